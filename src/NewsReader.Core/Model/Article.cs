@@ -1,0 +1,98 @@
+namespace NewsReader.Model;
+
+/// <summary>
+/// One news article as the parser understood it. Every part carries a <see cref="TextSpan"/>
+/// into <see cref="Text"/>, the normalised source, so the model can always be checked against it.
+/// </summary>
+public sealed record Article
+{
+    /// <summary>The normalised source text (no BOM, LF line endings, NFC) that every span points into.</summary>
+    public required string Text { get; init; }
+    public TextField? Section { get; init; }
+    public TextField? Headline { get; init; }
+    /// <summary>A summary line between the headline and the body, when the source has one.</summary>
+    public TextField? Standfirst { get; init; }
+    public Byline? Byline { get; init; }
+    public PublishedDate? Published { get; init; }
+    public PublishedDate? Updated { get; init; }
+    public Dateline? Dateline { get; init; }
+    public IReadOnlyList<Caption> Captions { get; init; } = [];
+    public IReadOnlyList<Block> Blocks { get; init; } = [];
+    public IReadOnlyList<Quote> Quotes { get; init; } = [];
+    public IReadOnlyList<TextField> EditorCodes { get; init; } = [];
+    public IReadOnlyList<TrailerLine> Trailer { get; init; } = [];
+    public IReadOnlyList<TextField> Related { get; init; } = [];
+    public string Language { get; init; } = "id";
+    public IReadOnlyList<string> Warnings { get; init; } = [];
+
+    public Caption? Caption => Captions.Count > 0 ? Captions[0] : null;
+    public IReadOnlyList<string> Authors => Byline?.Authors.Select(a => a.Value).ToArray() ?? [];
+    public string? Outlet => Byline?.Outlet?.Value ?? Dateline?.Outlet?.Value;
+}
+
+/// <summary>A piece of text taken from the source, with where it stands.</summary>
+public sealed record TextField(string Value, TextSpan Span)
+{
+    public override string ToString() => Value;
+}
+
+/// <summary>The byline: who wrote the article and for which outlet.</summary>
+public sealed record Byline(IReadOnlyList<TextField> Authors, TextField? Outlet, TextSpan Span);
+
+/// <summary><c>Jakarta, CNBC Indonesia -</c>: where the story was filed, and by whom.</summary>
+public sealed record Dateline(TextField? Place, TextField? Outlet, TextSpan Span);
+
+/// <summary>A photo caption, <c>Foto: TEXT (CREDIT)</c>.</summary>
+public sealed record Caption(TextField Text, TextField? Credit, TextSpan Span);
+
+public enum BlockKind { Paragraph, Subheading }
+
+/// <summary>A body block. <see cref="Text"/> is exactly the source slice at <see cref="Span"/>.</summary>
+public sealed record Block(BlockKind Kind, string Text, TextSpan Span);
+
+public enum TrailerKind { Line, VideoPrompt, RelatedVideo, Credits, Standards }
+
+/// <summary>A line after the body (video prompts, credits), kept out of the body text.</summary>
+public sealed record TrailerLine(TrailerKind Kind, string Text, TextSpan Span);
+
+public enum QuoteKind { Full, Partial }
+
+/// <summary>How the speaker of a quote was determined.</summary>
+public enum SpeakerSource
+{
+    /// <summary>No speaker could be determined from the text.</summary>
+    None,
+    /// <summary>Named in the same sentence as the quote.</summary>
+    SameSentence,
+    /// <summary>A short name or description resolved to an earlier full mention.</summary>
+    EarlierMention,
+    /// <summary>A pronoun or an -nya cue, resolved to the most recent speaker.</summary>
+    Pronoun,
+    /// <summary>A quote-only paragraph continuing the previous speaker's quote.</summary>
+    Continuation,
+}
+
+/// <summary>One stretch of a quote within one block; <c>Start</c> is relative to the block's text.</summary>
+public sealed record QuotePart(int Block, int Start, int Length, TextSpan Span);
+
+/// <summary>A direct quotation: its words (without quote marks), who said them, and where they stand.</summary>
+public sealed record Quote
+{
+    public required string Text { get; init; }
+    public required IReadOnlyList<QuotePart> Parts { get; init; }
+    public Speaker? Speaker { get; init; }
+    public string? Cue { get; init; }
+    public QuoteKind Kind { get; init; } = QuoteKind.Full;
+    public SpeakerSource SpeakerSource { get; init; }
+
+    public int Block => Parts[0].Block;
+    public int Start => Parts[0].Start;
+    public int Length => Parts[0].Length;
+    public TextSpan Span => Parts[0].Span;
+}
+
+/// <summary>A person or organisation who is quoted; <see cref="Role"/> is a title such as "Menteri Keuangan".</summary>
+public sealed record Speaker(string Name, string? Role = null)
+{
+    public override string ToString() => Name;
+}

@@ -1,0 +1,411 @@
+using NewsReader.Model;
+
+namespace NewsReader.Parsing;
+
+/// <summary>
+/// Turns the text of a news article into an <see cref="Article"/>. Pure and total: it never throws on content.
+/// Pass one reads lines into header fields, body blocks and trailer lines; pass two finds quotes in the
+/// paragraphs and attaches their speakers.
+/// </summary>
+public static class ArticleParser
+{
+    /// <summary>Bumped whenever the parser's output changes, so stored articles can be re-parsed.</summary>
+    public const int Version = 1;
+
+    private const int HeaderWindow = 10;
+    private const int MaxHeadlineLength = 250;
+
+    public static Article Parse(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var source = TextNormalizer.Normalize(text);
+        var warnings = new List<string>();
+        try
+        {
+            return ParseNormalized(source, warnings);
+        }
+        catch (Exception exception) when (exception is not OutOfMemoryException)
+        {
+            // Totality is a promise: a bug in a unit must not cost the user the article.
+            return Fallback(source, $"The parser failed ({exception.GetType().Name}); the text is kept as plain paragraphs.");
+        }
+    }
+
+    private static Article ParseNormalized(string source, List<string> warnings)
+    {
+        var lines = SourceLine.Split(source);
+        var content = lines.Where(l => !l.IsBlank).ToList();
+        if (content.Count == 0)
+            return new Article { Text = source, Warnings = ["The text is empty."] };
+
+        var header = ReadHeader(source, content, warnings);
+        var body = ReadBody(source, content, header.BodyStart, warnings);
+
+        // Pass two: quotes and speakers.
+        var quotes = FindQuotes(source, body.Blocks, header.Standfirst, warnings);
+
+        var language = LanguageDetector.Detect(source);
+        if (header.Headline is null) warnings.Add("No headline was recognised.");
+
+        return new Article
+        {
+            Text = source,
+            Section = header.Section,
+            Headline = header.Headline,
+            Standfirst = header.Standfirst,
+            Byline = header.Byline,
+            Published = header.Published,
+            Updated = header.Updated,
+            Dateline = body.Dateline,
+            Captions = [.. header.Captions, .. body.Captions],
+            Blocks = body.Blocks,
+            Quotes = quotes,
+            EditorCodes = body.EditorCodes,
+            Trailer = body.Trailer,
+            Related = [.. header.Related, .. body.Related],
+            Language = language,
+            Warnings = warnings,
+        };
+    }
+
+    private sealed class Header
+    {
+        public TextField? Section, Headline, Standfirst;
+        public Byline? Byline;
+        public PublishedDate? Published, Updated;
+        public List<Caption> Captions { get; } = [];
+        public List<TextField> Related { get; } = [];
+        public int BodyStart;
+    }
+
+    private sealed class Body
+    {
+        public Dateline? Dateline;
+        public List<Block> Blocks { get; } = [];
+        public List<Caption> Captions { get; } = [];
+        public List<TextField> EditorCodes { get; } = [];
+        public List<TrailerLine> Trailer { get; } = [];
+        public List<TextField> Related { get; } = [];
+    }
+
+    private enum HeaderKind { Other, Date, Byline, Caption, Noise, Related, Label }
+
+    // Header: the lines before the first body paragraph. A line is recognised by what it is (a date, a byline beside
+    // the date, a caption, an outlet label), and the header ends at the last such line near the top.
+    private static Header ReadHeader(string source, List<SourceLine> content, List<string> warnings)
+    {
+        var header = new Header();
+        var window = Math.Min(HeaderWindow, content.Count);
+        var kinds = new HeaderKind[window];
+        var dates = new PublishedDateParser.Result[window];
+        for (var i = 0; i < window; i++)
+        {
+            var line = content[i];
+            if (PublishedDateParser.TryParse(source, line, out dates[i])) kinds[i] = HeaderKind.Date;
+            else if (CaptionParser.TryParse(source, line, out _)) kinds[i] = HeaderKind.Caption;
+            else if (LineClassifier.IsNoise(line.Text)) kinds[i] = HeaderKind.Noise;
+            else if (LineClassifier.TryRelated(source, line, out _)) kinds[i] = HeaderKind.Related;
+            else if (IsHeaderLabel(line.Text)) kinds[i] = HeaderKind.Label;
+        }
+        for (var i = 0; i < window; i++)
+        {
+            if (kinds[i] != HeaderKind.Other) continue;
+            var besideDate = (i > 0 && kinds[i - 1] == HeaderKind.Date) || (i + 1 < window && kinds[i + 1] == HeaderKind.Date)
+                || (i + 2 < window && kinds[i + 2] == HeaderKind.Date && kinds[i + 1] != HeaderKind.Other);
+            if (i > 0 && BylineParser.TryParse(source, content[i], besideDate, out _)) kinds[i] = HeaderKind.Byline;
+        }
+
+        // The header ends at the last recognised line, as long as nothing before it reads like a body paragraph.
+        var end = 0; // exclusive
+        for (var i = 0; i < window; i++)
+        {
+            if (kinds[i] == HeaderKind.Other && IsParagraphLike(content[i].Text) && i > 0 && LooksLikeBodyParagraph(source, content[i])) break;
+            if (kinds[i] != HeaderKind.Other) end = i + 1;
+        }
+
+        var others = new List<SourceLine>();
+        for (var i = 0; i < end; i++)
+        {
+            var line = content[i];
+            switch (kinds[i])
+            {
+                case HeaderKind.Date:
+                    if (header.Published is null)
+                    {
+                        header.Published = dates[i].Published;
+                        header.Updated = dates[i].Updated;
+                        if (dates[i].Warning is { } warning) warnings.Add(warning);
+                    }
+                    else if (header.Updated is null && dates[i].Published is { } later)
+                    {
+                        header.Updated = later;
+                    }
+                    break;
+                case HeaderKind.Byline:
+                    if (BylineParser.TryParse(source, line, true, out var byline))
+                        header.Byline = header.Byline is null ? byline : Merge(header.Byline, byline);
+                    break;
+                case HeaderKind.Caption:
+                    if (CaptionParser.TryParse(source, line, out var caption)) header.Captions.Add(caption);
+                    break;
+                case HeaderKind.Related:
+                    if (LineClassifier.TryRelated(source, line, out var related)) header.Related.Add(related);
+                    break;
+                case HeaderKind.Other:
+                    others.Add(line);
+                    break;
+            }
+        }
+
+        // Without any recognised header line, the first line is the headline when it reads like one.
+        if (end == 0)
+        {
+            if (content.Count > 1 && content[0].Text.Length <= MaxHeadlineLength && !LooksLikeBodyParagraph(source, content[0]))
+            {
+                others.Add(content[0]);
+                end = 1;
+                if (content.Count > 2 && IsSectionLike(content[0].Text) && IsHeadlineLike(content[1].Text) && !LooksLikeBodyParagraph(source, content[1]))
+                {
+                    others.Add(content[1]);
+                    end = 2;
+                }
+            }
+        }
+
+        // Unrecognised header lines: a section label, the headline, then a standfirst.
+        var k = 0;
+        if (others.Count >= 2 && IsSectionLike(others[0].Text) && IsHeadlineLike(others[1].Text))
+            header.Section = new TextField(others[k].Text, others[k++].Span);
+        if (k < others.Count && others[k].Text.Length <= MaxHeadlineLength)
+            header.Headline = new TextField(others[k].Text, others[k++].Span);
+        if (k < others.Count)
+            header.Standfirst = new TextField(others[k].Text, others[k++].Span);
+        if (k < others.Count)
+        {
+            // More unrecognised lines than a header holds: give them back to the body.
+            end = content.IndexOf(others[k]);
+            warnings.Add("Some lines at the top were not recognised and are kept as body paragraphs.");
+        }
+        header.BodyStart = end;
+        return header;
+    }
+
+    private static bool IsHeaderLabel(string line) =>
+        line.StartsWith("Editor ", StringComparison.Ordinal) || line.StartsWith("Editor:", StringComparison.Ordinal)
+        || line.StartsWith("Penyunting", StringComparison.Ordinal) || line.Equals("Tim Redaksi", StringComparison.Ordinal);
+
+    private static Byline Merge(Byline first, Byline second) =>
+        new([.. first.Authors, .. second.Authors], first.Outlet ?? second.Outlet, first.Span);
+
+    private static Body ReadBody(string source, List<SourceLine> content, int start, List<string> warnings)
+    {
+        var body = new Body();
+        var inTrailer = false;
+        for (var i = start; i < content.Count; i++)
+        {
+            var line = content[i];
+            if (LineClassifier.IsNoise(line.Text)) continue;
+            if (LineClassifier.TryEditorCode(source, line, out var code))
+            {
+                body.EditorCodes.Add(code);
+                inTrailer = true;
+                continue;
+            }
+            if (LineClassifier.TryRelated(source, line, out var related)) { body.Related.Add(related); continue; }
+            if (CaptionParser.TryParse(source, line, out var caption)) { body.Captions.Add(caption); continue; }
+            if (LineClassifier.TryTrailer(line, out var trailer) || inTrailer)
+            {
+                body.Trailer.Add(trailer ?? new TrailerLine(TrailerKind.Line, line.Text, line.Span));
+                inTrailer = true;
+                continue;
+            }
+
+            var span = line.Span;
+            if (LineClassifier.TryTrailingEditorCode(source, span, out var trailing, out var paragraphEnd))
+            {
+                body.EditorCodes.Add(trailing);
+                span = new TextSpan(span.Start, paragraphEnd);
+                inTrailer = true;
+            }
+
+            if (IsSubheading(source, content, i, body))
+            {
+                body.Blocks.Add(new Block(BlockKind.Subheading, line.Text, span));
+                continue;
+            }
+
+            if (body.Blocks.Count == 0 && body.Dateline is null
+                && DatelineParser.TryParse(source, span.Start, span.End, out var dateline, out var textStart))
+            {
+                body.Dateline = dateline;
+                span = new TextSpan(textStart, span.End);
+            }
+            body.Blocks.Add(new Block(BlockKind.Paragraph, span.Slice(source), span));
+        }
+        if (body.Blocks.Count == 0 && content.Count > start) warnings.Add("No body paragraphs were recognised.");
+        return body;
+    }
+
+    // A subheading: a short line without final punctuation, standing between paragraphs.
+    private static bool IsSubheading(string source, List<SourceLine> content, int i, Body body)
+    {
+        var text = content[i].Text;
+        if (body.Blocks.Count == 0 || body.Blocks[^1].Kind != BlockKind.Paragraph) return false;
+        if (!IsHeadingShaped(text)) return false;
+        for (var j = i + 1; j < content.Count; j++)
+        {
+            var next = content[j];
+            if (LineClassifier.IsNoise(next.Text) || LineClassifier.TryRelated(source, next, out _) || CaptionParser.TryParse(source, next, out _)) continue;
+            return !IsHeadingShaped(next.Text) && !LineClassifier.TryTrailer(next, out _) && !LineClassifier.TryEditorCode(source, next, out _);
+        }
+        return false;
+    }
+
+    private static bool IsHeadingShaped(string text)
+    {
+        if (text.Length is 0 or > 80 || TextRules.EndsWithSentencePunctuation(text)) return false;
+        if (!char.IsUpper(text[0]) && !char.IsDigit(text[0])) return false;
+        var words = TextRules.CountWords(text);
+        if (words > 10) return false;
+        foreach (var c in text)
+            if (c is '"' or '\u201C' or '\u201D') return false;
+        return true;
+    }
+
+    private static bool IsSectionLike(string text) =>
+        text.Length <= 40 && TextRules.CountWords(text) <= 3 && !TextRules.EndsWithSentencePunctuation(text) && !text.Any(char.IsDigit);
+
+    private static bool IsHeadlineLike(string text) => text.Length <= MaxHeadlineLength && !text.EndsWith('.') && TextRules.CountWords(text) >= 2;
+
+    private static bool IsParagraphLike(string text) => text.Length > MaxHeadlineLength || (TextRules.CountWords(text) >= 12 && text.EndsWith('.'));
+
+    private static bool LooksLikeBodyParagraph(string source, SourceLine line) =>
+        line.Text.Length > MaxHeadlineLength
+        || (TextRules.CountWords(line.Text) >= 15 && (line.Text.EndsWith('.') || line.Text.EndsWith('"') || line.Text.EndsWith('\u201D')))
+        || DatelineParser.TryParse(source, line.Span.Start, line.Span.End, out _, out _);
+
+    private static List<Quote> FindQuotes(string source, List<Block> blocks, TextField? standfirst, List<string> warnings)
+    {
+        var marks = QuoteScanner.Scan(blocks, warnings);
+        var resolver = new SpeakerResolver(source, blocks, standfirst);
+        var quotes = new List<Quote>(marks.Count);
+        Speaker? recent = null;
+        QuoteScanner.Mark? previousLast = null;
+        Quote? previous = null;
+        foreach (var quoteMarks in marks)
+        {
+            var quote = BuildQuote(source, blocks, quoteMarks, resolver, recent, previous, previousLast);
+            if (quote is null) continue;
+            quotes.Add(quote);
+            previous = quote;
+            previousLast = quoteMarks[^1];
+            if (quote.Speaker is not null) recent = quote.Speaker;
+        }
+        return quotes;
+    }
+
+    private static Quote? BuildQuote(string source, List<Block> blocks, List<QuoteScanner.Mark> marks, SpeakerResolver resolver,
+        Speaker? recent, Quote? previous, QuoteScanner.Mark? previousLast)
+    {
+        var parts = new List<QuotePart>(marks.Count);
+        foreach (var mark in marks)
+        {
+            var block = blocks[mark.Block];
+            var inner = TextRules.Trim(block.Text, mark.Open + 1, mark.Close);
+            var end = inner.End;
+            while (end > inner.Start && (block.Text[end - 1] == ',' || char.IsWhiteSpace(block.Text[end - 1]))) end--;
+            if (end <= inner.Start) continue;
+            parts.Add(new QuotePart(mark.Block, inner.Start, end - inner.Start, new TextSpan(block.Span.Start + inner.Start, block.Span.Start + end)));
+        }
+        if (parts.Count == 0) return null;
+        var text = string.Join(' ', parts.Select(p => blocks[p.Block].Text.Substring(p.Start, p.Length)));
+
+        var first = marks[0];
+        var last = marks[^1];
+        var firstBlock = blocks[first.Block];
+        var lastBlock = blocks[last.Block];
+        var sentenceStart = SentenceStart(firstBlock.Text, first.Open);
+        var before = firstBlock.Text.AsSpan(sentenceStart, first.Open - sentenceStart).Trim();
+
+        // A split quote: "…," kata Yang, "…" takes the speaker of the half before it.
+        SpeakerResolver.Attribution attribution = default;
+        if (previous is not null && previousLast is { } p && p.Block == first.Block && p.Closed
+            && IsJoiner(firstBlock.Text.AsSpan(p.Close + 1, first.Open - p.Close - 1)))
+        {
+            attribution = new SpeakerResolver.Attribution(previous.Speaker, previous.Cue, previous.SpeakerSource, previous.Cue is not null);
+        }
+        if (!attribution.Found && last.Closed)
+            attribution = resolver.After(lastBlock.Text, last.Close + 1, lastBlock.Span.Start, recent);
+        if (!attribution.Found)
+            attribution = resolver.Before(firstBlock.Text, sentenceStart, first.Open, firstBlock.Span.Start, recent);
+
+        var kind = IsFullQuoteStart(before) || (last.Closed && EndsAtAttribution(lastBlock.Text, last.Close)) ? QuoteKind.Full : QuoteKind.Partial;
+        var words = TextRules.CountWords(text);
+        // Scare quotes and terms ("efek limpahan", a title) have no speaker and are not quotations.
+        if (!attribution.Found && (kind == QuoteKind.Partial || words <= 3)) return null;
+
+        var speaker = attribution.Speaker;
+        var speakerSource = speaker is null ? SpeakerSource.None : attribution.Source;
+        // A paragraph that is only a quote continues the speaker of the quote just before it.
+        if (!attribution.Found && previous?.Speaker is not null && before.Length == 0 && previousLast is { } prior
+            && prior.Block == first.Block - 1 && IsWholeBlock(lastBlock.Text, last))
+        {
+            speaker = previous.Speaker;
+            speakerSource = SpeakerSource.Continuation;
+        }
+        return new Quote
+        {
+            Text = text,
+            Parts = parts,
+            Speaker = speaker,
+            Cue = attribution.Cue,
+            Kind = kind,
+            SpeakerSource = speakerSource,
+        };
+    }
+
+    private static bool IsJoiner(ReadOnlySpan<char> between)
+    {
+        // ", kata Yang, " — a short attribution with no sentence end between the two halves.
+        if (between.Length > 80) return false;
+        foreach (var c in between)
+            if (c is '.' or '!' or '?' or ';') return false;
+        var trimmed = between.Trim();
+        return trimmed.Length > 0 && trimmed[^1] is ',' or ':' or '\u2014';
+    }
+
+    private static bool IsFullQuoteStart(ReadOnlySpan<char> before) => before.Length == 0 || before[^1] is ':' or ',' or '\u2014' or '-';
+
+    private static bool EndsAtAttribution(string text, int close)
+    {
+        // …," kata / …?" said / …." (the quote ends its sentence)
+        var i = close - 1;
+        return i >= 0 && text[i] is ',' or '.' or '?' or '!' or '\u2026';
+    }
+
+    private static bool IsWholeBlock(string text, QuoteScanner.Mark mark)
+    {
+        if (mark.Open != 0) return false;
+        if (!mark.Closed) return true;
+        for (var i = mark.Close + 1; i < text.Length; i++)
+            if (!char.IsWhiteSpace(text[i]) && !char.IsPunctuation(text[i])) return false;
+        return true;
+    }
+
+    private static int SentenceStart(string text, int position)
+    {
+        for (var i = position - 1; i > 0; i--)
+        {
+            if (text[i - 1] is '.' or '!' or '?' && char.IsWhiteSpace(text[i])) return i;
+            if (text[i] is '"' or '\u201D' && i < position - 1 && (i + 1 >= text.Length || char.IsWhiteSpace(text[i + 1]) || text[i + 1] == ',')) return i + 1;
+        }
+        return 0;
+    }
+
+    private static Article Fallback(string source, string warning)
+    {
+        var blocks = SourceLine.Split(source).Where(l => !l.IsBlank)
+            .Select(l => new Block(BlockKind.Paragraph, l.Text, l.Span)).ToList();
+        return new Article { Text = source, Blocks = blocks, Language = LanguageDetector.Detect(source), Warnings = [warning] };
+    }
+}

@@ -1,0 +1,155 @@
+using NewsReader.Model;
+
+namespace NewsReader.Parsing;
+
+/// <summary>
+/// Recognises a byline: <c>Name, CNBC Indonesia</c> and <c>Name - detikNews</c> beside the date line,
+/// <c>By NAME and NAME</c>, <c>By NAME, BBC News</c>, <c>Penulis X | Editor Y</c>, <c>Reporter: X | Editor: Y</c>,
+/// an outlet on its own (<c>CNN Indonesia</c>) and a bare name beside the date line.
+/// </summary>
+internal static class BylineParser
+{
+    private static readonly string[] ByPrefixes = ["By ", "BY ", "by ", "Oleh ", "Oleh: ", "OLEH ", "Oleh : "];
+    private static readonly string[] WriterLabels = ["Penulis", "Reporter", "Wartawan", "Author", "Written by", "Oleh"];
+    private static readonly string[] AuthorSeparators = [" and ", " & ", " dan ", ", ", " AND ", " DAN "];
+    private static readonly HashSet<string> NameParticles = new(StringComparer.Ordinal)
+    {
+        "bin", "binti", "van", "de", "der", "den", "al", "el", "von", "da", "dos", "du", "la", "le", "di", "y", "ibn", "bt", "st",
+    };
+
+    public static bool TryParse(string source, SourceLine line, bool besideDate, out Byline byline)
+    {
+        byline = null!;
+        var text = line.Text;
+        var offset = line.Span.Start;
+        if (text.Length > 160) return false;
+
+        foreach (var prefix in ByPrefixes)
+        {
+            if (!text.StartsWith(prefix, StringComparison.Ordinal)) continue;
+            var rest = offset + prefix.Length;
+            return TryNamesWithOutlet(source, rest, line.Span.End, requireOutlet: false, out byline, line.Span);
+        }
+
+        // Penulis X | Editor Y   /   Reporter: X | Editor: Y
+        foreach (var label in WriterLabels)
+        {
+            if (!text.StartsWith(label, StringComparison.OrdinalIgnoreCase) || text.Length <= label.Length) continue;
+            var after = label.Length;
+            if (text[after] != ' ' && text[after] != ':') continue;
+            while (after < text.Length && (text[after] == ' ' || text[after] == ':')) after++;
+            var end = text.IndexOf('|', after);
+            if (end < 0) end = text.Length;
+            var authors = SplitNames(source, offset + after, offset + end);
+            if (authors.Count == 0) return false;
+            byline = new Byline(authors, null, line.Span);
+            return true;
+        }
+
+        if (!besideDate) return false;
+
+        // Name - detikNews
+        var dash = text.LastIndexOf(" - ", StringComparison.Ordinal);
+        if (dash > 0 && Outlets.Recognise(text[(dash + 3)..]) is not null)
+        {
+            var authors = SplitNames(source, offset, offset + dash);
+            if (authors.Count > 0)
+            {
+                byline = new Byline(authors, Text(source, offset + dash + 3, line.Span.End), line.Span);
+                return true;
+            }
+        }
+
+        // CNN Indonesia (an outlet on its own)
+        if (Outlets.Recognise(text) is not null)
+        {
+            byline = new Byline([], TextRules.Field(source, line.Span.Start, line.Span.End), line.Span);
+            return true;
+        }
+
+        // Name, Outlet
+        if (TryNamesWithOutlet(source, line.Span.Start, line.Span.End, requireOutlet: true, out byline, line.Span)) return true;
+
+        // A bare name beside the date line: "Jane Smith", "Jane Smith in Washington".
+        var bare = text;
+        var inPlace = bare.IndexOf(" in ", StringComparison.Ordinal);
+        if (inPlace > 0) bare = bare[..inPlace];
+        if (IsName(bare) || bare.Contains(" and ", StringComparison.Ordinal) || bare.Contains(" & ", StringComparison.Ordinal) || bare.Contains(" dan ", StringComparison.Ordinal))
+        {
+            var authors = SplitNames(source, offset, offset + bare.Length);
+            if (authors.Count > 0)
+            {
+                byline = new Byline(authors, null, line.Span);
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static bool TryNamesWithOutlet(string source, int start, int end, bool requireOutlet, out Byline byline, TextSpan span)
+    {
+        byline = null!;
+        var text = source[start..end];
+        TextField? outlet = null;
+        var namesEnd = end;
+        var comma = text.LastIndexOf(',');
+        if (comma > 0)
+        {
+            var tail = text[(comma + 1)..].Trim();
+            if (Outlets.Recognise(tail) is not null || Outlets.LooksLikeOutlet(tail))
+            {
+                outlet = TextRules.Field(source, start + comma + 1, end);
+                namesEnd = start + comma;
+            }
+        }
+        if (requireOutlet && outlet is null) return false;
+        var authors = SplitNames(source, start, namesEnd);
+        if (authors.Count == 0) return false;
+        byline = new Byline(authors, outlet, span);
+        return true;
+    }
+
+    /// <summary>Splits <c>A, B and C</c> into names; returns nothing when any part is not name-like.</summary>
+    private static List<TextField> SplitNames(string source, int start, int end)
+    {
+        var result = new List<TextField>();
+        var position = start;
+        while (position < end)
+        {
+            var next = end;
+            var separatorLength = 0;
+            foreach (var separator in AuthorSeparators)
+            {
+                var at = source.IndexOf(separator, position, end - position, StringComparison.Ordinal);
+                if (at >= 0 && at < next) { next = at; separatorLength = separator.Length; }
+            }
+            var field = TextRules.Field(source, position, next);
+            if (field.Value.Length > 0)
+            {
+                var value = field.Value.TrimEnd(',', '.');
+                if (!IsName(value)) return [];
+                result.Add(value.Length == field.Value.Length ? field : new TextField(value, TextSpan.FromLength(field.Span.Start, value.Length)));
+            }
+            position = next + separatorLength;
+        }
+        return result;
+    }
+
+    /// <summary>One to six words, each capitalised (particles such as "bin" or "van" aside), no digits.</summary>
+    public static bool IsName(string text)
+    {
+        var words = text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length is 0 or > 6 || text.Length > 60) return false;
+        var capitalised = 0;
+        foreach (var word in words)
+        {
+            foreach (var c in word)
+                if (!(char.IsLetter(c) || c is '.' or '-' or '\'' or '\u2019')) return false;
+            if (char.IsUpper(word[0])) capitalised++;
+            else if (!NameParticles.Contains(word)) return false;
+        }
+        return capitalised > 0;
+    }
+
+    private static TextField Text(string source, int start, int end) => TextRules.Field(source, start, end);
+}

@@ -1,0 +1,133 @@
+using NewsReader.Model;
+
+namespace NewsReader.Parsing;
+
+/// <summary>
+/// Recognises the dateline that opens the first paragraph: <c>Jakarta, CNBC Indonesia -</c>, <c>Jakarta -</c>,
+/// <c>JAKARTA, KOMPAS.com -</c>, <c>Liputan6.com, Jakarta -</c>, <c>Jakarta (ANTARA) -</c>,
+/// <c>WASHINGTON, Aug 13 (Reuters) -</c>, <c>WASHINGTON (AP) —</c>, <c>KONTAN.CO.ID - JAKARTA.</c>.
+/// </summary>
+internal static class DatelineParser
+{
+    private const int MaxLead = 80;
+
+    /// <summary>Reads a dateline at <paramref name="start"/>; <paramref name="bodyStart"/> is where the paragraph's own text begins.</summary>
+    public static bool TryParse(string source, int start, int end, out Dateline dateline, out int bodyStart)
+    {
+        dateline = null!;
+        bodyStart = start;
+        var limit = Math.Min(end, start + MaxLead + 3);
+        for (var d = start + 1; d < limit; d++)
+        {
+            var c = source[d];
+            if (c is not ('-' or '\u2013' or '\u2014')) continue;
+            var dashEnd = d + 1;
+            if (c == '-' && dashEnd < end && source[dashEnd] == '-') dashEnd++;
+            var spaceBefore = char.IsWhiteSpace(source[d - 1]);
+            var spaceAfter = dashEnd >= end || char.IsWhiteSpace(source[dashEnd]);
+            if (!TryReadLead(source, start, d, out var place, out var outlet)) 
+            {
+                if (spaceBefore || spaceAfter) return false; // the first free-standing dash ends the search
+                continue; // a hyphen inside a word ("Tiba-Tiba") is not a dateline dash
+            }
+            if (!spaceBefore && !spaceAfter && outlet is null) continue;
+            if (outlet is null && !(spaceBefore && spaceAfter)) return false;
+
+            var after = dashEnd;
+            while (after < end && char.IsWhiteSpace(source[after])) after++;
+            // KONTAN.CO.ID - JAKARTA. The place follows the dash.
+            if (place is null && outlet is not null && TryTrailingPlace(source, after, end, out var trailingPlace, out var placeEnd))
+            {
+                place = trailingPlace;
+                after = placeEnd;
+                while (after < end && char.IsWhiteSpace(source[after])) after++;
+                dateline = new Dateline(place, outlet, new TextSpan(start, placeEnd));
+            }
+            else
+            {
+                dateline = new Dateline(place, outlet, new TextSpan(start, dashEnd));
+            }
+            if (after >= end) return false; // a paragraph that is nothing but a dateline is not one
+            bodyStart = after;
+            return true;
+        }
+        return false;
+    }
+
+    private static bool TryReadLead(string source, int start, int end, out TextField? place, out TextField? outlet)
+    {
+        place = null;
+        outlet = null;
+        var lead = TextRules.Trim(source, start, end);
+        if (lead.Length == 0) return false;
+        var partStart = lead.Start;
+        for (var i = lead.Start; i <= lead.End; i++)
+        {
+            if (i < lead.End && source[i] != ',' && source[i] != '(') continue;
+            if (i < lead.End && source[i] == '(')
+            {
+                var close = source.IndexOf(')', i, lead.End - i);
+                if (close < 0) return false;
+                if (!ReadPart(source, partStart, i, ref place, ref outlet)) return false;
+                var inner = TextRules.Field(source, i + 1, close);
+                if (Outlets.Recognise(inner.Value) is null && !Outlets.LooksLikeOutlet(inner.Value) && !TextRules.IsAllCaps(inner.Value)) return false;
+                outlet ??= inner;
+                i = close;
+                partStart = close + 1;
+                continue;
+            }
+            if (!ReadPart(source, partStart, i, ref place, ref outlet)) return false;
+            partStart = i + 1;
+        }
+        return place is not null || outlet is not null;
+    }
+
+    private static bool ReadPart(string source, int start, int end, ref TextField? place, ref TextField? outlet)
+    {
+        var part = TextRules.Field(source, start, end);
+        if (part.Value.Length == 0) return true;
+        if (Outlets.Recognise(part.Value) is not null || Outlets.LooksLikeOutlet(part.Value))
+        {
+            if (outlet is not null) return false;
+            outlet = part;
+            return true;
+        }
+        if (IsMonthDay(part.Value)) return true;
+        if (!IsPlace(part.Value) || place is not null) return false;
+        place = part;
+        return true;
+    }
+
+    private static bool TryTrailingPlace(string source, int start, int end, out TextField? place, out int placeEnd)
+    {
+        place = null;
+        placeEnd = start;
+        var i = start;
+        while (i < end && (char.IsLetter(source[i]) || source[i] == ' ') && i - start < 30) i++;
+        if (i >= end || source[i] != '.' ) return false;
+        var candidate = source[start..i].Trim();
+        if (candidate.Length < 3 || !TextRules.IsAllCaps(candidate)) return false;
+        place = TextRules.Field(source, start, i);
+        placeEnd = i + 1;
+        return true;
+    }
+
+    private static bool IsPlace(string text)
+    {
+        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length is 0 or > 4) return false;
+        foreach (var word in words)
+        {
+            if (!char.IsUpper(word[0])) return false;
+            foreach (var c in word)
+                if (!(char.IsLetter(c) || c is '.' or '\'' or '-')) return false;
+        }
+        return true;
+    }
+
+    private static bool IsMonthDay(string text)
+    {
+        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length == 2 && Lexicons.Months.ContainsKey(words[0].TrimEnd('.')) && words[1].All(char.IsAsciiDigit);
+    }
+}

@@ -1,0 +1,97 @@
+using NewsReader.Model;
+
+namespace NewsReader.Parsing;
+
+/// <summary>Recognises lines that are not body text: page noise, related links, editor codes and trailer lines.</summary>
+internal static class LineClassifier
+{
+    private static readonly string[] NoiseLines =
+    [
+        "ADVERTISEMENT", "Advertisement", "SCROLL TO CONTINUE WITH CONTENT", "Scroll to continue with content",
+        "Lihat Foto", "LIHAT FOTO", "Share", "Bagikan", "Copy link", "Salin tautan", "Dengarkan artikel ini",
+        "Listen to this article", "Skip Ad", "Continue reading", "Image source", "Getty Images",
+    ];
+
+    private static readonly string[] RelatedPrefixes = ["Baca juga", "Baca Juga", "BACA JUGA", "Pilihan Editor", "Read more", "Read also", "Related", "Lihat juga", "Simak juga", "Artikel terkait"];
+
+    private static readonly (string Prefix, TrailerKind Kind)[] TrailerPrefixes =
+    [
+        ("Saksikan video", TrailerKind.VideoPrompt), ("Simak video", TrailerKind.VideoPrompt), ("Simak Video", TrailerKind.VideoPrompt),
+        ("Tonton video", TrailerKind.VideoPrompt), ("Watch:", TrailerKind.VideoPrompt), ("Video:", TrailerKind.RelatedVideo),
+        ("[Gambas:", TrailerKind.RelatedVideo), ("Simak breaking news", TrailerKind.Line), ("Simak berita", TrailerKind.Line),
+        ("Reporting by", TrailerKind.Credits), ("Additional reporting", TrailerKind.Credits), ("Editing by", TrailerKind.Credits),
+        ("Writing by", TrailerKind.Credits), ("Compiled by", TrailerKind.Credits), ("Pewarta:", TrailerKind.Credits),
+        ("Pewarta :", TrailerKind.Credits), ("Editor:", TrailerKind.Credits), ("Editor :", TrailerKind.Credits),
+        ("Penyunting:", TrailerKind.Credits), ("Our Standards:", TrailerKind.Standards), ("Copyright", TrailerKind.Standards),
+        ("Hak Cipta", TrailerKind.Standards), ("\u00A9", TrailerKind.Standards), ("Artikel Selanjutnya", TrailerKind.Line),
+        ("Next Article", TrailerKind.Line), ("Dapatkan update berita", TrailerKind.Line), ("Ikuti kami", TrailerKind.Line),
+    ];
+
+    public static bool IsNoise(string line)
+    {
+        foreach (var noise in NoiseLines)
+            if (line.Equals(noise, StringComparison.Ordinal)) return true;
+        return false;
+    }
+
+    /// <summary><c>Baca juga: TITLE</c> gives the title.</summary>
+    public static bool TryRelated(string source, SourceLine line, out TextField related)
+    {
+        related = null!;
+        foreach (var prefix in RelatedPrefixes)
+        {
+            if (!line.Text.StartsWith(prefix, StringComparison.Ordinal)) continue;
+            var i = prefix.Length;
+            while (i < line.Text.Length && line.Text[i] == ' ') i++;
+            if (i >= line.Text.Length || line.Text[i] != ':') continue;
+            related = TextRules.Field(source, line.Span.Start + i + 1, line.Span.End);
+            return related.Value.Length > 0;
+        }
+        return false;
+    }
+
+    public static bool TryTrailer(SourceLine line, out TrailerLine trailer)
+    {
+        trailer = null!;
+        foreach (var (prefix, kind) in TrailerPrefixes)
+        {
+            if (!line.Text.StartsWith(prefix, StringComparison.Ordinal)) continue;
+            trailer = new TrailerLine(kind, line.Text, line.Span);
+            return true;
+        }
+        return false;
+    }
+
+    /// <summary>An editor code line, <c>(tps/tps)</c>, <c>(ash/ash)</c>, <c>(ldy/pta)</c>, <c>(rah/rah)</c>.</summary>
+    public static bool TryEditorCode(string source, SourceLine line, out TextField code)
+    {
+        code = null!;
+        return line.Text.Length >= 5 && line.Text[0] == '(' && line.Text[^1] == ')'
+            && TryCodeAt(source, line.Span.Start, line.Span.End, out code);
+    }
+
+    /// <summary>An editor code at the end of a paragraph: <c>… kata dia. (ash/ash)</c>. Returns where the paragraph ends without it.</summary>
+    public static bool TryTrailingEditorCode(string source, TextSpan paragraph, out TextField code, out int paragraphEnd)
+    {
+        code = null!;
+        paragraphEnd = paragraph.End;
+        if (paragraph.Length < 8 || source[paragraph.End - 1] != ')') return false;
+        var open = source.LastIndexOf('(', paragraph.End - 1, Math.Min(24, paragraph.Length));
+        if (open <= paragraph.Start || !char.IsWhiteSpace(source[open - 1])) return false;
+        if (!TryCodeAt(source, open, paragraph.End, out code)) return false;
+        paragraphEnd = TextRules.Trim(source, paragraph.Start, open).End;
+        return paragraphEnd > paragraph.Start;
+    }
+
+    private static bool TryCodeAt(string source, int start, int end, out TextField code)
+    {
+        code = null!;
+        var inner = source.AsSpan(start + 1, end - start - 2);
+        var slash = inner.IndexOf('/');
+        if (slash is < 1 or > 6 || inner.Length - slash - 1 is < 1 or > 12) return false;
+        foreach (var c in inner)
+            if (!(char.IsAsciiLetterLower(c) || c == '/' || c == '-' || char.IsAsciiDigit(c))) return false;
+        code = new TextField(inner.ToString(), new TextSpan(start + 1, end - 1));
+        return true;
+    }
+}

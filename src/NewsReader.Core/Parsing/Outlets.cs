@@ -1,0 +1,51 @@
+using System.Collections.Frozen;
+
+namespace NewsReader.Parsing;
+
+/// <summary>News outlets by the spellings they use in bylines and datelines, mapped to one brand name.</summary>
+internal static class Outlets
+{
+    private static readonly FrozenDictionary<string, string> Known = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
+    {
+        ["CNBC Indonesia"] = "CNBC Indonesia", ["CNN Indonesia"] = "CNN Indonesia", ["CNNIndonesia.com"] = "CNN Indonesia",
+        ["Kompas.com"] = "Kompas.com", ["Kompas"] = "Kompas", ["Kompas.id"] = "Kompas.id",
+        ["Tempo"] = "Tempo", ["TEMPO.CO"] = "Tempo", ["Tempo.co"] = "Tempo",
+        ["Kontan"] = "Kontan", ["KONTAN.CO.ID"] = "Kontan", ["Kontan.co.id"] = "Kontan",
+        ["Liputan6.com"] = "Liputan6.com", ["Liputan6"] = "Liputan6.com",
+        ["ANTARA"] = "ANTARA", ["Antaranews"] = "ANTARA", ["ANTARA News"] = "ANTARA",
+        ["Republika"] = "Republika", ["Republika.co.id"] = "Republika", ["Okezone"] = "Okezone", ["Tribunnews"] = "Tribunnews",
+        ["Tribunnews.com"] = "Tribunnews", ["kumparan"] = "kumparan", ["Bisnis.com"] = "Bisnis.com", ["Katadata"] = "Katadata",
+        ["Suara.com"] = "Suara.com", ["IDN Times"] = "IDN Times", ["Merdeka.com"] = "Merdeka.com", ["Sindonews"] = "Sindonews",
+        ["VIVA"] = "VIVA", ["Beritasatu"] = "Beritasatu", ["The Jakarta Post"] = "The Jakarta Post", ["Jakarta Post"] = "The Jakarta Post",
+        ["Reuters"] = "Reuters", ["AP"] = "AP", ["Associated Press"] = "AP", ["The Associated Press"] = "AP", ["AFP"] = "AFP",
+        ["BBC"] = "BBC News", ["BBC News"] = "BBC News", ["BBC Indonesia"] = "BBC News Indonesia", ["BBC News Indonesia"] = "BBC News Indonesia",
+        ["The Guardian"] = "The Guardian", ["Guardian"] = "The Guardian", ["The New York Times"] = "The New York Times",
+        ["New York Times"] = "The New York Times", ["NYT"] = "The New York Times", ["The Washington Post"] = "The Washington Post",
+        ["Washington Post"] = "The Washington Post", ["Bloomberg"] = "Bloomberg", ["CNN"] = "CNN", ["CNBC"] = "CNBC",
+        ["Al Jazeera"] = "Al Jazeera", ["VOA"] = "VOA", ["VOA Indonesia"] = "VOA Indonesia", ["Xinhua"] = "Xinhua",
+        ["Financial Times"] = "Financial Times", ["The Wall Street Journal"] = "The Wall Street Journal", ["NPR"] = "NPR",
+    }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>The brand name for <paramref name="name"/>, when it names an outlet.</summary>
+    public static string? Recognise(string name)
+    {
+        var trimmed = name.Trim().TrimEnd('.', ',');
+        if (trimmed.Length == 0) return null;
+        if (Known.TryGetValue(trimmed, out var brand)) return brand;
+        // detikNews, detikFinance, detikBali, 20detik …
+        if (trimmed.StartsWith("detik", StringComparison.OrdinalIgnoreCase) && trimmed.Length <= 20 && !trimmed.Contains(' '))
+            return trimmed.Equals("detik.com", StringComparison.OrdinalIgnoreCase) || trimmed.Equals("detikcom", StringComparison.OrdinalIgnoreCase)
+                ? "detikcom" : "detik" + trimmed[5..];
+        return null;
+    }
+
+    /// <summary>True for a plausible outlet name that is not in the table: <c>Foo.com</c>, <c>Bar News</c>.</summary>
+    public static bool LooksLikeOutlet(string name)
+    {
+        var trimmed = name.Trim();
+        if (trimmed.Length is 0 or > 40) return false;
+        return trimmed.EndsWith(".com", StringComparison.OrdinalIgnoreCase) || trimmed.EndsWith(".co.id", StringComparison.OrdinalIgnoreCase)
+            || trimmed.EndsWith(".id", StringComparison.OrdinalIgnoreCase) || trimmed.EndsWith(" News", StringComparison.Ordinal)
+            || trimmed.EndsWith(" Indonesia", StringComparison.Ordinal);
+    }
+}

@@ -1,0 +1,302 @@
+using System.Globalization;
+using NewsReader.Model;
+
+namespace NewsReader.Parsing;
+
+/// <summary>
+/// Recognises a date line: <c>Rabu, 13/08/2025 14:11 WIB</c>, <c>Kamis, 14 Agu 2025 09:30 WIB</c>,
+/// <c>August 13, 2025 2:11 PM GMT+7</c>, <c>Updated 2:11 PM EDT, August 13, 2025</c>, <c>JAN. 13, 2017</c>,
+/// ISO 8601, with an optional <c>Updated …</c> part. A line is a date line when, once its date, time,
+/// zone and day name are taken away, little but filler words remain.
+/// </summary>
+internal static class PublishedDateParser
+{
+    private static readonly HashSet<string> Fillers = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "published", "updated", "diperbarui", "dipublikasikan", "diterbitkan", "terbit", "pukul", "jam", "at", "on",
+        "last", "first", "posted", "tanggal", "hours", "hour", "minutes", "minute", "ago", "jam", "menit", "yang", "lalu",
+        "am", "pm", "a", "p", "m", "wib", "wita", "wit",
+    };
+
+    private static readonly string[] UpdateWords = ["updated", "diperbarui", "update", "last updated"];
+
+    public readonly record struct Result(PublishedDate? Published, PublishedDate? Updated, string? Warning);
+
+    /// <summary>Reads <paramref name="line"/> as a date line, or returns false when it is something else.</summary>
+    public static bool TryParse(string source, SourceLine line, out Result result)
+    {
+        result = default;
+        if (line.Text.Length is < 6 or > 160) return false;
+        var tokens = Tokenize(line.Text);
+        if (tokens.Count == 0) return false;
+
+        // Split into the published part and an "Updated" part.
+        var updateAt = -1;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (tokens[i].Kind == TokenKind.Word && UpdateWords.Contains(tokens[i].Text, StringComparer.OrdinalIgnoreCase))
+            {
+                updateAt = i;
+                break;
+            }
+        }
+
+        var consumed = new bool[tokens.Count];
+        PublishedDate? first = null, second = null;
+        string? warning = null;
+        if (updateAt < 0)
+        {
+            first = ReadDate(source, line, tokens, 0, tokens.Count, consumed, ref warning);
+        }
+        else
+        {
+            var before = ReadDate(source, line, tokens, 0, updateAt, consumed, ref warning);
+            var after = ReadDate(source, line, tokens, updateAt + 1, tokens.Count, consumed, ref warning);
+            consumed[updateAt] = true;
+            if (before is not null) { first = before; second = after; }
+            else if (after is not null) { first = after; } // "Updated 2:11 PM EDT, August 13, 2025": the only date given
+        }
+        if (first is null) return false;
+
+        // What is left must be filler: a word or two ("Kompas.com -", "Published"), never a sentence.
+        var leftover = 0;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (consumed[i] || tokens[i].Kind != TokenKind.Word) continue;
+            if (Fillers.Contains(tokens[i].Text)) continue;
+            leftover += tokens[i].Text.Length;
+        }
+        if (leftover > 16) return false;
+
+        result = new Result(first, second, warning);
+        return true;
+    }
+
+    private static PublishedDate? ReadDate(string source, SourceLine line, List<Token> tokens, int from, int to, bool[] consumed, ref string? warning)
+    {
+        if (!FindDate(tokens, from, to, out var year, out var month, out var day, out var dateFirst, out var dateLast)) return null;
+        if (!IsValidDate(year, month, day)) return null;
+        for (var i = dateFirst; i <= dateLast; i++) consumed[i] = true;
+
+        var hasTime = false;
+        var hour = 0; var minute = 0; var second = 0;
+        TimeSpan? offset = null;
+        var spanFirst = dateFirst; var spanLast = dateLast;
+
+        // ISO 8601 carries its own time and offset.
+        if (tokens[dateFirst].Text.Length == 4 && dateLast + 1 < to && tokens[dateLast + 1].Text is "T")
+        {
+            consumed[dateLast + 1] = true;
+        }
+
+        for (var i = from; i < to; i++)
+        {
+            if (consumed[i]) continue;
+            if (TryTime(tokens, i, to, out hour, out minute, out second, out var timeLast))
+            {
+                hasTime = true;
+                for (var k = i; k <= timeLast; k++) consumed[k] = true;
+                spanFirst = Math.Min(spanFirst, i); spanLast = Math.Max(spanLast, timeLast);
+                if (TryZone(tokens, timeLast + 1, to, out var zoneOffset, out var zoneLast))
+                {
+                    offset = zoneOffset;
+                    for (var k = timeLast + 1; k <= zoneLast; k++) consumed[k] = true;
+                    spanLast = Math.Max(spanLast, zoneLast);
+                }
+                break;
+            }
+        }
+
+        // A day name before the date ("Rabu, 13/08/2025") is checked against the date.
+        for (var i = from; i < to; i++)
+        {
+            if (consumed[i] || tokens[i].Kind != TokenKind.Word) continue;
+            if (Lexicons.Days.TryGetValue(tokens[i].Text, out var named))
+            {
+                consumed[i] = true;
+                spanFirst = Math.Min(spanFirst, i);
+                var actual = new DateTime(year, month, day).DayOfWeek;
+                if (named != actual)
+                    warning = $"The day name '{tokens[i].Text}' does not match the date {year:D4}-{month:D2}-{day:D2}, which is a {actual}.";
+            }
+        }
+
+        if (hasTime && !IsValidTime(hour, minute, second)) { hasTime = false; offset = null; }
+        var local = hasTime ? new DateTime(year, month, day, hour, minute, second) : new DateTime(year, month, day);
+        var start = line.Span.Start + tokens[spanFirst].Start;
+        var end = line.Span.Start + tokens[spanLast].End;
+        return new PublishedDate(local, hasTime ? offset : null, hasTime, source[start..end], new TextSpan(start, end));
+    }
+
+    private static bool FindDate(List<Token> t, int from, int to, out int year, out int month, out int day, out int first, out int last)
+    {
+        year = month = day = first = last = 0;
+        for (var i = from; i < to; i++)
+        {
+            var token = t[i];
+            if (token.Kind == TokenKind.Number)
+            {
+                // ISO 2025-08-13
+                if (token.Text.Length == 4 && Sep(t, i + 1, to, '-') && Num(t, i + 2, to, 1, 2) && Sep(t, i + 3, to, '-') && Num(t, i + 4, to, 1, 2))
+                {
+                    year = token.Value; month = t[i + 2].Value; day = t[i + 4].Value; first = i; last = i + 4;
+                    return true;
+                }
+                // 13/08/2025, 13-08-2025, 13.08.2025
+                if (token.Text.Length <= 2 && i + 4 < to && t[i + 1].Kind == TokenKind.Punct && t[i + 1].Text is "/" or "-" or "."
+                    && Num(t, i + 2, to, 1, 2) && t[i + 3].Text == t[i + 1].Text && Num(t, i + 4, to, 4, 4))
+                {
+                    day = token.Value; month = t[i + 2].Value; year = t[i + 4].Value; first = i; last = i + 4;
+                    return true;
+                }
+                // 14 Agu 2025, 14 August 2025
+                if (token.Text.Length <= 2 && i + 1 < to && t[i + 1].Kind == TokenKind.Word && Lexicons.Months.TryGetValue(t[i + 1].Text, out var m1))
+                {
+                    var j = i + 2;
+                    if (Sep(t, j, to, '.')) j++;
+                    if (Sep(t, j, to, ',')) j++;
+                    if (Num(t, j, to, 4, 4))
+                    {
+                        day = token.Value; month = m1; year = t[j].Value; first = i; last = j;
+                        return true;
+                    }
+                }
+            }
+            else if (token.Kind == TokenKind.Word && Lexicons.Months.TryGetValue(token.Text, out var m2))
+            {
+                // August 13, 2025 / JAN. 13, 2017 / Aug 13 2025
+                var j = i + 1;
+                if (Sep(t, j, to, '.')) j++;
+                if (!Num(t, j, to, 1, 2)) continue;
+                var d = t[j].Value;
+                var k = j + 1;
+                if (Sep(t, k, to, ',')) k++;
+                if (Num(t, k, to, 4, 4))
+                {
+                    day = d; month = m2; year = t[k].Value; first = i; last = k;
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static bool TryTime(List<Token> t, int i, int to, out int hour, out int minute, out int second, out int last)
+    {
+        hour = minute = second = 0; last = i;
+        if (!Num(t, i, to, 1, 2) || i + 2 >= to) return false;
+        if (!(Sep(t, i + 1, to, ':') || Sep(t, i + 1, to, '.')) || !Num(t, i + 2, to, 2, 2)) return false;
+        if (t[i + 1].End != t[i + 2].Start || t[i].End != t[i + 1].Start) return false;
+        hour = t[i].Value; minute = t[i + 2].Value; last = i + 2;
+        if (i + 4 < to && t[i + 3].Text == t[i + 1].Text && Num(t, i + 4, to, 2, 2) && t[i + 3].Start == t[i + 2].End)
+        {
+            second = t[i + 4].Value; last = i + 4;
+        }
+        // Fractions of a second in ISO 8601 (".123") are dropped.
+        if (last + 2 < to && t[last + 1].Text == "." && t[last + 2].Kind == TokenKind.Number && t[last + 1].Start == t[last].End) last += 2;
+        // 2:11 PM, 2:11 p.m., 2.11pm
+        if (last + 1 < to && t[last + 1].Kind == TokenKind.Word)
+        {
+            var word = t[last + 1].Text.ToLowerInvariant();
+            var pm = word is "pm" or "p";
+            var am = word is "am" or "a";
+            if (pm || am)
+            {
+                var j = last + 1;
+                if (word.Length == 1)
+                {
+                    if (!(Sep(t, j + 1, to, '.') && j + 2 < to && t[j + 2].Text.Equals("m", StringComparison.OrdinalIgnoreCase))) return hour <= 23;
+                    j += 2;
+                }
+                if (Sep(t, j + 1, to, '.')) j++;
+                last = j;
+                if (hour is < 1 or > 12) return false;
+                if (pm && hour != 12) hour += 12;
+                if (am && hour == 12) hour = 0;
+            }
+        }
+        return true;
+    }
+
+    private static bool TryZone(List<Token> t, int i, int to, out TimeSpan offset, out int last)
+    {
+        offset = default; last = i;
+        if (i >= to) return false;
+        if (t[i].Kind == TokenKind.Word && Lexicons.Zones.TryGetValue(t[i].Text, out var zone))
+        {
+            offset = zone; last = i;
+            // GMT+7, UTC+07:00
+            if (t[i].Text.ToUpperInvariant() is "GMT" or "UTC" && TryNumericOffset(t, i + 1, to, out var numeric, out var numericLast))
+            {
+                offset = numeric; last = numericLast;
+            }
+            return true;
+        }
+        return TryNumericOffset(t, i, to, out offset, out last);
+    }
+
+    private static bool TryNumericOffset(List<Token> t, int i, int to, out TimeSpan offset, out int last)
+    {
+        offset = default; last = i;
+        if (i + 1 >= to || t[i].Kind != TokenKind.Punct || t[i].Text is not ("+" or "-" or "\u2212")) return false;
+        if (t[i + 1].Kind != TokenKind.Number || t[i + 1].Start != t[i].End) return false;
+        var sign = t[i].Text == "+" ? 1 : -1;
+        int hours, minutes = 0;
+        var digits = t[i + 1].Text;
+        last = i + 1;
+        if (digits.Length == 4) { hours = t[i + 1].Value / 100; minutes = t[i + 1].Value % 100; }
+        else if (digits.Length <= 2)
+        {
+            hours = t[i + 1].Value;
+            if (Sep(t, i + 2, to, ':') && Num(t, i + 3, to, 2, 2)) { minutes = t[i + 3].Value; last = i + 3; }
+        }
+        else return false;
+        if (hours > 14 || minutes > 59) return false;
+        offset = sign * new TimeSpan(hours, minutes, 0);
+        return true;
+    }
+
+    private static bool IsValidDate(int year, int month, int day) =>
+        year is >= 1800 and <= 2200 && month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month);
+
+    private static bool IsValidTime(int hour, int minute, int second) => hour is >= 0 and <= 23 && minute is >= 0 and <= 59 && second is >= 0 and <= 59;
+
+    private static bool Sep(List<Token> t, int i, int to, char c) => i < to && t[i].Kind == TokenKind.Punct && t[i].Text.Length == 1 && t[i].Text[0] == c;
+
+    private static bool Num(List<Token> t, int i, int to, int minLength, int maxLength) =>
+        i < to && t[i].Kind == TokenKind.Number && t[i].Text.Length >= minLength && t[i].Text.Length <= maxLength;
+
+    private enum TokenKind { Word, Number, Punct }
+
+    private readonly record struct Token(TokenKind Kind, string Text, int Start, int End, int Value);
+
+    private static List<Token> Tokenize(string text)
+    {
+        var tokens = new List<Token>(16);
+        var i = 0;
+        while (i < text.Length)
+        {
+            var c = text[i];
+            if (char.IsWhiteSpace(c)) { i++; continue; }
+            var start = i;
+            if (char.IsAsciiDigit(c))
+            {
+                while (i < text.Length && char.IsAsciiDigit(text[i])) i++;
+                var digits = text[start..i];
+                var value = digits.Length <= 9 ? int.Parse(digits, CultureInfo.InvariantCulture) : -1;
+                tokens.Add(new Token(TokenKind.Number, digits, start, i, value));
+            }
+            else if (char.IsLetter(c))
+            {
+                while (i < text.Length && (char.IsLetter(text[i]) || text[i] == '\'')) i++;
+                tokens.Add(new Token(TokenKind.Word, text[start..i], start, i, 0));
+            }
+            else
+            {
+                i++;
+                tokens.Add(new Token(TokenKind.Punct, text[start..i], start, i, 0));
+            }
+        }
+        return tokens;
+    }
+}

@@ -1,0 +1,82 @@
+using NewsReader.Model;
+
+namespace NewsReader.Parsing;
+
+/// <summary>One line of the source with surrounding white space (including U+00A0 and tabs) trimmed off.</summary>
+internal readonly record struct SourceLine(int Number, string Text, TextSpan Span)
+{
+    public bool IsBlank => Text.Length == 0;
+
+    public static List<SourceLine> Split(string text)
+    {
+        var lines = new List<SourceLine>(Math.Max(16, text.Length / 120));
+        var number = 0;
+        var position = 0;
+        while (position <= text.Length)
+        {
+            var newline = text.IndexOf('\n', position);
+            var end = newline < 0 ? text.Length : newline;
+            var start = position;
+            var stop = end;
+            while (start < stop && char.IsWhiteSpace(text[start])) start++;
+            while (stop > start && char.IsWhiteSpace(text[stop - 1])) stop--;
+            lines.Add(new SourceLine(number++, text[start..stop], new TextSpan(start, stop)));
+            if (newline < 0) break;
+            position = newline + 1;
+        }
+        return lines;
+    }
+}
+
+/// <summary>Small text predicates shared by the parser units.</summary>
+internal static class TextRules
+{
+    public static bool EndsWithSentencePunctuation(string line)
+    {
+        if (line.Length == 0) return false;
+        var last = line[^1];
+        return last is '.' or '!' or '?' or ':' or ';' or ',' or '"' or '\u201D' or '\u2019' or '\'' or '\u00BB' or '\u2026' or ')';
+    }
+
+    public static int CountWords(string text)
+    {
+        var count = 0;
+        var inWord = false;
+        foreach (var c in text)
+        {
+            if (char.IsWhiteSpace(c)) inWord = false;
+            else if (!inWord) { inWord = true; count++; }
+        }
+        return count;
+    }
+
+    public static bool StartsWithUpper(string word) => word.Length > 0 && (char.IsUpper(word[0]) || char.IsDigit(word[0]));
+
+    public static bool IsAllCaps(string word)
+    {
+        var letters = 0;
+        foreach (var c in word)
+        {
+            if (char.IsLetter(c))
+            {
+                if (!char.IsUpper(c)) return false;
+                letters++;
+            }
+        }
+        return letters > 0;
+    }
+
+    /// <summary>Trims white space, including U+00A0, from both ends of a span of <paramref name="text"/>.</summary>
+    public static TextSpan Trim(string text, int start, int end)
+    {
+        while (start < end && char.IsWhiteSpace(text[start])) start++;
+        while (end > start && char.IsWhiteSpace(text[end - 1])) end--;
+        return new TextSpan(start, end);
+    }
+
+    public static TextField Field(string text, int start, int end)
+    {
+        var span = Trim(text, start, end);
+        return new TextField(span.Slice(text), span);
+    }
+}
