@@ -1,6 +1,74 @@
-var builder = WebApplication.CreateBuilder(args);
+using Microsoft.EntityFrameworkCore;
+using NewsReader.Web;
+using NewsReader.Web.Cli;
+using NewsReader.Web.Data;
+using NewsReader.Web.Importing;
+using Serilog;
+
+var isCommand = CommandLine.IsCommand(args);
+var builder = WebApplication.CreateBuilder(CommandLine.ConfigurationArgs(args));
+
+// Configure logging: Serilog, from the "Serilog" section of appsettings.json. Commands print their own lines.
+if (isCommand) builder.Configuration["Serilog:MinimumLevel:Default"] = "Warning";
+builder.Services.AddSerilog((services, logger) => logger
+    .ReadFrom.Configuration(builder.Configuration)
+    .ReadFrom.Services(services)
+    .Enrich.FromLogContext());
+
+// Configure settings
+builder.Services.AddOptions<ReaderOptions>()
+    .BindConfiguration(ReaderOptions.Section)
+    .ValidateDataAnnotations()
+    .ValidateOnStart();
+builder.Services.AddSingleton(TimeProvider.System);
+
+// Configure storage
+builder.Services.AddSingleton(services => DatabaseLocation.From(
+    services.GetRequiredService<IConfiguration>(), services.GetRequiredService<IWebHostEnvironment>()));
+builder.Services.AddDbContext<NewsReaderDb>((services, options) =>
+    options.UseSqlite(services.GetRequiredService<DatabaseLocation>().ConnectionString));
+
+// Configure import
+builder.Services.AddScoped<Importer>();
+builder.Services.AddSingleton<SeedImporter>();
+
+// Configure the web app
+builder.Services.AddRazorPages();
+builder.Services.AddAntiforgery();
+builder.Services.Configure<Microsoft.AspNetCore.Http.Features.FormOptions>(form =>
+    form.MultipartBodyLengthLimit = 64L * 1024 * 1024);
+
 var app = builder.Build();
 
-app.MapGet("/", () => "Hello World!");
+// Bring the database up to date (this throws on a model change without a migration, which is a useful guard).
+using (var scope = app.Services.CreateScope())
+{
+    Database.Migrate(scope.ServiceProvider.GetRequiredService<NewsReaderDb>());
+}
+
+if (isCommand)
+{
+    return await CommandLine.RunAsync(app.Services, args, Console.Out, Console.Error);
+}
+
+// First start with an empty library: import the seed articles.
+await app.Services.GetRequiredService<SeedImporter>().ImportIfEmptyAsync();
+
+// Configure the request pipeline
+if (!app.Environment.IsDevelopment())
+{
+    app.UseExceptionHandler("/Error");
+}
+app.UseStatusCodePagesWithReExecute("/Status/{0}");
+app.UseSerilogRequestLogging();
+app.UseSecurityHeaders();
+app.UseStaticFiles();
+app.UseRouting();
+app.UseAntiforgery();
+app.MapRazorPages();
 
 app.Run();
+return 0;
+
+/// <summary>Visible to the integration tests' WebApplicationFactory.</summary>
+public partial class Program;

@@ -72,8 +72,11 @@ public enum SpeakerSource
     Continuation,
 }
 
-/// <summary>One stretch of a quote within one block; <c>Start</c> is relative to the block's text.</summary>
-public sealed record QuotePart(int Block, int Start, int Length, TextSpan Span);
+/// <summary>
+/// One stretch of a quote within one block. <c>Start</c> and <c>Length</c> locate the quoted words in the block's text;
+/// <c>MarkStart</c> and <c>MarkEnd</c> include the quotation marks (MarkEnd is the block's length when the quote runs on).
+/// </summary>
+public sealed record QuotePart(int Block, int Start, int Length, TextSpan Span, int MarkStart, int MarkEnd);
 
 /// <summary>A direct quotation: its words (without quote marks), who said them, and where they stand.</summary>
 public sealed record Quote

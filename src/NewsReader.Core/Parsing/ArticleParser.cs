@@ -315,7 +315,8 @@ public static class ArticleParser
             var end = inner.End;
             while (end > inner.Start && (block.Text[end - 1] == ',' || char.IsWhiteSpace(block.Text[end - 1]))) end--;
             if (end <= inner.Start) continue;
-            parts.Add(new QuotePart(mark.Block, inner.Start, end - inner.Start, new TextSpan(block.Span.Start + inner.Start, block.Span.Start + end)));
+            parts.Add(new QuotePart(mark.Block, inner.Start, end - inner.Start, new TextSpan(block.Span.Start + inner.Start, block.Span.Start + end),
+                mark.Open, mark.Closed ? mark.Close + 1 : block.Text.Length));
         }
         if (parts.Count == 0) return null;
         var text = string.Join(' ', parts.Select(p => blocks[p.Block].Text.Substring(p.Start, p.Length)));

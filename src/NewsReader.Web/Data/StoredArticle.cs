@@ -1,0 +1,56 @@
+namespace NewsReader.Web.Data;
+
+/// <summary>
+/// An imported article. <see cref="Text"/> (the normalised source) is the source of truth; every other
+/// column is derived from parsing it and is rebuilt by re-parsing.
+/// </summary>
+public sealed class StoredArticle
+{
+    public long Id { get; set; }
+    public required string Slug { get; set; }
+    /// <summary>SHA-256 of <see cref="Text"/>, lower-case hex. Unique: the same text is stored once.</summary>
+    public required string Sha256 { get; set; }
+    public required string Text { get; set; }
+    public int ParserVersion { get; set; }
+    /// <summary>The file name it was imported from, for display only; never used as a path.</summary>
+    public string? SourceName { get; set; }
+    public DateTime ImportedUtc { get; set; }
+
+    // Derived from the parse.
+    public required string Headline { get; set; }
+    public string? Section { get; set; }
+    public string? Outlet { get; set; }
+    public string? Authors { get; set; }
+    public string? PublishedText { get; set; }
+    /// <summary>ISO 8601 as the source gives it: with offset, local, or a bare date.</summary>
+    public string? PublishedIso { get; set; }
+    /// <summary>The publication instant in UTC when the source names a zone.</summary>
+    public DateTime? PublishedUtc { get; set; }
+    /// <summary>Newest-first ordering key (UTC): published when known, else imported.</summary>
+    public DateTime SortKey { get; set; }
+    public required string Language { get; set; }
+    public int QuoteCount { get; set; }
+    public int WordCount { get; set; }
+
+    public List<StoredQuote> Quotes { get; set; } = [];
+}
+
+/// <summary>A quote row for the speaker index, derived from the parse.</summary>
+public sealed class StoredQuote
+{
+    public long Id { get; set; }
+    public long ArticleId { get; set; }
+    public StoredArticle? Article { get; set; }
+    /// <summary>1-based position of the quote in its article (the reader view's <c>#quote-N</c>).</summary>
+    public int Ordinal { get; set; }
+    public string? Speaker { get; set; }
+    public string? SpeakerSlug { get; set; }
+    public string? Role { get; set; }
+    public required string Text { get; set; }
+    public string? Cue { get; set; }
+    public required string Kind { get; set; }
+    public required string SpeakerSource { get; set; }
+    public int Block { get; set; }
+    public int Start { get; set; }
+    public int Length { get; set; }
+}

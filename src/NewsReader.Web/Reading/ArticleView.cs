@@ -1,0 +1,94 @@
+using System.Globalization;
+using NewsReader.Model;
+using NewsReader.Web.Importing;
+
+namespace NewsReader.Web.Reading;
+
+/// <summary>A quote as the reader view shows it: its number (<c>#quote-N</c>) and its speaker.</summary>
+public sealed record QuoteView(int Number, string Text, string? Speaker, string? SpeakerSlug, string? Role, string? Cue, QuoteKind Kind);
+
+/// <summary>A run of a paragraph: plain text, or the words of a quote (<see cref="Quote"/> set).</summary>
+public sealed record Segment(string Text, QuoteView? Quote = null, bool StartsQuote = true, bool EndsQuote = true);
+
+public sealed record BlockView(BlockKind Kind, IReadOnlyList<Segment> Segments);
+
+/// <summary>
+/// The reader view of an article, built from a fresh parse of its stored text: paragraphs cut into text and
+/// quote segments (the quotation marks themselves are left to the <c>&lt;q&gt;</c> element), plus display strings.
+/// </summary>
+public sealed class ArticleView
+{
+    private static readonly char[] QuoteMarks = ['"', '\u201C', '\u201D', '\u00AB', '\u00BB', '\u201E'];
+
+    public required Article Article { get; init; }
+    public required IReadOnlyList<BlockView> Blocks { get; init; }
+    public required IReadOnlyList<QuoteView> Quotes { get; init; }
+    public int WordCount { get; init; }
+
+    public static ArticleView Build(Article article)
+    {
+        var quotes = article.Quotes.Select((q, i) => new QuoteView(i + 1, q.Text, q.Speaker?.Name,
+            q.Speaker is { } s ? Slugs.From(s.Name) : null, q.Speaker?.Role, q.Cue, q.Kind)).ToList();
+        var partsByBlock = article.Quotes
+            .SelectMany((q, i) => q.Parts.Select((p, k) => (Part: p, Quote: quotes[i], First: k == 0, Last: k == q.Parts.Count - 1)))
+            .ToLookup(x => x.Part.Block);
+
+        var blocks = new List<BlockView>(article.Blocks.Count);
+        for (var b = 0; b < article.Blocks.Count; b++)
+        {
+            var block = article.Blocks[b];
+            var text = block.Text;
+            var segments = new List<Segment>();
+            var position = 0;
+            foreach (var (part, quote, first, last) in partsByBlock[b].OrderBy(x => x.Part.MarkStart))
+            {
+                if (part.MarkStart < position) continue;
+                if (part.MarkStart > position) segments.Add(new Segment(text[position..part.MarkStart]));
+                var wordsEnd = part.Start + part.Length;
+                // The words of the quote, plus punctuation inside the closing mark ("…nuklir,").
+                var inside = text[(part.MarkStart + 1)..wordsEnd] + string.Concat(text[wordsEnd..part.MarkEnd].Where(c => !QuoteMarks.Contains(c)));
+                segments.Add(new Segment(inside.Trim(), quote, first, last));
+                position = part.MarkEnd;
+            }
+            if (position < text.Length) segments.Add(new Segment(text[position..]));
+            blocks.Add(new BlockView(block.Kind, segments));
+        }
+        return new ArticleView
+        {
+            Article = article,
+            Blocks = blocks,
+            Quotes = quotes,
+            WordCount = article.Blocks.Sum(bl => ArticleProjection.CountWords(bl.Text)),
+        };
+    }
+
+    /// <summary>Reading time as a range of minutes around 200 words a minute, as Firefox's reader view shows it.</summary>
+    public string ReadingTime
+    {
+        get
+        {
+            var fast = Math.Max(1, (int)Math.Ceiling(WordCount / 230.0));
+            var slow = Math.Max(1, (int)Math.Ceiling(WordCount / 170.0));
+            return fast == slow ? $"{fast} min read" : $"{fast}–{slow} min read";
+        }
+    }
+
+    /// <summary>The date in the article's own time zone, for display: "Wednesday, 13 August 2025, 14:11 WIB".</summary>
+    public static string FormatDate(PublishedDate date)
+    {
+        var culture = CultureInfo.InvariantCulture;
+        var day = date.Local.ToString("dddd, d MMMM yyyy", culture);
+        if (!date.HasTime) return day;
+        var time = date.Local.ToString("HH:mm", culture);
+        return date.Offset is { } offset ? $"{day}, {time} {ZoneLabel(date.Text, offset)}" : $"{day}, {time}";
+    }
+
+    private static string ZoneLabel(string original, TimeSpan offset)
+    {
+        var lastWord = original.Split(' ', StringSplitOptions.RemoveEmptyEntries).LastOrDefault() ?? "";
+        if (lastWord.Length is >= 2 and <= 9 && lastWord.All(c => char.IsAsciiLetterUpper(c) || c is '+' or '-' or ':' || char.IsAsciiDigit(c)) && char.IsAsciiLetterUpper(lastWord[0]))
+            return lastWord;
+        var sign = offset < TimeSpan.Zero ? "−" : "+";
+        return $"UTC{sign}{offset.Duration():hh\\:mm}";
+    }
+}

@@ -1,0 +1,81 @@
+using AngleSharp;
+using AngleSharp.Html.Dom;
+using AngleSharp.Html.Parser;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using NewsReader.Web.Data;
+using NewsReader.Web.Importing;
+
+namespace NewsReader.Web.Tests;
+
+/// <summary>The app over a temporary SQLite file (the production provider), in the Production environment.</summary>
+public sealed class NewsReaderFactory : WebApplicationFactory<Program>
+{
+    private readonly string folder = Path.Combine(Path.GetTempPath(), "newsreader-tests-" + Guid.NewGuid().ToString("N"));
+
+    public string DatabasePath => Path.Combine(folder, "newsreader.db");
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        Directory.CreateDirectory(folder);
+        builder.UseEnvironment("Production");
+        builder.UseStaticWebAssets();
+        builder.UseSetting("ConnectionStrings:NewsReader", $"Data Source={DatabasePath}");
+        builder.UseSetting("Reader:ImportSeedsOnFirstRun", "false");
+        builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
+    }
+
+    public async Task<ImportResult> ImportAsync(string fileName, string text)
+    {
+        using var scope = Services.CreateScope();
+        var importer = scope.ServiceProvider.GetRequiredService<Importer>();
+        using var stream = new MemoryStream(System.Text.Encoding.UTF8.GetBytes(text));
+        return await importer.ImportAsync(fileName, stream);
+    }
+
+    public async Task<ImportResult> ImportSeedAsync()
+    {
+        using var scope = Services.CreateScope();
+        return await scope.ServiceProvider.GetRequiredService<Importer>().ImportFileAsync(TestFiles.SeedPath);
+    }
+
+    public int CountArticles()
+    {
+        using var scope = Services.CreateScope();
+        return scope.ServiceProvider.GetRequiredService<NewsReaderDb>().Articles.Count();
+    }
+
+    public async Task<IHtmlDocument> GetDocumentAsync(HttpClient client, string url)
+    {
+        var response = await client.GetAsync(url);
+        return await ParseAsync(response);
+    }
+
+    public static async Task<IHtmlDocument> ParseAsync(HttpResponseMessage response)
+    {
+        var html = await response.Content.ReadAsStringAsync();
+        return await new HtmlParser().ParseDocumentAsync(html);
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        try { Directory.Delete(folder, recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
+    }
+}
+
+internal static class TestFiles
+{
+    public static string RepositoryRoot { get; } = FindRoot();
+    public static string SeedPath => Path.Combine(RepositoryRoot, "seeds", "000_252420a67f3c89ef.txt");
+    public static string SeedText => File.ReadAllText(SeedPath);
+
+    private static string FindRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+            if (File.Exists(Path.Combine(dir.FullName, "NewsReader.sln"))) return dir.FullName;
+        throw new InvalidOperationException("NewsReader.sln not found");
+    }
+}
