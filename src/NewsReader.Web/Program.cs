@@ -3,6 +3,8 @@ using NewsReader.Web;
 using NewsReader.Web.Cli;
 using NewsReader.Web.Data;
 using NewsReader.Web.Importing;
+using NewsReader.Web.Reading;
+using NewsReader.Web.Search;
 using Serilog;
 
 var isCommand = CommandLine.IsCommand(args);
@@ -30,6 +32,10 @@ builder.Services.AddDbContext<NewsReaderDb>((services, options) =>
 
 // Configure import
 builder.Services.AddScoped<Importer>();
+builder.Services.AddScoped<Reparser>();
+
+// Configure search
+builder.Services.AddSingleton<ISearchIndex, SqliteSearchIndex>();
 builder.Services.AddSingleton<SeedImporter>();
 
 // Configure the web app
@@ -43,7 +49,9 @@ var app = builder.Build();
 // Bring the database up to date (this throws on a model change without a migration, which is a useful guard).
 using (var scope = app.Services.CreateScope())
 {
-    Database.Migrate(scope.ServiceProvider.GetRequiredService<NewsReaderDb>());
+    var db = scope.ServiceProvider.GetRequiredService<NewsReaderDb>();
+    Database.Migrate(db);
+    await scope.ServiceProvider.GetRequiredService<ISearchIndex>().EnsureCreatedAsync(db);
 }
 
 if (isCommand)
@@ -66,6 +74,7 @@ app.UseStaticFiles();
 app.UseRouting();
 app.UseAntiforgery();
 app.MapRazorPages();
+app.MapSpeakerExports();
 
 app.Run();
 return 0;

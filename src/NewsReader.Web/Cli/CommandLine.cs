@@ -9,7 +9,7 @@ namespace NewsReader.Web.Cli;
 /// </summary>
 public static class CommandLine
 {
-    private static readonly string[] Commands = ["import", "parse", "help", "--help", "-h"];
+    private static readonly string[] Commands = ["import", "parse", "reparse", "reindex", "help", "--help", "-h"];
 
     public static bool IsCommand(string[] args) => args.Length > 0 && Commands.Contains(args[0], StringComparer.OrdinalIgnoreCase);
 
@@ -27,6 +27,9 @@ public static class CommandLine
                 return await ImportAsync(services, rest, output, error, cancellationToken);
             case "parse":
                 return Parse(rest, output, error);
+            case "reparse":
+            case "reindex":
+                return await ReparseAsync(services, command, output, cancellationToken);
             default:
                 PrintHelp(output);
                 return 0;
@@ -41,6 +44,8 @@ public static class CommandLine
           (no command)             serve the web app
           import PATH...           import article files; folders are searched recursively for *.txt
           parse [--json] FILE...   parse files without storing them; --json prints one JSON object per line
+          reparse                  re-run the parser over every stored article and rebuild what is derived from it
+          reindex                  rebuild the search index (and the derived columns) from the stored texts
           help                     show this help
 
         Settings can be given as --Key=Value, for example --ConnectionStrings:NewsReader="Data Source=/tmp/news.db".
@@ -86,6 +91,17 @@ public static class CommandLine
         var total = imported + unchanged + rejected;
         await output.WriteLineAsync($"{total} {(total == 1 ? "file" : "files")}: {imported} imported, {unchanged} unchanged, {rejected} rejected");
         return rejected == 0 ? 0 : 1;
+    }
+
+    private static async Task<int> ReparseAsync(IServiceProvider services, string command, TextWriter output, CancellationToken cancellationToken)
+    {
+        using var scope = services.CreateScope();
+        var reparser = scope.ServiceProvider.GetRequiredService<Reparser>();
+        var summary = await reparser.ReparseAllAsync(cancellationToken: cancellationToken);
+        await output.WriteLineAsync(command == "reindex"
+            ? $"reindexed {summary.Articles} articles ({summary.Changed} changed on re-parsing)"
+            : $"re-parsed {summary.Articles} articles: {summary.Changed} changed");
+        return 0;
     }
 
     /// <summary>Files as given, and folders searched recursively for article files, in a stable order.</summary>

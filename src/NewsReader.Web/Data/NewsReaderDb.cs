@@ -6,6 +6,7 @@ public sealed class NewsReaderDb(DbContextOptions<NewsReaderDb> options) : DbCon
 {
     public DbSet<StoredArticle> Articles => Set<StoredArticle>();
     public DbSet<StoredQuote> Quotes => Set<StoredQuote>();
+    public DbSet<StoredAuthor> Authors => Set<StoredAuthor>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -21,13 +22,25 @@ public sealed class NewsReaderDb(DbContextOptions<NewsReaderDb> options) : DbCon
             article.Property(a => a.Section).HasMaxLength(100);
             article.Property(a => a.Outlet).HasMaxLength(100);
             article.Property(a => a.Language).HasMaxLength(8);
+            article.HasIndex(a => a.Section);
+            article.HasIndex(a => a.Outlet);
+            article.HasIndex(a => a.Language);
+            article.HasMany(a => a.AuthorRows).WithOne().HasForeignKey(r => r.ArticleId).OnDelete(DeleteBehavior.Cascade);
             article.HasMany(a => a.Quotes).WithOne(q => q.Article).HasForeignKey(q => q.ArticleId).OnDelete(DeleteBehavior.Cascade);
+        });
+        modelBuilder.Entity<StoredAuthor>(author =>
+        {
+            author.ToTable("Authors");
+            author.HasIndex(a => new { a.ArticleId, a.Ordinal }).IsUnique();
+            author.HasIndex(a => a.Slug);
+            author.Property(a => a.Name).HasMaxLength(200);
+            author.Property(a => a.Slug).HasMaxLength(200);
         });
         modelBuilder.Entity<StoredQuote>(quote =>
         {
             quote.ToTable("Quotes");
             quote.HasIndex(q => new { q.ArticleId, q.Ordinal }).IsUnique();
-            quote.HasIndex(q => q.SpeakerSlug);
+            quote.HasIndex(q => new { q.SpeakerSlug, q.ArticleId });
             quote.Property(q => q.Speaker).HasMaxLength(200);
             quote.Property(q => q.SpeakerSlug).HasMaxLength(200);
             quote.Property(q => q.Kind).HasMaxLength(16);

@@ -32,7 +32,23 @@ public sealed class StoredArticle
     public int QuoteCount { get; set; }
     public int WordCount { get; set; }
 
+    // Reading state, kept by the server.
+    public bool IsRead { get; set; }
+    public DateTime? ReadUtc { get; set; }
+    public bool IsStarred { get; set; }
+
     public List<StoredQuote> Quotes { get; set; } = [];
+    public List<StoredAuthor> AuthorRows { get; set; } = [];
+}
+
+/// <summary>An author of an article, one row each, for filtering the library by author.</summary>
+public sealed class StoredAuthor
+{
+    public long Id { get; set; }
+    public long ArticleId { get; set; }
+    public int Ordinal { get; set; }
+    public required string Name { get; set; }
+    public required string Slug { get; set; }
 }
 
 /// <summary>A quote row for the speaker index, derived from the parse.</summary>

@@ -21,6 +21,9 @@ public static class ArticleProjection
         stored.Language = article.Language;
         stored.QuoteCount = article.Quotes.Count;
         stored.WordCount = article.Blocks.Sum(b => CountWords(b.Text));
+        stored.AuthorRows.Clear();
+        for (var i = 0; i < article.Authors.Count; i++)
+            stored.AuthorRows.Add(new StoredAuthor { Ordinal = i + 1, Name = article.Authors[i], Slug = Slugs.From(article.Authors[i]) });
         stored.Quotes.Clear();
         for (var i = 0; i < article.Quotes.Count; i++)
         {

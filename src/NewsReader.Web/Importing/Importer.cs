@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using NewsReader.Parsing;
 using NewsReader.Web.Data;
+using NewsReader.Web.Search;
 
 namespace NewsReader.Web.Importing;
 
@@ -20,7 +21,7 @@ public sealed record ImportResult(string FileName, ImportStatus Status, string? 
 /// Each file is checked, decoded, parsed and stored in its own transaction: it is stored whole or not at all,
 /// and a bad file never affects the rest of a batch.
 /// </summary>
-public sealed partial class Importer(NewsReaderDb db, IOptions<ReaderOptions> options, TimeProvider clock, ILogger<Importer> logger)
+public sealed partial class Importer(NewsReaderDb db, ISearchIndex search, IOptions<ReaderOptions> options, TimeProvider clock, ILogger<Importer> logger)
 {
     public static readonly IReadOnlyList<string> Extensions = [".txt"];
 
@@ -85,11 +86,14 @@ public sealed partial class Importer(NewsReaderDb db, IOptions<ReaderOptions> op
         };
         ArticleProjection.Apply(stored, article);
 
-        db.Articles.Add(stored);
         try
         {
-            // SaveChanges wraps the article and its quote rows in one transaction.
+            // The article, its quote and author rows and its search entry are stored in one transaction.
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            db.Articles.Add(stored);
             await db.SaveChangesAsync(cancellationToken);
+            await search.IndexAsync(db, stored, article, cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
         }
         catch (DbUpdateException exception) when (exception.InnerException is SqliteException { SqliteErrorCode: 19 })
         {

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -6,38 +7,115 @@ using NewsReader.Web.Data;
 
 namespace NewsReader.Web.Pages;
 
-/// <summary>The library: every article, newest first, a page at a time (keyset pagination on SortKey, Id).</summary>
+/// <summary>
+/// The library: articles newest first, a page at a time with keyset pagination on (SortKey, Id), filtered by
+/// section, outlet, author, speaker, language, date range, unread and starred. Filters live in the URL.
+/// </summary>
 public sealed class IndexModel(NewsReaderDb db, IOptions<ReaderOptions> options) : PageModel
 {
-    public sealed record Item(string Slug, string Headline, string? Section, string? Outlet, string? Authors, string? PublishedIso, DateTime SortKey, int QuoteCount, string Language);
+    public sealed record Item(long Id, string Slug, string Headline, string? Section, string? Outlet, string? Authors, string? PublishedIso,
+        DateTime SortKey, int QuoteCount, bool IsRead, bool IsStarred);
+
+    public sealed record Facet(string Value, int Count);
+
+    [BindProperty(SupportsGet = true)] public string? Section { get; set; }
+    [BindProperty(SupportsGet = true)] public string? Outlet { get; set; }
+    [BindProperty(SupportsGet = true)] public string? Author { get; set; }
+    [BindProperty(SupportsGet = true)] public string? Speaker { get; set; }
+    [BindProperty(SupportsGet = true)] public string? Lang { get; set; }
+    [BindProperty(SupportsGet = true)] public DateOnly? From { get; set; }
+    [BindProperty(SupportsGet = true)] public DateOnly? To { get; set; }
+    [BindProperty(SupportsGet = true)] public bool Unread { get; set; }
+    [BindProperty(SupportsGet = true)] public bool Starred { get; set; }
+    [BindProperty(SupportsGet = true)] public string? After { get; set; }
 
     public IReadOnlyList<Item> Articles { get; private set; } = [];
+    public IReadOnlyList<Facet> Sections { get; private set; } = [];
+    public IReadOnlyList<Facet> Outlets { get; private set; } = [];
+    public IReadOnlyList<string> Languages { get; private set; } = [];
     public int Total { get; private set; }
+    public int Matching { get; private set; }
     public string? NextCursor { get; private set; }
-    public bool IsFirstPage { get; private set; }
+    public bool IsFirstPage => After is null;
+    public bool IsFiltered => Section is not null || Outlet is not null || Author is not null || Speaker is not null || Lang is not null
+        || From is not null || To is not null || Unread || Starred;
 
-    public async Task OnGetAsync(string? after, CancellationToken cancellationToken)
+    public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         var pageSize = options.Value.PageSize;
-        IQueryable<StoredArticle> query = db.Articles.AsNoTracking();
-        IsFirstPage = true;
-        if (Cursor.TryParse(after, out var sortKey, out var id))
-        {
-            IsFirstPage = false;
-            query = query.Where(a => a.SortKey < sortKey || (a.SortKey == sortKey && a.Id < id));
-        }
-        var rows = await query
+        var filtered = Filter(db.Articles.AsNoTracking());
+        var page = filtered;
+        if (Cursor.TryParse(After, out var sortKey, out var id))
+            page = page.Where(a => a.SortKey < sortKey || (a.SortKey == sortKey && a.Id < id));
+        else
+            After = null;
+
+        var rows = await page
             .OrderByDescending(a => a.SortKey).ThenByDescending(a => a.Id)
             .Take(pageSize + 1)
-            .Select(a => new { a.Id, Item = new Item(a.Slug, a.Headline, a.Section, a.Outlet, a.Authors, a.PublishedIso, a.SortKey, a.QuoteCount, a.Language) })
+            .Select(a => new Item(a.Id, a.Slug, a.Headline, a.Section, a.Outlet, a.Authors, a.PublishedIso, a.SortKey, a.QuoteCount, a.IsRead, a.IsStarred))
             .ToListAsync(cancellationToken);
-        Articles = rows.Take(pageSize).Select(r => r.Item).ToList();
-        if (rows.Count > pageSize)
-        {
-            var last = rows[pageSize - 1];
-            NextCursor = Cursor.Format(last.Item.SortKey, last.Id);
-        }
+        Articles = rows.Take(pageSize).ToList();
+        if (rows.Count > pageSize) NextCursor = Cursor.Format(Articles[^1].SortKey, Articles[^1].Id);
+
+        Sections = await filtered.Where(a => a.Section != null).GroupBy(a => a.Section!)
+            .OrderByDescending(g => g.Count()).ThenBy(g => g.Key).Take(25).Select(g => new Facet(g.Key, g.Count())).ToListAsync(cancellationToken);
+        Outlets = await filtered.Where(a => a.Outlet != null).GroupBy(a => a.Outlet!)
+            .OrderByDescending(g => g.Count()).ThenBy(g => g.Key).Take(25).Select(g => new Facet(g.Key, g.Count())).ToListAsync(cancellationToken);
+        Languages = await db.Articles.Select(a => a.Language).Distinct().OrderBy(l => l).ToListAsync(cancellationToken);
         Total = await db.Articles.CountAsync(cancellationToken);
+        Matching = IsFiltered ? await filtered.CountAsync(cancellationToken) : Total;
+    }
+
+    private IQueryable<StoredArticle> Filter(IQueryable<StoredArticle> query)
+    {
+        Section = Clean(Section); Outlet = Clean(Outlet); Author = Clean(Author); Speaker = Clean(Speaker); Lang = Clean(Lang);
+        if (Section is not null) query = query.Where(a => a.Section == Section);
+        if (Outlet is not null) query = query.Where(a => a.Outlet == Outlet);
+        if (Author is not null) query = query.Where(a => a.AuthorRows.Any(r => r.Slug == Author));
+        if (Speaker is not null) query = query.Where(a => a.Quotes.Any(q => q.SpeakerSlug == Speaker));
+        if (Lang is not null) query = query.Where(a => a.Language == Lang);
+        if (From is { } from)
+        {
+            var start = from.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
+            query = query.Where(a => a.SortKey >= start);
+        }
+        if (To is { } to && to < DateOnly.MaxValue)
+        {
+            var end = to.AddDays(1).ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
+            query = query.Where(a => a.SortKey < end);
+        }
+        if (Unread) query = query.Where(a => !a.IsRead);
+        if (Starred) query = query.Where(a => a.IsStarred);
+        return query;
+    }
+
+    private static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Length > 200 ? value[..200] : value.Trim();
+
+    /// <summary>This page's URL with one filter changed (null removes it); pagination starts again.</summary>
+    public string With(string key, string? value)
+    {
+        var query = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase)
+        {
+            ["section"] = Section, ["outlet"] = Outlet, ["author"] = Author, ["speaker"] = Speaker, ["lang"] = Lang,
+            ["from"] = From?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), ["to"] = To?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            ["unread"] = Unread ? "true" : null, ["starred"] = Starred ? "true" : null,
+        };
+        query[key] = value;
+        return QueryString(query);
+    }
+
+    public string NextPage() => QueryString(new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase)
+    {
+        ["section"] = Section, ["outlet"] = Outlet, ["author"] = Author, ["speaker"] = Speaker, ["lang"] = Lang,
+        ["from"] = From?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), ["to"] = To?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        ["unread"] = Unread ? "true" : null, ["starred"] = Starred ? "true" : null, ["after"] = NextCursor,
+    });
+
+    private static string QueryString(Dictionary<string, string?> values)
+    {
+        var pairs = values.Where(p => p.Value is not null).Select(p => $"{p.Key}={Uri.EscapeDataString(p.Value!)}").ToList();
+        return pairs.Count == 0 ? "/" : "/?" + string.Join("&", pairs);
     }
 }
 

@@ -8,18 +8,61 @@ using NewsReader.Web.Reading;
 namespace NewsReader.Web.Pages.Articles;
 
 /// <summary>The reader view: the stored text, parsed afresh, with every quote highlighted and attributed.</summary>
-public sealed class ReadModel(NewsReaderDb db) : PageModel
+public sealed class ReadModel(NewsReaderDb db, TimeProvider clock) : PageModel
 {
+    public sealed record Neighbour(string Slug, string Headline);
+
     public StoredArticle Stored { get; private set; } = null!;
     public ArticleView View { get; private set; } = null!;
+    /// <summary>The next article in the library's order (older).</summary>
+    public Neighbour? Next { get; private set; }
+    /// <summary>The previous article in the library's order (newer).</summary>
+    public Neighbour? Previous { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(string slug, CancellationToken cancellationToken)
     {
-        if (slug.Length > 200) return NotFound();
-        var stored = await db.Articles.AsNoTracking().FirstOrDefaultAsync(a => a.Slug == slug, cancellationToken);
-        if (stored is null) return NotFound();
-        Stored = stored;
-        View = ArticleView.Build(ArticleParser.Parse(stored.Text));
+        if (!await LoadAsync(slug, cancellationToken)) return NotFound();
+        if (!Stored.IsRead)
+        {
+            // Opening an article marks it read, on the server.
+            var now = clock.GetUtcNow().UtcDateTime;
+            await db.Articles.Where(a => a.Id == Stored.Id && !a.IsRead)
+                .ExecuteUpdateAsync(s => s.SetProperty(a => a.IsRead, true).SetProperty(a => a.ReadUtc, now), cancellationToken);
+        }
+        View = ArticleView.Build(ArticleParser.Parse(Stored.Text));
+        var key = Stored.SortKey;
+        var id = Stored.Id;
+        Next = await db.Articles.AsNoTracking().Where(a => a.SortKey < key || (a.SortKey == key && a.Id < id))
+            .OrderByDescending(a => a.SortKey).ThenByDescending(a => a.Id).Select(a => new Neighbour(a.Slug, a.Headline)).FirstOrDefaultAsync(cancellationToken);
+        Previous = await db.Articles.AsNoTracking().Where(a => a.SortKey > key || (a.SortKey == key && a.Id > id))
+            .OrderBy(a => a.SortKey).ThenBy(a => a.Id).Select(a => new Neighbour(a.Slug, a.Headline)).FirstOrDefaultAsync(cancellationToken);
         return Page();
+    }
+
+    public Task<IActionResult> OnPostStarAsync(string slug, CancellationToken cancellationToken) =>
+        UpdateAsync(slug, s => s.SetProperty(a => a.IsStarred, true), cancellationToken);
+
+    public Task<IActionResult> OnPostUnstarAsync(string slug, CancellationToken cancellationToken) =>
+        UpdateAsync(slug, s => s.SetProperty(a => a.IsStarred, false), cancellationToken);
+
+    public Task<IActionResult> OnPostUnreadAsync(string slug, CancellationToken cancellationToken) =>
+        UpdateAsync(slug, s => s.SetProperty(a => a.IsRead, false).SetProperty(a => a.ReadUtc, (DateTime?)null), cancellationToken, redirectToLibrary: true);
+
+    private async Task<IActionResult> UpdateAsync(string slug,
+        Action<Microsoft.EntityFrameworkCore.Query.UpdateSettersBuilder<StoredArticle>> setters, CancellationToken cancellationToken, bool redirectToLibrary = false)
+    {
+        if (slug.Length > 200) return NotFound();
+        var updated = await db.Articles.Where(a => a.Slug == slug).ExecuteUpdateAsync(setters, cancellationToken);
+        if (updated == 0) return NotFound();
+        return redirectToLibrary ? Redirect("/") : Redirect($"/articles/{slug}");
+    }
+
+    private async Task<bool> LoadAsync(string slug, CancellationToken cancellationToken)
+    {
+        if (slug.Length > 200) return false;
+        var stored = await db.Articles.AsNoTracking().FirstOrDefaultAsync(a => a.Slug == slug, cancellationToken);
+        if (stored is null) return false;
+        Stored = stored;
+        return true;
     }
 }

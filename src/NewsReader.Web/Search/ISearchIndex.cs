@@ -1,0 +1,49 @@
+using NewsReader.Model;
+using NewsReader.Web.Data;
+
+namespace NewsReader.Web.Search;
+
+/// <summary>
+/// Full-text search over the library. SQLite's FTS5 implements it here; a PostgreSQL implementation can take
+/// its place without touching the pages or the importer, which only know this interface.
+/// </summary>
+public interface ISearchIndex
+{
+    /// <summary>Creates the index's storage if it is missing.</summary>
+    Task EnsureCreatedAsync(NewsReaderDb db, CancellationToken cancellationToken = default);
+
+    /// <summary>Adds or replaces one article, inside the caller's transaction when there is one.</summary>
+    Task IndexAsync(NewsReaderDb db, StoredArticle stored, Article article, CancellationToken cancellationToken = default);
+
+    Task RemoveAsync(NewsReaderDb db, long articleId, CancellationToken cancellationToken = default);
+
+    Task<SearchResults> SearchAsync(NewsReaderDb db, SearchQuery query, int page, int pageSize, CancellationToken cancellationToken = default);
+}
+
+/// <summary>One page of results. <see cref="SearchHit.Snippet"/> marks matched words with U+E000 … U+E001.</summary>
+public sealed record SearchResults(IReadOnlyList<SearchHit> Hits, bool HasMore);
+
+public sealed record SearchHit(long Id, string Slug, string Headline, string? Section, string? Outlet, string? PublishedIso, string Snippet);
+
+/// <summary>The text of an article as search sees it, column by column.</summary>
+public sealed record SearchDocument(string Headline, string Byline, string Caption, string Body, string Quotes, string Speakers, string Section, string Outlet)
+{
+    public const char MarkStart = '\uE000';
+    public const char MarkEnd = '\uE001';
+
+    public static SearchDocument From(Article article) => Clean(new(
+        article.Headline?.Value ?? "",
+        string.Join(", ", article.Authors.Append(article.Outlet ?? "")).Trim(' ', ','),
+        string.Join("\n", article.Captions.Select(c => c.Text.Value + (c.Credit is null ? "" : " " + c.Credit.Value))),
+        string.Join("\n", (article.Standfirst is null ? [] : new[] { article.Standfirst.Value }).Concat(article.Blocks.Select(b => b.Text))),
+        string.Join("\n", article.Quotes.Select(q => q.Text)),
+        string.Join("\n", article.Quotes.Where(q => q.Speaker is not null).Select(q => q.Speaker!.Name).Distinct()),
+        article.Section?.Value ?? "",
+        article.Outlet ?? ""));
+
+    // The snippet markers must not occur in the text itself.
+    private static SearchDocument Clean(SearchDocument d) =>
+        new(Strip(d.Headline), Strip(d.Byline), Strip(d.Caption), Strip(d.Body), Strip(d.Quotes), Strip(d.Speakers), Strip(d.Section), Strip(d.Outlet));
+
+    private static string Strip(string s) => s.Replace(MarkStart, ' ').Replace(MarkEnd, ' ');
+}

@@ -1,0 +1,104 @@
+using System.Data.Common;
+using System.Text;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using NewsReader.Model;
+using NewsReader.Web.Data;
+
+namespace NewsReader.Web.Search;
+
+/// <summary>
+/// Search with SQLite FTS5 (<c>unicode61 remove_diacritics 2</c>), ranked by bm25 with the headline weighted
+/// above the body. The FTS table lives beside the EF Core schema, not in the migrations, so that the migrations
+/// stay provider-neutral.
+/// </summary>
+public sealed partial class SqliteSearchIndex(ILogger<SqliteSearchIndex> logger) : ISearchIndex
+{
+    private const string Table = "ArticleSearch";
+
+    // Column weights for bm25, in column order: headline, byline, caption, body, quotes, speaker, section, outlet.
+    private const string Weights = "10.0, 3.0, 2.0, 1.0, 1.5, 4.0, 2.0, 2.0";
+
+    public async Task EnsureCreatedAsync(NewsReaderDb db, CancellationToken cancellationToken = default) =>
+        await db.Database.ExecuteSqlRawAsync(
+            $"CREATE VIRTUAL TABLE IF NOT EXISTS {Table} USING fts5(headline, byline, caption, body, quotes, speaker, section, outlet, " +
+            "tokenize = 'unicode61 remove_diacritics 2');", cancellationToken);
+
+    public async Task IndexAsync(NewsReaderDb db, StoredArticle stored, Article article, CancellationToken cancellationToken = default)
+    {
+        var d = SearchDocument.From(article);
+        await db.Database.ExecuteSqlInterpolatedAsync($"DELETE FROM ArticleSearch WHERE rowid = {stored.Id}", cancellationToken);
+        await db.Database.ExecuteSqlInterpolatedAsync(
+            $"INSERT INTO ArticleSearch(rowid, headline, byline, caption, body, quotes, speaker, section, outlet) VALUES ({stored.Id}, {d.Headline}, {d.Byline}, {d.Caption}, {d.Body}, {d.Quotes}, {d.Speakers}, {d.Section}, {d.Outlet})",
+            cancellationToken);
+    }
+
+    public async Task RemoveAsync(NewsReaderDb db, long articleId, CancellationToken cancellationToken = default) =>
+        await db.Database.ExecuteSqlInterpolatedAsync($"DELETE FROM ArticleSearch WHERE rowid = {articleId}", cancellationToken);
+
+    public async Task<SearchResults> SearchAsync(NewsReaderDb db, SearchQuery query, int page, int pageSize, CancellationToken cancellationToken = default)
+    {
+        if (query.IsEmpty) return new SearchResults([], false);
+        var match = ToFts(query);
+        var connection = db.Database.GetDbConnection();
+        var opened = connection.State != System.Data.ConnectionState.Open;
+        if (opened) await connection.OpenAsync(cancellationToken);
+        try
+        {
+            await using var command = connection.CreateCommand();
+            command.CommandText =
+                $"SELECT a.Id, a.Slug, a.Headline, a.Section, a.Outlet, a.PublishedIso, " +
+                $"snippet({Table}, -1, char(57344), char(57345), '…', 28) " +
+                $"FROM {Table} JOIN Articles a ON a.Id = {Table}.rowid " +
+                $"WHERE {Table} MATCH $match ORDER BY bm25({Table}, {Weights}), a.SortKey DESC LIMIT $limit OFFSET $offset";
+            Add(command, "$match", match);
+            Add(command, "$limit", pageSize + 1);
+            Add(command, "$offset", Math.Max(0, page - 1) * pageSize);
+            var hits = new List<SearchHit>(pageSize + 1);
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                hits.Add(new SearchHit(reader.GetInt64(0), reader.GetString(1), reader.GetString(2),
+                    reader.IsDBNull(3) ? null : reader.GetString(3), reader.IsDBNull(4) ? null : reader.GetString(4),
+                    reader.IsDBNull(5) ? null : reader.GetString(5), reader.IsDBNull(6) ? "" : reader.GetString(6)));
+            }
+            var more = hits.Count > pageSize;
+            return new SearchResults(more ? hits[..pageSize] : hits, more);
+        }
+        catch (SqliteException exception)
+        {
+            // The query is built from quoted strings only, so this should not happen; if it does, the user sees no results.
+            LogQueryFailed(exception, match);
+            return new SearchResults([], false);
+        }
+        finally
+        {
+            if (opened) await connection.CloseAsync();
+        }
+    }
+
+    /// <summary>Every term becomes a quoted FTS5 string (so no user text is ever FTS syntax), joined by AND.</summary>
+    public static string ToFts(SearchQuery query)
+    {
+        var builder = new StringBuilder();
+        foreach (var term in query.Terms)
+        {
+            if (builder.Length > 0) builder.Append(" AND ");
+            if (term.Field is { } field) builder.Append(field == "author" ? "byline" : field).Append(" : ");
+            builder.Append('"').Append(term.Text.Replace("\"", "\"\"", StringComparison.Ordinal)).Append('"');
+            if (term.IsPrefix) builder.Append(" *");
+        }
+        return builder.ToString();
+    }
+
+    private static void Add(DbCommand command, string name, object value)
+    {
+        var parameter = command.CreateParameter();
+        parameter.ParameterName = name;
+        parameter.Value = value;
+        command.Parameters.Add(parameter);
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Search query failed: {Match}")]
+    private partial void LogQueryFailed(Exception exception, string match);
+}

@@ -1,0 +1,196 @@
+using System.Net;
+using System.Text.Json;
+
+namespace NewsReader.Web.Tests;
+
+/// <summary>Search, who said what, filters and reading state, over a small library.</summary>
+public sealed class LibraryTests : IClassFixture<NewsReaderFactory>, IAsyncLifetime
+{
+    private readonly NewsReaderFactory factory;
+    private string seedSlug = "";
+    private string englishSlug = "";
+
+    public LibraryTests(NewsReaderFactory factory) => this.factory = factory;
+
+    public async Task InitializeAsync()
+    {
+        seedSlug = (await factory.ImportSeedAsync()).Slug!;
+        englishSlug = (await factory.ImportAsync("english.txt", """
+            Markets
+
+            Central bank holds rates as inflation cools
+
+            By Jane Smith, Reuters
+            August 14, 2025 9:30 AM GMT+7
+
+            JAKARTA, Aug 14 (Reuters) - Indonesia's central bank kept its benchmark rate unchanged on Thursday, as economists had expected.
+
+            "We see inflation staying within the target range this year," Governor Perry Warjiyo told reporters.
+
+            Economists said the decision was widely anticipated.
+            """)).Slug!;
+    }
+
+    public Task DisposeAsync() => Task.CompletedTask;
+
+    [Fact]
+    public async Task SearchFindsAWordFromTheSeedWithAMarkedSnippet()
+    {
+        var document = await factory.GetDocumentAsync(factory.CreateClient(), "/search?q=limpahan");
+        var result = Assert.Single(document.QuerySelectorAll(".search-result"));
+        Assert.Equal($"/articles/{seedSlug}", result.QuerySelector("h2 a")!.GetAttribute("href"));
+        Assert.Equal("limpahan", result.QuerySelector(".snippet mark")!.TextContent, ignoreCase: true);
+    }
+
+    [Theory]
+    [InlineData("econom*", "english")]
+    [InlineData("mengonfirm*", "seed")]
+    [InlineData("\"efek limpahan\"", "seed")]
+    [InlineData("speaker:Yang", "seed")]
+    [InlineData("speaker:Perry", "english")]
+    [InlineData("outlet:Reuters", "english")]
+    [InlineData("section:Internasional", "seed")]
+    [InlineData("PYONGYANG", "seed")]
+    public async Task SearchSyntaxFindsTheRightArticle(string query, string expected)
+    {
+        var document = await factory.GetDocumentAsync(factory.CreateClient(), "/search?q=" + Uri.EscapeDataString(query));
+        var links = document.QuerySelectorAll(".search-result h2 a").Select(a => a.GetAttribute("href")).ToList();
+        Assert.Equal([$"/articles/{(expected == "seed" ? seedSlug : englishSlug)}"], links);
+    }
+
+    [Theory]
+    [InlineData("\"unbalanced")]
+    [InlineData("AND OR NOT")]
+    [InlineData("(((")]
+    [InlineData("speaker:")]
+    [InlineData("col:\"x\" * ^ - + NEAR(a b)")]
+    [InlineData("'; DROP TABLE Articles; --")]
+    [InlineData("\u0000\uE000\uFFFF")]
+    public async Task AnySearchInputGivesAPageNeverAnError(string query)
+    {
+        var response = await factory.CreateClient().GetAsync("/search?q=" + Uri.EscapeDataString(query));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var document = await NewsReaderFactory.ParseAsync(response);
+        Assert.Equal("Search", document.QuerySelector("main h1")!.TextContent);
+    }
+
+    [Fact]
+    public async Task TenKilobyteSearchGivesAPage()
+    {
+        var query = string.Concat(Enumerable.Repeat("kata \"yang ", 1000));
+        var response = await factory.CreateClient().GetAsync("/search?q=" + Uri.EscapeDataString(query));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task SpeakersPageListsEverySpeakerWithCounts()
+    {
+        var response = await factory.CreateClient().GetAsync("/speakers");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var document = await NewsReaderFactory.ParseAsync(response);
+        var rows = document.QuerySelectorAll(".speaker-table tbody tr")
+            .Select(r => (Name: r.QuerySelector("a")!.TextContent, Quotes: r.Children[1].TextContent, Articles: r.Children[2].TextContent)).ToList();
+        Assert.Contains(("Yang Moo Jin", "2", "1"), rows);
+        Assert.Contains(("KCNA", "1", "1"), rows);
+        Assert.Contains(("Perry Warjiyo", "1", "1"), rows);
+    }
+
+    [Fact]
+    public async Task SpeakerPageLinksEachQuoteBackToItsPlaceInTheArticle()
+    {
+        var client = factory.CreateClient();
+        var document = await factory.GetDocumentAsync(client, "/speakers/yang-moo-jin");
+        Assert.Equal("Yang Moo Jin", document.QuerySelector("h1")!.TextContent);
+        var links = document.QuerySelectorAll(".speaker-quote .item-meta a").Select(a => a.GetAttribute("href")).ToList();
+        Assert.Equal([$"/articles/{seedSlug}#quote-2", $"/articles/{seedSlug}#quote-3"], links);
+
+        var reader = await factory.GetDocumentAsync(client, $"/articles/{seedSlug}");
+        Assert.NotNull(reader.QuerySelector("#quote-2"));
+        Assert.Equal("/speakers/yang-moo-jin", reader.QuerySelectorAll(".speaker-tag")[1].GetAttribute("href"));
+    }
+
+    [Fact]
+    public async Task SpeakerQuotesExportAsCsvAndJson()
+    {
+        var client = factory.CreateClient();
+        var csv = await client.GetStringAsync("/speakers/yang-moo-jin.csv");
+        var lines = csv.TrimStart('\uFEFF').Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal("speaker,quote,article,outlet,date,link", lines[0]);
+        Assert.Equal(3, lines.Length);
+        Assert.StartsWith("Yang Moo Jin,\"Jika Trump dan Putin", lines[1]);
+        Assert.EndsWith($"/articles/{seedSlug}#quote-2", lines[1]);
+
+        var json = JsonDocument.Parse(await client.GetStringAsync("/speakers/yang-moo-jin.json")).RootElement;
+        Assert.Equal(2, json.GetArrayLength());
+        Assert.Equal("CNBC Indonesia", json[0].GetProperty("outlet").GetString());
+        Assert.Equal("2025-08-13T14:11:00+07:00", json[0].GetProperty("date").GetString());
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/speakers/nobody.csv")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/speakers/nobody")).StatusCode);
+    }
+
+    [Theory]
+    [InlineData("/?section=Markets", "english")]
+    [InlineData("/?outlet=CNBC%20Indonesia", "seed")]
+    [InlineData("/?author=jane-smith", "english")]
+    [InlineData("/?speaker=kcna", "seed")]
+    [InlineData("/?lang=id", "seed")]
+    [InlineData("/?from=2025-08-14", "english")]
+    [InlineData("/?to=2025-08-13", "seed")]
+    [InlineData("/?lang=en&outlet=Reuters&from=2025-08-01&to=2025-08-31", "english")]
+    public async Task FiltersCombineInTheUrl(string url, string expected)
+    {
+        var document = await factory.GetDocumentAsync(factory.CreateClient(), url);
+        var links = document.QuerySelectorAll(".article-item h2 a").Select(a => a.GetAttribute("href")).ToList();
+        Assert.Equal([$"/articles/{(expected == "seed" ? seedSlug : englishSlug)}"], links);
+    }
+
+    [Fact]
+    public async Task FacetsCountSectionsAndOutlets()
+    {
+        var document = await factory.GetDocumentAsync(factory.CreateClient(), "/");
+        var facets = document.QuerySelectorAll(".facet-list a").Select(a => a.TextContent.Trim()).ToList();
+        Assert.Contains("Internasional 1", facets);
+        Assert.Contains("Markets 1", facets);
+        Assert.Contains("Reuters 1", facets);
+        Assert.Contains("CNBC Indonesia 1", facets);
+    }
+}
+
+public sealed class ReadingStateTests : IClassFixture<NewsReaderFactory>
+{
+    private readonly NewsReaderFactory factory;
+
+    public ReadingStateTests(NewsReaderFactory factory) => this.factory = factory;
+
+    [Fact]
+    public async Task OpeningMarksReadAndTheReaderFormsStarAndMarkUnread()
+    {
+        var slug = (await factory.ImportSeedAsync()).Slug!;
+        var client = factory.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+
+        var unread = await factory.GetDocumentAsync(client, "/?unread=true");
+        Assert.Single(unread.QuerySelectorAll(".article-item.is-unread"));
+
+        var reader = await factory.GetDocumentAsync(client, $"/articles/{slug}");
+        Assert.Empty((await factory.GetDocumentAsync(client, "/?unread=true")).QuerySelectorAll(".article-item"));
+
+        var form = reader.QuerySelector("form.article-actions")!;
+        var token = form.QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
+        var star = form.QuerySelector("button.star")!;
+        Assert.Equal("false", star.GetAttribute("aria-pressed"));
+        var starResponse = await client.PostAsync(star.GetAttribute("formaction"), new FormUrlEncodedContent([new("__RequestVerificationToken", token)]));
+        Assert.Equal(System.Net.HttpStatusCode.Redirect, starResponse.StatusCode);
+
+        var starred = await factory.GetDocumentAsync(client, "/?starred=true");
+        Assert.Single(starred.QuerySelectorAll(".article-item .star-mark"));
+        reader = await factory.GetDocumentAsync(client, $"/articles/{slug}");
+        Assert.Equal("true", reader.QuerySelector("form.article-actions button.star")!.GetAttribute("aria-pressed"));
+
+        var unreadButton = reader.QuerySelectorAll("form.article-actions button").Single(b => b.TextContent == "Mark unread");
+        await client.PostAsync(unreadButton.GetAttribute("formaction"), new FormUrlEncodedContent([new("__RequestVerificationToken", token)]));
+        Assert.Single((await factory.GetDocumentAsync(client, "/?unread=true")).QuerySelectorAll(".article-item"));
+
+        var forged = await client.PostAsync(star.GetAttribute("formaction"), new FormUrlEncodedContent([new("x", "y")]));
+        Assert.Equal(System.Net.HttpStatusCode.BadRequest, forged.StatusCode);
+    }
+}
