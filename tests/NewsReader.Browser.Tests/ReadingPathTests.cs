@@ -1,0 +1,120 @@
+using Microsoft.Playwright;
+
+namespace NewsReader.Browser.Tests;
+
+/// <summary>The reading path, walked as a person would in a real Chromium.</summary>
+[Collection(BrowserCollection.Name)]
+public sealed class ReadingPathTests(BrowserFixture fixture)
+{
+    [SkippableFact]
+    public async Task ReaderFindsReadsAndFollowsQuotesAcrossTheLibrary()
+    {
+        var page = await fixture.NewPageAsync();
+
+        // 1. Open the library.
+        await page.GotoAsync("/");
+        Assert.Equal("Library", await page.Locator("main h1").InnerTextAsync());
+
+        // 2. Search for a word from the seed.
+        await page.FillAsync("#search-q", "limpahan");
+        await page.PressAsync("#search-q", "Enter");
+        await page.WaitForURLAsync("**/search?q=limpahan");
+        var result = page.Locator(".search-result h2 a");
+        Assert.Equal(1, await result.CountAsync());
+
+        // 3. Open the article: three highlighted quotes, their background unlike the body text's.
+        await result.ClickAsync();
+        await page.WaitForURLAsync($"**/articles/{fixture.SeedSlug}");
+        var quotes = page.Locator(".article-body q.quote");
+        Assert.Equal(3, await quotes.CountAsync());
+        var paragraphBackground = await page.Locator(".article-body p").First.EvaluateAsync<string>("e => getComputedStyle(e).backgroundColor");
+        for (var i = 0; i < 3; i++)
+        {
+            var background = await quotes.Nth(i).EvaluateAsync<string>("e => getComputedStyle(e).backgroundColor");
+            Assert.NotEqual(paragraphBackground, background);
+            Assert.NotEqual("rgba(0, 0, 0, 0)", background);
+        }
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(fixture.ArtifactsFolder, "reader-light.png"), FullPage = false });
+
+        // 4. j moves to the next quote (focus and scroll).
+        await page.Keyboard.PressAsync("j");
+        Assert.Equal("quote-1", await page.EvaluateAsync<string>("document.activeElement.id"));
+        await page.Keyboard.PressAsync("j");
+        Assert.Equal("quote-2", await page.EvaluateAsync<string>("document.activeElement.id"));
+        await page.Keyboard.PressAsync("k");
+        Assert.Equal("quote-1", await page.EvaluateAsync<string>("document.activeElement.id"));
+
+        // 5. Switch to the dark theme and reload: the theme persists.
+        await page.ClickAsync("button[data-set-theme=dark]");
+        await page.ReloadAsync();
+        Assert.Equal("dark", await page.EvaluateAsync<string>("document.documentElement.dataset.theme"));
+        Assert.Equal("true", await page.GetAttributeAsync("button[data-set-theme=dark]", "aria-pressed"));
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(fixture.ArtifactsFolder, "reader-dark.png"), FullPage = false });
+
+        // 6. Open a speaker page and follow a quote back to its article.
+        await page.ClickAsync(".article-body a.speaker-tag >> text=Yang Moo Jin");
+        await page.WaitForURLAsync("**/speakers/yang-moo-jin");
+        Assert.Equal("Yang Moo Jin", await page.Locator("main h1").InnerTextAsync());
+        await page.Locator(".speaker-quote .item-meta a").Last.ClickAsync();
+        await page.WaitForURLAsync($"**/articles/{fixture.SeedSlug}#quote-3");
+        Assert.True(await page.Locator("#quote-3").IsVisibleAsync());
+    }
+
+    [SkippableFact]
+    public async Task KeyboardShortcutsOpenHelpFocusSearchAndTurnPages()
+    {
+        var page = await fixture.NewPageAsync();
+        await page.GotoAsync($"/articles/{fixture.SeedSlug}");
+        await page.Keyboard.PressAsync("?");
+        Assert.True(await page.Locator("dialog#shortcuts").IsVisibleAsync());
+        await page.Keyboard.PressAsync("Escape");
+        Assert.False(await page.Locator("dialog#shortcuts").IsVisibleAsync());
+
+        await page.Keyboard.PressAsync("/");
+        Assert.Equal("search-q", await page.EvaluateAsync<string>("document.activeElement.id"));
+        await page.Keyboard.PressAsync("Escape");
+        await page.Locator("h1").ClickAsync();
+
+        await page.Keyboard.PressAsync("n");
+        await page.WaitForURLAsync(url => !url.Contains(fixture.SeedSlug, StringComparison.Ordinal));
+        Assert.Contains("Bank Sentral", await page.Locator("h1").InnerTextAsync());
+        await page.Keyboard.PressAsync("p");
+        await page.WaitForURLAsync($"**/articles/{fixture.SeedSlug}");
+    }
+
+    [SkippableFact]
+    public async Task ReaderWorksAt320PixelsWithoutSideScrolling()
+    {
+        var page = await fixture.NewPageAsync();
+        await page.SetViewportSizeAsync(320, 640);
+        await page.GotoAsync($"/articles/{fixture.SeedSlug}");
+        var overflow = await page.EvaluateAsync<bool>("document.documentElement.scrollWidth > document.documentElement.clientWidth");
+        Assert.False(overflow);
+    }
+
+    [SkippableFact]
+    public async Task PagesWorkWithoutJavaScript()
+    {
+        var context = await fixture.RequireBrowser().NewContextAsync(new BrowserNewContextOptions { BaseURL = fixture.App.BaseAddress, JavaScriptEnabled = false });
+        var page = await context.NewPageAsync();
+        await page.GotoAsync("/");
+        await page.FillAsync("#search-q", "Yang");
+        await page.PressAsync("#search-q", "Enter");
+        await page.WaitForURLAsync("**/search?q=Yang");
+        await page.Locator(".search-result h2 a").First.ClickAsync();
+        Assert.Equal(3, await page.Locator("q.quote").CountAsync());
+        Assert.False(await page.Locator(".reader-controls").IsVisibleAsync());
+        await context.CloseAsync();
+    }
+
+    [SkippableFact]
+    public async Task ContentSecurityPolicyIsNeverViolated()
+    {
+        var page = await fixture.NewPageAsync();
+        var violations = new List<string>();
+        page.Console += (_, message) => { if (message.Text.Contains("Content Security Policy", StringComparison.OrdinalIgnoreCase)) violations.Add(message.Text); };
+        foreach (var url in new[] { "/", $"/articles/{fixture.SeedSlug}", "/search?q=Putin", "/speakers", "/speakers/yang-moo-jin", "/import" })
+            await page.GotoAsync(url);
+        Assert.Empty(violations);
+    }
+}
