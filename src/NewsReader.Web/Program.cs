@@ -37,6 +37,7 @@ builder.Services.AddScoped<Reparser>();
 // Configure search
 builder.Services.AddSingleton<ISearchIndex, SqliteSearchIndex>();
 builder.Services.AddSingleton<SeedImporter>();
+if (!isCommand) builder.Services.AddHostedService<InboxWatcher>();
 
 // Configure the web app
 builder.Services.AddRazorPages();
@@ -75,6 +76,8 @@ app.UseRouting();
 app.UseAntiforgery();
 app.MapRazorPages();
 app.MapSpeakerExports();
+app.MapArticleExports();
+app.MapImportApi();
 
 app.Run();
 return 0;

@@ -64,11 +64,10 @@ public sealed class BrowserFixture : IAsyncLifetime
         using (var scope = App.Services.CreateScope())
         {
             var importer = scope.ServiceProvider.GetRequiredService<Importer>();
-            SeedSlug = (await importer.ImportFileAsync(Path.Combine(RepositoryRoot, "seeds", "000_252420a67f3c89ef.txt"))).Slug!;
+            SeedSlug = (await importer.ImportFileAsync(Path.Combine(RepositoryRoot, "seeds", "000_252420a67f3c89ef.txt")))[0].Slug!;
             foreach (var (name, text) in ExtraArticles)
             {
-                using var stream = new MemoryStream(System.Text.Encoding.UTF8.GetBytes(text));
-                await importer.ImportAsync(name, stream);
+                await importer.ImportTextAsync(name, text);
             }
         }
         Playwright = await Microsoft.Playwright.Playwright.CreateAsync();

@@ -33,7 +33,7 @@ public sealed class CommandLineTests : IClassFixture<NewsReaderFactory>
             var second = await RunAsync("import", path);
             Assert.Equal(0, second.Code);
             Assert.Contains("unchanged", second.Output);
-            Assert.Contains("1 file: 0 imported, 1 unchanged, 0 rejected", second.Output);
+            Assert.Contains("1 file: 0 imported, 0 updated, 1 unchanged, 0 rejected", second.Output);
         }
         finally
         {
@@ -52,7 +52,7 @@ public sealed class CommandLineTests : IClassFixture<NewsReaderFactory>
             Assert.Equal(1, result.Code);
             Assert.Contains("rejected   " + Path.Combine(folder.FullName, "empty.txt") + ": the file is empty", result.Output);
             Assert.Contains("missing.txt: no such file or folder", result.Output);
-            Assert.Contains("2 files: 0 imported, 0 unchanged, 2 rejected", result.Output);
+            Assert.Contains("2 files: 0 imported, 0 updated, 0 unchanged, 2 rejected", result.Output);
         }
         finally
         {

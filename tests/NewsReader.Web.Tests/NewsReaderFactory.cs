@@ -30,14 +30,13 @@ public sealed class NewsReaderFactory : WebApplicationFactory<Program>
     {
         using var scope = Services.CreateScope();
         var importer = scope.ServiceProvider.GetRequiredService<Importer>();
-        using var stream = new MemoryStream(System.Text.Encoding.UTF8.GetBytes(text));
-        return await importer.ImportAsync(fileName, stream);
+        return await importer.ImportTextAsync(fileName, text);
     }
 
     public async Task<ImportResult> ImportSeedAsync()
     {
         using var scope = Services.CreateScope();
-        return await scope.ServiceProvider.GetRequiredService<Importer>().ImportFileAsync(TestFiles.SeedPath);
+        return (await scope.ServiceProvider.GetRequiredService<Importer>().ImportFileAsync(TestFiles.SeedPath))[0];
     }
 
     public int CountArticles()

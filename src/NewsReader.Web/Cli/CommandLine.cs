@@ -1,5 +1,6 @@
 using NewsReader.Parsing;
 using NewsReader.Web.Importing;
+using NewsReader.Web.Importing.Formats;
 
 namespace NewsReader.Web.Cli;
 
@@ -9,7 +10,7 @@ namespace NewsReader.Web.Cli;
 /// </summary>
 public static class CommandLine
 {
-    private static readonly string[] Commands = ["import", "parse", "reparse", "reindex", "help", "--help", "-h"];
+    private static readonly string[] Commands = ["import", "parse", "export", "reparse", "reindex", "generate-library", "help", "--help", "-h"];
 
     public static bool IsCommand(string[] args) => args.Length > 0 && Commands.Contains(args[0], StringComparer.OrdinalIgnoreCase);
 
@@ -27,6 +28,10 @@ public static class CommandLine
                 return await ImportAsync(services, rest, output, error, cancellationToken);
             case "parse":
                 return Parse(rest, output, error);
+            case "export":
+                return await ExportAsync(services, rest, output, error, cancellationToken);
+            case "generate-library":
+                return await LibraryGenerator.RunAsync(services, rest, output, error, cancellationToken);
             case "reparse":
             case "reindex":
                 return await ReparseAsync(services, command, output, cancellationToken);
@@ -42,55 +47,89 @@ public static class CommandLine
         Usage: dotnet run --project src/NewsReader.Web -- [COMMAND]
 
           (no command)             serve the web app
-          import PATH...           import article files; folders are searched recursively for *.txt
+          import [--dry-run] PATH...
+                                   import article files (.txt, .md, .html, .zip): files, folders (searched recursively),
+                                   glob patterns such as "articles/**/*.md", or - for standard input;
+                                   --dry-run parses and reports without storing
           parse [--json] FILE...   parse files without storing them; --json prints one JSON object per line
+          export FOLDER            write every article to FOLDER as slug.md (Markdown, imports back) and slug.json
           reparse                  re-run the parser over every stored article and rebuild what is derived from it
           reindex                  rebuild the search index (and the derived columns) from the stored texts
+          generate-library N       fill the library with N distinct articles made from real files, for benchmarks
           help                     show this help
 
         Settings can be given as --Key=Value, for example --ConnectionStrings:NewsReader="Data Source=/tmp/news.db".
         """);
 
-    private static async Task<int> ImportAsync(IServiceProvider services, string[] paths, TextWriter output, TextWriter error, CancellationToken cancellationToken)
+    private static async Task<int> ImportAsync(IServiceProvider services, string[] args, TextWriter output, TextWriter error, CancellationToken cancellationToken)
     {
+        var dryRun = args.Contains("--dry-run");
+        var paths = args.Where(a => a != "--dry-run").ToArray();
         if (paths.Length == 0)
         {
-            await error.WriteLineAsync("import: give at least one file or folder, for example: import seeds/");
+            await error.WriteLineAsync("import: give at least one file, folder or glob pattern (or - for standard input), for example: import seeds/");
             return 2;
         }
-        int imported = 0, unchanged = 0, rejected = 0;
-        foreach (var (path, display) in ExpandPaths(paths))
+        var sources = ImportSources.Expand(paths, Directory.GetCurrentDirectory()).ToList();
+        var progress = new ImportProgress(output, sources.Count, interactive: ReferenceEquals(output, Console.Out) && !Console.IsOutputRedirected);
+        var counts = new Dictionary<ImportStatus, int>();
+        foreach (var source in sources)
         {
-            ImportResult result;
-            if (path is null)
+            IReadOnlyList<ImportResult> results;
+            if (source.Error is { } reason)
             {
-                result = ImportResult.Reject(display, "no such file or folder");
+                results = [ImportResult.Reject(source.Display, reason)];
             }
             else
             {
                 using var scope = services.CreateScope();
                 var importer = scope.ServiceProvider.GetRequiredService<Importer>();
-                result = await importer.ImportFileAsync(path, display, cancellationToken);
+                if (source.Path is null)
+                {
+                    await using var stdin = Console.OpenStandardInput();
+                    results = await importer.ImportAsync(source.Display, stdin, dryRun, cancellationToken);
+                }
+                else
+                {
+                    results = await importer.ImportFileAsync(source.Path, source.Display, dryRun, cancellationToken);
+                }
             }
-            switch (result.Status)
+            foreach (var result in results)
             {
-                case ImportStatus.Imported:
-                    imported++;
-                    await output.WriteLineAsync($"imported   {result.FileName} -> /articles/{result.Slug}{(result.Reason is null ? "" : " (" + result.Reason + ")")}");
-                    break;
-                case ImportStatus.Unchanged:
-                    unchanged++;
-                    await output.WriteLineAsync($"unchanged  {result.FileName} (already in the library as /articles/{result.Slug})");
-                    break;
-                default:
-                    rejected++;
-                    await output.WriteLineAsync($"rejected   {result.FileName}: {result.Reason}");
-                    break;
+                counts[result.Status] = counts.GetValueOrDefault(result.Status) + 1;
+                progress.Line(Describe(result, dryRun));
             }
+            progress.Advance();
         }
-        var total = imported + unchanged + rejected;
-        await output.WriteLineAsync($"{total} {(total == 1 ? "file" : "files")}: {imported} imported, {unchanged} unchanged, {rejected} rejected");
-        return rejected == 0 ? 0 : 1;
+        progress.Done();
+        var total = counts.Values.Sum();
+        await output.WriteLineAsync($"{(dryRun ? "dry run, nothing stored: " : "")}{total} {(total == 1 ? "file" : "files")}: " +
+            $"{counts.GetValueOrDefault(ImportStatus.Imported)} imported, {counts.GetValueOrDefault(ImportStatus.Updated)} updated, " +
+            $"{counts.GetValueOrDefault(ImportStatus.Unchanged)} unchanged, {counts.GetValueOrDefault(ImportStatus.Rejected)} rejected" +
+            (progress.Rate is { } rate ? $" ({rate:0.#} files/s)" : ""));
+        return counts.GetValueOrDefault(ImportStatus.Rejected) == 0 ? 0 : 1;
+    }
+
+    private static string Describe(ImportResult result, bool dryRun) => result.Status switch
+    {
+        ImportStatus.Imported => $"{(dryRun ? "would import" : "imported"),-10} {result.FileName}{(dryRun ? "" : " -> /articles/" + result.Slug)}{(result.Reason is null ? "" : " (" + result.Reason + ")")}",
+        ImportStatus.Updated => $"{(dryRun ? "would update" : "updated"),-10} {result.FileName} -> /articles/{result.Slug} (the previous text is kept as a revision)",
+        ImportStatus.Unchanged => $"{"unchanged",-10} {result.FileName} (already in the library as /articles/{result.Slug})",
+        _ => $"{"rejected",-10} {result.FileName}: {result.Reason}",
+    };
+
+    private static async Task<int> ExportAsync(IServiceProvider services, string[] args, TextWriter output, TextWriter error, CancellationToken cancellationToken)
+    {
+        if (args.Length != 1)
+        {
+            await error.WriteLineAsync("export: give one folder to write to, for example: export ~/newsreader-export");
+            return 2;
+        }
+        using var scope = services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<Data.NewsReaderDb>();
+        var count = await ArticleExports.ExportAllAsync(db, args[0], cancellationToken);
+        await output.WriteLineAsync($"exported {count} articles to {Path.GetFullPath(args[0])}");
+        return 0;
     }
 
     private static async Task<int> ReparseAsync(IServiceProvider services, string command, TextWriter output, CancellationToken cancellationToken)
@@ -102,29 +141,6 @@ public static class CommandLine
             ? $"reindexed {summary.Articles} articles ({summary.Changed} changed on re-parsing)"
             : $"re-parsed {summary.Articles} articles: {summary.Changed} changed");
         return 0;
-    }
-
-    /// <summary>Files as given, and folders searched recursively for article files, in a stable order.</summary>
-    private static IEnumerable<(string? Path, string Display)> ExpandPaths(IEnumerable<string> paths)
-    {
-        foreach (var path in paths)
-        {
-            if (File.Exists(path))
-            {
-                yield return (path, path);
-            }
-            else if (Directory.Exists(path))
-            {
-                var files = Directory.EnumerateFiles(path, "*", SearchOption.AllDirectories)
-                    .Where(f => Importer.Extensions.Contains(Path.GetExtension(f).ToLowerInvariant()))
-                    .Order(StringComparer.Ordinal);
-                foreach (var file in files) yield return (file, file);
-            }
-            else
-            {
-                yield return (null, path);
-            }
-        }
     }
 
     private static int Parse(string[] args, TextWriter output, TextWriter error)
@@ -157,7 +173,8 @@ public static class CommandLine
                 failed++;
                 continue;
             }
-            var article = ArticleParser.Parse(decoded.Text!);
+            var format = ArticleFormats.FromExtension(Path.GetExtension(file)) ?? ArticleFormat.Text;
+            var article = ArticleFormats.Parse(format, TextNormalizer.Normalize(decoded.Text!));
             if (decoded.Warning is { } warning) article = article with { Warnings = [warning, .. article.Warnings] };
             if (json)
             {

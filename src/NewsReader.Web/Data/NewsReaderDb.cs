@@ -7,6 +7,7 @@ public sealed class NewsReaderDb(DbContextOptions<NewsReaderDb> options) : DbCon
     public DbSet<StoredArticle> Articles => Set<StoredArticle>();
     public DbSet<StoredQuote> Quotes => Set<StoredQuote>();
     public DbSet<StoredAuthor> Authors => Set<StoredAuthor>();
+    public DbSet<StoredRevision> Revisions => Set<StoredRevision>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -25,6 +26,11 @@ public sealed class NewsReaderDb(DbContextOptions<NewsReaderDb> options) : DbCon
             article.HasIndex(a => a.Section);
             article.HasIndex(a => a.Outlet);
             article.HasIndex(a => a.Language);
+            article.HasIndex(a => a.SourceUrl);
+            article.HasIndex(a => new { a.Outlet, a.Headline, a.PublishedIso });
+            article.Property(a => a.Format).HasMaxLength(16);
+            article.Property(a => a.SourceUrl).HasMaxLength(2000);
+            article.HasMany(a => a.Revisions).WithOne().HasForeignKey(r => r.ArticleId).OnDelete(DeleteBehavior.Cascade);
             article.HasMany(a => a.AuthorRows).WithOne().HasForeignKey(r => r.ArticleId).OnDelete(DeleteBehavior.Cascade);
             article.HasMany(a => a.Quotes).WithOne(q => q.Article).HasForeignKey(q => q.ArticleId).OnDelete(DeleteBehavior.Cascade);
         });
@@ -35,6 +41,14 @@ public sealed class NewsReaderDb(DbContextOptions<NewsReaderDb> options) : DbCon
             author.HasIndex(a => a.Slug);
             author.Property(a => a.Name).HasMaxLength(200);
             author.Property(a => a.Slug).HasMaxLength(200);
+        });
+        modelBuilder.Entity<StoredRevision>(revision =>
+        {
+            revision.ToTable("Revisions");
+            revision.HasIndex(r => new { r.ArticleId, r.ReplacedUtc });
+            revision.Property(r => r.Sha256).HasMaxLength(64);
+            revision.Property(r => r.Format).HasMaxLength(16);
+            revision.Property(r => r.Headline).HasMaxLength(400);
         });
         modelBuilder.Entity<StoredQuote>(quote =>
         {

@@ -12,6 +12,10 @@ public sealed class StoredArticle
     public required string Sha256 { get; set; }
     public required string Text { get; set; }
     public int ParserVersion { get; set; }
+    /// <summary>The format of <see cref="Text"/>: text, markdown or html.</summary>
+    public string Format { get; set; } = "text";
+    /// <summary>The article's address on the web, when the file names it (front matter, canonical link).</summary>
+    public string? SourceUrl { get; set; }
     /// <summary>The file name it was imported from, for display only; never used as a path.</summary>
     public string? SourceName { get; set; }
     public DateTime ImportedUtc { get; set; }
@@ -39,6 +43,23 @@ public sealed class StoredArticle
 
     public List<StoredQuote> Quotes { get; set; } = [];
     public List<StoredAuthor> AuthorRows { get; set; } = [];
+    public List<StoredRevision> Revisions { get; set; } = [];
+}
+
+/// <summary>An earlier text of an article, kept when a changed version replaced it. Nothing is overwritten without one.</summary>
+public sealed class StoredRevision
+{
+    public long Id { get; set; }
+    public long ArticleId { get; set; }
+    public required string Sha256 { get; set; }
+    public required string Text { get; set; }
+    public required string Format { get; set; }
+    public string? SourceName { get; set; }
+    public required string Headline { get; set; }
+    /// <summary>When this text was first imported.</summary>
+    public DateTime ImportedUtc { get; set; }
+    /// <summary>When a newer text replaced it.</summary>
+    public DateTime ReplacedUtc { get; set; }
 }
 
 /// <summary>An author of an article, one row each, for filtering the library by author.</summary>

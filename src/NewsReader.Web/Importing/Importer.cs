@@ -1,113 +1,267 @@
+using System.IO.Compression;
 using System.Security.Cryptography;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using NewsReader.Model;
 using NewsReader.Parsing;
 using NewsReader.Web.Data;
+using NewsReader.Web.Importing.Formats;
 using NewsReader.Web.Search;
 
 namespace NewsReader.Web.Importing;
 
-public enum ImportStatus { Imported, Unchanged, Rejected }
+public enum ImportStatus { Imported, Updated, Unchanged, Rejected }
 
-/// <summary>What happened to one file.</summary>
+/// <summary>What happened to one file. With a dry run, the status says what would happen.</summary>
 public sealed record ImportResult(string FileName, ImportStatus Status, string? Reason = null, string? Slug = null, string? Headline = null)
 {
     public static ImportResult Reject(string fileName, string reason) => new(fileName, ImportStatus.Rejected, reason);
+
+    public string StatusName => Status.ToString().ToLowerInvariant();
 }
 
 /// <summary>
-/// The one way articles get in, shared by the upload page, the command line and the first-run seeding.
-/// Each file is checked, decoded, parsed and stored in its own transaction: it is stored whole or not at all,
-/// and a bad file never affects the rest of a batch.
+/// The one way articles get in, shared by the upload page, the import API, the command line, the inbox folder and the
+/// first-run seeding. Each file is checked, decoded, parsed and stored in its own transaction (article, author and quote
+/// rows, revision and search entry together): it is stored whole or not at all, and a bad file never stops a batch.
 /// </summary>
 public sealed partial class Importer(NewsReaderDb db, ISearchIndex search, IOptions<ReaderOptions> options, TimeProvider clock, ILogger<Importer> logger)
 {
-    public static readonly IReadOnlyList<string> Extensions = [".txt"];
+    public static readonly IReadOnlyList<string> Extensions = [.. ArticleFormats.Extensions, ".zip"];
 
     public long MaxFileBytes => options.Value.MaxFileBytes;
 
     /// <summary>Imports a file from disk; <paramref name="displayName"/> is what results and logs call it.</summary>
-    public async Task<ImportResult> ImportFileAsync(string path, string? displayName = null, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<ImportResult>> ImportFileAsync(string path, string? displayName = null, bool dryRun = false, CancellationToken cancellationToken = default)
     {
         var name = displayName ?? Path.GetFileName(path);
         try
         {
             await using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 16 * 1024, useAsync: true);
-            return await ImportAsync(name, stream, cancellationToken);
+            return await ImportAsync(name, stream, dryRun, cancellationToken);
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
-            return Log(ImportResult.Reject(name, "the file could not be read: " + exception.Message));
+            return [Log(ImportResult.Reject(name, "the file could not be read: " + exception.Message))];
         }
     }
 
-    /// <summary>Imports one article file from a stream. <paramref name="fileName"/> is only a label, never a path.</summary>
-    public async Task<ImportResult> ImportAsync(string fileName, Stream content, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Imports one uploaded or read file: an article (.txt, .md, .html) or a .zip of them. <paramref name="fileName"/> is
+    /// only a label for results and logs, and picks the format by its extension; it is never used as a path.
+    /// </summary>
+    public async Task<IReadOnlyList<ImportResult>> ImportAsync(string fileName, Stream content, bool dryRun = false, CancellationToken cancellationToken = default)
     {
         var name = Label(fileName);
         var extension = Path.GetExtension(name).ToLowerInvariant();
-        if (!Extensions.Contains(extension))
-            return Log(ImportResult.Reject(name, $"unsupported file type '{(extension.Length == 0 ? "(none)" : extension)}'; NewsReader imports {string.Join(", ", Extensions)} files"));
+        if (extension == ".zip")
+            return await ImportZipAsync(name, content, dryRun, cancellationToken);
+        if (ArticleFormats.FromExtension(extension) is not { } format)
+            return [Log(ImportResult.Reject(name, $"unsupported file type '{(extension.Length == 0 ? "(none)" : extension)}'; NewsReader imports {string.Join(", ", Extensions)} files"))];
 
         var bytes = await ReadLimitedAsync(content, MaxFileBytes, cancellationToken);
         if (bytes is null)
-            return Log(ImportResult.Reject(name, $"the file is larger than the {FormatSize(MaxFileBytes)} limit"));
-        return await ImportBytesAsync(name, bytes, cancellationToken);
+            return [Log(ImportResult.Reject(name, $"the file is larger than the {FormatSize(MaxFileBytes)} limit"))];
+        return [await ImportBytesAsync(name, bytes, format, dryRun, cancellationToken)];
     }
 
-    private async Task<ImportResult> ImportBytesAsync(string name, byte[] bytes, CancellationToken cancellationToken)
+    /// <summary>Imports the article text of one file; the single-file entry point the tests and the generator use.</summary>
+    public async Task<ImportResult> ImportTextAsync(string fileName, string text, CancellationToken cancellationToken = default)
+    {
+        using var stream = new MemoryStream(System.Text.Encoding.UTF8.GetBytes(text));
+        return (await ImportAsync(fileName, stream, false, cancellationToken))[0];
+    }
+
+    private async Task<IReadOnlyList<ImportResult>> ImportZipAsync(string name, Stream content, bool dryRun, CancellationToken cancellationToken)
+    {
+        var limits = options.Value;
+        var results = new List<ImportResult>();
+        // The archive is copied to a temporary file (never under its own name) so that entries can be read at random.
+        var temporary = Path.Combine(Path.GetTempPath(), "newsreader-upload-" + Guid.NewGuid().ToString("N") + ".zip");
+        try
+        {
+            await using (var file = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, 81920, useAsync: true))
+            {
+                if (!await CopyLimitedAsync(content, file, limits.MaxZipBytes, cancellationToken))
+                    return [Log(ImportResult.Reject(name, $"the archive is larger than the {FormatSize(limits.MaxZipBytes)} limit"))];
+            }
+            ZipArchive archive;
+            try
+            {
+                archive = new ZipArchive(new FileStream(temporary, FileMode.Open, FileAccess.Read), ZipArchiveMode.Read);
+            }
+            catch (InvalidDataException)
+            {
+                return [Log(ImportResult.Reject(name, "the file is not a readable .zip archive"))];
+            }
+            using (archive)
+            {
+                long total = 0;
+                var entries = 0;
+                foreach (var entry in archive.Entries)
+                {
+                    if (entry.FullName.EndsWith('/') || entry.FullName.EndsWith('\\')) continue; // a folder
+                    var label = $"{name}/{entry.FullName}";
+                    if (++entries > limits.MaxZipEntries)
+                    {
+                        results.Add(Log(ImportResult.Reject(label, $"the archive holds more than {limits.MaxZipEntries} files; the rest were not read")));
+                        break;
+                    }
+                    if (!IsSafeEntryPath(entry.FullName))
+                    {
+                        results.Add(Log(ImportResult.Reject(label, "the entry's path leads outside the archive (zip-slip); it was not read")));
+                        continue;
+                    }
+                    if (Path.GetFileName(entry.FullName).StartsWith('.') || entry.FullName.StartsWith("__MACOSX/", StringComparison.Ordinal)) continue;
+                    var format = ArticleFormats.FromExtension(Path.GetExtension(entry.Name));
+                    if (format is null)
+                    {
+                        results.Add(Log(ImportResult.Reject(label, $"unsupported file type '{Path.GetExtension(entry.Name)}' inside the archive")));
+                        continue;
+                    }
+                    if (entry.Length > MaxFileBytes)
+                    {
+                        results.Add(Log(ImportResult.Reject(label, $"the file is larger than the {FormatSize(MaxFileBytes)} limit")));
+                        continue;
+                    }
+                    total += entry.Length;
+                    if (total > limits.MaxZipUncompressedBytes)
+                    {
+                        results.Add(Log(ImportResult.Reject(label, $"the archive unpacks to more than {FormatSize(limits.MaxZipUncompressedBytes)} (a zip bomb?); the rest were not read")));
+                        break;
+                    }
+                    byte[]? bytes;
+                    try
+                    {
+                        await using var stream = entry.Open();
+                        // The declared size can lie: never read more than the limit, whatever the header says.
+                        bytes = await ReadLimitedAsync(stream, Math.Min(MaxFileBytes, entry.Length), cancellationToken);
+                    }
+                    catch (InvalidDataException)
+                    {
+                        bytes = null;
+                    }
+                    if (bytes is null)
+                    {
+                        results.Add(Log(ImportResult.Reject(label, "the entry is damaged or larger than it claims")));
+                        continue;
+                    }
+                    results.Add(await ImportBytesAsync(label, bytes, format.Value, dryRun, cancellationToken));
+                }
+            }
+            if (results.Count == 0) results.Add(Log(ImportResult.Reject(name, "the archive holds no article files")));
+            return results;
+        }
+        finally
+        {
+            try { File.Delete(temporary); } catch (IOException) { }
+        }
+    }
+
+    /// <summary>A relative path with no <c>..</c> part, no root and no drive: it stays inside the archive.</summary>
+    public static bool IsSafeEntryPath(string path)
+    {
+        if (path.Length == 0 || path.Contains('\0')) return false;
+        var normalized = path.Replace('\\', '/');
+        if (normalized.StartsWith('/') || (normalized.Length > 1 && normalized[1] == ':')) return false;
+        return normalized.Split('/').All(part => part != "..");
+    }
+
+    private async Task<ImportResult> ImportBytesAsync(string name, byte[] bytes, ArticleFormat format, bool dryRun, CancellationToken cancellationToken)
     {
         var decoded = TextDecoder.Decode(bytes);
         if (decoded.Rejection is { } rejection) return Log(ImportResult.Reject(name, rejection));
         var text = TextNormalizer.Normalize(decoded.Text!);
         if (string.IsNullOrWhiteSpace(text)) return Log(ImportResult.Reject(name, "the file is empty (only white space)"));
 
-        var sha = Convert.ToHexStringLower(SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(text)));
+        var sha = Sha256(text);
         var existing = await db.Articles.AsNoTracking().Where(a => a.Sha256 == sha)
             .Select(a => new { a.Slug, a.Headline }).FirstOrDefaultAsync(cancellationToken);
         if (existing is not null)
             return Log(new ImportResult(name, ImportStatus.Unchanged, "already in the library", existing.Slug, existing.Headline));
 
-        var article = ArticleParser.Parse(text);
+        var (articleText, sourceUrl) = ArticleFormats.ToArticleText(format, text);
+        var article = ArticleParser.Parse(articleText);
         if (article.Headline is null)
             return Log(ImportResult.Reject(name, "no headline was recognised (the first line should be the headline or a section label)"));
 
-        var now = clock.GetUtcNow().UtcDateTime;
-        var stored = new StoredArticle
+        var previous = await FindPreviousVersionAsync(article, sourceUrl, cancellationToken);
+        if (dryRun)
         {
-            Slug = ArticleProjection.SlugFor(article, sha),
-            Sha256 = sha,
-            Text = text,
-            SourceName = name,
-            ImportedUtc = now,
-            Headline = "",
-            Language = "",
-        };
-        ArticleProjection.Apply(stored, article);
+            return new ImportResult(name, previous is null ? ImportStatus.Imported : ImportStatus.Updated,
+                $"dry run: {article.Quotes.Count} quotes, {article.Blocks.Count} blocks" + (decoded.Warning is null ? "" : "; " + decoded.Warning),
+                previous?.Slug, article.Headline.Value);
+        }
 
         try
         {
-            // The article, its quote and author rows and its search entry are stored in one transaction.
+            var now = clock.GetUtcNow().UtcDateTime;
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            db.Articles.Add(stored);
+            StoredArticle stored;
+            ImportStatus status;
+            if (previous is null)
+            {
+                stored = new StoredArticle { Slug = ArticleProjection.SlugFor(article, sha), Sha256 = sha, Text = text, Headline = "", Language = "" };
+                db.Articles.Add(stored);
+                status = ImportStatus.Imported;
+            }
+            else
+            {
+                // A changed version of an article already here: keep the earlier text as a revision, then replace it.
+                stored = await db.Articles.Include(a => a.Quotes).Include(a => a.AuthorRows).FirstAsync(a => a.Id == previous.Id, cancellationToken);
+                db.Revisions.Add(new StoredRevision
+                {
+                    ArticleId = stored.Id, Sha256 = stored.Sha256, Text = stored.Text, Format = stored.Format, SourceName = stored.SourceName,
+                    Headline = stored.Headline, ImportedUtc = stored.ImportedUtc, ReplacedUtc = now,
+                });
+                stored.Sha256 = sha;
+                stored.Text = text;
+                status = ImportStatus.Updated;
+            }
+            stored.Format = ArticleFormats.Name(format);
+            stored.SourceUrl = sourceUrl ?? stored.SourceUrl;
+            stored.SourceName = name;
+            stored.ImportedUtc = now;
+            ArticleProjection.Apply(stored, article);
             await db.SaveChangesAsync(cancellationToken);
             await search.IndexAsync(db, stored, article, cancellationToken);
             await transaction.CommitAsync(cancellationToken);
+            return Log(new ImportResult(name, status, decoded.Warning, stored.Slug, stored.Headline));
         }
         catch (DbUpdateException exception) when (exception.InnerException is SqliteException { SqliteErrorCode: 19 })
         {
             // Another import stored the same text a moment ago (the SHA-256 is unique).
             db.ChangeTracker.Clear();
-            return Log(new ImportResult(name, ImportStatus.Unchanged, "already in the library", stored.Slug, stored.Headline));
+            var winner = await db.Articles.AsNoTracking().Where(a => a.Sha256 == sha).Select(a => new { a.Slug, a.Headline }).FirstOrDefaultAsync(cancellationToken);
+            return Log(new ImportResult(name, ImportStatus.Unchanged, "already in the library", winner?.Slug, winner?.Headline));
         }
         finally
         {
             db.ChangeTracker.Clear();
         }
-        var result = new ImportResult(name, ImportStatus.Imported, decoded.Warning, stored.Slug, stored.Headline);
-        return Log(result);
     }
+
+    private sealed record Previous(long Id, string Slug);
+
+    /// <summary>The same article in an earlier version: the same source URL, or the same outlet, headline and publication time.</summary>
+    private async Task<Previous?> FindPreviousVersionAsync(Article article, string? sourceUrl, CancellationToken cancellationToken)
+    {
+        if (sourceUrl is not null)
+        {
+            var bySource = await db.Articles.AsNoTracking().Where(a => a.SourceUrl == sourceUrl)
+                .Select(a => new Previous(a.Id, a.Slug)).FirstOrDefaultAsync(cancellationToken);
+            if (bySource is not null) return bySource;
+        }
+        var outlet = article.Outlet;
+        var headline = article.Headline?.Value;
+        var published = article.Published?.ToIsoString();
+        if (outlet is null || headline is null || published is null) return null;
+        return await db.Articles.AsNoTracking().Where(a => a.Outlet == outlet && a.Headline == headline && a.PublishedIso == published)
+            .Select(a => new Previous(a.Id, a.Slug)).FirstOrDefaultAsync(cancellationToken);
+    }
+
+    public static string Sha256(string text) => Convert.ToHexStringLower(SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(text)));
 
     /// <summary>A file name fit for results and logs: control characters removed, never empty.</summary>
     public static string Label(string? fileName)
@@ -119,14 +273,21 @@ public sealed partial class Importer(NewsReaderDb db, ISearchIndex search, IOpti
     private static async Task<byte[]?> ReadLimitedAsync(Stream stream, long limit, CancellationToken cancellationToken)
     {
         using var buffer = new MemoryStream();
+        return await CopyLimitedAsync(stream, buffer, limit, cancellationToken) ? buffer.ToArray() : null;
+    }
+
+    private static async Task<bool> CopyLimitedAsync(Stream source, Stream target, long limit, CancellationToken cancellationToken)
+    {
         var chunk = new byte[81920];
+        long copied = 0;
         int read;
-        while ((read = await stream.ReadAsync(chunk, cancellationToken)) > 0)
+        while ((read = await source.ReadAsync(chunk, cancellationToken)) > 0)
         {
-            if (buffer.Length + read > limit) return null;
-            buffer.Write(chunk, 0, read);
+            copied += read;
+            if (copied > limit) return false;
+            await target.WriteAsync(chunk.AsMemory(0, read), cancellationToken);
         }
-        return buffer.ToArray();
+        return true;
     }
 
     public static string FormatSize(long bytes) =>
@@ -137,6 +298,7 @@ public sealed partial class Importer(NewsReaderDb db, ISearchIndex search, IOpti
         switch (result.Status)
         {
             case ImportStatus.Imported: LogImported(result.FileName, result.Slug); break;
+            case ImportStatus.Updated: LogUpdated(result.FileName, result.Slug); break;
             case ImportStatus.Unchanged: LogUnchanged(result.FileName, result.Slug); break;
             default: LogRejected(result.FileName, result.Reason); break;
         }
@@ -145,6 +307,9 @@ public sealed partial class Importer(NewsReaderDb db, ISearchIndex search, IOpti
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Imported {FileName} as {Slug}")]
     private partial void LogImported(string fileName, string? slug);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Updated {Slug} from {FileName}; the previous text is kept as a revision")]
+    private partial void LogUpdated(string fileName, string? slug);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Unchanged {FileName}: already stored as {Slug}")]
     private partial void LogUnchanged(string fileName, string? slug);

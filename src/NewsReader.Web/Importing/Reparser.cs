@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using NewsReader.Parsing;
 using NewsReader.Web.Data;
+using NewsReader.Web.Importing.Formats;
 using NewsReader.Web.Search;
 
 namespace NewsReader.Web.Importing;
@@ -33,7 +34,9 @@ public sealed class Reparser(NewsReaderDb db, ISearchIndex search)
         var stored = await db.Articles.Include(a => a.Quotes).Include(a => a.AuthorRows).FirstOrDefaultAsync(a => a.Id == id, cancellationToken);
         if (stored is null) return false;
         var before = Fingerprint(stored);
-        var article = ArticleParser.Parse(stored.Text);
+        var (articleText, sourceUrl) = ArticleFormats.ToArticleText(ArticleFormats.FromName(stored.Format), stored.Text);
+        var article = ArticleParser.Parse(articleText);
+        stored.SourceUrl = sourceUrl ?? stored.SourceUrl;
         ArticleProjection.Apply(stored, article);
         if (string.IsNullOrEmpty(stored.Headline)) stored.Headline = stored.SourceName ?? stored.Slug;
         var changed = before != Fingerprint(stored);

@@ -30,7 +30,7 @@ public sealed class ImportModel(Importer importer) : PageModel
         var results = new List<ImportResult>(files.Count);
         foreach (var file in files)
         {
-            if (file.Length > importer.MaxFileBytes)
+            if (file.Length > importer.MaxFileBytes && !file.FileName.EndsWith(".zip", StringComparison.OrdinalIgnoreCase))
             {
                 results.Add(ImportResult.Reject(Path.GetFileName(file.FileName), $"the file is larger than the {Importer.FormatSize(importer.MaxFileBytes)} limit"));
                 continue;
@@ -38,7 +38,7 @@ public sealed class ImportModel(Importer importer) : PageModel
             // Browsers send a bare name, but the name is only ever a label: strip any folder part.
             var name = Path.GetFileName(file.FileName.Replace('\\', '/'));
             await using var stream = file.OpenReadStream();
-            results.Add(await importer.ImportAsync(name, stream, cancellationToken));
+            results.AddRange(await importer.ImportAsync(name, stream, cancellationToken: cancellationToken));
         }
         Results = results;
         return Page();

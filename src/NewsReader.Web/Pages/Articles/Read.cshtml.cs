@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
-using NewsReader.Parsing;
+using NewsReader.Web.Importing.Formats;
 using NewsReader.Web.Data;
 using NewsReader.Web.Reading;
 
@@ -12,6 +12,10 @@ public sealed class ReadModel(NewsReaderDb db, TimeProvider clock) : PageModel
 {
     public sealed record Neighbour(string Slug, string Headline);
 
+    public sealed record Revision(long Id, string Headline, DateTime ImportedUtc, DateTime ReplacedUtc, string? SourceName);
+
+    public IReadOnlyList<Revision> Revisions { get; private set; } = [];
+
     public StoredArticle Stored { get; private set; } = null!;
     public ArticleView View { get; private set; } = null!;
     /// <summary>The next article in the library's order (older).</summary>
@@ -19,9 +23,20 @@ public sealed class ReadModel(NewsReaderDb db, TimeProvider clock) : PageModel
     /// <summary>The previous article in the library's order (newer).</summary>
     public Neighbour? Previous { get; private set; }
 
-    public async Task<IActionResult> OnGetAsync(string slug, CancellationToken cancellationToken)
+    /// <summary>The earlier version being shown, when the address asks for one (<c>?revision=ID</c>).</summary>
+    public Revision? ShowingRevision { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(string slug, long? revision, CancellationToken cancellationToken)
     {
         if (!await LoadAsync(slug, cancellationToken)) return NotFound();
+        var (format, text) = (Stored.Format, Stored.Text);
+        if (revision is { } revisionId)
+        {
+            var earlier = await db.Revisions.AsNoTracking().FirstOrDefaultAsync(r => r.Id == revisionId && r.ArticleId == Stored.Id, cancellationToken);
+            if (earlier is null) return NotFound();
+            ShowingRevision = new Revision(earlier.Id, earlier.Headline, earlier.ImportedUtc, earlier.ReplacedUtc, earlier.SourceName);
+            (format, text) = (earlier.Format, earlier.Text);
+        }
         if (!Stored.IsRead)
         {
             // Opening an article marks it read, on the server.
@@ -29,7 +44,9 @@ public sealed class ReadModel(NewsReaderDb db, TimeProvider clock) : PageModel
             await db.Articles.Where(a => a.Id == Stored.Id && !a.IsRead)
                 .ExecuteUpdateAsync(s => s.SetProperty(a => a.IsRead, true).SetProperty(a => a.ReadUtc, now), cancellationToken);
         }
-        View = ArticleView.Build(ArticleParser.Parse(Stored.Text));
+        View = ArticleView.Build(ArticleFormats.Parse(format, text));
+        Revisions = await db.Revisions.AsNoTracking().Where(r => r.ArticleId == Stored.Id).OrderByDescending(r => r.ReplacedUtc)
+            .Select(r => new Revision(r.Id, r.Headline, r.ImportedUtc, r.ReplacedUtc, r.SourceName)).ToListAsync(cancellationToken);
         var key = Stored.SortKey;
         var id = Stored.Id;
         Next = await db.Articles.AsNoTracking().Where(a => a.SortKey < key || (a.SortKey == key && a.Id < id))

@@ -1,0 +1,124 @@
+using System.Text;
+using Microsoft.EntityFrameworkCore;
+using NewsReader.Model;
+using NewsReader.Web.Data;
+using NewsReader.Web.Importing.Formats;
+
+namespace NewsReader.Web.Importing;
+
+/// <summary>
+/// Downloads of one article: <c>/articles/{slug}.md</c> (Markdown with YAML front matter, which imports back as the same
+/// article) and <c>/articles/{slug}.json</c> (the <c>parse --json</c> shape).
+/// </summary>
+public static class ArticleExports
+{
+    public static IEndpointRouteBuilder MapArticleExports(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/articles/{slug}.md", async (string slug, NewsReaderDb db, CancellationToken cancellationToken) =>
+            await FindAsync(db, slug, cancellationToken) is { } found
+                ? Results.File(Encoding.UTF8.GetBytes(ToMarkdown(found.Article, found.Stored.SourceUrl)), "text/markdown; charset=utf-8", slug + ".md")
+                : Results.NotFound());
+        app.MapGet("/articles/{slug}.json", async (string slug, NewsReaderDb db, CancellationToken cancellationToken) =>
+            await FindAsync(db, slug, cancellationToken) is { } found
+                ? Results.File(Encoding.UTF8.GetBytes(ArticleJson.From(found.Article, slug + ".json").ToJson()), "application/json; charset=utf-8", slug + ".json")
+                : Results.NotFound());
+        return app;
+    }
+
+    private static async Task<(StoredArticle Stored, Article Article)?> FindAsync(NewsReaderDb db, string slug, CancellationToken cancellationToken)
+    {
+        if (slug.Length > 200) return null;
+        var stored = await db.Articles.AsNoTracking().FirstOrDefaultAsync(a => a.Slug == slug, cancellationToken);
+        return stored is null ? null : (stored, ArticleFormats.Parse(stored.Format, stored.Text));
+    }
+
+    /// <summary>Writes every article of the library to <paramref name="folder"/> as <c>slug.md</c> and <c>slug.json</c>.</summary>
+    public static async Task<int> ExportAllAsync(NewsReaderDb db, string folder, CancellationToken cancellationToken)
+    {
+        Directory.CreateDirectory(folder);
+        var count = 0;
+        long lastId = 0;
+        while (true)
+        {
+            var batch = await db.Articles.AsNoTracking().Where(a => a.Id > lastId).OrderBy(a => a.Id).Take(200).ToListAsync(cancellationToken);
+            if (batch.Count == 0) return count;
+            foreach (var stored in batch)
+            {
+                var article = ArticleFormats.Parse(stored.Format, stored.Text);
+                await File.WriteAllTextAsync(Path.Combine(folder, stored.Slug + ".md"), ToMarkdown(article, stored.SourceUrl), cancellationToken);
+                await File.WriteAllTextAsync(Path.Combine(folder, stored.Slug + ".json"), ArticleJson.From(article, stored.Slug + ".md").ToJson(), cancellationToken);
+                count++;
+                lastId = stored.Id;
+            }
+        }
+    }
+
+    /// <summary>The article as Markdown with YAML front matter; importing it gives back the same article.</summary>
+    public static string ToMarkdown(Article article, string? sourceUrl)
+    {
+        var md = new StringBuilder("---\n");
+        Yaml("title", article.Headline?.Value);
+        Yaml("section", article.Section?.Value);
+        if (article.Authors.Count > 0) md.Append("authors:\n").AppendJoin("", article.Authors.Select(a => $"  - {Quote(a)}\n"));
+        Yaml("outlet", article.Byline?.Outlet?.Value ?? (article.Dateline?.Outlet is null ? article.Outlet : null));
+        Yaml("published", article.Published?.ToIsoString());
+        Yaml("updated", article.Updated?.ToIsoString());
+        Yaml("source", sourceUrl);
+        Yaml("description", article.Standfirst?.Value);
+        Yaml("caption", article.Caption?.Text.Value);
+        Yaml("credit", article.Caption?.Credit?.Value);
+        Yaml("language", article.Language);
+        md.Append("---\n");
+
+        for (var i = 0; i < article.Blocks.Count; i++)
+        {
+            var block = article.Blocks[i];
+            md.Append('\n');
+            if (block.Kind == BlockKind.Subheading)
+            {
+                md.Append("## ").Append(Escape(block.Text)).Append('\n');
+                continue;
+            }
+            var text = block.Text;
+            // The dateline goes back in front of the first paragraph, as the article wrote it.
+            if (i == FirstParagraph(article) && article.Dateline is { } dateline)
+                text = article.Text[dateline.Span.Start..dateline.Span.End] + " " + text;
+            md.Append(Escape(ArticleDraft.OneLine(text))).Append('\n');
+        }
+        foreach (var code in article.EditorCodes) md.Append('\n').Append(Escape($"({code.Value})")).Append('\n');
+        foreach (var related in article.Related) md.Append('\n').Append(Escape("Baca juga: " + related.Value)).Append('\n');
+        foreach (var line in article.Trailer) md.Append('\n').Append(Escape(line.Text)).Append('\n');
+        return md.ToString();
+
+        void Yaml(string key, string? value)
+        {
+            if (!string.IsNullOrWhiteSpace(value)) md.Append(key).Append(": ").Append(Quote(ArticleDraft.OneLine(value))).Append('\n');
+        }
+    }
+
+    private static int FirstParagraph(Article article)
+    {
+        for (var i = 0; i < article.Blocks.Count; i++)
+            if (article.Blocks[i].Kind == BlockKind.Paragraph) return i;
+        return -1;
+    }
+
+    private static string Quote(string value) => "\"" + value.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal) + "\"";
+
+    /// <summary>Backslash-escapes Markdown syntax so that the text reads back exactly.</summary>
+    public static string Escape(string text)
+    {
+        var builder = new StringBuilder(text.Length + 8);
+        foreach (var c in text)
+        {
+            if (c is '\\' or '*' or '_' or '[' or ']' or '<' or '>' or '`' or '#' or '|' or '~' or '!' or '&') builder.Append('\\');
+            builder.Append(c);
+        }
+        // A line that would start a list, a heading or a thematic break.
+        if (builder.Length > 0 && builder[0] is '-' or '+' or '=') builder.Insert(0, '\\');
+        var digits = 0;
+        while (digits < builder.Length && char.IsAsciiDigit(builder[digits])) digits++;
+        if (digits > 0 && digits < builder.Length && builder[digits] is '.' or ')') builder.Insert(digits, '\\');
+        return builder.ToString();
+    }
+}

@@ -1,0 +1,157 @@
+using System.Text.Json;
+using AngleSharp.Dom;
+using AngleSharp.Html.Dom;
+using AngleSharp.Html.Parser;
+
+namespace NewsReader.Web.Importing.Formats;
+
+/// <summary>
+/// Reads a saved web page. Headline from og:title or the h1; authors from meta author, article:author, rel=author or
+/// JSON-LD; published from article:published_time, &lt;time datetime&gt; or JSON-LD datePublished; caption from
+/// figure/figcaption; section from article:section; body paragraphs and h2/h3 from the main article element, with
+/// navigation, ads, scripts, share bars and related lists dropped. The page is never rendered: only its text is kept.
+/// </summary>
+public static class HtmlConverter
+{
+    private static readonly HtmlParser Parser = new(new HtmlParserOptions { IsScripting = false });
+
+    private static readonly string[] NoiseWords =
+        ["share", "social", "related", "advert", "promo", "newsletter", "comment", "breadcrumb", "subscribe", "sidebar", "recommend",
+         "popular", "trending", "baca-juga", "bacajuga", "tags", "author-bio", "paywall", "cookie", "banner", "sponsor", "outbrain", "taboola"];
+
+    public static ArticleDraft Convert(string html)
+    {
+        var document = Parser.ParseDocument(html);
+        var draft = new ArticleDraft();
+        var jsonLd = ReadJsonLd(document);
+
+        draft.Title = Meta(document, "og:title") ?? Text(document.QuerySelector("h1")) ?? jsonLd.Headline ?? Text(document.QuerySelector("title"));
+        draft.Section = Meta(document, "article:section") ?? jsonLd.Section;
+        draft.Outlet = Meta(document, "og:site_name") ?? jsonLd.Publisher;
+        draft.Published = Meta(document, "article:published_time") ?? document.QuerySelector("time[datetime]")?.GetAttribute("datetime") ?? jsonLd.Published;
+        draft.Updated = Meta(document, "article:modified_time") ?? jsonLd.Modified;
+        draft.SourceUrl = document.QuerySelector("link[rel=canonical]")?.GetAttribute("href") ?? Meta(document, "og:url");
+        draft.Description = Meta(document, "og:description") ?? Meta(document, "description");
+
+        var authors = document.QuerySelectorAll("meta[name=author]").Select(m => m.GetAttribute("content"))
+            .Concat(document.QuerySelectorAll("meta[property='article:author']").Select(m => m.GetAttribute("content")))
+            .Concat(document.QuerySelectorAll("a[rel~=author], [rel~=author]").Select(a => Text(a)))
+            .Concat(jsonLd.Authors)
+            .Select(a => ArticleDraft.OneLine(a))
+            .Where(a => a.Length is > 0 and < 100 && !a.StartsWith("http", StringComparison.OrdinalIgnoreCase))
+            .Distinct(StringComparer.OrdinalIgnoreCase);
+        draft.Authors.AddRange(authors);
+
+        var main = document.QuerySelector("article [itemprop=articleBody]") ?? document.QuerySelector("[itemprop=articleBody]")
+            ?? document.QuerySelector("article") ?? document.QuerySelector("main") ?? document.Body;
+        if (main is null) return draft;
+
+        var figure = main.QuerySelector("figure figcaption") ?? document.QuerySelector("figure figcaption");
+        if (figure is not null)
+        {
+            var credit = figure.QuerySelector("[class*=credit], [class*=copyright], small, cite");
+            draft.Credit = Text(credit);
+            credit?.Remove();
+            draft.Caption = Text(figure);
+        }
+
+        foreach (var element in main.QuerySelectorAll("script, style, noscript, template, nav, aside, footer, form, iframe, svg, button, figure, header, ul, ol, menu, dialog, [hidden], [aria-hidden=true]").ToList())
+            element.Remove();
+        foreach (var element in main.QuerySelectorAll("[class], [id]").Where(IsNoise).ToList())
+            element.Remove();
+
+        foreach (var element in main.QuerySelectorAll("p, h2, h3"))
+        {
+            if (element.ParentElement?.Closest("p") is not null) continue;
+            var text = Text(element);
+            if (text is null) continue;
+            if (element.LocalName == "p") draft.Blocks.Add((text, false));
+            else if (text != draft.Title) draft.Blocks.Add((text, true));
+        }
+        return draft;
+    }
+
+    private static bool IsNoise(IElement element)
+    {
+        var names = ((element.GetAttribute("class") ?? "") + " " + (element.Id ?? "")).ToLowerInvariant();
+        return NoiseWords.Any(names.Contains);
+    }
+
+    private static string? Meta(IDocument document, string name)
+    {
+        var meta = document.QuerySelectorAll("meta").FirstOrDefault(m =>
+            string.Equals(m.GetAttribute("property"), name, StringComparison.OrdinalIgnoreCase) ||
+            string.Equals(m.GetAttribute("name"), name, StringComparison.OrdinalIgnoreCase));
+        var value = ArticleDraft.OneLine(meta?.GetAttribute("content"));
+        return value.Length > 0 ? value : null;
+    }
+
+    private static string? Text(IElement? element)
+    {
+        var text = ArticleDraft.OneLine(element?.TextContent);
+        return text.Length > 0 ? text : null;
+    }
+
+    private sealed record JsonLd(string? Headline, string? Section, string? Publisher, string? Published, string? Modified, List<string> Authors);
+
+    private static JsonLd ReadJsonLd(IDocument document)
+    {
+        var result = new JsonLd(null, null, null, null, null, []);
+        foreach (var script in document.QuerySelectorAll("script[type='application/ld+json']"))
+        {
+            try
+            {
+                using var json = JsonDocument.Parse(script.TextContent, new JsonDocumentOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip, MaxDepth = 32 });
+                foreach (var item in Items(json.RootElement))
+                {
+                    if (!IsArticle(item)) continue;
+                    result = result with
+                    {
+                        Headline = result.Headline ?? String(item, "headline"),
+                        Section = result.Section ?? String(item, "articleSection"),
+                        Published = result.Published ?? String(item, "datePublished"),
+                        Modified = result.Modified ?? String(item, "dateModified"),
+                        Publisher = result.Publisher ?? (item.TryGetProperty("publisher", out var p) ? Name(p) : null),
+                    };
+                    if (item.TryGetProperty("author", out var author))
+                        result.Authors.AddRange((author.ValueKind == JsonValueKind.Array ? author.EnumerateArray().ToList() : [author]).Select(Name).OfType<string>());
+                }
+            }
+            catch (JsonException)
+            {
+                // A broken JSON-LD block is ignored; the page's other metadata still counts.
+            }
+        }
+        return result;
+    }
+
+    private static IEnumerable<JsonElement> Items(JsonElement root)
+    {
+        if (root.ValueKind == JsonValueKind.Array) { foreach (var item in root.EnumerateArray()) foreach (var inner in Items(item)) yield return inner; }
+        else if (root.ValueKind == JsonValueKind.Object)
+        {
+            yield return root;
+            if (root.TryGetProperty("@graph", out var graph)) foreach (var inner in Items(graph)) yield return inner;
+        }
+    }
+
+    private static bool IsArticle(JsonElement item) =>
+        item.TryGetProperty("@type", out var type) && Types(type).Any(t => t.Contains("Article", StringComparison.OrdinalIgnoreCase) || t is "Report" or "BlogPosting");
+
+    private static IEnumerable<string> Types(JsonElement type) => type.ValueKind switch
+    {
+        JsonValueKind.String => [type.GetString() ?? ""],
+        JsonValueKind.Array => type.EnumerateArray().Select(t => t.ToString()),
+        _ => [],
+    };
+
+    private static string? String(JsonElement item, string name) =>
+        item.TryGetProperty(name, out var value) ? value.ValueKind == JsonValueKind.String ? value.GetString() : value.ValueKind == JsonValueKind.Array && value.GetArrayLength() > 0 ? value[0].ToString() : null : null;
+
+    private static string? Name(JsonElement value) => value.ValueKind switch
+    {
+        JsonValueKind.String => value.GetString(),
+        JsonValueKind.Object when value.TryGetProperty("name", out var name) && name.ValueKind == JsonValueKind.String => name.GetString(),
+        _ => null,
+    };
+}
