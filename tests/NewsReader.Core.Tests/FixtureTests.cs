@@ -108,7 +108,7 @@ internal sealed class Fixture
                     checks.Add(e.ValueKind == JsonValueKind.Null
                         ? Same("dateline", e, article.Dateline is null ? null : $"{article.Dateline.Place}|{article.Dateline.Outlet}")
                         : Same("dateline", Str(e, "place") + "|" + Str(e, "outlet"),
-                            article.Dateline is null ? null : $"{article.Dateline.Place?.Value}|{article.Dateline.Outlet?.Value}"));
+                            article.Dateline is null ? null : $"{article.Dateline.Place?.Value}|{article.Dateline.OutletName}"));
                     break;
                 case "caption":
                     checks.Add(e.ValueKind == JsonValueKind.Null

@@ -27,7 +27,8 @@ public sealed record Article
 
     public Caption? Caption => Captions.Count > 0 ? Captions[0] : null;
     public IReadOnlyList<string> Authors => Byline?.Authors.Select(a => a.Value).ToArray() ?? [];
-    public string? Outlet => Byline?.Outlet?.Value ?? Dateline?.Outlet?.Value;
+    /// <summary>The outlet's brand name (<c>KOMPAS.com</c> gives Kompas.com), from the byline or else the dateline.</summary>
+    public string? Outlet => Byline?.OutletName ?? Dateline?.OutletName;
 }
 
 /// <summary>A piece of text taken from the source, with where it stands.</summary>
@@ -37,10 +38,18 @@ public sealed record TextField(string Value, TextSpan Span)
 }
 
 /// <summary>The byline: who wrote the article and for which outlet.</summary>
-public sealed record Byline(IReadOnlyList<TextField> Authors, TextField? Outlet, TextSpan Span);
+public sealed record Byline(IReadOnlyList<TextField> Authors, TextField? Outlet, TextSpan Span)
+{
+    /// <summary>The outlet as its brand is spelled (<c>Guardian</c> gives The Guardian); the source text is in <see cref="Outlet"/>.</summary>
+    public string? OutletName { get; init; } = Outlet?.Value;
+}
 
 /// <summary><c>Jakarta, CNBC Indonesia -</c>: where the story was filed, and by whom.</summary>
-public sealed record Dateline(TextField? Place, TextField? Outlet, TextSpan Span);
+public sealed record Dateline(TextField? Place, TextField? Outlet, TextSpan Span)
+{
+    /// <summary>The outlet as its brand is spelled (<c>TEMPO.CO</c> gives Tempo); the source text is in <see cref="Outlet"/>.</summary>
+    public string? OutletName { get; init; } = Outlet?.Value;
+}
 
 /// <summary>A photo caption, <c>Foto: TEXT (CREDIT)</c>.</summary>
 public sealed record Caption(TextField Text, TextField? Credit, TextSpan Span);

@@ -40,6 +40,16 @@ public static class ArticleParser
 
         var header = ReadHeader(source, content, warnings);
         var body = ReadBody(source, content, header.BodyStart, warnings);
+        // ANTARA names its writer only in the "Pewarta:" credit at the end.
+        if (header.Byline is null)
+        {
+            foreach (var line in body.Trailer)
+                if (line.Kind == TrailerKind.Credits && BylineParser.TryParseCredit(source, new SourceLine(0, line.Text, line.Span), out var credit))
+                {
+                    header.Byline = credit;
+                    break;
+                }
+        }
 
         // Pass two: quotes and speakers.
         var quotes = FindQuotes(source, body.Blocks, header.Standfirst, warnings);
@@ -102,7 +112,7 @@ public static class ArticleParser
         {
             var line = content[i];
             if (PublishedDateParser.TryParse(source, line, out dates[i])) kinds[i] = HeaderKind.Date;
-            else if (CaptionParser.TryParse(source, line, out _)) kinds[i] = HeaderKind.Caption;
+            else if (CaptionParser.TryParse(source, line, i > 0, out _)) kinds[i] = HeaderKind.Caption;
             else if (LineClassifier.IsNoise(line.Text)) kinds[i] = HeaderKind.Noise;
             else if (LineClassifier.TryRelated(source, line, out _)) kinds[i] = HeaderKind.Related;
             else if (IsHeaderLabel(line.Text)) kinds[i] = HeaderKind.Label;
@@ -130,23 +140,18 @@ public static class ArticleParser
             switch (kinds[i])
             {
                 case HeaderKind.Date:
-                    if (header.Published is null)
-                    {
-                        header.Published = dates[i].Published;
-                        header.Updated = dates[i].Updated;
-                        if (dates[i].Warning is { } warning) warnings.Add(warning);
-                    }
-                    else if (header.Updated is null && dates[i].Published is { } later)
-                    {
-                        header.Updated = later;
-                    }
+                    // "Diterbitkan …" then "Diperbarui …" on two lines, or both on one; a second unlabelled date is the update.
+                    if (header.Published is null && header.Updated is null) header.Published = dates[i].Published;
+                    else if (header.Updated is null) header.Updated = dates[i].Published;
+                    header.Updated ??= dates[i].Updated;
+                    if (dates[i].Warning is { } warning) warnings.Add(warning);
                     break;
                 case HeaderKind.Byline:
                     if (BylineParser.TryParse(source, line, true, out var byline))
                         header.Byline = header.Byline is null ? byline : Merge(header.Byline, byline);
                     break;
                 case HeaderKind.Caption:
-                    if (CaptionParser.TryParse(source, line, out var caption)) header.Captions.Add(caption);
+                    if (CaptionParser.TryParse(source, line, true, out var caption)) header.Captions.Add(caption);
                     break;
                 case HeaderKind.Related:
                     if (LineClassifier.TryRelated(source, line, out var related)) header.Related.Add(related);
@@ -195,37 +200,32 @@ public static class ArticleParser
         || line.StartsWith("Penyunting", StringComparison.Ordinal) || line.Equals("Tim Redaksi", StringComparison.Ordinal);
 
     private static Byline Merge(Byline first, Byline second) =>
-        new([.. first.Authors, .. second.Authors], first.Outlet ?? second.Outlet, first.Span);
+        new([.. first.Authors, .. second.Authors], first.Outlet ?? second.Outlet, first.Span) { OutletName = first.OutletName ?? second.OutletName };
 
     private static Body ReadBody(string source, List<SourceLine> content, int start, List<string> warnings)
     {
         var body = new Body();
-        var inTrailer = false;
+        var trailerStart = TrailerStart(source, content, start);
         for (var i = start; i < content.Count; i++)
         {
             var line = content[i];
             if (LineClassifier.IsNoise(line.Text)) continue;
-            if (LineClassifier.TryEditorCode(source, line, out var code))
-            {
-                body.EditorCodes.Add(code);
-                inTrailer = true;
-                continue;
-            }
+            if (LineClassifier.TryEditorCode(source, line, out var code)) { body.EditorCodes.Add(code); continue; }
             if (LineClassifier.TryRelated(source, line, out var related)) { body.Related.Add(related); continue; }
-            if (CaptionParser.TryParse(source, line, out var caption)) { body.Captions.Add(caption); continue; }
-            if (LineClassifier.TryTrailer(line, out var trailer) || inTrailer)
+            if (CaptionParser.TryParse(source, line, false, out var caption)) { body.Captions.Add(caption); continue; }
+            var isTrailer = LineClassifier.TryTrailer(line, out var trailer);
+            if (i >= trailerStart)
             {
                 body.Trailer.Add(trailer ?? new TrailerLine(TrailerKind.Line, line.Text, line.Span));
-                inTrailer = true;
                 continue;
             }
+            if (isTrailer) continue; // a video embed or credit line in the middle of the body is page noise
 
             var span = line.Span;
             if (LineClassifier.TryTrailingEditorCode(source, span, out var trailing, out var paragraphEnd))
             {
                 body.EditorCodes.Add(trailing);
                 span = new TextSpan(span.Start, paragraphEnd);
-                inTrailer = true;
             }
 
             if (IsSubheading(source, content, i, body))
@@ -246,6 +246,29 @@ public static class ArticleParser
         return body;
     }
 
+    // The trailer: the lines after the last body paragraph. It begins at a video prompt or an editor code, or at the first
+    // trailer line (credits, copyright, "… contributed to this report.") that no body paragraph follows.
+    private static int TrailerStart(string source, List<SourceLine> content, int start)
+    {
+        var trailerStart = content.Count;
+        for (var i = content.Count - 1; i >= start; i--)
+        {
+            var line = content[i];
+            if (LineClassifier.IsNoise(line.Text) || LineClassifier.TryRelated(source, line, out _)) continue;
+            if (LineClassifier.TryEditorCode(source, line, out _) || LineClassifier.TryTrailer(line, out _)) { trailerStart = i; continue; }
+            break;
+        }
+        for (var i = start; i < trailerStart; i++)
+        {
+            var line = content[i];
+            if (LineClassifier.TryEditorCode(source, line, out _)
+                || (LineClassifier.TryTrailer(line, out var trailer) && trailer.Kind == TrailerKind.VideoPrompt)
+                || LineClassifier.TryTrailingEditorCode(source, line.Span, out _, out _))
+                return i + (LineClassifier.TryTrailingEditorCode(source, line.Span, out _, out _) ? 1 : 0);
+        }
+        return trailerStart;
+    }
+
     // A subheading: a short line without final punctuation, standing between paragraphs.
     private static bool IsSubheading(string source, List<SourceLine> content, int i, Body body)
     {
@@ -255,7 +278,7 @@ public static class ArticleParser
         for (var j = i + 1; j < content.Count; j++)
         {
             var next = content[j];
-            if (LineClassifier.IsNoise(next.Text) || LineClassifier.TryRelated(source, next, out _) || CaptionParser.TryParse(source, next, out _)) continue;
+            if (LineClassifier.IsNoise(next.Text) || LineClassifier.TryRelated(source, next, out _) || CaptionParser.TryParse(source, next, false, out _)) continue;
             return !IsHeadingShaped(next.Text) && !LineClassifier.TryTrailer(next, out _) && !LineClassifier.TryEditorCode(source, next, out _);
         }
         return false;
@@ -263,7 +286,10 @@ public static class ArticleParser
 
     private static bool IsHeadingShaped(string text)
     {
-        if (text.Length is 0 or > 80 || TextRules.EndsWithSentencePunctuation(text)) return false;
+        if (text.Length is 0 or > 80) return false;
+        // 'A relief': a heading in single quotes (a quoted phrase, not a quotation).
+        if (text.Length > 2 && text[0] is '\'' or '\u2018' && text[^1] is '\'' or '\u2019') text = text[1..^1];
+        if (TextRules.EndsWithSentencePunctuation(text)) return false;
         if (!char.IsUpper(text[0]) && !char.IsDigit(text[0])) return false;
         var words = TextRules.CountWords(text);
         if (words > 10) return false;
@@ -287,24 +313,27 @@ public static class ArticleParser
     private static List<Quote> FindQuotes(string source, List<Block> blocks, TextField? standfirst, List<string> warnings)
     {
         var marks = QuoteScanner.Scan(blocks, warnings);
-        var resolver = new SpeakerResolver(source, blocks, standfirst);
+        var resolver = new SpeakerResolver(source, blocks, standfirst, marks);
         var quotes = new List<Quote>(marks.Count);
-        Speaker? recent = null;
+        Speaker? lastSpeaker = null;
+        var lastSpeakerAt = -1;
         QuoteScanner.Mark? previousLast = null;
         Quote? previous = null;
         foreach (var quoteMarks in marks)
         {
-            var quote = BuildQuote(source, blocks, quoteMarks, resolver, recent, previous, previousLast);
+            var at = blocks[quoteMarks[0].Block].Span.Start + quoteMarks[0].Open;
+            var recent = resolver.RecentBefore(at, lastSpeaker, lastSpeakerAt);
+            var quote = BuildQuote(blocks, quoteMarks, resolver, recent, previous, previousLast);
             if (quote is null) continue;
             quotes.Add(quote);
             previous = quote;
             previousLast = quoteMarks[^1];
-            if (quote.Speaker is not null) recent = quote.Speaker;
+            if (quote.Speaker is not null) (lastSpeaker, lastSpeakerAt) = (quote.Speaker, at);
         }
         return quotes;
     }
 
-    private static Quote? BuildQuote(string source, List<Block> blocks, List<QuoteScanner.Mark> marks, SpeakerResolver resolver,
+    private static Quote? BuildQuote(List<Block> blocks, List<QuoteScanner.Mark> marks, SpeakerResolver resolver,
         Speaker? recent, Quote? previous, QuoteScanner.Mark? previousLast)
     {
         var parts = new List<QuotePart>(marks.Count);
@@ -327,39 +356,45 @@ public static class ArticleParser
         var lastBlock = blocks[last.Block];
         var sentenceStart = SentenceStart(firstBlock.Text, first.Open);
         var before = firstBlock.Text.AsSpan(sentenceStart, first.Open - sentenceStart).Trim();
+        var samePrevious = previous is not null && previousLast is { } p && p.Block == first.Block && p.Closed;
 
         // A split quote: "…," kata Yang, "…" takes the speaker of the half before it.
         SpeakerResolver.Attribution attribution = default;
-        if (previous is not null && previousLast is { } p && p.Block == first.Block && p.Closed
-            && IsJoiner(firstBlock.Text.AsSpan(p.Close + 1, first.Open - p.Close - 1)))
-        {
-            attribution = new SpeakerResolver.Attribution(previous.Speaker, previous.Cue, previous.SpeakerSource, previous.Cue is not null);
-        }
+        if (samePrevious && IsJoiner(firstBlock.Text.AsSpan(previousLast!.Value.Close + 1, first.Open - previousLast.Value.Close - 1)))
+            attribution = new SpeakerResolver.Attribution(previous!.Speaker, previous.Cue, previous.SpeakerSource, previous.Cue is not null);
         if (!attribution.Found && last.Closed)
             attribution = resolver.After(lastBlock.Text, last.Close + 1, lastBlock.Span.Start, recent);
         if (!attribution.Found)
             attribution = resolver.Before(firstBlock.Text, sentenceStart, first.Open, firstBlock.Span.Start, recent);
 
-        var kind = IsFullQuoteStart(before) || (last.Closed && EndsAtAttribution(lastBlock.Text, last.Close)) ? QuoteKind.Full : QuoteKind.Partial;
-        var words = TextRules.CountWords(text);
-        // Scare quotes and terms ("efek limpahan", a title) have no speaker and are not quotations.
-        if (!attribution.Found && (kind == QuoteKind.Partial || words <= 3)) return null;
-
+        // A quotation opens its sentence or follows a cue and a comma or colon; a fragment inside a sentence is partial.
+        var kind = IsFullQuoteStart(before) ? QuoteKind.Full : QuoteKind.Partial;
         var speaker = attribution.Speaker;
         var speakerSource = speaker is null ? SpeakerSource.None : attribution.Source;
-        // A paragraph that is only a quote continues the speaker of the quote just before it.
-        if (!attribution.Found && previous?.Speaker is not null && before.Length == 0 && previousLast is { } prior
-            && prior.Block == first.Block - 1 && IsWholeBlock(lastBlock.Text, last))
+        var cue = attribution.Cue;
+        var continued = false;
+        if (!attribution.Found && previous?.Speaker is not null && before.Length == 0)
         {
-            speaker = previous.Speaker;
-            speakerSource = SpeakerSource.Continuation;
+            // "…," Oduya said. "B." — a second sentence after an attributed quote in the same paragraph.
+            var secondSentence = samePrevious;
+            // A paragraph that is only a quote continues the speaker of the quote just before it.
+            var continuation = previousLast is { } prior && prior.Block == first.Block - 1 && first.Open == 0 && IsWholeBlock(lastBlock.Text, last);
+            if (secondSentence || continuation)
+            {
+                speaker = previous.Speaker;
+                speakerSource = SpeakerSource.Continuation;
+                cue = null;
+                continued = true;
+            }
         }
+        // Scare quotes and terms ("efek limpahan", a title) have no speaker and are not quotations.
+        if (!attribution.Found && !continued && (kind == QuoteKind.Partial || TextRules.CountWords(text) <= 3)) return null;
         return new Quote
         {
             Text = text,
             Parts = parts,
             Speaker = speaker,
-            Cue = attribution.Cue,
+            Cue = cue?.ToLowerInvariant(),
             Kind = kind,
             SpeakerSource = speakerSource,
         };
@@ -376,13 +411,6 @@ public static class ArticleParser
     }
 
     private static bool IsFullQuoteStart(ReadOnlySpan<char> before) => before.Length == 0 || before[^1] is ':' or ',' or '\u2014' or '-';
-
-    private static bool EndsAtAttribution(string text, int close)
-    {
-        // …," kata / …?" said / …." (the quote ends its sentence)
-        var i = close - 1;
-        return i >= 0 && text[i] is ',' or '.' or '?' or '!' or '\u2026';
-    }
 
     private static bool IsWholeBlock(string text, QuoteScanner.Mark mark)
     {

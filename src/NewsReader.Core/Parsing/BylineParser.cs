@@ -10,7 +10,7 @@ namespace NewsReader.Parsing;
 internal static class BylineParser
 {
     private static readonly string[] ByPrefixes = ["By ", "BY ", "by ", "Oleh ", "Oleh: ", "OLEH ", "Oleh : "];
-    private static readonly string[] WriterLabels = ["Penulis", "Reporter", "Wartawan", "Author", "Written by", "Oleh"];
+    private static readonly string[] WriterLabels = ["Penulis", "Reporter", "Wartawan", "Pewarta", "Author", "Written by", "Oleh"];
     private static readonly string[] AuthorSeparators = [" and ", " & ", " dan ", ", ", " AND ", " DAN "];
     private static readonly HashSet<string> NameParticles = new(StringComparer.Ordinal)
     {
@@ -31,21 +31,7 @@ internal static class BylineParser
             return TryNamesWithOutlet(source, rest, line.Span.End, requireOutlet: false, out byline, line.Span);
         }
 
-        // Penulis X | Editor Y   /   Reporter: X | Editor: Y
-        foreach (var label in WriterLabels)
-        {
-            if (!text.StartsWith(label, StringComparison.OrdinalIgnoreCase) || text.Length <= label.Length) continue;
-            var after = label.Length;
-            if (text[after] != ' ' && text[after] != ':') continue;
-            while (after < text.Length && (text[after] == ' ' || text[after] == ':')) after++;
-            var end = text.IndexOf('|', after);
-            if (end < 0) end = text.Length;
-            var authors = SplitNames(source, offset + after, offset + end);
-            if (authors.Count == 0) return false;
-            byline = new Byline(authors, null, line.Span);
-            return true;
-        }
-
+        if (TryParseCredit(source, line, out byline)) return true;
         if (!besideDate) return false;
 
         // Name - detikNews
@@ -55,15 +41,20 @@ internal static class BylineParser
             var authors = SplitNames(source, offset, offset + dash);
             if (authors.Count > 0)
             {
-                byline = new Byline(authors, Text(source, offset + dash + 3, line.Span.End), line.Span);
+                var brand = Text(source, offset + dash + 3, line.Span.End);
+                byline = new Byline(authors, brand, line.Span) { OutletName = Outlets.Brand(brand) };
                 return true;
             }
         }
 
-        // CNN Indonesia (an outlet on its own)
-        if (Outlets.Recognise(text) is not null)
+        // CNN Indonesia (an outlet on its own), Guardian staff and agencies (the outlet's staff, no named writer)
+        var staff = text.IndexOf(" staff", StringComparison.Ordinal);
+        var outletEnd = staff > 0 && (text.EndsWith(" staff", StringComparison.Ordinal) || text.EndsWith(" staff and agencies", StringComparison.Ordinal))
+            ? line.Span.Start + staff : line.Span.End;
+        var outletField = TextRules.Field(source, line.Span.Start, outletEnd);
+        if (Outlets.Recognise(outletField.Value) is not null)
         {
-            byline = new Byline([], TextRules.Field(source, line.Span.Start, line.Span.End), line.Span);
+            byline = new Byline([], outletField, line.Span) { OutletName = Outlets.Brand(outletField) };
             return true;
         }
 
@@ -82,6 +73,28 @@ internal static class BylineParser
                 byline = new Byline(authors, null, line.Span);
                 return true;
             }
+        }
+        return false;
+    }
+
+    /// <summary><c>Penulis X | Editor Y</c>, <c>Reporter: X | Editor: Y</c>, <c>Pewarta: X</c>: the writers named after a label.</summary>
+    public static bool TryParseCredit(string source, SourceLine line, out Byline byline)
+    {
+        byline = null!;
+        var text = line.Text;
+        var offset = line.Span.Start;
+        foreach (var label in WriterLabels)
+        {
+            if (!text.StartsWith(label, StringComparison.OrdinalIgnoreCase) || text.Length <= label.Length) continue;
+            var after = label.Length;
+            if (text[after] != ' ' && text[after] != ':') continue;
+            while (after < text.Length && (text[after] == ' ' || text[after] == ':')) after++;
+            var end = text.IndexOf('|', after);
+            if (end < 0) end = text.Length;
+            var authors = SplitNames(source, offset + after, offset + end);
+            if (authors.Count == 0) return false;
+            byline = new Byline(authors, null, line.Span);
+            return true;
         }
         return false;
     }
@@ -105,7 +118,7 @@ internal static class BylineParser
         if (requireOutlet && outlet is null) return false;
         var authors = SplitNames(source, start, namesEnd);
         if (authors.Count == 0) return false;
-        byline = new Byline(authors, outlet, span);
+        byline = new Byline(authors, outlet, span) { OutletName = Outlets.Brand(outlet) };
         return true;
     }
 

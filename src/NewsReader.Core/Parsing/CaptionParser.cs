@@ -2,12 +2,58 @@ using NewsReader.Model;
 
 namespace NewsReader.Parsing;
 
-/// <summary>Recognises a photo caption line, <c>Foto: TEXT (CREDIT)</c>, also <c>Photo:</c>, <c>Gambar:</c> and <c>Ilustrasi:</c>.</summary>
+/// <summary>
+/// Recognises a photo caption line, <c>Foto: TEXT (CREDIT)</c>, also <c>Photo:</c>, <c>Gambar:</c> and <c>Ilustrasi:</c>;
+/// in the header also the unlabelled forms <c>TEXT. (AGENCY/Name)</c>, <c>TEXT. Photograph: CREDIT</c> and
+/// <c>TEXT. REUTERS/Name Purchase Licensing Rights</c>.
+/// </summary>
 internal static class CaptionParser
 {
     private static readonly string[] Labels = ["Foto", "Photo", "Gambar", "Image", "Ilustrasi", "Illustration", "Caption", "Keterangan foto"];
+    private static readonly string[] CreditLabels = [" Photograph: ", " Photo: ", " Foto: ", " Illustration: "];
+    private const string Licensing = "Purchase Licensing Rights";
 
-    public static bool TryParse(string source, SourceLine line, out Caption caption)
+    public static bool TryParse(string source, SourceLine line, bool inHeader, out Caption caption) =>
+        TryParseLabelled(source, line, out caption) || (inHeader && TryParseUnlabelled(source, line, out caption));
+
+    private static bool TryParseUnlabelled(string source, SourceLine line, out Caption caption)
+    {
+        caption = null!;
+        var text = line.Text;
+        var start = line.Span.Start;
+        if (text.Length > 400) return false;
+        // TEXT. Photograph: CREDIT
+        foreach (var label in CreditLabels)
+        {
+            var at = text.IndexOf(label, StringComparison.Ordinal);
+            if (at <= 0 || at + label.Length >= text.Length) continue;
+            caption = new Caption(TextRules.Field(source, start, start + at), TextRules.Field(source, start + at + label.Length, line.Span.End), line.Span);
+            return true;
+        }
+        // TEXT. REUTERS/Name Purchase Licensing Rights: the credit is the agency word with a slash and the name after it.
+        var end = text.Length;
+        if (text.EndsWith(Licensing, StringComparison.Ordinal)) end -= Licensing.Length;
+        // TEXT. (AGENCY/Name): a final parenthesised credit with a slash, after a sentence.
+        else if (text[^1] == ')')
+        {
+            var open = MatchingOpen(text);
+            var credit = text.AsSpan(open, text.Length - open);
+            if (open <= 0 || credit.IndexOf('/') < 0 || !credit.ContainsAnyInRange('A', 'Z')) return false;
+            var before = text.AsSpan(0, open).TrimEnd();
+            if (before.Length == 0 || before[^1] is not ('.' or '!' or '?')) return false;
+            caption = new Caption(TextRules.Field(source, start, start + open), TextRules.Field(source, start + open + 1, line.Span.End - 1), line.Span);
+            return true;
+        }
+        else return false;
+        var slash = text.LastIndexOf('/', end - 1);
+        if (slash <= 0) return false;
+        var creditStart = text.LastIndexOf(' ', slash) + 1;
+        if (creditStart <= 1 || !TextRules.IsAllCaps(text[creditStart..slash]) || text[creditStart - 2] is not ('.' or '!' or '?')) return false;
+        caption = new Caption(TextRules.Field(source, start, start + creditStart), TextRules.Field(source, start + creditStart, start + end), line.Span);
+        return true;
+    }
+
+    private static bool TryParseLabelled(string source, SourceLine line, out Caption caption)
     {
         caption = null!;
         var text = line.Text;

@@ -41,11 +41,11 @@ internal static class DatelineParser
                 place = trailingPlace;
                 after = placeEnd;
                 while (after < end && char.IsWhiteSpace(source[after])) after++;
-                dateline = new Dateline(place, outlet, new TextSpan(start, placeEnd));
+                dateline = new Dateline(place, outlet, new TextSpan(start, placeEnd)) { OutletName = Outlets.Brand(outlet) };
             }
             else
             {
-                dateline = new Dateline(place, outlet, new TextSpan(start, dashEnd));
+                dateline = new Dateline(place, outlet, new TextSpan(start, dashEnd)) { OutletName = Outlets.Brand(outlet) };
             }
             if (after >= end) return false; // a paragraph that is nothing but a dateline is not one
             bodyStart = after;
@@ -93,6 +93,12 @@ internal static class DatelineParser
             return true;
         }
         if (IsMonthDay(part.Value)) return true;
+        // MILLBROOK, Kan. — a state abbreviation extends the place before it.
+        if (place is not null && outlet is null && IsStateAbbreviation(part.Value))
+        {
+            place = TextRules.Field(source, place.Span.Start, part.Span.End);
+            return true;
+        }
         if (!IsPlace(part.Value) || place is not null) return false;
         place = part;
         return true;
@@ -124,6 +130,9 @@ internal static class DatelineParser
         }
         return true;
     }
+
+    private static bool IsStateAbbreviation(string text) =>
+        text.Length is >= 2 and <= 6 && text[^1] == '.' && char.IsUpper(text[0]) && text.AsSpan(0, text.Length - 1).IndexOfAnyExcept("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz.") < 0;
 
     private static bool IsMonthDay(string text)
     {

@@ -12,7 +12,9 @@ internal sealed record Lexicon(
     IReadOnlyCollection<string> Pronouns,
     IReadOnlyCollection<string> AccordingTo,
     IReadOnlyCollection<string> StopWords,
-    IReadOnlyCollection<string> Roles);
+    IReadOnlyCollection<string> Roles,
+    IReadOnlyCollection<string> ReportingVerbs,
+    IReadOnlyCollection<string> Organisations);
 
 /// <summary>Indonesian and English tables, and the lookups the parser units share.</summary>
 internal static class Lexicons
@@ -37,7 +39,7 @@ internal static class Lexicons
             "tambahnya", "imbuhnya", "tegasnya", "sebutnya", "tulisnya", "paparnya", "terangnya", "pungkasnya",
             "lanjutnya", "kilahnya", "akunya", "klaimnya", "bebernya", "ungkap", "beber", "kata dia", "ujar dia"],
         CuesBefore: ["mengatakan", "menyatakan", "berkata", "menjelaskan", "menegaskan", "menambahkan", "mengungkapkan",
-            "menuturkan", "menyebutkan", "menulis", "memaparkan", "menerangkan", "mengimbuhkan", "bilang", "kata", "ujar"],
+            "menuturkan", "menyebut", "menyebutkan", "menulis", "memaparkan", "menerangkan", "mengimbuhkan", "mengingatkan", "kata", "ujar"],
         Pronouns: ["dia", "ia", "beliau", "mereka"],
         AccordingTo: ["menurut"],
         StopWords: ["yang", "dan", "di", "ke", "dari", "untuk", "dengan", "ini", "itu", "tidak", "akan", "pada", "juga",
@@ -52,7 +54,15 @@ internal static class Lexicons
             "keuangan", "luar", "negeri", "dalam", "pertahanan", "perdagangan", "perindustrian", "kesehatan", "pendidikan",
             "agama", "sosial", "koordinator", "bidang", "perekonomian", "politik", "keamanan", "bumn", "esdm", "investasi",
             "pariwisata", "perhubungan", "pertanian", "kelautan", "perikanan", "ketenagakerjaan", "hukum", "ham",
-            "sekretariat", "negara", "kabinet", "pemuda", "olahraga", "komunikasi", "informatika", "digital", "dirjen"]);
+            "sekretariat", "negara", "kabinet", "pemuda", "olahraga", "komunikasi", "informatika", "digital", "dirjen",
+            "akbp", "kompol", "iptu", "ipda", "aiptu", "kombes", "brigjen", "irjen", "komjen", "laksamana", "marsekal", "kolonel", "mayor"],
+        ReportingVerbs: ["mengatakan", "menyatakan", "berkata", "menjelaskan", "menegaskan", "menambahkan", "mengungkapkan",
+            "menuturkan", "menyebut", "menyebutkan", "menulis", "memaparkan", "menerangkan", "mengimbuhkan", "mengingatkan",
+            "menilai", "mengaku", "berharap", "beralasan", "berpendapat", "meminta", "membantah", "mengklaim", "memperkirakan",
+            "mengungkap", "menekankan", "menyampaikan", "mengeklaim", "mengakui", "kata", "ujar"],
+        Organisations: ["pt", "kementerian", "kemenkes", "badan", "dewan", "dinas", "lembaga", "komisi", "kbri", "kjri", "pemerintah",
+            "pemkot", "pemkab", "pemprov", "bank", "universitas", "institut", "yayasan", "asosiasi", "perusahaan", "tbk", "perum",
+            "polres", "polda", "polri", "kpk", "ojk", "bps", "bmkg", "partai", "koperasi", "persatuan", "ikatan"]);
 
     public static readonly Lexicon English = new(
         "en",
@@ -72,8 +82,8 @@ internal static class Lexicons
             ["sat"] = DayOfWeek.Saturday, ["sunday"] = DayOfWeek.Sunday, ["sun"] = DayOfWeek.Sunday,
         },
         CuesAfter: ["said", "says", "added", "told", "wrote", "explained", "continued", "stated", "insisted", "warned",
-            "noted", "asked", "argued", "recalled", "tweeted", "posted"],
-        CuesBefore: ["said", "says", "added", "told", "wrote", "explained", "stated", "insisted", "warned", "noted", "asked", "argued"],
+            "noted", "argued", "recalled", "tweeted", "posted", "adds", "tells", "writes"],
+        CuesBefore: ["said", "says", "added", "told", "wrote", "explained", "stated", "insisted", "warned", "noted", "argued"],
         Pronouns: ["he", "she", "they", "it"],
         AccordingTo: ["according to"],
         StopWords: ["the", "and", "of", "to", "in", "is", "that", "for", "with", "was", "on", "said", "it", "as", "at",
@@ -85,7 +95,15 @@ internal static class Lexicons
             "king", "queen", "prince", "princess", "pope", "judge", "justice", "attorney", "economist", "analyst", "coach",
             "manager", "commissioner", "ambassador", "defence", "defense", "foreign", "finance", "treasury", "state",
             "home", "health", "trade", "commerce", "energy", "labor", "labour", "interior", "education", "deputy",
-            "former", "acting", "senior", "leader", "speaker", "house", "white", "press", "founder", "head", "of"]);
+            "former", "acting", "senior", "leader", "speaker", "house", "white", "press", "founder", "head", "councilwoman",
+            "councilman", "councillor", "superintendent", "teacher", "emergency", "inspector", "commander", "lt.", "rev"],
+        ReportingVerbs: ["said", "says", "added", "adds", "told", "tells", "wrote", "writes", "explained", "stated", "insisted",
+            "warned", "noted", "argued", "believes", "acknowledged", "admitted", "announced", "claimed", "estimated",
+            "expects", "predicted", "recalled", "suggested", "testified", "conceded", "maintained"],
+        Organisations: ["association", "authority", "council", "bank", "university", "ministry", "department", "office", "project",
+            "forum", "alliance", "committee", "agency", "institute", "group", "company", "corporation", "corp", "inc", "ltd",
+            "service", "commission", "foundation", "union", "board", "federation", "party", "police", "motors", "airlines",
+            "kremlin", "kcna", "reuters", "transport"]);
 
     public static readonly IReadOnlyList<Lexicon> All = [Indonesian, English];
 
@@ -107,6 +125,14 @@ internal static class Lexicons
 
     public static readonly FrozenSet<string> Roles =
         All.SelectMany(l => l.Roles).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Verbs whose subject becomes the most recent speaker, quoted or not (said, menilai, mengaku).</summary>
+    public static readonly FrozenSet<string> ReportingVerbs =
+        All.SelectMany(l => l.ReportingVerbs.Concat(l.CuesBefore)).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Words that make a run of capitalised words an organisation's name when it begins or ends with one.</summary>
+    public static readonly FrozenSet<string> Organisations =
+        All.SelectMany(l => l.Organisations).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Time-zone abbreviations and their offsets. A zone not listed here is never guessed.</summary>
     public static readonly FrozenDictionary<string, TimeSpan> Zones = new Dictionary<string, TimeSpan>(StringComparer.OrdinalIgnoreCase)

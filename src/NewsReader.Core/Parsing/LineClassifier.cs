@@ -9,7 +9,7 @@ internal static class LineClassifier
     [
         "ADVERTISEMENT", "Advertisement", "SCROLL TO CONTINUE WITH CONTENT", "Scroll to continue with content",
         "Lihat Foto", "LIHAT FOTO", "Share", "Bagikan", "Copy link", "Salin tautan", "Dengarkan artikel ini",
-        "Listen to this article", "Skip Ad", "Continue reading", "Image source", "Getty Images",
+        "Listen to this article", "Skip Ad", "Continue reading", "Image source", "Getty Images", "Sign up here.",
     ];
 
     private static readonly string[] RelatedPrefixes = ["Baca juga", "Baca Juga", "BACA JUGA", "Pilihan Editor", "Read more", "Read also", "Related", "Lihat juga", "Simak juga", "Artikel terkait"];
@@ -25,7 +25,10 @@ internal static class LineClassifier
         ("Penyunting:", TrailerKind.Credits), ("Our Standards:", TrailerKind.Standards), ("Copyright", TrailerKind.Standards),
         ("Hak Cipta", TrailerKind.Standards), ("\u00A9", TrailerKind.Standards), ("Artikel Selanjutnya", TrailerKind.Line),
         ("Next Article", TrailerKind.Line), ("Dapatkan update berita", TrailerKind.Line), ("Ikuti kami", TrailerKind.Line),
+        ("Ikuti berita terkini", TrailerKind.Line), ("Cek Berita dan Artikel", TrailerKind.Line), ("A version of this article appears", TrailerKind.Credits),
     ];
+
+    private static readonly string[] TrailerSuffixes = ["contributed to this report.", "contributed reporting.", "berkontribusi dalam laporan ini."];
 
     public static bool IsNoise(string line)
     {
@@ -57,6 +60,12 @@ internal static class LineClassifier
         {
             if (!line.Text.StartsWith(prefix, StringComparison.Ordinal)) continue;
             trailer = new TrailerLine(kind, line.Text, line.Span);
+            return true;
+        }
+        foreach (var suffix in TrailerSuffixes)
+        {
+            if (!line.Text.EndsWith(suffix, StringComparison.Ordinal) || line.Text.Length > 200) continue;
+            trailer = new TrailerLine(TrailerKind.Credits, line.Text, line.Span);
             return true;
         }
         return false;

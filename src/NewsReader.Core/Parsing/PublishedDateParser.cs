@@ -14,11 +14,11 @@ internal static class PublishedDateParser
     private static readonly HashSet<string> Fillers = new(StringComparer.OrdinalIgnoreCase)
     {
         "published", "updated", "diperbarui", "dipublikasikan", "diterbitkan", "terbit", "pukul", "jam", "at", "on",
-        "last", "first", "posted", "tanggal", "hours", "hour", "minutes", "minute", "ago", "jam", "menit", "yang", "lalu",
+        "last", "first", "posted", "modified", "tanggal", "hours", "hour", "minutes", "minute", "ago", "jam", "menit", "yang", "lalu",
         "am", "pm", "a", "p", "m", "wib", "wita", "wit",
     };
 
-    private static readonly string[] UpdateWords = ["updated", "diperbarui", "update", "last updated"];
+    private static readonly string[] UpdateWords = ["updated", "diperbarui", "update", "modified", "diupdate"];
 
     public readonly record struct Result(PublishedDate? Published, PublishedDate? Updated, string? Warning);
 
@@ -54,9 +54,9 @@ internal static class PublishedDateParser
             var after = ReadDate(source, line, tokens, updateAt + 1, tokens.Count, consumed, ref warning);
             consumed[updateAt] = true;
             if (before is not null) { first = before; second = after; }
-            else if (after is not null) { first = after; } // "Updated 2:11 PM EDT, August 13, 2025": the only date given
+            else second = after; // "Updated 2:11 PM EDT, August 13, 2025" (AP shows only the update): no published time is given
         }
-        if (first is null) return false;
+        if (first is null && second is null) return false;
 
         // What is left must be filler: a word or two ("Kompas.com -", "Published"), never a sentence.
         var leftover = 0;

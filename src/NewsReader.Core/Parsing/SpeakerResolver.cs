@@ -6,8 +6,8 @@ namespace NewsReader.Parsing;
 /// <summary>
 /// Attaches a speaker to each quote: from the cue beside it (<c>kata Yang</c>, <c>Smith said</c>,
 /// <c>Yang mengatakan: "…"</c>, <c>menurut X</c>), resolving short names to an earlier full mention,
-/// pronouns and -nya cues to the most recent speaker, and quote-only paragraphs to the speaker before them.
-/// What the text does not determine stays null.
+/// pronouns and -nya cues to the most recent named speaker (the subject of the latest speech or reporting verb,
+/// quoted or not). What the text does not determine stays null.
 /// </summary>
 internal sealed class SpeakerResolver
 {
@@ -16,35 +16,76 @@ internal sealed class SpeakerResolver
         "rusia", "as", "amerika", "serikat", "china", "tiongkok", "korea", "utara", "selatan", "korut", "korsel", "jepang",
         "ukraina", "inggris", "prancis", "perancis", "jerman", "india", "indonesia", "ri", "israel", "iran", "palestina",
         "turki", "australia", "singapura", "malaysia", "us", "u.s.", "uk", "russian", "chinese", "american", "british",
-        "french", "german", "japanese", "ukrainian", "israeli", "iranian", "indonesian", "united", "states", "kingdom",
-        "federal", "reserve", "the", "republik", "rakyat", "dpr", "mpr", "bank", "bi", "ojk", "kpk", "polri", "tni",
+        "french", "german", "japanese", "ukrainian", "israeli", "iranian", "indonesian",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     private static readonly FrozenSet<string> Adverbs = new[]
     {
         "juga", "pun", "lalu", "kemudian", "pula", "sempat", "telah", "sudah", "kembali", "also", "then", "later", "again",
-        "previously", "once", "had", "has", "have",
+        "previously", "once", "had", "has", "have", "sebelumnya", "bahkan", "hanya", "only", "further",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
-    private static readonly FrozenSet<string> Demonstratives = new[] { "itu", "tersebut", "ini", "the", "this", "that" }
+    private static readonly FrozenSet<string> Demonstratives = new[] { "itu", "tersebut", "ini" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    // Words that open an unnamed description: "kata seorang wisatawan", "said one driver".
+    private static readonly FrozenSet<string> Indefinites = new[]
+    {
+        "seorang", "salah", "sejumlah", "beberapa", "para", "a", "an", "one", "some", "several", "many", "another",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    // "X dalam keterangan tertulis menyebut": a phrase between the subject and its verb.
+    private static readonly FrozenSet<string> Interjections = new[] { "dalam", "melalui", "lewat", "saat", "ketika", "kepada" }
         .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    // Capitalised words that open a sentence without being part of a name.
+    private static readonly FrozenSet<string> SentenceOpeners = new[]
+    {
+        "menurut", "menurutnya", "kata", "ujar", "sementara", "namun", "tetapi", "dalam", "di", "pada", "bagi", "untuk", "salah",
+        "sedangkan", "adapun", "selain", "sebelumnya", "in", "at", "on", "the", "a", "an", "but", "and", "when", "after", "while",
+        "according", "for", "as", "meanwhile", "some", "one", "however", "still", "yet", "if",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    // Lower-case words allowed inside an organisation's name: "Maritime and Port Authority", "Transport for London".
+    private static readonly FrozenSet<string> Connectors = new[] { "and", "for", "of", "on", "dan" }.ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> NameParticles = new[] { "bin", "binti", "van", "de", "der", "al", "el", "von", "da", "dos", "ibn", "la", "le" }
         .ToFrozenSet(StringComparer.Ordinal);
 
     private readonly string source;
     private readonly List<(Speaker Speaker, string[] Tokens, int Position)> mentions = [];
+    private readonly List<(int Position, Speaker Speaker)> events = [];
 
-    public SpeakerResolver(string source, IReadOnlyList<Block> blocks, TextField? standfirst)
+    public SpeakerResolver(string source, IReadOnlyList<Block> blocks, TextField? standfirst, IReadOnlyList<List<QuoteScanner.Mark>> quotes)
     {
         this.source = source;
         if (standfirst is not null) CollectMentions(standfirst.Span.Start, standfirst.Span.End);
         foreach (var block in blocks)
             if (block.Kind == BlockKind.Paragraph) CollectMentions(block.Span.Start, block.Span.End);
+
+        var quoted = new List<(int Open, int Close)>[blocks.Count];
+        foreach (var quote in quotes)
+            foreach (var mark in quote)
+                (quoted[mark.Block] ??= []).Add((mark.Open, mark.Close));
+        for (var b = 0; b < blocks.Count; b++)
+            if (blocks[b].Kind == BlockKind.Paragraph) CollectEvents(blocks[b], quoted[b]);
     }
 
-    /// <summary>An attribution found beside a quote, before resolving it.</summary>
+    /// <summary>An attribution found beside a quote. <see cref="Found"/> with no speaker is a cue whose speaker is unnamed.</summary>
     public readonly record struct Attribution(Speaker? Speaker, string? Cue, SpeakerSource Source, bool Found);
+
+    /// <summary>The most recent named speaker before <paramref name="position"/>: the later of the last reporting-verb subject and <paramref name="lastQuoted"/>.</summary>
+    public Speaker? RecentBefore(int position, Speaker? lastQuoted, int lastQuotedPosition)
+    {
+        Speaker? found = null;
+        var at = -1;
+        foreach (var (p, speaker) in events)
+        {
+            if (p >= position) break;
+            found = speaker;
+            at = p;
+        }
+        return lastQuoted is not null && lastQuotedPosition > at ? lastQuoted : found;
+    }
 
     // Every run of two or more capitalised words, with titles taken off, is a mention that later short names can refer to.
     private void CollectMentions(int start, int end)
@@ -54,11 +95,57 @@ internal sealed class SpeakerResolver
         {
             if (!words[i].IsCapitalised) { i++; continue; }
             var runEnd = RunEnd(words, i);
-            var name = StripRoles(words, i, runEnd);
+            var name = Clean(words, i, runEnd);
             if (name is { } found && found.Tokens.Length >= 2)
                 mentions.Add((found.Speaker, found.Tokens, words[i].Start));
             i = runEnd;
         }
+    }
+
+    // The subject of every speech or reporting verb outside quotation marks: "Rudi Hartanto, mengatakan", "Whitlock said".
+    private void CollectEvents(Block block, List<(int Open, int Close)>? quoted)
+    {
+        var text = block.Text;
+        var words = Word.Split(text, 0, text.Length);
+        var clauseStart = 0;
+        for (var i = 0; i < words.Count; i++)
+        {
+            var word = words[i];
+            if (IsQuoted(quoted, word.Start, out var close))
+            {
+                while (i + 1 < words.Count && words[i + 1].Start < close) i++;
+                clauseStart = i + 1;
+                continue;
+            }
+            if (i > 0 && EndsSentence(text, words[i - 1])) clauseStart = i;
+            if (!word.IsLower || !Lexicons.ReportingVerbs.Contains(word.Text)) continue;
+            var subject = Subject(text, words, clauseStart, i, block.Span.Start, null);
+            if (subject.Speaker is not null && subject.Source != SpeakerSource.Pronoun)
+                events.Add((block.Span.Start + word.Start, subject.Speaker));
+        }
+    }
+
+    private static bool IsQuoted(List<(int Open, int Close)>? quoted, int position, out int close)
+    {
+        close = 0;
+        if (quoted is null) return false;
+        foreach (var (open, end) in quoted)
+            if (position >= open && position <= end) { close = end; return true; }
+        return false;
+    }
+
+    private static bool EndsSentence(string text, Word word)
+    {
+        for (var i = word.End; i < text.Length && !char.IsWhiteSpace(text[i]); i++)
+            if (text[i] is '.' or '!' or '?') return !(word.Text.Length <= 3 && char.IsUpper(word.Text[0])); // "Mr." "Sen." do not end one
+        return false;
+    }
+
+    private static bool CommaAfter(string text, Word word)
+    {
+        for (var i = word.End; i < text.Length && !char.IsWhiteSpace(text[i]); i++)
+            if (text[i] == ',') return true;
+        return false;
     }
 
     /// <summary>The speaker named after a quote: <c>," kata Yang.</c>, <c>," said Smith</c>, <c>," Smith said</c>, <c>," tambahnya</c>.</summary>
@@ -73,22 +160,15 @@ internal sealed class SpeakerResolver
         if (first.IsLower && Lexicons.CuesAfter.Contains(lower))
         {
             if (lower.EndsWith("nya", StringComparison.Ordinal))
-                return new Attribution(recent, first.Text, recent is null ? SpeakerSource.None : SpeakerSource.Pronoun, true);
-            var resolved = Phrase(words, 1, blockStart);
-            return resolved with { Cue = first.Text, Found = true };
+                return Pronoun(recent, first.Text);
+            return Phrase(words, 1, blockStart, recent) with { Cue = first.Text, Found = true };
         }
-        // "he said", "dia menambahkan"
-        if (words.Count >= 2 && Lexicons.Pronouns.Contains(lower) && IsCue(words[1].Text))
-            return new Attribution(recent, words[1].Text, recent is null ? SpeakerSource.None : SpeakerSource.Pronoun, true);
-        // "Smith said", "Yang Moo Jin menambahkan"
-        if (first.IsCapitalised)
+        // "Smith said", "he said", "Metro's chief operating officer, Andrea Whitlock, said" — when the quote ended its sentence.
+        var closedSentence = from >= 2 && text[from - 2] is ',' or '.' or '?' or '!' || (from < text.Length && text[from] == ',');
+        for (var v = 1; closedSentence && v < Math.Min(words.Count, 10); v++)
         {
-            var runEnd = RunEnd(words, 0);
-            if (runEnd < words.Count && IsCue(words[runEnd].Text) && words[runEnd].IsLower && !words[runEnd - 1].BreakAfter)
-            {
-                var speaker = Name(words, 0, runEnd, blockStart);
-                return speaker with { Cue = words[runEnd].Text, Found = true };
-            }
+            if (!words[v].IsLower || !IsCue(words[v].Text)) continue;
+            return Subject(text, words, 0, v, blockStart, recent) with { Cue = words[v].Text, Found = true };
         }
         return default;
     }
@@ -102,57 +182,97 @@ internal sealed class SpeakerResolver
         // menurut X / according to X
         for (var i = 0; i < words.Count; i++)
         {
-            var w = words[i].Text.ToLowerInvariant();
+            var w = words[i].Text;
             var span = 0;
-            if (w == "menurut") span = 1;
-            else if (w == "according" && i + 1 < words.Count && words[i + 1].Text.Equals("to", StringComparison.OrdinalIgnoreCase)) span = 2;
+            if (w.Equals("menurut", StringComparison.OrdinalIgnoreCase)) span = 1;
+            else if (w.Equals("according", StringComparison.OrdinalIgnoreCase) && i + 1 < words.Count && words[i + 1].Text.Equals("to", StringComparison.OrdinalIgnoreCase)) span = 2;
             if (span == 0) continue;
-            var cue = string.Join(' ', words.Skip(i).Take(span).Select(x => x.Text));
             var resolved = Phrase(words, i + span, blockStart, recent);
-            if (resolved.Speaker is not null) return resolved with { Cue = cue, Found = true };
+            if (resolved.Speaker is not null) return resolved with { Cue = span == 1 ? "menurut" : "according to", Found = true };
         }
 
-        // A cue verb, and the speaker on one side of it.
+        // The last cue verb before the quote, and the speaker on one side of it.
         for (var i = words.Count - 1; i >= 0; i--)
         {
             var word = words[i];
-            var lower = word.Text.ToLowerInvariant();
-            if (!Lexicons.CuesBefore.Contains(lower) && !Lexicons.CuesAfter.Contains(lower)) continue;
-            if (!word.IsLower && i != 0) continue;
+            if (!IsCue(word.Text) || (!word.IsLower && i != 0)) continue;
             // "Kata dia:", "Ujar Yang:" — the cue comes first.
-            if (i + 1 < words.Count && (i == 0 || words[i - 1].BreakAfter))
+            if (i == 0 && words.Count > 1 && Lexicons.CuesAfter.Contains(word.Text))
             {
                 var resolved = Phrase(words, i + 1, blockStart, recent);
-                if (resolved.Speaker is not null || resolved.Source != SpeakerSource.None) return resolved with { Cue = word.Text, Found = true };
+                if (resolved.Found) return resolved with { Cue = word.Text.ToLowerInvariant() };
             }
-            // "Yang Moo Jin mengatakan", "He said", "Yang juga mengatakan"
-            var j = i - 1;
-            while (j >= 0 && Adverbs.Contains(words[j].Text) && !words[j].BreakAfter) j--;
-            if (j < 0) continue;
-            if (Lexicons.Pronouns.Contains(words[j].Text))
-                return new Attribution(recent, word.Text, recent is null ? SpeakerSource.None : SpeakerSource.Pronoun, true);
-            if (!words[j].IsCapitalised) continue;
-            var runStart = j;
-            while (runStart > 0 && IsNameWord(words[runStart - 1]) && !words[runStart - 1].BreakAfter) runStart--;
-            var named = Name(words, runStart, j + 1, blockStart);
-            if (named.Speaker is not null) return named with { Cue = word.Text, Found = true };
+            if (i == 0) continue;
+            return Subject(text, words, 0, i, blockStart, recent) with { Cue = word.Text, Found = true };
         }
         return default;
     }
 
+    private static Attribution Pronoun(Speaker? recent, string? cue) =>
+        new(recent, cue, recent is null ? SpeakerSource.None : SpeakerSource.Pronoun, true);
+
+    /// <summary>The subject of the verb at <paramref name="verb"/>: the name at the end of the clause before it, past appositives.</summary>
+    private Attribution Subject(string text, List<Word> words, int start, int verb, int blockStart, Speaker? recent)
+    {
+        var j = verb - 1;
+        while (j >= start && Adverbs.Contains(words[j].Text) && !words[j].BreakAfter) j--;
+        // "Kementerian Perindustrian dalam keterangan tertulis menyebut"
+        for (var k = j; k >= start && k > j - 5 && words[k].IsLower && !words[k].BreakAfter; k--)
+        {
+            if (!Interjections.Contains(words[k].Text) || k == start || !words[k - 1].IsCapitalised || words[k - 1].BreakAfter) continue;
+            j = k - 1;
+            break;
+        }
+        if (j < start) return default;
+        if (Lexicons.Pronouns.Contains(words[j].Text)) return Pronoun(recent, null);
+
+        var chunkEnd = j + 1;
+        var enclosed = CommaAfter(text, words[j]);
+        while (chunkEnd > start)
+        {
+            var chunkStart = chunkEnd - 1;
+            while (chunkStart > start && !CommaAfter(text, words[chunkStart - 1])) chunkStart--;
+            var first = chunkStart;
+            if (words[first].Text is "the" or "The" && first + 1 < chunkEnd) first++;
+            var isAppositive = words[first].IsLower || IsNumberOrCode(words[first].Text) && chunkEnd - chunkStart == 1;
+            if (enclosed && isAppositive && chunkStart > start)
+            {
+                chunkEnd = chunkStart;
+                continue;
+            }
+            var last = chunkEnd - 1;
+            if (!words[last].IsCapitalised)
+            {
+                if (Demonstratives.Contains(words[last].Text) && recent is not null) return new Attribution(recent, null, SpeakerSource.EarlierMention, true);
+                return new Attribution(null, null, SpeakerSource.None, true); // "Analysts said", "a group of parents wrote"
+            }
+            var runStart = last;
+            while (runStart > chunkStart && (IsNameWord(words[runStart - 1]) || IsConnector(words, runStart - 1)) && !words[runStart - 1].BreakAfter) runStart--;
+            if (Connectors.Contains(words[runStart].Text)) runStart++;
+            return Name(words, runStart, last + 1, blockStart);
+        }
+        return default;
+    }
+
+    private static bool IsNumberOrCode(string word) => word.Length > 0 && (char.IsDigit(word[0]) || word.Contains('-', StringComparison.Ordinal));
+
+    private static bool IsConnector(List<Word> words, int i) =>
+        Connectors.Contains(words[i].Text) && i > 0 && words[i - 1].IsCapitalised && i + 1 < words.Count && words[i + 1].IsCapitalised;
+
     /// <summary>Reads the speaker from a phrase after a cue: a name, a description followed by a name, or a pronoun.</summary>
-    private Attribution Phrase(List<Word> words, int index, int blockStart, Speaker? recent = null)
+    private Attribution Phrase(List<Word> words, int index, int blockStart, Speaker? recent)
     {
         if (index >= words.Count) return default;
         var first = words[index];
-        if (Lexicons.Pronouns.Contains(first.Text) && first.IsLower)
-            return new Attribution(recent, null, recent is null ? SpeakerSource.None : SpeakerSource.Pronoun, true);
+        if (Lexicons.Pronouns.Contains(first.Text) && first.IsLower) return Pronoun(recent, null);
         if (first.IsCapitalised)
         {
             // "ujar Presiden Prabowo", "said Smith, a professor"
             return Name(words, index, RunEnd(words, index), blockStart);
         }
-        // A description first: "media Korut, KCNA" (the name after the comma), "ekonom Faisal Basri", "pejabat itu" (refers back).
+        // An unnamed source: "kata seorang wisatawan", "said one driver".
+        if (Indefinites.Contains(first.Text)) return new Attribution(null, null, SpeakerSource.None, true);
+        // A description first: "media Korut, KCNA" (the name after the comma), "ekonom Faisal Basri", "politikus itu" (refers back).
         var i = index;
         while (i < words.Count && !words[i].IsCapitalised && !words[i].BreakAfter) i++;
         if (i >= words.Count) return default;
@@ -172,50 +292,64 @@ internal sealed class SpeakerResolver
 
     private Attribution Name(List<Word> words, int start, int end, int blockStart)
     {
-        var stripped = StripRoles(words, start, end);
-        if (stripped is null) return default;
-        var (speaker, tokens) = stripped.Value;
+        var cleaned = Clean(words, start, end);
+        if (cleaned is null) return default;
+        var (speaker, tokens) = cleaned.Value;
         var position = blockStart + words[start].Start;
-        // A short name becomes the fuller name mentioned earlier: "Yang" → "Yang Moo Jin".
-        for (var m = mentions.Count - 1; m >= 0; m--)
+        // A short name becomes the fuller name mentioned earlier: "Arif" → "Arif Budiman", "Mr. Kessler" → "Robert Kessler".
+        if (tokens.Length == 1)
         {
-            var mention = mentions[m];
-            if (mention.Position >= position || mention.Tokens.Length <= tokens.Length) continue;
-            if (!ContainsRun(mention.Tokens, tokens)) continue;
-            return new Attribution(mention.Speaker with { Role = speaker.Role ?? mention.Speaker.Role }, null, SpeakerSource.EarlierMention, true);
+            for (var m = mentions.Count - 1; m >= 0; m--)
+            {
+                var mention = mentions[m];
+                if (mention.Position >= position) continue;
+                var at = Array.IndexOf(mention.Tokens, tokens[0]);
+                if (at < 0) continue;
+                var name = at == 0 || at == mention.Tokens.Length - 1 ? mention.Speaker.Name : string.Join(' ', mention.Tokens[at..]);
+                return new Attribution(new Speaker(name, speaker.Role ?? mention.Speaker.Role), null, SpeakerSource.EarlierMention, true);
+            }
         }
         return new Attribution(speaker, null, SpeakerSource.SameSentence, true);
     }
 
-    private static bool ContainsRun(string[] haystack, string[] needle)
+    /// <summary>
+    /// Takes titles and roles off a run of capitalised words: "Menteri Keuangan Sri Mulyani Indrawati" → Sri Mulyani Indrawati
+    /// (Menteri Keuangan), "Analyst Mark Oduya of Kestrel Capital" → Mark Oduya. An organisation's name is kept whole.
+    /// </summary>
+    private static (Speaker Speaker, string[] Tokens)? Clean(List<Word> words, int start, int end)
     {
-        for (var i = 0; i + needle.Length <= haystack.Length; i++)
-        {
-            var all = true;
-            for (var j = 0; j < needle.Length && all; j++) all = haystack[i + j].Equals(needle[j], StringComparison.Ordinal);
-            if (all) return true;
-        }
-        return false;
+        while (start < end && (SentenceOpeners.Contains(words[start].Text) || Lexicons.CuesBefore.Contains(words[start].Text) || char.IsDigit(words[start].Text[0]))) start++;
+        while (end > start && (NameParticles.Contains(words[end - 1].Text) || Connectors.Contains(words[end - 1].Text))) end--;
+        if (end <= start) return null;
+        if (IsOrganisation(words, start, end)) return Make(words, start, end, start);
+
+        // "Mark Oduya of Kestrel Capital": a person of an organisation.
+        for (var i = start + 1; i < end - 1; i++)
+            if (words[i].Text == "of") { end = i; break; }
+
+        // After the last title: "Kasat Lantas Polres Metro Jakarta Timur AKBP Hendro Saputra" → Hendro Saputra.
+        var nameStart = start;
+        for (var i = end - 3; i >= start; i--)
+            if (IsRole(words[i].Text)) { nameStart = i + 1; break; }
+        while (nameStart < end - 1 && (IsRole(words[nameStart].Text) || Countries.Contains(words[nameStart].Text))) nameStart++;
+        if (end - nameStart == 1 && (IsRole(words[nameStart].Text) || Countries.Contains(words[nameStart].Text))) return null;
+        // A long run with no title in it ("… Dinas Perhubungan Kota Surabaya Arif Budiman"): the name is its last two words.
+        if (end - nameStart > 3) nameStart = end - 2;
+        return Make(words, start, end, nameStart);
     }
 
-    /// <summary>Takes titles and roles off the front of a name: "Menteri Keuangan Sri Mulyani Indrawati" → Sri Mulyani Indrawati (Menteri Keuangan).</summary>
-    private static (Speaker Speaker, string[] Tokens)? StripRoles(List<Word> words, int start, int end)
+    private static (Speaker Speaker, string[] Tokens) Make(List<Word> words, int start, int end, int nameStart)
     {
-        var nameStart = start;
-        if (Lexicons.Roles.Contains(words[start].Text.TrimEnd('.')))
-        {
-            while (nameStart < end - 1 && (Lexicons.Roles.Contains(words[nameStart].Text.TrimEnd('.')) || Countries.Contains(words[nameStart].Text)))
-                nameStart++;
-            if (nameStart == end - 1 && (Lexicons.Roles.Contains(words[nameStart].Text.TrimEnd('.')) || Countries.Contains(words[nameStart].Text)))
-                return null;
-        }
-        while (end > nameStart && NameParticles.Contains(words[end - 1].Text)) end--;
-        if (end <= nameStart) return null;
         var tokens = new string[end - nameStart];
         for (var i = 0; i < tokens.Length; i++) tokens[i] = words[nameStart + i].Text;
         var role = nameStart > start ? string.Join(' ', words.Skip(start).Take(nameStart - start).Select(w => w.Text)) : null;
         return (new Speaker(string.Join(' ', tokens), role), tokens);
     }
+
+    private static bool IsRole(string word) => Lexicons.Roles.Contains(word.TrimEnd('.'));
+
+    private static bool IsOrganisation(List<Word> words, int start, int end) =>
+        Lexicons.Organisations.Contains(words[start].Text) || (end - start > 1 && Lexicons.Organisations.Contains(words[end - 1].Text));
 
     /// <summary>The end of a run of capitalised words starting at <paramref name="start"/>, stopping after punctuation.</summary>
     private static int RunEnd(List<Word> words, int start)
@@ -224,7 +358,7 @@ internal sealed class SpeakerResolver
         while (i < words.Count)
         {
             var word = words[i];
-            if (i > start && (word.BreakBefore || !IsNameWord(word))) break;
+            if (i > start && (word.BreakBefore || !(IsNameWord(word) || IsConnector(words, i)))) break;
             if (i > start && NameParticles.Contains(word.Text) && (i + 1 >= words.Count || !words[i + 1].IsCapitalised)) break;
             i++;
             if (word.BreakAfter) break;
@@ -242,8 +376,16 @@ internal sealed class SpeakerResolver
         {
             var c = text[i];
             if (c is ';' or '(' or '"' or '\u201C' or '\u201D' or '\u00AB' or '\u201E') return i;
-            if (c is '.' or '!' or '?' && (i + 1 >= text.Length || char.IsWhiteSpace(text[i + 1]))) return i;
+            if (c is '.' or '!' or '?' && (i + 1 >= text.Length || char.IsWhiteSpace(text[i + 1])) && !IsAbbreviation(text, i)) return i;
         }
         return text.Length;
+    }
+
+    // "Mr." "Ms." "Sen." "Dr.": a full stop that ends a title, not a sentence.
+    private static bool IsAbbreviation(string text, int dot)
+    {
+        var start = dot;
+        while (start > 0 && char.IsLetter(text[start - 1])) start--;
+        return dot - start is >= 1 and <= 3 && char.IsUpper(text[start]) && IsRole(text[start..dot]);
     }
 }

@@ -17,7 +17,7 @@ internal readonly record struct Word(string Text, int Start, int End, bool Break
             while (i < end && char.IsWhiteSpace(text[i])) i++;
             if (i >= end) break;
             var tokenStart = i;
-            while (i < end && !char.IsWhiteSpace(text[i])) i++;
+            while (i < end && !char.IsWhiteSpace(text[i]) && !(text[i] == '/' && i > tokenStart)) i++;
             var tokenEnd = i;
             var s = tokenStart;
             var e = tokenEnd;
@@ -25,8 +25,11 @@ internal readonly record struct Word(string Text, int Start, int End, bool Break
             while (s < e && IsEdgePunctuation(text[s])) { breakBefore = true; s++; }
             var breakAfter = false;
             while (e > s && IsEdgePunctuation(text[e - 1])) { breakAfter = true; e--; }
+            // "Sen. Karen Whitfield", "Mr. Kessler": the full stop of a short title does not end the name.
+            if (breakAfter && e + 1 == tokenEnd && text[e] == '.' && e - s <= 4 && char.IsUpper(text[s]) && Lexicons.Roles.Contains(text[s..e])) breakAfter = false;
             // "U.S." keeps its final stop; "Jakarta." does not.
             if (e < tokenEnd && text[e] == '.' && e - s <= 4 && text.AsSpan(s, e - s).Contains('.')) e++;
+            if (i < end && text[i] == '/') { breakAfter = true; i++; }
             breakPending = breakAfter;
             if (s < e) words.Add(new Word(text[s..e], s, e, breakAfter, breakBefore));
         }
