@@ -308,7 +308,8 @@ public static class ArticleParser
     private static bool LooksLikeBodyParagraph(string source, SourceLine line) =>
         line.Text.Length > MaxHeadlineLength
         || (TextRules.CountWords(line.Text) >= 15 && (line.Text.EndsWith('.') || line.Text.EndsWith('"') || line.Text.EndsWith('\u201D')))
-        || DatelineParser.TryParse(source, line.Span.Start, line.Span.End, out _, out _);
+        // A dateline opens a paragraph; a headline such as "Wood - Ireland can win Grand Slam" has the same shape but no final stop.
+        || (TextRules.EndsWithSentencePunctuation(line.Text) && DatelineParser.TryParse(source, line.Span.Start, line.Span.End, out _, out _));
 
     private static List<Quote> FindQuotes(string source, List<Block> blocks, TextField? standfirst, List<string> warnings)
     {

@@ -1,0 +1,97 @@
+using System.Globalization;
+using System.Text;
+
+namespace NewsReader.Tests;
+
+/// <summary>
+/// The shared corpus of real articles (<c>../shared/corpus</c>, see its README), read in place and never copied:
+/// the BBC plain files, and CNBC Indonesia and detik CSV rows turned back into article text (title, byline, date, content).
+/// </summary>
+internal static class Corpus
+{
+    public static string? Folder =>
+        Seed.SharedFolder is { } shared && Directory.Exists(Path.Combine(shared, "corpus")) ? Path.Combine(shared, "corpus") : null;
+
+    public sealed record Item(string Name, string Text);
+
+    public static IEnumerable<Item> Articles(string folder)
+    {
+        var bbc = Path.Combine(folder, "bbc-fulltext", "bbc");
+        if (Directory.Exists(bbc))
+            foreach (var path in Directory.EnumerateFiles(bbc, "*.txt", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+                if (!Path.GetFileName(path).Equals("README.TXT", StringComparison.OrdinalIgnoreCase))
+                    yield return new Item(Path.GetRelativePath(folder, path), File.ReadAllText(path));
+
+        var cnbc = Path.Combine(folder, "cnbc-indonesia-sentimenproject", "scraped_articles");
+        if (Directory.Exists(cnbc))
+            foreach (var path in Directory.EnumerateFiles(cnbc, "*.csv").Order(StringComparer.Ordinal))
+                foreach (var (row, n) in Rows(path).Select((r, i) => (r, i)))
+                {
+                    // The Author column keeps the page's trailing comma ("Elga Nurmutia,"): the byline reads "Name, CNBC Indonesia".
+                    var author = Get(row, "Author").Trim();
+                    var byline = author.Length == 0 ? "" : author.TrimEnd(',') + ", CNBC Indonesia";
+                    yield return new Item($"{Path.GetRelativePath(folder, path)}#{n + 1}",
+                        Join(Get(row, "Title"), byline, Get(row, "Article Date"), Get(row, "Content")));
+                }
+
+        var detik = Path.Combine(folder, "detik-summarization", "data_berita.csv");
+        if (File.Exists(detik))
+            foreach (var row in Rows(detik))
+                yield return new Item($"{Path.GetRelativePath(folder, detik)}#{Get(row, "id")}",
+                    Join(Get(row, "judul"), DetikDate(Get(row, "tanggal")), Get(row, "isi_berita")));
+    }
+
+    private static string Join(params string[] lines) => string.Join("\n", lines.Select(l => l.Trim()).Where(l => l.Length > 0));
+
+    // The CSV's "M/D/YYYY H:MM" (no zone) is written as ISO 8601 so that it is not read day-first.
+    private static string DetikDate(string value) =>
+        DateTime.TryParseExact(value.Trim(), ["M/d/yyyy H:mm", "M/d/yyyy"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
+            ? date.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture) : value;
+
+    private static string Get(Dictionary<string, string> row, string column) => row.GetValueOrDefault(column) ?? "";
+
+    /// <summary>Rows of an RFC 4180 CSV file (quoted fields may hold commas, doubled quotes and newlines), keyed by header.</summary>
+    public static IEnumerable<Dictionary<string, string>> Rows(string path)
+    {
+        using var reader = new StreamReader(path, Encoding.UTF8);
+        string[]? header = null;
+        foreach (var record in Records(reader))
+        {
+            if (header is null) { header = record.ToArray(); continue; }
+            var row = new Dictionary<string, string>(StringComparer.Ordinal);
+            for (var i = 0; i < header.Length && i < record.Count; i++) row[header[i]] = record[i];
+            yield return row;
+        }
+    }
+
+    private static IEnumerable<List<string>> Records(TextReader reader)
+    {
+        var record = new List<string>();
+        var field = new StringBuilder();
+        var quoted = false;
+        int c;
+        while ((c = reader.Read()) >= 0)
+        {
+            if (quoted)
+            {
+                if (c != '"') { field.Append((char)c); continue; }
+                if (reader.Peek() == '"') { reader.Read(); field.Append('"'); }
+                else quoted = false;
+                continue;
+            }
+            switch (c)
+            {
+                case '"': quoted = true; break;
+                case ',': record.Add(field.ToString()); field.Clear(); break;
+                case '\r': break;
+                case '\n':
+                    record.Add(field.ToString()); field.Clear();
+                    yield return record;
+                    record = [];
+                    break;
+                default: field.Append((char)c); break;
+            }
+        }
+        if (field.Length > 0 || record.Count > 0) { record.Add(field.ToString()); yield return record; }
+    }
+}
