@@ -422,14 +422,18 @@ public static class ArticleParser
         return true;
     }
 
+    // How far back from a quote its sentence is looked for; bounds the work per quote so parsing stays linear.
+    private const int MaxSentenceLength = 600;
+
     private static int SentenceStart(string text, int position)
     {
-        for (var i = position - 1; i > 0; i--)
+        var limit = Math.Max(0, position - MaxSentenceLength);
+        for (var i = position - 1; i > limit; i--)
         {
             if (text[i - 1] is '.' or '!' or '?' && char.IsWhiteSpace(text[i])) return i;
             if (text[i] is '"' or '\u201D' && i < position - 1 && (i + 1 >= text.Length || char.IsWhiteSpace(text[i + 1]) || text[i + 1] == ',')) return i + 1;
         }
-        return 0;
+        return limit;
     }
 
     private static Article Fallback(string source, string warning)

@@ -52,8 +52,14 @@ internal sealed class SpeakerResolver
         .ToFrozenSet(StringComparer.Ordinal);
 
     private readonly string source;
+    // How many words before a verb its subject is looked for, and how far after a quote its cue; keeps the work per cue bounded.
+    private const int MaxSubjectWords = 40;
+    private const int MaxCueDistance = 600;
+
     private readonly List<(Speaker Speaker, string[] Tokens, int Position)> mentions = [];
+    private readonly Dictionary<string, List<int>> mentionsByToken = new(StringComparer.Ordinal);
     private readonly List<(int Position, Speaker Speaker)> events = [];
+    private int eventCursor = -1;
 
     public SpeakerResolver(string source, IReadOnlyList<Block> blocks, TextField? standfirst, IReadOnlyList<List<QuoteScanner.Mark>> quotes)
     {
@@ -74,16 +80,11 @@ internal sealed class SpeakerResolver
     public readonly record struct Attribution(Speaker? Speaker, string? Cue, SpeakerSource Source, bool Found);
 
     /// <summary>The most recent named speaker before <paramref name="position"/>: the later of the last reporting-verb subject and <paramref name="lastQuoted"/>.</summary>
+    /// <remarks>Positions must be asked for in increasing order (quotes in document order), which keeps this linear overall.</remarks>
     public Speaker? RecentBefore(int position, Speaker? lastQuoted, int lastQuotedPosition)
     {
-        Speaker? found = null;
-        var at = -1;
-        foreach (var (p, speaker) in events)
-        {
-            if (p >= position) break;
-            found = speaker;
-            at = p;
-        }
+        while (eventCursor + 1 < events.Count && events[eventCursor + 1].Position < position) eventCursor++;
+        var (at, found) = eventCursor >= 0 ? events[eventCursor] : (-1, null);
         return lastQuoted is not null && lastQuotedPosition > at ? lastQuoted : found;
     }
 
@@ -97,7 +98,14 @@ internal sealed class SpeakerResolver
             var runEnd = RunEnd(words, i);
             var name = Clean(words, i, runEnd);
             if (name is { } found && found.Tokens.Length >= 2)
+            {
+                foreach (var token in found.Tokens)
+                {
+                    if (!mentionsByToken.TryGetValue(token, out var list)) mentionsByToken[token] = list = [];
+                    if (list.Count == 0 || list[^1] != mentions.Count) list.Add(mentions.Count);
+                }
                 mentions.Add((found.Speaker, found.Tokens, words[i].Start));
+            }
             i = runEnd;
         }
     }
@@ -108,10 +116,11 @@ internal sealed class SpeakerResolver
         var text = block.Text;
         var words = Word.Split(text, 0, text.Length);
         var clauseStart = 0;
+        var cursor = 0;
         for (var i = 0; i < words.Count; i++)
         {
             var word = words[i];
-            if (IsQuoted(quoted, word.Start, out var close))
+            if (IsQuoted(quoted, ref cursor, word.Start, out var close))
             {
                 while (i + 1 < words.Count && words[i + 1].Start < close) i++;
                 clauseStart = i + 1;
@@ -119,19 +128,21 @@ internal sealed class SpeakerResolver
             }
             if (i > 0 && EndsSentence(text, words[i - 1])) clauseStart = i;
             if (!word.IsLower || !Lexicons.ReportingVerbs.Contains(word.Text)) continue;
-            var subject = Subject(text, words, clauseStart, i, block.Span.Start, null);
+            var subject = Subject(text, words, Math.Max(clauseStart, i - MaxSubjectWords), i, block.Span.Start, null);
             if (subject.Speaker is not null && subject.Source != SpeakerSource.Pronoun)
                 events.Add((block.Span.Start + word.Start, subject.Speaker));
         }
     }
 
-    private static bool IsQuoted(List<(int Open, int Close)>? quoted, int position, out int close)
+    // Quoted ranges are in order and positions are asked for in order, so a cursor walks them once.
+    private static bool IsQuoted(List<(int Open, int Close)>? quoted, ref int cursor, int position, out int close)
     {
         close = 0;
         if (quoted is null) return false;
-        foreach (var (open, end) in quoted)
-            if (position >= open && position <= end) { close = end; return true; }
-        return false;
+        while (cursor < quoted.Count && quoted[cursor].Close < position) cursor++;
+        if (cursor >= quoted.Count || position < quoted[cursor].Open) return false;
+        close = quoted[cursor].Close;
+        return true;
     }
 
     private static bool EndsSentence(string text, Word word)
@@ -151,7 +162,7 @@ internal sealed class SpeakerResolver
     /// <summary>The speaker named after a quote: <c>," kata Yang.</c>, <c>," said Smith</c>, <c>," Smith said</c>, <c>," tambahnya</c>.</summary>
     public Attribution After(string text, int from, int blockStart, Speaker? recent)
     {
-        var end = SentenceEnd(text, from);
+        var end = SentenceEnd(text, from, Math.Min(text.Length, from + MaxCueDistance));
         var words = Word.Split(text, from, end);
         if (words.Count == 0) return default;
         var first = words[0];
@@ -297,14 +308,22 @@ internal sealed class SpeakerResolver
         var (speaker, tokens) = cleaned.Value;
         var position = blockStart + words[start].Start;
         // A short name becomes the fuller name mentioned earlier: "Arif" → "Arif Budiman", "Mr. Kessler" → "Robert Kessler".
-        if (tokens.Length == 1)
+        if (tokens.Length == 1 && mentionsByToken.TryGetValue(tokens[0], out var candidates))
         {
-            for (var m = mentions.Count - 1; m >= 0; m--)
+            // The latest mention before this position that contains the short name (mentions are in document order).
+            var lo = 0;
+            var hi = candidates.Count - 1;
+            var latest = -1;
+            while (lo <= hi)
             {
-                var mention = mentions[m];
-                if (mention.Position >= position) continue;
+                var mid = (lo + hi) / 2;
+                if (mentions[candidates[mid]].Position < position) { latest = mid; lo = mid + 1; }
+                else hi = mid - 1;
+            }
+            if (latest >= 0)
+            {
+                var mention = mentions[candidates[latest]];
                 var at = Array.IndexOf(mention.Tokens, tokens[0]);
-                if (at < 0) continue;
                 var name = at == 0 || at == mention.Tokens.Length - 1 ? mention.Speaker.Name : string.Join(' ', mention.Tokens[at..]);
                 return new Attribution(new Speaker(name, speaker.Role ?? mention.Speaker.Role), null, SpeakerSource.EarlierMention, true);
             }
@@ -370,15 +389,15 @@ internal sealed class SpeakerResolver
 
     private static bool IsCue(string word) => Lexicons.CuesAfter.Contains(word) || Lexicons.CuesBefore.Contains(word);
 
-    private static int SentenceEnd(string text, int from)
+    private static int SentenceEnd(string text, int from, int limit)
     {
-        for (var i = from; i < text.Length; i++)
+        for (var i = from; i < limit; i++)
         {
             var c = text[i];
             if (c is ';' or '(' or '"' or '\u201C' or '\u201D' or '\u00AB' or '\u201E') return i;
             if (c is '.' or '!' or '?' && (i + 1 >= text.Length || char.IsWhiteSpace(text[i + 1])) && !IsAbbreviation(text, i)) return i;
         }
-        return text.Length;
+        return limit;
     }
 
     // "Mr." "Ms." "Sen." "Dr.": a full stop that ends a title, not a sentence.
