@@ -34,6 +34,9 @@ builder.Services.AddDbContext<NewsReaderDb>((services, options) =>
 builder.Services.AddScoped<Importer>();
 builder.Services.AddScoped<Reparser>();
 
+builder.Services.AddMemoryCache(cache => cache.SizeLimit = 10_000);
+builder.Services.AddSingleton<LibraryCache>();
+
 // Configure search
 builder.Services.AddSingleton<ISearchIndex, SqliteSearchIndex>();
 builder.Services.AddSingleton<SeedImporter>();

@@ -7,6 +7,7 @@ using NewsReader.Model;
 using NewsReader.Parsing;
 using NewsReader.Web.Data;
 using NewsReader.Web.Importing.Formats;
+using NewsReader.Web.Reading;
 using NewsReader.Web.Search;
 
 namespace NewsReader.Web.Importing;
@@ -26,7 +27,7 @@ public sealed record ImportResult(string FileName, ImportStatus Status, string? 
 /// first-run seeding. Each file is checked, decoded, parsed and stored in its own transaction (article, author and quote
 /// rows, revision and search entry together): it is stored whole or not at all, and a bad file never stops a batch.
 /// </summary>
-public sealed partial class Importer(NewsReaderDb db, ISearchIndex search, IOptions<ReaderOptions> options, TimeProvider clock, ILogger<Importer> logger)
+public sealed partial class Importer(NewsReaderDb db, ISearchIndex search, LibraryCache cache, IOptions<ReaderOptions> options, TimeProvider clock, ILogger<Importer> logger)
 {
     public static readonly IReadOnlyList<string> Extensions = [.. ArticleFormats.Extensions, ".zip"];
 
@@ -227,6 +228,7 @@ public sealed partial class Importer(NewsReaderDb db, ISearchIndex search, IOpti
             await db.SaveChangesAsync(cancellationToken);
             await search.IndexAsync(db, stored, article, cancellationToken);
             await transaction.CommitAsync(cancellationToken);
+            cache.Changed();
             return Log(new ImportResult(name, status, decoded.Warning, stored.Slug, stored.Headline));
         }
         catch (DbUpdateException exception) when (exception.InnerException is SqliteException { SqliteErrorCode: 19 })

@@ -10,7 +10,7 @@ namespace NewsReader.Web.Importing;
 /// Re-runs the current parser over every stored text and rebuilds what is derived from it: listing columns,
 /// author and quote rows, and the search index. One transaction per article, so it is safe while the app serves.
 /// </summary>
-public sealed class Reparser(NewsReaderDb db, ISearchIndex search)
+public sealed class Reparser(NewsReaderDb db, ISearchIndex search, Reading.LibraryCache cache)
 {
     public sealed record Summary(int Articles, int Changed);
 
@@ -44,6 +44,7 @@ public sealed class Reparser(NewsReaderDb db, ISearchIndex search)
         await search.IndexAsync(db, stored, article, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         db.ChangeTracker.Clear();
+        cache.Changed();
         return changed;
     }
 

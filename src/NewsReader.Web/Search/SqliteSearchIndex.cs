@@ -19,10 +19,14 @@ public sealed partial class SqliteSearchIndex(ILogger<SqliteSearchIndex> logger)
     // Column weights for bm25, in column order: headline, byline, caption, body, quotes, speaker, section, outlet.
     private const string Weights = "10.0, 3.0, 2.0, 1.0, 1.5, 4.0, 2.0, 2.0";
 
-    public async Task EnsureCreatedAsync(NewsReaderDb db, CancellationToken cancellationToken = default) =>
+    public async Task EnsureCreatedAsync(NewsReaderDb db, CancellationToken cancellationToken = default)
+    {
         await db.Database.ExecuteSqlRawAsync(
             $"CREATE VIRTUAL TABLE IF NOT EXISTS {Table} USING fts5(headline, byline, caption, body, quotes, speaker, section, outlet, " +
             "tokenize = 'unicode61 remove_diacritics 2');", cancellationToken);
+        // The rank column orders by bm25 with these weights, so ORDER BY rank needs no function call per row.
+        await db.Database.ExecuteSqlRawAsync($"INSERT INTO {Table}({Table}, rank) VALUES('rank', 'bm25({Weights})');", cancellationToken);
+    }
 
     public async Task IndexAsync(NewsReaderDb db, StoredArticle stored, Article article, CancellationToken cancellationToken = default)
     {
@@ -46,11 +50,14 @@ public sealed partial class SqliteSearchIndex(ILogger<SqliteSearchIndex> logger)
         try
         {
             await using var command = connection.CreateCommand();
+            // Rank first and take one page of row ids; only those rows get a snippet and a join.
             command.CommandText =
                 $"SELECT a.Id, a.Slug, a.Headline, a.Section, a.Outlet, a.PublishedIso, " +
                 $"snippet({Table}, -1, char(57344), char(57345), '…', 28) " +
                 $"FROM {Table} JOIN Articles a ON a.Id = {Table}.rowid " +
-                $"WHERE {Table} MATCH $match ORDER BY bm25({Table}, {Weights}), a.SortKey DESC LIMIT $limit OFFSET $offset";
+                $"WHERE {Table} MATCH $match AND {Table}.rowid IN " +
+                $"(SELECT rowid FROM {Table} WHERE {Table} MATCH $match ORDER BY rank LIMIT $limit OFFSET $offset) " +
+                $"ORDER BY {Table}.rank, a.SortKey DESC";
             Add(command, "$match", match);
             Add(command, "$limit", pageSize + 1);
             Add(command, "$offset", Math.Max(0, page - 1) * pageSize);

@@ -105,12 +105,6 @@ namespace NewsReader.Web.Data.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Language");
-
-                    b.HasIndex("Outlet");
-
-                    b.HasIndex("Section");
-
                     b.HasIndex("Sha256")
                         .IsUnique();
 
@@ -121,7 +115,17 @@ namespace NewsReader.Web.Data.Migrations
 
                     b.HasIndex("SortKey", "Id");
 
+                    b.HasIndex("IsRead", "SortKey", "Id");
+
+                    b.HasIndex("IsStarred", "SortKey", "Id");
+
+                    b.HasIndex("Language", "SortKey", "Id");
+
                     b.HasIndex("Outlet", "Headline", "PublishedIso");
+
+                    b.HasIndex("Outlet", "SortKey", "Id");
+
+                    b.HasIndex("Section", "SortKey", "Id");
 
                     b.ToTable("Articles", (string)null);
                 });

@@ -8,34 +8,43 @@ using NewsReader.Web.Reading;
 namespace NewsReader.Web.Pages.Articles;
 
 /// <summary>The reader view: the stored text, parsed afresh, with every quote highlighted and attributed.</summary>
-public sealed class ReadModel(NewsReaderDb db, TimeProvider clock) : PageModel
+public sealed class ReadModel(NewsReaderDb db, TimeProvider clock, LibraryCache cache) : PageModel
 {
     public sealed record Neighbour(string Slug, string Headline);
 
     public sealed record Revision(long Id, string Headline, DateTime ImportedUtc, DateTime ReplacedUtc, string? SourceName);
 
-    public IReadOnlyList<Revision> Revisions { get; private set; } = [];
+    /// <summary>Everything the page shows that changes only when the library changes; cached per library version.</summary>
+    public sealed record Snapshot(StoredArticle Stored, ArticleView View, Neighbour? Next, Neighbour? Previous, IReadOnlyList<Revision> Revisions);
 
-    public StoredArticle Stored { get; private set; } = null!;
+    public IReadOnlyList<Revision> Revisions => Current.Revisions;
+    public StoredArticle Stored => Current.Stored;
     public ArticleView View { get; private set; } = null!;
     /// <summary>The next article in the library's order (older).</summary>
-    public Neighbour? Next { get; private set; }
+    public Neighbour? Next => Current.Next;
     /// <summary>The previous article in the library's order (newer).</summary>
-    public Neighbour? Previous { get; private set; }
+    public Neighbour? Previous => Current.Previous;
+    /// <summary>Changes whenever the rendered article could: the library version and the revision shown.</summary>
+    public string CacheKey => $"{Current.Stored.Id}:{Current.Stored.Sha256}:{ShowingRevision?.Id}";
 
     /// <summary>The earlier version being shown, when the address asks for one (<c>?revision=ID</c>).</summary>
     public Revision? ShowingRevision { get; private set; }
 
+    private Snapshot Current { get; set; } = null!;
+
     public async Task<IActionResult> OnGetAsync(string slug, long? revision, CancellationToken cancellationToken)
     {
-        if (!await LoadAsync(slug, cancellationToken)) return NotFound();
-        var (format, text) = (Stored.Format, Stored.Text);
+        if (slug.Length > 200) return NotFound();
+        var snapshot = await cache.GetAsync("reader:" + slug, () => LoadAsync(slug, cancellationToken));
+        if (snapshot is null) return NotFound();
+        Current = snapshot;
+        View = snapshot.View;
         if (revision is { } revisionId)
         {
             var earlier = await db.Revisions.AsNoTracking().FirstOrDefaultAsync(r => r.Id == revisionId && r.ArticleId == Stored.Id, cancellationToken);
             if (earlier is null) return NotFound();
             ShowingRevision = new Revision(earlier.Id, earlier.Headline, earlier.ImportedUtc, earlier.ReplacedUtc, earlier.SourceName);
-            (format, text) = (earlier.Format, earlier.Text);
+            View = ArticleView.Build(ArticleFormats.Parse(earlier.Format, earlier.Text));
         }
         if (!Stored.IsRead)
         {
@@ -43,17 +52,25 @@ public sealed class ReadModel(NewsReaderDb db, TimeProvider clock) : PageModel
             var now = clock.GetUtcNow().UtcDateTime;
             await db.Articles.Where(a => a.Id == Stored.Id && !a.IsRead)
                 .ExecuteUpdateAsync(s => s.SetProperty(a => a.IsRead, true).SetProperty(a => a.ReadUtc, now), cancellationToken);
+            cache.Changed();
         }
-        View = ArticleView.Build(ArticleFormats.Parse(format, text));
-        Revisions = await db.Revisions.AsNoTracking().Where(r => r.ArticleId == Stored.Id).OrderByDescending(r => r.ReplacedUtc)
-            .Select(r => new Revision(r.Id, r.Headline, r.ImportedUtc, r.ReplacedUtc, r.SourceName)).ToListAsync(cancellationToken);
-        var key = Stored.SortKey;
-        var id = Stored.Id;
-        Next = await db.Articles.AsNoTracking().Where(a => a.SortKey < key || (a.SortKey == key && a.Id < id))
-            .OrderByDescending(a => a.SortKey).ThenByDescending(a => a.Id).Select(a => new Neighbour(a.Slug, a.Headline)).FirstOrDefaultAsync(cancellationToken);
-        Previous = await db.Articles.AsNoTracking().Where(a => a.SortKey > key || (a.SortKey == key && a.Id > id))
-            .OrderBy(a => a.SortKey).ThenBy(a => a.Id).Select(a => new Neighbour(a.Slug, a.Headline)).FirstOrDefaultAsync(cancellationToken);
         return Page();
+    }
+
+    private async Task<Snapshot?> LoadAsync(string slug, CancellationToken cancellationToken)
+    {
+        var stored = await db.Articles.AsNoTracking().FirstOrDefaultAsync(a => a.Slug == slug, cancellationToken);
+        if (stored is null) return null;
+        var view = ArticleView.Build(ArticleFormats.Parse(stored.Format, stored.Text));
+        var revisions = await db.Revisions.AsNoTracking().Where(r => r.ArticleId == stored.Id).OrderByDescending(r => r.ReplacedUtc)
+            .Select(r => new Revision(r.Id, r.Headline, r.ImportedUtc, r.ReplacedUtc, r.SourceName)).ToListAsync(cancellationToken);
+        var key = stored.SortKey;
+        var id = stored.Id;
+        var next = await db.Articles.AsNoTracking().Where(a => a.SortKey < key || (a.SortKey == key && a.Id < id))
+            .OrderByDescending(a => a.SortKey).ThenByDescending(a => a.Id).Select(a => new Neighbour(a.Slug, a.Headline)).FirstOrDefaultAsync(cancellationToken);
+        var previous = await db.Articles.AsNoTracking().Where(a => a.SortKey > key || (a.SortKey == key && a.Id > id))
+            .OrderBy(a => a.SortKey).ThenBy(a => a.Id).Select(a => new Neighbour(a.Slug, a.Headline)).FirstOrDefaultAsync(cancellationToken);
+        return new Snapshot(stored, view, next, previous, revisions);
     }
 
     public Task<IActionResult> OnPostStarAsync(string slug, CancellationToken cancellationToken) =>
@@ -71,15 +88,8 @@ public sealed class ReadModel(NewsReaderDb db, TimeProvider clock) : PageModel
         if (slug.Length > 200) return NotFound();
         var updated = await db.Articles.Where(a => a.Slug == slug).ExecuteUpdateAsync(setters, cancellationToken);
         if (updated == 0) return NotFound();
+        cache.Changed();
         return redirectToLibrary ? Redirect("/") : Redirect($"/articles/{slug}");
     }
 
-    private async Task<bool> LoadAsync(string slug, CancellationToken cancellationToken)
-    {
-        if (slug.Length > 200) return false;
-        var stored = await db.Articles.AsNoTracking().FirstOrDefaultAsync(a => a.Slug == slug, cancellationToken);
-        if (stored is null) return false;
-        Stored = stored;
-        return true;
-    }
 }

@@ -6,26 +6,26 @@ using NewsReader.Web.Reading;
 namespace NewsReader.Web.Pages.Speakers;
 
 /// <summary>All of one speaker's quotes across the library, newest first, each linked back to its place in the article.</summary>
-public sealed class SpeakerModel(NewsReaderDb db) : PageModel
+public sealed class SpeakerModel(NewsReaderDb db, LibraryCache cache) : PageModel
 {
-    public const int Limit = 500;
+    public const int PageSize = 50;
 
     public string Slug { get; private set; } = "";
-    public string Name { get; private set; } = "";
-    public IReadOnlyList<string> Roles { get; private set; } = [];
+    public SpeakerQueries.Summary Summary { get; private set; } = null!;
     public IReadOnlyList<SpeakerQueries.QuoteRow> Quotes { get; private set; } = [];
-    public int ArticleCount { get; private set; }
+    public int PageNumber { get; private set; }
+    public bool HasMore => PageNumber * PageSize < Summary.Quotes;
 
-    public async Task<IActionResult> OnGetAsync(string slug, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnGetAsync(string slug, int? page, CancellationToken cancellationToken)
     {
         if (slug.Length > 200) return NotFound();
-        var quotes = await SpeakerQueries.QuotesAsync(db, slug, Limit, cancellationToken);
-        if (quotes.Count == 0) return NotFound();
+        var summary = await cache.GetAsync("speaker:" + slug, () => SpeakerQueries.SummaryAsync(db, slug, cancellationToken));
+        if (summary is null) return NotFound();
         Slug = slug;
-        Quotes = quotes;
-        Name = quotes.GroupBy(q => q.Speaker).OrderByDescending(g => g.Count()).First().Key;
-        Roles = quotes.Where(q => q.Role is not null).Select(q => q.Role!).Distinct().ToList();
-        ArticleCount = quotes.Select(q => q.ArticleSlug).Distinct().Count();
+        Summary = summary;
+        PageNumber = Math.Clamp(page ?? 1, 1, Math.Max(1, (summary.Quotes + PageSize - 1) / PageSize));
+        Quotes = await cache.GetAsync($"speaker:{slug}:{PageNumber}",
+            () => SpeakerQueries.QuotesAsync(db, slug, PageSize, cancellationToken, (PageNumber - 1) * PageSize));
         return Page();
     }
 }

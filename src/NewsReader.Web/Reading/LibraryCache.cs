@@ -1,0 +1,29 @@
+using Microsoft.Extensions.Caching.Memory;
+
+namespace NewsReader.Web.Reading;
+
+/// <summary>
+/// Caches what is costly to compute over the whole library (facet counts, the speaker list, totals) until the library
+/// changes. Changes made in this process bump <see cref="Version"/> at once; changes from another process (a command-line
+/// import beside the running app) show after <see cref="MaxAge"/> at the latest.
+/// </summary>
+public sealed class LibraryCache(IMemoryCache cache)
+{
+    public static readonly TimeSpan MaxAge = TimeSpan.FromSeconds(15);
+
+    private long version;
+
+    public long Version => Interlocked.Read(ref version);
+
+    /// <summary>Call after anything in the library changed: an import, a re-parse, a change of reading state.</summary>
+    public void Changed() => Interlocked.Increment(ref version);
+
+    public async Task<T> GetAsync<T>(string key, Func<Task<T>> compute)
+    {
+        var versioned = (key, Version);
+        if (cache.TryGetValue(versioned, out T? value)) return value!;
+        value = await compute();
+        cache.Set(versioned, value, new MemoryCacheEntryOptions { AbsoluteExpirationRelativeToNow = MaxAge, Size = 1 });
+        return value;
+    }
+}

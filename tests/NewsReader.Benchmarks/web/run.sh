@@ -1,0 +1,46 @@
+#!/usr/bin/env bash
+# Web benchmark: a Release build over a library of N generated articles, measured with wrk at 32 connections.
+# Usage: tests/NewsReader.Benchmarks/web/run.sh [N] (default 100000). Needs wrk (apt-get install wrk).
+set -euo pipefail
+cd "$(dirname "$0")/../../.."
+N=${1:-100000}
+WORK=${BENCH_DIR:-/tmp/newsreader-bench}
+PORT=${BENCH_PORT:-5300}
+DURATION=${BENCH_DURATION:-10s}
+DB="$WORK/library.db"
+mkdir -p "$WORK"
+dotnet publish src/NewsReader.Web -c Release -o "$WORK/app" >/dev/null
+settings=(--ConnectionStrings:NewsReader="Data Source=$DB" --Reader:ImportSeedsOnFirstRun=false --Serilog:MinimumLevel:Default=Warning)
+if [ ! -f "$DB" ]; then
+  "$WORK/app/NewsReader.Web" generate-library "$N" "${settings[@]}" | tail -n 1
+fi
+ASPNETCORE_ENVIRONMENT=Production "$WORK/app/NewsReader.Web" --urls "http://127.0.0.1:$PORT" "${settings[@]}" >"$WORK/server.log" 2>&1 &
+server=$!
+trap 'kill $server 2>/dev/null || true' EXIT
+for _ in $(seq 1 60); do curl -sf "http://127.0.0.1:$PORT/healthz" >/dev/null 2>&1 && break; curl -sf "http://127.0.0.1:$PORT/" >/dev/null 2>&1 && break; sleep 1; done
+
+base="http://127.0.0.1:$PORT"
+slug=$(curl -s "$base/" | grep -o 'href="/articles/[^"]*"' | head -n 1 | sed 's/href="//; s/"$//')
+curl -s -o "$WORK/reader.html" "$base$slug"
+size=$(stat -c %s "$WORK/reader.html")
+# A static file of the same size, served by the same server.
+head -c "$size" /dev/zero | tr '\0' 'x' >"$WORK/app/wwwroot/bench-static.html"
+speaker=$(curl -s "$base/speakers" | grep -o 'href="/speakers/[^"]*"' | head -n 1 | sed 's/href="//; s/"$//')
+
+run() {
+  curl -s -o /dev/null "$base$2"  # warm up
+  printf '%-28s ' "$1"
+  wrk -t2 -c32 -d"$DURATION" -s tests/NewsReader.Benchmarks/web/p95.lua "$base$2" | grep RESULT | sed 's/^RESULT //'
+}
+echo "articles: $(curl -s "$base/" | grep -o '[0-9,]* articles' | head -n 1); reader page: $slug ($size bytes)"
+run "static file (same size)" /bench-static.html
+run "reader page" "$slug"
+run "library, first page" /
+run "library, filtered" "/?lang=en&from=2005-01-01"
+run "library, section filter" "/?section=business"
+run "speaker page" "$speaker"
+run "speakers list" /speakers
+run "search, one word" "/search?q=economy"
+run "search, phrase" "/search?q=%22interest%20rates%22"
+run "search, prefix + field" "/search?q=econom*%20outlet:BBC"
+echo "server memory (RSS): $(( $(ps -o rss= -p $server) / 1024 )) MB"
