@@ -10,20 +10,39 @@ using NewsReader.Web.Importing;
 namespace NewsReader.Web.Tests;
 
 /// <summary>The app over a temporary SQLite file (the production provider), in the Production environment.</summary>
-public sealed class NewsReaderFactory : WebApplicationFactory<Program>
+public class NewsReaderFactory : WebApplicationFactory<Program>
 {
     private readonly string folder = Path.Combine(Path.GetTempPath(), "newsreader-tests-" + Guid.NewGuid().ToString("N"));
 
+    public string Folder => folder;
     public string DatabasePath => Path.Combine(folder, "newsreader.db");
+    public string ConnectionString => $"Data Source={DatabasePath}";
+
+    /// <summary>Settings a subclass changes for its tests.</summary>
+    protected virtual IEnumerable<KeyValuePair<string, string>> Settings => [];
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         Directory.CreateDirectory(folder);
+        foreach (var (key, value) in Settings) builder.UseSetting(key, value);
         builder.UseEnvironment("Production");
         builder.UseStaticWebAssets();
         builder.UseSetting("ConnectionStrings:NewsReader", $"Data Source={DatabasePath}");
         builder.UseSetting("Reader:ImportSeedsOnFirstRun", "false");
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
+    }
+
+    public async Task<IReadOnlyList<ImportResult>> ImportBytesAsync(string fileName, byte[] bytes)
+    {
+        using var scope = Services.CreateScope();
+        using var stream = new MemoryStream(bytes);
+        return await scope.ServiceProvider.GetRequiredService<Importer>().ImportAsync(fileName, stream);
+    }
+
+    public T Query<T>(Func<NewsReaderDb, T> query)
+    {
+        using var scope = Services.CreateScope();
+        return query(scope.ServiceProvider.GetRequiredService<NewsReaderDb>());
     }
 
     public async Task<ImportResult> ImportAsync(string fileName, string text)
