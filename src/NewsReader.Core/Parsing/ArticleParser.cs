@@ -240,7 +240,7 @@ public static class ArticleParser
                 body.Dateline = dateline;
                 span = new TextSpan(textStart, span.End);
             }
-            body.Blocks.Add(new Block(BlockKind.Paragraph, span.Slice(source), span));
+            body.Blocks.Add(new Block(BlockKind.Paragraph, span == line.Span ? line.Text : span.Slice(source), span));
         }
         if (body.Blocks.Count == 0 && content.Count > start) warnings.Add("No body paragraphs were recognised.");
         return body;

@@ -54,7 +54,8 @@ internal sealed class SpeakerResolver
     private readonly string source;
     // How many words before a verb its subject is looked for, and how far after a quote its cue; keeps the work per cue bounded.
     private const int MaxSubjectWords = 40;
-    private const int MaxCueDistance = 600;
+    private const int MaxSubjectChars = 200;
+    private const int MaxCueWindow = 240;
 
     private readonly List<(Speaker Speaker, string[] Tokens, int Position)> mentions = [];
     private readonly Dictionary<string, List<int>> mentionsByToken = new(StringComparer.Ordinal);
@@ -89,9 +90,45 @@ internal sealed class SpeakerResolver
     }
 
     // Every run of two or more capitalised words, with titles taken off, is a mention that later short names can refer to.
+    // Only stretches of capitalised tokens are split into words, so lower-case running text costs no allocation.
     private void CollectMentions(int start, int end)
     {
-        var words = Word.Split(source, start, end);
+        var position = start;
+        while (NextToken(source, ref position, end, out var tokenStart, out var tokenEnd))
+        {
+            if (!IsCapitalisedToken(source, tokenStart, tokenEnd)) continue;
+            var regionEnd = tokenEnd;
+            var next = tokenEnd;
+            while (NextToken(source, ref next, end, out var s, out var e) && (IsCapitalisedToken(source, s, e) || IsLinkToken(source.AsSpan(s, e - s))))
+                regionEnd = position = e;
+            if (regionEnd > tokenEnd) CollectMentions(Word.Split(source, tokenStart, regionEnd)); // a mention has two words or more
+        }
+    }
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ReportingVerbLookup =
+        Lexicons.ReportingVerbs.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static bool NextToken(string text, ref int position, int end, out int start, out int stop)
+    {
+        while (position < end && char.IsWhiteSpace(text[position])) position++;
+        start = position;
+        while (position < end && !char.IsWhiteSpace(text[position])) position++;
+        stop = position;
+        return stop > start;
+    }
+
+    private static bool IsCapitalisedToken(string text, int start, int end)
+    {
+        for (var i = start; i < end; i++)
+            if (char.IsLetterOrDigit(text[i])) return char.IsUpper(text[i]) || char.IsDigit(text[i]);
+        return false;
+    }
+
+    private static bool IsLinkToken(ReadOnlySpan<char> token) =>
+        token is "and" or "for" or "of" or "on" or "dan" or "bin" or "binti" or "van" or "de" or "der" or "al" or "el" or "von" or "da" or "dos" or "ibn" or "la" or "le";
+
+    private void CollectMentions(List<Word> words)
+    {
         for (var i = 0; i < words.Count;)
         {
             if (!words[i].IsCapitalised) { i++; continue; }
@@ -114,24 +151,42 @@ internal sealed class SpeakerResolver
     private void CollectEvents(Block block, List<(int Open, int Close)>? quoted)
     {
         var text = block.Text;
-        var words = Word.Split(text, 0, text.Length);
         var clauseStart = 0;
         var cursor = 0;
-        for (var i = 0; i < words.Count; i++)
+        var position = 0;
+        while (NextToken(text, ref position, text.Length, out var start, out var end))
         {
-            var word = words[i];
-            if (IsQuoted(quoted, ref cursor, word.Start, out var close))
+            if (IsQuoted(quoted, ref cursor, start, out var close))
             {
-                while (i + 1 < words.Count && words[i + 1].Start < close) i++;
-                clauseStart = i + 1;
+                position = clauseStart = Math.Min(text.Length, Math.Max(position, close + 1));
                 continue;
             }
-            if (i > 0 && EndsSentence(text, words[i - 1])) clauseStart = i;
-            if (!word.IsLower || !Lexicons.ReportingVerbs.Contains(word.Text)) continue;
-            var subject = Subject(text, words, Math.Max(clauseStart, i - MaxSubjectWords), i, block.Span.Start, null);
-            if (subject.Speaker is not null && subject.Source != SpeakerSource.Pronoun)
-                events.Add((block.Span.Start + word.Start, subject.Speaker));
+            var word = text.AsSpan(start, end - start).Trim(".,;:!?\"\u201C\u201D()");
+            if (word.Length > 0 && char.IsLower(word[0]) && ReportingVerbLookup.Contains(word))
+            {
+                // Only the words of the clause before the verb are split, at most a bounded stretch of them, and only
+                // when a capitalised word there can name the subject (a pronoun or description adds no named speaker).
+                var windowStart = Math.Max(clauseStart, start - MaxSubjectChars);
+                if (!HasUpper(text.AsSpan(windowStart, start - windowStart))) goto next;
+                var words = Word.Split(text, windowStart, end);
+                var verb = words.Count - 1;
+                if (verb > 0)
+                {
+                    var subject = Subject(text, words, Math.Max(0, verb - MaxSubjectWords), verb, block.Span.Start, null);
+                    if (subject.Speaker is not null && subject.Source != SpeakerSource.Pronoun)
+                        events.Add((block.Span.Start + start, subject.Speaker));
+                }
+            }
+            next:
+            if (end > start && text[end - 1] is '.' or '!' or '?' && !IsAbbreviation(text, end - 1)) clauseStart = end;
         }
+    }
+
+    private static bool HasUpper(ReadOnlySpan<char> text)
+    {
+        foreach (var c in text)
+            if (char.IsUpper(c)) return true;
+        return false;
     }
 
     // Quoted ranges are in order and positions are asked for in order, so a cursor walks them once.
@@ -145,13 +200,6 @@ internal sealed class SpeakerResolver
         return true;
     }
 
-    private static bool EndsSentence(string text, Word word)
-    {
-        for (var i = word.End; i < text.Length && !char.IsWhiteSpace(text[i]); i++)
-            if (text[i] is '.' or '!' or '?') return !(word.Text.Length <= 3 && char.IsUpper(word.Text[0])); // "Mr." "Sen." do not end one
-        return false;
-    }
-
     private static bool CommaAfter(string text, Word word)
     {
         for (var i = word.End; i < text.Length && !char.IsWhiteSpace(text[i]); i++)
@@ -162,7 +210,7 @@ internal sealed class SpeakerResolver
     /// <summary>The speaker named after a quote: <c>," kata Yang.</c>, <c>," said Smith</c>, <c>," Smith said</c>, <c>," tambahnya</c>.</summary>
     public Attribution After(string text, int from, int blockStart, Speaker? recent)
     {
-        var end = SentenceEnd(text, from, Math.Min(text.Length, from + MaxCueDistance));
+        var end = SentenceEnd(text, from, Math.Min(text.Length, from + MaxCueWindow));
         var words = Word.Split(text, from, end);
         if (words.Count == 0) return default;
         var first = words[0];
@@ -187,7 +235,7 @@ internal sealed class SpeakerResolver
     /// <summary>The speaker named before a quote: <c>Yang mengatakan, "</c>, <c>Kata dia: "</c>, <c>He said: "</c>, <c>Menurut X, "</c>.</summary>
     public Attribution Before(string text, int sentenceStart, int open, int blockStart, Speaker? recent)
     {
-        var words = Word.Split(text, sentenceStart, open);
+        var words = Word.Split(text, Math.Max(sentenceStart, open - MaxCueWindow), open);
         if (words.Count == 0) return default;
 
         // menurut X / according to X

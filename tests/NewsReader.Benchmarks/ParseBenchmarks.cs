@@ -1,0 +1,48 @@
+using System.Text;
+using BenchmarkDotNet.Attributes;
+using NewsReader.Parsing;
+using NewsReader.Tests;
+
+namespace NewsReader.Benchmarks;
+
+/// <summary>
+/// <see cref="ArticleParser.Parse"/> over a whole set of articles per operation: the fixture suite, and the shared
+/// corpus when it is present. Throughput and allocation per input byte are printed after the run (see Program).
+/// </summary>
+[MemoryDiagnoser]
+public class ParseBenchmarks
+{
+    private string[] articles = [];
+
+    [Params("fixtures", "corpus")]
+    public string Set { get; set; } = "fixtures";
+
+    [GlobalSetup]
+    public void Setup() => articles = Inputs.Load(Set);
+
+    [Benchmark]
+    public int Parse()
+    {
+        var blocks = 0;
+        foreach (var text in articles) blocks += ArticleParser.Parse(text).Blocks.Count;
+        return blocks;
+    }
+}
+
+/// <summary>The article texts of each set, loaded once.</summary>
+public static class Inputs
+{
+    public static string[] Load(string set) => set switch
+    {
+        "fixtures" => Directory.EnumerateFiles(Path.Combine(Seed.RepositoryRoot, "tests", "NewsReader.Core.Tests", "Fixtures"), "*.txt", SearchOption.AllDirectories)
+            .Order(StringComparer.Ordinal).Select(File.ReadAllText).ToArray(),
+        "corpus" => Corpus.Folder is { } folder ? Corpus.Articles(folder).Select(a => a.Text).ToArray() : [],
+        _ => throw new ArgumentException($"Unknown set '{set}'.", nameof(set)),
+    };
+
+    public static (long Chars, long Utf8Bytes, int Count) Size(string set)
+    {
+        var texts = Load(set);
+        return (texts.Sum(t => (long)t.Length), texts.Sum(t => (long)Encoding.UTF8.GetByteCount(t)), texts.Length);
+    }
+}
