@@ -1,0 +1,187 @@
+using System.Diagnostics;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+using NewsReader.Web.Importing;
+
+namespace NewsReader.Web.Tests;
+
+internal static class Articles
+{
+    /// <summary>N distinct small articles, each with quotes, as (name, text).</summary>
+    public static List<(string Name, string Text)> Make(int count, string tag) => Enumerable.Range(1, count).Select(i => ($"{tag}-{i:D3}.txt", $"""
+        Ekonomi
+
+        Harga Komoditas {tag} Nomor {i} Bergerak Naik
+
+        Andi Pratama, CNBC Indonesia
+        Senin, 11/08/2025 09:{i % 60:D2} WIB
+
+        Jakarta, CNBC Indonesia - Harga komoditas nomor {i} naik pada perdagangan hari ini.
+
+        "Kenaikan ini sudah kami perkirakan sejak awal bulan," kata analis pasar Budi Santoso.
+
+        "Permintaan dari luar negeri masih kuat," tambahnya.
+        """)).ToList();
+
+    /// <summary>Checks the database file: integrity, and no article stored in part.</summary>
+    public static void AssertWholeAndConsistent(string connectionString)
+    {
+        using var connection = new SqliteConnection(connectionString);
+        connection.Open();
+        using (var check = connection.CreateCommand())
+        {
+            check.CommandText = "PRAGMA integrity_check";
+            Assert.Equal("ok", check.ExecuteScalar());
+        }
+        using var partial = connection.CreateCommand();
+        // Every article has all its quote rows, all its author rows and its search entry.
+        partial.CommandText = """
+            SELECT count(*) FROM Articles a
+            WHERE a.QuoteCount <> (SELECT count(*) FROM Quotes q WHERE q.ArticleId = a.Id)
+               OR (a.Authors IS NOT NULL AND NOT EXISTS (SELECT 1 FROM Authors r WHERE r.ArticleId = a.Id))
+               OR NOT EXISTS (SELECT 1 FROM ArticleSearch s WHERE s.rowid = a.Id)
+            """;
+        Assert.Equal(0L, partial.ExecuteScalar());
+        using var orphans = connection.CreateCommand();
+        orphans.CommandText = "SELECT (SELECT count(*) FROM Quotes WHERE ArticleId NOT IN (SELECT Id FROM Articles)) + (SELECT count(*) FROM ArticleSearch WHERE rowid NOT IN (SELECT Id FROM Articles))";
+        Assert.Equal(0L, orphans.ExecuteScalar());
+    }
+}
+
+public sealed class ConcurrencyTests : IClassFixture<NewsReaderFactory>
+{
+    private readonly NewsReaderFactory factory;
+
+    public ConcurrencyTests(NewsReaderFactory factory) => this.factory = factory;
+
+    [Fact]
+    public async Task TwoImportsOfTheSameTwoHundredFilesWithReadersStoreEachArticleExactlyOnce()
+    {
+        var files = Articles.Make(200, "Serentak");
+        var client = factory.CreateClient();
+        using var stop = new CancellationTokenSource();
+
+        async Task<List<ImportResult>> ImportAll(IEnumerable<(string Name, string Text)> order)
+        {
+            var results = new List<ImportResult>();
+            foreach (var (name, text) in order)
+            {
+                using var scope = factory.Services.CreateScope();
+                results.Add(await scope.ServiceProvider.GetRequiredService<Importer>().ImportTextAsync(name, text));
+            }
+            return results;
+        }
+
+        async Task<int> Read()
+        {
+            var pages = 0;
+            while (!stop.IsCancellationRequested)
+            {
+                foreach (var url in new[] { "/", "/search?q=komoditas", "/speakers", "/?section=Ekonomi" })
+                {
+                    var response = await client.GetAsync(url);
+                    Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
+                    pages++;
+                }
+            }
+            return pages;
+        }
+
+        var readers = Enumerable.Range(0, 2).Select(_ => Task.Run(Read)).ToList();
+        var imports = await Task.WhenAll(Task.Run(() => ImportAll(files)), Task.Run(() => ImportAll(Enumerable.Reverse(files))));
+        stop.Cancel();
+        var pagesRead = (await Task.WhenAll(readers)).Sum();
+
+        Assert.All(imports.SelectMany(r => r), r => Assert.True(r.Status is ImportStatus.Imported or ImportStatus.Unchanged, $"{r.FileName}: {r.Status} {r.Reason}"));
+        Assert.Equal(200, imports.SelectMany(r => r).Count(r => r.Status == ImportStatus.Imported));
+        Assert.Equal(200, factory.Query(db => db.Articles.Count(a => a.Headline.Contains("Serentak"))));
+        Assert.True(pagesRead > 0);
+        Articles.AssertWholeAndConsistent(factory.ConnectionString);
+    }
+}
+
+public sealed class InboxFactory : NewsReaderFactory
+{
+    public string Inbox => Path.Combine(Folder, "inbox");
+
+    protected override IEnumerable<KeyValuePair<string, string>> Settings => [new("Reader:InboxPath", Inbox)];
+}
+
+public sealed class InboxTests : IClassFixture<InboxFactory>
+{
+    private readonly InboxFactory factory;
+
+    public InboxTests(InboxFactory factory) => this.factory = factory;
+
+    private static async Task WaitFor(Func<bool> condition, string what)
+    {
+        for (var i = 0; i < 100 && !condition(); i++) await Task.Delay(100);
+        Assert.True(condition(), "Timed out waiting for " + what);
+    }
+
+    [Fact]
+    public async Task FilesDroppedInTheInboxAreImportedAndMovedAndRejectsGetAReason()
+    {
+        // One file arrives while the app is down: the start-up scan finds it.
+        Directory.CreateDirectory(factory.Inbox);
+        var files = Articles.Make(2, "Kotak");
+        await File.WriteAllTextAsync(Path.Combine(factory.Inbox, files[0].Name), files[0].Text);
+        _ = factory.Services; // starts the app
+        await WaitFor(() => File.Exists(Path.Combine(factory.Inbox, "imported", files[0].Name)), "the start-up scan");
+
+        // Others arrive while it runs.
+        await File.WriteAllTextAsync(Path.Combine(factory.Inbox, files[1].Name), files[1].Text);
+        await File.WriteAllBytesAsync(Path.Combine(factory.Inbox, "rusak.txt"), [0, 1, 2, 0, 0]);
+        await WaitFor(() => File.Exists(Path.Combine(factory.Inbox, "imported", files[1].Name)), "the watcher to import a new file");
+        await WaitFor(() => File.Exists(Path.Combine(factory.Inbox, "rejected", "rusak.txt.reason.txt")), "the watcher to reject a bad file");
+
+        Assert.True(File.Exists(Path.Combine(factory.Inbox, "rejected", "rusak.txt")));
+        Assert.Contains("rusak.txt: the file is binary", await File.ReadAllTextAsync(Path.Combine(factory.Inbox, "rejected", "rusak.txt.reason.txt")));
+        Assert.Empty(Directory.GetFiles(factory.Inbox));
+        Assert.Equal(2, factory.Query(db => db.Articles.Count(a => a.Headline.Contains("Kotak"))));
+    }
+}
+
+public sealed class KillTests
+{
+    [Fact]
+    public async Task KillingAnImportMidBatchLeavesNoPartialArticle()
+    {
+        var folder = Directory.CreateTempSubdirectory("newsreader-kill-");
+        try
+        {
+            var inputs = Directory.CreateDirectory(Path.Combine(folder.FullName, "in"));
+            foreach (var (name, text) in Articles.Make(400, "Bunuh"))
+                await File.WriteAllTextAsync(Path.Combine(inputs.FullName, name), text);
+            var connection = $"Data Source={Path.Combine(folder.FullName, "library.db")}";
+            var web = typeof(Program).Assembly.Location;
+
+            var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+            foreach (var arg in new[] { web, "import", inputs.FullName, $"--ConnectionStrings:NewsReader={connection}" }) start.ArgumentList.Add(arg);
+            using var child = Process.Start(start)!;
+            var imported = 0;
+            while (await child.StandardOutput.ReadLineAsync() is { } line)
+            {
+                if (line.StartsWith("imported", StringComparison.Ordinal) && ++imported == 25) break;
+            }
+            Assert.Equal(25, imported);
+            child.Kill(entireProcessTree: true);
+            await child.WaitForExitAsync();
+
+            Articles.AssertWholeAndConsistent(connection);
+            using (var sqlite = new SqliteConnection(connection))
+            {
+                sqlite.Open();
+                using var count = sqlite.CreateCommand();
+                count.CommandText = "SELECT count(*) FROM Articles";
+                var stored = (long)count.ExecuteScalar()!;
+                Assert.InRange(stored, 25, 399);
+            }
+        }
+        finally
+        {
+            SqliteConnection.ClearAllPools();
+            folder.Delete(recursive: true);
+        }
+    }
+}
