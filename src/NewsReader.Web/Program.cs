@@ -28,7 +28,7 @@ builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddSingleton(services => DatabaseLocation.From(
     services.GetRequiredService<IConfiguration>(), services.GetRequiredService<IWebHostEnvironment>()));
 builder.Services.AddDbContext<NewsReaderDb>((services, options) =>
-    options.UseSqlite(services.GetRequiredService<DatabaseLocation>().ConnectionString));
+    options.UseSqlite(services.GetRequiredService<DatabaseLocation>().ConnectionString).AddInterceptors(new SqlitePragmas()));
 
 // Configure import
 builder.Services.AddScoped<Importer>();
