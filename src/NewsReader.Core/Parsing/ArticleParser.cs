@@ -38,7 +38,9 @@ public static class ArticleParser
         if (content.Count == 0)
             return new Article { Text = source, Warnings = ["The text is empty."] };
 
-        var header = ReadHeader(source, content, warnings);
+        var header = FrontMatter.TryRead(source, content, warnings, out var front, out var frontEnd)
+            ? FromFrontMatter(front, frontEnd)
+            : ReadHeader(source, content, warnings);
         var body = ReadBody(source, content, header.BodyStart, warnings);
         // ANTARA names its writer only in the "Pewarta:" credit at the end.
         if (header.Byline is null)
@@ -96,6 +98,34 @@ public static class ArticleParser
         public List<TextField> EditorCodes { get; } = [];
         public List<TrailerLine> Trailer { get; } = [];
         public List<TextField> Related { get; } = [];
+    }
+
+    // A front matter header says what each field is; nothing needs to be recognised.
+    private static Header FromFrontMatter(FrontMatter.Fields front, int bodyStart)
+    {
+        var header = new Header
+        {
+            Section = front.Section,
+            Headline = front.Title,
+            Standfirst = front.Description,
+            Published = front.Published,
+            Updated = front.Updated,
+            BodyStart = bodyStart,
+        };
+        if (front.Authors.Count > 0 || front.Outlet is not null)
+            header.Byline = new Byline(front.Authors, front.Outlet, front.Span) { OutletName = front.Outlet is null ? null : Outlets.Recognise(front.Outlet.Value) ?? front.Outlet.Value };
+        if (front.Caption is not null)
+            header.Captions.Add(new Caption(front.Caption, front.Credit, front.Caption.Span));
+        return header;
+    }
+
+    private static TextSpan? MarkdownHeadingText(string source, TextSpan line)
+    {
+        var hashes = 0;
+        while (hashes < line.Length && source[line.Start + hashes] == '#') hashes++;
+        if (hashes is < 2 or > 6 || hashes >= line.Length || source[line.Start + hashes] != ' ') return null;
+        var text = TextRules.Trim(source, line.Start + hashes, line.End);
+        return text.Length > 0 ? text : null;
     }
 
     private enum HeaderKind { Other, Date, Byline, Caption, Noise, Related, Label }
@@ -228,6 +258,12 @@ public static class ArticleParser
                 span = new TextSpan(span.Start, paragraphEnd);
             }
 
+            // A Markdown heading ("## Talks to Resume") is a subheading wherever it stands.
+            if (MarkdownHeadingText(source, span) is { } heading)
+            {
+                body.Blocks.Add(new Block(BlockKind.Subheading, heading.Slice(source), heading));
+                continue;
+            }
             if (IsSubheading(source, content, i, body))
             {
                 body.Blocks.Add(new Block(BlockKind.Subheading, line.Text, span));
