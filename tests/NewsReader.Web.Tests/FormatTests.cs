@@ -1,0 +1,142 @@
+using System.Text.Json;
+using NewsReader.Model;
+using NewsReader.Web.Importing;
+using NewsReader.Web.Importing.Formats;
+
+namespace NewsReader.Web.Tests;
+
+public sealed class FormatTests : IClassFixture<NewsReaderFactory>
+{
+    private readonly NewsReaderFactory factory;
+
+    public FormatTests(NewsReaderFactory factory) => this.factory = factory;
+
+    private static Article Parse(string fixture) =>
+        ArticleFormats.Parse(ArticleFormats.FromExtension(Path.GetExtension(fixture))!.Value, File.ReadAllText(ImportFixture.Path(fixture)));
+
+    [Fact]
+    public void ClippedMarkdownWithFrontMatterGivesEveryField()
+    {
+        var article = Parse("formats/clipper.md");
+        Assert.Equal("Pelabuhan Baru Dibuka di Pesisir Utara", article.Headline?.Value);
+        Assert.Equal(["Siti Rahmawati", "Dimas Prakoso"], article.Authors);
+        Assert.Equal("Warta Contoh", article.Outlet);
+        Assert.Equal("2025-09-02T10:15:00+07:00", article.Published?.ToIsoString());
+        Assert.Equal("Pelabuhan peti kemas baru mulai beroperasi pekan ini.", article.Standfirst?.Value);
+        Assert.Equal("Kapal kargo bersandar di dermaga baru.", article.Caption?.Text.Value);
+        Assert.Equal("Dok. Warta Contoh/Rudi", article.Caption?.Credit?.Value);
+        Assert.Equal("Semarang", article.Dateline?.Place?.Value);
+        Assert.Equal(["Target Tahun Depan"], article.Blocks.Where(b => b.Kind == BlockKind.Subheading).Select(b => b.Text));
+        Assert.StartsWith("Pelabuhan peti kemas baru di pesisir utara Jawa Tengah resmi beroperasi", article.Blocks[0].Text);
+        Assert.Equal(["Hendra Wijaya", "Hendra Wijaya"], article.Quotes.Select(q => q.Speaker?.Name));
+        Assert.DoesNotContain(article.Blocks, b => b.Text.Contains("alert", StringComparison.Ordinal) || b.Text.Contains("**", StringComparison.Ordinal));
+        Assert.Equal("https://example.com/berita/pelabuhan-baru",
+            ArticleFormats.ToArticleText(ArticleFormat.Markdown, File.ReadAllText(ImportFixture.Path("formats/clipper.md"))).SourceUrl);
+    }
+
+    [Fact]
+    public void MarkdownWithoutFrontMatterTakesItsHeadingAsTheHeadline()
+    {
+        var article = Parse("formats/plain.md");
+        Assert.Equal("Library Extends Opening Hours for Exam Season", article.Headline?.Value);
+        Assert.Equal(["Extra Staff"], article.Blocks.Where(b => b.Kind == BlockKind.Subheading).Select(b => b.Text));
+        Assert.Equal("Maria Lopez", Assert.Single(article.Quotes).Speaker?.Name);
+        Assert.Equal("en", article.Language);
+    }
+
+    [Fact]
+    public void SavedWebPageGivesItsArticleAndDropsThePageAroundIt()
+    {
+        var article = Parse("formats/page.html");
+        Assert.Equal("Rail Strike Halts Commuter Trains", article.Headline?.Value);
+        Assert.Equal("Transport", article.Section?.Value);
+        Assert.Equal(["Helen Carter", "Tom Reed"], article.Authors);
+        Assert.Equal("Example Times", article.Outlet);
+        Assert.Equal("2025-08-13T07:30:00+01:00", article.Published?.ToIsoString());
+        Assert.Equal("Empty platforms at the central station.", article.Caption?.Text.Value);
+        Assert.Equal("Photo: Sam Lee/Example Times", article.Caption?.Credit?.Value);
+        var paragraphs = article.Blocks.Where(b => b.Kind == BlockKind.Paragraph).Select(b => b.Text).ToList();
+        Assert.Equal(4, paragraphs.Count);
+        Assert.Equal(["Talks to Resume"], article.Blocks.Where(b => b.Kind == BlockKind.Subheading).Select(b => b.Text));
+        var everything = string.Join("\n", article.Blocks.Select(b => b.Text));
+        foreach (var noise in new[] { "Menu paragraph", "Advertisement", "Share on social", "Related stories", "Bus fares", "newsletter", "tracker", "color: red", "Copyright" })
+            Assert.DoesNotContain(noise, everything);
+        Assert.Equal("Grace Obi", article.Quotes[0].Speaker?.Name);
+        Assert.Equal(QuoteKind.Partial, article.Quotes[1].Kind);
+        Assert.Equal("Grace Obi", article.Quotes[1].Speaker?.Name);
+    }
+
+    [Theory]
+    [InlineData("formats/clipper.md", "Pelabuhan Baru Dibuka di Pesisir Utara")]
+    [InlineData("formats/page.html", "Rail Strike Halts Commuter Trains")]
+    public async Task ImportAndParseJsonReadEveryFormatByItsExtension(string fixture, string headline)
+    {
+        var result = Assert.Single(await factory.ImportBytesAsync(Path.GetFileName(fixture), ImportFixture.Bytes(fixture)));
+        Assert.True(result.Status is ImportStatus.Imported or ImportStatus.Unchanged, result.Reason);
+        Assert.Equal(headline, result.Headline);
+        var page = await factory.GetDocumentAsync(factory.CreateClient(), $"/articles/{result.Slug}");
+        Assert.Equal(headline, page.QuerySelector("h1")!.TextContent);
+        Assert.Empty(page.QuerySelectorAll("main script, main style, main iframe"));
+
+        var output = new StringWriter();
+        Assert.Equal(0, await NewsReader.Web.Cli.CommandLine.RunAsync(factory.Services, ["parse", "--json", ImportFixture.Path(fixture)], output, new StringWriter()));
+        var json = JsonDocument.Parse(output.ToString()).RootElement;
+        Assert.Equal(headline, json.GetProperty("headline").GetString());
+        Assert.True(json.GetProperty("quotes").GetArrayLength() > 0);
+        Assert.NotNull(json.GetProperty("quotes")[0].GetProperty("kind").GetString());
+        Assert.NotNull(json.GetProperty("quotes")[0].GetProperty("speakerSource").GetString());
+    }
+
+    [Fact]
+    public async Task ExportedMarkdownImportsBackAsTheSameArticle()
+    {
+        var seed = await factory.ImportSeedAsync();
+        var client = factory.CreateClient();
+        var markdown = await client.GetStringAsync($"/articles/{seed.Slug}.md");
+        var original = ArticleJson.From(NewsReader.Parsing.ArticleParser.Parse(TestFiles.SeedText), null);
+        var roundTrip = ArticleJson.From(ArticleFormats.Parse(ArticleFormat.Markdown, markdown), null);
+
+        Assert.Equal(original.Section, roundTrip.Section);
+        Assert.Equal(original.Headline, roundTrip.Headline);
+        Assert.Equal(original.Authors, roundTrip.Authors);
+        Assert.Equal(original.Outlet, roundTrip.Outlet);
+        Assert.Equal(original.Published, roundTrip.Published);
+        Assert.Equal(original.Dateline, roundTrip.Dateline);
+        Assert.Equal(original.Caption, roundTrip.Caption);
+        Assert.Equal(original.Blocks.Select(b => (b.Kind, Normalize(b.Text))), roundTrip.Blocks.Select(b => (b.Kind, Normalize(b.Text))));
+        Assert.Equal(original.Quotes.Select(q => (Normalize(q.Text), q.Speaker, q.Cue, q.Kind)), roundTrip.Quotes.Select(q => (Normalize(q.Text), q.Speaker, q.Cue, q.Kind)));
+        Assert.Equal(original.EditorCodes, roundTrip.EditorCodes);
+        Assert.Equal(original.Trailer, roundTrip.Trailer);
+        Assert.Equal(original.Language, roundTrip.Language);
+
+        var json = JsonDocument.Parse(await client.GetStringAsync($"/articles/{seed.Slug}.json")).RootElement;
+        Assert.Equal(original.Headline, json.GetProperty("headline").GetString());
+        Assert.Equal(3, json.GetProperty("quotes").GetArrayLength());
+
+        // Importing the exported file is recognised as the same article (same outlet, headline and time).
+        var reimport = Assert.Single(await factory.ImportBytesAsync("exported.md", System.Text.Encoding.UTF8.GetBytes(markdown)));
+        Assert.Equal(seed.Slug, reimport.Slug);
+    }
+
+    [Fact]
+    public async Task ExportCommandWritesTheWholeLibrary()
+    {
+        await factory.ImportSeedAsync();
+        var folder = Directory.CreateTempSubdirectory("newsreader-export-");
+        try
+        {
+            var output = new StringWriter();
+            Assert.Equal(0, await NewsReader.Web.Cli.CommandLine.RunAsync(factory.Services, ["export", folder.FullName], output, new StringWriter()));
+            var count = factory.CountArticles();
+            Assert.Contains($"exported {count} articles", output.ToString());
+            Assert.Equal(count, Directory.GetFiles(folder.FullName, "*.md").Length);
+            Assert.Equal(count, Directory.GetFiles(folder.FullName, "*.json").Length);
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+    }
+
+    private static string Normalize(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+}
