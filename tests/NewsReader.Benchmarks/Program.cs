@@ -26,6 +26,27 @@ if (args is ["quick", ..])
     return;
 }
 
+// `-- dump FILE`: every parsed article of both sets as one JSON line, to compare the output before and after a change.
+if (args is ["dump", var dumpFile, ..])
+{
+    using var writer = new StreamWriter(dumpFile);
+    foreach (var set in new[] { "fixtures", "corpus" })
+        foreach (var t in Inputs.Load(set))
+            writer.WriteLine(System.Text.Json.JsonSerializer.Serialize(ArticleParser.Parse(t)));
+    return;
+}
+
+// `-- allocs`: samples allocations by type (GC AllocationTick, about one per 100 KB) over one corpus pass.
+if (args is ["allocs", ..])
+{
+    var texts = Inputs.Load(args.Length > 1 ? args[1] : "corpus");
+    using var listener = new AllocationListener();
+    for (var r = 0; r < 3; r++) foreach (var t in texts) ArticleParser.Parse(t);
+    foreach (var (type, bytes) in listener.ByType.OrderByDescending(p => p.Value).Take(25))
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{bytes / 3 / 1e6,10:F1} MB  {type}"));
+    return;
+}
+
 var summaries = BenchmarkSwitcher.FromAssembly(typeof(ParseBenchmarks).Assembly).Run(args);
 foreach (var summary in summaries)
     foreach (var report in summary.Reports)
@@ -40,3 +61,22 @@ foreach (var summary in summaries)
             $"{set}: {count} articles, {bytes / 1e6:F2} MB UTF-8 ({chars / 1e6:F2} M chars): {bytes / 1e6 / seconds:F1} MB/s, " +
             $"allocated {allocated / 1e6:F1} MB per pass = {allocated / (double)bytes:F2}x UTF-8 input, {allocated / (double)(chars * 2):F2}x UTF-16 input"));
     }
+
+internal sealed class AllocationListener : System.Diagnostics.Tracing.EventListener
+{
+    public Dictionary<string, long> ByType { get; } = [];
+
+    protected override void OnEventSourceCreated(System.Diagnostics.Tracing.EventSource source)
+    {
+        if (source.Name == "Microsoft-Windows-DotNETRuntime")
+            EnableEvents(source, System.Diagnostics.Tracing.EventLevel.Verbose, (System.Diagnostics.Tracing.EventKeywords)0x1);
+    }
+
+    protected override void OnEventWritten(System.Diagnostics.Tracing.EventWrittenEventArgs e)
+    {
+        if (e.EventName is not { } name || !name.StartsWith("GCAllocationTick", StringComparison.Ordinal) || e.Payload is null) return;
+        var type = (string?)e.Payload[e.PayloadNames!.IndexOf("TypeName")] ?? "?";
+        var amount = Convert.ToInt64(e.Payload[e.PayloadNames.IndexOf("AllocationAmount64")], CultureInfo.InvariantCulture);
+        lock (ByType) ByType[type] = ByType.GetValueOrDefault(type) + amount;
+    }
+}

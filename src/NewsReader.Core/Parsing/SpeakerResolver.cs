@@ -51,20 +51,45 @@ internal sealed class SpeakerResolver
     private static readonly FrozenSet<string> NameParticles = new[] { "bin", "binti", "van", "de", "der", "al", "el", "von", "da", "dos", "ibn", "la", "le" }
         .ToFrozenSet(StringComparer.Ordinal);
 
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CountryLookup = Countries.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AdverbLookup = Adverbs.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> DemonstrativeLookup = Demonstratives.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> IndefiniteLookup = Indefinites.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> InterjectionLookup = Interjections.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SentenceOpenerLookup = SentenceOpeners.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ConnectorLookup = Connectors.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NameParticleLookup = NameParticles.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CuesAfterLookup = Lexicons.CuesAfter.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CuesBeforeLookup = Lexicons.CuesBefore.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PronounLookup = Lexicons.Pronouns.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> RoleLookup = Lexicons.Roles.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> OrganisationLookup = Lexicons.Organisations.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // One word list per thread, reused by every split: the words of one window are done with before the next is split.
+    [ThreadStatic] private static List<Word>? wordPool;
+
     private readonly string source;
+    private readonly List<Word> words = wordPool ??= new List<Word>(64);
     // How many words before a verb its subject is looked for, and how far after a quote its cue; keeps the work per cue bounded.
     private const int MaxSubjectWords = 40;
     private const int MaxSubjectChars = 200;
     private const int MaxCueWindow = 240;
 
-    private readonly List<(Speaker Speaker, string[] Tokens, int Position)> mentions = [];
+    // A mention is kept as positions only: its words are mentionWords[First..First+Count), the name from First+NameOffset.
+    // The Speaker (and its strings) is made only when a later short name resolves to the mention.
+    private readonly record struct Mention(int First, int NameOffset, int Count, int Position);
+    private readonly List<Mention> mentions = [];
+    private readonly List<(int Start, int End)> mentionWords = [];
+    private Speaker?[] mentionSpeakers = [];
     private readonly Dictionary<string, List<int>> mentionsByToken = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<int>>.AlternateLookup<ReadOnlySpan<char>> mentionLookup;
     private readonly List<(int Position, Speaker Speaker)> events = [];
     private int eventCursor = -1;
 
     public SpeakerResolver(string source, IReadOnlyList<Block> blocks, TextField? standfirst, IReadOnlyList<List<QuoteScanner.Mark>> quotes)
     {
         this.source = source;
+        mentionLookup = mentionsByToken.GetAlternateLookup<ReadOnlySpan<char>>();
         if (standfirst is not null) CollectMentions(standfirst.Span.Start, standfirst.Span.End);
         foreach (var block in blocks)
             if (block.Kind == BlockKind.Paragraph) CollectMentions(block.Span.Start, block.Span.End);
@@ -101,14 +126,14 @@ internal sealed class SpeakerResolver
             var next = tokenEnd;
             while (NextToken(source, ref next, end, out var s, out var e) && (IsCapitalisedToken(source, s, e) || IsLinkToken(source.AsSpan(s, e - s))))
                 regionEnd = position = e;
-            if (regionEnd > tokenEnd) CollectMentions(Word.Split(source, tokenStart, regionEnd)); // a mention has two words or more
+            if (regionEnd > tokenEnd) CollectMentions(Word.Split(source, tokenStart, regionEnd, words)); // a mention has two words or more
         }
     }
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ReportingVerbLookup =
         Lexicons.ReportingVerbs.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    private static bool NextToken(string text, ref int position, int end, out int start, out int stop)
+    private static bool NextToken(ReadOnlySpan<char> text, ref int position, int end, out int start, out int stop)
     {
         while (position < end && char.IsWhiteSpace(text[position])) position++;
         start = position;
@@ -129,28 +154,76 @@ internal sealed class SpeakerResolver
 
     private void CollectMentions(List<Word> words)
     {
+        ReadOnlySpan<char> text = source;
         for (var i = 0; i < words.Count;)
         {
             if (!words[i].IsCapitalised) { i++; continue; }
-            var runEnd = RunEnd(words, i);
-            var name = Clean(words, i, runEnd);
-            if (name is { } found && found.Tokens.Length >= 2)
+            var runEnd = RunEnd(text, words, i);
+            if (Clean(text, words, i, runEnd) is { } found && found.End - found.NameStart >= 2)
             {
-                foreach (var token in found.Tokens)
+                for (var t = found.NameStart; t < found.End; t++)
                 {
-                    if (!mentionsByToken.TryGetValue(token, out var list)) mentionsByToken[token] = list = [];
+                    var token = words[t].In(text);
+                    if (!mentionLookup.TryGetValue(token, out var list)) mentionLookup[token] = list = [];
                     if (list.Count == 0 || list[^1] != mentions.Count) list.Add(mentions.Count);
                 }
-                mentions.Add((found.Speaker, found.Tokens, words[i].Start));
+                var first = mentionWords.Count;
+                for (var t = found.Start; t < found.End; t++) mentionWords.Add((words[t].Start, words[t].End));
+                mentions.Add(new Mention(first, found.NameStart - found.Start, found.End - found.Start, words[i].Start));
             }
             i = runEnd;
         }
     }
 
+    // The Speaker of a mention, made on first use.
+    private Speaker MentionSpeaker(int index)
+    {
+        if (mentionSpeakers.Length < mentions.Count) Array.Resize(ref mentionSpeakers, mentions.Count);
+        if (mentionSpeakers[index] is { } made) return made;
+        var mention = mentions[index];
+        var nameFirst = mention.First + mention.NameOffset;
+        var role = mention.NameOffset > 0 ? JoinMentionWords(mention.First, nameFirst) : null;
+        return mentionSpeakers[index] = new Speaker(JoinMentionWords(nameFirst, mention.First + mention.Count), role);
+    }
+
+    private string JoinMentionWords(int from, int to)
+    {
+        var length = to - from - 1;
+        for (var i = from; i < to; i++) length += mentionWords[i].End - mentionWords[i].Start;
+        return string.Create(length, (this, from, to), static (span, state) =>
+        {
+            var (self, from, to) = state;
+            var at = 0;
+            for (var i = from; i < to; i++)
+            {
+                if (i > from) span[at++] = ' ';
+                var (s, e) = self.mentionWords[i];
+                self.source.AsSpan(s, e - s).CopyTo(span[at..]);
+                at += e - s;
+            }
+        });
+    }
+
+    /// <summary>The words <c>words[from..to)</c> joined by single spaces.</summary>
+    private static string Join(ReadOnlySpan<char> text, List<Word> words, int from, int to)
+    {
+        var length = to - from - 1;
+        for (var i = from; i < to; i++) length += words[i].Length;
+        Span<char> buffer = length <= 256 ? stackalloc char[length] : new char[length];
+        var at = 0;
+        for (var i = from; i < to; i++)
+        {
+            if (i > from) buffer[at++] = ' ';
+            words[i].In(text).CopyTo(buffer[at..]);
+            at += words[i].Length;
+        }
+        return new string(buffer);
+    }
+
     // The subject of every speech or reporting verb outside quotation marks: "Rudi Hartanto, mengatakan", "Whitlock said".
     private void CollectEvents(Block block, List<(int Open, int Close)>? quoted)
     {
-        var text = block.Text;
+        var text = source.AsSpan(block.Span.Start, block.Span.Length);
         var clauseStart = 0;
         var cursor = 0;
         var position = 0;
@@ -161,14 +234,14 @@ internal sealed class SpeakerResolver
                 position = clauseStart = Math.Min(text.Length, Math.Max(position, close + 1));
                 continue;
             }
-            var word = text.AsSpan(start, end - start).Trim(".,;:!?\"\u201C\u201D()");
+            var word = text.Slice(start, end - start).Trim(".,;:!?\"\u201C\u201D()");
             if (word.Length > 0 && char.IsLower(word[0]) && ReportingVerbLookup.Contains(word))
             {
                 // Only the words of the clause before the verb are split, at most a bounded stretch of them, and only
                 // when a capitalised word there can name the subject (a pronoun or description adds no named speaker).
                 var windowStart = Math.Max(clauseStart, start - MaxSubjectChars);
-                if (!HasUpper(text.AsSpan(windowStart, start - windowStart))) goto next;
-                var words = Word.Split(text, windowStart, end);
+                if (!HasUpper(text.Slice(windowStart, start - windowStart))) goto next;
+                Word.Split(text, windowStart, end, words);
                 var verb = words.Count - 1;
                 if (verb > 0)
                 {
@@ -200,7 +273,7 @@ internal sealed class SpeakerResolver
         return true;
     }
 
-    private static bool CommaAfter(string text, Word word)
+    private static bool CommaAfter(ReadOnlySpan<char> text, Word word)
     {
         for (var i = word.End; i < text.Length && !char.IsWhiteSpace(text[i]); i++)
             if (text[i] == ',') return true;
@@ -208,45 +281,47 @@ internal sealed class SpeakerResolver
     }
 
     /// <summary>The speaker named after a quote: <c>," kata Yang.</c>, <c>," said Smith</c>, <c>," Smith said</c>, <c>," tambahnya</c>.</summary>
-    public Attribution After(string text, int from, int blockStart, Speaker? recent)
+    public Attribution After(ReadOnlySpan<char> text, int from, int blockStart, Speaker? recent)
     {
         var end = SentenceEnd(text, from, Math.Min(text.Length, from + MaxCueWindow));
-        var words = Word.Split(text, from, end);
+        var words = Word.Split(text, from, end, this.words);
         if (words.Count == 0) return default;
         var first = words[0];
-        var lower = first.Text.ToLowerInvariant();
+        var firstText = first.In(text);
+        Span<char> buffer = firstText.Length <= 64 ? stackalloc char[64] : new char[firstText.Length];
+        ReadOnlySpan<char> lower = buffer[..firstText.ToLowerInvariant(buffer)];
 
-        if (first.IsLower && Lexicons.CuesAfter.Contains(lower))
+        if (first.IsLower && CuesAfterLookup.Contains(lower))
         {
             if (lower.EndsWith("nya", StringComparison.Ordinal))
-                return Pronoun(recent, first.Text);
-            return Phrase(words, 1, blockStart, recent) with { Cue = first.Text, Found = true };
+                return Pronoun(recent, firstText.ToString());
+            return Phrase(text, words, 1, blockStart, recent) with { Cue = firstText.ToString(), Found = true };
         }
         // "Smith said", "he said", "Metro's chief operating officer, Andrea Whitlock, said" — when the quote ended its sentence.
         var closedSentence = from >= 2 && text[from - 2] is ',' or '.' or '?' or '!' || (from < text.Length && text[from] == ',');
         for (var v = 1; closedSentence && v < Math.Min(words.Count, 10); v++)
         {
-            if (!words[v].IsLower || !IsCue(words[v].Text)) continue;
-            return Subject(text, words, 0, v, blockStart, recent) with { Cue = words[v].Text, Found = true };
+            if (!words[v].IsLower || !IsCue(words[v].In(text))) continue;
+            return Subject(text, words, 0, v, blockStart, recent) with { Cue = words[v].In(text).ToString(), Found = true };
         }
         return default;
     }
 
     /// <summary>The speaker named before a quote: <c>Yang mengatakan, "</c>, <c>Kata dia: "</c>, <c>He said: "</c>, <c>Menurut X, "</c>.</summary>
-    public Attribution Before(string text, int sentenceStart, int open, int blockStart, Speaker? recent)
+    public Attribution Before(ReadOnlySpan<char> text, int sentenceStart, int open, int blockStart, Speaker? recent)
     {
-        var words = Word.Split(text, Math.Max(sentenceStart, open - MaxCueWindow), open);
+        var words = Word.Split(text, Math.Max(sentenceStart, open - MaxCueWindow), open, this.words);
         if (words.Count == 0) return default;
 
         // menurut X / according to X
         for (var i = 0; i < words.Count; i++)
         {
-            var w = words[i].Text;
+            var w = words[i].In(text);
             var span = 0;
             if (w.Equals("menurut", StringComparison.OrdinalIgnoreCase)) span = 1;
-            else if (w.Equals("according", StringComparison.OrdinalIgnoreCase) && i + 1 < words.Count && words[i + 1].Text.Equals("to", StringComparison.OrdinalIgnoreCase)) span = 2;
+            else if (w.Equals("according", StringComparison.OrdinalIgnoreCase) && i + 1 < words.Count && words[i + 1].In(text).Equals("to", StringComparison.OrdinalIgnoreCase)) span = 2;
             if (span == 0) continue;
-            var resolved = Phrase(words, i + span, blockStart, recent);
+            var resolved = Phrase(text, words, i + span, blockStart, recent);
             if (resolved.Speaker is not null) return resolved with { Cue = span == 1 ? "menurut" : "according to", Found = true };
         }
 
@@ -254,15 +329,16 @@ internal sealed class SpeakerResolver
         for (var i = words.Count - 1; i >= 0; i--)
         {
             var word = words[i];
-            if (!IsCue(word.Text) || (!word.IsLower && i != 0)) continue;
+            var wordText = word.In(text);
+            if (!IsCue(wordText) || (!word.IsLower && i != 0)) continue;
             // "Kata dia:", "Ujar Yang:" — the cue comes first.
-            if (i == 0 && words.Count > 1 && Lexicons.CuesAfter.Contains(word.Text))
+            if (i == 0 && words.Count > 1 && CuesAfterLookup.Contains(wordText))
             {
-                var resolved = Phrase(words, i + 1, blockStart, recent);
-                if (resolved.Found) return resolved with { Cue = word.Text.ToLowerInvariant() };
+                var resolved = Phrase(text, words, i + 1, blockStart, recent);
+                if (resolved.Found) return resolved with { Cue = wordText.ToString().ToLowerInvariant() };
             }
             if (i == 0) continue;
-            return Subject(text, words, 0, i, blockStart, recent) with { Cue = word.Text, Found = true };
+            return Subject(text, words, 0, i, blockStart, recent) with { Cue = wordText.ToString(), Found = true };
         }
         return default;
     }
@@ -271,19 +347,19 @@ internal sealed class SpeakerResolver
         new(recent, cue, recent is null ? SpeakerSource.None : SpeakerSource.Pronoun, true);
 
     /// <summary>The subject of the verb at <paramref name="verb"/>: the name at the end of the clause before it, past appositives.</summary>
-    private Attribution Subject(string text, List<Word> words, int start, int verb, int blockStart, Speaker? recent)
+    private Attribution Subject(ReadOnlySpan<char> text, List<Word> words, int start, int verb, int blockStart, Speaker? recent)
     {
         var j = verb - 1;
-        while (j >= start && Adverbs.Contains(words[j].Text) && !words[j].BreakAfter) j--;
+        while (j >= start && AdverbLookup.Contains(words[j].In(text)) && !words[j].BreakAfter) j--;
         // "Kementerian Perindustrian dalam keterangan tertulis menyebut"
         for (var k = j; k >= start && k > j - 5 && words[k].IsLower && !words[k].BreakAfter; k--)
         {
-            if (!Interjections.Contains(words[k].Text) || k == start || !words[k - 1].IsCapitalised || words[k - 1].BreakAfter) continue;
+            if (!InterjectionLookup.Contains(words[k].In(text)) || k == start || !words[k - 1].IsCapitalised || words[k - 1].BreakAfter) continue;
             j = k - 1;
             break;
         }
         if (j < start) return default;
-        if (Lexicons.Pronouns.Contains(words[j].Text)) return Pronoun(recent, null);
+        if (PronounLookup.Contains(words[j].In(text))) return Pronoun(recent, null);
 
         var chunkEnd = j + 1;
         var enclosed = CommaAfter(text, words[j]);
@@ -292,8 +368,8 @@ internal sealed class SpeakerResolver
             var chunkStart = chunkEnd - 1;
             while (chunkStart > start && !CommaAfter(text, words[chunkStart - 1])) chunkStart--;
             var first = chunkStart;
-            if (words[first].Text is "the" or "The" && first + 1 < chunkEnd) first++;
-            var isAppositive = words[first].IsLower || IsNumberOrCode(words[first].Text) && chunkEnd - chunkStart == 1;
+            if (words[first].In(text) is "the" or "The" && first + 1 < chunkEnd) first++;
+            var isAppositive = words[first].IsLower || IsNumberOrCode(words[first].In(text)) && chunkEnd - chunkStart == 1;
             if (enclosed && isAppositive && chunkStart > start)
             {
                 chunkEnd = chunkStart;
@@ -302,61 +378,59 @@ internal sealed class SpeakerResolver
             var last = chunkEnd - 1;
             if (!words[last].IsCapitalised)
             {
-                if (Demonstratives.Contains(words[last].Text) && recent is not null) return new Attribution(recent, null, SpeakerSource.EarlierMention, true);
+                if (DemonstrativeLookup.Contains(words[last].In(text)) && recent is not null) return new Attribution(recent, null, SpeakerSource.EarlierMention, true);
                 return new Attribution(null, null, SpeakerSource.None, true); // "Analysts said", "a group of parents wrote"
             }
             var runStart = last;
-            while (runStart > chunkStart && (IsNameWord(words[runStart - 1]) || IsConnector(words, runStart - 1)) && !words[runStart - 1].BreakAfter) runStart--;
-            if (Connectors.Contains(words[runStart].Text)) runStart++;
-            return Name(words, runStart, last + 1, blockStart);
+            while (runStart > chunkStart && (IsNameWord(text, words[runStart - 1]) || IsConnector(text, words, runStart - 1)) && !words[runStart - 1].BreakAfter) runStart--;
+            if (ConnectorLookup.Contains(words[runStart].In(text))) runStart++;
+            return Name(text, words, runStart, last + 1, blockStart);
         }
         return default;
     }
 
-    private static bool IsNumberOrCode(string word) => word.Length > 0 && (char.IsDigit(word[0]) || word.Contains('-', StringComparison.Ordinal));
+    private static bool IsNumberOrCode(ReadOnlySpan<char> word) => word.Length > 0 && (char.IsDigit(word[0]) || word.Contains('-'));
 
-    private static bool IsConnector(List<Word> words, int i) =>
-        Connectors.Contains(words[i].Text) && i > 0 && words[i - 1].IsCapitalised && i + 1 < words.Count && words[i + 1].IsCapitalised;
+    private static bool IsConnector(ReadOnlySpan<char> text, List<Word> words, int i) =>
+        ConnectorLookup.Contains(words[i].In(text)) && i > 0 && words[i - 1].IsCapitalised && i + 1 < words.Count && words[i + 1].IsCapitalised;
 
     /// <summary>Reads the speaker from a phrase after a cue: a name, a description followed by a name, or a pronoun.</summary>
-    private Attribution Phrase(List<Word> words, int index, int blockStart, Speaker? recent)
+    private Attribution Phrase(ReadOnlySpan<char> text, List<Word> words, int index, int blockStart, Speaker? recent)
     {
         if (index >= words.Count) return default;
         var first = words[index];
-        if (Lexicons.Pronouns.Contains(first.Text) && first.IsLower) return Pronoun(recent, null);
+        if (PronounLookup.Contains(first.In(text)) && first.IsLower) return Pronoun(recent, null);
         if (first.IsCapitalised)
         {
             // "ujar Presiden Prabowo", "said Smith, a professor"
-            return Name(words, index, RunEnd(words, index), blockStart);
+            return Name(text, words, index, RunEnd(text, words, index), blockStart);
         }
         // An unnamed source: "kata seorang wisatawan", "said one driver".
-        if (Indefinites.Contains(first.Text)) return new Attribution(null, null, SpeakerSource.None, true);
+        if (IndefiniteLookup.Contains(first.In(text))) return new Attribution(null, null, SpeakerSource.None, true);
         // A description first: "media Korut, KCNA" (the name after the comma), "ekonom Faisal Basri", "politikus itu" (refers back).
         var i = index;
         while (i < words.Count && !words[i].IsCapitalised && !words[i].BreakAfter) i++;
         if (i >= words.Count) return default;
         if (words[i].IsCapitalised)
         {
-            var runEnd = RunEnd(words, i);
+            var runEnd = RunEnd(text, words, i);
             if (runEnd < words.Count && words[runEnd - 1].BreakAfter && words[runEnd].IsCapitalised)
-                return Name(words, runEnd, RunEnd(words, runEnd), blockStart);
-            return Name(words, i, runEnd, blockStart);
+                return Name(text, words, runEnd, RunEnd(text, words, runEnd), blockStart);
+            return Name(text, words, i, runEnd, blockStart);
         }
-        if (Demonstratives.Contains(words[i].Text))
+        if (DemonstrativeLookup.Contains(words[i].In(text)))
             return recent is null ? default : new Attribution(recent, null, SpeakerSource.EarlierMention, true);
         if (i + 1 < words.Count && words[i + 1].IsCapitalised)
-            return Name(words, i + 1, RunEnd(words, i + 1), blockStart);
+            return Name(text, words, i + 1, RunEnd(text, words, i + 1), blockStart);
         return default;
     }
 
-    private Attribution Name(List<Word> words, int start, int end, int blockStart)
+    private Attribution Name(ReadOnlySpan<char> text, List<Word> words, int start, int end, int blockStart)
     {
-        var cleaned = Clean(words, start, end);
-        if (cleaned is null) return default;
-        var (speaker, tokens) = cleaned.Value;
+        if (Clean(text, words, start, end) is not { } cleaned) return default;
         var position = blockStart + words[start].Start;
         // A short name becomes the fuller name mentioned earlier: "Arif" → "Arif Budiman", "Mr. Kessler" → "Robert Kessler".
-        if (tokens.Length == 1 && mentionsByToken.TryGetValue(tokens[0], out var candidates))
+        if (cleaned.End - cleaned.NameStart == 1 && mentionLookup.TryGetValue(words[cleaned.NameStart].In(text), out var candidates))
         {
             // The latest mention before this position that contains the short name (mentions are in document order).
             var lo = 0;
@@ -370,74 +444,76 @@ internal sealed class SpeakerResolver
             }
             if (latest >= 0)
             {
-                var mention = mentions[candidates[latest]];
-                var at = Array.IndexOf(mention.Tokens, tokens[0]);
-                var name = at == 0 || at == mention.Tokens.Length - 1 ? mention.Speaker.Name : string.Join(' ', mention.Tokens[at..]);
-                return new Attribution(new Speaker(name, speaker.Role ?? mention.Speaker.Role), null, SpeakerSource.EarlierMention, true);
+                var index = candidates[latest];
+                var mention = mentions[index];
+                var token = words[cleaned.NameStart].In(text);
+                var nameFirst = mention.First + mention.NameOffset;
+                var nameEnd = mention.First + mention.Count;
+                var at = nameFirst;
+                while (at < nameEnd && !source.AsSpan(mentionWords[at].Start, mentionWords[at].End - mentionWords[at].Start).SequenceEqual(token)) at++;
+                var name = at == nameFirst || at == nameEnd - 1 ? MentionSpeaker(index).Name : JoinMentionWords(at, nameEnd);
+                var role = cleaned.NameStart > cleaned.Start ? Join(text, words, cleaned.Start, cleaned.NameStart) : null;
+                return new Attribution(new Speaker(name, role ?? MentionSpeaker(index).Role), null, SpeakerSource.EarlierMention, true);
             }
         }
-        return new Attribution(speaker, null, SpeakerSource.SameSentence, true);
+        return new Attribution(Make(text, words, cleaned.Start, cleaned.End, cleaned.NameStart), null, SpeakerSource.SameSentence, true);
     }
 
     /// <summary>
     /// Takes titles and roles off a run of capitalised words: "Menteri Keuangan Sri Mulyani Indrawati" → Sri Mulyani Indrawati
     /// (Menteri Keuangan), "Analyst Mark Oduya of Kestrel Capital" → Mark Oduya. An organisation's name is kept whole.
+    /// Returns word indices: the role is <c>[Start, NameStart)</c> and the name <c>[NameStart, End)</c>.
     /// </summary>
-    private static (Speaker Speaker, string[] Tokens)? Clean(List<Word> words, int start, int end)
+    private static (int Start, int NameStart, int End)? Clean(ReadOnlySpan<char> text, List<Word> words, int start, int end)
     {
-        while (start < end && (SentenceOpeners.Contains(words[start].Text) || Lexicons.CuesBefore.Contains(words[start].Text) || char.IsDigit(words[start].Text[0]))) start++;
-        while (end > start && (NameParticles.Contains(words[end - 1].Text) || Connectors.Contains(words[end - 1].Text))) end--;
+        while (start < end && (SentenceOpenerLookup.Contains(words[start].In(text)) || CuesBeforeLookup.Contains(words[start].In(text)) || char.IsDigit(text[words[start].Start]))) start++;
+        while (end > start && (NameParticleLookup.Contains(words[end - 1].In(text)) || ConnectorLookup.Contains(words[end - 1].In(text)))) end--;
         if (end <= start) return null;
-        if (IsOrganisation(words, start, end)) return Make(words, start, end, start);
+        if (IsOrganisation(text, words, start, end)) return (start, start, end);
 
         // "Mark Oduya of Kestrel Capital": a person of an organisation.
         for (var i = start + 1; i < end - 1; i++)
-            if (words[i].Text == "of") { end = i; break; }
+            if (words[i].In(text) is "of") { end = i; break; }
 
         // After the last title: "Kasat Lantas Polres Metro Jakarta Timur AKBP Hendro Saputra" → Hendro Saputra.
         var nameStart = start;
         for (var i = end - 3; i >= start; i--)
-            if (IsRole(words[i].Text)) { nameStart = i + 1; break; }
-        while (nameStart < end - 1 && (IsRole(words[nameStart].Text) || Countries.Contains(words[nameStart].Text))) nameStart++;
-        if (end - nameStart == 1 && (IsRole(words[nameStart].Text) || Countries.Contains(words[nameStart].Text))) return null;
+            if (IsRole(words[i].In(text))) { nameStart = i + 1; break; }
+        while (nameStart < end - 1 && (IsRole(words[nameStart].In(text)) || CountryLookup.Contains(words[nameStart].In(text)))) nameStart++;
+        if (end - nameStart == 1 && (IsRole(words[nameStart].In(text)) || CountryLookup.Contains(words[nameStart].In(text)))) return null;
         // A long run with no title in it ("… Dinas Perhubungan Kota Surabaya Arif Budiman"): the name is its last two words.
         if (end - nameStart > 3) nameStart = end - 2;
-        return Make(words, start, end, nameStart);
+        return (start, nameStart, end);
     }
 
-    private static (Speaker Speaker, string[] Tokens) Make(List<Word> words, int start, int end, int nameStart)
-    {
-        var tokens = new string[end - nameStart];
-        for (var i = 0; i < tokens.Length; i++) tokens[i] = words[nameStart + i].Text;
-        var role = nameStart > start ? string.Join(' ', words.Skip(start).Take(nameStart - start).Select(w => w.Text)) : null;
-        return (new Speaker(string.Join(' ', tokens), role), tokens);
-    }
+    private static Speaker Make(ReadOnlySpan<char> text, List<Word> words, int start, int end, int nameStart) =>
+        new(Join(text, words, nameStart, end), nameStart > start ? Join(text, words, start, nameStart) : null);
 
-    private static bool IsRole(string word) => Lexicons.Roles.Contains(word.TrimEnd('.'));
+    private static bool IsRole(ReadOnlySpan<char> word) => RoleLookup.Contains(word.TrimEnd('.'));
 
-    private static bool IsOrganisation(List<Word> words, int start, int end) =>
-        Lexicons.Organisations.Contains(words[start].Text) || (end - start > 1 && Lexicons.Organisations.Contains(words[end - 1].Text));
+    private static bool IsOrganisation(ReadOnlySpan<char> text, List<Word> words, int start, int end) =>
+        OrganisationLookup.Contains(words[start].In(text)) || (end - start > 1 && OrganisationLookup.Contains(words[end - 1].In(text)));
 
     /// <summary>The end of a run of capitalised words starting at <paramref name="start"/>, stopping after punctuation.</summary>
-    private static int RunEnd(List<Word> words, int start)
+    private static int RunEnd(ReadOnlySpan<char> text, List<Word> words, int start)
     {
         var i = start;
         while (i < words.Count)
         {
             var word = words[i];
-            if (i > start && (word.BreakBefore || !(IsNameWord(word) || IsConnector(words, i)))) break;
-            if (i > start && NameParticles.Contains(word.Text) && (i + 1 >= words.Count || !words[i + 1].IsCapitalised)) break;
+            if (i > start && (word.BreakBefore || !(IsNameWord(text, word) || IsConnector(text, words, i)))) break;
+            if (i > start && NameParticleLookup.Contains(word.In(text)) && (i + 1 >= words.Count || !words[i + 1].IsCapitalised)) break;
             i++;
             if (word.BreakAfter) break;
         }
         return i;
     }
 
-    private static bool IsNameWord(Word word) => word.IsCapitalised || NameParticles.Contains(word.Text);
+    private static bool IsNameWord(ReadOnlySpan<char> text, Word word) => word.IsCapitalised || NameParticleLookup.Contains(word.In(text));
 
-    private static bool IsCue(string word) => Lexicons.CuesAfter.Contains(word) || Lexicons.CuesBefore.Contains(word);
+    private static bool IsCue(ReadOnlySpan<char> word) => CuesAfterLookup.Contains(word) || CuesBeforeLookup.Contains(word);
 
-    private static int SentenceEnd(string text, int from, int limit)
+    private static int SentenceEnd(ReadOnlySpan<char> text, int from, int limit)
     {
         for (var i = from; i < limit; i++)
         {
@@ -449,7 +525,7 @@ internal sealed class SpeakerResolver
     }
 
     // "Mr." "Ms." "Sen." "Dr.": a full stop that ends a title, not a sentence.
-    private static bool IsAbbreviation(string text, int dot)
+    private static bool IsAbbreviation(ReadOnlySpan<char> text, int dot)
     {
         var start = dot;
         while (start > 0 && char.IsLetter(text[start - 1])) start--;

@@ -1,15 +1,27 @@
+using System.Collections.Frozen;
+
 namespace NewsReader.Parsing;
 
-/// <summary>A word of running text with its position; <see cref="BreakAfter"/> marks punctuation that ends a name (comma, full stop, bracket).</summary>
-internal readonly record struct Word(string Text, int Start, int End, bool BreakAfter, bool BreakBefore)
+/// <summary>
+/// A word of running text: only its position in the text it was split from (no string is made for it).
+/// <see cref="BreakAfter"/> marks punctuation that ends a name (comma, full stop, bracket).
+/// </summary>
+internal readonly record struct Word(int Start, int End, bool BreakAfter, bool BreakBefore, bool IsCapitalised, bool IsLower)
 {
-    public bool IsCapitalised => Text.Length > 0 && (char.IsUpper(Text[0]) || (Text.Length > 1 && char.IsDigit(Text[0]) && char.IsLetter(Text[^1])));
-    public bool IsLower => Text.Length > 0 && char.IsLower(Text[0]);
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Roles = Lexicons.Roles.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    public int Length => End - Start;
+
+    /// <summary>The word's characters in <paramref name="text"/>, the text it was split from.</summary>
+    public ReadOnlySpan<char> In(ReadOnlySpan<char> text) => text.Slice(Start, End - Start);
 
     /// <summary>Splits <c>text[start..end)</c> into words, peeling punctuation off their edges.</summary>
-    public static List<Word> Split(string text, int start, int end)
+    public static List<Word> Split(ReadOnlySpan<char> text, int start, int end) => Split(text, start, end, []);
+
+    /// <summary>Splits <c>text[start..end)</c> into <paramref name="words"/> (cleared first), so one list can be reused.</summary>
+    public static List<Word> Split(ReadOnlySpan<char> text, int start, int end, List<Word> words)
     {
-        var words = new List<Word>();
+        words.Clear();
         var i = start;
         var breakPending = false;
         while (i < end)
@@ -26,12 +38,17 @@ internal readonly record struct Word(string Text, int Start, int End, bool Break
             var breakAfter = false;
             while (e > s && IsEdgePunctuation(text[e - 1])) { breakAfter = true; e--; }
             // "Sen. Karen Whitfield", "Mr. Kessler": the full stop of a short title does not end the name.
-            if (breakAfter && e + 1 == tokenEnd && text[e] == '.' && e - s <= 4 && char.IsUpper(text[s]) && Lexicons.Roles.Contains(text[s..e])) breakAfter = false;
+            if (breakAfter && e + 1 == tokenEnd && text[e] == '.' && e - s <= 4 && char.IsUpper(text[s]) && Roles.Contains(text[s..e])) breakAfter = false;
             // "U.S." keeps its final stop; "Jakarta." does not.
-            if (e < tokenEnd && text[e] == '.' && e - s <= 4 && text.AsSpan(s, e - s).Contains('.')) e++;
+            if (e < tokenEnd && text[e] == '.' && e - s <= 4 && text.Slice(s, e - s).Contains('.')) e++;
             if (i < end && text[i] == '/') { breakAfter = true; i++; }
             breakPending = breakAfter;
-            if (s < e) words.Add(new Word(text[s..e], s, e, breakAfter, breakBefore));
+            if (s < e)
+            {
+                var first = text[s];
+                var capitalised = char.IsUpper(first) || (e - s > 1 && char.IsDigit(first) && char.IsLetter(text[e - 1]));
+                words.Add(new Word(s, e, breakAfter, breakBefore, capitalised, char.IsLower(first)));
+            }
         }
         return words;
     }
