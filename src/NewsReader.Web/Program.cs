@@ -75,6 +75,7 @@ app.UseStatusCodePagesWithReExecute("/Status/{0}");
 app.UseSerilogRequestLogging();
 app.UseSecurityHeaders();
 app.UseStaticFiles();
+app.UseMiddleware<ReaderPageCache>();
 app.UseRouting();
 app.UseAntiforgery();
 app.MapRazorPages();

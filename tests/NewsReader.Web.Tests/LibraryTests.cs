@@ -194,3 +194,45 @@ public sealed class ReadingStateTests : IClassFixture<NewsReaderFactory>
         Assert.Equal(System.Net.HttpStatusCode.BadRequest, forged.StatusCode);
     }
 }
+
+public sealed class ReaderPageCacheTests : IClassFixture<NewsReaderFactory>
+{
+    private readonly NewsReaderFactory factory;
+
+    public ReaderPageCacheTests(NewsReaderFactory factory) => this.factory = factory;
+
+    private static async Task<(string Html, string Token)> PageAsync(HttpClient client, string slug)
+    {
+        var response = await client.GetAsync($"/articles/{slug}");
+        Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
+        var document = await NewsReaderFactory.ParseAsync(response);
+        return (document.QuerySelector("main")!.InnerHtml, document.QuerySelector("form.article-actions input[name=__RequestVerificationToken]")!.GetAttribute("value")!);
+    }
+
+    [Fact]
+    public async Task CachedReaderPagesGiveEachVisitorTheirOwnWorkingToken()
+    {
+        var slug = (await factory.ImportSeedAsync()).Slug!;
+        var options = new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false };
+        await PageAsync(factory.CreateClient(options), slug); // marks it read
+        var alice = factory.CreateClient(options);
+        var bob = factory.CreateClient(options);
+        var first = await PageAsync(alice, slug);
+        var second = await PageAsync(bob, slug);
+        var third = await PageAsync(alice, slug);
+
+        Assert.NotEqual(first.Token, second.Token);
+        Assert.Equal(first.Html.Replace(first.Token, "", StringComparison.Ordinal), second.Html.Replace(second.Token, "", StringComparison.Ordinal));
+        Assert.Equal(3, System.Text.RegularExpressions.Regex.Matches(third.Html, "<q class=\"quote").Count);
+
+        // Bob's token works for Bob; Alice's does not.
+        var wrong = await bob.PostAsync($"/articles/{slug}?handler=Star", new FormUrlEncodedContent([new("__RequestVerificationToken", first.Token)]));
+        Assert.Equal(System.Net.HttpStatusCode.BadRequest, wrong.StatusCode);
+        var right = await bob.PostAsync($"/articles/{slug}?handler=Star", new FormUrlEncodedContent([new("__RequestVerificationToken", second.Token)]));
+        Assert.Equal(System.Net.HttpStatusCode.Redirect, right.StatusCode);
+
+        // The star shows at once: the change retired the cached copy.
+        var after = await factory.GetDocumentAsync(alice, $"/articles/{slug}");
+        Assert.Equal("true", after.QuerySelector("form.article-actions button.star")!.GetAttribute("aria-pressed"));
+    }
+}

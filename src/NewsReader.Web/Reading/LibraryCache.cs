@@ -18,6 +18,12 @@ public sealed class LibraryCache(IMemoryCache cache)
     /// <summary>Call after anything in the library changed: an import, a re-parse, a change of reading state.</summary>
     public void Changed() => Interlocked.Increment(ref version);
 
+    /// <summary>The value stored for this key and library version, if any.</summary>
+    public T? TryGet<T>(string key, long atVersion) where T : class => cache.TryGetValue((key, atVersion), out T? value) ? value : null;
+
+    public void Set<T>(string key, long atVersion, T value) =>
+        cache.Set((key, atVersion), value, new MemoryCacheEntryOptions { AbsoluteExpirationRelativeToNow = MaxAge, Size = 1 });
+
     public async Task<T> GetAsync<T>(string key, Func<Task<T>> compute)
     {
         var versioned = (key, Version);

@@ -1,0 +1,62 @@
+using System.Text;
+using Microsoft.AspNetCore.Antiforgery;
+
+namespace NewsReader.Web.Reading;
+
+/// <summary>
+/// Serves the reader page of an article from memory once it has been rendered for the current library version.
+/// The page holds one per-visitor value, the antiforgery token of its star and read forms: the cached copy keeps a
+/// placeholder there, and each response gets a fresh token, so caching never shares a token between visitors.
+/// Anything that changes the article or its reading state bumps the library version, which retires the copy.
+/// </summary>
+public sealed class ReaderPageCache(RequestDelegate next, LibraryCache cache, IAntiforgery antiforgery)
+{
+    private sealed record Page(string Before, string After, string ContentType);
+
+    public async Task InvokeAsync(HttpContext context)
+    {
+        var path = context.Request.Path.Value;
+        if (!HttpMethods.IsGet(context.Request.Method) || context.Request.QueryString.HasValue || path is null
+            || !path.StartsWith("/articles/", StringComparison.Ordinal) || path.IndexOf('/', "/articles/".Length) >= 0
+            || path.EndsWith(".md", StringComparison.Ordinal) || path.EndsWith(".json", StringComparison.Ordinal) || path.Length > 220)
+        {
+            await next(context);
+            return;
+        }
+
+        var key = "page:" + path;
+        var version = cache.Version;
+        if (cache.TryGet<Page>(key, version) is { } cached)
+        {
+            var tokens = antiforgery.GetAndStoreTokens(context);
+            context.Response.ContentType = cached.ContentType;
+            await context.Response.WriteAsync(string.Concat(cached.Before, tokens.RequestToken, cached.After), context.RequestAborted);
+            return;
+        }
+
+        // Render once through the Razor page, keep a copy with the token taken out.
+        var original = context.Response.Body;
+        using var buffer = new MemoryStream();
+        context.Response.Body = buffer;
+        try
+        {
+            await next(context);
+        }
+        finally
+        {
+            context.Response.Body = original;
+        }
+        buffer.Position = 0;
+        if (context.Response.StatusCode == StatusCodes.Status200OK && cache.Version == version
+            && context.Response.ContentType?.StartsWith("text/html", StringComparison.Ordinal) == true
+            && antiforgery.GetAndStoreTokens(context).RequestToken is { } token)
+        {
+            var html = Encoding.UTF8.GetString(buffer.ToArray());
+            var at = html.IndexOf(token, StringComparison.Ordinal);
+            // Exactly one token in the page: otherwise it is not cached.
+            if (at >= 0 && html.IndexOf(token, at + token.Length, StringComparison.Ordinal) < 0)
+                cache.Set(key, version, new Page(html[..at], html[(at + token.Length)..], context.Response.ContentType!));
+        }
+        await buffer.CopyToAsync(original, context.RequestAborted);
+    }
+}
