@@ -5,17 +5,16 @@ using NewsReader.Web.Data;
 using NewsReader.Web.Importing;
 using NewsReader.Web.Reading;
 using NewsReader.Web.Search;
+using NewsReader.Web.Operations;
+using NewsReader.Web.Security;
 using Serilog;
 
 var isCommand = CommandLine.IsCommand(args);
 var builder = WebApplication.CreateBuilder(CommandLine.ConfigurationArgs(args));
 
-// Configure logging: Serilog, from the "Serilog" section of appsettings.json. Commands print their own lines.
-if (isCommand) builder.Configuration["Serilog:MinimumLevel:Default"] = "Warning";
-builder.Services.AddSerilog((services, logger) => logger
-    .ReadFrom.Configuration(builder.Configuration)
-    .ReadFrom.Services(services)
-    .Enrich.FromLogContext());
+// Configure logging: Serilog, from the "Serilog" section of appsettings.json, to the console and a rolling file in the
+// data folder (Logs:Format text or json). Commands print their own lines.
+builder.AddLogs(isCommand);
 
 // Configure settings
 builder.Services.AddOptions<ReaderOptions>()
@@ -23,6 +22,16 @@ builder.Services.AddOptions<ReaderOptions>()
     .ValidateDataAnnotations()
     .ValidateOnStart();
 builder.Services.AddSingleton(TimeProvider.System);
+
+// Configure access control: reading is open; changing the library needs the admin's sign-in or the API token when exposed
+builder.AddAccessControl();
+
+// Configure limits: rate limits on import, search and sign-in; request timeouts
+builder.AddRequestLimits();
+
+// Configure operations: /healthz, forwarded headers from a reverse proxy, HSTS
+builder.AddHealth();
+builder.AddProxySupport();
 
 // Configure storage
 builder.Services.AddSingleton(services => DatabaseLocation.From(
@@ -50,6 +59,9 @@ builder.Services.Configure<Microsoft.AspNetCore.Http.Features.FormOptions>(form 
 
 var app = builder.Build();
 
+// Configure start-up validation: a bad setting stops here with one line that names it.
+if (!app.SettingsAreValid(Console.Error)) return 2;
+
 // Bring the database up to date (this throws on a model change without a migration, which is a useful guard).
 using (var scope = app.Services.CreateScope())
 {
@@ -67,6 +79,7 @@ if (isCommand)
 await app.Services.GetRequiredService<SeedImporter>().ImportIfEmptyAsync();
 
 // Configure the request pipeline
+app.UseProxySupport();
 if (!app.Environment.IsDevelopment())
 {
     app.UseExceptionHandler("/Error");
@@ -77,11 +90,14 @@ app.UseSecurityHeaders();
 app.UseStaticFiles();
 app.UseMiddleware<ReaderPageCache>();
 app.UseRouting();
+app.UseRequestLimits();
+app.UseAccessControl();
 app.UseAntiforgery();
 app.MapRazorPages();
 app.MapSpeakerExports();
 app.MapArticleExports();
 app.MapImportApi();
+app.MapHealth();
 
 app.Run();
 return 0;

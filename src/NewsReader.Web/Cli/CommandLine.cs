@@ -10,7 +10,7 @@ namespace NewsReader.Web.Cli;
 /// </summary>
 public static class CommandLine
 {
-    private static readonly string[] Commands = ["import", "parse", "export", "reparse", "reindex", "generate-library", "help", "--help", "-h"];
+    private static readonly string[] Commands = ["import", "parse", "export", "reparse", "reindex", "generate-library", "set-password", "create-token", "revoke-token", "backup", "help", "--help", "-h"];
 
     public static bool IsCommand(string[] args) => args.Length > 0 && Commands.Contains(args[0], StringComparer.OrdinalIgnoreCase);
 
@@ -32,6 +32,15 @@ public static class CommandLine
                 return await ExportAsync(services, rest, output, error, cancellationToken);
             case "generate-library":
                 return await LibraryGenerator.RunAsync(services, rest, output, error, cancellationToken);
+            case "set-password":
+                return await Security.AccessCommands.SetPasswordAsync(services, rest, Console.In,
+                    interactive: ReferenceEquals(output, Console.Out) && !Console.IsInputRedirected, output, error);
+            case "create-token":
+                return await Security.AccessCommands.CreateTokenAsync(services, output);
+            case "revoke-token":
+                return await Security.AccessCommands.RevokeTokenAsync(services, output);
+            case "backup":
+                return await Operations.Backup.RunAsync(services, rest, output, error);
             case "reparse":
             case "reindex":
                 return await ReparseAsync(services, command, output, cancellationToken);
@@ -56,6 +65,11 @@ public static class CommandLine
           reparse                  re-run the parser over every stored article and rebuild what is derived from it
           reindex                  rebuild the search index (and the derived columns) from the stored texts
           generate-library N       fill the library with N distinct articles made from real files, for benchmarks
+          set-password             set the admin password (typed at a prompt, or piped to standard input); changing the
+                                   library then needs a sign-in
+          create-token             make a new API token for POST /api/import (Authorization: Bearer TOKEN); only its hash is kept
+          revoke-token             remove the API token
+          backup PATH              copy the library with SQLite's online backup (safe while the app serves) to PATH
           help                     show this help
 
         Settings can be given as --Key=Value, for example --ConnectionStrings:NewsReader="Data Source=/tmp/news.db".

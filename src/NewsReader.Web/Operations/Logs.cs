@@ -1,0 +1,73 @@
+using NewsReader.Web.Data;
+using Serilog;
+using Serilog.Core;
+using Serilog.Events;
+using Serilog.Formatting.Compact;
+
+namespace NewsReader.Web.Operations;
+
+/// <summary>
+/// Serilog: levels and extra sinks from the <c>Serilog</c> section; the console and a rolling daily file in the data
+/// folder's <c>logs/</c>, as text or JSON (<c>Logs:Format</c>). Properties that could carry a secret or article text
+/// are replaced by <c>[redacted]</c> before any sink sees them.
+/// </summary>
+public static class Logs
+{
+    private const string TextTemplate = "[{Timestamp:HH:mm:ss} {Level:u3}] {Message:lj}{NewLine}{Exception}";
+    private const string FileTemplate = "{Timestamp:yyyy-MM-dd HH:mm:ss.fff zzz} [{Level:u3}] {Message:lj} {Properties:j}{NewLine}{Exception}";
+
+    public static WebApplicationBuilder AddLogs(this WebApplicationBuilder builder, bool isCommand)
+    {
+        builder.Services.AddOptions<LogOptions>().BindConfiguration(LogOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        // Commands print their own lines: only warnings and errors are logged while one runs.
+        if (isCommand) builder.Configuration["Serilog:MinimumLevel:Default"] = "Warning";
+        var options = new LogOptions();
+        try
+        {
+            builder.Configuration.GetSection(LogOptions.Section).Bind(options);
+        }
+        catch (InvalidOperationException)
+        {
+            // A value of the wrong type: the start-up validation names it.
+        }
+        builder.Services.AddSerilog((services, logger) =>
+        {
+            logger.ReadFrom.Configuration(builder.Configuration)
+                .ReadFrom.Services(services)
+                .Enrich.FromLogContext()
+                .Enrich.With<Redaction>();
+            if (options.IsJson) logger.WriteTo.Console(new RenderedCompactJsonFormatter());
+            else logger.WriteTo.Console(outputTemplate: TextTemplate, formatProvider: System.Globalization.CultureInfo.InvariantCulture);
+            if (options.File)
+            {
+                var path = Path.Combine(Folder(options, services.GetRequiredService<DatabaseLocation>()), "newsreader-.log");
+                if (options.IsJson)
+                    logger.WriteTo.File(new RenderedCompactJsonFormatter(), path, rollingInterval: RollingInterval.Day,
+                        retainedFileCountLimit: options.RetainedFiles, fileSizeLimitBytes: 50L * 1024 * 1024, rollOnFileSizeLimit: true, shared: true);
+                else
+                    logger.WriteTo.File(path, outputTemplate: FileTemplate, formatProvider: System.Globalization.CultureInfo.InvariantCulture,
+                        rollingInterval: RollingInterval.Day, retainedFileCountLimit: options.RetainedFiles,
+                        fileSizeLimitBytes: 50L * 1024 * 1024, rollOnFileSizeLimit: true, shared: true);
+            }
+        });
+        return builder;
+    }
+
+    public static string Folder(LogOptions options, DatabaseLocation location) =>
+        string.IsNullOrWhiteSpace(options.Folder) ? Path.Combine(Security.AccessStore.DataFolder(location), "logs") : Path.GetFullPath(options.Folder);
+
+    /// <summary>Replaces properties whose names suggest a secret or article content.</summary>
+    public sealed class Redaction : ILogEventEnricher
+    {
+        private static readonly string[] Words = ["password", "token", "secret", "authorization", "cookie", "apikey", "body", "text", "content", "querystring"];
+
+        public void Enrich(LogEvent logEvent, ILogEventPropertyFactory propertyFactory)
+        {
+            foreach (var name in logEvent.Properties.Keys.ToList())
+            {
+                if (Words.Any(w => name.Contains(w, StringComparison.OrdinalIgnoreCase)) && name != "ContentType" && name != "SourceContext")
+                    logEvent.AddOrUpdateProperty(new LogEventProperty(name, new ScalarValue("[redacted]")));
+            }
+        }
+    }
+}
