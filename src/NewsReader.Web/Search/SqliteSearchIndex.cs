@@ -31,9 +31,9 @@ public sealed partial class SqliteSearchIndex(ILogger<SqliteSearchIndex> logger)
     public async Task IndexAsync(NewsReaderDb db, StoredArticle stored, Article article, CancellationToken cancellationToken = default)
     {
         var d = SearchDocument.From(article);
-        await db.Database.ExecuteSqlInterpolatedAsync($"DELETE FROM ArticleSearch WHERE rowid = {stored.Id}", cancellationToken);
+        // One statement for a new article and for a re-parsed one: FTS5 replaces the row with the same rowid.
         await db.Database.ExecuteSqlInterpolatedAsync(
-            $"INSERT INTO ArticleSearch(rowid, headline, byline, caption, body, quotes, speaker, section, outlet) VALUES ({stored.Id}, {d.Headline}, {d.Byline}, {d.Caption}, {d.Body}, {d.Quotes}, {d.Speakers}, {d.Section}, {d.Outlet})",
+            $"INSERT OR REPLACE INTO ArticleSearch(rowid, headline, byline, caption, body, quotes, speaker, section, outlet) VALUES ({stored.Id}, {d.Headline}, {d.Byline}, {d.Caption}, {d.Body}, {d.Quotes}, {d.Speakers}, {d.Section}, {d.Outlet})",
             cancellationToken);
     }
 
