@@ -57,7 +57,68 @@ public sealed record Caption(TextField Text, TextField? Credit, TextSpan Span);
 public enum BlockKind { Paragraph, Subheading }
 
 /// <summary>A body block. <see cref="Text"/> is exactly the source slice at <see cref="Span"/>.</summary>
-public sealed record Block(BlockKind Kind, string Text, TextSpan Span);
+/// <remarks>
+/// The parser makes blocks over the article's text without copying it: <see cref="Text"/> is cut from the source the
+/// first time it is read (then kept). Equality, hashing, printing and deconstruction see the same three values as before.
+/// </remarks>
+public sealed record Block
+{
+    private readonly string? source;
+    private readonly int sourceStart, sourceLength;
+    private string? text;
+
+    public Block(BlockKind Kind, string Text, TextSpan Span)
+    {
+        this.Kind = Kind;
+        text = Text;
+        this.Span = Span;
+    }
+
+    /// <summary>A block whose text is <paramref name="source"/> at <paramref name="span"/>, made when first read.</summary>
+    internal Block(BlockKind kind, string source, TextSpan span, bool lazy)
+    {
+        _ = lazy;
+        Kind = kind;
+        this.source = source;
+        (sourceStart, sourceLength) = (span.Start, span.Length);
+        Span = span;
+    }
+
+    public BlockKind Kind { get; init; }
+
+    public string Text
+    {
+        get => text ??= source!.Substring(sourceStart, sourceLength);
+        init
+        {
+            ArgumentNullException.ThrowIfNull(value);
+            text = value;
+        }
+    }
+
+    public TextSpan Span { get; init; }
+
+    /// <summary>The block's characters without making a string: <see cref="Text"/> when made, else a view of the source.</summary>
+    internal ReadOnlySpan<char> Chars => text is { } made ? made : source.AsSpan(sourceStart, sourceLength);
+
+    public void Deconstruct(out BlockKind Kind, out string Text, out TextSpan Span)
+    {
+        Kind = this.Kind;
+        Text = this.Text;
+        Span = this.Span;
+    }
+
+    public bool Equals(Block? other) =>
+        ReferenceEquals(this, other) || (other is not null && Kind == other.Kind && Span == other.Span && Chars.SequenceEqual(other.Chars));
+
+    public override int GetHashCode() => HashCode.Combine(Kind, Text, Span);
+
+    private bool PrintMembers(System.Text.StringBuilder builder)
+    {
+        builder.Append("Kind = ").Append(Kind).Append(", Text = ").Append(Text).Append(", Span = ").Append(Span);
+        return true;
+    }
+}
 
 public enum TrailerKind { Line, VideoPrompt, RelatedVideo, Credits, Standards }
 

@@ -46,7 +46,7 @@ public static class ArticleParser
         if (header.Byline is null)
         {
             foreach (var line in body.Trailer)
-                if (line.Kind == TrailerKind.Credits && BylineParser.TryParseCredit(source, new SourceLine(0, line.Text, line.Span), out var credit))
+                if (line.Kind == TrailerKind.Credits && BylineParser.TryParseCredit(source, new SourceLine(0, source, line.Span), out var credit))
                 {
                     header.Byline = credit;
                     break;
@@ -210,11 +210,11 @@ public static class ArticleParser
         // Unrecognised header lines: a section label, the headline, then a standfirst.
         var k = 0;
         if (others.Count >= 2 && IsSectionLike(others[0].Text) && IsHeadlineLike(others[1].Text))
-            header.Section = new TextField(others[k].Text, others[k++].Span);
+            header.Section = new TextField(others[k].ToString(), others[k++].Span);
         if (k < others.Count && others[k].Text.Length <= MaxHeadlineLength)
-            header.Headline = new TextField(others[k].Text, others[k++].Span);
+            header.Headline = new TextField(others[k].ToString(), others[k++].Span);
         if (k < others.Count)
-            header.Standfirst = new TextField(others[k].Text, others[k++].Span);
+            header.Standfirst = new TextField(others[k].ToString(), others[k++].Span);
         if (k < others.Count)
         {
             // More unrecognised lines than a header holds: give them back to the body.
@@ -225,7 +225,7 @@ public static class ArticleParser
         return header;
     }
 
-    private static bool IsHeaderLabel(string line) =>
+    private static bool IsHeaderLabel(ReadOnlySpan<char> line) =>
         line.StartsWith("Editor ", StringComparison.Ordinal) || line.StartsWith("Editor:", StringComparison.Ordinal)
         || line.StartsWith("Penyunting", StringComparison.Ordinal) || line.Equals("Tim Redaksi", StringComparison.Ordinal);
 
@@ -246,7 +246,7 @@ public static class ArticleParser
             var isTrailer = LineClassifier.TryTrailer(line, out var trailer);
             if (i >= trailerStart)
             {
-                body.Trailer.Add(trailer ?? new TrailerLine(TrailerKind.Line, line.Text, line.Span));
+                body.Trailer.Add(trailer ?? new TrailerLine(TrailerKind.Line, line.ToString(), line.Span));
                 continue;
             }
             if (isTrailer) continue; // a video embed or credit line in the middle of the body is page noise
@@ -266,7 +266,7 @@ public static class ArticleParser
             }
             if (IsSubheading(source, content, i, body))
             {
-                body.Blocks.Add(new Block(BlockKind.Subheading, line.Text, span));
+                body.Blocks.Add(new Block(BlockKind.Subheading, line.ToString(), span));
                 continue;
             }
 
@@ -276,7 +276,7 @@ public static class ArticleParser
                 body.Dateline = dateline;
                 span = new TextSpan(textStart, span.End);
             }
-            body.Blocks.Add(new Block(BlockKind.Paragraph, span == line.Span ? line.Text : span.Slice(source), span));
+            body.Blocks.Add(new Block(BlockKind.Paragraph, source, span, lazy: true));
         }
         if (body.Blocks.Count == 0 && content.Count > start) warnings.Add("No body paragraphs were recognised.");
         return body;
@@ -320,7 +320,7 @@ public static class ArticleParser
         return false;
     }
 
-    private static bool IsHeadingShaped(string text)
+    private static bool IsHeadingShaped(ReadOnlySpan<char> text)
     {
         if (text.Length is 0 or > 80) return false;
         // 'A relief': a heading in single quotes (a quoted phrase, not a quotation).
@@ -334,12 +334,19 @@ public static class ArticleParser
         return true;
     }
 
-    private static bool IsSectionLike(string text) =>
-        text.Length <= 40 && TextRules.CountWords(text) <= 3 && !TextRules.EndsWithSentencePunctuation(text) && !text.Any(char.IsDigit);
+    private static bool IsSectionLike(ReadOnlySpan<char> text) =>
+        text.Length <= 40 && TextRules.CountWords(text) <= 3 && !TextRules.EndsWithSentencePunctuation(text) && !HasDigit(text);
 
-    private static bool IsHeadlineLike(string text) => text.Length <= MaxHeadlineLength && !text.EndsWith('.') && TextRules.CountWords(text) >= 2;
+    private static bool HasDigit(ReadOnlySpan<char> text)
+    {
+        foreach (var c in text)
+            if (char.IsDigit(c)) return true;
+        return false;
+    }
 
-    private static bool IsParagraphLike(string text) => text.Length > MaxHeadlineLength || (TextRules.CountWords(text) >= 12 && text.EndsWith('.'));
+    private static bool IsHeadlineLike(ReadOnlySpan<char> text) => text.Length <= MaxHeadlineLength && !text.EndsWith('.') && TextRules.CountWords(text) >= 2;
+
+    private static bool IsParagraphLike(ReadOnlySpan<char> text) => text.Length > MaxHeadlineLength || (TextRules.CountWords(text) >= 12 && text.EndsWith('.'));
 
     private static bool LooksLikeBodyParagraph(string source, SourceLine line) =>
         line.Text.Length > MaxHeadlineLength
@@ -377,32 +384,35 @@ public static class ArticleParser
         foreach (var mark in marks)
         {
             var block = blocks[mark.Block];
-            var inner = TextRules.Trim(block.Text, mark.Open + 1, mark.Close);
+            var blockText = block.Chars;
+            var inner = TextRules.Trim(blockText, mark.Open + 1, mark.Close);
             var end = inner.End;
-            while (end > inner.Start && (block.Text[end - 1] == ',' || char.IsWhiteSpace(block.Text[end - 1]))) end--;
+            while (end > inner.Start && (blockText[end - 1] == ',' || char.IsWhiteSpace(blockText[end - 1]))) end--;
             if (end <= inner.Start) continue;
             parts.Add(new QuotePart(mark.Block, inner.Start, end - inner.Start, new TextSpan(block.Span.Start + inner.Start, block.Span.Start + end),
-                mark.Open, mark.Closed ? mark.Close + 1 : block.Text.Length));
+                mark.Open, mark.Closed ? mark.Close + 1 : blockText.Length));
         }
         if (parts.Count == 0) return null;
-        var text = string.Join(' ', parts.Select(p => blocks[p.Block].Text.Substring(p.Start, p.Length)));
+        var text = JoinParts(blocks, parts);
 
         var first = marks[0];
         var last = marks[^1];
         var firstBlock = blocks[first.Block];
         var lastBlock = blocks[last.Block];
-        var sentenceStart = SentenceStart(firstBlock.Text, first.Open);
-        var before = firstBlock.Text.AsSpan(sentenceStart, first.Open - sentenceStart).Trim();
+        var firstText = firstBlock.Chars;
+        var lastText = lastBlock.Chars;
+        var sentenceStart = SentenceStart(firstText, first.Open);
+        var before = firstText.Slice(sentenceStart, first.Open - sentenceStart).Trim();
         var samePrevious = previous is not null && previousLast is { } p && p.Block == first.Block && p.Closed;
 
         // A split quote: "…," kata Yang, "…" takes the speaker of the half before it.
         SpeakerResolver.Attribution attribution = default;
-        if (samePrevious && IsJoiner(firstBlock.Text.AsSpan(previousLast!.Value.Close + 1, first.Open - previousLast.Value.Close - 1)))
+        if (samePrevious && IsJoiner(firstText.Slice(previousLast!.Value.Close + 1, first.Open - previousLast.Value.Close - 1)))
             attribution = new SpeakerResolver.Attribution(previous!.Speaker, previous.Cue, previous.SpeakerSource, previous.Cue is not null);
         if (!attribution.Found && last.Closed)
-            attribution = resolver.After(lastBlock.Text, last.Close + 1, lastBlock.Span.Start, recent);
+            attribution = resolver.After(lastText, last.Close + 1, lastBlock.Span.Start, recent);
         if (!attribution.Found)
-            attribution = resolver.Before(firstBlock.Text, sentenceStart, first.Open, firstBlock.Span.Start, recent);
+            attribution = resolver.Before(firstText, sentenceStart, first.Open, firstBlock.Span.Start, recent);
 
         // A quotation opens its sentence or follows a cue and a comma or colon; a fragment inside a sentence is partial.
         var kind = IsFullQuoteStart(before) ? QuoteKind.Full : QuoteKind.Partial;
@@ -415,7 +425,7 @@ public static class ArticleParser
             // "…," Oduya said. "B." — a second sentence after an attributed quote in the same paragraph.
             var secondSentence = samePrevious;
             // A paragraph that is only a quote continues the speaker of the quote just before it.
-            var continuation = previousLast is { } prior && prior.Block == first.Block - 1 && first.Open == 0 && IsWholeBlock(lastBlock.Text, last);
+            var continuation = previousLast is { } prior && prior.Block == first.Block - 1 && first.Open == 0 && IsWholeBlock(lastText, last);
             if (secondSentence || continuation)
             {
                 speaker = previous.Speaker;
@@ -437,6 +447,24 @@ public static class ArticleParser
         };
     }
 
+    // The quoted words of each part, joined by single spaces, cut straight from the source.
+    private static string JoinParts(List<Block> blocks, List<QuotePart> parts)
+    {
+        if (parts.Count == 1) return blocks[parts[0].Block].Chars.Slice(parts[0].Start, parts[0].Length).ToString();
+        var length = parts.Count - 1;
+        foreach (var part in parts) length += part.Length;
+        return string.Create(length, (blocks, parts), static (span, state) =>
+        {
+            var at = 0;
+            foreach (var part in state.parts)
+            {
+                if (at > 0) span[at++] = ' ';
+                state.blocks[part.Block].Chars.Slice(part.Start, part.Length).CopyTo(span[at..]);
+                at += part.Length;
+            }
+        });
+    }
+
     private static bool IsJoiner(ReadOnlySpan<char> between)
     {
         // ", kata Yang, " — a short attribution with no sentence end between the two halves.
@@ -449,7 +477,7 @@ public static class ArticleParser
 
     private static bool IsFullQuoteStart(ReadOnlySpan<char> before) => before.Length == 0 || before[^1] is ':' or ',' or '\u2014' or '-';
 
-    private static bool IsWholeBlock(string text, QuoteScanner.Mark mark)
+    private static bool IsWholeBlock(ReadOnlySpan<char> text, QuoteScanner.Mark mark)
     {
         if (mark.Open != 0) return false;
         if (!mark.Closed) return true;
@@ -461,7 +489,7 @@ public static class ArticleParser
     // How far back from a quote its sentence is looked for; bounds the work per quote so parsing stays linear.
     private const int MaxSentenceLength = 600;
 
-    private static int SentenceStart(string text, int position)
+    private static int SentenceStart(ReadOnlySpan<char> text, int position)
     {
         var limit = Math.Max(0, position - MaxSentenceLength);
         for (var i = position - 1; i > limit; i--)
@@ -475,7 +503,7 @@ public static class ArticleParser
     private static Article Fallback(string source, string warning)
     {
         var blocks = SourceLine.Split(source).Where(l => !l.IsBlank)
-            .Select(l => new Block(BlockKind.Paragraph, l.Text, l.Span)).ToList();
+            .Select(l => new Block(BlockKind.Paragraph, source, l.Span, lazy: true)).ToList();
         return new Article { Text = source, Blocks = blocks, Language = LanguageDetector.Detect(source), Warnings = [warning] };
     }
 }

@@ -20,9 +20,9 @@ internal static class BylineParser
     public static bool TryParse(string source, SourceLine line, bool besideDate, out Byline byline)
     {
         byline = null!;
-        var text = line.Text;
+        if (line.Span.Length > 160) return false;
+        var text = line.ToString();
         var offset = line.Span.Start;
-        if (text.Length > 160) return false;
 
         foreach (var prefix in ByPrefixes)
         {
@@ -89,8 +89,8 @@ internal static class BylineParser
             var after = label.Length;
             if (text[after] != ' ' && text[after] != ':') continue;
             while (after < text.Length && (text[after] == ' ' || text[after] == ':')) after++;
-            var end = text.IndexOf('|', after);
-            if (end < 0) end = text.Length;
+            var end = text[after..].IndexOf('|');
+            end = end < 0 ? text.Length : after + end;
             var authors = SplitNames(source, offset + after, offset + end);
             if (authors.Count == 0) return false;
             byline = new Byline(authors, null, line.Span);

@@ -19,9 +19,9 @@ internal static class CaptionParser
     private static bool TryParseUnlabelled(string source, SourceLine line, out Caption caption)
     {
         caption = null!;
-        var text = line.Text;
+        if (line.Span.Length > 400) return false;
+        var text = line.ToString();
         var start = line.Span.Start;
-        if (text.Length > 400) return false;
         // TEXT. Photograph: CREDIT
         foreach (var label in CreditLabels)
         {
@@ -48,7 +48,7 @@ internal static class CaptionParser
         var slash = text.LastIndexOf('/', end - 1);
         if (slash <= 0) return false;
         var creditStart = text.LastIndexOf(' ', slash) + 1;
-        if (creditStart <= 1 || !TextRules.IsAllCaps(text[creditStart..slash]) || text[creditStart - 2] is not ('.' or '!' or '?')) return false;
+        if (creditStart <= 1 || !TextRules.IsAllCaps(text.AsSpan(creditStart, slash - creditStart)) || text[creditStart - 2] is not ('.' or '!' or '?')) return false;
         caption = new Caption(TextRules.Field(source, start, start + creditStart), TextRules.Field(source, start + creditStart, start + end), line.Span);
         return true;
     }
@@ -85,7 +85,7 @@ internal static class CaptionParser
         return false;
     }
 
-    private static int MatchingOpen(string text)
+    private static int MatchingOpen(ReadOnlySpan<char> text)
     {
         var depth = 0;
         for (var i = text.Length - 1; i >= 0; i--)

@@ -25,7 +25,7 @@ internal static class FrontMatter
     {
         fields = new Fields();
         bodyStart = 0;
-        if (content.Count < 2 || content[0].Text != "---" || content[0].Span.Start > 0 && !string.IsNullOrWhiteSpace(source[..content[0].Span.Start])) return false;
+        if (content.Count < 2 || content[0].Text is not "---" || content[0].Span.Start > 0 && !string.IsNullOrWhiteSpace(source[..content[0].Span.Start])) return false;
         var close = -1;
         for (var i = 1; i < content.Count && i <= MaxLines; i++)
         {
@@ -44,7 +44,7 @@ internal static class FrontMatter
                 continue;
             }
             var colon = line.Text.IndexOf(':');
-            var key = line.Text[..colon].Trim().ToLowerInvariant();
+            var key = line.Text[..colon].Trim().ToString().ToLowerInvariant();
             listKey = key;
             var value = Unquote(source, line.Span.Start + colon + 1, line.Span.End);
             if (value.Length == 0) continue;
@@ -75,7 +75,7 @@ internal static class FrontMatter
 
     private static PublishedDate? ReadDate(string source, TextSpan value, int number, List<string> warnings)
     {
-        var line = new SourceLine(number, value.Slice(source), value);
+        var line = new SourceLine(number, source, value);
         if (PublishedDateParser.TryParse(source, line, out var result) && result.Published is { } date)
         {
             if (result.Warning is { } warning) warnings.Add(warning);

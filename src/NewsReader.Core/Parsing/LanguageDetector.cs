@@ -1,17 +1,21 @@
+using System.Collections.Frozen;
+
 namespace NewsReader.Parsing;
 
 /// <summary>Tells Indonesian from English by counting each language's commonest words.</summary>
 internal static class LanguageDetector
 {
-    private static readonly HashSet<string> Indonesian = new(Lexicons.Indonesian.StopWords, StringComparer.OrdinalIgnoreCase);
-    private static readonly HashSet<string> English = new(Lexicons.English.StopWords, StringComparer.OrdinalIgnoreCase);
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Indonesian =
+        Lexicons.Indonesian.StopWords.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> English =
+        Lexicons.English.StopWords.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+    // No stop word is longer than this, so longer words need no lookup.
+    private static readonly int MaxLength = Lexicons.Indonesian.StopWords.Concat(Lexicons.English.StopWords).Max(w => w.Length);
 
     public static string Detect(string text, int maxWords = 3000)
     {
         int id = 0, en = 0, words = 0;
         var span = text.AsSpan();
-        var lookupId = Indonesian.GetAlternateLookup<ReadOnlySpan<char>>();
-        var lookupEn = English.GetAlternateLookup<ReadOnlySpan<char>>();
         var i = 0;
         while (i < span.Length && words < maxWords)
         {
@@ -21,8 +25,9 @@ internal static class LanguageDetector
             if (i == start) break;
             var word = span[start..i];
             words++;
-            if (lookupId.Contains(word)) id++;
-            if (lookupEn.Contains(word)) en++;
+            if (word.Length > MaxLength) continue;
+            if (Indonesian.Contains(word)) id++;
+            if (English.Contains(word)) en++;
         }
         return en > id ? "en" : "id";
     }

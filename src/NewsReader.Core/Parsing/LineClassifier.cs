@@ -30,7 +30,7 @@ internal static class LineClassifier
 
     private static readonly string[] TrailerSuffixes = ["contributed to this report.", "contributed reporting.", "berkontribusi dalam laporan ini."];
 
-    public static bool IsNoise(string line)
+    public static bool IsNoise(ReadOnlySpan<char> line)
     {
         foreach (var noise in NoiseLines)
             if (line.Equals(noise, StringComparison.Ordinal)) return true;
@@ -59,13 +59,13 @@ internal static class LineClassifier
         foreach (var (prefix, kind) in TrailerPrefixes)
         {
             if (!line.Text.StartsWith(prefix, StringComparison.Ordinal)) continue;
-            trailer = new TrailerLine(kind, line.Text, line.Span);
+            trailer = new TrailerLine(kind, line.ToString(), line.Span);
             return true;
         }
         foreach (var suffix in TrailerSuffixes)
         {
             if (!line.Text.EndsWith(suffix, StringComparison.Ordinal) || line.Text.Length > 200) continue;
-            trailer = new TrailerLine(TrailerKind.Credits, line.Text, line.Span);
+            trailer = new TrailerLine(TrailerKind.Credits, line.ToString(), line.Span);
             return true;
         }
         return false;

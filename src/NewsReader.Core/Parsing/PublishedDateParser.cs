@@ -27,7 +27,7 @@ internal static class PublishedDateParser
     {
         result = default;
         if (line.Text.Length is < 6 or > 160) return false;
-        var tokens = Tokenize(line.Text);
+        var tokens = Tokenize(line.ToString());
         if (tokens.Count == 0) return false;
 
         // Split into the published part and an "Updated" part.

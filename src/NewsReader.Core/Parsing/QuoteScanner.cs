@@ -25,7 +25,7 @@ internal static class QuoteScanner
                 if (pending is not null) { warnings.Add("A quotation mark was opened and never closed."); pending = null; }
                 continue;
             }
-            var text = block.Text;
+            var text = block.Chars;
             var inside = false;
             var opener = '\0';
             var open = 0;
@@ -70,7 +70,7 @@ internal static class QuoteScanner
 
     private static bool IsOpenerChar(char c) => c is '"' or '\u201C' or '\u00AB' or '\u201E';
 
-    private static bool Opens(char c, string text, int i)
+    private static bool Opens(char c, ReadOnlySpan<char> text, int i)
     {
         switch (c)
         {
@@ -86,7 +86,7 @@ internal static class QuoteScanner
         }
     }
 
-    private static bool Closes(char opener, char c, string text, int i) => opener switch
+    private static bool Closes(char opener, char c, ReadOnlySpan<char> text, int i) => opener switch
     {
         '\u00AB' => c == '\u00BB',
         '\u201E' => c is '\u201C' or '\u201D',

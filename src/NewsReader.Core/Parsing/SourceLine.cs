@@ -2,10 +2,17 @@ using NewsReader.Model;
 
 namespace NewsReader.Parsing;
 
-/// <summary>One line of the source with surrounding white space (including U+00A0 and tabs) trimmed off.</summary>
-internal readonly record struct SourceLine(int Number, string Text, TextSpan Span)
+/// <summary>
+/// One line of the source with surrounding white space (including U+00A0 and tabs) trimmed off. Only its position is
+/// kept: <see cref="Text"/> is a view of the source, and <see cref="ToString"/> makes a string when one is needed.
+/// </summary>
+internal readonly record struct SourceLine(int Number, string Source, TextSpan Span)
 {
-    public bool IsBlank => Text.Length == 0;
+    public ReadOnlySpan<char> Text => Source.AsSpan(Span.Start, Span.Length);
+
+    public bool IsBlank => Span.Length == 0;
+
+    public override string ToString() => Span.Slice(Source);
 
     public static List<SourceLine> Split(string text)
     {
@@ -20,7 +27,7 @@ internal readonly record struct SourceLine(int Number, string Text, TextSpan Spa
             var stop = end;
             while (start < stop && char.IsWhiteSpace(text[start])) start++;
             while (stop > start && char.IsWhiteSpace(text[stop - 1])) stop--;
-            lines.Add(new SourceLine(number++, text[start..stop], new TextSpan(start, stop)));
+            lines.Add(new SourceLine(number++, text, new TextSpan(start, stop)));
             if (newline < 0) break;
             position = newline + 1;
         }
@@ -31,14 +38,14 @@ internal readonly record struct SourceLine(int Number, string Text, TextSpan Spa
 /// <summary>Small text predicates shared by the parser units.</summary>
 internal static class TextRules
 {
-    public static bool EndsWithSentencePunctuation(string line)
+    public static bool EndsWithSentencePunctuation(ReadOnlySpan<char> line)
     {
         if (line.Length == 0) return false;
         var last = line[^1];
         return last is '.' or '!' or '?' or ':' or ';' or ',' or '"' or '\u201D' or '\u2019' or '\'' or '\u00BB' or '\u2026' or ')';
     }
 
-    public static int CountWords(string text)
+    public static int CountWords(ReadOnlySpan<char> text)
     {
         var count = 0;
         var inWord = false;
@@ -50,9 +57,9 @@ internal static class TextRules
         return count;
     }
 
-    public static bool StartsWithUpper(string word) => word.Length > 0 && (char.IsUpper(word[0]) || char.IsDigit(word[0]));
+    public static bool StartsWithUpper(ReadOnlySpan<char> word) => word.Length > 0 && (char.IsUpper(word[0]) || char.IsDigit(word[0]));
 
-    public static bool IsAllCaps(string word)
+    public static bool IsAllCaps(ReadOnlySpan<char> word)
     {
         var letters = 0;
         foreach (var c in word)
@@ -67,7 +74,7 @@ internal static class TextRules
     }
 
     /// <summary>Trims white space, including U+00A0, from both ends of a span of <paramref name="text"/>.</summary>
-    public static TextSpan Trim(string text, int start, int end)
+    public static TextSpan Trim(ReadOnlySpan<char> text, int start, int end)
     {
         while (start < end && char.IsWhiteSpace(text[start])) start++;
         while (end > start && char.IsWhiteSpace(text[end - 1])) end--;

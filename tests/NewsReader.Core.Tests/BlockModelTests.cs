@@ -1,0 +1,44 @@
+using System.Text.Json;
+using NewsReader.Model;
+using NewsReader.Parsing;
+using Xunit;
+
+namespace NewsReader.Tests;
+
+/// <summary>The parser makes <see cref="Block"/> text lazily from the source; it must behave as the positional record it was.</summary>
+public class BlockModelTests
+{
+    private const string Source = "Headline here\n\nJakarta - First paragraph of the body.\n\nSecond paragraph, \"with a quote,\" kata Yang.";
+
+    [Fact]
+    public void Parsed_blocks_read_as_their_source_slices_and_equal_eager_blocks()
+    {
+        var article = ArticleParser.Parse(Source);
+        Assert.NotEmpty(article.Blocks);
+        foreach (var block in article.Blocks)
+        {
+            var eager = new Block(block.Kind, block.Span.Slice(article.Text), block.Span);
+            Assert.Equal(eager, block);
+            Assert.Equal(block, eager);
+            Assert.Equal(eager.GetHashCode(), block.GetHashCode());
+            Assert.Equal(block.Span.Slice(article.Text), block.Text);
+            Assert.Same(block.Text, block.Text);
+            var (kind, text, span) = block;
+            Assert.Equal((eager.Kind, eager.Text, eager.Span), (kind, text, span));
+            Assert.Equal(eager.ToString(), block.ToString());
+        }
+    }
+
+    [Fact]
+    public void With_keeps_the_text_and_json_round_trips()
+    {
+        var block = ArticleParser.Parse(Source).Blocks[^1];
+        var moved = block with { Span = new TextSpan(0, 1) };
+        Assert.Equal(block.Text, moved.Text);
+        Assert.Equal(new TextSpan(0, 1), moved.Span);
+        Assert.NotEqual(block, moved);
+        var json = JsonSerializer.Serialize(block);
+        Assert.Equal(block, JsonSerializer.Deserialize<Block>(json));
+        Assert.Equal(block.Text, (block with { Kind = BlockKind.Subheading }).Text);
+    }
+}
