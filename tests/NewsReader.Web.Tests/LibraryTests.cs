@@ -236,3 +236,37 @@ public sealed class ReaderPageCacheTests : IClassFixture<NewsReaderFactory>
         Assert.Equal("true", after.QuerySelector("form.article-actions button.star")!.GetAttribute("aria-pressed"));
     }
 }
+
+public sealed class SmallPagesFactory : NewsReaderFactory
+{
+    protected override IEnumerable<KeyValuePair<string, string>> Settings => [new("Reader:PageSize", "5")];
+}
+
+public sealed class PaginationTests : IClassFixture<SmallPagesFactory>
+{
+    private readonly SmallPagesFactory factory;
+
+    public PaginationTests(SmallPagesFactory factory) => this.factory = factory;
+
+    [Fact]
+    public async Task OlderLinksWalkTheWholeLibraryNewestFirstWithoutRepeats()
+    {
+        foreach (var (name, text) in Articles.Make(12, "Halaman")) await factory.ImportAsync(name, text);
+        var client = factory.CreateClient();
+        var seen = new List<(string Href, string Time)>();
+        var url = "/?section=Ekonomi";
+        for (var page = 0; page < 10 && url is not null; page++)
+        {
+            var document = await factory.GetDocumentAsync(client, url);
+            var items = document.QuerySelectorAll(".article-item").ToList();
+            Assert.True(items.Count <= 5);
+            seen.AddRange(items.Select(i => (i.QuerySelector("h2 a")!.GetAttribute("href")!, i.QuerySelector("time")!.GetAttribute("datetime")!)));
+            url = document.QuerySelector(".pager a[rel=next]")?.GetAttribute("href");
+            if (url is not null) Assert.Contains("section=Ekonomi", url);
+        }
+        Assert.Equal(12, seen.Count);
+        Assert.Equal(12, seen.Select(s => s.Href).Distinct().Count());
+        var times = seen.Select(s => DateTimeOffset.Parse(s.Time, System.Globalization.CultureInfo.InvariantCulture)).ToList();
+        Assert.Equal(times.OrderByDescending(t => t).ToList(), times);
+    }
+}

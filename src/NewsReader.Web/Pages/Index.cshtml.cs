@@ -97,22 +97,25 @@ public sealed class IndexModel(NewsReaderDb db, IOptions<ReaderOptions> options,
     /// <summary>This page's URL with one filter changed (null removes it); pagination starts again.</summary>
     public string With(string key, string? value)
     {
-        var query = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase)
-        {
-            ["section"] = Section, ["outlet"] = Outlet, ["author"] = Author, ["speaker"] = Speaker, ["lang"] = Lang,
-            ["from"] = From?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), ["to"] = To?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-            ["unread"] = Unread ? "true" : null, ["starred"] = Starred ? "true" : null,
-        };
+        var query = Filters();
         query[key] = value;
         return QueryString(query);
     }
 
-    public string NextPage() => QueryString(new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase)
+    /// <summary>The next (older) page of the same filtered list.</summary>
+    public string NextPage()
+    {
+        var query = Filters();
+        query["after"] = NextCursor;
+        return QueryString(query);
+    }
+
+    private Dictionary<string, string?> Filters() => new(StringComparer.OrdinalIgnoreCase)
     {
         ["section"] = Section, ["outlet"] = Outlet, ["author"] = Author, ["speaker"] = Speaker, ["lang"] = Lang,
         ["from"] = From?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), ["to"] = To?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-        ["unread"] = Unread ? "true" : null, ["starred"] = Starred ? "true" : null, ["after"] = NextCursor,
-    });
+        ["unread"] = Unread ? "true" : null, ["starred"] = Starred ? "true" : null,
+    };
 
     private static string QueryString(Dictionary<string, string?> values)
     {
