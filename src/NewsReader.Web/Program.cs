@@ -86,6 +86,7 @@ if (!app.Environment.IsDevelopment())
 }
 app.UseStatusCodePagesWithReExecute("/Status/{0}");
 app.UseSerilogRequestLogging();
+app.UseClientAbortHandling();
 app.UseSecurityHeaders();
 app.UseStaticFiles();
 app.UseMiddleware<ReaderPageCache>();

@@ -14,8 +14,10 @@ settings=(--ConnectionStrings:NewsReader="Data Source=$DB" --Reader:ImportSeedsO
 if [ ! -f "$DB" ]; then
   "$WORK/app/NewsReader.Web" generate-library "$N" "${settings[@]}" | tail -n 1
 fi
-ASPNETCORE_ENVIRONMENT=Production "$WORK/app/NewsReader.Web" --urls "http://127.0.0.1:$PORT" "${settings[@]}" >"$WORK/server.log" 2>&1 &
-server=$!
+# Started from its own folder, so that its content root (wwwroot) is the published one.
+(cd "$WORK/app" && ASPNETCORE_ENVIRONMENT=Production exec ./NewsReader.Web --urls "http://127.0.0.1:$PORT" "${settings[@]}" >"$WORK/server.log" 2>&1) &
+sleep 1
+server=$(pgrep -f "NewsReader.Web --urls http://127.0.0.1:$PORT" | head -n 1)
 trap 'kill $server 2>/dev/null || true' EXIT
 for _ in $(seq 1 60); do curl -sf "http://127.0.0.1:$PORT/healthz" >/dev/null 2>&1 && break; curl -sf "http://127.0.0.1:$PORT/" >/dev/null 2>&1 && break; sleep 1; done
 
