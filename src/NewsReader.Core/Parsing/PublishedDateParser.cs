@@ -27,6 +27,8 @@ internal static class PublishedDateParser
     {
         result = default;
         if (line.Text.Length is < 6 or > 160) return false;
+        // Every date shape has a year of exactly four digits; a line without one is not tokenised at all.
+        if (!HasFourDigitRun(line.Text)) return false;
         var tokens = Tokenize(line.ToString());
         if (tokens.Count == 0) return false;
 
@@ -265,6 +267,18 @@ internal static class PublishedDateParser
 
     private static bool Num(List<Token> t, int i, int to, int minLength, int maxLength) =>
         i < to && t[i].Kind == TokenKind.Number && t[i].Text.Length >= minLength && t[i].Text.Length <= maxLength;
+
+    private static bool HasFourDigitRun(ReadOnlySpan<char> text)
+    {
+        var run = 0;
+        foreach (var c in text)
+        {
+            if (char.IsAsciiDigit(c)) run++;
+            else if (run == 4) return true;
+            else run = 0;
+        }
+        return run == 4;
+    }
 
     private enum TokenKind { Word, Number, Punct }
 

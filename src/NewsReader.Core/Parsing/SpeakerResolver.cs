@@ -65,11 +65,11 @@ internal sealed class SpeakerResolver
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> RoleLookup = Lexicons.Roles.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> OrganisationLookup = Lexicons.Organisations.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    // One word list per thread, reused by every split: the words of one window are done with before the next is split.
-    [ThreadStatic] private static List<Word>? wordPool;
+    [ThreadStatic] private static Scratch? scratchOfThread;
 
     private readonly string source;
-    private readonly List<Word> words = wordPool ??= new List<Word>(64);
+    // One word list, reused by every split: the words of one window are done with before the next is split.
+    private readonly List<Word> words;
     // How many words before a verb its subject is looked for, and how far after a quote its cue; keeps the work per cue bounded.
     private const int MaxSubjectWords = 40;
     private const int MaxSubjectChars = 200;
@@ -78,18 +78,59 @@ internal sealed class SpeakerResolver
     // A mention is kept as positions only: its words are mentionWords[First..First+Count), the name from First+NameOffset.
     // The Speaker (and its strings) is made only when a later short name resolves to the mention.
     private readonly record struct Mention(int First, int NameOffset, int Count, int Position);
-    private readonly List<Mention> mentions = [];
-    private readonly List<(int Start, int End)> mentionWords = [];
-    private Speaker?[] mentionSpeakers = [];
-    private readonly Dictionary<string, List<int>> mentionsByToken = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, List<int>>.AlternateLookup<ReadOnlySpan<char>> mentionLookup;
-    private readonly List<(int Position, Speaker Speaker)> events = [];
+    private readonly Scratch scratch;
+    private readonly List<Mention> mentions;
+    private readonly List<(int Start, int End)> mentionWords;
+    private readonly Dictionary<string, Postings>.AlternateLookup<ReadOnlySpan<char>> mentionLookup;
+    private readonly List<(int Position, Speaker Speaker)> events;
+
+    /// <summary>The mentions (indices, in document order) that contain one token, valid for the parse of <see cref="Generation"/>.</summary>
+    private sealed class Postings
+    {
+        public int Generation;
+        public readonly List<int> Mentions = [];
+    }
+
+    /// <summary>
+    /// The working lists of a resolver, kept per thread and reused by the next parse, so a parse allocates none of them.
+    /// Token entries outlive a parse (a token's string is made once per thread) and count only in their own parse's
+    /// generation; the table is dropped when it grows past <see cref="MaxTokens"/>. Clearing costs at most what the
+    /// previous parse added, so the work stays linear.
+    /// </summary>
+    private sealed class Scratch
+    {
+        private const int MaxTokens = 16_384;
+        public readonly List<Word> Words = new(64);
+        public readonly List<Mention> Mentions = [];
+        public readonly List<(int Start, int End)> MentionWords = [];
+        public readonly List<(int Position, Speaker Speaker)> Events = [];
+        public Speaker?[] MentionSpeakers = [];
+        public Dictionary<string, Postings> ByToken = new(StringComparer.Ordinal);
+        public int Generation;
+
+        public void Reset()
+        {
+            Array.Clear(MentionSpeakers, 0, Math.Min(Mentions.Count, MentionSpeakers.Length));
+            Words.Clear();
+            Mentions.Clear();
+            MentionWords.Clear();
+            Events.Clear();
+            if (ByToken.Count > MaxTokens) ByToken = new(StringComparer.Ordinal);
+            Generation++;
+        }
+    }
     private int eventCursor = -1;
 
     public SpeakerResolver(string source, IReadOnlyList<Block> blocks, TextField? standfirst, IReadOnlyList<List<QuoteScanner.Mark>> quotes)
     {
         this.source = source;
-        mentionLookup = mentionsByToken.GetAlternateLookup<ReadOnlySpan<char>>();
+        scratch = scratchOfThread ??= new Scratch();
+        scratch.Reset();
+        words = scratch.Words;
+        mentions = scratch.Mentions;
+        mentionWords = scratch.MentionWords;
+        events = scratch.Events;
+        mentionLookup = scratch.ByToken.GetAlternateLookup<ReadOnlySpan<char>>();
         if (standfirst is not null) CollectMentions(standfirst.Span.Start, standfirst.Span.End);
         foreach (var block in blocks)
             if (block.Kind == BlockKind.Paragraph) CollectMentions(block.Span.Start, block.Span.End);
@@ -164,7 +205,13 @@ internal sealed class SpeakerResolver
                 for (var t = found.NameStart; t < found.End; t++)
                 {
                     var token = words[t].In(text);
-                    if (!mentionLookup.TryGetValue(token, out var list)) mentionLookup[token] = list = [];
+                    if (!mentionLookup.TryGetValue(token, out var postings)) mentionLookup[token] = postings = new Postings();
+                    if (postings.Generation != scratch.Generation)
+                    {
+                        postings.Generation = scratch.Generation;
+                        postings.Mentions.Clear();
+                    }
+                    var list = postings.Mentions;
                     if (list.Count == 0 || list[^1] != mentions.Count) list.Add(mentions.Count);
                 }
                 var first = mentionWords.Count;
@@ -178,12 +225,13 @@ internal sealed class SpeakerResolver
     // The Speaker of a mention, made on first use.
     private Speaker MentionSpeaker(int index)
     {
-        if (mentionSpeakers.Length < mentions.Count) Array.Resize(ref mentionSpeakers, mentions.Count);
-        if (mentionSpeakers[index] is { } made) return made;
+        ref var speakers = ref scratch.MentionSpeakers;
+        if (speakers.Length < mentions.Count) Array.Resize(ref speakers, Math.Max(mentions.Count, speakers.Length * 2));
+        if (speakers[index] is { } made) return made;
         var mention = mentions[index];
         var nameFirst = mention.First + mention.NameOffset;
         var role = mention.NameOffset > 0 ? JoinMentionWords(mention.First, nameFirst) : null;
-        return mentionSpeakers[index] = new Speaker(JoinMentionWords(nameFirst, mention.First + mention.Count), role);
+        return speakers[index] = new Speaker(JoinMentionWords(nameFirst, mention.First + mention.Count), role);
     }
 
     private string JoinMentionWords(int from, int to)
@@ -430,8 +478,10 @@ internal sealed class SpeakerResolver
         if (Clean(text, words, start, end) is not { } cleaned) return default;
         var position = blockStart + words[start].Start;
         // A short name becomes the fuller name mentioned earlier: "Arif" → "Arif Budiman", "Mr. Kessler" → "Robert Kessler".
-        if (cleaned.End - cleaned.NameStart == 1 && mentionLookup.TryGetValue(words[cleaned.NameStart].In(text), out var candidates))
+        if (cleaned.End - cleaned.NameStart == 1 && mentionLookup.TryGetValue(words[cleaned.NameStart].In(text), out var postings)
+            && postings.Generation == scratch.Generation)
         {
+            var candidates = postings.Mentions;
             // The latest mention before this position that contains the short name (mentions are in document order).
             var lo = 0;
             var hi = candidates.Count - 1;
