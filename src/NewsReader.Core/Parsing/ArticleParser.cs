@@ -31,10 +31,26 @@ public static class ArticleParser
         }
     }
 
+    // The content lines of the parse in progress on this thread; a parse keeps no line past its end.
+    [ThreadStatic] private static List<SourceLine>? contentOfThread;
+
     private static Article ParseNormalized(string source, List<string> warnings)
     {
-        var lines = SourceLine.Split(source);
-        var content = lines.Where(l => !l.IsBlank).ToList();
+        var content = contentOfThread ?? new List<SourceLine>(256);
+        contentOfThread = null; // taken: a parse that started inside this one would make its own
+        try
+        {
+            return ParseLines(source, SourceLine.Split(source, content, skipBlank: true), warnings);
+        }
+        finally
+        {
+            content.Clear(); // lets go of the source text
+            if (content.Capacity <= 1 << 16) contentOfThread = content;
+        }
+    }
+
+    private static Article ParseLines(string source, List<SourceLine> content, List<string> warnings)
+    {
         if (content.Count == 0)
             return new Article { Text = source, Warnings = ["The text is empty."] };
 

@@ -21,18 +21,18 @@ internal static class BylineParser
     {
         byline = null!;
         if (line.Span.Length > 160) return false;
-        var text = line.ToString();
         var offset = line.Span.Start;
 
         foreach (var prefix in ByPrefixes)
         {
-            if (!text.StartsWith(prefix, StringComparison.Ordinal)) continue;
+            if (!line.Text.StartsWith(prefix, StringComparison.Ordinal)) continue;
             var rest = offset + prefix.Length;
             return TryNamesWithOutlet(source, rest, line.Span.End, requireOutlet: false, out byline, line.Span);
         }
 
         if (TryParseCredit(source, line, out byline)) return true;
         if (!besideDate) return false;
+        var text = line.ToString();
 
         // Name - detikNews
         var dash = text.LastIndexOf(" - ", StringComparison.Ordinal);

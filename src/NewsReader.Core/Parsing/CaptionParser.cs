@@ -19,7 +19,7 @@ internal static class CaptionParser
     private static bool TryParseUnlabelled(string source, SourceLine line, out Caption caption)
     {
         caption = null!;
-        if (line.Span.Length > 400) return false;
+        if (line.Span.Length > 400 || !MayBeUnlabelled(line.Text)) return false;
         var text = line.ToString();
         var start = line.Span.Start;
         // TEXT. Photograph: CREDIT
@@ -51,6 +51,16 @@ internal static class CaptionParser
         if (creditStart <= 1 || !TextRules.IsAllCaps(text.AsSpan(creditStart, slash - creditStart)) || text[creditStart - 2] is not ('.' or '!' or '?')) return false;
         caption = new Caption(TextRules.Field(source, start, start + creditStart), TextRules.Field(source, start + creditStart, start + end), line.Span);
         return true;
+    }
+
+    // A line can be an unlabelled caption only with a credit label inside it, the licensing words at its end, or a final ")".
+    private static bool MayBeUnlabelled(ReadOnlySpan<char> text)
+    {
+        if (text.Length > 0 && text[^1] == ')') return true;
+        if (text.EndsWith(Licensing, StringComparison.Ordinal)) return true;
+        foreach (var label in CreditLabels)
+            if (text.IndexOf(label, StringComparison.Ordinal) > 0) return true;
+        return false;
     }
 
     private static bool TryParseLabelled(string source, SourceLine line, out Caption caption)

@@ -23,7 +23,7 @@ internal static class FrontMatter
     /// <summary>Reads the header when the first content line is <c>---</c>; <paramref name="bodyStart"/> is the first content line after it.</summary>
     public static bool TryRead(string source, List<SourceLine> content, List<string> warnings, out Fields fields, out int bodyStart)
     {
-        fields = new Fields();
+        fields = null!;
         bodyStart = 0;
         if (content.Count < 2 || content[0].Text is not "---" || content[0].Span.Start > 0 && !string.IsNullOrWhiteSpace(source[..content[0].Span.Start])) return false;
         var close = -1;
@@ -33,6 +33,7 @@ internal static class FrontMatter
             if (content[i].Text.IndexOf(':') <= 0 && !content[i].Text.StartsWith("- ", StringComparison.Ordinal)) return false;
         }
         if (close < 0) return false;
+        fields = new Fields();
 
         string? listKey = null;
         for (var i = 1; i < close; i++)

@@ -29,7 +29,7 @@ internal static class PublishedDateParser
         if (line.Text.Length is < 6 or > 160) return false;
         // Every date shape has a year of exactly four digits; a line without one is not tokenised at all.
         if (!HasFourDigitRun(line.Text)) return false;
-        var tokens = Tokenize(line.ToString());
+        var tokens = Tokenize(line.Text);
         if (tokens.Count == 0) return false;
 
         // Split into the published part and an "Updated" part.
@@ -284,9 +284,26 @@ internal static class PublishedDateParser
 
     private readonly record struct Token(TokenKind Kind, string Text, int Start, int End, int Value);
 
-    private static List<Token> Tokenize(string text)
+    // Token texts repeat from line to line ("2025", ":", "WIB"), so each thread keeps one string per distinct token.
+    [ThreadStatic] private static Dictionary<string, string>? tokenTextsOfThread;
+    [ThreadStatic] private static List<Token>? tokensOfThread;
+
+    private static string Intern(ReadOnlySpan<char> text)
     {
-        var tokens = new List<Token>(16);
+        var texts = tokenTextsOfThread ??= new Dictionary<string, string>(StringComparer.Ordinal);
+        var lookup = texts.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (lookup.TryGetValue(text, out var known)) return known;
+        if (texts.Count >= 4096) texts.Clear();
+        var made = text.ToString();
+        texts[made] = made;
+        return made;
+    }
+
+    // The list is reused by the next line's tokens: a line's tokens are done with when TryParse returns.
+    private static List<Token> Tokenize(ReadOnlySpan<char> text)
+    {
+        var tokens = tokensOfThread ??= new List<Token>(16);
+        tokens.Clear();
         var i = 0;
         while (i < text.Length)
         {
@@ -298,17 +315,17 @@ internal static class PublishedDateParser
                 while (i < text.Length && char.IsAsciiDigit(text[i])) i++;
                 var digits = text[start..i];
                 var value = digits.Length <= 9 ? int.Parse(digits, CultureInfo.InvariantCulture) : -1;
-                tokens.Add(new Token(TokenKind.Number, digits, start, i, value));
+                tokens.Add(new Token(TokenKind.Number, Intern(digits), start, i, value));
             }
             else if (char.IsLetter(c))
             {
                 while (i < text.Length && (char.IsLetter(text[i]) || text[i] == '\'')) i++;
-                tokens.Add(new Token(TokenKind.Word, text[start..i], start, i, 0));
+                tokens.Add(new Token(TokenKind.Word, Intern(text[start..i]), start, i, 0));
             }
             else
             {
                 i++;
-                tokens.Add(new Token(TokenKind.Punct, text[start..i], start, i, 0));
+                tokens.Add(new Token(TokenKind.Punct, Intern(text[start..i]), start, i, 0));
             }
         }
         return tokens;

@@ -14,9 +14,12 @@ internal readonly record struct SourceLine(int Number, string Source, TextSpan S
 
     public override string ToString() => Span.Slice(Source);
 
-    public static List<SourceLine> Split(string text)
+    public static List<SourceLine> Split(string text) => Split(text, new List<SourceLine>(Math.Max(16, text.Length / 120)), skipBlank: false);
+
+    /// <summary>The lines of <paramref name="text"/> into <paramref name="lines"/> (cleared first); blank lines left out when <paramref name="skipBlank"/>.</summary>
+    public static List<SourceLine> Split(string text, List<SourceLine> lines, bool skipBlank)
     {
-        var lines = new List<SourceLine>(Math.Max(16, text.Length / 120));
+        lines.Clear();
         var number = 0;
         var position = 0;
         while (position <= text.Length)
@@ -27,7 +30,8 @@ internal readonly record struct SourceLine(int Number, string Source, TextSpan S
             var stop = end;
             while (start < stop && char.IsWhiteSpace(text[start])) start++;
             while (stop > start && char.IsWhiteSpace(text[stop - 1])) stop--;
-            lines.Add(new SourceLine(number++, text, new TextSpan(start, stop)));
+            if (stop > start || !skipBlank) lines.Add(new SourceLine(number, text, new TextSpan(start, stop)));
+            number++;
             if (newline < 0) break;
             position = newline + 1;
         }
