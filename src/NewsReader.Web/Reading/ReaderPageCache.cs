@@ -16,7 +16,9 @@ public sealed class ReaderPageCache(RequestDelegate next, LibraryCache cache, IA
     public async Task InvokeAsync(HttpContext context)
     {
         var path = context.Request.Path.Value;
+        // The admin's pages hold per-user markup (sign-out form, tokens bound to the sign-in): never cached or served from the cache.
         if (!HttpMethods.IsGet(context.Request.Method) || context.Request.QueryString.HasValue || path is null
+            || context.Request.Cookies.ContainsKey(Security.AccessControl.CookieName)
             || !path.StartsWith("/articles/", StringComparison.Ordinal) || path.IndexOf('/', "/articles/".Length) >= 0
             || path.EndsWith(".md", StringComparison.Ordinal) || path.EndsWith(".json", StringComparison.Ordinal) || path.Length > 220)
         {

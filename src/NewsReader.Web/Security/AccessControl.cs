@@ -56,7 +56,7 @@ public static partial class AccessControl
         });
         builder.Services.Configure<AntiforgeryOptions>(antiforgery => antiforgery.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest);
         builder.Services.AddAuthorization();
-        builder.Services.Configure<RazorPagesOptions>(pages =>
+        builder.Services.PostConfigure<RazorPagesOptions>(pages =>
             pages.Conventions.AddPageApplicationModelConvention("/Import", model => model.EndpointMetadata.Add(new SignInToViewAttribute())));
         return builder;
     }

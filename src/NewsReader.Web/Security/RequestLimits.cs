@@ -79,7 +79,7 @@ public static partial class RequestLimits
             timeouts.AddPolicy(ImportPolicy, import);
             timeouts.DefaultPolicy = import;
         });
-        builder.Services.Configure<RazorPagesOptions>(pages => pages.Conventions.AddFolderApplicationModelConvention("/", model =>
+        builder.Services.PostConfigure<RazorPagesOptions>(pages => pages.Conventions.AddFolderApplicationModelConvention("/", model =>
             model.EndpointMetadata.Add(new RequestTimeoutAttribute(model.ViewEnginePath == "/Import" ? ImportPolicy : PagePolicy))));
         return builder;
     }
