@@ -1,5 +1,7 @@
 using System.Globalization;
 using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.Http.Metadata;
 using Microsoft.AspNetCore.Http.Timeouts;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
@@ -89,6 +91,28 @@ public static partial class RequestLimits
     {
         app.UseRateLimiter();
         app.UseRequestTimeouts();
+        // A body announced larger than the endpoint accepts is refused with 413 before anything reads it (reading it
+        // would fail inside the antiforgery check and answer 400).
+        app.Use(async (context, next) =>
+        {
+            var limit = context.GetEndpoint()?.Metadata.GetMetadata<IRequestSizeLimitMetadata>()?.MaxRequestBodySize
+                ?? context.Features.Get<IHttpMaxRequestBodySizeFeature>()?.MaxRequestBodySize;
+            if (context.Request.ContentLength is { } length && limit is { } max && length > max
+                && context.Features.Get<Microsoft.AspNetCore.Diagnostics.IStatusCodeReExecuteFeature>() is null)
+            {
+                context.Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
+                context.Response.Headers.Connection = "close";
+                // The body is refused: nothing after this (the status page included) may try to read it as a form.
+                context.Request.ContentType = null;
+                context.Request.ContentLength = 0;
+                context.Request.Body = Stream.Null;
+                if (context.Request.Path.StartsWithSegments("/api"))
+                    await Results.Problem($"The request body is larger than the {max / 1024 / 1024} MB this endpoint accepts.",
+                        statusCode: StatusCodes.Status413PayloadTooLarge).ExecuteAsync(context);
+                return;
+            }
+            await next(context);
+        });
         return app;
     }
 
