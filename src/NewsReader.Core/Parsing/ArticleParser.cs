@@ -409,7 +409,6 @@ public static class ArticleParser
                 mark.Open, mark.Closed ? mark.Close + 1 : blockText.Length));
         }
         if (parts.Count == 0) return null;
-        var text = JoinParts(blocks, parts);
 
         var first = marks[0];
         var last = marks[^1];
@@ -451,10 +450,10 @@ public static class ArticleParser
             }
         }
         // Scare quotes and terms ("efek limpahan", a title) have no speaker and are not quotations.
-        if (!attribution.Found && !continued && (kind == QuoteKind.Partial || TextRules.CountWords(text) <= 3)) return null;
+        if (!attribution.Found && !continued && (kind == QuoteKind.Partial || CountWords(blocks, parts) <= 3)) return null;
         return new Quote
         {
-            Text = text,
+            Text = JoinParts(blocks, parts),
             Parts = parts,
             Speaker = speaker,
             Cue = cue?.ToLowerInvariant(),
@@ -479,6 +478,14 @@ public static class ArticleParser
                 at += part.Length;
             }
         });
+    }
+
+    // The words of the parts joined by spaces: every part is non-empty and the joining space separates, so the counts add up.
+    private static int CountWords(List<Block> blocks, List<QuotePart> parts)
+    {
+        var count = 0;
+        foreach (var part in parts) count += TextRules.CountWords(blocks[part.Block].Chars.Slice(part.Start, part.Length));
+        return count;
     }
 
     private static bool IsJoiner(ReadOnlySpan<char> between)

@@ -17,6 +17,8 @@ internal static class BylineParser
         "bin", "binti", "van", "de", "der", "den", "al", "el", "von", "da", "dos", "du", "la", "le", "di", "y", "ibn", "bt", "st",
     };
 
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NameParticleLookup = NameParticles.GetAlternateLookup<ReadOnlySpan<char>>();
+
     public static bool TryParse(string source, SourceLine line, bool besideDate, out Byline byline)
     {
         byline = null!;
@@ -32,7 +34,7 @@ internal static class BylineParser
 
         if (TryParseCredit(source, line, out byline)) return true;
         if (!besideDate) return false;
-        var text = line.ToString();
+        var text = line.Text;
 
         // Name - detikNews
         var dash = text.LastIndexOf(" - ", StringComparison.Ordinal);
@@ -51,9 +53,10 @@ internal static class BylineParser
         var staff = text.IndexOf(" staff", StringComparison.Ordinal);
         var outletEnd = staff > 0 && (text.EndsWith(" staff", StringComparison.Ordinal) || text.EndsWith(" staff and agencies", StringComparison.Ordinal))
             ? line.Span.Start + staff : line.Span.End;
-        var outletField = TextRules.Field(source, line.Span.Start, outletEnd);
-        if (Outlets.Recognise(outletField.Value) is not null)
+        var outletSpan = TextRules.Trim(source, line.Span.Start, outletEnd);
+        if (Outlets.Recognise(source.AsSpan(outletSpan.Start, outletSpan.Length)) is not null)
         {
+            var outletField = new TextField(outletSpan.Slice(source), outletSpan);
             byline = new Byline([], outletField, line.Span) { OutletName = Outlets.Brand(outletField) };
             return true;
         }
@@ -102,7 +105,7 @@ internal static class BylineParser
     private static bool TryNamesWithOutlet(string source, int start, int end, bool requireOutlet, out Byline byline, TextSpan span)
     {
         byline = null!;
-        var text = source[start..end];
+        var text = source.AsSpan(start, end - start);
         TextField? outlet = null;
         var namesEnd = end;
         var comma = text.LastIndexOf(',');
@@ -136,12 +139,13 @@ internal static class BylineParser
                 var at = source.IndexOf(separator, position, end - position, StringComparison.Ordinal);
                 if (at >= 0 && at < next) { next = at; separatorLength = separator.Length; }
             }
-            var field = TextRules.Field(source, position, next);
-            if (field.Value.Length > 0)
+            var trimmed = TextRules.Trim(source, position, next);
+            if (trimmed.Length > 0)
             {
-                var value = field.Value.TrimEnd(',', '.');
+                // The name is checked before any string is made for it.
+                var value = source.AsSpan(trimmed.Start, trimmed.Length).TrimEnd(",.");
                 if (!IsName(value)) return [];
-                result.Add(value.Length == field.Value.Length ? field : new TextField(value, TextSpan.FromLength(field.Span.Start, value.Length)));
+                result.Add(new TextField(value.ToString(), TextSpan.FromLength(trimmed.Start, value.Length)));
             }
             position = next + separatorLength;
         }
@@ -149,17 +153,32 @@ internal static class BylineParser
     }
 
     /// <summary>One to six words, each capitalised (particles such as "bin" or "van" aside), no digits.</summary>
-    public static bool IsName(string text)
+    public static bool IsName(string text) => IsName(text.AsSpan());
+
+    public static bool IsName(ReadOnlySpan<char> text)
     {
-        var words = text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
-        if (words.Length is 0 or > 6 || text.Length > 60) return false;
-        var capitalised = 0;
-        foreach (var word in words)
+        // The words are the runs between white space, as string.Split with no separators and no empty entries gives them.
+        var count = 0;
+        for (var i = 0; i < text.Length;)
         {
+            while (i < text.Length && char.IsWhiteSpace(text[i])) i++;
+            if (i >= text.Length) break;
+            count++;
+            while (i < text.Length && !char.IsWhiteSpace(text[i])) i++;
+        }
+        if (count is 0 or > 6 || text.Length > 60) return false;
+        var capitalised = 0;
+        for (var i = 0; i < text.Length;)
+        {
+            while (i < text.Length && char.IsWhiteSpace(text[i])) i++;
+            if (i >= text.Length) break;
+            var start = i;
+            while (i < text.Length && !char.IsWhiteSpace(text[i])) i++;
+            var word = text[start..i];
             foreach (var c in word)
                 if (!(char.IsLetter(c) || c is '.' or '-' or '\'' or '\u2019')) return false;
             if (char.IsUpper(word[0])) capitalised++;
-            else if (!NameParticles.Contains(word)) return false;
+            else if (!NameParticleLookup.Contains(word)) return false;
         }
         return capitalised > 0;
     }

@@ -27,15 +27,20 @@ internal static class Outlets
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>The brand name for <paramref name="name"/>, when it names an outlet.</summary>
-    public static string? Recognise(string name)
+    public static string? Recognise(string name) => Recognise(name.AsSpan());
+
+    private static readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> KnownLookup = Known.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>The brand name for <paramref name="name"/>, when it names an outlet (no string is made to look it up).</summary>
+    public static string? Recognise(ReadOnlySpan<char> name)
     {
-        var trimmed = name.Trim().TrimEnd('.', ',');
+        var trimmed = name.Trim().TrimEnd(".,");
         if (trimmed.Length == 0) return null;
-        if (Known.TryGetValue(trimmed, out var brand)) return brand;
+        if (KnownLookup.TryGetValue(trimmed, out var brand)) return brand;
         // detikNews, detikFinance, detikBali, 20detik …
         if (trimmed.StartsWith("detik", StringComparison.OrdinalIgnoreCase) && trimmed.Length <= 20 && !trimmed.Contains(' '))
             return trimmed.Equals("detik.com", StringComparison.OrdinalIgnoreCase) || trimmed.Equals("detikcom", StringComparison.OrdinalIgnoreCase)
-                ? "detikcom" : "detik" + trimmed[5..];
+                ? "detikcom" : string.Concat("detik", trimmed[5..]);
         return null;
     }
 
@@ -43,7 +48,9 @@ internal static class Outlets
     public static string? Brand(Model.TextField? outlet) => outlet is null ? null : Recognise(outlet.Value) ?? outlet.Value;
 
     /// <summary>True for a plausible outlet name that is not in the table: <c>Foo.com</c>, <c>Bar News</c>.</summary>
-    public static bool LooksLikeOutlet(string name)
+    public static bool LooksLikeOutlet(string name) => LooksLikeOutlet(name.AsSpan());
+
+    public static bool LooksLikeOutlet(ReadOnlySpan<char> name)
     {
         var trimmed = name.Trim();
         if (trimmed.Length is 0 or > 40) return false;

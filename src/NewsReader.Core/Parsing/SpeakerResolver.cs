@@ -82,7 +82,20 @@ internal sealed class SpeakerResolver
     private readonly List<Mention> mentions;
     private readonly List<(int Start, int End)> mentionWords;
     private readonly Dictionary<string, Postings>.AlternateLookup<ReadOnlySpan<char>> mentionLookup;
-    private readonly List<(int Position, Speaker Speaker)> events;
+    private readonly List<(int Position, EventName Name)> events;
+    private readonly List<(int Start, int End)> eventWords;
+
+    /// <summary>
+    /// The subject of a reporting verb, kept as positions: its role words are eventWords[RoleFirst..NameFirst), its name
+    /// eventWords[NameFirst..End), or, when <see cref="Mention"/> is not -1, the earlier mention it resolved to (its name
+    /// from mentionWords[At]). The Speaker is made only when a pronoun or description refers back to it.
+    /// </summary>
+    private readonly record struct EventName(int RoleFirst, int NameFirst, int End, int Mention, int At);
+
+    // While events are collected, Name records an EventName here and returns this placeholder instead of making a Speaker.
+    private static readonly Speaker Deferred = new("");
+    private bool deferNames;
+    private EventName pendingName;
 
     /// <summary>The mentions (indices, in document order) that contain one token, valid for the parse of <see cref="Generation"/>.</summary>
     private sealed class Postings
@@ -103,14 +116,18 @@ internal sealed class SpeakerResolver
         public readonly List<Word> Words = new(64);
         public readonly List<Mention> Mentions = [];
         public readonly List<(int Start, int End)> MentionWords = [];
-        public readonly List<(int Position, Speaker Speaker)> Events = [];
+        public readonly List<(int Position, EventName Name)> Events = [];
+        public readonly List<(int Start, int End)> EventWords = [];
         public Speaker?[] MentionSpeakers = [];
+        public Speaker?[] EventSpeakers = [];
         public Dictionary<string, Postings> ByToken = new(StringComparer.Ordinal);
         public int Generation;
 
         public void Reset()
         {
             Array.Clear(MentionSpeakers, 0, Math.Min(Mentions.Count, MentionSpeakers.Length));
+            Array.Clear(EventSpeakers, 0, Math.Min(Events.Count, EventSpeakers.Length));
+            EventWords.Clear();
             Words.Clear();
             Mentions.Clear();
             MentionWords.Clear();
@@ -130,6 +147,7 @@ internal sealed class SpeakerResolver
         mentions = scratch.Mentions;
         mentionWords = scratch.MentionWords;
         events = scratch.Events;
+        eventWords = scratch.EventWords;
         mentionLookup = scratch.ByToken.GetAlternateLookup<ReadOnlySpan<char>>();
         if (standfirst is not null) CollectMentions(standfirst.Span.Start, standfirst.Span.End);
         foreach (var block in blocks)
@@ -151,8 +169,23 @@ internal sealed class SpeakerResolver
     public Speaker? RecentBefore(int position, Speaker? lastQuoted, int lastQuotedPosition)
     {
         while (eventCursor + 1 < events.Count && events[eventCursor + 1].Position < position) eventCursor++;
-        var (at, found) = eventCursor >= 0 ? events[eventCursor] : (-1, null);
-        return lastQuoted is not null && lastQuotedPosition > at ? lastQuoted : found;
+        var at = eventCursor >= 0 ? events[eventCursor].Position : -1;
+        if (lastQuoted is not null && lastQuotedPosition > at) return lastQuoted;
+        return eventCursor >= 0 ? EventSpeaker(eventCursor) : null;
+    }
+
+    private Speaker EventSpeaker(int index)
+    {
+        ref var speakers = ref scratch.EventSpeakers;
+        if (speakers.Length < events.Count) Array.Resize(ref speakers, Math.Max(events.Count, speakers.Length * 2));
+        if (speakers[index] is { } made) return made;
+        var name = events[index].Name;
+        var role = name.NameFirst > name.RoleFirst ? JoinWords(eventWords, name.RoleFirst, name.NameFirst) : null;
+        if (name.Mention < 0) return speakers[index] = new Speaker(JoinWords(eventWords, name.NameFirst, name.End), role);
+        var mention = mentions[name.Mention];
+        var mentionName = name.At == mention.First + mention.NameOffset || name.At == mention.First + mention.Count - 1
+            ? MentionSpeaker(name.Mention).Name : JoinWords(mentionWords, name.At, mention.First + mention.Count);
+        return speakers[index] = new Speaker(mentionName, role ?? MentionSpeaker(name.Mention).Role);
     }
 
     // Every run of two or more capitalised words, with titles taken off, is a mention that later short names can refer to.
@@ -230,23 +263,24 @@ internal sealed class SpeakerResolver
         if (speakers[index] is { } made) return made;
         var mention = mentions[index];
         var nameFirst = mention.First + mention.NameOffset;
-        var role = mention.NameOffset > 0 ? JoinMentionWords(mention.First, nameFirst) : null;
-        return speakers[index] = new Speaker(JoinMentionWords(nameFirst, mention.First + mention.Count), role);
+        var role = mention.NameOffset > 0 ? JoinWords(mentionWords, mention.First, nameFirst) : null;
+        return speakers[index] = new Speaker(JoinWords(mentionWords, nameFirst, mention.First + mention.Count), role);
     }
 
-    private string JoinMentionWords(int from, int to)
+    /// <summary>The source words at <c>positions[from..to)</c> joined by single spaces.</summary>
+    private string JoinWords(List<(int Start, int End)> positions, int from, int to)
     {
         var length = to - from - 1;
-        for (var i = from; i < to; i++) length += mentionWords[i].End - mentionWords[i].Start;
-        return string.Create(length, (this, from, to), static (span, state) =>
+        for (var i = from; i < to; i++) length += positions[i].End - positions[i].Start;
+        return string.Create(length, (source, positions, from, to), static (span, state) =>
         {
-            var (self, from, to) = state;
+            var (source, positions, from, to) = state;
             var at = 0;
             for (var i = from; i < to; i++)
             {
                 if (i > from) span[at++] = ' ';
-                var (s, e) = self.mentionWords[i];
-                self.source.AsSpan(s, e - s).CopyTo(span[at..]);
+                var (s, e) = positions[i];
+                source.AsSpan(s, e - s).CopyTo(span[at..]);
                 at += e - s;
             }
         });
@@ -293,9 +327,12 @@ internal sealed class SpeakerResolver
                 var verb = words.Count - 1;
                 if (verb > 0)
                 {
+                    deferNames = true;
                     var subject = Subject(text, words, Math.Max(0, verb - MaxSubjectWords), verb, block.Span.Start, null);
-                    if (subject.Speaker is not null && subject.Source != SpeakerSource.Pronoun)
-                        events.Add((block.Span.Start + start, subject.Speaker));
+                    deferNames = false;
+                    // With no recent speaker given, a named subject is the only way to a speaker, and it comes back deferred.
+                    if (ReferenceEquals(subject.Speaker, Deferred))
+                        events.Add((block.Span.Start + start, pendingName));
                 }
             }
             next:
@@ -477,36 +514,52 @@ internal sealed class SpeakerResolver
     {
         if (Clean(text, words, start, end) is not { } cleaned) return default;
         var position = blockStart + words[start].Start;
-        // A short name becomes the fuller name mentioned earlier: "Arif" → "Arif Budiman", "Mr. Kessler" → "Robert Kessler".
-        if (cleaned.End - cleaned.NameStart == 1 && mentionLookup.TryGetValue(words[cleaned.NameStart].In(text), out var postings)
-            && postings.Generation == scratch.Generation)
+        if (deferNames)
         {
-            var candidates = postings.Mentions;
-            // The latest mention before this position that contains the short name (mentions are in document order).
-            var lo = 0;
-            var hi = candidates.Count - 1;
-            var latest = -1;
-            while (lo <= hi)
-            {
-                var mid = (lo + hi) / 2;
-                if (mentions[candidates[mid]].Position < position) { latest = mid; lo = mid + 1; }
-                else hi = mid - 1;
-            }
-            if (latest >= 0)
-            {
-                var index = candidates[latest];
-                var mention = mentions[index];
-                var token = words[cleaned.NameStart].In(text);
-                var nameFirst = mention.First + mention.NameOffset;
-                var nameEnd = mention.First + mention.Count;
-                var at = nameFirst;
-                while (at < nameEnd && !source.AsSpan(mentionWords[at].Start, mentionWords[at].End - mentionWords[at].Start).SequenceEqual(token)) at++;
-                var name = at == nameFirst || at == nameEnd - 1 ? MentionSpeaker(index).Name : JoinMentionWords(at, nameEnd);
-                var role = cleaned.NameStart > cleaned.Start ? Join(text, words, cleaned.Start, cleaned.NameStart) : null;
-                return new Attribution(new Speaker(name, role ?? MentionSpeaker(index).Role), null, SpeakerSource.EarlierMention, true);
-            }
+            var roleFirst = eventWords.Count;
+            for (var t = cleaned.Start; t < cleaned.End; t++) eventWords.Add((blockStart + words[t].Start, blockStart + words[t].End));
+            var nameFirst = roleFirst + (cleaned.NameStart - cleaned.Start);
+            var (mentionIndex, mentionAt) = cleaned.End - cleaned.NameStart == 1 ? LatestMention(words[cleaned.NameStart].In(text), position) : (-1, 0);
+            pendingName = new EventName(roleFirst, nameFirst, eventWords.Count, mentionIndex, mentionAt);
+            return new Attribution(Deferred, null, mentionIndex >= 0 ? SpeakerSource.EarlierMention : SpeakerSource.SameSentence, true);
+        }
+        // A short name becomes the fuller name mentioned earlier: "Arif" → "Arif Budiman", "Mr. Kessler" → "Robert Kessler".
+        if (cleaned.End - cleaned.NameStart == 1 && LatestMention(words[cleaned.NameStart].In(text), position) is ( >= 0 and var index, var at))
+        {
+            var mention = mentions[index];
+            var nameFirst = mention.First + mention.NameOffset;
+            var nameEnd = mention.First + mention.Count;
+            var name = at == nameFirst || at == nameEnd - 1 ? MentionSpeaker(index).Name : JoinWords(mentionWords, at, nameEnd);
+            var role = cleaned.NameStart > cleaned.Start ? Join(text, words, cleaned.Start, cleaned.NameStart) : null;
+            return new Attribution(new Speaker(name, role ?? MentionSpeaker(index).Role), null, SpeakerSource.EarlierMention, true);
         }
         return new Attribution(Make(text, words, cleaned.Start, cleaned.End, cleaned.NameStart), null, SpeakerSource.SameSentence, true);
+    }
+
+    /// <summary>
+    /// The latest mention before <paramref name="position"/> that contains the short name <paramref name="token"/>
+    /// (mentions are in document order), and where in mentionWords the token stands; (-1, 0) when there is none.
+    /// </summary>
+    private (int Index, int At) LatestMention(ReadOnlySpan<char> token, int position)
+    {
+        if (!mentionLookup.TryGetValue(token, out var postings) || postings.Generation != scratch.Generation) return (-1, 0);
+        var candidates = postings.Mentions;
+        var lo = 0;
+        var hi = candidates.Count - 1;
+        var latest = -1;
+        while (lo <= hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (mentions[candidates[mid]].Position < position) { latest = mid; lo = mid + 1; }
+            else hi = mid - 1;
+        }
+        if (latest < 0) return (-1, 0);
+        var index = candidates[latest];
+        var mention = mentions[index];
+        var nameEnd = mention.First + mention.Count;
+        var at = mention.First + mention.NameOffset;
+        while (at < nameEnd && !source.AsSpan(mentionWords[at].Start, mentionWords[at].End - mentionWords[at].Start).SequenceEqual(token)) at++;
+        return (index, at);
     }
 
     /// <summary>
