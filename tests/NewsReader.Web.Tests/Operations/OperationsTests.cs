@@ -1,0 +1,199 @@
+using System.Diagnostics;
+using System.Net;
+using System.Text.Json;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.Data.Sqlite;
+using NewsReader.Web.Operations;
+using NewsReader.Web.Tests.Security;
+
+namespace NewsReader.Web.Tests.Operations;
+
+public sealed class HealthTests : IClassFixture<NewsReaderFactory>
+{
+    private readonly NewsReaderFactory factory;
+
+    public HealthTests(NewsReaderFactory factory) => this.factory = factory;
+
+    [Fact]
+    public async Task HealthzIsHealthyAndTurnsUnhealthyWhenAMigrationIsNotApplied()
+    {
+        var client = factory.CreateClient();
+        var healthy = await client.GetAsync("/healthz");
+        Assert.Equal(HttpStatusCode.OK, healthy.StatusCode);
+        Assert.Equal("Healthy", JsonDocument.Parse(await healthy.Content.ReadAsStringAsync()).RootElement.GetProperty("status").GetString());
+
+        string last;
+        using (var sqlite = new SqliteConnection(factory.ConnectionString))
+        {
+            sqlite.Open();
+            using var select = sqlite.CreateCommand();
+            select.CommandText = "SELECT MigrationId FROM __EFMigrationsHistory ORDER BY MigrationId DESC LIMIT 1";
+            last = (string)select.ExecuteScalar()!;
+            using var delete = sqlite.CreateCommand();
+            delete.CommandText = $"DELETE FROM __EFMigrationsHistory WHERE MigrationId = '{last}'";
+            delete.ExecuteNonQuery();
+        }
+        try
+        {
+            var unhealthy = await client.GetAsync("/healthz");
+            Assert.Equal(HttpStatusCode.ServiceUnavailable, unhealthy.StatusCode);
+            Assert.Contains(last, await unhealthy.Content.ReadAsStringAsync());
+        }
+        finally
+        {
+            using var sqlite = new SqliteConnection(factory.ConnectionString);
+            sqlite.Open();
+            using var insert = sqlite.CreateCommand();
+            insert.CommandText = $"INSERT INTO __EFMigrationsHistory (MigrationId, ProductVersion) VALUES ('{last}', '10.0.0')";
+            insert.ExecuteNonQuery();
+        }
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/healthz")).StatusCode);
+    }
+
+    [Fact]
+    public async Task HstsIsSentOverHttpsOnly()
+    {
+        var https = factory.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { BaseAddress = new Uri("https://news.example.org") });
+        Assert.Contains("max-age=31536000", (await https.GetAsync("/")).Headers.GetValues("Strict-Transport-Security").Single());
+        var http = factory.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { BaseAddress = new Uri("http://news.example.org") });
+        Assert.False((await http.GetAsync("/")).Headers.Contains("Strict-Transport-Security"));
+    }
+}
+
+public sealed class BackupTests : IClassFixture<NewsReaderFactory>
+{
+    private readonly NewsReaderFactory factory;
+
+    public BackupTests(NewsReaderFactory factory) => this.factory = factory;
+
+    [Fact]
+    public async Task BackupTakenWhileImportingRestoresToAWholeReadableLibrary()
+    {
+        var seed = await factory.ImportSeedAsync();
+        var folder = Directory.CreateTempSubdirectory("newsreader-backup-");
+        try
+        {
+            // Imports keep running while the backup is taken.
+            using var stop = new CancellationTokenSource();
+            var importing = Task.Run(async () =>
+            {
+                foreach (var (name, text) in Articles.Make(60, "Cadangan"))
+                {
+                    if (stop.IsCancellationRequested) break;
+                    await factory.ImportAsync(name, text);
+                }
+            });
+            var target = Path.Combine(folder.FullName, "copy.db");
+            var output = new StringWriter();
+            var error = new StringWriter();
+            Assert.Equal(0, await Backup.RunAsync(factory.Services, [target], output, error));
+            await stop.CancelAsync();
+            await importing;
+            Assert.Contains("backed up", output.ToString());
+
+            // Restore: the copy is a whole library on its own (no -wal file needed).
+            var restored = Path.Combine(folder.FullName, "restored.db");
+            File.Copy(target, restored);
+            var connection = $"Data Source={restored};Pooling=False";
+            Articles.AssertWholeAndConsistent(connection);
+            using var sqlite = new SqliteConnection(connection);
+            sqlite.Open();
+            using var command = sqlite.CreateCommand();
+            command.CommandText = "SELECT Text FROM Articles WHERE Slug = $slug";
+            command.Parameters.AddWithValue("$slug", seed.Slug);
+            Assert.Equal(TestFiles.SeedText.ReplaceLineEndings("\n").Normalize().TrimStart('\uFEFF').Trim(), ((string)command.ExecuteScalar()!).Trim());
+
+            // A backup never overwrites.
+            Assert.Equal(1, await Backup.RunAsync(factory.Services, [target], TextWriter.Null, error));
+            Assert.Contains("already exists", error.ToString());
+        }
+        finally
+        {
+            SqliteConnection.ClearAllPools();
+            folder.Delete(recursive: true);
+        }
+    }
+}
+
+/// <summary>JSON logs at Information, so that the test can read what was logged.</summary>
+public sealed class JsonLogFactory : PasswordFactory
+{
+    protected override IEnumerable<KeyValuePair<string, string>> Settings => [.. base.Settings, new("Logs:Format", "json")];
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        base.ConfigureWebHost(builder);
+        builder.UseSetting("Serilog:MinimumLevel:Default", "Information");
+    }
+}
+
+public sealed class LogTests : IClassFixture<JsonLogFactory>
+{
+    private readonly JsonLogFactory factory;
+
+    public LogTests(JsonLogFactory factory) => this.factory = factory;
+
+    [Fact]
+    public async Task LogsGoToADailyJsonFileInTheDataFolderWithoutArticleTextOrSecrets()
+    {
+        var client = factory.Client();
+        await Forms.SignInAsync(client, "wrong password 123");
+        await Forms.SignInAsync(client, PasswordFactory.Password);
+        var token = factory.Store.CreateToken();
+        const string body = "Kalimat rahasia yang tidak boleh muncul di log sama sekali";
+        var text = TestFiles.SeedText.Replace("Putin Tiba-Tiba", "Putin Log") + "\n\n" + body + ".\n";
+        Assert.Equal(HttpStatusCode.OK, (await Forms.ApiImportAsync(client, "log.txt", text, token)).StatusCode);
+        await client.GetAsync("/search?q=" + Uri.EscapeDataString("rahasia pencarian"));
+
+        var files = Directory.GetFiles(Path.Combine(factory.Folder, "logs"), "newsreader-*.log");
+        var log = string.Concat(files.Select(f =>
+        {
+            using var stream = new FileStream(f, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
+            return new StreamReader(stream).ReadToEnd();
+        }));
+        var lines = log.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.True(lines.Any(l => l.Contains("Imported", StringComparison.Ordinal)), log);
+        Assert.Contains(lines, l => l.Contains("Failed admin sign-in", StringComparison.Ordinal));
+        Assert.All(lines, l => Assert.Equal(JsonValueKind.Object, JsonDocument.Parse(l).RootElement.ValueKind));
+        foreach (var secret in new[] { body, "Kalimat rahasia", PasswordFactory.Password, "wrong password 123", token, "rahasia pencarian", "rahasia%20pencarian" })
+            Assert.DoesNotContain(secret, log);
+    }
+}
+
+public sealed class StartupValidationTests
+{
+    private static async Task<(int Code, string Error)> RunAsync(params string[] settings)
+    {
+        var folder = Directory.CreateTempSubdirectory("newsreader-settings-");
+        try
+        {
+            var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+            foreach (var arg in new[] { typeof(Program).Assembly.Location, "help", $"--ConnectionStrings:NewsReader=Data Source={Path.Combine(folder.FullName, "n.db")}" }.Concat(settings))
+                start.ArgumentList.Add(arg);
+            using var child = Process.Start(start)!;
+            var error = await child.StandardError.ReadToEndAsync();
+            await child.StandardOutput.ReadToEndAsync();
+            await child.WaitForExitAsync();
+            return (child.ExitCode, error);
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+    }
+
+    [Theory]
+    [InlineData("--Reader:PageSize=1", "NewsReader cannot start: Reader:PageSize = '1' is not valid: The field PageSize must be between 5 and 500.")]
+    [InlineData("--Reader:PageSize=many", "Reader:PageSize")]
+    [InlineData("--Logs:Format=xml", "NewsReader cannot start: Logs:Format = 'xml' is not valid: must be text or json")]
+    [InlineData("--Access:MaxFailedSignIns=0", "Access:MaxFailedSignIns")]
+    [InlineData("--Proxy:KnownProxies:0=not-an-ip", "Proxy:KnownProxies:0")]
+    public async Task ABadSettingStopsTheAppWithOneLineThatNamesIt(string setting, string expected)
+    {
+        var (code, error) = await RunAsync(setting);
+        Assert.Equal(2, code);
+        var line = Assert.Single(error.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.Contains(expected, line);
+        Assert.StartsWith("NewsReader cannot start: ", line);
+    }
+}
