@@ -81,8 +81,12 @@ public static partial class RequestLimits
             timeouts.AddPolicy(ImportPolicy, import);
             timeouts.DefaultPolicy = import;
         });
-        builder.Services.PostConfigure<RazorPagesOptions>(pages => pages.Conventions.AddFolderApplicationModelConvention("/", model =>
-            model.EndpointMetadata.Add(new RequestTimeoutAttribute(model.ViewEnginePath == "/Import" ? ImportPolicy : PagePolicy))));
+        builder.Services.PostConfigure<RazorPagesOptions>(pages =>
+        {
+            pages.Conventions.AddFolderApplicationModelConvention("/", model =>
+                model.EndpointMetadata.Add(new RequestTimeoutAttribute(model.ViewEnginePath == "/Import" ? ImportPolicy : PagePolicy)));
+            pages.Conventions.ConfigureFilter(new UnknownHandlers());
+        });
         return builder;
     }
 
