@@ -58,7 +58,7 @@ foreach (var summary in summaries)
         var seconds = report.ResultStatistics.Mean / 1e9;
         var allocated = report.GcStats.GetBytesAllocatedPerOperation(report.BenchmarkCase) ?? 0;
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{set}: {count} articles, {bytes / 1e6:F2} MB UTF-8 ({chars / 1e6:F2} M chars): {bytes / 1e6 / seconds:F1} MB/s, " +
+            $"{report.BenchmarkCase.Descriptor.WorkloadMethod.Name} {set}: {count} articles, {bytes / 1e6:F2} MB UTF-8 ({chars / 1e6:F2} M chars): {bytes / 1e6 / seconds:F1} MB/s, " +
             $"allocated {allocated / 1e6:F1} MB per pass = {allocated / (double)bytes:F2}x UTF-8 input, {allocated / (double)(chars * 2):F2}x UTF-16 input"));
     }
 
