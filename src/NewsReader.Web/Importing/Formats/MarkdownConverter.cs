@@ -18,7 +18,18 @@ public static class MarkdownConverter
     public static ArticleDraft Convert(string markdown)
     {
         var draft = new ArticleDraft();
-        var document = Markdown.Parse(markdown, Pipeline);
+        MarkdownDocument document;
+        try
+        {
+            document = Markdown.Parse(markdown, Pipeline);
+        }
+        catch (ArgumentException)
+        {
+            // Markdig refuses input nested deeper than its limit (found by fuzzing): read it as plain paragraphs.
+            foreach (var paragraph in markdown.Split("\n\n", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+                draft.Blocks.Add((paragraph, false));
+            return draft;
+        }
         foreach (var block in document)
         {
             switch (block)
