@@ -197,3 +197,32 @@ public sealed class StartupValidationTests
         Assert.StartsWith("NewsReader cannot start: ", line);
     }
 }
+
+/// <summary>Behind a reverse proxy on this machine.</summary>
+public sealed class ProxyFactory : NewsReaderFactory
+{
+    protected override IEnumerable<KeyValuePair<string, string>> Settings => [new("Proxy:ForwardedHeaders", "true")];
+}
+
+public sealed class ProxyTests : IClassFixture<ProxyFactory>
+{
+    private readonly ProxyFactory factory;
+
+    public ProxyTests(ProxyFactory factory) => this.factory = factory;
+
+    [Fact]
+    public async Task ForwardedHttpsFromTheProxyGetsHstsAndTheForwardedRequestNeedsASignInToWrite()
+    {
+        var client = factory.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false, BaseAddress = new Uri("http://news.example.org") });
+        var request = new HttpRequestMessage(HttpMethod.Get, "/");
+        request.Headers.Add("X-Forwarded-Proto", "https");
+        request.Headers.Add("X-Forwarded-For", "203.0.113.7");
+        var response = await client.SendAsync(request);
+        Assert.True(response.Headers.Contains("Strict-Transport-Security"));
+
+        var post = new HttpRequestMessage(HttpMethod.Post, "/api/import") { Content = new MultipartFormDataContent { { new ByteArrayContent("x"u8.ToArray()), "files", "a.txt" } } };
+        post.Headers.Add("X-Forwarded-For", "203.0.113.7");
+        post.Headers.Add(Importing.ImportApi.ClientHeader, "tests");
+        Assert.Equal(HttpStatusCode.Unauthorized, (await client.SendAsync(post)).StatusCode);
+    }
+}
