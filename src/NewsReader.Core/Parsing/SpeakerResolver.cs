@@ -150,15 +150,15 @@ internal sealed class SpeakerResolver
         eventWords = scratch.EventWords;
         mentionLookup = scratch.ByToken.GetAlternateLookup<ReadOnlySpan<char>>();
         if (standfirst is not null) CollectMentions(standfirst.Span.Start, standfirst.Span.End);
-        foreach (var block in blocks)
-            if (block.Kind == BlockKind.Paragraph) CollectMentions(block.Span.Start, block.Span.End);
 
         var quoted = new List<(int Open, int Close)>[blocks.Count];
         foreach (var quote in quotes)
             foreach (var mark in quote)
                 (quoted[mark.Block] ??= []).Add((mark.Open, mark.Close));
+        // One walk per paragraph collects both its mentions and its reporting-verb subjects. A subject only looks back at
+        // mentions that start before it, and every such mention is collected by the time its verb is reached.
         for (var b = 0; b < blocks.Count; b++)
-            if (blocks[b].Kind == BlockKind.Paragraph) CollectEvents(blocks[b], quoted[b]);
+            if (blocks[b].Kind == BlockKind.Paragraph) CollectParagraph(blocks[b], quoted[b]);
     }
 
     /// <summary>An attribution found beside a quote. <see cref="Found"/> with no speaker is a cue whose speaker is unnamed.</summary>
@@ -216,7 +216,7 @@ internal sealed class SpeakerResolver
         return stop > start;
     }
 
-    private static bool IsCapitalisedToken(string text, int start, int end)
+    private static bool IsCapitalisedToken(ReadOnlySpan<char> text, int start, int end)
     {
         for (var i = start; i < end; i++)
             if (char.IsLetterOrDigit(text[i])) return char.IsUpper(text[i]) || char.IsDigit(text[i]);
@@ -302,42 +302,77 @@ internal sealed class SpeakerResolver
         return new string(buffer);
     }
 
-    // The subject of every speech or reporting verb outside quotation marks: "Rudi Hartanto, mengatakan", "Whitlock said".
-    private void CollectEvents(Block block, List<(int Open, int Close)>? quoted)
+    /// <summary>
+    /// The mentions of one paragraph (as <see cref="CollectMentions(int, int)"/>) and the subjects of its reporting verbs
+    /// (the subject of every speech or reporting verb outside quotation marks: "Rudi Hartanto, mengatakan", "Whitlock said"), in one walk over its whitespace-separated tokens. The events walk skips quoted
+    /// stretches: a token that ends before the point it skipped to is passed over, and one the point falls inside of
+    /// is read from that point, which is the token the events walk alone would read.
+    /// </summary>
+    private void CollectParagraph(Block block, List<(int Open, int Close)>? quoted)
     {
-        var text = source.AsSpan(block.Span.Start, block.Span.Length);
+        var blockStart = block.Span.Start;
+        var text = source.AsSpan(blockStart, block.Span.Length);
         var clauseStart = 0;
         var cursor = 0;
+        var skipTo = 0;
+        var regionStart = -1;
+        var regionFirstEnd = 0;
+        var regionEnd = 0;
         var position = 0;
-        while (NextToken(text, ref position, text.Length, out var start, out var end))
+        while (NextToken(text, ref position, text.Length, out var tokenStart, out var end))
         {
-            if (IsQuoted(quoted, ref cursor, start, out var close))
+            // Mentions: a run of capitalised tokens (with lower-case links inside it) of two tokens or more.
+            var capitalised = IsCapitalisedToken(text, tokenStart, end);
+            if (regionStart >= 0 && (capitalised || IsLinkToken(text.Slice(tokenStart, end - tokenStart)))) regionEnd = end;
+            else
             {
-                position = clauseStart = Math.Min(text.Length, Math.Max(position, close + 1));
-                continue;
-            }
-            var word = text.Slice(start, end - start).Trim(".,;:!?\"\u201C\u201D()");
-            if (word.Length > 0 && char.IsLower(word[0]) && ReportingVerbLookup.Contains(word))
-            {
-                // Only the words of the clause before the verb are split, at most a bounded stretch of them, and only
-                // when a capitalised word there can name the subject (a pronoun or description adds no named speaker).
-                var windowStart = Math.Max(clauseStart, start - MaxSubjectChars);
-                if (!HasUpper(text.Slice(windowStart, start - windowStart))) goto next;
-                Word.Split(text, windowStart, end, words);
-                var verb = words.Count - 1;
-                if (verb > 0)
+                if (regionStart >= 0 && regionEnd > regionFirstEnd)
+                    CollectMentions(Word.Split(source, blockStart + regionStart, blockStart + regionEnd, words));
+                regionStart = -1;
+                if (capitalised)
                 {
-                    deferNames = true;
-                    var subject = Subject(text, words, Math.Max(0, verb - MaxSubjectWords), verb, block.Span.Start, null);
-                    deferNames = false;
-                    // With no recent speaker given, a named subject is the only way to a speaker, and it comes back deferred.
-                    if (ReferenceEquals(subject.Speaker, Deferred))
-                        events.Add((block.Span.Start + start, pendingName));
+                    regionStart = tokenStart;
+                    regionFirstEnd = regionEnd = end;
                 }
             }
-            next:
-            if (end > start && text[end - 1] is '.' or '!' or '?' && !IsAbbreviation(text, end - 1)) clauseStart = end;
+
+            // Events. A capitalised or link token is never a reporting verb, but it may be quoted or end a clause.
+            if (end <= skipTo) continue;
+            var start = Math.Max(tokenStart, skipTo);
+            if (IsQuoted(quoted, ref cursor, start, out var close))
+            {
+                skipTo = clauseStart = Math.Min(text.Length, Math.Max(end, close + 1));
+                continue;
+            }
+            if ((start != tokenStart || !capitalised) && IsReportingVerb(text, start, end)) CollectEvent(text, blockStart, clauseStart, start, end);
+            if (text[end - 1] is '.' or '!' or '?' && !IsAbbreviation(text, end - 1)) clauseStart = end;
         }
+        if (regionStart >= 0 && regionEnd > regionFirstEnd)
+            CollectMentions(Word.Split(source, blockStart + regionStart, blockStart + regionEnd, words));
+    }
+
+    private static bool IsReportingVerb(ReadOnlySpan<char> text, int start, int end)
+    {
+        var word = text.Slice(start, end - start).Trim(".,;:!?\"\u201C\u201D()");
+        return word.Length > 0 && char.IsLower(word[0]) && ReportingVerbLookup.Contains(word);
+    }
+
+    // The subject of the reporting verb at text[start..end), if a capitalised word before it in its clause can name one.
+    private void CollectEvent(ReadOnlySpan<char> text, int blockStart, int clauseStart, int start, int end)
+    {
+        // Only the words of the clause before the verb are split, at most a bounded stretch of them, and only
+        // when a capitalised word there can name the subject (a pronoun or description adds no named speaker).
+        var windowStart = Math.Max(clauseStart, start - MaxSubjectChars);
+        if (!HasUpper(text.Slice(windowStart, start - windowStart))) return;
+        Word.Split(text, windowStart, end, words);
+        var verb = words.Count - 1;
+        if (verb <= 0) return;
+        deferNames = true;
+        var subject = Subject(text, words, Math.Max(0, verb - MaxSubjectWords), verb, blockStart, null);
+        deferNames = false;
+        // With no recent speaker given, a named subject is the only way to a speaker, and it comes back deferred.
+        if (ReferenceEquals(subject.Speaker, Deferred))
+            events.Add((blockStart + start, pendingName));
     }
 
     private static bool HasUpper(ReadOnlySpan<char> text)
