@@ -72,7 +72,9 @@ using (var scope = app.Services.CreateScope())
 
 if (isCommand)
 {
-    return await CommandLine.RunAsync(app.Services, args, Console.Out, Console.Error);
+    // Ctrl+C or SIGTERM: the command finishes the file in hand (each article is one transaction), then stops.
+    using var stop = CommandLine.StopOnSignals();
+    return await CommandLine.RunAsync(app.Services, args, Console.Out, Console.Error, stop.Token);
 }
 
 // First start with an empty library: import the seed articles.

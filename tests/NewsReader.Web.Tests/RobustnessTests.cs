@@ -145,6 +145,51 @@ public sealed class InboxTests : IClassFixture<InboxFactory>
 public sealed class KillTests
 {
     [Fact]
+    public async Task StoppingAnImportWithSigtermFinishesTheFileInHandAndStops()
+    {
+        var folder = Directory.CreateTempSubdirectory("newsreader-term-");
+        try
+        {
+            var inputs = Directory.CreateDirectory(Path.Combine(folder.FullName, "in"));
+            foreach (var (name, text) in Articles.Make(400, "Henti"))
+                await File.WriteAllTextAsync(Path.Combine(inputs.FullName, name), text);
+            var connection = $"Data Source={Path.Combine(folder.FullName, "library.db")}";
+            var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+            foreach (var arg in new[] { typeof(Program).Assembly.Location, "import", inputs.FullName, $"--ConnectionStrings:NewsReader={connection}" }) start.ArgumentList.Add(arg);
+            using var child = Process.Start(start)!;
+            var lines = new List<string>();
+            while (await child.StandardOutput.ReadLineAsync() is { } line)
+            {
+                lines.Add(line);
+                if (lines.Count(l => l.StartsWith("imported", StringComparison.Ordinal)) == 20)
+                {
+                    using var term = Process.Start("kill", ["-TERM", child.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
+                    await term!.WaitForExitAsync();
+                    break;
+                }
+            }
+            lines.AddRange((await child.StandardOutput.ReadToEndAsync()).Split('\n', StringSplitOptions.RemoveEmptyEntries));
+            await child.WaitForExitAsync();
+
+            Assert.Equal(130, child.ExitCode);
+            Assert.Contains(lines, l => l.StartsWith("interrupted", StringComparison.Ordinal));
+            Articles.AssertWholeAndConsistent(connection);
+            using var sqlite = new SqliteConnection(connection);
+            sqlite.Open();
+            using var count = sqlite.CreateCommand();
+            count.CommandText = "SELECT count(*) FROM Articles";
+            // Every file reported as imported is stored, and nothing else.
+            Assert.Equal(lines.Count(l => l.StartsWith("imported", StringComparison.Ordinal)), (long)count.ExecuteScalar()!);
+            Assert.True((long)count.ExecuteScalar()! < 400);
+        }
+        finally
+        {
+            SqliteConnection.ClearAllPools();
+            folder.Delete(recursive: true);
+        }
+    }
+
+    [Fact]
     public async Task KillingAnImportMidBatchLeavesNoPartialArticle()
     {
         var folder = Directory.CreateTempSubdirectory("newsreader-kill-");

@@ -12,6 +12,38 @@ public static class CommandLine
 {
     private static readonly string[] Commands = ["import", "parse", "export", "reparse", "reindex", "generate-library", "set-password", "create-token", "revoke-token", "backup", "help", "--help", "-h"];
 
+    /// <summary>A token cancelled by Ctrl+C or SIGTERM, instead of the process ending at once.</summary>
+    public static SignalStop StopOnSignals() => new();
+
+    public sealed class SignalStop : IDisposable
+    {
+        private readonly CancellationTokenSource source = new();
+        private readonly System.Runtime.InteropServices.PosixSignalRegistration[] registrations;
+
+        public SignalStop()
+        {
+            registrations =
+            [
+                System.Runtime.InteropServices.PosixSignalRegistration.Create(System.Runtime.InteropServices.PosixSignal.SIGINT, Stop),
+                System.Runtime.InteropServices.PosixSignalRegistration.Create(System.Runtime.InteropServices.PosixSignal.SIGTERM, Stop),
+            ];
+        }
+
+        public CancellationToken Token => source.Token;
+
+        private void Stop(System.Runtime.InteropServices.PosixSignalContext context)
+        {
+            context.Cancel = true; // keep running until the command returns
+            source.Cancel();
+        }
+
+        public void Dispose()
+        {
+            foreach (var registration in registrations) registration.Dispose();
+            source.Dispose();
+        }
+    }
+
     public static bool IsCommand(string[] args) => args.Length > 0 && Commands.Contains(args[0], StringComparer.OrdinalIgnoreCase);
 
     /// <summary>The arguments the host's configuration should see: <c>--Key=Value</c> settings only.</summary>
@@ -87,8 +119,14 @@ public static class CommandLine
         var sources = ImportSources.Expand(paths, Directory.GetCurrentDirectory()).ToList();
         var progress = new ImportProgress(output, sources.Count, interactive: ReferenceEquals(output, Console.Out) && !Console.IsOutputRedirected);
         var counts = new Dictionary<ImportStatus, int>();
+        var interrupted = false;
         foreach (var source in sources)
         {
+            if (cancellationToken.IsCancellationRequested)
+            {
+                interrupted = true;
+                break;
+            }
             IReadOnlyList<ImportResult> results;
             if (source.Error is { } reason)
             {
@@ -101,11 +139,11 @@ public static class CommandLine
                 if (source.Path is null)
                 {
                     await using var stdin = Console.OpenStandardInput();
-                    results = await importer.ImportAsync(source.Display, stdin, dryRun, cancellationToken);
+                    results = await importer.ImportAsync(source.Display, stdin, dryRun, CancellationToken.None);
                 }
                 else
                 {
-                    results = await importer.ImportFileAsync(source.Path, source.Display, dryRun, cancellationToken);
+                    results = await importer.ImportFileAsync(source.Path, source.Display, dryRun, CancellationToken.None);
                 }
             }
             foreach (var result in results)
@@ -121,6 +159,11 @@ public static class CommandLine
             $"{counts.GetValueOrDefault(ImportStatus.Imported)} imported, {counts.GetValueOrDefault(ImportStatus.Updated)} updated, " +
             $"{counts.GetValueOrDefault(ImportStatus.Unchanged)} unchanged, {counts.GetValueOrDefault(ImportStatus.Rejected)} rejected" +
             (progress.Rate is { } rate ? $" ({rate:0.#} files/s)" : ""));
+        if (interrupted)
+        {
+            await output.WriteLineAsync($"interrupted: the file in hand was finished; {sources.Count - counts.Values.Sum()} or more files were not read");
+            return 130;
+        }
         return counts.GetValueOrDefault(ImportStatus.Rejected) == 0 ? 0 : 1;
     }
 

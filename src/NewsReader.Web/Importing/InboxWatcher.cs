@@ -53,7 +53,8 @@ public sealed partial class InboxWatcher(IServiceScopeFactory scopes, IOptions<R
 
         using var scope = scopes.CreateScope();
         var importer = scope.ServiceProvider.GetRequiredService<Importer>();
-        var results = await importer.ImportFileAsync(path, name, cancellationToken: cancellationToken);
+        // A file in hand is finished even when the app is stopping; the next one waits for the next start.
+        var results = await importer.ImportFileAsync(path, name, cancellationToken: CancellationToken.None);
         var rejected = results.Where(r => r.Status == ImportStatus.Rejected).ToList();
         var target = Path.Combine(folder, rejected.Count == results.Count ? "rejected" : "imported", name);
         target = Unique(target);
