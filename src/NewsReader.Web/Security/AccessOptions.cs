@@ -36,7 +36,7 @@ public sealed class LimitOptions
     public int ImportsPerMinute { get; set; } = 30;
 
     /// <summary>Searches per client per minute.</summary>
-    [Range(1, 100_000)]
+    [Range(1, 100_000_000)]
     public int SearchesPerMinute { get; set; } = 120;
 
     /// <summary>Sign-in attempts per client per minute.</summary>
