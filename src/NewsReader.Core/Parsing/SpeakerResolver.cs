@@ -353,9 +353,16 @@ internal sealed class SpeakerResolver
 
     private static bool IsReportingVerb(ReadOnlySpan<char> text, int start, int end)
     {
-        var word = text.Slice(start, end - start).Trim(".,;:!?\"\u201C\u201D()");
-        return word.Length > 0 && char.IsLower(word[0]) && ReportingVerbLookup.Contains(word);
+        while (start < end && IsVerbTrim(text[start])) start++;
+        while (end > start && IsVerbTrim(text[end - 1])) end--;
+        if (start == end || !char.IsLower(text[start])) return false;
+        var word = text.Slice(start, end - start);
+        return VerbShapes.MayContain(word) && ReportingVerbLookup.Contains(word);
     }
+
+    private static bool IsVerbTrim(char c) => c is '.' or ',' or ';' or ':' or '!' or '?' or '"' or '\u201C' or '\u201D' or '(' or ')';
+
+    private static readonly WordShapes VerbShapes = new(Lexicons.ReportingVerbs);
 
     // The subject of the reporting verb at text[start..end), if a capitalised word before it in its clause can name one.
     private void CollectEvent(ReadOnlySpan<char> text, int blockStart, int clauseStart, int start, int end)

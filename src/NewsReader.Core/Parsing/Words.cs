@@ -57,3 +57,36 @@ internal readonly record struct Word(int Start, int End, bool BreakAfter, bool B
         c is ',' or '.' or ';' or ':' or '(' or ')' or '[' or ']' or '"' or '\u201C' or '\u201D' or '\u2018' or '\u2019'
             or '\'' or '!' or '?' or '\u00AB' or '\u00BB' or '\u201E' or '\u2014' or '\u2013' or '-' or '\u2026' or '*';
 }
+
+/// <summary>
+/// A cheap test that rules out most words before a case-insensitive set lookup: the word's length, and its first and last
+/// letters folded to lower case, must be those of a word in the set. A word whose first or last character is not ASCII
+/// is never ruled out (case-insensitive matching can fold such a character onto an ASCII letter).
+/// </summary>
+internal sealed class WordShapes
+{
+    private readonly ulong lengths;
+    private readonly uint[] lastByFirst = new uint[128];
+    private readonly bool everything;
+
+    public WordShapes(IEnumerable<string> words)
+    {
+        foreach (var word in words)
+        {
+            if (word.Length == 0 || word.Length > 63 || word[0] >= 128 || word[^1] >= 128 || !char.IsAsciiLetter(word[^1])) { everything = true; continue; }
+            lengths |= 1UL << word.Length;
+            foreach (var first in new[] { char.ToLowerInvariant(word[0]), char.ToUpperInvariant(word[0]) })
+                lastByFirst[first] |= 1u << ((word[^1] | 0x20) - 'a');
+        }
+    }
+
+    public bool MayContain(ReadOnlySpan<char> word)
+    {
+        if (everything || word.Length == 0) return everything || word.Length == 0;
+        var first = word[0];
+        var last = word[^1];
+        if (first >= 128 || last >= 128) return true;
+        if (word.Length > 63 || (lengths & (1UL << word.Length)) == 0) return false;
+        return char.IsAsciiLetter(last) && (lastByFirst[first] & (1u << ((last | 0x20) - 'a'))) != 0;
+    }
+}
