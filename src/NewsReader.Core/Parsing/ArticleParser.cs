@@ -152,8 +152,11 @@ public static class ArticleParser
     {
         var header = new Header();
         var window = Math.Min(HeaderWindow, content.Count);
-        var kinds = new HeaderKind[window];
-        var dates = new PublishedDateParser.Result[window];
+        // The working arrays live on the stack: a parse allocates none of them.
+        Span<HeaderKind> kinds = stackalloc HeaderKind[window];
+        var dateBuffer = new HeaderResults();
+        Span<PublishedDateParser.Result> dates = dateBuffer;
+        dates = dates[..window];
         for (var i = 0; i < window; i++)
         {
             var line = content[i];
@@ -179,7 +182,9 @@ public static class ArticleParser
             if (kinds[i] != HeaderKind.Other) end = i + 1;
         }
 
-        var others = new List<SourceLine>();
+        var otherBuffer = new HeaderLines();
+        Span<SourceLine> others = otherBuffer;
+        var otherCount = 0;
         for (var i = 0; i < end; i++)
         {
             var line = content[i];
@@ -203,7 +208,7 @@ public static class ArticleParser
                     if (LineClassifier.TryRelated(source, line, out var related)) header.Related.Add(related);
                     break;
                 case HeaderKind.Other:
-                    others.Add(line);
+                    others[otherCount++] = line;
                     break;
             }
         }
@@ -213,25 +218,26 @@ public static class ArticleParser
         {
             if (content.Count > 1 && content[0].Text.Length <= MaxHeadlineLength && !LooksLikeBodyParagraph(source, content[0]))
             {
-                others.Add(content[0]);
+                others[otherCount++] = content[0];
                 end = 1;
                 if (content.Count > 2 && IsSectionLike(content[0].Text) && IsHeadlineLike(content[1].Text) && !LooksLikeBodyParagraph(source, content[1]))
                 {
-                    others.Add(content[1]);
+                    others[otherCount++] = content[1];
                     end = 2;
                 }
             }
         }
 
         // Unrecognised header lines: a section label, the headline, then a standfirst.
+        others = others[..otherCount];
         var k = 0;
-        if (others.Count >= 2 && IsSectionLike(others[0].Text) && IsHeadlineLike(others[1].Text))
+        if (others.Length >= 2 && IsSectionLike(others[0].Text) && IsHeadlineLike(others[1].Text))
             header.Section = new TextField(others[k].ToString(), others[k++].Span);
-        if (k < others.Count && others[k].Text.Length <= MaxHeadlineLength)
+        if (k < others.Length && others[k].Text.Length <= MaxHeadlineLength)
             header.Headline = new TextField(others[k].ToString(), others[k++].Span);
-        if (k < others.Count)
+        if (k < others.Length)
             header.Standfirst = new TextField(others[k].ToString(), others[k++].Span);
-        if (k < others.Count)
+        if (k < others.Length)
         {
             // More unrecognised lines than a header holds: give them back to the body.
             end = content.IndexOf(others[k]);
@@ -239,6 +245,18 @@ public static class ArticleParser
         }
         header.BodyStart = end;
         return header;
+    }
+
+    [System.Runtime.CompilerServices.InlineArray(HeaderWindow)]
+    private struct HeaderResults
+    {
+        private PublishedDateParser.Result first;
+    }
+
+    [System.Runtime.CompilerServices.InlineArray(HeaderWindow)]
+    private struct HeaderLines
+    {
+        private SourceLine first;
     }
 
     private static bool IsHeaderLabel(ReadOnlySpan<char> line) =>

@@ -120,6 +120,8 @@ internal sealed class SpeakerResolver
         public readonly List<(int Start, int End)> EventWords = [];
         public Speaker?[] MentionSpeakers = [];
         public Speaker?[] EventSpeakers = [];
+        public (int Open, int Close)[] Quoted = [];
+        public int[] QuotedEnds = [];
         public Dictionary<string, Postings> ByToken = new(StringComparer.Ordinal);
         public int Generation;
 
@@ -151,14 +153,29 @@ internal sealed class SpeakerResolver
         mentionLookup = scratch.ByToken.GetAlternateLookup<ReadOnlySpan<char>>();
         if (standfirst is not null) CollectMentions(standfirst.Span.Start, standfirst.Span.End);
 
-        var quoted = new List<(int Open, int Close)>[blocks.Count];
+        // The quoted stretches of each block, in the order the quotes list them, grouped by block (a counting sort into
+        // per-thread arrays): block b's are quoted[ends[b - 1]..ends[b]).
+        ref var ends = ref scratch.QuotedEnds;
+        if (ends.Length < blocks.Count + 1) ends = new int[Math.Max(blocks.Count + 1, ends.Length * 2)];
+        Array.Clear(ends, 0, blocks.Count + 1);
+        var total = 0;
         foreach (var quote in quotes)
             foreach (var mark in quote)
-                (quoted[mark.Block] ??= []).Add((mark.Open, mark.Close));
+            {
+                ends[mark.Block + 1]++;
+                total++;
+            }
+        for (var b = 0; b < blocks.Count; b++) ends[b + 1] += ends[b];
+        ref var quoted = ref scratch.Quoted;
+        if (quoted.Length < total) quoted = new (int, int)[Math.Max(total, quoted.Length * 2)];
+        foreach (var quote in quotes)
+            foreach (var mark in quote)
+                quoted[ends[mark.Block]++] = (mark.Open, mark.Close);
         // One walk per paragraph collects both its mentions and its reporting-verb subjects. A subject only looks back at
         // mentions that start before it, and every such mention is collected by the time its verb is reached.
         for (var b = 0; b < blocks.Count; b++)
-            if (blocks[b].Kind == BlockKind.Paragraph) CollectParagraph(blocks[b], quoted[b]);
+            if (blocks[b].Kind == BlockKind.Paragraph)
+                CollectParagraph(blocks[b], quoted.AsSpan()[(b == 0 ? 0 : ends[b - 1])..ends[b]]);
     }
 
     /// <summary>An attribution found beside a quote. <see cref="Found"/> with no speaker is a cue whose speaker is unnamed.</summary>
@@ -308,7 +325,7 @@ internal sealed class SpeakerResolver
     /// stretches: a token that ends before the point it skipped to is passed over, and one the point falls inside of
     /// is read from that point, which is the token the events walk alone would read.
     /// </summary>
-    private void CollectParagraph(Block block, List<(int Open, int Close)>? quoted)
+    private void CollectParagraph(Block block, ReadOnlySpan<(int Open, int Close)> quoted)
     {
         var blockStart = block.Span.Start;
         var text = source.AsSpan(blockStart, block.Span.Length);
@@ -390,12 +407,11 @@ internal sealed class SpeakerResolver
     }
 
     // Quoted ranges are in order and positions are asked for in order, so a cursor walks them once.
-    private static bool IsQuoted(List<(int Open, int Close)>? quoted, ref int cursor, int position, out int close)
+    private static bool IsQuoted(ReadOnlySpan<(int Open, int Close)> quoted, ref int cursor, int position, out int close)
     {
         close = 0;
-        if (quoted is null) return false;
-        while (cursor < quoted.Count && quoted[cursor].Close < position) cursor++;
-        if (cursor >= quoted.Count || position < quoted[cursor].Open) return false;
+        while (cursor < quoted.Length && quoted[cursor].Close < position) cursor++;
+        if (cursor >= quoted.Length || position < quoted[cursor].Open) return false;
         close = quoted[cursor].Close;
         return true;
     }
