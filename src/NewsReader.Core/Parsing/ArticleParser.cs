@@ -157,13 +157,24 @@ public static class ArticleParser
         var dateBuffer = new HeaderResults();
         Span<PublishedDateParser.Result> dates = dateBuffer;
         dates = dates[..window];
+        // What a line was recognised as, kept when the second reading below would repeat the first exactly.
+        var parsedBuffer = new HeaderParsed();
+        Span<object?> parsed = parsedBuffer;
         for (var i = 0; i < window; i++)
         {
             var line = content[i];
             if (PublishedDateParser.TryParse(source, line, out dates[i])) kinds[i] = HeaderKind.Date;
-            else if (CaptionParser.TryParse(source, line, i > 0, out _)) kinds[i] = HeaderKind.Caption;
+            else if (CaptionParser.TryParse(source, line, i > 0, out var found))
+            {
+                kinds[i] = HeaderKind.Caption;
+                if (i > 0) parsed[i] = found;
+            }
             else if (LineClassifier.IsNoise(line.Text)) kinds[i] = HeaderKind.Noise;
-            else if (LineClassifier.TryRelated(source, line, out _)) kinds[i] = HeaderKind.Related;
+            else if (LineClassifier.TryRelated(source, line, out var link))
+            {
+                kinds[i] = HeaderKind.Related;
+                parsed[i] = link;
+            }
             else if (IsHeaderLabel(line.Text)) kinds[i] = HeaderKind.Label;
         }
         for (var i = 0; i < window; i++)
@@ -171,7 +182,11 @@ public static class ArticleParser
             if (kinds[i] != HeaderKind.Other) continue;
             var besideDate = (i > 0 && kinds[i - 1] == HeaderKind.Date) || (i + 1 < window && kinds[i + 1] == HeaderKind.Date)
                 || (i + 2 < window && kinds[i + 2] == HeaderKind.Date && kinds[i + 1] != HeaderKind.Other);
-            if (i > 0 && BylineParser.TryParse(source, content[i], besideDate, out _)) kinds[i] = HeaderKind.Byline;
+            if (i > 0 && BylineParser.TryParse(source, content[i], besideDate, out var found))
+            {
+                kinds[i] = HeaderKind.Byline;
+                if (besideDate) parsed[i] = found;
+            }
         }
 
         // The header ends at the last recognised line, as long as nothing before it reads like a body paragraph.
@@ -198,14 +213,14 @@ public static class ArticleParser
                     if (dates[i].Warning is { } warning) warnings.Add(warning);
                     break;
                 case HeaderKind.Byline:
-                    if (BylineParser.TryParse(source, line, true, out var byline))
+                    if (parsed[i] is Byline byline || BylineParser.TryParse(source, line, true, out byline))
                         header.Byline = header.Byline is null ? byline : Merge(header.Byline, byline);
                     break;
                 case HeaderKind.Caption:
-                    if (CaptionParser.TryParse(source, line, true, out var caption)) header.Captions.Add(caption);
+                    if (parsed[i] is Caption caption || CaptionParser.TryParse(source, line, true, out caption)) header.Captions.Add(caption);
                     break;
                 case HeaderKind.Related:
-                    if (LineClassifier.TryRelated(source, line, out var related)) header.Related.Add(related);
+                    if (parsed[i] is TextField related || LineClassifier.TryRelated(source, line, out related)) header.Related.Add(related);
                     break;
                 case HeaderKind.Other:
                     others[otherCount++] = line;
@@ -254,6 +269,12 @@ public static class ArticleParser
     }
 
     [System.Runtime.CompilerServices.InlineArray(HeaderWindow)]
+    private struct HeaderParsed
+    {
+        private object? first;
+    }
+
+    [System.Runtime.CompilerServices.InlineArray(HeaderWindow)]
     private struct HeaderLines
     {
         private SourceLine first;
@@ -277,10 +298,10 @@ public static class ArticleParser
             if (LineClassifier.TryEditorCode(source, line, out var code)) { body.EditorCodes.Add(code); continue; }
             if (LineClassifier.TryRelated(source, line, out var related)) { body.Related.Add(related); continue; }
             if (CaptionParser.TryParse(source, line, false, out var caption)) { body.Captions.Add(caption); continue; }
-            var isTrailer = LineClassifier.TryTrailer(line, out var trailer);
+            var isTrailer = LineClassifier.IsTrailer(line.Text, out var trailerKind);
             if (i >= trailerStart)
             {
-                body.Trailer.Add(trailer ?? new TrailerLine(TrailerKind.Line, line.ToString(), line.Span));
+                body.Trailer.Add(new TrailerLine(isTrailer ? trailerKind : TrailerKind.Line, line.ToString(), line.Span));
                 continue;
             }
             if (isTrailer) continue; // a video embed or credit line in the middle of the body is page noise
@@ -325,14 +346,14 @@ public static class ArticleParser
         {
             var line = content[i];
             if (LineClassifier.IsNoise(line.Text) || LineClassifier.TryRelated(source, line, out _)) continue;
-            if (LineClassifier.TryEditorCode(source, line, out _) || LineClassifier.TryTrailer(line, out _)) { trailerStart = i; continue; }
+            if (LineClassifier.TryEditorCode(source, line, out _) || LineClassifier.IsTrailer(line.Text, out _)) { trailerStart = i; continue; }
             break;
         }
         for (var i = start; i < trailerStart; i++)
         {
             var line = content[i];
             if (LineClassifier.TryEditorCode(source, line, out _)
-                || (LineClassifier.TryTrailer(line, out var trailer) && trailer.Kind == TrailerKind.VideoPrompt)
+                || (LineClassifier.IsTrailer(line.Text, out var kind) && kind == TrailerKind.VideoPrompt)
                 || LineClassifier.TryTrailingEditorCode(source, line.Span, out _, out _))
                 return i + (LineClassifier.TryTrailingEditorCode(source, line.Span, out _, out _) ? 1 : 0);
         }
@@ -349,7 +370,7 @@ public static class ArticleParser
         {
             var next = content[j];
             if (LineClassifier.IsNoise(next.Text) || LineClassifier.TryRelated(source, next, out _) || CaptionParser.TryParse(source, next, false, out _)) continue;
-            return !IsHeadingShaped(next.Text) && !LineClassifier.TryTrailer(next, out _) && !LineClassifier.TryEditorCode(source, next, out _);
+            return !IsHeadingShaped(next.Text) && !LineClassifier.IsTrailer(next.Text, out _) && !LineClassifier.TryEditorCode(source, next, out _);
         }
         return false;
     }

@@ -53,19 +53,30 @@ internal static class LineClassifier
         return false;
     }
 
-    public static bool TryTrailer(SourceLine line, out TrailerLine trailer)
+    // The trailer prefixes by their first character, in the order of TrailerPrefixes: a line is checked only against
+    // the prefixes that open with its own first character.
+    private static readonly Dictionary<char, (string Prefix, TrailerKind Kind)[]> TrailerPrefixesByFirst =
+        TrailerPrefixes.GroupBy(p => p.Prefix[0]).ToDictionary(g => g.Key, g => g.ToArray());
+
+    private static readonly char[] TrailerSuffixEnds = TrailerSuffixes.Select(s => s[^1]).Distinct().ToArray();
+
+    /// <summary>Whether <paramref name="text"/> is a trailer line, and its kind, without making the <see cref="TrailerLine"/>.</summary>
+    public static bool IsTrailer(ReadOnlySpan<char> text, out TrailerKind kind)
     {
-        trailer = null!;
-        foreach (var (prefix, kind) in TrailerPrefixes)
-        {
-            if (!line.Text.StartsWith(prefix, StringComparison.Ordinal)) continue;
-            trailer = new TrailerLine(kind, line.ToString(), line.Span);
-            return true;
-        }
+        kind = default;
+        if (text.Length == 0) return false;
+        if (TrailerPrefixesByFirst.TryGetValue(text[0], out var prefixes))
+            foreach (var (prefix, prefixKind) in prefixes)
+            {
+                if (!text.StartsWith(prefix, StringComparison.Ordinal)) continue;
+                kind = prefixKind;
+                return true;
+            }
+        if (text.Length > 200 || Array.IndexOf(TrailerSuffixEnds, text[^1]) < 0) return false;
         foreach (var suffix in TrailerSuffixes)
         {
-            if (!line.Text.EndsWith(suffix, StringComparison.Ordinal) || line.Text.Length > 200) continue;
-            trailer = new TrailerLine(TrailerKind.Credits, line.ToString(), line.Span);
+            if (!text.EndsWith(suffix, StringComparison.Ordinal)) continue;
+            kind = TrailerKind.Credits;
             return true;
         }
         return false;
