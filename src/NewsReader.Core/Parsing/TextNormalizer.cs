@@ -39,6 +39,7 @@ public static class TextNormalizer
     // Lone surrogates make string.Normalize throw; such text is left as it is rather than rejected.
     private static bool IsNormalizedSafe(string text)
     {
+        if (IsNormalizedByRange(text)) return true;
         try { return text.IsNormalized(NormalizationForm.FormC); }
         catch (ArgumentException) { return true; }
     }
@@ -47,5 +48,20 @@ public static class TextNormalizer
     {
         try { return text.Normalize(NormalizationForm.FormC); }
         catch (ArgumentException) { return text; }
+    }
+
+    /// <summary>
+    /// True when every character is below U+0300 or in U+2002–U+206F (spaces, dashes, curly quotes, ellipsis): each such
+    /// character is NFC_QC=Yes with combining class 0, so the text is NFC without asking ICU. False means "ask".
+    /// </summary>
+    private static bool IsNormalizedByRange(ReadOnlySpan<char> text)
+    {
+        int i;
+        while ((i = text.IndexOfAnyExceptInRange('\0', '\u02FF')) >= 0)
+        {
+            if (text[i] is < '\u2002' or > '\u206F') return false;
+            text = text[(i + 1)..];
+        }
+        return true;
     }
 }

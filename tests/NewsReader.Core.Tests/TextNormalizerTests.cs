@@ -1,0 +1,29 @@
+using System.Text;
+using NewsReader.Parsing;
+using Xunit;
+
+namespace NewsReader.Tests;
+
+public sealed class TextNormalizerTests
+{
+    // Normalize skips ICU when every character is below U+0300 or in U+2002–U+206F; that shortcut holds only if each
+    // such character, alone and after a letter, is already NFC.
+    [Fact]
+    public void CharactersTheShortcutAcceptsAreNfc()
+    {
+        for (var c = 0; c < 0x2070; c++)
+        {
+            if (c is >= 0x300 and < 0x2002) continue;
+            var alone = ((char)c).ToString();
+            Assert.True(alone.IsNormalized(NormalizationForm.FormC), $"U+{c:X4}");
+            Assert.True(("e" + alone + "a").IsNormalized(NormalizationForm.FormC), $"U+{c:X4}");
+        }
+    }
+
+    [Fact]
+    public void TextOutsideTheShortcutIsStillNormalised()
+    {
+        Assert.Equal("caf\u00E9 \u201Cx\u201D", TextNormalizer.Normalize("cafe\u0301 \u201Cx\u201D"));
+        Assert.Equal("\u2002", TextNormalizer.Normalize("\u2000")); // a singleton below the range
+    }
+}
