@@ -411,7 +411,19 @@ public static class ArticleParser
 
     private static List<Quote> FindQuotes(string source, List<Block> blocks, TextField? standfirst, List<string> warnings)
     {
-        var marks = QuoteScanner.Scan(blocks, warnings);
+        var scanned = QuoteScanner.ScanPooled(blocks, warnings);
+        try
+        {
+            return FindQuotes(source, blocks, standfirst, scanned.Quotes);
+        }
+        finally
+        {
+            QuoteScanner.Return(scanned);
+        }
+    }
+
+    private static List<Quote> FindQuotes(string source, List<Block> blocks, TextField? standfirst, List<List<QuoteScanner.Mark>> marks)
+    {
         var resolver = new SpeakerResolver(source, blocks, standfirst, marks);
         var quotes = new List<Quote>(marks.Count);
         Speaker? lastSpeaker = null;

@@ -13,9 +13,51 @@ internal static class QuoteScanner
     /// <summary>A quoted stretch inside one block: <c>Open</c> is the index of the opening mark, <c>Close</c> of the closing one (or the block's length).</summary>
     public readonly record struct Mark(int Block, int Open, int Close, bool Closed);
 
-    public static List<List<Mark>> Scan(IReadOnlyList<Block> blocks, List<string> warnings)
+    /// <summary>
+    /// The lists of one thread's scans, reused by its next parse: <see cref="Scan"/> fills <c>Quotes</c> from
+    /// <c>Spare</c>, and <see cref="Return"/> gives them back once the quotes are built.
+    /// </summary>
+    internal sealed class Lists
     {
-        var quotes = new List<List<Mark>>();
+        public readonly List<List<Mark>> Quotes = [];
+        public readonly Stack<List<Mark>> Spare = new();
+
+        public List<Mark> One(Mark mark)
+        {
+            var list = Spare.Count > 0 ? Spare.Pop() : new List<Mark>(2);
+            list.Add(mark);
+            return list;
+        }
+    }
+
+    [ThreadStatic] private static Lists? listsOfThread;
+
+    private const int MaxKeptQuotes = 4096;
+
+    /// <summary>Scans with this thread's reused lists; give them back with <see cref="Return"/> once the marks are read.</summary>
+    public static Lists ScanPooled(IReadOnlyList<Block> blocks, List<string> warnings)
+    {
+        var lists = listsOfThread ?? new Lists();
+        listsOfThread = null; // taken: a scan that started inside this one would make its own
+        return Scan(blocks, warnings, lists);
+    }
+
+    /// <summary>Gives back the lists of <see cref="ScanPooled"/>: its marks must not be read after this.</summary>
+    public static void Return(Lists lists)
+    {
+        if (lists.Quotes.Count > MaxKeptQuotes) return;
+        foreach (var list in lists.Quotes)
+        {
+            list.Clear();
+            lists.Spare.Push(list);
+        }
+        lists.Quotes.Clear();
+        listsOfThread = lists;
+    }
+
+    private static Lists Scan(IReadOnlyList<Block> blocks, List<string> warnings, Lists lists)
+    {
+        var quotes = lists.Quotes;
         List<Mark>? pending = null;
         for (var b = 0; b < blocks.Count; b++)
         {
@@ -42,7 +84,7 @@ internal static class QuoteScanner
                     if (!Closes(opener, c, text, i)) continue;
                     var mark = new Mark(b, open, i, true);
                     if (pending is not null) { pending.Add(mark); quotes.Add(pending); pending = null; }
-                    else quotes.Add([mark]);
+                    else quotes.Add(lists.One(mark));
                     inside = false;
                 }
                 else if (Opens(c, text, i))
@@ -56,7 +98,7 @@ internal static class QuoteScanner
             {
                 var part = new Mark(b, open, text.Length, false);
                 if (pending is not null) pending.Add(part);
-                else pending = [part];
+                else pending = lists.One(part);
             }
             else if (pending is not null)
             {
@@ -65,7 +107,7 @@ internal static class QuoteScanner
             }
         }
         if (pending is not null) warnings.Add("A quotation mark was opened and never closed.");
-        return quotes;
+        return lists;
     }
 
     private static bool IsOpenerChar(char c) => c is '"' or '\u201C' or '\u00AB' or '\u201E';
