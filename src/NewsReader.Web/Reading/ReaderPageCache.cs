@@ -11,7 +11,8 @@ namespace NewsReader.Web.Reading;
 /// </summary>
 public sealed class ReaderPageCache(RequestDelegate next, LibraryCache cache, IAntiforgery antiforgery)
 {
-    private sealed record Page(string Before, string After, string ContentType);
+    /// <summary>The rendered page cut at each place its antiforgery token stood.</summary>
+    private sealed record Page(string[] Parts, string ContentType);
 
     public async Task InvokeAsync(HttpContext context)
     {
@@ -32,7 +33,7 @@ public sealed class ReaderPageCache(RequestDelegate next, LibraryCache cache, IA
         {
             var tokens = antiforgery.GetAndStoreTokens(context);
             context.Response.ContentType = cached.ContentType;
-            await context.Response.WriteAsync(string.Concat(cached.Before, tokens.RequestToken, cached.After), context.RequestAborted);
+            await context.Response.WriteAsync(string.Join(tokens.RequestToken, cached.Parts), context.RequestAborted);
             return;
         }
 
@@ -53,11 +54,8 @@ public sealed class ReaderPageCache(RequestDelegate next, LibraryCache cache, IA
             && context.Response.ContentType?.StartsWith("text/html", StringComparison.Ordinal) == true
             && antiforgery.GetAndStoreTokens(context).RequestToken is { } token)
         {
-            var html = Encoding.UTF8.GetString(buffer.ToArray());
-            var at = html.IndexOf(token, StringComparison.Ordinal);
-            // Exactly one token in the page: otherwise it is not cached.
-            if (at >= 0 && html.IndexOf(token, at + token.Length, StringComparison.Ordinal) < 0)
-                cache.Set(key, version, new Page(html[..at], html[(at + token.Length)..], context.Response.ContentType!));
+            var parts = Encoding.UTF8.GetString(buffer.ToArray()).Split(token);
+            if (parts.Length > 1) cache.Set(key, version, new Page(parts, context.Response.ContentType!));
         }
         await buffer.CopyToAsync(original, context.RequestAborted);
     }
