@@ -36,11 +36,18 @@ public sealed class ParserLinearTimeTests(ITestOutputHelper output)
         var smallText = make(small);
         var largeText = make(small * 4);
         ArticleParser.Parse(smallText); // warm up: JIT and static tables
-        var smallTime = Fastest(smallText);
-        var largeTime = Fastest(largeText);
-        var ratio = largeTime.TotalMilliseconds / Math.Max(smallTime.TotalMilliseconds, 0.5);
-        output.WriteLine($"{name}: {smallText.Length:N0} chars in {smallTime.TotalMilliseconds:F1} ms, " +
-            $"{largeText.Length:N0} chars in {largeTime.TotalMilliseconds:F1} ms, ratio {ratio:F1} (linear ≈ 4, quadratic ≈ 16)");
+        // Other test projects run at the same time: a burst of load can slow one measurement. Quadratic work fails every
+        // attempt, so the comparison is repeated up to three times and the best ratio counts.
+        var ratio = double.MaxValue;
+        for (var attempt = 0; attempt < 3 && ratio >= MaxRatio; attempt++)
+        {
+            var smallTime = Fastest(smallText);
+            var largeTime = Fastest(largeText);
+            var attemptRatio = largeTime.TotalMilliseconds / Math.Max(smallTime.TotalMilliseconds, 0.5);
+            output.WriteLine($"{name}: {smallText.Length:N0} chars in {smallTime.TotalMilliseconds:F1} ms, " +
+                $"{largeText.Length:N0} chars in {largeTime.TotalMilliseconds:F1} ms, ratio {attemptRatio:F1} (linear ≈ 4, quadratic ≈ 16)");
+            ratio = Math.Min(ratio, attemptRatio);
+        }
         Assert.True(ratio < MaxRatio, $"{name}: 4× the input took {ratio:F1}× as long, which is not linear.");
     }
 
