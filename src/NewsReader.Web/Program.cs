@@ -87,7 +87,7 @@ if (!app.Environment.IsDevelopment())
     app.UseExceptionHandler("/Error");
 }
 app.UseStatusCodePagesWithReExecute("/Status/{0}");
-app.UseSerilogRequestLogging();
+app.UseSerilogRequestLogging(options => options.Logger = app.Services.GetService<Serilog.ILogger>());
 app.UseClientAbortHandling();
 app.UseSecurityHeaders();
 app.UseStaticFiles();

@@ -48,11 +48,17 @@ internal static class Articles
     }
 }
 
-public sealed class ConcurrencyTests : IClassFixture<NewsReaderFactory>
+/// <summary>Readers that search as fast as they can: the per-client search limit is lifted.</summary>
+public sealed class BusyReadersFactory : NewsReaderFactory
 {
-    private readonly NewsReaderFactory factory;
+    protected override IEnumerable<KeyValuePair<string, string>> Settings => [new("Limits:SearchesPerMinute", "100000000")];
+}
 
-    public ConcurrencyTests(NewsReaderFactory factory) => this.factory = factory;
+public sealed class ConcurrencyTests : IClassFixture<BusyReadersFactory>
+{
+    private readonly BusyReadersFactory factory;
+
+    public ConcurrencyTests(BusyReadersFactory factory) => this.factory = factory;
 
     [Fact]
     public async Task TwoImportsOfTheSameTwoHundredFilesWithReadersStoreEachArticleExactlyOnce()

@@ -199,6 +199,12 @@ public sealed partial class Importer(NewsReaderDb db, ISearchIndex search, Libra
         {
             var now = clock.GetUtcNow().UtcDateTime;
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            // Writers take turns here, so this second look is race-free: another import may have stored this very text
+            // since the first look, and then it is unchanged (not an update of itself).
+            var stored0 = await db.Articles.AsNoTracking().Where(a => a.Sha256 == sha).Select(a => new { a.Slug, a.Headline }).FirstOrDefaultAsync(cancellationToken);
+            if (stored0 is not null)
+                return Log(new ImportResult(name, ImportStatus.Unchanged, "already in the library", stored0.Slug, stored0.Headline));
+            previous = await FindPreviousVersionAsync(article, sourceUrl, cancellationToken);
             StoredArticle stored;
             ImportStatus status;
             if (previous is null)

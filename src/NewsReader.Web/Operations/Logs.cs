@@ -49,7 +49,7 @@ public static class Logs
                         rollingInterval: RollingInterval.Day, retainedFileCountLimit: options.RetainedFiles,
                         fileSizeLimitBytes: 50L * 1024 * 1024, rollOnFileSizeLimit: true, shared: true);
             }
-        });
+        }, preserveStaticLogger: true); // each app (and each test host) keeps its own logger; nothing goes through Log.Logger
         return builder;
     }
 

@@ -21,8 +21,9 @@ public sealed class LibraryCache(IMemoryCache cache)
     /// <summary>The value stored for this key and library version, if any.</summary>
     public T? TryGet<T>(string key, long atVersion) where T : class => cache.TryGetValue((key, atVersion), out T? value) ? value : null;
 
-    public void Set<T>(string key, long atVersion, T value) =>
-        cache.Set((key, atVersion), value, new MemoryCacheEntryOptions { AbsoluteExpirationRelativeToNow = MaxAge, Size = 1 });
+    /// <summary>Stores a value for this key and library version; <paramref name="size"/> counts against the cache's limit (10,000).</summary>
+    public void Set<T>(string key, long atVersion, T value, int size = 1) =>
+        cache.Set((key, atVersion), value, new MemoryCacheEntryOptions { AbsoluteExpirationRelativeToNow = MaxAge, Size = size });
 
     public async Task<T> GetAsync<T>(string key, Func<Task<T>> compute)
     {

@@ -4,36 +4,46 @@ using Microsoft.AspNetCore.Antiforgery;
 namespace NewsReader.Web.Reading;
 
 /// <summary>
-/// Serves the reader page of an article from memory once it has been rendered for the current library version.
-/// The page holds one per-visitor value, the antiforgery token of its star and read forms: the cached copy keeps a
-/// placeholder there, and each response gets a fresh token, so caching never shares a token between visitors.
-/// Anything that changes the article or its reading state bumps the library version, which retires the copy.
+/// Serves the reader page of an article, and library pages, from memory once rendered for the current library version.
+/// A reader page holds one per-visitor value, the antiforgery token of its star and read forms: the cached copy is cut
+/// where the token stood, and each response gets a fresh token, so caching never shares a token between visitors.
+/// Anything that changes an article or its reading state bumps the library version, which retires every copy.
+/// Copies count against the cache's size limit by their length, so memory stays bounded whatever URLs are asked for.
 /// </summary>
 public sealed class ReaderPageCache(RequestDelegate next, LibraryCache cache, IAntiforgery antiforgery)
 {
     /// <summary>The rendered page cut at each place its antiforgery token stood.</summary>
     private sealed record Page(string[] Parts, string ContentType);
 
+    private const int MaxLibraryQuery = 300;
+
+    /// <summary>Which GET requests are cached: a reader page without a query, or a library page.</summary>
+    private static bool IsCacheable(HttpRequest request, string path)
+    {
+        if (path == "/") return request.QueryString.Value is null || request.QueryString.Value.Length <= MaxLibraryQuery;
+        return !request.QueryString.HasValue && path.StartsWith("/articles/", StringComparison.Ordinal) && path.IndexOf('/', "/articles/".Length) < 0
+            && !path.EndsWith(".md", StringComparison.Ordinal) && !path.EndsWith(".json", StringComparison.Ordinal) && path.Length <= 220;
+    }
+
     public async Task InvokeAsync(HttpContext context)
     {
         var path = context.Request.Path.Value;
         // The admin's pages hold per-user markup (sign-out form, tokens bound to the sign-in): never cached or served from the cache.
-        if (!HttpMethods.IsGet(context.Request.Method) || context.Request.QueryString.HasValue || path is null
+        if (!HttpMethods.IsGet(context.Request.Method) || path is null
             || context.Request.Cookies.ContainsKey(Security.AccessControl.CookieName)
-            || !path.StartsWith("/articles/", StringComparison.Ordinal) || path.IndexOf('/', "/articles/".Length) >= 0
-            || path.EndsWith(".md", StringComparison.Ordinal) || path.EndsWith(".json", StringComparison.Ordinal) || path.Length > 220)
+            || !IsCacheable(context.Request, path))
         {
             await next(context);
             return;
         }
 
-        var key = "page:" + path;
+        var key = "page:" + path + context.Request.QueryString.Value;
         var version = cache.Version;
         if (cache.TryGet<Page>(key, version) is { } cached)
         {
-            var tokens = antiforgery.GetAndStoreTokens(context);
             context.Response.ContentType = cached.ContentType;
-            await context.Response.WriteAsync(string.Join(tokens.RequestToken, cached.Parts), context.RequestAborted);
+            var html = cached.Parts.Length == 1 ? cached.Parts[0] : string.Join(antiforgery.GetAndStoreTokens(context).RequestToken, cached.Parts);
+            await context.Response.WriteAsync(html, context.RequestAborted);
             return;
         }
 
@@ -51,11 +61,13 @@ public sealed class ReaderPageCache(RequestDelegate next, LibraryCache cache, IA
         }
         buffer.Position = 0;
         if (context.Response.StatusCode == StatusCodes.Status200OK && cache.Version == version
-            && context.Response.ContentType?.StartsWith("text/html", StringComparison.Ordinal) == true
-            && antiforgery.GetAndStoreTokens(context).RequestToken is { } token)
+            && context.Response.ContentType?.StartsWith("text/html", StringComparison.Ordinal) == true)
         {
-            var parts = Encoding.UTF8.GetString(buffer.ToArray()).Split(token);
-            if (parts.Length > 1) cache.Set(key, version, new Page(parts, context.Response.ContentType!));
+            var html = Encoding.UTF8.GetString(buffer.ToArray());
+            // Only a token this request already made is cut out; a page that made none is kept whole.
+            var token = html.Contains("__RequestVerificationToken", StringComparison.Ordinal) ? antiforgery.GetAndStoreTokens(context).RequestToken : null;
+            var parts = token is null ? [html] : html.Split(token);
+            cache.Set(key, version, new Page(parts, context.Response.ContentType!), size: 1 + html.Length / 4096);
         }
         await buffer.CopyToAsync(original, context.RequestAborted);
     }

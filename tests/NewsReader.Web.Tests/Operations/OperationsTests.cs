@@ -145,13 +145,22 @@ public sealed class LogTests : IClassFixture<JsonLogFactory>
         Assert.Equal(HttpStatusCode.OK, (await Forms.ApiImportAsync(client, "log.txt", text, token)).StatusCode);
         await client.GetAsync("/search?q=" + Uri.EscapeDataString("rahasia pencarian"));
 
-        var files = Directory.GetFiles(Path.Combine(factory.Folder, "logs"), "newsreader-*.log");
-        var log = string.Concat(files.Select(f =>
+        // The file sink writes in the background: wait (up to 5 s) until the lines are there and complete.
+        string log = "";
+        string[] lines = [];
+        for (var attempt = 0; attempt < 50; attempt++)
         {
-            using var stream = new FileStream(f, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
-            return new StreamReader(stream).ReadToEnd();
-        }));
-        var lines = log.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+            var files = Directory.GetFiles(Path.Combine(factory.Folder, "logs"), "newsreader-*.log");
+            log = string.Concat(files.Select(f =>
+            {
+                using var stream = new FileStream(f, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
+                return new StreamReader(stream).ReadToEnd();
+            }));
+            lines = log.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+            if (log.EndsWith('\n') && lines.Any(l => l.Contains("Imported", StringComparison.Ordinal))
+                && lines.Any(l => l.Contains("Failed admin sign-in", StringComparison.Ordinal))) break;
+            await Task.Delay(100);
+        }
         Assert.True(lines.Any(l => l.Contains("Imported", StringComparison.Ordinal)), log);
         Assert.Contains(lines, l => l.Contains("Failed admin sign-in", StringComparison.Ordinal));
         Assert.All(lines, l => Assert.Equal(JsonValueKind.Object, JsonDocument.Parse(l).RootElement.ValueKind));
