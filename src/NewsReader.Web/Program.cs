@@ -91,10 +91,11 @@ app.UseSerilogRequestLogging(options => options.Logger = app.Services.GetService
 app.UseClientAbortHandling();
 app.UseSecurityHeaders();
 app.UseStaticFiles();
-app.UseMiddleware<ReaderPageCache>();
 app.UseRouting();
 app.UseRequestLimits();
 app.UseAccessControl();
+// Pages served from memory come after the rate limits and access rules, so those still apply to them.
+app.UseMiddleware<ReaderPageCache>();
 app.UseAntiforgery();
 app.MapRazorPages();
 app.MapSpeakerExports();

@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Antiforgery;
 namespace NewsReader.Web.Reading;
 
 /// <summary>
-/// Serves the reader page of an article, and library pages, from memory once rendered for the current library version.
+/// Serves the reader page of an article, and library, search and speaker pages, from memory once rendered for the current library version.
 /// A reader page holds one per-visitor value, the antiforgery token of its star and read forms: the cached copy is cut
 /// where the token stood, and each response gets a fresh token, so caching never shares a token between visitors.
 /// Anything that changes an article or its reading state bumps the library version, which retires every copy.
@@ -17,10 +17,13 @@ public sealed class ReaderPageCache(RequestDelegate next, LibraryCache cache, IA
 
     private const int MaxLibraryQuery = 300;
 
-    /// <summary>Which GET requests are cached: a reader page without a query, or a library page.</summary>
+    /// <summary>Which GET requests are cached: a reader page without a query; library, search and speaker pages.</summary>
     private static bool IsCacheable(HttpRequest request, string path)
     {
-        if (path == "/") return request.QueryString.Value is null || request.QueryString.Value.Length <= MaxLibraryQuery;
+        var shortQuery = request.QueryString.Value is null || request.QueryString.Value.Length <= MaxLibraryQuery;
+        if (path is "/" or "/search" or "/speakers") return shortQuery;
+        if (path.StartsWith("/speakers/", StringComparison.Ordinal))
+            return shortQuery && path.IndexOf('/', "/speakers/".Length) < 0 && path.IndexOf('.', "/speakers/".Length) < 0 && path.Length <= 220;
         return !request.QueryString.HasValue && path.StartsWith("/articles/", StringComparison.Ordinal) && path.IndexOf('/', "/articles/".Length) < 0
             && !path.EndsWith(".md", StringComparison.Ordinal) && !path.EndsWith(".json", StringComparison.Ordinal) && path.Length <= 220;
     }
