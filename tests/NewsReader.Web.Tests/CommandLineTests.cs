@@ -61,6 +61,28 @@ public sealed class CommandLineTests : IClassFixture<NewsReaderFactory>
     }
 
     [Fact]
+    public async Task DryRunReportsWithoutStoring()
+    {
+        var folder = Directory.CreateTempSubdirectory("newsreader-dry-");
+        try
+        {
+            var text = TestFiles.SeedText.Replace("Putin Tiba-Tiba Telpon", "Putin Coba Telpon", StringComparison.Ordinal);
+            File.WriteAllText(Path.Combine(folder.FullName, "coba.txt"), text);
+            var before = factory.CountArticles();
+            var result = await RunAsync("import", "--dry-run", Path.Combine(folder.FullName, "*.txt"));
+            Assert.Equal(0, result.Code);
+            Assert.Contains("would import", result.Output);
+            Assert.Contains("dry run: 3 quotes", result.Output);
+            Assert.Contains("dry run, nothing stored: 1 file: 1 imported", result.Output);
+            Assert.Equal(before, factory.CountArticles());
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+    }
+
+    [Fact]
     public async Task ParseJsonPrintsTheDocumentedShape()
     {
         var result = await RunAsync("parse", "--json", TestFiles.SeedPath);

@@ -177,9 +177,7 @@ public sealed partial class Importer(NewsReaderDb db, ISearchIndex search, Libra
         if (string.IsNullOrWhiteSpace(text)) return Log(ImportResult.Reject(name, "the file is empty (only white space)"));
 
         var sha = Sha256(text);
-        var existing = await db.Articles.AsNoTracking().Where(a => a.Sha256 == sha)
-            .Select(a => new { a.Slug, a.Headline }).FirstOrDefaultAsync(cancellationToken);
-        if (existing is not null)
+        if (await FindStoredAsync(sha, cancellationToken) is { } existing)
             return Log(new ImportResult(name, ImportStatus.Unchanged, "already in the library", existing.Slug, existing.Headline));
 
         var (articleText, sourceUrl) = ArticleFormats.ToArticleText(format, text);
@@ -187,12 +185,12 @@ public sealed partial class Importer(NewsReaderDb db, ISearchIndex search, Libra
         if (article.Headline is null)
             return Log(ImportResult.Reject(name, "no headline was recognised (the first line should be the headline or a section label)"));
 
-        var previous = await FindPreviousVersionAsync(article, sourceUrl, cancellationToken);
         if (dryRun)
         {
-            return new ImportResult(name, previous is null ? ImportStatus.Imported : ImportStatus.Updated,
+            var earlier = await FindPreviousVersionAsync(article, sourceUrl, cancellationToken);
+            return new ImportResult(name, earlier is null ? ImportStatus.Imported : ImportStatus.Updated,
                 $"dry run: {article.Quotes.Count} quotes, {article.Blocks.Count} blocks" + (decoded.Warning is null ? "" : "; " + decoded.Warning),
-                previous?.Slug, article.Headline.Value);
+                earlier?.Slug, article.Headline.Value);
         }
 
         try
@@ -201,10 +199,9 @@ public sealed partial class Importer(NewsReaderDb db, ISearchIndex search, Libra
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             // Writers take turns here, so this second look is race-free: another import may have stored this very text
             // since the first look, and then it is unchanged (not an update of itself).
-            var stored0 = await db.Articles.AsNoTracking().Where(a => a.Sha256 == sha).Select(a => new { a.Slug, a.Headline }).FirstOrDefaultAsync(cancellationToken);
-            if (stored0 is not null)
-                return Log(new ImportResult(name, ImportStatus.Unchanged, "already in the library", stored0.Slug, stored0.Headline));
-            previous = await FindPreviousVersionAsync(article, sourceUrl, cancellationToken);
+            if (await FindStoredAsync(sha, cancellationToken) is { } same)
+                return Log(new ImportResult(name, ImportStatus.Unchanged, "already in the library", same.Slug, same.Headline));
+            var previous = await FindPreviousVersionAsync(article, sourceUrl, cancellationToken);
             StoredArticle stored;
             ImportStatus status;
             if (previous is null)
@@ -241,7 +238,7 @@ public sealed partial class Importer(NewsReaderDb db, ISearchIndex search, Libra
         {
             // Another import stored the same text a moment ago (the SHA-256 is unique).
             db.ChangeTracker.Clear();
-            var winner = await db.Articles.AsNoTracking().Where(a => a.Sha256 == sha).Select(a => new { a.Slug, a.Headline }).FirstOrDefaultAsync(cancellationToken);
+            var winner = await FindStoredAsync(sha, cancellationToken);
             return Log(new ImportResult(name, ImportStatus.Unchanged, "already in the library", winner?.Slug, winner?.Headline));
         }
         finally
@@ -251,6 +248,12 @@ public sealed partial class Importer(NewsReaderDb db, ISearchIndex search, Libra
     }
 
     private sealed record Previous(long Id, string Slug);
+
+    private sealed record Stored(string Slug, string Headline);
+
+    /// <summary>The article that already holds exactly this text, if any.</summary>
+    private Task<Stored?> FindStoredAsync(string sha, CancellationToken cancellationToken) =>
+        db.Articles.AsNoTracking().Where(a => a.Sha256 == sha).Select(a => new Stored(a.Slug, a.Headline)).FirstOrDefaultAsync(cancellationToken);
 
     /// <summary>The same article in an earlier version: the same source URL, or the same outlet, headline and publication time.</summary>
     private async Task<Previous?> FindPreviousVersionAsync(Article article, string? sourceUrl, CancellationToken cancellationToken)
