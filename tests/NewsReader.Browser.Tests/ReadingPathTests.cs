@@ -83,6 +83,23 @@ public sealed class ReadingPathTests(BrowserFixture fixture)
     }
 
     [SkippableFact]
+    public async Task ForcedColoursUnderlineQuotesAndPrintKeepsThemMarkedWithoutNavigation()
+    {
+        var context = await fixture.RequireBrowser().NewContextAsync(new BrowserNewContextOptions { BaseURL = fixture.App.BaseAddress, ForcedColors = ForcedColors.Active });
+        var page = await context.NewPageAsync();
+        await page.GotoAsync($"/articles/{fixture.SeedSlug}");
+        var decoration = await page.Locator("q.quote").First.EvaluateAsync<string>("e => getComputedStyle(e).textDecorationLine");
+        Assert.Contains("underline", decoration);
+
+        await page.EmulateMediaAsync(new PageEmulateMediaOptions { Media = Media.Print, ForcedColors = ForcedColors.None });
+        Assert.Equal("none", await page.Locator(".site-header").EvaluateAsync<string>("e => getComputedStyle(e).display"));
+        var printed = await page.Locator("q.quote").First.EvaluateAsync<string>("e => { const s = getComputedStyle(e); return s.textDecorationLine + '|' + s.borderBottomStyle + '|' + s.backgroundColor; }");
+        Assert.True(printed.Contains("underline", StringComparison.Ordinal) || printed.Contains("|solid|", StringComparison.Ordinal) || printed.Contains("|dashed|", StringComparison.Ordinal),
+            "Printed quotes must stay marked: " + printed);
+        await context.CloseAsync();
+    }
+
+    [SkippableFact]
     public async Task ReaderWorksAt320PixelsWithoutSideScrolling()
     {
         var page = await fixture.NewPageAsync();
