@@ -100,6 +100,29 @@ public sealed class ReadingPathTests(BrowserFixture fixture)
     }
 
     [SkippableFact]
+    public async Task EveryControlIsReachedByTabWithAVisibleFocusRing()
+    {
+        var page = await fixture.NewPageAsync();
+        await page.GotoAsync($"/articles/{fixture.SeedSlug}");
+        var expected = await page.EvaluateAsync<int>("document.querySelectorAll('a[href], button, input, select, textarea, summary').length");
+        var reached = new HashSet<string>();
+        for (var i = 0; i < expected + 5; i++)
+        {
+            await page.Keyboard.PressAsync("Tab");
+            var focus = await page.EvaluateAsync<string[]>("""
+                () => { const e = document.activeElement; const s = getComputedStyle(e);
+                        return [e.tagName + ':' + (e.id || e.getAttribute('href') || e.textContent.trim().slice(0, 30)) + ':' + [...e.parentNode.children].indexOf(e),
+                                s.outlineStyle, s.outlineWidth, e.offsetParent === null && e.tagName !== 'BODY' ? 'hidden' : 'shown']; }
+                """);
+            if (focus[0].StartsWith("BODY", StringComparison.Ordinal) || focus[3] == "hidden") continue;
+            Assert.True(focus[1] != "none" && focus[2] != "0px", $"{focus[0]} has no visible focus ring ({focus[1]} {focus[2]})");
+            reached.Add(focus[0]);
+        }
+        // The skip link, the navigation, the search box, the reading controls, the article's links and the quote panel.
+        Assert.True(reached.Count >= 15, $"Only {reached.Count} controls were reached by Tab: {string.Join(", ", reached)}");
+    }
+
+    [SkippableFact]
     public async Task ReaderWorksAt320PixelsWithoutSideScrolling()
     {
         var page = await fixture.NewPageAsync();
