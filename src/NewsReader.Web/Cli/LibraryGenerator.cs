@@ -6,8 +6,8 @@ namespace NewsReader.Web.Cli;
 
 /// <summary>
 /// <c>generate-library N</c>: fills the library with N distinct articles made from real article files (the seeds,
-/// the parser fixtures and, when present, the shared corpus), for benchmarks. Each copy gets a numbered headline
-/// and a shifted date so that every text, slug and sort key is distinct. Goes through the normal importer.
+/// the parser fixtures and, when present, the shared corpus), for benchmarks. Each copy gets a numbered headline,
+/// so that every text and slug is distinct (copies share their template's date). Goes through the normal importer.
 /// </summary>
 public static class LibraryGenerator
 {

@@ -24,8 +24,6 @@ public sealed class ReadModel(NewsReaderDb db, TimeProvider clock, LibraryCache 
     public Neighbour? Next => Current.Next;
     /// <summary>The previous article in the library's order (newer).</summary>
     public Neighbour? Previous => Current.Previous;
-    /// <summary>Changes whenever the rendered article could: the library version and the revision shown.</summary>
-    public string CacheKey => $"{Current.Stored.Id}:{Current.Stored.Sha256}:{ShowingRevision?.Id}";
 
     /// <summary>The earlier version being shown, when the address asks for one (<c>?revision=ID</c>).</summary>
     public Revision? ShowingRevision { get; private set; }
