@@ -1,5 +1,7 @@
 // Import benchmarks for issue 5, run by run.sh beside this file:
 //   baseline FOLDER DB   a bare bulk insert of the files' texts into the same tables and search index
+//   baseline-per-file FOLDER DB  the same inserts with a commit after each file
+//   profile FOLDER DB    decoding and parsing alone, then the importer in-process (no start-up)
 //   html FOLDER          HtmlConverter over saved pages (pages per second)
 //   make-pages FOLDER OUT  saved news pages built from the article files, with navigation, ads, scripts and related lists
 using System.Diagnostics;
@@ -16,18 +18,20 @@ var mode = args.ElementAtOrDefault(0);
 switch (mode)
 {
     case "baseline": return await Baseline(args[1], args[2]);
+    case "baseline-per-file": return await Baseline(args[1], args[2], commitEachFile: true);
     case "html": return Html(args[1]);
     case "make-pages": return MakePages(args[1], args[2]);
     case "profile": return await Profile(args[1], args[2]);
     default:
-        Console.Error.WriteLine("usage: baseline FOLDER DB | html FOLDER | make-pages FOLDER OUT");
+        Console.Error.WriteLine("usage: baseline FOLDER DB | baseline-per-file FOLDER DB | profile FOLDER DB | html FOLDER | make-pages FOLDER OUT");
         return 2;
 }
 
 static List<string> Files(string folder, string pattern) =>
     Directory.EnumerateFiles(folder, pattern, SearchOption.AllDirectories).Where(f => !Path.GetFileName(f).StartsWith("README", StringComparison.OrdinalIgnoreCase)).Order(StringComparer.Ordinal).ToList();
 
-static async Task<int> Baseline(string folder, string database)
+// With commitEachFile, the same inserts commit after every file: what one durable transaction per article costs on its own.
+static async Task<int> Baseline(string folder, string database, bool commitEachFile = false)
 {
     var connectionString = $"Data Source={database}";
     await using (var db = new NewsReaderDb(new DbContextOptionsBuilder<NewsReaderDb>().UseSqlite(connectionString).Options))
@@ -39,7 +43,8 @@ static async Task<int> Baseline(string folder, string database)
     var clock = Stopwatch.StartNew();
     await using var connection = new SqliteConnection(connectionString);
     await connection.OpenAsync();
-    await using var transaction = connection.BeginTransaction();
+    using (var pragma = connection.CreateCommand()) { pragma.CommandText = "PRAGMA synchronous=NORMAL;"; pragma.ExecuteNonQuery(); }
+    var transaction = connection.BeginTransaction();
     await using var article = connection.CreateCommand();
     article.CommandText = "INSERT OR IGNORE INTO Articles (Slug, Sha256, Text, ParserVersion, Format, ImportedUtc, Headline, Language, QuoteCount, WordCount, SortKey, IsRead, IsStarred) " +
         "VALUES ($slug, $sha, $text, 0, 'text', $now, $headline, 'en', 0, 0, $now, 0, 0) RETURNING Id";
@@ -69,10 +74,11 @@ static async Task<int> Baseline(string folder, string database)
         searchHeadline.Value = line;
         searchText.Value = content;
         await search.ExecuteNonQueryAsync();
+        if (commitEachFile) { await transaction.CommitAsync(); article.Transaction = search.Transaction = transaction = connection.BeginTransaction(); }
     }
     await transaction.CommitAsync();
     var seconds = clock.Elapsed.TotalSeconds;
-    Console.WriteLine($"bare bulk insert: {n} files in {seconds:0.00} s = {n / seconds:0} files/s");
+    Console.WriteLine($"bare {(commitEachFile ? "insert, one commit per file" : "bulk insert")}: {n} files in {seconds:0.00} s = {n / seconds:0} files/s");
     return 0;
 }
 
@@ -102,13 +108,11 @@ static async Task<int> Profile(string folder, string database)
         await Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<ISearchIndex>(scope.ServiceProvider).EnsureCreatedAsync(db);
     }
     clock.Restart();
-    var i = 0;
-    foreach (var bytes in files)
+    using (var scope = Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.CreateScope(provider))
     {
-        using var scope = Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.CreateScope(provider);
         var importer = Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<NewsReader.Web.Importing.Importer>(scope.ServiceProvider);
-        using var stream = new MemoryStream(bytes);
-        await importer.ImportAsync($"f{i++}.txt", stream);
+        var inputs = files.Select((bytes, i) => NewsReader.Web.Importing.ImportInput.FromStream($"f{i}.txt", new MemoryStream(bytes)));
+        await importer.ImportManyAsync(inputs, (_, _) => ValueTask.CompletedTask);
     }
     Console.WriteLine($"importer (no start-up): {files.Count / clock.Elapsed.TotalSeconds:0} files/s");
     return 0;

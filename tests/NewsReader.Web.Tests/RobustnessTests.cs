@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using NewsReader.Web.Importing;
 
@@ -67,7 +68,8 @@ public sealed class ConcurrencyTests : IClassFixture<BusyReadersFactory>
         var client = factory.CreateClient();
         using var stop = new CancellationTokenSource();
 
-        async Task<List<ImportResult>> ImportAll(IEnumerable<(string Name, string Text)> order)
+        // One file at a time, each its own commit, as uploads and the inbox import.
+        async Task<List<ImportResult>> ImportEach(IEnumerable<(string Name, string Text)> order)
         {
             var results = new List<ImportResult>();
             foreach (var (name, text) in order)
@@ -75,6 +77,20 @@ public sealed class ConcurrencyTests : IClassFixture<BusyReadersFactory>
                 using var scope = factory.Services.CreateScope();
                 results.Add(await scope.ServiceProvider.GetRequiredService<Importer>().ImportTextAsync(name, text));
             }
+            return results;
+        }
+
+        // One batch with commit groups, as the import command.
+        async Task<List<ImportResult>> ImportBatch(IEnumerable<(string Name, string Text)> order)
+        {
+            var results = new List<ImportResult>();
+            using var scope = factory.Services.CreateScope();
+            var inputs = order.Select(f => ImportInput.FromStream(f.Name, new MemoryStream(System.Text.Encoding.UTF8.GetBytes(f.Text))));
+            await scope.ServiceProvider.GetRequiredService<Importer>().ImportManyAsync(inputs, (_, done) =>
+            {
+                results.AddRange(done);
+                return ValueTask.CompletedTask;
+            });
             return results;
         }
 
@@ -94,7 +110,7 @@ public sealed class ConcurrencyTests : IClassFixture<BusyReadersFactory>
         }
 
         var readers = Enumerable.Range(0, 2).Select(_ => Task.Run(Read)).ToList();
-        var imports = await Task.WhenAll(Task.Run(() => ImportAll(files)), Task.Run(() => ImportAll(Enumerable.Reverse(files))));
+        var imports = await Task.WhenAll(Task.Run(() => ImportBatch(files)), Task.Run(() => ImportEach(Enumerable.Reverse(files))));
         stop.Cancel();
         var pagesRead = (await Task.WhenAll(readers)).Sum();
 
@@ -148,8 +164,48 @@ public sealed class InboxTests : IClassFixture<InboxFactory>
     }
 }
 
+public sealed class StoreFailureTests : IClassFixture<NewsReaderFactory>
+{
+    private readonly NewsReaderFactory factory;
+
+    public StoreFailureTests(NewsReaderFactory factory) => this.factory = factory;
+
+    [Fact]
+    public async Task AnArticleTheDatabaseRefusesIsRejectedAloneAndTheRestOfItsBatchIsStored()
+    {
+        // A trigger stands in for any failure while an article's rows are written: it refuses the quotes of one article,
+        // after that article's own row is already in.
+        factory.Query(db => db.Database.ExecuteSqlRaw("""
+            CREATE TRIGGER refuse_one BEFORE INSERT ON Quotes
+            WHEN (SELECT Headline FROM Articles WHERE Id = NEW.ArticleId) LIKE '% Nomor 7 Bergerak%'
+            BEGIN SELECT RAISE(ABORT, 'refused by the test'); END
+            """));
+        var results = new List<ImportResult>();
+        using (var scope = factory.Services.CreateScope())
+        {
+            var inputs = Articles.Make(12, "Tolak").Select(f => ImportInput.FromStream(f.Name, new MemoryStream(System.Text.Encoding.UTF8.GetBytes(f.Text))));
+            Assert.True(await scope.ServiceProvider.GetRequiredService<Importer>().ImportManyAsync(inputs, (_, done) =>
+            {
+                results.AddRange(done);
+                return ValueTask.CompletedTask;
+            }));
+        }
+
+        Assert.Equal(12, results.Count);
+        var refused = Assert.Single(results, r => r.Status == ImportStatus.Rejected);
+        Assert.Equal("Tolak-007.txt", refused.FileName);
+        Assert.Contains("could not be stored", refused.Reason);
+        Assert.Contains("refused by the test", refused.Reason);
+        Assert.Equal(11, results.Count(r => r.Status == ImportStatus.Imported));
+        Assert.Equal(11, factory.Query(db => db.Articles.Count(a => a.Headline.Contains("Tolak"))));
+        Articles.AssertWholeAndConsistent(factory.ConnectionString);
+    }
+}
+
 public sealed class KillTests
 {
+    private const int Files = 3000;
+
     [Fact]
     public async Task StoppingAnImportWithSigtermFinishesTheFileInHandAndStops()
     {
@@ -157,7 +213,8 @@ public sealed class KillTests
         try
         {
             var inputs = Directory.CreateDirectory(Path.Combine(folder.FullName, "in"));
-            foreach (var (name, text) in Articles.Make(400, "Henti"))
+            // Enough files that the import is still running when the signal comes, however fast the machine.
+            foreach (var (name, text) in Articles.Make(Files, "Henti"))
                 await File.WriteAllTextAsync(Path.Combine(inputs.FullName, name), text);
             var connection = $"Data Source={Path.Combine(folder.FullName, "library.db")}";
             var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
@@ -186,7 +243,7 @@ public sealed class KillTests
             count.CommandText = "SELECT count(*) FROM Articles";
             // Every file reported as imported is stored, and nothing else.
             Assert.Equal(lines.Count(l => l.StartsWith("imported", StringComparison.Ordinal)), (long)count.ExecuteScalar()!);
-            Assert.True((long)count.ExecuteScalar()! < 400);
+            Assert.True((long)count.ExecuteScalar()! < Files);
         }
         finally
         {
@@ -202,7 +259,7 @@ public sealed class KillTests
         try
         {
             var inputs = Directory.CreateDirectory(Path.Combine(folder.FullName, "in"));
-            foreach (var (name, text) in Articles.Make(400, "Bunuh"))
+            foreach (var (name, text) in Articles.Make(Files, "Bunuh"))
                 await File.WriteAllTextAsync(Path.Combine(inputs.FullName, name), text);
             var connection = $"Data Source={Path.Combine(folder.FullName, "library.db")}";
             var web = typeof(Program).Assembly.Location;
@@ -226,7 +283,7 @@ public sealed class KillTests
                 using var count = sqlite.CreateCommand();
                 count.CommandText = "SELECT count(*) FROM Articles";
                 var stored = (long)count.ExecuteScalar()!;
-                Assert.InRange(stored, 25, 399);
+                Assert.InRange(stored, 25, Files - 1);
             }
         }
         finally

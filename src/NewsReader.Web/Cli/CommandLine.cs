@@ -119,40 +119,23 @@ public static class CommandLine
         var sources = ImportSources.Expand(paths, Directory.GetCurrentDirectory()).ToList();
         var progress = new ImportProgress(output, sources.Count, interactive: ReferenceEquals(output, Console.Out) && !Console.IsOutputRedirected);
         var counts = new Dictionary<ImportStatus, int>();
-        var interrupted = false;
-        foreach (var source in sources)
+        using var scope = services.CreateScope();
+        var importer = scope.ServiceProvider.GetRequiredService<Importer>();
+        var inputs = sources.Select(source => source.Error is { } reason ? ImportInput.Failed(source.Display, reason)
+            : source.Path is null ? ImportInput.FromStream(source.Display, Console.OpenStandardInput())
+            : ImportInput.FromFile(source.Path, source.Display));
+        // Results arrive as their articles are committed; a stop (Ctrl+C, SIGTERM) finishes and commits the article in hand.
+        var completed = await importer.ImportManyAsync(inputs, (_, results) =>
         {
-            if (cancellationToken.IsCancellationRequested)
-            {
-                interrupted = true;
-                break;
-            }
-            IReadOnlyList<ImportResult> results;
-            if (source.Error is { } reason)
-            {
-                results = [ImportResult.Reject(source.Display, reason)];
-            }
-            else
-            {
-                using var scope = services.CreateScope();
-                var importer = scope.ServiceProvider.GetRequiredService<Importer>();
-                if (source.Path is null)
-                {
-                    await using var stdin = Console.OpenStandardInput();
-                    results = await importer.ImportAsync(source.Display, stdin, dryRun, CancellationToken.None);
-                }
-                else
-                {
-                    results = await importer.ImportFileAsync(source.Path, source.Display, dryRun, CancellationToken.None);
-                }
-            }
             foreach (var result in results)
             {
                 counts[result.Status] = counts.GetValueOrDefault(result.Status) + 1;
                 progress.Line(Describe(result, dryRun));
             }
             progress.Advance();
-        }
+            return ValueTask.CompletedTask;
+        }, dryRun, stop: cancellationToken);
+        var interrupted = !completed;
         progress.Done();
         var total = counts.Values.Sum();
         await output.WriteLineAsync($"{(dryRun ? "dry run, nothing stored: " : "")}{total} {(total == 1 ? "file" : "files")}: " +

@@ -1,7 +1,10 @@
+using System.Data.Common;
+using System.Diagnostics;
 using System.IO.Compression;
 using System.Security.Cryptography;
-using Microsoft.Data.Sqlite;
+using System.Threading.Channels;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.Options;
 using NewsReader.Model;
 using NewsReader.Parsing;
@@ -23,49 +26,61 @@ public sealed record ImportResult(string FileName, ImportStatus Status, string? 
 }
 
 /// <summary>
+/// Something to import: a file on disk (<see cref="Path"/>), an open stream (<see cref="Content"/>, left open for its
+/// owner), or a name that could not be resolved (<see cref="Error"/>). <see cref="Name"/> labels results and picks the
+/// format by its extension; it is never used as a path.
+/// </summary>
+public sealed record ImportInput(string Name, string? Path = null, Stream? Content = null, string? Error = null)
+{
+    public static ImportInput FromFile(string path, string? name = null) => new(name ?? System.IO.Path.GetFileName(path), path);
+
+    public static ImportInput FromStream(string name, Stream content) => new(name, Content: content);
+
+    public static ImportInput Failed(string name, string reason) => new(name, Error: reason);
+}
+
+/// <summary>
 /// The one way articles get in, shared by the upload page, the import API, the command line, the inbox folder and the
-/// first-run seeding. Each file is checked, decoded, parsed and stored in its own transaction (article, author and quote
-/// rows, revision and search entry together): it is stored whole or not at all, and a bad file never stops a batch.
+/// first-run seeding. A batch goes through two stages:
+/// <list type="number">
+/// <item>Reading, decoding and parsing need no database, so they run ahead on the thread pool, a few files at a time.</item>
+/// <item>One writer then takes the files in their order. Each article is stored in its own transaction: a savepoint
+/// (SQLite's nested transaction) holding its article, author, quote, revision and search rows, released whole or rolled
+/// back whole, so a file that fails leaves nothing behind and never stops the batch. Up to <see cref="GroupSize"/>
+/// articles, or <see cref="GroupTime"/> of work, are committed together: a commit is what makes a write durable, and
+/// one per article would cost more than the article itself. A result is reported only once its article is committed,
+/// so whatever was said to be imported is in the library, and a crash or kill at any point leaves every article either
+/// fully stored or not at all.</item>
+/// </list>
 /// </summary>
 public sealed partial class Importer(NewsReaderDb db, ISearchIndex search, LibraryCache cache, IOptions<ReaderOptions> options, TimeProvider clock, ILogger<Importer> logger)
 {
     public static readonly IReadOnlyList<string> Extensions = [.. ArticleFormats.Extensions, ".zip"];
 
+    // Fields rather than captured parameters, so that the nested writer reaches them.
+    private readonly NewsReaderDb db = db;
+    private readonly ISearchIndex search = search;
+    private readonly LibraryCache cache = cache;
+    private readonly TimeProvider clock = clock;
+
+    /// <summary>The most articles committed together.</summary>
+    public const int GroupSize = 1000;
+
+    /// <summary>The longest a commit group stays open, so that another writer (the web app beside a command-line import) waits little.</summary>
+    public static readonly TimeSpan GroupTime = TimeSpan.FromMilliseconds(250);
+
     public long MaxFileBytes => options.Value.MaxFileBytes;
 
     /// <summary>Imports a file from disk; <paramref name="displayName"/> is what results and logs call it.</summary>
-    public async Task<IReadOnlyList<ImportResult>> ImportFileAsync(string path, string? displayName = null, bool dryRun = false, CancellationToken cancellationToken = default)
-    {
-        var name = displayName ?? Path.GetFileName(path);
-        try
-        {
-            await using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 16 * 1024, useAsync: true);
-            return await ImportAsync(name, stream, dryRun, cancellationToken);
-        }
-        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
-        {
-            return [Log(ImportResult.Reject(name, "the file could not be read: " + exception.Message))];
-        }
-    }
+    public Task<IReadOnlyList<ImportResult>> ImportFileAsync(string path, string? displayName = null, bool dryRun = false, CancellationToken cancellationToken = default) =>
+        ImportOneAsync(ImportInput.FromFile(path, displayName), dryRun, cancellationToken);
 
     /// <summary>
     /// Imports one uploaded or read file: an article (.txt, .md, .html) or a .zip of them. <paramref name="fileName"/> is
     /// only a label for results and logs, and picks the format by its extension; it is never used as a path.
     /// </summary>
-    public async Task<IReadOnlyList<ImportResult>> ImportAsync(string fileName, Stream content, bool dryRun = false, CancellationToken cancellationToken = default)
-    {
-        var name = Label(fileName);
-        var extension = Path.GetExtension(name).ToLowerInvariant();
-        if (extension == ".zip")
-            return await ImportZipAsync(name, content, dryRun, cancellationToken);
-        if (ArticleFormats.FromExtension(extension) is not { } format)
-            return [Log(ImportResult.Reject(name, $"unsupported file type '{(extension.Length == 0 ? "(none)" : extension)}'; NewsReader imports {string.Join(", ", Extensions)} files"))];
-
-        var bytes = await ReadLimitedAsync(content, MaxFileBytes, cancellationToken);
-        if (bytes is null)
-            return [Log(ImportResult.Reject(name, $"the file is larger than the {FormatSize(MaxFileBytes)} limit"))];
-        return [await ImportBytesAsync(name, bytes, format, dryRun, cancellationToken)];
-    }
+    public Task<IReadOnlyList<ImportResult>> ImportAsync(string fileName, Stream content, bool dryRun = false, CancellationToken cancellationToken = default) =>
+        ImportOneAsync(ImportInput.FromStream(fileName, content), dryRun, cancellationToken);
 
     /// <summary>Imports the article text of one file; the single-file entry point the tests and the generator use.</summary>
     public async Task<ImportResult> ImportTextAsync(string fileName, string text, CancellationToken cancellationToken = default)
@@ -74,10 +89,175 @@ public sealed partial class Importer(NewsReaderDb db, ISearchIndex search, Libra
         return (await ImportAsync(fileName, stream, false, cancellationToken))[0];
     }
 
-    private async Task<IReadOnlyList<ImportResult>> ImportZipAsync(string name, Stream content, bool dryRun, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<ImportResult>> ImportOneAsync(ImportInput input, bool dryRun, CancellationToken cancellationToken)
+    {
+        IReadOnlyList<ImportResult> results = [];
+        await ImportManyAsync([input], (_, done) => { results = done; return ValueTask.CompletedTask; }, dryRun, cancellationToken: cancellationToken);
+        return results;
+    }
+
+    /// <summary>
+    /// Imports <paramref name="inputs"/> in order and calls <paramref name="committed"/> once for each, with its results
+    /// (one per article; several for a .zip), as soon as they are committed. When <paramref name="stop"/> is signalled the
+    /// article in hand is finished and committed, the rest are not read, and the result is false.
+    /// <paramref name="cancellationToken"/> instead abandons the work in hand (it is rolled back).
+    /// </summary>
+    public async Task<bool> ImportManyAsync(IEnumerable<ImportInput> inputs, Func<ImportInput, IReadOnlyList<ImportResult>, ValueTask> committed,
+        bool dryRun = false, CancellationToken stop = default, CancellationToken cancellationToken = default)
+    {
+        using var stopReading = CancellationTokenSource.CreateLinkedTokenSource(stop, cancellationToken);
+        // The files being prepared, in their order. One core is left to the writer, which is the slower stage.
+        var ahead = Channel.CreateBounded<(ImportInput Input, Task<IReadOnlyList<Prepared>> Work)>(
+            new BoundedChannelOptions(32) { SingleReader = true, SingleWriter = true });
+        var preparers = new SemaphoreSlim(Math.Max(1, Environment.ProcessorCount - 1));
+        var reader = Task.Run(async () =>
+        {
+            try
+            {
+                foreach (var input in inputs)
+                {
+                    await preparers.WaitAsync(stopReading.Token);
+                    var work = Task.Run(async () =>
+                    {
+                        try { return await PrepareAsync(input, cancellationToken); }
+                        finally { preparers.Release(); }
+                    }, CancellationToken.None);
+                    await ahead.Writer.WriteAsync((input, work), stopReading.Token);
+                }
+                ahead.Writer.TryComplete();
+            }
+            catch (OperationCanceledException)
+            {
+                ahead.Writer.TryComplete();
+            }
+            catch (Exception exception)
+            {
+                ahead.Writer.TryComplete(exception); // the list of inputs itself failed (a folder vanished): the writer reports it
+            }
+        }, CancellationToken.None);
+
+        await using var writer = new Writer(this, dryRun);
+        var finished = false;
+        var stopped = false;
+        try
+        {
+            await foreach (var (input, work) in ahead.Reader.ReadAllAsync(CancellationToken.None))
+            {
+                if (stop.IsCancellationRequested)
+                {
+                    stopped = true;
+                    break;
+                }
+                var prepared = await work;
+                var results = new List<ImportResult>(prepared.Count);
+                foreach (var item in prepared)
+                    results.Add(item.Rejection ?? await writer.StoreAsync(item.File!, cancellationToken));
+                writer.Add(input, results);
+                if (writer.IsDue) await writer.CommitAsync(committed, cancellationToken);
+            }
+            finished = true;
+        }
+        finally
+        {
+            stopReading.Cancel();
+            await reader;
+            // Commit what was stored, also when stopping. After an exception (a cancelled request) the writer's disposal
+            // rolls the open group back instead, and none of it is reported.
+            if (finished) await writer.CommitAsync(committed, CancellationToken.None);
+        }
+        return !stopped;
+    }
+
+    /// <summary>A file read and parsed, ready to store.</summary>
+    /// <summary>
+    /// A file read and parsed, ready to store, with its new row and search entry already made (<see cref="Row"/> and
+    /// <see cref="Search"/>), so that the writer does no more than write.
+    /// </summary>
+    private sealed record ParsedFile(string Name, string Text, string Sha256, ArticleFormat Format, string? SourceUrl, Article Article, string? Warning,
+        StoredArticle Row, SearchDocument Search);
+
+    /// <summary>What the first stage makes of one article file: <see cref="File"/>, or the reason it was rejected.</summary>
+    private readonly record struct Prepared(ParsedFile? File, ImportResult? Rejection);
+
+    private static Prepared Reject(string name, string reason) => new(null, ImportResult.Reject(name, reason));
+
+    private async Task<IReadOnlyList<Prepared>> PrepareAsync(ImportInput input, CancellationToken cancellationToken)
+    {
+        var name = Label(input.Name);
+        if (input.Error is { } error) return [Reject(name, error)];
+        try
+        {
+            if (input.Path is null) return await PrepareStreamAsync(name, input.Content ?? Stream.Null, cancellationToken);
+            var format = ArticleFormats.FromExtension(Path.GetExtension(name).ToLowerInvariant());
+            if (format is null || Path.GetExtension(name).Equals(".zip", StringComparison.OrdinalIgnoreCase))
+            {
+                await using var file = new FileStream(input.Path, FileMode.Open, FileAccess.Read, FileShare.Read, 16 * 1024, useAsync: true);
+                return await PrepareStreamAsync(name, file, cancellationToken);
+            }
+            // An article file from disk (the command line, the inbox): its size is known, so it is read in one go.
+            using var handle = File.OpenHandle(input.Path);
+            var length = RandomAccess.GetLength(handle);
+            if (length > MaxFileBytes) return [Reject(name, $"the file is larger than the {FormatSize(MaxFileBytes)} limit")];
+            var bytes = new byte[length];
+            var read = 0;
+            while (read < bytes.Length && RandomAccess.Read(handle, bytes.AsSpan(read), read) is var n and > 0) read += n;
+            return [Prepare(name, read == bytes.Length ? bytes : bytes[..read], format.Value)];
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            return [Reject(name, "the file could not be read: " + exception.Message)];
+        }
+    }
+
+    private async Task<IReadOnlyList<Prepared>> PrepareStreamAsync(string name, Stream content, CancellationToken cancellationToken)
+    {
+        var extension = Path.GetExtension(name).ToLowerInvariant();
+        if (extension == ".zip")
+            return await PrepareZipAsync(name, content, cancellationToken);
+        if (ArticleFormats.FromExtension(extension) is not { } format)
+            return [Reject(name, $"unsupported file type '{(extension.Length == 0 ? "(none)" : extension)}'; NewsReader imports {string.Join(", ", Extensions)} files")];
+        var bytes = await ReadLimitedAsync(content, MaxFileBytes, cancellationToken);
+        if (bytes is null)
+            return [Reject(name, $"the file is larger than the {FormatSize(MaxFileBytes)} limit")];
+        return [Prepare(name, bytes, format)];
+    }
+
+    /// <summary>Decodes, normalises and parses one article file. Pure: no database, safe on any thread.</summary>
+    private Prepared Prepare(string name, byte[] bytes, ArticleFormat format)
+    {
+        var decoded = TextDecoder.Decode(bytes);
+        if (decoded.Rejection is { } rejection) return Reject(name, rejection);
+        var text = TextNormalizer.Normalize(decoded.Text!);
+        if (string.IsNullOrWhiteSpace(text)) return Reject(name, "the file is empty (only white space)");
+        Article article;
+        string? sourceUrl;
+        try
+        {
+            (var articleText, sourceUrl) = ArticleFormats.ToArticleText(format, text);
+            article = ArticleParser.Parse(articleText);
+        }
+        catch (Exception exception) when (exception is not OutOfMemoryException)
+        {
+            // The parsers are total (property-tested on random input); should one fail all the same, the batch goes on.
+            LogParserFailed(exception, name);
+            return Reject(name, $"the file could not be parsed ({exception.GetType().Name}); this is a NewsReader bug, please report it with the file");
+        }
+        if (article.Headline is null)
+            return Reject(name, "no headline was recognised (the first line should be the headline or a section label)");
+        var sha = Sha256(text);
+        var row = new StoredArticle
+        {
+            Slug = ArticleProjection.SlugFor(article, sha), Sha256 = sha, Text = text, Headline = "", Language = "",
+            Format = ArticleFormats.Name(format), SourceUrl = sourceUrl, SourceName = name, ImportedUtc = clock.GetUtcNow().UtcDateTime,
+        };
+        ArticleProjection.Apply(row, article);
+        return new(new ParsedFile(name, text, sha, format, sourceUrl, article, decoded.Warning, row, SearchDocument.From(article)), null);
+    }
+
+    private async Task<IReadOnlyList<Prepared>> PrepareZipAsync(string name, Stream content, CancellationToken cancellationToken)
     {
         var limits = options.Value;
-        var results = new List<ImportResult>();
+        var results = new List<Prepared>();
         // The archive is copied to a temporary file (never under its own name) so that entries can be read at random.
         var temporary = Path.Combine(Path.GetTempPath(), "newsreader-upload-" + Guid.NewGuid().ToString("N") + ".zip");
         try
@@ -85,7 +265,7 @@ public sealed partial class Importer(NewsReaderDb db, ISearchIndex search, Libra
             await using (var file = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, 81920, useAsync: true))
             {
                 if (!await CopyLimitedAsync(content, file, limits.MaxZipBytes, cancellationToken))
-                    return [Log(ImportResult.Reject(name, $"the archive is larger than the {FormatSize(limits.MaxZipBytes)} limit"))];
+                    return [Reject(name, $"the archive is larger than the {FormatSize(limits.MaxZipBytes)} limit")];
             }
             ZipArchive archive;
             try
@@ -94,7 +274,7 @@ public sealed partial class Importer(NewsReaderDb db, ISearchIndex search, Libra
             }
             catch (InvalidDataException)
             {
-                return [Log(ImportResult.Reject(name, "the file is not a readable .zip archive"))];
+                return [Reject(name, "the file is not a readable .zip archive")];
             }
             using (archive)
             {
@@ -106,30 +286,30 @@ public sealed partial class Importer(NewsReaderDb db, ISearchIndex search, Libra
                     var label = $"{name}/{entry.FullName}";
                     if (++entries > limits.MaxZipEntries)
                     {
-                        results.Add(Log(ImportResult.Reject(label, $"the archive holds more than {limits.MaxZipEntries} files; the rest were not read")));
+                        results.Add(Reject(label, $"the archive holds more than {limits.MaxZipEntries} files; the rest were not read"));
                         break;
                     }
                     if (!IsSafeEntryPath(entry.FullName))
                     {
-                        results.Add(Log(ImportResult.Reject(label, "the entry's path leads outside the archive (zip-slip); it was not read")));
+                        results.Add(Reject(label, "the entry's path leads outside the archive (zip-slip); it was not read"));
                         continue;
                     }
                     if (Path.GetFileName(entry.FullName).StartsWith('.') || entry.FullName.StartsWith("__MACOSX/", StringComparison.Ordinal)) continue;
                     var format = ArticleFormats.FromExtension(Path.GetExtension(entry.Name));
                     if (format is null)
                     {
-                        results.Add(Log(ImportResult.Reject(label, $"unsupported file type '{Path.GetExtension(entry.Name)}' inside the archive")));
+                        results.Add(Reject(label, $"unsupported file type '{Path.GetExtension(entry.Name)}' inside the archive"));
                         continue;
                     }
                     if (entry.Length > MaxFileBytes)
                     {
-                        results.Add(Log(ImportResult.Reject(label, $"the file is larger than the {FormatSize(MaxFileBytes)} limit")));
+                        results.Add(Reject(label, $"the file is larger than the {FormatSize(MaxFileBytes)} limit"));
                         continue;
                     }
                     total += entry.Length;
                     if (total > limits.MaxZipUncompressedBytes)
                     {
-                        results.Add(Log(ImportResult.Reject(label, $"the archive unpacks to more than {FormatSize(limits.MaxZipUncompressedBytes)} (a zip bomb?); the rest were not read")));
+                        results.Add(Reject(label, $"the archive unpacks to more than {FormatSize(limits.MaxZipUncompressedBytes)} (a zip bomb?); the rest were not read"));
                         break;
                     }
                     byte[]? bytes;
@@ -145,13 +325,13 @@ public sealed partial class Importer(NewsReaderDb db, ISearchIndex search, Libra
                     }
                     if (bytes is null)
                     {
-                        results.Add(Log(ImportResult.Reject(label, "the entry is damaged or larger than it claims")));
+                        results.Add(Reject(label, "the entry is damaged or larger than it claims"));
                         continue;
                     }
-                    results.Add(await ImportBytesAsync(label, bytes, format.Value, dryRun, cancellationToken));
+                    results.Add(Prepare(label, bytes, format.Value));
                 }
             }
-            if (results.Count == 0) results.Add(Log(ImportResult.Reject(name, "the archive holds no article files")));
+            if (results.Count == 0) results.Add(Reject(name, "the archive holds no article files"));
             return results;
         }
         finally
@@ -169,107 +349,257 @@ public sealed partial class Importer(NewsReaderDb db, ISearchIndex search, Libra
         return normalized.Split('/').All(part => part != "..");
     }
 
-    private async Task<ImportResult> ImportBytesAsync(string name, byte[] bytes, ArticleFormat format, bool dryRun, CancellationToken cancellationToken)
+    /// <summary>
+    /// The second stage: stores parsed articles in order, each in its own savepoint, and commits them in groups, reporting
+    /// each input's results after the commit that made them durable.
+    /// </summary>
+    private sealed class Writer(Importer importer, bool dryRun) : IAsyncDisposable
     {
-        var decoded = TextDecoder.Decode(bytes);
-        if (decoded.Rejection is { } rejection) return Log(ImportResult.Reject(name, rejection));
-        var text = TextNormalizer.Normalize(decoded.Text!);
-        if (string.IsNullOrWhiteSpace(text)) return Log(ImportResult.Reject(name, "the file is empty (only white space)"));
+        // Each article's own transaction: standard SQL, the same on SQLite and PostgreSQL, prepared once for the batch.
+        private readonly Statement savepoint = new("SAVEPOINT article");
+        private readonly Statement release = new("RELEASE SAVEPOINT article");
+        private readonly Statement rollback = new("ROLLBACK TO SAVEPOINT article");
+        private readonly NewsReaderDb db = importer.db;
+        private readonly List<(ImportInput Input, IReadOnlyList<ImportResult> Results)> pending = [];
+        private readonly Stopwatch age = new();
+        private IDbContextTransaction? transaction;
+        private readonly ArticleLookups lookups = new(importer.db);
+        private RowInserter<StoredArticle>? articles;
+        private RowInserter<StoredAuthor>? authors;
+        private RowInserter<StoredQuote>? quotes;
+        private bool connectionOpened;
+        private int stored;
 
-        var sha = Sha256(text);
-        if (await FindStoredAsync(sha, cancellationToken) is { } existing)
-            return Log(new ImportResult(name, ImportStatus.Unchanged, "already in the library", existing.Slug, existing.Headline));
+        // The search entries of the group's articles, written just before its commit. SQLite's FTS5 writes its pending
+        // entries to disk at every savepoint, so indexing each article inside its own savepoint would cost a small index
+        // segment per article; written together, they make one. They still commit in the same transaction as their articles.
+        private readonly List<(long Id, SearchDocument Document)> toIndex = [];
 
-        var (articleText, sourceUrl) = ArticleFormats.ToArticleText(format, text);
-        var article = ArticleParser.Parse(articleText);
-        if (article.Headline is null)
-            return Log(ImportResult.Reject(name, "no headline was recognised (the first line should be the headline or a section label)"));
+        /// <summary>True when the pending results should be committed and reported now.</summary>
+        public bool IsDue => transaction is null || stored >= GroupSize || age.Elapsed >= GroupTime;
 
-        if (dryRun)
+        public void Add(ImportInput input, IReadOnlyList<ImportResult> results) => pending.Add((input, results));
+
+        public async Task<ImportResult> StoreAsync(ParsedFile file, CancellationToken cancellationToken)
         {
-            var earlier = await FindPreviousVersionAsync(article, sourceUrl, cancellationToken);
-            return new ImportResult(name, earlier is null ? ImportStatus.Imported : ImportStatus.Updated,
-                $"dry run: {article.Quotes.Count} quotes, {article.Blocks.Count} blocks" + (decoded.Warning is null ? "" : "; " + decoded.Warning),
-                earlier?.Slug, article.Headline.Value);
-        }
-
-        try
-        {
-            var now = clock.GetUtcNow().UtcDateTime;
-            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            // Writers take turns here, so this second look is race-free: another import may have stored this very text
-            // since the first look, and then it is unchanged (not an update of itself).
-            if (await FindStoredAsync(sha, cancellationToken) is { } same)
-                return Log(new ImportResult(name, ImportStatus.Unchanged, "already in the library", same.Slug, same.Headline));
-            var previous = await FindPreviousVersionAsync(article, sourceUrl, cancellationToken);
-            StoredArticle stored;
-            ImportStatus status;
-            if (previous is null)
+            if (!connectionOpened)
             {
-                stored = new StoredArticle { Slug = ArticleProjection.SlugFor(article, sha), Sha256 = sha, Text = text, Headline = "", Language = "" };
-                db.Articles.Add(stored);
-                status = ImportStatus.Imported;
+                // One connection for the whole batch, so the prepared statements are prepared once.
+                await db.Database.OpenConnectionAsync(cancellationToken);
+                connectionOpened = true;
+                if (!dryRun) await Data.Database.EnlargeCacheAsync(db, cancellationToken);
             }
-            else
+            if (dryRun) return await DryRunAsync(file, cancellationToken);
+            if (transaction is null)
             {
-                // A changed version of an article already here: keep the earlier text as a revision, then replace it.
-                stored = await db.Articles.Include(a => a.Quotes).Include(a => a.AuthorRows).FirstAsync(a => a.Id == previous.Id, cancellationToken);
-                db.Revisions.Add(new StoredRevision
+                transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+                age.Restart();
+                stored = 0;
+            }
+            // Writers take turns (SQLite begins with IMMEDIATE), so the looks inside the transaction are race-free. An article
+            // that may be a new version of a stored one is first checked for being the very same text, so that it is not
+            // taken for an update of itself; any other is inserted straight away, and the unique index on the text's hash
+            // turns a copy of a stored text into "unchanged" below.
+            var mayBeVersion = PreviousVersionKeys(file) is not null;
+            if (mayBeVersion && await lookups.WithTextAsync(file.Sha256, cancellationToken) is { } same)
+                return Unchanged(file, same);
+            await savepoint.ExecuteAsync(db, cancellationToken);
+            try
+            {
+                var result = await WriteAsync(file, mayBeVersion, transaction.GetDbTransaction(), cancellationToken);
+                await release.ExecuteAsync(db, cancellationToken);
+                stored++;
+                return result;
+            }
+            catch (Exception exception) when (exception is DbException or DbUpdateException)
+            {
+                db.ChangeTracker.Clear();
+                try
                 {
-                    ArticleId = stored.Id, Sha256 = stored.Sha256, Text = stored.Text, Format = stored.Format, SourceName = stored.SourceName,
-                    Headline = stored.Headline, ImportedUtc = stored.ImportedUtc, ReplacedUtc = now,
-                });
-                stored.Sha256 = sha;
-                stored.Text = text;
-                status = ImportStatus.Updated;
+                    await rollback.ExecuteAsync(db, cancellationToken);
+                    await release.ExecuteAsync(db, cancellationToken);
+                }
+                catch (DbException)
+                {
+                    // The database undid the whole transaction (a full disk, an I/O error): nothing of this group is kept.
+                    await AbandonAsync((exception.InnerException ?? exception).Message);
+                    importer.LogStoreFailed(exception, file.Name);
+                    return ImportResult.Reject(file.Name, "the article could not be stored: " + (exception.InnerException ?? exception).Message);
+                }
+                if (await lookups.WithTextAsync(file.Sha256, cancellationToken) is { } copy) return Unchanged(file, copy);
+                importer.LogStoreFailed(exception, file.Name);
+                return ImportResult.Reject(file.Name, "the article could not be stored: " + (exception.InnerException ?? exception).Message);
             }
-            stored.Format = ArticleFormats.Name(format);
-            stored.SourceUrl = sourceUrl ?? stored.SourceUrl;
-            stored.SourceName = name;
-            stored.ImportedUtc = now;
-            ArticleProjection.Apply(stored, article);
+            finally
+            {
+                db.ChangeTracker.Clear();
+            }
+        }
+
+        private static ImportResult Unchanged(ParsedFile file, StoredMatch same) =>
+            new(file.Name, ImportStatus.Unchanged, "already in the library", same.Slug, same.Headline);
+
+        private async Task<ImportResult> DryRunAsync(ParsedFile file, CancellationToken cancellationToken)
+        {
+            if (await lookups.WithTextAsync(file.Sha256, cancellationToken) is { } same) return Unchanged(file, same);
+            var earlier = await FindPreviousVersionAsync(file, cancellationToken);
+            return new ImportResult(file.Name, earlier is null ? ImportStatus.Imported : ImportStatus.Updated,
+                $"dry run: {file.Article.Quotes.Count} quotes, {file.Article.Blocks.Count} blocks" + (file.Warning is null ? "" : "; " + file.Warning),
+                earlier?.Slug, file.Article.Headline!.Value);
+        }
+
+        /// <summary>The same article in an earlier version: the same source URL, or the same outlet, headline and publication time.</summary>
+        private async Task<StoredMatch?> FindPreviousVersionAsync(ParsedFile file, CancellationToken cancellationToken)
+        {
+            if (PreviousVersionKeys(file) is not var (sourceUrl, identity)) return null;
+            if (sourceUrl is not null && await lookups.FromSourceAsync(sourceUrl, cancellationToken) is { } bySource) return bySource;
+            return identity is var (outlet, headline, published) ? await lookups.WithIdentityAsync(outlet, headline, published, cancellationToken) : null;
+        }
+
+        /// <summary>Writes one article's rows: a new article through the prepared inserts, a new version of a stored one through EF Core.</summary>
+        private async Task<ImportResult> WriteAsync(ParsedFile file, bool mayBeVersion, DbTransaction dbTransaction, CancellationToken cancellationToken)
+        {
+            if (mayBeVersion && await FindPreviousVersionAsync(file, cancellationToken) is { } previous)
+                return await UpdateAsync(file, previous, cancellationToken);
+
+            var article = file.Row;
+            var connection = db.Database.GetDbConnection();
+            articles ??= new RowInserter<StoredArticle>(db, connection);
+            authors ??= new RowInserter<StoredAuthor>(db, connection, returnsKey: false);
+            quotes ??= new RowInserter<StoredQuote>(db, connection, returnsKey: false);
+            await articles.InsertAsync(article, dbTransaction, cancellationToken);
+            foreach (var author in article.AuthorRows)
+            {
+                author.ArticleId = article.Id;
+                await authors.InsertAsync(author, dbTransaction, cancellationToken);
+            }
+            foreach (var quote in article.Quotes)
+            {
+                quote.ArticleId = article.Id;
+                await quotes.InsertAsync(quote, dbTransaction, cancellationToken);
+            }
+            toIndex.Add((article.Id, file.Search));
+            return new ImportResult(file.Name, ImportStatus.Imported, file.Warning, article.Slug, article.Headline);
+        }
+
+        /// <summary>A changed version of an article already here: the earlier text is kept as a revision, then replaced.</summary>
+        private async Task<ImportResult> UpdateAsync(ParsedFile file, StoredMatch previous, CancellationToken cancellationToken)
+        {
+            var now = importer.clock.GetUtcNow().UtcDateTime;
+            var article = await db.Articles.Include(a => a.Quotes).Include(a => a.AuthorRows).FirstAsync(a => a.Id == previous.Id, cancellationToken);
+            db.Revisions.Add(new StoredRevision
+            {
+                ArticleId = article.Id, Sha256 = article.Sha256, Text = article.Text, Format = article.Format, SourceName = article.SourceName,
+                Headline = article.Headline, ImportedUtc = article.ImportedUtc, ReplacedUtc = now,
+            });
+            article.Sha256 = file.Sha256;
+            article.Text = file.Text;
+            article.Format = ArticleFormats.Name(file.Format);
+            article.SourceUrl = file.SourceUrl ?? article.SourceUrl;
+            article.SourceName = file.Name;
+            article.ImportedUtc = now;
+            ArticleProjection.Apply(article, file.Article);
             await db.SaveChangesAsync(cancellationToken);
-            await search.IndexAsync(db, stored, article, cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
-            cache.Changed();
-            return Log(new ImportResult(name, status, decoded.Warning, stored.Slug, stored.Headline));
+            toIndex.Add((article.Id, file.Search));
+            return new ImportResult(file.Name, ImportStatus.Updated, file.Warning, article.Slug, article.Headline);
         }
-        catch (DbUpdateException exception) when (exception.InnerException is SqliteException { SqliteErrorCode: 19 })
+
+        /// <summary>Commits the open group, then reports (and logs) every pending input's results.</summary>
+        public async Task CommitAsync(Func<ImportInput, IReadOnlyList<ImportResult>, ValueTask> committed, CancellationToken cancellationToken)
         {
-            // Another import stored the same text a moment ago (the SHA-256 is unique).
-            db.ChangeTracker.Clear();
-            var winner = await FindStoredAsync(sha, cancellationToken);
-            return Log(new ImportResult(name, ImportStatus.Unchanged, "already in the library", winner?.Slug, winner?.Headline));
+            if (transaction is not null)
+            {
+                try
+                {
+                    foreach (var (id, document) in toIndex) await importer.search.IndexAsync(db, id, document, cancellationToken);
+                    await transaction.CommitAsync(cancellationToken);
+                    if (stored > 0) importer.cache.Changed();
+                }
+                catch (DbException exception)
+                {
+                    importer.LogStoreFailed(exception, $"{stored} articles");
+                    await AbandonAsync(exception.Message);
+                }
+                finally
+                {
+                    await DisposeTransactionAsync();
+                }
+            }
+            var done = pending.ToArray();
+            pending.Clear();
+            foreach (var (input, results) in done)
+            {
+                foreach (var result in results) importer.Log(result);
+                await committed(input, results);
+            }
         }
-        finally
+
+        /// <summary>The open group was lost as a whole: what it stored is reported as not stored, with the reason.</summary>
+        private async Task AbandonAsync(string reason)
         {
+            for (var i = 0; i < pending.Count; i++)
+            {
+                var (input, results) = pending[i];
+                pending[i] = (input, results.Select(r => r.Status is ImportStatus.Imported or ImportStatus.Updated
+                    ? ImportResult.Reject(r.FileName, $"not stored: the database undid its transaction ({reason}); import the file again") : r).ToList());
+            }
+            await DisposeTransactionAsync();
+        }
+
+        private async Task DisposeTransactionAsync()
+        {
+            if (transaction is null) return;
+            await transaction.DisposeAsync(); // rolls back what was not committed
+            transaction = null;
+            stored = 0;
+            toIndex.Clear();
+        }
+
+        public async ValueTask DisposeAsync()
+        {
+            await DisposeTransactionAsync();
+            await lookups.DisposeAsync();
+            await savepoint.DisposeAsync();
+            await release.DisposeAsync();
+            await rollback.DisposeAsync();
+            if (articles is not null) await articles.DisposeAsync();
+            if (authors is not null) await authors.DisposeAsync();
+            if (quotes is not null) await quotes.DisposeAsync();
+            if (connectionOpened)
+            {
+                if (!dryRun) await Data.Database.RestoreCacheAsync(db);
+                await db.Database.CloseConnectionAsync();
+            }
             db.ChangeTracker.Clear();
         }
     }
 
-    private sealed record Previous(long Id, string Slug);
-
-    private sealed record Stored(string Slug, string Headline);
-
-    /// <summary>The article that already holds exactly this text, if any.</summary>
-    private Task<Stored?> FindStoredAsync(string sha, CancellationToken cancellationToken) =>
-        db.Articles.AsNoTracking().Where(a => a.Sha256 == sha).Select(a => new Stored(a.Slug, a.Headline)).FirstOrDefaultAsync(cancellationToken);
-
-    /// <summary>The same article in an earlier version: the same source URL, or the same outlet, headline and publication time.</summary>
-    private async Task<Previous?> FindPreviousVersionAsync(Article article, string? sourceUrl, CancellationToken cancellationToken)
+    /// <summary>A statement without parameters, prepared on first use and run inside the context's transaction.</summary>
+    private sealed class Statement(string sql) : IAsyncDisposable
     {
-        if (sourceUrl is not null)
+        private DbCommand? command;
+
+        public async Task ExecuteAsync(NewsReaderDb db, CancellationToken cancellationToken)
         {
-            var bySource = await db.Articles.AsNoTracking().Where(a => a.SourceUrl == sourceUrl)
-                .Select(a => new Previous(a.Id, a.Slug)).FirstOrDefaultAsync(cancellationToken);
-            if (bySource is not null) return bySource;
+            if (command is null)
+            {
+                command = db.Database.GetDbConnection().CreateCommand();
+                command.CommandText = sql;
+            }
+            command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
+            await command.ExecuteNonQueryAsync(cancellationToken);
         }
-        var outlet = article.Outlet;
-        var headline = article.Headline?.Value;
-        var published = article.Published?.ToIsoString();
-        if (outlet is null || headline is null || published is null) return null;
-        return await db.Articles.AsNoTracking().Where(a => a.Outlet == outlet && a.Headline == headline && a.PublishedIso == published)
-            .Select(a => new Previous(a.Id, a.Slug)).FirstOrDefaultAsync(cancellationToken);
+
+        public ValueTask DisposeAsync() => command?.DisposeAsync() ?? ValueTask.CompletedTask;
+    }
+
+    /// <summary>What an earlier version of the article would share with it: its source URL, or its outlet, headline and publication time.</summary>
+    private static (string? SourceUrl, (string Outlet, string Headline, string Published)? Identity)? PreviousVersionKeys(ParsedFile file)
+    {
+        var article = file.Article;
+        (string, string, string)? identity = article.Outlet is { } outlet && article.Headline?.Value is { } headline && article.Published?.ToIsoString() is { } published
+            ? (outlet, headline, published) : null;
+        return file.SourceUrl is null && identity is null ? null : (file.SourceUrl, identity);
     }
 
     public static string Sha256(string text) => Convert.ToHexStringLower(SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(text)));
@@ -327,4 +657,10 @@ public sealed partial class Importer(NewsReaderDb db, ISearchIndex search, Libra
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Rejected {FileName}: {Reason}")]
     private partial void LogRejected(string fileName, string? reason);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "The parser failed on {FileName}")]
+    private partial void LogParserFailed(Exception exception, string fileName);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Storing {FileName} failed; it was rolled back")]
+    private partial void LogStoreFailed(Exception exception, string fileName);
 }

@@ -41,7 +41,7 @@ public sealed class Reparser(NewsReaderDb db, ISearchIndex search, Reading.Libra
         if (string.IsNullOrEmpty(stored.Headline)) stored.Headline = stored.SourceName ?? stored.Slug;
         var changed = before != Fingerprint(stored);
         await db.SaveChangesAsync(cancellationToken);
-        await search.IndexAsync(db, stored, article, cancellationToken);
+        await search.IndexAsync(db, stored.Id, SearchDocument.From(article), cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         db.ChangeTracker.Clear();
         cache.Changed();

@@ -12,8 +12,8 @@ public interface ISearchIndex
     /// <summary>Creates the index's storage if it is missing.</summary>
     Task EnsureCreatedAsync(NewsReaderDb db, CancellationToken cancellationToken = default);
 
-    /// <summary>Adds or replaces one article, inside the caller's transaction when there is one.</summary>
-    Task IndexAsync(NewsReaderDb db, StoredArticle stored, Article article, CancellationToken cancellationToken = default);
+    /// <summary>Adds or replaces the entry of article <paramref name="articleId"/>, inside the caller's transaction when there is one.</summary>
+    Task IndexAsync(NewsReaderDb db, long articleId, SearchDocument document, CancellationToken cancellationToken = default);
 
     Task RemoveAsync(NewsReaderDb db, long articleId, CancellationToken cancellationToken = default);
 

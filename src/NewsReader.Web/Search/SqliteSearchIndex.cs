@@ -2,6 +2,7 @@ using System.Data.Common;
 using System.Text;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 using NewsReader.Model;
 using NewsReader.Web.Data;
 
@@ -28,13 +29,49 @@ public sealed partial class SqliteSearchIndex(ILogger<SqliteSearchIndex> logger)
         await db.Database.ExecuteSqlRawAsync($"INSERT INTO {Table}({Table}, rank) VALUES('rank', 'bm25({Weights})');", cancellationToken);
     }
 
-    public async Task IndexAsync(NewsReaderDb db, StoredArticle stored, Article article, CancellationToken cancellationToken = default)
+    // One prepared INSERT per connection, reused while the connection lives (an import batch keeps one open).
+    private readonly System.Runtime.CompilerServices.ConditionalWeakTable<DbConnection, DbCommand> inserts = new();
+
+    public async Task IndexAsync(NewsReaderDb db, long articleId, SearchDocument d, CancellationToken cancellationToken = default)
     {
-        var d = SearchDocument.From(article);
-        // One statement for a new article and for a re-parsed one: FTS5 replaces the row with the same rowid.
-        await db.Database.ExecuteSqlInterpolatedAsync(
-            $"INSERT OR REPLACE INTO ArticleSearch(rowid, headline, byline, caption, body, quotes, speaker, section, outlet) VALUES ({stored.Id}, {d.Headline}, {d.Byline}, {d.Caption}, {d.Body}, {d.Quotes}, {d.Speakers}, {d.Section}, {d.Outlet})",
-            cancellationToken);
+        var connection = db.Database.GetDbConnection();
+        var opened = connection.State != System.Data.ConnectionState.Open;
+        if (opened) await connection.OpenAsync(cancellationToken);
+        try
+        {
+            var command = inserts.GetValue(connection, CreateInsert);
+            command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
+            var values = command.Parameters;
+            values[0].Value = articleId;
+            values[1].Value = d.Headline;
+            values[2].Value = d.Byline;
+            values[3].Value = d.Caption;
+            values[4].Value = d.Body;
+            values[5].Value = d.Quotes;
+            values[6].Value = d.Speakers;
+            values[7].Value = d.Section;
+            values[8].Value = d.Outlet;
+            await command.ExecuteNonQueryAsync(cancellationToken);
+        }
+        finally
+        {
+            if (opened) await connection.CloseAsync();
+        }
+    }
+
+    /// <summary>One statement for a new article and for a re-parsed one: FTS5 replaces the row with the same rowid.</summary>
+    private static DbCommand CreateInsert(DbConnection connection)
+    {
+        var command = connection.CreateCommand();
+        command.CommandText = $"INSERT OR REPLACE INTO {Table}(rowid, headline, byline, caption, body, quotes, speaker, section, outlet) " +
+            "VALUES ($id, $headline, $byline, $caption, $body, $quotes, $speaker, $section, $outlet)";
+        foreach (var name in (string[])["$id", "$headline", "$byline", "$caption", "$body", "$quotes", "$speaker", "$section", "$outlet"])
+        {
+            var parameter = command.CreateParameter();
+            parameter.ParameterName = name;
+            command.Parameters.Add(parameter);
+        }
+        return command;
     }
 
     public async Task RemoveAsync(NewsReaderDb db, long articleId, CancellationToken cancellationToken = default) =>
