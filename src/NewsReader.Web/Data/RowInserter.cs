@@ -27,68 +27,103 @@ public sealed class ModelSql(DbContext db)
 }
 
 /// <summary>
-/// Inserts rows of one mapped entity type through a single reused <c>INSERT … RETURNING</c> command, for the import's
-/// hot path, where <c>SaveChanges</c>' change tracking costs several times the write itself. Everything about the
-/// statement comes from the EF Core model and the provider: the table and column names, identifier quoting, parameter
-/// names and each column's type mapping (with its value converter). So it follows every migration by itself and stays
-/// provider-neutral: <c>RETURNING</c> is understood by SQLite and PostgreSQL alike.
+/// Inserts rows of one mapped entity type through reused, prepared <c>INSERT</c> commands, for the import's hot path, where
+/// <c>SaveChanges</c>' change tracking costs several times the write itself. Everything about the statements comes from
+/// the EF Core model and the provider: the table and column names, identifier quoting, parameter names and each column's
+/// type mapping (with its value converter). So they follow every migration by themselves and stay provider-neutral:
+/// <c>RETURNING</c> and multi-row <c>VALUES</c> are understood by SQLite and PostgreSQL alike.
 /// </summary>
 public sealed class RowInserter<T> : IAsyncDisposable where T : class
 {
-    private readonly DbCommand command;
+    /// <summary>The most rows one statement inserts; a longer list takes several.</summary>
+    public const int MaxRowsPerStatement = 16;
+
+    private readonly DbConnection connection;
+    private readonly ISqlGenerationHelper sql;
     private readonly Column[] columns;
     private readonly IProperty key;
-    private readonly bool returnsKey;
+    private readonly string insertInto;
+    private readonly string returning;
+    private readonly Dictionary<int, DbCommand> commands = [];
+    private DbCommand? returningCommand;
 
-    private sealed record Column(IClrPropertyGetter Getter, Microsoft.EntityFrameworkCore.Storage.ValueConversion.ValueConverter? Converter, DbParameter Parameter);
+    private sealed record Column(IProperty Property, RelationalTypeMapping Mapping, IClrPropertyGetter Getter);
 
     /// <param name="db">The context whose model maps <typeparamref name="T"/>.</param>
     /// <param name="connection">The open connection the rows are written through (the context's own).</param>
-    /// <param name="returnsKey">Whether each insert reads back and sets the row's generated key (not needed for rows nothing refers to).</param>
-    public RowInserter(DbContext db, DbConnection connection, bool returnsKey = true)
+    public RowInserter(DbContext db, DbConnection connection)
     {
-        this.returnsKey = returnsKey;
+        this.connection = connection;
         var names = new ModelSql(db);
         var entity = names.Entity<T>();
         var table = names.TableOf<T>();
-        var sql = db.GetService<ISqlGenerationHelper>();
+        sql = db.GetService<ISqlGenerationHelper>();
         key = entity.FindPrimaryKey()?.Properties.SingleOrDefault(p => p.ValueGenerated == ValueGenerated.OnAdd)
             ?? throw new InvalidOperationException($"{typeof(T).Name} needs a single store-generated key.");
-        var mapped = entity.GetProperties().Where(p => p != key && p.GetColumnName(table) is not null).ToArray();
-        command = connection.CreateCommand();
-        command.CommandText =
-            $"INSERT INTO {sql.DelimitIdentifier(table.Name, table.Schema)} " +
-            $"({string.Join(", ", mapped.Select(p => sql.DelimitIdentifier(p.GetColumnName(table)!)))}) " +
-            $"VALUES ({string.Join(", ", mapped.Select((_, i) => sql.GenerateParameterName("p" + i)))})" +
-            (returnsKey ? $" RETURNING {sql.DelimitIdentifier(key.GetColumnName(table)!)}" : "");
-        // The parameters are made once, typed by the provider's mapping of each column; each row only sets their values.
-        columns = mapped.Select((property, i) =>
-        {
-            var mapping = (RelationalTypeMapping)property.GetRelationalTypeMapping();
-            var parameter = mapping.CreateParameter(command, sql.GenerateParameterName("p" + i), null, property.IsNullable);
-            command.Parameters.Add(parameter);
-            return new Column(property.GetGetter(), mapping.Converter, parameter);
-        }).ToArray();
+        columns = entity.GetProperties().Where(p => p != key && p.GetColumnName(table) is not null)
+            .Select(p => new Column(p, (RelationalTypeMapping)p.GetRelationalTypeMapping(), p.GetGetter())).ToArray();
+        insertInto = $"INSERT INTO {sql.DelimitIdentifier(table.Name, table.Schema)} " +
+            $"({string.Join(", ", columns.Select(c => sql.DelimitIdentifier(c.Property.GetColumnName(table)!)))}) VALUES ";
+        returning = $" RETURNING {sql.DelimitIdentifier(key.GetColumnName(table)!)}";
     }
 
-    /// <summary>Inserts <paramref name="row"/> inside <paramref name="transaction"/> and, when asked to, sets its generated key.</summary>
+    /// <summary>Inserts <paramref name="row"/> inside <paramref name="transaction"/> and sets its generated key.</summary>
     public async Task InsertAsync(T row, DbTransaction transaction, CancellationToken cancellationToken = default)
     {
+        var command = returningCommand ??= Create(1, returning);
         command.Transaction = transaction;
-        foreach (var column in columns)
-        {
-            var value = column.Getter.GetClrValueUsingContainingEntity(row);
-            if (value is not null && column.Converter is { } converter) value = converter.ConvertToProvider(value);
-            column.Parameter.Value = value ?? DBNull.Value;
-        }
-        if (!returnsKey)
-        {
-            await command.ExecuteNonQueryAsync(cancellationToken);
-            return;
-        }
+        Bind(command, 0, row);
         var id = Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture);
         key.PropertyInfo!.SetValue(row, id);
     }
 
-    public ValueTask DisposeAsync() => command.DisposeAsync();
+    /// <summary>Inserts <paramref name="rows"/> inside <paramref name="transaction"/>, up to <see cref="MaxRowsPerStatement"/> a statement; their keys are not read back.</summary>
+    public async Task InsertAllAsync(IReadOnlyList<T> rows, DbTransaction transaction, CancellationToken cancellationToken = default)
+    {
+        for (var start = 0; start < rows.Count; start += MaxRowsPerStatement)
+        {
+            var count = Math.Min(MaxRowsPerStatement, rows.Count - start);
+            if (!commands.TryGetValue(count, out var command)) commands[count] = command = Create(count, "");
+            command.Transaction = transaction;
+            for (var i = 0; i < count; i++) Bind(command, i, rows[start + i]);
+            await command.ExecuteNonQueryAsync(cancellationToken);
+        }
+    }
+
+    /// <summary>A command for <paramref name="rows"/> rows, its parameters typed once by each column's mapping.</summary>
+    private DbCommand Create(int rows, string suffix)
+    {
+        var command = connection.CreateCommand();
+        var values = new List<string>(rows);
+        for (var r = 0; r < rows; r++)
+        {
+            var names = new string[columns.Length];
+            for (var c = 0; c < columns.Length; c++)
+            {
+                names[c] = sql.GenerateParameterName($"p{r}_{c}");
+                command.Parameters.Add(columns[c].Mapping.CreateParameter(command, names[c], null, columns[c].Property.IsNullable));
+            }
+            values.Add("(" + string.Join(", ", names) + ")");
+        }
+        command.CommandText = insertInto + string.Join(", ", values) + suffix;
+        return command;
+    }
+
+    /// <summary>Sets the parameters of the <paramref name="index"/>th row of <paramref name="command"/> from <paramref name="row"/>.</summary>
+    private void Bind(DbCommand command, int index, T row)
+    {
+        var parameters = command.Parameters;
+        for (var c = 0; c < columns.Length; c++)
+        {
+            var value = columns[c].Getter.GetClrValueUsingContainingEntity(row);
+            if (value is not null && columns[c].Mapping.Converter is { } converter) value = converter.ConvertToProvider(value);
+            parameters[index * columns.Length + c].Value = value ?? DBNull.Value;
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (returningCommand is not null) await returningCommand.DisposeAsync();
+        foreach (var command in commands.Values) await command.DisposeAsync();
+    }
 }

@@ -387,7 +387,7 @@ public sealed partial class Importer(NewsReaderDb db, ISearchIndex search, Libra
                 // One connection for the whole batch, so the prepared statements are prepared once.
                 await db.Database.OpenConnectionAsync(cancellationToken);
                 connectionOpened = true;
-                if (!dryRun) await Data.Database.EnlargeCacheAsync(db, cancellationToken);
+                if (!dryRun) await Data.Database.PrepareForBatchAsync(db, cancellationToken);
             }
             if (dryRun) return await DryRunAsync(file, cancellationToken);
             if (transaction is null)
@@ -465,19 +465,13 @@ public sealed partial class Importer(NewsReaderDb db, ISearchIndex search, Libra
             var article = file.Row;
             var connection = db.Database.GetDbConnection();
             articles ??= new RowInserter<StoredArticle>(db, connection);
-            authors ??= new RowInserter<StoredAuthor>(db, connection, returnsKey: false);
-            quotes ??= new RowInserter<StoredQuote>(db, connection, returnsKey: false);
+            authors ??= new RowInserter<StoredAuthor>(db, connection);
+            quotes ??= new RowInserter<StoredQuote>(db, connection);
             await articles.InsertAsync(article, dbTransaction, cancellationToken);
-            foreach (var author in article.AuthorRows)
-            {
-                author.ArticleId = article.Id;
-                await authors.InsertAsync(author, dbTransaction, cancellationToken);
-            }
-            foreach (var quote in article.Quotes)
-            {
-                quote.ArticleId = article.Id;
-                await quotes.InsertAsync(quote, dbTransaction, cancellationToken);
-            }
+            foreach (var author in article.AuthorRows) author.ArticleId = article.Id;
+            foreach (var quote in article.Quotes) quote.ArticleId = article.Id;
+            await authors.InsertAllAsync(article.AuthorRows, dbTransaction, cancellationToken);
+            await quotes.InsertAllAsync(article.Quotes, dbTransaction, cancellationToken);
             toIndex.Add((article.Id, file.Search));
             return new ImportResult(file.Name, ImportStatus.Imported, file.Warning, article.Slug, article.Headline);
         }
@@ -567,7 +561,7 @@ public sealed partial class Importer(NewsReaderDb db, ISearchIndex search, Libra
             if (quotes is not null) await quotes.DisposeAsync();
             if (connectionOpened)
             {
-                if (!dryRun) await Data.Database.RestoreCacheAsync(db);
+                if (!dryRun) await Data.Database.EndBatchAsync(db);
                 await db.Database.CloseConnectionAsync();
             }
             db.ChangeTracker.Clear();
