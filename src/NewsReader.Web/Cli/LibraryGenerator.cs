@@ -35,20 +35,21 @@ public static class LibraryGenerator
         await output.WriteLineAsync($"generating {count} articles from {templates.Count} templates");
         var clock = Stopwatch.StartNew();
         var imported = 0;
-        const int batch = 500;
-        for (var start = 0; start < count; start += batch)
+        var done = 0;
+        using var scope = services.CreateScope();
+        var importer = scope.ServiceProvider.GetRequiredService<Importer>();
+        // One batch through the importer, as the import command runs it: the copies are made and parsed ahead of the writer.
+        var inputs = Enumerable.Range(0, count).Select(i =>
         {
-            using var scope = services.CreateScope();
-            var importer = scope.ServiceProvider.GetRequiredService<Importer>();
-            for (var i = start; i < Math.Min(count, start + batch); i++)
-            {
-                var (text, article) = templates[i % templates.Count];
-                var variant = Variant(text, article, i);
-                var result = await importer.ImportTextAsync($"generated-{i}.txt", variant, cancellationToken);
-                if (result.Status == ImportStatus.Imported) imported++;
-            }
-            await output.WriteLineAsync($"{Math.Min(count, start + batch)} / {count} ({imported / Math.Max(0.001, clock.Elapsed.TotalSeconds):0} articles/s)");
-        }
+            var (text, article) = templates[i % templates.Count];
+            return ImportInput.FromStream($"generated-{i}.txt", new MemoryStream(System.Text.Encoding.UTF8.GetBytes(Variant(text, article, i))));
+        });
+        await importer.ImportManyAsync(inputs, async (_, results) =>
+        {
+            imported += results.Count(r => r.Status == ImportStatus.Imported);
+            if (++done % 1000 == 0 || done == count)
+                await output.WriteLineAsync($"{done} / {count} ({imported / Math.Max(0.001, clock.Elapsed.TotalSeconds):0} articles/s)");
+        }, stop: cancellationToken);
         await output.WriteLineAsync($"generated {imported} new articles in {clock.Elapsed.TotalSeconds:0.0} s");
         return 0;
     }
