@@ -129,7 +129,7 @@ public static class ArticleParser
             BodyStart = bodyStart,
         };
         if (front.Authors.Count > 0 || front.Outlet is not null)
-            header.Byline = new Byline(front.Authors, front.Outlet, front.Span) { OutletName = front.Outlet is null ? null : Outlets.Recognise(front.Outlet.Value) ?? front.Outlet.Value };
+            header.Byline = new Byline(front.Authors, front.Outlet, front.Span) { OutletName = Outlets.Brand(front.Outlet) };
         if (front.Caption is not null)
             header.Captions.Add(new Caption(front.Caption, front.Credit, front.Caption.Span));
         return header;
@@ -247,11 +247,11 @@ public static class ArticleParser
         others = others[..otherCount];
         var k = 0;
         if (others.Length >= 2 && IsSectionLike(others[0].Text) && IsHeadlineLike(others[1].Text))
-            header.Section = new TextField(others[k].ToString(), others[k++].Span);
+            header.Section = TextField.FromSource(source, others[k++].Span);
         if (k < others.Length && others[k].Text.Length <= MaxHeadlineLength)
-            header.Headline = new TextField(others[k].ToString(), others[k++].Span);
+            header.Headline = TextField.FromSource(source, others[k++].Span);
         if (k < others.Length)
-            header.Standfirst = new TextField(others[k].ToString(), others[k++].Span);
+            header.Standfirst = TextField.FromSource(source, others[k++].Span);
         if (k < others.Length)
         {
             // More unrecognised lines than a header holds: give them back to the body.
@@ -301,7 +301,7 @@ public static class ArticleParser
             var isTrailer = LineClassifier.IsTrailer(line.Text, out var trailerKind);
             if (i >= trailerStart)
             {
-                body.Trailer.Add(new TrailerLine(isTrailer ? trailerKind : TrailerKind.Line, line.ToString(), line.Span));
+                body.Trailer.Add(TrailerLine.FromSource(isTrailer ? trailerKind : TrailerKind.Line, source, line.Span));
                 continue;
             }
             if (isTrailer) continue; // a video embed or credit line in the middle of the body is page noise
@@ -434,7 +434,7 @@ public static class ArticleParser
         {
             var at = blocks[quoteMarks[0].Block].Span.Start + quoteMarks[0].Open;
             var recent = resolver.RecentBefore(at, lastSpeaker, lastSpeakerAt);
-            var quote = BuildQuote(blocks, quoteMarks, resolver, recent, previous, previousLast);
+            var quote = BuildQuote(source, blocks, quoteMarks, resolver, recent, previous, previousLast);
             if (quote is null) continue;
             quotes.Add(quote);
             previous = quote;
@@ -444,7 +444,7 @@ public static class ArticleParser
         return quotes;
     }
 
-    private static Quote? BuildQuote(List<Block> blocks, List<QuoteScanner.Mark> marks, SpeakerResolver resolver,
+    private static Quote? BuildQuote(string source, List<Block> blocks, List<QuoteScanner.Mark> marks, SpeakerResolver resolver,
         Speaker? recent, Quote? previous, QuoteScanner.Mark? previousLast)
     {
         var parts = new List<QuotePart>(marks.Count);
@@ -502,33 +502,15 @@ public static class ArticleParser
         }
         // Scare quotes and terms ("efek limpahan", a title) have no speaker and are not quotations.
         if (!attribution.Found && !continued && (kind == QuoteKind.Partial || CountWords(blocks, parts) <= 3)) return null;
-        return new Quote
+        // The quote's text (its parts' words joined by single spaces) is cut from the source when first read: a paragraph's
+        // text is the source at its span, so each part's words are the source at the part's span.
+        return new Quote(source, parts)
         {
-            Text = JoinParts(blocks, parts),
-            Parts = parts,
             Speaker = speaker,
-            Cue = cue?.ToLowerInvariant(),
+            Cue = cue, // folded to lower case by the resolver
             Kind = kind,
             SpeakerSource = speakerSource,
         };
-    }
-
-    // The quoted words of each part, joined by single spaces, cut straight from the source.
-    private static string JoinParts(List<Block> blocks, List<QuotePart> parts)
-    {
-        if (parts.Count == 1) return blocks[parts[0].Block].Chars.Slice(parts[0].Start, parts[0].Length).ToString();
-        var length = parts.Count - 1;
-        foreach (var part in parts) length += part.Length;
-        return string.Create(length, (blocks, parts), static (span, state) =>
-        {
-            var at = 0;
-            foreach (var part in state.parts)
-            {
-                if (at > 0) span[at++] = ' ';
-                state.blocks[part.Block].Chars.Slice(part.Start, part.Length).CopyTo(span[at..]);
-                at += part.Length;
-            }
-        });
     }
 
     // The words of the parts joined by spaces: every part is non-empty and the joining space separates, so the counts add up.

@@ -178,7 +178,10 @@ internal sealed class SpeakerResolver
                 CollectParagraph(blocks[b], quoted.AsSpan()[(b == 0 ? 0 : ends[b - 1])..ends[b]]);
     }
 
-    /// <summary>An attribution found beside a quote. <see cref="Found"/> with no speaker is a cue whose speaker is unnamed.</summary>
+    /// <summary>
+    /// An attribution found beside a quote. <see cref="Found"/> with no speaker is a cue whose speaker is unnamed.
+    /// <see cref="Cue"/> is folded to lower case (see <see cref="CueText"/>).
+    /// </summary>
     public readonly record struct Attribution(Speaker? Speaker, string? Cue, SpeakerSource Source, bool Found);
 
     /// <summary>The most recent named speaker before <paramref name="position"/>: the later of the last reporting-verb subject and <paramref name="lastQuoted"/>.</summary>
@@ -437,15 +440,15 @@ internal sealed class SpeakerResolver
         if (first.IsLower && CuesAfterLookup.Contains(lower))
         {
             if (lower.EndsWith("nya", StringComparison.Ordinal))
-                return Pronoun(recent, firstText.ToString());
-            return Phrase(text, words, 1, blockStart, recent) with { Cue = firstText.ToString(), Found = true };
+                return Pronoun(recent, CueText(firstText));
+            return Phrase(text, words, 1, blockStart, recent) with { Cue = CueText(firstText), Found = true };
         }
         // "Smith said", "he said", "Metro's chief operating officer, Andrea Whitlock, said" — when the quote ended its sentence.
         var closedSentence = from >= 2 && text[from - 2] is ',' or '.' or '?' or '!' || (from < text.Length && text[from] == ',');
         for (var v = 1; closedSentence && v < Math.Min(words.Count, 10); v++)
         {
             if (!words[v].IsLower || !IsCue(words[v].In(text))) continue;
-            return Subject(text, words, 0, v, blockStart, recent) with { Cue = words[v].In(text).ToString(), Found = true };
+            return Subject(text, words, 0, v, blockStart, recent) with { Cue = CueText(words[v].In(text)), Found = true };
         }
         return default;
     }
@@ -478,12 +481,24 @@ internal sealed class SpeakerResolver
             if (i == 0 && words.Count > 1 && CuesAfterLookup.Contains(wordText))
             {
                 var resolved = Phrase(text, words, i + 1, blockStart, recent);
-                if (resolved.Found) return resolved with { Cue = wordText.ToString().ToLowerInvariant() };
+                if (resolved.Found) return resolved with { Cue = CueText(wordText) };
             }
             if (i == 0) continue;
-            return Subject(text, words, 0, i, blockStart, recent) with { Cue = wordText.ToString(), Found = true };
+            return Subject(text, words, 0, i, blockStart, recent) with { Cue = CueText(wordText), Found = true };
         }
         return default;
+    }
+
+    /// <summary>
+    /// A cue word folded to lower case, as a quote keeps it. When the folded word is a cue of the lexicon, the lexicon's
+    /// own string is returned, so the common cues make no string per quote.
+    /// </summary>
+    private static string CueText(ReadOnlySpan<char> word)
+    {
+        Span<char> buffer = word.Length <= 64 ? stackalloc char[64] : new char[word.Length];
+        ReadOnlySpan<char> lower = buffer[..word.ToLowerInvariant(buffer)];
+        if ((CuesAfterLookup.TryGetValue(lower, out var cue) || CuesBeforeLookup.TryGetValue(lower, out cue)) && lower.SequenceEqual(cue)) return cue;
+        return lower.ToString();
     }
 
     private static Attribution Pronoun(Speaker? recent, string? cue) =>
