@@ -5,8 +5,8 @@ using Xunit;
 namespace NewsReader.Tests;
 
 /// <summary>
-/// The parser makes <see cref="TextField.Value"/>, <see cref="TrailerLine.Text"/> and <see cref="Quote.Text"/> lazily from
-/// the source, as it does <see cref="Block.Text"/>; each must behave as the record it was.
+/// The parser makes <see cref="TextField.Value"/>, <see cref="TrailerLine.Text"/>, <see cref="PublishedDate.Text"/> and
+/// <see cref="Quote.Text"/> lazily from the source, as it does <see cref="Block.Text"/>; each must behave as the record it was.
 /// </summary>
 public class LazyModelTests
 {
@@ -57,6 +57,26 @@ public class LazyModelTests
         Assert.Equal(eager.Text, (lazy with { Span = new TextSpan(0, 1) }).Text);
         var (kind, text, deconstructed) = lazy;
         Assert.Equal((eager.Kind, eager.Text, eager.Span), (kind, text, deconstructed));
+    }
+
+    [Fact]
+    public void Lazy_dates_equal_eager_ones()
+    {
+        const string line = "Kamis, 14 Agustus 2025 09:30 WIB";
+        var span = new TextSpan(0, line.Length);
+        var local = new DateTime(2025, 8, 14, 9, 30, 0);
+        var lazy = PublishedDate.FromSource(local, TimeSpan.FromHours(7), true, line, span);
+        var eager = new PublishedDate(local, TimeSpan.FromHours(7), true, line, span);
+        Assert.Equal(eager, lazy);
+        Assert.Equal(eager.GetHashCode(), lazy.GetHashCode());
+        Assert.Equal(eager.ToString(), lazy.ToString());
+        Assert.Contains("Text = Kamis, 14 Agustus 2025 09:30 WIB, Span = [0..32), Value = ", lazy.ToString());
+        Assert.Equal(JsonSerializer.Serialize(eager), JsonSerializer.Serialize(lazy));
+        Assert.Equal(lazy, JsonSerializer.Deserialize<PublishedDate>(JsonSerializer.Serialize(lazy)));
+        Assert.NotEqual(eager with { HasTime = false }, lazy);
+        Assert.Equal(line, (lazy with { Span = new TextSpan(0, 5) }).Text);
+        var (_, offset, hasTime, text, deconstructed) = lazy;
+        Assert.Equal((eager.Offset, eager.HasTime, eager.Text, eager.Span), (offset, hasTime, text, deconstructed));
     }
 
     [Fact]

@@ -128,15 +128,16 @@ public enum BlockKind { Paragraph, Subheading }
 /// </remarks>
 public sealed record Block
 {
+    // While not null (and the text not yet made), the text is this source's characters at the span.
     private readonly string? source;
-    private readonly int sourceStart, sourceLength;
     private string? text;
+    private readonly TextSpan span;
 
     public Block(BlockKind Kind, string Text, TextSpan Span)
     {
         this.Kind = Kind;
         text = Text;
-        this.Span = Span;
+        span = Span;
     }
 
     /// <summary>A block whose text is <paramref name="source"/> at <paramref name="span"/>, made when first read.</summary>
@@ -145,26 +146,36 @@ public sealed record Block
         _ = lazy;
         Kind = kind;
         this.source = source;
-        (sourceStart, sourceLength) = (span.Start, span.Length);
-        Span = span;
+        this.span = span;
     }
 
     public BlockKind Kind { get; init; }
 
     public string Text
     {
-        get => text ??= source!.Substring(sourceStart, sourceLength);
+        get => text ??= source!.Substring(span.Start, span.Length);
         init
         {
             ArgumentNullException.ThrowIfNull(value);
             text = value;
+            source = null;
         }
     }
 
-    public TextSpan Span { get; init; }
+    public TextSpan Span
+    {
+        get => span;
+        init
+        {
+            // A copy given another span keeps the text it had: cut it from the old span first.
+            if (source is not null) _ = Text;
+            source = null;
+            span = value;
+        }
+    }
 
     /// <summary>The block's characters without making a string: <see cref="Text"/> when made, else a view of the source.</summary>
-    internal ReadOnlySpan<char> Chars => text is { } made ? made : source.AsSpan(sourceStart, sourceLength);
+    internal ReadOnlySpan<char> Chars => text is { } made ? made : source.AsSpan(span.Start, span.Length);
 
     public void Deconstruct(out BlockKind Kind, out string Text, out TextSpan Span)
     {
