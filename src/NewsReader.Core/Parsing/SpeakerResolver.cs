@@ -362,8 +362,8 @@ internal sealed class SpeakerResolver
         var regionStart = -1;
         var regionFirstEnd = 0;
         var regionEnd = 0;
-        var position = 0;
-        while (NextToken(text, ref position, text.Length, out var tokenStart, out var end))
+        var tokens = new Tokens(text);
+        while (tokens.Next(out var tokenStart, out var end))
         {
             // Mentions: a run of capitalised tokens (with lower-case links inside it) of two tokens or more.
             var capitalised = IsCapitalisedToken(text, tokenStart, end);
