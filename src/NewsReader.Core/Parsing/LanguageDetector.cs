@@ -46,6 +46,7 @@ internal static class LanguageDetector
 
     private static int Slot(ulong key) => (int)((key * 0x9E3779B97F4A7C15UL) >> (64 - TableBits));
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static int Lookup(ulong key)
     {
         var slot = Slot(key);
@@ -89,7 +90,7 @@ internal static class LanguageDetector
                 i++;
             }
             if (i == start) break;
-            counts.Add(text[start..i], ascii ? key : null);
+            counts.Add(text[start..i], key, ascii);
         }
         return (counts.Id, counts.En, counts.Words);
     }
@@ -98,13 +99,14 @@ internal static class LanguageDetector
     {
         public int Id, En, Words;
 
-        /// <summary>Counts one word; <paramref name="key"/> is its packed form when it is all ASCII letters.</summary>
-        public void Add(ReadOnlySpan<char> word, ulong? key)
+        /// <summary>Counts one word; <paramref name="key"/> is its packed form when it is all ASCII letters (<paramref name="ascii"/>).</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public void Add(ReadOnlySpan<char> word, ulong key, bool ascii)
         {
             Words++;
             if (word.Length > MaxLength) return;
             int languages;
-            if (key is { } packed && Packed) languages = Lookup(packed);
+            if (ascii && Packed) languages = Lookup(key);
             else if (!StopWords.TryGetValue(word, out languages)) return;
             if ((languages & 1) != 0) Id++;
             if ((languages & 2) != 0) En++;
@@ -154,7 +156,7 @@ internal static class LanguageDetector
             var key = 0UL;
             if (word.Length <= MaxLength)
                 foreach (var c in word) key = key << 8 | (uint)(c | 0x20);
-            counts.Add(word, key);
+            counts.Add(word, key, ascii: true);
             read = true;
             i = start + wordEnd;
             letters = wordEnd >= ChunkLength ? 0 : letters & ~((1UL << wordEnd) - 1);
