@@ -32,8 +32,73 @@ public sealed record Article
 }
 
 /// <summary>A piece of text taken from the source, with where it stands.</summary>
-public sealed record TextField(string Value, TextSpan Span)
+/// <remarks>
+/// The parser makes fields over the article's text without copying it: <see cref="Value"/> is cut from the source at
+/// <see cref="Span"/> the first time it is read (then kept), as <see cref="Block.Text"/> is. The public constructor,
+/// properties, deconstruction, equality, <c>ToString</c> and JSON shape are those of the positional record it replaces.
+/// </remarks>
+public sealed record TextField
 {
+    // While not null (and the value not yet made), the value is this source's characters at the span.
+    private readonly string? source;
+    private string? text;
+    private readonly TextSpan span;
+
+    public TextField(string Value, TextSpan Span)
+    {
+        text = Value;
+        span = Span;
+    }
+
+    private TextField(TextSpan span, string source)
+    {
+        this.source = source;
+        this.span = span;
+    }
+
+    /// <summary>A field whose value is <paramref name="source"/> at <paramref name="span"/>, made when first read.</summary>
+    internal static TextField FromSource(string source, TextSpan span) => new(span, source);
+
+    public string Value
+    {
+        get => text ?? (source is null ? null! : text = source.Substring(span.Start, span.Length));
+        init
+        {
+            text = value;
+            source = null;
+        }
+    }
+
+    public TextSpan Span
+    {
+        get => span;
+        init
+        {
+            // A copy given another span keeps the value it had: cut it from the old span first.
+            if (source is not null) _ = Value;
+            source = null;
+            span = value;
+        }
+    }
+
+    /// <summary>The value's characters without making a string: <see cref="Value"/> when made, else a view of the source.</summary>
+    internal ReadOnlySpan<char> Chars => text is { } made ? made : source.AsSpan(span.Start, span.Length);
+
+    private bool HasValue => text is not null || source is not null;
+
+    public void Deconstruct(out string Value, out TextSpan Span)
+    {
+        Value = this.Value;
+        Span = span;
+    }
+
+    public bool Equals(TextField? other) =>
+        ReferenceEquals(this, other)
+        || (other is not null && span == other.span && HasValue == other.HasValue && Chars.SequenceEqual(other.Chars));
+
+    // The same hash a string of these characters has, without making the string.
+    public override int GetHashCode() => HashCode.Combine(HasValue ? string.GetHashCode(Chars) : 0, span);
+
     public override string ToString() => Value;
 }
 
@@ -63,15 +128,16 @@ public enum BlockKind { Paragraph, Subheading }
 /// </remarks>
 public sealed record Block
 {
+    // While not null (and the text not yet made), the text is this source's characters at the span.
     private readonly string? source;
-    private readonly int sourceStart, sourceLength;
     private string? text;
+    private readonly TextSpan span;
 
     public Block(BlockKind Kind, string Text, TextSpan Span)
     {
         this.Kind = Kind;
         text = Text;
-        this.Span = Span;
+        span = Span;
     }
 
     /// <summary>A block whose text is <paramref name="source"/> at <paramref name="span"/>, made when first read.</summary>
@@ -80,26 +146,36 @@ public sealed record Block
         _ = lazy;
         Kind = kind;
         this.source = source;
-        (sourceStart, sourceLength) = (span.Start, span.Length);
-        Span = span;
+        this.span = span;
     }
 
     public BlockKind Kind { get; init; }
 
     public string Text
     {
-        get => text ??= source!.Substring(sourceStart, sourceLength);
+        get => text ??= source!.Substring(span.Start, span.Length);
         init
         {
             ArgumentNullException.ThrowIfNull(value);
             text = value;
+            source = null;
         }
     }
 
-    public TextSpan Span { get; init; }
+    public TextSpan Span
+    {
+        get => span;
+        init
+        {
+            // A copy given another span keeps the text it had: cut it from the old span first.
+            if (source is not null) _ = Text;
+            source = null;
+            span = value;
+        }
+    }
 
     /// <summary>The block's characters without making a string: <see cref="Text"/> when made, else a view of the source.</summary>
-    internal ReadOnlySpan<char> Chars => text is { } made ? made : source.AsSpan(sourceStart, sourceLength);
+    internal ReadOnlySpan<char> Chars => text is { } made ? made : source.AsSpan(span.Start, span.Length);
 
     public void Deconstruct(out BlockKind Kind, out string Text, out TextSpan Span)
     {
@@ -123,7 +199,81 @@ public sealed record Block
 public enum TrailerKind { Line, VideoPrompt, RelatedVideo, Credits, Standards }
 
 /// <summary>A line after the body (video prompts, credits), kept out of the body text.</summary>
-public sealed record TrailerLine(TrailerKind Kind, string Text, TextSpan Span);
+/// <remarks>
+/// Like <see cref="TextField"/>, the parser's lines cut <see cref="Text"/> from the source at <see cref="Span"/> when it is
+/// first read; the public constructor, properties, deconstruction, equality, printing and JSON shape are unchanged.
+/// </remarks>
+public sealed record TrailerLine
+{
+    // While not null (and the text not yet made), the text is this source's characters at the span.
+    private readonly string? source;
+    private string? text;
+    private readonly TextSpan span;
+
+    public TrailerLine(TrailerKind Kind, string Text, TextSpan Span)
+    {
+        this.Kind = Kind;
+        text = Text;
+        span = Span;
+    }
+
+    private TrailerLine(TrailerKind kind, TextSpan span, string source)
+    {
+        Kind = kind;
+        this.source = source;
+        this.span = span;
+    }
+
+    /// <summary>A line whose text is <paramref name="source"/> at <paramref name="span"/>, made when first read.</summary>
+    internal static TrailerLine FromSource(TrailerKind kind, string source, TextSpan span) => new(kind, span, source);
+
+    public TrailerKind Kind { get; init; }
+
+    public string Text
+    {
+        get => text ?? (source is null ? null! : text = source.Substring(span.Start, span.Length));
+        init
+        {
+            text = value;
+            source = null;
+        }
+    }
+
+    public TextSpan Span
+    {
+        get => span;
+        init
+        {
+            // A copy given another span keeps the text it had: cut it from the old span first.
+            if (source is not null) _ = Text;
+            source = null;
+            span = value;
+        }
+    }
+
+    private ReadOnlySpan<char> Chars => text is { } made ? made : source.AsSpan(span.Start, span.Length);
+
+    private bool HasText => text is not null || source is not null;
+
+    public void Deconstruct(out TrailerKind Kind, out string Text, out TextSpan Span)
+    {
+        Kind = this.Kind;
+        Text = this.Text;
+        Span = span;
+    }
+
+    public bool Equals(TrailerLine? other) =>
+        ReferenceEquals(this, other)
+        || (other is not null && Kind == other.Kind && span == other.span && HasText == other.HasText && Chars.SequenceEqual(other.Chars));
+
+    public override int GetHashCode() => HashCode.Combine(Kind, HasText ? string.GetHashCode(Chars) : 0, span);
+
+    private bool PrintMembers(System.Text.StringBuilder builder)
+    {
+        builder.Append("Kind = ").Append(Kind).Append(", Text = ").Append(Text).Append(", Span = ").Append(Span);
+        return true;
+    }
+}
 
 public enum QuoteKind { Full, Partial }
 
@@ -149,10 +299,53 @@ public enum SpeakerSource
 public sealed record QuotePart(int Block, int Start, int Length, TextSpan Span, int MarkStart, int MarkEnd);
 
 /// <summary>A direct quotation: its words (without quote marks), who said them, and where they stand.</summary>
+/// <remarks>
+/// The parser's quotes make <see cref="Text"/> when it is first read (then keep it): the source at each part's span,
+/// joined by single spaces. Construction with an object initializer, the properties, equality, printing and the JSON
+/// shape are unchanged.
+/// </remarks>
 public sealed record Quote
 {
-    public required string Text { get; init; }
-    public required IReadOnlyList<QuotePart> Parts { get; init; }
+    // While not null (and the text not yet made), the text is this source at the parts' spans, joined by single spaces.
+    private readonly string? source;
+    private string? text;
+    private readonly IReadOnlyList<QuotePart> parts = null!;
+
+    public Quote() { }
+
+    /// <summary>A quote whose text is <paramref name="source"/> at the spans of <paramref name="parts"/>, made when first read.</summary>
+    // Text is not null once made: it is made from the source and the parts set here.
+#pragma warning disable CS8618
+    [System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
+    internal Quote(string source, IReadOnlyList<QuotePart> parts)
+    {
+        this.source = source;
+        this.parts = parts;
+    }
+#pragma warning restore CS8618
+
+    public required string Text
+    {
+        get => text ?? (source is null ? null! : text = JoinParts(source, parts));
+        init
+        {
+            text = value;
+            source = null;
+        }
+    }
+
+    public required IReadOnlyList<QuotePart> Parts
+    {
+        get => parts;
+        init
+        {
+            // A copy given other parts keeps the text it had: make it from the old parts first.
+            if (source is not null) _ = Text;
+            source = null;
+            parts = value;
+        }
+    }
+
     public Speaker? Speaker { get; init; }
     public string? Cue { get; init; }
     public QuoteKind Kind { get; init; } = QuoteKind.Full;
@@ -162,6 +355,31 @@ public sealed record Quote
     public int Start => Parts[0].Start;
     public int Length => Parts[0].Length;
     public TextSpan Span => Parts[0].Span;
+
+    public bool Equals(Quote? other) =>
+        ReferenceEquals(this, other)
+        || (other is not null && Text == other.Text && EqualityComparer<IReadOnlyList<QuotePart>>.Default.Equals(parts, other.parts)
+            && Speaker == other.Speaker && Cue == other.Cue && Kind == other.Kind && SpeakerSource == other.SpeakerSource);
+
+    public override int GetHashCode() => HashCode.Combine(Text, parts, Speaker, Cue, Kind, SpeakerSource);
+
+    // The quoted words of each part, joined by single spaces, cut straight from the source.
+    private static string JoinParts(string source, IReadOnlyList<QuotePart> parts)
+    {
+        if (parts.Count == 1) return source.Substring(parts[0].Span.Start, parts[0].Span.Length);
+        var length = parts.Count - 1;
+        foreach (var part in parts) length += part.Span.Length;
+        return string.Create(length, (source, parts), static (chars, state) =>
+        {
+            var at = 0;
+            foreach (var part in state.parts)
+            {
+                if (at > 0) chars[at++] = ' ';
+                state.source.AsSpan(part.Span.Start, part.Span.Length).CopyTo(chars[at..]);
+                at += part.Span.Length;
+            }
+        });
+    }
 }
 
 /// <summary>A person or organisation who is quoted; <see cref="Role"/> is a title such as "Menteri Keuangan".</summary>

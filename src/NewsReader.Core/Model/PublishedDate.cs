@@ -6,8 +6,60 @@ namespace NewsReader.Model;
 /// A date as the source gives it. <see cref="Offset"/> is null when the source names no time zone
 /// (never guessed), and <see cref="HasTime"/> is false when it gives only a day.
 /// </summary>
-public sealed record PublishedDate(DateTime Local, TimeSpan? Offset, bool HasTime, string Text, TextSpan Span)
+/// <remarks>
+/// The parser's dates cut <see cref="Text"/> from the source at <see cref="Span"/> when it is first read (then keep it),
+/// as <see cref="Block.Text"/> is. The public constructor, properties, deconstruction, equality, printing and JSON shape
+/// are those of the positional record it replaces.
+/// </remarks>
+public sealed record PublishedDate
 {
+    // While not null (and the text not yet made), the text is this source's characters at the span.
+    private readonly string? source;
+    private string? text;
+    private readonly TextSpan span;
+
+    public PublishedDate(DateTime Local, TimeSpan? Offset, bool HasTime, string Text, TextSpan Span)
+    {
+        this.Local = Local;
+        this.Offset = Offset;
+        this.HasTime = HasTime;
+        text = Text;
+        span = Span;
+    }
+
+    private PublishedDate(string source, TextSpan span, DateTime local, TimeSpan? offset, bool hasTime)
+        : this(local, offset, hasTime, null!, span) => this.source = source;
+
+    /// <summary>A date whose text is <paramref name="source"/> at <paramref name="span"/>, made when first read.</summary>
+    internal static PublishedDate FromSource(DateTime local, TimeSpan? offset, bool hasTime, string source, TextSpan span) =>
+        new(source, span, local, offset, hasTime);
+
+    public DateTime Local { get; init; }
+    public TimeSpan? Offset { get; init; }
+    public bool HasTime { get; init; }
+
+    public string Text
+    {
+        get => text ?? (source is null ? null! : text = source.Substring(span.Start, span.Length));
+        init
+        {
+            text = value;
+            source = null;
+        }
+    }
+
+    public TextSpan Span
+    {
+        get => span;
+        init
+        {
+            // A copy given another span keeps the text it had: cut it from the old span first.
+            if (source is not null) _ = Text;
+            source = null;
+            span = value;
+        }
+    }
+
     /// <summary>The instant, in the source's own offset, when the source names a zone.</summary>
     public DateTimeOffset? Value => Offset is { } offset ? new DateTimeOffset(DateTime.SpecifyKind(Local, DateTimeKind.Unspecified), offset) : null;
 
@@ -21,4 +73,33 @@ public sealed record PublishedDate(DateTime Local, TimeSpan? Offset, bool HasTim
 
     /// <summary>A UTC instant for ordering; a date without a zone is ordered as if it were UTC.</summary>
     public DateTime SortKeyUtc => Value?.UtcDateTime ?? DateTime.SpecifyKind(Local, DateTimeKind.Utc);
+
+    private ReadOnlySpan<char> Chars => text is { } made ? made : source.AsSpan(span.Start, span.Length);
+
+    private bool HasText => text is not null || source is not null;
+
+    public void Deconstruct(out DateTime Local, out TimeSpan? Offset, out bool HasTime, out string Text, out TextSpan Span)
+    {
+        Local = this.Local;
+        Offset = this.Offset;
+        HasTime = this.HasTime;
+        Text = this.Text;
+        Span = span;
+    }
+
+    public bool Equals(PublishedDate? other) =>
+        ReferenceEquals(this, other)
+        || (other is not null && Local == other.Local && Offset == other.Offset && HasTime == other.HasTime && span == other.span
+            && HasText == other.HasText && Chars.SequenceEqual(other.Chars));
+
+    public override int GetHashCode() => HashCode.Combine(Local, Offset, HasTime, HasText ? string.GetHashCode(Chars) : 0, span);
+
+    // As the positional record printed itself: its members in order, then the computed Value and SortKeyUtc.
+    private bool PrintMembers(System.Text.StringBuilder builder)
+    {
+        builder.Append("Local = ").Append(Local.ToString()).Append(", Offset = ").Append(Offset.ToString())
+            .Append(", HasTime = ").Append(HasTime.ToString()).Append(", Text = ").Append(Text).Append(", Span = ").Append(Span.ToString())
+            .Append(", Value = ").Append(Value.ToString()).Append(", SortKeyUtc = ").Append(SortKeyUtc.ToString());
+        return true;
+    }
 }

@@ -19,10 +19,9 @@ public static class ArticleParser
     {
         ArgumentNullException.ThrowIfNull(text);
         var source = TextNormalizer.Normalize(text);
-        var warnings = new List<string>();
         try
         {
-            return ParseNormalized(source, warnings);
+            return ParseNormalized(source);
         }
         catch (Exception exception) when (exception is not OutOfMemoryException)
         {
@@ -31,33 +30,62 @@ public static class ArticleParser
         }
     }
 
-    // The content lines of the parse in progress on this thread; a parse keeps no line past its end.
-    [ThreadStatic] private static List<SourceLine>? contentOfThread;
-
-    private static Article ParseNormalized(string source, List<string> warnings)
+    /// <summary>
+    /// The working state of one parse: its content lines, the header and body being read, and the warnings. One is kept
+    /// per thread and reused by the next parse, so a parse allocates only what the article keeps: the lists the
+    /// <see cref="Article"/> holds are copied out at their final size. Cleared at the end of each parse, so it keeps
+    /// nothing of the source or the model alive.
+    /// </summary>
+    private sealed class Scratch
     {
-        var content = contentOfThread ?? new List<SourceLine>(256);
-        contentOfThread = null; // taken: a parse that started inside this one would make its own
-        try
+        // Lists that grew past this (a huge article) are not kept for the next parse.
+        private const int MaxKeptCapacity = 1 << 16;
+
+        public readonly List<SourceLine> Content = new(256);
+        public readonly Header Header = new();
+        public readonly Body Body = new();
+        public readonly List<string> Warnings = [];
+
+        /// <summary>Clears everything; false when the lists grew too large to be worth keeping.</summary>
+        public bool Clear()
         {
-            return ParseLines(source, SourceLine.Split(source, content, skipBlank: true), warnings);
-        }
-        finally
-        {
-            content.Clear(); // lets go of the source text
-            if (content.Capacity <= 1 << 16) contentOfThread = content;
+            Content.Clear(); // lets go of the source text
+            Header.Clear();
+            Body.Clear();
+            Warnings.Clear();
+            return Content.Capacity <= MaxKeptCapacity && Body.Blocks.Capacity <= MaxKeptCapacity;
         }
     }
 
-    private static Article ParseLines(string source, List<SourceLine> content, List<string> warnings)
+    [ThreadStatic] private static Scratch? scratchOfThread;
+
+    private static Article ParseNormalized(string source)
     {
+        var scratch = scratchOfThread ?? new Scratch();
+        scratchOfThread = null; // taken: a parse that started inside this one would make its own
+        try
+        {
+            SourceLine.Split(source, scratch.Content, skipBlank: true);
+            return ParseLines(source, scratch);
+        }
+        finally
+        {
+            if (scratch.Clear()) scratchOfThread = scratch;
+        }
+    }
+
+    private static Article ParseLines(string source, Scratch scratch)
+    {
+        var content = scratch.Content;
         if (content.Count == 0)
             return new Article { Text = source, Warnings = ["The text is empty."] };
 
-        var header = FrontMatter.TryRead(source, content, warnings, out var front, out var frontEnd)
-            ? FromFrontMatter(front, frontEnd)
-            : ReadHeader(source, content, warnings);
-        var body = ReadBody(source, content, header.BodyStart, warnings);
+        var warnings = scratch.Warnings;
+        var header = scratch.Header;
+        if (FrontMatter.TryRead(source, content, warnings, out var front, out var frontEnd)) FromFrontMatter(header, front, frontEnd);
+        else ReadHeader(header, source, content, warnings);
+        var body = scratch.Body;
+        ReadBody(body, source, content, header.BodyStart, warnings);
         // ANTARA names its writer only in the "Pewarta:" credit at the end.
         if (header.Byline is null)
         {
@@ -70,7 +98,8 @@ public static class ArticleParser
         }
 
         // Pass two: quotes and speakers.
-        var quotes = FindQuotes(source, body.Blocks, header.Standfirst, warnings);
+        var blocks = new List<Block>(body.Blocks); // at its final size
+        var quotes = FindQuotes(source, blocks, header.Standfirst, warnings);
 
         var language = LanguageDetector.Detect(source);
         if (header.Headline is null) warnings.Add("No headline was recognised.");
@@ -86,16 +115,17 @@ public static class ArticleParser
             Updated = header.Updated,
             Dateline = body.Dateline,
             Captions = [.. header.Captions, .. body.Captions],
-            Blocks = body.Blocks,
+            Blocks = blocks,
             Quotes = quotes,
-            EditorCodes = body.EditorCodes,
-            Trailer = body.Trailer,
+            EditorCodes = new List<TextField>(body.EditorCodes),
+            Trailer = new List<TrailerLine>(body.Trailer),
             Related = [.. header.Related, .. body.Related],
             Language = language,
-            Warnings = warnings,
+            Warnings = new List<string>(warnings),
         };
     }
 
+    // What the header holds while it is read (reused by the next parse: see Scratch).
     private sealed class Header
     {
         public TextField? Section, Headline, Standfirst;
@@ -104,8 +134,16 @@ public static class ArticleParser
         public List<Caption> Captions { get; } = [];
         public List<TextField> Related { get; } = [];
         public int BodyStart;
+
+        public void Clear()
+        {
+            (Section, Headline, Standfirst, Byline, Published, Updated, BodyStart) = (null, null, null, null, null, null, 0);
+            Captions.Clear();
+            Related.Clear();
+        }
     }
 
+    // What the body holds while it is read (reused by the next parse: see Scratch).
     private sealed class Body
     {
         public Dateline? Dateline;
@@ -114,25 +152,31 @@ public static class ArticleParser
         public List<TextField> EditorCodes { get; } = [];
         public List<TrailerLine> Trailer { get; } = [];
         public List<TextField> Related { get; } = [];
+
+        public void Clear()
+        {
+            Dateline = null;
+            Blocks.Clear();
+            Captions.Clear();
+            EditorCodes.Clear();
+            Trailer.Clear();
+            Related.Clear();
+        }
     }
 
     // A front matter header says what each field is; nothing needs to be recognised.
-    private static Header FromFrontMatter(FrontMatter.Fields front, int bodyStart)
+    private static void FromFrontMatter(Header header, FrontMatter.Fields front, int bodyStart)
     {
-        var header = new Header
-        {
-            Section = front.Section,
-            Headline = front.Title,
-            Standfirst = front.Description,
-            Published = front.Published,
-            Updated = front.Updated,
-            BodyStart = bodyStart,
-        };
+        header.Section = front.Section;
+        header.Headline = front.Title;
+        header.Standfirst = front.Description;
+        header.Published = front.Published;
+        header.Updated = front.Updated;
+        header.BodyStart = bodyStart;
         if (front.Authors.Count > 0 || front.Outlet is not null)
-            header.Byline = new Byline(front.Authors, front.Outlet, front.Span) { OutletName = front.Outlet is null ? null : Outlets.Recognise(front.Outlet.Value) ?? front.Outlet.Value };
+            header.Byline = new Byline(front.Authors, front.Outlet, front.Span) { OutletName = Outlets.Brand(front.Outlet) };
         if (front.Caption is not null)
             header.Captions.Add(new Caption(front.Caption, front.Credit, front.Caption.Span));
-        return header;
     }
 
     private static TextSpan? MarkdownHeadingText(string source, TextSpan line)
@@ -148,9 +192,8 @@ public static class ArticleParser
 
     // Header: the lines before the first body paragraph. A line is recognised by what it is (a date, a byline beside
     // the date, a caption, an outlet label), and the header ends at the last such line near the top.
-    private static Header ReadHeader(string source, List<SourceLine> content, List<string> warnings)
+    private static void ReadHeader(Header header, string source, List<SourceLine> content, List<string> warnings)
     {
-        var header = new Header();
         var window = Math.Min(HeaderWindow, content.Count);
         // The working arrays live on the stack: a parse allocates none of them.
         Span<HeaderKind> kinds = stackalloc HeaderKind[window];
@@ -247,11 +290,11 @@ public static class ArticleParser
         others = others[..otherCount];
         var k = 0;
         if (others.Length >= 2 && IsSectionLike(others[0].Text) && IsHeadlineLike(others[1].Text))
-            header.Section = new TextField(others[k].ToString(), others[k++].Span);
+            header.Section = TextField.FromSource(source, others[k++].Span);
         if (k < others.Length && others[k].Text.Length <= MaxHeadlineLength)
-            header.Headline = new TextField(others[k].ToString(), others[k++].Span);
+            header.Headline = TextField.FromSource(source, others[k++].Span);
         if (k < others.Length)
-            header.Standfirst = new TextField(others[k].ToString(), others[k++].Span);
+            header.Standfirst = TextField.FromSource(source, others[k++].Span);
         if (k < others.Length)
         {
             // More unrecognised lines than a header holds: give them back to the body.
@@ -259,7 +302,6 @@ public static class ArticleParser
             warnings.Add("Some lines at the top were not recognised and are kept as body paragraphs.");
         }
         header.BodyStart = end;
-        return header;
     }
 
     [System.Runtime.CompilerServices.InlineArray(HeaderWindow)]
@@ -287,9 +329,8 @@ public static class ArticleParser
     private static Byline Merge(Byline first, Byline second) =>
         new([.. first.Authors, .. second.Authors], first.Outlet ?? second.Outlet, first.Span) { OutletName = first.OutletName ?? second.OutletName };
 
-    private static Body ReadBody(string source, List<SourceLine> content, int start, List<string> warnings)
+    private static void ReadBody(Body body, string source, List<SourceLine> content, int start, List<string> warnings)
     {
-        var body = new Body();
         var trailerStart = TrailerStart(source, content, start);
         for (var i = start; i < content.Count; i++)
         {
@@ -301,7 +342,7 @@ public static class ArticleParser
             var isTrailer = LineClassifier.IsTrailer(line.Text, out var trailerKind);
             if (i >= trailerStart)
             {
-                body.Trailer.Add(new TrailerLine(isTrailer ? trailerKind : TrailerKind.Line, line.ToString(), line.Span));
+                body.Trailer.Add(TrailerLine.FromSource(isTrailer ? trailerKind : TrailerKind.Line, source, line.Span));
                 continue;
             }
             if (isTrailer) continue; // a video embed or credit line in the middle of the body is page noise
@@ -334,7 +375,6 @@ public static class ArticleParser
             body.Blocks.Add(new Block(BlockKind.Paragraph, source, span, lazy: true));
         }
         if (body.Blocks.Count == 0 && content.Count > start) warnings.Add("No body paragraphs were recognised.");
-        return body;
     }
 
     // The trailer: the lines after the last body paragraph. It begins at a video prompt or an editor code, or at the first
@@ -412,19 +452,21 @@ public static class ArticleParser
     private static List<Quote> FindQuotes(string source, List<Block> blocks, TextField? standfirst, List<string> warnings)
     {
         var scanned = QuoteScanner.ScanPooled(blocks, warnings);
+        SpeakerResolver? resolver = null;
         try
         {
-            return FindQuotes(source, blocks, standfirst, scanned.Quotes);
+            resolver = SpeakerResolver.For(source, blocks, standfirst, scanned.Quotes);
+            return FindQuotes(source, blocks, resolver, scanned.Quotes);
         }
         finally
         {
+            resolver?.Release();
             QuoteScanner.Return(scanned);
         }
     }
 
-    private static List<Quote> FindQuotes(string source, List<Block> blocks, TextField? standfirst, List<List<QuoteScanner.Mark>> marks)
+    private static List<Quote> FindQuotes(string source, List<Block> blocks, SpeakerResolver resolver, List<List<QuoteScanner.Mark>> marks)
     {
-        var resolver = new SpeakerResolver(source, blocks, standfirst, marks);
         var quotes = new List<Quote>(marks.Count);
         Speaker? lastSpeaker = null;
         var lastSpeakerAt = -1;
@@ -434,7 +476,7 @@ public static class ArticleParser
         {
             var at = blocks[quoteMarks[0].Block].Span.Start + quoteMarks[0].Open;
             var recent = resolver.RecentBefore(at, lastSpeaker, lastSpeakerAt);
-            var quote = BuildQuote(blocks, quoteMarks, resolver, recent, previous, previousLast);
+            var quote = BuildQuote(source, blocks, quoteMarks, resolver, recent, previous, previousLast);
             if (quote is null) continue;
             quotes.Add(quote);
             previous = quote;
@@ -444,7 +486,7 @@ public static class ArticleParser
         return quotes;
     }
 
-    private static Quote? BuildQuote(List<Block> blocks, List<QuoteScanner.Mark> marks, SpeakerResolver resolver,
+    private static Quote? BuildQuote(string source, List<Block> blocks, List<QuoteScanner.Mark> marks, SpeakerResolver resolver,
         Speaker? recent, Quote? previous, QuoteScanner.Mark? previousLast)
     {
         var parts = new List<QuotePart>(marks.Count);
@@ -502,33 +544,15 @@ public static class ArticleParser
         }
         // Scare quotes and terms ("efek limpahan", a title) have no speaker and are not quotations.
         if (!attribution.Found && !continued && (kind == QuoteKind.Partial || CountWords(blocks, parts) <= 3)) return null;
-        return new Quote
+        // The quote's text (its parts' words joined by single spaces) is cut from the source when first read: a paragraph's
+        // text is the source at its span, so each part's words are the source at the part's span.
+        return new Quote(source, parts)
         {
-            Text = JoinParts(blocks, parts),
-            Parts = parts,
             Speaker = speaker,
-            Cue = cue?.ToLowerInvariant(),
+            Cue = cue, // folded to lower case by the resolver
             Kind = kind,
             SpeakerSource = speakerSource,
         };
-    }
-
-    // The quoted words of each part, joined by single spaces, cut straight from the source.
-    private static string JoinParts(List<Block> blocks, List<QuotePart> parts)
-    {
-        if (parts.Count == 1) return blocks[parts[0].Block].Chars.Slice(parts[0].Start, parts[0].Length).ToString();
-        var length = parts.Count - 1;
-        foreach (var part in parts) length += part.Length;
-        return string.Create(length, (blocks, parts), static (span, state) =>
-        {
-            var at = 0;
-            foreach (var part in state.parts)
-            {
-                if (at > 0) span[at++] = ' ';
-                state.blocks[part.Block].Chars.Slice(part.Start, part.Length).CopyTo(span[at..]);
-                at += part.Length;
-            }
-        });
     }
 
     // The words of the parts joined by spaces: every part is non-empty and the joining space separates, so the counts add up.

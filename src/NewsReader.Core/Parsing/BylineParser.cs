@@ -56,7 +56,7 @@ internal static class BylineParser
         var outletSpan = TextRules.Trim(source, line.Span.Start, outletEnd);
         if (Outlets.Recognise(source.AsSpan(outletSpan.Start, outletSpan.Length)) is not null)
         {
-            var outletField = new TextField(outletSpan.Slice(source), outletSpan);
+            var outletField = TextField.FromSource(source, outletSpan);
             byline = new Byline([], outletField, line.Span) { OutletName = Outlets.Brand(outletField) };
             return true;
         }
@@ -145,7 +145,7 @@ internal static class BylineParser
                 // The name is checked before any string is made for it.
                 var value = source.AsSpan(trimmed.Start, trimmed.Length).TrimEnd(",.");
                 if (!IsName(value)) return [];
-                result.Add(new TextField(value.ToString(), TextSpan.FromLength(trimmed.Start, value.Length)));
+                result.Add(TextField.FromSource(source, TextSpan.FromLength(trimmed.Start, value.Length)));
             }
             position = next + separatorLength;
         }

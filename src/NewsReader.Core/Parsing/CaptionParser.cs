@@ -84,11 +84,11 @@ internal static class CaptionParser
                 {
                     credit = TextRules.Field(source, line.Span.Start + open + 1, line.Span.End - 1);
                     bodyEnd = line.Span.Start + open;
-                    if (credit.Value.Length == 0) credit = null;
+                    if (credit.Span.Length == 0) credit = null;
                 }
             }
             var body = TextRules.Field(source, bodyStart, bodyEnd);
-            if (body.Value.Length == 0 && credit is null) return false;
+            if (body.Span.Length == 0 && credit is null) return false;
             caption = new Caption(body, credit, line.Span);
             return true;
         }

@@ -70,7 +70,7 @@ internal static class DatelineParser
                 if (close < 0) return false;
                 if (!ReadPart(source, partStart, i, ref place, ref outlet)) return false;
                 var inner = TextRules.Field(source, i + 1, close);
-                if (Outlets.Recognise(inner.Value) is null && !Outlets.LooksLikeOutlet(inner.Value) && !TextRules.IsAllCaps(inner.Value)) return false;
+                if (Outlets.Recognise(inner.Chars) is null && !Outlets.LooksLikeOutlet(inner.Chars) && !TextRules.IsAllCaps(inner.Chars)) return false;
                 outlet ??= inner;
                 i = close;
                 partStart = close + 1;
@@ -85,21 +85,22 @@ internal static class DatelineParser
     private static bool ReadPart(string source, int start, int end, ref TextField? place, ref TextField? outlet)
     {
         var part = TextRules.Field(source, start, end);
-        if (part.Value.Length == 0) return true;
-        if (Outlets.Recognise(part.Value) is not null || Outlets.LooksLikeOutlet(part.Value))
+        var text = part.Chars;
+        if (text.Length == 0) return true;
+        if (Outlets.Recognise(text) is not null || Outlets.LooksLikeOutlet(text))
         {
             if (outlet is not null) return false;
             outlet = part;
             return true;
         }
-        if (IsMonthDay(part.Value)) return true;
+        if (IsMonthDay(text)) return true;
         // MILLBROOK, Kan. — a state abbreviation extends the place before it.
-        if (place is not null && outlet is null && IsStateAbbreviation(part.Value))
+        if (place is not null && outlet is null && IsStateAbbreviation(text))
         {
             place = TextRules.Field(source, place.Span.Start, part.Span.End);
             return true;
         }
-        if (!IsPlace(part.Value) || place is not null) return false;
+        if (!IsPlace(text) || place is not null) return false;
         place = part;
         return true;
     }
@@ -111,32 +112,48 @@ internal static class DatelineParser
         var i = start;
         while (i < end && (char.IsLetter(source[i]) || source[i] == ' ') && i - start < 30) i++;
         if (i >= end || source[i] != '.' ) return false;
-        var candidate = source[start..i].Trim();
+        var candidate = source.AsSpan(start, i - start).Trim();
         if (candidate.Length < 3 || !TextRules.IsAllCaps(candidate)) return false;
         place = TextRules.Field(source, start, i);
         placeEnd = i + 1;
         return true;
     }
 
-    private static bool IsPlace(string text)
+    // The words of a part are the runs between spaces (as string.Split(' ') without empty entries gives them), read as spans.
+    private static bool IsPlace(ReadOnlySpan<char> text)
     {
-        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (words.Length is 0 or > 4) return false;
-        foreach (var word in words)
+        var count = 0;
+        foreach (var range in text.Split(' '))
         {
-            if (!char.IsUpper(word[0])) return false;
+            var word = text[range];
+            if (word.IsEmpty) continue;
+            if (++count > 4 || !char.IsUpper(word[0])) return false;
             foreach (var c in word)
                 if (!(char.IsLetter(c) || c is '.' or '\'' or '-')) return false;
         }
-        return true;
+        return count > 0;
     }
 
-    private static bool IsStateAbbreviation(string text) =>
-        text.Length is >= 2 and <= 6 && text[^1] == '.' && char.IsUpper(text[0]) && text.AsSpan(0, text.Length - 1).IndexOfAnyExcept("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz.") < 0;
+    private static bool IsStateAbbreviation(ReadOnlySpan<char> text) =>
+        text.Length is >= 2 and <= 6 && text[^1] == '.' && char.IsUpper(text[0]) && text[..^1].IndexOfAnyExcept("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz.") < 0;
 
-    private static bool IsMonthDay(string text)
+    private static readonly System.Collections.Frozen.FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> MonthLookup =
+        Lexicons.Months.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static bool IsMonthDay(ReadOnlySpan<char> text)
     {
-        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        return words.Length == 2 && Lexicons.Months.ContainsKey(words[0].TrimEnd('.')) && words[1].All(char.IsAsciiDigit);
+        ReadOnlySpan<char> month = default, day = default;
+        var count = 0;
+        foreach (var range in text.Split(' '))
+        {
+            var word = text[range];
+            if (word.IsEmpty) continue;
+            if (++count > 2) return false;
+            if (count == 1) month = word;
+            else day = word;
+        }
+        return count == 2 && MonthLookup.ContainsKey(month.TrimEnd('.')) && !day.ContainsAnyExcept(AsciiDigits);
     }
+
+    private static readonly System.Buffers.SearchValues<char> AsciiDigits = System.Buffers.SearchValues.Create("0123456789");
 }

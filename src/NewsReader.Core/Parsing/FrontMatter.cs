@@ -121,5 +121,5 @@ internal static class FrontMatter
         return span;
     }
 
-    private static TextField Field(string source, TextSpan span) => new(span.Slice(source), span);
+    private static TextField Field(string source, TextSpan span) => TextField.FromSource(source, span);
 }

@@ -1,4 +1,8 @@
 using System.Collections.Frozen;
+using System.Numerics;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 
 namespace NewsReader.Parsing;
 
@@ -42,6 +46,7 @@ internal static class LanguageDetector
 
     private static int Slot(ulong key) => (int)((key * 0x9E3779B97F4A7C15UL) >> (64 - TableBits));
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static int Lookup(ulong key)
     {
         var slot = Slot(key);
@@ -56,33 +61,107 @@ internal static class LanguageDetector
 
     public static string Detect(string text, int maxWords = 3000)
     {
-        int id = 0, en = 0, words = 0;
-        var span = text.AsSpan();
+        var (id, en, _) = Count(text, maxWords);
+        return en > id ? "en" : "id";
+    }
+
+    /// <summary>
+    /// The stop words of each language among the first <paramref name="maxWords"/> words (runs of letters) of
+    /// <paramref name="text"/>, and how many words were read.
+    /// </summary>
+    internal static (int Id, int En, int Words) Count(ReadOnlySpan<char> text, int maxWords)
+    {
+        var counts = new Counts();
         var i = 0;
-        while (i < span.Length && words < maxWords)
+        while (i < text.Length && counts.Words < maxWords)
         {
-            while (i < span.Length && !char.IsLetter(span[i])) i++;
+            // Stretches of ASCII text are read 64 characters at a time; a word with any other character, one word at a time.
+            if (i + ChunkLength <= text.Length && Vector128.IsHardwareAccelerated && ReadChunk(text, ref i, maxWords, ref counts)) continue;
+            while (i < text.Length && !char.IsLetter(text[i])) i++;
             var start = i;
             var key = 0UL;
             var ascii = true;
-            while (i < span.Length)
+            while (i < text.Length)
             {
-                var c = span[i];
+                var c = text[i];
                 if (char.IsAsciiLetter(c)) key = key << 8 | (uint)(c | 0x20);
                 else if (c >= 128 && char.IsLetter(c)) ascii = false;
                 else break;
                 i++;
             }
             if (i == start) break;
-            words++;
-            var length = i - start;
-            if (length > MaxLength) continue;
+            counts.Add(text[start..i], key, ascii);
+        }
+        return (counts.Id, counts.En, counts.Words);
+    }
+
+    private struct Counts
+    {
+        public int Id, En, Words;
+
+        /// <summary>Counts one word; <paramref name="key"/> is its packed form when it is all ASCII letters (<paramref name="ascii"/>).</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public void Add(ReadOnlySpan<char> word, ulong key, bool ascii)
+        {
+            Words++;
+            if (word.Length > MaxLength) return;
             int languages;
             if (ascii && Packed) languages = Lookup(key);
-            else if (!StopWords.TryGetValue(span[start..i], out languages)) continue;
-            if ((languages & 1) != 0) id++;
-            if ((languages & 2) != 0) en++;
+            else if (!StopWords.TryGetValue(word, out languages)) return;
+            if ((languages & 1) != 0) Id++;
+            if ((languages & 2) != 0) En++;
         }
-        return en > id ? "en" : "id";
+    }
+
+    private const int ChunkLength = 64;
+
+    /// <summary>
+    /// Reads the words of the 64 characters at <paramref name="i"/> (or of those before the first non-ASCII one) from bit
+    /// masks: a vector compare gives one bit a character for "ASCII letter", and each word is then a run of set bits,
+    /// found with a trailing-zero count instead of a branch per character. <paramref name="i"/> is never inside a word on
+    /// entry; it is left after the last word that ends inside the stretch, or at the start of a word that runs past it
+    /// (the next read starts there). Returns false, reading nothing, when no word can be finished here.
+    /// </summary>
+    private static bool ReadChunk(ReadOnlySpan<char> text, ref int i, int maxWords, ref Counts counts)
+    {
+        var start = i;
+        ref var first = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(text[start..]));
+        ulong letters = 0, other = 0;
+        for (var k = 0; k < ChunkLength / 8; k++)
+        {
+            var chars = Vector128.LoadUnsafe(ref first, (nuint)(k * 8));
+            var folded = (chars | Vector128.Create((ushort)0x20)) - Vector128.Create((ushort)'a');
+            letters |= (ulong)Vector128.ExtractMostSignificantBits(Vector128.LessThan(folded, Vector128.Create((ushort)26))) << (k * 8);
+            other |= (ulong)Vector128.ExtractMostSignificantBits(Vector128.GreaterThan(chars, Vector128.Create((ushort)127))) << (k * 8);
+        }
+        // Only the characters before the first non-ASCII one are read here; that one is left to the word-at-a-time loop.
+        var length = other == 0 ? ChunkLength : BitOperations.TrailingZeroCount(other);
+        if (length == 0) return false;
+        if (length < ChunkLength) letters &= (1UL << length) - 1;
+        var gaps = ~letters; // set from the stretch's end on
+        var read = false;
+        while (letters != 0 && counts.Words < maxWords)
+        {
+            var wordStart = BitOperations.TrailingZeroCount(letters);
+            // (No gap bit above a word that runs to the 64th character: the count is then past the stretch's end.)
+            var wordEnd = Math.Min(length, wordStart + BitOperations.TrailingZeroCount(gaps >> wordStart));
+            // A word that reaches the stretch's end may go on past it, unless the text ends there.
+            if (wordEnd >= length && start + length < text.Length)
+            {
+                if (!read && wordStart == 0) return false; // the word-at-a-time loop reads it
+                i = start + wordStart;
+                return true;
+            }
+            var word = text.Slice(start + wordStart, wordEnd - wordStart);
+            var key = 0UL;
+            if (word.Length <= MaxLength)
+                foreach (var c in word) key = key << 8 | (uint)(c | 0x20);
+            counts.Add(word, key, ascii: true);
+            read = true;
+            i = start + wordEnd;
+            letters = wordEnd >= ChunkLength ? 0 : letters & ~((1UL << wordEnd) - 1);
+        }
+        if (letters == 0) i = start + length; // the rest of the stretch is not letters
+        return true;
     }
 }

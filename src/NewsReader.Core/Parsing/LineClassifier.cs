@@ -48,7 +48,7 @@ internal static class LineClassifier
             while (i < line.Text.Length && line.Text[i] == ' ') i++;
             if (i >= line.Text.Length || line.Text[i] != ':') continue;
             related = TextRules.Field(source, line.Span.Start + i + 1, line.Span.End);
-            return related.Value.Length > 0;
+            return related.Span.Length > 0;
         }
         return false;
     }
@@ -111,7 +111,7 @@ internal static class LineClassifier
         if (slash is < 1 or > 6 || inner.Length - slash - 1 is < 1 or > 12) return false;
         foreach (var c in inner)
             if (!(char.IsAsciiLetterLower(c) || c == '/' || c == '-' || char.IsAsciiDigit(c))) return false;
-        code = new TextField(inner.ToString(), new TextSpan(start + 1, end - 1));
+        code = TextField.FromSource(source, new TextSpan(start + 1, end - 1));
         return true;
     }
 }

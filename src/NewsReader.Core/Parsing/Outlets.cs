@@ -45,7 +45,7 @@ internal static class Outlets
     }
 
     /// <summary>The brand for an outlet as written, or the text itself when the outlet is not in the table.</summary>
-    public static string? Brand(Model.TextField? outlet) => outlet is null ? null : Recognise(outlet.Value) ?? outlet.Value;
+    public static string? Brand(Model.TextField? outlet) => outlet is null ? null : Recognise(outlet.Chars) ?? outlet.Value;
 
     /// <summary>True for a plausible outlet name that is not in the table: <c>Foo.com</c>, <c>Bar News</c>.</summary>
     public static bool LooksLikeOutlet(string name) => LooksLikeOutlet(name.AsSpan());

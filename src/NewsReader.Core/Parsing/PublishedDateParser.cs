@@ -20,6 +20,14 @@ internal static class PublishedDateParser
 
     private static readonly string[] UpdateWords = ["updated", "diperbarui", "update", "modified", "diupdate"];
 
+    // A plain loop: Enumerable.Contains with a comparer would box the array's enumerator for every word.
+    private static bool IsUpdateWord(string word)
+    {
+        foreach (var update in UpdateWords)
+            if (word.Equals(update, StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
+    }
+
     public readonly record struct Result(PublishedDate? Published, PublishedDate? Updated, string? Warning);
 
     /// <summary>Reads <paramref name="line"/> as a date line, or returns false when it is something else.</summary>
@@ -36,14 +44,15 @@ internal static class PublishedDateParser
         var updateAt = -1;
         for (var i = 0; i < tokens.Count; i++)
         {
-            if (tokens[i].Kind == TokenKind.Word && UpdateWords.Contains(tokens[i].Text, StringComparer.OrdinalIgnoreCase))
+            if (tokens[i].Kind == TokenKind.Word && IsUpdateWord(tokens[i].Text))
             {
                 updateAt = i;
                 break;
             }
         }
 
-        var consumed = new bool[tokens.Count];
+        // A date line has a few dozen tokens at most (it is 160 characters or fewer): the flags live on the stack.
+        Span<bool> consumed = stackalloc bool[tokens.Count];
         PublishedDate? first = null, second = null;
         string? warning = null;
         if (updateAt < 0)
@@ -74,7 +83,7 @@ internal static class PublishedDateParser
         return true;
     }
 
-    private static PublishedDate? ReadDate(string source, SourceLine line, List<Token> tokens, int from, int to, bool[] consumed, ref string? warning)
+    private static PublishedDate? ReadDate(string source, SourceLine line, List<Token> tokens, int from, int to, Span<bool> consumed, ref string? warning)
     {
         if (!FindDate(tokens, from, to, out var year, out var month, out var day, out var dateFirst, out var dateLast)) return null;
         if (!IsValidDate(year, month, day)) return null;
@@ -127,7 +136,7 @@ internal static class PublishedDateParser
         var local = hasTime ? new DateTime(year, month, day, hour, minute, second) : new DateTime(year, month, day);
         var start = line.Span.Start + tokens[spanFirst].Start;
         var end = line.Span.Start + tokens[spanLast].End;
-        return new PublishedDate(local, hasTime ? offset : null, hasTime, source[start..end], new TextSpan(start, end));
+        return PublishedDate.FromSource(local, hasTime ? offset : null, hasTime, source, new TextSpan(start, end));
     }
 
     private static bool FindDate(List<Token> t, int from, int to, out int year, out int month, out int day, out int first, out int last)

@@ -85,9 +85,6 @@ internal static class TextRules
         return new TextSpan(start, end);
     }
 
-    public static TextField Field(string text, int start, int end)
-    {
-        var span = Trim(text, start, end);
-        return new TextField(span.Slice(text), span);
-    }
+    /// <summary>The trimmed stretch <c>text[start..end)</c> as a field; its value is cut from the text only when read.</summary>
+    public static TextField Field(string text, int start, int end) => TextField.FromSource(text, Trim(text, start, end));
 }

@@ -67,7 +67,7 @@ internal sealed class SpeakerResolver
 
     [ThreadStatic] private static Scratch? scratchOfThread;
 
-    private readonly string source;
+    private string source = "";
     // One word list, reused by every split: the words of one window are done with before the next is split.
     private readonly List<Word> words;
     // How many words before a verb its subject is looked for, and how far after a quote its cue; keeps the work per cue bounded.
@@ -81,7 +81,7 @@ internal sealed class SpeakerResolver
     private readonly Scratch scratch;
     private readonly List<Mention> mentions;
     private readonly List<(int Start, int End)> mentionWords;
-    private readonly Dictionary<string, Postings>.AlternateLookup<ReadOnlySpan<char>> mentionLookup;
+    private Dictionary<string, Postings>.AlternateLookup<ReadOnlySpan<char>> mentionLookup;
     private readonly List<(int Position, EventName Name)> events;
     private readonly List<(int Start, int End)> eventWords;
 
@@ -124,6 +124,8 @@ internal sealed class SpeakerResolver
         public int[] QuotedEnds = [];
         public Dictionary<string, Postings> ByToken = new(StringComparer.Ordinal);
         public int Generation;
+        // The thread's resolver: it holds only these lists and the parse in progress, so the next parse reuses it.
+        public SpeakerResolver? Resolver;
 
         public void Reset()
         {
@@ -140,16 +142,37 @@ internal sealed class SpeakerResolver
     }
     private int eventCursor = -1;
 
-    public SpeakerResolver(string source, IReadOnlyList<Block> blocks, TextField? standfirst, IReadOnlyList<List<QuoteScanner.Mark>> quotes)
+    private SpeakerResolver(Scratch scratch)
     {
-        this.source = source;
-        scratch = scratchOfThread ??= new Scratch();
-        scratch.Reset();
+        this.scratch = scratch;
         words = scratch.Words;
         mentions = scratch.Mentions;
         mentionWords = scratch.MentionWords;
         events = scratch.Events;
         eventWords = scratch.EventWords;
+    }
+
+    /// <summary>
+    /// This thread's resolver, set up for one article: its mentions and reporting-verb subjects are collected here.
+    /// Call <see cref="Release"/> when the article's quotes are built; the next parse on the thread reuses it.
+    /// </summary>
+    public static SpeakerResolver For(string source, IReadOnlyList<Block> blocks, TextField? standfirst, IReadOnlyList<List<QuoteScanner.Mark>> quotes)
+    {
+        var scratch = scratchOfThread ??= new Scratch();
+        var resolver = scratch.Resolver ??= new SpeakerResolver(scratch);
+        resolver.Start(source, blocks, standfirst, quotes);
+        return resolver;
+    }
+
+    /// <summary>Lets go of the article's text (the working lists hold only positions).</summary>
+    public void Release() => source = "";
+
+    private void Start(string source, IReadOnlyList<Block> blocks, TextField? standfirst, IReadOnlyList<List<QuoteScanner.Mark>> quotes)
+    {
+        this.source = source;
+        scratch.Reset();
+        eventCursor = -1;
+        deferNames = false;
         mentionLookup = scratch.ByToken.GetAlternateLookup<ReadOnlySpan<char>>();
         if (standfirst is not null) CollectMentions(standfirst.Span.Start, standfirst.Span.End);
 
@@ -159,8 +182,9 @@ internal sealed class SpeakerResolver
         if (ends.Length < blocks.Count + 1) ends = new int[Math.Max(blocks.Count + 1, ends.Length * 2)];
         Array.Clear(ends, 0, blocks.Count + 1);
         var total = 0;
-        foreach (var quote in quotes)
-            foreach (var mark in quote)
+        // Indexed loops: a foreach over the IReadOnlyList would box its enumerator.
+        for (var q = 0; q < quotes.Count; q++)
+            foreach (var mark in quotes[q])
             {
                 ends[mark.Block + 1]++;
                 total++;
@@ -168,8 +192,8 @@ internal sealed class SpeakerResolver
         for (var b = 0; b < blocks.Count; b++) ends[b + 1] += ends[b];
         ref var quoted = ref scratch.Quoted;
         if (quoted.Length < total) quoted = new (int, int)[Math.Max(total, quoted.Length * 2)];
-        foreach (var quote in quotes)
-            foreach (var mark in quote)
+        for (var q = 0; q < quotes.Count; q++)
+            foreach (var mark in quotes[q])
                 quoted[ends[mark.Block]++] = (mark.Open, mark.Close);
         // One walk per paragraph collects both its mentions and its reporting-verb subjects. A subject only looks back at
         // mentions that start before it, and every such mention is collected by the time its verb is reached.
@@ -178,7 +202,10 @@ internal sealed class SpeakerResolver
                 CollectParagraph(blocks[b], quoted.AsSpan()[(b == 0 ? 0 : ends[b - 1])..ends[b]]);
     }
 
-    /// <summary>An attribution found beside a quote. <see cref="Found"/> with no speaker is a cue whose speaker is unnamed.</summary>
+    /// <summary>
+    /// An attribution found beside a quote. <see cref="Found"/> with no speaker is a cue whose speaker is unnamed.
+    /// <see cref="Cue"/> is folded to lower case (see <see cref="CueText"/>).
+    /// </summary>
     public readonly record struct Attribution(Speaker? Speaker, string? Cue, SpeakerSource Source, bool Found);
 
     /// <summary>The most recent named speaker before <paramref name="position"/>: the later of the last reporting-verb subject and <paramref name="lastQuoted"/>.</summary>
@@ -335,8 +362,8 @@ internal sealed class SpeakerResolver
         var regionStart = -1;
         var regionFirstEnd = 0;
         var regionEnd = 0;
-        var position = 0;
-        while (NextToken(text, ref position, text.Length, out var tokenStart, out var end))
+        var tokens = new Tokens(text);
+        while (tokens.Next(out var tokenStart, out var end))
         {
             // Mentions: a run of capitalised tokens (with lower-case links inside it) of two tokens or more.
             var capitalised = IsCapitalisedToken(text, tokenStart, end);
@@ -437,15 +464,15 @@ internal sealed class SpeakerResolver
         if (first.IsLower && CuesAfterLookup.Contains(lower))
         {
             if (lower.EndsWith("nya", StringComparison.Ordinal))
-                return Pronoun(recent, firstText.ToString());
-            return Phrase(text, words, 1, blockStart, recent) with { Cue = firstText.ToString(), Found = true };
+                return Pronoun(recent, CueText(firstText));
+            return Phrase(text, words, 1, blockStart, recent) with { Cue = CueText(firstText), Found = true };
         }
         // "Smith said", "he said", "Metro's chief operating officer, Andrea Whitlock, said" — when the quote ended its sentence.
         var closedSentence = from >= 2 && text[from - 2] is ',' or '.' or '?' or '!' || (from < text.Length && text[from] == ',');
         for (var v = 1; closedSentence && v < Math.Min(words.Count, 10); v++)
         {
             if (!words[v].IsLower || !IsCue(words[v].In(text))) continue;
-            return Subject(text, words, 0, v, blockStart, recent) with { Cue = words[v].In(text).ToString(), Found = true };
+            return Subject(text, words, 0, v, blockStart, recent) with { Cue = CueText(words[v].In(text)), Found = true };
         }
         return default;
     }
@@ -478,12 +505,24 @@ internal sealed class SpeakerResolver
             if (i == 0 && words.Count > 1 && CuesAfterLookup.Contains(wordText))
             {
                 var resolved = Phrase(text, words, i + 1, blockStart, recent);
-                if (resolved.Found) return resolved with { Cue = wordText.ToString().ToLowerInvariant() };
+                if (resolved.Found) return resolved with { Cue = CueText(wordText) };
             }
             if (i == 0) continue;
-            return Subject(text, words, 0, i, blockStart, recent) with { Cue = wordText.ToString(), Found = true };
+            return Subject(text, words, 0, i, blockStart, recent) with { Cue = CueText(wordText), Found = true };
         }
         return default;
+    }
+
+    /// <summary>
+    /// A cue word folded to lower case, as a quote keeps it. When the folded word is a cue of the lexicon, the lexicon's
+    /// own string is returned, so the common cues make no string per quote.
+    /// </summary>
+    private static string CueText(ReadOnlySpan<char> word)
+    {
+        Span<char> buffer = word.Length <= 64 ? stackalloc char[64] : new char[word.Length];
+        ReadOnlySpan<char> lower = buffer[..word.ToLowerInvariant(buffer)];
+        if ((CuesAfterLookup.TryGetValue(lower, out var cue) || CuesBeforeLookup.TryGetValue(lower, out cue)) && lower.SequenceEqual(cue)) return cue;
+        return lower.ToString();
     }
 
     private static Attribution Pronoun(Speaker? recent, string? cue) =>

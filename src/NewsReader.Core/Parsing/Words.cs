@@ -1,4 +1,8 @@
 using System.Collections.Frozen;
+using System.Numerics;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 
 namespace NewsReader.Parsing;
 
@@ -88,5 +92,89 @@ internal sealed class WordShapes
         if (first >= 128 || last >= 128) return true;
         if (word.Length > 63 || (lengths & (1UL << word.Length)) == 0) return false;
         return char.IsAsciiLetter(last) && (lastByFirst[first] & (1u << ((last | 0x20) - 'a'))) != 0;
+    }
+}
+
+/// <summary>
+/// The runs of non-white-space characters of a text (white space as <see cref="char.IsWhiteSpace(char)"/> has it), in
+/// order, as a loop that skips white space and then reads to the next would find them. The text is classified 64
+/// characters at a time into a bit mask (a vector compare for ASCII white space; each non-ASCII character is asked of
+/// <see cref="char.IsWhiteSpace(char)"/>), and each token's start and end are then found with trailing-zero counts
+/// instead of a branch per character.
+/// </summary>
+internal ref struct Tokens
+{
+    private const int ChunkLength = 64;
+    private readonly ReadOnlySpan<char> text;
+    // Bit k: text[chunkStart + k] is white space (or past the text's end).
+    private ulong spaces;
+    private int chunkStart;
+    private int position;
+
+    public Tokens(ReadOnlySpan<char> text)
+    {
+        this.text = text;
+        spaces = SpaceMask(text, 0);
+    }
+
+    /// <summary>The next token, <c>text[start..end)</c>; false when there is none.</summary>
+    public bool Next(out int start, out int end)
+    {
+        start = Find(inSpace: true);
+        if (start >= text.Length)
+        {
+            end = start;
+            return false;
+        }
+        position = start;
+        end = Find(inSpace: false);
+        position = end;
+        return true;
+    }
+
+    // The first position from here whose character is not white space (inSpace) or is white space (else), or the text's length.
+    private int Find(bool inSpace)
+    {
+        while (true)
+        {
+            var offset = position - chunkStart;
+            var bits = inSpace ? ~spaces : spaces;
+            bits &= offset >= ChunkLength ? 0 : ulong.MaxValue << offset;
+            if (bits != 0) return Math.Min(text.Length, chunkStart + BitOperations.TrailingZeroCount(bits));
+            chunkStart += ChunkLength;
+            if (chunkStart >= text.Length) return text.Length;
+            spaces = SpaceMask(text, chunkStart);
+            position = chunkStart;
+        }
+    }
+
+    private static ulong SpaceMask(ReadOnlySpan<char> text, int at)
+    {
+        if (at + ChunkLength > text.Length || !Vector128.IsHardwareAccelerated)
+        {
+            // The text's last characters: one at a time, with everything past the end counted as white space.
+            var tail = ulong.MaxValue;
+            for (var k = 0; k < ChunkLength && at + k < text.Length; k++)
+                if (!char.IsWhiteSpace(text[at + k])) tail &= ~(1UL << k);
+            return tail;
+        }
+        ref var first = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(text[at..]));
+        ulong spaces = 0, other = 0;
+        for (var k = 0; k < ChunkLength / 8; k++)
+        {
+            var chars = Vector128.LoadUnsafe(ref first, (nuint)(k * 8));
+            // ' ', and '\t' to '\r' (U+0009 to U+000D) by one unsigned compare.
+            var space = Vector128.Equals(chars, Vector128.Create((ushort)' '))
+                | Vector128.LessThan(chars - Vector128.Create((ushort)'\t'), Vector128.Create((ushort)5));
+            spaces |= (ulong)Vector128.ExtractMostSignificantBits(space) << (k * 8);
+            other |= (ulong)Vector128.ExtractMostSignificantBits(Vector128.GreaterThan(chars, Vector128.Create((ushort)127))) << (k * 8);
+        }
+        while (other != 0)
+        {
+            var k = BitOperations.TrailingZeroCount(other);
+            if (char.IsWhiteSpace(text[at + k])) spaces |= 1UL << k;
+            other &= other - 1;
+        }
+        return spaces;
     }
 }
