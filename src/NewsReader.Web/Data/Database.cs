@@ -49,11 +49,13 @@ public static class Database
             await db.Database.ExecuteSqlRawAsync("PRAGMA cache_size = -65536; PRAGMA wal_autocheckpoint = 16384;", cancellationToken);
     }
 
-    /// <summary>Puts the connection's settings back to SQLite's defaults before it returns to the pool, checkpointing what the batch wrote.</summary>
+    /// <summary>
+    /// Puts the connection's settings back to SQLite's defaults before it returns to the pool. The log the batch wrote is
+    /// copied into the database by the next commit's automatic checkpoint, or when the last connection closes.
+    /// </summary>
     public static async Task EndBatchAsync(NewsReaderDb db)
     {
-        if (db.Database.IsSqlite())
-            await db.Database.ExecuteSqlRawAsync("PRAGMA cache_size = -2000; PRAGMA wal_autocheckpoint = 1000; PRAGMA wal_checkpoint(PASSIVE);");
+        if (db.Database.IsSqlite()) await db.Database.ExecuteSqlRawAsync("PRAGMA cache_size = -2000; PRAGMA wal_autocheckpoint = 1000;");
     }
 }
 

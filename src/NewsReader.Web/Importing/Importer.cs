@@ -399,7 +399,7 @@ public sealed partial class Importer(NewsReaderDb db, ISearchIndex search, Libra
             // Writers take turns (SQLite begins with IMMEDIATE), so the looks inside the transaction are race-free. An article
             // that may be a new version of a stored one is first checked for being the very same text, so that it is not
             // taken for an update of itself; any other is inserted straight away, and the unique index on the text's hash
-            // turns a copy of a stored text into "unchanged" below.
+            // makes the insert of a copy of a stored text do nothing, which WriteAsync reports as "unchanged".
             var mayBeVersion = PreviousVersionKeys(file) is not null;
             if (mayBeVersion && await lookups.WithTextAsync(file.Sha256, cancellationToken) is { } same)
                 return Unchanged(file, same);
@@ -408,12 +408,11 @@ public sealed partial class Importer(NewsReaderDb db, ISearchIndex search, Libra
             {
                 var result = await WriteAsync(file, mayBeVersion, transaction.GetDbTransaction(), cancellationToken);
                 await release.ExecuteAsync(db, cancellationToken);
-                stored++;
+                if (result.Status != ImportStatus.Unchanged) stored++;
                 return result;
             }
             catch (Exception exception) when (exception is DbException or DbUpdateException)
             {
-                db.ChangeTracker.Clear();
                 try
                 {
                     await rollback.ExecuteAsync(db, cancellationToken);
@@ -426,13 +425,10 @@ public sealed partial class Importer(NewsReaderDb db, ISearchIndex search, Libra
                     importer.LogStoreFailed(exception, file.Name);
                     return ImportResult.Reject(file.Name, "the article could not be stored: " + (exception.InnerException ?? exception).Message);
                 }
+                // Another import (on a database where writers do not take turns) may have stored this very text meanwhile.
                 if (await lookups.WithTextAsync(file.Sha256, cancellationToken) is { } copy) return Unchanged(file, copy);
                 importer.LogStoreFailed(exception, file.Name);
                 return ImportResult.Reject(file.Name, "the article could not be stored: " + (exception.InnerException ?? exception).Message);
-            }
-            finally
-            {
-                db.ChangeTracker.Clear();
             }
         }
 
@@ -464,10 +460,12 @@ public sealed partial class Importer(NewsReaderDb db, ISearchIndex search, Libra
 
             var article = file.Row;
             var connection = db.Database.GetDbConnection();
-            articles ??= new RowInserter<StoredArticle>(db, connection);
+            articles ??= new RowInserter<StoredArticle>(db, connection, skipDuplicateOf: nameof(StoredArticle.Sha256));
             authors ??= new RowInserter<StoredAuthor>(db, connection);
             quotes ??= new RowInserter<StoredQuote>(db, connection);
-            await articles.InsertAsync(article, dbTransaction, cancellationToken);
+            if (!await articles.InsertAsync(article, dbTransaction, cancellationToken))
+                return await lookups.WithTextAsync(file.Sha256, cancellationToken) is { } same
+                    ? Unchanged(file, same) : throw new InvalidOperationException("An article's text was refused as a duplicate, but no stored article has it.");
             foreach (var author in article.AuthorRows) author.ArticleId = article.Id;
             foreach (var quote in article.Quotes) quote.ArticleId = article.Id;
             await authors.InsertAllAsync(article.AuthorRows, dbTransaction, cancellationToken);
@@ -478,6 +476,18 @@ public sealed partial class Importer(NewsReaderDb db, ISearchIndex search, Libra
 
         /// <summary>A changed version of an article already here: the earlier text is kept as a revision, then replaced.</summary>
         private async Task<ImportResult> UpdateAsync(ParsedFile file, StoredMatch previous, CancellationToken cancellationToken)
+        {
+            try
+            {
+                return await UpdateTrackedAsync(file, previous, cancellationToken);
+            }
+            finally
+            {
+                db.ChangeTracker.Clear(); // the next article starts with nothing tracked, whether this one was stored or not
+            }
+        }
+
+        private async Task<ImportResult> UpdateTrackedAsync(ParsedFile file, StoredMatch previous, CancellationToken cancellationToken)
         {
             var now = importer.clock.GetUtcNow().UtcDateTime;
             var article = await db.Articles.Include(a => a.Quotes).Include(a => a.AuthorRows).FirstAsync(a => a.Id == previous.Id, cancellationToken);
