@@ -26,16 +26,25 @@ fi
 files=$(find "$SOURCE" -name '*.txt' ! -name 'README*' | wc -l)
 
 echo "== text import: $files files from $SOURCE (load average: $(cut -d' ' -f1-3 /proc/loadavg))"
-for run in 1 2 3; do
+# Five rounds, each the import command then the bare bulk insert, so that both see the same machine; medians at the end.
+: > "$WORK/rates"
+for run in 1 2 3 4 5; do
   rm -f "$WORK"/import.db*
   start=$(date +%s.%N)
   "$WORK/app/NewsReader.Web" import "$SOURCE/*/*.txt" --ConnectionStrings:NewsReader="Data Source=$WORK/import.db" --Reader:ImportSeedsOnFirstRun=false >"$WORK/import.log" || true
   end=$(date +%s.%N)
-  echo "run $run: $(tail -n 1 "$WORK/import.log")"
-  echo "       import command end to end, including start-up and creating the database: $(echo "$files / ($end - $start)" | bc -l | xargs printf '%.0f') files/s"
+  own=$(tail -n 1 "$WORK/import.log" | sed -n 's/.*(\([0-9.]*\) files\/s).*/\1/p')
+  wall=$(echo "$files / ($end - $start)" | bc -l)
   rm -f "$WORK"/baseline.db*
-  "$WORK/bench/NewsReader.ImportBenchmark" baseline "$SOURCE" "$WORK/baseline.db"
+  bulk=$("$WORK/bench/NewsReader.ImportBenchmark" baseline "$SOURCE" "$WORK/baseline.db" | sed -n 's/.*= \([0-9]*\) files\/s/\1/p')
+  echo "$own $wall $bulk" >> "$WORK/rates"
+  printf 'round %s: import %.0f files/s (its own count; %.0f with start-up), bare bulk insert %.0f files/s: %.0f%%\n' "$run" "$own" "$wall" "$bulk" "$(echo "100 * $own / $bulk" | bc -l)"
 done
+tail -n 1 "$WORK/import.log"
+median() { sort -n | sed -n '3p'; }
+own=$(cut -d' ' -f1 "$WORK/rates" | median); wall=$(cut -d' ' -f2 "$WORK/rates" | median); bulk=$(cut -d' ' -f3 "$WORK/rates" | median)
+printf 'medians: import %.0f files/s (%.0f with start-up), bare bulk insert %.0f files/s: %.0f%% (%.0f%% with start-up)\n' \
+  "$own" "$wall" "$bulk" "$(echo "100 * $own / $bulk" | bc -l)" "$(echo "100 * $wall / $bulk" | bc -l)"
 rm -f "$WORK"/baseline.db*
 "$WORK/bench/NewsReader.ImportBenchmark" baseline-per-file "$SOURCE" "$WORK/baseline.db"
 

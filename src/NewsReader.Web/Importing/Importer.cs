@@ -106,10 +106,11 @@ public sealed partial class Importer(NewsReaderDb db, ISearchIndex search, Libra
         bool dryRun = false, CancellationToken stop = default, CancellationToken cancellationToken = default)
     {
         using var stopReading = CancellationTokenSource.CreateLinkedTokenSource(stop, cancellationToken);
-        // The files being prepared, in their order. One core is left to the writer, which is the slower stage.
+        // The files being prepared, in their order, one per core at most. The writer shares a core with them: it spends part
+        // of its time waiting for SQLite's page writes, and the first files, parsed by code not yet warm, come slowly.
         var ahead = Channel.CreateBounded<(ImportInput Input, Task<IReadOnlyList<Prepared>> Work)>(
             new BoundedChannelOptions(32) { SingleReader = true, SingleWriter = true });
-        var preparers = new SemaphoreSlim(Math.Max(1, Environment.ProcessorCount - 1));
+        var preparers = new SemaphoreSlim(Environment.ProcessorCount);
         var reader = Task.Run(async () =>
         {
             try
