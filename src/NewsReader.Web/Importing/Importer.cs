@@ -169,7 +169,6 @@ public sealed partial class Importer(NewsReaderDb db, ISearchIndex search, Libra
         return !stopped;
     }
 
-    /// <summary>A file read and parsed, ready to store.</summary>
     /// <summary>
     /// A file read and parsed, ready to store, with its new row and search entry already made (<see cref="Row"/> and
     /// <see cref="Search"/>), so that the writer does no more than write.
