@@ -164,26 +164,58 @@ public sealed class InboxTests : IClassFixture<InboxFactory>
     }
 }
 
-public sealed class StoreFailureTests : IClassFixture<NewsReaderFactory>
+public sealed class BatchTests : IClassFixture<NewsReaderFactory>
 {
     private readonly NewsReaderFactory factory;
 
-    public StoreFailureTests(NewsReaderFactory factory) => this.factory = factory;
+    public BatchTests(NewsReaderFactory factory) => this.factory = factory;
+
+    /// <summary>Makes the database fail when the quotes of the article whose headline contains <paramref name="headline"/> are written.</summary>
+    private void FailQuotesOf(string headline, string raise)
+    {
+        // A trigger is DDL, which takes no parameters; both values are the tests' own constants.
+        var trigger = $"""
+            CREATE TRIGGER "fail {headline}" BEFORE INSERT ON Quotes
+            WHEN (SELECT Headline FROM Articles WHERE Id = NEW.ArticleId) LIKE '% {headline} Bergerak%'
+            BEGIN SELECT RAISE({raise}); END
+            """;
+        factory.Query(db => db.Database.ExecuteSqlRaw(trigger));
+    }
+
+    private static ImportInput Input((string Name, string Text) file) =>
+        ImportInput.FromStream(file.Name, new MemoryStream(System.Text.Encoding.UTF8.GetBytes(file.Text)));
+
+    /// <summary>A file that never arrives (standard input nobody writes to).</summary>
+    private sealed class NeverEndingStream : Stream
+    {
+        public override async ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default)
+        {
+            await Task.Delay(Timeout.Infinite, cancellationToken);
+            return 0;
+        }
+
+        public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+        public override bool CanRead => true;
+        public override bool CanSeek => false;
+        public override bool CanWrite => false;
+        public override long Length => throw new NotSupportedException();
+        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
+        public override void Flush() { }
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+        public override void SetLength(long value) => throw new NotSupportedException();
+        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+    }
 
     [Fact]
     public async Task AnArticleTheDatabaseRefusesIsRejectedAloneAndTheRestOfItsBatchIsStored()
     {
         // A trigger stands in for any failure while an article's rows are written: it refuses the quotes of one article,
         // after that article's own row is already in.
-        factory.Query(db => db.Database.ExecuteSqlRaw("""
-            CREATE TRIGGER refuse_one BEFORE INSERT ON Quotes
-            WHEN (SELECT Headline FROM Articles WHERE Id = NEW.ArticleId) LIKE '% Nomor 7 Bergerak%'
-            BEGIN SELECT RAISE(ABORT, 'refused by the test'); END
-            """));
+        FailQuotesOf("Tolak Nomor 7", "ABORT, 'refused by the test'");
         var results = new List<ImportResult>();
         using (var scope = factory.Services.CreateScope())
         {
-            var inputs = Articles.Make(12, "Tolak").Select(f => ImportInput.FromStream(f.Name, new MemoryStream(System.Text.Encoding.UTF8.GetBytes(f.Text))));
+            var inputs = Articles.Make(12, "Tolak").Select(Input);
             Assert.True(await scope.ServiceProvider.GetRequiredService<Importer>().ImportManyAsync(inputs, (_, done) =>
             {
                 results.AddRange(done);
@@ -198,6 +230,61 @@ public sealed class StoreFailureTests : IClassFixture<NewsReaderFactory>
         Assert.Contains("refused by the test", refused.Reason);
         Assert.Equal(11, results.Count(r => r.Status == ImportStatus.Imported));
         Assert.Equal(11, factory.Query(db => db.Articles.Count(a => a.Headline.Contains("Tolak"))));
+        Articles.AssertWholeAndConsistent(factory.ConnectionString);
+    }
+
+    [Fact]
+    public async Task WaitingForASlowFileCommitsWhatCameBeforeFreesTheWriteLockAndAStopSaysSo()
+    {
+        var reported = new List<ImportResult>();
+        using var stop = new CancellationTokenSource();
+        using var scope = factory.Services.CreateScope();
+        var importer = scope.ServiceProvider.GetRequiredService<Importer>();
+        var inputs = Articles.Make(3, "Lambat").Select(Input).Append(ImportInput.FromStream("stdin.txt", new NeverEndingStream()));
+        var importing = Task.Run(() => importer.ImportManyAsync(inputs, (_, done) =>
+        {
+            lock (reported) reported.AddRange(done);
+            return ValueTask.CompletedTask;
+        }, stop: stop.Token));
+
+        // The three files before the slow one are committed and reported while it is awaited...
+        for (var i = 0; i < 200 && reported.Count < 3; i++) await Task.Delay(50);
+        Assert.Equal(3, reported.Count(r => r.Status == ImportStatus.Imported));
+        Assert.Equal(3, factory.Query(db => db.Articles.Count(a => a.Headline.Contains("Lambat"))));
+        // ...and the write lock is free: another import does not wait for the busy timeout.
+        var other = await factory.ImportAsync("other.txt", Articles.Make(1, "Lain")[0].Text).WaitAsync(TimeSpan.FromSeconds(10));
+        Assert.Equal(ImportStatus.Imported, other.Status);
+
+        stop.Cancel();
+        Assert.False(await importing.WaitAsync(TimeSpan.FromSeconds(10)));
+        Assert.Equal(3, reported.Count);
+    }
+
+    [Fact]
+    public async Task AGroupTheDatabaseUndoesHalfWayThroughAnArchiveIsReportedAsNotStored()
+    {
+        // RAISE(ROLLBACK) makes SQLite undo the whole transaction, as a full disk or an I/O error does.
+        FailQuotesOf("Gagal Nomor 3", "ROLLBACK, 'the database undid it'");
+        using var zip = new MemoryStream();
+        using (var archive = new System.IO.Compression.ZipArchive(zip, System.IO.Compression.ZipArchiveMode.Create, leaveOpen: true))
+        {
+            foreach (var (name, text) in Articles.Make(5, "Gagal"))
+            {
+                await using var entry = archive.CreateEntry(name).Open();
+                await entry.WriteAsync(System.Text.Encoding.UTF8.GetBytes(text));
+            }
+        }
+        zip.Position = 0;
+        var results = await factory.ImportBytesAsync("batch.zip", zip.ToArray());
+
+        Assert.Equal(5, results.Count);
+        Assert.All(results.Take(2), r => Assert.Contains("not stored: the database undid its transaction", r.Reason));
+        Assert.Equal(ImportStatus.Rejected, results[2].Status);
+        Assert.Contains("the database undid it", results[2].Reason);
+        Assert.All(results.Skip(3), r => Assert.Equal(ImportStatus.Imported, r.Status));
+        var stored = factory.Query(db => db.Articles.Where(a => a.Headline.Contains("Gagal")).Select(a => a.Headline).ToList());
+        Assert.Equal(2, stored.Count);
+        Assert.All(stored, h => Assert.Matches(" Gagal Nomor [45] ", h));
         Articles.AssertWholeAndConsistent(factory.ConnectionString);
     }
 }

@@ -11,7 +11,8 @@ public sealed record StoredMatch(long Id, string Slug, string Headline);
 /// <summary>
 /// The importer's lookups, by text hash, by source URL, and by outlet, headline and publication time, as statements
 /// prepared once for a whole batch on the context's connection, inside its current transaction. The SQL is made from the
-/// EF Core model by <see cref="ModelSql"/>, so it stays provider-neutral and follows the migrations.
+/// EF Core model by <see cref="ModelSql"/>, so it stays provider-neutral and follows the migrations. The owner keeps the
+/// connection open while it uses them, and disposes them before it closes it.
 /// </summary>
 public sealed class ArticleLookups(NewsReaderDb db) : IAsyncDisposable
 {
@@ -35,7 +36,11 @@ public sealed class ArticleLookups(NewsReaderDb db) : IAsyncDisposable
 
     private DbCommand Prepare(params string[] keys)
     {
-        var command = db.Database.GetDbConnection().CreateCommand();
+        // The statements belong to the open connection: closing it would dispose them, so the owner keeps it open.
+        var connection = db.Database.GetDbConnection();
+        if (connection.State != System.Data.ConnectionState.Open)
+            throw new InvalidOperationException("ArticleLookups needs the context's connection open for as long as it is used.");
+        var command = connection.CreateCommand();
         string Column(string property) => sql.Column<StoredArticle>(property);
         command.CommandText =
             $"SELECT {Column(nameof(StoredArticle.Id))}, {Column(nameof(StoredArticle.Slug))}, {Column(nameof(StoredArticle.Headline))} " +
@@ -51,20 +56,10 @@ public sealed class ArticleLookups(NewsReaderDb db) : IAsyncDisposable
 
     private async Task<StoredMatch?> FirstAsync(DbCommand command, string[] values, CancellationToken cancellationToken)
     {
-        var connection = db.Database.GetDbConnection();
-        var opened = connection.State != System.Data.ConnectionState.Open;
-        if (opened) await connection.OpenAsync(cancellationToken);
-        try
-        {
-            command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
-            for (var i = 0; i < values.Length; i++) command.Parameters[i].Value = values[i];
-            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-            return await reader.ReadAsync(cancellationToken) ? new StoredMatch(reader.GetInt64(0), reader.GetString(1), reader.GetString(2)) : null;
-        }
-        finally
-        {
-            if (opened) await connection.CloseAsync();
-        }
+        command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
+        for (var i = 0; i < values.Length; i++) command.Parameters[i].Value = values[i];
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        return await reader.ReadAsync(cancellationToken) ? new StoredMatch(reader.GetInt64(0), reader.GetString(1), reader.GetString(2)) : null;
     }
 
     public async ValueTask DisposeAsync()

@@ -106,25 +106,22 @@ public sealed partial class Importer(NewsReaderDb db, ISearchIndex search, Libra
         bool dryRun = false, CancellationToken stop = default, CancellationToken cancellationToken = default)
     {
         using var stopReading = CancellationTokenSource.CreateLinkedTokenSource(stop, cancellationToken);
-        // The files being prepared, in their order, one per core at most. The writer shares a core with them: it spends part
-        // of its time waiting for SQLite's page writes, and the first files, parsed by code not yet warm, come slowly.
-        var ahead = Channel.CreateBounded<(ImportInput Input, Task<IReadOnlyList<Prepared>> Work)>(
-            new BoundedChannelOptions(32) { SingleReader = true, SingleWriter = true });
-        var preparers = new SemaphoreSlim(Environment.ProcessorCount);
+        // Files being prepared or waiting for the writer, in their order. Each holds a slot until the writer takes it, so at
+        // most four per core are ever in memory, whatever the files (an archive may unpack to hundreds of megabytes).
+        var ahead = Channel.CreateUnbounded<(ImportInput Input, Task<IReadOnlyList<Prepared>> Work)>(
+            new UnboundedChannelOptions { SingleReader = true, SingleWriter = true });
+        var slots = new SemaphoreSlim(4 * Environment.ProcessorCount);
+        var allRead = false;
         var reader = Task.Run(async () =>
         {
             try
             {
                 foreach (var input in inputs)
                 {
-                    await preparers.WaitAsync(stopReading.Token);
-                    var work = Task.Run(async () =>
-                    {
-                        try { return await PrepareAsync(input, cancellationToken); }
-                        finally { preparers.Release(); }
-                    }, CancellationToken.None);
-                    await ahead.Writer.WriteAsync((input, work), stopReading.Token);
+                    await slots.WaitAsync(stopReading.Token);
+                    ahead.Writer.TryWrite((input, Task.Run(() => PrepareAsync(input, cancellationToken), CancellationToken.None)));
                 }
+                allRead = true;
                 ahead.Writer.TryComplete();
             }
             catch (OperationCanceledException)
@@ -133,7 +130,7 @@ public sealed partial class Importer(NewsReaderDb db, ISearchIndex search, Libra
             }
             catch (Exception exception)
             {
-                ahead.Writer.TryComplete(exception); // the list of inputs itself failed (a folder vanished): the writer reports it
+                ahead.Writer.TryComplete(exception); // the list of inputs itself failed (a folder vanished): the caller sees it
             }
         }, CancellationToken.None);
 
@@ -147,13 +144,29 @@ public sealed partial class Importer(NewsReaderDb db, ISearchIndex search, Libra
                 if (stop.IsCancellationRequested)
                 {
                     stopped = true;
+                    Observe(work);
                     break;
                 }
-                var prepared = await work;
-                var results = new List<ImportResult>(prepared.Count);
-                foreach (var item in prepared)
-                    results.Add(item.Rejection ?? await writer.StoreAsync(item.File!, cancellationToken));
-                writer.Add(input, results);
+                if (!work.IsCompleted && writer.HasOpenGroup)
+                {
+                    // A file slow to come (standard input, a big archive, a slow disk) must not keep another writer waiting for
+                    // the write lock, nor the results before it unreported: after a short wait, the group is committed first.
+                    await Task.WhenAny(work, Task.Delay(SlowFileWait, CancellationToken.None));
+                    if (!work.IsCompleted) await writer.CommitAsync(committed, cancellationToken);
+                }
+                IReadOnlyList<Prepared> prepared;
+                try
+                {
+                    prepared = await work.WaitAsync(stop);
+                }
+                catch (OperationCanceledException) when (stop.IsCancellationRequested && !work.IsCompleted)
+                {
+                    stopped = true; // stopped while waiting for a file (standard input): it is not read
+                    Observe(work);
+                    break;
+                }
+                slots.Release();
+                await writer.StoreAllAsync(input, prepared, cancellationToken);
                 if (writer.IsDue) await writer.CommitAsync(committed, cancellationToken);
             }
             finished = true;
@@ -162,12 +175,20 @@ public sealed partial class Importer(NewsReaderDb db, ISearchIndex search, Libra
         {
             stopReading.Cancel();
             await reader;
+            while (ahead.Reader.TryRead(out var left)) Observe(left.Work);
             // Commit what was stored, also when stopping. After an exception (a cancelled request) the writer's disposal
             // rolls the open group back instead, and none of it is reported.
             if (finished) await writer.CommitAsync(committed, CancellationToken.None);
         }
-        return !stopped;
+        return allRead && !stopped;
     }
+
+    /// <summary>How long the writer waits for a slow file before it commits what it holds.</summary>
+    private static readonly TimeSpan SlowFileWait = TimeSpan.FromMilliseconds(50);
+
+    /// <summary>A file read ahead but not stored: its outcome is observed, so that no exception goes unobserved.</summary>
+    private static void Observe(Task work) =>
+        work.ContinueWith(static t => _ = t.Exception, CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted | TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
 
     /// <summary>
     /// A file read and parsed, ready to store, with its new row and search entry already made (<see cref="Row"/> and
@@ -206,6 +227,12 @@ public sealed partial class Importer(NewsReaderDb db, ISearchIndex search, Libra
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
             return [Reject(name, "the file could not be read: " + exception.Message)];
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            // Anything else a reader throws (an archive in a form .NET does not read, for one) rejects this file only.
+            LogReadFailed(exception, name);
+            return [Reject(name, $"the file could not be read ({exception.GetType().Name}: {exception.Message})")];
         }
     }
 
@@ -360,10 +387,11 @@ public sealed partial class Importer(NewsReaderDb db, ISearchIndex search, Libra
         private readonly Statement release = new("RELEASE SAVEPOINT article");
         private readonly Statement rollback = new("ROLLBACK TO SAVEPOINT article");
         private readonly NewsReaderDb db = importer.db;
-        private readonly List<(ImportInput Input, IReadOnlyList<ImportResult> Results)> pending = [];
+        private readonly List<(ImportInput Input, List<ImportResult> Results)> pending = [];
         private readonly Stopwatch age = new();
         private IDbContextTransaction? transaction;
         private readonly ArticleLookups lookups = new(importer.db);
+        private ISearchWriter? searchWriter;
         private RowInserter<StoredArticle>? articles;
         private RowInserter<StoredAuthor>? authors;
         private RowInserter<StoredQuote>? quotes;
@@ -378,9 +406,19 @@ public sealed partial class Importer(NewsReaderDb db, ISearchIndex search, Libra
         /// <summary>True when the pending results should be committed and reported now.</summary>
         public bool IsDue => transaction is null || stored >= GroupSize || age.Elapsed >= GroupTime;
 
-        public void Add(ImportInput input, IReadOnlyList<ImportResult> results) => pending.Add((input, results));
+        /// <summary>True while a commit group holds the write lock.</summary>
+        public bool HasOpenGroup => transaction is not null;
 
-        public async Task<ImportResult> StoreAsync(ParsedFile file, CancellationToken cancellationToken)
+        /// <summary>Stores the articles of one input (several for an archive); its results are reported at the next commit.</summary>
+        public async Task StoreAllAsync(ImportInput input, IReadOnlyList<Prepared> prepared, CancellationToken cancellationToken)
+        {
+            // Pending from the start, so that a group lost half-way through an archive re-marks the entries already stored.
+            var results = new List<ImportResult>(prepared.Count);
+            pending.Add((input, results));
+            foreach (var item in prepared) results.Add(item.Rejection ?? await StoreAsync(item.File!, cancellationToken));
+        }
+
+        private async Task<ImportResult> StoreAsync(ParsedFile file, CancellationToken cancellationToken)
         {
             if (!connectionOpened)
             {
@@ -396,40 +434,47 @@ public sealed partial class Importer(NewsReaderDb db, ISearchIndex search, Libra
                 age.Restart();
                 stored = 0;
             }
-            // Writers take turns (SQLite begins with IMMEDIATE), so the looks inside the transaction are race-free. An article
-            // that may be a new version of a stored one is first checked for being the very same text, so that it is not
-            // taken for an update of itself; any other is inserted straight away, and the unique index on the text's hash
-            // makes the insert of a copy of a stored text do nothing, which WriteAsync reports as "unchanged".
+            // Writers take turns (SQLite begins with IMMEDIATE), so the looks inside the transaction are race-free. (On
+            // PostgreSQL they would need a serializable transaction or an advisory lock per article.) An article that may
+            // be a new version of a stored one is first checked for being the very same text, so that it is not taken for
+            // an update of itself; any other is inserted straight away, and the unique index on the text's hash makes the
+            // insert of a copy of a stored text do nothing, which WriteAsync reports as "unchanged".
             var mayBeVersion = PreviousVersionKeys(file) is not null;
             if (mayBeVersion && await lookups.WithTextAsync(file.Sha256, cancellationToken) is { } same)
                 return Unchanged(file, same);
             await savepoint.ExecuteAsync(db, cancellationToken);
+            (ImportResult Result, long? Stored) written;
             try
             {
-                var result = await WriteAsync(file, mayBeVersion, transaction.GetDbTransaction(), cancellationToken);
+                written = await WriteAsync(file, mayBeVersion, transaction.GetDbTransaction(), cancellationToken);
                 await release.ExecuteAsync(db, cancellationToken);
-                if (result.Status != ImportStatus.Unchanged) stored++;
-                return result;
             }
-            catch (Exception exception) when (exception is DbException or DbUpdateException)
+            catch (Exception exception) when (exception is not OperationCanceledException)
             {
+                var reason = (exception.InnerException ?? exception).Message;
+                importer.LogStoreFailed(exception, file.Name);
                 try
                 {
                     await rollback.ExecuteAsync(db, cancellationToken);
                     await release.ExecuteAsync(db, cancellationToken);
                 }
-                catch (DbException)
+                catch (Exception lost) when (lost is not OperationCanceledException)
                 {
                     // The database undid the whole transaction (a full disk, an I/O error): nothing of this group is kept.
-                    await AbandonAsync((exception.InnerException ?? exception).Message);
-                    importer.LogStoreFailed(exception, file.Name);
-                    return ImportResult.Reject(file.Name, "the article could not be stored: " + (exception.InnerException ?? exception).Message);
+                    await AbandonAsync(reason);
+                    return ImportResult.Reject(file.Name, "the article could not be stored: " + reason);
                 }
                 // Another import (on a database where writers do not take turns) may have stored this very text meanwhile.
                 if (await lookups.WithTextAsync(file.Sha256, cancellationToken) is { } copy) return Unchanged(file, copy);
-                importer.LogStoreFailed(exception, file.Name);
-                return ImportResult.Reject(file.Name, "the article could not be stored: " + (exception.InnerException ?? exception).Message);
+                return ImportResult.Reject(file.Name, "the article could not be stored: " + reason);
             }
+            // Only an article whose savepoint was kept gets its search entry.
+            if (written.Stored is { } id)
+            {
+                toIndex.Add((id, file.Search));
+                stored++;
+            }
+            return written.Result;
         }
 
         private static ImportResult Unchanged(ParsedFile file, StoredMatch same) =>
@@ -453,10 +498,10 @@ public sealed partial class Importer(NewsReaderDb db, ISearchIndex search, Libra
         }
 
         /// <summary>Writes one article's rows: a new article through the prepared inserts, a new version of a stored one through EF Core.</summary>
-        private async Task<ImportResult> WriteAsync(ParsedFile file, bool mayBeVersion, DbTransaction dbTransaction, CancellationToken cancellationToken)
+        private async Task<(ImportResult Result, long? Stored)> WriteAsync(ParsedFile file, bool mayBeVersion, DbTransaction dbTransaction, CancellationToken cancellationToken)
         {
             if (mayBeVersion && await FindPreviousVersionAsync(file, cancellationToken) is { } previous)
-                return await UpdateAsync(file, previous, cancellationToken);
+                return (await UpdateAsync(file, previous, cancellationToken), previous.Id);
 
             var article = file.Row;
             var connection = db.Database.GetDbConnection();
@@ -464,14 +509,13 @@ public sealed partial class Importer(NewsReaderDb db, ISearchIndex search, Libra
             authors ??= new RowInserter<StoredAuthor>(db, connection);
             quotes ??= new RowInserter<StoredQuote>(db, connection);
             if (!await articles.InsertAsync(article, dbTransaction, cancellationToken))
-                return await lookups.WithTextAsync(file.Sha256, cancellationToken) is { } same
-                    ? Unchanged(file, same) : throw new InvalidOperationException("An article's text was refused as a duplicate, but no stored article has it.");
+                return (await lookups.WithTextAsync(file.Sha256, cancellationToken) is { } same
+                    ? Unchanged(file, same) : throw new InvalidOperationException("An article's text was refused as a duplicate, but no stored article has it."), null);
             foreach (var author in article.AuthorRows) author.ArticleId = article.Id;
             foreach (var quote in article.Quotes) quote.ArticleId = article.Id;
             await authors.InsertAllAsync(article.AuthorRows, dbTransaction, cancellationToken);
             await quotes.InsertAllAsync(article.Quotes, dbTransaction, cancellationToken);
-            toIndex.Add((article.Id, file.Search));
-            return new ImportResult(file.Name, ImportStatus.Imported, file.Warning, article.Slug, article.Headline);
+            return (new ImportResult(file.Name, ImportStatus.Imported, file.Warning, article.Slug, article.Headline), article.Id);
         }
 
         /// <summary>A changed version of an article already here: the earlier text is kept as a revision, then replaced.</summary>
@@ -504,7 +548,6 @@ public sealed partial class Importer(NewsReaderDb db, ISearchIndex search, Libra
             article.ImportedUtc = now;
             ArticleProjection.Apply(article, file.Article);
             await db.SaveChangesAsync(cancellationToken);
-            toIndex.Add((article.Id, file.Search));
             return new ImportResult(file.Name, ImportStatus.Updated, file.Warning, article.Slug, article.Headline);
         }
 
@@ -515,14 +558,15 @@ public sealed partial class Importer(NewsReaderDb db, ISearchIndex search, Libra
             {
                 try
                 {
-                    foreach (var (id, document) in toIndex) await importer.search.IndexAsync(db, id, document, cancellationToken);
+                    searchWriter ??= importer.search.OpenWriter(db);
+                    foreach (var (id, document) in toIndex) await searchWriter.AddAsync(id, document, cancellationToken);
                     await transaction.CommitAsync(cancellationToken);
                     if (stored > 0) importer.cache.Changed();
                 }
-                catch (DbException exception)
+                catch (Exception exception) when (exception is not OperationCanceledException)
                 {
-                    importer.LogStoreFailed(exception, $"{stored} articles");
-                    await AbandonAsync(exception.Message);
+                    importer.LogStoreFailed(exception, $"a group of {stored} articles");
+                    await AbandonAsync((exception.InnerException ?? exception).Message);
                 }
                 finally
                 {
@@ -541,11 +585,13 @@ public sealed partial class Importer(NewsReaderDb db, ISearchIndex search, Libra
         /// <summary>The open group was lost as a whole: what it stored is reported as not stored, with the reason.</summary>
         private async Task AbandonAsync(string reason)
         {
-            for (var i = 0; i < pending.Count; i++)
+            foreach (var (_, results) in pending)
             {
-                var (input, results) = pending[i];
-                pending[i] = (input, results.Select(r => r.Status is ImportStatus.Imported or ImportStatus.Updated
-                    ? ImportResult.Reject(r.FileName, $"not stored: the database undid its transaction ({reason}); import the file again") : r).ToList());
+                for (var i = 0; i < results.Count; i++)
+                {
+                    if (results[i].Status is ImportStatus.Imported or ImportStatus.Updated)
+                        results[i] = ImportResult.Reject(results[i].FileName, $"not stored: the database undid its transaction ({reason}); import the file again");
+                }
             }
             await DisposeTransactionAsync();
         }
@@ -553,7 +599,14 @@ public sealed partial class Importer(NewsReaderDb db, ISearchIndex search, Libra
         private async Task DisposeTransactionAsync()
         {
             if (transaction is null) return;
-            await transaction.DisposeAsync(); // rolls back what was not committed
+            try
+            {
+                await transaction.DisposeAsync(); // rolls back what was not committed
+            }
+            catch (Exception exception) when (exception is DbException or InvalidOperationException)
+            {
+                // The database had undone it already.
+            }
             transaction = null;
             stored = 0;
             toIndex.Clear();
@@ -563,6 +616,7 @@ public sealed partial class Importer(NewsReaderDb db, ISearchIndex search, Libra
         {
             await DisposeTransactionAsync();
             await lookups.DisposeAsync();
+            if (searchWriter is not null) await searchWriter.DisposeAsync();
             await savepoint.DisposeAsync();
             await release.DisposeAsync();
             await rollback.DisposeAsync();
@@ -571,7 +625,14 @@ public sealed partial class Importer(NewsReaderDb db, ISearchIndex search, Libra
             if (quotes is not null) await quotes.DisposeAsync();
             if (connectionOpened)
             {
-                if (!dryRun) await Data.Database.EndBatchAsync(db);
+                try
+                {
+                    if (!dryRun) await Data.Database.EndBatchAsync(db);
+                }
+                catch (DbException)
+                {
+                    // The connection's settings could not be put back: it is closed below all the same.
+                }
                 await db.Database.CloseConnectionAsync();
             }
             db.ChangeTracker.Clear();
@@ -661,6 +722,9 @@ public sealed partial class Importer(NewsReaderDb db, ISearchIndex search, Libra
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Rejected {FileName}: {Reason}")]
     private partial void LogRejected(string fileName, string? reason);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Reading {FileName} failed")]
+    private partial void LogReadFailed(Exception exception, string fileName);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "The parser failed on {FileName}")]
     private partial void LogParserFailed(Exception exception, string fileName);

@@ -15,9 +15,21 @@ public interface ISearchIndex
     /// <summary>Adds or replaces the entry of article <paramref name="articleId"/>, inside the caller's transaction when there is one.</summary>
     Task IndexAsync(NewsReaderDb db, long articleId, SearchDocument document, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// A writer for many entries through the context's open connection, its statement prepared once; the caller disposes
+    /// it before the connection closes.
+    /// </summary>
+    ISearchWriter OpenWriter(NewsReaderDb db);
+
     Task RemoveAsync(NewsReaderDb db, long articleId, CancellationToken cancellationToken = default);
 
     Task<SearchResults> SearchAsync(NewsReaderDb db, SearchQuery query, int page, int pageSize, CancellationToken cancellationToken = default);
+}
+
+/// <summary>Adds or replaces search entries, inside the context's current transaction.</summary>
+public interface ISearchWriter : IAsyncDisposable
+{
+    Task AddAsync(long articleId, SearchDocument document, CancellationToken cancellationToken = default);
 }
 
 /// <summary>One page of results. <see cref="SearchHit.Snippet"/> marks matched words with U+E000 … U+E001.</summary>

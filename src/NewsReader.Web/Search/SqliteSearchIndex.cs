@@ -29,17 +29,32 @@ public sealed partial class SqliteSearchIndex(ILogger<SqliteSearchIndex> logger)
         await db.Database.ExecuteSqlRawAsync($"INSERT INTO {Table}({Table}, rank) VALUES('rank', 'bm25({Weights})');", cancellationToken);
     }
 
-    // One prepared INSERT per connection, reused while the connection lives (an import batch keeps one open).
-    private readonly System.Runtime.CompilerServices.ConditionalWeakTable<DbConnection, DbCommand> inserts = new();
-
-    public async Task IndexAsync(NewsReaderDb db, long articleId, SearchDocument d, CancellationToken cancellationToken = default)
+    public async Task IndexAsync(NewsReaderDb db, long articleId, SearchDocument document, CancellationToken cancellationToken = default)
     {
         var connection = db.Database.GetDbConnection();
         var opened = connection.State != System.Data.ConnectionState.Open;
         if (opened) await connection.OpenAsync(cancellationToken);
         try
         {
-            var command = inserts.GetValue(connection, CreateInsert);
+            await using var writer = new Writer(db);
+            await writer.AddAsync(articleId, document, cancellationToken);
+        }
+        finally
+        {
+            if (opened) await connection.CloseAsync();
+        }
+    }
+
+    public ISearchWriter OpenWriter(NewsReaderDb db) => new Writer(db);
+
+    /// <summary>One prepared INSERT, reused for every entry while the connection stays open.</summary>
+    private sealed class Writer(NewsReaderDb db) : ISearchWriter
+    {
+        private DbCommand? command;
+
+        public async Task AddAsync(long articleId, SearchDocument d, CancellationToken cancellationToken = default)
+        {
+            command ??= CreateInsert(db.Database.GetDbConnection());
             command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
             var values = command.Parameters;
             values[0].Value = articleId;
@@ -53,25 +68,23 @@ public sealed partial class SqliteSearchIndex(ILogger<SqliteSearchIndex> logger)
             values[8].Value = d.Outlet;
             await command.ExecuteNonQueryAsync(cancellationToken);
         }
-        finally
-        {
-            if (opened) await connection.CloseAsync();
-        }
-    }
 
-    /// <summary>One statement for a new article and for a re-parsed one: FTS5 replaces the row with the same rowid.</summary>
-    private static DbCommand CreateInsert(DbConnection connection)
-    {
-        var command = connection.CreateCommand();
-        command.CommandText = $"INSERT OR REPLACE INTO {Table}(rowid, headline, byline, caption, body, quotes, speaker, section, outlet) " +
-            "VALUES ($id, $headline, $byline, $caption, $body, $quotes, $speaker, $section, $outlet)";
-        foreach (var name in (string[])["$id", "$headline", "$byline", "$caption", "$body", "$quotes", "$speaker", "$section", "$outlet"])
+        public ValueTask DisposeAsync() => command?.DisposeAsync() ?? ValueTask.CompletedTask;
+
+        /// <summary>One statement for a new article and for a re-parsed one: FTS5 replaces the row with the same rowid.</summary>
+        private static DbCommand CreateInsert(DbConnection connection)
         {
-            var parameter = command.CreateParameter();
-            parameter.ParameterName = name;
-            command.Parameters.Add(parameter);
+            var command = connection.CreateCommand();
+            command.CommandText = $"INSERT OR REPLACE INTO {Table}(rowid, headline, byline, caption, body, quotes, speaker, section, outlet) " +
+                "VALUES ($id, $headline, $byline, $caption, $body, $quotes, $speaker, $section, $outlet)";
+            foreach (var name in (string[])["$id", "$headline", "$byline", "$caption", "$body", "$quotes", "$speaker", "$section", "$outlet"])
+            {
+                var parameter = command.CreateParameter();
+                parameter.ParameterName = name;
+                command.Parameters.Add(parameter);
+            }
+            return command;
         }
-        return command;
     }
 
     public async Task RemoveAsync(NewsReaderDb db, long articleId, CancellationToken cancellationToken = default) =>
