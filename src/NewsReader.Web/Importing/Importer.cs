@@ -45,8 +45,9 @@ public sealed record ImportInput(string Name, string? Path = null, Stream? Conte
 /// <list type="number">
 /// <item>Reading, decoding and parsing need no database, so they run ahead on the thread pool, a few files at a time.</item>
 /// <item>One writer then takes the files in their order. Each article is stored in its own transaction: a savepoint
-/// (SQLite's nested transaction) holding its article, author, quote, revision and search rows, released whole or rolled
-/// back whole, so a file that fails leaves nothing behind and never stops the batch. Up to <see cref="GroupSize"/>
+/// (SQLite's nested transaction) holding its article, author, quote and revision rows, released whole or rolled back
+/// whole, so a file that fails leaves nothing behind and never stops the batch. Its search entry is written with its
+/// group, just before the commit. Up to <see cref="GroupSize"/>
 /// articles, or <see cref="GroupTime"/> of work, are committed together: a commit is what makes a write durable, and
 /// one per article would cost more than the article itself. A result is reported only once its article is committed,
 /// so whatever was said to be imported is in the library, and a crash or kill at any point leaves every article either
