@@ -35,8 +35,12 @@ public sealed class ModelSql(DbContext db)
 /// </summary>
 public sealed class RowInserter<T> : IAsyncDisposable where T : class
 {
-    /// <summary>The most rows one statement inserts; a longer list takes several.</summary>
-    public const int MaxRowsPerStatement = 16;
+    /// <summary>
+    /// The most rows one statement inserts; a longer list takes several. Parameters are bound by name, and SQLite finds a
+    /// name by walking the statement's list of names, so binding costs grow with the square of a statement's parameters:
+    /// four rows (of quotes: 52 parameters) measured faster than one row a statement and than sixteen.
+    /// </summary>
+    public const int MaxRowsPerStatement = 4;
 
     private readonly DbConnection connection;
     private readonly ISqlGenerationHelper sql;
