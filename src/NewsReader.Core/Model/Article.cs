@@ -39,65 +39,39 @@ public sealed record Article
 /// </remarks>
 public sealed record TextField
 {
-    // While not null (and the value not yet made), the value is this source's characters at the span.
-    private readonly string? source;
-    private string? text;
-    private readonly TextSpan span;
+    private SourceText value;
 
-    public TextField(string Value, TextSpan Span)
-    {
-        text = Value;
-        span = Span;
-    }
+    public TextField(string Value, TextSpan Span) => value = SourceText.Of(Value, Span);
 
-    private TextField(TextSpan span, string source)
-    {
-        this.source = source;
-        this.span = span;
-    }
+    private TextField(SourceText value) => this.value = value;
 
     /// <summary>A field whose value is <paramref name="source"/> at <paramref name="span"/>, made when first read.</summary>
-    internal static TextField FromSource(string source, TextSpan span) => new(span, source);
+    internal static TextField FromSource(string source, TextSpan span) => new(SourceText.Cut(source, span));
 
     public string Value
     {
-        get => text ?? (source is null ? null! : text = source.Substring(span.Start, span.Length));
-        init
-        {
-            text = value;
-            source = null;
-        }
+        get => value.Text!;
+        init => this.value.SetText(value);
     }
 
     public TextSpan Span
     {
-        get => span;
-        init
-        {
-            // A copy given another span keeps the value it had: cut it from the old span first.
-            if (source is not null) _ = Value;
-            source = null;
-            span = value;
-        }
+        get => value.Span;
+        init => this.value.SetSpan(value);
     }
 
-    /// <summary>The value's characters without making a string: <see cref="Value"/> when made, else a view of the source.</summary>
-    internal ReadOnlySpan<char> Chars => text is { } made ? made : source.AsSpan(span.Start, span.Length);
-
-    private bool HasValue => text is not null || source is not null;
+    /// <summary>The value's characters without making a string.</summary>
+    internal ReadOnlySpan<char> Chars => value.Chars;
 
     public void Deconstruct(out string Value, out TextSpan Span)
     {
         Value = this.Value;
-        Span = span;
+        Span = this.Span;
     }
 
-    public bool Equals(TextField? other) =>
-        ReferenceEquals(this, other)
-        || (other is not null && span == other.span && HasValue == other.HasValue && Chars.SequenceEqual(other.Chars));
+    public bool Equals(TextField? other) => ReferenceEquals(this, other) || (other is not null && value.SameAs(other.value));
 
-    // The same hash a string of these characters has, without making the string.
-    public override int GetHashCode() => HashCode.Combine(HasValue ? string.GetHashCode(Chars) : 0, span);
+    public override int GetHashCode() => HashCode.Combine(value.TextHash, value.Span);
 
     public override string ToString() => Value;
 }
@@ -128,16 +102,12 @@ public enum BlockKind { Paragraph, Subheading }
 /// </remarks>
 public sealed record Block
 {
-    // While not null (and the text not yet made), the text is this source's characters at the span.
-    private readonly string? source;
-    private string? text;
-    private readonly TextSpan span;
+    private SourceText text;
 
     public Block(BlockKind Kind, string Text, TextSpan Span)
     {
         this.Kind = Kind;
-        text = Text;
-        span = Span;
+        text = SourceText.Of(Text, Span);
     }
 
     /// <summary>A block whose text is <paramref name="source"/> at <paramref name="span"/>, made when first read.</summary>
@@ -145,37 +115,29 @@ public sealed record Block
     {
         _ = lazy;
         Kind = kind;
-        this.source = source;
-        this.span = span;
+        text = SourceText.Cut(source, span);
     }
 
     public BlockKind Kind { get; init; }
 
     public string Text
     {
-        get => text ??= source!.Substring(span.Start, span.Length);
+        get => text.Text!;
         init
         {
             ArgumentNullException.ThrowIfNull(value);
-            text = value;
-            source = null;
+            text.SetText(value);
         }
     }
 
     public TextSpan Span
     {
-        get => span;
-        init
-        {
-            // A copy given another span keeps the text it had: cut it from the old span first.
-            if (source is not null) _ = Text;
-            source = null;
-            span = value;
-        }
+        get => text.Span;
+        init => text.SetSpan(value);
     }
 
-    /// <summary>The block's characters without making a string: <see cref="Text"/> when made, else a view of the source.</summary>
-    internal ReadOnlySpan<char> Chars => text is { } made ? made : source.AsSpan(span.Start, span.Length);
+    /// <summary>The block's characters without making a string.</summary>
+    internal ReadOnlySpan<char> Chars => text.Chars;
 
     public void Deconstruct(out BlockKind Kind, out string Text, out TextSpan Span)
     {
@@ -184,10 +146,9 @@ public sealed record Block
         Span = this.Span;
     }
 
-    public bool Equals(Block? other) =>
-        ReferenceEquals(this, other) || (other is not null && Kind == other.Kind && Span == other.Span && Chars.SequenceEqual(other.Chars));
+    public bool Equals(Block? other) => ReferenceEquals(this, other) || (other is not null && Kind == other.Kind && text.SameAs(other.text));
 
-    public override int GetHashCode() => HashCode.Combine(Kind, Text, Span);
+    public override int GetHashCode() => HashCode.Combine(Kind, text.TextHash, text.Span);
 
     private bool PrintMembers(System.Text.StringBuilder builder)
     {
@@ -205,68 +166,47 @@ public enum TrailerKind { Line, VideoPrompt, RelatedVideo, Credits, Standards }
 /// </remarks>
 public sealed record TrailerLine
 {
-    // While not null (and the text not yet made), the text is this source's characters at the span.
-    private readonly string? source;
-    private string? text;
-    private readonly TextSpan span;
+    private SourceText text;
 
     public TrailerLine(TrailerKind Kind, string Text, TextSpan Span)
     {
         this.Kind = Kind;
-        text = Text;
-        span = Span;
+        text = SourceText.Of(Text, Span);
     }
 
-    private TrailerLine(TrailerKind kind, TextSpan span, string source)
+    private TrailerLine(TrailerKind kind, SourceText text)
     {
         Kind = kind;
-        this.source = source;
-        this.span = span;
+        this.text = text;
     }
 
     /// <summary>A line whose text is <paramref name="source"/> at <paramref name="span"/>, made when first read.</summary>
-    internal static TrailerLine FromSource(TrailerKind kind, string source, TextSpan span) => new(kind, span, source);
+    internal static TrailerLine FromSource(TrailerKind kind, string source, TextSpan span) => new(kind, SourceText.Cut(source, span));
 
     public TrailerKind Kind { get; init; }
 
     public string Text
     {
-        get => text ?? (source is null ? null! : text = source.Substring(span.Start, span.Length));
-        init
-        {
-            text = value;
-            source = null;
-        }
+        get => text.Text!;
+        init => text.SetText(value);
     }
 
     public TextSpan Span
     {
-        get => span;
-        init
-        {
-            // A copy given another span keeps the text it had: cut it from the old span first.
-            if (source is not null) _ = Text;
-            source = null;
-            span = value;
-        }
+        get => text.Span;
+        init => text.SetSpan(value);
     }
-
-    private ReadOnlySpan<char> Chars => text is { } made ? made : source.AsSpan(span.Start, span.Length);
-
-    private bool HasText => text is not null || source is not null;
 
     public void Deconstruct(out TrailerKind Kind, out string Text, out TextSpan Span)
     {
         Kind = this.Kind;
         Text = this.Text;
-        Span = span;
+        Span = this.Span;
     }
 
-    public bool Equals(TrailerLine? other) =>
-        ReferenceEquals(this, other)
-        || (other is not null && Kind == other.Kind && span == other.span && HasText == other.HasText && Chars.SequenceEqual(other.Chars));
+    public bool Equals(TrailerLine? other) => ReferenceEquals(this, other) || (other is not null && Kind == other.Kind && text.SameAs(other.text));
 
-    public override int GetHashCode() => HashCode.Combine(Kind, HasText ? string.GetHashCode(Chars) : 0, span);
+    public override int GetHashCode() => HashCode.Combine(Kind, text.TextHash, text.Span);
 
     private bool PrintMembers(System.Text.StringBuilder builder)
     {

@@ -13,26 +13,19 @@ namespace NewsReader.Model;
 /// </remarks>
 public sealed record PublishedDate
 {
-    // While not null (and the text not yet made), the text is this source's characters at the span.
-    private readonly string? source;
-    private string? text;
-    private readonly TextSpan span;
+    private SourceText text;
 
     public PublishedDate(DateTime Local, TimeSpan? Offset, bool HasTime, string Text, TextSpan Span)
     {
         this.Local = Local;
         this.Offset = Offset;
         this.HasTime = HasTime;
-        text = Text;
-        span = Span;
+        text = SourceText.Of(Text, Span);
     }
-
-    private PublishedDate(string source, TextSpan span, DateTime local, TimeSpan? offset, bool hasTime)
-        : this(local, offset, hasTime, null!, span) => this.source = source;
 
     /// <summary>A date whose text is <paramref name="source"/> at <paramref name="span"/>, made when first read.</summary>
     internal static PublishedDate FromSource(DateTime local, TimeSpan? offset, bool hasTime, string source, TextSpan span) =>
-        new(source, span, local, offset, hasTime);
+        new(local, offset, hasTime, null!, span) { text = SourceText.Cut(source, span) };
 
     public DateTime Local { get; init; }
     public TimeSpan? Offset { get; init; }
@@ -40,24 +33,14 @@ public sealed record PublishedDate
 
     public string Text
     {
-        get => text ?? (source is null ? null! : text = source.Substring(span.Start, span.Length));
-        init
-        {
-            text = value;
-            source = null;
-        }
+        get => text.Text!;
+        init => text.SetText(value);
     }
 
     public TextSpan Span
     {
-        get => span;
-        init
-        {
-            // A copy given another span keeps the text it had: cut it from the old span first.
-            if (source is not null) _ = Text;
-            source = null;
-            span = value;
-        }
+        get => text.Span;
+        init => text.SetSpan(value);
     }
 
     /// <summary>The instant, in the source's own offset, when the source names a zone.</summary>
@@ -74,25 +57,20 @@ public sealed record PublishedDate
     /// <summary>A UTC instant for ordering; a date without a zone is ordered as if it were UTC.</summary>
     public DateTime SortKeyUtc => Value?.UtcDateTime ?? DateTime.SpecifyKind(Local, DateTimeKind.Utc);
 
-    private ReadOnlySpan<char> Chars => text is { } made ? made : source.AsSpan(span.Start, span.Length);
-
-    private bool HasText => text is not null || source is not null;
-
     public void Deconstruct(out DateTime Local, out TimeSpan? Offset, out bool HasTime, out string Text, out TextSpan Span)
     {
         Local = this.Local;
         Offset = this.Offset;
         HasTime = this.HasTime;
         Text = this.Text;
-        Span = span;
+        Span = this.Span;
     }
 
     public bool Equals(PublishedDate? other) =>
         ReferenceEquals(this, other)
-        || (other is not null && Local == other.Local && Offset == other.Offset && HasTime == other.HasTime && span == other.span
-            && HasText == other.HasText && Chars.SequenceEqual(other.Chars));
+        || (other is not null && Local == other.Local && Offset == other.Offset && HasTime == other.HasTime && text.SameAs(other.text));
 
-    public override int GetHashCode() => HashCode.Combine(Local, Offset, HasTime, HasText ? string.GetHashCode(Chars) : 0, span);
+    public override int GetHashCode() => HashCode.Combine(Local, Offset, HasTime, text.TextHash, text.Span);
 
     // As the positional record printed itself: its members in order, then the computed Value and SortKeyUtc.
     private bool PrintMembers(System.Text.StringBuilder builder)
