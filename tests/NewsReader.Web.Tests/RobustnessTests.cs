@@ -293,20 +293,36 @@ public sealed class KillTests
 {
     private const int Files = 3000;
 
+    /// <summary>Writes <see cref="Files"/> articles into the folder and starts the <c>import</c> command on them in a child process.</summary>
+    private static async Task<(Process Child, string Connection)> StartImportAsync(DirectoryInfo folder, string tag)
+    {
+        var inputs = Directory.CreateDirectory(Path.Combine(folder.FullName, "in"));
+        // Enough files that the import is still running when the signal comes, however fast the machine.
+        foreach (var (name, text) in Articles.Make(Files, tag))
+            await File.WriteAllTextAsync(Path.Combine(inputs.FullName, name), text);
+        var connection = $"Data Source={Path.Combine(folder.FullName, "library.db")}";
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        foreach (var arg in new[] { typeof(Program).Assembly.Location, "import", inputs.FullName, $"--ConnectionStrings:NewsReader={connection}" }) start.ArgumentList.Add(arg);
+        return (Process.Start(start)!, connection);
+    }
+
+    private static long CountArticles(string connection)
+    {
+        using var sqlite = new SqliteConnection(connection);
+        sqlite.Open();
+        using var count = sqlite.CreateCommand();
+        count.CommandText = "SELECT count(*) FROM Articles";
+        return (long)count.ExecuteScalar()!;
+    }
+
     [Fact]
     public async Task StoppingAnImportWithSigtermFinishesTheFileInHandAndStops()
     {
         var folder = Directory.CreateTempSubdirectory("newsreader-term-");
         try
         {
-            var inputs = Directory.CreateDirectory(Path.Combine(folder.FullName, "in"));
-            // Enough files that the import is still running when the signal comes, however fast the machine.
-            foreach (var (name, text) in Articles.Make(Files, "Henti"))
-                await File.WriteAllTextAsync(Path.Combine(inputs.FullName, name), text);
-            var connection = $"Data Source={Path.Combine(folder.FullName, "library.db")}";
-            var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-            foreach (var arg in new[] { typeof(Program).Assembly.Location, "import", inputs.FullName, $"--ConnectionStrings:NewsReader={connection}" }) start.ArgumentList.Add(arg);
-            using var child = Process.Start(start)!;
+            var (started, connection) = await StartImportAsync(folder, "Henti");
+            using var child = started;
             var lines = new List<string>();
             while (await child.StandardOutput.ReadLineAsync() is { } line)
             {
@@ -324,13 +340,9 @@ public sealed class KillTests
             Assert.Equal(130, child.ExitCode);
             Assert.Contains(lines, l => l.StartsWith("interrupted", StringComparison.Ordinal));
             Articles.AssertWholeAndConsistent(connection);
-            using var sqlite = new SqliteConnection(connection);
-            sqlite.Open();
-            using var count = sqlite.CreateCommand();
-            count.CommandText = "SELECT count(*) FROM Articles";
             // Every file reported as imported is stored, and nothing else.
-            Assert.Equal(lines.Count(l => l.StartsWith("imported", StringComparison.Ordinal)), (long)count.ExecuteScalar()!);
-            Assert.True((long)count.ExecuteScalar()! < Files);
+            Assert.Equal(lines.Count(l => l.StartsWith("imported", StringComparison.Ordinal)), CountArticles(connection));
+            Assert.True(CountArticles(connection) < Files);
         }
         finally
         {
@@ -345,15 +357,8 @@ public sealed class KillTests
         var folder = Directory.CreateTempSubdirectory("newsreader-kill-");
         try
         {
-            var inputs = Directory.CreateDirectory(Path.Combine(folder.FullName, "in"));
-            foreach (var (name, text) in Articles.Make(Files, "Bunuh"))
-                await File.WriteAllTextAsync(Path.Combine(inputs.FullName, name), text);
-            var connection = $"Data Source={Path.Combine(folder.FullName, "library.db")}";
-            var web = typeof(Program).Assembly.Location;
-
-            var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-            foreach (var arg in new[] { web, "import", inputs.FullName, $"--ConnectionStrings:NewsReader={connection}" }) start.ArgumentList.Add(arg);
-            using var child = Process.Start(start)!;
+            var (started, connection) = await StartImportAsync(folder, "Bunuh");
+            using var child = started;
             var imported = 0;
             while (await child.StandardOutput.ReadLineAsync() is { } line)
             {
@@ -364,14 +369,7 @@ public sealed class KillTests
             await child.WaitForExitAsync();
 
             Articles.AssertWholeAndConsistent(connection);
-            using (var sqlite = new SqliteConnection(connection))
-            {
-                sqlite.Open();
-                using var count = sqlite.CreateCommand();
-                count.CommandText = "SELECT count(*) FROM Articles";
-                var stored = (long)count.ExecuteScalar()!;
-                Assert.InRange(stored, 25, Files - 1);
-            }
+            Assert.InRange(CountArticles(connection), 25, Files - 1);
         }
         finally
         {
