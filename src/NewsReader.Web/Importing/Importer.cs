@@ -195,8 +195,13 @@ public sealed partial class Importer(NewsReaderDb db, ISearchIndex search, Libra
     /// A file read and parsed, ready to store, with its new row and search entry already made (<see cref="Row"/> and
     /// <see cref="Search"/>), so that the writer does no more than write.
     /// </summary>
-    private sealed record ParsedFile(string Name, string Text, string Sha256, ArticleFormat Format, string? SourceUrl, Article Article, string? Warning,
-        StoredArticle Row, SearchDocument Search);
+    private sealed record ParsedFile(Article Article, string? Warning, StoredArticle Row, SearchDocument Search)
+    {
+        /// <summary>The file's label (the row's source name).</summary>
+        public string Name => Row.SourceName!;
+
+        public string Sha256 => Row.Sha256;
+    }
 
     /// <summary>What the first stage makes of one article file: <see cref="File"/>, or the reason it was rejected.</summary>
     private readonly record struct Prepared(ParsedFile? File, ImportResult? Rejection);
@@ -279,7 +284,7 @@ public sealed partial class Importer(NewsReaderDb db, ISearchIndex search, Libra
             Format = ArticleFormats.Name(format), SourceUrl = sourceUrl, SourceName = name, ImportedUtc = clock.GetUtcNow().UtcDateTime,
         };
         ArticleProjection.Apply(row, article);
-        return new(new ParsedFile(name, text, sha, format, sourceUrl, article, decoded.Warning, row, SearchDocument.From(article)), null);
+        return new(new ParsedFile(article, decoded.Warning, row, SearchDocument.From(article)), null);
     }
 
     private async Task<IReadOnlyList<Prepared>> PrepareZipAsync(string name, Stream content, CancellationToken cancellationToken)
@@ -541,10 +546,10 @@ public sealed partial class Importer(NewsReaderDb db, ISearchIndex search, Libra
                 ArticleId = article.Id, Sha256 = article.Sha256, Text = article.Text, Format = article.Format, SourceName = article.SourceName,
                 Headline = article.Headline, ImportedUtc = article.ImportedUtc, ReplacedUtc = now,
             });
-            article.Sha256 = file.Sha256;
-            article.Text = file.Text;
-            article.Format = ArticleFormats.Name(file.Format);
-            article.SourceUrl = file.SourceUrl ?? article.SourceUrl;
+            article.Sha256 = file.Row.Sha256;
+            article.Text = file.Row.Text;
+            article.Format = file.Row.Format;
+            article.SourceUrl = file.Row.SourceUrl ?? article.SourceUrl;
             article.SourceName = file.Name;
             article.ImportedUtc = now;
             ArticleProjection.Apply(article, file.Article);
@@ -665,7 +670,7 @@ public sealed partial class Importer(NewsReaderDb db, ISearchIndex search, Libra
         var article = file.Article;
         (string, string, string)? identity = article.Outlet is { } outlet && article.Headline?.Value is { } headline && article.Published?.ToIsoString() is { } published
             ? (outlet, headline, published) : null;
-        return file.SourceUrl is null && identity is null ? null : (file.SourceUrl, identity);
+        return file.Row.SourceUrl is null && identity is null ? null : (file.Row.SourceUrl, identity);
     }
 
     public static string Sha256(string text) => Convert.ToHexStringLower(SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(text)));
