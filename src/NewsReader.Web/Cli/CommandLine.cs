@@ -116,14 +116,11 @@ public static class CommandLine
             await error.WriteLineAsync("import: give at least one file, folder or glob pattern (or - for standard input), for example: import seeds/");
             return 2;
         }
-        var sources = ImportSources.Expand(paths, Directory.GetCurrentDirectory()).ToList();
-        var progress = new ImportProgress(output, sources.Count, interactive: ReferenceEquals(output, Console.Out) && !Console.IsOutputRedirected);
+        var inputs = ImportSources.Expand(paths, Directory.GetCurrentDirectory()).ToList();
+        var progress = new ImportProgress(output, inputs.Count, interactive: ReferenceEquals(output, Console.Out) && !Console.IsOutputRedirected);
         var counts = new Dictionary<ImportStatus, int>();
         using var scope = services.CreateScope();
         var importer = scope.ServiceProvider.GetRequiredService<Importer>();
-        var inputs = sources.Select(source => source.Error is { } reason ? ImportInput.Failed(source.Display, reason)
-            : source.Path is null ? ImportInput.FromStream(source.Display, Console.OpenStandardInput())
-            : ImportInput.FromFile(source.Path, source.Display));
         // Results arrive as their articles are committed; a stop (Ctrl+C, SIGTERM) finishes and commits the article in hand.
         var completed = await importer.ImportManyAsync(inputs, (_, results) =>
         {
@@ -144,7 +141,7 @@ public static class CommandLine
             (progress.Rate is { } rate ? $" ({rate:0.#} files/s)" : ""));
         if (interrupted)
         {
-            await output.WriteLineAsync($"interrupted: the file in hand was finished; {sources.Count - counts.Values.Sum()} or more files were not read");
+            await output.WriteLineAsync($"interrupted: the file in hand was finished; {inputs.Count - counts.Values.Sum()} or more files were not read");
             return 130;
         }
         return counts.GetValueOrDefault(ImportStatus.Rejected) == 0 ? 0 : 1;

@@ -3,45 +3,44 @@ using NewsReader.Web.Importing;
 
 namespace NewsReader.Web.Cli;
 
-/// <summary>What <c>import</c> was asked to read: a file, standard input (<see cref="Path"/> null), or an error for a path that is not there.</summary>
-public sealed record ImportSource(string? Path, string Display, string? Error = null)
-{
-    public static ImportSource Missing(string display) => new(display, display, "no such file or folder, and no file matches it");
-}
-
 public static class ImportSources
 {
-    /// <summary>Files as given, folders searched recursively, glob patterns matched, and <c>-</c> for standard input; in a stable order.</summary>
-    public static IEnumerable<ImportSource> Expand(IEnumerable<string> arguments, string workingDirectory)
+    /// <summary>
+    /// What <c>import</c> was asked to read, as the importer's inputs: files as given, folders searched recursively, glob
+    /// patterns matched, and <c>-</c> for standard input, in a stable order; a path that is not there becomes a failed input.
+    /// </summary>
+    public static IEnumerable<ImportInput> Expand(IEnumerable<string> arguments, string workingDirectory)
     {
         foreach (var argument in arguments)
         {
             if (argument == "-")
             {
-                yield return new ImportSource(null, "stdin.txt");
+                yield return ImportInput.FromStream("stdin.txt", Console.OpenStandardInput());
             }
             else if (File.Exists(argument))
             {
-                yield return new ImportSource(argument, argument);
+                yield return ImportInput.FromFile(argument, argument);
             }
             else if (Directory.Exists(argument))
             {
                 foreach (var file in Directory.EnumerateFiles(argument, "*", SearchOption.AllDirectories)
                     .Where(IsArticleFile).Order(StringComparer.Ordinal))
-                    yield return new ImportSource(file, file);
+                    yield return ImportInput.FromFile(file, file);
             }
             else if (argument.AsSpan().IndexOfAny('*', '?') >= 0)
             {
                 var matches = Glob(argument, workingDirectory).ToList();
-                if (matches.Count == 0) yield return ImportSource.Missing(argument);
-                foreach (var match in matches) yield return new ImportSource(match, match);
+                if (matches.Count == 0) yield return Missing(argument);
+                foreach (var match in matches) yield return ImportInput.FromFile(match, match);
             }
             else
             {
-                yield return ImportSource.Missing(argument);
+                yield return Missing(argument);
             }
         }
     }
+
+    private static ImportInput Missing(string argument) => ImportInput.Failed(argument, "no such file or folder, and no file matches it");
 
     private static bool IsArticleFile(string path) => Importer.Extensions.Contains(System.IO.Path.GetExtension(path).ToLowerInvariant());
 
