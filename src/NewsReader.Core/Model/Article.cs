@@ -287,6 +287,8 @@ public sealed record Quote
     }
 
     public Speaker? Speaker { get; init; }
+    /// <summary>The words at the cue that name the speaker ("Budi", "ujarnya", "Menkeu"), so the evidence stays visible.</summary>
+    public string? SpeakerMention { get; init; }
     public string? Cue { get; init; }
     public QuoteKind Kind { get; init; } = QuoteKind.Full;
     public SpeakerSource SpeakerSource { get; init; }
@@ -299,7 +301,7 @@ public sealed record Quote
     public bool Equals(Quote? other) =>
         ReferenceEquals(this, other)
         || (other is not null && Text == other.Text && EqualityComparer<IReadOnlyList<QuotePart>>.Default.Equals(parts, other.parts)
-            && Speaker == other.Speaker && Cue == other.Cue && Kind == other.Kind && SpeakerSource == other.SpeakerSource);
+            && Speaker == other.Speaker && SpeakerMention == other.SpeakerMention && Cue == other.Cue && Kind == other.Kind && SpeakerSource == other.SpeakerSource);
 
     public override int GetHashCode() => HashCode.Combine(Text, parts, Speaker, Cue, Kind, SpeakerSource);
 

@@ -1,4 +1,5 @@
 using NewsReader.Model;
+using NewsReader.Parsing.Attribution;
 
 namespace NewsReader.Parsing;
 
@@ -10,7 +11,7 @@ namespace NewsReader.Parsing;
 public static class ArticleParser
 {
     /// <summary>Bumped whenever the parser's output changes, so stored articles can be re-parsed.</summary>
-    public const int Version = 1;
+    public const int Version = 2;
 
     private const int HeaderWindow = 10;
     private const int MaxHeadlineLength = 250;
@@ -99,9 +100,8 @@ public static class ArticleParser
 
         // Pass two: quotes and speakers.
         var blocks = new List<Block>(body.Blocks); // at its final size
-        var quotes = FindQuotes(source, blocks, header.Standfirst, warnings);
-
         var language = LanguageDetector.Detect(source);
+        var quotes = FindQuotes(source, blocks, language, warnings);
         if (header.Headline is null) warnings.Add("No headline was recognised.");
 
         return new Article
@@ -449,45 +449,39 @@ public static class ArticleParser
         // A dateline opens a paragraph; a headline such as "Wood - Ireland can win Grand Slam" has the same shape but no final stop.
         || (TextRules.EndsWithSentencePunctuation(line.Text) && DatelineParser.TryParse(source, line.Span.Start, line.Span.End, out _, out _));
 
-    private static List<Quote> FindQuotes(string source, List<Block> blocks, TextField? standfirst, List<string> warnings)
+    private static List<Quote> FindQuotes(string source, List<Block> blocks, string language, List<string> warnings)
     {
         var scanned = QuoteScanner.ScanPooled(blocks, warnings);
-        SpeakerResolver? resolver = null;
         try
         {
-            resolver = SpeakerResolver.For(source, blocks, standfirst, scanned.Quotes);
-            return FindQuotes(source, blocks, resolver, scanned.Quotes);
+            var marks = scanned.Quotes;
+            if (marks.Count == 0) return [];
+            // Pass two, as Markdig reads inlines after its block pass has collected the link definitions: the article's
+            // people are gathered from every paragraph first, then each quote is attributed from them.
+            var tables = LanguageTables.For(language);
+            var quoted = new Dictionary<int, List<(int Open, int Close)>>();
+            foreach (var quoteMarks in marks)
+                foreach (var mark in quoteMarks)
+                    (quoted.TryGetValue(mark.Block, out var list) ? list : quoted[mark.Block] = []).Add((mark.Open, mark.Close));
+            var paragraphs = new List<Paragraph>();
+            for (var b = 0; b < blocks.Count; b++)
+                if (blocks[b].Kind == BlockKind.Paragraph)
+                    paragraphs.Add(new Paragraph(b, blocks[b].Span.Start, blocks[b].Text, tables, quoted.GetValueOrDefault(b) ?? []));
+            var people = new ArticlePeople(tables, paragraphs);
+            var sites = marks.Select(m => new QuoteSite(m[0].Block, m[0].Open, m[^1].Block, m[^1].Close, m[^1].Closed)).ToList();
+            var attributions = new QuoteAttributor(people).Attribute(sites);
+            var quotes = new List<Quote>(marks.Count);
+            for (var q = 0; q < marks.Count; q++)
+                if (BuildQuote(source, blocks, marks[q], attributions[q]) is { } quote) quotes.Add(quote);
+            return quotes;
         }
         finally
         {
-            resolver?.Release();
             QuoteScanner.Return(scanned);
         }
     }
 
-    private static List<Quote> FindQuotes(string source, List<Block> blocks, SpeakerResolver resolver, List<List<QuoteScanner.Mark>> marks)
-    {
-        var quotes = new List<Quote>(marks.Count);
-        Speaker? lastSpeaker = null;
-        var lastSpeakerAt = -1;
-        QuoteScanner.Mark? previousLast = null;
-        Quote? previous = null;
-        foreach (var quoteMarks in marks)
-        {
-            var at = blocks[quoteMarks[0].Block].Span.Start + quoteMarks[0].Open;
-            var recent = resolver.RecentBefore(at, lastSpeaker, lastSpeakerAt);
-            var quote = BuildQuote(source, blocks, quoteMarks, resolver, recent, previous, previousLast);
-            if (quote is null) continue;
-            quotes.Add(quote);
-            previous = quote;
-            previousLast = quoteMarks[^1];
-            if (quote.Speaker is not null) (lastSpeaker, lastSpeakerAt) = (quote.Speaker, at);
-        }
-        return quotes;
-    }
-
-    private static Quote? BuildQuote(string source, List<Block> blocks, List<QuoteScanner.Mark> marks, SpeakerResolver resolver,
-        Speaker? recent, Quote? previous, QuoteScanner.Mark? previousLast)
+    private static Quote? BuildQuote(string source, List<Block> blocks, List<QuoteScanner.Mark> marks, Attribution.Attribution attribution)
     {
         var parts = new List<QuotePart>(marks.Count);
         foreach (var mark in marks)
@@ -504,54 +498,25 @@ public static class ArticleParser
         if (parts.Count == 0) return null;
 
         var first = marks[0];
-        var last = marks[^1];
-        var firstBlock = blocks[first.Block];
-        var lastBlock = blocks[last.Block];
-        var firstText = firstBlock.Chars;
-        var lastText = lastBlock.Chars;
+        var firstText = blocks[first.Block].Chars;
         var sentenceStart = SentenceStart(firstText, first.Open);
         var before = firstText.Slice(sentenceStart, first.Open - sentenceStart).Trim();
-        var samePrevious = previous is not null && previousLast is { } p && p.Block == first.Block && p.Closed;
-
-        // A split quote: "…," kata Yang, "…" takes the speaker of the half before it.
-        SpeakerResolver.Attribution attribution = default;
-        if (samePrevious && IsJoiner(firstText.Slice(previousLast!.Value.Close + 1, first.Open - previousLast.Value.Close - 1)))
-            attribution = new SpeakerResolver.Attribution(previous!.Speaker, previous.Cue, previous.SpeakerSource, previous.Cue is not null);
-        if (!attribution.Found && last.Closed)
-            attribution = resolver.After(lastText, last.Close + 1, lastBlock.Span.Start, recent);
-        if (!attribution.Found)
-            attribution = resolver.Before(firstText, sentenceStart, first.Open, firstBlock.Span.Start, recent);
-
         // A quotation opens its sentence or follows a cue and a comma or colon; a fragment inside a sentence is partial.
         var kind = IsFullQuoteStart(before) ? QuoteKind.Full : QuoteKind.Partial;
-        var speaker = attribution.Speaker;
-        var speakerSource = speaker is null ? SpeakerSource.None : attribution.Source;
-        var cue = attribution.Cue;
-        var continued = false;
-        if (!attribution.Found && previous?.Speaker is not null && before.Length == 0)
-        {
-            // "…," Oduya said. "B." — a second sentence after an attributed quote in the same paragraph.
-            var secondSentence = samePrevious;
-            // A paragraph that is only a quote continues the speaker of the quote just before it.
-            var continuation = previousLast is { } prior && prior.Block == first.Block - 1 && first.Open == 0 && IsWholeBlock(lastText, last);
-            if (secondSentence || continuation)
-            {
-                speaker = previous.Speaker;
-                speakerSource = SpeakerSource.Continuation;
-                cue = null;
-                continued = true;
-            }
-        }
+        var attributed = attribution.Found || attribution.Source == SpeakerSource.Continuation || attribution.SpeakerName is not null;
         // Scare quotes and terms ("efek limpahan", a title) have no speaker and are not quotations.
-        if (!attribution.Found && !continued && (kind == QuoteKind.Partial || CountWords(blocks, parts) <= 3)) return null;
-        // The quote's text (its parts' words joined by single spaces) is cut from the source when first read: a paragraph's
-        // text is the source at its span, so each part's words are the source at the part's span.
+        if (!attributed && (kind == QuoteKind.Partial || CountWords(blocks, parts) <= 3)) return null;
+        // "asked for a "redelivery fee"": a term inside a sentence that names nobody is not a quotation either.
+        if (kind == QuoteKind.Partial && attribution.SpeakerName is null && CountWords(blocks, parts) <= 3) return null;
+        var name = attribution.SpeakerName;
+        // The quote's text (its parts' words joined by single spaces) is cut from the source when first read.
         return new Quote(source, parts)
         {
-            Speaker = speaker,
-            Cue = cue, // folded to lower case by the resolver
+            Speaker = name is null ? null : new Speaker(name, attribution.Role),
+            SpeakerMention = name is null ? null : attribution.Mention,
+            Cue = attribution.Cue,
             Kind = kind,
-            SpeakerSource = speakerSource,
+            SpeakerSource = name is null ? SpeakerSource.None : attribution.Source,
         };
     }
 
@@ -563,26 +528,7 @@ public static class ArticleParser
         return count;
     }
 
-    private static bool IsJoiner(ReadOnlySpan<char> between)
-    {
-        // ", kata Yang, " — a short attribution with no sentence end between the two halves.
-        if (between.Length > 80) return false;
-        foreach (var c in between)
-            if (c is '.' or '!' or '?' or ';') return false;
-        var trimmed = between.Trim();
-        return trimmed.Length > 0 && trimmed[^1] is ',' or ':' or '\u2014';
-    }
-
     private static bool IsFullQuoteStart(ReadOnlySpan<char> before) => before.Length == 0 || before[^1] is ':' or ',' or '\u2014' or '-';
-
-    private static bool IsWholeBlock(ReadOnlySpan<char> text, QuoteScanner.Mark mark)
-    {
-        if (mark.Open != 0) return false;
-        if (!mark.Closed) return true;
-        for (var i = mark.Close + 1; i < text.Length; i++)
-            if (!char.IsWhiteSpace(text[i]) && !char.IsPunctuation(text[i])) return false;
-        return true;
-    }
 
     // How far back from a quote its sentence is looked for; bounds the work per quote so parsing stays linear.
     private const int MaxSentenceLength = 600;

@@ -110,7 +110,7 @@ internal static class QuoteScanner
         return lists;
     }
 
-    private static bool IsOpenerChar(char c) => c is '"' or '\u201C' or '\u00AB' or '\u201E';
+    private static bool IsOpenerChar(char c) => c is '"' or '\u201C' or '\u00AB' or '\u201E' or '\u201D';
 
     private static bool Opens(char c, ReadOnlySpan<char> text, int i)
     {
@@ -118,8 +118,10 @@ internal static class QuoteScanner
         {
             case '\u201C' or '\u00AB' or '\u201E':
                 return i + 1 < text.Length && !char.IsWhiteSpace(text[i + 1]);
-            case '"':
+            case '"' or '\u201D':
+                // Kompas prints both marks as ” (U+201D): one before a word, at the start or after a space, opens.
                 if (i + 1 >= text.Length || char.IsWhiteSpace(text[i + 1])) return false;
+                if (c == '\u201D' && !char.IsLetterOrDigit(text[i + 1]) && text[i + 1] is not ('.' or '\u2026' or '(' or '\'' or '\u2018')) return false;
                 if (i == 0) return true;
                 var before = text[i - 1];
                 return char.IsWhiteSpace(before) || before is '(' or '[' or '\u2014' or '\u2013' or '-' or ':' or '/' or '\u2018' or '\'';
@@ -132,6 +134,6 @@ internal static class QuoteScanner
     {
         '\u00AB' => c == '\u00BB',
         '\u201E' => c is '\u201C' or '\u201D',
-        _ => c == '\u201D' || (c == '"' && (i + 1 >= text.Length || !char.IsLetterOrDigit(text[i + 1]))),
+        _ => (c is '\u201D' or '"') && (i + 1 >= text.Length || !char.IsLetterOrDigit(text[i + 1])),
     };
 }

@@ -34,7 +34,7 @@ public sealed record ArticleJson(
     public sealed record BlockJson(string Kind, string Text);
     public sealed record QuotePartJson(int Block, int Start, int Length);
     public sealed record QuoteJson(string Text, string? Speaker, string? Role, string? Cue, string Kind, string SpeakerSource,
-        int Block, int Start, int Length, IReadOnlyList<QuotePartJson> Parts);
+        int Block, int Start, int Length, IReadOnlyList<QuotePartJson> Parts, string? SpeakerMention);
 
     public static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web)
     {
@@ -57,7 +57,7 @@ public sealed record ArticleJson(
         article.Blocks.Select(b => new BlockJson(b.Kind == BlockKind.Subheading ? "subheading" : "paragraph", b.Text)).ToList(),
         article.Quotes.Select(q => new QuoteJson(q.Text, q.Speaker?.Name, q.Speaker?.Role, q.Cue,
             q.Kind == QuoteKind.Full ? "full" : "partial", Names.SpeakerSource(q.SpeakerSource), q.Block, q.Start, q.Length,
-            q.Parts.Select(p => new QuotePartJson(p.Block, p.Start, p.Length)).ToList())).ToList(),
+            q.Parts.Select(p => new QuotePartJson(p.Block, p.Start, p.Length)).ToList(), q.SpeakerMention)).ToList(),
         article.EditorCodes.Select(e => e.Value).ToList(),
         article.Trailer.Select(t => t.Text).ToList(),
         article.Related.Select(r => r.Value).ToList(),

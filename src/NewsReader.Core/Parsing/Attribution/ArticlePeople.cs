@@ -1,0 +1,329 @@
+namespace NewsReader.Parsing.Attribution;
+
+/// <summary>
+/// Who is in one article: its paragraphs' mentions grouped into entities. Filled once, in the block pass, before any quote
+/// is attributed (as Markdig collects link reference definitions before it reads inlines), so a quote can be attributed to
+/// a full name the article gives before or after it.
+/// </summary>
+internal sealed class ArticlePeople
+{
+    private readonly List<Entity> entities = [];
+    // The mention covering each token, per paragraph (by block index).
+    private readonly Dictionary<int, Mention?[]> byToken = [];
+    // Mentions someone a pronoun can refer to (sentence subjects and subjects of verbs of speech), in document order.
+    private readonly List<Mention> salient = [];
+
+    public ArticlePeople(LanguageTables tables, IReadOnlyList<Paragraph> paragraphs)
+    {
+        Tables = tables;
+        Paragraphs = paragraphs;
+        var places = MentionFinder.FindPlaces(paragraphs, tables);
+        var finder = new MentionFinder(tables, places);
+        finder.UseAcronyms(StandaloneAcronyms(paragraphs));
+        var mentions = new List<Mention>();
+        foreach (var paragraph in paragraphs)
+        {
+            var first = mentions.Count;
+            finder.Find(paragraph, mentions);
+            var covering = new Mention?[paragraph.Tokens.Count];
+            for (var m = first; m < mentions.Count; m++)
+                for (var k = mentions[m].First; k < mentions[m].End; k++) covering[k] = mentions[m];
+            byToken[paragraph.Block] = covering;
+            MarkSalient(paragraph, covering);
+        }
+        Mentions = mentions;
+        Group(mentions);
+        foreach (var mention in mentions)
+            if (mention.Salient && mention.Entity is not null) salient.Add(mention);
+    }
+
+    public LanguageTables Tables { get; }
+    public IReadOnlyList<Paragraph> Paragraphs { get; }
+    public IReadOnlyList<Mention> Mentions { get; }
+    public IReadOnlyList<Entity> Entities => entities;
+
+    public Mention? MentionAt(int block, int token) =>
+        byToken.TryGetValue(block, out var covering) && token >= 0 && token < covering.Length ? covering[token] : null;
+
+    /// <summary>The entity a pronoun or description at <paramref name="position"/> refers to: the latest salient person before it.</summary>
+    public Entity? Antecedent(int position, Gender gender, Entity? lastSpeaker, int lastSpeakerPosition)
+    {
+        Entity? found = null;
+        var at = -1;
+        foreach (var mention in salient)
+        {
+            if (mention.Position >= position) break;
+            if (mention.Entity!.Kind != MentionKind.Person || !Agrees(mention.Entity, gender)) continue;
+            found = mention.Entity;
+            at = mention.Position;
+        }
+        if (lastSpeaker is not null && lastSpeakerPosition > at && lastSpeakerPosition < position && Agrees(lastSpeaker, gender)) return lastSpeaker;
+        return found;
+    }
+
+    /// <summary>
+    /// The person a single capitalised word names when it was not read as a mention ("kata Yang"): the entity whose name
+    /// holds it, or whose name it stood right before ("Yang Moo Jin" read as "Moo Jin"); the latest before
+    /// <paramref name="position"/>, else the first after.
+    /// </summary>
+    public Entity? ByWord(string word, int position)
+    {
+        Entity? best = null;
+        var bestAt = int.MinValue;
+        foreach (var entity in entities)
+        {
+            if (entity.Kind != MentionKind.Person) continue;
+            var before = entity.Mentions.FirstOrDefault(m => m.Before is { } b && b.Equals(word, StringComparison.OrdinalIgnoreCase));
+            if (before is null && !entity.Name.Any(n => n.Equals(word, StringComparison.OrdinalIgnoreCase))) continue;
+            if (before is not null && !entity.Name[0].Equals(word, StringComparison.OrdinalIgnoreCase)) entity.Prepend(word);
+            var at = entity.LastBefore(position);
+            var score = at >= 0 ? at : -entity.Mentions[0].Position;
+            if (score > bestAt) (best, bestAt) = (entity, score);
+        }
+        return best;
+    }
+
+    private static bool Agrees(Entity entity, Gender gender) =>
+        gender is Gender.Unknown || entity.Gender == Gender.Unknown || entity.Gender == gender;
+
+    /// <summary>The latest organisation mentioned before <paramref name="position"/>, outlets first when <paramref name="outlet"/>.</summary>
+    public Entity? LatestOrganisation(int position, bool outlet)
+    {
+        Entity? found = null;
+        Entity? foundOutlet = null;
+        foreach (var mention in Mentions)
+        {
+            if (mention.Position >= position) break;
+            if (mention.Entity is not { Kind: MentionKind.Organisation } entity) continue;
+            found = entity;
+            if (Tables.Outlets.Contains(string.Join(' ', mention.Name).ToLowerInvariant()) || mention.Name.Length == 1 && Tables.Outlets.Contains(mention.Name[0].ToLowerInvariant()))
+                foundOutlet = entity;
+        }
+        return outlet ? foundOutlet ?? found : found;
+    }
+
+    /// <summary>
+    /// The person holding a role (<c>Presiden</c>, <c>Menkeu</c>, <c>the minister</c>): the latest before
+    /// <paramref name="position"/> whose role matches, else the first after it.
+    /// </summary>
+    public Entity? RoleHolder(string roleKey, int position)
+    {
+        Entity? before = null;
+        var beforeAt = -1;
+        Entity? after = null;
+        var afterAt = int.MaxValue;
+        foreach (var entity in entities)
+        {
+            if (entity.Kind != MentionKind.Person || !entity.Roles.Any(role => RoleMatches(roleKey, role))) continue;
+            foreach (var mention in entity.Mentions)
+            {
+                if (mention.Position < position && mention.Position > beforeAt) (before, beforeAt) = (entity, mention.Position);
+                if (mention.Position >= position && mention.Position < afterAt) (after, afterAt) = (entity, mention.Position);
+            }
+        }
+        return before ?? after;
+    }
+
+    private static readonly string[] Modifiers = ["wakil", "vice", "deputy", "former", "mantan", "plt", "acting", "shadow", "pj"];
+
+    // "presiden" matches "presiden" but not "wakil presiden" or "presiden direktur"; "minister" matches "foreign minister".
+    private static bool RoleMatches(string cue, string role)
+    {
+        if (cue == role) return true;
+        var cueWords = cue.Split(' ');
+        var roleWords = role.Split(' ');
+        if (roleWords.Any(w => Modifiers.Contains(w)) != cueWords.Any(w => Modifiers.Contains(w))) return false;
+        // English heads come last ("finance minister"); Indonesian first ("menteri keuangan"), but "presiden direktur" is another role.
+        if (cueWords.Length < roleWords.Length && roleWords.AsSpan(roleWords.Length - cueWords.Length).SequenceEqual(cueWords)) return true;
+        return cueWords.Length < roleWords.Length && roleWords.AsSpan(0, cueWords.Length).SequenceEqual(cueWords)
+            && roleWords[cueWords.Length] is not ("direktur" or "komisaris" or "director");
+    }
+
+    // A mention is salient when it opens its sentence (after openers) or is the subject of a verb of speech.
+    private void MarkSalient(Paragraph paragraph, Mention?[] covering)
+    {
+        var tokens = paragraph.Tokens;
+        for (var k = 0; k < tokens.Count; k++)
+        {
+            if (covering[k] is not { } mention || mention.First != k) continue;
+            if (!mention.Weak && (paragraph.StartsSentence(k) || AfterOpener(paragraph, k))) mention.Salient = true;
+        }
+        for (var v = 0; v < tokens.Count; v++)
+        {
+            if (paragraph.InQuote[v] || !tokens[v].IsLower || Tables.CueVerbs.Match(tokens, v, tokens.Count) == 0) continue;
+            if (SubjectBefore(paragraph, v) is { } subject) subject.Salient = true;
+            else if (v + 1 < tokens.Count && covering[v + 1] is { } after && after.First == v + 1) after.Salient = true;
+        }
+    }
+
+    // "Sementara itu, Budi …", "Menurut Budi, …": the mention is the sentence's subject or source.
+    private bool AfterOpener(Paragraph paragraph, int k)
+    {
+        var tokens = paragraph.Tokens;
+        var start = paragraph.SentenceStart(k);
+        for (var i = start; i < k; i++)
+        {
+            if (!tokens[i].IsWord) continue;
+            if (Tables.SentenceOpeners.Match(tokens, i, k) == 0 && Tables.AccordingTo.Match(tokens, i, k) == 0 && !Tables.Demonstratives.Contains(tokens[i].Key)) return false;
+        }
+        return true;
+    }
+
+    /// <summary>
+    /// The subject of the verb at token <paramref name="verb"/>: the nearest mention before it in its sentence that is not
+    /// the object of a preposition, a person before an organisation or role.
+    /// </summary>
+    public Mention? SubjectBefore(Paragraph paragraph, int verb)
+    {
+        var covering = byToken[paragraph.Block];
+        var tokens = paragraph.Tokens;
+        var start = paragraph.SentenceStart(verb);
+        // Appositives between commas: "Margaret Ellis, 74, from Norwich, says", "Fiona Grant, of River Watch, said".
+        var end = verb;
+        while (end - 1 > start && tokens[end - 1].Is(','))
+        {
+            var comma = end - 2;
+            while (comma > start && !tokens[comma].Is(',')) comma--;
+            if (comma <= start || comma + 1 >= end - 1) break;
+            var opener = tokens[comma + 1];
+            var appositive = opener.IsLower || char.IsDigit(opener.Text[0]) || opener.IsWord && Tables.Prepositions.Contains(opener.Key);
+            if (!appositive || covering[comma - 1] is null) break;
+            end = comma;
+        }
+        Mention? other = null;
+        for (var k = end - 1; k >= start; k--)
+        {
+            if (covering[k] is not { } mention) continue;
+            k = mention.First;
+            if (k > 0 && paragraph.Tokens[k - 1].IsWord && Tables.Prepositions.Contains(paragraph.Tokens[k - 1].Key) && !AtClauseStart(paragraph, k - 1)) continue;
+            if (mention.Kind == MentionKind.Person) return mention;
+            other ??= mention;
+        }
+        return other;
+    }
+
+    // "Dengan demikian, Budi …" has a preposition that opens the sentence, not one that governs the name.
+    private static bool AtClauseStart(Paragraph paragraph, int k) => paragraph.StartsSentence(k) || k > 0 && paragraph.Tokens[k - 1].Is(',');
+
+    private static HashSet<string> StandaloneAcronyms(IEnumerable<Paragraph> paragraphs)
+    {
+        var acronyms = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var paragraph in paragraphs)
+        {
+            var tokens = paragraph.Tokens;
+            for (var k = 0; k < tokens.Count; k++)
+            {
+                if (!tokens[k].IsAllCaps) continue;
+                var alone = (k == 0 || !tokens[k - 1].IsCapitalised) && (k + 1 >= tokens.Count || !tokens[k + 1].IsCapitalised);
+                if (alone || k > 0 && tokens[k - 1].Is('(')) acronyms.Add(tokens[k].Key);
+            }
+        }
+        return acronyms;
+    }
+
+    // Mentions of the same person or organisation become one entity: a name and its short forms, an acronym and its
+    // organisation, a nickname and the name it stands for.
+    private void Group(List<Mention> mentions)
+    {
+        foreach (var mention in mentions)
+        {
+            if (mention.Kind == MentionKind.Role || mention.Name.Length == 0) continue;
+            var entity = Find(mention);
+            if (entity is null)
+            {
+                entity = new Entity(mention.Kind);
+                entities.Add(entity);
+            }
+            entity.Add(mention);
+        }
+        // A short name given before the full one ("kata Budi" … "Budi Santoso Wibowo"): the short entity joins the full one.
+        for (var i = entities.Count - 1; i >= 0; i--)
+        {
+            var shorter = entities[i];
+            if (shorter.Kind != MentionKind.Person) continue;
+            Entity? fuller = null;
+            foreach (var other in entities)
+            {
+                if (other == shorter || other.Kind != MentionKind.Person) continue;
+                if (other.Name.Length > shorter.Name.Length && Contains(other.Name, shorter.Name)) { fuller = other; break; }
+                if (shorter.Name.Length == 1 && other.Mentions.FirstOrDefault(m => m.Before is { } b && b.Equals(shorter.Name[0], StringComparison.OrdinalIgnoreCase)) is not null
+                    && !other.Name[0].Equals(shorter.Name[0], StringComparison.OrdinalIgnoreCase))
+                {
+                    other.Prepend(shorter.Name[0]);
+                    fuller = other;
+                    break;
+                }
+            }
+            if (fuller is null) continue;
+            foreach (var mention in shorter.Mentions) fuller.Add(mention);
+            entities.RemoveAt(i);
+        }
+        foreach (var entity in entities)
+            if (entity.Kind == MentionKind.Person) TrimToShortForms(entity);
+    }
+
+    // "Informatika Bambang Dwi Anggono" and later "kata Bambang": a short form names the first word of the person's name,
+    // so the words before it belong to the organisation or role. Name prefixes ("Sri", "Tri", "Raden") are kept.
+    private void TrimToShortForms(Entity entity)
+    {
+        var name = entity.Name;
+        if (name.Length < 3) return;
+        for (var i = 1; i <= name.Length - 2; i++)
+        {
+            if (name.AsSpan(0, i).ToArray().Any(w => Tables.NamePrefixes.Contains(w.ToLowerInvariant()))) return;
+            var word = name[i];
+            // A short form, not the name as first found before a word was put in front of it.
+            if (entity.Mentions.Any(m => m.Name.Length < name.Length && m.Name.Length > 0 && string.Equals(m.Name[0], word, StringComparison.OrdinalIgnoreCase)
+                    && m.Name.Length < name.Length - i + (m.Name.Length == 1 ? 1 : 0)))
+            {
+                entity.TrimName(i);
+                return;
+            }
+        }
+    }
+
+    private Entity? Find(Mention mention)
+    {
+        Entity? best = null;
+        var bestAt = -1;
+        var key = string.Join(' ', mention.Name).ToLowerInvariant();
+        foreach (var entity in entities)
+        {
+            bool same;
+            if (mention.Kind == MentionKind.Person && entity.Kind == MentionKind.Person)
+                same = Contains(entity.Name, mention.Name) || Contains(mention.Name, entity.Name) || entity.Aliases.Contains(key);
+            else if (mention.Kind == MentionKind.Organisation && entity.Kind == MentionKind.Organisation)
+                same = string.Equals(entity.Canonical, mention.NameText, StringComparison.OrdinalIgnoreCase) || entity.Aliases.Contains(key)
+                    || mention.Bracketed is { } acronym && (entity.Aliases.Contains(acronym.ToLowerInvariant()) || string.Equals(entity.Canonical, acronym, StringComparison.OrdinalIgnoreCase))
+                    || IsAcronymOf(mention.NameText, entity.Name) || IsAcronymOf(entity.Canonical, mention.Name)
+                    || Contains(entity.Name, mention.Name) || Contains(mention.Name, entity.Name);
+            // "kata BI": an acronym alone, given in brackets after a person's organisation, is still the organisation.
+            else if (mention.Kind == MentionKind.Person && entity.Kind == MentionKind.Organisation)
+                same = mention.Name.Length == 1 && entity.Aliases.Contains(key);
+            else same = false;
+            if (!same) continue;
+            var at = entity.LastBefore(mention.Position);
+            if (at > bestAt) (best, bestAt) = (entity, at);
+        }
+        if (best is not null && best.Kind == MentionKind.Organisation && mention.Kind == MentionKind.Person) mention.Kind = MentionKind.Organisation;
+        return best;
+    }
+
+    // Every word of the shorter name stands in the longer one, in order, compared without case: "Budi" in "Budi Santoso Wibowo".
+    private static bool Contains(string[] longer, string[] shorter)
+    {
+        if (shorter.Length == 0 || shorter.Length > longer.Length) return false;
+        var j = 0;
+        foreach (var word in longer)
+            if (j < shorter.Length && string.Equals(word, shorter[j], StringComparison.OrdinalIgnoreCase)) j++;
+        return j == shorter.Length;
+    }
+
+    // "BRN" and "Bank Rakyat Nusantara": the acronym is the first letters of the name's capitalised words.
+    private static bool IsAcronymOf(string acronym, string[] name)
+    {
+        if (acronym.Length < 2 || acronym.Length > 8 || name.Length < 2 || acronym.Any(c => !char.IsUpper(c))) return false;
+        var initials = string.Concat(name.Where(w => w.Length > 0 && char.IsUpper(w[0])).Select(w => w[0]));
+        return string.Equals(initials, acronym, StringComparison.Ordinal);
+    }
+}

@@ -1,0 +1,183 @@
+using System.Collections.Frozen;
+using System.Reflection;
+
+namespace NewsReader.Parsing.Attribution;
+
+/// <summary>Which people a pronoun can stand for.</summary>
+internal enum Gender { Unknown, Male, Female, Plural, Organisation }
+
+/// <summary>
+/// What one language knows about who speaks: roles, ranks, honorifics, cue verbs, nicknames, places and its common words,
+/// read from the embedded files <c>Tables/{code}.txt</c> and <c>Tables/{code}.common.txt</c>. An article is resolved with
+/// the tables of its own language, never a union of all of them.
+/// </summary>
+internal sealed class LanguageTables
+{
+    public required string Code { get; init; }
+    public required PhraseTable Roles { get; init; }
+    public required PhraseTable Ranks { get; init; }
+    public required PhraseTable Honorifics { get; init; }
+    public required PhraseTable CueVerbs { get; init; }
+    public required PhraseTable SpeechNya { get; init; }
+    public required PhraseTable AccordingTo { get; init; }
+    public required PhraseTable Unnamed { get; init; }
+    public required PhraseTable SentenceOpeners { get; init; }
+    public required PhraseTable OrganisationHeads { get; init; }
+    public required PhraseTable Outlets { get; init; }
+    public required PhraseTable OutletNouns { get; init; }
+    public required PhraseTable Places { get; init; }
+    public required FrozenSet<string> NamePrefixes { get; init; }
+    public required FrozenSet<string> Particles { get; init; }
+    public required FrozenSet<string> Demonstratives { get; init; }
+    public required FrozenSet<string> Prepositions { get; init; }
+    public required FrozenSet<string> OrganisationTails { get; init; }
+    public required FrozenSet<string> NotSpeakers { get; init; }
+    public required FrozenSet<string> PlaceMarkers { get; init; }
+    public required FrozenSet<string> Common { get; init; }
+    public required FrozenDictionary<string, Gender> Pronouns { get; init; }
+    public required FrozenDictionary<string, string> RoleAliases { get; init; }
+    public required FrozenDictionary<string, string> Nicknames { get; init; }
+    private FrozenSet<string> JoinedWords { get; init; } = FrozenSet<string>.Empty;
+    private string[] JoinedPrefixes { get; init; } = [];
+
+    public static LanguageTables Indonesian { get; } = Load("id");
+    public static LanguageTables English { get; } = Load("en");
+
+    public static LanguageTables For(string language) => language == "en" ? English : Indonesian;
+
+    /// <summary>True when a word written with a capital inside it ("YouTube", "detikNews") must not be split there.</summary>
+    public bool IsJoinedWord(string lower)
+    {
+        if (JoinedWords.Contains(lower)) return true;
+        foreach (var prefix in JoinedPrefixes)
+            if (lower.StartsWith(prefix, StringComparison.Ordinal)) return true;
+        return false;
+    }
+
+    /// <summary>A word's key in the tables: lower case, without a final full stop.</summary>
+    public static string Key(ReadOnlySpan<char> word)
+    {
+        if (word.Length > 1 && word[^1] == '.') word = word[..^1];
+        return word.ToString().ToLowerInvariant();
+    }
+
+    private static LanguageTables Load(string code)
+    {
+        var sections = ReadSections(code + ".txt");
+        // English words run through Indonesian business news ("Corporate Secretary", "Chief Economist"): an Indonesian
+        // article's common words are both lists, an English article's only its own.
+        var common = ReadSections(code + ".common.txt").GetValueOrDefault("") ?? [];
+        if (code != "en") common = [.. common, .. ReadSections("en.common.txt").GetValueOrDefault("") ?? []];
+        List<string> Section(string name) => sections.GetValueOrDefault(name) ?? [];
+        FrozenSet<string> Set(string name) => Section(name).Select(Normalise).ToFrozenSet(StringComparer.Ordinal);
+        PhraseTable Phrases(string name) => new(Section(name));
+        FrozenDictionary<string, string> Pairs(string name) => Section(name)
+            .Select(line => line.Split('=', 2))
+            .Where(parts => parts.Length == 2)
+            .DistinctBy(parts => Normalise(parts[0]))
+            .ToFrozenDictionary(parts => Normalise(parts[0]), parts => parts[1].Trim(), StringComparer.Ordinal);
+        var joined = Set("joined-words");
+        return new LanguageTables
+        {
+            Code = code,
+            Roles = Phrases("roles"),
+            Ranks = Phrases("ranks"),
+            Honorifics = Phrases("honorifics"),
+            CueVerbs = Phrases("cue-verbs"),
+            SpeechNya = Phrases("speech-nya"),
+            AccordingTo = Phrases("according-to"),
+            Unnamed = Phrases("unnamed"),
+            SentenceOpeners = Phrases("sentence-openers"),
+            OrganisationHeads = Phrases("organisation-heads"),
+            Outlets = Phrases("outlets"),
+            OutletNouns = Phrases("outlet-nouns"),
+            Places = Phrases("places"),
+            NamePrefixes = Set("name-prefixes"),
+            Particles = Set("name-particles"),
+            Demonstratives = Set("demonstratives"),
+            Prepositions = Set("prepositions"),
+            OrganisationTails = Set("organisation-tails"),
+            NotSpeakers = Set("not-speakers"),
+            PlaceMarkers = Set("place-markers"),
+            Common = common.Select(Normalise).ToFrozenSet(StringComparer.Ordinal),
+            Pronouns = Section("pronouns").Select(line => line.Split(':', 2)).DistinctBy(p => Normalise(p[0])).ToFrozenDictionary(
+                p => Normalise(p[0]), p => p.Length > 1 && Enum.TryParse<Gender>(p[1], true, out var g) ? g : Gender.Unknown, StringComparer.Ordinal),
+            RoleAliases = Pairs("role-aliases").ToFrozenDictionary(p => p.Key, p => Normalise(p.Value), StringComparer.Ordinal),
+            Nicknames = Pairs("nicknames"),
+            JoinedWords = joined.Where(w => !w.EndsWith('*')).ToFrozenSet(StringComparer.Ordinal),
+            JoinedPrefixes = [.. joined.Where(w => w.EndsWith('*')).Select(w => w[..^1])],
+        };
+    }
+
+    private static string Normalise(string phrase) =>
+        string.Join(' ', phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(w => Key(w)));
+
+    // "[name]" opens a section; "#" starts a comment; blank lines are skipped. Lines before any section belong to "".
+    private static Dictionary<string, List<string>> ReadSections(string file)
+    {
+        var assembly = typeof(LanguageTables).Assembly;
+        var resource = assembly.GetManifestResourceNames().Single(n => n.EndsWith(".Tables." + file, StringComparison.Ordinal));
+        using var reader = new StreamReader(assembly.GetManifestResourceStream(resource)!);
+        var sections = new Dictionary<string, List<string>>(StringComparer.Ordinal) { [""] = [] };
+        var current = sections[""];
+        while (reader.ReadLine() is { } line)
+        {
+            var hash = line.IndexOf('#', StringComparison.Ordinal);
+            if (hash >= 0) line = line[..hash];
+            line = line.Trim();
+            if (line.Length == 0) continue;
+            if (line[0] == '[' && line[^1] == ']')
+            {
+                current = sections.TryGetValue(line[1..^1], out var existing) ? existing : sections[line[1..^1]] = [];
+                continue;
+            }
+            current.Add(line);
+        }
+        return sections;
+    }
+}
+
+/// <summary>
+/// Phrases of one or more words, matched against tokens longest first. An entry may end with a flag
+/// (<c>bupati +place</c>): <see cref="Match"/> reports it.
+/// </summary>
+internal sealed class PhraseTable
+{
+    private readonly FrozenDictionary<string, (string[] Words, string? Flag)[]> byFirstWord;
+
+    public PhraseTable(IEnumerable<string> lines)
+    {
+        var entries = new List<(string[] Words, string? Flag)>();
+        foreach (var line in lines)
+        {
+            var words = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            string? flag = null;
+            if (words.Length > 1 && words[^1].StartsWith('+')) { flag = words[^1][1..]; words = words[..^1]; }
+            entries.Add(([.. words.Select(w => LanguageTables.Key(w))], flag));
+        }
+        byFirstWord = entries.GroupBy(e => e.Words[0], StringComparer.Ordinal)
+            .ToFrozenDictionary(g => g.Key, g => g.OrderByDescending(e => e.Words.Length).ThenBy(e => e.Flag is null ? 0 : 1).ToArray(), StringComparer.Ordinal);
+    }
+
+    public bool Contains(string key) => byFirstWord.TryGetValue(key, out var entries) && entries.Any(e => e.Words.Length == 1);
+
+    /// <summary>How many tokens from <paramref name="start"/> (before <paramref name="end"/>) the longest phrase covers; 0 when none.</summary>
+    public int Match(IReadOnlyList<Token> tokens, int start, int end, out string? flag)
+    {
+        flag = null;
+        if (start >= end || !tokens[start].IsWord || !byFirstWord.TryGetValue(tokens[start].Key, out var entries)) return 0;
+        var best = 0;
+        foreach (var (words, entryFlag) in entries)
+        {
+            if (words.Length > end - start || words.Length < best) continue;
+            var matched = true;
+            for (var k = 1; k < words.Length && matched; k++)
+                matched = tokens[start + k].IsWord && tokens[start + k].Key == words[k];
+            if (!matched) continue;
+            if (words.Length > best || (words.Length == best && entryFlag is not null)) { best = words.Length; flag = entryFlag; }
+        }
+        return best;
+    }
+
+    public int Match(IReadOnlyList<Token> tokens, int start, int end) => Match(tokens, start, end, out _);
+}

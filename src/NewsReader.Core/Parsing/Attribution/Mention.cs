@@ -1,0 +1,97 @@
+namespace NewsReader.Parsing.Attribution;
+
+internal enum MentionKind
+{
+    /// <summary>A person's name, perhaps with a role before it: <c>Menteri Keuangan Sri Mulyani</c>.</summary>
+    Person,
+    /// <summary>An organisation or outlet: <c>Bank Indonesia</c>, <c>PT Kereta Api Indonesia (Persero)</c>, <c>BI</c>.</summary>
+    Organisation,
+    /// <summary>A role with no name: <c>Presiden</c>, <c>Menkeu</c>, <c>the minister</c>.</summary>
+    Role,
+}
+
+/// <summary>
+/// One place where the article names someone: tokens <c>[First, End)</c> of paragraph <see cref="Block"/>, of which
+/// <c>[NameFirst, End)</c> are the name and the words before it the role (<see cref="Role"/>).
+/// </summary>
+internal sealed class Mention
+{
+    public required int Block { get; init; }
+    public required int First { get; init; }
+    public required int NameFirst { get; init; }
+    public required int End { get; init; }
+    /// <summary>Position in the article's text, for document order.</summary>
+    public required int Position { get; init; }
+    public required MentionKind Kind { get; set; }
+    /// <summary>The words of the name (a nickname in the tables is replaced by the full name it stands for).</summary>
+    public required string[] Name { get; set; }
+    /// <summary>The words as printed, role included.</summary>
+    public required string Surface { get; init; }
+    public string? Role { get; init; }
+    /// <summary>The role folded for matching (<c>menteri keuangan</c>), with an alias (<c>Menkeu</c>) replaced by its role.</summary>
+    public string? RoleKey { get; init; }
+    /// <summary>A name in brackets after this one: an acronym (<c>(BRN)</c>) or a nickname (<c>(Jokowi)</c>).</summary>
+    public string? Bracketed { get; set; }
+    public Gender Gender { get; init; }
+    /// <summary>The subject of a sentence or of a verb of speech: someone a later pronoun can refer to.</summary>
+    public bool Salient { get; set; }
+    /// <summary>One capitalised word that opens its sentence: perhaps a name, perhaps only a capital ("Regenerasi").</summary>
+    public bool Weak { get; init; }
+    public Entity? Entity { get; set; }
+    /// <summary>An ordinary word right before the name, after a title: the name's first word when the article also calls them by it.</summary>
+    public string? Before { get; init; }
+
+    public string NameText => string.Join(' ', Name);
+
+    public override string ToString() => $"{Kind} {Surface} → {NameText}";
+}
+
+/// <summary>
+/// One person or organisation of an article, owning its mentions. Its representative name is the fullest form the
+/// article gives anywhere (the most words; on a tie the first given), as ANNOTATION.md asks.
+/// </summary>
+internal sealed class Entity
+{
+    private readonly List<Mention> mentions = [];
+
+    public Entity(MentionKind kind) => Kind = kind;
+
+    public MentionKind Kind { get; }
+    public IReadOnlyList<Mention> Mentions => mentions;
+    public string[] Name { get; private set; } = [];
+    public HashSet<string> Roles { get; } = new(StringComparer.Ordinal);
+    /// <summary>Acronyms and nicknames the article gives in brackets, folded.</summary>
+    public HashSet<string> Aliases { get; } = new(StringComparer.Ordinal);
+    public Gender Gender { get; private set; }
+    public string? Role { get; private set; }
+
+    /// <summary>Drops the first words of the representative name (an organisation's words before a person's name).</summary>
+    public void TrimName(int words) => Name = Name[words..];
+
+    /// <summary>Puts a word before the representative name ("Maya" before "Kusumawardhani").</summary>
+    public void Prepend(string word) => Name = [word, .. Name];
+
+    public string Canonical => string.Join(' ', Name);
+
+    public void Add(Mention mention)
+    {
+        mentions.Add(mention);
+        mention.Entity = this;
+        if (mention.Name.Length > Name.Length) Name = mention.Name;
+        if (mention.RoleKey is { } key) Roles.Add(key);
+        Role ??= mention.Role;
+        if (mention.Bracketed is { } alias) Aliases.Add(alias.ToLowerInvariant());
+        if (Gender == Gender.Unknown) Gender = mention.Gender;
+    }
+
+    /// <summary>The last mention before <paramref name="position"/>, or -1.</summary>
+    public int LastBefore(int position)
+    {
+        var last = -1;
+        foreach (var mention in mentions)
+            if (mention.Position < position) last = mention.Position;
+        return last;
+    }
+
+    public override string ToString() => $"{Kind} {Canonical}";
+}

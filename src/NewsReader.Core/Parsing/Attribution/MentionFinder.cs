@@ -1,0 +1,379 @@
+namespace NewsReader.Parsing.Attribution;
+
+/// <summary>
+/// Finds the people, organisations and roles a paragraph names. A mention is a run of capitalised words (with name
+/// particles, a bracketed acronym or nickname, and a lower-case role just before it); each word of the run is classed
+/// from the language's tables (rank, role, honorific, organisation, place, common word, initial, name) and the person's
+/// name is the run's last stretch of name words: <c>Kapolres Sleman AKBP Dodi Setiawan</c> gives the role
+/// <c>Kapolres Sleman AKBP</c> and the name <c>Dodi Setiawan</c>.
+/// </summary>
+internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> articlePlaces)
+{
+    private enum Class { Name, Initial, Common, Role, Rank, Honorific, Organisation, Acronym, Place, NotSpeaker, Particle, Punctuation, Opener }
+
+    private const int MaxNameWords = 5;
+
+    /// <summary>Places the article names after a place word ("di Bekasi", "Kota Malang"), so that they are never taken for names.</summary>
+    public static HashSet<string> FindPlaces(IEnumerable<Paragraph> paragraphs, LanguageTables tables)
+    {
+        var places = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var paragraph in paragraphs)
+        {
+            var tokens = paragraph.Tokens;
+            for (var i = 0; i + 1 < tokens.Count; i++)
+            {
+                if (!tokens[i].IsWord || !tables.PlaceMarkers.Contains(tokens[i].Key)) continue;
+                var next = tokens[i + 1];
+                if (!next.IsCapitalised || next.IsInitial || IsTitle(tokens, i + 1, tables)) continue;
+                places.Add(next.Key);
+            }
+        }
+        return places;
+    }
+
+    private static bool IsTitle(List<Token> tokens, int i, LanguageTables tables) =>
+        tables.Roles.Match(tokens, i, tokens.Count) > 0 || tables.Ranks.Match(tokens, i, tokens.Count) > 0
+        || tables.Honorifics.Match(tokens, i, tokens.Count) > 0 || tables.OrganisationHeads.Match(tokens, i, tokens.Count) > 0
+        || tables.RoleAliases.ContainsKey(tokens[i].Key) || tables.NamePrefixes.Contains(tokens[i].Key);
+
+    public void Find(Paragraph paragraph, List<Mention> mentions)
+    {
+        var tokens = paragraph.Tokens;
+        var i = 0;
+        while (i < tokens.Count)
+        {
+            if (paragraph.InQuote[i] || !StartsRun(tokens[i]))
+            {
+                // A lower-case role on its own: "kata menteri itu", "the minister said".
+                var roleLength = paragraph.InQuote[i] ? 0 : LowerRole(tokens, i);
+                if (roleLength > 0 && (i + roleLength >= tokens.Count || !StartsRun(tokens[i + roleLength])))
+                {
+                    mentions.Add(RoleMention(paragraph, i, i + roleLength));
+                    i += roleLength;
+                    continue;
+                }
+                i++;
+                continue;
+            }
+            var start = i;
+            var end = i + 1;
+            var barrier = -1;
+            string? bracketed = null;
+            while (end < tokens.Count && !paragraph.InQuote[end])
+            {
+                var token = tokens[end];
+                if (token.IsCapitalised || token.IsAllCaps) { end++; continue; }
+                if (token.IsWord && end + 1 < tokens.Count && tokens[end + 1].IsCapitalised
+                    && (tables.Particles.Contains(token.Key) || IsConnector(token.Key) && Institutional(tokens, start, end)))
+                {
+                    end++;
+                    continue;
+                }
+                if (token.Is('(') && end + 2 < tokens.Count && tokens[end + 1].IsCapitalised && tokens[end + 2].Is(')'))
+                {
+                    bracketed = tokens[end + 1].Text;
+                    if (end + 3 < tokens.Count && tokens[end + 3].IsCapitalised && !paragraph.InQuote[end + 3])
+                    {
+                        barrier = end + 3; // "Bank Rakyat Nusantara (BRN) Erwin Santoso": the name is after the bracket
+                        end += 3;
+                        continue;
+                    }
+                    Add(paragraph, start, end, barrier, bracketed, mentions);
+                    i = end + 3;
+                    goto next;
+                }
+                break;
+            }
+            Add(paragraph, start, end, barrier, barrier >= 0 ? null : bracketed, mentions, barrier >= 0 ? bracketed : null);
+            i = end;
+        next:;
+        }
+    }
+
+    private static bool StartsRun(Token token) => token.IsCapitalised || token.IsAllCaps;
+
+    private static bool IsConnector(string key) => key is "dan" or "and" or "of" or "&" or "for" or "untuk";
+
+    // A connector stays in the run inside a role phrase ("Menteri Kelautan dan Perikanan"), after an organisation's head
+    // ("Kementerian Desa dan …") or before its tail ("Maritime and Port Authority").
+    private bool Institutional(List<Token> tokens, int start, int end)
+    {
+        if (tables.OrganisationHeads.Match(tokens, start, end) > 0) return true;
+        for (var k = start; k < end; k++)
+            if (tables.Roles.Match(tokens, k, tokens.Count) is var n and > 0 && k + n > end + 1) return true;
+        var last = end + 1;
+        while (last + 1 < tokens.Count && tokens[last + 1].IsCapitalised) last++;
+        return tables.OrganisationTails.Contains(tokens[last].Key);
+    }
+
+    // A lower-case role phrase at i ("menteri keuangan", "the minister" without the article): its length, or 0.
+    private int LowerRole(List<Token> tokens, int i)
+    {
+        if (!tokens[i].IsLower) return 0;
+        var n = tables.Roles.Match(tokens, i, tokens.Count);
+        if (n == 0 && tables.RoleAliases.ContainsKey(tokens[i].Key)) n = 1;
+        if (n == 0) return 0;
+        for (var k = i; k < i + n; k++)
+            if (!tokens[k].IsLower) return 0;
+        return n;
+    }
+
+    private Mention RoleMention(Paragraph paragraph, int start, int end)
+    {
+        var tokens = paragraph.Tokens;
+        var surface = Join(tokens, start, end);
+        return new Mention
+        {
+            Block = paragraph.Block, First = start, NameFirst = end, End = end, Position = paragraph.Offset + tokens[start].Start,
+            Kind = MentionKind.Role, Name = [], Surface = surface, Role = surface, RoleKey = RoleKey(tokens, start, end),
+        };
+    }
+
+    private void Add(Paragraph paragraph, int start, int end, int barrier, string? bracketed, List<Mention> mentions, string? innerBracket = null)
+    {
+        var tokens = paragraph.Tokens;
+        var classes = Classify(paragraph, start, end, barrier);
+        // A lower-case role just before the run belongs to it: "ekonom senior INDEF Faisal Basri".
+        var first = start;
+        for (var k = Math.Max(0, start - 4); k < start; k++)
+            if (!paragraph.InQuote[k] && LowerRole(tokens, k) == start - k) { first = k; break; }
+        var from = start;
+        while (from < end && classes[from - start] is Class.Opener or Class.Punctuation) from++;
+        if (from >= end) return;
+
+        var low = Math.Max(from, barrier);
+        var titled = first < start;
+        for (var k = from; k < end; k++) titled |= classes[k - start] is Class.Role or Class.Rank or Class.Honorific;
+        // "Kementerian Perindustrian", "KBRI Kuala Lumpur": a run that opens with an organisation and has no title names no person.
+        var nameStart = barrier < 0 && !titled && end - from > 1
+            && (classes[from - start] is Class.Organisation && (end - from == 2 || classes[end - 1 - start] is not Class.Name)
+                || classes[from - start] is Class.Acronym && AllPlaces(classes, from - start + 1))
+            ? -1 : NameStart(tokens, classes, start, low, end);
+        var position = paragraph.Offset + tokens[first].Start;
+        string surface = Join(tokens, Math.Min(first, from), end);
+        if (nameStart >= 0)
+        {
+            var roleStart = Math.Min(first, from);
+            var name = Words(tokens, nameStart, end);
+            var gender = Gender.Unknown;
+            for (var k = from; k < nameStart; k++)
+                if (classes[k - start] == Class.Honorific)
+                    gender = tokens[k].Key switch { "mr" or "sir" or "lord" or "father" or "brother" => Gender.Male, "mrs" or "ms" or "miss" or "dame" or "lady" or "sister" => Gender.Female, _ => gender };
+            if (tables.Nicknames.TryGetValue(string.Join(' ', name).ToLowerInvariant(), out var full)) name = full.Split(' ');
+            mentions.Add(new Mention
+            {
+                Block = paragraph.Block, First = roleStart, NameFirst = nameStart, End = end, Position = position,
+                Kind = MentionKind.Person, Name = name, Surface = surface, Gender = gender,
+                Weak = end - nameStart == 1 && nameStart == from && paragraph.StartsSentence(nameStart),
+                Role = nameStart > roleStart ? RoleText(tokens, classes, start, roleStart, nameStart) : null,
+                RoleKey = RoleKey(tokens, roleStart, nameStart), Bracketed = bracketed,
+                // "Pemimpin Redaksi Maya Kusumawardhani": "Maya" is also a word; the article's short forms settle it.
+                Before = nameStart - 1 >= low && tokens[nameStart - 1].IsCapitalised && (guessedPlace == nameStart - 1
+                    || classes[nameStart - 1 - start] == Class.Common && (nameStart - 2 < start || classes[nameStart - 2 - start] is Class.Role or Class.Rank or Class.Honorific))
+                    ? tokens[nameStart - 1].Text : null,
+            });
+            return;
+        }
+        var hasOrganisation = false;
+        var hasRole = false;
+        var hasName = false;
+        for (var k = from; k < end; k++)
+        {
+            var c = classes[k - start];
+            hasOrganisation |= c is Class.Organisation or Class.Acronym;
+            hasRole |= c is Class.Role or Class.Rank;
+            hasName |= c is Class.Name or Class.Common or Class.Place or Class.Initial;
+        }
+        var endsWithPlace = end - from > 1 && classes[end - 1 - start] is Class.Place && classes[from - start] is Class.Name;
+        if (hasOrganisation || endsWithPlace || (hasName && tables.Outlets.Match(tokens, from, end) == end - from))
+        {
+            // The organisation's name: the run without the role or honorific before it.
+            var orgStart = from;
+            while (orgStart < end - 1 && classes[orgStart - start] is Class.Role or Class.Rank or Class.Honorific && classes[orgStart + 1 - start] is not Class.Role) orgStart++;
+            var orgEnd = barrier >= 0 ? barrier - 3 : end;
+            if (orgEnd <= orgStart) return;
+            mentions.Add(new Mention
+            {
+                Block = paragraph.Block, First = from, NameFirst = orgStart, End = orgEnd, Position = position,
+                Kind = MentionKind.Organisation, Name = Words(tokens, orgStart, orgEnd), Surface = surface,
+                Bracketed = bracketed ?? innerBracket,
+            });
+            return;
+        }
+        if (hasRole)
+        {
+            var roleStart = Math.Min(first, from);
+            mentions.Add(new Mention
+            {
+                Block = paragraph.Block, First = roleStart, NameFirst = end, End = end, Position = position,
+                Kind = MentionKind.Role, Name = [], Surface = surface, Role = surface, RoleKey = RoleKey(tokens, roleStart, end),
+            });
+        }
+    }
+
+    // Where the person's name starts in [low, end): the last stretch of name words, or -1 when the run names no person.
+    private int NameStart(List<Token> tokens, Class[] classes, int start, int low, int end)
+    {
+        Class At(int k) => classes[k - start];
+        var last = end - 1;
+        if (last < low) return -1;
+        var lastClass = At(last);
+        var ok = lastClass == Class.Name
+            || (lastClass is Class.Common or Class.Acronym && last - 1 >= low && At(last - 1) is Class.Name or Class.Initial && tokens[last].Text.Length <= (lastClass == Class.Acronym ? 2 : 99));
+        if (!ok) return -1;
+        var s = last;
+        while (s - 1 >= low)
+        {
+            var c = At(s - 1);
+            var before = s - 2 >= low ? At(s - 2) : (Class?)null;
+            if (c is Class.Name or Class.Initial) s--;
+            else if (c is Class.Particle && before is Class.Name) s--;
+            else if (c is Class.Common && before is Class.Name or Class.Initial) s--;
+            // "Maria Ratu Dhae": a role word standing between two names is part of the name.
+            else if (c is Class.Role && before is Class.Name && tokens[s - 1].IsCapitalised && s - 1 == Array.IndexOf(classes, Class.Role, s - 1 - start) + start) s--;
+            else if (c is Class.Acronym && tokens[s - 1].Text.Length <= 2 && !articleAcronyms.Contains(tokens[s - 1].Key)
+                && (before is null or Class.Name or Class.Initial or Class.Rank or Class.Role or Class.Honorific)) s--;
+            else break;
+        }
+        var names = 0;
+        for (var k = s; k <= last; k++)
+            if (At(k) == Class.Name) names++;
+        if (names == 0) return -1;
+        if (last - s + 1 > MaxNameWords) s = last - MaxNameWords + 1;
+        return s;
+    }
+
+    private HashSet<string> articleAcronyms = new(StringComparer.Ordinal);
+    // The token taken for a place only by its position after a role, in the run being classed.
+    private int guessedPlace = -1;
+
+    /// <summary>Acronyms the article uses on their own ("BI", "AS"): a short capital word standing alone is not an initial.</summary>
+    public void UseAcronyms(HashSet<string> acronyms) => articleAcronyms = acronyms;
+
+    private Class[] Classify(Paragraph paragraph, int start, int end, int barrier)
+    {
+        var tokens = paragraph.Tokens;
+        var classes = new Class[end - start];
+        guessedPlace = -1;
+        var k = start;
+        // Capitalised only because it opens the sentence: "Sebelumnya", "Diakui", "Menurut", "However".
+        var atSentenceStart = paragraph.StartsSentence(start);
+        while (k < end)
+        {
+            var token = tokens[k];
+            int n;
+            string? flag;
+            if (!token.IsWord) { classes[k - start] = Class.Punctuation; k++; continue; }
+            if (k == barrier - 2 && tokens[k - 1].Is('(')) { classes[k - start] = Class.Acronym; k++; continue; }
+            if (atSentenceStart && k == start && IsOpener(tokens, k, end))
+            {
+                classes[0] = Class.Opener;
+                k++;
+                continue;
+            }
+            if ((n = tables.Ranks.Match(tokens, k, end)) > 0) { Fill(classes, start, k, n, Class.Rank); k += n; continue; }
+            if ((n = tables.Roles.Match(tokens, k, end, out flag)) > 0 || tables.RoleAliases.ContainsKey(token.Key) && (n = 1) > 0)
+            {
+                Fill(classes, start, k, n, Class.Role);
+                k += n;
+                if (flag == "place" && k < end) k += Place(tokens, classes, start, k, end, barrier);
+                continue;
+            }
+            if ((n = tables.Honorifics.Match(tokens, k, end)) > 0 && k + n < end) { Fill(classes, start, k, n, Class.Honorific); k += n; continue; }
+            if ((n = tables.OrganisationHeads.Match(tokens, k, end)) > 0 && token.IsCapitalised) { Fill(classes, start, k, n, Class.Organisation); k += n; continue; }
+            if ((n = tables.Places.Match(tokens, k, end)) > 0) { Fill(classes, start, k, n, Class.Place); k += n; continue; }
+            classes[k - start] = token switch
+            {
+                _ when tables.OrganisationTails.Contains(token.Key) && k > start => Class.Organisation,
+                _ when tables.NotSpeakers.Contains(token.Key) => Class.NotSpeaker,
+                _ when tables.NamePrefixes.Contains(token.Key) && !token.IsAllCaps => token.IsInitial ? Class.Initial : Class.Name,
+                _ when token.IsInitial => Class.Initial,
+                _ when token.IsAllCaps => Class.Acronym,
+                _ when articlePlaces.Contains(token.Key) => Class.Place,
+                _ when tables.Particles.Contains(token.Key) => Class.Particle,
+                _ when tables.Common.Contains(token.Key) || token.IsLower || IsDerived(token.Key) => Class.Common,
+                _ => Class.Name,
+            };
+            k++;
+        }
+        return classes;
+    }
+
+    private static bool AllPlaces(Class[] classes, int from)
+    {
+        for (var k = from; k < classes.Length; k++)
+            if (classes[k] != Class.Place) return false;
+        return true;
+    }
+
+    // "Partai-partai", "Alternatifnya": a reduplicated or suffixed word is an ordinary word, never a name.
+    private static bool IsDerived(string key)
+    {
+        var dash = key.IndexOf('-', StringComparison.Ordinal);
+        if (dash > 0 && key.AsSpan(dash + 1).StartsWith(key.AsSpan(0, Math.Min(dash, 4)), StringComparison.Ordinal)) return true;
+        return key.Length > 6 && key.EndsWith("nya", StringComparison.Ordinal);
+    }
+
+    private bool IsOpener(List<Token> tokens, int k, int end)
+    {
+        var token = tokens[k];
+        if (tables.SentenceOpeners.Match(tokens, k, end) > 0 || tables.AccordingTo.Match(tokens, k, end) > 0) return true;
+        if (tables.Roles.Match(tokens, k, end) > 0 || tables.Ranks.Match(tokens, k, end) > 0 || tables.Honorifics.Match(tokens, k, end) > 0
+            || tables.OrganisationHeads.Match(tokens, k, end) > 0 || tables.NamePrefixes.Contains(token.Key)) return false;
+        return tables.Common.Contains(token.Key) || tables.CueVerbs.Match(tokens, k, end) > 0 || tables.Pronouns.ContainsKey(token.Key);
+    }
+
+    // The place after a role that takes one: a known place, or one word when a name of two or more words follows it.
+    private int Place(List<Token> tokens, Class[] classes, int start, int k, int end, int barrier)
+    {
+        var limit = barrier >= 0 && barrier > k ? barrier - 3 : end;
+        var n = tables.Places.Match(tokens, k, limit);
+        if (n == 0 && (articlePlaces.Contains(tokens[k].Key) || tokens[k].IsAllCaps && tokens[k].Text.Length >= 3)) n = 1;
+        if (n == 0 && limit - k >= 3 && !tokens[k].IsInitial && !tables.NamePrefixes.Contains(tokens[k].Key)
+            && tables.Ranks.Match(tokens, k + 1, limit) == 0 && tables.Roles.Match(tokens, k + 1, limit) == 0)
+        {
+            n = 1;
+            guessedPlace = k; // "Presiden Heru Budi Hartono" has the same shape: the article's short forms settle it
+        }
+        if (n == 0) return 0;
+        // "Kota Bekasi", "Kabupaten Banyumas": the place word and the place.
+        Fill(classes, start, k, n, Class.Place);
+        return n;
+    }
+
+    private static void Fill(Class[] classes, int start, int k, int n, Class value)
+    {
+        for (var j = k; j < k + n && j - start < classes.Length; j++) classes[j - start] = value;
+    }
+
+    private string RoleText(List<Token> tokens, Class[] classes, int start, int roleStart, int nameStart)
+    {
+        var from = roleStart;
+        while (from < nameStart && from >= start && classes[from - start] is Class.Opener or Class.Punctuation) from++;
+        return from < nameStart ? Join(tokens, from, nameStart) : Join(tokens, roleStart, nameStart);
+    }
+
+    // The role words of [start, end) folded, an alias replaced by its role: "Menkeu" → "menteri keuangan".
+    private string? RoleKey(List<Token> tokens, int start, int end)
+    {
+        var k = start;
+        while (k < end)
+        {
+            var n = tables.Roles.Match(tokens, k, end);
+            if (n > 0) return string.Join(' ', Enumerable.Range(k, n).Select(j => tokens[j].Key));
+            if (tables.RoleAliases.TryGetValue(tokens[k].Key, out var role)) return role;
+            k++;
+        }
+        return null;
+    }
+
+    private static string[] Words(List<Token> tokens, int start, int end)
+    {
+        var words = new List<string>(end - start);
+        for (var k = start; k < end; k++)
+            if (tokens[k].IsWord) words.Add(tokens[k].Text);
+        return [.. words];
+    }
+
+    private static string Join(List<Token> tokens, int start, int end) => string.Join(' ', Words(tokens, start, end));
+}

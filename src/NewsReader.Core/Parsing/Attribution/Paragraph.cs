@@ -1,0 +1,67 @@
+namespace NewsReader.Parsing.Attribution;
+
+/// <summary>A body paragraph split into tokens, with which tokens stand inside a quotation.</summary>
+internal sealed class Paragraph
+{
+    public Paragraph(int block, int offset, string text, LanguageTables tables, IEnumerable<(int Open, int Close)> quoted)
+    {
+        Block = block;
+        Offset = offset;
+        Text = text;
+        Tokens = Tokenizer.Split(text, tables);
+        InQuote = new bool[Tokens.Count];
+        foreach (var (open, close) in quoted)
+            for (var i = 0; i < Tokens.Count; i++)
+                if (Tokens[i].Start >= open && Tokens[i].Start <= close) InQuote[i] = true;
+    }
+
+    public int Block { get; }
+    /// <summary>Where the paragraph's text starts in the article's text.</summary>
+    public int Offset { get; }
+    public string Text { get; }
+    public List<Token> Tokens { get; }
+    /// <summary>True for the tokens of a quotation, its marks included.</summary>
+    public bool[] InQuote { get; }
+
+    /// <summary>The first token at or after a position in the paragraph's text.</summary>
+    public int TokenAt(int position)
+    {
+        var lo = 0;
+        var hi = Tokens.Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (Tokens[mid].Start < position) lo = mid + 1;
+            else hi = mid;
+        }
+        return lo;
+    }
+
+    /// <summary>True when token <paramref name="i"/> opens a sentence (after a stop, a colon, a quotation or the paragraph's start).</summary>
+    public bool StartsSentence(int i)
+    {
+        for (var k = i - 1; k >= 0; k--)
+        {
+            var token = Tokens[k];
+            if (token.EndsSentence || InQuote[k] || token.Is(':')) return true;
+            if (token.IsWord) return false;
+        }
+        return true;
+    }
+
+    /// <summary>The first token of the sentence holding token <paramref name="i"/>; a quotation ends the sentence before it.</summary>
+    public int SentenceStart(int i)
+    {
+        var k = i;
+        while (k > 0 && !Tokens[k - 1].EndsSentence && !InQuote[k - 1]) k--;
+        return k;
+    }
+
+    /// <summary>The token after the last one of the sentence that starts at or after <paramref name="i"/>.</summary>
+    public int SentenceEnd(int i)
+    {
+        var k = i;
+        while (k < Tokens.Count && !Tokens[k].EndsSentence && !InQuote[k]) k++;
+        return k;
+    }
+}

@@ -1,0 +1,324 @@
+using NewsReader.Model;
+
+namespace NewsReader.Parsing.Attribution;
+
+/// <summary>Where a quotation stands: its opening mark in one paragraph and its closing mark in the same or a later one.</summary>
+internal readonly record struct QuoteSite(int FirstBlock, int Open, int LastBlock, int Close, bool Closed);
+
+/// <summary>
+/// Who said one quote. <see cref="Entity"/> is the person or organisation; an unnamed speaker ("seorang warga", "a
+/// spokesman") has only <see cref="Name"/>. <see cref="Found"/> says a cue was found even when it names nobody.
+/// </summary>
+internal sealed record Attribution(Entity? Entity, string? Name, string? Role, string? Mention, string? Cue, SpeakerSource Source, string Rule, bool Found)
+{
+    public static readonly Attribution None = new(null, null, null, null, null, SpeakerSource.None, "none", false);
+
+    public string? SpeakerName => Entity?.Canonical ?? Name;
+}
+
+/// <summary>
+/// Attributes an article's quotes with ordered rules ("sieves", as in Stanford CoreNLP's quote attribution): each rule
+/// looks only at the quotes still without a speaker and records its name. In order:
+/// <list type="number">
+/// <item><b>trailing cue</b>: the cue after the quote (<c>"…," kata Budi</c>, <c>"…," she said</c>, <c>"…," ujarnya</c>);</item>
+/// <item><b>leading cue</b>: the cue before it in its sentence (<c>Budi mengatakan, "…"</c>, <c>Menurut Budi, "…"</c>,
+/// <c>Smith said the delay was "deeply worrying"</c>);</item>
+/// <item><b>continuation</b>: a quote with no cue right after another quote takes its speaker;</item>
+/// <item><b>reported speech</b>: a quote opening the paragraph after one whose subject spoke (<c>Budi menjelaskan, … .</c>).</item>
+/// </list>
+/// A cue's words resolve through the article's entities: a name to its fullest form, a role to the person introduced in it,
+/// a pronoun or -nya to the latest salient person, "media tersebut" to the outlet.
+/// </summary>
+internal sealed class QuoteAttributor
+{
+    private readonly ArticlePeople people;
+    private readonly LanguageTables tables;
+    private readonly Dictionary<int, Paragraph> paragraphs;
+    // The speaker of the latest attributed quote, for pronouns: rules run in document order.
+    private Entity? lastSpeaker;
+    private int lastSpeakerAt = -1;
+
+    public QuoteAttributor(ArticlePeople people)
+    {
+        this.people = people;
+        tables = people.Tables;
+        paragraphs = people.Paragraphs.ToDictionary(p => p.Block);
+    }
+
+    public Attribution[] Attribute(IReadOnlyList<QuoteSite> quotes)
+    {
+        var results = new Attribution[quotes.Count];
+        Array.Fill(results, Attribution.None);
+        for (var q = 0; q < quotes.Count; q++)
+        {
+            var quote = quotes[q];
+            var result = TrailingCue(quote);
+            if (!result.Found) result = LeadingCue(quote);
+            results[q] = result;
+            Remember(quote, result);
+        }
+        for (var q = 1; q < quotes.Count; q++)
+            if (!results[q].Found && Continues(quotes[q - 1], quotes[q]) && results[q - 1].SpeakerName is not null)
+                results[q] = results[q - 1] with { Source = SpeakerSource.Continuation, Mention = null, Cue = null, Rule = "continuation" };
+        for (var q = 0; q < quotes.Count; q++)
+            if (!results[q].Found && results[q].Source != SpeakerSource.Continuation && ReportedSpeech(quotes[q], q > 0 ? quotes[q - 1] : null) is { } reported)
+                results[q] = reported;
+        return results;
+    }
+
+    private void Remember(QuoteSite quote, Attribution result)
+    {
+        if (result.Entity is null) return;
+        lastSpeaker = result.Entity;
+        lastSpeakerAt = paragraphs[quote.FirstBlock].Offset + quote.Open;
+    }
+
+    // Rule 1: "…," kata Budi / "…," ujarnya / "…," Smith said / "…," said the minister.
+    private Attribution TrailingCue(QuoteSite quote)
+    {
+        if (!quote.Closed || !paragraphs.TryGetValue(quote.LastBlock, out var paragraph)) return Attribution.None;
+        var tokens = paragraph.Tokens;
+        var k = paragraph.TokenAt(quote.Close + 1);
+        while (k < tokens.Count && !tokens[k].IsWord && !paragraph.InQuote[k] && tokens[k].Text is "," or "\u2014" or "\u2013" or "-") k++;
+        if (k >= tokens.Count || paragraph.InQuote[k] || !tokens[k].IsWord) return Attribution.None;
+        var position = QuotePosition(quote);
+        var end = Math.Min(paragraph.SentenceEnd(k), k + 16);
+
+        if (Nya(tokens, k) is { } nya) return Pronoun(nya, position, Gender.Unknown, "trailing cue");
+        var verb = tables.CueVerbs.Match(tokens, k, end);
+        if (verb > 0) return After(paragraph, k, k + verb, end, position, "trailing cue");
+
+        // The subject first: "…," Smith said / "…," he added / "…," the minister said / "…," Budi menambahkan.
+        for (var v = k + 1; v < end && v <= k + 8; v++)
+        {
+            if (!tokens[v].IsWord || tables.CueVerbs.Match(tokens, v, end) == 0 || tokens[v].IsCapitalised) continue;
+            if (!IsSubjectSpan(paragraph, k, v)) break;
+            var cue = tokens[v].Key;
+            return Subject(paragraph, k, v, position, "trailing cue") with { Cue = cue, Found = true };
+        }
+        return Attribution.None;
+    }
+
+    // What may stand between a quote and the verb after it: a name, a pronoun or a short description ("the minister",
+    // "politikus itu"), with adverbs ("also", "juga") before the verb; never a clause ("to clear the road, but warned").
+    private bool IsSubjectSpan(Paragraph paragraph, int k, int verb)
+    {
+        var tokens = paragraph.Tokens;
+        var end = verb;
+        while (end > k && tokens[end - 1].IsLower && IsAdverb(tokens[end - 1].Key)) end--;
+        if (end <= k) return false;
+        var first = tokens[k].Key == "the" && k + 1 < end ? k + 1 : k;
+        if (people.MentionAt(paragraph.Block, first) is { } mention && mention.First == first && mention.End == end) return true;
+        if (end - k == 1 && tables.Pronouns.ContainsKey(tokens[k].Key)) return true;
+        // "Metro's chief operating officer, Andrea Whitlock, said": a description and the name between commas.
+        var last = tokens[end - 1].Is(',') ? end - 2 : end - 1;
+        if (end - k <= 10 && last > k && people.MentionAt(paragraph.Block, last) is { Kind: MentionKind.Person } named && named.End == last + 1
+            && named.First > k && tokens[named.First - 1].Is(','))
+            return true;
+        if (end - k > 4) return false;
+        for (var i = k; i < end; i++)
+            if (!tokens[i].IsWord || tokens[i].IsCapitalised && people.MentionAt(paragraph.Block, i) is null && i > k) return false;
+        return tables.Demonstratives.Contains(tokens[k].Key) || tables.Demonstratives.Contains(tokens[end - 1].Key) || tables.Unnamed.Match(tokens, k, end) > 0
+            || tables.Roles.Match(tokens, k, end) > 0 || tables.OutletNouns.Match(tokens, k, end) > 0;
+    }
+
+    // Rule 2: Budi mengatakan, "…" / Menurut Budi, "…" / Kata dia: "…" / Smith said the delay was "deeply worrying".
+    private Attribution LeadingCue(QuoteSite quote)
+    {
+        if (!paragraphs.TryGetValue(quote.FirstBlock, out var paragraph)) return Attribution.None;
+        var tokens = paragraph.Tokens;
+        var open = paragraph.TokenAt(quote.Open);
+        var start = paragraph.SentenceStart(open);
+        while (start < open && !tokens[start].IsWord) start++;
+        if (start >= open) return Attribution.None;
+        var position = QuotePosition(quote);
+
+        var according = tables.AccordingTo.Match(tokens, start, open);
+        if (according > 0) return After(paragraph, start, start + according, open, position, "leading cue") with { Cue = Cue(tokens, start, according) };
+        if (tokens[start].Key.EndsWith("nya", StringComparison.Ordinal) && tables.AccordingTo.Contains(tokens[start].Key[..^3]))
+            return Pronoun(tokens[start].Text, position, Gender.Unknown, "leading cue") with { Cue = tokens[start].Key };
+
+        for (var v = open - 1; v >= start; v--)
+        {
+            if (!tokens[v].IsWord) continue;
+            if (Nya(tokens, v) is { } nya) return Pronoun(nya, position, Gender.Unknown, "leading cue");
+            var verb = tables.CueVerbs.Match(tokens, v, open);
+            if (verb == 0 || (tokens[v].IsCapitalised && v != start)) continue;
+            if (v == start) return After(paragraph, v, v + verb, open, position, "leading cue");
+            return Subject(paragraph, start, v, position, "leading cue") with { Cue = Cue(tokens, v, verb), Found = true };
+        }
+        // "Budi: "…"": a name and a colon.
+        if (open > 0 && tokens[open - 1].Is(':') && people.MentionAt(paragraph.Block, open - 2) is { } named && named.First >= start)
+            return Resolve(named, position, "leading cue") with { Found = true };
+        return Attribution.None;
+    }
+
+    // The speaker named after a cue verb ("kata Budi", "ujar Kepala Divisi …", "kata dia", "said the minister",
+    // "kata seorang warga", "kata media tersebut", "kata politikus itu").
+    private Attribution After(Paragraph paragraph, int cueStart, int k, int end, int position, string rule)
+    {
+        var tokens = paragraph.Tokens;
+        var cue = Cue(tokens, cueStart, k - cueStart);
+        var found = new Attribution(null, null, null, null, cue, SpeakerSource.None, rule, true);
+        if (k >= end || !tokens[k].IsWord) return found;
+        if (tables.Pronouns.TryGetValue(tokens[k].Key, out var gender) && tokens[k].IsLower)
+            return Pronoun(tokens[k].Text, position, gender, rule) with { Cue = cue };
+        if (people.MentionAt(paragraph.Block, k) is { } mention && mention.First >= cueStart)
+            return Resolve(mention, position, rule) with { Cue = cue };
+        // "kata Yang": a capitalised word after the cue is a name even when it is also a word ("yang").
+        if (tokens[k].IsCapitalised && people.ByWord(tokens[k].Text, position) is { } byWord)
+            return new Attribution(byWord, null, byWord.Role, tokens[k].Text, cue, SpeakerSource.EarlierMention, rule, true);
+        if (tables.Unnamed.Match(tokens, k, end) is var unnamed and > 0)
+            return found with { Name = Description(tokens, k, end), Mention = Description(tokens, k, end), Source = SpeakerSource.SameSentence };
+        // A description: lower-case words up to a name, a demonstrative or the end of the clause.
+        for (var i = k; i < end && i < k + 8; i++)
+        {
+            var token = tokens[i];
+            // "said the company's chief executive, Mark Ridley": the name after the description.
+            if (token.Is(',') && i > k && i + 1 < end && people.MentionAt(paragraph.Block, i + 1) is { Kind: not MentionKind.Role } named && named.First == i + 1)
+                return Resolve(named, position, rule) with { Cue = cue };
+            if (!token.IsWord) break;
+            if (people.MentionAt(paragraph.Block, i) is { } later && later.First == i)
+            {
+                // "tulis media Korut, KCNA": a description, its place, then the name after the comma.
+                if (i > k && later.End + 1 < end && tokens[later.End].Is(',')
+                    && people.MentionAt(paragraph.Block, later.End + 1) is { Kind: not MentionKind.Role } apposed && apposed.First == later.End + 1)
+                    later = apposed;
+                return Resolve(later, position, rule) with { Cue = cue };
+            }
+            if (tables.Demonstratives.Contains(token.Key) && i > k)
+                return Describe(tokens, k, i, position, rule) with { Cue = cue };
+            if (tables.Demonstratives.Contains(token.Key) && i == k && tables.Code == "en")
+            {
+                var stop = i + 1;
+                while (stop < end && stop < i + 4 && tokens[stop].IsLower && !tables.Prepositions.Contains(tokens[stop].Key)) stop++;
+                if (stop > i + 1) return Describe(tokens, i + 1, stop, position, rule) with { Cue = cue };
+            }
+        }
+        return found;
+    }
+
+    // The subject of a cue verb at <paramref name="verb"/>, looked for in [start, verb).
+    private Attribution Subject(Paragraph paragraph, int start, int verb, int position, string rule)
+    {
+        var tokens = paragraph.Tokens;
+        var j = verb - 1;
+        while (j >= start && tokens[j].IsLower && IsAdverb(tokens[j].Key)) j--;
+        if (j >= start && tables.Pronouns.TryGetValue(tokens[j].Key, out var gender))
+            return Pronoun(tokens[j].Text, position, gender, rule);
+        if (people.SubjectBefore(paragraph, verb) is { } mention && mention.First >= start)
+            return Resolve(mention, position, rule);
+        // "the company said", "politikus itu mengatakan", "analysts said" (unnamed).
+        if (j >= start && tokens[j].IsLower)
+        {
+            var from = j;
+            while (from > start && tokens[from - 1].IsLower && from > j - 4) from--;
+            if (tables.Demonstratives.Contains(tokens[j].Key) && j > from) return Describe(tokens, from, j, position, rule);
+            if (tables.Code == "en" && tables.Demonstratives.Contains(tokens[from].Key) && from < j) return Describe(tokens, from + 1, j + 1, position, rule);
+            if (from < j + 1 && tables.Unnamed.Match(tokens, from, j + 1) > 0)
+                return new Attribution(null, Description(tokens, from, j + 1), null, Description(tokens, from, j + 1), null, SpeakerSource.SameSentence, rule, true);
+        }
+        return new Attribution(null, null, null, null, null, SpeakerSource.None, rule, true);
+    }
+
+    private static bool IsAdverb(string key) => key is "juga" or "pun" or "lalu" or "kemudian" or "pula" or "sempat" or "telah" or "sudah"
+        or "kembali" or "also" or "then" or "later" or "again" or "previously" or "once" or "had" or "has" or "have" or "bahkan" or "hanya"
+        or "further" or "only" or "has" or "would" or "will" or "had" or "tak" or "tidak" or "not";
+
+    // "katanya", "ujarnya", "kata dia": the -nya form of a cue verb, or a listed pronoun cue.
+    private string? Nya(List<Token> tokens, int k)
+    {
+        var n = tables.SpeechNya.Match(tokens, k, tokens.Count);
+        if (n > 0) return string.Join(' ', Enumerable.Range(k, n).Select(i => tokens[i].Text));
+        var key = tokens[k].Key;
+        if (key.Length > 4 && key.EndsWith("nya", StringComparison.Ordinal) && tables.CueVerbs.Contains(key[..^3])) return tokens[k].Text;
+        return null;
+    }
+
+    private Attribution Pronoun(string words, int position, Gender gender, string rule)
+    {
+        if (gender == Gender.Plural) return new Attribution(null, null, null, words, null, SpeakerSource.None, rule, true);
+        var entity = gender == Gender.Organisation ? people.LatestOrganisation(position, outlet: false) : people.Antecedent(position, gender, lastSpeaker, lastSpeakerAt);
+        // The cue is the verb: "kata dia" → "kata"; "ujarnya" stays whole.
+        var cue = words.Split(' ')[0].ToLowerInvariant();
+        return new Attribution(entity, null, entity?.Role, words, cue, entity is null ? SpeakerSource.None : SpeakerSource.Pronoun, rule, true);
+    }
+
+    // A name, role or organisation at the cue, resolved through the article's entities.
+    private Attribution Resolve(Mention mention, int position, string rule)
+    {
+        if (mention.Kind == MentionKind.Role)
+        {
+            var holder = mention.RoleKey is { } key ? people.RoleHolder(key, position) : null;
+            return holder is null
+                ? new Attribution(null, mention.Surface, mention.Role, mention.Surface, null, SpeakerSource.SameSentence, rule, true)
+                : new Attribution(holder, null, mention.Role ?? holder.Role, mention.Surface, null, SpeakerSource.EarlierMention, rule, true);
+        }
+        if (mention.Entity is not { } entity) return new Attribution(null, mention.NameText, mention.Role, mention.Surface, null, SpeakerSource.SameSentence, rule, true);
+        var source = entity.Name.Length > mention.Name.Length || !entity.Canonical.Equals(mention.NameText, StringComparison.Ordinal)
+            ? SpeakerSource.EarlierMention : SpeakerSource.SameSentence;
+        return new Attribution(entity, null, mention.Role ?? entity.Role, mention.Surface, null, source, rule, true);
+    }
+
+    // "politikus asal Klaten itu", "the minister", "media tersebut", "the company": a description of someone named before.
+    private Attribution Describe(List<Token> tokens, int start, int end, int position, string rule)
+    {
+        var words = Description(tokens, start, end);
+        for (var k = start; k < end; k++)
+        {
+            if (tables.OutletNouns.Match(tokens, k, end) > 0 && people.LatestOrganisation(position, tokens[k].Key is "media" or "harian" or "newspaper" or "paper") is { } organisation)
+                return new Attribution(organisation, null, null, words, null, SpeakerSource.EarlierMention, rule, true);
+            var role = tables.Roles.Match(tokens, k, end);
+            if (role > 0 && people.RoleHolder(string.Join(' ', Enumerable.Range(k, role).Select(i => tokens[i].Key)), position) is { } holder)
+                return new Attribution(holder, null, holder.Role, words, null, SpeakerSource.EarlierMention, rule, true);
+        }
+        var antecedent = people.Antecedent(position, Gender.Unknown, lastSpeaker, lastSpeakerAt);
+        return new Attribution(antecedent, antecedent is null ? words : null, antecedent?.Role, words, null,
+            antecedent is null ? SpeakerSource.SameSentence : SpeakerSource.EarlierMention, rule, true);
+    }
+
+    private static string Description(List<Token> tokens, int start, int end)
+    {
+        var stop = start;
+        while (stop < end && stop < start + 6 && tokens[stop].IsWord && tokens[stop].Key is not ("yang" or "who" or "that" or "which" or "waiting" or "dalam" or "saat" or "ketika")) stop++;
+        return string.Join(' ', Enumerable.Range(start, stop - start).Select(i => tokens[i].Text));
+    }
+
+    private static string Cue(List<Token> tokens, int start, int length) =>
+        string.Join(' ', Enumerable.Range(start, length).Select(i => tokens[i].Key));
+
+    private int QuotePosition(QuoteSite quote) => paragraphs[quote.FirstBlock].Offset + quote.Open;
+
+    // Rule 3: the quote follows the previous one directly: in the same paragraph with nothing but a sentence end between,
+    // or opening the next paragraph.
+    private bool Continues(QuoteSite previous, QuoteSite quote)
+    {
+        if (!paragraphs.TryGetValue(quote.FirstBlock, out var paragraph)) return false;
+        var open = paragraph.TokenAt(quote.Open);
+        if (previous.LastBlock == quote.FirstBlock)
+        {
+            var start = paragraph.SentenceStart(open);
+            for (var k = start; k < open; k++)
+                if (paragraph.Tokens[k].IsWord) return false;
+            return true;
+        }
+        return previous.LastBlock == quote.FirstBlock - 1 && open == 0;
+    }
+
+    // Rule 4: "Budi menjelaskan, … ." then a paragraph that opens with a quote and names nobody.
+    private Attribution? ReportedSpeech(QuoteSite quote, QuoteSite? previous)
+    {
+        if (!paragraphs.TryGetValue(quote.FirstBlock, out var paragraph) || paragraph.TokenAt(quote.Open) != 0) return null;
+        if (!paragraphs.TryGetValue(quote.FirstBlock - 1, out var before)) return null;
+        if (previous is { } p && p.LastBlock >= before.Block) return null;
+        var tokens = before.Tokens;
+        for (var v = tokens.Count - 1; v >= 0; v--)
+        {
+            if (before.InQuote[v] || !tokens[v].IsLower || tables.CueVerbs.Match(tokens, v, tokens.Count) == 0) continue;
+            if (people.SubjectBefore(before, v) is not { Kind: MentionKind.Person } mention) continue;
+            var resolved = Resolve(mention, QuotePosition(quote), "reported speech");
+            return resolved with { Source = SpeakerSource.EarlierMention };
+        }
+        return null;
+    }
+}

@@ -1,0 +1,135 @@
+namespace NewsReader.Parsing.Attribution;
+
+/// <summary>
+/// A word or a punctuation mark of a paragraph. <see cref="Start"/> and <see cref="End"/> are positions in the paragraph's
+/// text; <see cref="Key"/> is the word folded for the tables (lower case, no final full stop).
+/// </summary>
+internal readonly record struct Token(int Start, int End, string Text, string Key, bool IsWord)
+{
+    /// <summary>Starts with a capital letter (or is an initial such as <c>M</c>).</summary>
+    public bool IsCapitalised => IsWord && char.IsUpper(Text[0]);
+
+    public bool IsLower => IsWord && char.IsLower(Text[0]);
+
+    /// <summary>Two or more letters, all capitals: <c>BRN</c>, <c>AKBP</c>, <c>PS</c>.</summary>
+    public bool IsAllCaps
+    {
+        get
+        {
+            if (!IsWord) return false;
+            var letters = 0;
+            foreach (var c in Text)
+            {
+                if (char.IsLower(c)) return false;
+                if (char.IsLetter(c)) letters++;
+            }
+            return letters >= 2;
+        }
+    }
+
+    /// <summary>A single capital letter, with or without a full stop: <c>M</c>, <c>A.</c>.</summary>
+    public bool IsInitial => IsWord && char.IsUpper(Text[0]) && (Text.Length == 1 || (Text.Length == 2 && Text[1] == '.'));
+
+    public bool Is(char punctuation) => !IsWord && Text[0] == punctuation;
+
+    /// <summary>Ends a sentence: a full stop, question or exclamation mark.</summary>
+    public bool EndsSentence => !IsWord && Text[0] is '.' or '!' or '?' or '\u2026';
+
+    public override string ToString() => Text;
+}
+
+/// <summary>
+/// Splits a paragraph into words and punctuation. Copied pages lose the space where a link was
+/// (<c>Kapolres SlemanAKBP Dodi</c>, <c>dikutipBloomberg</c>): a word is split where a lower-case letter meets a capital
+/// (or a run of capitals meets a capitalised word) unless the language's tables list it as a joined word.
+/// Linear in the paragraph's length.
+/// </summary>
+internal static class Tokenizer
+{
+    public static List<Token> Split(ReadOnlySpan<char> text, LanguageTables tables)
+    {
+        var tokens = new List<Token>(text.Length / 5 + 4);
+        var i = 0;
+        while (i < text.Length)
+        {
+            var c = text[i];
+            if (char.IsWhiteSpace(c)) { i++; continue; }
+            if (!char.IsLetterOrDigit(c))
+            {
+                var symbol = text.Slice(i, 1).ToString();
+                tokens.Add(new Token(i, i + 1, symbol, symbol, false));
+                i++;
+                continue;
+            }
+            var start = i;
+            var hasDot = false;
+            while (i < text.Length)
+            {
+                var ch = text[i];
+                if (char.IsLetterOrDigit(ch) || char.GetUnicodeCategory(ch) is System.Globalization.UnicodeCategory.NonSpacingMark) { i++; continue; }
+                // Joiners inside a word: Perangin-Angin, Jum'at, U.S.A, 5,12.
+                if (ch is '-' or '\'' or '\u2019' or '.' or ',' && i + 1 < text.Length && char.IsLetterOrDigit(text[i + 1])
+                    && !(ch == ',' && !(char.IsDigit(text[i - 1]) && char.IsDigit(text[i + 1]))))
+                {
+                    if (ch == '.')
+                    {
+                        // "U.S." and "a.m." keep their stops; "sentence.Next" (no space after a stop) is two words.
+                        if (i - start > 3 || char.IsUpper(text[i + 1]) && i - start > 1 && !char.IsUpper(text[i - 1])) break;
+                        hasDot = true;
+                    }
+                    i++;
+                    continue;
+                }
+                break;
+            }
+            var end = i;
+            // A stop after an initial ("M."), an abbreviation in the tables ("Mr.", "Prof.") or a dotted word ("U.S.").
+            if (end < text.Length && text[end] == '.' && (end - start == 1 && char.IsUpper(text[start]) || hasDot || IsAbbreviation(text[start..end], tables)))
+            {
+                end++;
+                i = end;
+            }
+            AddWord(text, start, end, tables, tokens);
+        }
+        return tokens;
+    }
+
+    private static bool IsAbbreviation(ReadOnlySpan<char> word, LanguageTables tables)
+    {
+        if (word.Length > 4 || !char.IsUpper(word[0])) return false;
+        var key = LanguageTables.Key(word);
+        return tables.Honorifics.Contains(key) || tables.Ranks.Contains(key) || tables.Roles.Contains(key);
+    }
+
+    private static void AddWord(ReadOnlySpan<char> text, int start, int end, LanguageTables tables, List<Token> tokens)
+    {
+        var word = text[start..end];
+        var segment = 0;
+        if (word.Length >= 5 && !tables.IsJoinedWord(word.ToString().ToLowerInvariant()))
+        {
+            for (var k = 2; k < word.Length; k++)
+            {
+                var lowerThenUpper = char.IsLower(word[k - 1]) && char.IsUpper(word[k]) && k - segment >= 3;
+                var capsThenWord = char.IsUpper(word[k - 1]) && char.IsUpper(word[k]) && k + 1 < word.Length && char.IsLower(word[k + 1])
+                    && k - segment >= 2 && IsAllUpper(word[segment..k]);
+                if (!lowerThenUpper && !capsThenWord) continue;
+                Add(text, start + segment, start + k, tokens);
+                segment = k;
+            }
+        }
+        Add(text, start + segment, end, tokens);
+    }
+
+    private static bool IsAllUpper(ReadOnlySpan<char> part)
+    {
+        foreach (var c in part)
+            if (!char.IsUpper(c)) return false;
+        return true;
+    }
+
+    private static void Add(ReadOnlySpan<char> text, int start, int end, List<Token> tokens)
+    {
+        var word = text[start..end].ToString();
+        tokens.Add(new Token(start, end, word, LanguageTables.Key(word), true));
+    }
+}

@@ -1,0 +1,193 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using NewsReader.Model;
+using NewsReader.Parsing;
+using Xunit.Abstractions;
+
+namespace NewsReader.Tests;
+
+/// <summary>
+/// The parser on real, annotated articles: <c>../shared/dev/pfsa-id</c> (235 Kompas articles) and this project's own
+/// development set (DevSet/annotations: 100 corpus articles drawn by DevSet/sample.py, annotated by ANNOTATION.md; the
+/// text is read from <c>../shared/corpus</c> at test time). Scored by the rules of <c>../shared/tools/score_quotes.py</c>,
+/// printed per outlet and held to floors that only go up. Set <c>NEWSREADER_DEVSET_EXPORT=DIR</c> to also write the
+/// own set as NAME.txt beside NAME.expected.json, for the Python scorer.
+/// </summary>
+public sealed class DevSetTests(ITestOutputHelper output)
+{
+    // Floors: raise them as the parser gets better; never lower them.
+    private const double PfsaQuoteF1Floor = 0.99;
+    private const double PfsaSpeakerFloor = 0.86;
+    private const double OwnQuoteF1Floor = 0.94;
+    private const double OwnSpeakerFloor = 0.67;
+    private const double OwnHeaderFloor = 0.97;
+
+    [SkippableFact]
+    public void PfsaKompasArticles()
+    {
+        var folder = Seed.SharedFolder is { } shared ? Path.Combine(shared, "dev", "pfsa-id") : null;
+        Skip.If(folder is null || !Directory.Exists(folder), "The PFSA-ID development set (../shared/dev/pfsa-id) is not present on this machine.");
+        var items = Directory.EnumerateFiles(folder, "*.expected.json").Order(StringComparer.Ordinal)
+            .Select(path => (Outlet: "kompas", Text: File.ReadAllText(path[..^".expected.json".Length] + ".txt"), Expected: Parse(path)));
+        var score = Score(items, "PFSA-ID (Kompas)");
+        Assert.True(score.QuoteF1 >= PfsaQuoteF1Floor, $"quote F1 {score.QuoteF1:F3} is below the floor {PfsaQuoteF1Floor}");
+        Assert.True(score.Speaker >= PfsaSpeakerFloor, $"speaker accuracy {score.Speaker:P1} is below the floor {PfsaSpeakerFloor:P0}");
+    }
+
+    [SkippableFact]
+    public void OwnCorpusDevelopmentSet()
+    {
+        var folder = Corpus.Folder;
+        Skip.If(folder is null, "The shared corpus (../shared/corpus beside the repository) is not present on this machine.");
+        var annotations = Directory.EnumerateFiles(Path.Combine(AppContext.BaseDirectory, "DevSet", "annotations"), "*.expected.json")
+            .Order(StringComparer.Ordinal).Select(path => (Path: path, Json: Parse(path))).ToList();
+        Assert.True(annotations.Count >= 100, $"the development set has {annotations.Count} annotated articles, not 100");
+        var sources = annotations.Select(a => a.Json.GetProperty("source").GetString()!).ToHashSet(StringComparer.Ordinal);
+        var texts = Corpus.Articles(folder).Where(item => sources.Contains(item.Name)).ToDictionary(item => item.Name, item => item.Text, StringComparer.Ordinal);
+        var export = Environment.GetEnvironmentVariable("NEWSREADER_DEVSET_EXPORT");
+        var items = new List<(string Outlet, string Text, JsonElement Expected)>();
+        foreach (var (path, json) in annotations)
+        {
+            var source = json.GetProperty("source").GetString()!;
+            Assert.True(texts.TryGetValue(source, out var text), $"{Path.GetFileName(path)}: the corpus has no row {source}");
+            items.Add((source.Split('/')[0].Split('-')[0], text!, json));
+            if (!string.IsNullOrEmpty(export))
+            {
+                Directory.CreateDirectory(export);
+                File.WriteAllText(Path.Combine(export, json.GetProperty("file").GetString()!), text);
+                File.Copy(path, Path.Combine(export, Path.GetFileName(path)), overwrite: true);
+            }
+        }
+        var score = Score(items, "Own development set (detik, CNBC Indonesia, BBC)");
+        Assert.True(score.QuoteF1 >= OwnQuoteF1Floor, $"quote F1 {score.QuoteF1:F3} is below the floor {OwnQuoteF1Floor}");
+        Assert.True(score.Speaker >= OwnSpeakerFloor, $"speaker accuracy {score.Speaker:P1} is below the floor {OwnSpeakerFloor:P0}");
+        Assert.True(score.Header >= OwnHeaderFloor, $"header accuracy {score.Header:P1} is below the floor {OwnHeaderFloor:P0}");
+    }
+
+    private readonly record struct Result(double QuoteF1, double Speaker, double Header);
+
+    private sealed class Tally
+    {
+        public int Expected, Found, Parsed, SpeakersRight;
+        public readonly SortedDictionary<string, (int Right, int Count)> Fields = new(StringComparer.Ordinal);
+
+        public void Field(string name, bool right)
+        {
+            var (r, c) = Fields.GetValueOrDefault(name);
+            Fields[name] = (r + (right ? 1 : 0), c + 1);
+        }
+    }
+
+    private Result Score(IEnumerable<(string Outlet, string Text, JsonElement Expected)> items, string title)
+    {
+        var tallies = new SortedDictionary<string, Tally>(StringComparer.Ordinal);
+        var total = new Tally();
+        foreach (var (outlet, text, expected) in items)
+        {
+            var article = ArticleParser.Parse(text);
+            var tally = tallies.TryGetValue(outlet, out var t) ? t : tallies[outlet] = new Tally();
+            foreach (var target in new[] { tally, total }) ScoreArticle(target, expected, article);
+        }
+        var report = new StringBuilder();
+        report.AppendLine(CultureInfo.InvariantCulture, $"{title}");
+        report.AppendLine("  outlet       quotes  recall  precision  F1     speaker  header fields");
+        foreach (var (name, t) in tallies.Append(new("all", total)))
+        {
+            var (recall, precision, f1) = Rates(t);
+            var fields = string.Join("  ", t.Fields.Select(f => $"{f.Key} {100.0 * f.Value.Right / f.Value.Count:F0}%"));
+            report.AppendLine(CultureInfo.InvariantCulture,
+                $"  {name,-11} {t.Expected,6}  {recall,6:P1}  {precision,9:P1}  {f1,5:F3}  {Ratio(t.SpeakersRight, t.Expected),7:P1}  {fields}");
+        }
+        output.WriteLine(report.ToString());
+        var header = total.Fields.Values.Sum(f => f.Count) is var count and > 0 ? (double)total.Fields.Values.Sum(f => f.Right) / count : 1;
+        return new Result(Rates(total).F1, Ratio(total.SpeakersRight, total.Expected), header);
+    }
+
+    private static double Ratio(int a, int b) => b == 0 ? 1 : (double)a / b;
+
+    private static (double Recall, double Precision, double F1) Rates(Tally t)
+    {
+        var recall = Ratio(t.Found, t.Expected);
+        var precision = Ratio(t.Found, t.Parsed);
+        return (recall, precision, recall + precision == 0 ? 0 : 2 * recall * precision / (recall + precision));
+    }
+
+    // The rules of score_quotes.py: fields equal after normalisation; quotes matched by their first words.
+    private static void ScoreArticle(Tally tally, JsonElement expected, Article article)
+    {
+        foreach (var field in new[] { "section", "headline", "outlet" })
+            if (expected.TryGetProperty(field, out var value))
+                tally.Field(field, Norm(Str(value)) == Norm(field switch { "section" => article.Section?.Value, "headline" => article.Headline?.Value, _ => article.Outlet }));
+        if (expected.TryGetProperty("authors", out var authors))
+            tally.Field("authors", authors.EnumerateArray().Select(a => Norm(a.GetString())).Order(StringComparer.Ordinal)
+                .SequenceEqual(article.Authors.Select(Norm).Order(StringComparer.Ordinal)));
+        if (expected.TryGetProperty("published", out var published))
+            tally.Field("published", SameTime(Str(published), article.Published?.ToIsoString()));
+        if (expected.TryGetProperty("subheadings", out var subheadings))
+            tally.Field("subheadings", subheadings.EnumerateArray().Select(s => Norm(s.GetString()))
+                .SequenceEqual(article.Blocks.Where(b => b.Kind == BlockKind.Subheading).Select(b => Norm(b.Text))));
+        if (!expected.TryGetProperty("quotes", out var quotes)) return;
+        var used = new HashSet<int>();
+        tally.Parsed += article.Quotes.Count;
+        foreach (var quote in quotes.EnumerateArray())
+        {
+            tally.Expected++;
+            var want = Prefix(quote.GetProperty("text_start").GetString());
+            var hit = -1;
+            for (var i = 0; i < article.Quotes.Count && hit < 0; i++)
+                if (!used.Contains(i) && SameQuote(want, article.Quotes[i].Text)) hit = i;
+            if (hit < 0) continue;
+            used.Add(hit);
+            tally.Found++;
+            if (SameSpeaker(quote.TryGetProperty("speaker", out var s) ? Str(s) : null, article.Quotes[hit].Speaker?.Name)) tally.SpeakersRight++;
+        }
+    }
+
+    private const string QuoteChars = "\"'“”„‟‘’‚‛«»‹›「」『』";
+
+    private static string? Norm(string? s)
+    {
+        if (s is null) return null;
+        s = Regex.Replace(s.Normalize(NormalizationForm.FormKC).Replace('\u00a0', ' '), @"\s+", " ").Trim();
+        s = s.Trim((QuoteChars + " .,;:").ToCharArray()).Trim();
+        return s.ToLowerInvariant();
+    }
+
+    private static string Prefix(string? s, int n = 24)
+    {
+        var folded = Regex.Replace(Norm(s) ?? "", @"[^\w ]", "");
+        return folded.Length > n ? folded[..n] : folded;
+    }
+
+    private static bool SameQuote(string want, string got)
+    {
+        var prefix = Prefix(got, want.Length);
+        return prefix.Length > 0 && (prefix == want || (prefix.Length >= 4 && want.StartsWith(prefix, StringComparison.Ordinal)));
+    }
+
+    private static bool SameSpeaker(string? want, string? got)
+    {
+        var (w, g) = (Norm(want), Norm(got));
+        if (w == g) return true;
+        var match = Regex.Match(w ?? "", @"^(.+?) \(([^()]+)\)$");
+        return match.Success && (g == match.Groups[1].Value.Trim() || g == match.Groups[2].Value.Trim());
+    }
+
+    private static bool SameTime(string? want, string? got)
+    {
+        if (want is { Length: 10 }) return got is not null && got.StartsWith(want, StringComparison.Ordinal);
+        if (want is null || got is null) return want is null && got is null;
+        var wantOffset = DateTimeOffset.TryParse(want, CultureInfo.InvariantCulture, DateTimeStyles.None, out var w);
+        var gotOffset = DateTimeOffset.TryParse(got, CultureInfo.InvariantCulture, DateTimeStyles.None, out var g);
+        var wantZoned = Regex.IsMatch(want, @"(Z|[+-]\d\d:\d\d)$");
+        var gotZoned = Regex.IsMatch(got, @"(Z|[+-]\d\d:\d\d)$");
+        if (!wantOffset || !gotOffset || wantZoned != gotZoned) return false;
+        return wantZoned ? w == g && w.Offset == g.Offset : w.DateTime == g.DateTime;
+    }
+
+    private static string? Str(JsonElement value) => value.ValueKind == JsonValueKind.Null ? null : value.GetString();
+
+    private static JsonElement Parse(string path) => JsonDocument.Parse(File.ReadAllText(path)).RootElement.Clone();
+}
