@@ -493,7 +493,7 @@ public static class ArticleParser
             while (end > inner.Start && (blockText[end - 1] == ',' || char.IsWhiteSpace(blockText[end - 1]))) end--;
             if (end <= inner.Start) continue;
             parts.Add(new QuotePart(mark.Block, inner.Start, end - inner.Start, new TextSpan(block.Span.Start + inner.Start, block.Span.Start + end),
-                mark.Open, mark.Closed ? mark.Close + 1 : blockText.Length));
+                mark.Open, mark.Closed ? mark.Close + 1 : mark.Close));
         }
         if (parts.Count == 0) return null;
 

@@ -23,6 +23,8 @@ internal sealed record Attribution(Entity? Entity, string? Name, string? Role, s
 /// <item><b>trailing cue</b>: the cue after the quote (<c>"…," kata Budi</c>, <c>"…," she said</c>, <c>"…," ujarnya</c>);</item>
 /// <item><b>leading cue</b>: the cue before it in its sentence (<c>Budi mengatakan, "…"</c>, <c>Menurut Budi, "…"</c>,
 /// <c>Smith said the delay was "deeply worrying"</c>);</item>
+/// <item><b>runs on</b>: a quote whose paragraph ends without a closing mark takes the speaker of the quote that goes on
+/// in the next paragraph;</item>
 /// <item><b>continuation</b>: a quote with no cue right after another quote takes its speaker;</item>
 /// <item><b>reported speech</b>: a quote opening the paragraph after one whose subject spoke (<c>Budi menjelaskan, … .</c>).</item>
 /// </list>
@@ -57,8 +59,12 @@ internal sealed class QuoteAttributor
             results[q] = result;
             Remember(quote, result);
         }
+        // A quote whose paragraph ended without a closing mark runs on into the next quote, whose cue names its speaker.
+        for (var q = quotes.Count - 2; q >= 0; q--)
+            if (!results[q].Found && !quotes[q].Closed && Continues(quotes[q], quotes[q + 1]) && results[q + 1].SpeakerName is not null)
+                results[q] = results[q + 1] with { Source = SpeakerSource.Continuation, Mention = null, Cue = null, Rule = "runs on" };
         for (var q = 1; q < quotes.Count; q++)
-            if (!results[q].Found && Continues(quotes[q - 1], quotes[q]) && results[q - 1].SpeakerName is not null)
+            if (!results[q].Found && results[q].Source != SpeakerSource.Continuation && Continues(quotes[q - 1], quotes[q]) && results[q - 1].SpeakerName is not null)
                 results[q] = results[q - 1] with { Source = SpeakerSource.Continuation, Mention = null, Cue = null, Rule = "continuation" };
         for (var q = 0; q < quotes.Count; q++)
             if (!results[q].Found && results[q].Source != SpeakerSource.Continuation && ReportedSpeech(quotes[q], q > 0 ? quotes[q - 1] : null) is { } reported)
