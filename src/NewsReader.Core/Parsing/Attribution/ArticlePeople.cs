@@ -53,7 +53,7 @@ internal sealed class ArticlePeople
         foreach (var mention in salient)
         {
             if (mention.Position >= position) break;
-            if (mention.Entity!.Kind != MentionKind.Person || !Agrees(mention.Entity, gender)) continue;
+            if (mention.Entity!.Kind != MentionKind.Person || !Agrees(mention.Entity, gender) || !PersonLike(mention.Entity, lastSpeaker)) continue;
             found = mention.Entity;
             at = mention.Position;
         }
@@ -82,6 +82,11 @@ internal sealed class ArticlePeople
         }
         return best;
     }
+
+    // "Riset", "Diangkut", "Kebayoran Baru" open sentences too: a pronoun refers to someone named as a person, with a
+    // title or at least two words, or who has already spoken.
+    private static bool PersonLike(Entity entity, Entity? lastSpeaker) =>
+        entity == lastSpeaker || entity.Roles.Count > 0 || entity.Mentions.Any(m => m.Role is not null || m.Name.Length >= 2 && !m.Weak);
 
     private static bool Agrees(Entity entity, Gender gender) =>
         gender is Gender.Unknown || entity.Gender == Gender.Unknown || entity.Gender == gender;
@@ -147,6 +152,12 @@ internal sealed class ArticlePeople
         {
             if (covering[k] is not { } mention || mention.First != k) continue;
             if (!mention.Weak && (paragraph.StartsSentence(k) || AfterOpener(paragraph, k))) mention.Salient = true;
+            // "…, menurut Ketua KNKT Soerjanto Tjahjono, …": the source of the sentence's claim.
+            if (k > 0 && Tables.AccordingTo.Contains(tokens[k - 1].Key)) mention.Salient = true;
+            // "Direktur Utama Trakom, Hotman Simanjuntak, beralasan …": the person named after a subject's title.
+            if (mention.Kind == MentionKind.Person && k > 1 && tokens[k - 1].Is(',') && covering[k - 2] is { Kind: not MentionKind.Person, Salient: true } title
+                && paragraph.StartsSentence(title.First) && mention.End < tokens.Count && tokens[mention.End].Is(','))
+                mention.Salient = true;
         }
         for (var v = 0; v < tokens.Count; v++)
         {
@@ -188,18 +199,32 @@ internal sealed class ArticlePeople
             var opener = tokens[comma + 1];
             var appositive = opener.IsLower || char.IsDigit(opener.Text[0]) || opener.IsWord && Tables.Prepositions.Contains(opener.Key);
             if (!appositive || covering[comma - 1] is null) break;
-            end = comma;
+            end = comma + 1; // the comma before the appositive: "Rajiv Menon, a spokesman for Eastline, which manages …,"
+
         }
         Mention? other = null;
         for (var k = end - 1; k >= start; k--)
         {
             if (covering[k] is not { } mention) continue;
             k = mention.First;
-            if (k > 0 && paragraph.Tokens[k - 1].IsWord && Tables.Prepositions.Contains(paragraph.Tokens[k - 1].Key) && !AtClauseStart(paragraph, k - 1)) continue;
+            if (k > 0 && paragraph.Tokens[k - 1].IsWord && Tables.Prepositions.Contains(paragraph.Tokens[k - 1].Key) && !AtClauseStart(paragraph, k - 1)
+                && !(mention.Kind == MentionKind.Person && DescribedBefore(paragraph, covering, k - 1))) continue;
             if (mention.Kind == MentionKind.Person) return mention;
             other ??= mention;
         }
         return other;
+    }
+
+    // "Pengamat politik dari Universitas Lampung Robi …": the preposition belongs to the role before it, so the person
+    // after it is the subject, not its object.
+    private static bool DescribedBefore(Paragraph paragraph, Mention?[] covering, int preposition)
+    {
+        for (var k = preposition - 1; k >= 0 && k >= preposition - 3; k--)
+        {
+            if (covering[k] is { Kind: MentionKind.Role }) return true;
+            if (!paragraph.Tokens[k].IsLower) return false;
+        }
+        return false;
     }
 
     // "Dengan demikian, Budi …" has a preposition that opens the sentence, not one that governs the name.

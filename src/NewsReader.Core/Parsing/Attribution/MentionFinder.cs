@@ -92,13 +92,14 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
 
     private static bool StartsRun(Token token) => token.IsCapitalised || token.IsAllCaps;
 
-    private static bool IsConnector(string key) => key is "dan" or "and" or "of" or "&" or "for" or "untuk";
+    private static bool IsConnector(string key) => key is "dan" or "and" or "of" or "&" or "for" or "untuk" or "bidang";
 
     // A connector stays in the run inside a role phrase ("Menteri Kelautan dan Perikanan"), after an organisation's head
     // ("Kementerian Desa dan …") or before its tail ("Maritime and Port Authority").
     private bool Institutional(List<Token> tokens, int start, int end)
     {
-        if (tables.OrganisationHeads.Match(tokens, start, end) > 0) return true;
+        for (var k = start; k < end; k++)
+            if (tables.OrganisationHeads.Match(tokens, k, end) > 0) return true;
         for (var k = start; k < end; k++)
             if (tables.Roles.Match(tokens, k, tokens.Count) is var n and > 0 && k + n > end + 1) return true;
         var last = end + 1;
@@ -229,6 +230,8 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
             if (c is Class.Name or Class.Initial) s--;
             else if (c is Class.Particle && before is Class.Name) s--;
             else if (c is Class.Common && before is Class.Name or Class.Initial) s--;
+            // "…, Maya Kusumawardhani, mengatakan": a name set off by commas after a description, first word and all.
+            else if (c is Class.Common && s - 1 == start && start > 0 && tokens[start - 1].Is(',') && end < tokens.Count && tokens[end].Is(',') && end - start <= 3) s--;
             // "Maria Ratu Dhae": a role word standing between two names is part of the name.
             else if (c is Class.Role && before is Class.Name && tokens[s - 1].IsCapitalised && s - 1 == Array.IndexOf(classes, Class.Role, s - 1 - start) + start) s--;
             else if (c is Class.Acronym && tokens[s - 1].Text.Length <= 2 && !articleAcronyms.Contains(tokens[s - 1].Key)
@@ -307,11 +310,15 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
     }
 
     // "Partai-partai", "Alternatifnya": a reduplicated or suffixed word is an ordinary word, never a name.
-    private static bool IsDerived(string key)
+    private bool IsDerived(string key)
     {
         var dash = key.IndexOf('-', StringComparison.Ordinal);
         if (dash > 0 && key.AsSpan(dash + 1).StartsWith(key.AsSpan(0, Math.Min(dash, 4)), StringComparison.Ordinal)) return true;
-        return key.Length > 6 && key.EndsWith("nya", StringComparison.Ordinal);
+        if (key.Length > 6 && key.EndsWith("nya", StringComparison.Ordinal)) return true;
+        // "Kebudayaan", "Pembangunan", "Perindustrian": Indonesian nouns made with ke-…-an and pe-…-an name fields and
+        // offices, not people.
+        return tables.Code == "id" && key.EndsWith("an", StringComparison.Ordinal) && (key.Length >= 8 && key.StartsWith("ke", StringComparison.Ordinal)
+            || key.Length >= 9 && (key.StartsWith("pem", StringComparison.Ordinal) || key.StartsWith("pen", StringComparison.Ordinal) || key.StartsWith("per", StringComparison.Ordinal)));
     }
 
     private bool IsOpener(List<Token> tokens, int k, int end)

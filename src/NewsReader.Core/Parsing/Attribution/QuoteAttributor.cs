@@ -170,7 +170,7 @@ internal sealed class QuoteAttributor
         if (tables.Pronouns.TryGetValue(tokens[k].Key, out var gender) && tokens[k].IsLower)
             return Pronoun(tokens[k].Text, position, gender, rule) with { Cue = cue };
         if (people.MentionAt(paragraph.Block, k) is { } mention && mention.First >= cueStart)
-            return Resolve(mention, position, rule) with { Cue = cue };
+            return Resolve(PersonAfterTitle(paragraph, mention) ?? mention, position, rule) with { Cue = cue };
         // "kata Yang": a capitalised word after the cue is a name even when it is also a word ("yang").
         if (tokens[k].IsCapitalised && people.ByWord(tokens[k].Text, position) is { } byWord)
             return new Attribution(byWord, null, byWord.Role, tokens[k].Text, cue, SpeakerSource.EarlierMention, rule, true);
@@ -202,6 +202,36 @@ internal sealed class QuoteAttributor
             }
         }
         return found;
+    }
+
+    // "kata Direktur Utama PT Kereta Commuter Indonesia (KAI Commuter) Wiwik Widayanti", "kata Menteri Koordinator Bidang
+    // Pembangunan Manusia dan Kebudayaan Muhadjir Effendy", "kata Juru Bicara … Kendari dr Algazali": a role or an
+    // organisation whose run broke (at "dan", a bracket, a comma, a lower-case title) is followed by the person who holds it.
+    private Mention? PersonAfterTitle(Paragraph paragraph, Mention mention)
+    {
+        if (mention.Kind == MentionKind.Person) return null;
+        var tokens = paragraph.Tokens;
+        var limit = Math.Min(paragraph.SentenceEnd(mention.End), mention.End + 20);
+        var depth = 0;
+        for (var k = mention.End; k < limit; k++)
+        {
+            if (paragraph.InQuote[k]) return null;
+            var token = tokens[k];
+            if (people.MentionAt(paragraph.Block, k) is { } next && next.First == k)
+            {
+                if (next.Kind == MentionKind.Person && depth == 0) return next;
+                k = next.End - 1;
+                continue;
+            }
+            if (token.Is('(')) { depth++; continue; }
+            if (token.Is(')')) { depth = Math.Max(0, depth - 1); continue; }
+            if (depth > 0 || token.Is(',') || token.Text is "-" or "\u2013") continue;
+            if (token.IsCapitalised || token.IsAllCaps) continue;
+            if (token.IsWord && (token.Key is "dan" or "and" or "of" or "for" or "untuk" or "serta" or "&" or "the"
+                || tables.Honorifics.Match(tokens, k, limit) > 0 || tables.Ranks.Match(tokens, k, limit) > 0)) continue;
+            return null;
+        }
+        return null;
     }
 
     // The subject of a cue verb at <paramref name="verb"/>, looked for in [start, verb).
