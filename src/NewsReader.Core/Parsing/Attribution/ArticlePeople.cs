@@ -20,6 +20,7 @@ internal sealed class ArticlePeople
         var places = MentionFinder.FindPlaces(paragraphs, tables);
         var finder = new MentionFinder(tables, places);
         finder.UseAcronyms(StandaloneAcronyms(paragraphs));
+        finder.UseOrganisationWords(MentionFinder.FindOrganisationWords(paragraphs, tables), MentionFinder.FindShortNames(paragraphs, tables));
         var mentions = new List<Mention>();
         foreach (var paragraph in paragraphs)
         {
@@ -84,9 +85,10 @@ internal sealed class ArticlePeople
     }
 
     // "Riset", "Diangkut", "Kebayoran Baru" open sentences too: a pronoun refers to someone named as a person, with a
-    // title or at least two words, or who has already spoken.
+    // title or at least two words, named more than once, or who has already spoken.
     private static bool PersonLike(Entity entity, Entity? lastSpeaker) =>
-        entity == lastSpeaker || entity.Roles.Count > 0 || entity.Mentions.Any(m => m.Role is not null || m.Name.Length >= 2 && !m.Weak);
+        entity == lastSpeaker || entity.Roles.Count > 0 || entity.Mentions.Any(m => m.Role is not null || m.Name.Length >= 2 && !m.Weak)
+        || entity.Mentions.Count(m => !m.Weak || m.Salient) >= 2;
 
     private static bool Agrees(Entity entity, Gender gender) =>
         gender is Gender.Unknown || entity.Gender == Gender.Unknown || entity.Gender == gender;
@@ -155,9 +157,11 @@ internal sealed class ArticlePeople
             // "…, menurut Ketua KNKT Soerjanto Tjahjono, …": the source of the sentence's claim.
             if (k > 0 && Tables.AccordingTo.Contains(tokens[k - 1].Key)) mention.Salient = true;
             // "Direktur Utama Trakom, Hotman Simanjuntak, beralasan …": the person named after a subject's title.
-            if (mention.Kind == MentionKind.Person && k > 1 && tokens[k - 1].Is(',') && covering[k - 2] is { Kind: not MentionKind.Person, Salient: true } title
-                && paragraph.StartsSentence(title.First) && mention.End < tokens.Count && tokens[mention.End].Is(','))
+            if (mention.Kind == MentionKind.Person && k > 1 && tokens[k - 1].Is(',') && covering[k - 2] is { Kind: not MentionKind.Person, Salient: true }
+                && mention.End < tokens.Count && tokens[mention.End].Is(','))
                 mention.Salient = true;
+            // "Pesan tersebut disampaikan oleh Sekretaris Daerah …": the agent of a passive verb.
+            if (k > 1 && tokens[k - 1].Key == "oleh" && tokens[k - 2].IsLower && tokens[k - 2].Key.StartsWith("di", StringComparison.Ordinal)) mention.Salient = true;
         }
         for (var v = 0; v < tokens.Count; v++)
         {

@@ -34,6 +34,8 @@ internal sealed class LanguageTables
     public required FrozenSet<string> NotSpeakers { get; init; }
     public required FrozenSet<string> PlaceMarkers { get; init; }
     public required FrozenSet<string> Common { get; init; }
+    /// <summary>Words mostly written after place and organisation words, seldom in names (generated, <c>{code}.org-words.txt</c>).</summary>
+    public required FrozenSet<string> OrganisationWords { get; init; }
     public required FrozenDictionary<string, Gender> Pronouns { get; init; }
     public required FrozenDictionary<string, string> RoleAliases { get; init; }
     public required FrozenDictionary<string, string> Nicknames { get; init; }
@@ -100,6 +102,7 @@ internal sealed class LanguageTables
             NotSpeakers = Set("not-speakers"),
             PlaceMarkers = Set("place-markers"),
             Common = common.Select(Normalise).ToFrozenSet(StringComparer.Ordinal),
+            OrganisationWords = (ReadSections(code + ".org-words.txt", optional: true).GetValueOrDefault("") ?? []).Select(Normalise).ToFrozenSet(StringComparer.Ordinal),
             Pronouns = Section("pronouns").Select(line => line.Split(':', 2)).DistinctBy(p => Normalise(p[0])).ToFrozenDictionary(
                 p => Normalise(p[0]), p => p.Length > 1 && Enum.TryParse<Gender>(p[1], true, out var g) ? g : Gender.Unknown, StringComparer.Ordinal),
             RoleAliases = Pairs("role-aliases").ToFrozenDictionary(p => p.Key, p => Normalise(p.Value), StringComparer.Ordinal),
@@ -113,10 +116,12 @@ internal sealed class LanguageTables
         string.Join(' ', phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(w => Key(w)));
 
     // "[name]" opens a section; "#" starts a comment; blank lines are skipped. Lines before any section belong to "".
-    private static Dictionary<string, List<string>> ReadSections(string file)
+    private static Dictionary<string, List<string>> ReadSections(string file, bool optional = false)
     {
         var assembly = typeof(LanguageTables).Assembly;
-        var resource = assembly.GetManifestResourceNames().Single(n => n.EndsWith(".Tables." + file, StringComparison.Ordinal));
+        var resource = assembly.GetManifestResourceNames().SingleOrDefault(n => n.EndsWith(".Tables." + file, StringComparison.Ordinal));
+        if (resource is null && optional) return [];
+        if (resource is null) throw new InvalidOperationException($"The language table {file} is not embedded.");
         using var reader = new StreamReader(assembly.GetManifestResourceStream(resource)!);
         var sections = new Dictionary<string, List<string>>(StringComparer.Ordinal) { [""] = [] };
         var current = sections[""];

@@ -227,6 +227,10 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
         {
             var c = At(s - 1);
             var before = s - 2 >= low ? At(s - 2) : (Class?)null;
+            // "Dirjen Kemendagri Mochamad Ardian", "Kepala Terminal Pulo Gebang Bernad …": an organisation's or place's
+            // word ends the name, when two name words follow it and no initial or name prefix stands before it.
+            if (c is Class.Name && last - s + 1 >= 2 && IsOrganisationWord(tokens[s - 1].Key) && before is not Class.Initial
+                && !(s - 2 >= start && tables.NamePrefixes.Contains(tokens[s - 2].Key))) break;
             if (c is Class.Name or Class.Initial) s--;
             else if (c is Class.Particle && before is Class.Name) s--;
             else if (c is Class.Common && before is Class.Name or Class.Initial) s--;
@@ -246,7 +250,64 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
         return s;
     }
 
+    private bool IsOrganisationWord(string key) =>
+        (tables.OrganisationWords.Contains(key) || articleOrganisationWords.Contains(key)) && !articleShortNames.Contains(key);
+
     private HashSet<string> articleAcronyms = new(StringComparer.Ordinal);
+    private IReadOnlySet<string> articleOrganisationWords = new HashSet<string>();
+    private IReadOnlySet<string> articleShortNames = new HashSet<string>();
+
+    /// <summary>
+    /// Words the article writes as a whole short organisation's or place's name after its head ("Partai Golkar",
+    /// "Universitas Andalas", "di Gunung Kidul."), for <see cref="IsOrganisationWord"/>.
+    /// </summary>
+    public static HashSet<string> FindOrganisationWords(IEnumerable<Paragraph> paragraphs, LanguageTables tables)
+    {
+        var words = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var paragraph in paragraphs)
+        {
+            var tokens = paragraph.Tokens;
+            for (var i = 0; i + 1 < tokens.Count; i++)
+            {
+                if (!tokens[i].IsWord || paragraph.InQuote[i]) continue;
+                var head = tables.OrganisationHeads.Match(tokens, i, tokens.Count);
+                if (head == 0 && tokens[i].IsLower && tables.PlaceMarkers.Contains(tokens[i].Key)) head = 1;
+                if (head == 0) continue;
+                var end = i + head;
+                while (end < tokens.Count && end - i - head < 4 && tokens[end].IsCapitalised && !tokens[end].IsInitial) end++;
+                if (end == i + head || end - i - head > 3 || end < tokens.Count && tokens[end].IsCapitalised) continue;
+                for (var k = i + head; k < end; k++)
+                    if (!IsTitle(tokens, k, tables)) words.Add(tokens[k].Key);
+            }
+        }
+        return words;
+    }
+
+    /// <summary>
+    /// Single words the article uses as someone's short name at a cue ("kata Danang,", "Airlangga menilai"): they are
+    /// names in this article even where the corpus mostly writes them in organisations' and places' names.
+    /// </summary>
+    public static HashSet<string> FindShortNames(IEnumerable<Paragraph> paragraphs, LanguageTables tables)
+    {
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var paragraph in paragraphs)
+        {
+            var tokens = paragraph.Tokens;
+            for (var i = 0; i + 1 < tokens.Count; i++)
+            {
+                if (!tokens[i].IsCapitalised || tokens[i].IsAllCaps || paragraph.InQuote[i]) continue;
+                bool Cue(int k) => tokens[k].IsLower && tables.CueVerbs.Match(tokens, k, tokens.Count) > 0;
+                if (i > 0 && Cue(i - 1) && tokens[i + 1].Text is "," or "." || Cue(i + 1) && (paragraph.StartsSentence(i) || i > 0 && tokens[i - 1].Is(','))) names.Add(tokens[i].Key);
+            }
+        }
+        return names;
+    }
+
+    public void UseOrganisationWords(IReadOnlySet<string> words, IReadOnlySet<string> shortNames)
+    {
+        articleOrganisationWords = words;
+        articleShortNames = shortNames;
+    }
     // The token taken for a place only by its position after a role, in the run being classed.
     private int guessedPlace = -1;
 
