@@ -242,10 +242,16 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
                 && (before is null or Class.Name or Class.Initial or Class.Rank or Class.Role or Class.Honorific)) s--;
             else break;
         }
+        // "Kota Serang Hari W Pamungkas": a word before a middle initial is a given name, even an ordinary word.
+        if (At(s) == Class.Initial && s - 1 >= low && At(s - 1) == Class.Common && s < last) s--;
         var names = 0;
+        var initials = 0;
         for (var k = s; k <= last; k++)
+        {
             if (At(k) == Class.Name) names++;
-        if (names == 0) return -1;
+            if (At(k) == Class.Initial && k > s && k < last) initials++;
+        }
+        if (names == 0 && initials == 0) return -1;
         if (last - s + 1 > MaxNameWords) s = last - MaxNameWords + 1;
         return s;
     }

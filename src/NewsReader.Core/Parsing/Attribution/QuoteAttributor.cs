@@ -209,8 +209,12 @@ internal sealed class QuoteAttributor
     // organisation whose run broke (at "dan", a bracket, a comma, a lower-case title) is followed by the person who holds it.
     private Mention? PersonAfterTitle(Paragraph paragraph, Mention mention)
     {
-        if (mention.Kind == MentionKind.Person) return null;
         var tokens = paragraph.Tokens;
+        // "Kepala Humas Daop 1 Eva Chairunisa", "peneliti senior Centropolis, Suryono Herlambang": a titled one-word
+        // "name" that a number, a comma or a preposition separates from the person's name is the organisation's.
+        if (mention.Kind == MentionKind.Person && (mention.Role is null || mention.Name.Length > 1 || mention.End >= tokens.Count
+            || !(char.IsDigit(tokens[mention.End].Text[0]) || tokens[mention.End].Text is "," or "(" || tokens[mention.End].Key is "dari" or "di" or "pada")))
+            return null;
         var limit = Math.Min(paragraph.SentenceEnd(mention.End), mention.End + 20);
         var depth = 0;
         for (var k = mention.End; k < limit; k++)
@@ -225,10 +229,14 @@ internal sealed class QuoteAttributor
             }
             if (token.Is('(')) { depth++; continue; }
             if (token.Is(')')) { depth = Math.Max(0, depth - 1); continue; }
-            if (depth > 0 || token.Is(',') || token.Text is "-" or "\u2013") continue;
+            if (depth > 0 || token.Is(',') || token.Text is "-" or "\u2013" || char.IsDigit(token.Text[0])) continue;
             if (token.IsCapitalised || token.IsAllCaps) continue;
-            if (token.IsWord && (token.Key is "dan" or "and" or "of" or "for" or "untuk" or "serta" or "&" or "the"
+            // "Kepala Urusan Perencanaan di Desa Pandanlandung", "anggota Tim Peneliti GeNose dari UGM", "ahli epidemiologi
+            // yang juga Ketua …", "analis perkarantinaan Balai …": the words of a title.
+            if (token.IsWord && (token.Key is "dan" or "and" or "of" or "for" or "untuk" or "serta" or "&" or "the" or "di" or "dari" or "pada"
+                    or "at" or "yang" or "juga" or "sekaligus" or "bidang"
                 || tables.Honorifics.Match(tokens, k, limit) > 0 || tables.Ranks.Match(tokens, k, limit) > 0)) continue;
+            if (token.IsLower && k - mention.End < 2 && mention.Kind == MentionKind.Role && !tables.Common.Contains(token.Key)) continue;
             return null;
         }
         return null;
