@@ -101,7 +101,7 @@ public static class ArticleParser
         // Pass two: quotes and speakers.
         var blocks = new List<Block>(body.Blocks); // at its final size
         var language = LanguageDetector.Detect(source);
-        var quotes = FindQuotes(source, blocks, language, warnings);
+        var quotes = FindQuotes(source, blocks, header.Headline?.Value, language, warnings);
         if (header.Headline is null) warnings.Add("No headline was recognised.");
 
         return new Article
@@ -449,7 +449,7 @@ public static class ArticleParser
         // A dateline opens a paragraph; a headline such as "Wood - Ireland can win Grand Slam" has the same shape but no final stop.
         || (TextRules.EndsWithSentencePunctuation(line.Text) && DatelineParser.TryParse(source, line.Span.Start, line.Span.End, out _, out _));
 
-    private static List<Quote> FindQuotes(string source, List<Block> blocks, string language, List<string> warnings)
+    private static List<Quote> FindQuotes(string source, List<Block> blocks, string? headline, string language, List<string> warnings)
     {
         var scanned = QuoteScanner.ScanPooled(blocks, warnings);
         try
@@ -467,7 +467,7 @@ public static class ArticleParser
             for (var b = 0; b < blocks.Count; b++)
                 if (blocks[b].Kind == BlockKind.Paragraph)
                     paragraphs.Add(new Paragraph(b, blocks[b].Span.Start, blocks[b].Text, tables, quoted.GetValueOrDefault(b) ?? []));
-            var people = new ArticlePeople(tables, paragraphs);
+            var people = new ArticlePeople(tables, paragraphs, headline);
             var sites = marks.Select(m => new QuoteSite(m[0].Block, m[0].Open, m[^1].Block, m[^1].Close, m[^1].Closed)).ToList();
             var attributions = new QuoteAttributor(people).Attribute(sites);
             var quotes = new List<Quote>(marks.Count);

@@ -13,7 +13,7 @@ internal sealed class ArticlePeople
     // Mentions someone a pronoun can refer to (sentence subjects and subjects of verbs of speech), in document order.
     private readonly List<Mention> salient = [];
 
-    public ArticlePeople(LanguageTables tables, IReadOnlyList<Paragraph> paragraphs)
+    public ArticlePeople(LanguageTables tables, IReadOnlyList<Paragraph> paragraphs, string? headline = null)
     {
         Tables = tables;
         Paragraphs = paragraphs;
@@ -34,6 +34,7 @@ internal sealed class ArticlePeople
         }
         Mentions = mentions;
         Group(mentions);
+        if (headline is not null) NamesFromHeadline(headline);
         foreach (var mention in mentions)
             if (mention.Salient && mention.Entity is not null) salient.Add(mention);
     }
@@ -47,7 +48,11 @@ internal sealed class ArticlePeople
         byToken.TryGetValue(block, out var covering) && token >= 0 && token < covering.Length ? covering[token] : null;
 
     /// <summary>The entity a pronoun or description at <paramref name="position"/> refers to: the latest salient person before it.</summary>
-    public Entity? Antecedent(int position, Gender gender, Entity? lastSpeaker, int lastSpeakerPosition)
+    /// <remarks>
+    /// Someone the quote itself names (<c>"Saudara ISW meminta …," katanya</c>) is talked about, not talking, and is
+    /// passed over: <paramref name="namedInQuote"/> says who.
+    /// </remarks>
+    public Entity? Antecedent(int position, Gender gender, Entity? lastSpeaker, int lastSpeakerPosition, Func<Entity, bool>? namedInQuote = null)
     {
         Entity? found = null;
         var at = -1;
@@ -55,10 +60,12 @@ internal sealed class ArticlePeople
         {
             if (mention.Position >= position) break;
             if (mention.Entity!.Kind != MentionKind.Person || !Agrees(mention.Entity, gender) || !PersonLike(mention.Entity, lastSpeaker)) continue;
+            if (namedInQuote?.Invoke(mention.Entity) == true) continue;
             found = mention.Entity;
             at = mention.Position;
         }
-        if (lastSpeaker is not null && lastSpeakerPosition > at && lastSpeakerPosition < position && Agrees(lastSpeaker, gender)) return lastSpeaker;
+        if (lastSpeaker is not null && lastSpeakerPosition > at && lastSpeakerPosition < position && Agrees(lastSpeaker, gender)
+            && namedInQuote?.Invoke(lastSpeaker) != true) return lastSpeaker;
         return found;
     }
 
@@ -161,11 +168,14 @@ internal sealed class ArticlePeople
                 && mention.End < tokens.Count && tokens[mention.End].Is(','))
                 mention.Salient = true;
             // "Pesan tersebut disampaikan oleh Sekretaris Daerah …": the agent of a passive verb.
-            if (k > 1 && tokens[k - 1].Key == "oleh" && tokens[k - 2].IsLower && tokens[k - 2].Key.StartsWith("di", StringComparison.Ordinal)) mention.Salient = true;
+            if (k > 1 && tokens[k - 1].Key == "oleh" && Tables.PassiveCues.Contains(tokens[k - 2].Key)) mention.Salient = true;
         }
         for (var v = 0; v < tokens.Count; v++)
         {
             if (paragraph.InQuote[v] || !tokens[v].IsLower || Tables.CueVerbs.Match(tokens, v, tokens.Count) == 0) continue;
+            // "Iswan meminta Arso melakukan …": a verb with a person as its object tells of an act, not of speech.
+            if (v + 1 < tokens.Count && covering[v + 1] is { Kind: MentionKind.Person } told && told.First == v + 1
+                && tokens[v].Key.StartsWith("me", StringComparison.Ordinal)) continue;
             if (SubjectBefore(paragraph, v) is { } subject) subject.Salient = true;
             else if (v + 1 < tokens.Count && covering[v + 1] is { } after && after.First == v + 1) after.Salient = true;
         }
@@ -275,6 +285,9 @@ internal sealed class ArticlePeople
             {
                 if (other == shorter || other.Kind != MentionKind.Person) continue;
                 if (other.Name.Length > shorter.Name.Length && Contains(other.Name, shorter.Name)) { fuller = other; break; }
+                // "Melki" for Emanuel Melkiades Laka Lena, "Imin" for Muhaimin Iskandar: a short form cut from one word of
+                // the name (an initialism such as "AHY" is read as one too).
+                if (shorter.Name.Length == 1 && other.Name.Length >= 2 && IsCutFrom(shorter.Name[0], other.Name)) { fuller = other; break; }
                 if (shorter.Name.Length == 1 && other.Mentions.FirstOrDefault(m => m.Before is { } b && b.Equals(shorter.Name[0], StringComparison.OrdinalIgnoreCase)) is not null
                     && !other.Name[0].Equals(shorter.Name[0], StringComparison.OrdinalIgnoreCase))
                 {
@@ -338,6 +351,31 @@ internal sealed class ArticlePeople
         return best;
     }
 
+    // "Ahmad Luthfi Sebut Jateng Masih Jadi Magnet Investasi" above a body that says only "kata Luthfi": a person named by
+    // one word in the body takes the name words the headline puts before it.
+    private void NamesFromHeadline(string headline)
+    {
+        var words = headline.Split([' ', ',', ':', '\'', '"', '\u2018', '\u2019', '\u201C', '\u201D'], StringSplitOptions.RemoveEmptyEntries);
+        foreach (var entity in entities)
+        {
+            if (entity.Kind != MentionKind.Person || entity.Name.Length != 1) continue;
+            var at = Array.FindIndex(words, w => w.Equals(entity.Name[0], StringComparison.Ordinal));
+            if (at < 1) continue;
+            var first = at;
+            while (first > 0 && at - first < 2 && IsHeadlineNameWord(words[first - 1])) first--;
+            for (var k = at - 1; k >= first; k--) entity.Prepend(words[k]);
+        }
+    }
+
+    private bool IsHeadlineNameWord(string word)
+    {
+        if (word.Length < 2 || !char.IsUpper(word[0]) || word.All(char.IsUpper)) return false;
+        var key = LanguageTables.Key(word);
+        return !Tables.Common.Contains(key) && !Tables.OrganisationWords.Contains(key) && !Tables.Roles.Contains(key) && !Tables.Ranks.Contains(key)
+            && !Tables.Honorifics.Contains(key) && !Tables.RoleAliases.ContainsKey(key) && !Tables.Places.Contains(key) && !Tables.NotSpeakers.Contains(key)
+            && !Tables.CueVerbs.Contains(key) && !Tables.Outlets.Contains(key);
+    }
+
     // Every word of the shorter name stands in the longer one, in order, compared without case: "Budi" in "Budi Santoso Wibowo".
     private static bool Contains(string[] longer, string[] shorter)
     {
@@ -346,6 +384,16 @@ internal sealed class ArticlePeople
         foreach (var word in longer)
             if (j < shorter.Length && string.Equals(word, shorter[j], StringComparison.OrdinalIgnoreCase)) j++;
         return j == shorter.Length;
+    }
+
+    private static bool IsCutFrom(string shortForm, string[] name)
+    {
+        if (shortForm.Length >= 3 && shortForm.All(char.IsUpper)) return IsAcronymOf(shortForm, name) && name.Length >= 3;
+        if (shortForm.Length < 4) return false;
+        foreach (var word in name)
+            if (word.Length > shortForm.Length + 1 && (word.StartsWith(shortForm, StringComparison.OrdinalIgnoreCase) || word.EndsWith(shortForm, StringComparison.OrdinalIgnoreCase)))
+                return true;
+        return false;
     }
 
     // "BRN" and "Bank Rakyat Nusantara": the acronym is the first letters of the name's capitalised words.

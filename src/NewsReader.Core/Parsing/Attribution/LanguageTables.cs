@@ -20,6 +20,7 @@ internal sealed class LanguageTables
     public required PhraseTable CueVerbs { get; init; }
     public required PhraseTable SpeechNya { get; init; }
     public required PhraseTable AccordingTo { get; init; }
+    public required FrozenSet<string> PassiveCues { get; init; }
     public required PhraseTable Unnamed { get; init; }
     public required PhraseTable SentenceOpeners { get; init; }
     public required PhraseTable OrganisationHeads { get; init; }
@@ -88,6 +89,7 @@ internal sealed class LanguageTables
             CueVerbs = Phrases("cue-verbs"),
             SpeechNya = Phrases("speech-nya"),
             AccordingTo = Phrases("according-to"),
+            PassiveCues = Set("passive-cues"),
             Unnamed = Phrases("unnamed"),
             SentenceOpeners = Phrases("sentence-openers"),
             OrganisationHeads = Phrases("organisation-heads"),

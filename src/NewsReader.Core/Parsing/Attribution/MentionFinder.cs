@@ -143,6 +143,19 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
         if (from >= end) return;
 
         var low = Math.Max(from, barrier);
+        // "AHY", "Cak Imin": a well-known nickname names its person whatever its words look like.
+        var nickStart = from;
+        while (nickStart < end && classes[nickStart - start] is Class.Role or Class.Rank or Class.Honorific) nickStart++;
+        if (nickStart < end && tables.Nicknames.TryGetValue(Join(tokens, nickStart, end).ToLowerInvariant(), out var nicknamed))
+        {
+            mentions.Add(new Mention
+            {
+                Block = paragraph.Block, First = Math.Min(first, from), NameFirst = nickStart, End = end, Position = paragraph.Offset + tokens[first].Start,
+                Kind = MentionKind.Person, Name = nicknamed.Split(' '), Surface = Join(tokens, Math.Min(first, from), end),
+                Role = nickStart > from ? Join(tokens, from, nickStart) : null, RoleKey = RoleKey(tokens, from, nickStart), Bracketed = bracketed,
+            });
+            return;
+        }
         var titled = first < start;
         for (var k = from; k < end; k++) titled |= classes[k - start] is Class.Role or Class.Rank or Class.Honorific;
         // "Kementerian Perindustrian", "KBRI Kuala Lumpur": a run that opens with an organisation and has no title names no person.

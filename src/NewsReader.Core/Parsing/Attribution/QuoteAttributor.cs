@@ -39,6 +39,9 @@ internal sealed class QuoteAttributor
     // The speaker of the latest attributed quote, for pronouns: rules run in document order.
     private Entity? lastSpeaker;
     private int lastSpeakerAt = -1;
+    // The quote being attributed, and the capitalised words inside it (read when a pronoun needs them).
+    private QuoteSite current;
+    private HashSet<string>? quoteWords;
 
     public QuoteAttributor(ArticlePeople people)
     {
@@ -54,6 +57,8 @@ internal sealed class QuoteAttributor
         for (var q = 0; q < quotes.Count; q++)
         {
             var quote = quotes[q];
+            current = quote;
+            quoteWords = null;
             var result = TrailingCue(quote);
             if (!result.Found) result = LeadingCue(quote);
             results[q] = result;
@@ -282,10 +287,40 @@ internal sealed class QuoteAttributor
     private Attribution Pronoun(string words, int position, Gender gender, string rule)
     {
         if (gender == Gender.Plural) return new Attribution(null, null, null, words, null, SpeakerSource.None, rule, true);
-        var entity = gender == Gender.Organisation ? people.LatestOrganisation(position, outlet: false) : people.Antecedent(position, gender, lastSpeaker, lastSpeakerAt);
+        var entity = gender == Gender.Organisation ? people.LatestOrganisation(position, outlet: false) : people.Antecedent(position, gender, lastSpeaker, lastSpeakerAt, NamedInQuote);
         // The cue is the verb: "kata dia" → "kata"; "ujarnya" stays whole.
         var cue = words.Split(' ')[0].ToLowerInvariant();
         return new Attribution(entity, null, entity?.Role, words, cue, entity is null ? SpeakerSource.None : SpeakerSource.Pronoun, rule, true);
+    }
+
+    // Whether the quote being attributed names the entity: by an acronym given for it, or by a word of its name that is
+    // no ordinary word.
+    private bool NamedInQuote(Entity entity)
+    {
+        quoteWords ??= QuoteWords(current);
+        if (quoteWords.Count == 0) return false;
+        foreach (var alias in entity.Aliases)
+            if (quoteWords.Contains(alias)) return true;
+        foreach (var word in entity.Name)
+        {
+            var key = LanguageTables.Key(word);
+            if (key.Length >= 3 && !tables.Common.Contains(key) && quoteWords.Contains(key)) return true;
+        }
+        return false;
+    }
+
+    private HashSet<string> QuoteWords(QuoteSite quote)
+    {
+        var words = new HashSet<string>(StringComparer.Ordinal);
+        for (var b = quote.FirstBlock; b <= quote.LastBlock; b++)
+        {
+            if (!paragraphs.TryGetValue(b, out var paragraph)) continue;
+            var from = b == quote.FirstBlock ? paragraph.TokenAt(quote.Open) : 0;
+            var to = b == quote.LastBlock ? paragraph.TokenAt(quote.Close) : paragraph.Tokens.Count;
+            for (var k = from; k < to && k < paragraph.Tokens.Count; k++)
+                if (paragraph.Tokens[k].IsCapitalised || paragraph.Tokens[k].IsAllCaps) words.Add(paragraph.Tokens[k].Key);
+        }
+        return words;
     }
 
     // A name, role or organisation at the cue, resolved through the article's entities.
@@ -316,7 +351,7 @@ internal sealed class QuoteAttributor
             if (role > 0 && people.RoleHolder(string.Join(' ', Enumerable.Range(k, role).Select(i => tokens[i].Key)), position) is { } holder)
                 return new Attribution(holder, null, holder.Role, words, null, SpeakerSource.EarlierMention, rule, true);
         }
-        var antecedent = people.Antecedent(position, Gender.Unknown, lastSpeaker, lastSpeakerAt);
+        var antecedent = people.Antecedent(position, Gender.Unknown, lastSpeaker, lastSpeakerAt, NamedInQuote);
         return new Attribution(antecedent, antecedent is null ? words : null, antecedent?.Role, words, null,
             antecedent is null ? SpeakerSource.SameSentence : SpeakerSource.EarlierMention, rule, true);
     }
