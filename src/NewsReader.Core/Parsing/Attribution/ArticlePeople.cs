@@ -93,9 +93,10 @@ internal sealed class ArticlePeople
 
     // "Riset", "Diangkut", "Kebayoran Baru" open sentences too: a pronoun refers to someone named as a person, with a
     // title or at least two words, named more than once, or who has already spoken.
-    private static bool PersonLike(Entity entity, Entity? lastSpeaker) =>
-        entity == lastSpeaker || entity.Roles.Count > 0 || entity.Mentions.Any(m => m.Role is not null || m.Name.Length >= 2 && !m.Weak)
-        || entity.Mentions.Count(m => !m.Weak || m.Salient) >= 2;
+    private bool PersonLike(Entity entity, Entity? lastSpeaker) =>
+        entity == lastSpeaker || entity.Roles.Count > 0 || entity.Mentions.Any(m => m.Role is not null)
+        || !Tables.Common.Contains(LanguageTables.Key(entity.Name[0])) && !Tables.Common.Contains(LanguageTables.Key(entity.Name[^1]))
+            && (entity.Mentions.Any(m => m.Name.Length >= 2 && !m.Weak) || entity.Mentions.Count(m => !m.Weak || m.Salient) >= 2);
 
     private static bool Agrees(Entity entity, Gender gender) =>
         gender is Gender.Unknown || entity.Gender == Gender.Unknown || entity.Gender == gender;
@@ -219,6 +220,8 @@ internal sealed class ArticlePeople
         Mention? other = null;
         for (var k = end - 1; k >= start; k--)
         {
+            // "Jika pembangunan Waduk Karian tersendat, ia menyatakan": a pronoun is the subject.
+            if (covering[k] is null && tokens[k].IsLower && Tables.Pronouns.ContainsKey(tokens[k].Key)) return null;
             if (covering[k] is not { } mention) continue;
             k = mention.First;
             if (k > 0 && paragraph.Tokens[k - 1].IsWord && Tables.Prepositions.Contains(paragraph.Tokens[k - 1].Key) && !AtClauseStart(paragraph, k - 1)

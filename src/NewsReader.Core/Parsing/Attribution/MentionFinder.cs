@@ -290,7 +290,8 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
             {
                 if (!tokens[i].IsWord || paragraph.InQuote[i]) continue;
                 var head = tables.OrganisationHeads.Match(tokens, i, tokens.Count);
-                if (head == 0 && tokens[i].IsLower && tables.PlaceMarkers.Contains(tokens[i].Key)) head = 1;
+                // "warga Budi Santoso", "asal Ponorogo": of the place words only those before a place or an office.
+                if (head == 0 && tokens[i].IsLower && tables.PlaceMarkers.Contains(tokens[i].Key) && tokens[i].Key is not ("warga" or "asal")) head = 1;
                 if (head == 0) continue;
                 var end = i + head;
                 while (end < tokens.Count && end - i - head < 4 && tokens[end].IsCapitalised && !tokens[end].IsInitial) end++;
@@ -365,6 +366,8 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
             if ((n = tables.Honorifics.Match(tokens, k, end)) > 0 && k + n < end) { Fill(classes, start, k, n, Class.Honorific); k += n; continue; }
             if ((n = tables.OrganisationHeads.Match(tokens, k, end)) > 0 && token.IsCapitalised) { Fill(classes, start, k, n, Class.Organisation); k += n; continue; }
             if ((n = tables.Places.Match(tokens, k, end)) > 0) { Fill(classes, start, k, n, Class.Place); k += n; continue; }
+            // "Chairman The Fed Jerome Powell": "The" inside a run opens an organisation's name.
+            if (token.Key == "the" && k > start && k + 1 < end && token.IsCapitalised) { Fill(classes, start, k, 2, Class.Organisation); k += 2; continue; }
             classes[k - start] = token switch
             {
                 _ when tables.OrganisationTails.Contains(token.Key) && k > start => Class.Organisation,

@@ -241,7 +241,9 @@ internal sealed class QuoteAttributor
             if (token.IsWord && (token.Key is "dan" or "and" or "of" or "for" or "untuk" or "serta" or "&" or "the" or "di" or "dari" or "pada"
                     or "at" or "yang" or "juga" or "sekaligus" or "bidang"
                 || tables.Honorifics.Match(tokens, k, limit) > 0 || tables.Ranks.Match(tokens, k, limit) > 0)) continue;
-            if (token.IsLower && k - mention.End < 2 && mention.Kind == MentionKind.Role && !tables.Common.Contains(token.Key)) continue;
+            // "analis logam mulia Standard Chartered Suki Cooper": a lower-case role's field.
+            if (token.IsLower && k - mention.End < 3 && mention.Kind == MentionKind.Role && tables.CueVerbs.Match(tokens, k, limit) == 0
+                && !tables.Prepositions.Contains(token.Key) && !tables.Demonstratives.Contains(token.Key) && token.Key is not ("saat" or "ketika" or "usai" or "seusai" or "dalam" or "when" or "in" or "on")) continue;
             return null;
         }
         return null;
