@@ -12,6 +12,9 @@ internal sealed class ArticlePeople
     private readonly Dictionary<int, Mention?[]> byToken = [];
     // Mentions someone a pronoun can refer to (sentence subjects and subjects of verbs of speech), in document order.
     private readonly List<Mention> salient = [];
+    // Mentions of organisations, and of outlets among them, in document order.
+    private readonly List<Mention> organisationMentions = [];
+    private readonly List<Mention> outletMentions = [];
 
     public ArticlePeople(LanguageTables tables, IReadOnlyList<Paragraph> paragraphs, string? headline = null)
     {
@@ -36,7 +39,13 @@ internal sealed class ArticlePeople
         Group(mentions);
         if (headline is not null) NamesFromHeadline(headline);
         foreach (var mention in mentions)
+        {
             if (mention.Salient && mention.Entity is not null) salient.Add(mention);
+            if (mention.Entity is not { Kind: MentionKind.Organisation }) continue;
+            organisationMentions.Add(mention);
+            if (Tables.Outlets.Contains(mention.NameText.ToLowerInvariant()) || mention.Name.Length == 1 && Tables.Outlets.Contains(mention.Name[0].ToLowerInvariant()))
+                outletMentions.Add(mention);
+        }
     }
 
     public LanguageTables Tables { get; }
@@ -56,18 +65,42 @@ internal sealed class ArticlePeople
     {
         Entity? found = null;
         var at = -1;
-        foreach (var mention in salient)
+        // The latest salient mention before the position, then back through the earlier ones (a bounded walk, so the
+        // article's quotes are attributed in linear time) to the first that qualifies.
+        var lo = 0;
+        var hi = salient.Count;
+        while (lo < hi)
         {
-            if (mention.Position >= position) break;
-            if (mention.Entity!.Kind != MentionKind.Person || !Agrees(mention.Entity, gender) || !PersonLike(mention.Entity, lastSpeaker)) continue;
-            if (namedInQuote?.Invoke(mention.Entity) == true) continue;
-            found = mention.Entity;
+            var mid = (lo + hi) >>> 1;
+            if (salient[mid].Position < position) lo = mid + 1; else hi = mid;
+        }
+        for (var i = lo - 1; i >= 0 && i >= lo - MaxAntecedentWalk; i--)
+        {
+            var mention = salient[i];
+            if (lastSpeaker is not null && mention.Position < lastSpeakerPosition) break;
+            var entity = mention.Entity!;
+            if (entity.Kind != MentionKind.Person || !Agrees(entity, gender) || !(entity == lastSpeaker || PersonLike(entity))) continue;
+            if (namedInQuote?.Invoke(entity) == true) continue;
+            found = entity;
             at = mention.Position;
+            break;
         }
         if (lastSpeaker is not null && lastSpeakerPosition > at && lastSpeakerPosition < position && Agrees(lastSpeaker, gender)
             && namedInQuote?.Invoke(lastSpeaker) != true) return lastSpeaker;
+        if (found is null && lastSpeaker is not null && lastSpeakerPosition < position)
+        {
+            // The last speaker is named in the quote: someone named before them may be meant.
+            for (var i = lo - 1; i >= 0 && i >= lo - MaxAntecedentWalk; i--)
+            {
+                var entity = salient[i].Entity!;
+                if (entity != lastSpeaker && entity.Kind == MentionKind.Person && Agrees(entity, gender) && PersonLike(entity) && namedInQuote?.Invoke(entity) != true)
+                    return entity;
+            }
+        }
         return found;
     }
+
+    private const int MaxAntecedentWalk = 64;
 
     /// <summary>
     /// The person a single capitalised word names when it was not read as a mention ("kata Yang"): the entity whose name
@@ -93,8 +126,7 @@ internal sealed class ArticlePeople
 
     // "Riset", "Diangkut", "Kebayoran Baru" open sentences too: a pronoun refers to someone named as a person, with a
     // title or at least two words, named more than once, or who has already spoken.
-    private bool PersonLike(Entity entity, Entity? lastSpeaker) =>
-        entity == lastSpeaker || entity.Roles.Count > 0 || entity.Mentions.Any(m => m.Role is not null)
+    private bool PersonLike(Entity entity) => entity.PersonLike ??= entity.Roles.Count > 0 || entity.Mentions.Any(m => m.Role is not null || m.Speaks)
         || !Tables.Common.Contains(LanguageTables.Key(entity.Name[0])) && !Tables.Common.Contains(LanguageTables.Key(entity.Name[^1]))
             && (entity.Mentions.Any(m => m.Name.Length >= 2 && !m.Weak) || entity.Mentions.Count(m => !m.Weak || m.Salient) >= 2);
 
@@ -104,17 +136,23 @@ internal sealed class ArticlePeople
     /// <summary>The latest organisation mentioned before <paramref name="position"/>, outlets first when <paramref name="outlet"/>.</summary>
     public Entity? LatestOrganisation(int position, bool outlet)
     {
-        Entity? found = null;
-        Entity? foundOutlet = null;
-        foreach (var mention in Mentions)
+        var organisations = outlet ? outletMentions : organisationMentions;
+        var i = LastBefore(organisations, position);
+        if (i >= 0) return organisations[i].Entity;
+        return outlet ? LatestOrganisation(position, outlet: false) : null;
+    }
+
+    // The index of the last of the mentions (in document order) before the position, or -1.
+    private static int LastBefore(List<Mention> mentions, int position)
+    {
+        var lo = 0;
+        var hi = mentions.Count;
+        while (lo < hi)
         {
-            if (mention.Position >= position) break;
-            if (mention.Entity is not { Kind: MentionKind.Organisation } entity) continue;
-            found = entity;
-            if (Tables.Outlets.Contains(string.Join(' ', mention.Name).ToLowerInvariant()) || mention.Name.Length == 1 && Tables.Outlets.Contains(mention.Name[0].ToLowerInvariant()))
-                foundOutlet = entity;
+            var mid = (lo + hi) >>> 1;
+            if (mentions[mid].Position < position) lo = mid + 1; else hi = mid;
         }
-        return outlet ? foundOutlet ?? found : found;
+        return lo - 1;
     }
 
     /// <summary>
@@ -130,11 +168,10 @@ internal sealed class ArticlePeople
         foreach (var entity in entities)
         {
             if (entity.Kind != MentionKind.Person || !entity.Roles.Any(role => RoleMatches(roleKey, role))) continue;
-            foreach (var mention in entity.Mentions)
-            {
-                if (mention.Position < position && mention.Position > beforeAt) (before, beforeAt) = (entity, mention.Position);
-                if (mention.Position >= position && mention.Position < afterAt) (after, afterAt) = (entity, mention.Position);
-            }
+            var mentions = entity.MentionList;
+            var i = LastBefore(mentions, position);
+            if (i >= 0 && mentions[i].Position > beforeAt) (before, beforeAt) = (entity, mentions[i].Position);
+            if (i + 1 < mentions.Count && mentions[i + 1].Position < afterAt) (after, afterAt) = (entity, mentions[i + 1].Position);
         }
         return before ?? after;
     }
@@ -163,13 +200,14 @@ internal sealed class ArticlePeople
             if (covering[k] is not { } mention || mention.First != k) continue;
             if (!mention.Weak && (paragraph.StartsSentence(k) || AfterOpener(paragraph, k))) mention.Salient = true;
             // "…, menurut Ketua KNKT Soerjanto Tjahjono, …": the source of the sentence's claim.
-            if (k > 0 && Tables.AccordingTo.Contains(tokens[k - 1].Key)) mention.Salient = true;
+            if (k > 0 && Tables.AccordingTo.Contains(tokens[k - 1].Key)) mention.Salient = mention.Speaks = true;
             // "Direktur Utama Trakom, Hotman Simanjuntak, beralasan …": the person named after a subject's title.
-            if (mention.Kind == MentionKind.Person && k > 1 && tokens[k - 1].Is(',') && covering[k - 2] is { Kind: not MentionKind.Person, Salient: true }
+            if (mention.Kind == MentionKind.Person && k > 1 && tokens[k - 1].Is(',') && covering[k - 2] is { Salient: true } title
+                && (title.Kind != MentionKind.Person || title.Role is not null)
                 && mention.End < tokens.Count && tokens[mention.End].Is(','))
                 mention.Salient = true;
             // "Pesan tersebut disampaikan oleh Sekretaris Daerah …": the agent of a passive verb.
-            if (k > 1 && tokens[k - 1].Key == "oleh" && Tables.PassiveCues.Contains(tokens[k - 2].Key)) mention.Salient = true;
+            if (k > 1 && tokens[k - 1].Key == "oleh" && Tables.PassiveCues.Contains(tokens[k - 2].Key)) mention.Salient = mention.Speaks = true;
         }
         for (var v = 0; v < tokens.Count; v++)
         {
@@ -177,8 +215,8 @@ internal sealed class ArticlePeople
             // "Iswan meminta Arso melakukan …": a verb with a person as its object tells of an act, not of speech.
             if (v + 1 < tokens.Count && covering[v + 1] is { Kind: MentionKind.Person } told && told.First == v + 1
                 && tokens[v].Key.StartsWith("me", StringComparison.Ordinal)) continue;
-            if (SubjectBefore(paragraph, v) is { } subject) subject.Salient = true;
-            else if (v + 1 < tokens.Count && covering[v + 1] is { } after && after.First == v + 1) after.Salient = true;
+            if (SubjectBefore(paragraph, v) is { } subject) subject.Salient = subject.Speaks = true;
+            else if (v + 1 < tokens.Count && covering[v + 1] is { } after && after.First == v + 1) after.Salient = after.Speaks = true;
         }
     }
 
@@ -213,7 +251,7 @@ internal sealed class ArticlePeople
             if (comma <= start || comma + 1 >= end - 1) break;
             var opener = tokens[comma + 1];
             var appositive = opener.IsLower || char.IsDigit(opener.Text[0]) || opener.IsWord && Tables.Prepositions.Contains(opener.Key);
-            if (!appositive || covering[comma - 1] is null) break;
+            if (!appositive) break;
             end = comma + 1; // the comma before the appositive: "Rajiv Menon, a spokesman for Eastline, which manages …,"
 
         }

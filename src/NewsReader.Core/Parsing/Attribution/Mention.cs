@@ -35,6 +35,8 @@ internal sealed class Mention
     public Gender Gender { get; init; }
     /// <summary>The subject of a sentence or of a verb of speech: someone a later pronoun can refer to.</summary>
     public bool Salient { get; set; }
+    /// <summary>The subject of a verb of speech, the source after "menurut", the agent of a passive verb of speech.</summary>
+    public bool Speaks { get; set; }
     /// <summary>One capitalised word that opens its sentence: perhaps a name, perhaps only a capital ("Regenerasi").</summary>
     public bool Weak { get; init; }
     public Entity? Entity { get; set; }
@@ -58,6 +60,16 @@ internal sealed class Entity
 
     public MentionKind Kind { get; }
     public IReadOnlyList<Mention> Mentions => mentions;
+    /// <summary>The mentions in document order (they are added in that order, except when a short entity joins a fuller one).</summary>
+    internal List<Mention> MentionList
+    {
+        get
+        {
+            if (!sorted) { mentions.Sort((a, b) => a.Position.CompareTo(b.Position)); sorted = true; }
+            return mentions;
+        }
+    }
+    private bool sorted;
     public string[] Name { get; private set; } = [];
     public HashSet<string> Roles { get; } = new(StringComparer.Ordinal);
     /// <summary>Acronyms and nicknames the article gives in brackets, folded.</summary>
@@ -73,8 +85,12 @@ internal sealed class Entity
 
     public string Canonical => string.Join(' ', Name);
 
+    /// <summary>Whether a pronoun may stand for this entity (<see cref="ArticlePeople"/> decides once, after grouping).</summary>
+    public bool? PersonLike { get; set; }
+
     public void Add(Mention mention)
     {
+        if (mentions.Count > 0 && mention.Position < mentions[^1].Position) sorted = false;
         mentions.Add(mention);
         mention.Entity = this;
         if (mention.Name.Length > Name.Length) Name = mention.Name;
@@ -87,10 +103,15 @@ internal sealed class Entity
     /// <summary>The last mention before <paramref name="position"/>, or -1.</summary>
     public int LastBefore(int position)
     {
-        var last = -1;
-        foreach (var mention in mentions)
-            if (mention.Position < position) last = mention.Position;
-        return last;
+        var list = MentionList;
+        var lo = 0;
+        var hi = list.Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (list[mid].Position < position) lo = mid + 1; else hi = mid;
+        }
+        return lo > 0 ? list[lo - 1].Position : -1;
     }
 
     public override string ToString() => $"{Kind} {Canonical}";

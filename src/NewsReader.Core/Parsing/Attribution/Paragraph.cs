@@ -10,9 +10,9 @@ internal sealed class Paragraph
         Text = text;
         Tokens = Tokenizer.Split(text, tables);
         InQuote = new bool[Tokens.Count];
+        // Each quotation marks its own tokens, found by binary search: linear in the tokens and quotations together.
         foreach (var (open, close) in quoted)
-            for (var i = 0; i < Tokens.Count; i++)
-                if (Tokens[i].Start >= open && Tokens[i].Start <= close) InQuote[i] = true;
+            for (var i = TokenAt(open); i < Tokens.Count && Tokens[i].Start <= close; i++) InQuote[i] = true;
     }
 
     public int Block { get; }
