@@ -212,6 +212,8 @@ internal sealed class ArticlePeople
         for (var v = 0; v < tokens.Count; v++)
         {
             if (paragraph.InQuote[v] || !tokens[v].IsLower || Tables.CueVerbs.Match(tokens, v, tokens.Count) == 0) continue;
+            // "berperan aktif dalam menyampaikan informasi": a verb made a noun or a purpose reports no speech.
+            if (v > 0 && tokens[v - 1].Key is "dalam" or "untuk" or "dengan" or "sambil" or "agar" or "supaya" or "in" or "for" or "by") continue;
             // "Iswan meminta Arso melakukan …": a verb with a person as its object tells of an act, not of speech.
             if (v + 1 < tokens.Count && covering[v + 1] is { Kind: MentionKind.Person } told && told.First == v + 1
                 && tokens[v].Key.StartsWith("me", StringComparison.Ordinal)) continue;
@@ -354,6 +356,8 @@ internal sealed class ArticlePeople
         for (var i = 1; i <= name.Length - 2; i++)
         {
             if (name.AsSpan(0, i).ToArray().Any(w => Tables.NamePrefixes.Contains(w.ToLowerInvariant()))) return;
+            // "A Zaki Iskandar": initials before the short form are the name's own.
+            if (name.AsSpan(0, i).ToArray().All(w => w.TrimEnd('.').Length == 1)) return;
             var word = name[i];
             // A short form, not the name as first found before a word was put in front of it.
             if (entity.Mentions.Any(m => m.Name.Length < name.Length && m.Name.Length > 0 && string.Equals(m.Name[0], word, StringComparison.OrdinalIgnoreCase)

@@ -183,7 +183,8 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
                 RoleKey = RoleKey(tokens, roleStart, nameStart), Bracketed = bracketed,
                 // "Pemimpin Redaksi Maya Kusumawardhani": "Maya" is also a word; the article's short forms settle it.
                 Before = nameStart - 1 >= low && tokens[nameStart - 1].IsCapitalised && (guessedPlace == nameStart - 1
-                    || classes[nameStart - 1 - start] == Class.Common && (nameStart - 2 < start || classes[nameStart - 2 - start] is Class.Role or Class.Rank or Class.Honorific))
+                    || classes[nameStart - 1 - start] == Class.Common && (nameStart - 2 < start
+                        || classes[nameStart - 2 - start] is Class.Role or Class.Rank or Class.Honorific or Class.Place or Class.Organisation))
                     ? tokens[nameStart - 1].Text : null,
             });
             return;
@@ -355,7 +356,16 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
                 k++;
                 continue;
             }
-            if ((n = tables.Ranks.Match(tokens, k, end)) > 0) { Fill(classes, start, k, n, Class.Rank); k += n; continue; }
+            if ((n = tables.Ranks.Match(tokens, k, end)) > 0)
+            {
+                Fill(classes, start, k, n, Class.Rank);
+                k += n;
+                // "Komisaris Besar Ahmad Ramadhan": a rank is followed by a name, whatever its words also mean.
+                while (k < end && tokens[k].IsCapitalised && !tokens[k].IsInitial && tables.Ranks.Match(tokens, k, end) == 0 && tables.Roles.Match(tokens, k, end) == 0
+                    && tables.Honorifics.Match(tokens, k, end) == 0 && tables.Common.Contains(tokens[k].Key))
+                    classes[k++ - start] = Class.Name;
+                continue;
+            }
             if ((n = tables.Roles.Match(tokens, k, end, out flag)) > 0 || tables.RoleAliases.ContainsKey(token.Key) && (n = 1) > 0)
             {
                 Fill(classes, start, k, n, Class.Role);
