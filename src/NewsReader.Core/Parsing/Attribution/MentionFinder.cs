@@ -270,8 +270,10 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
         return s;
     }
 
+    // "Kemendag", "Kemendagri", "Kemenkes": Indonesian ministries are shortened from "Kementerian".
     private bool IsOrganisationWord(string key) =>
-        (tables.OrganisationWords.Contains(key) || articleOrganisationWords.Contains(key)) && !articleShortNames.Contains(key);
+        (tables.OrganisationWords.Contains(key) || articleOrganisationWords.Contains(key)
+            || tables.Code == "id" && key.Length >= 6 && key.StartsWith("kemen", StringComparison.Ordinal)) && !articleShortNames.Contains(key);
 
     private HashSet<string> articleAcronyms = new(StringComparer.Ordinal);
     private IReadOnlySet<string> articleOrganisationWords = new HashSet<string>();
