@@ -2,12 +2,16 @@ using System.Text;
 
 namespace NewsReader.Parsing;
 
-/// <summary>Brings text to the one form every span refers to: no BOM, LF line endings, Unicode NFC.</summary>
-public static class TextNormalizer
+/// <summary>
+/// Brings text to the one form every span refers to: no BOM, LF line endings, numeric character references decoded
+/// (<c>Jos&amp;#233;</c> is how some copied pages spell José), Unicode NFC.
+/// </summary>
+public static partial class TextNormalizer
 {
     public static string Normalize(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
+        if (text.Contains("&#", StringComparison.Ordinal)) text = DecodeCharacterReferences(text);
         var start = text.Length > 0 && text[0] == '\uFEFF' ? 1 : 0;
         var hasCr = text.AsSpan(start).Contains('\r');
         string result;
@@ -64,4 +68,17 @@ public static class TextNormalizer
         }
         return true;
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"&#(?:([0-9]{1,7})|[xX]([0-9a-fA-F]{1,6}));")]
+    private static partial System.Text.RegularExpressions.Regex CharacterReference();
+
+    // "&#233;" and "&#xE9;" become "é"; a reference to no character, or to a control character, stays as written.
+    private static string DecodeCharacterReferences(string text) => CharacterReference().Replace(text, match =>
+    {
+        var value = match.Groups[1].Success
+            ? int.Parse(match.Groups[1].ValueSpan, System.Globalization.CultureInfo.InvariantCulture)
+            : int.Parse(match.Groups[2].ValueSpan, System.Globalization.NumberStyles.HexNumber, System.Globalization.CultureInfo.InvariantCulture);
+        if (value is < 0x20 and not (0x09 or 0x0A) || value is >= 0x7F and < 0xA0 || value is >= 0xD800 and <= 0xDFFF || value > 0x10FFFF) return match.Value;
+        return char.ConvertFromUtf32(value);
+    });
 }

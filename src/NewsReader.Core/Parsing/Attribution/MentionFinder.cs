@@ -361,11 +361,7 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
             if ((n = tables.Ranks.Match(tokens, k, end)) > 0)
             {
                 Fill(classes, start, k, n, Class.Rank);
-                k += n;
-                // "Komisaris Besar Ahmad Ramadhan": a rank is followed by a name, whatever its words also mean.
-                while (k < end && tokens[k].IsCapitalised && !tokens[k].IsInitial && tables.Ranks.Match(tokens, k, end) == 0 && tables.Roles.Match(tokens, k, end) == 0
-                    && tables.Honorifics.Match(tokens, k, end) == 0 && tables.Common.Contains(tokens[k].Key))
-                    classes[k++ - start] = Class.Name;
+                k = NamesAfterTitle(tokens, classes, start, k + n, end);
                 continue;
             }
             if ((n = tables.Roles.Match(tokens, k, end, out flag)) > 0 || tables.RoleAliases.ContainsKey(token.Key) && (n = 1) > 0)
@@ -375,7 +371,12 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
                 if (flag == "place" && k < end) k += Place(tokens, classes, start, k, end, barrier);
                 continue;
             }
-            if ((n = tables.Honorifics.Match(tokens, k, end)) > 0 && k + n < end) { Fill(classes, start, k, n, Class.Honorific); k += n; continue; }
+            if ((n = tables.Honorifics.Match(tokens, k, end)) > 0 && k + n < end)
+            {
+                Fill(classes, start, k, n, Class.Honorific);
+                k = NamesAfterTitle(tokens, classes, start, k + n, end);
+                continue;
+            }
             if ((n = tables.OrganisationHeads.Match(tokens, k, end)) > 0 && token.IsCapitalised) { Fill(classes, start, k, n, Class.Organisation); k += n; continue; }
             if ((n = tables.Places.Match(tokens, k, end)) > 0) { Fill(classes, start, k, n, Class.Place); k += n; continue; }
             // "Chairman The Fed Jerome Powell": "The" inside a run opens an organisation's name.
@@ -395,6 +396,16 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
             k++;
         }
         return classes;
+    }
+
+    // "Komisaris Besar Ahmad Ramadhan", "Mr Short": a rank or an honorific is followed by a name, whatever its words also
+    // mean. Returns where the classing goes on.
+    private int NamesAfterTitle(List<Token> tokens, Class[] classes, int start, int k, int end)
+    {
+        while (k < end && tokens[k].IsCapitalised && !tokens[k].IsInitial && tables.Ranks.Match(tokens, k, end) == 0 && tables.Roles.Match(tokens, k, end) == 0
+            && tables.Honorifics.Match(tokens, k, end) == 0 && !tables.RoleAliases.ContainsKey(tokens[k].Key) && tables.Common.Contains(tokens[k].Key))
+            classes[k++ - start] = Class.Name;
+        return k;
     }
 
     private static bool AllPlaces(Class[] classes, int from)
