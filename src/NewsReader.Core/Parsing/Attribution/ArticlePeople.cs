@@ -227,6 +227,7 @@ internal sealed class ArticlePeople
     {
         var tokens = paragraph.Tokens;
         var start = paragraph.SentenceStart(k);
+        if (!paragraph.StartsSentence(start)) return false;
         for (var i = start; i < k; i++)
         {
             if (!tokens[i].IsWord) continue;

@@ -43,7 +43,9 @@ internal sealed class Paragraph
         for (var k = i - 1; k >= 0; k--)
         {
             var token = Tokens[k];
-            if (token.EndsSentence || InQuote[k] || token.Is(':')) return true;
+            // A quotation that ends on a word ("was as "dramatic" as Mr Renner believed") goes on with its sentence.
+            if (InQuote[k]) return !(k > 0 && InQuote[k - 1] && Tokens[k - 1].IsWord && !token.IsWord);
+            if (token.EndsSentence || token.Is(':')) return true;
             if (token.IsWord) return false;
         }
         return true;

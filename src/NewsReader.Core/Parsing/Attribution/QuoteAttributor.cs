@@ -107,6 +107,20 @@ internal sealed class QuoteAttributor
             var cue = tokens[v].Key;
             return Subject(paragraph, k, v, position, "trailing cue") with { Cue = cue, Found = true };
         }
+        // "…," Alexandra Tower, a spokeswoman for the North Carolina-based bank, told Time magazine.
+        if (people.MentionAt(paragraph.Block, k) is { Kind: not MentionKind.Role } named && named.First == k && named.End < tokens.Count && tokens[named.End].Is(','))
+        {
+            var sentenceEnd = Math.Min(paragraph.SentenceEnd(k), k + 30);
+            for (var c = named.End + 1; c + 1 < sentenceEnd; c++)
+            {
+                if (paragraph.InQuote[c]) break;
+                if (!tokens[c].Is(',')) continue;
+                var v = c + 1;
+                while (v < sentenceEnd && tokens[v].IsLower && IsAdverb(tokens[v].Key)) v++;
+                if (v < sentenceEnd && tokens[v].IsLower && tables.CueVerbs.Match(tokens, v, sentenceEnd) > 0)
+                    return Resolve(named, position, "trailing cue") with { Cue = tokens[v].Key, Found = true };
+            }
+        }
         return Attribution.None;
     }
 
