@@ -40,6 +40,9 @@ internal sealed class ArticlePeople
         if (headline is not null) NamesFromHeadline(headline);
         foreach (var mention in mentions)
         {
+            // "Gervais has already begun …": a single word opening a sentence is a name after all when it is the short
+            // form of someone the article names in full.
+            if (mention.Weak && mention.Entity is { Kind: MentionKind.Person } named && named.Name.Length >= 2) mention.Salient = true;
             if (mention.Salient && mention.Entity is not null) salient.Add(mention);
             if (mention.Entity is not { Kind: MentionKind.Organisation }) continue;
             organisationMentions.Add(mention);

@@ -62,6 +62,8 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
             while (end < tokens.Count && !paragraph.InQuote[end])
             {
                 var token = tokens[end];
+                // "Ask Jeeves's My Jeeves service", "The Office's Ricky Gervais": a possessive ends its owner's name.
+                if (IsPossessive(tokens[end - 1].Text)) break;
                 if (token.IsCapitalised || token.IsAllCaps) { end++; continue; }
                 if (token.IsWord && end + 1 < tokens.Count && tokens[end + 1].IsCapitalised
                     && (tables.Particles.Contains(token.Key) || IsConnector(token.Key) && Institutional(tokens, start, end)))
@@ -143,6 +145,16 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
         if (from >= end) return;
 
         var low = Math.Max(from, barrier);
+        // "The Office", "The Simpsons", "The Tories": an English name that opens with "The" is no person's.
+        if (tables.Code == "en" && tokens[start].Key == "the" && tokens[start].IsCapitalised && end - start >= 2 && barrier < 0)
+        {
+            mentions.Add(new Mention
+            {
+                Block = paragraph.Block, First = start, NameFirst = start + 1, End = end, Position = paragraph.Offset + tokens[start].Start,
+                Kind = MentionKind.Organisation, Name = Words(tokens, start + 1, end), Surface = Join(tokens, start, end), Bracketed = bracketed,
+            });
+            return;
+        }
         // "AHY", "Cak Imin": a well-known nickname names its person whatever its words look like.
         var nickStart = from;
         while (nickStart < end && classes[nickStart - start] is Class.Role or Class.Rank or Class.Honorific) nickStart++;
@@ -484,9 +496,12 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
     {
         var words = new List<string>(end - start);
         for (var k = start; k < end; k++)
-            if (tokens[k].IsWord) words.Add(tokens[k].Text);
+            if (tokens[k].IsWord) words.Add(IsPossessive(tokens[k].Text) ? tokens[k].Text[..^2] : tokens[k].Text);
         return [.. words];
     }
+
+    private static bool IsPossessive(string word) =>
+        word.Length > 3 && word[^1] is 's' && word[^2] is '\'' or '\u2019';
 
     private static string Join(List<Token> tokens, int start, int end) => string.Join(' ', Words(tokens, start, end));
 }

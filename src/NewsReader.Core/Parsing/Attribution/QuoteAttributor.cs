@@ -61,6 +61,7 @@ internal sealed class QuoteAttributor
             quoteWords = null;
             var result = TrailingCue(quote);
             if (!result.Found) result = LeadingCue(quote);
+            if (!result.Found) result = SentenceFinalCue(quote);
             results[q] = result;
             Remember(quote, result);
         }
@@ -92,12 +93,39 @@ internal sealed class QuoteAttributor
         var k = paragraph.TokenAt(quote.Close + 1);
         while (k < tokens.Count && !tokens[k].IsWord && !paragraph.InQuote[k] && tokens[k].Text is "," or "\u2014" or "\u2013" or "-") k++;
         if (k >= tokens.Count || paragraph.InQuote[k] || !tokens[k].IsWord) return Attribution.None;
-        var position = QuotePosition(quote);
+        return CueAt(paragraph, k, QuotePosition(quote), "trailing cue");
+    }
+
+    // Rule 1b: a quotation inside a sentence whose last clause names the speaker: "… is "in the state of a zombie" because
+    // …, a leading industry figure has said." / "… if any "unusual activity" was detected, bank officials said."
+    private Attribution SentenceFinalCue(QuoteSite quote)
+    {
+        if (!quote.Closed || !paragraphs.TryGetValue(quote.LastBlock, out var paragraph)) return Attribution.None;
+        var tokens = paragraph.Tokens;
+        var close = paragraph.TokenAt(quote.Close + 1);
+        var end = paragraph.SentenceEnd(close);
+        if (end - close > 60) return Attribution.None;
+        for (var c = end - 1; c > close; c--)
+        {
+            if (paragraph.InQuote[c]) return Attribution.None;
+            if (!tokens[c].Is(',')) continue;
+            var result = CueAt(paragraph, c + 1, QuotePosition(quote), "sentence-final cue");
+            // Only a clause that is all cue: the subject and its verb, or the verb and its subject, up to the full stop.
+            return result.Found && result.SpeakerName is not null ? result : Attribution.None;
+        }
+        return Attribution.None;
+    }
+
+    // The cue at token k, after a quotation or a comma: "kata Budi", "ujarnya", "Smith said", "said the minister".
+    private Attribution CueAt(Paragraph paragraph, int k, int position, string rule)
+    {
+        var tokens = paragraph.Tokens;
+        if (k >= tokens.Count || !tokens[k].IsWord) return Attribution.None;
         var end = Math.Min(paragraph.SentenceEnd(k), k + 16);
 
-        if (Nya(tokens, k) is { } nya) return Pronoun(nya, position, Gender.Unknown, "trailing cue");
+        if (Nya(tokens, k) is { } nya) return Pronoun(nya, position, Gender.Unknown, rule);
         var verb = tables.CueVerbs.Match(tokens, k, end);
-        if (verb > 0) return After(paragraph, k, k + verb, end, position, "trailing cue");
+        if (verb > 0) return After(paragraph, k, k + verb, end, position, rule);
 
         // The subject first: "…," Smith said / "…," he added / "…," the minister said / "…," Budi menambahkan.
         for (var v = k + 1; v < end && v <= k + 8; v++)
@@ -105,7 +133,7 @@ internal sealed class QuoteAttributor
             if (!tokens[v].IsWord || tables.CueVerbs.Match(tokens, v, end) == 0 || tokens[v].IsCapitalised) continue;
             if (!IsSubjectSpan(paragraph, k, v)) break;
             var cue = tokens[v].Key;
-            return Subject(paragraph, k, v, position, "trailing cue") with { Cue = cue, Found = true };
+            return Subject(paragraph, k, v, position, rule) with { Cue = cue, Found = true };
         }
         // "…," Alexandra Tower, a spokeswoman for the North Carolina-based bank, told Time magazine.
         if (people.MentionAt(paragraph.Block, k) is { Kind: not MentionKind.Role } named && named.First == k && named.End < tokens.Count && tokens[named.End].Is(','))
@@ -118,7 +146,7 @@ internal sealed class QuoteAttributor
                 var v = c + 1;
                 while (v < sentenceEnd && tokens[v].IsLower && IsAdverb(tokens[v].Key)) v++;
                 if (v < sentenceEnd && tokens[v].IsLower && tables.CueVerbs.Match(tokens, v, sentenceEnd) > 0)
-                    return Resolve(named, position, "trailing cue") with { Cue = tokens[v].Key, Found = true };
+                    return Resolve(named, position, rule) with { Cue = tokens[v].Key, Found = true };
             }
         }
         return Attribution.None;
