@@ -170,6 +170,19 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
         }
         var titled = first < start;
         for (var k = from; k < end; k++) titled |= classes[k - start] is Class.Role or Class.Rank or Class.Honorific;
+        // "Eks Kepala Dewan Komisioner Lembaga Penjamin Simpanan (LPS) itu juga menyebut …": a title with a demonstrative
+        // describes someone named before; it names nobody new.
+        var after = barrier < 0 && bracketed is not null ? end + 3 : end;
+        if (titled && tables.Code == "id" && after < tokens.Count && tokens[after].IsLower && tables.Demonstratives.Contains(tokens[after].Key))
+        {
+            var roleStart = Math.Min(first, from);
+            mentions.Add(new Mention
+            {
+                Block = paragraph.Block, First = roleStart, NameFirst = end, End = end, Position = paragraph.Offset + tokens[roleStart].Start,
+                Kind = MentionKind.Role, Name = [], Surface = Join(tokens, roleStart, end), Role = Join(tokens, roleStart, end), RoleKey = RoleKey(tokens, roleStart, end),
+            });
+            return;
+        }
         // "Kementerian Perindustrian", "KBRI Kuala Lumpur": a run that opens with an organisation and has no title names no person.
         var nameStart = barrier < 0 && !titled && end - from > 1
             && (classes[from - start] is Class.Organisation && (end - from == 2 || classes[end - 1 - start] is not Class.Name)
