@@ -266,6 +266,8 @@ internal sealed class ArticlePeople
         {
             // "Jika pembangunan Waduk Karian tersendat, ia menyatakan": a pronoun is the subject.
             if (covering[k] is null && tokens[k].IsLower && Tables.Pronouns.ContainsKey(tokens[k].Key)) return null;
+            // "bos Space X dan Tesla itu memposting": a description ending in a demonstrative is the subject.
+            if (k == end - 1 && covering[k] is null && tokens[k].IsLower && Tables.Code == "id" && Tables.Demonstratives.Contains(tokens[k].Key)) return null;
             if (covering[k] is not { } mention) continue;
             k = mention.First;
             if (k > 0 && paragraph.Tokens[k - 1].IsWord && Tables.Prepositions.Contains(paragraph.Tokens[k - 1].Key) && !AtClauseStart(paragraph, k - 1)

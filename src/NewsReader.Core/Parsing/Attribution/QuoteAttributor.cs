@@ -168,6 +168,8 @@ internal sealed class QuoteAttributor
         if (end - k <= 10 && last > k && people.MentionAt(paragraph.Block, last) is { Kind: MentionKind.Person } named && named.End == last + 1
             && named.First > k && tokens[named.First - 1].Is(','))
             return true;
+        // "bos Space X dan Tesla itu memposting": a description closed by a demonstrative.
+        if (end - k <= 8 && tables.Code == "id" && tokens[end - 1].IsLower && tables.Demonstratives.Contains(tokens[end - 1].Key) && tokens[k].IsLower) return true;
         if (end - k > 4) return false;
         for (var i = k; i < end; i++)
             if (!tokens[i].IsWord || tokens[i].IsCapitalised && people.MentionAt(paragraph.Block, i) is null && i > k) return false;
@@ -299,6 +301,8 @@ internal sealed class QuoteAttributor
         while (j >= start && tokens[j].IsLower && IsAdverb(tokens[j].Key)) j--;
         if (j >= start && tables.Pronouns.TryGetValue(tokens[j].Key, out var gender))
             return Pronoun(tokens[j].Text, position, gender, rule);
+        if (j > start && tables.Code == "id" && tokens[j].IsLower && tables.Demonstratives.Contains(tokens[j].Key) && tokens[start].IsLower)
+            return Describe(tokens, start, j, position, rule);
         if (people.SubjectBefore(paragraph, verb) is { } mention && mention.First >= start)
             return Resolve(mention, position, rule);
         // "the company said", "politikus itu mengatakan", "analysts said" (unnamed).
