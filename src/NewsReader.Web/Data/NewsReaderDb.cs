@@ -60,6 +60,7 @@ public sealed class NewsReaderDb(DbContextOptions<NewsReaderDb> options) : DbCon
             quote.HasIndex(q => new { q.SpeakerSlug, q.ArticleId });
             quote.Property(q => q.Speaker).HasMaxLength(200);
             quote.Property(q => q.SpeakerSlug).HasMaxLength(200);
+            quote.Property(q => q.SpeakerMention).HasMaxLength(200);
             quote.Property(q => q.Kind).HasMaxLength(16);
             quote.Property(q => q.SpeakerSource).HasMaxLength(24);
         });

@@ -82,6 +82,8 @@ public sealed class StoredQuote
     public int Ordinal { get; set; }
     public string? Speaker { get; set; }
     public string? SpeakerSlug { get; set; }
+    /// <summary>The words at the cue that named the speaker ("Menkeu", "Jokowi", "ujarnya"): the names they were quoted under.</summary>
+    public string? SpeakerMention { get; set; }
     public string? Role { get; set; }
     public required string Text { get; set; }
     public string? Cue { get; set; }

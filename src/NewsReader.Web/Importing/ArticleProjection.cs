@@ -33,6 +33,7 @@ public static class ArticleProjection
                 Ordinal = i + 1,
                 Speaker = quote.Speaker?.Name,
                 SpeakerSlug = quote.Speaker is { } speaker ? Slugs.From(speaker.Name) : null,
+                SpeakerMention = quote.SpeakerMention is { Length: > 0 and <= 200 } mention ? mention : null,
                 Role = quote.Speaker?.Role,
                 Text = quote.Text,
                 Cue = quote.Cue,

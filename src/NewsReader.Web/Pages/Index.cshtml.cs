@@ -44,6 +44,12 @@ public sealed class IndexModel(NewsReaderDb db, IOptions<ReaderOptions> options,
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         var pageSize = options.Value.PageSize;
+        if (Clean(Speaker) is { } speaker)
+        {
+            // A person's quotes under any form of their name ("sri-mulyani" and "sri-mulyani-indrawati").
+            var directory = await cache.GetAsync("speaker-directory", () => SpeakerQueries.DirectoryAsync(db, cancellationToken));
+            speakerSlugs = directory.Slugs(directory.Canonical(speaker));
+        }
         var filtered = Filter(db.Articles.AsNoTracking());
         var page = filtered;
         if (Cursor.TryParse(After, out var sortKey, out var id))
@@ -69,13 +75,19 @@ public sealed class IndexModel(NewsReaderDb db, IOptions<ReaderOptions> options,
         Matching = IsFiltered ? await cache.GetAsync("count:" + Request.QueryString.Value, () => filtered.CountAsync(cancellationToken)) : Total;
     }
 
+    private IReadOnlyList<string>? speakerSlugs;
+
     private IQueryable<StoredArticle> Filter(IQueryable<StoredArticle> query)
     {
         Section = Clean(Section); Outlet = Clean(Outlet); Author = Clean(Author); Speaker = Clean(Speaker); Lang = Clean(Lang);
         if (Section is not null) query = query.Where(a => a.Section == Section);
         if (Outlet is not null) query = query.Where(a => a.Outlet == Outlet);
         if (Author is not null) query = query.Where(a => a.AuthorRows.Any(r => r.Slug == Author));
-        if (Speaker is not null) query = query.Where(a => a.Quotes.Any(q => q.SpeakerSlug == Speaker));
+        if (Speaker is not null)
+        {
+            var slugs = speakerSlugs ?? [Speaker];
+            query = query.Where(a => a.Quotes.Any(q => slugs.Contains(q.SpeakerSlug!)));
+        }
         if (Lang is not null) query = query.Where(a => a.Language == Lang);
         if (From is { } from)
         {

@@ -195,6 +195,10 @@ namespace NewsReader.Web.Data.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("SpeakerMention")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("SpeakerSlug")
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");

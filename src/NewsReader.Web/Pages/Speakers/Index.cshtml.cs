@@ -4,7 +4,7 @@ using NewsReader.Web.Reading;
 
 namespace NewsReader.Web.Pages.Speakers;
 
-/// <summary>Every speaker quoted in the library, most quoted first.</summary>
+/// <summary>Every person quoted in the library, most quoted first; the forms of one person's name count as one.</summary>
 public sealed class IndexModel(NewsReaderDb db, LibraryCache cache) : PageModel
 {
     public const int PageSize = 100;
@@ -17,7 +17,8 @@ public sealed class IndexModel(NewsReaderDb db, LibraryCache cache) : PageModel
 
     public async Task OnGetAsync(string? name, int? page, CancellationToken cancellationToken)
     {
-        var all = await cache.GetAsync("speakers", () => SpeakerQueries.ListAsync(db, cancellationToken));
+        var directory = await cache.GetAsync("speaker-directory", () => SpeakerQueries.DirectoryAsync(db, cancellationToken));
+        var all = await cache.GetAsync("speakers", () => SpeakerQueries.ListAsync(db, directory, cancellationToken));
         Filter = string.IsNullOrWhiteSpace(name) ? null : name.Trim()[..Math.Min(name.Trim().Length, 200)];
         var matching = Filter is null ? all : all.Where(s => s.Name.Contains(Filter, StringComparison.OrdinalIgnoreCase)).ToList();
         Matching = matching.Count;

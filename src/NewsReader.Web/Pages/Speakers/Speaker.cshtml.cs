@@ -5,7 +5,10 @@ using NewsReader.Web.Reading;
 
 namespace NewsReader.Web.Pages.Speakers;
 
-/// <summary>All of one speaker's quotes across the library, newest first, each linked back to its place in the article.</summary>
+/// <summary>
+/// All of one person's quotes across the library, newest first, each linked back to its place in the article, with the
+/// names they were quoted under.
+/// </summary>
 public sealed class SpeakerModel(NewsReaderDb db, LibraryCache cache) : PageModel
 {
     public const int PageSize = 50;
@@ -19,13 +22,18 @@ public sealed class SpeakerModel(NewsReaderDb db, LibraryCache cache) : PageMode
     public async Task<IActionResult> OnGetAsync(string slug, int? page, CancellationToken cancellationToken)
     {
         if (slug.Length > 200) return NotFound();
-        var summary = await cache.GetAsync("speaker:" + slug, () => SpeakerQueries.SummaryAsync(db, slug, cancellationToken));
+        var directory = await cache.GetAsync("speaker-directory", () => SpeakerQueries.DirectoryAsync(db, cancellationToken));
+        // A shorter form of a person's name ("sri-mulyani") leads to the person's page ("sri-mulyani-indrawati").
+        if (directory.Canonical(slug) is var person && person != slug)
+            return RedirectPermanent($"/speakers/{person}" + (page is > 1 ? $"?page={page}" : ""));
+        var slugs = directory.Slugs(slug);
+        var summary = await cache.GetAsync("speaker:" + slug, () => SpeakerQueries.SummaryAsync(db, slugs, cancellationToken));
         if (summary is null) return NotFound();
         Slug = slug;
         Summary = summary;
         PageNumber = Math.Clamp(page ?? 1, 1, Math.Max(1, (summary.Quotes + PageSize - 1) / PageSize));
         Quotes = await cache.GetAsync($"speaker:{slug}:{PageNumber}",
-            () => SpeakerQueries.QuotesAsync(db, slug, PageSize, cancellationToken, (PageNumber - 1) * PageSize));
+            () => SpeakerQueries.QuotesAsync(db, slugs, PageSize, cancellationToken, (PageNumber - 1) * PageSize));
         return Page();
     }
 }
