@@ -137,13 +137,18 @@ internal sealed class ArticlePeople
         gender is Gender.Unknown || entity.Gender == Gender.Unknown || entity.Gender == gender;
 
     /// <summary>The latest organisation mentioned before <paramref name="position"/>, outlets first when <paramref name="outlet"/>.</summary>
-    public Entity? LatestOrganisation(int position, bool outlet)
+    public Entity? LatestOrganisation(int position, bool outlet, bool company = false)
     {
         var organisations = outlet ? outletMentions : organisationMentions;
         var i = LastBefore(organisations, position);
+        // "manajemen", "perseroan", "the company": the latest company (PT …, … Tbk, … Inc), if one is near.
+        for (var k = i; company && k >= 0 && k > i - MaxAntecedentWalk; k--)
+            if (IsCompany(organisations[k].Entity!.Name)) return organisations[k].Entity;
         if (i >= 0) return organisations[i].Entity;
-        return outlet ? LatestOrganisation(position, outlet: false) : null;
+        return outlet ? LatestOrganisation(position, outlet: false, company) : null;
     }
+
+    private static bool IsCompany(string[] name) => name.Length > 1 && (name[0].TrimEnd('.') is "PT" or "CV" || name[^1].TrimEnd('.') is "Tbk" or "Inc" or "Ltd" or "plc" or "Corp" or "LLC");
 
     // The index of the last of the mentions (in document order) before the position, or -1.
     private static int LastBefore(List<Mention> mentions, int position)

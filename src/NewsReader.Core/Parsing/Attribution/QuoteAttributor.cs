@@ -170,6 +170,8 @@ internal sealed class QuoteAttributor
             return true;
         // "bos Space X dan Tesla itu memposting": a description closed by a demonstrative.
         if (end - k <= 8 && tables.Code == "id" && tokens[end - 1].IsLower && tables.Demonstratives.Contains(tokens[end - 1].Key) && tokens[k].IsLower) return true;
+        // "…," a spokeswoman for Royal Mail said.
+        if (end - k <= 8 && tables.Unnamed.Match(tokens, k, end) > 0 && tokens[k].IsLower && AllWords(tokens, k, end)) return true;
         if (end - k > 4) return false;
         for (var i = k; i < end; i++)
             if (!tokens[i].IsWord || tokens[i].IsCapitalised && people.MentionAt(paragraph.Block, i) is null && i > k) return false;
@@ -225,6 +227,10 @@ internal sealed class QuoteAttributor
             return new Attribution(byWord, null, byWord.Role, tokens[k].Text, cue, SpeakerSource.EarlierMention, rule, true);
         if (tables.Unnamed.Match(tokens, k, end) is var unnamed and > 0)
             return found with { Name = Description(tokens, k, end), Mention = Description(tokens, k, end), Source = SpeakerSource.SameSentence };
+        // "tulis manajemen dalam keterbukaan informasi", "kata perseroan": the organisation the article is about.
+        if (tokens[k].IsLower && tables.OutletNouns.Match(tokens, k, end) is var noun and > 0 && (k + noun >= end || !tokens[k + noun].IsCapitalised)
+            && (k + noun >= end || !tables.Demonstratives.Contains(tokens[k + noun].Key)))
+            return Describe(tokens, k, k + noun, position, rule) with { Cue = cue };
         // A description: lower-case words up to a name, a demonstrative or the end of the clause.
         for (var i = k; i < end && i < k + 8; i++)
         {
@@ -261,8 +267,10 @@ internal sealed class QuoteAttributor
         var tokens = paragraph.Tokens;
         // "Kepala Humas Daop 1 Eva Chairunisa", "peneliti senior Centropolis, Suryono Herlambang": a titled one-word
         // "name" that a number, a comma or a preposition separates from the person's name is the organisation's.
-        if (mention.Kind == MentionKind.Person && (mention.Role is null || mention.Name.Length > 1 || mention.End >= tokens.Count
-            || !(char.IsDigit(tokens[mention.End].Text[0]) || tokens[mention.End].Text is "," or "(" || tokens[mention.End].Key is "dari" or "di" or "pada")))
+        // "kata Ketua Forum HRD Serang Barat, Abdul Muhid": a titled "name" set off by a comma from the person's own.
+        if (mention.Kind == MentionKind.Person && (mention.Role is null || mention.End >= tokens.Count
+            || !(tokens[mention.End].Is(',') || mention.Name.Length == 1
+                && (char.IsDigit(tokens[mention.End].Text[0]) || tokens[mention.End].Text is "(" || tokens[mention.End].Key is "dari" or "di" or "pada"))))
             return null;
         var limit = Math.Min(paragraph.SentenceEnd(mention.End), mention.End + 20);
         var depth = 0;
@@ -303,6 +311,12 @@ internal sealed class QuoteAttributor
             return Pronoun(tokens[j].Text, position, gender, rule);
         if (j > start && tables.Code == "id" && tokens[j].IsLower && tables.Demonstratives.Contains(tokens[j].Key) && tokens[start].IsLower)
             return Describe(tokens, start, j, position, rule);
+        // "A spokeswoman for Royal Mail said", "a BBC spokesman said": someone the article does not name, as it describes them.
+        if (j > start && tables.Unnamed.Match(tokens, start, j + 1) > 0 && j - start <= 7 && AllWords(tokens, start, j + 1))
+        {
+            var description = string.Join(' ', Enumerable.Range(start, j + 1 - start).Select(i => tokens[i].Text));
+            return new Attribution(null, description, null, description, null, SpeakerSource.SameSentence, rule, true);
+        }
         if (people.SubjectBefore(paragraph, verb) is { } mention && mention.First >= start)
             return Resolve(mention, position, rule);
         // "the company said", "politikus itu mengatakan", "analysts said" (unnamed).
@@ -316,6 +330,13 @@ internal sealed class QuoteAttributor
                 return new Attribution(null, Description(tokens, from, j + 1), null, Description(tokens, from, j + 1), null, SpeakerSource.SameSentence, rule, true);
         }
         return new Attribution(null, null, null, null, null, SpeakerSource.None, rule, true);
+    }
+
+    private static bool AllWords(List<Token> tokens, int start, int end)
+    {
+        for (var i = start; i < end; i++)
+            if (!tokens[i].IsWord) return false;
+        return true;
     }
 
     private static bool IsAdverb(string key) => key is "juga" or "pun" or "lalu" or "kemudian" or "pula" or "sempat" or "telah" or "sudah"
@@ -393,7 +414,8 @@ internal sealed class QuoteAttributor
         var words = Description(tokens, start, end);
         for (var k = start; k < end; k++)
         {
-            if (tables.OutletNouns.Match(tokens, k, end) > 0 && people.LatestOrganisation(position, tokens[k].Key is "media" or "harian" or "newspaper" or "paper") is { } organisation)
+            if (tables.OutletNouns.Match(tokens, k, end) > 0 && people.LatestOrganisation(position, tokens[k].Key is "media" or "harian" or "newspaper" or "paper",
+                    company: tokens[k].Key is "manajemen" or "perseroan" or "perusahaan" or "emiten" or "company" or "firm" or "management") is { } organisation)
                 return new Attribution(organisation, null, null, words, null, SpeakerSource.EarlierMention, rule, true);
             var role = tables.Roles.Match(tokens, k, end);
             if (role > 0 && people.RoleHolder(string.Join(' ', Enumerable.Range(k, role).Select(i => tokens[i].Key)), position) is { } holder)

@@ -74,6 +74,8 @@ internal static class Tokenizer
                     if (ch == '.')
                     {
                         // "U.S." and "a.m." keep their stops; "sentence.Next" (no space after a stop) is two words.
+                        // "Bukalapak.com", "Kompas.com", "Tempo.co.id": a name with its web domain is one word.
+                        if (IsDomain(text, i + 1)) { i++; continue; }
                         if (i - start > 3 || char.IsUpper(text[i + 1]) && i - start > 1 && !char.IsUpper(text[i - 1])) break;
                         hasDot = true;
                     }
@@ -92,6 +94,16 @@ internal static class Tokenizer
             AddWord(text, start, end, tables, tokens);
         }
         return tokens;
+    }
+
+    // A top-level or second-level domain at i ("com", "co.id", "go.id"), ending the word.
+    private static bool IsDomain(ReadOnlySpan<char> text, int i)
+    {
+        var end = i;
+        while (end < text.Length && char.IsAsciiLetterLower(text[end])) end++;
+        if (end == i || end < text.Length && (char.IsLetterOrDigit(text[end]) || text[end] == '.' && end + 1 < text.Length && char.IsAsciiLetterLower(text[end + 1]) && !IsDomain(text, end + 1)))
+            return false;
+        return text[i..end] is "com" or "co" or "id" or "net" or "org" or "go" or "ac" or "or" or "tv" or "io" or "uk";
     }
 
     private static bool IsAbbreviation(ReadOnlySpan<char> word, LanguageTables tables)
