@@ -273,6 +273,9 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
             if (c is Class.Name or Class.Initial) s--;
             else if (c is Class.Particle && before is Class.Name) s--;
             else if (c is Class.Common && before is Class.Name or Class.Initial) s--;
+            // "Kepala Klinik Cahaya Kebagusan Grace Maria Kendek Allo" and "pungkas Grace": a word the article uses alone as
+            // the person's name opens it, even where it is also an ordinary word.
+            else if (c is Class.Common && tokens[s - 1].IsCapitalised && articleShortNames.Contains(tokens[s - 1].Key)) { s--; break; }
             // "…, Maya Kusumawardhani, mengatakan": a name set off by commas after a description, first word and all.
             else if (c is Class.Common && s - 1 == start && start > 0 && tokens[start - 1].Is(',') && end < tokens.Count && tokens[end].Is(',') && end - start <= 3) s--;
             // "Maria Ratu Dhae": a role word standing between two names is part of the name.
