@@ -423,6 +423,15 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
             };
             k++;
         }
+        // "Serang Barat", "Jakarta Selatan", "Nusa Tenggara Timur": a compass word makes the word before it a place.
+        if (tables.Code == "id")
+            for (k = start + 1; k < end; k++)
+                if (tokens[k].IsCapitalised && tokens[k].Key is "barat" or "timur" or "utara" or "selatan" or "tengah" or "tenggara" or "laut" or "daya"
+                    && classes[k - 1 - start] is Class.Name or Class.Place or Class.Common)
+                {
+                    classes[k - start] = Class.Place;
+                    classes[k - 1 - start] = Class.Place;
+                }
         return classes;
     }
 
