@@ -119,14 +119,30 @@ internal static class BylineParser
             }
         }
         if (requireOutlet && outlet is null) return false;
-        var authors = SplitNames(source, start, namesEnd);
+        // "Redaksi, CNBC Indonesia": the outlet's desk, no named writer.
+        if (outlet is not null && IsDesk(source.AsSpan(start, namesEnd - start).Trim()))
+        {
+            byline = new Byline([], outlet, span) { OutletName = Outlets.Brand(outlet) };
+            return true;
+        }
+        // Beside a known outlet a name may be printed in lower case ("teti purwanti, CNBC Indonesia", "dob, CNBC Indonesia").
+        var authors = SplitNames(source, start, namesEnd, lowerCase: outlet is not null);
         if (authors.Count == 0) return false;
         byline = new Byline(authors, outlet, span) { OutletName = Outlets.Brand(outlet) };
         return true;
     }
 
     /// <summary>Splits <c>A, B and C</c> into names; returns nothing when any part is not name-like.</summary>
-    private static List<TextField> SplitNames(string source, int start, int end)
+    private static readonly string[] Desks = ["redaksi", "tim redaksi", "admin", "staff", "newsroom", "editor", "redaktur", "tim"];
+
+    private static bool IsDesk(ReadOnlySpan<char> text)
+    {
+        foreach (var desk in Desks)
+            if (text.Equals(desk, StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
+    }
+
+    private static List<TextField> SplitNames(string source, int start, int end, bool lowerCase = false)
     {
         var result = new List<TextField>();
         var position = start;
@@ -144,7 +160,7 @@ internal static class BylineParser
             {
                 // The name is checked before any string is made for it.
                 var value = source.AsSpan(trimmed.Start, trimmed.Length).TrimEnd(",.");
-                if (!IsName(value)) return [];
+                if (!IsName(value) && !(lowerCase && IsLowerCaseName(value))) return [];
                 result.Add(TextField.FromSource(source, TextSpan.FromLength(trimmed.Start, value.Length)));
             }
             position = next + separatorLength;
@@ -181,6 +197,19 @@ internal static class BylineParser
             else if (!NameParticleLookup.Contains(word)) return false;
         }
         return capitalised > 0;
+    }
+
+    // One to four words of letters, all in lower case: a name as some bylines print it.
+    private static bool IsLowerCaseName(ReadOnlySpan<char> text)
+    {
+        if (text.Length is 0 or > 40) return false;
+        var words = 1;
+        foreach (var c in text)
+        {
+            if (c == ' ') { words++; continue; }
+            if (!char.IsLetter(c) || !char.IsLower(c)) return false;
+        }
+        return words <= 4;
     }
 
     private static TextField Text(string source, int start, int end) => TextRules.Field(source, start, end);
