@@ -412,6 +412,8 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
             classes[k - start] = token switch
             {
                 _ when tables.OrganisationTails.Contains(token.Key) && k > start => Class.Organisation,
+                // "SpaceX", "YouTube", "PayPal": a capital inside a word marks a brand, not a person ("McDonald" aside).
+                _ when IsCamelCase(token.Text) => Class.Organisation,
                 _ when tables.NotSpeakers.Contains(token.Key) => Class.NotSpeaker,
                 _ when tables.NamePrefixes.Contains(token.Key) && !token.IsAllCaps => token.IsInitial ? Class.Initial : Class.Name,
                 _ when token.IsInitial => Class.Initial,
@@ -443,6 +445,14 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
             && tables.Honorifics.Match(tokens, k, end) == 0 && !tables.RoleAliases.ContainsKey(tokens[k].Key) && tables.Common.Contains(tokens[k].Key))
             classes[k++ - start] = Class.Name;
         return k;
+    }
+
+    private static bool IsCamelCase(string word)
+    {
+        if (word.StartsWith("Mc", StringComparison.Ordinal) || word.StartsWith("Mac", StringComparison.Ordinal)) return false;
+        for (var i = 2; i < word.Length; i++)
+            if (char.IsUpper(word[i]) && char.IsLower(word[i - 1])) return true;
+        return false;
     }
 
     private static bool AllPlaces(Class[] classes, int from)

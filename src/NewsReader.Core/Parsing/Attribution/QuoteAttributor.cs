@@ -403,9 +403,19 @@ internal sealed class QuoteAttributor
                 : new Attribution(holder, null, mention.Role ?? holder.Role, mention.Surface, null, SpeakerSource.EarlierMention, rule, true);
         }
         if (mention.Entity is not { } entity) return new Attribution(null, mention.NameText, mention.Role, mention.Surface, null, SpeakerSource.SameSentence, rule, true);
-        var source = entity.Name.Length > mention.Name.Length || !entity.Canonical.Equals(mention.NameText, StringComparison.Ordinal)
-            ? SpeakerSource.EarlierMention : SpeakerSource.SameSentence;
+        // Named here in full, or by a nickname the tables know ("Cak Imin"): the same sentence. By a short form, an alias or a
+        // nickname the article gave earlier ("kata Budi", "ungkap Jokowi" after "Joko Widodo (Jokowi)"): an earlier mention.
+        var namedInFull = entity.Canonical.Equals(string.Join(' ', SurfaceName(mention)), StringComparison.OrdinalIgnoreCase)
+            || entity.Canonical.Equals(mention.NameText, StringComparison.Ordinal) && entity.Mentions.All(m => m.Position >= mention.Position || m.Surface == mention.Surface);
+        var source = namedInFull ? SpeakerSource.SameSentence : SpeakerSource.EarlierMention;
         return new Attribution(entity, null, mention.Role ?? entity.Role, mention.Surface, null, source, rule, true);
+    }
+
+    // The name's words as printed (the surface after its role), before a nickname was replaced by the name it stands for.
+    private static string[] SurfaceName(Mention mention)
+    {
+        var words = mention.Surface.Split(' ');
+        return words.Length >= mention.Name.Length ? words[^mention.Name.Length..] : words;
     }
 
     // "politikus asal Klaten itu", "the minister", "media tersebut", "the company": a description of someone named before.

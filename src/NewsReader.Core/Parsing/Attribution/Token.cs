@@ -121,7 +121,8 @@ internal static class Tokenizer
         {
             for (var k = 2; k < word.Length; k++)
             {
-                var lowerThenUpper = char.IsLower(word[k - 1]) && char.IsUpper(word[k]) && k - segment >= 3;
+                // "KeuanganSri", "SlemanAKBP" split; "SpaceX" does not (one capital letter is no word of its own).
+                var lowerThenUpper = char.IsLower(word[k - 1]) && char.IsUpper(word[k]) && k - segment >= 3 && k + 1 < word.Length;
                 var capsThenWord = char.IsUpper(word[k - 1]) && char.IsUpper(word[k]) && k + 1 < word.Length && char.IsLower(word[k + 1])
                     && k - segment >= 2 && IsAllUpper(word[segment..k]);
                 if (!lowerThenUpper && !capsThenWord) continue;

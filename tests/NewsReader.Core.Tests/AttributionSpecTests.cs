@@ -1,0 +1,173 @@
+using NewsReader.Model;
+using NewsReader.Parsing;
+
+namespace NewsReader.Tests;
+
+/// <summary>
+/// One construct of speaker attribution per case, in the shapes real Indonesian and English news prints them: the speaker
+/// (the fullest name the article gives), how it was found (<see cref="SpeakerSource"/>) and the words at the cue
+/// (<see cref="Quote.SpeakerMention"/>). Each article is a headline and paragraphs; the quote checked is the one whose text
+/// starts with the given words.
+/// </summary>
+public sealed class AttributionSpecTests
+{
+    public static TheoryData<string, string, string, string?, SpeakerSource, string?> Cases => new()
+    {
+        {
+            "trailing kata with a role, a rank and the full name",
+            """
+            Polisi Tutup Jalan Pramuka Selama Perbaikan
+
+            "Pengalihan arus kami lakukan sampai perbaikan selesai," kata Kapolsek Menteng Kompol Budi Santoso Wibowo, Senin (4/8/2025).
+
+            "Kami minta pengendara mengikuti rambu," kata Budi.
+            """,
+            "Kami minta pengendara", "Budi Santoso Wibowo", SpeakerSource.EarlierMention, "Budi"
+        },
+        {
+            "an -nya cue after a paragraph about the speaker",
+            """
+            Harga Cabai Naik Jelang Akhir Tahun
+
+            Kepala Dinas Perdagangan Kota Bekasi Tedi Hafni mengatakan pasokan dari Garut berkurang karena hujan.
+
+            "Stok di pasar induk masih cukup untuk dua minggu," ujarnya.
+            """,
+            "Stok di pasar induk", "Tedi Hafni", SpeakerSource.Pronoun, "ujarnya"
+        },
+        {
+            "menurut before a quotation",
+            """
+            Ekonom Ingatkan Risiko Defisit
+
+            Menurut ekonom senior INDEF Faisal Basri, "Defisit yang melebar akan menekan rupiah."
+            """,
+            "Defisit yang melebar", "Faisal Basri", SpeakerSource.SameSentence, "ekonom senior INDEF Faisal Basri"
+        },
+        {
+            "a split quotation: the second part has the first part's cue and speaker",
+            """
+            Warga Keluhkan Banjir
+
+            "Air naik sejak subuh," kata Siti Aminah, warga Kampung Melayu, "dan belum surut sampai siang."
+            """,
+            "dan belum surut", "Siti Aminah", SpeakerSource.SameSentence, "Siti Aminah"
+        },
+        {
+            "a quotation with no cue continues the previous one",
+            """
+            Gubernur Tinjau Tanggul
+
+            "Tanggul ini akan kami perkuat tahun depan," kata Gubernur Jawa Tengah Ahmad Luthfi di Semarang.
+
+            "Anggarannya sudah kami siapkan."
+            """,
+            "Anggarannya sudah kami", "Ahmad Luthfi", SpeakerSource.Continuation, null
+        },
+        {
+            "a role alias resolves to the person introduced in that role",
+            """
+            Menkeu Pastikan Defisit Terjaga
+
+            Menteri Keuangan Sri Mulyani Indrawati menyampaikan realisasi anggaran semester pertama di Jakarta.
+
+            "Penerimaan pajak tumbuh sesuai rencana," ungkap Menkeu.
+            """,
+            "Penerimaan pajak tumbuh", "Sri Mulyani Indrawati", SpeakerSource.EarlierMention, "Menkeu"
+        },
+        {
+            "a nickname in brackets names the person",
+            """
+            Presiden Resmikan Bendungan
+
+            Presiden Joko Widodo (Jokowi) meresmikan Bendungan Sadawarna di Subang.
+
+            "Bendungan ini akan mengairi ribuan hektare sawah," kata Jokowi.
+            """,
+            "Bendungan ini akan", "Joko Widodo", SpeakerSource.EarlierMention, "Jokowi"
+        },
+        {
+            "a well-known nickname from the tables",
+            """
+            Cak Imin Dorong Kurikulum Jaminan Sosial
+
+            "Mahasiswa baru langsung terdaftar sebagai peserta," kata Cak Imin di Surabaya.
+            """,
+            "Mahasiswa baru langsung", "Muhaimin Iskandar", SpeakerSource.SameSentence, "Cak Imin"
+        },
+        {
+            "glued words from a copied page",
+            """
+            Kapolres Imbau Warga Waspada
+
+            "Jangan mudah percaya pesan berantai," kata Kapolres SlemanAKBP Edy Setyanto Erning Wibowo, Selasa (5/8/2025).
+            """,
+            "Jangan mudah percaya", "Edy Setyanto Erning Wibowo", SpeakerSource.SameSentence, "Kapolres Sleman AKBP Edy Setyanto Erning Wibowo"
+        },
+        {
+            "an organisation's words before the name are not the name",
+            """
+            Kemendagri Minta Daerah Percepat Belanja
+
+            "Masih banyak daerah yang serapannya rendah," kata Direktur Jenderal Bina Keuangan Daerah Kemendagri Mochamad Ardian Noervianto.
+            """,
+            "Masih banyak daerah", "Mochamad Ardian Noervianto", SpeakerSource.SameSentence, null
+        },
+        {
+            "a pronoun passes over a person the quote itself names",
+            """
+            KPK Tahan Tersangka Korupsi Gas
+
+            Pelaksana Tugas Deputi Penindakan KPK Asep Guntur Rahayu mengumumkan penahanan tersangka.
+
+            Kemudian, Iswan Ibrahim (ISW) selaku komisaris meminta Arso melakukan pendekatan.
+
+            "Saudara ISW meminta saudara AS melakukan pendekatan dengan PT PGN," katanya.
+            """,
+            "Saudara ISW meminta", "Asep Guntur Rahayu", SpeakerSource.Pronoun, "katanya"
+        },
+        {
+            "an English pronoun after a named subject",
+            """
+            Bank of England holds rates
+
+            Andrew Bailey, the governor of the Bank of England, told reporters the decision was close.
+
+            "We are not yet where we need to be on inflation," he said.
+            """,
+            "We are not yet", "Andrew Bailey", SpeakerSource.Pronoun, "he"
+        },
+        {
+            "an unnamed speaker is kept as the text describes them",
+            """
+            Ballot papers go missing
+
+            A spokeswoman for Royal Mail said: "We are investigating a problem with a number of postal votes."
+            """,
+            "We are investigating", "A spokeswoman for Royal Mail", SpeakerSource.SameSentence, "A spokeswoman for Royal Mail"
+        },
+        {
+            "a description with a demonstrative resolves to the person meant",
+            """
+            Musk Luncurkan Partai Baru
+
+            Elon Musk meluncurkan partai politik baru di Amerika Serikat.
+
+            "Kita hidup dalam sistem satu partai," bos SpaceX dan Tesla itu memposting di X.
+            """,
+            "Kita hidup dalam", "Elon Musk", SpeakerSource.EarlierMention, "bos SpaceX dan Tesla"
+        },
+    };
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public void AttributesTheConstruct(string construct, string text, string quoteStart, string? speaker, SpeakerSource source, string? mention)
+    {
+        var article = ArticleParser.Parse(text.Replace("\r\n", "\n"));
+        var quote = article.Quotes.FirstOrDefault(q => q.Text.StartsWith(quoteStart, StringComparison.Ordinal));
+        Assert.True(quote is not null, $"{construct}: no quote starts with «{quoteStart}»; quotes: {string.Join(" | ", article.Quotes.Select(q => q.Text))}");
+        Assert.Equal(speaker, quote.Speaker?.Name);
+        Assert.Equal(source, quote.SpeakerSource);
+        if (mention is not null) Assert.Equal(mention, quote.SpeakerMention);
+    }
+}
