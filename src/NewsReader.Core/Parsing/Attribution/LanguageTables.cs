@@ -73,14 +73,20 @@ internal sealed class LanguageTables
         if (code != "en") common = [.. common, .. ReadSections("en.common.txt").GetValueOrDefault("") ?? []];
         List<string> Section(string name) => sections.GetValueOrDefault(name) ?? [];
         FrozenSet<string> Set(string name) => Section(name).Select(Normalise).ToFrozenSet(StringComparer.Ordinal);
-        PhraseTable Phrases(string name) => new(Section(name));
+        var phraseTables = new List<PhraseTable>();
+        PhraseTable Phrases(string name)
+        {
+            var table = new PhraseTable(Section(name), phraseTables.Count);
+            phraseTables.Add(table);
+            return table;
+        }
         FrozenDictionary<string, string> Pairs(string name) => Section(name)
             .Select(line => line.Split('=', 2))
             .Where(parts => parts.Length == 2)
             .DistinctBy(parts => Normalise(parts[0]))
             .ToFrozenDictionary(parts => Normalise(parts[0]), parts => parts[1].Trim(), StringComparer.Ordinal);
         var joined = Set("joined-words");
-        return new LanguageTables
+        var result = new LanguageTables
         {
             Code = code,
             Roles = Phrases("roles"),
@@ -112,7 +118,21 @@ internal sealed class LanguageTables
             JoinedWords = joined.Where(w => !w.EndsWith('*')).ToFrozenSet(StringComparer.Ordinal),
             JoinedPrefixes = [.. joined.Where(w => w.EndsWith('*')).Select(w => w[..^1])],
         };
+        var firstWords = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var table in phraseTables)
+            foreach (var word in table.FirstWords)
+                firstWords[word] = firstWords.GetValueOrDefault(word) | table.Bit;
+        result.firstWordTables = firstWords.ToFrozenDictionary(StringComparer.Ordinal);
+        return result;
     }
+
+    private FrozenDictionary<string, int> firstWordTables = FrozenDictionary<string, int>.Empty;
+
+    /// <summary>
+    /// The phrase tables with a phrase that starts with this key, one bit each: read once per word when a paragraph is
+    /// tokenized, so that <see cref="PhraseTable.Match(IReadOnlyList{Token}, int, int)"/> rules out most words without a lookup.
+    /// </summary>
+    public int FirstWordTables(string key) => firstWordTables.GetValueOrDefault(key);
 
     private static string Normalise(string phrase) =>
         string.Join(' ', phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(w => Key(w)));
@@ -152,8 +172,15 @@ internal sealed class PhraseTable
 {
     private readonly FrozenDictionary<string, (string[] Words, string? Flag)[]> byFirstWord;
 
-    public PhraseTable(IEnumerable<string> lines)
+    /// <summary>This table's bit in <see cref="Token.Tables"/>.</summary>
+    public int Bit { get; }
+
+    public IEnumerable<string> FirstWords => byFirstWord.Keys;
+
+    public PhraseTable(IEnumerable<string> lines, int index = -1)
     {
+        if (index >= 31) throw new InvalidOperationException("A language has at most 31 phrase tables.");
+        Bit = index < 0 ? 0 : 1 << index;
         var entries = new List<(string[] Words, string? Flag)>();
         foreach (var line in lines)
         {
@@ -172,7 +199,8 @@ internal sealed class PhraseTable
     public int Match(IReadOnlyList<Token> tokens, int start, int end, out string? flag)
     {
         flag = null;
-        if (start >= end || !tokens[start].IsWord || !byFirstWord.TryGetValue(tokens[start].Key, out var entries)) return 0;
+        if (start >= end || !tokens[start].IsWord || Bit != 0 && (tokens[start].Tables & Bit) == 0
+            || !byFirstWord.TryGetValue(tokens[start].Key, out var entries)) return 0;
         var best = 0;
         foreach (var (words, entryFlag) in entries)
         {

@@ -6,6 +6,9 @@ namespace NewsReader.Parsing.Attribution;
 /// </summary>
 internal readonly record struct Token(int Start, int End, string Text, string Key, bool IsWord)
 {
+    /// <summary>Which phrase tables hold a phrase that starts with this word (<see cref="LanguageTables.FirstWordTables"/>).</summary>
+    public int Tables { get; init; }
+
     /// <summary>Starts with a capital letter (or is an initial such as <c>M</c>).</summary>
     public bool IsCapitalised => IsWord && char.IsUpper(Text[0]);
 
@@ -46,6 +49,11 @@ internal readonly record struct Token(int Start, int End, string Text, string Ke
 /// </summary>
 internal static class Tokenizer
 {
+    // One string per punctuation mark of the Latin-1 range, made once.
+    private static readonly string[] Symbols = Enumerable.Range(0, 256).Select(c => ((char)c).ToString()).ToArray();
+
+    private static string Symbol(char c) => c < Symbols.Length ? Symbols[c] : c.ToString();
+
     public static List<Token> Split(ReadOnlySpan<char> text, LanguageTables tables)
     {
         var tokens = new List<Token>(text.Length / 5 + 4);
@@ -56,7 +64,7 @@ internal static class Tokenizer
             if (char.IsWhiteSpace(c)) { i++; continue; }
             if (!char.IsLetterOrDigit(c))
             {
-                var symbol = text.Slice(i, 1).ToString();
+                var symbol = Symbol(text[i]);
                 tokens.Add(new Token(i, i + 1, symbol, symbol, false));
                 i++;
                 continue;
@@ -117,7 +125,8 @@ internal static class Tokenizer
     {
         var word = text[start..end];
         var segment = 0;
-        if (word.Length >= 5 && !tables.IsJoinedWord(word.ToString().ToLowerInvariant()))
+        // Only a word with a capital after its first letters can be two glued words; the joined-word check costs a string.
+        if (word.Length >= 5 && word[2..].IndexOfAnyInRange('A', 'Z') >= 0 && !tables.IsJoinedWord(word.ToString().ToLowerInvariant()))
         {
             for (var k = 2; k < word.Length; k++)
             {
@@ -126,11 +135,11 @@ internal static class Tokenizer
                 var capsThenWord = char.IsUpper(word[k - 1]) && char.IsUpper(word[k]) && k + 1 < word.Length && char.IsLower(word[k + 1])
                     && k - segment >= 2 && IsAllUpper(word[segment..k]);
                 if (!lowerThenUpper && !capsThenWord) continue;
-                Add(text, start + segment, start + k, tokens);
+                Add(text, start + segment, start + k, tables, tokens);
                 segment = k;
             }
         }
-        Add(text, start + segment, end, tokens);
+        Add(text, start + segment, end, tables, tokens);
     }
 
     private static bool IsAllUpper(ReadOnlySpan<char> part)
@@ -140,9 +149,25 @@ internal static class Tokenizer
         return true;
     }
 
-    private static void Add(ReadOnlySpan<char> text, int start, int end, List<Token> tokens)
+    private static void Add(ReadOnlySpan<char> text, int start, int end, LanguageTables tables, List<Token> tokens)
     {
         var word = text[start..end].ToString();
-        tokens.Add(new Token(start, end, word, LanguageTables.Key(word), true));
+        var key = KeyOf(word);
+        tokens.Add(new Token(start, end, word, key, true) { Tables = tables.FirstWordTables(key) });
+    }
+
+    // The word's key: the word itself when it is already folded (most words are), else its folded form.
+    private static string KeyOf(string word)
+    {
+        var keyLength = word.Length > 1 && word[^1] == '.' ? word.Length - 1 : word.Length;
+        if (keyLength == word.Length && !word.AsSpan().ContainsAnyInRange('A', 'Z') && IsFolded(word)) return word;
+        return LanguageTables.Key(word);
+    }
+
+    private static bool IsFolded(string word)
+    {
+        foreach (var c in word)
+            if (char.IsUpper(c)) return false;
+        return true;
     }
 }
