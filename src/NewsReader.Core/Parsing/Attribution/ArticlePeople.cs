@@ -215,7 +215,7 @@ internal sealed class ArticlePeople
                 && mention.End < tokens.Count && tokens[mention.End].Is(','))
                 mention.Salient = true;
             // "Pesan tersebut disampaikan oleh Sekretaris Daerah …": the agent of a passive verb.
-            if (k > 1 && tokens[k - 1].Key == "oleh" && Tables.PassiveCues.Contains(tokens[k - 2].Key)) mention.Salient = mention.Speaks = true;
+            if (k > 1 && tokens[k - 1].Key == "oleh" && Tables.PassiveCues.Contains(tokens[k - 2])) mention.Salient = mention.Speaks = true;
         }
         for (var v = 0; v < tokens.Count; v++)
         {
@@ -239,7 +239,7 @@ internal sealed class ArticlePeople
         for (var i = start; i < k; i++)
         {
             if (!tokens[i].IsWord) continue;
-            if (Tables.SentenceOpeners.Match(tokens, i, k) == 0 && Tables.AccordingTo.Match(tokens, i, k) == 0 && !Tables.Demonstratives.Contains(tokens[i].Key)) return false;
+            if (Tables.SentenceOpeners.Match(tokens, i, k) == 0 && Tables.AccordingTo.Match(tokens, i, k) == 0 && !Tables.Demonstratives.Contains(tokens[i])) return false;
         }
         return true;
     }
@@ -261,7 +261,7 @@ internal sealed class ArticlePeople
             while (comma > start && !tokens[comma].Is(',')) comma--;
             if (comma <= start || comma + 1 >= end - 1) break;
             var opener = tokens[comma + 1];
-            var appositive = opener.IsLower || char.IsDigit(opener.Text[0]) || opener.IsWord && Tables.Prepositions.Contains(opener.Key);
+            var appositive = opener.IsLower || char.IsDigit(opener.Text[0]) || opener.IsWord && Tables.Prepositions.Contains(opener);
             if (!appositive) break;
             end = comma + 1; // the comma before the appositive: "Rajiv Menon, a spokesman for Eastline, which manages …,"
 
@@ -270,12 +270,12 @@ internal sealed class ArticlePeople
         for (var k = end - 1; k >= start; k--)
         {
             // "Jika pembangunan Waduk Karian tersendat, ia menyatakan": a pronoun is the subject.
-            if (covering[k] is null && tokens[k].IsLower && Tables.Pronouns.ContainsKey(tokens[k].Key)) return null;
+            if (covering[k] is null && tokens[k].IsLower && Tables.PronounWords.Contains(tokens[k])) return null;
             // "bos Space X dan Tesla itu memposting": a description ending in a demonstrative is the subject.
-            if (k == end - 1 && covering[k] is null && tokens[k].IsLower && Tables.Code == "id" && Tables.Demonstratives.Contains(tokens[k].Key)) return null;
+            if (k == end - 1 && covering[k] is null && tokens[k].IsLower && Tables.Code == "id" && Tables.Demonstratives.Contains(tokens[k])) return null;
             if (covering[k] is not { } mention) continue;
             k = mention.First;
-            if (k > 0 && paragraph.Tokens[k - 1].IsWord && Tables.Prepositions.Contains(paragraph.Tokens[k - 1].Key) && !AtClauseStart(paragraph, k - 1)
+            if (k > 0 && paragraph.Tokens[k - 1].IsWord && Tables.Prepositions.Contains(paragraph.Tokens[k - 1]) && !AtClauseStart(paragraph, k - 1)
                 && !(mention.Kind == MentionKind.Person && DescribedBefore(paragraph, covering, k - 1))) continue;
             if (mention.Kind == MentionKind.Person) return mention;
             other ??= mention;

@@ -20,23 +20,26 @@ internal sealed class LanguageTables
     public required PhraseTable CueVerbs { get; init; }
     public required PhraseTable SpeechNya { get; init; }
     public required PhraseTable AccordingTo { get; init; }
-    public required FrozenSet<string> PassiveCues { get; init; }
+    public required WordSet PassiveCues { get; init; }
     public required PhraseTable Unnamed { get; init; }
     public required PhraseTable SentenceOpeners { get; init; }
     public required PhraseTable OrganisationHeads { get; init; }
     public required PhraseTable Outlets { get; init; }
     public required PhraseTable OutletNouns { get; init; }
     public required PhraseTable Places { get; init; }
-    public required FrozenSet<string> NamePrefixes { get; init; }
-    public required FrozenSet<string> Particles { get; init; }
-    public required FrozenSet<string> Demonstratives { get; init; }
-    public required FrozenSet<string> Prepositions { get; init; }
-    public required FrozenSet<string> OrganisationTails { get; init; }
-    public required FrozenSet<string> NotSpeakers { get; init; }
-    public required FrozenSet<string> PlaceMarkers { get; init; }
-    public required FrozenSet<string> Common { get; init; }
+    public required WordSet NamePrefixes { get; init; }
+    public required WordSet Particles { get; init; }
+    public required WordSet Demonstratives { get; init; }
+    public required WordSet Prepositions { get; init; }
+    public required WordSet OrganisationTails { get; init; }
+    public required WordSet NotSpeakers { get; init; }
+    public required WordSet PlaceMarkers { get; init; }
+    public required WordSet Common { get; init; }
     /// <summary>Words mostly written after place and organisation words, seldom in names (generated, <c>{code}.org-words.txt</c>).</summary>
-    public required FrozenSet<string> OrganisationWords { get; init; }
+    public required WordSet OrganisationWords { get; init; }
+    /// <summary>The keys of <see cref="RoleAliases"/> and <see cref="Pronouns"/>, for asking about a token without a lookup.</summary>
+    public required WordSet AliasWords { get; init; }
+    public required WordSet PronounWords { get; init; }
     public required FrozenDictionary<string, Gender> Pronouns { get; init; }
     public required FrozenDictionary<string, string> RoleAliases { get; init; }
     public required FrozenDictionary<string, string> Nicknames { get; init; }
@@ -72,8 +75,16 @@ internal sealed class LanguageTables
         var common = ReadSections(code + ".common.txt").GetValueOrDefault("") ?? [];
         if (code != "en") common = [.. common, .. ReadSections("en.common.txt").GetValueOrDefault("") ?? []];
         List<string> Section(string name) => sections.GetValueOrDefault(name) ?? [];
-        FrozenSet<string> Set(string name) => Section(name).Select(Normalise).ToFrozenSet(StringComparer.Ordinal);
         var phraseTables = new List<PhraseTable>();
+        var wordSets = new List<WordSet>();
+        // Bits after the phrase tables' (at most 12 of them).
+        WordSet Words(IEnumerable<string> words)
+        {
+            var set = new WordSet(words.Select(Normalise), 1 << (16 + wordSets.Count));
+            wordSets.Add(set);
+            return set;
+        }
+        WordSet Set(string name) => Words(Section(name));
         PhraseTable Phrases(string name)
         {
             var table = new PhraseTable(Section(name), phraseTables.Count);
@@ -85,7 +96,7 @@ internal sealed class LanguageTables
             .Where(parts => parts.Length == 2)
             .DistinctBy(parts => Normalise(parts[0]))
             .ToFrozenDictionary(parts => Normalise(parts[0]), parts => parts[1].Trim(), StringComparer.Ordinal);
-        var joined = Set("joined-words");
+        var joined = Section("joined-words").Select(Normalise).ToFrozenSet(StringComparer.Ordinal);
         var result = new LanguageTables
         {
             Code = code,
@@ -109,30 +120,51 @@ internal sealed class LanguageTables
             OrganisationTails = Set("organisation-tails"),
             NotSpeakers = Set("not-speakers"),
             PlaceMarkers = Set("place-markers"),
-            Common = common.Select(Normalise).ToFrozenSet(StringComparer.Ordinal),
-            OrganisationWords = (ReadSections(code + ".org-words.txt", optional: true).GetValueOrDefault("") ?? []).Select(Normalise).ToFrozenSet(StringComparer.Ordinal),
+            Common = Words(common),
+            OrganisationWords = Words(ReadSections(code + ".org-words.txt", optional: true).GetValueOrDefault("") ?? []),
             Pronouns = Section("pronouns").Select(line => line.Split(':', 2)).DistinctBy(p => Normalise(p[0])).ToFrozenDictionary(
                 p => Normalise(p[0]), p => p.Length > 1 && Enum.TryParse<Gender>(p[1], true, out var g) ? g : Gender.Unknown, StringComparer.Ordinal),
             RoleAliases = Pairs("role-aliases").ToFrozenDictionary(p => p.Key, p => Normalise(p.Value), StringComparer.Ordinal),
             Nicknames = Pairs("nicknames"),
+            AliasWords = Words(Pairs("role-aliases").Keys),
+            PronounWords = Words(Section("pronouns").Select(line => line.Split(':', 2)[0])),
             JoinedWords = joined.Where(w => !w.EndsWith('*')).ToFrozenSet(StringComparer.Ordinal),
             JoinedPrefixes = [.. joined.Where(w => w.EndsWith('*')).Select(w => w[..^1])],
         };
-        var firstWords = new Dictionary<string, int>(StringComparer.Ordinal);
+        var words = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var table in phraseTables)
             foreach (var word in table.FirstWords)
-                firstWords[word] = firstWords.GetValueOrDefault(word) | table.Bit;
-        result.firstWordTables = firstWords.ToFrozenDictionary(StringComparer.Ordinal);
+                words[word] = words.GetValueOrDefault(word) | table.Bit;
+        if (phraseTables.Count > 16) throw new InvalidOperationException("A language has at most 16 phrase tables.");
+        foreach (var set in wordSets)
+            foreach (var word in set.Words)
+                words[word] = words.GetValueOrDefault(word) | set.Bit;
+        var lexicon = words.ToFrozenDictionary(w => w.Key, w => new Word(w.Key, w.Value), StringComparer.Ordinal);
+        result.lexicon = lexicon.GetAlternateLookup<ReadOnlySpan<char>>();
         return result;
     }
 
-    private FrozenDictionary<string, int> firstWordTables = FrozenDictionary<string, int>.Empty;
+    private sealed record Word(string Key, int Tables);
+
+    private FrozenDictionary<string, Word>.AlternateLookup<ReadOnlySpan<char>> lexicon;
 
     /// <summary>
-    /// The phrase tables with a phrase that starts with this key, one bit each: read once per word when a paragraph is
-    /// tokenized, so that <see cref="PhraseTable.Match(IReadOnlyList{Token}, int, int)"/> rules out most words without a lookup.
+    /// Looks a folded word up once, when a paragraph is tokenized: the tables' own string for it (so that a known word
+    /// costs no new string) and which phrase tables have a phrase that starts with it, one bit each, so that
+    /// <see cref="PhraseTable.Match(IReadOnlyList{Token}, int, int)"/> rules out most words without a lookup of its own.
     /// </summary>
-    public int FirstWordTables(string key) => firstWordTables.GetValueOrDefault(key);
+    public bool TryWord(ReadOnlySpan<char> key, out string word, out int tables)
+    {
+        if (lexicon.TryGetValue(key, out var entry))
+        {
+            word = entry.Key;
+            tables = entry.Tables;
+            return true;
+        }
+        word = "";
+        tables = 0;
+        return false;
+    }
 
     private static string Normalise(string phrase) =>
         string.Join(' ', phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(w => Key(w)));
@@ -165,6 +197,31 @@ internal sealed class LanguageTables
 }
 
 /// <summary>
+/// Single words of one kind (prepositions, name prefixes, common words …). A token carries the bits of the sets that hold
+/// its key from tokenization on, so asking about a token costs no lookup; asking about a string looks it up.
+/// </summary>
+internal sealed class WordSet
+{
+    private readonly FrozenSet<string> words;
+
+    public WordSet(IEnumerable<string> words, int bit)
+    {
+        this.words = words.ToFrozenSet(StringComparer.Ordinal);
+        Bit = bit;
+    }
+
+    public int Bit { get; }
+
+    public IEnumerable<string> Words => words;
+
+    public int Count => words.Count;
+
+    public bool Contains(string key) => words.Contains(key);
+
+    public bool Contains(in Token token) => token.IsWord && (token.Tables & Bit) != 0;
+}
+
+/// <summary>
 /// Phrases of one or more words, matched against tokens longest first. An entry may end with a flag
 /// (<c>bupati +place</c>): <see cref="Match"/> reports it.
 /// </summary>
@@ -179,7 +236,7 @@ internal sealed class PhraseTable
 
     public PhraseTable(IEnumerable<string> lines, int index = -1)
     {
-        if (index >= 31) throw new InvalidOperationException("A language has at most 31 phrase tables.");
+        if (index >= 16) throw new InvalidOperationException("A language has at most 16 phrase tables.");
         Bit = index < 0 ? 0 : 1 << index;
         var entries = new List<(string[] Words, string? Flag)>();
         foreach (var line in lines)

@@ -24,7 +24,13 @@ internal sealed class Mention
     public required int Position { get; init; }
     public required MentionKind Kind { get; set; }
     /// <summary>The words of the name (a nickname in the tables is replaced by the full name it stands for).</summary>
-    public required string[] Name { get; set; }
+    public required string[] Name
+    {
+        get => name;
+        set { name = value; nameText = null; }
+    }
+    private string[] name = [];
+    private string? nameText;
     /// <summary>The words as printed, role included.</summary>
     public required string Surface { get; init; }
     public string? Role { get; init; }
@@ -43,7 +49,7 @@ internal sealed class Mention
     /// <summary>An ordinary word right before the name, after a title: the name's first word when the article also calls them by it.</summary>
     public string? Before { get; init; }
 
-    public string NameText => string.Join(' ', Name);
+    public string NameText => nameText ??= string.Join(' ', Name);
 
     public override string ToString() => $"{Kind} {Surface} → {NameText}";
 }
@@ -70,7 +76,13 @@ internal sealed class Entity
         }
     }
     private bool sorted;
-    public string[] Name { get; private set; } = [];
+    public string[] Name
+    {
+        get => name;
+        private set { name = value; canonical = null; }
+    }
+    private string[] name = [];
+    private string? canonical;
     public HashSet<string> Roles { get; } = new(StringComparer.Ordinal);
     /// <summary>Acronyms and nicknames the article gives in brackets, folded.</summary>
     public HashSet<string> Aliases { get; } = new(StringComparer.Ordinal);
@@ -83,7 +95,7 @@ internal sealed class Entity
     /// <summary>Puts a word before the representative name ("Maya" before "Kusumawardhani").</summary>
     public void Prepend(string word) => Name = [word, .. Name];
 
-    public string Canonical => string.Join(' ', Name);
+    public string Canonical => canonical ??= string.Join(' ', Name);
 
     /// <summary>Whether a pronoun may stand for this entity (<see cref="ArticlePeople"/> decides once, after grouping).</summary>
     public bool? PersonLike { get; set; }

@@ -22,7 +22,7 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
             var tokens = paragraph.Tokens;
             for (var i = 0; i + 1 < tokens.Count; i++)
             {
-                if (!tokens[i].IsWord || !tables.PlaceMarkers.Contains(tokens[i].Key)) continue;
+                if (!tokens[i].IsWord || !tables.PlaceMarkers.Contains(tokens[i])) continue;
                 var next = tokens[i + 1];
                 if (!next.IsCapitalised || next.IsInitial || IsTitle(tokens, i + 1, tables)) continue;
                 places.Add(next.Key);
@@ -34,7 +34,7 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
     private static bool IsTitle(List<Token> tokens, int i, LanguageTables tables) =>
         tables.Roles.Match(tokens, i, tokens.Count) > 0 || tables.Ranks.Match(tokens, i, tokens.Count) > 0
         || tables.Honorifics.Match(tokens, i, tokens.Count) > 0 || tables.OrganisationHeads.Match(tokens, i, tokens.Count) > 0
-        || tables.RoleAliases.ContainsKey(tokens[i].Key) || tables.NamePrefixes.Contains(tokens[i].Key);
+        || tables.AliasWords.Contains(tokens[i]) || tables.NamePrefixes.Contains(tokens[i]);
 
     public void Find(Paragraph paragraph, List<Mention> mentions)
     {
@@ -66,7 +66,7 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
                 if (IsPossessive(tokens[end - 1].Text)) break;
                 if (token.IsCapitalised || token.IsAllCaps) { end++; continue; }
                 if (token.IsWord && end + 1 < tokens.Count && tokens[end + 1].IsCapitalised
-                    && (tables.Particles.Contains(token.Key) || IsConnector(token.Key) && Institutional(tokens, start, end)))
+                    && (tables.Particles.Contains(token) || IsConnector(token.Key) && Institutional(tokens, start, end)))
                 {
                     end++;
                     continue;
@@ -106,7 +106,7 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
             if (tables.Roles.Match(tokens, k, tokens.Count) is var n and > 0 && k + n > end + 1) return true;
         var last = end + 1;
         while (last + 1 < tokens.Count && tokens[last + 1].IsCapitalised) last++;
-        return tables.OrganisationTails.Contains(tokens[last].Key);
+        return tables.OrganisationTails.Contains(tokens[last]);
     }
 
     // A lower-case role phrase at i ("menteri keuangan", "the minister" without the article): its length, or 0.
@@ -114,7 +114,7 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
     {
         if (!tokens[i].IsLower) return 0;
         var n = tables.Roles.Match(tokens, i, tokens.Count);
-        if (n == 0 && tables.RoleAliases.ContainsKey(tokens[i].Key)) n = 1;
+        if (n == 0 && tables.AliasWords.Contains(tokens[i])) n = 1;
         if (n == 0) return 0;
         for (var k = i; k < i + n; k++)
             if (!tokens[k].IsLower) return 0;
@@ -173,7 +173,7 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
         // "Eks Kepala Dewan Komisioner Lembaga Penjamin Simpanan (LPS) itu juga menyebut …": a title with a demonstrative
         // describes someone named before; it names nobody new.
         var after = barrier < 0 && bracketed is not null ? end + 3 : end;
-        if (titled && tables.Code == "id" && after < tokens.Count && tokens[after].IsLower && tables.Demonstratives.Contains(tokens[after].Key))
+        if (titled && tables.Code == "id" && after < tokens.Count && tokens[after].IsLower && tables.Demonstratives.Contains(tokens[after]))
         {
             var roleStart = Math.Min(first, from);
             mentions.Add(new Mention
@@ -269,7 +269,7 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
             // "Dirjen Kemendagri Mochamad Ardian", "Kepala Terminal Pulo Gebang Bernad …": an organisation's or place's
             // word ends the name, when two name words follow it and no initial or name prefix stands before it.
             if (c is Class.Name && last - s + 1 >= 2 && IsOrganisationWord(tokens[s - 1].Key) && before is not Class.Initial
-                && !(s - 2 >= start && tables.NamePrefixes.Contains(tokens[s - 2].Key))) break;
+                && !(s - 2 >= start && tables.NamePrefixes.Contains(tokens[s - 2]))) break;
             if (c is Class.Name or Class.Initial) s--;
             else if (c is Class.Particle && before is Class.Name) s--;
             else if (c is Class.Common && before is Class.Name or Class.Initial) s--;
@@ -322,7 +322,7 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
                 if (!tokens[i].IsWord || paragraph.InQuote[i]) continue;
                 var head = tables.OrganisationHeads.Match(tokens, i, tokens.Count);
                 // "warga Budi Santoso", "asal Ponorogo": of the place words only those before a place or an office.
-                if (head == 0 && tokens[i].IsLower && tables.PlaceMarkers.Contains(tokens[i].Key) && tokens[i].Key is not ("warga" or "asal")) head = 1;
+                if (head == 0 && tokens[i].IsLower && tables.PlaceMarkers.Contains(tokens[i]) && tokens[i].Key is not ("warga" or "asal")) head = 1;
                 if (head == 0) continue;
                 var end = i + head;
                 while (end < tokens.Count && end - i - head < 4 && tokens[end].IsCapitalised && !tokens[end].IsInitial) end++;
@@ -392,7 +392,7 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
                 k = NamesAfterTitle(tokens, classes, start, k + n, end);
                 continue;
             }
-            if ((n = tables.Roles.Match(tokens, k, end, out flag)) > 0 || tables.RoleAliases.ContainsKey(token.Key) && (n = 1) > 0)
+            if ((n = tables.Roles.Match(tokens, k, end, out flag)) > 0 || tables.AliasWords.Contains(token) && (n = 1) > 0)
             {
                 Fill(classes, start, k, n, Class.Role);
                 k += n;
@@ -411,16 +411,16 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
             if (token.Key == "the" && k > start && k + 1 < end && token.IsCapitalised) { Fill(classes, start, k, 2, Class.Organisation); k += 2; continue; }
             classes[k - start] = token switch
             {
-                _ when tables.OrganisationTails.Contains(token.Key) && k > start => Class.Organisation,
+                _ when tables.OrganisationTails.Contains(token) && k > start => Class.Organisation,
                 // "SpaceX", "YouTube", "PayPal": a capital inside a word marks a brand, not a person ("McDonald" aside).
                 _ when IsCamelCase(token.Text) => Class.Organisation,
-                _ when tables.NotSpeakers.Contains(token.Key) => Class.NotSpeaker,
-                _ when tables.NamePrefixes.Contains(token.Key) && !token.IsAllCaps => token.IsInitial ? Class.Initial : Class.Name,
+                _ when tables.NotSpeakers.Contains(token) => Class.NotSpeaker,
+                _ when tables.NamePrefixes.Contains(token) && !token.IsAllCaps => token.IsInitial ? Class.Initial : Class.Name,
                 _ when token.IsInitial => Class.Initial,
                 _ when token.IsAllCaps => Class.Acronym,
                 _ when articlePlaces.Contains(token.Key) => Class.Place,
-                _ when tables.Particles.Contains(token.Key) => Class.Particle,
-                _ when tables.Common.Contains(token.Key) || token.IsLower || IsDerived(token.Key) => Class.Common,
+                _ when tables.Particles.Contains(token) => Class.Particle,
+                _ when tables.Common.Contains(token) || token.IsLower || IsDerived(token.Key) => Class.Common,
                 _ => Class.Name,
             };
             k++;
@@ -442,7 +442,7 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
     private int NamesAfterTitle(List<Token> tokens, Class[] classes, int start, int k, int end)
     {
         while (k < end && tokens[k].IsCapitalised && !tokens[k].IsInitial && tables.Ranks.Match(tokens, k, end) == 0 && tables.Roles.Match(tokens, k, end) == 0
-            && tables.Honorifics.Match(tokens, k, end) == 0 && !tables.RoleAliases.ContainsKey(tokens[k].Key) && tables.Common.Contains(tokens[k].Key))
+            && tables.Honorifics.Match(tokens, k, end) == 0 && !tables.AliasWords.Contains(tokens[k]) && tables.Common.Contains(tokens[k]))
             classes[k++ - start] = Class.Name;
         return k;
     }
@@ -479,8 +479,8 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
         var token = tokens[k];
         if (tables.SentenceOpeners.Match(tokens, k, end) > 0 || tables.AccordingTo.Match(tokens, k, end) > 0) return true;
         if (tables.Roles.Match(tokens, k, end) > 0 || tables.Ranks.Match(tokens, k, end) > 0 || tables.Honorifics.Match(tokens, k, end) > 0
-            || tables.OrganisationHeads.Match(tokens, k, end) > 0 || tables.NamePrefixes.Contains(token.Key)) return false;
-        return tables.Common.Contains(token.Key) || tables.CueVerbs.Match(tokens, k, end) > 0 || tables.Pronouns.ContainsKey(token.Key);
+            || tables.OrganisationHeads.Match(tokens, k, end) > 0 || tables.NamePrefixes.Contains(token)) return false;
+        return tables.Common.Contains(token) || tables.CueVerbs.Match(tokens, k, end) > 0 || tables.PronounWords.Contains(token);
     }
 
     // The place after a role that takes one: a known place, or one word when a name of two or more words follows it.
@@ -489,7 +489,7 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
         var limit = barrier >= 0 && barrier > k ? barrier - 3 : end;
         var n = tables.Places.Match(tokens, k, limit);
         if (n == 0 && (articlePlaces.Contains(tokens[k].Key) || tokens[k].IsAllCaps && tokens[k].Text.Length >= 3)) n = 1;
-        if (n == 0 && limit - k >= 3 && !tokens[k].IsInitial && !tables.NamePrefixes.Contains(tokens[k].Key)
+        if (n == 0 && limit - k >= 3 && !tokens[k].IsInitial && !tables.NamePrefixes.Contains(tokens[k])
             && tables.Ranks.Match(tokens, k + 1, limit) == 0 && tables.Roles.Match(tokens, k + 1, limit) == 0)
         {
             n = 1;

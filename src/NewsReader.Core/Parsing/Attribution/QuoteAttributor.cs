@@ -162,20 +162,20 @@ internal sealed class QuoteAttributor
         if (end <= k) return false;
         var first = tokens[k].Key == "the" && k + 1 < end ? k + 1 : k;
         if (people.MentionAt(paragraph.Block, first) is { } mention && mention.First == first && mention.End == end) return true;
-        if (end - k == 1 && tables.Pronouns.ContainsKey(tokens[k].Key)) return true;
+        if (end - k == 1 && tables.PronounWords.Contains(tokens[k])) return true;
         // "Metro's chief operating officer, Andrea Whitlock, said": a description and the name between commas.
         var last = tokens[end - 1].Is(',') ? end - 2 : end - 1;
         if (end - k <= 10 && last > k && people.MentionAt(paragraph.Block, last) is { Kind: MentionKind.Person } named && named.End == last + 1
             && named.First > k && tokens[named.First - 1].Is(','))
             return true;
         // "bos Space X dan Tesla itu memposting": a description closed by a demonstrative.
-        if (end - k <= 8 && tables.Code == "id" && tokens[end - 1].IsLower && tables.Demonstratives.Contains(tokens[end - 1].Key) && tokens[k].IsLower) return true;
+        if (end - k <= 8 && tables.Code == "id" && tokens[end - 1].IsLower && tables.Demonstratives.Contains(tokens[end - 1]) && tokens[k].IsLower) return true;
         // "…," a spokeswoman for Royal Mail said.
         if (end - k <= 8 && tables.Unnamed.Match(tokens, k, end) > 0 && tokens[k].IsLower && AllWords(tokens, k, end)) return true;
         if (end - k > 4) return false;
         for (var i = k; i < end; i++)
             if (!tokens[i].IsWord || tokens[i].IsCapitalised && people.MentionAt(paragraph.Block, i) is null && i > k) return false;
-        return tables.Demonstratives.Contains(tokens[k].Key) || tables.Demonstratives.Contains(tokens[end - 1].Key) || tables.Unnamed.Match(tokens, k, end) > 0
+        return tables.Demonstratives.Contains(tokens[k]) || tables.Demonstratives.Contains(tokens[end - 1]) || tables.Unnamed.Match(tokens, k, end) > 0
             || tables.Roles.Match(tokens, k, end) > 0 || tables.OutletNouns.Match(tokens, k, end) > 0;
     }
 
@@ -229,7 +229,7 @@ internal sealed class QuoteAttributor
             return found with { Name = Description(tokens, k, end), Mention = Description(tokens, k, end), Source = SpeakerSource.SameSentence };
         // "tulis manajemen dalam keterbukaan informasi", "kata perseroan": the organisation the article is about.
         if (tokens[k].IsLower && tables.OutletNouns.Match(tokens, k, end) is var noun and > 0 && (k + noun >= end || !tokens[k + noun].IsCapitalised)
-            && (k + noun >= end || !tables.Demonstratives.Contains(tokens[k + noun].Key)))
+            && (k + noun >= end || !tables.Demonstratives.Contains(tokens[k + noun])))
             return Describe(tokens, k, k + noun, position, rule) with { Cue = cue };
         // A description: lower-case words up to a name, a demonstrative or the end of the clause.
         for (var i = k; i < end && i < k + 8; i++)
@@ -247,12 +247,12 @@ internal sealed class QuoteAttributor
                     later = apposed;
                 return Resolve(later, position, rule) with { Cue = cue };
             }
-            if (tables.Demonstratives.Contains(token.Key) && i > k)
+            if (tables.Demonstratives.Contains(token) && i > k)
                 return Describe(tokens, k, i, position, rule) with { Cue = cue };
-            if (tables.Demonstratives.Contains(token.Key) && i == k && tables.Code == "en")
+            if (tables.Demonstratives.Contains(token) && i == k && tables.Code == "en")
             {
                 var stop = i + 1;
-                while (stop < end && stop < i + 4 && tokens[stop].IsLower && !tables.Prepositions.Contains(tokens[stop].Key)) stop++;
+                while (stop < end && stop < i + 4 && tokens[stop].IsLower && !tables.Prepositions.Contains(tokens[stop])) stop++;
                 if (stop > i + 1) return Describe(tokens, i + 1, stop, position, rule) with { Cue = cue };
             }
         }
@@ -295,7 +295,7 @@ internal sealed class QuoteAttributor
                 || tables.Honorifics.Match(tokens, k, limit) > 0 || tables.Ranks.Match(tokens, k, limit) > 0)) continue;
             // "analis logam mulia Standard Chartered Suki Cooper": a lower-case role's field.
             if (token.IsLower && k - mention.End < 3 && mention.Kind == MentionKind.Role && tables.CueVerbs.Match(tokens, k, limit) == 0
-                && !tables.Prepositions.Contains(token.Key) && !tables.Demonstratives.Contains(token.Key) && token.Key is not ("saat" or "ketika" or "usai" or "seusai" or "dalam" or "when" or "in" or "on")) continue;
+                && !tables.Prepositions.Contains(token) && !tables.Demonstratives.Contains(token) && token.Key is not ("saat" or "ketika" or "usai" or "seusai" or "dalam" or "when" or "in" or "on")) continue;
             return null;
         }
         return null;
@@ -309,7 +309,7 @@ internal sealed class QuoteAttributor
         while (j >= start && tokens[j].IsLower && IsAdverb(tokens[j].Key)) j--;
         if (j >= start && tables.Pronouns.TryGetValue(tokens[j].Key, out var gender))
             return Pronoun(tokens[j].Text, position, gender, rule);
-        if (j > start && tables.Code == "id" && tokens[j].IsLower && tables.Demonstratives.Contains(tokens[j].Key) && tokens[start].IsLower)
+        if (j > start && tables.Code == "id" && tokens[j].IsLower && tables.Demonstratives.Contains(tokens[j]) && tokens[start].IsLower)
             return Describe(tokens, start, j, position, rule);
         // "A spokeswoman for Royal Mail said", "a BBC spokesman said": someone the article does not name, as it describes them.
         if (j > start && tables.Unnamed.Match(tokens, start, j + 1) > 0 && j - start <= 7 && AllWords(tokens, start, j + 1))
@@ -324,8 +324,8 @@ internal sealed class QuoteAttributor
         {
             var from = j;
             while (from > start && tokens[from - 1].IsLower && from > j - 4) from--;
-            if (tables.Demonstratives.Contains(tokens[j].Key) && j > from) return Describe(tokens, from, j, position, rule);
-            if (tables.Code == "en" && tables.Demonstratives.Contains(tokens[from].Key) && from < j) return Describe(tokens, from + 1, j + 1, position, rule);
+            if (tables.Demonstratives.Contains(tokens[j]) && j > from) return Describe(tokens, from, j, position, rule);
+            if (tables.Code == "en" && tables.Demonstratives.Contains(tokens[from]) && from < j) return Describe(tokens, from + 1, j + 1, position, rule);
             if (from < j + 1 && tables.Unnamed.Match(tokens, from, j + 1) > 0)
                 return new Attribution(null, Description(tokens, from, j + 1), null, Description(tokens, from, j + 1), null, SpeakerSource.SameSentence, rule, true);
         }

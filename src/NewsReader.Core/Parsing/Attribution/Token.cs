@@ -151,23 +151,33 @@ internal static class Tokenizer
 
     private static void Add(ReadOnlySpan<char> text, int start, int end, LanguageTables tables, List<Token> tokens)
     {
-        var word = text[start..end].ToString();
-        var key = KeyOf(word);
-        tokens.Add(new Token(start, end, word, key, true) { Tables = tables.FirstWordTables(key) });
+        var span = text[start..end];
+        var keyLength = span.Length > 1 && span[^1] == '.' ? span.Length - 1 : span.Length;
+        var folded = keyLength == span.Length && IsFolded(span);
+        string key;
+        int bits;
+        string word;
+        if (folded)
+        {
+            // Most words are known and already folded: the tables' string serves as the word and its key.
+            if (!tables.TryWord(span, out key, out bits)) key = span.ToString();
+            word = key;
+        }
+        else
+        {
+            Span<char> lower = keyLength <= 64 ? stackalloc char[keyLength] : new char[keyLength];
+            span[..keyLength].ToLowerInvariant(lower);
+            if (!tables.TryWord(lower, out key, out bits)) key = lower.ToString();
+            word = span.ToString();
+        }
+        tokens.Add(new Token(start, end, word, key, true) { Tables = bits });
     }
 
-    // The word's key: the word itself when it is already folded (most words are), else its folded form.
-    private static string KeyOf(string word)
+    private static bool IsFolded(ReadOnlySpan<char> word)
     {
-        var keyLength = word.Length > 1 && word[^1] == '.' ? word.Length - 1 : word.Length;
-        if (keyLength == word.Length && !word.AsSpan().ContainsAnyInRange('A', 'Z') && IsFolded(word)) return word;
-        return LanguageTables.Key(word);
-    }
-
-    private static bool IsFolded(string word)
-    {
+        if (word.ContainsAnyInRange('A', 'Z')) return false;
         foreach (var c in word)
-            if (char.IsUpper(c)) return false;
+            if (c > '\u007F' && char.IsUpper(c)) return false;
         return true;
     }
 }
