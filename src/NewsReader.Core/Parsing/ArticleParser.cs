@@ -470,6 +470,7 @@ public static class ArticleParser
             var people = new ArticlePeople(tables, paragraphs, headline);
             var sites = marks.Select(m => new QuoteSite(m[0].Block, m[0].Open, m[^1].Block, m[^1].Close, m[^1].Closed)).ToList();
             var attributions = new QuoteAttributor(people).Attribute(sites);
+            Tokenizer.Release(paragraphs);
             var quotes = new List<Quote>(marks.Count);
             for (var q = 0; q < marks.Count; q++)
                 if (BuildQuote(source, blocks, marks[q], attributions[q]) is { } quote) quotes.Add(quote);

@@ -40,6 +40,8 @@ internal sealed class LanguageTables
     /// <summary>The keys of <see cref="RoleAliases"/> and <see cref="Pronouns"/>, for asking about a token without a lookup.</summary>
     public required WordSet AliasWords { get; init; }
     public required WordSet PronounWords { get; init; }
+    /// <summary>The first words of <see cref="Nicknames"/>' keys.</summary>
+    public required WordSet NicknameStarts { get; init; }
     public required FrozenDictionary<string, Gender> Pronouns { get; init; }
     public required FrozenDictionary<string, string> RoleAliases { get; init; }
     public required FrozenDictionary<string, string> Nicknames { get; init; }
@@ -128,6 +130,7 @@ internal sealed class LanguageTables
             Nicknames = Pairs("nicknames"),
             AliasWords = Words(Pairs("role-aliases").Keys),
             PronounWords = Words(Section("pronouns").Select(line => line.Split(':', 2)[0])),
+            NicknameStarts = Words(Pairs("nicknames").Keys.Select(k => k.Split(' ')[0])),
             JoinedWords = joined.Where(w => !w.EndsWith('*')).ToFrozenSet(StringComparer.Ordinal),
             JoinedPrefixes = [.. joined.Where(w => w.EndsWith('*')).Select(w => w[..^1])],
         };

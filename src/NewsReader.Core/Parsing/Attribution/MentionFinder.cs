@@ -158,7 +158,7 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
         // "AHY", "Cak Imin": a well-known nickname names its person whatever its words look like.
         var nickStart = from;
         while (nickStart < end && classes[nickStart - start] is Class.Role or Class.Rank or Class.Honorific) nickStart++;
-        if (nickStart < end && tables.Nicknames.TryGetValue(Join(tokens, nickStart, end).ToLowerInvariant(), out var nicknamed))
+        if (nickStart < end && tables.NicknameStarts.Contains(tokens[nickStart]) && tables.Nicknames.TryGetValue(Join(tokens, nickStart, end).ToLowerInvariant(), out var nicknamed))
         {
             mentions.Add(new Mention
             {
@@ -186,10 +186,11 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
         // "Kementerian Perindustrian", "KBRI Kuala Lumpur": a run that opens with an organisation and has no title names no person.
         var nameStart = barrier < 0 && !titled && end - from > 1
             && (classes[from - start] is Class.Organisation && (end - from == 2 || classes[end - 1 - start] is not Class.Name)
-                || classes[from - start] is Class.Acronym && AllPlaces(classes, from - start + 1))
+                || classes[from - start] is Class.Acronym && AllPlaces(classes, from - start + 1, end - start))
             ? -1 : NameStart(tokens, classes, start, low, end);
         var position = paragraph.Offset + tokens[first].Start;
-        string surface = Join(tokens, Math.Min(first, from), end);
+        // The words as printed, made only for a mention.
+        string Surface() => Join(tokens, Math.Min(first, from), end);
         if (nameStart >= 0)
         {
             var roleStart = Math.Min(first, from);
@@ -202,7 +203,7 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
             mentions.Add(new Mention
             {
                 Block = paragraph.Block, First = roleStart, NameFirst = nameStart, End = end, Position = position,
-                Kind = MentionKind.Person, Name = name, Surface = surface, Gender = gender,
+                Kind = MentionKind.Person, Name = name, Surface = Surface(), Gender = gender,
                 Weak = end - nameStart == 1 && nameStart == from && paragraph.StartsSentence(nameStart),
                 Role = nameStart > roleStart ? RoleText(tokens, classes, start, roleStart, nameStart) : null,
                 RoleKey = RoleKey(tokens, roleStart, nameStart), Bracketed = bracketed,
@@ -235,7 +236,7 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
             mentions.Add(new Mention
             {
                 Block = paragraph.Block, First = from, NameFirst = orgStart, End = orgEnd, Position = position,
-                Kind = MentionKind.Organisation, Name = Words(tokens, orgStart, orgEnd), Surface = surface,
+                Kind = MentionKind.Organisation, Name = Words(tokens, orgStart, orgEnd), Surface = Surface(),
                 Bracketed = bracketed ?? innerBracket,
             });
             return;
@@ -246,7 +247,7 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
             mentions.Add(new Mention
             {
                 Block = paragraph.Block, First = roleStart, NameFirst = end, End = end, Position = position,
-                Kind = MentionKind.Role, Name = [], Surface = surface, Role = surface, RoleKey = RoleKey(tokens, roleStart, end),
+                Kind = MentionKind.Role, Name = [], Surface = Surface(), Role = Surface(), RoleKey = RoleKey(tokens, roleStart, end),
             });
         }
     }
@@ -304,6 +305,7 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
             || tables.Code == "id" && key.Length >= 6 && key.StartsWith("kemen", StringComparison.Ordinal)) && !articleShortNames.Contains(key);
 
     private HashSet<string> articleAcronyms = new(StringComparer.Ordinal);
+    private Class[] classBuffer = new Class[16];
     private IReadOnlySet<string> articleOrganisationWords = new HashSet<string>();
     private IReadOnlySet<string> articleShortNames = new HashSet<string>();
 
@@ -368,7 +370,10 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
     private Class[] Classify(Paragraph paragraph, int start, int end, int barrier)
     {
         var tokens = paragraph.Tokens;
-        var classes = new Class[end - start];
+        // One buffer per finder, grown as needed: most runs are a word or two.
+        if (classBuffer.Length < end - start) classBuffer = new Class[Math.Max(16, end - start)];
+        var classes = classBuffer;
+        Array.Clear(classes, 0, end - start);
         guessedPlace = -1;
         var k = start;
         // Capitalised only because it opens the sentence: "Sebelumnya", "Diakui", "Menurut", "However".
@@ -455,9 +460,9 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
         return false;
     }
 
-    private static bool AllPlaces(Class[] classes, int from)
+    private static bool AllPlaces(Class[] classes, int from, int length)
     {
-        for (var k = from; k < classes.Length; k++)
+        for (var k = from; k < length; k++)
             if (classes[k] != Class.Place) return false;
         return true;
     }
@@ -529,10 +534,15 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
 
     private static string[] Words(List<Token> tokens, int start, int end)
     {
-        var words = new List<string>(end - start);
+        var count = 0;
         for (var k = start; k < end; k++)
-            if (tokens[k].IsWord) words.Add(IsPossessive(tokens[k].Text) ? tokens[k].Text[..^2] : tokens[k].Text);
-        return [.. words];
+            if (tokens[k].IsWord) count++;
+        if (count == 0) return [];
+        var words = new string[count];
+        var i = 0;
+        for (var k = start; k < end; k++)
+            if (tokens[k].IsWord) words[i++] = IsPossessive(tokens[k].Text) ? tokens[k].Text[..^2] : tokens[k].Text;
+        return words;
     }
 
     private static bool IsPossessive(string word) =>

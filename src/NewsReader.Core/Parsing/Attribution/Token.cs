@@ -4,10 +4,13 @@ namespace NewsReader.Parsing.Attribution;
 /// A word or a punctuation mark of a paragraph. <see cref="Start"/> and <see cref="End"/> are positions in the paragraph's
 /// text; <see cref="Key"/> is the word folded for the tables (lower case, no final full stop).
 /// </summary>
-internal readonly record struct Token(int Start, int End, string Text, string Key, bool IsWord)
+internal readonly record struct Token(int Start, string Text, string Key, bool IsWord)
 {
-    /// <summary>Which phrase tables hold a phrase that starts with this word (<see cref="LanguageTables.FirstWordTables"/>).</summary>
+    /// <summary>Which phrase tables and word sets hold this word (<see cref="LanguageTables.TryWord"/>).</summary>
     public int Tables { get; init; }
+
+    /// <summary>The position after the token: its text is the paragraph's text from <see cref="Start"/>, unchanged.</summary>
+    public int End => Start + Text.Length;
 
     /// <summary>Starts with a capital letter (or is an initial such as <c>M</c>).</summary>
     public bool IsCapitalised => IsWord && char.IsUpper(Text[0]);
@@ -54,9 +57,16 @@ internal static class Tokenizer
 
     private static string Symbol(char c) => c < Symbols.Length ? Symbols[c] : c.ToString();
 
+    // Token lists are reused: an article's paragraphs are tokenized, read while its quotes are attributed, then given
+    // back (Release), so parsing one article after another allocates them once per thread.
+    [ThreadStatic] private static Stack<List<Token>>? spare;
+
+    private const int MaxSpareLists = 512;
+    private const int MaxSpareCapacity = 4096;
+
     public static List<Token> Split(ReadOnlySpan<char> text, LanguageTables tables)
     {
-        var tokens = new List<Token>(text.Length / 5 + 4);
+        var tokens = spare is { Count: > 0 } ? spare.Pop() : new List<Token>(Math.Min(text.Length / 5 + 4, MaxSpareCapacity));
         var i = 0;
         while (i < text.Length)
         {
@@ -65,7 +75,7 @@ internal static class Tokenizer
             if (!char.IsLetterOrDigit(c))
             {
                 var symbol = Symbol(text[i]);
-                tokens.Add(new Token(i, i + 1, symbol, symbol, false));
+                tokens.Add(new Token(i, symbol, symbol, false));
                 i++;
                 continue;
             }
@@ -112,6 +122,18 @@ internal static class Tokenizer
         if (end == i || end < text.Length && (char.IsLetterOrDigit(text[end]) || text[end] == '.' && end + 1 < text.Length && char.IsAsciiLetterLower(text[end + 1]) && !IsDomain(text, end + 1)))
             return false;
         return text[i..end] is "com" or "co" or "id" or "net" or "org" or "go" or "ac" or "or" or "tv" or "io" or "uk";
+    }
+
+    /// <summary>Gives back the token lists of an article's paragraphs once nothing reads them any more.</summary>
+    public static void Release(IEnumerable<Paragraph> paragraphs)
+    {
+        spare ??= new Stack<List<Token>>();
+        foreach (var paragraph in paragraphs)
+        {
+            if (spare.Count >= MaxSpareLists || paragraph.Tokens.Capacity > MaxSpareCapacity) continue;
+            paragraph.Tokens.Clear();
+            spare.Push(paragraph.Tokens);
+        }
     }
 
     private static bool IsAbbreviation(ReadOnlySpan<char> word, LanguageTables tables)
@@ -170,7 +192,7 @@ internal static class Tokenizer
             if (!tables.TryWord(lower, out key, out bits)) key = lower.ToString();
             word = span.ToString();
         }
-        tokens.Add(new Token(start, end, word, key, true) { Tables = bits });
+        tokens.Add(new Token(start, word, key, true) { Tables = bits });
     }
 
     private static bool IsFolded(ReadOnlySpan<char> word)
