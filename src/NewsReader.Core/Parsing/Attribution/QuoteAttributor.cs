@@ -23,10 +23,13 @@ internal sealed record Attribution(Entity? Entity, string? Name, string? Role, s
 /// <item><b>trailing cue</b>: the cue after the quote (<c>"…," kata Budi</c>, <c>"…," she said</c>, <c>"…," ujarnya</c>);</item>
 /// <item><b>leading cue</b>: the cue before it in its sentence (<c>Budi mengatakan, "…"</c>, <c>Menurut Budi, "…"</c>,
 /// <c>Smith said the delay was "deeply worrying"</c>);</item>
+/// <item><b>sentence-final cue</b>: the cue in the last clause of the quote's sentence (<c>… "in the state of a zombie"
+/// because …, a leading industry figure has said</c>);</item>
 /// <item><b>runs on</b>: a quote whose paragraph ends without a closing mark takes the speaker of the quote that goes on
 /// in the next paragraph;</item>
-/// <item><b>continuation</b>: a quote with no cue right after another quote takes its speaker;</item>
-/// <item><b>reported speech</b>: a quote opening the paragraph after one whose subject spoke (<c>Budi menjelaskan, … .</c>).</item>
+/// <item><b>reported speech</b>: a quote opening the paragraph, or the sentence, after one whose subject spoke
+/// (<c>Budi menjelaskan, … .</c>);</item>
+/// <item><b>continuation</b>: a quote with no cue right after another quote takes its speaker.</item>
 /// </list>
 /// A cue's words resolve through the article's entities: a name to its fullest form, a role to the person introduced in it,
 /// a pronoun or -nya to the latest salient person, "media tersebut" to the outlet.
@@ -69,12 +72,13 @@ internal sealed class QuoteAttributor
         for (var q = quotes.Count - 2; q >= 0; q--)
             if (!results[q].Found && !quotes[q].Closed && Continues(quotes[q], quotes[q + 1]) && results[q + 1].SpeakerName is not null)
                 results[q] = results[q + 1] with { Source = SpeakerSource.Continuation, Mention = null, Cue = null, Rule = "runs on" };
-        for (var q = 1; q < quotes.Count; q++)
-            if (!results[q].Found && results[q].Source != SpeakerSource.Continuation && Continues(quotes[q - 1], quotes[q]) && results[q - 1].SpeakerName is not null)
-                results[q] = results[q - 1] with { Source = SpeakerSource.Continuation, Mention = null, Cue = null, Rule = "continuation" };
+        // Reported speech before continuation, so that the quotes continuing one it attributes follow it.
         for (var q = 0; q < quotes.Count; q++)
             if (!results[q].Found && results[q].Source != SpeakerSource.Continuation && ReportedSpeech(quotes[q], q > 0 ? quotes[q - 1] : null) is { } reported)
                 results[q] = reported;
+        for (var q = 1; q < quotes.Count; q++)
+            if (!results[q].Found && results[q].Source != SpeakerSource.Continuation && Continues(quotes[q - 1], quotes[q]) && results[q - 1].SpeakerName is not null)
+                results[q] = results[q - 1] with { Source = SpeakerSource.Continuation, Mention = null, Cue = null, Rule = "continuation" };
         return results;
     }
 
@@ -93,7 +97,17 @@ internal sealed class QuoteAttributor
         var k = paragraph.TokenAt(quote.Close + 1);
         while (k < tokens.Count && !tokens[k].IsWord && !paragraph.InQuote[k] && tokens[k].Text is "," or "\u2014" or "\u2013" or "-") k++;
         if (k >= tokens.Count || paragraph.InQuote[k] || !tokens[k].IsWord) return Attribution.None;
+        // "…winter left." John Person, president of …, said: a quotation closed by a full stop ends its sentence, and a
+        // capitalised word after it opens the next one, not a cue.
+        if (tokens[k].IsCapitalised && EndsWithStop(paragraph, quote.Close)) return Attribution.None;
         return CueAt(paragraph, k, QuotePosition(quote), "trailing cue");
+    }
+
+    private static bool EndsWithStop(Paragraph paragraph, int close)
+    {
+        var i = close - 1;
+        while (i >= 0 && char.IsWhiteSpace(paragraph.Text[i])) i--;
+        return i >= 0 && paragraph.Text[i] == '.';
     }
 
     // Rule 1b: a quotation inside a sentence whose last clause names the speaker: "… is "in the state of a zombie" because
@@ -228,8 +242,10 @@ internal sealed class QuoteAttributor
         if (tables.Unnamed.Match(tokens, k, end) is var unnamed and > 0)
             return found with { Name = Description(tokens, k, end), Mention = Description(tokens, k, end), Source = SpeakerSource.SameSentence };
         // "tulis manajemen dalam keterbukaan informasi", "kata perseroan": the organisation the article is about.
-        if (tokens[k].IsLower && tables.OutletNouns.Match(tokens, k, end) is var noun and > 0 && (k + noun >= end || !tokens[k + noun].IsCapitalised)
-            && (k + noun >= end || !tables.Demonstratives.Contains(tokens[k + noun])))
+        // Not "said union leader Grace Obi": the noun ends the cue's subject.
+        if (tokens[k].IsLower && tables.OutletNouns.Match(tokens, k, end) is var noun and > 0
+            && (k + noun >= end || !tokens[k + noun].IsWord || tables.Prepositions.Contains(tokens[k + noun])
+                || tokens[k + noun].Key is "dalam" or "saat" or "ketika" or "in" or "on" or "at" or "when"))
             return Describe(tokens, k, k + noun, position, rule) with { Cue = cue };
         // A description: lower-case words up to a name, a demonstrative or the end of the clause.
         for (var i = k; i < end && i < k + 8; i++)
@@ -467,14 +483,31 @@ internal sealed class QuoteAttributor
     // Rule 4: "Budi menjelaskan, … ." then a paragraph that opens with a quote and names nobody.
     private Attribution? ReportedSpeech(QuoteSite quote, QuoteSite? previous)
     {
-        if (!paragraphs.TryGetValue(quote.FirstBlock, out var paragraph) || paragraph.TokenAt(quote.Open) != 0) return null;
-        if (!paragraphs.TryGetValue(quote.FirstBlock - 1, out var before)) return null;
-        if (previous is { } p && p.LastBlock >= before.Block) return null;
-        var tokens = before.Tokens;
-        for (var v = tokens.Count - 1; v >= 0; v--)
+        if (!paragraphs.TryGetValue(quote.FirstBlock, out var paragraph)) return null;
+        var open = paragraph.TokenAt(quote.Open);
+        if (open == 0)
         {
-            if (before.InQuote[v] || !tokens[v].IsLower || tables.CueVerbs.Match(tokens, v, tokens.Count) == 0) continue;
-            if (people.SubjectBefore(before, v) is not { Kind: MentionKind.Person } mention) continue;
+            if (!paragraphs.TryGetValue(quote.FirstBlock - 1, out var before)) return null;
+            if (previous is { } p && p.LastBlock >= before.Block) return null;
+            return SpeakerOfSentences(before, 0, before.Tokens.Count, quote);
+        }
+        // "But Hodgson told BBC Sport that … . "I just feel …": a quotation that opens a sentence after a sentence of reported
+        // speech in its own paragraph.
+        var start = paragraph.SentenceStart(open);
+        for (var k = start; k < open; k++)
+            if (paragraph.Tokens[k].IsWord) return null;
+        if (start == 0 || previous is { } q && q.LastBlock == quote.FirstBlock && q.Close > paragraph.Tokens[paragraph.SentenceStart(start - 1)].Start) return null;
+        return SpeakerOfSentences(paragraph, paragraph.SentenceStart(start - 1), start, quote);
+    }
+
+    // The person whose speech the tokens [from, to) report: the subject of their last verb of speech.
+    private Attribution? SpeakerOfSentences(Paragraph paragraph, int from, int to, QuoteSite quote)
+    {
+        var tokens = paragraph.Tokens;
+        for (var v = to - 1; v >= from; v--)
+        {
+            if (paragraph.InQuote[v] || !tokens[v].IsLower || tables.CueVerbs.Match(tokens, v, tokens.Count) == 0) continue;
+            if (people.SubjectBefore(paragraph, v) is not { Kind: MentionKind.Person } mention) continue;
             var resolved = Resolve(mention, QuotePosition(quote), "reported speech");
             return resolved with { Source = SpeakerSource.EarlierMention };
         }
