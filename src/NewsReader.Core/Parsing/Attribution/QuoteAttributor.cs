@@ -327,8 +327,10 @@ internal sealed class QuoteAttributor
             return Pronoun(tokens[j].Text, position, gender, rule);
         if (j > start && tables.Code == "id" && tokens[j].IsLower && tables.Demonstratives.Contains(tokens[j]) && tokens[start].IsLower)
             return Describe(tokens, start, j, position, rule);
-        // "A spokeswoman for Royal Mail said", "a BBC spokesman said": someone the article does not name, as it describes them.
-        if (j > start && tables.Unnamed.Match(tokens, start, j + 1) > 0 && j - start <= 7 && AllWords(tokens, start, j + 1))
+        // "A spokeswoman for Royal Mail said", "a BBC spokesman said", "Officials at the Treasury said": someone the article
+        // does not name, as it describes them.
+        if (j >= start && j - start <= 7 && AllWords(tokens, start, j + 1)
+            && (j > start && tables.Unnamed.Match(tokens, start, j + 1) > 0 || IsPluralDescription(paragraph, start, j + 1)))
         {
             var description = string.Join(' ', Enumerable.Range(start, j + 1 - start).Select(i => tokens[i].Text));
             return new Attribution(null, description, null, description, null, SpeakerSource.SameSentence, rule, true);
@@ -346,6 +348,23 @@ internal sealed class QuoteAttributor
                 return new Attribution(null, Description(tokens, from, j + 1), null, Description(tokens, from, j + 1), null, SpeakerSource.SameSentence, rule, true);
         }
         return new Attribution(null, null, null, null, null, SpeakerSource.None, rule, true);
+    }
+
+    // An English plural noun opening the sentence, with no person in its phrase: "Officials", "Analysts polled by Reuters".
+    private bool IsPluralDescription(Paragraph paragraph, int start, int end)
+    {
+        var tokens = paragraph.Tokens;
+        var head = tokens[start];
+        if (tables.Code != "en" || !head.IsCapitalised || !paragraph.StartsSentence(start) || head.Text.Length < 4 || !head.Key.EndsWith('s')
+            || !tables.Common.Contains(head) || tables.Demonstratives.Contains(head) || tables.PronounWords.Contains(head)) return false;
+        for (var k = start; k < end; k++)
+        {
+            var mention = people.MentionAt(paragraph.Block, k);
+            // "Officials at the Treasury": a name after a preposition or "the" is where they work, not who they are.
+            var governed = mention is not null && mention.First > start && tokens[mention.First - 1].Key is "the" or "at" or "of" or "from" or "in" or "by";
+            if (!governed && (mention is { Kind: MentionKind.Person } || mention is { Kind: MentionKind.Role } && mention.First != start)) return false;
+        }
+        return true;
     }
 
     private static bool AllWords(List<Token> tokens, int start, int end)
