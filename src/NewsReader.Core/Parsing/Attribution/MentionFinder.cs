@@ -168,6 +168,10 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
             });
             return;
         }
+        // "Penny Little, who monitored the hunt": ordinary words before ", who" are somebody's name.
+        if (tables.Code == "en" && end - from <= 3 && end + 1 < tokens.Count && (tokens[end].Key == "who" || tokens[end].Is(',') && tokens[end + 1].Key == "who"))
+            for (var k = from; k < end; k++)
+                if (classes[k - start] == Class.Common) classes[k - start] = Class.Name;
         var titled = first < start;
         for (var k = from; k < end; k++) titled |= classes[k - start] is Class.Role or Class.Rank or Class.Honorific;
         // "Eks Kepala Dewan Komisioner Lembaga Penjamin Simpanan (LPS) itu juga menyebut …": a title with a demonstrative
@@ -190,7 +194,7 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
             ? -1 : NameStart(tokens, classes, start, low, end);
         var position = paragraph.Offset + tokens[first].Start;
         // The words as printed, made only for a mention.
-        string Surface() => Join(tokens, Math.Min(first, from), end);
+        string Surface() => Join(tokens, first < start ? first : from, end);
         if (nameStart >= 0)
         {
             var roleStart = Math.Min(first, from);

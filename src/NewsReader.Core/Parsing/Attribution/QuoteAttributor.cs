@@ -114,7 +114,7 @@ internal sealed class QuoteAttributor
     // …, a leading industry figure has said." / "… if any "unusual activity" was detected, bank officials said."
     private Attribution SentenceFinalCue(QuoteSite quote)
     {
-        if (!quote.Closed || !paragraphs.TryGetValue(quote.LastBlock, out var paragraph)) return Attribution.None;
+        if (!quote.Closed || !paragraphs.TryGetValue(quote.LastBlock, out var paragraph) || EndsWithStop(paragraph, quote.Close)) return Attribution.None;
         var tokens = paragraph.Tokens;
         var close = paragraph.TokenAt(quote.Close + 1);
         var end = paragraph.SentenceEnd(close);
