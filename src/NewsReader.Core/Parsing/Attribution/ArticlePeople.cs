@@ -266,6 +266,14 @@ internal sealed class ArticlePeople
             end = comma + 1; // the comma before the appositive: "Rajiv Menon, a spokesman for Eastline, which manages …,"
 
         }
+        // "The Lib Dems called for Commons leader Peter Hain to make a statement and said …": a second verb shares the
+        // sentence's subject, named at its start.
+        if (verb > start && tokens[verb - 1].IsLower && tokens[verb - 1].Key is "and" or "dan" or "but" or "serta" or "lalu")
+        {
+            var k = start;
+            while (k < verb && covering[k] is null && (!tokens[k].IsWord || AfterOpener(paragraph, k) && !tokens[k].IsCapitalised)) k++;
+            return k < verb && covering[k] is { } subject && subject.First == k ? subject : null;
+        }
         Mention? other = null;
         for (var k = end - 1; k >= start; k--)
         {

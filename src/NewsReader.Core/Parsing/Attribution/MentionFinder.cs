@@ -191,14 +191,14 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
         var nameStart = barrier < 0 && !titled && end - from > 1
             && (classes[from - start] is Class.Organisation && (end - from == 2 || classes[end - 1 - start] is not Class.Name)
                 || classes[from - start] is Class.Acronym && AllPlaces(classes, from - start + 1, end - start))
-            ? -1 : NameStart(tokens, classes, start, low, end);
+            ? -1 : NameStart(tokens, classes, start, low, NameEnd(tokens, classes, start, from, end));
         var position = paragraph.Offset + tokens[first].Start;
         // The words as printed, made only for a mention.
         string Surface() => Join(tokens, first < start ? first : from, end);
         if (nameStart >= 0)
         {
             var roleStart = Math.Min(first, from);
-            var name = Words(tokens, nameStart, end);
+            var name = Words(tokens, nameStart, NameEnd(tokens, classes, start, from, end));
             var gender = Gender.Unknown;
             for (var k = from; k < nameStart; k++)
                 if (classes[k - start] == Class.Honorific)
@@ -255,6 +255,11 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
             });
         }
     }
+
+    // "Andrew Tyrie MP", "Jane Smith QC": a short title in capitals after an English name is no part of it.
+    private int NameEnd(List<Token> tokens, Class[] classes, int start, int from, int end) =>
+        tables.Code == "en" && end - from >= 3 && classes[end - 1 - start] == Class.Role && tokens[end - 1].IsAllCaps && tokens[end - 1].Text.Length <= 3
+            && classes[end - 2 - start] == Class.Name ? end - 1 : end;
 
     // Where the person's name starts in [low, end): the last stretch of name words, or -1 when the run names no person.
     private int NameStart(List<Token> tokens, Class[] classes, int start, int low, int end)
