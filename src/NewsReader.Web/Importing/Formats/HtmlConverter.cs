@@ -8,16 +8,12 @@ namespace NewsReader.Web.Importing.Formats;
 /// <summary>
 /// Reads a saved web page. Headline from og:title or the h1; authors from meta author, article:author, rel=author or
 /// JSON-LD; published from article:published_time, &lt;time datetime&gt; or JSON-LD datePublished; caption from
-/// figure/figcaption; section from article:section; body paragraphs and h2/h3 from the main article element, with
-/// navigation, ads, scripts, share bars and related lists dropped. The page is never rendered: only its text is kept.
+/// figure/figcaption; section from article:section; the body from <see cref="BodyExtractor"/>, which scores the page's
+/// containers to find the article. The page is never rendered: only its text is kept.
 /// </summary>
 public static class HtmlConverter
 {
     private static readonly HtmlParser Parser = new(new HtmlParserOptions { IsScripting = false });
-
-    private static readonly string[] NoiseWords =
-        ["share", "social", "related", "advert", "promo", "newsletter", "comment", "breadcrumb", "subscribe", "sidebar", "recommend",
-         "popular", "trending", "baca-juga", "bacajuga", "tags", "author-bio", "paywall", "cookie", "banner", "sponsor", "outbrain", "taboola"];
 
     public static ArticleDraft Convert(string html)
     {
@@ -42,11 +38,7 @@ public static class HtmlConverter
             .Distinct(StringComparer.OrdinalIgnoreCase);
         draft.Authors.AddRange(authors);
 
-        var main = document.QuerySelector("article [itemprop=articleBody]") ?? document.QuerySelector("[itemprop=articleBody]")
-            ?? document.QuerySelector("article") ?? document.QuerySelector("main") ?? document.Body;
-        if (main is null) return draft;
-
-        var figure = main.QuerySelector("figure figcaption") ?? document.QuerySelector("figure figcaption");
+        var figure = document.QuerySelector("article figure figcaption, main figure figcaption") ?? document.QuerySelector("figure figcaption");
         if (figure is not null)
         {
             var credit = figure.QuerySelector("[class*=credit], [class*=copyright], small, cite");
@@ -55,26 +47,8 @@ public static class HtmlConverter
             draft.Caption = Text(figure);
         }
 
-        foreach (var element in main.QuerySelectorAll("script, style, noscript, template, nav, aside, footer, form, iframe, svg, button, figure, header, ul, ol, menu, dialog, [hidden], [aria-hidden=true]").ToList())
-            element.Remove();
-        foreach (var element in main.QuerySelectorAll("[class], [id]").Where(IsNoise).ToList())
-            element.Remove();
-
-        foreach (var element in main.QuerySelectorAll("p, h2, h3"))
-        {
-            if (element.ParentElement?.Closest("p") is not null) continue;
-            var text = Text(element);
-            if (text is null) continue;
-            if (element.LocalName == "p") draft.Blocks.Add((text, false));
-            else if (text != draft.Title) draft.Blocks.Add((text, true));
-        }
+        foreach (var block in BodyExtractor.Extract(document, draft.Title)) draft.Blocks.Add((block.Text, block.IsHeading));
         return draft;
-    }
-
-    private static bool IsNoise(IElement element)
-    {
-        var names = ((element.GetAttribute("class") ?? "") + " " + (element.Id ?? "")).ToLowerInvariant();
-        return NoiseWords.Any(names.Contains);
     }
 
     private static string? Meta(IDocument document, string name)
