@@ -25,7 +25,7 @@ public static partial class BodyExtractor
 
     private static readonly HashSet<string> Dropped = new(StringComparer.OrdinalIgnoreCase)
     {
-        "script", "style", "noscript", "template", "iframe", "svg", "button", "form", "select", "input", "textarea", "nav", "dialog",
+        "script", "style", "noscript", "template", "iframe", "svg", "button", "select", "input", "textarea", "nav", "dialog",
         "object", "embed", "canvas", "video", "audio", "picture", "img", "figure", "aside", "footer", "menu", "header",
     };
 
@@ -38,8 +38,19 @@ public static partial class BodyExtractor
     /// <summary>The article's blocks in reading order, or none when the page holds no text worth reading.</summary>
     public static List<Block> Extract(IDocument document, string? title)
     {
-        var body = document.Body;
-        if (body is null) return [];
+        if (document.Body is null) return [];
+        // As Readability does: first without the page furniture's likely containers; when that leaves too little (the
+        // article sat in a wrapper with a furniture-like name), again with them.
+        var strict = Extract((IElement)document.Body.Clone(deep: true), title, dropUnlikely: true);
+        if (strict.Sum(b => b.Text.Length) >= MinArticleLength) return strict;
+        var relaxed = Extract(document.Body, title, dropUnlikely: false);
+        return relaxed.Sum(b => b.Text.Length) > strict.Sum(b => b.Text.Length) ? relaxed : strict;
+    }
+
+    private const int MinArticleLength = 250;
+
+    private static List<Block> Extract(IElement body, string? title, bool dropUnlikely)
+    {
         foreach (var element in body.QuerySelectorAll("*").ToList())
         {
             if (Dropped.Contains(element.LocalName) || element.HasAttribute("hidden") || element.GetAttribute("aria-hidden") == "true"
@@ -48,7 +59,7 @@ public static partial class BodyExtractor
                 element.Remove();
                 continue;
             }
-            if (IsUnlikely(element)) element.Remove();
+            if (dropUnlikely && IsUnlikely(element)) element.Remove();
         }
 
         var scores = new Dictionary<IElement, double>();
@@ -59,7 +70,7 @@ public static partial class BodyExtractor
             if (text.Length < 25) continue;
             var points = 1.0 + Commas(text) + Math.Min(text.Length / 100.0, 3);
             var ancestor = element.ParentElement;
-            for (var level = 0; ancestor is not null && level < 3; level++, ancestor = ancestor.ParentElement)
+            for (var level = 0; ancestor is not null && level < 5; level++, ancestor = ancestor.ParentElement)
             {
                 if (!scores.ContainsKey(ancestor)) scores[ancestor] = Initial(ancestor);
                 scores[ancestor] += points / (level == 0 ? 1 : level == 1 ? 2 : level * 3);
@@ -75,17 +86,21 @@ public static partial class BodyExtractor
             scores[element] = weighed;
             if (weighed > bestScore) (best, bestScore) = (element, weighed);
         }
-        // A body split over sibling containers: the parent that holds several good children is the body.
-        var parent = best!.ParentElement;
-        if (parent is not null && parent != body.ParentElement)
-        {
-            var good = parent.Children.Count(c => scores.TryGetValue(c, out var s) && s >= bestScore * 0.5);
-            if (good >= 3) best = parent;
-        }
+        // A body split over sibling containers (each paragraph in its own block): the nearest ancestor that holds at least
+        // three of the best candidates is the body.
+        var top = scores.Where(e => e.Value >= bestScore * 0.75).OrderByDescending(e => e.Value).Take(5).Select(e => e.Key).ToList();
+        if (top.Count >= 3)
+            for (var ancestor = best!.ParentElement; ancestor is not null && ancestor != body.ParentElement; ancestor = ancestor.ParentElement)
+                if (top.Count(candidate => ancestor.Contains(candidate)) >= 3)
+                {
+                    best = ancestor;
+                    bestScore = Math.Max(bestScore, scores.GetValueOrDefault(ancestor));
+                    break;
+                }
 
         var content = new List<IElement>();
         var threshold = Math.Max(10, bestScore * 0.2);
-        if (best.ParentElement is { } siblingsParent && best != body)
+        if (best!.ParentElement is { } siblingsParent && best != body)
         {
             foreach (var sibling in siblingsParent.Children)
             {
