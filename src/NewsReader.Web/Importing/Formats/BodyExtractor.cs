@@ -20,6 +20,10 @@ public static partial class BodyExtractor
     [GeneratedRegex(@"(^|[\s_-])(ad|ads|adv|advert|advertisement|banner|breadcrumbs?|combx|comments?|community|cover-wrap|disqus|extra|footer|gdpr|masthead|menu|nav|navbar|navigation|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|sponsored|supplemental|pagination|pager|popup|promo|share|sharing|newsletter|subscribe|subscription|signup|outbrain|taboola|recommended|recommendations|trending|popular|widget|tags|tag-list|cookie|consent|paywall|author-bio|byline|meta|toolbar|print|login|modal)($|[\s_-])", RegexOptions.IgnoreCase)]
     private static partial Regex Unlikely();
 
+    // Furniture that can be long but is never the article: readers' comments, related and recommended links.
+    [GeneratedRegex(@"(^|[\s_-])(comments?|comment-list|commentlist|disqus|replies|respond|discussion|related|outbrain|taboola|recommended|recommendations|newsletter)($|[\s_-])", RegexOptions.IgnoreCase)]
+    private static partial Regex NeverArticle();
+
     [GeneratedRegex(@"(^|[\s_-])(article|articlebody|article-body|articletext|body|content|entry|entry-content|hentry|main|page|post|post-body|post-content|text|blog|story|story-body|detail|detail-text|isi|konten|read|reader|itemprop)($|[\s_-])", RegexOptions.IgnoreCase)]
     private static partial Regex Likely();
 
@@ -124,6 +128,7 @@ public static partial class BodyExtractor
         if (element.LocalName is "body" or "html" or "article" or "main" or "a") return false;
         var names = (element.GetAttribute("class") ?? "") + " " + (element.Id ?? "");
         if (names.Length <= 1 || !Unlikely().IsMatch(names) || Likely().IsMatch(names)) return false;
+        if (NeverArticle().IsMatch(names)) return true;
         // A wrapper that holds much of the page's text is kept whatever it is called.
         return Normalize(element.TextContent).Length < 2000 || LinkDensity(element) > 0.5;
     }
