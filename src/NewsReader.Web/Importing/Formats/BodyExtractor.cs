@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using AngleSharp.Dom;
 
 namespace NewsReader.Web.Importing.Formats;
@@ -12,20 +11,18 @@ namespace NewsReader.Web.Importing.Formats;
 /// in order as paragraphs (<c>p</c>, list items, block quotes, text written as <c>div</c>s or with <c>br</c>) and
 /// subheadings (<c>h2</c>–<c>h4</c>), with boxes of links, share bars and newsletter prompts inside it dropped.
 /// </summary>
-public static partial class BodyExtractor
+public static class BodyExtractor
 {
     public readonly record struct Block(string Text, bool IsHeading);
 
-    // Class and id words that mark page furniture, and those that mark the article; matched per word of the attribute.
-    [GeneratedRegex(@"(^|[\s_-])(ad|ads|adv|advert|advertisement|banner|breadcrumbs?|combx|comments?|community|cover-wrap|disqus|extra|footer|gdpr|masthead|menu|nav|navbar|navigation|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|sponsored|supplemental|pagination|pager|popup|promo|share|sharing|newsletter|subscribe|subscription|signup|outbrain|taboola|recommended|recommendations|trending|popular|widget|tags|tag-list|cookie|consent|paywall|author-bio|byline|meta|toolbar|print|login|modal)($|[\s_-])", RegexOptions.IgnoreCase)]
-    private static partial Regex Unlikely();
+    // Class and id words that mark page furniture, and those that mark the article (Readability's lists, adjusted for news
+    // sites), compared with each word of an element's class and id.
+    private static readonly HashSet<string> UnlikelyWords = new(StringComparer.OrdinalIgnoreCase) { "ad", "ads", "adv", "advert", "advertisement", "banner", "breadcrumb", "breadcrumbs", "byline", "combx", "comment", "comments", "community", "consent", "cookie", "disqus", "extra", "footer", "gdpr", "login", "masthead", "menu", "meta", "modal", "nav", "navbar", "navigation", "newsletter", "outbrain", "pager", "pagination", "paywall", "popular", "popup", "print", "promo", "recommendations", "recommended", "related", "remark", "replies", "rss", "share", "sharing", "shoutbox", "sidebar", "signup", "skyscraper", "social", "sponsor", "sponsored", "subscribe", "subscription", "supplemental", "taboola", "tags", "toolbar", "trending", "widget" };
 
     // Furniture that can be long but is never the article: readers' comments, related and recommended links.
-    [GeneratedRegex(@"(^|[\s_-])(comments?|comment-list|commentlist|disqus|replies|respond|discussion|related|outbrain|taboola|recommended|recommendations|newsletter)($|[\s_-])", RegexOptions.IgnoreCase)]
-    private static partial Regex NeverArticle();
+    private static readonly HashSet<string> NeverArticleWords = new(StringComparer.OrdinalIgnoreCase) { "comment", "commentlist", "comments", "discussion", "disqus", "newsletter", "outbrain", "recommendations", "recommended", "related", "replies", "respond", "taboola" };
 
-    [GeneratedRegex(@"(^|[\s_-])(article|articlebody|article-body|articletext|body|content|entry|entry-content|hentry|main|page|post|post-body|post-content|text|blog|story|story-body|detail|detail-text|isi|konten|read|reader|itemprop)($|[\s_-])", RegexOptions.IgnoreCase)]
-    private static partial Regex Likely();
+    private static readonly HashSet<string> LikelyWords = new(StringComparer.OrdinalIgnoreCase) { "article", "articlebody", "articletext", "blog", "body", "content", "detail", "entry", "hentry", "isi", "itemprop", "konten", "main", "page", "post", "read", "reader", "story", "text" };
 
     private static readonly HashSet<string> Dropped = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -42,33 +39,56 @@ public static partial class BodyExtractor
     /// <summary>The article's blocks in reading order, or none when the page holds no text worth reading.</summary>
     public static List<Block> Extract(IDocument document, string? title)
     {
-        if (document.Body is null) return [];
+        var body = document.Body;
+        if (body is null) return [];
+        try
+        {
+            lengths = null;
+            Skipped = [];
+            return ExtractFrom(body, title);
+        }
+        finally
+        {
+            // Nothing of this page is held once it is read.
+            lengths = null;
+            skippedElements = null;
+        }
+    }
+
+    private static List<Block> ExtractFrom(IElement body, string? title)
+    {
+        var unlikely = new List<IElement>();
+        foreach (var element in body.QuerySelectorAll("*").ToList())
+        {
+            if (Dropped.Contains(element.LocalName) || element.HasAttribute("hidden") || element.GetAttribute("aria-hidden") == "true"
+                || element.GetAttribute("role") is "navigation" or "complementary" or "banner" or "contentinfo" or "dialog")
+                element.Remove();
+            else if (IsUnlikely(element)) unlikely.Add(element);
+        }
         // As Readability does: first without the page furniture's likely containers; when that leaves too little (the
-        // article sat in a wrapper with a furniture-like name), again with them.
-        var strict = Extract((IElement)document.Body.Clone(deep: true), title, dropUnlikely: true);
-        if (strict.Sum(b => b.Text.Length) >= MinArticleLength) return strict;
-        var relaxed = Extract(document.Body, title, dropUnlikely: false);
+        // article sat in a wrapper with a furniture-like name), again with them. The first pass skips them rather than
+        // removing them, so that the second reads the same page.
+        var skipped = new HashSet<IElement>();
+        foreach (var element in unlikely)
+            if (skipped.Add(element))
+                foreach (var inner in element.QuerySelectorAll("*")) skipped.Add(inner);
+        var strict = Extract(body, title, skipped);
+        if (strict.Sum(b => b.Text.Length) >= MinArticleLength || skipped.Count == 0) return strict;
+        var relaxed = Extract(body, title, []);
         return relaxed.Sum(b => b.Text.Length) > strict.Sum(b => b.Text.Length) ? relaxed : strict;
     }
 
     private const int MinArticleLength = 250;
 
-    private static List<Block> Extract(IElement body, string? title, bool dropUnlikely)
+    private static List<Block> Extract(IElement body, string? title, HashSet<IElement> skipped)
     {
-        foreach (var element in body.QuerySelectorAll("*").ToList())
-        {
-            if (Dropped.Contains(element.LocalName) || element.HasAttribute("hidden") || element.GetAttribute("aria-hidden") == "true"
-                || element.GetAttribute("role") is "navigation" or "complementary" or "banner" or "contentinfo" or "dialog")
-            {
-                element.Remove();
-                continue;
-            }
-            if (dropUnlikely && IsUnlikely(element)) element.Remove();
-        }
-
+        Skipped = skipped;
+        lengths = new Dictionary<IElement, (int Text, int Links)>();
+        Measure(body);
         var scores = new Dictionary<IElement, double>();
         foreach (var element in body.QuerySelectorAll("p, td, pre, li, blockquote, div, section"))
         {
+            if (skipped.Contains(element)) continue;
             if (element.LocalName is "div" or "section" or "li" or "td" && HasBlockChild(element)) continue;
             var text = Normalize(element.TextContent);
             if (text.Length < 25) continue;
@@ -109,6 +129,7 @@ public static partial class BodyExtractor
             foreach (var sibling in siblingsParent.Children)
             {
                 if (sibling == best) { content.Add(sibling); continue; }
+                if (Skipped.Contains(sibling)) continue;
                 var text = Normalize(sibling.TextContent);
                 var density = LinkDensity(sibling);
                 if (scores.TryGetValue(sibling, out var score) && score >= threshold
@@ -127,10 +148,26 @@ public static partial class BodyExtractor
     {
         if (element.LocalName is "body" or "html" or "article" or "main" or "a") return false;
         var names = (element.GetAttribute("class") ?? "") + " " + (element.Id ?? "");
-        if (names.Length <= 1 || !Unlikely().IsMatch(names) || Likely().IsMatch(names)) return false;
-        if (NeverArticle().IsMatch(names)) return true;
+        if (names.Length <= 1 || !HasWord(names, UnlikelyWords) || HasWord(names, LikelyWords)) return false;
+        if (HasWord(names, NeverArticleWords)) return true;
         // A wrapper that holds much of the page's text is kept whatever it is called.
         return Normalize(element.TextContent).Length < 2000 || LinkDensity(element) > 0.5;
+    }
+
+    // Class and id words are compared whole, split at spaces, hyphens and underscores: "l-sidebar-fixed" holds "sidebar",
+    // "sidebarred" does not.
+    private static bool HasWord(string names, HashSet<string> words)
+    {
+        var lookup = words.GetAlternateLookup<ReadOnlySpan<char>>();
+        var span = names.AsSpan();
+        var start = 0;
+        for (var i = 0; i <= span.Length; i++)
+        {
+            if (i < span.Length && span[i] is not (' ' or '-' or '_' or '\t' or '\n')) continue;
+            if (i > start && lookup.Contains(span[start..i])) return true;
+            start = i + 1;
+        }
+        return false;
     }
 
     private static double Initial(IElement element)
@@ -144,8 +181,8 @@ public static partial class BodyExtractor
             _ => 0,
         };
         var names = (element.GetAttribute("class") ?? "") + " " + (element.Id ?? "");
-        if (Likely().IsMatch(names)) score += 25;
-        if (Unlikely().IsMatch(names)) score -= 25;
+        if (HasWord(names, LikelyWords)) score += 25;
+        if (HasWord(names, UnlikelyWords)) score -= 25;
         if (element.GetAttribute("itemprop") is { } itemprop && itemprop.Contains("articleBody", StringComparison.OrdinalIgnoreCase)) score += 25;
         if (element.LocalName == "article") score += 10;
         return score;
@@ -166,13 +203,41 @@ public static partial class BodyExtractor
         return commas;
     }
 
+    // The visible characters of every element and of the links in it, measured once per pass, bottom up, so that link
+    // density costs a lookup rather than a walk of the element's subtree.
+    [ThreadStatic] private static Dictionary<IElement, (int Text, int Links)>? lengths;
+    // The elements the current pass leaves out.
+    [ThreadStatic] private static HashSet<IElement>? skippedElements;
+    private static HashSet<IElement> Skipped { get => skippedElements ??= []; set => skippedElements = value; }
+
+    private static (int Text, int Links) Measure(IElement element)
+    {
+        var text = 0;
+        var links = 0;
+        foreach (var child in element.ChildNodes)
+        {
+            if (child is IText node)
+            {
+                foreach (var c in node.Data)
+                    if (!char.IsWhiteSpace(c)) text++;
+            }
+            else if (child is IElement inner && !Skipped.Contains(inner))
+            {
+                var (innerText, innerLinks) = Measure(inner);
+                text += innerText;
+                links += innerLinks;
+            }
+        }
+        if (element.LocalName == "a") links = text;
+        lengths![element] = (text, links);
+        return (text, links);
+    }
+
     private static double LinkDensity(IElement element)
     {
-        var total = Normalize(element.TextContent).Length;
-        if (total == 0) return 0;
-        var links = 0;
-        foreach (var link in element.QuerySelectorAll("a")) links += Normalize(link.TextContent).Length;
-        return Math.Min(1, (double)links / total);
+        if (lengths is null) { lengths = []; var fresh = Measure(element); lengths = null; return fresh.Text == 0 ? 0 : Math.Min(1, (double)fresh.Links / fresh.Text); }
+        var (text, links) = lengths.TryGetValue(element, out var measured) ? measured : Measure(element);
+        return text == 0 ? 0 : Math.Min(1, (double)links / text);
     }
 
     // The blocks of one container in reading order: paragraphs, list items, quotes and headings, and the text written
@@ -192,7 +257,7 @@ public static partial class BodyExtractor
             foreach (var child in node.ChildNodes)
             {
                 if (child is IText textNode) { pending.Append(textNode.Data); continue; }
-                if (child is not IElement element) continue;
+                if (child is not IElement element || Skipped.Contains(element)) continue;
                 var name = element.LocalName;
                 if (name == "br") { Flush(); continue; }
                 if (name is "h1" or "h2" or "h3" or "h4" or "h5" or "h6")
