@@ -74,6 +74,10 @@ public sealed class ReadingPathTests(BrowserFixture fixture)
         Assert.Equal("search-q", await page.EvaluateAsync<string>("document.activeElement.id"));
         await page.Keyboard.PressAsync("Escape");
         await page.Locator("h1").ClickAsync();
+        // The search field must have let go of the keyboard, and the page must offer a next article, before "n" is pressed.
+        await page.EvaluateAsync("() => { if (document.activeElement instanceof HTMLElement) document.activeElement.blur(); }");
+        Assert.NotEqual("search-q", await page.EvaluateAsync<string>("document.activeElement?.id ?? ''"));
+        await page.Locator("a[rel~=next][href]").First.WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Attached });
 
         await page.Keyboard.PressAsync("n");
         await page.WaitForURLAsync(url => !url.Contains(fixture.SeedSlug, StringComparison.Ordinal));
