@@ -410,7 +410,7 @@ public static class ArticleParser
         {
             var next = content[j];
             if (LineClassifier.IsNoise(next.Text) || LineClassifier.TryRelated(source, next, out _) || CaptionParser.TryParse(source, next, false, out _)) continue;
-            return !IsHeadingShaped(next.Text) && !LineClassifier.IsTrailer(next.Text, out _) && !LineClassifier.TryEditorCode(source, next, out _);
+            return !IsHeadingShaped(next.Text) && !IsTimeOnly(next.Text) && !LineClassifier.IsTrailer(next.Text, out _) && !LineClassifier.TryEditorCode(source, next, out _);
         }
         return false;
     }
@@ -426,7 +426,20 @@ public static class ArticleParser
         if (words > 10) return false;
         foreach (var c in text)
             if (c is '"' or '\u201C' or '\u201D') return false;
+        // "1300 GMT", "14.30 WIB": a kick-off or broadcast time on its own line heads nothing.
+        if (IsTimeOnly(text)) return false;
         return true;
+    }
+
+    private static bool IsTimeOnly(ReadOnlySpan<char> text)
+    {
+        var digits = 0;
+        var i = 0;
+        for (; i < text.Length && (char.IsDigit(text[i]) || text[i] is ':' or '.'); i++)
+            if (char.IsDigit(text[i])) digits++;
+        if (digits is < 3 or > 4) return false;
+        var rest = text[i..].Trim();
+        return rest.Length == 0 || rest.Length <= 4 && rest.ToString().All(char.IsAsciiLetterUpper);
     }
 
     private static bool IsSectionLike(ReadOnlySpan<char> text) =>
