@@ -21,7 +21,7 @@ public static class HtmlConverter
         var draft = new ArticleDraft();
         var jsonLd = ReadJsonLd(document);
 
-        draft.Title = Meta(document, "og:title") ?? Text(document.QuerySelector("h1")) ?? jsonLd.Headline ?? Text(document.QuerySelector("title"));
+        draft.Title = Title(document, jsonLd.Headline);
         draft.Section = Meta(document, "article:section") ?? jsonLd.Section;
         draft.Outlet = Meta(document, "og:site_name") ?? jsonLd.Publisher;
         draft.Published = Meta(document, "article:published_time") ?? document.QuerySelector("time[datetime]")?.GetAttribute("datetime") ?? jsonLd.Published;
@@ -51,12 +51,67 @@ public static class HtmlConverter
         return draft;
     }
 
+    private static readonly string[] TitleSeparators = [" | ", " - ", " \u2013 ", " \u2014 ", " \u00BB ", " \u00AB ", " :: ", " : ", " / ", ": "];
+
+    /// <summary>
+    /// The article's title: JSON-LD's headline, else the page's heading that its &lt;title&gt; or og:title holds (so that a
+    /// site's logo in an h1 is passed over), else og:title or &lt;title&gt; without the site's name ("… | The Everywhereist",
+    /// "Pink Sith: …").
+    /// </summary>
+    private static string? Title(IDocument document, string? jsonLdHeadline)
+    {
+        var og = Meta(document, "og:title") ?? Meta(document, "twitter:title");
+        var page = Text(document.QuerySelector("head title")) ?? Text(document.QuerySelector("title"));
+        var site = Meta(document, "og:site_name") ?? Meta(document, "application-name");
+        if (jsonLdHeadline is { Length: > 0 } headline && ArticleDraft.OneLine(headline) is { Length: > 0 } clean) return clean;
+        var headings = document.QuerySelectorAll("h1, h2, h3").Select(Text).OfType<string>().Where(h => h.Length >= 4).ToList();
+        foreach (var source in new[] { og, page })
+        {
+            if (source is null) continue;
+            // The heading the title was made from: it stands in the title, long enough to be a title of its own.
+            var heading = headings.Where(h => Words(h) >= 2 && source.Contains(h, StringComparison.OrdinalIgnoreCase)).MaxBy(h => h.Length);
+            if (heading is not null && heading.Length * 2 >= WithoutSiteName(source, site).Length) return heading;
+        }
+        if (og is not null) return WithoutSiteName(og, site);
+        if (page is not null) return WithoutSiteName(page, site);
+        return headings.FirstOrDefault();
+    }
+
+    // "Title | Site", "Site: Title", "Title - Site.com": the part that is not the site's name, when a separator splits the
+    // title into the name and a longer part.
+    private static string WithoutSiteName(string title, string? site)
+    {
+        if (site is { Length: > 0 })
+        {
+            foreach (var separator in TitleSeparators)
+            {
+                if (title.EndsWith(separator + site, StringComparison.OrdinalIgnoreCase)) return title[..^(separator.Length + site.Length)].Trim();
+                if (title.StartsWith(site + separator, StringComparison.OrdinalIgnoreCase)) return title[(site.Length + separator.Length)..].Trim();
+            }
+        }
+        foreach (var separator in TitleSeparators)
+        {
+            var at = title.LastIndexOf(separator, StringComparison.Ordinal);
+            if (separator != ": " && at > 0 && (Words(title[..at]) >= 3 || title[..at].Trim().Length >= 15)
+                && Words(title[(at + separator.Length)..]) <= 4 && title.Length - at - separator.Length <= 40) return title[..at].Trim();
+            var first = title.IndexOf(separator, StringComparison.Ordinal);
+            // "Site | Title", "Site » Title"; never at a colon, which titles use for themselves ("Brexit: what happens next").
+            if (first > 0 && Words(title[..first]) <= 4 && Words(title[(first + separator.Length)..]) >= 3 && separator is " | " or " \u00BB ")
+                return title[(first + separator.Length)..].Trim();
+        }
+        return title;
+    }
+
+    private static int Words(string text) => text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+
     private static string? Meta(IDocument document, string name)
     {
         var meta = document.QuerySelectorAll("meta").FirstOrDefault(m =>
             string.Equals(m.GetAttribute("property"), name, StringComparison.OrdinalIgnoreCase) ||
             string.Equals(m.GetAttribute("name"), name, StringComparison.OrdinalIgnoreCase));
         var value = ArticleDraft.OneLine(meta?.GetAttribute("content"));
+        // Some pages escape their metadata twice ("&amp;quot;"): what is left of an entity is decoded once more.
+        if (value.Contains('&') && value.Contains(';')) value = ArticleDraft.OneLine(System.Net.WebUtility.HtmlDecode(value));
         return value.Length > 0 ? value : null;
     }
 
