@@ -52,6 +52,35 @@ public sealed partial class HtmlBodyDevSetTests(ITestOutputHelper output)
         Assert.True(empty.Count == 0, "empty bodies: " + string.Join(", ", empty));
     }
 
+    // Metadata floors, on the pages whose truth gives the field.
+    private const double HeadlineFloor = 0.88;
+
+    [SkippableFact]
+    public void SavedPagesGiveTheirHeadline()
+    {
+        var folder = Path.GetFullPath(Path.Combine(TestFiles.RepositoryRoot, "..", "shared", "dev", "html"));
+        Skip.IfNot(Directory.Exists(folder), "The HTML development set (../shared/dev/html) is not present on this machine.");
+        int headlines = 0, right = 0;
+        var wrong = new List<string>();
+        foreach (var truthPath in Directory.EnumerateFiles(folder, "*.truth.json").Order(StringComparer.Ordinal))
+        {
+            using var truth = JsonDocument.Parse(File.ReadAllText(truthPath));
+            if (!truth.RootElement.TryGetProperty("headline", out var h) || h.GetString() is not { Length: > 0 } expected) continue;
+            var page = truthPath[..^".truth.json".Length] + ".html";
+            var article = ArticleFormats.Parse(ArticleFormat.Html, TextNormalizer.Normalize(File.ReadAllText(page, Encoding.UTF8)));
+            headlines++;
+            if (Fold(expected) == Fold(article.Headline?.Value)) right++;
+            else wrong.Add($"{Path.GetFileName(page)}: «{article.Headline?.Value}»");
+        }
+        Assert.True(headlines > 0);
+        var share = (double)right / headlines;
+        output.WriteLine($"exact headline: {right}/{headlines} = {share:P1}");
+        Assert.True(share >= HeadlineFloor, $"exact headline {share:P1} is below the floor {HeadlineFloor:P0}; wrong: {string.Join("; ", wrong.Take(10))}");
+    }
+
+    private static string Fold(string? text) =>
+        string.Join(' ', (text ?? "").Normalize(NormalizationForm.FormKC).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).ToLowerInvariant();
+
     [GeneratedRegex(@"\w+")]
     private static partial Regex Word();
 
