@@ -464,66 +464,49 @@ public static class ArticleParser
 
     private static List<Quote> FindQuotes(string source, List<Block> blocks, string? headline, string language, List<string> warnings)
     {
-        var scanned = QuoteScanner.ScanPooled(blocks, warnings);
-        try
-        {
-            var marks = scanned.Quotes;
-            if (marks.Count == 0) return [];
-            // Pass two, as Markdig reads inlines after its block pass has collected the link definitions: the article's
-            // people are gathered from every paragraph first, then each quote is attributed from them.
-            var tables = LanguageTables.For(language);
-            var quoted = new Dictionary<int, List<(int Open, int Close)>>();
-            foreach (var quoteMarks in marks)
-                foreach (var mark in quoteMarks)
-                    (quoted.TryGetValue(mark.Block, out var list) ? list : quoted[mark.Block] = []).Add((mark.Open, mark.Close));
-            var paragraphs = new List<Paragraph>();
-            for (var b = 0; b < blocks.Count; b++)
-                if (blocks[b].Kind == BlockKind.Paragraph)
-                    paragraphs.Add(new Paragraph(b, blocks[b].Span.Start, blocks[b].Text, tables, quoted.GetValueOrDefault(b) ?? []));
-            var people = new ArticlePeople(tables, paragraphs, headline);
-            var sites = marks.Select(m => new QuoteSite(m[0].Block, m[0].Open, m[^1].Block, m[^1].Close, m[^1].Closed)).ToList();
-            var attributions = new QuoteAttributor(people).Attribute(sites);
-            Tokenizer.Release(paragraphs);
-            var quotes = new List<Quote>(marks.Count);
-            for (var q = 0; q < marks.Count; q++)
-                if (BuildQuote(source, blocks, marks[q], attributions[q]) is { } quote) quotes.Add(quote);
-            return quotes;
-        }
-        finally
-        {
-            QuoteScanner.Return(scanned);
-        }
+        var marks = QuoteScanner.Scan(blocks, warnings);
+        if (marks.Count == 0) return [];
+        // Pass two, as Markdig reads inlines after its block pass has collected the link definitions: the article's
+        // people are gathered from every paragraph first, then each quote is attributed from them.
+        var tables = LanguageTables.For(language);
+        var quoted = new Dictionary<int, List<(int Open, int Close)>>();
+        foreach (var mark in marks)
+            (quoted.TryGetValue(mark.Block, out var list) ? list : quoted[mark.Block] = []).Add((mark.Open, mark.Close));
+        var paragraphs = new List<Paragraph>();
+        for (var b = 0; b < blocks.Count; b++)
+            if (blocks[b].Kind == BlockKind.Paragraph)
+                paragraphs.Add(new Paragraph(b, blocks[b].Span.Start, blocks[b].Text, tables, quoted.GetValueOrDefault(b) ?? []));
+        var attributions = new QuoteAttributor(new ArticlePeople(tables, paragraphs, headline)).Attribute(marks);
+        Tokenizer.Release(paragraphs);
+        var quotes = new List<Quote>(marks.Count);
+        for (var q = 0; q < marks.Count; q++)
+            if (BuildQuote(source, blocks, marks[q], attributions[q]) is { } quote) quotes.Add(quote);
+        return quotes;
     }
 
-    private static Quote? BuildQuote(string source, List<Block> blocks, List<QuoteScanner.Mark> marks, Attribution.Attribution attribution)
+    private static Quote? BuildQuote(string source, List<Block> blocks, QuoteScanner.Mark mark, Attribution.Attribution attribution)
     {
-        var parts = new List<QuotePart>(marks.Count);
-        foreach (var mark in marks)
-        {
-            var block = blocks[mark.Block];
-            var blockText = block.Chars;
-            var inner = TextRules.Trim(blockText, mark.Open + 1, mark.Close);
-            var end = inner.End;
-            while (end > inner.Start && (blockText[end - 1] == ',' || char.IsWhiteSpace(blockText[end - 1]))) end--;
-            if (end <= inner.Start) continue;
-            parts.Add(new QuotePart(mark.Block, inner.Start, end - inner.Start, new TextSpan(block.Span.Start + inner.Start, block.Span.Start + end),
-                mark.Open, mark.Closed ? mark.Close + 1 : mark.Close));
-        }
-        if (parts.Count == 0) return null;
+        var block = blocks[mark.Block];
+        var blockText = block.Chars;
+        var inner = TextRules.Trim(blockText, mark.Open + 1, mark.Close);
+        var end = inner.End;
+        while (end > inner.Start && (blockText[end - 1] == ',' || char.IsWhiteSpace(blockText[end - 1]))) end--;
+        if (end <= inner.Start) return null;
+        QuotePart[] parts = [new QuotePart(mark.Block, inner.Start, end - inner.Start, new TextSpan(block.Span.Start + inner.Start, block.Span.Start + end),
+            mark.Open, mark.Closed ? mark.Close + 1 : mark.Close)];
 
-        var first = marks[0];
-        var firstText = blocks[first.Block].Chars;
-        var sentenceStart = SentenceStart(firstText, first.Open);
-        var before = firstText.Slice(sentenceStart, first.Open - sentenceStart).Trim();
+        var sentenceStart = SentenceStart(blockText, mark.Open);
+        var before = blockText.Slice(sentenceStart, mark.Open - sentenceStart).Trim();
         // A quotation opens its sentence or follows a cue and a comma or colon; a fragment inside a sentence is partial.
         var kind = IsFullQuoteStart(before) ? QuoteKind.Full : QuoteKind.Partial;
         var attributed = attribution.Found || attribution.Source == SpeakerSource.Continuation || attribution.SpeakerName is not null;
+        var words = TextRules.CountWords(blockText.Slice(inner.Start, end - inner.Start));
         // Scare quotes and terms ("efek limpahan", a title) have no speaker and are not quotations.
-        if (!attributed && (kind == QuoteKind.Partial || CountWords(blocks, parts) <= 3)) return null;
+        if (!attributed && (kind == QuoteKind.Partial || words <= 3)) return null;
         // "asked for a "redelivery fee"": a term inside a sentence that names nobody is not a quotation either.
-        if (kind == QuoteKind.Partial && attribution.SpeakerName is null && CountWords(blocks, parts) <= 3) return null;
+        if (kind == QuoteKind.Partial && attribution.SpeakerName is null && words <= 3) return null;
         var name = attribution.SpeakerName;
-        // The quote's text (its parts' words joined by single spaces) is cut from the source when first read.
+        // The quote's text is cut from the source when first read.
         return new Quote(source, parts)
         {
             Speaker = name is null ? null : new Speaker(name, attribution.Role),
@@ -532,14 +515,6 @@ public static class ArticleParser
             Kind = kind,
             SpeakerSource = name is null ? SpeakerSource.None : attribution.Source,
         };
-    }
-
-    // The words of the parts joined by spaces: every part is non-empty and the joining space separates, so the counts add up.
-    private static int CountWords(List<Block> blocks, List<QuotePart> parts)
-    {
-        var count = 0;
-        foreach (var part in parts) count += TextRules.CountWords(blocks[part.Block].Chars.Slice(part.Start, part.Length));
-        return count;
     }
 
     private static bool IsFullQuoteStart(ReadOnlySpan<char> before) => before.Length == 0 || before[^1] is ':' or ',' or '\u2014' or '-';

@@ -5,80 +5,44 @@ namespace NewsReader.Parsing;
 /// <summary>
 /// Finds quotation marks that open and close a quotation: straight <c>"…"</c>, curly <c>“…”</c>,
 /// <c>«…»</c> and <c>„…“</c>. Single quotes are left alone (apostrophes and nested quotes).
-/// A quote left open at the end of a paragraph continues when the next paragraph opens with a mark.
-/// One pass over each paragraph: linear in the length of the text.
+/// Each quote lies in one paragraph: a quote left open at a paragraph's end is a quote of its own when the next paragraph
+/// opens with a mark (one quote per paragraph, as annotated articles count them), and kept or dropped by
+/// <see cref="KeepUnclosed"/> otherwise. One pass over each paragraph: linear in the length of the text.
 /// </summary>
 internal static class QuoteScanner
 {
-    /// <summary>A quoted stretch inside one block: <c>Open</c> is the index of the opening mark, <c>Close</c> of the closing one (or the block's length).</summary>
+    /// <summary>
+    /// A quoted stretch inside one block: <c>Open</c> is the index of the opening mark, <c>Close</c> of the closing one
+    /// when <c>Closed</c>, else where the stretch ends (the block's length, or the mark that opens the next stretch).
+    /// </summary>
     public readonly record struct Mark(int Block, int Open, int Close, bool Closed);
 
-    /// <summary>
-    /// The lists of one thread's scans, reused by its next parse: <see cref="Scan"/> fills <c>Quotes</c> from
-    /// <c>Spare</c>, and <see cref="Return"/> gives them back once the quotes are built.
-    /// </summary>
-    internal sealed class Lists
+    /// <summary>The article's quotes in document order.</summary>
+    public static List<Mark> Scan(IReadOnlyList<Block> blocks, List<string> warnings)
     {
-        public readonly List<List<Mark>> Quotes = [];
-        public readonly Stack<List<Mark>> Spare = new();
-
-        public List<Mark> One(Mark mark)
-        {
-            var list = Spare.Count > 0 ? Spare.Pop() : new List<Mark>(2);
-            list.Add(mark);
-            return list;
-        }
-    }
-
-    [ThreadStatic] private static Lists? listsOfThread;
-
-    private const int MaxKeptQuotes = 4096;
-
-    /// <summary>Scans with this thread's reused lists; give them back with <see cref="Return"/> once the marks are read.</summary>
-    public static Lists ScanPooled(IReadOnlyList<Block> blocks, List<string> warnings)
-    {
-        var lists = listsOfThread ?? new Lists();
-        listsOfThread = null; // taken: a scan that started inside this one would make its own
-        return Scan(blocks, warnings, lists);
-    }
-
-    /// <summary>Gives back the lists of <see cref="ScanPooled"/>: its marks must not be read after this.</summary>
-    public static void Return(Lists lists)
-    {
-        if (lists.Quotes.Count > MaxKeptQuotes) return;
-        foreach (var list in lists.Quotes)
-        {
-            list.Clear();
-            lists.Spare.Push(list);
-        }
-        lists.Quotes.Clear();
-        listsOfThread = lists;
-    }
-
-    private static Lists Scan(IReadOnlyList<Block> blocks, List<string> warnings, Lists lists)
-    {
-        var quotes = lists.Quotes;
-        List<Mark>? pending = null;
+        var quotes = new List<Mark>();
+        Mark? unclosed = null; // the quote the paragraph before left open
         for (var b = 0; b < blocks.Count; b++)
         {
             var block = blocks[b];
             if (block.Kind != BlockKind.Paragraph)
             {
-                if (pending is not null) { KeepUnclosed(pending, blocks, quotes, warnings); pending = null; }
+                if (unclosed is { } left) KeepUnclosed(left, blocks, quotes, warnings);
+                unclosed = null;
                 continue;
             }
             var text = block.Chars;
+            if (unclosed is { } runsOn)
+            {
+                // A quote that runs on into this paragraph, which opens with a mark again, is a quote of its own; one that
+                // does not run on lost its closing mark.
+                if (text.Length > 0 && IsOpenerChar(text[0])) quotes.Add(runsOn);
+                else KeepUnclosed(runsOn, blocks, quotes, warnings);
+                unclosed = null;
+            }
             var inside = false;
             var opener = '\0';
             var open = 0;
-            if (pending is not null)
-            {
-                // A quote that runs on into this paragraph, which opens with a mark again, is one quote per paragraph,
-                // as annotated articles count them; one that does not run on lost its closing mark.
-                if (text.Length > 0 && IsOpenerChar(text[0])) quotes.Add(pending);
-                else KeepUnclosed(pending, blocks, quotes, warnings);
-                pending = null;
-            }
             for (var i = 0; i < text.Length; i++)
             {
                 var c = text[i];
@@ -88,12 +52,12 @@ internal static class QuoteScanner
                     {
                         // "...an edge. "I am a supporter...": pages that lost their paragraph breaks open each paragraph
                         // of a long quote with a mark and close only the last. The stretch before is a quote of its own.
-                        quotes.Add(lists.One(new Mark(b, open, i, false)));
+                        quotes.Add(new Mark(b, open, i, false));
                         open = i;
                         continue;
                     }
                     if (!Closes(opener, c, text, i)) continue;
-                    quotes.Add(lists.One(new Mark(b, open, i, true)));
+                    quotes.Add(new Mark(b, open, i, true));
                     inside = false;
                 }
                 else if (Opens(c, text, i))
@@ -103,10 +67,10 @@ internal static class QuoteScanner
                     open = i;
                 }
             }
-            if (inside) pending = lists.One(new Mark(b, open, text.Length, false));
+            if (inside) unclosed = new Mark(b, open, text.Length, false);
         }
-        if (pending is not null) KeepUnclosed(pending, blocks, quotes, warnings);
-        return lists;
+        if (unclosed is { } last) KeepUnclosed(last, blocks, quotes, warnings);
+        return quotes;
     }
 
     /// <summary>
@@ -114,15 +78,14 @@ internal static class QuoteScanner
     /// to the paragraph's end: "Sehubungan dengan hal tersebut, ... 2024." is still somebody's words. Any other
     /// unclosed mark is a stray one and makes no quote.
     /// </summary>
-    private static void KeepUnclosed(List<Mark> pending, IReadOnlyList<Block> blocks, List<List<Mark>> quotes, List<string> warnings)
+    private static void KeepUnclosed(Mark mark, IReadOnlyList<Block> blocks, List<Mark> quotes, List<string> warnings)
     {
         warnings.Add("A quotation mark was opened and never closed.");
-        var first = pending[0];
-        var text = blocks[first.Block].Chars;
-        var k = first.Open - 1;
+        var text = blocks[mark.Block].Chars;
+        var k = mark.Open - 1;
         while (k >= 0 && char.IsWhiteSpace(text[k])) k--;
-        var last = blocks[pending[^1].Block].Chars.TrimEnd();
-        if ((k < 0 || text[k] is '.' or '?' or '!' or ':') && last.Length > 0 && last[^1] is '.' or '?' or '!') quotes.Add(pending);
+        var end = text.TrimEnd();
+        if ((k < 0 || text[k] is '.' or '?' or '!' or ':') && end.Length > 0 && end[^1] is '.' or '?' or '!') quotes.Add(mark);
     }
 
     private static bool IsOpenerChar(char c) => c is '"' or '\u201C' or '\u00AB' or '\u201E' or '\u201D';

@@ -1,9 +1,8 @@
 using NewsReader.Model;
+using QuoteSite = NewsReader.Parsing.QuoteScanner.Mark;
 
 namespace NewsReader.Parsing.Attribution;
 
-/// <summary>Where a quotation stands: its opening mark in one paragraph and its closing mark in the same or a later one.</summary>
-internal readonly record struct QuoteSite(int FirstBlock, int Open, int LastBlock, int Close, bool Closed);
 
 /// <summary>
 /// Who said one quote. <see cref="Entity"/> is the person or organisation; an unnamed speaker ("seorang warga", "a
@@ -86,13 +85,13 @@ internal sealed class QuoteAttributor
     {
         if (result.Entity is null) return;
         lastSpeaker = result.Entity;
-        lastSpeakerAt = paragraphs[quote.FirstBlock].Offset + quote.Open;
+        lastSpeakerAt = paragraphs[quote.Block].Offset + quote.Open;
     }
 
     // Rule 1: "…," kata Budi / "…," ujarnya / "…," Smith said / "…," said the minister.
     private Attribution TrailingCue(QuoteSite quote)
     {
-        if (!quote.Closed || !paragraphs.TryGetValue(quote.LastBlock, out var paragraph)) return Attribution.None;
+        if (!quote.Closed || !paragraphs.TryGetValue(quote.Block, out var paragraph)) return Attribution.None;
         var tokens = paragraph.Tokens;
         var k = paragraph.TokenAt(quote.Close + 1);
         while (k < tokens.Count && !tokens[k].IsWord && !paragraph.InQuote[k] && tokens[k].Text is "," or "\u2014" or "\u2013" or "-") k++;
@@ -114,7 +113,7 @@ internal sealed class QuoteAttributor
     // …, a leading industry figure has said." / "… if any "unusual activity" was detected, bank officials said."
     private Attribution SentenceFinalCue(QuoteSite quote)
     {
-        if (!quote.Closed || !paragraphs.TryGetValue(quote.LastBlock, out var paragraph) || EndsWithStop(paragraph, quote.Close)) return Attribution.None;
+        if (!quote.Closed || !paragraphs.TryGetValue(quote.Block, out var paragraph) || EndsWithStop(paragraph, quote.Close)) return Attribution.None;
         var tokens = paragraph.Tokens;
         var close = paragraph.TokenAt(quote.Close + 1);
         var end = paragraph.SentenceEnd(close);
@@ -196,7 +195,7 @@ internal sealed class QuoteAttributor
     // Rule 2: Budi mengatakan, "…" / Menurut Budi, "…" / Kata dia: "…" / Smith said the delay was "deeply worrying".
     private Attribution LeadingCue(QuoteSite quote)
     {
-        if (!paragraphs.TryGetValue(quote.FirstBlock, out var paragraph)) return Attribution.None;
+        if (!paragraphs.TryGetValue(quote.Block, out var paragraph)) return Attribution.None;
         var tokens = paragraph.Tokens;
         var open = paragraph.TokenAt(quote.Open);
         var start = paragraph.SentenceStart(open);
@@ -416,14 +415,10 @@ internal sealed class QuoteAttributor
     private HashSet<string> QuoteWords(QuoteSite quote)
     {
         var words = new HashSet<string>(StringComparer.Ordinal);
-        for (var b = quote.FirstBlock; b <= quote.LastBlock; b++)
-        {
-            if (!paragraphs.TryGetValue(b, out var paragraph)) continue;
-            var from = b == quote.FirstBlock ? paragraph.TokenAt(quote.Open) : 0;
-            var to = b == quote.LastBlock ? paragraph.TokenAt(quote.Close) : paragraph.Tokens.Count;
-            for (var k = from; k < to && k < paragraph.Tokens.Count; k++)
-                if (paragraph.Tokens[k].IsCapitalised || paragraph.Tokens[k].IsAllCaps) words.Add(paragraph.Tokens[k].Key);
-        }
+        if (!paragraphs.TryGetValue(quote.Block, out var paragraph)) return words;
+        var to = Math.Min(paragraph.TokenAt(quote.Close), paragraph.Tokens.Count);
+        for (var k = paragraph.TokenAt(quote.Open); k < to; k++)
+            if (paragraph.Tokens[k].IsCapitalised || paragraph.Tokens[k].IsAllCaps) words.Add(paragraph.Tokens[k].Key);
         return words;
     }
 
@@ -481,33 +476,33 @@ internal sealed class QuoteAttributor
     private static string Cue(List<Token> tokens, int start, int length) =>
         string.Join(' ', Enumerable.Range(start, length).Select(i => tokens[i].Key));
 
-    private int QuotePosition(QuoteSite quote) => paragraphs[quote.FirstBlock].Offset + quote.Open;
+    private int QuotePosition(QuoteSite quote) => paragraphs[quote.Block].Offset + quote.Open;
 
     // Rule 3: the quote follows the previous one directly: in the same paragraph with nothing but a sentence end between,
     // or opening the next paragraph.
     private bool Continues(QuoteSite previous, QuoteSite quote)
     {
-        if (!paragraphs.TryGetValue(quote.FirstBlock, out var paragraph)) return false;
+        if (!paragraphs.TryGetValue(quote.Block, out var paragraph)) return false;
         var open = paragraph.TokenAt(quote.Open);
-        if (previous.LastBlock == quote.FirstBlock)
+        if (previous.Block == quote.Block)
         {
             var start = paragraph.SentenceStart(open);
             for (var k = start; k < open; k++)
                 if (paragraph.Tokens[k].IsWord) return false;
             return true;
         }
-        return previous.LastBlock == quote.FirstBlock - 1 && open == 0;
+        return previous.Block == quote.Block - 1 && open == 0;
     }
 
     // Rule 4: "Budi menjelaskan, … ." then a paragraph that opens with a quote and names nobody.
     private Attribution? ReportedSpeech(QuoteSite quote, QuoteSite? previous)
     {
-        if (!paragraphs.TryGetValue(quote.FirstBlock, out var paragraph)) return null;
+        if (!paragraphs.TryGetValue(quote.Block, out var paragraph)) return null;
         var open = paragraph.TokenAt(quote.Open);
         if (open == 0)
         {
-            if (!paragraphs.TryGetValue(quote.FirstBlock - 1, out var before)) return null;
-            if (previous is { } p && p.LastBlock >= before.Block) return null;
+            if (!paragraphs.TryGetValue(quote.Block - 1, out var before)) return null;
+            if (previous is { } p && p.Block >= before.Block) return null;
             return SpeakerOfSentences(before, 0, before.Tokens.Count, quote);
         }
         // "But Hodgson told BBC Sport that … . "I just feel …": a quotation that opens a sentence after a sentence of reported
@@ -515,7 +510,7 @@ internal sealed class QuoteAttributor
         var start = paragraph.SentenceStart(open);
         for (var k = start; k < open; k++)
             if (paragraph.Tokens[k].IsWord) return null;
-        if (start == 0 || previous is { } q && q.LastBlock == quote.FirstBlock && q.Close > paragraph.Tokens[paragraph.SentenceStart(start - 1)].Start) return null;
+        if (start == 0 || previous is { } q && q.Block == quote.Block && q.Close > paragraph.Tokens[paragraph.SentenceStart(start - 1)].Start) return null;
         return SpeakerOfSentences(paragraph, paragraph.SentenceStart(start - 1), start, quote);
     }
 
