@@ -5,11 +5,12 @@ namespace NewsReader.Web.Importing.Formats;
 /// <summary>
 /// Finds a saved page's article text by scoring, the way Mozilla Readability does, rather than by trusting the first
 /// <c>&lt;article&gt;</c> or <c>&lt;main&gt;</c>: every paragraph-like element gives points for its length and commas to
-/// its parent and grandparent; a container's class or id adds or takes points (<c>article-body</c> against
-/// <c>sidebar</c>, matched as whole words so that <c>l-sidebar-fixed</c> around a body does not sink it); the points are
-/// weighed by how little of the text is links. The best container and its siblings that score near it are the body, read
-/// in order as paragraphs (<c>p</c>, list items, block quotes, text written as <c>div</c>s or with <c>br</c>) and
-/// subheadings (<c>h2</c>–<c>h4</c>), with boxes of links, share bars and newsletter prompts inside it dropped.
+/// its ancestors (five levels, less for each); a container's class or id adds or takes points (<c>article-body</c> against
+/// <c>sidebar</c>, compared as whole words so that <c>l-sidebar-fixed</c> around a body does not sink it); the points are
+/// weighed by how little of the text is links. The best container (or the nearest ancestor holding three of the best) and
+/// its siblings that score near it are the body, read in order as paragraphs (<c>p</c>, list items, block quotes, text
+/// written in <c>div</c>s or split by <c>br</c>) and subheadings (<c>h2</c>–<c>h6</c>). Containers named like page
+/// furniture (share bars, comments, newsletter boxes) are left out, unless that leaves too little text.
 /// </summary>
 public static class BodyExtractor
 {
@@ -41,117 +42,197 @@ public static class BodyExtractor
     {
         var body = document.Body;
         if (body is null) return [];
-        try
-        {
-            lengths = null;
-            Skipped = [];
-            return ExtractFrom(body, title);
-        }
-        finally
-        {
-            // Nothing of this page is held once it is read.
-            lengths = null;
-            skippedElements = null;
-        }
-    }
-
-    private static List<Block> ExtractFrom(IElement body, string? title)
-    {
-        var unlikely = new List<IElement>();
         foreach (var element in body.QuerySelectorAll("*").ToList())
-        {
             if (Dropped.Contains(element.LocalName) || element.HasAttribute("hidden") || element.GetAttribute("aria-hidden") == "true"
                 || element.GetAttribute("role") is "navigation" or "complementary" or "banner" or "contentinfo" or "dialog")
                 element.Remove();
-            else if (IsUnlikely(element)) unlikely.Add(element);
-        }
-        // As Readability does: first without the page furniture's likely containers; when that leaves too little (the
+        // As Readability does: first without the containers named like page furniture; when that leaves too little (the
         // article sat in a wrapper with a furniture-like name), again with them. The first pass skips them rather than
         // removing them, so that the second reads the same page.
+        var whole = new Pass(body, []);
         var skipped = new HashSet<IElement>();
-        foreach (var element in unlikely)
-            if (skipped.Add(element))
+        foreach (var element in body.QuerySelectorAll("*"))
+            if (!skipped.Contains(element) && whole.IsUnlikely(element))
+            {
+                skipped.Add(element);
                 foreach (var inner in element.QuerySelectorAll("*")) skipped.Add(inner);
-        var strict = Extract(body, title, skipped);
-        if (strict.Sum(b => b.Text.Length) >= MinArticleLength || skipped.Count == 0) return strict;
-        var relaxed = Extract(body, title, []);
+            }
+        if (skipped.Count == 0) return whole.Read(title);
+        var strict = new Pass(body, skipped).Read(title);
+        if (strict.Sum(b => b.Text.Length) >= MinArticleLength) return strict;
+        var relaxed = whole.Read(title);
         return relaxed.Sum(b => b.Text.Length) > strict.Sum(b => b.Text.Length) ? relaxed : strict;
     }
 
     private const int MinArticleLength = 250;
 
-    private static List<Block> Extract(IElement body, string? title, HashSet<IElement> skipped)
+    /// <summary>
+    /// One reading of the page that leaves some elements out: the visible characters of every element and of the links in
+    /// it are measured once, bottom up, so that link density costs a lookup rather than a walk of the element's subtree.
+    /// </summary>
+    private sealed class Pass
     {
-        Skipped = skipped;
-        lengths = new Dictionary<IElement, (int Text, int Links)>();
-        Measure(body);
-        var scores = new Dictionary<IElement, double>();
-        foreach (var element in body.QuerySelectorAll("p, td, pre, li, blockquote, div, section"))
-        {
-            if (skipped.Contains(element)) continue;
-            if (element.LocalName is "div" or "section" or "li" or "td" && HasBlockChild(element)) continue;
-            var text = Normalize(element.TextContent);
-            if (text.Length < 25) continue;
-            var points = 1.0 + Commas(text) + Math.Min(text.Length / 100.0, 3);
-            var ancestor = element.ParentElement;
-            for (var level = 0; ancestor is not null && level < 5; level++, ancestor = ancestor.ParentElement)
-            {
-                if (!scores.ContainsKey(ancestor)) scores[ancestor] = Initial(ancestor);
-                scores[ancestor] += points / (level == 0 ? 1 : level == 1 ? 2 : level * 3);
-            }
-        }
-        if (scores.Count == 0) return Read(body, title);
+        private readonly IElement body;
+        private readonly HashSet<IElement> skipped;
+        private readonly Dictionary<IElement, (int Text, int Links)> lengths = [];
 
-        IElement? best = null;
-        var bestScore = double.MinValue;
-        foreach (var (element, score) in scores)
+        public Pass(IElement body, HashSet<IElement> skipped)
         {
-            var weighed = score * (1 - LinkDensity(element));
-            scores[element] = weighed;
-            if (weighed > bestScore) (best, bestScore) = (element, weighed);
+            this.body = body;
+            this.skipped = skipped;
+            Measure(body);
         }
-        // A body split over sibling containers (each paragraph in its own block): the nearest ancestor that holds at least
-        // three of the best candidates is the body.
-        var top = scores.Where(e => e.Value >= bestScore * 0.75).OrderByDescending(e => e.Value).Take(5).Select(e => e.Key).ToList();
-        if (top.Count >= 3)
-            for (var ancestor = best!.ParentElement; ancestor is not null && ancestor != body.ParentElement; ancestor = ancestor.ParentElement)
-                if (top.Count(candidate => ancestor.Contains(candidate)) >= 3)
+
+        public List<Block> Read(string? title)
+        {
+            var scores = new Dictionary<IElement, double>();
+            foreach (var element in body.QuerySelectorAll("p, td, pre, li, blockquote, div, section"))
+            {
+                if (skipped.Contains(element)) continue;
+                if (element.LocalName is "div" or "section" or "li" or "td" && HasBlockChild(element)) continue;
+                var text = Normalize(element.TextContent);
+                if (text.Length < 25) continue;
+                var points = 1.0 + Commas(text) + Math.Min(text.Length / 100.0, 3);
+                var ancestor = element.ParentElement;
+                for (var level = 0; ancestor is not null && level < 5; level++, ancestor = ancestor.ParentElement)
                 {
-                    best = ancestor;
-                    bestScore = Math.Max(bestScore, scores.GetValueOrDefault(ancestor));
-                    break;
+                    if (!scores.ContainsKey(ancestor)) scores[ancestor] = Initial(ancestor);
+                    scores[ancestor] += points / (level == 0 ? 1 : level == 1 ? 2 : level * 3);
                 }
-
-        var content = new List<IElement>();
-        var threshold = Math.Max(10, bestScore * 0.2);
-        if (best!.ParentElement is { } siblingsParent && best != body)
-        {
-            foreach (var sibling in siblingsParent.Children)
-            {
-                if (sibling == best) { content.Add(sibling); continue; }
-                if (Skipped.Contains(sibling)) continue;
-                var text = Normalize(sibling.TextContent);
-                var density = LinkDensity(sibling);
-                if (scores.TryGetValue(sibling, out var score) && score >= threshold
-                    || sibling.LocalName == "p" && (text.Length > 80 && density < 0.25 || text.Length > 0 && density == 0 && text.EndsWith('.')))
-                    content.Add(sibling);
             }
+            if (scores.Count == 0) return Blocks(body, title);
+
+            IElement? best = null;
+            var bestScore = double.MinValue;
+            foreach (var (element, score) in scores)
+            {
+                var weighed = score * (1 - LinkDensity(element));
+                scores[element] = weighed;
+                if (weighed > bestScore) (best, bestScore) = (element, weighed);
+            }
+            // A body split over sibling containers (each paragraph in its own block): the nearest ancestor that holds at
+            // least three of the best candidates is the body.
+            var top = scores.Where(e => e.Value >= bestScore * 0.75).OrderByDescending(e => e.Value).Take(5).Select(e => e.Key).ToList();
+            if (top.Count >= 3)
+                for (var ancestor = best!.ParentElement; ancestor is not null && ancestor != body.ParentElement; ancestor = ancestor.ParentElement)
+                    if (top.Count(candidate => ancestor.Contains(candidate)) >= 3)
+                    {
+                        best = ancestor;
+                        bestScore = Math.Max(bestScore, scores.GetValueOrDefault(ancestor));
+                        break;
+                    }
+
+            var content = new List<IElement>();
+            var threshold = Math.Max(10, bestScore * 0.2);
+            if (best!.ParentElement is { } siblingsParent && best != body)
+            {
+                foreach (var sibling in siblingsParent.Children)
+                {
+                    if (sibling == best) { content.Add(sibling); continue; }
+                    if (skipped.Contains(sibling)) continue;
+                    var text = Normalize(sibling.TextContent);
+                    var density = LinkDensity(sibling);
+                    if (scores.TryGetValue(sibling, out var score) && score >= threshold
+                        || sibling.LocalName == "p" && (text.Length > 80 && density < 0.25 || text.Length > 0 && density == 0 && text.EndsWith('.')))
+                        content.Add(sibling);
+                }
+            }
+            else content.Add(best);
+
+            var blocks = new List<Block>();
+            foreach (var element in content) blocks.AddRange(Blocks(element, title));
+            return blocks;
         }
-        else content.Add(best);
 
-        var blocks = new List<Block>();
-        foreach (var element in content) blocks.AddRange(Read(element, title));
-        return blocks;
-    }
+        // A container named like page furniture, unless it holds much of the page's text and is not itself mostly links;
+        // comments and related links are furniture whatever their length.
+        public bool IsUnlikely(IElement element)
+        {
+            if (element.LocalName is "body" or "html" or "article" or "main" or "a") return false;
+            var names = (element.GetAttribute("class") ?? "") + " " + (element.Id ?? "");
+            if (names.Length <= 1 || !HasWord(names, UnlikelyWords) || HasWord(names, LikelyWords)) return false;
+            if (HasWord(names, NeverArticleWords)) return true;
+            return Normalize(element.TextContent).Length < 2000 || LinkDensity(element) > 0.5;
+        }
 
-    private static bool IsUnlikely(IElement element)
-    {
-        if (element.LocalName is "body" or "html" or "article" or "main" or "a") return false;
-        var names = (element.GetAttribute("class") ?? "") + " " + (element.Id ?? "");
-        if (names.Length <= 1 || !HasWord(names, UnlikelyWords) || HasWord(names, LikelyWords)) return false;
-        if (HasWord(names, NeverArticleWords)) return true;
-        // A wrapper that holds much of the page's text is kept whatever it is called.
-        return Normalize(element.TextContent).Length < 2000 || LinkDensity(element) > 0.5;
+        private (int Text, int Links) Measure(IElement element)
+        {
+            var text = 0;
+            var links = 0;
+            foreach (var child in element.ChildNodes)
+            {
+                if (child is IText node)
+                {
+                    foreach (var c in node.Data)
+                        if (!char.IsWhiteSpace(c)) text++;
+                }
+                else if (child is IElement inner && !skipped.Contains(inner))
+                {
+                    var (innerText, innerLinks) = Measure(inner);
+                    text += innerText;
+                    links += innerLinks;
+                }
+            }
+            if (element.LocalName == "a") links = text;
+            lengths[element] = (text, links);
+            return (text, links);
+        }
+
+        private double LinkDensity(IElement element)
+        {
+            var (text, links) = lengths.TryGetValue(element, out var measured) ? measured : Measure(element);
+            return text == 0 ? 0 : Math.Min(1, (double)links / text);
+        }
+
+        // The blocks of one container in reading order: paragraphs, list items, quotes and headings, and the text written
+        // straight into divs or split by <br>.
+        private List<Block> Blocks(IElement root, string? title)
+        {
+            var blocks = new List<Block>();
+            var pending = new System.Text.StringBuilder();
+            void Flush()
+            {
+                var text = Normalize(pending.ToString());
+                pending.Clear();
+                if (text.Length > 0) blocks.Add(new Block(text, false));
+            }
+            void Walk(INode node)
+            {
+                foreach (var child in node.ChildNodes)
+                {
+                    if (child is IText textNode) { pending.Append(textNode.Data); continue; }
+                    if (child is not IElement element || skipped.Contains(element)) continue;
+                    var name = element.LocalName;
+                    if (name == "br") { Flush(); continue; }
+                    if (name is "h1" or "h2" or "h3" or "h4" or "h5" or "h6")
+                    {
+                        Flush();
+                        var heading = Normalize(element.TextContent);
+                        if (heading.Length > 0 && !string.Equals(heading, title, StringComparison.OrdinalIgnoreCase) && name != "h1") blocks.Add(new Block(heading, true));
+                        continue;
+                    }
+                    if (name is "ul" or "ol" or "table" or "dl" && LinkDensity(element) > 0.5) continue;
+                    if (name is "p" or "li" or "blockquote" or "pre" or "td" or "dd" or "dt" && !HasBlockChild(element))
+                    {
+                        Flush();
+                        var text = Normalize(element.TextContent);
+                        if (text.Length > 0 && !(name == "li" && LinkDensity(element) > 0.5)) blocks.Add(new Block(text, false));
+                        continue;
+                    }
+                    if (BlockTags.Contains(name))
+                    {
+                        Flush();
+                        Walk(element);
+                        Flush();
+                        continue;
+                    }
+                    Walk(element); // inline: its text joins the paragraph being read
+                }
+            }
+            Walk(root);
+            Flush();
+            return blocks;
+        }
     }
 
     // Class and id words are compared whole, split at spaces, hyphens and underscores: "l-sidebar-fixed" holds "sidebar",
@@ -201,93 +282,6 @@ public static class BodyExtractor
         foreach (var c in text)
             if (c is ',' or '\uFF0C' or '\u3001' or '\u060C' or '\u3002') commas++;
         return commas;
-    }
-
-    // The visible characters of every element and of the links in it, measured once per pass, bottom up, so that link
-    // density costs a lookup rather than a walk of the element's subtree.
-    [ThreadStatic] private static Dictionary<IElement, (int Text, int Links)>? lengths;
-    // The elements the current pass leaves out.
-    [ThreadStatic] private static HashSet<IElement>? skippedElements;
-    private static HashSet<IElement> Skipped { get => skippedElements ??= []; set => skippedElements = value; }
-
-    private static (int Text, int Links) Measure(IElement element)
-    {
-        var text = 0;
-        var links = 0;
-        foreach (var child in element.ChildNodes)
-        {
-            if (child is IText node)
-            {
-                foreach (var c in node.Data)
-                    if (!char.IsWhiteSpace(c)) text++;
-            }
-            else if (child is IElement inner && !Skipped.Contains(inner))
-            {
-                var (innerText, innerLinks) = Measure(inner);
-                text += innerText;
-                links += innerLinks;
-            }
-        }
-        if (element.LocalName == "a") links = text;
-        lengths![element] = (text, links);
-        return (text, links);
-    }
-
-    private static double LinkDensity(IElement element)
-    {
-        if (lengths is null) { lengths = []; var fresh = Measure(element); lengths = null; return fresh.Text == 0 ? 0 : Math.Min(1, (double)fresh.Links / fresh.Text); }
-        var (text, links) = lengths.TryGetValue(element, out var measured) ? measured : Measure(element);
-        return text == 0 ? 0 : Math.Min(1, (double)links / text);
-    }
-
-    // The blocks of one container in reading order: paragraphs, list items, quotes and headings, and the text written
-    // straight into divs or split by <br>.
-    private static List<Block> Read(IElement root, string? title)
-    {
-        var blocks = new List<Block>();
-        var pending = new System.Text.StringBuilder();
-        void Flush()
-        {
-            var text = Normalize(pending.ToString());
-            pending.Clear();
-            if (text.Length > 0) blocks.Add(new Block(text, false));
-        }
-        void Walk(INode node)
-        {
-            foreach (var child in node.ChildNodes)
-            {
-                if (child is IText textNode) { pending.Append(textNode.Data); continue; }
-                if (child is not IElement element || Skipped.Contains(element)) continue;
-                var name = element.LocalName;
-                if (name == "br") { Flush(); continue; }
-                if (name is "h1" or "h2" or "h3" or "h4" or "h5" or "h6")
-                {
-                    Flush();
-                    var heading = Normalize(element.TextContent);
-                    if (heading.Length > 0 && !string.Equals(heading, title, StringComparison.OrdinalIgnoreCase) && name != "h1") blocks.Add(new Block(heading, true));
-                    continue;
-                }
-                if (name is "ul" or "ol" or "table" or "dl" && LinkDensity(element) > 0.5) continue;
-                if (name is "p" or "li" or "blockquote" or "pre" or "td" or "dd" or "dt" && !HasBlockChild(element))
-                {
-                    Flush();
-                    var text = Normalize(element.TextContent);
-                    if (text.Length > 0 && !(name == "li" && LinkDensity(element) > 0.5)) blocks.Add(new Block(text, false));
-                    continue;
-                }
-                if (BlockTags.Contains(name))
-                {
-                    Flush();
-                    Walk(element);
-                    Flush();
-                    continue;
-                }
-                Walk(element); // inline: its text joins the paragraph being read
-            }
-        }
-        Walk(root);
-        Flush();
-        return blocks;
     }
 
     private static string Normalize(string? text) => ArticleDraft.OneLine(text);

@@ -6,7 +6,7 @@ using AngleSharp.Html.Parser;
 namespace NewsReader.Web.Importing.Formats;
 
 /// <summary>
-/// Reads a saved web page. Headline from og:title or the h1; authors from meta author, article:author, rel=author or
+/// Reads a saved web page. Headline from <see cref="Title"/>; authors from meta author, article:author, rel=author or
 /// JSON-LD; published from article:published_time, &lt;time datetime&gt; or JSON-LD datePublished; caption from
 /// figure/figcaption; section from article:section; the body from <see cref="BodyExtractor"/>, which scores the page's
 /// containers to find the article. The page is never rendered: only its text is kept.
@@ -55,8 +55,7 @@ public static class HtmlConverter
 
     /// <summary>
     /// The article's title: JSON-LD's headline, else the page's heading that its &lt;title&gt; or og:title holds (so that a
-    /// site's logo in an h1 is passed over), else og:title or &lt;title&gt; without the site's name ("… | The Everywhereist",
-    /// "Pink Sith: …").
+    /// site's logo in an h1 is passed over), else og:title or &lt;title&gt; without the site's name ("… | The Everywhereist").
     /// </summary>
     private static string? Title(IDocument document, string? jsonLdHeadline)
     {
@@ -77,8 +76,8 @@ public static class HtmlConverter
         return headings.FirstOrDefault();
     }
 
-    // "Title | Site", "Site: Title", "Title - Site.com": the part that is not the site's name, when a separator splits the
-    // title into the name and a longer part.
+    // "Title | Site", "Title - Site.com", "Site | Title": the part that is not the site's name, when a separator splits the
+    // title into the name and a longer part. At a colon only the site's own name (og:site_name) is taken off.
     private static string WithoutSiteName(string title, string? site)
     {
         if (site is { Length: > 0 })
