@@ -47,7 +47,7 @@ public sealed class IndexModel(NewsReaderDb db, IOptions<ReaderOptions> options,
         if (Clean(Speaker) is { } speaker)
         {
             // A person's quotes under any form of their name ("sri-mulyani" and "sri-mulyani-indrawati").
-            var directory = await cache.GetAsync("speaker-directory", () => SpeakerQueries.DirectoryAsync(db, cancellationToken));
+            var directory = await SpeakerQueries.DirectoryAsync(cache, db, cancellationToken);
             speakerSlugs = directory.Slugs(directory.Canonical(speaker));
         }
         var filtered = Filter(db.Articles.AsNoTracking());

@@ -35,7 +35,7 @@ public static class SpeakerExports
     private static async Task<List<SpeakerQueries.QuoteRow>> PersonQuotes(NewsReaderDb db, LibraryCache cache, string slug, CancellationToken cancellationToken)
     {
         if (slug.Length > 200) return [];
-        var directory = await cache.GetAsync("speaker-directory", () => SpeakerQueries.DirectoryAsync(db, cancellationToken));
+        var directory = await SpeakerQueries.DirectoryAsync(cache, db, cancellationToken);
         return await SpeakerQueries.QuotesAsync(db, directory.Slugs(directory.Canonical(slug)), int.MaxValue, cancellationToken);
     }
 

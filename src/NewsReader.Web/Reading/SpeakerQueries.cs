@@ -61,6 +61,10 @@ public static class SpeakerQueries
                 q.Article.PublishedIso, q.Article.SortKey))
             .ToListAsync(cancellationToken);
 
+    /// <summary>The library's speakers grouped into people, built once per library version.</summary>
+    public static Task<SpeakerDirectory> DirectoryAsync(LibraryCache cache, NewsReaderDb db, CancellationToken cancellationToken) =>
+        cache.GetAsync("speaker-directory", () => DirectoryAsync(db, cancellationToken));
+
     /// <summary>The library's speakers grouped into people (see <see cref="SpeakerDirectory"/>).</summary>
     public static async Task<SpeakerDirectory> DirectoryAsync(NewsReaderDb db, CancellationToken cancellationToken)
     {

@@ -375,7 +375,7 @@ internal sealed class QuoteAttributor
 
     private static bool IsAdverb(string key) => key is "juga" or "pun" or "lalu" or "kemudian" or "pula" or "sempat" or "telah" or "sudah"
         or "kembali" or "also" or "then" or "later" or "again" or "previously" or "once" or "had" or "has" or "have" or "bahkan" or "hanya"
-        or "further" or "only" or "has" or "would" or "will" or "had" or "tak" or "tidak" or "not";
+        or "further" or "only" or "would" or "will" or "tak" or "tidak" or "not";
 
     // "katanya", "ujarnya", "kata dia": the -nya form of a cue verb, or a listed pronoun cue.
     private string? Nya(List<Token> tokens, int k)

@@ -17,7 +17,7 @@ public sealed class IndexModel(NewsReaderDb db, LibraryCache cache) : PageModel
 
     public async Task OnGetAsync(string? name, int? page, CancellationToken cancellationToken)
     {
-        var directory = await cache.GetAsync("speaker-directory", () => SpeakerQueries.DirectoryAsync(db, cancellationToken));
+        var directory = await SpeakerQueries.DirectoryAsync(cache, db, cancellationToken);
         var all = await cache.GetAsync("speakers", () => SpeakerQueries.ListAsync(db, directory, cancellationToken));
         Filter = string.IsNullOrWhiteSpace(name) ? null : name.Trim()[..Math.Min(name.Trim().Length, 200)];
         var matching = Filter is null ? all : all.Where(s => s.Name.Contains(Filter, StringComparison.OrdinalIgnoreCase)).ToList();

@@ -22,7 +22,7 @@ public sealed class SpeakerModel(NewsReaderDb db, LibraryCache cache) : PageMode
     public async Task<IActionResult> OnGetAsync(string slug, int? page, CancellationToken cancellationToken)
     {
         if (slug.Length > 200) return NotFound();
-        var directory = await cache.GetAsync("speaker-directory", () => SpeakerQueries.DirectoryAsync(db, cancellationToken));
+        var directory = await SpeakerQueries.DirectoryAsync(cache, db, cancellationToken);
         // A shorter form of a person's name ("sri-mulyani") leads to the person's page ("sri-mulyani-indrawati").
         if (directory.Canonical(slug) is var person && person != slug)
             return RedirectPermanent($"/speakers/{person}" + (page is > 1 ? $"?page={page}" : ""));
