@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 
 namespace NewsReader.Browser.Tests;
@@ -17,14 +18,12 @@ public sealed class ReadingPathTests(BrowserFixture fixture)
 
         // 2. Search for a word from the seed.
         await page.FillAsync("#search-q", "limpahan");
-        await page.PressAsync("#search-q", "Enter");
-        await page.WaitForURLAsync("**/search?q=limpahan");
+        await AfterNavigationAsync(page, () => page.PressAsync("#search-q", "Enter"), new Regex(@"/search\?q=limpahan$"));
         var result = page.Locator(".search-result h2 a");
         Assert.Equal(1, await result.CountAsync());
 
         // 3. Open the article: three highlighted quotes, their background unlike the body text's.
-        await result.ClickAsync();
-        await page.WaitForURLAsync($"**/articles/{fixture.SeedSlug}");
+        await AfterNavigationAsync(page, () => result.ClickAsync(), ArticleUrl(fixture.SeedSlug));
         var quotes = page.Locator(".article-body q.quote");
         Assert.Equal(3, await quotes.CountAsync());
         var paragraphBackground = await page.Locator(".article-body p").First.EvaluateAsync<string>("e => getComputedStyle(e).backgroundColor");
@@ -52,11 +51,9 @@ public sealed class ReadingPathTests(BrowserFixture fixture)
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(fixture.ArtifactsFolder, "reader-dark.png"), FullPage = false });
 
         // 6. Open a speaker page and follow a quote back to its article.
-        await page.ClickAsync(".article-body a.speaker-tag >> text=Yang Moo Jin");
-        await page.WaitForURLAsync("**/speakers/yang-moo-jin");
+        await AfterNavigationAsync(page, () => page.ClickAsync(".article-body a.speaker-tag >> text=Yang Moo Jin"), new Regex("/speakers/yang-moo-jin$"));
         Assert.Equal("Yang Moo Jin", await page.Locator("main h1").InnerTextAsync());
-        await page.Locator(".speaker-quote .item-meta a").Last.ClickAsync();
-        await page.WaitForURLAsync($"**/articles/{fixture.SeedSlug}#quote-3");
+        await AfterNavigationAsync(page, () => page.Locator(".speaker-quote .item-meta a").Last.ClickAsync(), ArticleUrl(fixture.SeedSlug, "#quote-3"));
         Assert.True(await page.Locator("#quote-3").IsVisibleAsync());
     }
 
@@ -79,11 +76,9 @@ public sealed class ReadingPathTests(BrowserFixture fixture)
         Assert.NotEqual("search-q", await page.EvaluateAsync<string>("document.activeElement?.id ?? ''"));
         await page.Locator("a[rel~=next][href]").First.WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Attached });
 
-        await page.Keyboard.PressAsync("n");
-        await page.WaitForURLAsync(url => !url.Contains(fixture.SeedSlug, StringComparison.Ordinal));
+        await AfterNavigationAsync(page, () => page.Keyboard.PressAsync("n"), new Regex("/articles/(?!" + Regex.Escape(fixture.SeedSlug) + "$)[^/#?]+$"));
         Assert.Contains("Bank Sentral", await page.Locator("h1").InnerTextAsync());
-        await page.Keyboard.PressAsync("p");
-        await page.WaitForURLAsync($"**/articles/{fixture.SeedSlug}");
+        await AfterNavigationAsync(page, () => page.Keyboard.PressAsync("p"), ArticleUrl(fixture.SeedSlug));
     }
 
     [SkippableFact]
@@ -143,8 +138,7 @@ public sealed class ReadingPathTests(BrowserFixture fixture)
         var page = await context.NewPageAsync();
         await page.GotoAsync("/");
         await page.FillAsync("#search-q", "Yang");
-        await page.PressAsync("#search-q", "Enter");
-        await page.WaitForURLAsync("**/search?q=Yang");
+        await AfterNavigationAsync(page, () => page.PressAsync("#search-q", "Enter"), new Regex(@"/search\?q=Yang$"));
         await page.Locator(".search-result h2 a").First.ClickAsync();
         Assert.Equal(3, await page.Locator("q.quote").CountAsync());
         Assert.False(await page.Locator(".reader-controls").IsVisibleAsync());
@@ -161,4 +155,18 @@ public sealed class ReadingPathTests(BrowserFixture fixture)
             await page.GotoAsync(url);
         Assert.Empty(violations);
     }
+
+    /// <summary>
+    /// Runs an action that navigates, then waits until the page's URL matches and its new document has run its deferred
+    /// scripts. Polling the URL, unlike waiting for a navigation event afterwards, cannot miss a navigation that committed
+    /// before the wait began (that race made this suite flaky under load).
+    /// </summary>
+    private static async Task AfterNavigationAsync(IPage page, Func<Task> action, Regex url)
+    {
+        await action();
+        await Assertions.Expect(page).ToHaveURLAsync(url);
+        await page.WaitForLoadStateAsync(LoadState.DOMContentLoaded);
+    }
+
+    private static Regex ArticleUrl(string slug, string fragment = "") => new("/articles/" + Regex.Escape(slug + fragment) + "$");
 }
