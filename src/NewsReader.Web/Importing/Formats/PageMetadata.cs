@@ -1,0 +1,335 @@
+using System.Globalization;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using AngleSharp.Dom;
+
+namespace NewsReader.Web.Importing.Formats;
+
+/// <summary>
+/// A saved page's metadata, each field read from its evidence in a fixed order, the first that gives a value winning:
+/// JSON-LD (<c>@graph</c> and arrays, the article types), then the page's meta tags (Open Graph, Twitter cards, Dublin
+/// Core, Parse.ly, Sailthru and the like), then microdata (<c>itemprop</c>), then what the page shows (a byline, a
+/// &lt;time&gt;, a date printed near the top). A date keeps the zone its source names; a date with none stays without.
+/// </summary>
+public sealed partial class PageMetadata
+{
+    private readonly IDocument document;
+    private readonly Dictionary<string, List<string>> meta = new(StringComparer.OrdinalIgnoreCase);
+
+    public PageMetadata(IDocument document)
+    {
+        this.document = document;
+        foreach (var element in document.QuerySelectorAll("meta[content]"))
+        {
+            var content = Clean(element.GetAttribute("content"));
+            if (content.Length == 0) continue;
+            foreach (var key in new[] { element.GetAttribute("property"), element.GetAttribute("name"), element.GetAttribute("itemprop") })
+            {
+                if (string.IsNullOrWhiteSpace(key)) continue;
+                if (!meta.TryGetValue(key.Trim(), out var values)) meta[key.Trim()] = values = [];
+                values.Add(content);
+            }
+        }
+        JsonLd = JsonLdArticle.Read(document);
+    }
+
+    public JsonLdArticle JsonLd { get; }
+
+    /// <summary>The first value of the first of these meta names (or properties, or itemprops) that the page has.</summary>
+    public string? Meta(params string[] names)
+    {
+        foreach (var name in names)
+            if (meta.TryGetValue(name, out var values)) return values[0];
+        return null;
+    }
+
+    private IEnumerable<string> MetaValues(params string[] names) => names.SelectMany(n => meta.TryGetValue(n, out var v) ? v : []);
+
+    public string? SiteName => Meta("og:site_name", "application-name", "twitter:site") ?? JsonLd.Publisher;
+
+    // ----------------------------------------------------------------------------------------------------- published
+
+    private static readonly string[] PublishedMeta =
+    [
+        "article:published_time", "og:published_time", "datePublished", "DC.date.issued", "dcterms.issued", "DC.Date.Created",
+        "dcterms.created", "parsely-pub-date", "sailthru.date", "cXenseParse:publishtime", "article.published", "pubdate",
+        "publishdate", "publish-date", "publish_date", "date", "DC.date", "dcterms.date", "dc.date",
+    ];
+
+    /// <summary>
+    /// When the article was published, as ISO 8601: JSON-LD's <c>datePublished</c>, the meta tags, microdata, a
+    /// <c>&lt;time&gt;</c>, then the first date printed in the page's text (old pages give nothing else).
+    /// </summary>
+    public string? Published()
+    {
+        foreach (var candidate in PublishedCandidates())
+            if (PageDate.Normalize(candidate) is { } iso) return iso;
+        return FirstDateInText();
+    }
+
+    private IEnumerable<string?> PublishedCandidates()
+    {
+        yield return JsonLd.Published;
+        foreach (var value in MetaValues(PublishedMeta)) yield return value;
+        yield return ParselyPage("pub_date");
+        foreach (var time in document.QuerySelectorAll("[itemprop=datePublished]"))
+            yield return time.GetAttribute("datetime") ?? time.GetAttribute("content") ?? time.TextContent;
+        yield return document.QuerySelector("time[pubdate]")?.GetAttribute("datetime");
+        yield return document.QuerySelector("article time[datetime], main time[datetime]")?.GetAttribute("datetime");
+        yield return document.QuerySelector("time[datetime]")?.GetAttribute("datetime");
+    }
+
+    public string? Modified() =>
+        new[] { JsonLd.Modified, Meta("article:modified_time", "og:updated_time", "dateModified", "DC.date.modified", "dcterms.modified") }
+            .Select(PageDate.Normalize).FirstOrDefault(d => d is not null);
+
+    // Parse.ly's page metadata is a JSON object in one meta tag: {"title": ..., "pub_date": ..., "author": ...}.
+    private string? ParselyPage(string field)
+    {
+        if (Meta("parsely-page") is not { } json) return null;
+        try
+        {
+            using var page = JsonDocument.Parse(json);
+            return page.RootElement.ValueKind == JsonValueKind.Object && page.RootElement.TryGetProperty(field, out var value) && value.ValueKind == JsonValueKind.String
+                ? value.GetString() : null;
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+
+    // ------------------------------------------------------------------------------------------------------- authors
+
+    /// <summary>
+    /// The article's authors from the first evidence that names a person: JSON-LD's <c>author</c>, the author meta tags,
+    /// microdata, <c>rel=author</c> links, then a visible byline. Outlet names, addresses, handles and numbers are not
+    /// authors; "A, B and C" is three.
+    /// </summary>
+    public List<string> Authors()
+    {
+        var site = SiteName;
+        // Each piece of evidence is only looked for when the ones before it named nobody.
+        Func<IEnumerable<string?>>[] evidence =
+        [
+            () => JsonLd.Authors,
+            () => MetaValues("author", "article:author", "parsely-author", "sailthru.author", "DC.creator", "dcterms.creator", "byl"),
+            () => [ParselyPage("author")],
+            () => document.QuerySelectorAll("[itemprop=author]").Select(e => e.QuerySelector("[itemprop=name]") is { } name ? ItemValue(name) : ItemValue(e)),
+            () => document.QuerySelectorAll("a[rel~=author]").Select(a => a.TextContent),
+            VisibleBylines,
+        ];
+        foreach (var names in evidence)
+        {
+            var people = names().SelectMany(SplitNames).Where(n => IsPersonName(n, site)).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+            if (people.Count > 0) return people;
+        }
+        return [];
+    }
+
+    private static string? ItemValue(IElement element) => element.GetAttribute("content") ?? element.TextContent;
+
+    // A byline the page shows: an element whose class or id names the author, holding a short text.
+    private IEnumerable<string> VisibleBylines() =>
+        document.QuerySelectorAll(".author-name, .authorname, .byline__name, .byline-name, [class*=author] a, .author, .byline, [rel=author]")
+            .Select(e => Clean(e.TextContent))
+            .Where(t => t.Length is > 0 and <= 80)
+            .Take(4);
+
+    [GeneratedRegex(@"^(?:by|von|par|por|di|oleh|door|av|af)\s+", RegexOptions.IgnoreCase)]
+    private static partial Regex ByPrefix();
+
+    [GeneratedRegex(@"\s*(?:,|;|\s+(?:and|und|og|och|et|e|y|dan|en|&)\s+|、)\s*", RegexOptions.IgnoreCase)]
+    private static partial Regex NameSeparator();
+
+    private static IEnumerable<string> SplitNames(string? value)
+    {
+        var text = ByPrefix().Replace(Clean(value), "");
+        if (text.Length == 0) yield break;
+        var parts = NameSeparator().Split(text).Select(p => p.Trim()).Where(p => p.Length > 0).ToList();
+        // "Name, Place" or "Name, Outlet" keeps its first part only when the rest are not names of their own; a list of
+        // two-word names ("A B, C D and E F") is several authors.
+        if (parts.Count > 1 && parts.All(LooksLikeFullName)) foreach (var part in parts) yield return part;
+        else yield return parts.Count > 1 && text.Contains(',') && !parts.Skip(1).Any(LooksLikeFullName) ? parts[0] : text;
+    }
+
+    private static bool LooksLikeFullName(string part)
+    {
+        var words = part.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length is >= 2 and <= 4 && words.All(w => char.IsUpper(w[0]) || w.Length <= 3);
+    }
+
+    private static bool IsPersonName(string name, string? site)
+    {
+        if (name.Length is 0 or > 80) return false;
+        if (name.StartsWith("http", StringComparison.OrdinalIgnoreCase) || name.StartsWith('@') || name.Contains("://", StringComparison.Ordinal)) return false;
+        if (!name.Any(char.IsLetter)) return false;
+        // A handle or slug ("chuck-ross", "aligharib") or an address is not a byline.
+        if (!name.Contains(' ') && (name.Contains('-') || name.Contains('.') || name.Contains('_') || name.All(c => char.IsLower(c) || char.IsDigit(c))) && name.Any(char.IsAsciiLetter)) return false;
+        if (site is { Length: > 0 } && (name.Equals(site, StringComparison.OrdinalIgnoreCase) || site.Contains(name, StringComparison.OrdinalIgnoreCase))) return false;
+        return true;
+    }
+
+    // ---------------------------------------------------------------------------------------------------------- text
+
+    // The first year-first date in the text the page shows, read text node by text node (a date is printed in one), in
+    // document order, leaving out scripts, styles and other text no reader sees.
+    private string? FirstDateInText()
+    {
+        return document.Body is { } body ? Find(body) : null;
+
+        static string? Find(INode node)
+        {
+            foreach (var child in node.ChildNodes)
+            {
+                if (child is IElement element)
+                {
+                    if (element.LocalName is "script" or "style" or "noscript" or "template" or "svg" or "iframe" or "select") continue;
+                    if (Find(element) is { } found) return found;
+                }
+                else if (child.NodeType == NodeType.Text && child.TextContent.Length >= 8 && PageDate.FirstInText(child.TextContent) is { } date) return date;
+            }
+            return null;
+        }
+    }
+
+    internal static string Clean(string? value)
+    {
+        var text = ArticleDraft.OneLine(value);
+        // Some pages escape their metadata twice ("&amp;quot;"): what is left of an entity is decoded once more.
+        if (text.Contains('&') && text.Contains(';')) text = ArticleDraft.OneLine(System.Net.WebUtility.HtmlDecode(text));
+        return text;
+    }
+}
+
+/// <summary>The article object of a page's JSON-LD: the first of its fields that any article item gives.</summary>
+public sealed record JsonLdArticle(string? Headline, string? Section, string? Publisher, string? Published, string? Modified, IReadOnlyList<string> Authors)
+{
+    public static JsonLdArticle Read(IDocument document)
+    {
+        var result = new JsonLdArticle(null, null, null, null, null, []);
+        var authors = new List<string>();
+        foreach (var script in document.QuerySelectorAll("script[type='application/ld+json']"))
+        {
+            try
+            {
+                using var json = JsonDocument.Parse(script.TextContent, new JsonDocumentOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip, MaxDepth = 32 });
+                foreach (var item in Items(json.RootElement))
+                {
+                    if (!IsArticle(item)) continue;
+                    result = result with
+                    {
+                        Headline = result.Headline ?? String(item, "headline") ?? String(item, "name"),
+                        Section = result.Section ?? String(item, "articleSection"),
+                        Published = result.Published ?? String(item, "datePublished") ?? String(item, "dateCreated"),
+                        Modified = result.Modified ?? String(item, "dateModified"),
+                        Publisher = result.Publisher ?? (item.TryGetProperty("publisher", out var p) ? Name(p) : null),
+                    };
+                    // The first article item that names authors gives them all (a page's second item is often a teaser).
+                    if (authors.Count == 0 && (item.TryGetProperty("author", out var author) || item.TryGetProperty("creator", out author)))
+                        authors.AddRange((author.ValueKind == JsonValueKind.Array ? author.EnumerateArray().ToList() : [author]).Select(Name).OfType<string>());
+                }
+            }
+            catch (JsonException)
+            {
+                // A broken JSON-LD block is ignored; the page's other metadata still counts.
+            }
+        }
+        return result with { Authors = authors };
+    }
+
+    private static IEnumerable<JsonElement> Items(JsonElement root)
+    {
+        if (root.ValueKind == JsonValueKind.Array) { foreach (var item in root.EnumerateArray()) foreach (var inner in Items(item)) yield return inner; }
+        else if (root.ValueKind == JsonValueKind.Object)
+        {
+            yield return root;
+            // The article may sit in the page's graph or be the main entity of a WebPage item.
+            foreach (var name in (string[])["@graph", "mainEntity"])
+                if (root.TryGetProperty(name, out var nested)) foreach (var inner in Items(nested)) yield return inner;
+        }
+    }
+
+    private static bool IsArticle(JsonElement item) =>
+        item.TryGetProperty("@type", out var type) && Types(type).Any(t => t.Contains("Article", StringComparison.OrdinalIgnoreCase) || t is "Report" or "BlogPosting" or "LiveBlogPosting" or "SocialMediaPosting");
+
+    private static IEnumerable<string> Types(JsonElement type) => type.ValueKind switch
+    {
+        JsonValueKind.String => [type.GetString() ?? ""],
+        JsonValueKind.Array => type.EnumerateArray().Select(t => t.ToString()),
+        _ => [],
+    };
+
+    private static string? String(JsonElement item, string name) =>
+        item.TryGetProperty(name, out var value) ? value.ValueKind == JsonValueKind.String ? value.GetString() : value.ValueKind == JsonValueKind.Array && value.GetArrayLength() > 0 ? value[0].ToString() : null : null;
+
+    private static string? Name(JsonElement value) => value.ValueKind switch
+    {
+        JsonValueKind.String => value.GetString(),
+        JsonValueKind.Object when value.TryGetProperty("name", out var name) && name.ValueKind == JsonValueKind.String => name.GetString(),
+        _ => null,
+    };
+}
+
+/// <summary>Dates as pages write them, turned into the ISO 8601 that the article parser reads.</summary>
+public static partial class PageDate
+{
+    private static readonly string[] Formats =
+    [
+        "yyyy-MM-dd'T'HH:mm:ss.FFFFFFFK", "yyyy-MM-dd'T'HH:mm:ssK", "yyyy-MM-dd'T'HH:mmK", "yyyy-MM-dd HH:mm:ss.FFFFFFFK",
+        "yyyy-MM-dd HH:mm:ssK", "yyyy-MM-dd HH:mmK",
+    ];
+
+    [GeneratedRegex(@"^(?<local>\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)\s*(?<zone>Z|[+-]\d{2}:?\d{2})?$", RegexOptions.IgnoreCase)]
+    private static partial Regex IsoDate();
+
+    /// <summary>
+    /// ISO 8601 for a machine-readable date: with its offset when it names one (<c>Z</c>, <c>+02:00</c>, <c>+0200</c>),
+    /// local when it names none, a bare day for a day; epoch seconds or milliseconds are UTC. Null when it is no date.
+    /// </summary>
+    public static string? Normalize(string? value)
+    {
+        var text = value?.Trim() ?? "";
+        if (text.Length == 0) return null;
+        if (text.Length is 10 or 13 && text.All(char.IsAsciiDigit) && long.TryParse(text, out var epoch))
+        {
+            var instant = text.Length == 13 ? DateTimeOffset.FromUnixTimeMilliseconds(epoch) : DateTimeOffset.FromUnixTimeSeconds(epoch);
+            return instant.Year is >= 1990 and <= 2100 ? instant.ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture) : null;
+        }
+        if (IsoDate().Match(text) is { Success: true } iso)
+        {
+            var local = iso.Groups["local"].Value.Replace(' ', 'T');
+            if (!DateTime.TryParse(local, CultureInfo.InvariantCulture, DateTimeStyles.None, out var time)) return null;
+            var stamp = time.ToString("yyyy-MM-dd'T'HH:mm:ss", CultureInfo.InvariantCulture);
+            if (!iso.Groups["zone"].Success) return stamp;
+            var zone = iso.Groups["zone"].Value.ToUpperInvariant();
+            if (zone == "Z") return stamp + "+00:00";
+            return stamp + zone[..3] + ":" + zone[^2..];
+        }
+        if (DateTime.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day)) return day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        if (DateTimeOffset.TryParseExact(text, Formats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed))
+            return parsed.ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture);
+        return null;
+    }
+
+    // 2005-9-15 11:46:00, 2005/05/17 22:11:42, 2004年10月21日14:18, 2005年08月16日: year first, so never ambiguous.
+    [GeneratedRegex(@"(?<![\d.])(?<y>(?:19|20)\d\d)\s*(?:[-/]|年)\s*(?<m>\d{1,2})\s*(?:[-/]|月)\s*(?<d>\d{1,2})(?:\s*日|(?!\d))(?:\s*(?<h>\d{1,2})\s*[:：]\s*(?<min>\d\d)(?:\s*[:：]\s*(?<s>\d\d))?)?")]
+    private static partial Regex TextDate();
+
+    /// <summary>The first year-first date (with its time, when one follows) printed in a page's text, as local ISO 8601.</summary>
+    public static string? FirstInText(string text)
+    {
+        foreach (Match match in TextDate().Matches(text))
+        {
+            var (year, month, dayOfMonth) = (int.Parse(match.Groups["y"].Value, CultureInfo.InvariantCulture), int.Parse(match.Groups["m"].Value, CultureInfo.InvariantCulture), int.Parse(match.Groups["d"].Value, CultureInfo.InvariantCulture));
+            if (month is < 1 or > 12 || dayOfMonth < 1 || dayOfMonth > DateTime.DaysInMonth(year, month)) continue;
+            var date = new DateTime(year, month, dayOfMonth);
+            if (!match.Groups["h"].Success) return date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+            var (hour, minute) = (int.Parse(match.Groups["h"].Value, CultureInfo.InvariantCulture), int.Parse(match.Groups["min"].Value, CultureInfo.InvariantCulture));
+            var second = match.Groups["s"].Success ? int.Parse(match.Groups["s"].Value, CultureInfo.InvariantCulture) : 0;
+            if (hour > 23 || minute > 59 || second > 59) return date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+            return date.Add(new TimeSpan(hour, minute, second)).ToString("yyyy-MM-dd'T'HH:mm:ss", CultureInfo.InvariantCulture);
+        }
+        return null;
+    }
+}

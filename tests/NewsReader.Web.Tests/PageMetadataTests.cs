@@ -1,0 +1,60 @@
+using AngleSharp.Html.Parser;
+using NewsReader.Web.Importing.Formats;
+
+namespace NewsReader.Web.Tests;
+
+/// <summary>Each header field of a saved page from its evidence, in the documented order.</summary>
+public sealed class PageMetadataTests
+{
+    private static PageMetadata Read(string head, string body = "<p>Text.</p>") =>
+        new(new HtmlParser().ParseDocument($"<html><head>{head}</head><body>{body}</body></html>"));
+
+    [Fact]
+    public void JsonLdDateWinsOverMetaTagsAndKeepsItsZone()
+    {
+        // The article is the main entity of a WebPage item; its offset is written without a colon.
+        var page = Read("""
+            <meta property="article:published_time" content="2023-04-28T18:16:00">
+            <script type="application/ld+json">{"@type":"WebPage","mainEntity":{"@type":"NewsArticle","datePublished":"2023-04-28T18:16:04+0200"}}</script>
+            """);
+        Assert.Equal("2023-04-28T18:16:04+02:00", page.Published());
+    }
+
+    [Theory]
+    [InlineData("2023-06-26T12:00:29.055Z", "2023-06-26T12:00:29+00:00")]
+    [InlineData("2024-11-22 16:55:35", "2024-11-22T16:55:35")]
+    [InlineData("2025-10-20", "2025-10-20")]
+    [InlineData("1762590240000", "2025-11-08T08:24:00+00:00")]
+    [InlineData("yesterday", null)]
+    public void MachineDatesBecomeIsoWithTheZoneTheyName(string value, string? expected) =>
+        Assert.Equal(expected, PageDate.Normalize(value));
+
+    [Fact]
+    public void APageWithNoDateMetadataGivesTheFirstDatePrintedInItsText()
+    {
+        var page = Read("<title>x</title>", "<div>首页 新闻</div><h1>标题</h1><div>2004年10月21日14:18 来源：新华网</div><p>正文 2005-01-02</p>");
+        Assert.Equal("2004-10-21T14:18:00", page.Published());
+        Assert.Equal("2005-09-15T11:46:00", PageDate.FirstInText("发表于 2005-9-15 11:46:00 正文"));
+        Assert.Null(PageDate.FirstInText("2005-13-40 is no date"));
+    }
+
+    [Fact]
+    public void JsonLdAuthorsAreTheWholeListAndOtherEvidenceIsNotAdded()
+    {
+        var page = Read("""
+            <meta name="author" content="hessenschau.de, Frankfurt, Germany">
+            <script type="application/ld+json">[{"@type":"NewsArticle","author":[{"@type":"Person","name":"Chus del Pino"},{"@type":"Person","name":"Martí Abad"}]},{"@type":"NewsArticle","author":{"name":"Someone Else"}}]</script>
+            """, "<a rel=author href=/a/x>chuck-ross</a>");
+        Assert.Equal(["Chus del Pino", "Martí Abad"], page.Authors());
+    }
+
+    [Fact]
+    public void AListOfNamesIsSeveralAuthorsAndOutletsHandlesAndNumbersAreNone()
+    {
+        Assert.Equal(["Mamokete Modiba", "Claire Benit-Gbaffou", "Sarah Charlton", "Tanya Zack"],
+            Read("""<meta name="author" content="Mamokete Modiba, Claire Benit-Gbaffou, Sarah Charlton and Tanya Zack">""").Authors());
+        Assert.Equal(["Sauli Giliard"], Read("""<meta name="author" content="By Sauli Giliard">""").Authors());
+        Assert.Empty(Read("""<meta property="og:site_name" content="Lesotho Times"><meta name="author" content="Lesotho Times"><meta name="author" content="105092">""").Authors());
+        Assert.Equal(["Eva Kirchner-Rätsch"], Read("<title>x</title>", """<p>Do 25.04.24 | Von <span class="authorname">Eva Kirchner-Rätsch</span></p>""").Authors());
+    }
+}
