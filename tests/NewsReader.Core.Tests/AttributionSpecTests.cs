@@ -157,6 +157,50 @@ public sealed class AttributionSpecTests
             """,
             "Kita hidup dalam", "Elon Musk", SpeakerSource.EarlierMention, "bos SpaceX dan Tesla"
         },
+        {
+            "a nickname in quotation marks inside a name is the person's alias, not part of the name",
+            """
+            Golkar Targetkan Kursi Ketua DPRD
+
+            Ketua DPD II Golkar Makassar Munafri 'Appi' Arifuddin menyinggung soal hilangnya kursi ketua DPRD.
+
+            "Ini menjadi target kita ke depan," ujar Appi kepada wartawan.
+            """,
+            "Ini menjadi target", "Munafri Arifuddin", SpeakerSource.EarlierMention, "Appi"
+        },
+        {
+            "a title closed by a demonstrative that the article never gave anyone points back to the person named",
+            """
+            Golkar Targetkan Kursi Ketua DPRD
+
+            Ketua DPD II Golkar Makassar Munafri Arifuddin menyinggung soal hilangnya kursi ketua DPRD.
+
+            "Kami siapkan strategi," ujar Munafri.
+
+            "Tentu salah satu target kita mengembalikan ini," lanjut Wali Kota Makassar ini.
+            """,
+            "Tentu salah satu", "Munafri Arifuddin", SpeakerSource.EarlierMention, null
+        },
+        {
+            "the speaker's organisation and title before the name, with the verb after it",
+            """
+            BA profits fall as fuel costs rise
+
+            British Airways reported lower profits on Monday.
+
+            "For the year to March 2005, the total revenue outlook is slightly better," BA chairman Martin Broughton said.
+            """,
+            "For the year to March", "Martin Broughton", SpeakerSource.SameSentence, null
+        },
+        {
+            "name particles and an ordinary word as the given name after a title",
+            """
+            BA profits fall as fuel costs rise
+
+            Aviation analyst Nick Van den Brul of BNP Paribas described the results as "pretty modest".
+            """,
+            "pretty modest", "Nick Van den Brul", SpeakerSource.SameSentence, null
+        },
     };
 
     [Theory]

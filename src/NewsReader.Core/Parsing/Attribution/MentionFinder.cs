@@ -38,6 +38,34 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
 
     public void Find(Paragraph paragraph, List<Mention> mentions)
     {
+        var first = mentions.Count;
+        FindRuns(paragraph, mentions);
+        JoinQuotedNicknames(paragraph, mentions, first);
+    }
+
+    // "Munafri 'Appi' Arifuddin": a nickname in quotation marks inside a name. The person is the name without it, and the
+    // nickname, which the article then uses alone ("ujar Appi"), is their alias.
+    private static void JoinQuotedNicknames(Paragraph paragraph, List<Mention> mentions, int first)
+    {
+        var tokens = paragraph.Tokens;
+        for (var m = first; m + 2 < mentions.Count; m++)
+        {
+            var (given, nickname, family) = (mentions[m], mentions[m + 1], mentions[m + 2]);
+            if (given.Kind != MentionKind.Person || nickname.Name.Length != 1 || family.Kind != MentionKind.Person || family.Role is not null
+                || nickname.First != given.End + 1 || nickname.End + 1 != family.First || family.First >= tokens.Count
+                || tokens[given.End].Text is not ("'" or "\u2018") || tokens[nickname.End].Text is not ("'" or "\u2019")) continue;
+            mentions[m] = new Mention
+            {
+                Block = given.Block, First = given.First, NameFirst = given.NameFirst, End = family.End, Position = given.Position,
+                Kind = MentionKind.Person, Name = [.. given.Name, .. family.Name], Surface = given.Surface + " '" + nickname.NameText + "' " + family.Surface,
+                Role = given.Role, RoleKey = given.RoleKey, Bracketed = nickname.NameText, Gender = given.Gender, Before = given.Before,
+            };
+            mentions.RemoveRange(m + 1, 2);
+        }
+    }
+
+    private void FindRuns(Paragraph paragraph, List<Mention> mentions)
+    {
         var tokens = paragraph.Tokens;
         var i = 0;
         while (i < tokens.Count)
@@ -192,6 +220,10 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
             && (classes[from - start] is Class.Organisation && (end - from == 2 || classes[end - 1 - start] is not Class.Name)
                 || classes[from - start] is Class.Acronym && AllPlaces(classes, from - start + 1, end - start))
             ? -1 : NameStart(tokens, classes, start, low, NameEnd(tokens, classes, start, from, end));
+        // "Olympic champion Kelly Holmes", "Labour leader Michael Howard": in English one capitalised word right before a
+        // lower-case title qualifies the title; it names no person.
+        if (nameStart >= 0 && tables.Code == "en" && end - nameStart == 1 && nameStart == from && !titled && end < tokens.Count && tokens[end].IsLower
+            && tables.Roles.Match(tokens, end, Math.Min(tokens.Count, end + 4)) > 0) nameStart = -1;
         var position = paragraph.Offset + tokens[first].Start;
         // The words as printed, made only for a mention.
         string Surface() => Join(tokens, first < start ? first : from, end);
@@ -281,7 +313,12 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
             if (c is Class.Name && last - s + 1 >= 2 && IsOrganisationWord(tokens[s - 1].Key) && before is not Class.Initial
                 && !(s - 2 >= start && tables.NamePrefixes.Contains(tokens[s - 2]))) break;
             if (c is Class.Name or Class.Initial) s--;
-            else if (c is Class.Particle && before is Class.Name) s--;
+            // "Nick Van den Brul", "Ursula von der Leyen": particles, one or two, inside a name.
+            else if (c is Class.Particle && before is Class.Name or Class.Particle or Class.Common) s--;
+            // "analyst Nick Van den Brul": in English a capitalised ordinary word between a lower-case title and the rest of a
+            // name is the given name (in Indonesian it is the title's field: "Direktur Pasar Budi Santoso").
+            else if (c is Class.Common && tables.Code == "en" && tokens[s - 1].IsCapitalised && s - 2 >= start && tokens[s - 2].IsLower
+                && before is Class.Role or Class.Rank or Class.Honorific) { s--; break; }
             else if (c is Class.Common && before is Class.Name or Class.Initial) s--;
             // "Kepala Klinik Cahaya Kebagusan Grace Maria Kendek Allo" and "pungkas Grace": a word the article uses alone as
             // the person's name opens it, even where it is also an ordinary word.
@@ -431,7 +468,8 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
                 _ when tables.NotSpeakers.Contains(token) => Class.NotSpeaker,
                 _ when tables.NamePrefixes.Contains(token) && !token.IsAllCaps => token.IsInitial ? Class.Initial : Class.Name,
                 _ when token.IsInitial => Class.Initial,
-                _ when token.IsAllCaps => Class.Acronym,
+                // "BA's chief executive": an initialism's possessive is the organisation's, as the initialism is.
+                _ when token.IsAllCaps || IsPossessive(token.Text) && token.Text[..^2].All(char.IsUpper) => Class.Acronym,
                 _ when articlePlaces.Contains(token.Key) => Class.Place,
                 _ when tables.Particles.Contains(token) => Class.Particle,
                 _ when tables.Common.Contains(token) || token.IsLower || IsDerived(token.Key) => Class.Common,

@@ -181,6 +181,12 @@ internal sealed class QuoteAttributor
         if (end - k <= 10 && last > k && people.MentionAt(paragraph.Block, last) is { Kind: MentionKind.Person } named && named.End == last + 1
             && named.First > k && tokens[named.First - 1].Is(','))
             return true;
+        // "BA chairman Martin Broughton said", "S&P credit analyst Helena Hessel wrote": the person's organisation or
+        // field before the name, all of it named words or titles.
+        if (end - k <= 8 && people.MentionAt(paragraph.Block, end - 1) is { Kind: MentionKind.Person } person && person.End == end && person.First > k
+            && Enumerable.Range(k, person.First - k).All(i => (tokens[i].IsWord || tokens[i].Text == "&") && !paragraph.InQuote[i]
+                && (people.MentionAt(paragraph.Block, i) is { Kind: not MentionKind.Person } || tokens[i].IsCapitalised || tokens[i].IsAllCaps || tables.Roles.Match(tokens, i, person.First) > 0)))
+            return true;
         // "bos Space X dan Tesla itu memposting": a description closed by a demonstrative.
         if (end - k <= 8 && tables.Code == "id" && tokens[end - 1].IsLower && tables.Demonstratives.Contains(tokens[end - 1]) && tokens[k].IsLower) return true;
         // "…," a spokeswoman for Royal Mail said.
@@ -428,6 +434,11 @@ internal sealed class QuoteAttributor
         if (mention.Kind == MentionKind.Role)
         {
             var holder = mention.RoleKey is { } key ? people.RoleHolder(key, position) : null;
+            // "lanjut Wali Kota Makassar ini": a title closed by a demonstrative points back to someone already named, even
+            // when the article never gave them that title, as a description does.
+            if (holder is null && paragraphs.TryGetValue(mention.Block, out var paragraph) && mention.End < paragraph.Tokens.Count
+                && paragraph.Tokens[mention.End].IsLower && tables.Demonstratives.Contains(paragraph.Tokens[mention.End]))
+                holder = people.Antecedent(position, Gender.Unknown, lastSpeaker, lastSpeakerAt, NamedInQuote);
             return holder is null
                 ? new Attribution(null, mention.Surface, mention.Role, mention.Surface, null, SpeakerSource.SameSentence, rule, true)
                 : new Attribution(holder, null, mention.Role ?? holder.Role, mention.Surface, null, SpeakerSource.EarlierMention, rule, true);
