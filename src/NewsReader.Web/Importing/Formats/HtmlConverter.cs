@@ -44,8 +44,9 @@ public static class HtmlConverter
     private static readonly string[] TitleSeparators = [" | ", " - ", " \u2013 ", " \u2014 ", " \u00BB ", " \u00AB ", " :: ", " : ", " / ", ": "];
 
     /// <summary>
-    /// The article's title: JSON-LD's headline, else the page's heading that its &lt;title&gt; or og:title holds (so that a
-    /// site's logo in an h1 is passed over), else og:title or &lt;title&gt; without the site's name ("… | The Everywhereist").
+    /// The article's title: the page's only h1 when it is marked as the headline, else JSON-LD's headline, else the page's
+    /// heading that its &lt;title&gt; or og:title holds (so that a site's logo in an h1 is passed over), else og:title or
+    /// &lt;title&gt; without the site's name ("… | The Everywhereist").
     /// </summary>
     private static string? Title(IDocument document, PageMetadata metadata)
     {

@@ -274,12 +274,6 @@ public sealed record JsonLdArticle(string? Headline, string? Section, string? Pu
 /// <summary>Dates as pages write them, turned into the ISO 8601 that the article parser reads.</summary>
 public static partial class PageDate
 {
-    private static readonly string[] Formats =
-    [
-        "yyyy-MM-dd'T'HH:mm:ss.FFFFFFFK", "yyyy-MM-dd'T'HH:mm:ssK", "yyyy-MM-dd'T'HH:mmK", "yyyy-MM-dd HH:mm:ss.FFFFFFFK",
-        "yyyy-MM-dd HH:mm:ssK", "yyyy-MM-dd HH:mmK",
-    ];
-
     [GeneratedRegex(@"^(?<local>\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)\s*(?<zone>Z|[+-]\d{2}:?\d{2})?$", RegexOptions.IgnoreCase)]
     private static partial Regex IsoDate();
 
@@ -306,10 +300,8 @@ public static partial class PageDate
             if (zone == "Z") return stamp + "+00:00";
             return stamp + zone[..3] + ":" + zone[^2..];
         }
-        if (DateTime.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day)) return day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-        if (DateTimeOffset.TryParseExact(text, Formats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed))
-            return parsed.ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture);
-        return null;
+        return DateTime.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day)
+            ? day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : null;
     }
 
     // 2005-9-15 11:46:00, 2005/05/17 22:11:42, 2004年10月21日14:18, 2005年08月16日: year first, so never ambiguous.
