@@ -201,6 +201,26 @@ public sealed class AttributionSpecTests
             """,
             "pretty modest", "Nick Van den Brul", SpeakerSource.SameSentence, null
         },
+        {
+            "a pronoun after someone the article describes without a name, since the last person named",
+            """
+            Parties cold-call voters
+
+            Labour and the Tories are calling people signed up to the register. A Labour Party spokesman told the BBC News website the party avoided those lists.
+
+            "When we ask which party they will vote for, that is not marketing," he said.
+            """,
+            "When we ask which party", "A Labour Party spokesman", SpeakerSource.Pronoun, "he"
+        },
+        {
+            "a quote that opens the sentence after another quote in its paragraph continues it, even after an unnamed speaker",
+            """
+            Dell answers the Mac Mini
+
+            "This machine is for small businesses," a spokesman for Dell said. "I think we offer better value once you realise all the extras."
+            """,
+            "I think we offer", "a spokesman for Dell", SpeakerSource.Continuation, null
+        },
     };
 
     [Theory]

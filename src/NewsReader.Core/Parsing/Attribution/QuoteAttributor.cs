@@ -71,10 +71,17 @@ internal sealed class QuoteAttributor
         for (var q = quotes.Count - 2; q >= 0; q--)
             if (!results[q].Found && !quotes[q].Closed && Continues(quotes[q], quotes[q + 1]) && results[q + 1].SpeakerName is not null)
                 results[q] = results[q + 1] with { Source = SpeakerSource.Continuation, Mention = null, Cue = null, Rule = "runs on" };
-        // Reported speech before continuation, so that the quotes continuing one it attributes follow it.
+        // Reported speech before continuation across paragraphs, so that the quotes continuing one it attributes follow it.
+        // A quote that opens the sentence right after another quote's, in the same paragraph, continues it: the cue of that
+        // sentence was the other quote's ('"…," a spokesman for Dell said. "I think …"').
         for (var q = 0; q < quotes.Count; q++)
-            if (!results[q].Found && results[q].Source != SpeakerSource.Continuation && ReportedSpeech(quotes[q], q > 0 ? quotes[q - 1] : null) is { } reported)
+        {
+            if (results[q].Found || results[q].Source == SpeakerSource.Continuation) continue;
+            if (q > 0 && quotes[q - 1].Block == quotes[q].Block && Continues(quotes[q - 1], quotes[q]) && results[q - 1].SpeakerName is not null)
+                results[q] = results[q - 1] with { Source = SpeakerSource.Continuation, Mention = null, Cue = null, Rule = "continuation" };
+            else if (ReportedSpeech(quotes[q], q > 0 ? quotes[q - 1] : null) is { } reported)
                 results[q] = reported;
+        }
         for (var q = 1; q < quotes.Count; q++)
             if (!results[q].Found && results[q].Source != SpeakerSource.Continuation && Continues(quotes[q - 1], quotes[q]) && results[q - 1].SpeakerName is not null)
                 results[q] = results[q - 1] with { Source = SpeakerSource.Continuation, Mention = null, Cue = null, Rule = "continuation" };
@@ -399,7 +406,35 @@ internal sealed class QuoteAttributor
         var entity = gender == Gender.Organisation ? people.LatestOrganisation(position, outlet: false) : people.Antecedent(position, gender, lastSpeaker, lastSpeakerAt, NamedInQuote);
         // The cue is the verb: "kata dia" → "kata"; "ujarnya" stays whole.
         var cue = words.Split(' ')[0].ToLowerInvariant();
+        // "A Labour Party spokesman told the BBC … . "…," he said": someone the article describes without a name, since
+        // the person named last.
+        if (gender != Gender.Organisation && UnnamedSubjectBefore(position) is { } unnamed && (entity is null || entity.LastBefore(position) < unnamed.At))
+            return new Attribution(null, unnamed.Description, null, words, cue, SpeakerSource.Pronoun, rule, true);
         return new Attribution(entity, null, entity?.Role, words, cue, entity is null ? SpeakerSource.None : SpeakerSource.Pronoun, rule, true);
+    }
+
+    // The latest sentence before the quote, in its paragraph or the one before, whose subject is someone described without
+    // a name and whose verb is one of speech: "A Labour Party spokesman told …", "An official said …".
+    private (string Description, int At)? UnnamedSubjectBefore(int position)
+    {
+        for (var block = current.Block; block >= current.Block - 1; block--)
+        {
+            if (!paragraphs.TryGetValue(block, out var paragraph)) continue;
+            var tokens = paragraph.Tokens;
+            (string, int)? latest = null;
+            for (var k = 0; k < tokens.Count && paragraph.Offset + tokens[k].Start < position; k++)
+            {
+                if (paragraph.InQuote[k] || !tokens[k].IsCapitalised || !paragraph.StartsSentence(k) || tables.Unnamed.Match(tokens, k, tokens.Count) == 0) continue;
+                for (var v = k + 2; v < tokens.Count && v <= k + 8 && tokens[v].IsWord && !paragraph.InQuote[v]; v++)
+                {
+                    if (!tokens[v].IsLower || tables.CueVerbs.Match(tokens, v, tokens.Count) == 0) continue;
+                    latest = (Description(tokens, k, v), paragraph.Offset + tokens[k].Start);
+                    break;
+                }
+            }
+            if (latest is not null) return latest;
+        }
+        return null;
     }
 
     // Whether the quote being attributed names the entity: by an acronym given for it, or by a word of its name that is
