@@ -54,7 +54,7 @@ public sealed partial class HtmlBodyDevSetTests(ITestOutputHelper output)
 
     // Metadata floors, on the pages whose truth gives the field. Raise them as the import gets better; never lower them.
     private const double HeadlineFloor = 0.88;
-    private const double AuthorsFloor = 0.45;
+    private const double AuthorsFloor = 0.55;
     private const double PublishedFloor = 0.85;
 
     [SkippableFact]
@@ -69,8 +69,12 @@ public sealed partial class HtmlBodyDevSetTests(ITestOutputHelper output)
     public void SavedPagesGiveTheirAuthors() =>
         ScoreField("authors", AuthorsFloor, (truth, article) =>
         {
+            // The Chinese truths write several authors in one string, separated by spaces or "、" (the set's README).
             var expected = truth.TryGetProperty("authors", out var list) ? list.EnumerateArray().Select(a => a.GetString() ?? "").ToList()
-                : truth.TryGetProperty("author", out var one) && one.GetString() is { Length: > 0 } single ? [single] : null;
+                : truth.TryGetProperty("author", out var one) && one.GetString() is { Length: > 0 } single
+                    ? single.Split([' ', '\u3000', '、'], StringSplitOptions.RemoveEmptyEntries) is var parts && parts.All(p => p.All(c => c is >= '\u4E00' and <= '\u9FFF'))
+                        ? parts.ToList() : [single]
+                    : null;
             if (expected is null || expected.Count == 0) return null;
             var want = expected.Select(Fold).Order(StringComparer.Ordinal).ToList();
             var got = article.Authors.Select(Fold).Distinct().Order(StringComparer.Ordinal).ToList();

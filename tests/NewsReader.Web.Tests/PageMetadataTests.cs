@@ -55,6 +55,9 @@ public sealed class PageMetadataTests
             Read("""<meta name="author" content="Mamokete Modiba, Claire Benit-Gbaffou, Sarah Charlton and Tanya Zack">""").Authors());
         Assert.Equal(["Sauli Giliard"], Read("""<meta name="author" content="By Sauli Giliard">""").Authors());
         Assert.Empty(Read("""<meta property="og:site_name" content="Lesotho Times"><meta name="author" content="Lesotho Times"><meta name="author" content="105092">""").Authors());
+        // A Chinese byline in the text: the writer's label before the editor's; a label inside a sentence names nobody.
+        Assert.Equal(["宋怡", "杨志华"], Read("<title>x</title>", "<p>记者采访时称 ……</p><p>编辑： 金金 来源： 21世纪经济报道 作者：宋怡 杨志华 我要说说</p>").Authors());
+        Assert.Empty(Read("<title>x</title>", "<p>记者采访时称，市场回暖。</p>").Authors());
         Assert.Equal(["Eva Kirchner-Rätsch"], Read("<title>x</title>", """<p>Do 25.04.24 | Von <span class="authorname">Eva Kirchner-Rätsch</span></p>""").Authors());
     }
 }

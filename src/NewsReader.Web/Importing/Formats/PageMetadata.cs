@@ -118,6 +118,7 @@ public sealed partial class PageMetadata
             () => document.QuerySelectorAll("[itemprop=author]").Select(e => e.QuerySelector("[itemprop=name]") is { } name ? ItemValue(name) : ItemValue(e)),
             () => document.QuerySelectorAll("a[rel~=author]").Select(a => a.TextContent),
             VisibleBylines,
+            LabelledBylines,
         ];
         foreach (var names in evidence)
         {
@@ -135,6 +136,38 @@ public sealed partial class PageMetadata
             .Select(e => Clean(e.TextContent))
             .Where(t => t.Length is > 0 and <= 80)
             .Take(4);
+
+    // "作者：宋怡 杨志华", "记者 王建宏 张文攀", "责任编辑：魏喆": a Chinese byline is a label, a colon (or a space after 记者 and
+    // 作者) and the names, in the page's text with no markup of its own; a label inside a sentence ("记者采访时称") is none.
+    // A name after the first has two or three characters, as nearly all Chinese names do, so that the words after a byline
+    // ("我要说说") are not taken for one. The writer's label wins over the reporter's, the reporter's over the editor's.
+    [GeneratedRegex(@"(?<label>作\s*者|执笔人?|记\s*者|责任编辑|编\s*辑)(?:\s*[：:]\s*|(?<=者)[ \u3000]+)(?<names>\p{IsCJKUnifiedIdeographs}{2,4}(?:[ \u3000、]+\p{IsCJKUnifiedIdeographs}{2,3}){0,5})(?!\p{IsCJKUnifiedIdeographs})")]
+    private static partial Regex ChineseByline();
+
+    private static readonly string[] BylineLabels = ["作者", "执笔", "记者", "责任编辑", "编辑"];
+
+    private IEnumerable<string> LabelledBylines()
+    {
+        var text = VisibleText();
+        var matches = ChineseByline().Matches(text);
+        foreach (var label in BylineLabels)
+            foreach (Match match in matches)
+                if (Regex.Replace(match.Groups["label"].Value, @"\s", "").StartsWith(label, StringComparison.Ordinal))
+                    return match.Groups["names"].Value.Split([' ', '\u3000', '、'], StringSplitOptions.RemoveEmptyEntries);
+        return [];
+    }
+
+    // The text the page shows, up to 100,000 characters, its text nodes joined by spaces.
+    private string VisibleText()
+    {
+        var builder = new System.Text.StringBuilder();
+        foreach (var text in VisibleTextNodes())
+        {
+            builder.Append(text).Append(' ');
+            if (builder.Length > 100_000) break;
+        }
+        return builder.ToString();
+    }
 
     [GeneratedRegex(@"^(?:by|von|par|por|di|oleh|door|av|af)\s+", RegexOptions.IgnoreCase)]
     private static partial Regex ByPrefix();
@@ -172,24 +205,22 @@ public sealed partial class PageMetadata
 
     // ---------------------------------------------------------------------------------------------------------- text
 
-    // The first year-first date in the text the page shows, read text node by text node (a date is printed in one), in
-    // document order, leaving out scripts, styles and other text no reader sees.
-    private string? FirstDateInText()
-    {
-        return document.Body is { } body ? Find(body) : null;
+    // The first year-first date in the text the page shows, read text node by text node (a date is printed in one).
+    private string? FirstDateInText() =>
+        VisibleTextNodes().Where(t => t.Length >= 8).Select(PageDate.FirstInText).FirstOrDefault(date => date is not null);
 
-        static string? Find(INode node)
+    // The page's text nodes in document order, lazily, leaving out scripts, styles and other text no reader sees.
+    private IEnumerable<string> VisibleTextNodes()
+    {
+        if (document.Body is null) yield break;
+        var pending = new Stack<INode>();
+        pending.Push(document.Body);
+        while (pending.Count > 0)
         {
-            foreach (var child in node.ChildNodes)
-            {
-                if (child is IElement element)
-                {
-                    if (element.LocalName is "script" or "style" or "noscript" or "template" or "svg" or "iframe" or "select") continue;
-                    if (Find(element) is { } found) return found;
-                }
-                else if (child.NodeType == NodeType.Text && child.TextContent.Length >= 8 && PageDate.FirstInText(child.TextContent) is { } date) return date;
-            }
-            return null;
+            var node = pending.Pop();
+            if (node.NodeType == NodeType.Text) { yield return node.TextContent; continue; }
+            if (node is IElement { LocalName: "script" or "style" or "noscript" or "template" or "svg" or "iframe" or "select" }) continue;
+            for (var child = node.LastChild; child is not null; child = child.PreviousSibling) pending.Push(child);
         }
     }
 
