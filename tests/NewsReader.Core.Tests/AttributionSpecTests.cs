@@ -221,6 +221,19 @@ public sealed class AttributionSpecTests
             """,
             "I think we offer", "a spokesman for Dell", SpeakerSource.Continuation, null
         },
+        {
+            "capitalised words before a subject's title, and a verb of opinion before the name, still make a pronoun's person",
+            """
+            Holmes back on form in Birmingham
+
+            Double Olympic champion Kelly Holmes was back to her best as she won the 1,000m.
+
+            The race was hard. "I'll probably be entered and make my mind up at the last minute," she said.
+
+            The revenue will grow with 3G, thinks Paolo Pescatore, mobile industry specialist for IDC. "Wireless is a medium that is being exploited," he said.
+            """,
+            "I'll probably be entered", "Kelly Holmes", SpeakerSource.Pronoun, "she"
+        },
     };
 
     [Theory]

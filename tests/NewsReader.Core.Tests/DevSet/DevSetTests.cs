@@ -23,7 +23,7 @@ public sealed class DevSetTests(ITestOutputHelper output)
     private const double OwnQuoteF1Floor = 0.97;
     // The own set grew from 140 to 180 articles with a third draw annotated before the parser saw it (it scored 70.6%), so
     // its floor was set again for the larger set: 0.90 held for the first 140.
-    private const double OwnSpeakerFloor = 0.87;
+    private const double OwnSpeakerFloor = 0.88;
     private const double OwnHeaderFloor = 0.98;
 
     [SkippableFact]

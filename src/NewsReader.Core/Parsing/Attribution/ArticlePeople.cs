@@ -206,7 +206,7 @@ internal sealed class ArticlePeople
         for (var k = 0; k < tokens.Count; k++)
         {
             if (covering[k] is not { } mention || mention.First != k) continue;
-            if (!mention.Weak && (paragraph.StartsSentence(k) || AfterOpener(paragraph, k))) mention.Salient = true;
+            if (!mention.Weak && (paragraph.StartsSentence(k) || AfterOpener(paragraph, k) || AfterQualifiers(paragraph, covering, k))) mention.Salient = true;
             // "…, menurut Ketua KNKT Soerjanto Tjahjono, …": the source of the sentence's claim.
             if (k > 0 && Tables.AccordingTo.Contains(tokens[k - 1].Key)) mention.Salient = mention.Speaks = true;
             // "Direktur Utama Trakom, Hotman Simanjuntak, beralasan …": the person named after a subject's title.
@@ -228,6 +228,18 @@ internal sealed class ArticlePeople
             if (SubjectBefore(paragraph, v) is { } subject) subject.Salient = subject.Speaks = true;
             else if (v + 1 < tokens.Count && covering[v + 1] is { } after && after.First == v + 1) after.Salient = after.Speaks = true;
         }
+    }
+
+    // "Double Olympic champion Kelly Holmes was back": up to three capitalised words that name nobody, opening the sentence
+    // before a person's title, qualify it; the person is still the sentence's subject.
+    private static bool AfterQualifiers(Paragraph paragraph, Mention?[] covering, int k)
+    {
+        if (covering[k] is not { Kind: MentionKind.Person, Role: not null }) return false;
+        var start = paragraph.SentenceStart(k);
+        if (k - start is < 1 or > 3 || !paragraph.StartsSentence(start)) return false;
+        for (var i = start; i < k; i++)
+            if (!paragraph.Tokens[i].IsWord || !paragraph.Tokens[i].IsCapitalised || covering[i] is not null) return false;
+        return true;
     }
 
     // "Sementara itu, Budi …", "Menurut Budi, …": the mention is the sentence's subject or source.
