@@ -60,4 +60,14 @@ public sealed class PageMetadataTests
         Assert.Empty(Read("<title>x</title>", "<p>记者采访时称，市场回暖。</p>").Authors());
         Assert.Equal(["Eva Kirchner-Rätsch"], Read("<title>x</title>", """<p>Do 25.04.24 | Von <span class="authorname">Eva Kirchner-Rätsch</span></p>""").Authors());
     }
+
+    [Theory]
+    // A heading that is the whole title but for the site's name, however short.
+    [InlineData("<title>Noodlecakes | Cook Republic</title>", "<h1>Cook Republic</h1><h2>Noodlecakes</h2>", "Noodlecakes")]
+    // JSON-LD's headline, decoded once more and without the site's own name.
+    [InlineData("""<meta property="og:site_name" content="毎日新聞"><script type="application/ld+json">{"@type":"NewsArticle","headline":"協賛企業&quot;総スカン&quot;で崩壊へ - 毎日新聞"}</script>""", "<h1>毎日新聞</h1>", "協賛企業\"総スカン\"で崩壊へ")]
+    // The printed headline yields to an og:title that says otherwise.
+    [InlineData("""<meta property="og:title" content="Waffenlieferungen an Israel: Verfassungsbeschwerde eingelegt">""", """<h1 class="reader__headline">Waffenlieferungen an Israel: Palästinenser legt Beschwerde ein</h1>""", "Waffenlieferungen an Israel: Verfassungsbeschwerde eingelegt")]
+    public void TheHeadlineIsThePagesOwnTitleWithoutTheSiteName(string head, string body, string expected) =>
+        Assert.Equal(expected, ArticleFormats.Parse(ArticleFormat.Html, $"<html><head>{head}</head><body>{body}<p>{new string('x', 10)} Some text of the article here.</p></body></html>").Headline?.Value);
 }

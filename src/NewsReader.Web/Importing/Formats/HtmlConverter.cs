@@ -54,10 +54,11 @@ public static class HtmlConverter
         var page = Text(document.QuerySelector("head title")) ?? Text(document.QuerySelector("title"));
         var site = metadata.Meta("og:site_name", "application-name");
         // The headline the page prints (its only h1, marked as the headline) is what readers saw; JSON-LD's is often
-        // written for search engines.
+        // written for search engines. An og:title that says otherwise is the page's own choice of title, and wins.
         var printed = document.QuerySelectorAll("h1").ToList() is [var only] && (only.ClassName ?? "").Contains("headline", StringComparison.OrdinalIgnoreCase) ? Text(only) : null;
-        if (printed is not null && Words(printed) >= 3) return printed;
-        if (metadata.JsonLd.Headline is { Length: > 0 } headline && ArticleDraft.OneLine(headline) is { Length: > 0 } clean) return clean;
+        if (printed is not null && Words(printed) >= 3 && (og is null || string.Equals(WithoutSiteName(og, site), printed, StringComparison.OrdinalIgnoreCase))) return printed;
+        // JSON-LD's headline, decoded as meta tags are and without the site's own name after it ("… - 毎日新聞").
+        if (PageMetadata.Clean(metadata.JsonLd.Headline) is { Length: > 0 } clean) return WithoutOwnSiteName(clean, site);
         var headings = document.QuerySelectorAll("h1, h2, h3").Select(Text).OfType<string>().Where(h => h.Length >= 4).ToList();
         foreach (var source in new[] { og, page })
         {
@@ -65,15 +66,19 @@ public static class HtmlConverter
             // The heading the title was made from: it stands in the title, long enough to be a title of its own.
             var heading = headings.Where(h => Words(h) >= 2 && source.Contains(h, StringComparison.OrdinalIgnoreCase)).MaxBy(h => h.Length);
             if (heading is not null && heading.Length * 2 >= WithoutSiteName(source, site).Length) return heading;
+            // "Noodlecakes | Cook Republic", "Brainy Gamer: What a life": a heading that is the whole title but for a separator
+            // and the site's name, however short it is. When the site's name is a heading too (its logo), the article's
+            // heading is the later one.
+            heading = headings.LastOrDefault(h => IsTitleBesideSiteName(source, h));
+            if (heading is not null) return heading;
         }
         if (og is not null) return WithoutSiteName(og, site);
         if (page is not null) return WithoutSiteName(page, site);
         return headings.FirstOrDefault();
     }
 
-    // "Title | Site", "Title - Site.com", "Site | Title": the part that is not the site's name, when a separator splits the
-    // title into the name and a longer part. At a colon only the site's own name (og:site_name) is taken off.
-    private static string WithoutSiteName(string title, string? site)
+    // "Title | Site", "Site: Title" with the site's own name (og:site_name) taken off, or the title as it is.
+    private static string WithoutOwnSiteName(string title, string? site)
     {
         if (site is { Length: > 0 })
         {
@@ -83,6 +88,14 @@ public static class HtmlConverter
                 if (title.StartsWith(site + separator, StringComparison.OrdinalIgnoreCase)) return title[(site.Length + separator.Length)..].Trim();
             }
         }
+        return title;
+    }
+
+    // "Title | Site", "Title - Site.com", "Site | Title": the part that is not the site's name, when a separator splits the
+    // title into the name and a longer part. At a colon only the site's own name (og:site_name) is taken off.
+    private static string WithoutSiteName(string title, string? site)
+    {
+        if (WithoutOwnSiteName(title, site) is var shorter && shorter.Length < title.Length) return shorter;
         foreach (var separator in TitleSeparators)
         {
             var at = title.LastIndexOf(separator, StringComparison.Ordinal);
@@ -94,6 +107,17 @@ public static class HtmlConverter
                 return title[(first + separator.Length)..].Trim();
         }
         return title;
+    }
+
+    private static bool IsTitleBesideSiteName(string title, string heading)
+    {
+        if (heading.Length >= title.Length) return false;
+        foreach (var separator in TitleSeparators)
+        {
+            if (title.StartsWith(heading + separator, StringComparison.OrdinalIgnoreCase) && Words(title[(heading.Length + separator.Length)..]) <= 4) return true;
+            if (title.EndsWith(separator + heading, StringComparison.OrdinalIgnoreCase) && Words(title[..^(heading.Length + separator.Length)]) <= 4) return true;
+        }
+        return false;
     }
 
     private static int Words(string text) => text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
