@@ -55,7 +55,7 @@ public sealed partial class HtmlBodyDevSetTests(ITestOutputHelper output)
     // Metadata floors, on the pages whose truth gives the field. Raise them as the import gets better; never lower them.
     private const double HeadlineFloor = 0.92;
     private const double AuthorsFloor = 0.55;
-    private const double PublishedFloor = 0.85;
+    private const double PublishedFloor = 0.88;
 
     [SkippableFact]
     public void SavedPagesGiveTheirHeadline() =>

@@ -36,6 +36,9 @@ public sealed class PageMetadataTests
         Assert.Equal("2004-10-21T14:18:00", page.Published());
         Assert.Equal("2005-09-15T11:46:00", PageDate.FirstInText("发表于 2005-9-15 11:46:00 正文"));
         Assert.Null(PageDate.FirstInText("2005-13-40 is no date"));
+        Assert.Null(PageDate.FirstInText("2004 - 01/01 mixes its separators"));
+        // A day from the metadata takes its time from the first date printed with one on that day.
+        Assert.Equal("2022-02-13T07:48:00", Read("""<meta name="publishdate" content="2022-02-13">""", "<p>2022年02月12日</p><p>2022年02月13日07:48 来源：新华日报</p>").Published());
     }
 
     [Fact]

@@ -62,9 +62,11 @@ public sealed partial class PageMetadata
     /// </summary>
     public string? Published()
     {
-        foreach (var candidate in PublishedCandidates())
-            if (PageDate.Normalize(candidate) is { } iso) return iso;
-        return FirstDateInText();
+        var published = PublishedCandidates().Select(PageDate.Normalize).FirstOrDefault(iso => iso is not null) ?? FirstDateInText();
+        // A day alone ("2022-02-13") takes its time from the first date printed with one on that day ("2022年02月13日07:48").
+        if (published is { Length: 10 } day)
+            published = VisibleTextNodes().SelectMany(PageDate.AllInText).FirstOrDefault(d => d.Length > 10 && d.StartsWith(day, StringComparison.Ordinal)) ?? day;
+        return published;
     }
 
     private IEnumerable<string?> PublishedCandidates()
@@ -336,23 +338,27 @@ public static partial class PageDate
     }
 
     // 2005-9-15 11:46:00, 2005/05/17 22:11:42, 2004年10月21日14:18, 2005年08月16日: year first, so never ambiguous.
-    [GeneratedRegex(@"(?<![\d.])(?<y>(?:19|20)\d\d)\s*(?:[-/]|年)\s*(?<m>\d{1,2})\s*(?:[-/]|月)\s*(?<d>\d{1,2})(?:\s*日|(?!\d))(?:\s*(?<h>\d{1,2})\s*[:：]\s*(?<min>\d\d)(?:\s*[:：]\s*(?<s>\d\d))?)?")]
+    [GeneratedRegex(@"(?<![\d.])(?<y>(?:19|20)\d\d)\s*(?:(?<sep>[-/])\s*(?<m>\d{1,2})\s*\k<sep>|年\s*(?<m>\d{1,2})\s*月)\s*(?<d>\d{1,2})(?:\s*日|(?!\d))(?:\s*(?<h>\d{1,2})\s*[:：]\s*(?<min>\d\d)(?:\s*[:：]\s*(?<s>\d\d))?)?")]
     private static partial Regex TextDate();
 
     /// <summary>The first year-first date (with its time, when one follows) printed in a page's text, as local ISO 8601.</summary>
-    public static string? FirstInText(string text)
+    public static string? FirstInText(string text) => AllInText(text).FirstOrDefault();
+
+    /// <summary>Every valid year-first date printed in a text, in order, as local ISO 8601.</summary>
+    public static IEnumerable<string> AllInText(string text)
     {
         foreach (Match match in TextDate().Matches(text))
         {
             var (year, month, dayOfMonth) = (int.Parse(match.Groups["y"].Value, CultureInfo.InvariantCulture), int.Parse(match.Groups["m"].Value, CultureInfo.InvariantCulture), int.Parse(match.Groups["d"].Value, CultureInfo.InvariantCulture));
             if (month is < 1 or > 12 || dayOfMonth < 1 || dayOfMonth > DateTime.DaysInMonth(year, month)) continue;
             var date = new DateTime(year, month, dayOfMonth);
-            if (!match.Groups["h"].Success) return date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-            var (hour, minute) = (int.Parse(match.Groups["h"].Value, CultureInfo.InvariantCulture), int.Parse(match.Groups["min"].Value, CultureInfo.InvariantCulture));
-            var second = match.Groups["s"].Success ? int.Parse(match.Groups["s"].Value, CultureInfo.InvariantCulture) : 0;
-            if (hour > 23 || minute > 59 || second > 59) return date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-            return date.Add(new TimeSpan(hour, minute, second)).ToString("yyyy-MM-dd'T'HH:mm:ss", CultureInfo.InvariantCulture);
+            var (hour, minute, second) = match.Groups["h"].Success
+                ? (int.Parse(match.Groups["h"].Value, CultureInfo.InvariantCulture), int.Parse(match.Groups["min"].Value, CultureInfo.InvariantCulture),
+                    match.Groups["s"].Success ? int.Parse(match.Groups["s"].Value, CultureInfo.InvariantCulture) : 0)
+                : (-1, 0, 0);
+            // A day with no time, or with one that is no time of day, is the day alone.
+            if (hour is < 0 or > 23 || minute > 59 || second > 59) yield return date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+            else yield return date.Add(new TimeSpan(hour, minute, second)).ToString("yyyy-MM-dd'T'HH:mm:ss", CultureInfo.InvariantCulture);
         }
-        return null;
     }
 }
