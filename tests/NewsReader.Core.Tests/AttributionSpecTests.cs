@@ -234,6 +234,41 @@ public sealed class AttributionSpecTests
             """,
             "I'll probably be entered", "Kelly Holmes", SpeakerSource.Pronoun, "she"
         },
+        {
+            "an organisation's word inside a name the article then uses alone, and -nya past a name in a subordinate clause",
+            """
+            Pengacara Sambut Penetapan Tersangka
+
+            Kuasa hukum pelapor, Salim Jaya Siregar, menilai penyidik bekerja profesional. "Kami mengapresiasi kinerja penyidik," kata Salim.
+
+            Salim mengatakan kliennya siap hadir. Setelah Rina Oktaviani ditetapkan sebagai tersangka, pihaknya memastikan akan mengawal kasus itu.
+
+            "Kami akan mengawal proses hukum ini sampai selesai," ujarnya.
+            """,
+            "Kami akan mengawal", "Salim Jaya Siregar", SpeakerSource.Pronoun, "ujarnya"
+        },
+        {
+            "the subject of a relative clause is the word before yang, not a name earlier in the sentence",
+            """
+            Polisi Periksa Unggahan Viral
+
+            Kapolsek Cibeunying Kompol Dedi Kurnia mengatakan laporan sudah diterima. Pelapor menyebut Andi Pratama membuat unggahan yang menyinggung warga.
+
+            "Kami masih mendalami unggahan itu," ujarnya.
+            """,
+            "Kami masih mendalami", "Dedi Kurnia", SpeakerSource.Pronoun, "ujarnya"
+        },
+        {
+            "an ordinary word between a capitalised title and a surname is the given name",
+            """
+            Councils get funding deal
+
+            Finance Minister Sue Hale said the settlement was a "good deal" for local government.
+
+            "I have listened to the views of local authorities," Ms Hale said.
+            """,
+            "I have listened", "Sue Hale", SpeakerSource.EarlierMention, "Ms Hale"
+        },
     };
 
     [Theory]

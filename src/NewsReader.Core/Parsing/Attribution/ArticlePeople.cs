@@ -206,7 +206,8 @@ internal sealed class ArticlePeople
         for (var k = 0; k < tokens.Count; k++)
         {
             if (covering[k] is not { } mention || mention.First != k) continue;
-            if (!mention.Weak && (paragraph.StartsSentence(k) || AfterOpener(paragraph, k) || AfterQualifiers(paragraph, covering, k))) mention.Salient = true;
+            if (!mention.Weak && (paragraph.StartsSentence(k) || AfterOpener(paragraph, k) || AfterQualifiers(paragraph, covering, k))
+                && !InSubordinateClause(paragraph, paragraph.SentenceStart(k), mention, paragraph.SentenceEnd(k))) mention.Salient = true;
             // "…, menurut Ketua KNKT Soerjanto Tjahjono, …": the source of the sentence's claim.
             if (k > 0 && Tables.AccordingTo.Contains(tokens[k - 1].Key)) mention.Salient = mention.Speaks = true;
             // "Direktur Utama Trakom, Hotman Simanjuntak, beralasan …": the person named after a subject's title.
@@ -286,6 +287,9 @@ internal sealed class ArticlePeople
             while (k < verb && covering[k] is null && (!tokens[k].IsWord || AfterOpener(paragraph, k) && !tokens[k].IsCapitalised)) k++;
             return k < verb && covering[k] is { } subject && subject.First == k ? subject : null;
         }
+        // "unggahan yang menyinggung …", "a report which said": a relative clause's subject is the word before "yang".
+        if (verb > start && tokens[verb - 1].IsLower && tokens[verb - 1].Key is "yang" or "which" or "that")
+            return covering[verb - 2 >= 0 ? verb - 2 : verb - 1] is { } head && head.End == verb - 1 ? head : null;
         Mention? other = null;
         for (var k = end - 1; k >= start; k--)
         {
@@ -297,10 +301,26 @@ internal sealed class ArticlePeople
             k = mention.First;
             if (k > 0 && paragraph.Tokens[k - 1].IsWord && Tables.Prepositions.Contains(paragraph.Tokens[k - 1]) && !AtClauseStart(paragraph, k - 1)
                 && !(mention.Kind == MentionKind.Person && DescribedBefore(paragraph, covering, k - 1))) continue;
+            if (InSubordinateClause(paragraph, start, mention, end)) continue;
             if (mention.Kind == MentionKind.Person) return mention;
             other ??= mention;
         }
         return other;
+    }
+
+    // "Setelah Lisa Mariana ditetapkan sebagai tersangka, pihaknya memastikan": a name in a clause that a subordinator opens
+    // and a comma closes before the verb is not the verb's subject.
+    private bool InSubordinateClause(Paragraph paragraph, int sentenceStart, Mention mention, int verb)
+    {
+        var tokens = paragraph.Tokens;
+        var comma = mention.End;
+        while (comma < verb && !tokens[comma].Is(',')) comma++;
+        if (comma >= verb) return false;
+        var open = mention.First - 1;
+        while (open >= sentenceStart && !tokens[open].Is(',')) open--;
+        var first = open + 1;
+        while (first < mention.NameFirst && !tokens[first].IsWord) first++;
+        return first < mention.NameFirst && Tables.Subordinators.Contains(tokens[first]);
     }
 
     // "Pengamat politik dari Universitas Lampung Robi …": the preposition belongs to the role before it, so the person

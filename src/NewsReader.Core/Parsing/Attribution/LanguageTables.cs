@@ -40,6 +40,8 @@ internal sealed class LanguageTables
     /// <summary>The keys of <see cref="RoleAliases"/> and <see cref="Pronouns"/>, for asking about a token without a lookup.</summary>
     public required WordSet AliasWords { get; init; }
     public required WordSet PronounWords { get; init; }
+    /// <summary>Words that open a subordinate clause ("setelah", "when"): a name inside one is not the main verb's subject.</summary>
+    public required WordSet Subordinators { get; init; }
     /// <summary>The first words of <see cref="Nicknames"/>' keys.</summary>
     public required WordSet NicknameStarts { get; init; }
     public required FrozenDictionary<string, Gender> Pronouns { get; init; }
@@ -119,6 +121,7 @@ internal sealed class LanguageTables
             Particles = Set("name-particles"),
             Demonstratives = Set("demonstratives"),
             Prepositions = Set("prepositions"),
+            Subordinators = Set("subordinators"),
             OrganisationTails = Set("organisation-tails"),
             NotSpeakers = Set("not-speakers"),
             PlaceMarkers = Set("place-markers"),

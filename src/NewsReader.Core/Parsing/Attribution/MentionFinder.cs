@@ -311,13 +311,13 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
             // "Dirjen Kemendagri Mochamad Ardian", "Kepala Terminal Pulo Gebang Bernad …": an organisation's or place's
             // word ends the name, when two name words follow it and no initial or name prefix stands before it.
             if (c is Class.Name && last - s + 1 >= 2 && IsOrganisationWord(tokens[s - 1].Key) && before is not Class.Initial
-                && !(s - 2 >= start && tables.NamePrefixes.Contains(tokens[s - 2]))) break;
+                && !(s - 2 >= start && tables.NamePrefixes.Contains(tokens[s - 2])) && !ShortNameBefore(tokens, classes, start, low, s - 1)) break;
             if (c is Class.Name or Class.Initial) s--;
             // "Nick Van den Brul", "Ursula von der Leyen": particles, one or two, inside a name.
             else if (c is Class.Particle && before is Class.Name or Class.Particle or Class.Common) s--;
             // "analyst Nick Van den Brul": in English a capitalised ordinary word between a lower-case title and the rest of a
             // name is the given name (in Indonesian it is the title's field: "Direktur Pasar Budi Santoso").
-            else if (c is Class.Common && tables.Code == "en" && tokens[s - 1].IsCapitalised && s - 2 >= start && tokens[s - 2].IsLower
+            else if (c is Class.Common && tables.Code == "en" && tokens[s - 1].IsCapitalised && s - 2 >= start
                 && before is Class.Role or Class.Rank or Class.Honorific) { s--; break; }
             else if (c is Class.Common && before is Class.Name or Class.Initial) s--;
             // "Kepala Klinik Cahaya Kebagusan Grace Maria Kendek Allo" and "pungkas Grace": a word the article uses alone as
@@ -343,6 +343,15 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
         if (names == 0 && initials == 0) return -1;
         if (last - s + 1 > MaxNameWords) s = last - MaxNameWords + 1;
         return s;
+    }
+
+    // "Muslim Jaya Butar Butar" and later "kata Muslim": the word before an organisation's word ("Jaya") is the name's first
+    // one when the article uses it alone as the person's name, so the organisation's word is inside the name.
+    private bool ShortNameBefore(List<Token> tokens, Class[] classes, int start, int low, int k)
+    {
+        for (var j = k - 1; j >= low && classes[j - start] is Class.Name; j--)
+            if (articleShortNames.Contains(tokens[j].Key)) return true;
+        return false;
     }
 
     // "Kemendag", "Kemendagri", "Kemenkes": Indonesian ministries are shortened from "Kementerian".
