@@ -269,6 +269,26 @@ public sealed class AttributionSpecTests
             """,
             "I have listened", "Sue Hale", SpeakerSource.EarlierMention, "Ms Hale"
         },
+        {
+            "a later description of someone described before without a name is the same unnamed speaker",
+            """
+            Postal ballots sent to wrong homes
+
+            A spokesman for Thornbury Council said: "We have sent out the ballot papers."
+
+            The Thornbury Council spokesman said: "Initially we had complaints from a couple of people."
+            """,
+            "Initially we had", "A spokesman for Thornbury Council", SpeakerSource.EarlierMention, null
+        },
+        {
+            "a foreign university in an Indonesian title ends at the university's name, not at the person's",
+            """
+            Bursa Eropa Terkoreksi
+
+            "Saya pikir itulah alasan tekanan pada ekuitas," tutur Profesor Ekonomi University of Chicago Randal Kroszner.
+            """,
+            "Saya pikir", "Randal Kroszner", SpeakerSource.SameSentence, null
+        },
     };
 
     [Theory]

@@ -436,8 +436,11 @@ internal sealed class ArticlePeople
                     || IsAcronymOf(mention.NameText, entity.Name) || IsAcronymOf(entity.Canonical, mention.Name)
                     || Contains(entity.Name, mention.Name) || Contains(mention.Name, entity.Name);
             // "kata BI": an acronym alone, given in brackets after a person's organisation, is still the organisation.
+            // "Syailendra" after "Syailendra Capital": a firm's name without its tail.
             else if (mention.Kind == MentionKind.Person && entity.Kind == MentionKind.Organisation)
-                same = mention.Name.Length == 1 && entity.Aliases.Contains(key);
+                same = mention.Name.Length == 1 && (entity.Aliases.Contains(key)
+                    || entity.Name.Length == 2 && string.Equals(entity.Name[0], mention.Name[0], StringComparison.OrdinalIgnoreCase)
+                        && Tables.OrganisationTails.Contains(LanguageTables.Key(entity.Name[1])));
             else same = false;
             if (!same) continue;
             var at = entity.LastBefore(mention.Position);

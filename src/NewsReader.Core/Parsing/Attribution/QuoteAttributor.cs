@@ -40,6 +40,8 @@ internal sealed class QuoteAttributor
     private readonly Dictionary<int, Paragraph> paragraphs;
     // The speaker of the latest attributed quote, for pronouns: rules run in document order.
     private Entity? lastSpeaker;
+    // Speakers the article described without a name, in order ("A spokesman for Darlington Council"), for a later "the spokesman".
+    private readonly List<string> unnamedSpeakers = [];
     private int lastSpeakerAt = -1;
     // The quote being attributed, and the capitalised words inside it (read when a pronoun needs them).
     private QuoteSite current;
@@ -90,6 +92,7 @@ internal sealed class QuoteAttributor
 
     private void Remember(QuoteSite quote, Attribution result)
     {
+        if (result.Entity is null && result.Name is { } description && result.Source == SpeakerSource.SameSentence) unnamedSpeakers.Add(description);
         if (result.Entity is null) return;
         lastSpeaker = result.Entity;
         lastSpeakerAt = paragraphs[quote.Block].Offset + quote.Open;
@@ -428,7 +431,9 @@ internal sealed class QuoteAttributor
                 for (var v = k + 2; v < tokens.Count && v <= k + 8 && tokens[v].IsWord && !paragraph.InQuote[v]; v++)
                 {
                     if (!tokens[v].IsLower || tables.CueVerbs.Match(tokens, v, tokens.Count) == 0) continue;
-                    latest = (Description(tokens, k, v), paragraph.Offset + tokens[k].Start);
+                    // From the verb on: a name inside the description ("A spokesman for the Information Commissioner's
+                    // Office said") is where they work, not someone named since.
+                    latest = (Description(tokens, k, v), paragraph.Offset + tokens[v].Start);
                     break;
                 }
             }
@@ -474,6 +479,8 @@ internal sealed class QuoteAttributor
             if (holder is null && paragraphs.TryGetValue(mention.Block, out var paragraph) && mention.End < paragraph.Tokens.Count
                 && paragraph.Tokens[mention.End].IsLower && tables.Demonstratives.Contains(paragraph.Tokens[mention.End]))
                 holder = people.Antecedent(position, Gender.Unknown, lastSpeaker, lastSpeakerAt, NamedInQuote);
+            if (holder is null && DescribedBefore(mention.Surface) is { } described)
+                return new Attribution(null, described, null, mention.Surface, null, SpeakerSource.EarlierMention, rule, true);
             return holder is null
                 ? new Attribution(null, mention.Surface, mention.Role, mention.Surface, null, SpeakerSource.SameSentence, rule, true)
                 : new Attribution(holder, null, mention.Role ?? holder.Role, mention.Surface, null, SpeakerSource.EarlierMention, rule, true);
@@ -507,15 +514,24 @@ internal sealed class QuoteAttributor
             if (role > 0 && people.RoleHolder(string.Join(' ', Enumerable.Range(k, role).Select(i => tokens[i].Key)), position) is { } holder)
                 return new Attribution(holder, null, holder.Role, words, null, SpeakerSource.EarlierMention, rule, true);
         }
+        // "The spokesman said" after "A spokesman for Darlington Council said": the one described before.
+        if (end > start && tokens[end - 1].IsLower && DescribedBefore(tokens[end - 1].Text) is { } described)
+            return new Attribution(null, described, null, words, null, SpeakerSource.EarlierMention, rule, true);
         var antecedent = people.Antecedent(position, Gender.Unknown, lastSpeaker, lastSpeakerAt, NamedInQuote);
         return new Attribution(antecedent, antecedent is null ? words : null, antecedent?.Role, words, null,
             antecedent is null ? SpeakerSource.SameSentence : SpeakerSource.EarlierMention, rule, true);
     }
 
+    // The latest speaker the article described without a name whose description has the word: "spokesman" in "A
+    // spokesman for Darlington Council".
+    private string? DescribedBefore(string word) =>
+        word.Contains(' ', StringComparison.Ordinal) ? null
+            : unnamedSpeakers.FindLast(d => d.Split(' ').Any(w => w.Equals(word, StringComparison.OrdinalIgnoreCase)));
+
     private static string Description(List<Token> tokens, int start, int end)
     {
         var stop = start;
-        while (stop < end && stop < start + 6 && tokens[stop].IsWord && tokens[stop].Key is not ("yang" or "who" or "that" or "which" or "waiting" or "dalam" or "saat" or "ketika")) stop++;
+        while (stop < end && stop < start + 8 && tokens[stop].IsWord && tokens[stop].Key is not ("yang" or "who" or "that" or "which" or "waiting" or "dalam" or "saat" or "ketika")) stop++;
         return string.Join(' ', Enumerable.Range(start, stop - start).Select(i => tokens[i].Text));
     }
 
