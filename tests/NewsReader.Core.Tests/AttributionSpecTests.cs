@@ -289,6 +289,41 @@ public sealed class AttributionSpecTests
             """,
             "Saya pikir", "Randal Kroszner", SpeakerSource.SameSentence, null
         },
+        {
+            "an organisation named in full with its acronym in brackets, then by the acronym at the cue",
+            """
+            BPS Tunda Rilis Data Ekspor
+
+            Jadwal rilis data ekspor impor Badan Pusat Statistik (BPS) berubah.
+
+            "Dalam rangka meningkatkan kualitas data, kami merilis angka tetap di awal bulan," tulis BPS dalam keterangan resminya.
+            """,
+            "Dalam rangka", "Badan Pusat Statistik", SpeakerSource.EarlierMention, "BPS"
+        },
+        {
+            "a listed company's tail with a full stop, its ticker in brackets and a second short name after atau",
+            """
+            Utang Emiten Tekstil Membengkak
+
+            Masalah PT Sinar Rezeki Makmur Tbk. (SRMK) atau Sinartex belum terurai.
+
+            "Grup telah memperoleh surat dukungan dari kreditur," tulis manajemen Sinartex.
+            """,
+            "Grup telah", "PT Sinar Rezeki Makmur Tbk", SpeakerSource.EarlierMention, null
+        },
+        {
+            "a name after selain opens no subject, so -nya goes on to the speaker",
+            """
+            BPJS Dorong Skrining Kesehatan
+
+            Deputi Direksi BPJS Kesehatan Lily Kresnowati menjelaskan manfaat program itu.
+
+            Selain Prolanis, BPJS Kesehatan mendorong skrining riwayat kesehatan.
+
+            "Melalui skrining, peserta bisa mengetahui risiko kesehatannya," jelasnya.
+            """,
+            "Melalui skrining", "Lily Kresnowati", SpeakerSource.Pronoun, "jelasnya"
+        },
     };
 
     [Theory]

@@ -38,6 +38,8 @@ internal sealed class Mention
     public string? RoleKey { get; init; }
     /// <summary>A name in brackets after this one: an acronym (<c>(BRN)</c>) or a nickname (<c>(Jokowi)</c>).</summary>
     public string? Bracketed { get; set; }
+    /// <summary>Another short name given after the bracket: <c>(SRIL) atau Sritex</c>.</summary>
+    public string? OtherName { get; set; }
     public Gender Gender { get; init; }
     /// <summary>The subject of a sentence or of a verb of speech: someone a later pronoun can refer to.</summary>
     public bool Salient { get; set; }
@@ -109,6 +111,7 @@ internal sealed class Entity
         if (mention.RoleKey is { } key) Roles.Add(key);
         Role ??= mention.Role;
         if (mention.Bracketed is { } alias) Aliases.Add(alias.ToLowerInvariant());
+        if (mention.OtherName is { } other) Aliases.Add(other.ToLowerInvariant());
         if (Gender == Gender.Unknown) Gender = mention.Gender;
     }
 

@@ -99,6 +99,13 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
                     end++;
                     continue;
                 }
+                // "PT Sri Rezeki Isman Tbk. (SRIL)": the full stop of an abbreviated tail does not end the name.
+                if (token.Is('.') && end + 3 < tokens.Count && tokens[end + 1].Is('(') && tables.OrganisationTails.Contains(tokens[end - 1])
+                    && tokens[end + 2].IsCapitalised && tokens[end + 3].Is(')'))
+                {
+                    end++;
+                    continue;
+                }
                 if (token.Is('(') && end + 2 < tokens.Count && tokens[end + 1].IsCapitalised && tokens[end + 2].Is(')'))
                 {
                     bracketed = tokens[end + 1].Text;
@@ -108,8 +115,13 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
                         end += 3;
                         continue;
                     }
+                    var before = mentions.Count;
                     Add(paragraph, start, end, barrier, bracketed, mentions);
                     i = end + 3;
+                    // "… Tbk (SRIL) atau Sritex": a second short name after "atau" / "or".
+                    if (mentions.Count > before && i + 1 < tokens.Count && tokens[i].Key is "atau" or "or" && tokens[i + 1].IsCapitalised
+                        && !paragraph.InQuote[i + 1] && (i + 2 >= tokens.Count || !tokens[i + 2].IsCapitalised))
+                        mentions[^1].OtherName = tokens[i + 1].Text;
                     goto next;
                 }
                 break;
@@ -118,6 +130,15 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
             i = end;
         next:;
         }
+    }
+
+    // "Badan Pusat Statistik (BPS)": the bracket spells the run's initials, so the run is the organisation's whole name.
+    private static bool AcronymOfRun(List<Token> tokens, int from, int end, string? bracketed)
+    {
+        if (bracketed is null || bracketed.Length != end - from || !bracketed.All(char.IsUpper)) return false;
+        for (var k = from; k < end; k++)
+            if (tokens[k].Text[0] != bracketed[k - from]) return false;
+        return true;
     }
 
     private static bool StartsRun(Token token) => token.IsCapitalised || token.IsAllCaps;
@@ -217,9 +238,12 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
         }
         // "Kementerian Perindustrian", "KBRI Kuala Lumpur": a run that opens with an organisation and has no title names no person.
         var nameStart = barrier < 0 && !titled && end - from > 1
-            && (classes[from - start] is Class.Organisation && (end - from == 2 || classes[end - 1 - start] is not Class.Name)
+            && (classes[from - start] is Class.Organisation && (end - from == 2 || classes[end - 1 - start] is not Class.Name || AcronymOfRun(tokens, from, end, bracketed))
                 || classes[from - start] is Class.Acronym && AllPlaces(classes, from - start + 1, end - start))
             ? -1 : NameStart(tokens, classes, start, low, NameEnd(tokens, classes, start, from, end));
+        // "PT MAM Energindo", "Badan Pusat Statistik": one name word after an organisation's head, with no title, ends the
+        // organisation's name; it is no person.
+        if (nameStart > from && !titled && barrier < 0 && end - nameStart == 1 && classes[from - start] is Class.Organisation) nameStart = -1;
         // "Olympic champion Kelly Holmes", "Labour leader Michael Howard": in English one capitalised word right before a
         // lower-case title qualifies the title; it names no person.
         if (nameStart >= 0 && tables.Code == "en" && end - nameStart == 1 && nameStart == from && !titled && end < tokens.Count && tokens[end].IsLower
