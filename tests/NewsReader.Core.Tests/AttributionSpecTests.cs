@@ -324,6 +324,66 @@ public sealed class AttributionSpecTests
             """,
             "Melalui skrining", "Lily Kresnowati", SpeakerSource.Pronoun, "jelasnya"
         },
+        {
+            "an ampersand inside an agency's name, then a lower-case title and the person",
+            """
+            Ratings agency upgrades Russia
+
+            "These improvements are so significant that they outweigh the political risk," wrote S&P credit analyst Helena Hessel.
+            """,
+            "These improvements", "Helena Hessel", SpeakerSource.SameSentence, null
+        },
+        {
+            "a capitalised word that qualifies a lower-case title after the cue names the title's holder",
+            """
+            Brewer bids for winemaker
+
+            "The board is not prepared to recommend the offer," said Southcorp chairman Brian Finn.
+            """,
+            "The board is not", "Brian Finn", SpeakerSource.SameSentence, null
+        },
+        {
+            "replies and a colon, and a hyphenated qualifier before a surname",
+            """
+            Awards night in London
+
+            British actor Clive Owen took best supporting actor. Celebrating his win, the Oscar-nominated Owen told reporters: "The whole award season is new to me."
+
+            Asked about the tape, Mr Finegold replies: "No, I'm not offended."
+            """,
+            "The whole award", "Clive Owen", SpeakerSource.EarlierMention, null
+        },
+        {
+            "a titled name with no verb after the quote's comma, and the agent right after a passive verb",
+            """
+            Survei Kinerja Kementerian
+
+            "Berdasarkan grafik di atas, semua kementerian mendapatkan skor sedang," Direktur Riset Ali Noer Zaman, dalam rilis hasil survei, Sabtu (18/10/2025).
+
+            Demikian disampaikan Gubernur Bank Indonesia Perry Warjiyo dalam konferensi pers. "Ketidakpastian pasar keuangan global tetap tinggi," ungkapnya.
+            """,
+            "Berdasarkan grafik", "Ali Noer Zaman", SpeakerSource.SameSentence, null
+        },
+        {
+            "the agent right after a passive verb of speech is who a later -nya means",
+            """
+            BI Tahan Suku Bunga
+
+            Demikian disampaikan Gubernur Bank Indonesia Perry Warjiyo dalam konferensi pers, Kamis (20/6/2024).
+
+            "Ketidakpastian pasar keuangan global tetap tinggi," ungkapnya.
+            """,
+            "Ketidakpastian pasar", "Perry Warjiyo", SpeakerSource.Pronoun, "ungkapnya"
+        },
+        {
+            "a bank's sharia unit written joined to its acronym is the organisation before the name",
+            """
+            Merger Bank Syariah
+
+            "Setelah merger, bank hasil merger akan fokus wholesale," kata Direktur Utama BRIsyariah Ngatari.
+            """,
+            "Setelah merger", "Ngatari", SpeakerSource.SameSentence, null
+        },
     };
 
     [Theory]

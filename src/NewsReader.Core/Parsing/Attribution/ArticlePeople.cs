@@ -217,6 +217,8 @@ internal sealed class ArticlePeople
                 mention.Salient = true;
             // "Pesan tersebut disampaikan oleh Sekretaris Daerah …": the agent of a passive verb.
             if (k > 1 && tokens[k - 1].Key == "oleh" && Tables.PassiveCues.Contains(tokens[k - 2])) mention.Salient = mention.Speaks = true;
+            // "Demikian disampaikan Gubernur Bank Indonesia Perry Warjiyo": the agent right after the passive verb.
+            if (k > 0 && tokens[k - 1].IsLower && Tables.PassiveCues.Contains(tokens[k - 1])) mention.Salient = mention.Speaks = true;
         }
         for (var v = 0; v < tokens.Count; v++)
         {

@@ -49,6 +49,7 @@ internal sealed class LanguageTables
     public required FrozenDictionary<string, string> Nicknames { get; init; }
     private FrozenSet<string> JoinedWords { get; init; } = FrozenSet<string>.Empty;
     private string[] JoinedPrefixes { get; init; } = [];
+    private string[] JoinedSuffixes { get; init; } = [];
 
     public static LanguageTables Indonesian { get; } = Load("id");
     public static LanguageTables English { get; } = Load("en");
@@ -61,6 +62,8 @@ internal sealed class LanguageTables
         if (JoinedWords.Contains(lower)) return true;
         foreach (var prefix in JoinedPrefixes)
             if (lower.StartsWith(prefix, StringComparison.Ordinal)) return true;
+        foreach (var suffix in JoinedSuffixes)
+            if (lower.EndsWith(suffix, StringComparison.Ordinal) && lower.Length > suffix.Length) return true;
         return false;
     }
 
@@ -134,8 +137,9 @@ internal sealed class LanguageTables
             AliasWords = Words(Pairs("role-aliases").Keys),
             PronounWords = Words(Section("pronouns").Select(line => line.Split(':', 2)[0])),
             NicknameStarts = Words(Pairs("nicknames").Keys.Select(k => k.Split(' ')[0])),
-            JoinedWords = joined.Where(w => !w.EndsWith('*')).ToFrozenSet(StringComparer.Ordinal),
+            JoinedWords = joined.Where(w => !w.EndsWith('*') && !w.StartsWith('*')).ToFrozenSet(StringComparer.Ordinal),
             JoinedPrefixes = [.. joined.Where(w => w.EndsWith('*')).Select(w => w[..^1])],
+            JoinedSuffixes = [.. joined.Where(w => w.StartsWith('*')).Select(w => w[1..])],
         };
         var words = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var table in phraseTables)

@@ -505,7 +505,7 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
                 _ when token.IsAllCaps || IsPossessive(token.Text) && token.Text[..^2].All(char.IsUpper) => Class.Acronym,
                 _ when articlePlaces.Contains(token.Key) => Class.Place,
                 _ when tables.Particles.Contains(token) => Class.Particle,
-                _ when tables.Common.Contains(token) || token.IsLower || IsDerived(token.Key) => Class.Common,
+                _ when tables.Common.Contains(token) || token.IsLower || IsDerived(token.Key) || IsHyphenatedQualifier(token.Text) => Class.Common,
                 _ => Class.Name,
             };
             k++;
@@ -532,12 +532,23 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
         return k;
     }
 
+    // "Oscar-nominated", "London-based", "Labour-run": in English a capitalised word joined to a lower-case one qualifies
+    // the name after it.
+    private bool IsHyphenatedQualifier(string word)
+    {
+        var dash = word.LastIndexOf('-');
+        return tables.Code == "en" && dash > 0 && dash + 1 < word.Length && char.IsLower(word[dash + 1]);
+    }
+
     private static bool IsCamelCase(string word)
     {
         if (word.StartsWith("Mc", StringComparison.Ordinal) || word.StartsWith("Mac", StringComparison.Ordinal)) return false;
         for (var i = 2; i < word.Length; i++)
             if (char.IsUpper(word[i]) && char.IsLower(word[i - 1])) return true;
-        return false;
+        // "BRIsyariah", "BNIsyariah": capitals, then a word in lower case glued to them.
+        var caps = 0;
+        while (caps < word.Length && char.IsUpper(word[caps])) caps++;
+        return caps >= 3 && word.Length - caps >= 3 && word.AsSpan(caps).IndexOfAnyExceptInRange('a', 'z') < 0;
     }
 
     private static bool AllPlaces(Class[] classes, int from, int length)

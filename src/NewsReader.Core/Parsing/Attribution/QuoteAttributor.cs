@@ -172,6 +172,12 @@ internal sealed class QuoteAttributor
                     return Resolve(named, position, rule) with { Cue = tokens[v].Key, Found = true };
             }
         }
+        // '"…," Direktur Riset Ali Noer Zaman, dalam rilis hasil survei': a name with no verb right after the quote's
+        // comma is its source, when the sentence goes on with no verb of its own (a comma, a stop or a preposition).
+        if (people.MentionAt(paragraph.Block, k) is { Kind: MentionKind.Person } source && source.First == k && source.Role is not null
+            && (source.End >= tokens.Count || tokens[source.End].Is(',') || tokens[source.End].EndsSentence
+                || tokens[source.End].IsLower && tables.Prepositions.Contains(tokens[source.End])))
+            return Resolve(source, position, rule) with { Found = true };
         return Attribution.None;
     }
 
@@ -251,6 +257,11 @@ internal sealed class QuoteAttributor
             return Pronoun(tokens[k].Text, position, gender, rule) with { Cue = cue };
         if (people.MentionAt(paragraph.Block, k) is { } mention && mention.First >= cueStart)
             return Resolve(PersonAfterTitle(paragraph, mention) ?? mention, position, rule) with { Cue = cue };
+        // "said Southcorp chairman Brian Finn", "said Olympic champion Kelly Holmes": a capitalised word that qualifies the
+        // lower-case title of the person named after it.
+        if (tokens[k].IsCapitalised && k + 1 < end && tokens[k + 1].IsLower
+            && people.MentionAt(paragraph.Block, k + 1) is { Kind: MentionKind.Person, Role: not null } qualified && qualified.First == k + 1)
+            return Resolve(qualified, position, rule) with { Cue = cue };
         // "kata Yang": a capitalised word after the cue is a name even when it is also a word ("yang").
         if (tokens[k].IsCapitalised && people.ByWord(tokens[k].Text, position) is { } byWord)
             return new Attribution(byWord, null, byWord.Role, tokens[k].Text, cue, SpeakerSource.EarlierMention, rule, true);
@@ -325,7 +336,7 @@ internal sealed class QuoteAttributor
                     or "at" or "yang" or "juga" or "sekaligus" or "bidang"
                 || tables.Honorifics.Match(tokens, k, limit) > 0 || tables.Ranks.Match(tokens, k, limit) > 0)) continue;
             // "analis logam mulia Standard Chartered Suki Cooper": a lower-case role's field.
-            if (token.IsLower && k - mention.End < 3 && mention.Kind == MentionKind.Role && tables.CueVerbs.Match(tokens, k, limit) == 0
+            if (token.IsLower && k - mention.End < 3 && mention.Kind is MentionKind.Role or MentionKind.Organisation && tables.CueVerbs.Match(tokens, k, limit) == 0
                 && !tables.Prepositions.Contains(token) && !tables.Demonstratives.Contains(token) && token.Key is not ("saat" or "ketika" or "usai" or "seusai" or "dalam" or "when" or "in" or "on")) continue;
             return null;
         }
