@@ -384,6 +384,65 @@ public sealed class AttributionSpecTests
             """,
             "Setelah merger", "Ngatari", SpeakerSource.SameSentence, null
         },
+        {
+            "a description, then the name between commas, then the verb, after the quote",
+            """
+            Syria moves chemical weapons
+
+            "At the moment, the entire system is under the full control of the regime," a senior Israeli defense official, Amos Gilad, told Israel Radio.
+            """,
+            "At the moment", "Amos Gilad", SpeakerSource.SameSentence, null
+        },
+        {
+            "a description that ends in the name, an age and a place with its region between commas before the verb",
+            """
+            Activists disrupt West End play
+
+            Fellow protester, mechanical engineer Richard Weir, 60, from Tynemouth, North Tyneside, said: "I started my career in the shipyards."
+            """,
+            "I started my career", "Richard Weir", SpeakerSource.SameSentence, null
+        },
+        {
+            "reported speech with a pronoun subject, then a quote with no cue, even after a later quote in the article",
+            """
+            Mining blasts shatter homes
+
+            Former councillor Seabata Moeketsi said villagers had complained for years.
+
+            "These leaders know exactly what is going on," Mr Moeketsi said.
+
+            He added that some leaders now deny any agreement.
+
+            "I have heard that there was money given to the chief."
+
+            Another villager, Lipolelo Potobere, said: "We have been without water for three days."
+            """,
+            "I have heard", "Seabata Moeketsi", SpeakerSource.Pronoun, null
+        },
+        {
+            "a quote alone after a short paragraph about she, and a hyphenated rank before the name",
+            """
+            Villagers count the cost
+
+            "We breathe dust every day," Ms Molatjeng said.
+
+            She has already been forced to sell her field.
+
+            "It is heartbreaking. They put prices on our land."
+
+            Major-Gen Gopaul Govender said the tweets were trending. "It was encouraging," Govender said.
+            """,
+            "It is heartbreaking", "Molatjeng", SpeakerSource.Pronoun, null
+        },
+        {
+            "a hyphenated military rank is no part of the name",
+            """
+            Inquiry hears police evidence
+
+            Major-Gen Gopaul Govender said the tweets were trending. "It was encouraging, appreciating the unrest," Govender said.
+            """,
+            "It was encouraging", "Gopaul Govender", SpeakerSource.EarlierMention, null
+        },
     };
 
     [Theory]

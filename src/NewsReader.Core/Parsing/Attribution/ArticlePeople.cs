@@ -276,7 +276,14 @@ internal sealed class ArticlePeople
             while (comma > start && !tokens[comma].Is(',')) comma--;
             if (comma <= start || comma + 1 >= end - 1) break;
             var opener = tokens[comma + 1];
-            var appositive = opener.IsLower || char.IsDigit(opener.Text[0]) || opener.IsWord && Tables.Prepositions.Contains(opener);
+            var appositive = opener.IsLower || char.IsDigit(opener.Text[0]) || opener.IsWord && Tables.Prepositions.Contains(opener)
+                || PlaceAfterPlace(tokens, comma, end - 1);
+            // "Fellow protester, mechanical engineer Richard Weir, 60, said": a description that ends in the person's name is
+            // the subject, not an appositive.
+            // ("…, a friend of Mary Jones, said" is still one.)
+            if (appositive && opener.IsLower && !Tables.Unnamed.Contains(opener.Key) && !Tables.Demonstratives.Contains(opener)
+                && covering[end - 2] is { Kind: MentionKind.Person } named && named.Name.Length >= 2 && named.End == end - 1
+                && !Enumerable.Range(comma + 1, named.First - comma - 1).Any(k => tokens[k].IsWord && Tables.Prepositions.Contains(tokens[k]))) appositive = false;
             if (!appositive) break;
             end = comma + 1; // the comma before the appositive: "Rajiv Menon, a spokesman for Eastline, which manages …,"
 
@@ -308,6 +315,18 @@ internal sealed class ArticlePeople
             other ??= mention;
         }
         return other;
+    }
+
+    // "Richard Weir, 60, from Tynemouth, North Tyneside, said": up to three capitalised words between commas after a place
+    // that a preposition opened are the place's region, still part of the appositive.
+    private bool PlaceAfterPlace(List<Token> tokens, int comma, int next)
+    {
+        if (next - comma - 1 is < 1 or > 3) return false;
+        for (var k = comma + 1; k < next; k++)
+            if (!tokens[k].IsCapitalised) return false;
+        var before = comma - 1;
+        while (before > 0 && !tokens[before].Is(',')) before--;
+        return before > 0 && before + 1 < comma && tokens[before + 1].IsLower && Tables.Prepositions.Contains(tokens[before + 1]);
     }
 
     // "Setelah Lisa Mariana ditetapkan sebagai tersangka, pihaknya memastikan": a name in a clause that a subordinator opens

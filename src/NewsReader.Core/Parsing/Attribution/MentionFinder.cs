@@ -632,9 +632,15 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
         var words = new string[count];
         var i = 0;
         for (var k = start; k < end; k++)
-            if (tokens[k].IsWord) words[i++] = IsPossessive(tokens[k].Text) ? tokens[k].Text[..^2] : tokens[k].Text;
+            if (tokens[k].IsWord) words[i++] = IsPossessive(tokens[k].Text) && !IsOwnName(tokens, k) ? tokens[k].Text[..^2] : tokens[k].Text;
         return words;
     }
+
+    // "Moody's said", "Sainsbury's, the grocer, …": a name ending in 's that a verb or a comma follows is the name itself
+    // (a firm's), not a possessive.
+    private static bool IsOwnName(List<Token> tokens, int k) =>
+        k + 1 < tokens.Count && (tokens[k + 1].Text is "," or "." or ")" || tokens[k + 1].IsLower
+            && tokens[k + 1].Key is "said" or "says" or "has" or "had" or "is" or "was" or "will" or "would" or "also" or "added" or "told" or "wrote" or "expects" or "reported");
 
     private static bool IsPossessive(string word) =>
         word.Length > 3 && word[^1] is 's' && word[^2] is '\'' or '\u2019';

@@ -81,8 +81,14 @@ internal sealed class QuoteAttributor
             if (results[q].Found || results[q].Source == SpeakerSource.Continuation) continue;
             if (q > 0 && quotes[q - 1].Block == quotes[q].Block && Continues(quotes[q - 1], quotes[q]) && results[q - 1].SpeakerName is not null)
                 results[q] = results[q - 1] with { Source = SpeakerSource.Continuation, Mention = null, Cue = null, Rule = "continuation" };
-            else if (ReportedSpeech(quotes[q], q > 0 ? quotes[q - 1] : null) is { } reported)
-                results[q] = reported;
+            else
+            {
+                // A pronoun here resolves as it would have in document order: against the speaker of the latest quote before.
+                (lastSpeaker, lastSpeakerAt) = (null, -1);
+                for (var j = q - 1; j >= 0 && lastSpeaker is null; j--)
+                    if (results[j].Entity is { } earlier) (lastSpeaker, lastSpeakerAt) = (earlier, QuotePosition(quotes[j]));
+                if (ReportedSpeech(quotes[q], q > 0 ? quotes[q - 1] : null) is { } reported) results[q] = reported;
+            }
         }
         for (var q = 1; q < quotes.Count; q++)
             if (!results[q].Found && results[q].Source != SpeakerSource.Continuation && Continues(quotes[q - 1], quotes[q]) && results[q - 1].SpeakerName is not null)
@@ -170,6 +176,23 @@ internal sealed class QuoteAttributor
                 while (v < sentenceEnd && tokens[v].IsLower && IsAdverb(tokens[v].Key)) v++;
                 if (v < sentenceEnd && tokens[v].IsLower && tables.CueVerbs.Match(tokens, v, sentenceEnd) > 0)
                     return Resolve(named, position, rule) with { Cue = tokens[v].Key, Found = true };
+            }
+        }
+        // '"…," a senior Israeli defense official, Amos Gilad, told Israel Radio': a description, then the person's name
+        // between commas, then the verb.
+        if (tokens[k].IsLower)
+        {
+            var sentenceEnd = Math.Min(paragraph.SentenceEnd(k), k + 16);
+            for (var c = k + 1; c + 1 < sentenceEnd; c++)
+            {
+                if (paragraph.InQuote[c] || !tokens[c].IsWord && !tokens[c].Is(',')) break;
+                if (!tokens[c].Is(',') || people.MentionAt(paragraph.Block, c + 1) is not { Kind: MentionKind.Person } apposed || apposed.First != c + 1
+                    || apposed.Name.Length < 2) continue;
+                var v = apposed.End < sentenceEnd && tokens[apposed.End].Is(',') ? apposed.End + 1 : apposed.End;
+                while (v < sentenceEnd && tokens[v].IsLower && IsAdverb(tokens[v].Key)) v++;
+                if (v < sentenceEnd && tokens[v].IsLower && tables.CueVerbs.Match(tokens, v, sentenceEnd) > 0)
+                    return Resolve(apposed, position, rule) with { Cue = tokens[v].Key, Found = true };
+                break;
             }
         }
         // '"…," Direktur Riset Ali Noer Zaman, dalam rilis hasil survei': a name with no verb right after the quote's
@@ -576,7 +599,7 @@ internal sealed class QuoteAttributor
         {
             if (!paragraphs.TryGetValue(quote.Block - 1, out var before)) return null;
             if (previous is { } p && p.Block >= before.Block) return null;
-            return SpeakerOfSentences(before, 0, before.Tokens.Count, quote);
+            return SpeakerOfSentences(before, 0, before.Tokens.Count, quote) ?? NarratedSubject(before, quote);
         }
         // "But Hodgson told BBC Sport that … . "I just feel …": a quotation that opens a sentence after a sentence of reported
         // speech in its own paragraph.
@@ -587,6 +610,18 @@ internal sealed class QuoteAttributor
         return SpeakerOfSentences(paragraph, paragraph.SentenceStart(start - 1), start, quote);
     }
 
+    // '"…," Ms Molatjeng said. / She has already been forced to sell her field. / "It is heartbreaking …"': a quotation
+    // alone in its paragraph after a short one about "she" or "he", with nobody else named in it, is theirs.
+    private Attribution? NarratedSubject(Paragraph before, QuoteSite quote)
+    {
+        var tokens = before.Tokens;
+        if (tokens.Count == 0 || tokens.Count > 40 || !tokens[0].IsWord || !tables.Pronouns.TryGetValue(tokens[0].Key, out var gender)
+            || gender is not (Gender.Male or Gender.Female)) return null;
+        for (var k = 1; k < tokens.Count; k++)
+            if (before.InQuote[k] || people.MentionAt(before.Block, k) is { Kind: MentionKind.Person }) return null;
+        return Pronoun(tokens[0].Text, QuotePosition(quote), gender, "narrated subject") with { Source = SpeakerSource.Pronoun };
+    }
+
     // The person whose speech the tokens [from, to) report: the subject of their last verb of speech.
     private Attribution? SpeakerOfSentences(Paragraph paragraph, int from, int to, QuoteSite quote)
     {
@@ -594,6 +629,12 @@ internal sealed class QuoteAttributor
         for (var v = to - 1; v >= from; v--)
         {
             if (paragraph.InQuote[v] || !tokens[v].IsLower || tables.CueVerbs.Match(tokens, v, tokens.Count) == 0) continue;
+            // "He added that some leaders now deny it. / "I have heard …"": a pronoun subject stands for its person.
+            var s = v - 1;
+            while (s >= from && tokens[s].IsLower && IsAdverb(tokens[s].Key)) s--;
+            if (s >= from && tokens[s].IsWord && tables.Pronouns.TryGetValue(tokens[s].Key, out var gender) && gender is Gender.Male or Gender.Female or Gender.Unknown
+                && (s == from || paragraph.StartsSentence(s)))
+                return Pronoun(tokens[s].Text, QuotePosition(quote), gender, "reported speech") with { Source = SpeakerSource.Pronoun };
             if (people.SubjectBefore(paragraph, v) is not { Kind: MentionKind.Person } mention) continue;
             var resolved = Resolve(mention, QuotePosition(quote), "reported speech");
             return resolved with { Source = SpeakerSource.EarlierMention };
