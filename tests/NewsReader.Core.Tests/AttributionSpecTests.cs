@@ -443,6 +443,37 @@ public sealed class AttributionSpecTests
             """,
             "It was encouraging", "Gopaul Govender", SpeakerSource.EarlierMention, null
         },
+        {
+            "a fragment after another fragment of the same sentence takes the cue before the first",
+            """
+            Diplomat criticises candidate
+
+            Bobby McDonagh called her criticisms of German defense spending "fatuous" and her comments on Nazi-era militarization "absurd."
+            """,
+            "absurd", "Bobby McDonagh", SpeakerSource.SameSentence, null
+        },
+        {
+            "the cue in an earlier clause of the sentence's end, and a stray space after the opening mark",
+            """
+            Oman's launch site waits
+
+            Sinwar is seen as a "hard-liner" even within Hamas, said Matthew Levitt, senior fellow at the Washington Institute.
+
+            “ Space is hard,” said John Sheldon, the co-founder of a London-based consultancy.
+            """,
+            "hard-liner", "Matthew Levitt", SpeakerSource.SameSentence, null
+        },
+        {
+            "a person of an institution, and an institution with of the in its name",
+            """
+            Street lights and safety
+
+            "Light has kept people safe since humans began living together," said Teri Allery of North Dakota State University.
+
+            The situation is "tense and volatile," the International Committee of the Red Cross said.
+            """,
+            "Light has kept", "Teri Allery", SpeakerSource.SameSentence, null
+        },
     };
 
     [Theory]

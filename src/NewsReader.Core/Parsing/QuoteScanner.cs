@@ -95,6 +95,9 @@ internal static class QuoteScanner
         switch (c)
         {
             case '\u201C' or '\u00AB' or '\u201E':
+                // "“ Space is hard,” said …": a page's stray space after an opening mark that starts the paragraph or a word.
+                if (c == '\u201C' && i + 2 < text.Length && text[i + 1] == ' ' && char.IsLetter(text[i + 2]) && (i == 0 || char.IsWhiteSpace(text[i - 1])))
+                    return true;
                 return i + 1 < text.Length && !char.IsWhiteSpace(text[i + 1]);
             case '"' or '\u201D':
                 // Kompas prints both marks as ” (U+201D): one before a word, at the start or after a space, opens.

@@ -25,9 +25,9 @@ public sealed class DevSetTests(ITestOutputHelper output)
     // scored 70.6%, 81.0% and 80.7% then), so its floor was set again for each larger set: 0.90 held for the first 140.
     private const double OwnSpeakerFloor = 0.89;
     private const double OwnHeaderFloor = 0.98;
-    private const double EnglishQuoteF1Floor = 0.92;
+    private const double EnglishQuoteF1Floor = 0.93;
     // First scored at 55.4% (annotated before the parser saw it).
-    private const double EnglishSpeakerFloor = 0.61;
+    private const double EnglishSpeakerFloor = 0.62;
 
     [SkippableFact]
     public void PfsaKompasArticles()

@@ -99,6 +99,13 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
                     end++;
                     continue;
                 }
+                // "International Committee of the Red Cross", "Bank of the West": "of the" inside an institution's name.
+                if (token.IsWord && token.Key is "of" && end + 2 < tokens.Count && tokens[end + 1].Key == "the" && tokens[end + 1].IsLower
+                    && tokens[end + 2].IsCapitalised && !paragraph.InQuote[end + 2] && Institutional(tokens, start, end))
+                {
+                    end += 2;
+                    continue;
+                }
                 // "PT Sri Rezeki Isman Tbk. (SRIL)": the full stop of an abbreviated tail does not end the name.
                 if (token.Is('.') && end + 3 < tokens.Count && tokens[end + 1].Is('(') && tables.OrganisationTails.Contains(tokens[end - 1])
                     && tokens[end + 2].IsCapitalised && tokens[end + 3].Is(')'))
@@ -139,6 +146,21 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
         for (var k = from; k < end; k++)
             if (tokens[k].Text[0] != bracketed[k - from]) return false;
         return true;
+    }
+
+    // Where "of" splits a run into two or three name words and an institution's name, or 0.
+    private int PersonOfInstitution(List<Token> tokens, int start, int end)
+    {
+        var of = start + 2;
+        while (of < end && of <= start + 3 && tokens[of].Key != "of") of++;
+        if (of >= end || of > start + 3 || tokens[of].Key != "of" || !tokens[of].IsLower) return 0;
+        for (var k = start; k < of; k++)
+            if (!tokens[k].IsCapitalised || tables.OrganisationHeads.Match(tokens, k, of) > 0 || tables.OrganisationTails.Contains(tokens[k])
+                || tables.Roles.Match(tokens, k, of) > 0 || tables.Ranks.Match(tokens, k, of) > 0 || tables.Honorifics.Match(tokens, k, of) > 0
+                || tables.Common.Contains(tokens[k]) || tokens[k].Key == "the") return 0;
+        for (var k = of + 1; k < end; k++)
+            if (tables.OrganisationHeads.Match(tokens, k, end) > 0 || tables.OrganisationTails.Contains(tokens[k])) return of;
+        return 0;
     }
 
     private static bool StartsRun(Token token) => token.IsCapitalised || token.IsAllCaps;
@@ -184,6 +206,13 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
     private void Add(Paragraph paragraph, int start, int end, int barrier, string? bracketed, List<Mention> mentions, string? innerBracket = null)
     {
         var tokens = paragraph.Tokens;
+        // "Teri Allery of North Dakota State University": a person's name, then "of" and their institution.
+        if (tables.Code == "en" && barrier < 0 && PersonOfInstitution(tokens, start, end) is var of and > 0)
+        {
+            Add(paragraph, start, of, -1, null, mentions);
+            Add(paragraph, of + 1, end, -1, bracketed, mentions);
+            return;
+        }
         var classes = Classify(paragraph, start, end, barrier);
         // A lower-case role just before the run belongs to it: "ekonom senior INDEF Faisal Basri".
         var first = start;

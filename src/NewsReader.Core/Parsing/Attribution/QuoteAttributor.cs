@@ -118,6 +118,20 @@ internal sealed class QuoteAttributor
         return CueAt(paragraph, k, QuotePosition(quote), "trailing cue");
     }
 
+    // "her comments", "the claims", "his warning": a verb of speech's form after a determiner is a noun.
+    private static bool IsNounAfterDeterminer(List<Token> tokens, int v, int start) =>
+        v > start && tokens[v - 1].IsLower && tokens[v - 1].Key is "the" or "her" or "his" or "their" or "its" or "a" or "an" or "these" or "those"
+            or "my" or "our" or "your" or "such";
+
+    // Whether the quotation that ends at token k ends its sentence inside its marks ('… "absurd."').
+    private static bool EndsSentenceInside(Paragraph paragraph, int k)
+    {
+        var tokens = paragraph.Tokens;
+        var j = k;
+        while (j > 0 && paragraph.InQuote[j] && !tokens[j].IsWord) j--;
+        return j < k && tokens[j + 1].EndsSentence;
+    }
+
     private static bool EndsWithStop(Paragraph paragraph, int close)
     {
         var i = close - 1;
@@ -134,13 +148,16 @@ internal sealed class QuoteAttributor
         var close = paragraph.TokenAt(quote.Close + 1);
         var end = paragraph.SentenceEnd(close);
         if (end - close > 60) return Attribution.None;
-        for (var c = end - 1; c > close; c--)
+        // The last clauses, latest first: "…, said Matthew Levitt, senior fellow at the Washington Institute."
+        var clauses = 0;
+        for (var c = end - 1; c > close && clauses < 3; c--)
         {
             if (paragraph.InQuote[c]) return Attribution.None;
             if (!tokens[c].Is(',')) continue;
+            clauses++;
             var result = CueAt(paragraph, c + 1, QuotePosition(quote), "sentence-final cue");
             // Only a clause that is all cue: the subject and its verb, or the verb and its subject, up to the full stop.
-            return result.Found && result.SpeakerName is not null ? result : Attribution.None;
+            if (result.Found && result.SpeakerName is not null) return result;
         }
         return Attribution.None;
     }
@@ -258,13 +275,29 @@ internal sealed class QuoteAttributor
             if (!tokens[v].IsWord) continue;
             if (Nya(tokens, v) is { } nya) return Pronoun(nya, position, Gender.Unknown, "leading cue");
             var verb = tables.CueVerbs.Match(tokens, v, open);
-            if (verb == 0 || (tokens[v].IsCapitalised && v != start)) continue;
+            if (verb == 0 || (tokens[v].IsCapitalised && v != start) || IsNounAfterDeterminer(tokens, v, start)) continue;
             if (v == start) return After(paragraph, v, v + verb, open, position, "leading cue");
             return Subject(paragraph, start, v, position, "leading cue") with { Cue = Cue(tokens, v, verb), Found = true };
         }
         // "Budi: "…"": a name and a colon.
         if (open > 0 && tokens[open - 1].Is(':') && people.MentionAt(paragraph.Block, open - 2) is { } named && named.First >= start)
             return Resolve(named, position, "leading cue") with { Found = true };
+        // 'He called the criticisms "fatuous" and her comments "absurd."': a fragment after another fragment of the same
+        // sentence has the cue before that one.
+        if (start > 0 && paragraph.InQuote[start - 1] && !tokens[start - 1].EndsSentence && start - 1 > 0 && !EndsSentenceInside(paragraph, start - 1))
+        {
+            var k = start - 1;
+            while (k > 0 && paragraph.InQuote[k]) k--;
+            var earlier = paragraph.SentenceStart(k);
+            for (var v = k; v >= earlier; v--)
+            {
+                if (!tokens[v].IsWord || paragraph.InQuote[v] || tokens[v].IsCapitalised && v != earlier) continue;
+                var verb = tables.CueVerbs.Match(tokens, v, k + 1);
+                if (verb == 0) continue;
+                if (v == earlier) return After(paragraph, v, v + verb, k + 1, position, "leading cue");
+                return Subject(paragraph, earlier, v, position, "leading cue") with { Cue = Cue(tokens, v, verb), Found = true };
+            }
+        }
         return Attribution.None;
     }
 
