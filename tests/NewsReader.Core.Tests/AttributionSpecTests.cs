@@ -474,6 +474,17 @@ public sealed class AttributionSpecTests
             """,
             "Light has kept", "Teri Allery", SpeakerSource.SameSentence, null
         },
+        {
+            "someone introduced with a relative clause, and a name after an introductory phrase, are who a later he means",
+            """
+            Trial hears state evidence
+
+            She said the state was clutching at straws. The first witness was Hawks head Major-Gen Gopaul Govender, who led the investigation.
+
+            "She was a person of interest long before July," he said.
+            """,
+            "She was a person", "Gopaul Govender", SpeakerSource.Pronoun, "he"
+        },
     };
 
     [Theory]

@@ -27,7 +27,7 @@ public sealed class DevSetTests(ITestOutputHelper output)
     private const double OwnHeaderFloor = 0.98;
     private const double EnglishQuoteF1Floor = 0.93;
     // First scored at 55.4% (annotated before the parser saw it).
-    private const double EnglishSpeakerFloor = 0.62;
+    private const double EnglishSpeakerFloor = 0.63;
 
     [SkippableFact]
     public void PfsaKompasArticles()

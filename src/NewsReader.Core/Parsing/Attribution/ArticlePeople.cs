@@ -206,7 +206,7 @@ internal sealed class ArticlePeople
         for (var k = 0; k < tokens.Count; k++)
         {
             if (covering[k] is not { } mention || mention.First != k) continue;
-            if (!mention.Weak && (paragraph.StartsSentence(k) || AfterOpener(paragraph, k) || AfterQualifiers(paragraph, covering, k))
+            if (!mention.Weak && (paragraph.StartsSentence(k) || AfterOpener(paragraph, k) || AfterQualifiers(paragraph, covering, k) || AfterIntroduction(paragraph, k))
                 && !InSubordinateClause(paragraph, paragraph.SentenceStart(k), mention, paragraph.SentenceEnd(k))) mention.Salient = true;
             // "…, menurut Ketua KNKT Soerjanto Tjahjono, …": the source of the sentence's claim.
             if (k > 0 && Tables.AccordingTo.Contains(tokens[k - 1].Key)) mention.Salient = mention.Speaks = true;
@@ -215,6 +215,10 @@ internal sealed class ArticlePeople
                 && (title.Kind != MentionKind.Person || title.Role is not null)
                 && mention.End < tokens.Count && tokens[mention.End].Is(','))
                 mention.Salient = true;
+            // "The first witness was Hawks head Major-Gen Gopaul Govender, who was appointed …": someone the article
+            // introduces with a relative clause is who it goes on about.
+            if (mention.Kind == MentionKind.Person && mention.Name.Length >= 2 && Tables.Code == "en" && mention.End + 1 < tokens.Count
+                && tokens[mention.End].Is(',') && tokens[mention.End + 1].Key == "who") mention.Salient = true;
             // "Pesan tersebut disampaikan oleh Sekretaris Daerah …": the agent of a passive verb.
             if (k > 1 && tokens[k - 1].Key == "oleh" && Tables.PassiveCues.Contains(tokens[k - 2])) mention.Salient = mention.Speaks = true;
             // "Demikian disampaikan Gubernur Bank Indonesia Perry Warjiyo": the agent right after the passive verb.
@@ -243,6 +247,19 @@ internal sealed class ArticlePeople
         for (var i = start; i < k; i++)
             if (!paragraph.Tokens[i].IsWord || !paragraph.Tokens[i].IsCapitalised || covering[i] is not null) return false;
         return true;
+    }
+
+    // "During today's press conference, Fahmi also clarified …": in English, the name after an introductory phrase that a
+    // preposition or a subordinator opens, and a comma, is the sentence's subject.
+    private bool AfterIntroduction(Paragraph paragraph, int k)
+    {
+        var tokens = paragraph.Tokens;
+        if (Tables.Code != "en" || k < 2 || !tokens[k - 1].Is(',')) return false;
+        var start = paragraph.SentenceStart(k);
+        if (!paragraph.StartsSentence(start) || k - start > 14 || !tokens[start].IsWord) return false;
+        for (var i = start + 1; i < k - 1; i++)
+            if (tokens[i].Is(',') || paragraph.InQuote[i]) return false;
+        return Tables.SentenceOpeners.Match(tokens, start, k) > 0 || Tables.Prepositions.Contains(tokens[start]) || Tables.Subordinators.Contains(tokens[start]);
     }
 
     // "Sementara itu, Budi …", "Menurut Budi, …": the mention is the sentence's subject or source.
