@@ -485,6 +485,33 @@ public sealed class AttributionSpecTests
             """,
             "She was a person", "Gopaul Govender", SpeakerSource.Pronoun, "he"
         },
+        {
+            "a participle after a comma shares the subject of the sentence's first verb of speech",
+            """
+            PayPal to cut 325 jobs
+
+            Confirming this to Reuters, David Marcus said PayPal had to cut the jobs, saying: "You have a lot of duplication of roles."
+            """,
+            "You have a lot", "David Marcus", SpeakerSource.SameSentence, null
+        },
+        {
+            "a possessive opens an appositive before the verb, and the quote after that sentence is its subject's",
+            """
+            Search for Cleopatra's tomb
+
+            Zahi Hawass, Egypt's top archaeologist, believes the lovers were buried in the temple. "If this tomb is found, it will be one of the most important discoveries."
+            """,
+            "If this tomb", "Zahi Hawass", SpeakerSource.EarlierMention, null
+        },
+        {
+            "a second verb after and shares the pronoun that opens the sentence",
+            """
+            Donor backs senator
+
+            George Soros gives millions a year to groups. He funds a variety of gun control groups and has stated, "I'm very much against guns."
+            """,
+            "I'm very much", "George Soros", SpeakerSource.Pronoun, null
+        },
     };
 
     [Theory]

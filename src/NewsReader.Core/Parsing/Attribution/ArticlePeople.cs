@@ -293,8 +293,9 @@ internal sealed class ArticlePeople
             while (comma > start && !tokens[comma].Is(',')) comma--;
             if (comma <= start || comma + 1 >= end - 1) break;
             var opener = tokens[comma + 1];
+            // "Zahi Hawass, Egypt's top archaeologist, believes": a possessive opens a description too.
             var appositive = opener.IsLower || char.IsDigit(opener.Text[0]) || opener.IsWord && Tables.Prepositions.Contains(opener)
-                || PlaceAfterPlace(tokens, comma, end - 1);
+                || PlaceAfterPlace(tokens, comma, end - 1) || opener.IsWord && comma + 2 < end - 1 && tokens[comma + 2].IsLower && IsPossessiveWord(opener.Text);
             // "Fellow protester, mechanical engineer Richard Weir, 60, said": a description that ends in the person's name is
             // the subject, not an appositive.
             // ("…, a friend of Mary Jones, said" is still one.)
@@ -333,6 +334,8 @@ internal sealed class ArticlePeople
         }
         return other;
     }
+
+    private static bool IsPossessiveWord(string word) => word.Length > 2 && word[^1] == 's' && word[^2] is '\'' or '\u2019';
 
     // "Richard Weir, 60, from Tynemouth, North Tyneside, said": up to three capitalised words between commas after a place
     // that a preposition opened are the place's region, still part of the appositive.

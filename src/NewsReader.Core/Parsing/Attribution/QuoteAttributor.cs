@@ -403,10 +403,20 @@ internal sealed class QuoteAttributor
     private Attribution Subject(Paragraph paragraph, int start, int verb, int position, string rule)
     {
         var tokens = paragraph.Tokens;
+        // "Marcus said PayPal had to cut the jobs, saying: …", "Baba criticized the change, saying, …": a participle after a
+        // comma shares the subject of the sentence's first verb of speech.
+        if (verb > start + 1 && tokens[verb - 1].Is(',') && tokens[verb].Key.EndsWith("ing", StringComparison.Ordinal))
+            for (var v = start; v < verb - 1; v++)
+                if (!paragraph.InQuote[v] && tokens[v].IsLower && tables.CueVerbs.Match(tokens, v, verb) > 0 && !tokens[v].Key.EndsWith("ing", StringComparison.Ordinal))
+                    return Subject(paragraph, start, v, position, rule);
         var j = verb - 1;
         while (j >= start && tokens[j].IsLower && IsAdverb(tokens[j].Key)) j--;
         if (j >= start && tables.Pronouns.TryGetValue(tokens[j].Key, out var gender))
             return Pronoun(tokens[j].Text, position, gender, rule);
+        // "He funds gun control groups and has stated, …": a second verb shares a pronoun subject that opens the sentence.
+        if (j > start && tokens[j].Key is "and" or "but" or "dan" && tokens[start].IsWord && tables.Pronouns.TryGetValue(tokens[start].Key, out var first)
+            && first is Gender.Male or Gender.Female or Gender.Unknown)
+            return Pronoun(tokens[start].Text, position, first, rule);
         if (j > start && tables.Code == "id" && tokens[j].IsLower && tables.Demonstratives.Contains(tokens[j]) && tokens[start].IsLower)
             return Describe(tokens, start, j, position, rule);
         // "A spokeswoman for Royal Mail said", "a BBC spokesman said", "Officials at the Treasury said": someone the article
