@@ -9,6 +9,8 @@ using NewsReader.Web.Operations;
 using NewsReader.Web.Security;
 using Serilog;
 
+// A typo such as "improt" stops here with the list of commands, before anything is started or seeded.
+if (CommandLine.RejectsUnknownCommand(args, Console.Error)) return 2;
 var isCommand = CommandLine.IsCommand(args);
 var builder = WebApplication.CreateBuilder(CommandLine.ConfigurationArgs(args));
 

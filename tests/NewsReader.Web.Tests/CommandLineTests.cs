@@ -17,6 +17,29 @@ public sealed class CommandLineTests : IClassFixture<NewsReaderFactory>
         return (code, output.ToString(), error.ToString());
     }
 
+    [Theory]
+    [InlineData("improt", "import")]
+    [InlineData("reparce", "reparse")]
+    [InlineData("serve-everything", null)]
+    public void ATypoForACommandPrintsTheCommandsInsteadOfStartingTheApp(string typo, string? suggestion)
+    {
+        var error = new StringWriter();
+        Assert.True(CommandLine.RejectsUnknownCommand([typo, "articles/"], error));
+        var text = error.ToString();
+        Assert.Contains($"'{typo}' is not a command.", text);
+        Assert.Equal(suggestion is not null, text.Contains("Did you mean", StringComparison.Ordinal));
+        if (suggestion is not null) Assert.Contains($"Did you mean '{suggestion}'?", text);
+        Assert.Contains("import [--dry-run] PATH...", text);
+    }
+
+    [Theory]
+    [InlineData]
+    [InlineData("import", "a.txt")]
+    [InlineData("--urls=http://127.0.0.1:5000")]
+    [InlineData("--ConnectionStrings:NewsReader=Data Source=x.db")]
+    public void CommandsAndSettingsAreNotTypos(params string[] args) =>
+        Assert.False(CommandLine.RejectsUnknownCommand(args, new StringWriter()));
+
     [Fact]
     public async Task ImportStoresTheSeedOnceAndSaysSo()
     {

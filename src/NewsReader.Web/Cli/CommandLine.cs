@@ -46,6 +46,40 @@ public static class CommandLine
 
     public static bool IsCommand(string[] args) => args.Length > 0 && Commands.Contains(args[0], StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>
+    /// A first argument that is neither a command nor a setting (<c>improt</c>): the app must not start serving and seed a
+    /// library because of a typo. Prints what was wrong, the nearest command and the usage to <paramref name="error"/>.
+    /// </summary>
+    public static bool RejectsUnknownCommand(string[] args, TextWriter error)
+    {
+        if (args.Length == 0 || args[0].StartsWith('-') || IsCommand(args)) return false;
+        var nearest = Commands.Where(c => !c.StartsWith('-')).MinBy(c => EditDistance(c, args[0].ToLowerInvariant()));
+        error.WriteLine(nearest is not null && EditDistance(nearest, args[0].ToLowerInvariant()) <= 2
+            ? $"newsreader: '{args[0]}' is not a command. Did you mean '{nearest}'?"
+            : $"newsreader: '{args[0]}' is not a command.");
+        error.WriteLine();
+        PrintHelp(error);
+        return true;
+    }
+
+    // Levenshtein distance, for the suggestion after a typo.
+    private static int EditDistance(string a, string b)
+    {
+        var row = Enumerable.Range(0, b.Length + 1).ToArray();
+        for (var i = 1; i <= a.Length; i++)
+        {
+            var diagonal = row[0];
+            row[0] = i;
+            for (var j = 1; j <= b.Length; j++)
+            {
+                var above = row[j];
+                row[j] = Math.Min(Math.Min(row[j] + 1, row[j - 1] + 1), diagonal + (a[i - 1] == b[j - 1] ? 0 : 1));
+                diagonal = above;
+            }
+        }
+        return row[b.Length];
+    }
+
     /// <summary>The arguments the host's configuration should see: <c>--Key=Value</c> settings only.</summary>
     public static string[] ConfigurationArgs(string[] args) =>
         IsCommand(args) ? args.Where(a => a.StartsWith("--", StringComparison.Ordinal) && a.Contains('=')).ToArray() : args;
