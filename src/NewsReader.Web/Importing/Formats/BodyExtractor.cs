@@ -57,11 +57,35 @@ public static class BodyExtractor
                 skipped.Add(element);
                 foreach (var inner in element.QuerySelectorAll("*")) skipped.Add(inner);
             }
-        if (skipped.Count == 0) return whole.Read(title);
+        if (skipped.Count == 0) return WithoutRelatedTail(whole.Read(title));
         var strict = new Pass(body, skipped).Read(title);
-        if (strict.Sum(b => b.Text.Length) >= MinArticleLength) return strict;
+        if (strict.Sum(b => b.Text.Length) >= MinArticleLength) return WithoutRelatedTail(strict);
         var relaxed = whole.Read(title);
-        return relaxed.Sum(b => b.Text.Length) > strict.Sum(b => b.Text.Length) ? relaxed : strict;
+        return WithoutRelatedTail(relaxed.Sum(b => b.Text.Length) > strict.Sum(b => b.Text.Length) ? relaxed : strict);
+    }
+
+    // Lines that announce the links after the article ("Mehr zum Thema", "Related articles", "More on this story"), in the
+    // languages of the pages NewsReader reads; compared whole, without case and final punctuation. Callouts that also stand
+    // inside articles ("Read more", "Baca juga", "Lee también") are not among them.
+    private static readonly HashSet<string> RelatedMarkers = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "related articles", "related stories", "related content", "related coverage", "more on this story", "you may also like",
+        "you might also like", "mehr zum thema", "weitere artikel", "das könnte sie auch interessieren", "dieses thema im programm",
+        "artikel terkait", "berita terkait", "sur le même sujet", "関連記事", "相关阅读", "相关新闻", "相关文章",
+    };
+
+    // The article ends where a line announces related links, in its second half: that line and what follows go.
+    private static List<Block> WithoutRelatedTail(List<Block> blocks)
+    {
+        var total = blocks.Sum(b => b.Text.Length);
+        var seen = 0;
+        for (var i = 0; i < blocks.Count; i++)
+        {
+            var text = blocks[i].Text.TrimEnd(':', '.', '\u2026', ' ', '>', '\u203A', '\u00BB');
+            if (seen >= total / 2 && text.Length <= 40 && RelatedMarkers.Contains(text)) return blocks[..i];
+            seen += blocks[i].Text.Length;
+        }
+        return blocks;
     }
 
     private const int MinArticleLength = 250;
