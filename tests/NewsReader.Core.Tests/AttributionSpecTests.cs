@@ -512,6 +512,24 @@ public sealed class AttributionSpecTests
             """,
             "I'm very much", "George Soros", SpeakerSource.Pronoun, null
         },
+        {
+            "a US politician's party and state between commas is no speaker",
+            """
+            Legislature weighs trust funding
+
+            "I think it's very unclear what the Legislature is going to do," said Rep. Brian King, D-Salt Lake City.
+            """,
+            "I think it's", "Brian King", SpeakerSource.SameSentence, null
+        },
+        {
+            "a name after a description after the verb is who a later he means",
+            """
+            Red wine pill shows no benefit
+
+            Not necessarily, said the senior author, Dr. Samuel Klein, a professor of medicine at Washington University. "We only show that healthy people get no benefits," he said.
+            """,
+            "We only show", "Samuel Klein", SpeakerSource.Pronoun, "he"
+        },
     };
 
     [Theory]

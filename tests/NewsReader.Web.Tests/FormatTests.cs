@@ -66,6 +66,31 @@ public sealed class FormatTests : IClassFixture<NewsReaderFactory>
         Assert.Equal("Grace Obi", article.Quotes[1].Speaker?.Name);
     }
 
+    [Fact]
+    public void RelatedLinksAfterTheArticleEndItsBodyButAReadMoreCalloutInsideDoesNot()
+    {
+        const string Lead = "Die Hitzewelle im Juni hat auf den Straßen und im Nahverkehr für ernsthafte Probleme gesorgt, sagen die Verkehrsbetriebe.";
+        var html = $$"""
+            <html><head><title>Hitze schadet Straßen</title></head><body><main><article>
+            <h1>Hitze schadet Straßen</h1>
+            <p>{{Lead}}</p>
+            <p>Bei den älteren Straßenbahnen ist die Technik auf dem Dach verbaut und nicht auf Hitze ausgelegt, heißt es.</p>
+            <p>Read more</p>
+            <p>Auf den Autobahnen waren die Probleme gravierender: Betonplatten hoben sich, mehrere Abschnitte wurden gesperrt.</p>
+            <p>Die Autobahn GmbH will die Schäden bis zum Herbst beheben und bittet Autofahrer um Geduld auf den Baustellen.</p>
+            <h2>Mehr zum Thema</h2>
+            <h3>Gesperrte A2: Motorradstaffel unterstützt Autofahrer</h3>
+            <p>Eine fünfköpfige Motorradstaffel hilft auf der Autobahn und versorgt die Menschen im Stau mit Wasser.</p>
+            </article></main></body></html>
+            """;
+        var text = string.Join("\n", ArticleFormats.Parse(ArticleFormat.Html, html).Blocks.Select(b => b.Text));
+        Assert.Contains(Lead, text);
+        Assert.Contains("Die Autobahn GmbH will die Schäden", text);
+        Assert.Contains("Read more", text);
+        Assert.DoesNotContain("Mehr zum Thema", text);
+        Assert.DoesNotContain("Motorradstaffel", text);
+    }
+
     [Theory]
     [InlineData("formats/clipper.md", "Pelabuhan Baru Dibuka di Pesisir Utara")]
     [InlineData("formats/page.html", "Rail Strike Halts Commuter Trains")]

@@ -25,9 +25,10 @@ public sealed class DevSetTests(ITestOutputHelper output)
     // scored 70.6%, 81.0% and 80.7% then), so its floor was set again for each larger set: 0.90 held for the first 140.
     private const double OwnSpeakerFloor = 0.89;
     private const double OwnHeaderFloor = 0.98;
-    private const double EnglishQuoteF1Floor = 0.93;
-    // First scored at 55.4% (annotated before the parser saw it).
-    private const double EnglishSpeakerFloor = 0.63;
+    private const double EnglishQuoteF1Floor = 0.92;
+    // First scored at 55.4% (31 pages, annotated before the parser saw them); 22 more pages, annotated after the parser had
+    // been changed for the first 31, scored 57.4% when added, as did the parser from before those changes.
+    private const double EnglishSpeakerFloor = 0.64;
 
     [SkippableFact]
     public void PfsaKompasArticles()
@@ -77,7 +78,7 @@ public sealed class DevSetTests(ITestOutputHelper output)
         Skip.If(folder is null || !Directory.Exists(folder), "The HTML development set (../shared/dev/html) is not present on this machine.");
         var annotations = Directory.EnumerateFiles(Path.Combine(AppContext.BaseDirectory, "DevSet", "annotations-html"), "*.expected.json")
             .Order(StringComparer.Ordinal).Select(path => (Path: path, Json: Parse(path))).ToList();
-        Assert.True(annotations.Count >= 31, $"the English news set has {annotations.Count} annotated pages, not 31");
+        Assert.True(annotations.Count >= 53, $"the English news set has {annotations.Count} annotated pages, not 53");
         var items = new List<(string Outlet, string Text, JsonElement Expected)>();
         foreach (var (path, json) in annotations)
         {

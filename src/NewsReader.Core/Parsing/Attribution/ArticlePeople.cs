@@ -234,7 +234,18 @@ internal sealed class ArticlePeople
                 && tokens[v].Key.StartsWith("me", StringComparison.Ordinal)) continue;
             if (SubjectBefore(paragraph, v) is { } subject) subject.Salient = subject.Speaks = true;
             else if (v + 1 < tokens.Count && covering[v + 1] is { } after && after.First == v + 1) after.Salient = after.Speaks = true;
+            // "Not necessarily, said the senior author, Dr. Samuel Klein, a professor …": the name after the description.
+            else if (DescribedAfterVerb(paragraph, covering, v + 1) is { } described) described.Salient = described.Speaks = true;
         }
+    }
+
+    private static Mention? DescribedAfterVerb(Paragraph paragraph, Mention?[] covering, int k)
+    {
+        var tokens = paragraph.Tokens;
+        var i = k;
+        while (i < tokens.Count && i < k + 6 && tokens[i].IsLower && covering[i] is null or { Kind: MentionKind.Role }) i++;
+        if (i == k || i + 1 >= tokens.Count || !tokens[i].Is(',')) return null;
+        return covering[i + 1] is { Kind: MentionKind.Person } named && named.First == i + 1 ? named : null;
     }
 
     // "Double Olympic champion Kelly Holmes was back": up to three capitalised words that name nobody, opening the sentence
@@ -294,7 +305,7 @@ internal sealed class ArticlePeople
             if (comma <= start || comma + 1 >= end - 1) break;
             var opener = tokens[comma + 1];
             // "Zahi Hawass, Egypt's top archaeologist, believes": a possessive opens a description too.
-            var appositive = opener.IsLower || char.IsDigit(opener.Text[0]) || opener.IsWord && Tables.Prepositions.Contains(opener)
+            var appositive = opener.IsLower || char.IsDigit(opener.Text[0]) || opener.IsWord && Tables.Prepositions.Contains(opener) || IsPartyTag(opener.Text)
                 || PlaceAfterPlace(tokens, comma, end - 1) || opener.IsWord && comma + 2 < end - 1 && tokens[comma + 2].IsLower && IsPossessiveWord(opener.Text);
             // "Fellow protester, mechanical engineer Richard Weir, 60, said": a description that ends in the person's name is
             // the subject, not an appositive.
@@ -334,6 +345,9 @@ internal sealed class ArticlePeople
         }
         return other;
     }
+
+    // "Rep. Brian King, D-Salt Lake City, said": a US politician's party and state.
+    internal static bool IsPartyTag(string word) => word.Length >= 3 && word[0] is 'D' or 'R' or 'I' && word[1] == '-' && char.IsUpper(word[2]);
 
     private static bool IsPossessiveWord(string word) => word.Length > 2 && word[^1] == 's' && word[^2] is '\'' or '\u2019';
 

@@ -206,6 +206,8 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
     private void Add(Paragraph paragraph, int start, int end, int barrier, string? bracketed, List<Mention> mentions, string? innerBracket = null)
     {
         var tokens = paragraph.Tokens;
+        // "Rep. Brian King, D-Salt Lake City": a party and a state name nobody.
+        if (tables.Code == "en" && ArticlePeople.IsPartyTag(tokens[start].Text)) return;
         // "Teri Allery of North Dakota State University": a person's name, then "of" and their institution.
         if (tables.Code == "en" && barrier < 0 && PersonOfInstitution(tokens, start, end) is var of and > 0)
         {
@@ -354,7 +356,10 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
         if (last < low) return -1;
         var lastClass = At(last);
         var ok = lastClass == Class.Name
-            || (lastClass is Class.Common or Class.Acronym && last - 1 >= low && At(last - 1) is Class.Name or Class.Initial && tokens[last].Text.Length <= (lastClass == Class.Acronym ? 2 : 99));
+            || (lastClass is Class.Common or Class.Acronym && last - 1 >= low && At(last - 1) is Class.Name or Class.Initial && tokens[last].Text.Length <= (lastClass == Class.Acronym ? 2 : 99))
+            // "Rep. Brian King", "Martin Luther King": a one-word title after a given name is the surname.
+            || (tables.Code == "en" && lastClass is Class.Role or Class.Rank && last - 1 >= low && At(last - 1) is Class.Name && tokens[last].IsCapitalised
+                && tables.Roles.Match(tokens, last, last + 1) + tables.Ranks.Match(tokens, last, last + 1) == 1);
         if (!ok) return -1;
         var s = last;
         while (s - 1 >= low)
@@ -534,6 +539,7 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
                 _ when token.IsAllCaps || IsPossessive(token.Text) && token.Text[..^2].All(char.IsUpper) => Class.Acronym,
                 _ when articlePlaces.Contains(token.Key) => Class.Place,
                 _ when tables.Particles.Contains(token) => Class.Particle,
+                _ when tables.Code == "en" && ArticlePeople.IsPartyTag(token.Text) => Class.NotSpeaker,
                 _ when tables.Common.Contains(token) || token.IsLower || IsDerived(token.Key) || IsHyphenatedQualifier(token.Text) => Class.Common,
                 _ => Class.Name,
             };

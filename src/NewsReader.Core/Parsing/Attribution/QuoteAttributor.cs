@@ -194,6 +194,14 @@ internal sealed class QuoteAttributor
                 if (v < sentenceEnd && tokens[v].IsLower && tables.CueVerbs.Match(tokens, v, sentenceEnd) > 0)
                     return Resolve(named, position, rule) with { Cue = tokens[v].Key, Found = true };
             }
+            // '"…," Katherine Martin, head of the US dictionaries program at Oxford told BetaBeat': the description runs
+            // into the verb without a comma.
+            for (var v = named.End + 1; v < sentenceEnd; v++)
+            {
+                if (paragraph.InQuote[v] || tokens[v].Is(',')) break;
+                if (tokens[v].IsLower && tables.CueVerbs.Match(tokens, v, sentenceEnd) > 0 && !IsNounAfterDeterminer(tokens, v, named.End + 1))
+                    return Resolve(named, position, rule) with { Cue = tokens[v].Key, Found = true };
+            }
         }
         // '"…," a senior Israeli defense official, Amos Gilad, told Israel Radio': a description, then the person's name
         // between commas, then the verb.
