@@ -530,6 +530,17 @@ public sealed class AttributionSpecTests
             """,
             "We only show", "Samuel Klein", SpeakerSource.Pronoun, "he"
         },
+        {
+            "an English given name marks the person a she or he can stand for",
+            """
+            Candidate faces questions
+
+            Catherine Connolly has dismissed questions about her links with other lawmakers. Bobby McDonagh, a former ambassador, criticised the tour.
+
+            "It was guilt by association," she said.
+            """,
+            "It was guilt", "Catherine Connolly", SpeakerSource.Pronoun, "she"
+        },
     };
 
     [Theory]

@@ -28,7 +28,7 @@ public sealed class DevSetTests(ITestOutputHelper output)
     private const double EnglishQuoteF1Floor = 0.92;
     // First scored at 55.4% (31 pages, annotated before the parser saw them); 22 more pages, annotated after the parser had
     // been changed for the first 31, scored 57.4% when added, as did the parser from before those changes.
-    private const double EnglishSpeakerFloor = 0.64;
+    private const double EnglishSpeakerFloor = 0.65;
 
     [SkippableFact]
     public void PfsaKompasArticles()

@@ -45,6 +45,8 @@ internal sealed class LanguageTables
     /// <summary>The first words of <see cref="Nicknames"/>' keys.</summary>
     public required WordSet NicknameStarts { get; init; }
     public required FrozenDictionary<string, Gender> Pronouns { get; init; }
+    /// <summary>Given names and the gender they usually mark (English), for pronouns: "she said" is not Bobby's.</summary>
+    public required FrozenDictionary<string, Gender> GivenNames { get; init; }
     public required FrozenDictionary<string, string> RoleAliases { get; init; }
     public required FrozenDictionary<string, string> Nicknames { get; init; }
     private FrozenSet<string> JoinedWords { get; init; } = FrozenSet<string>.Empty;
@@ -134,6 +136,8 @@ internal sealed class LanguageTables
                 p => Normalise(p[0]), p => p.Length > 1 && Enum.TryParse<Gender>(p[1], true, out var g) ? g : Gender.Unknown, StringComparer.Ordinal),
             RoleAliases = Pairs("role-aliases").ToFrozenDictionary(p => p.Key, p => Normalise(p.Value), StringComparer.Ordinal),
             Nicknames = Pairs("nicknames"),
+            GivenNames = Section("given-names").Select(line => line.Split(':', 2)).Where(p => p.Length == 2)
+                .ToFrozenDictionary(p => Normalise(p[0]), p => Enum.Parse<Gender>(p[1].Trim(), true), StringComparer.Ordinal),
             AliasWords = Words(Pairs("role-aliases").Keys),
             PronounWords = Words(Section("pronouns").Select(line => line.Split(':', 2)[0])),
             NicknameStarts = Words(Pairs("nicknames").Keys.Select(k => k.Split(' ')[0])),
