@@ -541,6 +541,17 @@ public sealed class AttributionSpecTests
             """,
             "It was guilt", "Catherine Connolly", SpeakerSource.Pronoun, "she"
         },
+        {
+            "a short name the article gave someone else in brackets is no part of the next name",
+            """
+            Sidang Sengketa Pemilu
+
+            Mahkamah memeriksa saksi dari pemohon Anies Baswedan dan Muhaimin Iskandar (Amin).
+
+            "Putusan dibuat setelah kampanye selesai," kata Ketua Tim Hukum Amin Bambang Widjojanto.
+            """,
+            "Putusan dibuat", "Bambang Widjojanto", SpeakerSource.SameSentence, null
+        },
     };
 
     [Theory]

@@ -22,7 +22,7 @@ internal sealed class ArticlePeople
         Paragraphs = paragraphs;
         var places = MentionFinder.FindPlaces(paragraphs, tables);
         var finder = new MentionFinder(tables, places);
-        finder.UseAcronyms(StandaloneAcronyms(paragraphs));
+        finder.UseAcronyms(StandaloneAcronyms(paragraphs), BracketedNames(paragraphs));
         finder.UseOrganisationWords(MentionFinder.FindOrganisationWords(paragraphs, tables), MentionFinder.FindShortNames(paragraphs, tables));
         var mentions = new List<Mention>();
         foreach (var paragraph in paragraphs)
@@ -392,6 +392,22 @@ internal sealed class ArticlePeople
 
     // "Dengan demikian, Budi …" has a preposition that opens the sentence, not one that governs the name.
     private static bool AtClauseStart(Paragraph paragraph, int k) => paragraph.StartsSentence(k) || k > 0 && paragraph.Tokens[k - 1].Is(',');
+
+    // "Anies Baswedan dan Muhaimin Iskandar (Amin)": short names the article gives a name in brackets (not a title's
+    // holder, as in "Pak Menkeu (Purbaya)", nor inside a quotation).
+    private HashSet<string> BracketedNames(IEnumerable<Paragraph> paragraphs)
+    {
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var paragraph in paragraphs)
+        {
+            var tokens = paragraph.Tokens;
+            for (var k = 2; k + 1 < tokens.Count; k++)
+                if (tokens[k].IsCapitalised && !tokens[k].IsAllCaps && tokens[k - 1].Is('(') && tokens[k + 1].Is(')') && !paragraph.InQuote[k]
+                    && tokens[k - 2].IsCapitalised && !Tables.AliasWords.Contains(tokens[k - 2]) && Tables.Roles.Match(tokens, k - 2, k - 1) == 0)
+                    names.Add(tokens[k].Key);
+        }
+        return names;
+    }
 
     private static HashSet<string> StandaloneAcronyms(IEnumerable<Paragraph> paragraphs)
     {

@@ -369,6 +369,8 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
             var before = s - 2 >= low ? At(s - 2) : (Class?)null;
             // "Dirjen Kemendagri Mochamad Ardian", "Kepala Terminal Pulo Gebang Bernad …": an organisation's or place's
             // word ends the name, when two name words follow it and no initial or name prefix stands before it.
+            // "Tim Hukum Amin Bambang Widjojanto": a short name the article gave someone else in brackets ends the name too.
+            if (c is Class.Name && last - s + 1 >= 2 && articleBracketedNames.Contains(tokens[s - 1].Key)) break;
             if (c is Class.Name && last - s + 1 >= 2 && IsOrganisationWord(tokens[s - 1].Key) && before is not Class.Initial
                 && !(s - 2 >= start && tables.NamePrefixes.Contains(tokens[s - 2])) && !ShortNameBefore(tokens, classes, start, low, s - 1)) break;
             if (c is Class.Name or Class.Initial) s--;
@@ -479,7 +481,13 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
     private int guessedPlace = -1;
 
     /// <summary>Acronyms the article uses on their own ("BI", "AS"): a short capital word standing alone is not an initial.</summary>
-    public void UseAcronyms(HashSet<string> acronyms) => articleAcronyms = acronyms;
+    public void UseAcronyms(HashSet<string> acronyms, HashSet<string> bracketedNames)
+    {
+        articleAcronyms = acronyms;
+        articleBracketedNames = bracketedNames;
+    }
+
+    private HashSet<string> articleBracketedNames = new(StringComparer.Ordinal);
 
     private Class[] Classify(Paragraph paragraph, int start, int end, int barrier)
     {
