@@ -37,6 +37,9 @@ public sealed class CommandLineTests : IClassFixture<NewsReaderFactory>
     [InlineData("import", "a.txt")]
     [InlineData("--urls=http://127.0.0.1:5000")]
     [InlineData("--ConnectionStrings:NewsReader=Data Source=x.db")]
+    [InlineData("urls=http://127.0.0.1:5000")]
+    [InlineData("/environment", "Development")]
+    [InlineData("--environment", "Development")]
     public void CommandsAndSettingsAreNotTypos(params string[] args) =>
         Assert.False(CommandLine.RejectsUnknownCommand(args, new StringWriter()));
 

@@ -52,7 +52,8 @@ public static class CommandLine
     /// </summary>
     public static bool RejectsUnknownCommand(string[] args, TextWriter error)
     {
-        if (args.Length == 0 || args[0].StartsWith('-') || IsCommand(args)) return false;
+        // Settings in any of the forms the host reads: --Key=Value, --Key Value, /Key=Value, /Key Value, Key=Value.
+        if (args.Length == 0 || args[0].StartsWith('-') || args[0].StartsWith('/') || args[0].Contains('=') || IsCommand(args)) return false;
         var nearest = Commands.Where(c => !c.StartsWith('-')).MinBy(c => EditDistance(c, args[0].ToLowerInvariant()));
         error.WriteLine(nearest is not null && EditDistance(nearest, args[0].ToLowerInvariant()) <= 2
             ? $"newsreader: '{args[0]}' is not a command. Did you mean '{nearest}'?"

@@ -239,12 +239,15 @@ internal sealed class ArticlePeople
         }
     }
 
-    private static Mention? DescribedAfterVerb(Paragraph paragraph, Mention?[] covering, int k)
+    private Mention? DescribedAfterVerb(Paragraph paragraph, Mention?[] covering, int k)
     {
         var tokens = paragraph.Tokens;
+        // A description opens with "the" or "a" ("said the senior author"), not with an object ("told the committee" has one
+        // too, but its words end at the verb's object, not at a comma and a name).
+        if (k >= tokens.Count || !tokens[k].IsLower || !Tables.Demonstratives.Contains(tokens[k]) && !Tables.Unnamed.Contains(tokens[k].Key)) return null;
         var i = k;
-        while (i < tokens.Count && i < k + 6 && tokens[i].IsLower && covering[i] is null or { Kind: MentionKind.Role }) i++;
-        if (i == k || i + 1 >= tokens.Count || !tokens[i].Is(',')) return null;
+        while (i < tokens.Count && i < k + 6 && tokens[i].IsLower && !paragraph.InQuote[i] && covering[i] is null or { Kind: MentionKind.Role }) i++;
+        if (i == k + 1 || i + 1 >= tokens.Count || !tokens[i].Is(',') || covering[i - 1] is not { Kind: MentionKind.Role }) return null;
         return covering[i + 1] is { Kind: MentionKind.Person } named && named.First == i + 1 ? named : null;
     }
 
@@ -270,7 +273,7 @@ internal sealed class ArticlePeople
         if (!paragraph.StartsSentence(start) || k - start > 14 || !tokens[start].IsWord) return false;
         for (var i = start + 1; i < k - 1; i++)
             if (tokens[i].Is(',') || paragraph.InQuote[i]) return false;
-        return Tables.SentenceOpeners.Match(tokens, start, k) > 0 || Tables.Prepositions.Contains(tokens[start]) || Tables.Subordinators.Contains(tokens[start]);
+        return Tables.Prepositions.Contains(tokens[start]) || Tables.Subordinators.Contains(tokens[start]);
     }
 
     // "Sementara itu, Budi …", "Menurut Budi, …": the mention is the sentence's subject or source.
@@ -306,7 +309,7 @@ internal sealed class ArticlePeople
             var opener = tokens[comma + 1];
             // "Zahi Hawass, Egypt's top archaeologist, believes": a possessive opens a description too.
             var appositive = opener.IsLower || char.IsDigit(opener.Text[0]) || opener.IsWord && Tables.Prepositions.Contains(opener) || IsPartyTag(opener.Text)
-                || PlaceAfterPlace(tokens, comma, end - 1) || opener.IsWord && comma + 2 < end - 1 && tokens[comma + 2].IsLower && IsPossessiveWord(opener.Text);
+                || PlaceAfterPlace(tokens, start, comma, end - 1) || opener.IsWord && comma + 2 < end - 1 && tokens[comma + 2].IsLower && MentionFinder.IsPossessive(opener.Text);
             // "Fellow protester, mechanical engineer Richard Weir, 60, said": a description that ends in the person's name is
             // the subject, not an appositive.
             // ("…, a friend of Mary Jones, said" is still one.)
@@ -327,7 +330,7 @@ internal sealed class ArticlePeople
         }
         // "unggahan yang menyinggung …", "a report which said": a relative clause's subject is the word before "yang".
         if (verb > start && tokens[verb - 1].IsLower && tokens[verb - 1].Key is "yang" or "which" or "that")
-            return covering[verb - 2 >= 0 ? verb - 2 : verb - 1] is { } head && head.End == verb - 1 ? head : null;
+            return verb - 2 >= start && covering[verb - 2] is { } head && head.End == verb - 1 ? head : null;
         Mention? other = null;
         for (var k = end - 1; k >= start; k--)
         {
@@ -349,28 +352,27 @@ internal sealed class ArticlePeople
     // "Rep. Brian King, D-Salt Lake City, said": a US politician's party and state.
     internal static bool IsPartyTag(string word) => word.Length >= 3 && word[0] is 'D' or 'R' or 'I' && word[1] == '-' && char.IsUpper(word[2]);
 
-    private static bool IsPossessiveWord(string word) => word.Length > 2 && word[^1] == 's' && word[^2] is '\'' or '\u2019';
 
     // "Richard Weir, 60, from Tynemouth, North Tyneside, said": up to three capitalised words between commas after a place
     // that a preposition opened are the place's region, still part of the appositive.
-    private bool PlaceAfterPlace(List<Token> tokens, int comma, int next)
+    private bool PlaceAfterPlace(List<Token> tokens, int start, int comma, int next)
     {
         if (next - comma - 1 is < 1 or > 3) return false;
         for (var k = comma + 1; k < next; k++)
             if (!tokens[k].IsCapitalised) return false;
         var before = comma - 1;
-        while (before > 0 && !tokens[before].Is(',')) before--;
-        return before > 0 && before + 1 < comma && tokens[before + 1].IsLower && Tables.Prepositions.Contains(tokens[before + 1]);
+        while (before > start && !tokens[before].Is(',')) before--;
+        return before > start && before + 1 < comma && tokens[before + 1].IsLower && Tables.Prepositions.Contains(tokens[before + 1]);
     }
 
     // "Setelah Lisa Mariana ditetapkan sebagai tersangka, pihaknya memastikan": a name in a clause that a subordinator opens
     // and a comma closes before the verb is not the verb's subject.
-    private bool InSubordinateClause(Paragraph paragraph, int sentenceStart, Mention mention, int verb)
+    private bool InSubordinateClause(Paragraph paragraph, int sentenceStart, Mention mention, int end)
     {
         var tokens = paragraph.Tokens;
         var comma = mention.End;
-        while (comma < verb && !tokens[comma].Is(',')) comma++;
-        if (comma >= verb) return false;
+        while (comma < end && !tokens[comma].Is(',')) comma++;
+        if (comma >= end) return false;
         var open = mention.First - 1;
         while (open >= sentenceStart && !tokens[open].Is(',')) open--;
         var first = open + 1;

@@ -86,14 +86,18 @@ internal sealed class LanguageTables
         List<string> Section(string name) => sections.GetValueOrDefault(name) ?? [];
         var phraseTables = new List<PhraseTable>();
         var wordSets = new List<WordSet>();
-        // Bits after the phrase tables' (at most 12 of them).
+        // Bits after the phrase tables' 16: at most 15 word sets fit in the int.
         WordSet Words(IEnumerable<string> words)
         {
+            if (wordSets.Count >= 15) throw new InvalidOperationException("A language has at most 15 word sets.");
             var set = new WordSet(words.Select(Normalise), 1 << (16 + wordSets.Count));
             wordSets.Add(set);
             return set;
         }
         WordSet Set(string name) => Words(Section(name));
+        // "he:male", "catherine:female": a word and the gender it marks (Unknown when none or not one of the genders).
+        FrozenDictionary<string, Gender> Genders(string name) => Section(name).Select(line => line.Split(':', 2)).DistinctBy(p => Normalise(p[0]))
+            .ToFrozenDictionary(p => Normalise(p[0]), p => p.Length > 1 && Enum.TryParse<Gender>(p[1].Trim(), true, out var g) ? g : Gender.Unknown, StringComparer.Ordinal);
         PhraseTable Phrases(string name)
         {
             var table = new PhraseTable(Section(name), phraseTables.Count);
@@ -132,12 +136,10 @@ internal sealed class LanguageTables
             PlaceMarkers = Set("place-markers"),
             Common = Words(common),
             OrganisationWords = Words(ReadSections(code + ".org-words.txt", optional: true).GetValueOrDefault("") ?? []),
-            Pronouns = Section("pronouns").Select(line => line.Split(':', 2)).DistinctBy(p => Normalise(p[0])).ToFrozenDictionary(
-                p => Normalise(p[0]), p => p.Length > 1 && Enum.TryParse<Gender>(p[1], true, out var g) ? g : Gender.Unknown, StringComparer.Ordinal),
+            Pronouns = Genders("pronouns"),
             RoleAliases = Pairs("role-aliases").ToFrozenDictionary(p => p.Key, p => Normalise(p.Value), StringComparer.Ordinal),
             Nicknames = Pairs("nicknames"),
-            GivenNames = Section("given-names").Select(line => line.Split(':', 2)).Where(p => p.Length == 2)
-                .ToFrozenDictionary(p => Normalise(p[0]), p => Enum.Parse<Gender>(p[1].Trim(), true), StringComparer.Ordinal),
+            GivenNames = Genders("given-names"),
             AliasWords = Words(Pairs("role-aliases").Keys),
             PronounWords = Words(Section("pronouns").Select(line => line.Split(':', 2)[0])),
             NicknameStarts = Words(Pairs("nicknames").Keys.Select(k => k.Split(' ')[0])),

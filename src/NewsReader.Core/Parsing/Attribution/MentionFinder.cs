@@ -376,8 +376,8 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
             if (c is Class.Name or Class.Initial) s--;
             // "Nick Van den Brul", "Ursula von der Leyen": particles, one or two, inside a name.
             else if (c is Class.Particle && before is Class.Name or Class.Particle or Class.Common) s--;
-            // "analyst Nick Van den Brul": in English a capitalised ordinary word between a lower-case title and the rest of a
-            // name is the given name (in Indonesian it is the title's field: "Direktur Pasar Budi Santoso").
+            // "analyst Nick Van den Brul", "Finance Minister Sue Essex": in English a capitalised ordinary word between a title
+            // and the rest of a name is the given name (in Indonesian it is the title's field: "Direktur Pasar Budi Santoso").
             else if (c is Class.Common && tables.Code == "en" && tokens[s - 1].IsCapitalised && s - 2 >= start
                 && before is Class.Role or Class.Rank or Class.Honorific) { s--; break; }
             else if (c is Class.Common && before is Class.Name or Class.Initial) s--;
@@ -686,7 +686,7 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
         k + 1 < tokens.Count && (tokens[k + 1].Text is "," or "." or ")" || tokens[k + 1].IsLower
             && tokens[k + 1].Key is "said" or "says" or "has" or "had" or "is" or "was" or "will" or "would" or "also" or "added" or "told" or "wrote" or "expects" or "reported");
 
-    private static bool IsPossessive(string word) =>
+    internal static bool IsPossessive(string word) =>
         word.Length > 3 && word[^1] is 's' && word[^2] is '\'' or '\u2019';
 
     private static string Join(List<Token> tokens, int start, int end) => string.Join(' ', Words(tokens, start, end));

@@ -76,19 +76,22 @@ internal sealed class QuoteAttributor
         // Reported speech before continuation across paragraphs, so that the quotes continuing one it attributes follow it.
         // A quote that opens the sentence right after another quote's, in the same paragraph, continues it: the cue of that
         // sentence was the other quote's ('"…," a spokesman for Dell said. "I think …"').
+        // A pronoun in this pass resolves as it would have in document order: in the quote being attributed, against the
+        // speaker of the latest quote before it.
+        (lastSpeaker, lastSpeakerAt) = (null, -1);
         for (var q = 0; q < quotes.Count; q++)
         {
-            if (results[q].Found || results[q].Source == SpeakerSource.Continuation) continue;
-            if (q > 0 && quotes[q - 1].Block == quotes[q].Block && Continues(quotes[q - 1], quotes[q]) && results[q - 1].SpeakerName is not null)
-                results[q] = results[q - 1] with { Source = SpeakerSource.Continuation, Mention = null, Cue = null, Rule = "continuation" };
-            else
+            if (!results[q].Found && results[q].Source != SpeakerSource.Continuation)
             {
-                // A pronoun here resolves as it would have in document order: against the speaker of the latest quote before.
-                (lastSpeaker, lastSpeakerAt) = (null, -1);
-                for (var j = q - 1; j >= 0 && lastSpeaker is null; j--)
-                    if (results[j].Entity is { } earlier) (lastSpeaker, lastSpeakerAt) = (earlier, QuotePosition(quotes[j]));
-                if (ReportedSpeech(quotes[q], q > 0 ? quotes[q - 1] : null) is { } reported) results[q] = reported;
+                if (q > 0 && quotes[q - 1].Block == quotes[q].Block && Continues(quotes[q - 1], quotes[q]) && results[q - 1].SpeakerName is not null)
+                    results[q] = results[q - 1] with { Source = SpeakerSource.Continuation, Mention = null, Cue = null, Rule = "continuation" };
+                else
+                {
+                    (current, quoteWords) = (quotes[q], null);
+                    if (ReportedSpeech(quotes[q], q > 0 ? quotes[q - 1] : null) is { } reported) results[q] = reported;
+                }
             }
+            if (results[q].Entity is { } speaker) (lastSpeaker, lastSpeakerAt) = (speaker, QuotePosition(quotes[q]));
         }
         for (var q = 1; q < quotes.Count; q++)
             if (!results[q].Found && results[q].Source != SpeakerSource.Continuation && Continues(quotes[q - 1], quotes[q]) && results[q - 1].SpeakerName is not null)
@@ -115,8 +118,12 @@ internal sealed class QuoteAttributor
         // "…winter left." John Person, president of …, said: a quotation closed by a full stop ends its sentence, and a
         // capitalised word after it opens the next one, not a cue.
         if (tokens[k].IsCapitalised && EndsWithStop(paragraph, quote.Close)) return Attribution.None;
-        return CueAt(paragraph, k, QuotePosition(quote), "trailing cue");
+        return CueAt(paragraph, k, QuotePosition(quote), "trailing cue", afterQuote: true);
     }
+
+    // "he", "she", "dia": a pronoun that stands for one person.
+    private bool IsPersonalPronoun(Token token, out Gender gender) =>
+        tables.Pronouns.TryGetValue(token.IsWord ? token.Key : "", out gender) && gender is Gender.Male or Gender.Female or Gender.Unknown;
 
     // "her comments", "the claims", "his warning": a verb of speech's form after a determiner is a noun.
     private static bool IsNounAfterDeterminer(List<Token> tokens, int v, int start) =>
@@ -155,7 +162,7 @@ internal sealed class QuoteAttributor
             if (paragraph.InQuote[c]) return Attribution.None;
             if (!tokens[c].Is(',')) continue;
             clauses++;
-            var result = CueAt(paragraph, c + 1, QuotePosition(quote), "sentence-final cue");
+            var result = CueAt(paragraph, c + 1, QuotePosition(quote), "sentence-final cue", afterQuote: false);
             // Only a clause that is all cue: the subject and its verb, or the verb and its subject, up to the full stop.
             if (result.Found && result.SpeakerName is not null) return result;
         }
@@ -163,7 +170,7 @@ internal sealed class QuoteAttributor
     }
 
     // The cue at token k, after a quotation or a comma: "kata Budi", "ujarnya", "Smith said", "said the minister".
-    private Attribution CueAt(Paragraph paragraph, int k, int position, string rule)
+    private Attribution CueAt(Paragraph paragraph, int k, int position, string rule, bool afterQuote)
     {
         var tokens = paragraph.Tokens;
         if (k >= tokens.Count || !tokens[k].IsWord) return Attribution.None;
@@ -222,7 +229,7 @@ internal sealed class QuoteAttributor
         }
         // '"…," Direktur Riset Ali Noer Zaman, dalam rilis hasil survei': a name with no verb right after the quote's
         // comma is its source, when the sentence goes on with no verb of its own (a comma, a stop or a preposition).
-        if (people.MentionAt(paragraph.Block, k) is { Kind: MentionKind.Person } source && source.First == k && source.Role is not null
+        if (afterQuote && people.MentionAt(paragraph.Block, k) is { Kind: MentionKind.Person } source && source.First == k && source.Role is not null
             && (source.End >= tokens.Count || tokens[source.End].Is(',') || tokens[source.End].EndsSentence
                 || tokens[source.End].IsLower && tables.Prepositions.Contains(tokens[source.End])))
             return Resolve(source, position, rule) with { Found = true };
@@ -278,35 +285,36 @@ internal sealed class QuoteAttributor
         if (tokens[start].Key.EndsWith("nya", StringComparison.Ordinal) && tables.AccordingTo.Contains(tokens[start].Key[..^3]))
             return Pronoun(tokens[start].Text, position, Gender.Unknown, "leading cue") with { Cue = tokens[start].Key };
 
-        for (var v = open - 1; v >= start; v--)
-        {
-            if (!tokens[v].IsWord) continue;
-            if (Nya(tokens, v) is { } nya) return Pronoun(nya, position, Gender.Unknown, "leading cue");
-            var verb = tables.CueVerbs.Match(tokens, v, open);
-            if (verb == 0 || (tokens[v].IsCapitalised && v != start) || IsNounAfterDeterminer(tokens, v, start)) continue;
-            if (v == start) return After(paragraph, v, v + verb, open, position, "leading cue");
-            return Subject(paragraph, start, v, position, "leading cue") with { Cue = Cue(tokens, v, verb), Found = true };
-        }
+        if (CueBefore(paragraph, start, open, position) is { } leading) return leading;
         // "Budi: "…"": a name and a colon.
         if (open > 0 && tokens[open - 1].Is(':') && people.MentionAt(paragraph.Block, open - 2) is { } named && named.First >= start)
             return Resolve(named, position, "leading cue") with { Found = true };
         // 'He called the criticisms "fatuous" and her comments "absurd."': a fragment after another fragment of the same
         // sentence has the cue before that one.
-        if (start > 0 && paragraph.InQuote[start - 1] && !tokens[start - 1].EndsSentence && start - 1 > 0 && !EndsSentenceInside(paragraph, start - 1))
+        if (start > 1 && paragraph.InQuote[start - 1] && !tokens[start - 1].EndsSentence && !EndsSentenceInside(paragraph, start - 1))
         {
             var k = start - 1;
             while (k > 0 && paragraph.InQuote[k]) k--;
-            var earlier = paragraph.SentenceStart(k);
-            for (var v = k; v >= earlier; v--)
-            {
-                if (!tokens[v].IsWord || paragraph.InQuote[v] || tokens[v].IsCapitalised && v != earlier) continue;
-                var verb = tables.CueVerbs.Match(tokens, v, k + 1);
-                if (verb == 0) continue;
-                if (v == earlier) return After(paragraph, v, v + verb, k + 1, position, "leading cue");
-                return Subject(paragraph, earlier, v, position, "leading cue") with { Cue = Cue(tokens, v, verb), Found = true };
-            }
+            if (CueBefore(paragraph, paragraph.SentenceStart(k), k + 1, position) is { } earlier) return earlier;
         }
         return Attribution.None;
+    }
+
+    // The latest verb of speech in [start, end), outside quotations, and who it names: "Budi mengatakan, …", "kata
+    // Budi, …", "katanya, …"; null when there is none.
+    private Attribution? CueBefore(Paragraph paragraph, int start, int end, int position)
+    {
+        var tokens = paragraph.Tokens;
+        for (var v = end - 1; v >= start; v--)
+        {
+            if (!tokens[v].IsWord || paragraph.InQuote[v]) continue;
+            if (Nya(tokens, v) is { } nya) return Pronoun(nya, position, Gender.Unknown, "leading cue");
+            var verb = tables.CueVerbs.Match(tokens, v, end);
+            if (verb == 0 || (tokens[v].IsCapitalised && v != start) || IsNounAfterDeterminer(tokens, v, start)) continue;
+            if (v == start) return After(paragraph, v, v + verb, end, position, "leading cue");
+            return Subject(paragraph, start, v, position, "leading cue") with { Cue = Cue(tokens, v, verb), Found = true };
+        }
+        return null;
     }
 
     // The speaker named after a cue verb ("kata Budi", "ujar Kepala Divisi …", "kata dia", "said the minister",
@@ -422,8 +430,7 @@ internal sealed class QuoteAttributor
         if (j >= start && tables.Pronouns.TryGetValue(tokens[j].Key, out var gender))
             return Pronoun(tokens[j].Text, position, gender, rule);
         // "He funds gun control groups and has stated, …": a second verb shares a pronoun subject that opens the sentence.
-        if (j > start && tokens[j].Key is "and" or "but" or "dan" && tokens[start].IsWord && tables.Pronouns.TryGetValue(tokens[start].Key, out var first)
-            && first is Gender.Male or Gender.Female or Gender.Unknown)
+        if (j > start && tokens[j].Key is "and" or "but" or "dan" && IsPersonalPronoun(tokens[start], out var first))
             return Pronoun(tokens[start].Text, position, first, rule);
         if (j > start && tables.Code == "id" && tokens[j].IsLower && tables.Demonstratives.Contains(tokens[j]) && tokens[start].IsLower)
             return Describe(tokens, start, j, position, rule);
@@ -666,11 +673,11 @@ internal sealed class QuoteAttributor
     private Attribution? NarratedSubject(Paragraph before, QuoteSite quote)
     {
         var tokens = before.Tokens;
-        if (tokens.Count == 0 || tokens.Count > 40 || !tokens[0].IsWord || !tables.Pronouns.TryGetValue(tokens[0].Key, out var gender)
-            || gender is not (Gender.Male or Gender.Female)) return null;
+        if (tokens.Count == 0 || tokens.Count > 40 || !IsPersonalPronoun(tokens[0], out var gender) || gender == Gender.Unknown) return null;
         for (var k = 1; k < tokens.Count; k++)
             if (before.InQuote[k] || people.MentionAt(before.Block, k) is { Kind: MentionKind.Person }) return null;
-        return Pronoun(tokens[0].Text, QuotePosition(quote), gender, "narrated subject") with { Source = SpeakerSource.Pronoun };
+        var narrated = Pronoun(tokens[0].Text, QuotePosition(quote), gender, "narrated subject");
+        return narrated.SpeakerName is null ? null : narrated with { Source = SpeakerSource.Pronoun };
     }
 
     // The person whose speech the tokens [from, to) report: the subject of their last verb of speech.
@@ -683,9 +690,12 @@ internal sealed class QuoteAttributor
             // "He added that some leaders now deny it. / "I have heard …"": a pronoun subject stands for its person.
             var s = v - 1;
             while (s >= from && tokens[s].IsLower && IsAdverb(tokens[s].Key)) s--;
-            if (s >= from && tokens[s].IsWord && tables.Pronouns.TryGetValue(tokens[s].Key, out var gender) && gender is Gender.Male or Gender.Female or Gender.Unknown
-                && (s == from || paragraph.StartsSentence(s)))
-                return Pronoun(tokens[s].Text, QuotePosition(quote), gender, "reported speech") with { Source = SpeakerSource.Pronoun };
+            if (s >= from && IsPersonalPronoun(tokens[s], out var gender) && (s == from || paragraph.StartsSentence(s)))
+            {
+                var reported = Pronoun(tokens[s].Text, QuotePosition(quote), gender, "reported speech");
+                if (reported.SpeakerName is null) return null;
+                return reported with { Source = SpeakerSource.Pronoun };
+            }
             if (people.SubjectBefore(paragraph, v) is not { Kind: MentionKind.Person } mention) continue;
             var resolved = Resolve(mention, QuotePosition(quote), "reported speech");
             return resolved with { Source = SpeakerSource.EarlierMention };

@@ -57,11 +57,16 @@ public static class BodyExtractor
                 skipped.Add(element);
                 foreach (var inner in element.QuerySelectorAll("*")) skipped.Add(inner);
             }
-        if (skipped.Count == 0) return WithoutRelatedTail(whole.Read(title));
+        return WithoutRelatedTail(Read(body, whole, skipped, title));
+    }
+
+    private static List<Block> Read(IElement body, Pass whole, HashSet<IElement> skipped, string? title)
+    {
+        if (skipped.Count == 0) return whole.Read(title);
         var strict = new Pass(body, skipped).Read(title);
-        if (strict.Sum(b => b.Text.Length) >= MinArticleLength) return WithoutRelatedTail(strict);
+        if (strict.Sum(b => b.Text.Length) >= MinArticleLength) return strict;
         var relaxed = whole.Read(title);
-        return WithoutRelatedTail(relaxed.Sum(b => b.Text.Length) > strict.Sum(b => b.Text.Length) ? relaxed : strict);
+        return relaxed.Sum(b => b.Text.Length) > strict.Sum(b => b.Text.Length) ? relaxed : strict;
     }
 
     // Lines that announce the links after the article ("Mehr zum Thema", "Related articles", "More on this story"), in the
@@ -81,7 +86,7 @@ public static class BodyExtractor
         var seen = 0;
         for (var i = 0; i < blocks.Count; i++)
         {
-            var text = blocks[i].Text.TrimEnd(':', '.', '\u2026', ' ', '>', '\u203A', '\u00BB');
+            var text = blocks[i].Text.Trim(':', '\uFF1A', '.', '\u3002', '\u2026', ' ', '\u00A0', '>', '\u203A', '\u00BB', '\u2022', '|');
             if (seen >= total / 2 && text.Length <= 40 && RelatedMarkers.Contains(text)) return blocks[..i];
             seen += blocks[i].Text.Length;
         }
