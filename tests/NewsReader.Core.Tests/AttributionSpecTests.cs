@@ -552,6 +552,15 @@ public sealed class AttributionSpecTests
             """,
             "Putusan dibuat", "Bambang Widjojanto", SpeakerSource.SameSentence, null
         },
+        {
+            "a budget document's name ends with its year",
+            """
+            Beban Bunga Utang Naik
+
+            "Dalam RAPBN tahun anggaran 2026, pembayaran bunga utang naik," tulis dokumen Buku II Nota Keuangan Beserta RAPBN 2026.
+            """,
+            "Dalam RAPBN", "Buku II Nota Keuangan Beserta RAPBN 2026", SpeakerSource.SameSentence, null
+        },
     };
 
     [Theory]

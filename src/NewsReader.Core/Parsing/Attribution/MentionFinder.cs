@@ -99,6 +99,13 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
                     end++;
                     continue;
                 }
+                // "Buku II Nota Keuangan Beserta RAPBN 2026": the year of a budget or plan written in capitals is its name's.
+                if (token.IsWord && token.Text.Length == 4 && token.Text[0] is '1' or '2' && token.Text.All(char.IsDigit) && tokens[end - 1].IsAllCaps
+                    && tokens[end - 1].Text.Length >= 4 && tables.Code == "id" && (end + 1 >= tokens.Count || !tokens[end + 1].IsCapitalised))
+                {
+                    end++;
+                    break;
+                }
                 // "International Committee of the Red Cross", "Bank of the West": "of the" inside an institution's name.
                 if (token.IsWord && token.Key is "of" && end + 2 < tokens.Count && tokens[end + 1].Key == "the" && tokens[end + 1].IsLower
                     && tokens[end + 2].IsCapitalised && !paragraph.InQuote[end + 2] && Institutional(tokens, start, end))
@@ -549,6 +556,7 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
                 _ when articlePlaces.Contains(token.Key) => Class.Place,
                 _ when tables.Particles.Contains(token) => Class.Particle,
                 _ when tables.Code == "en" && ArticlePeople.IsPartyTag(token.Text) => Class.NotSpeaker,
+                _ when char.IsDigit(token.Text[0]) => Class.Common, // "RAPBN 2026": a year is no name
                 _ when tables.Common.Contains(token) || token.IsLower || IsDerived(token.Key) || IsHyphenatedQualifier(token.Text) => Class.Common,
                 _ => Class.Name,
             };
