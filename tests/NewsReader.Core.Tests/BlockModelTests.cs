@@ -10,6 +10,17 @@ public class BlockModelTests
 {
     private const string Source = "Headline here\n\nJakarta - First paragraph of the body.\n\nSecond paragraph, \"with a quote,\" kata Yang.";
 
+    [Theory]
+    [InlineData("Total bantuan perlindungan sosial 2025: Rp 110,718 triliun", false)]
+    [InlineData("Harga emas hari ini: 1.950 dolar per ons", false)]
+    [InlineData("Stimulus Ekonomi Akhir Tahun", true)]
+    public void A_label_with_its_figure_is_data_not_a_subheading(string line, bool heading)
+    {
+        var text = $"Bansos Diperluas hingga Akhir Tahun\n2025-10-17 21:06\nPemerintah memperluas bantuan sosial untuk keluarga penerima manfaat di seluruh daerah tahun ini.\n{line}\nPenyaluran dilakukan bertahap melalui bank milik negara dan kantor pos di setiap kecamatan.";
+        var article = ArticleParser.Parse(text);
+        Assert.Equal(heading, article.Blocks.Any(b => b.Kind == BlockKind.Subheading && b.Text == line));
+    }
+
     [Fact]
     public void Parsed_blocks_read_as_their_source_slices_and_equal_eager_blocks()
     {

@@ -428,6 +428,10 @@ public static class ArticleParser
             if (c is '"' or '\u201C' or '\u201D') return false;
         // "1300 GMT", "14.30 WIB": a kick-off or broadcast time on its own line heads nothing.
         if (IsTimeOnly(text)) return false;
+        // "Total bantuan perlindungan sosial 2025: Rp 110,718 triliun": a label and its figure are data, not a heading.
+        var colon = text.IndexOf(':');
+        if (colon > 0 && text[(colon + 1)..].TrimStart() is { Length: > 0 } value
+            && (char.IsDigit(value[0]) || value.StartsWith("Rp", StringComparison.Ordinal) || value[0] is '$' or '€' or '£')) return false;
         return true;
     }
 
