@@ -67,6 +67,36 @@ public sealed class FormatTests : IClassFixture<NewsReaderFactory>
     }
 
     [Fact]
+    public async Task CharacterReferencesInAPageAreReadByTheHtmlParserWhereTheyStand()
+    {
+        var html = """
+            <html><head><title>Court rules Utah keeps control of religious cult&#039;s property trust</title>
+            <meta property='og:title' content='Court rules Utah keeps control of religious cult&#039;s property trust'/></head>
+            <body><article><h1>Court rules Utah keeps control of religious cult&#8217;s property trust</h1>
+            <p>A federal appeals court ruled on Monday that the state keeps control of the trust, and the sect&#039;s lawyers said they would appeal.</p>
+            <p>The filing quoted a sign reading &#60;script&#62;alert(1)&#60;/script&#62; that protesters had carried outside the court building.</p>
+            </article></body></html>
+            """;
+        var folder = Directory.CreateTempSubdirectory("newsreader-references-");
+        try
+        {
+            var path = Path.Combine(folder.FullName, "trust.html");
+            await File.WriteAllTextAsync(path, html);
+            var output = new StringWriter();
+            Assert.Equal(0, await NewsReader.Web.Cli.CommandLine.RunAsync(factory.Services, ["parse", "--json", path], output, new StringWriter()));
+            var article = JsonDocument.Parse(output.ToString()).RootElement;
+            Assert.Equal("Court rules Utah keeps control of religious cult\u2019s property trust", article.GetProperty("headline").GetString());
+            var body = string.Join("\n", article.GetProperty("blocks").EnumerateArray().Select(b => b.GetProperty("text").GetString()));
+            Assert.Contains("the sect's lawyers said", body);
+            Assert.Contains("<script>alert(1)</script>", body); // shown as the text it is, never read as a tag
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+    }
+
+    [Fact]
     public void RelatedLinksAfterTheArticleEndItsBodyButAReadMoreCalloutInsideDoesNot()
     {
         const string Lead = "Die Hitzewelle im Juni hat auf den Straßen und im Nahverkehr für ernsthafte Probleme gesorgt, sagen die Verkehrsbetriebe.";

@@ -32,7 +32,7 @@ public sealed partial class HtmlBodyDevSetTests(ITestOutputHelper output)
             using var truth = JsonDocument.Parse(File.ReadAllText(truthPath));
             var expected = truth.RootElement.GetProperty("articleBody").GetString() ?? "";
             var source = truth.RootElement.TryGetProperty("source", out var s) ? s.GetString() ?? "?" : "?";
-            var article = ArticleFormats.Parse(ArticleFormat.Html, TextNormalizer.Normalize(File.ReadAllText(page, Encoding.UTF8)));
+            var article = ArticleFormats.Parse(ArticleFormat.Html, TextNormalizer.Normalize(File.ReadAllText(page, Encoding.UTF8), decodeCharacterReferences: false));
             var body = string.Join("\n", article.Blocks.Select(b => b.Text));
             if (body.Length == 0) empty.Add(Path.GetFileName(page));
             pages.Add((source, ShingleMatch(expected, body)));
@@ -53,7 +53,7 @@ public sealed partial class HtmlBodyDevSetTests(ITestOutputHelper output)
     }
 
     // Metadata floors, on the pages whose truth gives the field. Raise them as the import gets better; never lower them.
-    private const double HeadlineFloor = 0.92;
+    private const double HeadlineFloor = 0.94;
     private const double AuthorsFloor = 0.55;
     private const double PublishedFloor = 0.88;
 
@@ -115,7 +115,7 @@ public sealed partial class HtmlBodyDevSetTests(ITestOutputHelper output)
         {
             using var truth = JsonDocument.Parse(File.ReadAllText(truthPath));
             var page = truthPath[..^".truth.json".Length] + ".html";
-            var article = ArticleFormats.Parse(ArticleFormat.Html, TextNormalizer.Normalize(File.ReadAllText(page, Encoding.UTF8)));
+            var article = ArticleFormats.Parse(ArticleFormat.Html, TextNormalizer.Normalize(File.ReadAllText(page, Encoding.UTF8), decodeCharacterReferences: false));
             if (judge(truth.RootElement, article) is not { } verdict) continue;
             var source = truth.RootElement.TryGetProperty("source", out var s) ? s.GetString() ?? "?" : "?";
             scored.Add((source, verdict.Right, $"{Path.GetFileName(page)}: {verdict.Note}"));

@@ -8,10 +8,17 @@ namespace NewsReader.Parsing;
 /// </summary>
 public static partial class TextNormalizer
 {
-    public static string Normalize(string text)
+    public static string Normalize(string text) => Normalize(text, decodeCharacterReferences: true);
+
+    /// <summary>
+    /// As <see cref="Normalize(string)"/>; markup (HTML, Markdown) keeps its character references for its own parser, which
+    /// reads them where they stand: decoded first, <c>content='cult&amp;#039;s trust'</c> would end the attribute at
+    /// "cult" and <c>&amp;#60;</c> would open a tag.
+    /// </summary>
+    public static string Normalize(string text, bool decodeCharacterReferences)
     {
         ArgumentNullException.ThrowIfNull(text);
-        if (text.Contains("&#", StringComparison.Ordinal)) text = DecodeCharacterReferences(text);
+        if (decodeCharacterReferences && text.Contains("&#", StringComparison.Ordinal)) text = DecodeCharacterReferences(text);
         var start = text.Length > 0 && text[0] == '\uFEFF' ? 1 : 0;
         var hasCr = text.AsSpan(start).Contains('\r');
         string result;

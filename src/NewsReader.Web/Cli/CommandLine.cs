@@ -246,7 +246,7 @@ public static class CommandLine
                 continue;
             }
             var format = ArticleFormats.FromExtension(Path.GetExtension(file)) ?? ArticleFormat.Text;
-            var article = ArticleFormats.Parse(format, TextNormalizer.Normalize(decoded.Text!));
+            var article = ArticleFormats.Parse(format, TextNormalizer.Normalize(decoded.Text!, decodeCharacterReferences: format == ArticleFormat.Text));
             if (decoded.Warning is { } warning) article = article with { Warnings = [warning, .. article.Warnings] };
             if (json)
             {

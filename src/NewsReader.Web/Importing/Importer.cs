@@ -260,7 +260,7 @@ public sealed partial class Importer(NewsReaderDb db, ISearchIndex search, Libra
     {
         var decoded = TextDecoder.Decode(bytes);
         if (decoded.Rejection is { } rejection) return Reject(name, rejection);
-        var text = TextNormalizer.Normalize(decoded.Text!);
+        var text = TextNormalizer.Normalize(decoded.Text!, decodeCharacterReferences: format == ArticleFormat.Text);
         if (string.IsNullOrWhiteSpace(text)) return Reject(name, "the file is empty (only white space)");
         Article article;
         string? sourceUrl;

@@ -64,12 +64,14 @@ public static class HtmlConverter
         {
             if (source is null) continue;
             // The heading the title was made from: it stands in the title, long enough to be a title of its own.
-            var heading = headings.Where(h => Words(h) >= 2 && source.Contains(h, StringComparison.OrdinalIgnoreCase)).MaxBy(h => h.Length);
+            // Compared with the quotation marks folded: a title's "It's" is a heading's "It’s" (the heading's marks are kept).
+            var folded = FoldMarks(source);
+            var heading = headings.Where(h => Words(h) >= 2 && folded.Contains(FoldMarks(h), StringComparison.OrdinalIgnoreCase)).MaxBy(h => h.Length);
             if (heading is not null && heading.Length * 2 >= WithoutSiteName(source, site).Length) return heading;
             // "Noodlecakes | Cook Republic", "Brainy Gamer: What a life": a heading that is the whole title but for a separator
             // and the site's name, however short it is. When the site's name is a heading too (its logo), the article's
             // heading is the later one.
-            heading = headings.LastOrDefault(h => IsTitleBesideSiteName(source, h));
+            heading = headings.LastOrDefault(h => IsTitleBesideSiteName(folded, FoldMarks(h)));
             if (heading is not null) return heading;
         }
         if (og is not null) return WithoutSiteName(og, site);
@@ -119,6 +121,9 @@ public static class HtmlConverter
         }
         return false;
     }
+
+    private static string FoldMarks(string text) =>
+        text.Replace('\u2019', '\'').Replace('\u2018', '\'').Replace('\u201C', '"').Replace('\u201D', '"');
 
     private static int Words(string text) => text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
 
