@@ -97,6 +97,18 @@ public sealed class FormatTests : IClassFixture<NewsReaderFactory>
     }
 
     [Fact]
+    public void AHeadlineInItsOwnQuotationMarksKeepsThem()
+    {
+        const string Html = """
+            <html><body><article><h1 class="asset-name">"I wander often from the way"</h1>
+            <p>The line is from an old hymn, and it has stayed with me through a year of travelling from one city to the next.</p>
+            <p>Every week brought a new street to learn, a new café to sit in and a new way home after dark.</p>
+            </article></body></html>
+            """;
+        Assert.Equal("\"I wander often from the way\"", ArticleFormats.Parse(ArticleFormat.Html, Html).Headline?.Value);
+    }
+
+    [Fact]
     public void RelatedLinksAfterTheArticleEndItsBodyButAReadMoreCalloutInsideDoesNot()
     {
         const string Lead = "Die Hitzewelle im Juni hat auf den Straßen und im Nahverkehr für ernsthafte Probleme gesorgt, sagen die Verkehrsbetriebe.";

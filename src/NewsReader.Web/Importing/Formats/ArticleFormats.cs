@@ -98,6 +98,9 @@ public sealed class ArticleDraft
         void Field(string key, string? value)
         {
             var line = OneLine(value);
+            // A value in quotation marks of its own ("I wander often from the way") keeps them: the front matter reader takes
+            // one pair of quotes off, so the value goes inside the other kind.
+            if (line.Length >= 2 && line[0] is '"' or '\'' && line[^1] == line[0]) line = (line[0] == '"' ? '\'' : '"') + line + (line[0] == '"' ? '\'' : '"');
             if (line.Length > 0) text.Append(key).Append(": ").Append(line).Append('\n');
         }
     }
