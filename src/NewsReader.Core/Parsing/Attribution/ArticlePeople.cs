@@ -22,7 +22,7 @@ internal sealed class ArticlePeople
         Paragraphs = paragraphs;
         var places = MentionFinder.FindPlaces(paragraphs, tables);
         var finder = new MentionFinder(tables, places);
-        finder.UseAcronyms(StandaloneAcronyms(paragraphs), BracketedNames(paragraphs));
+        finder.UseShortForms(StandaloneAcronyms(paragraphs), BracketedNames(paragraphs));
         finder.UseOrganisationWords(MentionFinder.FindOrganisationWords(paragraphs, tables), MentionFinder.FindShortNames(paragraphs, tables));
         var mentions = new List<Mention>();
         foreach (var paragraph in paragraphs)
@@ -311,8 +311,7 @@ internal sealed class ArticlePeople
             var appositive = opener.IsLower || char.IsDigit(opener.Text[0]) || opener.IsWord && Tables.Prepositions.Contains(opener) || IsPartyTag(opener.Text)
                 || PlaceAfterPlace(tokens, start, comma, end - 1) || opener.IsWord && comma + 2 < end - 1 && tokens[comma + 2].IsLower && MentionFinder.IsPossessive(opener.Text);
             // "Fellow protester, mechanical engineer Richard Weir, 60, said": a description that ends in the person's name is
-            // the subject, not an appositive.
-            // ("…, a friend of Mary Jones, said" is still one.)
+            // the subject, not an appositive ("…, a friend of Mary Jones, said" still is one).
             if (appositive && opener.IsLower && !Tables.Unnamed.Contains(opener.Key) && !Tables.Demonstratives.Contains(opener)
                 && covering[end - 2] is { Kind: MentionKind.Person } named && named.Name.Length >= 2 && named.End == end - 1
                 && !Enumerable.Range(comma + 1, named.First - comma - 1).Any(k => tokens[k].IsWord && Tables.Prepositions.Contains(tokens[k]))) appositive = false;
@@ -351,7 +350,6 @@ internal sealed class ArticlePeople
 
     // "Rep. Brian King, D-Salt Lake City, said": a US politician's party and state.
     internal static bool IsPartyTag(string word) => word.Length >= 3 && word[0] is 'D' or 'R' or 'I' && word[1] == '-' && char.IsUpper(word[2]);
-
 
     // "Richard Weir, 60, from Tynemouth, North Tyneside, said": up to three capitalised words between commas after a place
     // that a preposition opened are the place's region, still part of the appositive.

@@ -487,8 +487,11 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
     // The token taken for a place only by its position after a role, in the run being classed.
     private int guessedPlace = -1;
 
-    /// <summary>Acronyms the article uses on their own ("BI", "AS"): a short capital word standing alone is not an initial.</summary>
-    public void UseAcronyms(HashSet<string> acronyms, HashSet<string> bracketedNames)
+    /// <summary>
+    /// Acronyms the article uses on their own ("BI", "AS": a short capital word standing alone is not an initial) and short
+    /// names it gives in brackets ("Muhaimin Iskandar (Amin)": such a word ends the organisation before another name).
+    /// </summary>
+    public void UseShortForms(HashSet<string> acronyms, HashSet<string> bracketedNames)
     {
         articleAcronyms = acronyms;
         articleBracketedNames = bracketedNames;

@@ -40,9 +40,9 @@ internal sealed class QuoteAttributor
     private readonly Dictionary<int, Paragraph> paragraphs;
     // The speaker of the latest attributed quote, for pronouns: rules run in document order.
     private Entity? lastSpeaker;
+    private int lastSpeakerAt = -1;
     // Speakers the article described without a name, in order ("A spokesman for Darlington Council"), for a later "the spokesman".
     private readonly List<string> unnamedSpeakers = [];
-    private int lastSpeakerAt = -1;
     // The quote being attributed, and the capitalised words inside it (read when a pronoun needs them).
     private QuoteSite current;
     private HashSet<string>? quoteWords;

@@ -70,8 +70,8 @@ public static class BodyExtractor
     }
 
     // Lines that announce the links after the article ("Mehr zum Thema", "Related articles", "More on this story"), in the
-    // languages of the pages NewsReader reads; compared whole, without case and final punctuation. Callouts that also stand
-    // inside articles ("Read more", "Baca juga", "Lee también") are not among them.
+    // languages of the pages NewsReader reads; compared whole, without case and the punctuation around them. Callouts that
+    // also stand inside articles ("Read more", "Baca juga", "Lee también") are not among them.
     private static readonly HashSet<string> RelatedMarkers = new(StringComparer.OrdinalIgnoreCase)
     {
         "related articles", "related stories", "related content", "related coverage", "more on this story", "you may also like",
