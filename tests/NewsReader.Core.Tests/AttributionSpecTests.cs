@@ -561,6 +561,55 @@ public sealed class AttributionSpecTests
             """,
             "Dalam RAPBN", "Buku II Nota Keuangan Beserta RAPBN 2026", SpeakerSource.SameSentence, null
         },
+        {
+            "a capitalised kata after a quotation closed by a full stop",
+            """
+            Pasar Menunggu Stimulus
+
+            Ahli strategi dari BCA, Arif Budiman mengibaratkan pasar seperti menunggangi macan. "Mengendarai harimau itu menyenangkan." Kata Budiman, dikutip dari Reuters.
+            """,
+            "Mengendarai harimau", "Arif Budiman", SpeakerSource.EarlierMention, null
+        },
+        {
+            "menurut with a noun of account before the name",
+            """
+            Jejak Kerajaan di Kawali
+
+            Kami ditemani Pak Dadang, juru kunci situs, serta Bu Rina dari dinas pariwisata.
+
+            Menurut penuturan Pak Dadang, prasasti itu berasal dari abad ke-14. "Dari enam prasasti yang ada di sini," ujarnya, "tiga masih bisa dibaca."
+            """,
+            "Dari enam prasasti", "Dadang", SpeakerSource.Pronoun, "ujarnya"
+        },
+        {
+            "a name after an active verb is its object, not the next verb's subject",
+            """
+            Jawa Tengah Dorong Industri Hijau
+
+            Terkait ekonomi hijau, Luthfi memperkenalkan program Sinar Lestari sebagai langkah nyata mendorong industri berkelanjutan.
+
+            "Negara lain tertarik karena kita sudah mulai," ujarnya.
+            """,
+            "Negara lain tertarik", "Luthfi", SpeakerSource.Pronoun, "ujarnya"
+        },
+        {
+            "an ordinary word between an organisation's acronym and a one-word name is the given name",
+            """
+            Target IPO Tahun Depan
+
+            "Kalau kita bicara IPO tahun depan itu 61 atau 62 ya," ujar Direktur Utama BEI Iman Rachmat dalam konferensi pers.
+            """,
+            "Kalau kita bicara", "Iman Rachmat", SpeakerSource.SameSentence, null
+        },
+        {
+            "an -nya cue with nobody as subject goes to the person named last",
+            """
+            Saham Taro Masih Disuspensi
+
+            Redaksi mencoba mengonfirmasi surat itu kepada Sekretaris Perusahaan Tiga Pilar Hadi Kurniawan dan ia membenarkannya. "Benar," ujarnya singkat.
+            """,
+            "Benar", "Hadi Kurniawan", SpeakerSource.Pronoun, "ujarnya"
+        },
     };
 
     [Theory]

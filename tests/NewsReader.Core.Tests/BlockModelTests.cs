@@ -22,6 +22,15 @@ public class BlockModelTests
     }
 
     [Fact]
+    public void Items_of_a_numbered_list_are_no_subheadings_but_a_numbered_heading_alone_is()
+    {
+        const string list = "Aset Mantan Gubernur Disita\n2025-09-04 10:00\nAdapun barang-barang yang disita kejaksaan dari rumah tersangka yaitu:\n1. Kendaraan roda empat 7 unit senilai Rp 3,5 miliar\n2. Logam mulia 645 gram, senilai Rp 1.291.290.000\n3. Uang tunai berupa mata uang asing dan rupiah Rp 1.356.131.100";
+        Assert.DoesNotContain(ArticleParser.Parse(list).Blocks, b => b.Kind == BlockKind.Subheading);
+        const string heading = "Tiga Sektor Saham Tertekan\n2025-09-04 10:00\nKenaikan suku bunga acuan menekan beberapa sektor saham di bursa pada pekan ini.\n1. Sektor Teknologi\nSektor teknologi sangat bergantung pada pendanaan murah dan kini mulai tertekan oleh bunga tinggi.";
+        Assert.Contains(ArticleParser.Parse(heading).Blocks, b => b.Kind == BlockKind.Subheading && b.Text == "1. Sektor Teknologi");
+    }
+
+    [Fact]
     public void Parsed_blocks_read_as_their_source_slices_and_equal_eager_blocks()
     {
         var article = ArticleParser.Parse(Source);

@@ -406,6 +406,10 @@ public static class ArticleParser
         var text = content[i].Text;
         if (body.Blocks.Count == 0 || body.Blocks[^1].Kind != BlockKind.Paragraph) return false;
         if (!IsHeadingShaped(text)) return false;
+        // "…yaitu:" / "1. Kendaraan roda empat 7 unit" / "2. Logam mulia 645 gram": items of a numbered list.
+        if (ListNumber(text) is { } number
+            && (i > 0 && ListNumber(content[i - 1].Text) == number - 1 || i + 1 < content.Count && ListNumber(content[i + 1].Text) == number + 1))
+            return false;
         for (var j = i + 1; j < content.Count; j++)
         {
             var next = content[j];
@@ -413,6 +417,15 @@ public static class ArticleParser
             return !IsHeadingShaped(next.Text) && !IsTimeOnly(next.Text) && !LineClassifier.IsTrailer(next.Text, out _) && !LineClassifier.TryEditorCode(source, next, out _);
         }
         return false;
+    }
+
+    // The number of a numbered-list line ("2. Logam mulia", "3) Uang tunai"), or null.
+    private static int? ListNumber(ReadOnlySpan<char> text)
+    {
+        var digits = 0;
+        while (digits < text.Length && digits < 3 && char.IsAsciiDigit(text[digits])) digits++;
+        if (digits == 0 || digits + 1 >= text.Length || text[digits] is not ('.' or ')') || text[digits + 1] != ' ') return null;
+        return int.Parse(text[..digits], System.Globalization.CultureInfo.InvariantCulture);
     }
 
     private static bool IsHeadingShaped(ReadOnlySpan<char> text)

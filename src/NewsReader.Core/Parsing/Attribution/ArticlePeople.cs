@@ -105,6 +105,20 @@ internal sealed class ArticlePeople
 
     private const int MaxAntecedentWalk = 64;
 
+    /// <summary>The person, agreeing with <paramref name="gender"/>, mentioned last in [<paramref name="since"/>, <paramref name="position"/>), salient or not.</summary>
+    public Entity? LatestPerson(int position, int since, Gender gender, Func<Entity, bool>? namedInQuote = null)
+    {
+        for (var i = Mentions.Count - 1; i >= 0; i--)
+        {
+            var mention = Mentions[i];
+            if (mention.Position >= position) continue;
+            if (mention.Position < since) break;
+            if (mention.Entity is { Kind: MentionKind.Person } entity && Agrees(entity, gender) && PersonLike(entity) && namedInQuote?.Invoke(entity) != true)
+                return entity;
+        }
+        return null;
+    }
+
     /// <summary>
     /// The person a single capitalised word names when it was not read as a mention ("kata Yang"): the entity whose name
     /// holds it, or whose name it stood right before ("Yang Moo Jin" read as "Moo Jin"); the latest before
@@ -209,7 +223,7 @@ internal sealed class ArticlePeople
             if (!mention.Weak && (paragraph.StartsSentence(k) || AfterOpener(paragraph, k) || AfterQualifiers(paragraph, covering, k) || AfterIntroduction(paragraph, k))
                 && !InSubordinateClause(paragraph, paragraph.SentenceStart(k), mention, paragraph.SentenceEnd(k))) mention.Salient = true;
             // "…, menurut Ketua KNKT Soerjanto Tjahjono, …": the source of the sentence's claim.
-            if (k > 0 && Tables.AccordingTo.Contains(tokens[k - 1].Key)) mention.Salient = mention.Speaks = true;
+            if (AfterAccordingTo(tokens, k)) mention.Salient = mention.Speaks = true;
             // "Direktur Utama Trakom, Hotman Simanjuntak, beralasan …": the person named after a subject's title.
             if (mention.Kind == MentionKind.Person && k > 1 && tokens[k - 1].Is(',') && covering[k - 2] is { Salient: true } title
                 && (title.Kind != MentionKind.Person || title.Role is not null)
@@ -237,6 +251,14 @@ internal sealed class ArticlePeople
             // "Not necessarily, said the senior author, Dr. Samuel Klein, a professor …": the name after the description.
             else if (DescribedAfterVerb(paragraph, covering, v + 1) is { } described) described.Salient = described.Speaks = true;
         }
+    }
+
+    // "menurut", "according to", "menurut penuturan": a phrase of the according-to table ends right before the token.
+    private bool AfterAccordingTo(IReadOnlyList<Token> tokens, int k)
+    {
+        for (var i = k - 1; i >= 0 && i >= k - 3; i--)
+            if (Tables.AccordingTo.Match(tokens, i, k) == k - i) return true;
+        return false;
     }
 
     private Mention? DescribedAfterVerb(Paragraph paragraph, Mention?[] covering, int k)
@@ -342,11 +364,30 @@ internal sealed class ArticlePeople
             if (k > 0 && paragraph.Tokens[k - 1].IsWord && Tables.Prepositions.Contains(paragraph.Tokens[k - 1]) && !AtClauseStart(paragraph, k - 1)
                 && !(mention.Kind == MentionKind.Person && DescribedBefore(paragraph, covering, k - 1))) continue;
             if (InSubordinateClause(paragraph, start, mention, end)) continue;
+            if (ObjectOfActiveVerb(paragraph, covering, start, k)) continue;
             if (mention.Kind == MentionKind.Person) return mention;
             other ??= mention;
         }
         return other;
     }
+
+    // "Luthfi memperkenalkan program Rengganis Pintar … mendorong": in Indonesian the subject comes before its verb, so a
+    // name right after an active (me-) verb, or after a word or two that the verb takes ("program", "para"), is its object.
+    private bool ObjectOfActiveVerb(Paragraph paragraph, Mention?[] covering, int start, int k)
+    {
+        if (Tables.Code != "id") return false;
+        var tokens = paragraph.Tokens;
+        for (var j = k - 1; j > start && j >= k - 3; j--)
+        {
+            if (!tokens[j].IsWord || !tokens[j].IsLower || covering[j] is not null || paragraph.InQuote[j]) return false;
+            if (IsActiveVerb(tokens[j].Key)) return true;
+        }
+        return false;
+    }
+
+    private static bool IsActiveVerb(string key) =>
+        key.Length >= 6 && key.StartsWith("me", StringComparison.Ordinal) && key[2] is 'm' or 'n' or 'l' or 'r' or 'w' or 'y'
+        && key is not ("mereka" or "menurut" or "melalui" or "mengenai" or "menjelang" or "menuju" or "meskipun" or "menteri");
 
     // "Rep. Brian King, D-Salt Lake City, said": a US politician's party and state.
     internal static bool IsPartyTag(string word) => word.Length >= 3 && word[0] is 'D' or 'R' or 'I' && word[1] == '-' && char.IsUpper(word[2]);

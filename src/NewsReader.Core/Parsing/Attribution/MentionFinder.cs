@@ -388,6 +388,9 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
             else if (c is Class.Common && tables.Code == "en" && tokens[s - 1].IsCapitalised && s - 2 >= start
                 && before is Class.Role or Class.Rank or Class.Honorific) { s--; break; }
             else if (c is Class.Common && before is Class.Name or Class.Initial) s--;
+            // "Direktur Utama BEI Iman Rachman": between an organisation's acronym and a one-word name, a capitalised ordinary
+            // word is the given name (an organisation's field comes before its acronym: "Pasar Modal OJK").
+            else if (c is Class.Common && last == s && tokens[s - 1].IsCapitalised && before is Class.Acronym) { s--; break; }
             // "Kepala Klinik Cahaya Kebagusan Grace Maria Kendek Allo" and "pungkas Grace": a word the article uses alone as
             // the person's name opens it, even where it is also an ordinary word.
             else if (c is Class.Common && tokens[s - 1].IsCapitalised && articleShortNames.Contains(tokens[s - 1].Key)) { s--; break; }

@@ -117,8 +117,18 @@ internal sealed class QuoteAttributor
         if (k >= tokens.Count || paragraph.InQuote[k] || !tokens[k].IsWord) return Attribution.None;
         // "…winter left." John Person, president of …, said: a quotation closed by a full stop ends its sentence, and a
         // capitalised word after it opens the next one, not a cue.
-        if (tokens[k].IsCapitalised && EndsWithStop(paragraph, quote.Close)) return Attribution.None;
+        if (tokens[k].IsCapitalised && EndsWithStop(paragraph, quote.Close) && !CapitalisedCue(paragraph, k)) return Attribution.None;
         return CueAt(paragraph, k, QuotePosition(quote), "trailing cue", afterQuote: true);
+    }
+
+    // "…tersebut." Kata Budaghyan, dikutip dari Reuters. / "…." Ujarnya.: in Indonesian a verb of speech opening the next
+    // sentence, with its speaker right after it, is the cue all the same (copied pages often capitalise it).
+    private bool CapitalisedCue(Paragraph paragraph, int k)
+    {
+        if (tables.Code != "id") return false;
+        if (Nya(paragraph.Tokens, k) is not null) return true;
+        var verb = tables.CueVerbs.Match(paragraph.Tokens, k, paragraph.Tokens.Count);
+        return verb > 0 && people.MentionAt(paragraph.Block, k + verb) is { Kind: MentionKind.Person };
     }
 
     // "he", "she", "dia": a pronoun that stands for one person.
@@ -499,6 +509,10 @@ internal sealed class QuoteAttributor
     {
         if (gender == Gender.Plural) return new Attribution(null, null, null, words, null, SpeakerSource.None, rule, true);
         var entity = gender == Gender.Organisation ? people.LatestOrganisation(position, outlet: false) : people.Antecedent(position, gender, lastSpeaker, lastSpeakerAt, NamedInQuote);
+        // "… kepada Sekretaris Perusahaan Tiga Pilar Michael Hadilaya dan ia membenarkan surat tersebut. "Benar," ujarnya":
+        // with no subject to refer to, the person named last, in this paragraph or the one before.
+        if (entity is null && gender != Gender.Organisation)
+            entity = people.LatestPerson(position, paragraphs.TryGetValue(current.Block - 1, out var previous) ? previous.Offset : paragraphs[current.Block].Offset, gender, NamedInQuote);
         // The cue is the verb: "kata dia" → "kata"; "ujarnya" stays whole.
         var cue = words.Split(' ')[0].ToLowerInvariant();
         // "A Labour Party spokesman told the BBC … . "…," he said": someone the article describes without a name, since
