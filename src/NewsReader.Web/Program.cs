@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using NewsReader.Web;
+using NewsReader.Web.Api;
 using NewsReader.Web.Cli;
 using NewsReader.Web.Data;
 using NewsReader.Web.Importing;
@@ -44,6 +45,8 @@ builder.Services.AddDbContext<NewsReaderDb>((services, options) =>
 // Configure import
 builder.Services.AddScoped<Importer>();
 builder.Services.AddScoped<Reparser>();
+builder.Services.AddScoped<HighlightStore>();
+builder.Services.AddScoped<HighlightTransfer>();
 
 builder.Services.AddMemoryCache(cache => cache.SizeLimit = 10_000);
 builder.Services.AddSingleton<LibraryCache>();
@@ -103,6 +106,7 @@ app.MapRazorPages();
 app.MapSpeakerExports();
 app.MapArticleExports();
 app.MapImportApi();
+app.MapHighlightEndpoints();
 app.MapHealth();
 
 app.Run();

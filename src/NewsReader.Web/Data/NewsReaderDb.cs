@@ -8,6 +8,7 @@ public sealed class NewsReaderDb(DbContextOptions<NewsReaderDb> options) : DbCon
     public DbSet<StoredQuote> Quotes => Set<StoredQuote>();
     public DbSet<StoredAuthor> Authors => Set<StoredAuthor>();
     public DbSet<StoredRevision> Revisions => Set<StoredRevision>();
+    public DbSet<StoredHighlight> Highlights => Set<StoredHighlight>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -63,6 +64,17 @@ public sealed class NewsReaderDb(DbContextOptions<NewsReaderDb> options) : DbCon
             quote.Property(q => q.SpeakerMention).HasMaxLength(200);
             quote.Property(q => q.Kind).HasMaxLength(16);
             quote.Property(q => q.SpeakerSource).HasMaxLength(24);
+        });
+        modelBuilder.Entity<StoredHighlight>(highlight =>
+        {
+            highlight.ToTable("Highlights");
+            highlight.HasOne(h => h.Article).WithMany().HasForeignKey(h => h.ArticleId).OnDelete(DeleteBehavior.Cascade);
+            highlight.HasIndex(h => new { h.ArticleId, h.Start });
+            highlight.HasIndex(h => h.CreatedUtc);
+            highlight.Property(h => h.Exact).HasMaxLength(HighlightLimits.MaxExact);
+            highlight.Property(h => h.Prefix).HasMaxLength(HighlightLimits.Context);
+            highlight.Property(h => h.Suffix).HasMaxLength(HighlightLimits.Context);
+            highlight.Property(h => h.Note).HasMaxLength(HighlightLimits.MaxNote);
         });
     }
 }

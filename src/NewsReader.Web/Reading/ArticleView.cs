@@ -7,8 +7,14 @@ namespace NewsReader.Web.Reading;
 /// <summary>A quote as the reader view shows it: its number (<c>#quote-N</c>) and its speaker.</summary>
 public sealed record QuoteView(int Number, string Text, string? Speaker, string? SpeakerSlug, string? Role, string? Cue, QuoteKind Kind);
 
-/// <summary>A run of a paragraph: plain text, or the words of a quote (<see cref="Quote"/> set).</summary>
-public sealed record Segment(string Text, QuoteView? Quote = null, bool StartsQuote = true, bool EndsQuote = true);
+/// <summary>
+/// A run of a paragraph: plain text, or the words of a quote (<see cref="Quote"/> set). <see cref="Offset"/> is where its
+/// text starts in the article's <see cref="ArticleView.ReaderText"/>.
+/// </summary>
+public sealed record Segment(string Text, QuoteView? Quote = null, bool StartsQuote = true, bool EndsQuote = true)
+{
+    public int Offset { get; init; }
+}
 
 public sealed record BlockView(BlockKind Kind, IReadOnlyList<Segment> Segments);
 
@@ -25,6 +31,46 @@ public sealed class ArticleView
     public required IReadOnlyList<QuoteView> Quotes { get; init; }
     public int WordCount { get; init; }
 
+    /// <summary>The text the reader view shows, which highlights are anchored in (see <see cref="Segment.Offset"/>).</summary>
+    public required string ReaderText { get; init; }
+
+    public const string BlockSeparator = "\n\n";
+
+    /// <summary>Where quote <paramref name="number"/>'s words stand in <see cref="ReaderText"/>, from its first part to its last.</summary>
+    public (int Start, int End)? QuoteRange(int number)
+    {
+        int? start = null;
+        var end = 0;
+        foreach (var segment in Blocks.SelectMany(b => b.Segments))
+        {
+            if (segment.Quote?.Number != number) continue;
+            start ??= segment.Offset;
+            end = segment.Offset + segment.Text.Length;
+        }
+        return start is { } s && end > s ? (s, end) : null;
+    }
+
+    /// <summary>
+    /// A segment cut where highlights begin and end: each piece with the highlight over it, if any (the first of
+    /// overlapping ones), and whether the piece opens that highlight.
+    /// </summary>
+    public static IEnumerable<(string Text, PlacedHighlight? Highlight, bool Opens)> Pieces(Segment segment, IReadOnlyList<PlacedHighlight> highlights)
+    {
+        var start = segment.Offset;
+        var end = start + segment.Text.Length;
+        var position = start;
+        foreach (var highlight in highlights)
+        {
+            if (highlight.End <= position || highlight.Start >= end) continue;
+            var from = Math.Max(position, highlight.Start);
+            var to = Math.Min(end, highlight.End);
+            if (from > position) yield return (segment.Text[(position - start)..(from - start)], null, false);
+            yield return (segment.Text[(from - start)..(to - start)], highlight, from == highlight.Start);
+            position = to;
+        }
+        if (position < end) yield return (segment.Text[(position - start)..], null, false);
+    }
+
     public static ArticleView Build(Article article)
     {
         var quotes = article.Quotes.Select((q, i) => new QuoteView(i + 1, q.Text, q.Speaker?.Name,
@@ -34,6 +80,7 @@ public sealed class ArticleView
             .ToLookup(x => x.Part.Block);
 
         var blocks = new List<BlockView>(article.Blocks.Count);
+        var reader = new System.Text.StringBuilder();
         for (var b = 0; b < article.Blocks.Count; b++)
         {
             var block = article.Blocks[b];
@@ -51,12 +98,21 @@ public sealed class ArticleView
                 position = part.MarkEnd;
             }
             if (position < text.Length) segments.Add(new Segment(text[position..]));
+            // The reader text: the words the reader sees (quotation marks, speaker tags and the dateline left out), one
+            // block after another with a blank line between. Highlights are anchored in it.
+            if (b > 0) reader.Append(BlockSeparator);
+            for (var i = 0; i < segments.Count; i++)
+            {
+                segments[i] = segments[i] with { Offset = reader.Length };
+                reader.Append(segments[i].Text);
+            }
             blocks.Add(new BlockView(block.Kind, segments));
         }
         return new ArticleView
         {
             Article = article,
             Blocks = blocks,
+            ReaderText = reader.ToString(),
             Quotes = quotes,
             WordCount = article.Blocks.Sum(bl => ArticleProjection.CountWords(bl.Text)),
         };

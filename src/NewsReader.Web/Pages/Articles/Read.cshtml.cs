@@ -8,7 +8,7 @@ using NewsReader.Web.Reading;
 namespace NewsReader.Web.Pages.Articles;
 
 /// <summary>The reader view: the stored text, parsed afresh, with every quote highlighted and attributed.</summary>
-public sealed class ReadModel(NewsReaderDb db, TimeProvider clock, LibraryCache cache) : PageModel
+public sealed class ReadModel(NewsReaderDb db, TimeProvider clock, LibraryCache cache, HighlightStore highlights) : PageModel
 {
     public sealed record Neighbour(string Slug, string Headline);
 
@@ -30,19 +30,23 @@ public sealed class ReadModel(NewsReaderDb db, TimeProvider clock, LibraryCache 
 
     private Snapshot Current { get; set; } = null!;
 
+    /// <summary>The article's highlights where they stand in the text shown, and those whose words are gone.</summary>
+    public HighlightStore.Placement Highlights { get; private set; } = new([], []);
+
+    /// <summary>Why the last highlight change was refused, when it was.</summary>
+    public string? HighlightError { get; private set; }
+
     public async Task<IActionResult> OnGetAsync(string slug, long? revision, CancellationToken cancellationToken)
     {
-        if (slug.Length > 200) return NotFound();
-        var snapshot = await cache.GetAsync("reader:" + slug, () => LoadAsync(slug, cancellationToken));
-        if (snapshot is null) return NotFound();
-        Current = snapshot;
-        View = snapshot.View;
+        if (!await ShowAsync(slug, cancellationToken)) return NotFound();
         if (revision is { } revisionId)
         {
             var earlier = await db.Revisions.AsNoTracking().FirstOrDefaultAsync(r => r.Id == revisionId && r.ArticleId == Stored.Id, cancellationToken);
             if (earlier is null) return NotFound();
             ShowingRevision = new Revision(earlier.Id, earlier.Headline, earlier.ImportedUtc, earlier.ReplacedUtc, earlier.SourceName);
+            // Highlights belong to the current text: an earlier version is shown without them.
             View = ArticleView.Build(ArticleFormats.Parse(earlier.Format, earlier.Text));
+            Highlights = new([], []);
         }
         if (!Stored.IsRead)
         {
@@ -53,6 +57,49 @@ public sealed class ReadModel(NewsReaderDb db, TimeProvider clock, LibraryCache 
             cache.Changed();
         }
         return Page();
+    }
+
+    // Loads the article and places its highlights; false when there is no such article.
+    private async Task<bool> ShowAsync(string slug, CancellationToken cancellationToken)
+    {
+        if (slug.Length > 200) return false;
+        var snapshot = await cache.GetAsync("reader:" + slug, () => LoadAsync(slug, cancellationToken));
+        if (snapshot is null) return false;
+        Current = snapshot;
+        View = snapshot.View;
+        Highlights = await highlights.PlaceAsync(Stored.Id, View, cancellationToken);
+        return true;
+    }
+
+    /// <summary>Highlights the selected words (<paramref name="start"/> to <paramref name="end"/> in the reader text).</summary>
+    public Task<IActionResult> OnPostHighlightAsync(string slug, int start, int end, string? exact, string? note, CancellationToken cancellationToken) =>
+        ChangeHighlightsAsync(slug, async () => (await highlights.AddAsync(Stored, View, start, end, exact, note, cancellationToken)).Id, cancellationToken);
+
+    /// <summary>Highlights the words of one quote: the button beside each quote, which works without JavaScript.</summary>
+    public Task<IActionResult> OnPostHighlightQuoteAsync(string slug, int quote, string? note, CancellationToken cancellationToken) =>
+        ChangeHighlightsAsync(slug, async () => (await highlights.AddQuoteAsync(Stored, View, quote, note, cancellationToken)).Id, cancellationToken);
+
+    public Task<IActionResult> OnPostNoteAsync(string slug, long id, string? note, CancellationToken cancellationToken) =>
+        ChangeHighlightsAsync(slug, async () => await highlights.SetNoteAsync(Stored.Id, id, note, cancellationToken) ? id : null, cancellationToken);
+
+    public Task<IActionResult> OnPostRemoveHighlightAsync(string slug, long id, CancellationToken cancellationToken) =>
+        ChangeHighlightsAsync(slug, async () => { await highlights.RemoveAsync(id, Stored.Id, cancellationToken); return null; }, cancellationToken);
+
+    // Runs a change, then goes back to the article (at the highlight it names); a refused change shows the page with the reason.
+    private async Task<IActionResult> ChangeHighlightsAsync(string slug, Func<Task<long?>> change, CancellationToken cancellationToken)
+    {
+        if (!await ShowAsync(slug, cancellationToken)) return NotFound();
+        try
+        {
+            var id = await change();
+            return Redirect($"/articles/{Uri.EscapeDataString(slug)}" + (id is { } shown ? $"#highlight-{shown}" : "#highlights-title"));
+        }
+        catch (HighlightException refused)
+        {
+            HighlightError = refused.Message;
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return Page();
+        }
     }
 
     private async Task<Snapshot?> LoadAsync(string slug, CancellationToken cancellationToken)
