@@ -14,6 +14,7 @@ public sealed class AccessibilityTests(BrowserFixture fixture)
         { "/speakers", "light" }, { "/speakers", "dark" },
         { "/speakers/yang-moo-jin", "light" }, { "/speakers/yang-moo-jin", "dark" },
         { "/import", "light" }, { "/import", "dark" },
+        { "/api", "light" }, { "/api", "dark" },
     };
 
     [SkippableTheory]
