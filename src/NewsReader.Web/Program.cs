@@ -3,6 +3,7 @@ using NewsReader.Web;
 using NewsReader.Web.Api;
 using NewsReader.Web.Cli;
 using NewsReader.Web.Data;
+using NewsReader.Web.Feeds;
 using NewsReader.Web.Importing;
 using NewsReader.Web.Reading;
 using NewsReader.Web.Search;
@@ -56,6 +57,9 @@ builder.Services.AddSingleton<ISearchIndex, SqliteSearchIndex>();
 builder.Services.AddSingleton<SeedImporter>();
 if (!isCommand) builder.Services.AddHostedService<InboxWatcher>();
 
+// Configure the read API: problem details, the OpenAPI document
+builder.AddReadApi();
+
 // Configure the web app
 builder.Services.AddRazorPages();
 builder.Services.AddAntiforgery();
@@ -87,11 +91,8 @@ await app.Services.GetRequiredService<SeedImporter>().ImportIfEmptyAsync();
 
 // Configure the request pipeline
 app.UseProxySupport();
-if (!app.Environment.IsDevelopment())
-{
-    app.UseExceptionHandler("/Error");
-}
-app.UseStatusCodePagesWithReExecute("/Status/{0}");
+// Errors: problem details under /api/, the error and status pages elsewhere
+app.UseErrorResponses();
 app.UseSerilogRequestLogging(options => options.Logger = app.Services.GetService<Serilog.ILogger>());
 app.UseClientAbortHandling();
 app.UseSecurityHeaders();
@@ -106,7 +107,9 @@ app.MapRazorPages();
 app.MapSpeakerExports();
 app.MapArticleExports();
 app.MapImportApi();
-app.MapHighlightEndpoints();
+app.MapReadApi();
+app.MapFeeds();
+app.MapHighlightExports();
 app.MapHealth();
 
 app.Run();

@@ -15,6 +15,7 @@ public sealed class AccessibilityTests(BrowserFixture fixture)
         { "/speakers/yang-moo-jin", "light" }, { "/speakers/yang-moo-jin", "dark" },
         { "/import", "light" }, { "/import", "dark" },
         { "/highlights", "light" }, { "/highlights", "dark" },
+        { "/api", "light" }, { "/api", "dark" },
     };
 
     [SkippableTheory]

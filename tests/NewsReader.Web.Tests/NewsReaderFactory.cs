@@ -90,6 +90,22 @@ internal static class TestFiles
     public static string SeedPath => Path.Combine(RepositoryRoot, "seeds", "000_252420a67f3c89ef.txt");
     public static string SeedText => File.ReadAllText(SeedPath);
 
+    /// <summary>A Reuters article in English: section Markets, one quote of Perry Warjiyo.</summary>
+    public const string EnglishArticle = """
+        Markets
+
+        Central bank holds rates as inflation cools
+
+        By Jane Smith, Reuters
+        August 14, 2025 9:30 AM GMT+7
+
+        JAKARTA, Aug 14 (Reuters) - Indonesia's central bank kept its benchmark rate unchanged on Thursday, as economists had expected.
+
+        "We see inflation staying within the target range this year," Governor Perry Warjiyo told reporters.
+
+        Economists said the decision was widely anticipated.
+        """;
+
     private static string FindRoot()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)

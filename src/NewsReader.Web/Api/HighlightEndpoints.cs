@@ -1,4 +1,6 @@
+using System.ComponentModel;
 using System.Text;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using NewsReader.Web.Data;
@@ -9,14 +11,13 @@ namespace NewsReader.Web.Api;
 
 /// <summary>
 /// Highlights over HTTP: the exports (<c>/highlights.md</c>, <c>/highlights.json</c>) and the API
-/// (<c>GET /api/highlights</c>, <c>POST /api/articles/{slug}/highlights</c>, <c>DELETE /api/highlights/{id}</c>).
+/// (<c>GET /api/highlights</c>, <c>POST /api/articles/{slug}/highlights</c>, <c>DELETE /api/highlights/{id}</c>, and each
+/// article's highlights in <c>GET /api/articles/{slug}</c>).
 /// Changes follow the same access rules as every other change (open on loopback without a password, else the admin's
 /// sign-in or the API token), enforced by the access-control middleware for every request that is not a read.
 /// </summary>
 public static class HighlightEndpoints
 {
-    public const int MaxLimit = 200;
-
     /// <summary>A new highlight: a stretch of the article's reader text (<c>start</c>, <c>end</c>, optionally the <c>exact</c> words), or a quote's words.</summary>
     public sealed record NewHighlight(int? Start, int? End, string? Exact, int? Quote, string? Note);
 
@@ -27,53 +28,57 @@ public static class HighlightEndpoints
             r.Start, r.End, r.Exact, r.Prefix, r.Suffix, r.Note, r.Orphaned, r.QuoteNumber, r.Speaker, r.CreatedUtc, r.UpdatedUtc);
     }
 
-    public sealed record HighlightPage(IReadOnlyList<HighlightJson> Items, string? Next);
-
-    public static IEndpointRouteBuilder MapHighlightEndpoints(this IEndpointRouteBuilder app)
+    /// <summary>The exports beside the Highlights page (not part of the API document).</summary>
+    public static IEndpointRouteBuilder MapHighlightExports(this IEndpointRouteBuilder app)
     {
         app.MapGet("/highlights.json", async (string? article, string? outlet, string? speaker, string? q, HighlightTransfer transfer, CancellationToken cancellationToken) =>
             Results.File(Encoding.UTF8.GetBytes(await transfer.ToJsonAsync(HighlightFilter.From(article, outlet, speaker, q), cancellationToken)),
-                "application/json; charset=utf-8", "highlights.json")).ExcludeFromDescription();
+                "application/json; charset=utf-8", "highlights.json"));
         app.MapGet("/highlights.md", async (string? article, string? outlet, string? speaker, string? q, HighlightTransfer transfer, CancellationToken cancellationToken) =>
             Results.File(Encoding.UTF8.GetBytes(await transfer.ToMarkdownAsync(HighlightFilter.From(article, outlet, speaker, q), cancellationToken)),
-                "text/markdown; charset=utf-8", "highlights.md")).ExcludeFromDescription();
-
-        var api = app.MapGroup("/api").WithTags("Highlights");
-        api.MapGet("/highlights", ListAsync).WithName("ListHighlights")
-            .WithSummary("Highlights, newest first, filtered like the Highlights page and paged by an opaque cursor.")
-            .Produces<HighlightPage>().ProducesProblem(StatusCodes.Status400BadRequest);
-        api.MapPost("/articles/{slug}/highlights", AddAsync).WithName("AddHighlight")
-            .WithSummary("Highlights a stretch of an article's reader text (start, end, exact) or a quote's words (quote), with an optional note.")
-            .Produces<HighlightJson>(StatusCodes.Status201Created).ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound);
-        api.MapDelete("/highlights/{id:long}", RemoveAsync).WithName("RemoveHighlight")
-            .WithSummary("Removes a highlight.")
-            .Produces(StatusCodes.Status204NoContent).ProducesProblem(StatusCodes.Status404NotFound);
+                "text/markdown; charset=utf-8", "highlights.md"));
         return app;
     }
 
-    private static async Task<IResult> ListAsync(NewsReaderDb db, CancellationToken cancellationToken,
-        [FromQuery] string? article = null, [FromQuery] string? outlet = null, [FromQuery] string? speaker = null, [FromQuery] string? q = null,
-        [FromQuery] string? limit = null, [FromQuery] string? after = null)
+    /// <summary>The highlight endpoints, in the read API's group (ETags on the GET, problem details, the page timeout).</summary>
+    public static void Map(RouteGroupBuilder api)
     {
-        var take = 50;
-        if (limit is not null && (!int.TryParse(limit, out take) || take is < 1 or > MaxLimit))
-            return Results.Problem($"limit must be a whole number from 1 to {MaxLimit}.", statusCode: StatusCodes.Status400BadRequest, title: "Bad limit");
-        long? last = null;
-        if (after is not null)
-        {
-            if (!long.TryParse(after, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var id) || id <= 0)
-                return Results.Problem("after must be the next value of an earlier page.", statusCode: StatusCodes.Status400BadRequest, title: "Bad cursor");
-            last = id;
-        }
-        var rows = await HighlightQueries.Rows(db, HighlightFilter.From(article, outlet, speaker, q), last).Take(take + 1).ToListAsync(cancellationToken);
-        var next = rows.Count > take ? rows[take - 1].Id.ToString(System.Globalization.CultureInfo.InvariantCulture) : null;
-        return Results.Ok(new HighlightPage(rows.Take(take).Select(HighlightJson.From).ToList(), next));
+        api.MapGet("/highlights", ListAsync).WithName("ListHighlights").WithTags("Highlights")
+            .WithSummary("Highlights, newest first, filtered like the Highlights page")
+            .WithDescription("Paged with limit and after (the next value of the previous page). Each highlight has its article, its place in the reader text (start, end), its words with context (exact, prefix, suffix), its note, and whether its words are gone from the article (orphaned).")
+            .ProducesProblem(StatusCodes.Status400BadRequest);
+        api.MapPost("/articles/{slug}/highlights", AddAsync).WithName("AddHighlight").WithTags("Highlights")
+            .WithSummary("Highlights words of an article, with an optional note")
+            .WithDescription("The body gives either start and end (offsets in the article's reader text, with the exact words to check them) or quote (a quote's number, as in #quote-N). Needs the admin's sign-in or the API token when the library is not open.")
+            .Produces<HighlightJson>(StatusCodes.Status201Created).ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound);
+        api.MapDelete("/highlights/{id}", RemoveAsync).WithName("RemoveHighlight").WithTags("Highlights")
+            .WithSummary("Removes a highlight")
+            .WithDescription("Needs the admin's sign-in or the API token when the library is not open.")
+            .Produces(StatusCodes.Status204NoContent).ProducesProblem(StatusCodes.Status404NotFound);
     }
 
-    private static async Task<IResult> AddAsync(string slug, NewHighlight body, NewsReaderDb db, HighlightStore highlights, CancellationToken cancellationToken)
+    /// <summary>An article's highlights in reading order, for <c>GET /api/articles/{slug}</c>.</summary>
+    public static async Task<IReadOnlyList<HighlightJson>> OfArticleAsync(NewsReaderDb db, string slug, CancellationToken cancellationToken) =>
+        (await HighlightQueries.Rows(db, new HighlightFilter(Article: slug)).ToListAsync(cancellationToken)).OrderBy(r => r.Start).Select(HighlightJson.From).ToList();
+
+    private static async Task<Results<Ok<Page<HighlightJson>>, ProblemHttpResult>> ListAsync(NewsReaderDb db, CancellationToken cancellationToken,
+        [Description("Only this article's highlights (its slug).")] string? article = null,
+        [Description("Only highlights in articles of this outlet.")] string? outlet = null,
+        [Description("Only highlights in quotes of this person (their slug).")] string? speaker = null,
+        [Description("Only highlights whose words or note hold this text.")] string? q = null,
+        [Description(Paging.LimitDescription)] int? limit = null,
+        [Description(Paging.AfterDescription)] string? after = null)
+    {
+        if (Paging.Read(limit, after, CursorKind.Highlights, out var take, out var cursor) is { } problem) return problem;
+        var rows = await HighlightQueries.Rows(db, HighlightFilter.From(article, outlet, speaker, q), cursor?.First).Take(take + 1).ToListAsync(cancellationToken);
+        var page = Paging.Of(rows, take, r => new Cursor(CursorKind.Highlights, r.Id, 0));
+        return TypedResults.Ok(new Page<HighlightJson>(page.Items.Select(HighlightJson.From).ToList(), page.Next));
+    }
+
+    private static async Task<IResult> AddAsync([Description("The article's slug, as in /articles/{slug}.")] string slug, NewHighlight body, NewsReaderDb db, HighlightStore highlights, CancellationToken cancellationToken)
     {
         var stored = slug.Length <= 200 ? await db.Articles.AsNoTracking().FirstOrDefaultAsync(a => a.Slug == slug, cancellationToken) : null;
-        if (stored is null) return Results.Problem($"There is no article '{slug}'.", statusCode: StatusCodes.Status404NotFound, title: "Not found");
+        if (stored is null) return Paging.NotFound($"There is no article '{slug}' in the library.");
         var view = ArticleView.Build(ArticleFormats.Parse(stored.Format, stored.Text));
         try
         {
@@ -92,8 +97,8 @@ public static class HighlightEndpoints
         }
     }
 
-    private static async Task<IResult> RemoveAsync(long id, HighlightStore highlights, CancellationToken cancellationToken) =>
+    private static async Task<IResult> RemoveAsync([Description("The highlight's id.")] long id, HighlightStore highlights, CancellationToken cancellationToken) =>
         await highlights.RemoveAsync(id, null, cancellationToken)
             ? Results.NoContent()
-            : Results.Problem($"There is no highlight {id}.", statusCode: StatusCodes.Status404NotFound, title: "Not found");
+            : Paging.NotFound($"There is no highlight {id}.");
 }

@@ -7,9 +7,10 @@ namespace NewsReader.Web.Importing;
 
 /// <summary>
 /// The JSON shape of a parsed article, shared by <c>parse --json</c> and the article download. Other tools read it:
-/// fields may be added, never renamed or removed.
+/// fields may be added, never renamed or removed. Not sealed: the read API's article (<c>ArticleDetail</c>) is this shape
+/// plus the stored state.
 /// </summary>
-public sealed record ArticleJson(
+public record ArticleJson(
     string? File,
     string? Section,
     string? Headline,

@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using Microsoft.AspNetCore.Mvc;
 
 namespace NewsReader.Web.Importing;
@@ -13,9 +14,11 @@ public static class ImportApi
 
     public sealed record FileResult(string File, string Status, string? Reason, string? Slug, string? Url, string? Headline);
 
+    public sealed record ImportResponse(IReadOnlyList<FileResult> Results);
+
     public static IEndpointRouteBuilder MapImportApi(this IEndpointRouteBuilder app)
     {
-        app.MapPost("/api/import", async (HttpContext context, Importer importer, [FromQuery(Name = "dryRun")] bool? dryRun, CancellationToken cancellationToken) =>
+        app.MapPost("/api/import", async (HttpContext context, Importer importer, [FromQuery(Name = "dryRun"), Description("true: parse and report each file without storing it.")] bool? dryRun, CancellationToken cancellationToken) =>
         {
             if (!context.Request.Headers.ContainsKey(ClientHeader))
                 return Results.Problem($"Send the header {ClientHeader} (any value) with script requests.", statusCode: StatusCodes.Status400BadRequest);
@@ -41,8 +44,18 @@ public static class ImportApi
                     results.Add(new FileResult(result.FileName, result.StatusName, result.Reason, result.Slug,
                         result.Slug is null ? null : $"/articles/{result.Slug}", result.Headline));
             }
-            return Results.Json(new { results }, ArticleJson.Options);
-        }).DisableAntiforgery().WithMetadata(new RequestSizeLimitAttribute(Pages.ImportModel.UploadLimit));
+            return Results.Json(new ImportResponse(results), ArticleJson.Options);
+        }).DisableAntiforgery().WithMetadata(new RequestSizeLimitAttribute(Pages.ImportModel.UploadLimit))
+            .WithName("Import")
+            .WithSummary("Import article files")
+            .WithDescription($"multipart/form-data with any number of files (.txt, .md, .html, .zip) and the header {ClientHeader}; " +
+                "one result per file. Needs the API token (Authorization: Bearer TOKEN) whenever changing the library needs a sign-in.")
+            .Produces<ImportResponse>()
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
+            .ProducesProblem(StatusCodes.Status429TooManyRequests);
         return app;
     }
 }

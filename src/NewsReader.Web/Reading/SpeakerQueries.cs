@@ -19,6 +19,23 @@ public static class SpeakerQueries
 
     public sealed record Summary(string Name, IReadOnlyList<string> Roles, int Quotes, int Articles, IReadOnlyList<QuotedAs> QuotedUnder);
 
+    /// <summary>A person as the speaker pages, the API and the feeds show them: their canonical slug, every slug of theirs, and their summary.</summary>
+    public sealed record Person(string Slug, IReadOnlyList<string> Slugs, Summary Summary);
+
+    /// <summary>
+    /// The person a speaker slug belongs to (a shorter form of a name, "sri-mulyani", gives "sri-mulyani-indrawati"), or null
+    /// when nobody by that slug is quoted. Cached per library version.
+    /// </summary>
+    public static async Task<Person?> PersonAsync(NewsReaderDb db, LibraryCache cache, string slug, CancellationToken cancellationToken)
+    {
+        if (slug.Length > 200) return null;
+        var directory = await DirectoryAsync(cache, db, cancellationToken);
+        var canonical = directory.Canonical(slug);
+        var slugs = directory.Slugs(canonical);
+        var summary = await cache.GetAsync("speaker:" + canonical, () => SummaryAsync(db, slugs, cancellationToken));
+        return summary is null ? null : new Person(canonical, slugs, summary);
+    }
+
     /// <summary>A person's name (the fullest, then the commonest spelling), roles, counts and the names they were quoted under.</summary>
     public static async Task<Summary?> SummaryAsync(NewsReaderDb db, IReadOnlyCollection<string> slugs, CancellationToken cancellationToken)
     {

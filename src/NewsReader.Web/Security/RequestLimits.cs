@@ -10,9 +10,10 @@ using Microsoft.Extensions.Options;
 namespace NewsReader.Web.Security;
 
 /// <summary>
-/// Rate limits per client on import, search and sign-in (answered with 429 and the status page, or a problem document for
-/// the API), and request timeouts: <c>Limits:PageTimeoutSeconds</c> for pages, <c>Limits:ImportTimeoutSeconds</c> for
-/// the upload page and every other endpoint (the import API, exports).
+/// Rate limits per client on import, search (the page and <c>/api/search</c> share one count) and sign-in (answered with
+/// 429 and the status page, or a problem document for the API), and request timeouts: <c>Limits:PageTimeoutSeconds</c>
+/// for pages and the read API, <c>Limits:ImportTimeoutSeconds</c> for the upload page and every other endpoint (the import
+/// API, exports, feeds).
 /// </summary>
 public static partial class RequestLimits
 {
@@ -128,7 +129,8 @@ public static partial class RequestLimits
             if (path.Equals("/import", StringComparison.OrdinalIgnoreCase) || path.Equals("/api/import", StringComparison.OrdinalIgnoreCase)) return Kind.Import;
             if (path.Equals(AccessControl.SignInPath, StringComparison.OrdinalIgnoreCase)) return Kind.SignIn;
         }
-        if (path.Equals("/search", StringComparison.OrdinalIgnoreCase) && request.Query.ContainsKey("q")) return Kind.Search;
+        if ((path.Equals("/search", StringComparison.OrdinalIgnoreCase) || path.Equals("/api/search", StringComparison.OrdinalIgnoreCase))
+            && request.Query.ContainsKey("q")) return Kind.Search;
         return Kind.None;
     }
 

@@ -57,7 +57,11 @@ public static class SafeHtml
                     $"{where}: a script that is not the app's own: {element.OuterHtml}");
             Xunit.Assert.False(Forbidden.Contains(name), $"{where}: a <{name}> element: {element.OuterHtml}");
             if (name == "meta") Xunit.Assert.Null(element.GetAttribute("http-equiv"));
-            if (name == "link") Xunit.Assert.StartsWith("/css/", element.GetAttribute("href") ?? "");
+            // Stylesheets, and the page's own Atom feed.
+            if (name == "link")
+                Xunit.Assert.True(element.GetAttribute("href") is { } href && (href.StartsWith("/css/", StringComparison.Ordinal)
+                    || element.GetAttribute("rel") == "alternate" && (href.StartsWith("/feeds/", StringComparison.Ordinal) || href.StartsWith("/speakers/", StringComparison.Ordinal))),
+                    $"{where}: a link that is not the app's own: {element.OuterHtml}");
             foreach (var attribute in element.Attributes)
             {
                 Xunit.Assert.False(attribute.Name.StartsWith("on", StringComparison.OrdinalIgnoreCase), $"{where}: an event handler: {element.OuterHtml}");

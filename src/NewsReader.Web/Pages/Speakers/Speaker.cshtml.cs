@@ -21,14 +21,10 @@ public sealed class SpeakerModel(NewsReaderDb db, LibraryCache cache) : PageMode
 
     public async Task<IActionResult> OnGetAsync(string slug, int? page, CancellationToken cancellationToken)
     {
-        if (slug.Length > 200) return NotFound();
-        var directory = await SpeakerQueries.DirectoryAsync(cache, db, cancellationToken);
+        if (await SpeakerQueries.PersonAsync(db, cache, slug, cancellationToken) is not { } person) return NotFound();
         // A shorter form of a person's name ("sri-mulyani") leads to the person's page ("sri-mulyani-indrawati").
-        if (directory.Canonical(slug) is var person && person != slug)
-            return RedirectPermanent($"/speakers/{person}" + (page is > 1 ? $"?page={page}" : ""));
-        var slugs = directory.Slugs(slug);
-        var summary = await cache.GetAsync("speaker:" + slug, () => SpeakerQueries.SummaryAsync(db, slugs, cancellationToken));
-        if (summary is null) return NotFound();
+        if (person.Slug != slug) return RedirectPermanent($"/speakers/{person.Slug}" + (page is > 1 ? $"?page={page}" : ""));
+        var (slugs, summary) = (person.Slugs, person.Summary);
         Slug = slug;
         Summary = summary;
         PageNumber = Math.Clamp(page ?? 1, 1, Math.Max(1, (summary.Quotes + PageSize - 1) / PageSize));
