@@ -184,6 +184,19 @@ public sealed partial class Importer(NewsReaderDb db, ISearchIndex search, Libra
         return allRead && !stopped;
     }
 
+    // A Markdown article exported with its highlights (==words==, notes as footnotes) brings them back when imported.
+    private async Task AdoptHighlightsAsync(IReadOnlyList<ImportResult> results, CancellationToken cancellationToken)
+    {
+        foreach (var result in results)
+        {
+            if (result.Status is not (ImportStatus.Imported or ImportStatus.Updated) || result.Slug is null) continue;
+            var stored = await db.Articles.AsNoTracking().FirstOrDefaultAsync(a => a.Slug == result.Slug, cancellationToken);
+            if (stored is null || stored.Format != "markdown" || !stored.Text.Contains("==", StringComparison.Ordinal)) continue;
+            var marks = MarkdownConverter.Marks(stored.Text);
+            if (marks.Count > 0) await new HighlightStore(db, cache, clock).AdoptAsync(stored, marks, cancellationToken);
+        }
+    }
+
     /// <summary>How long the writer waits for a slow file before it commits what it holds.</summary>
     private static readonly TimeSpan SlowFileWait = TimeSpan.FromMilliseconds(50);
 
@@ -584,6 +597,7 @@ public sealed partial class Importer(NewsReaderDb db, ISearchIndex search, Libra
             foreach (var (input, results) in done)
             {
                 foreach (var result in results) importer.Log(result);
+                if (!dryRun) await importer.AdoptHighlightsAsync(results, cancellationToken);
                 await committed(input, results);
             }
         }

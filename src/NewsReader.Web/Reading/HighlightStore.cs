@@ -104,6 +104,33 @@ public sealed class HighlightStore(NewsReaderDb db, LibraryCache cache, TimeProv
             ? AddAsync(article, view, range.Start, range.End, null, note, cancellationToken)
             : throw new HighlightException($"The article has no quote {number}.");
 
+    /// <summary>
+    /// Highlights the marked words of an imported article (<see cref="Importing.Formats.MarkdownConverter.Marks"/>), each
+    /// at its first place after the one before; a highlight already there is not made twice.
+    /// </summary>
+    public async Task AdoptAsync(StoredArticle article, IReadOnlyList<(string Words, string? Note)> marks, CancellationToken cancellationToken)
+    {
+        var text = ArticleView.Build(Importing.Formats.ArticleFormats.Parse(article.Format, article.Text)).ReaderText;
+        var existing = await db.Highlights.Where(h => h.ArticleId == article.Id).Select(h => new { h.Start, h.Exact }).ToListAsync(cancellationToken);
+        var now = clock.GetUtcNow().UtcDateTime;
+        var from = 0;
+        foreach (var (words, note) in marks)
+        {
+            var at = text.IndexOf(words, from, StringComparison.Ordinal);
+            if (at < 0 || words.Length > HighlightLimits.MaxExact) continue;
+            from = at + words.Length;
+            if (existing.Any(e => e.Start == at && e.Exact == words)) continue;
+            var anchor = TextAnchor.Of(text, at, at + words.Length);
+            db.Highlights.Add(new StoredHighlight
+            {
+                ArticleId = article.Id, Start = anchor.Start, End = anchor.End, Exact = anchor.Exact, Prefix = anchor.Prefix, Suffix = anchor.Suffix,
+                Note = note is { Length: <= HighlightLimits.MaxNote } ? note : null, CreatedUtc = now, UpdatedUtc = now,
+            });
+        }
+        await db.SaveChangesAsync(cancellationToken);
+        cache.Changed();
+    }
+
     public async Task<bool> SetNoteAsync(long articleId, long id, string? note, CancellationToken cancellationToken)
     {
         var cleaned = CleanNote(note);

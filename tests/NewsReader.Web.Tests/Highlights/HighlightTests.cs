@@ -135,6 +135,8 @@ public sealed class HighlightTests : IClassFixture<NewsReaderFactory>
         Assert.Equal(2, byOutlet.QuerySelectorAll(".highlights-page > li").Length);
         Assert.StartsWith("Jika Trump", byOutlet.QuerySelector(".highlights-page blockquote")!.TextContent); // newest first
         Assert.Empty((await factory.GetDocumentAsync(client, $"/highlights?article={slug}&outlet=Reuters")).QuerySelectorAll(".highlights-page > li"));
+        var search = await factory.GetDocumentAsync(client, "/search?q=pyongyang%20angle");
+        Assert.Equal("pyongyang angle", search.QuerySelector(".search-highlights .highlight-note")!.TextContent);
         var hostile = await client.GetAsync("/highlights?q=%25_%5C%27%22&speaker=" + new string('x', 5000));
         Assert.Equal(HttpStatusCode.OK, hostile.StatusCode);
     }
@@ -208,6 +210,37 @@ public sealed class HighlightTests : IClassFixture<NewsReaderFactory>
         Assert.Equal(HttpStatusCode.BadRequest, wrong.StatusCode);
         Assert.Contains("article.json: this is not a Highlights export", (await NewsReaderFactory.ParseAsync(wrong)).QuerySelector("[role=alert]")!.TextContent);
         Assert.Equal(1, factory.Query(db => db.Highlights.Count(h => h.Article!.Slug == slug)));
+    }
+
+    [Fact]
+    public async Task The_article_markdown_export_marks_highlights_with_notes_as_footnotes_and_importing_it_brings_them_back()
+    {
+        var slug = await ArticleAsync("Highlights in the article export");
+        var client = Client();
+        await PostFormAsync(client, $"/articles/{slug}?handler=HighlightQuote", "form.highlight-quote", ("quote", "2"), ("note", "Yang on the summit"));
+        var reader = await factory.GetDocumentAsync(client, $"/articles/{slug}");
+        var run = reader.QuerySelectorAll(".article-body [data-at]").First(e => e.TextContent.Contains("Vladimir Putin", StringComparison.Ordinal));
+        var start = int.Parse(run.GetAttribute("data-at")!) + run.TextContent.IndexOf("Vladimir Putin", StringComparison.Ordinal);
+        await PostFormAsync(client, $"/articles/{slug}?handler=Highlight", "form.highlight-quote", ("start", start.ToString()), ("end", (start + 14).ToString()), ("exact", "Vladimir Putin"));
+
+        var markdown = await client.GetStringAsync($"/articles/{slug}.md");
+        Assert.Contains("Presiden Rusia ==Vladimir Putin== menelepon", markdown);
+        Assert.Contains("==Jika Trump dan Putin", markdown);
+        Assert.Contains("nuklir,==[^1]", markdown);
+        Assert.EndsWith("[^1]: Yang on the summit\n", markdown);
+
+        foreach (var id in factory.Query(db => db.Highlights.Where(h => h.Article!.Slug == slug).Select(h => h.Id).ToList()))
+            await client.DeleteAsync($"/api/highlights/{id}");
+        var imported = await factory.ImportAsync("export.md", markdown);
+        Assert.Equal(("updated", slug), (imported.StatusName, imported.Slug));
+
+        var back = factory.Query(db => db.Highlights.Where(h => h.Article!.Slug == slug).OrderBy(h => h.Start).ToList());
+        Assert.Equal(["Vladimir Putin", "Jika Trump dan Putin"], back.Select(h => h.Exact[..Math.Min(20, h.Exact.Length)]));
+        Assert.Equal([null, "Yang on the summit"], back.Select(h => h.Note));
+        var page = await factory.GetDocumentAsync(client, $"/articles/{slug}");
+        Assert.DoesNotContain("==", page.QuerySelector(".article-body")!.TextContent);
+        Assert.DoesNotContain("[^1]", page.QuerySelector(".article-body")!.TextContent);
+        Assert.Equal(2, page.QuerySelectorAll(".article-body mark.highlight").Length);
     }
 
     private static async Task<HttpResponseMessage> UploadAsync(HttpClient client, string name, string content)

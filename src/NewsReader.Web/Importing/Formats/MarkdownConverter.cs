@@ -1,4 +1,6 @@
 using Markdig;
+using Markdig.Extensions.EmphasisExtras;
+using Markdig.Extensions.Footnotes;
 using Markdig.Extensions.Yaml;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
@@ -13,7 +15,10 @@ namespace NewsReader.Web.Importing.Formats;
 /// </summary>
 public static class MarkdownConverter
 {
-    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().UseYamlFrontMatter().Build();
+    // ==marked words== and [^n] footnotes are how the article export writes highlights and their notes: the words stay
+    // in the text, the marks and notes do not (see Marks).
+    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
+        .UseYamlFrontMatter().UseEmphasisExtras(EmphasisExtraOptions.Marked).UseFootnotes().Build();
 
     public static ArticleDraft Convert(string markdown)
     {
@@ -97,6 +102,28 @@ public static class MarkdownConverter
                 foreach (var child in container) Append(child, text);
                 break;
         }
+    }
+
+    /// <summary>
+    /// The highlights a Markdown article carries, as the article export writes them: each <c>==marked==</c> stretch's
+    /// words, in order, with the text of the footnote right after it (<c>==words==[^1]</c> … <c>[^1]: note</c>) as its note.
+    /// </summary>
+    public static IReadOnlyList<(string Words, string? Note)> Marks(string markdown)
+    {
+        MarkdownDocument document;
+        try { document = Markdown.Parse(markdown, Pipeline); }
+        catch (ArgumentException) { return []; }
+        var marks = new List<(string, string?)>();
+        foreach (var mark in document.Descendants<EmphasisInline>().Where(e => e.DelimiterChar == '=' && e.DelimiterCount == 2))
+        {
+            var words = Plain(mark);
+            if (words.Length == 0) continue;
+            string? note = null;
+            if (mark.NextSibling is FootnoteLink { Footnote: { } footnote })
+                note = string.Join("\n", footnote.Descendants<ParagraphBlock>().Select(p => Plain(p.Inline))).Trim();
+            marks.Add((words, string.IsNullOrEmpty(note) ? null : note));
+        }
+        return marks;
     }
 
     /// <summary>Flat YAML as clippers write it: <c>key: value</c>, quoted values, <c>[a, b]</c> lists and <c>- item</c> lists.</summary>
