@@ -571,6 +571,37 @@ public sealed class AttributionSpecTests
             "Mengendarai harimau", "Arif Budiman", SpeakerSource.EarlierMention, null
         },
         {
+            "a police rank spelled out is no part of the name",
+            """
+            Bus Terperosok di Jalur Selatan
+
+            Kepala Satuan Lalu Lintas Polres Garut Ajun Komisaris Rudi Hartono menjelaskan kronologi kecelakaan itu.
+
+            "Setelah melewati jalan lurus, bus oleng ke kiri," kata Rudi.
+            """,
+            "Setelah melewati", "Rudi Hartono", SpeakerSource.EarlierMention, "Rudi"
+        },
+        {
+            "a ministry's short name before a one-word name the article uses alone",
+            """
+            Dana Pilkada untuk Protokol Kesehatan
+
+            Pelaksana Tugas Direktur Jenderal Politik dan Pemerintahan Umum Kemendagri Suhartono menambahkan, aturan pencairan sedang disusun.
+
+            "Jadi, nanti diatur lebih lanjut secara teknis oleh daerah," ujar Suhartono.
+            """,
+            "Jadi, nanti diatur", "Suhartono", SpeakerSource.SameSentence, null
+        },
+        {
+            "a Roman numeral ends a company's name",
+            """
+            Pelabuhan Siap Layani Ekspor
+
+            "Pemangku kepentingan harus bekerja sama," kata Direktur Utama Pelindo II Muhammad Arifin.
+            """,
+            "Pemangku kepentingan", "Muhammad Arifin", SpeakerSource.SameSentence, null
+        },
+        {
             "menurut with a noun of account before the name",
             """
             Jejak Kerajaan di Kawali

@@ -378,6 +378,10 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
             // word ends the name, when two name words follow it and no initial or name prefix stands before it.
             // "Tim Hukum Amin Bambang Widjojanto": a short name the article gave someone else in brackets ends the name too.
             if (c is Class.Name && last - s + 1 >= 2 && articleBracketedNames.Contains(tokens[s - 1].Key)) break;
+            // "Direktur Jenderal … Kemendagri Bahtiar" … "ujar Bahtiar": one name word too, when the article uses it alone.
+            if (c is Class.Name && last == s && (tokens[s - 1].IsAllCaps && tokens[s - 1].Text.Length >= 2 || tables.Code == "id" && tokens[s - 1].Key.StartsWith("kemen", StringComparison.Ordinal))
+                && IsOrganisationWord(tokens[s - 1].Key) && articleShortNames.Contains(tokens[s].Key)
+                && before is not (Class.Initial or Class.Name) && !(s - 2 >= start && tables.NamePrefixes.Contains(tokens[s - 2]))) break;
             if (c is Class.Name && last - s + 1 >= 2 && IsOrganisationWord(tokens[s - 1].Key) && before is not Class.Initial
                 && !(s - 2 >= start && tables.NamePrefixes.Contains(tokens[s - 2])) && !ShortNameBefore(tokens, classes, start, low, s - 1)) break;
             if (c is Class.Name or Class.Initial) s--;
@@ -398,7 +402,8 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
             else if (c is Class.Common && s - 1 == start && start > 0 && tokens[start - 1].Is(',') && end < tokens.Count && tokens[end].Is(',') && end - start <= 3) s--;
             // "Maria Ratu Dhae": a role word standing between two names is part of the name.
             else if (c is Class.Role && before is Class.Name && tokens[s - 1].IsCapitalised && s - 1 == Array.IndexOf(classes, Class.Role, s - 1 - start) + start) s--;
-            else if (c is Class.Acronym && tokens[s - 1].Text.Length <= 2 && !articleAcronyms.Contains(tokens[s - 1].Key)
+            // "Pelindo II Muhammad Awaluddin": a Roman numeral ends an organisation's name, it is no initial.
+            else if (c is Class.Acronym && tokens[s - 1].Text.Length <= 2 && !articleAcronyms.Contains(tokens[s - 1].Key) && tokens[s - 1].Text is not ("II" or "IV" or "VI" or "IX" or "XI")
                 && (before is null or Class.Name or Class.Initial or Class.Rank or Class.Role or Class.Honorific)) s--;
             else break;
         }
