@@ -55,12 +55,12 @@ internal static class ArticlesApi
     }
 
     private static async Task<Results<Ok<ArticleDetail>, ProblemHttpResult>> GetAsync(
-        [Description("The article's slug, as in /articles/{slug}.")] string slug, NewsReaderDb db, CancellationToken cancellationToken)
+        [Description("The article's slug, as in /articles/{slug}.")] string slug, NewsReaderDb db, HighlightStore store, CancellationToken cancellationToken)
     {
         var stored = slug.Length > 200 ? null : await db.Articles.AsNoTracking().FirstOrDefaultAsync(a => a.Slug == slug, cancellationToken);
         if (stored is null) return Paging.NotFound($"There is no article '{slug}' in the library.");
         var parsed = ArticleJson.From(ArticleFormats.Parse(stored.Format, stored.Text), stored.SourceName);
         return TypedResults.Ok(new ArticleDetail(parsed, stored.Slug, "/articles/" + stored.Slug, stored.IsRead, stored.IsStarred,
-            DateTime.SpecifyKind(stored.ImportedUtc, DateTimeKind.Utc), stored.SourceUrl, await HighlightEndpoints.OfArticleAsync(db, stored.Slug, cancellationToken)));
+            DateTime.SpecifyKind(stored.ImportedUtc, DateTimeKind.Utc), stored.SourceUrl, await HighlightEndpoints.OfArticleAsync(db, store, stored.Slug, cancellationToken)));
     }
 }

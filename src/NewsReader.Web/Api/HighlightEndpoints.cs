@@ -58,10 +58,11 @@ public static class HighlightEndpoints
     }
 
     /// <summary>An article's highlights in reading order, for <c>GET /api/articles/{slug}</c>.</summary>
-    public static async Task<IReadOnlyList<HighlightJson>> OfArticleAsync(NewsReaderDb db, string slug, CancellationToken cancellationToken) =>
-        (await HighlightQueries.Rows(db, new HighlightFilter(Article: slug)).ToListAsync(cancellationToken)).OrderBy(r => r.Start).Select(HighlightJson.From).ToList();
+    public static async Task<IReadOnlyList<HighlightJson>> OfArticleAsync(NewsReaderDb db, HighlightStore store, string slug, CancellationToken cancellationToken) =>
+        (await HighlightQueries.CurrentAsync(store, () => HighlightQueries.Rows(db, new HighlightFilter(Article: slug)).ToListAsync(cancellationToken), cancellationToken))
+            .OrderBy(r => r.Start).Select(HighlightJson.From).ToList();
 
-    private static async Task<Results<Ok<Page<HighlightJson>>, ProblemHttpResult>> ListAsync(NewsReaderDb db, CancellationToken cancellationToken,
+    private static async Task<Results<Ok<Page<HighlightJson>>, ProblemHttpResult>> ListAsync(NewsReaderDb db, HighlightStore store, LibraryCache cache, CancellationToken cancellationToken,
         [Description("Only this article's highlights (its slug).")] string? article = null,
         [Description("Only highlights in articles of this outlet.")] string? outlet = null,
         [Description("Only highlights in quotes of this person (their slug).")] string? speaker = null,
@@ -70,7 +71,8 @@ public static class HighlightEndpoints
         [Description(Paging.AfterDescription)] string? after = null)
     {
         if (Paging.Read(limit, after, CursorKind.Highlights, out var take, out var cursor) is { } problem) return problem;
-        var rows = await HighlightQueries.Rows(db, HighlightFilter.From(article, outlet, speaker, q), cursor?.First).Take(take + 1).ToListAsync(cancellationToken);
+        var filter = await HighlightFilter.From(article, outlet, speaker, q).WithSpeakerFormsAsync(cache, db, cancellationToken);
+        var rows = await HighlightQueries.CurrentAsync(store, () => HighlightQueries.Rows(db, filter, cursor?.First).Take(take + 1).ToListAsync(cancellationToken), cancellationToken);
         var page = Paging.Of(rows, take, r => new Cursor(CursorKind.Highlights, r.Id, 0));
         return TypedResults.Ok(new Page<HighlightJson>(page.Items.Select(HighlightJson.From).ToList(), page.Next));
     }

@@ -149,7 +149,7 @@ public static class AtomFeeds
         var item = new SyndicationItem
         {
             Id = Urn($"quote:{quote.ArticleSlug}#{quote.Ordinal}"),
-            Title = new TextSyndicationContent(text.Length <= 200 ? text : text[..199].TrimEnd() + "…"),
+            Title = new TextSyndicationContent(text.Length <= 200 ? text : text[..(char.IsHighSurrogate(text[198]) ? 198 : 199)].TrimEnd() + "…"),
             Content = new TextSyndicationContent(text),
             Summary = new TextSyndicationContent(Xml($"{quote.Speaker} in “{quote.Headline}”" + (quote.Outlet is null ? "" : $" ({quote.Outlet})"))),
             LastUpdatedTime = Utc(quote.SortKey),

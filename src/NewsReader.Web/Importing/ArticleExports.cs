@@ -15,9 +15,9 @@ public static class ArticleExports
 {
     public static IEndpointRouteBuilder MapArticleExports(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/articles/{slug}.md", async (string slug, NewsReaderDb db, CancellationToken cancellationToken) =>
+        app.MapGet("/articles/{slug}.md", async (string slug, NewsReaderDb db, HighlightStore store, CancellationToken cancellationToken) =>
             await FindAsync(db, slug, cancellationToken) is { } found
-                ? Results.File(Encoding.UTF8.GetBytes(ToMarkdown(found.Article, found.Stored.SourceUrl, await HighlightsAsync(db, slug, cancellationToken))),
+                ? Results.File(Encoding.UTF8.GetBytes(ToMarkdown(found.Article, found.Stored.SourceUrl, await HighlightsAsync(db, slug, cancellationToken, store))),
                     "text/markdown; charset=utf-8", slug + ".md")
                 : Results.NotFound());
         app.MapGet("/articles/{slug}.json", async (string slug, NewsReaderDb db, CancellationToken cancellationToken) =>
@@ -56,8 +56,12 @@ public static class ArticleExports
     }
 
     // The article's highlights that stand in its text, in reading order.
-    private static async Task<IReadOnlyList<HighlightRow>> HighlightsAsync(NewsReaderDb db, string slug, CancellationToken cancellationToken) =>
-        (await HighlightQueries.Rows(db, new HighlightFilter(Article: slug)).ToListAsync(cancellationToken)).Where(h => !h.Orphaned).OrderBy(h => h.Start).ToList();
+    private static async Task<IReadOnlyList<HighlightRow>> HighlightsAsync(NewsReaderDb db, string slug, CancellationToken cancellationToken, HighlightStore? store = null)
+    {
+        Task<List<HighlightRow>> Read() => HighlightQueries.Rows(db, new HighlightFilter(Article: slug)).ToListAsync(cancellationToken);
+        var rows = store is null ? await Read() : await HighlightQueries.CurrentAsync(store, Read, cancellationToken);
+        return rows.Where(h => !h.Orphaned).OrderBy(h => h.Start).ToList();
+    }
 
     /// <summary>
     /// The article as Markdown with YAML front matter; importing it gives back the same article. Its highlights are

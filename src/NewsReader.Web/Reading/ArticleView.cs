@@ -51,24 +51,34 @@ public sealed class ArticleView
     }
 
     /// <summary>
-    /// A segment cut where highlights begin and end: each piece with the highlight over it, if any (the first of
-    /// overlapping ones), and whether the piece opens that highlight.
+    /// A segment cut wherever a highlight begins or ends: each piece with the highlight shown over it (the earliest of
+    /// those covering it, if any) and the highlights that begin at the piece, so that each gets its place to jump to
+    /// even inside another.
     /// </summary>
-    public static IEnumerable<(string Text, PlacedHighlight? Highlight, bool Opens)> Pieces(Segment segment, IReadOnlyList<PlacedHighlight> highlights)
+    public static IEnumerable<(string Text, PlacedHighlight? Highlight, IReadOnlyList<PlacedHighlight> Opening)> Pieces(Segment segment, IReadOnlyList<PlacedHighlight> highlights)
     {
         var start = segment.Offset;
         var end = start + segment.Text.Length;
-        var position = start;
-        foreach (var highlight in highlights)
+        var inside = highlights.Where(h => h.Start < end && h.End > start).ToList();
+        if (inside.Count == 0)
         {
-            if (highlight.End <= position || highlight.Start >= end) continue;
-            var from = Math.Max(position, highlight.Start);
-            var to = Math.Min(end, highlight.End);
-            if (from > position) yield return (segment.Text[(position - start)..(from - start)], null, false);
-            yield return (segment.Text[(from - start)..(to - start)], highlight, from == highlight.Start);
-            position = to;
+            yield return (segment.Text, null, []);
+            yield break;
         }
-        if (position < end) yield return (segment.Text[(position - start)..], null, false);
+        var cuts = new SortedSet<int> { start, end };
+        foreach (var h in inside)
+        {
+            if (h.Start > start) cuts.Add(h.Start);
+            if (h.End < end) cuts.Add(h.End);
+        }
+        var from = start;
+        foreach (var to in cuts.Skip(1))
+        {
+            var covering = inside.Where(h => h.Start <= from && h.End >= to).MinBy(h => (h.Start, h.Id));
+            var opening = inside.Where(h => h.Start == from).ToList();
+            yield return (segment.Text[(from - start)..(to - start)], covering, opening);
+            from = to;
+        }
     }
 
     public static ArticleView Build(Article article)

@@ -8,6 +8,17 @@ public sealed record HighlightFilter(string? Article = null, string? Outlet = nu
 {
     public bool IsEmpty => Article is null && Outlet is null && Speaker is null && Text is null;
 
+    /// <summary>Every slug the speaker was quoted under (set by <see cref="WithSpeakerFormsAsync"/>): one person, any form of their name.</summary>
+    public IReadOnlyList<string>? SpeakerSlugs { get; init; }
+
+    /// <summary>The filter with the speaker's every form of name, as the library's speaker filter takes them.</summary>
+    public async Task<HighlightFilter> WithSpeakerFormsAsync(LibraryCache cache, NewsReaderDb db, CancellationToken cancellationToken)
+    {
+        if (Speaker is null) return this;
+        var directory = await SpeakerQueries.DirectoryAsync(cache, db, cancellationToken);
+        return this with { SpeakerSlugs = directory.Slugs(directory.Canonical(Speaker)) };
+    }
+
     /// <summary>The filter as a query string ("?outlet=BBC&amp;q=tax"), for links to the page, its exports and its next page.</summary>
     public string Query(long? after = null)
     {
@@ -55,22 +66,40 @@ public static class HighlightQueries
 
     private static IQueryable<HighlightRow> Project(NewsReaderDb db, IQueryable<StoredHighlight> highlights, HighlightFilter filter, long? after)
     {
-        if (after is { } last) highlights = highlights.Where(h => h.Id < last);
+        if (after is { } last)
+        {
+            // Newest first by when they were made (an imported highlight keeps its date), the id breaking ties.
+            var made = db.Highlights.Where(h => h.Id == last).Select(h => h.CreatedUtc);
+            highlights = highlights.Where(h => h.CreatedUtc < made.First() || h.CreatedUtc == made.First() && h.Id < last);
+        }
         if (filter.Article is { } slug) highlights = highlights.Where(h => h.Article!.Slug == slug);
         if (filter.Outlet is { } outlet) highlights = highlights.Where(h => h.Article!.Outlet == outlet);
         if (filter.Speaker is { } speaker)
-            highlights = highlights.Where(h => db.Quotes.Any(q => q.ArticleId == h.ArticleId && q.Ordinal == h.QuoteNumber && q.SpeakerSlug == speaker));
+        {
+            var slugs = filter.SpeakerSlugs ?? [speaker];
+            highlights = highlights.Where(h => db.Quotes.Any(q => q.ArticleId == h.ArticleId && q.Ordinal == h.QuoteNumber && slugs.Contains(q.SpeakerSlug!)));
+        }
         if (filter.Text is { } text)
         {
             var pattern = "%" + text.Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_") + "%";
             highlights = highlights.Where(h => EF.Functions.Like(h.Note!, pattern, "\\") || EF.Functions.Like(h.Exact, pattern, "\\"));
         }
-        return highlights.OrderByDescending(h => h.Id).Select(h => new HighlightRow(
+        return highlights.OrderByDescending(h => h.CreatedUtc).ThenByDescending(h => h.Id).Select(h => new HighlightRow(
             h.Id, h.Article!.Slug, h.Article.Sha256, h.Article.Headline, h.Article.Outlet, h.Article.SourceUrl,
             h.Start, h.End, h.Exact, h.Prefix, h.Suffix, h.Note, h.Orphaned, h.QuoteNumber,
             db.Quotes.Where(q => q.ArticleId == h.ArticleId && q.Ordinal == h.QuoteNumber).Select(q => q.Speaker).FirstOrDefault(),
             db.Quotes.Where(q => q.ArticleId == h.ArticleId && q.Ordinal == h.QuoteNumber).Select(q => q.SpeakerSlug).FirstOrDefault(),
             h.CreatedUtc, h.UpdatedUtc));
+    }
+
+    /// <summary>
+    /// Reads rows, and reads them again after placing their articles' highlights anew when any had moved (an article
+    /// re-parsed or revised since its highlights were last shown), so that places and "orphaned" are current.
+    /// </summary>
+    public static async Task<List<HighlightRow>> CurrentAsync(HighlightStore store, Func<Task<List<HighlightRow>>> read, CancellationToken cancellationToken)
+    {
+        var rows = await read();
+        return await store.RefreshAsync(rows.Select(r => r.ArticleSlug), cancellationToken) ? await read() : rows;
     }
 
     /// <summary>The outlets and speakers that have highlights, for the page's filter menus.</summary>

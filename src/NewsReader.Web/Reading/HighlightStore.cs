@@ -39,7 +39,7 @@ public sealed class HighlightStore(NewsReaderDb db, LibraryCache cache, TimeProv
                     (row.Start, row.End, row.Exact, row.Prefix, row.Suffix) = (moved.Start, moved.End, moved.Exact, moved.Prefix, moved.Suffix);
                 }
                 row.Orphaned = false;
-                row.QuoteNumber = QuoteAt(view, row.Start);
+                row.QuoteNumber = QuoteOver(view, row.Start, row.End);
             }
             else row.Orphaned = true;
         }
@@ -86,11 +86,12 @@ public sealed class HighlightStore(NewsReaderDb db, LibraryCache cache, TimeProv
         while (trimmedEnd > trimmedStart && char.IsWhiteSpace(text[trimmedEnd - 1])) trimmedEnd--;
         if (trimmedEnd == trimmedStart) throw new HighlightException("Select some words to highlight.");
         anchor = TextAnchor.Of(text, trimmedStart, trimmedEnd);
+        if (anchor.Exact.Length > HighlightLimits.MaxExact) throw new HighlightException($"A highlight holds at most {HighlightLimits.MaxExact:N0} characters; select less.");
         var now = clock.GetUtcNow().UtcDateTime;
         var row = new StoredHighlight
         {
             ArticleId = article.Id, Start = anchor.Start, End = anchor.End, Exact = anchor.Exact, Prefix = anchor.Prefix, Suffix = anchor.Suffix,
-            Note = CleanNote(note), QuoteNumber = QuoteAt(view, anchor.Start), CreatedUtc = now, UpdatedUtc = now,
+            Note = CleanNote(note), QuoteNumber = QuoteOver(view, anchor.Start, anchor.End), CreatedUtc = now, UpdatedUtc = now,
         };
         db.Highlights.Add(row);
         await db.SaveChangesAsync(cancellationToken);
@@ -110,8 +111,10 @@ public sealed class HighlightStore(NewsReaderDb db, LibraryCache cache, TimeProv
     /// </summary>
     public async Task AdoptAsync(StoredArticle article, IReadOnlyList<(string Words, string? Note)> marks, CancellationToken cancellationToken)
     {
-        var text = ArticleView.Build(Importing.Formats.ArticleFormats.Parse(article.Format, article.Text)).ReaderText;
-        var existing = await db.Highlights.Where(h => h.ArticleId == article.Id).Select(h => new { h.Start, h.Exact }).ToListAsync(cancellationToken);
+        var view = ArticleView.Build(Importing.Formats.ArticleFormats.Parse(article.Format, article.Text));
+        var text = view.ReaderText;
+        // The highlights already there, where they stand in this text (a revision may have moved them).
+        var existing = (await PlaceAsync(article.Id, view, cancellationToken)).Placed.Select(h => new { h.Start, h.Exact }).ToList();
         var now = clock.GetUtcNow().UtcDateTime;
         var from = 0;
         foreach (var (words, note) in marks)
@@ -124,7 +127,8 @@ public sealed class HighlightStore(NewsReaderDb db, LibraryCache cache, TimeProv
             db.Highlights.Add(new StoredHighlight
             {
                 ArticleId = article.Id, Start = anchor.Start, End = anchor.End, Exact = anchor.Exact, Prefix = anchor.Prefix, Suffix = anchor.Suffix,
-                Note = note is { Length: <= HighlightLimits.MaxNote } ? note : null, CreatedUtc = now, UpdatedUtc = now,
+                Note = note is { Length: <= HighlightLimits.MaxNote } ? note : null, QuoteNumber = QuoteOver(view, anchor.Start, anchor.End),
+                CreatedUtc = now, UpdatedUtc = now,
             });
         }
         await db.SaveChangesAsync(cancellationToken);
@@ -161,7 +165,7 @@ public sealed class HighlightStore(NewsReaderDb db, LibraryCache cache, TimeProv
             : throw new HighlightException($"A note holds at most {HighlightLimits.MaxNote:N0} characters; this one has {trimmed.Length:N0}.");
     }
 
-    // The quote whose words hold the position, for filtering highlights by speaker.
-    private static int? QuoteAt(ArticleView view, int position) =>
-        view.Blocks.SelectMany(b => b.Segments).FirstOrDefault(s => s.Quote is not null && position >= s.Offset && position < s.Offset + s.Text.Length)?.Quote?.Number;
+    /// <summary>The first quote whose words the stretch [<paramref name="start"/>, <paramref name="end"/>) overlaps, for filtering highlights by speaker.</summary>
+    public static int? QuoteOver(ArticleView view, int start, int end) =>
+        view.Blocks.SelectMany(b => b.Segments).FirstOrDefault(s => s.Quote is not null && start < s.Offset + s.Text.Length && end > s.Offset)?.Quote?.Number;
 }

@@ -12,7 +12,7 @@ namespace NewsReader.Web.Reading;
 /// Highlights out and back in: <c>/highlights.md</c> (grouped by article, each highlight a block quote with its note under
 /// it) and <c>/highlights.json</c> (everything needed to anchor them again), and the import of such a JSON file.
 /// </summary>
-public sealed class HighlightTransfer(NewsReaderDb db, LibraryCache cache, TimeProvider clock)
+public sealed class HighlightTransfer(NewsReaderDb db, LibraryCache cache, TimeProvider clock, HighlightStore store)
 {
     public const string Format = "newsreader-highlights";
     public const long MaxImportBytes = 16L * 1024 * 1024;
@@ -45,7 +45,8 @@ public sealed class HighlightTransfer(NewsReaderDb db, LibraryCache cache, TimeP
 
     public async Task<string> ToJsonAsync(HighlightFilter filter, CancellationToken cancellationToken)
     {
-        var rows = await HighlightQueries.Rows(db, filter).ToListAsync(cancellationToken);
+        filter = await filter.WithSpeakerFormsAsync(cache, db, cancellationToken);
+        var rows = await HighlightQueries.CurrentAsync(store, () => HighlightQueries.Rows(db, filter).ToListAsync(cancellationToken), cancellationToken);
         var items = rows.Select(r => new Item(new ArticleRef(r.ArticleSlug, r.ArticleSha256, r.Headline, r.Outlet, r.SourceUrl),
             r.Start, r.End, r.Exact, r.Prefix, r.Suffix, r.Note, r.QuoteNumber, r.Speaker, r.Orphaned, r.CreatedUtc, r.UpdatedUtc)).ToList();
         return JsonSerializer.Serialize(new Document(Format, 1, clock.GetUtcNow().UtcDateTime, items), Json);
@@ -54,7 +55,8 @@ public sealed class HighlightTransfer(NewsReaderDb db, LibraryCache cache, TimeP
     /// <summary>The highlights as Markdown: a heading per article (newest highlight first), each highlight as a block quote, its note after it.</summary>
     public async Task<string> ToMarkdownAsync(HighlightFilter filter, CancellationToken cancellationToken)
     {
-        var rows = await HighlightQueries.Rows(db, filter).ToListAsync(cancellationToken);
+        filter = await filter.WithSpeakerFormsAsync(cache, db, cancellationToken);
+        var rows = await HighlightQueries.CurrentAsync(store, () => HighlightQueries.Rows(db, filter).ToListAsync(cancellationToken), cancellationToken);
         var md = new StringBuilder("# Highlights\n");
         foreach (var article in rows.GroupBy(r => r.ArticleSlug))
         {
@@ -105,15 +107,18 @@ public sealed class HighlightTransfer(NewsReaderDb db, LibraryCache cache, TimeP
                 missing.Add(reference.Headline);
                 continue;
             }
-            var text = ArticleView.Build(ArticleFormats.Parse(stored.Format, stored.Text)).ReaderText;
+            var view = ArticleView.Build(ArticleFormats.Parse(stored.Format, stored.Text));
+            var text = view.ReaderText;
             var existing = await db.Highlights.Where(h => h.ArticleId == stored.Id).Select(h => new { h.Start, h.Exact }).ToListAsync(cancellationToken);
             foreach (var item in group)
             {
                 if (item.Exact.Length > HighlightLimits.MaxExact || item.Note?.Length > HighlightLimits.MaxNote) continue;
-                var anchor = new TextAnchor(Math.Max(0, item.Start), Math.Max(0, item.End), item.Exact, Cut(item.Prefix, fromEnd: true), Cut(item.Suffix, fromEnd: false));
+                // The words decide where a highlight ends, whatever the file says.
+                var anchor = new TextAnchor(Math.Max(0, item.Start), Math.Max(0, item.Start) + item.Exact.Length, item.Exact, Cut(item.Prefix, fromEnd: true), Cut(item.Suffix, fromEnd: false));
                 var place = anchor.Locate(text);
                 var row = Row(place is { } found ? TextAnchor.Of(text, found.Start, found.End) : anchor);
                 row.Orphaned = place is null;
+                row.QuoteNumber = place is { } at ? HighlightStore.QuoteOver(view, at.Start, at.End) : null;
                 if (existing.Any(e => e.Start == row.Start && e.Exact == row.Exact)) { unchanged++; continue; }
                 existing.Add(new { row.Start, row.Exact });
                 db.Highlights.Add(row);
@@ -123,7 +128,7 @@ public sealed class HighlightTransfer(NewsReaderDb db, LibraryCache cache, TimeP
                 StoredHighlight Row(TextAnchor a) => new()
                 {
                     ArticleId = stored.Id, Start = a.Start, End = Math.Max(a.End, a.Start + 1), Exact = a.Exact, Prefix = a.Prefix, Suffix = a.Suffix,
-                    Note = string.IsNullOrWhiteSpace(item.Note) ? null : item.Note, QuoteNumber = item.Quote,
+                    Note = string.IsNullOrWhiteSpace(item.Note) ? null : item.Note,
                     CreatedUtc = item.CreatedUtc == default ? now : item.CreatedUtc, UpdatedUtc = item.UpdatedUtc == default ? now : item.UpdatedUtc,
                 };
             }

@@ -29,7 +29,8 @@ public readonly record struct TextAnchor(int Start, int End, string Exact, strin
     public (int Start, int End)? Locate(string text)
     {
         if (Exact.Length == 0) return null;
-        if (End <= text.Length && string.CompareOrdinal(text, Start, Exact, 0, Exact.Length) == 0) return (Start, End);
+        if (Start >= 0 && Start <= text.Length - Exact.Length && string.CompareOrdinal(text, Start, Exact, 0, Exact.Length) == 0)
+            return (Start, Start + Exact.Length);
 
         (int Start, int Score, int Distance)? best = null;
         for (var at = text.IndexOf(Exact, StringComparison.Ordinal); at >= 0; at = text.IndexOf(Exact, at + 1, StringComparison.Ordinal))

@@ -243,6 +243,53 @@ public sealed class HighlightTests : IClassFixture<NewsReaderFactory>
         Assert.Equal(2, page.QuerySelectorAll(".article-body mark.highlight").Length);
     }
 
+    [Fact]
+    public async Task Overlapping_highlights_each_have_a_place_to_jump_to_and_hostile_imports_never_fail()
+    {
+        var slug = await ArticleAsync("Overlapping highlights");
+        var client = Client();
+        var reader = await factory.GetDocumentAsync(client, $"/articles/{slug}");
+        var run = reader.QuerySelectorAll(".article-body [data-at]").First(e => e.TextContent.Contains("Presiden Rusia Vladimir Putin", StringComparison.Ordinal));
+        var at = int.Parse(run.GetAttribute("data-at")!) + run.TextContent.IndexOf("Presiden Rusia Vladimir Putin", StringComparison.Ordinal);
+        await PostFormAsync(client, $"/articles/{slug}?handler=Highlight", "form.highlight-quote", ("start", at.ToString()), ("end", (at + 29).ToString()));
+        await PostFormAsync(client, $"/articles/{slug}?handler=Highlight", "form.highlight-quote", ("start", (at + 15).ToString()), ("end", (at + 29).ToString()));
+        var ids = factory.Query(db => db.Highlights.Where(h => h.Article!.Slug == slug).OrderBy(h => h.Start).Select(h => h.Id).ToList());
+        var page = await factory.GetDocumentAsync(client, $"/articles/{slug}");
+        Assert.All(ids, id => Assert.NotNull(page.QuerySelector($".article-body #highlight-{id}")));
+        Assert.Equal("Presiden Rusia Vladimir Putin", string.Concat(page.QuerySelectorAll(".article-body mark.highlight").Select(m => m.TextContent)));
+
+        var list = await factory.GetDocumentAsync(client, $"/highlights?article={slug}");
+        Assert.Equal("/highlights", list.QuerySelector(".filter-form p a:last-child")!.GetAttribute("href"));
+
+        var sha = factory.Query(db => db.Articles.Single(a => a.Slug == slug).Sha256);
+        var hostile = $$"""{"format":"newsreader-highlights","version":1,"highlights":[{"article":{"slug":"{{slug}}","sha256":"{{sha}}","headline":"x"},"start":99999,"exact":"Kim Jong Un","note":"far"},{"article":{"slug":"{{slug}}","sha256":"{{sha}}","headline":"x"},"start":-7,"end":-9,"exact":"not in the text at all"},{"article":null,"exact":"x"}]}""";
+        var imported = await UploadAsync(client, "hostile.json", hostile);
+        Assert.Equal(HttpStatusCode.OK, imported.StatusCode);
+        Assert.Contains("2 highlights imported", (await NewsReaderFactory.ParseAsync(imported)).QuerySelector("[role=status]")!.TextContent);
+        var far = factory.Query(db => db.Highlights.Single(h => h.Note == "far"));
+        Assert.Equal(("Kim Jong Un", 11, false), (far.Exact, far.End - far.Start, far.Orphaned));
+        Assert.True(factory.Query(db => db.Highlights.Single(h => h.Exact == "not in the text at all").Orphaned));
+    }
+
+    [Fact]
+    public async Task The_api_gives_current_places_after_a_revision_without_the_article_being_opened()
+    {
+        var seed = await File.ReadAllTextAsync(TestFiles.SeedPath);
+        var slug = await ArticleAsync("Highlights in the API after a revision", seed);
+        var client = Client();
+        var created = await client.PostAsJsonAsync($"/api/articles/{slug}/highlights", new { quote = 1 });
+        var before = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("start").GetInt32();
+        var edited = seed.Replace("menelepon Pemimpin Tertinggi", "kembali menelepon Pemimpin Tertinggi", StringComparison.Ordinal)
+            .Replace("Putin Tiba-Tiba Telpon Kim Jong Un Sebelum Ketemu Trump, Ada Apa?", "Highlights in the API after a revision", StringComparison.Ordinal);
+        Assert.Equal("updated", (await factory.ImportAsync("revised.txt", edited)).StatusName);
+        var article = await client.GetFromJsonAsync<JsonElement>($"/api/articles/{slug}");
+        var highlight = Assert.Single(article.GetProperty("highlights").EnumerateArray());
+        Assert.Equal(before + "kembali ".Length, highlight.GetProperty("start").GetInt32());
+        Assert.Empty((await client.GetFromJsonAsync<JsonElement>($"/api/highlights?article={slug}&speaker=yang-moo-jin")).GetProperty("items").EnumerateArray());
+        var byKcna = (await client.GetFromJsonAsync<JsonElement>($"/api/highlights?article={slug}&speaker=kcna")).GetProperty("items").EnumerateArray().Single();
+        Assert.Equal("KCNA", byKcna.GetProperty("speaker").GetString());
+    }
+
     private static async Task<HttpResponseMessage> UploadAsync(HttpClient client, string name, string content)
     {
         var page = await NewsReaderFactory.ParseAsync(await client.GetAsync("/highlights"));

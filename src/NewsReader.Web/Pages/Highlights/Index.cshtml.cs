@@ -7,7 +7,7 @@ using NewsReader.Web.Reading;
 namespace NewsReader.Web.Pages.Highlights;
 
 /// <summary>Every highlight in the library, newest first, filtered by article, outlet, speaker or words; export and import.</summary>
-public sealed class IndexModel(NewsReaderDb db, HighlightTransfer transfer, HighlightStore store) : PageModel
+public sealed class IndexModel(NewsReaderDb db, HighlightTransfer transfer, HighlightStore store, LibraryCache cache) : PageModel
 {
     public HighlightFilter Filter { get; private set; } = new();
     public IReadOnlyList<HighlightRow> Rows { get; private set; } = [];
@@ -46,12 +46,9 @@ public sealed class IndexModel(NewsReaderDb db, HighlightTransfer transfer, High
 
     private async Task LoadAsync(HighlightFilter filter, long? after, CancellationToken cancellationToken)
     {
-        Filter = filter;
+        Filter = filter = await filter.WithSpeakerFormsAsync(cache, db, cancellationToken);
         IsLaterPage = after is not null;
-        var rows = await HighlightQueries.Rows(db, filter, after).Take(HighlightQueries.PageSize + 1).ToListAsync(cancellationToken);
-        // An article re-parsed or revised since its highlights were last shown: place them again before listing them.
-        if (await store.RefreshAsync(rows.Select(r => r.ArticleSlug), cancellationToken))
-            rows = await HighlightQueries.Rows(db, filter, after).Take(HighlightQueries.PageSize + 1).ToListAsync(cancellationToken);
+        var rows = await HighlightQueries.CurrentAsync(store, () => HighlightQueries.Rows(db, filter, after).Take(HighlightQueries.PageSize + 1).ToListAsync(cancellationToken), cancellationToken);
         NextAfter = rows.Count > HighlightQueries.PageSize ? rows[HighlightQueries.PageSize - 1].Id : null;
         Rows = rows.Take(HighlightQueries.PageSize).ToList();
         Total = await db.Highlights.CountAsync(cancellationToken);
