@@ -103,6 +103,7 @@ app.UseAccessControl();
 // Pages served from memory come after the rate limits and access rules, so those still apply to them.
 app.UseMiddleware<ReaderPageCache>();
 app.UseAntiforgery();
+app.UseOpenApiETags();
 app.MapRazorPages();
 app.MapSpeakerExports();
 app.MapArticleExports();

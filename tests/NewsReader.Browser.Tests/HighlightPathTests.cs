@@ -92,6 +92,24 @@ public sealed class HighlightPathTests(BrowserFixture fixture)
         await page.Context.CloseAsync();
     }
 
+    [SkippableFact]
+    public async Task WithoutJavaScriptTheButtonBesideAQuoteHighlightsIt()
+    {
+        fixture.RequireBrowser();
+        string slug;
+        using (var scope = fixture.App.Services.CreateScope())
+            slug = (await scope.ServiceProvider.GetRequiredService<Importer>().ImportTextAsync("port-strike-nojs.txt", Article.Replace("Port strike ends", "Port strike over", StringComparison.Ordinal))).Slug!;
+        var context = await fixture.RequireBrowser().NewContextAsync(new BrowserNewContextOptions { BaseURL = fixture.App.BaseAddress, JavaScriptEnabled = false });
+        var page = await context.NewPageAsync();
+        await page.GotoAsync($"/articles/{slug}");
+        var button = page.Locator(".article-body button.quote-highlight");
+        await Assertions.Expect(button).ToBeVisibleAsync();
+        await button.ClickAsync();
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex(@"#highlight-\d+$"));
+        await Assertions.Expect(page.Locator("q.quote mark.highlight")).ToHaveTextAsync("This deal gives our members the security they asked for,");
+        await context.CloseAsync();
+    }
+
     // Selects the words in the article body as a mouse would, then lets the page see the mouseup.
     private static async Task SelectAsync(IPage page, string words)
     {

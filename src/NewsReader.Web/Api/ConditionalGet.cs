@@ -23,31 +23,40 @@ public static class ConditionalGet
     public static EntityTagHeaderValue For(ReadOnlySpan<byte> body) =>
         new('"' + WebEncoders.Base64UrlEncode(SHA256.HashData(body)[..16]) + '"');
 
+    /// <summary>The same for the OpenAPI document, which the framework writes itself (no endpoint filter reaches it).</summary>
+    public static IApplicationBuilder UseOpenApiETags(this IApplicationBuilder app) =>
+        app.Use((context, next) => HttpMethods.IsGet(context.Request.Method) && context.Request.Path.StartsWithSegments("/openapi")
+            ? WriteTaggedAsync(context, () => next(context))
+            : next(context));
+
     private sealed class Tagged(IResult inner) : IResult
     {
-        public async Task ExecuteAsync(HttpContext context)
+        public Task ExecuteAsync(HttpContext context) => WriteTaggedAsync(context, () => inner.ExecuteAsync(context));
+    }
+
+    // Renders the response into memory; a 200 is then sent with its ETag, or as 304 when If-None-Match holds it.
+    private static async Task WriteTaggedAsync(HttpContext context, Func<Task> render)
+    {
+        var original = context.Response.Body;
+        using var buffer = new MemoryStream();
+        context.Response.Body = buffer;
+        try
         {
-            var original = context.Response.Body;
-            using var buffer = new MemoryStream();
-            context.Response.Body = buffer;
-            try
-            {
-                await inner.ExecuteAsync(context);
-            }
-            finally
-            {
-                context.Response.Body = original;
-            }
-            if (context.Response.StatusCode != StatusCodes.Status200OK)
-            {
-                buffer.Position = 0;
-                await buffer.CopyToAsync(original, context.RequestAborted);
-                return;
-            }
-            // The file result answers If-None-Match (304) by the rules of RFC 9110.
-            var body = buffer.ToArray();
-            context.Response.Headers.CacheControl = "no-cache";
-            await Results.Bytes(body, context.Response.ContentType, entityTag: For(body)).ExecuteAsync(context);
+            await render();
         }
+        finally
+        {
+            context.Response.Body = original;
+        }
+        if (context.Response.StatusCode != StatusCodes.Status200OK)
+        {
+            buffer.Position = 0;
+            await buffer.CopyToAsync(original, context.RequestAborted);
+            return;
+        }
+        // The file result answers If-None-Match (304) by the rules of RFC 9110.
+        var body = buffer.ToArray();
+        context.Response.Headers.CacheControl = "no-cache";
+        await Results.Bytes(body, context.Response.ContentType, entityTag: For(body)).ExecuteAsync(context);
     }
 }
