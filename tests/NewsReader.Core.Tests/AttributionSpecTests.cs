@@ -602,6 +602,28 @@ public sealed class AttributionSpecTests
             "Pemangku kepentingan", "Muhammad Arifin", SpeakerSource.SameSentence, null
         },
         {
+            "Wali Kota is a role, and the name after it no place",
+            """
+            Rumah Sakit Hampir Penuh
+
+            Sementara itu, di Kota Tangerang, Wali Kota Arief Wibisono mengungkapkan, keterisian tempat tidur mencapai 87 persen.
+
+            "Kapasitas bed di rumah sakit terus kami tambah," ujar Arief melalui siaran pers.
+            """,
+            "Kapasitas bed", "Arief Wibisono", SpeakerSource.EarlierMention, "Arief"
+        },
+        {
+            "kata with its speaker between commas before a quotation",
+            """
+            IMF Dukung Negara Miskin
+
+            Menteri Keuangan Sri Mulyani Indrawati hadir di Bogor pada Minggu.
+
+            Untuk itu, kata Sri Mulyani, "IMF akan melakukan langkah untuk membantu negara-negara miskin."
+            """,
+            "IMF akan", "Sri Mulyani Indrawati", SpeakerSource.EarlierMention, null
+        },
+        {
             "menurut with a noun of account before the name",
             """
             Jejak Kerajaan di Kawali

@@ -22,13 +22,21 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
             var tokens = paragraph.Tokens;
             for (var i = 0; i + 1 < tokens.Count; i++)
             {
-                if (!tokens[i].IsWord || !tables.PlaceMarkers.Contains(tokens[i])) continue;
+                if (!tokens[i].IsWord || !tables.PlaceMarkers.Contains(tokens[i]) || InRole(tokens, i, tables)) continue;
                 var next = tokens[i + 1];
                 if (!next.IsCapitalised || next.IsInitial || IsTitle(tokens, i + 1, tables)) continue;
                 places.Add(next.Key);
             }
         }
         return places;
+    }
+
+    // "Wali Kota Arief Wismansyah": the marker is the last word of a role, and the name after it no place.
+    private static bool InRole(List<Token> tokens, int i, LanguageTables tables)
+    {
+        for (var j = i - 1; j >= 0 && j >= i - 3; j--)
+            if (tables.Roles.Match(tokens, j, tokens.Count) > i - j) return true;
+        return false;
     }
 
     private static bool IsTitle(List<Token> tokens, int i, LanguageTables tables) =>
@@ -356,6 +364,14 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
         tables.Code == "en" && end - from >= 3 && classes[end - 1 - start] == Class.Role && tokens[end - 1].IsAllCaps && tokens[end - 1].Text.Length <= 3
             && classes[end - 2 - start] == Class.Name ? end - 1 : end;
 
+    // How many words of title (role or rank) stand right before position k.
+    private static int RoleRunBefore(Class[] classes, int start, int k)
+    {
+        var n = 0;
+        for (var i = k - 1; i >= start && classes[i - start] is Class.Role or Class.Rank; i--) n++;
+        return n;
+    }
+
     // Where the person's name starts in [low, end): the last stretch of name words, or -1 when the run names no person.
     private int NameStart(List<Token> tokens, Class[] classes, int start, int low, int end)
     {
@@ -395,6 +411,11 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
             // "Direktur Utama BEI Iman Rachman": between an organisation's acronym and a one-word name, a capitalised ordinary
             // word is the given name (an organisation's field comes before its acronym: "Pasar Modal OJK").
             else if (c is Class.Common && last == s && tokens[s - 1].IsCapitalised && before is Class.Acronym) { s--; break; }
+            // "Kementerian Perdagangan (Kemendag) Oke Nurwan": after an organisation's bracketed short name, too.
+            else if (c is Class.Common && tokens[s - 1].IsCapitalised && s - 2 >= 0 && tokens[s - 2].Is(')')) { s--; break; }
+            // "Menteri Kelautan dan Perikanan Sakti Wahyu Trenggono": after a role of three words or more, a capitalised
+            // ordinary word before two name words is the given name (a one- or two-word title takes its field after it).
+            else if (c is Class.Common && tokens[s - 1].IsCapitalised && last - s + 1 >= 2 && RoleRunBefore(classes, start, s - 1) >= 3) { s--; break; }
             // "Kepala Klinik Cahaya Kebagusan Grace Maria Kendek Allo" and "pungkas Grace": a word the article uses alone as
             // the person's name opens it, even where it is also an ordinary word.
             else if (c is Class.Common && tokens[s - 1].IsCapitalised && articleShortNames.Contains(tokens[s - 1].Key)) { s--; break; }

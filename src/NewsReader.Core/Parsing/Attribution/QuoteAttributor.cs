@@ -322,6 +322,10 @@ internal sealed class QuoteAttributor
             var verb = tables.CueVerbs.Match(tokens, v, end);
             if (verb == 0 || (tokens[v].IsCapitalised && v != start) || IsNounAfterDeterminer(tokens, v, start)) continue;
             if (v == start) return After(paragraph, v, v + verb, end, position, "leading cue");
+            // "Untuk itu, kata Sri Mulyani, "…"": the verb with its speaker after it, set off by commas.
+            if (people.MentionAt(paragraph.Block, v + verb) is { Kind: MentionKind.Person } named && named.First == v + verb
+                && named.End < end && tokens[named.End].Is(',') && v > start && tokens[v - 1].Is(','))
+                return After(paragraph, v, v + verb, end, position, "leading cue");
             return Subject(paragraph, start, v, position, "leading cue") with { Cue = Cue(tokens, v, verb), Found = true };
         }
         return null;
