@@ -624,6 +624,19 @@ public sealed class AttributionSpecTests
             "IMF akan", "Sri Mulyani Indrawati", SpeakerSource.EarlierMention, null
         },
         {
+            "he passes over a person the article shows to be a woman",
+            """
+            Inquiry Hears From Police Chief
+
+            The first witness was unit head Thabo Nkosana, who was appointed in 2020.
+
+            Lerato Mbeki wrote on her account that the unrest had been planned for weeks.
+
+            "It was intelligence gathering at a high level," he said.
+            """,
+            "It was intelligence", "Thabo Nkosana", SpeakerSource.Pronoun, "he"
+        },
+        {
             "menurut with a noun of account before the name",
             """
             Jejak Kerajaan di Kawali

@@ -37,6 +37,7 @@ internal sealed class ArticlePeople
         }
         Mentions = mentions;
         Group(mentions);
+        if (tables.Code == "en") InferGenders(paragraphs);
         if (headline is not null) NamesFromHeadline(headline);
         foreach (var mention in mentions)
         {
@@ -104,6 +105,46 @@ internal sealed class ArticlePeople
     }
 
     private const int MaxAntecedentWalk = 64;
+
+    // "her tweets", not "told her that" or "asked her to".
+    private bool PossessiveHer(List<Token> tokens, int j) =>
+        j + 1 < tokens.Count && tokens[j + 1].IsWord && tokens[j + 1].IsLower && !Tables.Prepositions.Contains(tokens[j + 1])
+        && !Tables.Subordinators.Contains(tokens[j + 1]) && !Tables.Demonstratives.Contains(tokens[j + 1])
+        && tokens[j + 1].Key is not ("to" or "that" or "and" or "or" or "but" or "as" or "if" or "whether" or "what" or "how" or "why" or "when");
+
+    // "Major-Gen Gopaul Govender … said his unit": a person with no gender from name or title takes the one of the first
+    // personal pronoun after the subject mention in its own sentence, when no other person is named before it ("him", and
+    // "her" but before a noun, may be someone else: "Smith told her that …").
+    private void InferGenders(IReadOnlyList<Paragraph> paragraphs)
+    {
+        foreach (var paragraph in paragraphs)
+        {
+            var covering = byToken[paragraph.Block];
+            var tokens = paragraph.Tokens;
+            for (var k = 0; k < tokens.Count; k++)
+            {
+                if (covering[k] is not { Kind: MentionKind.Person, Salient: true, Entity: { Gender: Gender.Unknown } entity } mention || mention.First != k) continue;
+                var end = paragraph.SentenceEnd(mention.End);
+                for (var j = mention.End; j < end; j++)
+                {
+                    if (paragraph.InQuote[j]) break;
+                    if (covering[j] is { Kind: MentionKind.Person }) break;
+                    if (!tokens[j].IsWord || !tokens[j].IsLower) continue;
+                    var gender = tokens[j].Key switch
+                    {
+                        "he" or "his" or "himself" => Gender.Male,
+                        "she" or "herself" => Gender.Female,
+                        "her" when PossessiveHer(tokens, j) => Gender.Female,
+                        _ => Gender.Unknown,
+                    };
+                    if (gender == Gender.Unknown) continue;
+                    entity.InferGender(gender);
+                    break;
+                }
+                k = mention.End - 1;
+            }
+        }
+    }
 
     /// <summary>The person, agreeing with <paramref name="gender"/>, mentioned last in [<paramref name="since"/>, <paramref name="position"/>), salient or not.</summary>
     public Entity? LatestPerson(int position, int since, Gender gender, Func<Entity, bool>? namedInQuote = null)

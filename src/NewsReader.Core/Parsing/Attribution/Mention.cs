@@ -91,6 +91,12 @@ internal sealed class Entity
     public Gender Gender { get; private set; }
     public string? Role { get; private set; }
 
+    /// <summary>Takes the gender the article shows ("Govender … his"), when names and titles gave none.</summary>
+    public void InferGender(Gender gender)
+    {
+        if (Gender == Gender.Unknown) Gender = gender;
+    }
+
     /// <summary>Drops the first words of the representative name (an organisation's words before a person's name).</summary>
     public void TrimName(int words) => Name = Name[words..];
 
