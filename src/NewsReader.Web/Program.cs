@@ -4,6 +4,7 @@ using NewsReader.Web.Api;
 using NewsReader.Web.Cli;
 using NewsReader.Web.Data;
 using NewsReader.Web.Feeds;
+using NewsReader.Web.Fetching;
 using NewsReader.Web.Importing;
 using NewsReader.Web.Reading;
 using NewsReader.Web.Search;
@@ -51,6 +52,10 @@ builder.Services.AddScoped<HighlightTransfer>();
 
 builder.Services.AddMemoryCache(cache => cache.SizeLimit = 10_000);
 builder.Services.AddSingleton<LibraryCache>();
+
+// Configure fetching: the safe fetcher for saving pages by their address (timeouts, retries, size and redirect limits,
+// no private addresses unless Fetch:AllowPrivateAddresses)
+builder.AddFetcher();
 
 // Configure search
 builder.Services.AddSingleton<ISearchIndex, SqliteSearchIndex>();
