@@ -46,6 +46,7 @@ builder.Services.AddDbContext<NewsReaderDb>((services, options) =>
 
 // Configure import
 builder.Services.AddScoped<Importer>();
+builder.Services.AddScoped<PageImport>();
 builder.Services.AddScoped<Reparser>();
 builder.Services.AddScoped<HighlightStore>();
 builder.Services.AddScoped<HighlightTransfer>();
