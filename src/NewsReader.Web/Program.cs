@@ -4,6 +4,7 @@ using NewsReader.Web.Api;
 using NewsReader.Web.Cli;
 using NewsReader.Web.Data;
 using NewsReader.Web.Feeds;
+using NewsReader.Web.Fetching;
 using NewsReader.Web.Importing;
 using NewsReader.Web.Reading;
 using NewsReader.Web.Search;
@@ -45,12 +46,17 @@ builder.Services.AddDbContext<NewsReaderDb>((services, options) =>
 
 // Configure import
 builder.Services.AddScoped<Importer>();
+builder.Services.AddScoped<PageImport>();
 builder.Services.AddScoped<Reparser>();
 builder.Services.AddScoped<HighlightStore>();
 builder.Services.AddScoped<HighlightTransfer>();
 
 builder.Services.AddMemoryCache(cache => cache.SizeLimit = 10_000);
 builder.Services.AddSingleton<LibraryCache>();
+
+// Configure fetching: the safe fetcher for saving pages by their address (timeouts, retries, size and redirect limits,
+// no private addresses unless Fetch:AllowPrivateAddresses)
+builder.AddFetcher();
 
 // Configure search
 builder.Services.AddSingleton<ISearchIndex, SqliteSearchIndex>();

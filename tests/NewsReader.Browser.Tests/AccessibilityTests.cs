@@ -14,6 +14,7 @@ public sealed class AccessibilityTests(BrowserFixture fixture)
         { "/speakers", "light" }, { "/speakers", "dark" },
         { "/speakers/yang-moo-jin", "light" }, { "/speakers/yang-moo-jin", "dark" },
         { "/import", "light" }, { "/import", "dark" },
+        { "/add?url=https%3A%2F%2Fnews.example%2F2025%2F08%2Frail-strike", "light" }, { "/add?url=https%3A%2F%2Fnews.example%2F2025%2F08%2Frail-strike", "dark" },
         { "/highlights", "light" }, { "/highlights", "dark" },
         { "/api", "light" }, { "/api", "dark" },
     };

@@ -28,15 +28,19 @@ public sealed record ImportResult(string FileName, ImportStatus Status, string? 
 /// <summary>
 /// Something to import: a file on disk (<see cref="Path"/>), an open stream (<see cref="Content"/>, left open for its
 /// owner), or a name that could not be resolved (<see cref="Error"/>). <see cref="Name"/> labels results and picks the
-/// format by its extension; it is never used as a path.
+/// format by its extension, unless <see cref="Format"/> names it; it is never used as a path. <see cref="SourceUrl"/>,
+/// for a page fetched from the web, is the article's source URL when the page names none of its own.
 /// </summary>
-public sealed record ImportInput(string Name, string? Path = null, Stream? Content = null, string? Error = null)
+public sealed record ImportInput(string Name, string? Path = null, Stream? Content = null, string? Error = null, ArticleFormat? Format = null, string? SourceUrl = null)
 {
     public static ImportInput FromFile(string path, string? name = null) => new(name ?? System.IO.Path.GetFileName(path), path);
 
     public static ImportInput FromStream(string name, Stream content) => new(name, Content: content);
 
     public static ImportInput Failed(string name, string reason) => new(name, Error: reason);
+
+    /// <summary>A page fetched from <paramref name="url"/>, labelled by its address.</summary>
+    public static ImportInput FromPage(string url, Stream content, ArticleFormat format) => new(url, Content: content, Format: format, SourceUrl: url);
 }
 
 /// <summary>
@@ -82,6 +86,17 @@ public sealed partial class Importer(NewsReaderDb db, ISearchIndex search, Libra
     /// </summary>
     public Task<IReadOnlyList<ImportResult>> ImportAsync(string fileName, Stream content, bool dryRun = false, CancellationToken cancellationToken = default) =>
         ImportOneAsync(ImportInput.FromStream(fileName, content), dryRun, cancellationToken);
+
+    /// <summary>
+    /// Imports a page fetched from <paramref name="url"/> (its final address after redirects), already decoded to
+    /// <paramref name="text"/>. Its source URL is the one the page names (its canonical link), else <paramref name="url"/>,
+    /// so that saving the same address again finds the stored article: unchanged, or updated when the page changed.
+    /// </summary>
+    public async Task<ImportResult> ImportPageAsync(string url, string text, ArticleFormat format, bool dryRun = false, CancellationToken cancellationToken = default)
+    {
+        using var stream = new MemoryStream(System.Text.Encoding.UTF8.GetBytes(text));
+        return (await ImportOneAsync(ImportInput.FromPage(url, stream, format), dryRun, cancellationToken))[0];
+    }
 
     /// <summary>Imports the article text of one file; the single-file entry point the tests and the generator use.</summary>
     public async Task<ImportResult> ImportTextAsync(string fileName, string text, CancellationToken cancellationToken = default)
@@ -227,7 +242,7 @@ public sealed partial class Importer(NewsReaderDb db, ISearchIndex search, Libra
         if (input.Error is { } error) return [Reject(name, error)];
         try
         {
-            if (input.Path is null) return await PrepareStreamAsync(name, input.Content ?? Stream.Null, cancellationToken);
+            if (input.Path is null) return await PrepareStreamAsync(name, input.Content ?? Stream.Null, cancellationToken, input.Format, input.SourceUrl);
             var format = ArticleFormats.FromExtension(Path.GetExtension(name).ToLowerInvariant());
             if (format is null || Path.GetExtension(name).Equals(".zip", StringComparison.OrdinalIgnoreCase))
             {
@@ -255,21 +270,24 @@ public sealed partial class Importer(NewsReaderDb db, ISearchIndex search, Libra
         }
     }
 
-    private async Task<IReadOnlyList<Prepared>> PrepareStreamAsync(string name, Stream content, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<Prepared>> PrepareStreamAsync(string name, Stream content, CancellationToken cancellationToken, ArticleFormat? knownFormat = null, string? fetchedFrom = null)
     {
         var extension = Path.GetExtension(name).ToLowerInvariant();
-        if (extension == ".zip")
+        if (knownFormat is null && extension == ".zip")
             return await PrepareZipAsync(name, content, cancellationToken);
-        if (ArticleFormats.FromExtension(extension) is not { } format)
+        if ((knownFormat ?? ArticleFormats.FromExtension(extension)) is not { } format)
             return [Reject(name, $"unsupported file type '{(extension.Length == 0 ? "(none)" : extension)}'; NewsReader imports {string.Join(", ", Extensions)} files")];
         var bytes = await ReadLimitedAsync(content, MaxFileBytes, cancellationToken);
         if (bytes is null)
             return [Reject(name, $"the file is larger than the {FormatSize(MaxFileBytes)} limit")];
-        return [Prepare(name, bytes, format)];
+        return [Prepare(name, bytes, format, fetchedFrom)];
     }
 
-    /// <summary>Decodes, normalises and parses one article file. Pure: no database, safe on any thread.</summary>
-    private Prepared Prepare(string name, byte[] bytes, ArticleFormat format)
+    /// <summary>
+    /// Decodes, normalises and parses one article file. Pure: no database, safe on any thread. <paramref name="fetchedFrom"/>
+    /// is the source URL when the file names none (as re-parsing keeps a stored one).
+    /// </summary>
+    private Prepared Prepare(string name, byte[] bytes, ArticleFormat format, string? fetchedFrom = null)
     {
         var decoded = TextDecoder.Decode(bytes);
         if (decoded.Rejection is { } rejection) return Reject(name, rejection);
@@ -294,7 +312,7 @@ public sealed partial class Importer(NewsReaderDb db, ISearchIndex search, Libra
         var row = new StoredArticle
         {
             Slug = ArticleProjection.SlugFor(article, sha), Sha256 = sha, Text = text, Headline = "", Language = "",
-            Format = ArticleFormats.Name(format), SourceUrl = sourceUrl, SourceName = name, ImportedUtc = clock.GetUtcNow().UtcDateTime,
+            Format = ArticleFormats.Name(format), SourceUrl = sourceUrl ?? fetchedFrom, SourceName = name, ImportedUtc = clock.GetUtcNow().UtcDateTime,
         };
         ArticleProjection.Apply(row, article);
         return new(new ParsedFile(article, decoded.Warning, row, SearchDocument.From(article)), null);

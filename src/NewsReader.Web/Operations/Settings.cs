@@ -23,6 +23,7 @@ public static partial class Settings
         Check<LimitOptions>(LimitOptions.Section);
         Check<LogOptions>(LogOptions.Section);
         Check<ProxyOptions>(ProxyOptions.Section);
+        Check<Fetching.FetchOptions>(Fetching.FetchOptions.Section);
         try
         {
             _ = services.GetRequiredService<DatabaseLocation>().FilePath;

@@ -57,7 +57,10 @@ public static partial class AccessControl
         builder.Services.Configure<AntiforgeryOptions>(antiforgery => antiforgery.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest);
         builder.Services.AddAuthorization();
         builder.Services.PostConfigure<RazorPagesOptions>(pages =>
-            pages.Conventions.AddPageApplicationModelConvention("/Import", model => model.EndpointMetadata.Add(new SignInToViewAttribute())));
+        {
+            pages.Conventions.AddPageApplicationModelConvention("/Import", model => model.EndpointMetadata.Add(new SignInToViewAttribute()));
+            pages.Conventions.AddPageApplicationModelConvention("/Add", model => model.EndpointMetadata.Add(new SignInToViewAttribute()));
+        });
         return builder;
     }
 

@@ -1,0 +1,23 @@
+namespace NewsReader.Web.Tests.Fetching;
+
+/// <summary>The app allowed to fetch from loopback (where the tests' servers are), with small limits so hostile servers fail fast.</summary>
+public sealed class LoopbackFetchFactory : NewsReaderFactory
+{
+    protected override IEnumerable<KeyValuePair<string, string>> Settings =>
+    [
+        new("Fetch:AllowPrivateAddresses", "true"),
+        new("Fetch:TimeoutSeconds", "2"),
+        new("Fetch:MaxBytes", (1024 * 1024).ToString(System.Globalization.CultureInfo.InvariantCulture)),
+        new("Fetch:Retries", "1"),
+    ];
+}
+
+/// <summary>Private addresses refused, as by default, but 127.0.0.1 allowed by Fetch:AllowedNetworks so that the first hop reaches the test server.</summary>
+public sealed class GuardedFetchFactory : NewsReaderFactory
+{
+    protected override IEnumerable<KeyValuePair<string, string>> Settings =>
+    [
+        new("Fetch:AllowedNetworks:0", "127.0.0.1/32"),
+        new("Fetch:TimeoutSeconds", "2"),
+    ];
+}
