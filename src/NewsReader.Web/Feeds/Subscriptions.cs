@@ -20,8 +20,28 @@ public sealed record PollResult(StoredFeed Feed, int Imported, int Updated, int 
 /// off exponentially; one that asks to wait (<c>Retry-After</c>, <c>Cache-Control: max-age</c>) is not asked sooner.
 /// </summary>
 public sealed class Subscriptions(NewsReaderDb db, Fetcher fetcher, Importer importer, PageImport pages, FeedLocks locks,
-    IOptions<FeedOptions> options, TimeProvider clock)
+    Search.ISearchIndex search, Reading.LibraryCache cache, IOptions<FeedOptions> options, TimeProvider clock)
 {
+    /// <summary>
+    /// Removes a feed. Its articles stay in the library (no longer linked to a feed) unless <paramref name="withArticles"/>,
+    /// when they are deleted too, with their search entries. False when there is no such feed.
+    /// </summary>
+    public async Task<bool> RemoveAsync(long feedId, bool withArticles, CancellationToken cancellationToken = default)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        if (withArticles)
+        {
+            foreach (var id in await db.Articles.Where(a => a.FeedId == feedId).Select(a => a.Id).ToListAsync(cancellationToken))
+                await search.RemoveAsync(db, id, cancellationToken);
+            await db.Articles.Where(a => a.FeedId == feedId).ExecuteDeleteAsync(cancellationToken);
+        }
+        await db.Articles.Where(a => a.FeedId == feedId).ExecuteUpdateAsync(set => set.SetProperty(a => a.FeedId, (long?)null), cancellationToken);
+        var removed = await db.Feeds.Where(f => f.Id == feedId).ExecuteDeleteAsync(cancellationToken) > 0;
+        await transaction.CommitAsync(cancellationToken);
+        cache.Changed();
+        return removed;
+    }
+
     /// <summary>Subscribes to the feed at <paramref name="url"/>, or to the feed a web page there names; the feed, or the reason it was refused.</summary>
     public async Task<(StoredFeed? Feed, string? Error)> SubscribeAsync(string? url, string? folder = null, CancellationToken cancellationToken = default)
     {
