@@ -95,6 +95,23 @@ public sealed class SubscriptionTests(LoopbackFetchFactory factory, FeedServer s
     }
 
     [Fact]
+    public async Task TheLibraryIsFilteredByFeedAndByFolder()
+    {
+        var (asia, _) = await WithAsync(s => s.AddAsync(server.Url("/rss/filter"), "Asia wire", "News/Asia"));
+        var (other, _) = await WithAsync(s => s.AddAsync(server.Url("/json/filter"), "Gazette", "Elsewhere"));
+        await PollAsync(asia!);
+        await PollAsync(other!);
+        var client = factory.CreateClient();
+        async Task<int> CountAsync(string url) => (await factory.GetDocumentAsync(client, url)).QuerySelectorAll(".article-list > li").Length;
+        Assert.Equal(2, await CountAsync($"/?feed={asia!.Id}"));
+        Assert.Equal(1, await CountAsync($"/?feed={other!.Id}"));
+        Assert.Equal(2, await CountAsync("/?folder=News"));
+        Assert.Equal(2, await CountAsync("/?folder=News%2FAsia"));
+        Assert.Equal(0, await CountAsync("/?folder=Nowhere"));
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/?feed=notanumber")).StatusCode);
+    }
+
+    [Fact]
     public async Task ASiteAddressSubscribesToTheFeedItsPageNames()
     {
         var feed = await SubscribeAsync(server.Url("/site/found"));
