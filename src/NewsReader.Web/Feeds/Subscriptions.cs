@@ -73,10 +73,7 @@ public sealed class Subscriptions(NewsReaderDb db, Fetcher fetcher, Importer imp
             AddedUtc = clock.GetUtcNow().UtcDateTime,
             NextPollUtc = clock.GetUtcNow().UtcDateTime,
         };
-        db.Feeds.Add(feed);
-        await db.SaveChangesAsync(cancellationToken);
-        db.Entry(feed).State = EntityState.Detached;
-        return (feed, null);
+        return await InsertAsync(feed, cancellationToken);
     }
 
     /// <summary>
@@ -95,10 +92,27 @@ public sealed class Subscriptions(NewsReaderDb db, Fetcher fetcher, Importer imp
             Url = address, Title = Shorten(string.IsNullOrWhiteSpace(title) ? uri.Host : title.Trim(), 400),
             Folder = string.IsNullOrWhiteSpace(folder) ? null : Shorten(folder.Trim(), 200), AddedUtc = now, NextPollUtc = now,
         };
+        return await InsertAsync(feed, cancellationToken);
+    }
+
+    // The same address added twice at once (two forms, the page and the CLI): the second finds the first.
+    private async Task<(StoredFeed? Feed, string? Error)> InsertAsync(StoredFeed feed, CancellationToken cancellationToken)
+    {
         db.Feeds.Add(feed);
-        await db.SaveChangesAsync(cancellationToken);
-        db.Entry(feed).State = EntityState.Detached;
-        return (feed, null);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            return (feed, null);
+        }
+        catch (DbUpdateException)
+        {
+            var url = feed.Url;
+            return (await db.Feeds.AsNoTracking().FirstOrDefaultAsync(f => f.Url == url, cancellationToken), null);
+        }
+        finally
+        {
+            db.Entry(feed).State = EntityState.Detached;
+        }
     }
 
     /// <summary>Polls every feed that is not paused (<paramref name="dueOnly"/>: only those whose next poll has come).</summary>

@@ -82,6 +82,22 @@ public sealed class SubscriptionTests(LoopbackFetchFactory factory, FeedServer s
     }
 
     [Fact]
+    public async Task AMatchingConditionalGetIsASuccessThatSaysNotModified()
+    {
+        var fetcher = factory.Services.GetRequiredService<NewsReader.Web.Fetching.Fetcher>();
+        var first = await fetcher.GetAsync(server.Url("/atom/conditional"));
+        Assert.True(first.Succeeded, first.Error);
+        Assert.False(first.NotModified);
+        Assert.StartsWith("\"", first.Validators!.ETag);
+        Assert.Equal("Wed, 13 Aug 2025 01:00:00 GMT", first.Validators.LastModified);
+        var second = await fetcher.GetAsync(server.Url("/atom/conditional"), request => request.Headers.TryAddWithoutValidation("If-None-Match", first.Validators.ETag));
+        Assert.True(second.Succeeded, second.Error);
+        Assert.True(second.NotModified);
+        Assert.Equal(HttpStatusCode.NotModified, second.Status);
+        Assert.Null(second.Text);
+    }
+
+    [Fact]
     public async Task AnEntryAlreadyStoredByItsAddressIsNotImportedAgain()
     {
         var feed = await SubscribeAsync(server.Url("/rss/again"));
