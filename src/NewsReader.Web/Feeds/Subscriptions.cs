@@ -174,7 +174,7 @@ public sealed class Subscriptions(NewsReaderDb db, Fetcher fetcher, Importer imp
             if (entry.ContentHtml is { } content)
                 result = await importer.ImportPageAsync(link, EntryPage(entry, content, document.Title), ArticleFormat.Html, cancellationToken: cancellationToken);
             else
-                result = (await pages.SaveAsync(linkUri.ToString(), cancellationToken: cancellationToken)).Result;
+                result = (await pages.SaveAsync(linkUri.ToString(), new PageImport.Fallbacks(document.Title, entry.Published), cancellationToken: cancellationToken)).Result;
             switch (result.Status)
             {
                 case ImportStatus.Imported: imported++; break;

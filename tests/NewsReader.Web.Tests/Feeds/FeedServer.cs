@@ -125,6 +125,17 @@ public sealed class FeedServer : LoopbackServer
         app.MapGet("/atom/{name}", (HttpContext c, string name) => Conditional(c, Atom(name), "application/atom+xml"));
         app.MapGet("/json/{name}", (HttpContext c, string name) => Conditional(c, Json(name), "application/feed+json"));
         app.MapGet("/article/{name}", (string name) => Results.Content(HostileServer.Article($"Commuter trains run again in {name}"), "text/html; charset=utf-8"));
+        // A page that names neither its outlet nor its date, linked from a feed that carries only summaries.
+        app.MapGet("/bare/{name}", (string name) => Results.Content(HostileServer.Article($"Ferries sail again in {name}")
+            .Replace("<meta property=\"og:site_name\" content=\"Loopback Times\">", "")
+            .Replace("<meta property=\"article:published_time\" content=\"2025-08-13T07:30:00+07:00\">", ""), "text/html; charset=utf-8"));
+        app.MapGet("/bare-feed/{name}", (string name) => Results.Content($"""
+            <?xml version="1.0"?>
+            <rss version="2.0"><channel><title>Harian Pelabuhan {name}</title><link>{BaseUrl}/</link>
+            <item><title>Ferries</title><link>{BaseUrl}/bare/{name}</link><description>Kapal kembali berlayar.</description>
+            <pubDate>Fri, 15 Aug 2025 09:00:00 +0700</pubDate></item>
+            </channel></rss>
+            """, "application/rss+xml"));
         app.MapGet("/site/{name}", (string name) => Results.Content($"""
             <!DOCTYPE html><html><head><title>Site {name}</title>
             <link rel="alternate" type="application/atom+xml" title="Atom" href="/atom/{name}">

@@ -146,6 +146,16 @@ public sealed class SubscriptionTests(LoopbackFetchFactory factory, FeedServer s
         Assert.Contains("Commuter trains run again in summary-kereta", article.Headline);
     }
 
+    [Fact]
+    public async Task APageThatNamesNoOutletOrDateTakesTheFeedsTitleAndTheEntrysDate()
+    {
+        var feed = await SubscribeAsync(server.Url("/bare-feed/port"));
+        Assert.Equal(1, (await PollAsync(feed)).Imported);
+        var article = factory.Query(db => db.Articles.AsNoTracking().Single(a => a.FeedId == feed.Id));
+        Assert.Equal("Harian Pelabuhan port", article.Outlet);
+        Assert.StartsWith("2025-08-15", article.PublishedIso);
+    }
+
     [Theory]
     [InlineData("/html-feed", "web page")]
     [InlineData("/xxe", "DTD")]
