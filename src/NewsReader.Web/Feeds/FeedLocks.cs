@@ -26,3 +26,20 @@ public sealed class FeedLocks
         }
     }
 }
+
+/// <summary>Wakes the background poller early: a feed just added is polled at once instead of at the poller's next round.</summary>
+public sealed class FeedSchedule
+{
+    private readonly SemaphoreSlim wake = new(0, 1);
+
+    public void Wake()
+    {
+        if (wake.CurrentCount == 0)
+        {
+            try { wake.Release(); } catch (SemaphoreFullException) { } // woken already
+        }
+    }
+
+    /// <summary>Waits <paramref name="delay"/>, or less when <see cref="Wake"/> is called.</summary>
+    public Task WaitAsync(TimeSpan delay, CancellationToken cancellationToken) => wake.WaitAsync(delay, cancellationToken);
+}

@@ -6,7 +6,7 @@ namespace NewsReader.Web.Feeds;
 /// Polls the feeds whose next poll has come, every minute or so (with jitter, so that several feeds added together
 /// drift apart); each feed's own schedule is its <c>NextPollUtc</c>, set by <see cref="Subscriptions.PollAsync"/>.
 /// </summary>
-public sealed partial class FeedPolling(IServiceScopeFactory scopes, IOptions<FeedOptions> options, TimeProvider clock, ILogger<FeedPolling> logger) : BackgroundService
+public sealed partial class FeedPolling(IServiceScopeFactory scopes, IOptions<FeedOptions> options, FeedSchedule schedule, ILogger<FeedPolling> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -33,7 +33,7 @@ public sealed partial class FeedPolling(IServiceScopeFactory scopes, IOptions<Fe
             }
             try
             {
-                await Task.Delay(TimeSpan.FromSeconds(45 + Random.Shared.Next(30)), clock, stoppingToken);
+                await schedule.WaitAsync(TimeSpan.FromSeconds(45 + Random.Shared.Next(30)), stoppingToken);
             }
             catch (OperationCanceledException)
             {
@@ -56,6 +56,7 @@ public static class FeedSetup
     {
         builder.Services.AddOptions<FeedOptions>().BindConfiguration(FeedOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddSingleton<FeedLocks>();
+        builder.Services.AddSingleton<FeedSchedule>();
         builder.Services.AddScoped<Subscriptions>();
         if (!isCommand) builder.Services.AddHostedService<FeedPolling>();
         return builder;

@@ -19,7 +19,7 @@ public sealed record PollResult(StoredFeed Feed, int Imported, int Updated, int 
 /// GET, every new entry imported once through the <see cref="Importer"/> and linked to its feed. A feed that fails backs
 /// off exponentially; one that asks to wait (<c>Retry-After</c>, <c>Cache-Control: max-age</c>) is not asked sooner.
 /// </summary>
-public sealed class Subscriptions(NewsReaderDb db, Fetcher fetcher, Importer importer, PageImport pages, FeedLocks locks,
+public sealed class Subscriptions(NewsReaderDb db, Fetcher fetcher, Importer importer, PageImport pages, FeedLocks locks, FeedSchedule schedule,
     Search.ISearchIndex search, Reading.LibraryCache cache, IOptions<FeedOptions> options, TimeProvider clock)
 {
     /// <summary>
@@ -102,6 +102,7 @@ public sealed class Subscriptions(NewsReaderDb db, Fetcher fetcher, Importer imp
         try
         {
             await db.SaveChangesAsync(cancellationToken);
+            schedule.Wake();
             return (feed, null);
         }
         catch (DbUpdateException)

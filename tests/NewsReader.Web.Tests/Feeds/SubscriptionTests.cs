@@ -258,3 +258,26 @@ public sealed class SubscriptionTests(LoopbackFetchFactory factory, FeedServer s
         Assert.Contains("next poll", list.Output);
     }
 }
+
+/// <summary>The app with the background poller on, fetching from loopback.</summary>
+public sealed class PollingFactory : NewsReaderFactory
+{
+    protected override IEnumerable<KeyValuePair<string, string>> Settings =>
+        [new("Fetch:AllowPrivateAddresses", "true"), new("Feeds:PollInBackground", "true")];
+}
+
+public sealed class FeedPollingTests(PollingFactory factory, FeedServer server) : IClassFixture<PollingFactory>, IClassFixture<FeedServer>
+{
+    [Fact]
+    public async Task TheBackgroundPollerImportsANewFeedsEntriesAndSchedulesItsNextPoll()
+    {
+        _ = factory.Server; // start the app and its poller
+        await using (var scope = factory.Services.CreateAsyncScope())
+            Assert.NotNull((await scope.ServiceProvider.GetRequiredService<Subscriptions>().SubscribeAsync(server.Url("/rss/background"))).Feed);
+        var deadline = DateTime.UtcNow.AddSeconds(20);
+        while (factory.Query(db => db.Feeds.Any(f => f.LastFetchedUtc == null)) && DateTime.UtcNow < deadline) await Task.Delay(100);
+        Assert.Equal(2, factory.Query(db => db.Articles.Count(a => a.FeedId != null)));
+        var feed = factory.Query(db => db.Feeds.AsNoTracking().Single());
+        Assert.True(feed.NextPollUtc > DateTime.UtcNow.AddMinutes(50), $"next poll {feed.NextPollUtc:o}");
+    }
+}
