@@ -53,8 +53,8 @@ public sealed class NewsReaderDb(DbContextOptions<NewsReaderDb> options) : DbCon
             feed.Property(f => f.ETag).HasMaxLength(400);
             feed.Property(f => f.LastModified).HasMaxLength(100);
             feed.Property(f => f.LastError).HasMaxLength(2000);
-            // Removing a feed keeps its articles unless asked otherwise: their FeedId becomes null.
-            feed.HasMany<StoredArticle>().WithOne().HasForeignKey(a => a.FeedId).OnDelete(DeleteBehavior.SetNull);
+            // Articles.FeedId names the feed without a foreign key: SQLite can add a constraint only by rebuilding the
+            // Articles table, so Subscriptions.RemoveAsync clears (or deletes) a removed feed's articles itself.
         });
         modelBuilder.Entity<StoredAuthor>(author =>
         {

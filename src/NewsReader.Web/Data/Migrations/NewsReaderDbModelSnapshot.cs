@@ -395,14 +395,6 @@ namespace NewsReader.Web.Data.Migrations
                     b.ToTable("Revisions", (string)null);
                 });
 
-            modelBuilder.Entity("NewsReader.Web.Data.StoredArticle", b =>
-                {
-                    b.HasOne("NewsReader.Web.Data.StoredFeed", null)
-                        .WithMany()
-                        .HasForeignKey("FeedId")
-                        .OnDelete(DeleteBehavior.SetNull);
-                });
-
             modelBuilder.Entity("NewsReader.Web.Data.StoredAuthor", b =>
                 {
                     b.HasOne("NewsReader.Web.Data.StoredArticle", null)

@@ -11,7 +11,7 @@ using NewsReader.Web.Data;
 namespace NewsReader.Web.Data.Migrations
 {
     [DbContext(typeof(NewsReaderDb))]
-    [Migration("20261201154435_Feeds")]
+    [Migration("20261201161248_Feeds")]
     partial class Feeds
     {
         /// <inheritdoc />
@@ -396,14 +396,6 @@ namespace NewsReader.Web.Data.Migrations
                     b.HasIndex("ArticleId", "ReplacedUtc");
 
                     b.ToTable("Revisions", (string)null);
-                });
-
-            modelBuilder.Entity("NewsReader.Web.Data.StoredArticle", b =>
-                {
-                    b.HasOne("NewsReader.Web.Data.StoredFeed", null)
-                        .WithMany()
-                        .HasForeignKey("FeedId")
-                        .OnDelete(DeleteBehavior.SetNull);
                 });
 
             modelBuilder.Entity("NewsReader.Web.Data.StoredAuthor", b =>

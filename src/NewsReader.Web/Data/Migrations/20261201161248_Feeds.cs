@@ -62,23 +62,11 @@ namespace NewsReader.Web.Data.Migrations
                 table: "Feeds",
                 column: "Url",
                 unique: true);
-
-            migrationBuilder.AddForeignKey(
-                name: "FK_Articles_Feeds_FeedId",
-                table: "Articles",
-                column: "FeedId",
-                principalTable: "Feeds",
-                principalColumn: "Id",
-                onDelete: ReferentialAction.SetNull);
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.DropForeignKey(
-                name: "FK_Articles_Feeds_FeedId",
-                table: "Articles");
-
             migrationBuilder.DropTable(
                 name: "Feeds");
 
