@@ -58,6 +58,9 @@ builder.Services.AddSingleton<LibraryCache>();
 // no private addresses unless Fetch:AllowPrivateAddresses)
 builder.AddFetcher();
 
+// Configure feeds: subscriptions, polling with conditional GET, and the background poller (Feeds:PollMinutes)
+builder.AddFeeds(isCommand);
+
 // Configure search
 builder.Services.AddSingleton<ISearchIndex, SqliteSearchIndex>();
 builder.Services.AddSingleton<SeedImporter>();

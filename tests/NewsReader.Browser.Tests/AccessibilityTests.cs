@@ -16,6 +16,7 @@ public sealed class AccessibilityTests(BrowserFixture fixture)
         { "/import", "light" }, { "/import", "dark" },
         { "/add?url=https%3A%2F%2Fnews.example%2F2025%2F08%2Frail-strike", "light" }, { "/add?url=https%3A%2F%2Fnews.example%2F2025%2F08%2Frail-strike", "dark" },
         { "/highlights", "light" }, { "/highlights", "dark" },
+        { "/feeds", "light" }, { "/feeds", "dark" },
         { "/api", "light" }, { "/api", "dark" },
     };
 

@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -23,6 +24,7 @@ public sealed class KestrelNewsReader : WebApplicationFactory<Program>
         builder.UseSetting("ConnectionStrings:NewsReader", $"Data Source={Path.Combine(folder, "newsreader.db")}");
         builder.UseSetting("Reader:ImportSeedsOnFirstRun", "false");
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
+        builder.UseSetting("Feeds:PollInBackground", "false");
     }
 
     public string BaseAddress =>
@@ -69,6 +71,12 @@ public sealed class BrowserFixture : IAsyncLifetime
             {
                 await importer.ImportTextAsync(name, text);
             }
+            // Two feeds for the Feeds page's checks, one of them failing (never fetched: background polling is off).
+            var feeds = scope.ServiceProvider.GetRequiredService<NewsReader.Web.Feeds.Subscriptions>();
+            await feeds.AddAsync("https://news.example/feed.xml", "Example News", "World/Asia");
+            var (failing, _) = await feeds.AddAsync("https://broken.example/rss", "Broken Daily", null);
+            await scope.ServiceProvider.GetRequiredService<NewsReader.Web.Data.NewsReaderDb>().Feeds.Where(f => f.Id == failing!.Id)
+                .ExecuteUpdateAsync(set => set.SetProperty(f => f.LastError, "https://broken.example/rss: the server answered 404 Not Found").SetProperty(f => f.ConsecutiveFailures, 3));
         }
         Playwright = await Microsoft.Playwright.Playwright.CreateAsync();
         Browser = await Playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions

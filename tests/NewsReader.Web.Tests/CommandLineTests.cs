@@ -9,13 +9,7 @@ public sealed class CommandLineTests : IClassFixture<NewsReaderFactory>
 
     public CommandLineTests(NewsReaderFactory factory) => this.factory = factory;
 
-    private async Task<(int Code, string Output, string Error)> RunAsync(params string[] args)
-    {
-        var output = new StringWriter();
-        var error = new StringWriter();
-        var code = await CommandLine.RunAsync(factory.Services, args, output, error);
-        return (code, output.ToString(), error.ToString());
-    }
+    private Task<(int Code, string Output, string Error)> RunAsync(params string[] args) => factory.RunCommandAsync(args);
 
     [Theory]
     [InlineData("improt", "import")]

@@ -24,6 +24,7 @@ public class NewsReaderFactory : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         Directory.CreateDirectory(folder);
+        builder.UseSetting("Feeds:PollInBackground", "false"); // a test that wants it says so in its Settings
         foreach (var (key, value) in Settings) builder.UseSetting(key, value);
         builder.UseEnvironment("Production");
         builder.UseStaticWebAssets();
@@ -56,6 +57,15 @@ public class NewsReaderFactory : WebApplicationFactory<Program>
     {
         using var scope = Services.CreateScope();
         return (await scope.ServiceProvider.GetRequiredService<Importer>().ImportFileAsync(TestFiles.SeedPath))[0];
+    }
+
+    /// <summary>Runs a command of the command line against this app, as <c>newsreader ARGS</c> would.</summary>
+    public async Task<(int Code, string Output, string Error)> RunCommandAsync(params string[] args)
+    {
+        var output = new StringWriter();
+        var error = new StringWriter();
+        var code = await NewsReader.Web.Cli.CommandLine.RunAsync(Services, args, output, error);
+        return (code, output.ToString(), error.ToString());
     }
 
     public int CountArticles()

@@ -10,7 +10,7 @@ namespace NewsReader.Web.Cli;
 /// </summary>
 public static class CommandLine
 {
-    private static readonly string[] Commands = ["import", "parse", "export", "reparse", "reindex", "generate-library", "set-password", "create-token", "revoke-token", "backup", "help", "--help", "-h"];
+    private static readonly string[] Commands = ["import", "parse", "export", "reparse", "reindex", "generate-library", "set-password", "create-token", "revoke-token", "backup", "subscribe", "poll", "feeds", "opml-import", "opml-export", "help", "--help", "-h"];
 
     /// <summary>A token cancelled by Ctrl+C or SIGTERM, instead of the process ending at once.</summary>
     public static SignalStop StopOnSignals() => new();
@@ -108,6 +108,16 @@ public static class CommandLine
                 return await Security.AccessCommands.RevokeTokenAsync(services, output);
             case "backup":
                 return await Operations.Backup.RunAsync(services, rest, output, error);
+            case "subscribe":
+                return await FeedCommands.SubscribeAsync(services, rest, output, error, cancellationToken);
+            case "poll":
+                return await FeedCommands.PollAsync(services, output, cancellationToken);
+            case "feeds":
+                return await FeedCommands.ListAsync(services, output, cancellationToken);
+            case "opml-import":
+                return await FeedCommands.OpmlImportAsync(services, rest, output, error, cancellationToken);
+            case "opml-export":
+                return await FeedCommands.OpmlExportAsync(services, rest, output, error, cancellationToken);
             case "reparse":
             case "reindex":
                 return await ReparseAsync(services, command, output, cancellationToken);
@@ -137,6 +147,11 @@ public static class CommandLine
           create-token             make a new API token for POST /api/import (Authorization: Bearer TOKEN); only its hash is kept
           revoke-token             remove the API token
           backup PATH              copy the library with SQLite's online backup (safe while the app serves) to PATH
+          subscribe URL            follow a feed (RSS, Atom, JSON Feed), by its address or a site's (autodiscovery)
+          poll                     poll every feed now and import its new entries
+          feeds                    list the feeds with their state (last fetched, last new entry, last error, next poll)
+          opml-import FILE         add the feeds of an OPML file, its categories as folders
+          opml-export FILE         write the feeds to an OPML 2.0 file, folders as outlines
           help                     show this help
 
         Settings can be given as --Key=Value, for example --ConnectionStrings:NewsReader="Data Source=/tmp/news.db".

@@ -9,6 +9,7 @@ public sealed class NewsReaderDb(DbContextOptions<NewsReaderDb> options) : DbCon
     public DbSet<StoredAuthor> Authors => Set<StoredAuthor>();
     public DbSet<StoredRevision> Revisions => Set<StoredRevision>();
     public DbSet<StoredHighlight> Highlights => Set<StoredHighlight>();
+    public DbSet<StoredFeed> Feeds => Set<StoredFeed>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -31,12 +32,29 @@ public sealed class NewsReaderDb(DbContextOptions<NewsReaderDb> options) : DbCon
             article.HasIndex(a => new { a.IsRead, a.SortKey, a.Id });
             article.HasIndex(a => new { a.IsStarred, a.SortKey, a.Id });
             article.HasIndex(a => a.SourceUrl);
+            article.HasIndex(a => new { a.FeedId, a.SortKey, a.Id });
             article.HasIndex(a => new { a.Outlet, a.Headline, a.PublishedIso });
             article.Property(a => a.Format).HasMaxLength(16);
             article.Property(a => a.SourceUrl).HasMaxLength(2000);
             article.HasMany(a => a.Revisions).WithOne().HasForeignKey(r => r.ArticleId).OnDelete(DeleteBehavior.Cascade);
             article.HasMany(a => a.AuthorRows).WithOne().HasForeignKey(r => r.ArticleId).OnDelete(DeleteBehavior.Cascade);
             article.HasMany(a => a.Quotes).WithOne(q => q.Article).HasForeignKey(q => q.ArticleId).OnDelete(DeleteBehavior.Cascade);
+        });
+        modelBuilder.Entity<StoredFeed>(feed =>
+        {
+            feed.ToTable("Feeds");
+            feed.HasIndex(f => f.Url).IsUnique();
+            feed.HasIndex(f => f.NextPollUtc);
+            feed.HasIndex(f => f.Folder);
+            feed.Property(f => f.Url).HasMaxLength(2000);
+            feed.Property(f => f.SiteUrl).HasMaxLength(2000);
+            feed.Property(f => f.Title).HasMaxLength(400);
+            feed.Property(f => f.Folder).HasMaxLength(200);
+            feed.Property(f => f.ETag).HasMaxLength(400);
+            feed.Property(f => f.LastModified).HasMaxLength(100);
+            feed.Property(f => f.LastError).HasMaxLength(2000);
+            // Articles.FeedId names the feed without a foreign key: SQLite can add a constraint only by rebuilding the
+            // Articles table, so Subscriptions.RemoveAsync clears (or deletes) a removed feed's articles itself.
         });
         modelBuilder.Entity<StoredAuthor>(author =>
         {

@@ -19,6 +19,8 @@ public sealed class StoredArticle
     /// <summary>The file name it was imported from, for display only; never used as a path.</summary>
     public string? SourceName { get; set; }
     public DateTime ImportedUtc { get; set; }
+    /// <summary>The feed the article came from, when it came from one; kept (as null) when the feed is removed.</summary>
+    public long? FeedId { get; set; }
 
     // Derived from the parse.
     public required string Headline { get; set; }

@@ -53,6 +53,12 @@ public sealed record FetchResult
 
     public FetchFailure? Failure { get; init; }
 
+    /// <summary>The server answered 304 Not Modified to a conditional GET: a success with no body.</summary>
+    public bool NotModified { get; init; }
+
+    /// <summary>What the server said about caching the response, for the next conditional GET.</summary>
+    public CacheValidators? Validators { get; init; }
+
     /// <summary>The reason in words, beginning with the address: "https://x/: the server answered 404 Not Found".</summary>
     public string? Error { get; init; }
 
@@ -61,3 +67,6 @@ public sealed record FetchResult
     public static FetchResult Failed(string url, FetchFailure failure, string reason, HttpStatusCode? status = null, TimeSpan? retryAfter = null) =>
         new() { Url = url, Failure = failure, Error = $"{url}: {reason}", Status = status, RetryAfter = retryAfter };
 }
+
+/// <summary>A response's <c>ETag</c> and <c>Last-Modified</c> (sent back as <c>If-None-Match</c> and <c>If-Modified-Since</c>) and its <c>Cache-Control: max-age</c>.</summary>
+public sealed record CacheValidators(string? ETag, string? LastModified, TimeSpan? MaxAge);

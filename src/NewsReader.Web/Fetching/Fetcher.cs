@@ -52,6 +52,8 @@ public sealed class Fetcher(IHttpClientFactory clients, IOptions<FetchOptions> o
                     current = next;
                     continue;
                 }
+                if (response.StatusCode == HttpStatusCode.NotModified)
+                    return new FetchResult { Url = url, FinalUrl = current, Status = response.StatusCode, NotModified = true, Validators = ValidatorsOf(response) };
                 if (!response.IsSuccessStatusCode)
                 {
                     var wait = RetryAfter(response);
@@ -117,9 +119,15 @@ public sealed class Fetcher(IHttpClientFactory clients, IOptions<FetchOptions> o
         return new FetchResult
         {
             Url = url, FinalUrl = final, Status = response.StatusCode, MediaType = contentType?.MediaType?.ToLowerInvariant(),
-            Body = bytes, Text = decoded.Text, Encoding = decoded.EncodingName,
+            Body = bytes, Text = decoded.Text, Encoding = decoded.EncodingName, Validators = ValidatorsOf(response),
         };
     }
+
+    /// <summary>The response's <c>ETag</c>, <c>Last-Modified</c> and <c>Cache-Control: max-age</c>, for the next conditional GET.</summary>
+    private static CacheValidators ValidatorsOf(HttpResponseMessage response) => new(
+        response.Headers.ETag?.ToString(),
+        response.Content.Headers.TryGetValues("Last-Modified", out var modified) ? modified.FirstOrDefault() : null,
+        response.Headers.CacheControl?.MaxAge);
 
     private static Uri? Parse(string url) =>
         Uri.TryCreate(url, UriKind.Absolute, out var uri) && !url.StartsWith('/') ? uri : null; // "/etc/passwd" would be a file: URI

@@ -27,6 +27,8 @@ public sealed class IndexModel(NewsReaderDb db, IOptions<ReaderOptions> options,
     [BindProperty(SupportsGet = true)] public DateOnly? To { get; set; }
     [BindProperty(SupportsGet = true)] public bool Unread { get; set; }
     [BindProperty(SupportsGet = true)] public bool Starred { get; set; }
+    [BindProperty(SupportsGet = true)] public long? Feed { get; set; }
+    [BindProperty(SupportsGet = true)] public string? Folder { get; set; }
     [BindProperty(SupportsGet = true)] public string? After { get; set; }
 
     public IReadOnlyList<Item> Articles { get; private set; } = [];
@@ -48,8 +50,8 @@ public sealed class IndexModel(NewsReaderDb db, IOptions<ReaderOptions> options,
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         var pageSize = options.Value.PageSize;
-        Filter = LibraryFilter.Create(Section, Outlet, Author, Speaker, Lang, From, To, Unread, Starred);
-        (Section, Outlet, Author, Speaker, Lang, _, _, _, _) = Filter;
+        Filter = LibraryFilter.Create(Section, Outlet, Author, Speaker, Lang, From, To, Unread, Starred, Feed, Folder);
+        (Section, Outlet, Author, Speaker, Lang, _, _, _, _, _, Folder) = Filter;
         var filtered = await Filter.ApplyAsync(db.Articles.AsNoTracking(), db, cache, cancellationToken);
         Cursor? after = Cursor.TryParse(After, CursorKind.Articles, out var cursor) ? cursor : null;
         if (after is null) After = null;

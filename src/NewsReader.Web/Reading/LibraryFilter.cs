@@ -15,14 +15,14 @@ namespace NewsReader.Web.Reading;
 /// cut to 200 characters; an empty value is no filter.
 /// </summary>
 public sealed record LibraryFilter(string? Section = null, string? Outlet = null, string? Author = null, string? Speaker = null,
-    string? Lang = null, DateOnly? From = null, DateOnly? To = null, bool Unread = false, bool Starred = false)
+    string? Lang = null, DateOnly? From = null, DateOnly? To = null, bool Unread = false, bool Starred = false, long? Feed = null, string? Folder = null)
 {
     public static LibraryFilter Create(string? section, string? outlet, string? author, string? speaker, string? lang,
-        DateOnly? from, DateOnly? to, bool unread, bool starred) =>
-        new(Clean(section), Clean(outlet), Clean(author), Clean(speaker), Clean(lang), from, to, unread, starred);
+        DateOnly? from, DateOnly? to, bool unread, bool starred, long? feed = null, string? folder = null) =>
+        new(Clean(section), Clean(outlet), Clean(author), Clean(speaker), Clean(lang), from, to, unread, starred, feed, Clean(folder));
 
     public bool IsFiltered => Section is not null || Outlet is not null || Author is not null || Speaker is not null || Lang is not null
-        || From is not null || To is not null || Unread || Starred;
+        || From is not null || To is not null || Unread || Starred || Feed is not null || Folder is not null;
 
     /// <summary>A name for the filtered list, for feed titles: <c>Library</c>, <c>Library: section Internasional, unread</c>.</summary>
     public string Title
@@ -59,6 +59,14 @@ public sealed record LibraryFilter(string? Section = null, string? Outlet = null
         }
         if (Unread) query = query.Where(a => !a.IsRead);
         if (Starred) query = query.Where(a => a.IsStarred);
+        if (Feed is { } feed) query = query.Where(a => a.FeedId == feed);
+        if (Folder is { } folder)
+        {
+            // A folder holds its subfolders' feeds too ("News" holds "News/Asia").
+            var below = folder + "/";
+            var feeds = db.Feeds.Where(f => f.Folder == folder || f.Folder!.StartsWith(below)).Select(f => (long?)f.Id);
+            query = query.Where(a => feeds.Contains(a.FeedId));
+        }
         return query;
     }
 
@@ -68,6 +76,7 @@ public sealed record LibraryFilter(string? Section = null, string? Outlet = null
         ["section"] = Section, ["outlet"] = Outlet, ["author"] = Author, ["speaker"] = Speaker, ["lang"] = Lang,
         ["from"] = From?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), ["to"] = To?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         ["unread"] = Unread ? "true" : null, ["starred"] = Starred ? "true" : null,
+        ["feed"] = Feed?.ToString(CultureInfo.InvariantCulture), ["folder"] = Folder,
     };
 
     /// <summary><paramref name="path"/> with these query values (nulls left out), e.g. <c>/?section=Internasional</c>.</summary>
@@ -110,7 +119,13 @@ public sealed class LibraryFilterParameters
     [FromQuery(Name = "starred"), Description("true: only starred articles.")]
     public bool? Starred { get; set; }
 
-    public LibraryFilter ToFilter() => LibraryFilter.Create(Section, Outlet, Author, Speaker, Lang, From, To, Unread ?? false, Starred ?? false);
+    [FromQuery(Name = "feed"), Description("Only articles imported from this feed, by its id (as on the Feeds page).")]
+    public long? Feed { get; set; }
+
+    [FromQuery(Name = "folder"), Description("Only articles from the feeds in this folder (and its subfolders).")]
+    public string? Folder { get; set; }
+
+    public LibraryFilter ToFilter() => LibraryFilter.Create(Section, Outlet, Author, Speaker, Lang, From, To, Unread ?? false, Starred ?? false, Feed, Folder);
 }
 
 /// <summary>Keyset paging in the library's order: newest first by sort key, then by id.</summary>

@@ -1,14 +1,7 @@
-using System.Collections.Concurrent;
 using System.IO.Compression;
-using System.Net;
 using System.Text;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 namespace NewsReader.Web.Tests.Fetching;
 
@@ -18,17 +11,8 @@ namespace NewsReader.Web.Tests.Fetching;
 /// other schemes, a wrong charset, a page that is no article, 404, 429 with Retry-After and a 503 that passes. Every
 /// loop is bounded and stops by itself.
 /// </summary>
-public sealed class HostileServer : IAsyncLifetime
+public sealed class HostileServer : LoopbackServer
 {
-    private WebApplication? app;
-    private readonly ConcurrentDictionary<string, int> visits = new();
-
-    public string BaseUrl { get; private set; } = "";
-
-    public string Url(string path) => BaseUrl + path;
-
-    /// <summary>How many requests reached <paramref name="path"/>.</summary>
-    public int Visits(string path) => visits.GetValueOrDefault(path);
 
     /// <summary>A news page in the shape outlets publish: metadata, navigation, the article with a byline and a quote.</summary>
     public static string Article(string headline, string extra = "", string? canonical = null) => $$"""
@@ -57,17 +41,8 @@ public sealed class HostileServer : IAsyncLifetime
         </html>
         """;
 
-    public async Task InitializeAsync()
+    protected override void Map(WebApplication app)
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.Logging.ClearProviders();
-        builder.WebHost.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
-        app = builder.Build();
-        app.Use(async (context, next) =>
-        {
-            visits.AddOrUpdate(context.Request.Path.Value ?? "", 1, (_, n) => n + 1);
-            await next(context);
-        });
 
         var bomb = GzipOfZeros(32 * 1024 * 1024);
 
@@ -75,7 +50,7 @@ public sealed class HostileServer : IAsyncLifetime
         app.MapGet("/canonical/{name}", (string name) => Html(Article($"Canonical page {name}", canonical: $"https://news.example/canonical/{name}")));
         app.MapGet("/changing/{name}", (string name) =>
         {
-            var version = visits.GetValueOrDefault($"/changing/{name}");
+            var version = Visits($"/changing/{name}");
             return Html(Article($"Fares change in {name}", version > 1 ? "<p>Update: fares will also fall for students from next month, the operator added.</p>" : ""));
         });
         app.MapGet("/plain", () => Results.Text("Plain text is served here, as a file would be.\n", "application/pdf"));
@@ -88,7 +63,7 @@ public sealed class HostileServer : IAsyncLifetime
             return Results.StatusCode(StatusCodes.Status429TooManyRequests);
         });
         app.MapGet("/flaky/{name}", (string name) =>
-            visits.GetValueOrDefault($"/flaky/{name}") == 1 ? Results.StatusCode(StatusCodes.Status503ServiceUnavailable) : Html(Article($"Flaky server recovers in {name}")));
+            Visits($"/flaky/{name}") == 1 ? Results.StatusCode(StatusCodes.Status503ServiceUnavailable) : Html(Article($"Flaky server recovers in {name}")));
 
         // Hostile bodies
         app.MapGet("/endless", async (HttpContext context) =>
@@ -152,10 +127,6 @@ public sealed class HostileServer : IAsyncLifetime
         app.MapGet("/charset/header-wins", () => Results.Bytes(Encoding.UTF8.GetBytes(Article("Café society returns")), "text/html; charset=ISO-8859-1"));
         app.MapGet("/charset/meta", () => Results.Bytes(Encoding.Latin1.GetBytes(Article("Crème brûlée for the minister").Replace("charset=\"utf-8\"", "charset=\"iso-8859-1\"")), "text/html"));
         app.MapGet("/charset/unknown-header", () => Results.Bytes(Encoding.UTF8.GetBytes(Article("Señor Bank keeps rates")), "text/html; charset=x-no-such-charset"));
-
-        await app.StartAsync();
-        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        BaseUrl = address.Replace("[::]", "127.0.0.1").TrimEnd('/');
     }
 
     private static IResult Html(string html) => Results.Content(html, "text/html; charset=utf-8");
@@ -169,14 +140,5 @@ public sealed class HostileServer : IAsyncLifetime
             for (var written = 0; written < length; written += zeros.Length) gzip.Write(zeros);
         }
         return output.ToArray();
-    }
-
-    public async Task DisposeAsync()
-    {
-        if (app is not null)
-        {
-            await app.StopAsync();
-            await app.DisposeAsync();
-        }
     }
 }
