@@ -88,11 +88,7 @@ public sealed class HighlightStore(NewsReaderDb db, LibraryCache cache, TimeProv
         anchor = TextAnchor.Of(text, trimmedStart, trimmedEnd);
         if (anchor.Exact.Length > HighlightLimits.MaxExact) throw new HighlightException($"A highlight holds at most {HighlightLimits.MaxExact:N0} characters; select less.");
         var now = clock.GetUtcNow().UtcDateTime;
-        var row = new StoredHighlight
-        {
-            ArticleId = article.Id, Start = anchor.Start, End = anchor.End, Exact = anchor.Exact, Prefix = anchor.Prefix, Suffix = anchor.Suffix,
-            Note = CleanNote(note), QuoteNumber = QuoteOver(view, anchor.Start, anchor.End), CreatedUtc = now, UpdatedUtc = now,
-        };
+        var row = NewRow(article.Id, anchor, CleanNote(note), QuoteOver(view, anchor.Start, anchor.End), now, now);
         db.Highlights.Add(row);
         await db.SaveChangesAsync(cancellationToken);
         cache.Changed();
@@ -124,12 +120,7 @@ public sealed class HighlightStore(NewsReaderDb db, LibraryCache cache, TimeProv
             from = at + words.Length;
             if (existing.Any(e => e.Start == at && e.Exact == words)) continue;
             var anchor = TextAnchor.Of(text, at, at + words.Length);
-            db.Highlights.Add(new StoredHighlight
-            {
-                ArticleId = article.Id, Start = anchor.Start, End = anchor.End, Exact = anchor.Exact, Prefix = anchor.Prefix, Suffix = anchor.Suffix,
-                Note = note is { Length: <= HighlightLimits.MaxNote } ? note : null, QuoteNumber = QuoteOver(view, anchor.Start, anchor.End),
-                CreatedUtc = now, UpdatedUtc = now,
-            });
+            db.Highlights.Add(NewRow(article.Id, anchor, note is { Length: <= HighlightLimits.MaxNote } ? note : null, QuoteOver(view, anchor.Start, anchor.End), now, now));
         }
         await db.SaveChangesAsync(cancellationToken);
         cache.Changed();
@@ -164,6 +155,13 @@ public sealed class HighlightStore(NewsReaderDb db, LibraryCache cache, TimeProv
         return trimmed.Length <= HighlightLimits.MaxNote ? trimmed
             : throw new HighlightException($"A note holds at most {HighlightLimits.MaxNote:N0} characters; this one has {trimmed.Length:N0}.");
     }
+
+    /// <summary>A new highlight row anchored by <paramref name="anchor"/>.</summary>
+    public static StoredHighlight NewRow(long articleId, TextAnchor anchor, string? note, int? quote, DateTime createdUtc, DateTime updatedUtc) => new()
+    {
+        ArticleId = articleId, Start = anchor.Start, End = anchor.End, Exact = anchor.Exact, Prefix = anchor.Prefix, Suffix = anchor.Suffix,
+        Note = note, QuoteNumber = quote, CreatedUtc = createdUtc, UpdatedUtc = updatedUtc,
+    };
 
     /// <summary>The first quote whose words the stretch [<paramref name="start"/>, <paramref name="end"/>) overlaps, for filtering highlights by speaker.</summary>
     public static int? QuoteOver(ArticleView view, int start, int end) =>

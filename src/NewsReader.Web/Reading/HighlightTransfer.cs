@@ -109,28 +109,23 @@ public sealed class HighlightTransfer(NewsReaderDb db, LibraryCache cache, TimeP
             }
             var view = ArticleView.Build(ArticleFormats.Parse(stored.Format, stored.Text));
             var text = view.ReaderText;
-            var existing = await db.Highlights.Where(h => h.ArticleId == stored.Id).Select(h => new { h.Start, h.Exact }).ToListAsync(cancellationToken);
+            // The highlights already there, where they stand in this text (a revision may have moved them).
+            var existing = (await store.PlaceAsync(stored.Id, view, cancellationToken)).Placed.Select(h => new { h.Start, h.Exact }).ToList();
             foreach (var item in group)
             {
                 if (item.Exact.Length > HighlightLimits.MaxExact || item.Note?.Length > HighlightLimits.MaxNote) continue;
                 // The words decide where a highlight ends, whatever the file says.
                 var anchor = new TextAnchor(Math.Max(0, item.Start), Math.Max(0, item.Start) + item.Exact.Length, item.Exact, Cut(item.Prefix, fromEnd: true), Cut(item.Suffix, fromEnd: false));
                 var place = anchor.Locate(text);
-                var row = Row(place is { } found ? TextAnchor.Of(text, found.Start, found.End) : anchor);
+                var row = HighlightStore.NewRow(stored.Id, place is { } found ? TextAnchor.Of(text, found.Start, found.End) : anchor,
+                    string.IsNullOrWhiteSpace(item.Note) ? null : item.Note, place is { } at ? HighlightStore.QuoteOver(view, at.Start, at.End) : null,
+                    item.CreatedUtc == default ? now : item.CreatedUtc, item.UpdatedUtc == default ? now : item.UpdatedUtc);
                 row.Orphaned = place is null;
-                row.QuoteNumber = place is { } at ? HighlightStore.QuoteOver(view, at.Start, at.End) : null;
                 if (existing.Any(e => e.Start == row.Start && e.Exact == row.Exact)) { unchanged++; continue; }
                 existing.Add(new { row.Start, row.Exact });
                 db.Highlights.Add(row);
                 imported++;
                 if (row.Orphaned) orphaned++;
-
-                StoredHighlight Row(TextAnchor a) => new()
-                {
-                    ArticleId = stored.Id, Start = a.Start, End = Math.Max(a.End, a.Start + 1), Exact = a.Exact, Prefix = a.Prefix, Suffix = a.Suffix,
-                    Note = string.IsNullOrWhiteSpace(item.Note) ? null : item.Note,
-                    CreatedUtc = item.CreatedUtc == default ? now : item.CreatedUtc, UpdatedUtc = item.UpdatedUtc == default ? now : item.UpdatedUtc,
-                };
             }
         }
         await db.SaveChangesAsync(cancellationToken);

@@ -364,14 +364,6 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
         tables.Code == "en" && end - from >= 3 && classes[end - 1 - start] == Class.Role && tokens[end - 1].IsAllCaps && tokens[end - 1].Text.Length <= 3
             && classes[end - 2 - start] == Class.Name ? end - 1 : end;
 
-    // How many words of title (role or rank) stand right before position k.
-    private static int RoleRunBefore(Class[] classes, int start, int k)
-    {
-        var n = 0;
-        for (var i = k - 1; i >= start && classes[i - start] is Class.Role or Class.Rank; i--) n++;
-        return n;
-    }
-
     // Where the person's name starts in [low, end): the last stretch of name words, or -1 when the run names no person.
     private int NameStart(List<Token> tokens, Class[] classes, int start, int low, int end)
     {
@@ -413,9 +405,6 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
             else if (c is Class.Common && last == s && tokens[s - 1].IsCapitalised && before is Class.Acronym) { s--; break; }
             // "Kementerian Perdagangan (Kemendag) Oke Nurwan": after an organisation's bracketed short name, too.
             else if (c is Class.Common && tokens[s - 1].IsCapitalised && s - 2 >= 0 && tokens[s - 2].Is(')')) { s--; break; }
-            // "Menteri Kelautan dan Perikanan Sakti Wahyu Trenggono": after a role of three words or more, a capitalised
-            // ordinary word before two name words is the given name (a one- or two-word title takes its field after it).
-            else if (c is Class.Common && tokens[s - 1].IsCapitalised && last - s + 1 >= 2 && RoleRunBefore(classes, start, s - 1) >= 3) { s--; break; }
             // "Kepala Klinik Cahaya Kebagusan Grace Maria Kendek Allo" and "pungkas Grace": a word the article uses alone as
             // the person's name opens it, even where it is also an ordinary word.
             else if (c is Class.Common && tokens[s - 1].IsCapitalised && articleShortNames.Contains(tokens[s - 1].Key)) { s--; break; }
