@@ -204,7 +204,9 @@ public sealed partial class Importer(NewsReaderDb db, ISearchIndex search, Libra
     {
         foreach (var result in results)
         {
-            if (result.Status is not (ImportStatus.Imported or ImportStatus.Updated) || result.Slug is null) continue;
+            // Only Markdown files hold marks: every other import is passed over without reading the article back.
+            if (result.Status is not (ImportStatus.Imported or ImportStatus.Updated) || result.Slug is null
+                || ArticleFormats.FromExtension(Path.GetExtension(result.FileName)) != ArticleFormat.Markdown) continue;
             var stored = await db.Articles.AsNoTracking().FirstOrDefaultAsync(a => a.Slug == result.Slug, cancellationToken);
             if (stored is null || stored.Format != "markdown" || !stored.Text.Contains("==", StringComparison.Ordinal)) continue;
             var marks = MarkdownConverter.Marks(stored.Text);
