@@ -676,6 +676,17 @@ public sealed class AttributionSpecTests
             """,
             "Benar", "Hadi Kurniawan", SpeakerSource.Pronoun, "ujarnya"
         },
+        {
+            "the lawyer: a description the article never gave anyone goes to the person it is about",
+            """
+            Sprinter's lawyer seeks end to doping case
+
+            The sprinter's lawyer has asked for the charges to be dropped. Marco Delaney has submitted new evidence to the tribunal.
+
+            But Delaney said: "Everything shows that the charges should be dropped." The lawyer added that he had proof the authorities "knew" where the sprinter was.
+            """,
+            "knew", "Marco Delaney", SpeakerSource.EarlierMention, "lawyer"
+        },
     };
 
     [Theory]

@@ -591,6 +591,10 @@ internal sealed class QuoteAttributor
                 holder = people.Antecedent(position, Gender.Unknown, lastSpeaker, lastSpeakerAt, NamedInQuote);
             if (holder is null && DescribedBefore(mention.Surface) is { } described)
                 return new Attribution(null, described, null, mention.Surface, null, SpeakerSource.EarlierMention, rule, true);
+            // "The lawyer added", "said the economist": a definite description of someone the article is about, though it
+            // never gave them that title.
+            if (holder is null && DefiniteArticleBefore(mention))
+                holder = people.Antecedent(position, Gender.Unknown, lastSpeaker, lastSpeakerAt, NamedInQuote);
             return holder is null
                 ? new Attribution(null, mention.Surface, mention.Role, mention.Surface, null, SpeakerSource.SameSentence, rule, true)
                 : new Attribution(holder, null, mention.Role ?? holder.Role, mention.Surface, null, SpeakerSource.EarlierMention, rule, true);
@@ -602,6 +606,16 @@ internal sealed class QuoteAttributor
             || entity.Canonical.Equals(mention.NameText, StringComparison.Ordinal) && entity.Mentions.All(m => m.Position >= mention.Position || m.Surface == mention.Surface);
         var source = namedInFull ? SpeakerSource.SameSentence : SpeakerSource.EarlierMention;
         return new Attribution(entity, null, mention.Role ?? entity.Role, mention.Surface, null, source, rule, true);
+    }
+
+    // "the lawyer", "the government spokesman": "the" before the role, over at most two lower-case modifiers.
+    private bool DefiniteArticleBefore(Mention mention)
+    {
+        if (!paragraphs.TryGetValue(mention.Block, out var paragraph)) return false;
+        var tokens = paragraph.Tokens;
+        var k = mention.First - 1;
+        while (k >= 0 && k >= mention.First - 3 && tokens[k].IsWord && tokens[k].IsLower && tokens[k].Key != "the") k--;
+        return k >= 0 && tokens[k].Key == "the";
     }
 
     // The name's words as printed (the surface after its role), before a nickname was replaced by the name it stands for.
