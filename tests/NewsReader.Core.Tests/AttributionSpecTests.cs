@@ -687,6 +687,26 @@ public sealed class AttributionSpecTests
             """,
             "knew", "Marco Delaney", SpeakerSource.EarlierMention, "lawyer"
         },
+        {
+            "an English capitalised title after an organisation's name: the organisation and the title are not the name",
+            """
+            Fed holds rates steady
+
+            WASHINGTON (Reuters) - The Federal Reserve held interest rates steady on Wednesday.
+
+            "We are prepared to adjust the stance of policy as appropriate," Fed Chair Jerome Powell told reporters.
+            """,
+            "We are prepared", "Jerome Powell", SpeakerSource.SameSentence, "Fed Chair Jerome Powell"
+        },
+        {
+            "an English capitalised title after a department's name, with the cue before the name",
+            """
+            Tariffs to stay, Bessent says
+
+            "Tariffs will stay until the deals are signed," said Treasury Secretary Scott Bessent.
+            """,
+            "Tariffs will stay", "Scott Bessent", SpeakerSource.SameSentence, "Treasury Secretary Scott Bessent"
+        },
     };
 
     [Theory]

@@ -410,8 +410,9 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
             else if (c is Class.Common && tokens[s - 1].IsCapitalised && articleShortNames.Contains(tokens[s - 1].Key)) { s--; break; }
             // "…, Maya Kusumawardhani, mengatakan": a name set off by commas after a description, first word and all.
             else if (c is Class.Common && s - 1 == start && start > 0 && tokens[start - 1].Is(',') && end < tokens.Count && tokens[end].Is(',') && end - start <= 3) s--;
-            // "Maria Ratu Dhae": a role word standing between two names is part of the name.
-            else if (c is Class.Role && before is Class.Name && tokens[s - 1].IsCapitalised && s - 1 == Array.IndexOf(classes, Class.Role, s - 1 - start) + start) s--;
+            // "Maria Ratu Dhae": a role word standing between two names is part of the name. Not in English, where a
+            // capitalised title follows its organisation's name: "Fed Chair Jerome Powell", "Treasury Secretary Scott Bessent".
+            else if (c is Class.Role && tables.Code != "en" && before is Class.Name && tokens[s - 1].IsCapitalised && s - 1 == Array.IndexOf(classes, Class.Role, s - 1 - start) + start) s--;
             // "Pelindo II Muhammad Awaluddin": a Roman numeral ends an organisation's name, it is no initial.
             else if (c is Class.Acronym && tokens[s - 1].Text.Length <= 2 && !articleAcronyms.Contains(tokens[s - 1].Key) && tokens[s - 1].Text is not ("II" or "IV" or "VI" or "IX" or "XI")
                 && (before is null or Class.Name or Class.Initial or Class.Rank or Class.Role or Class.Honorific)) s--;
