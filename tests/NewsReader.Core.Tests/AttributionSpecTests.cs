@@ -707,6 +707,26 @@ public sealed class AttributionSpecTests
             """,
             "Tariffs will stay", "Scott Bessent", SpeakerSource.SameSentence, "Treasury Secretary Scott Bessent"
         },
+        {
+            "the company: in English a one-word name that is no person's is the company meant",
+            """
+            Chip shares slide
+
+            Shares of Nvidia fell 4 percent on Monday. "We see demand staying strong," the company said in a statement.
+            """,
+            "We see demand", "Nvidia", SpeakerSource.EarlierMention, "company"
+        },
+        {
+            "an industry noun (the planemaker) refers back to the company, named with its legal suffix",
+            """
+            Boeing to cut jobs
+
+            Boeing Co said on Monday it would cut 400 jobs in its commercial unit.
+
+            "We are adjusting to demand," the planemaker said.
+            """,
+            "We are adjusting", "Boeing Co", SpeakerSource.EarlierMention, "planemaker"
+        },
     };
 
     [Theory]

@@ -200,7 +200,26 @@ internal sealed class ArticlePeople
         for (var k = i; company && k >= 0 && k > i - MaxAntecedentWalk; k--)
             if (IsCompany(organisations[k].Entity!.Name)) return organisations[k].Entity;
         if (i >= 0) return organisations[i].Entity;
-        return outlet ? LatestOrganisation(position, outlet: false, company) : null;
+        if (outlet) return LatestOrganisation(position, outlet: false, company);
+        return company ? OneWordCompany(position) : null;
+    }
+
+    // "Shares of Nvidia fell … the company said": in English a one-word name that is no one's name (no title, no given name,
+    // no he or she, never written in full) is the company the article is about. Indonesian news names many people by one
+    // word ("kata Mustofa"), so there it is no sign of a company.
+    private Entity? OneWordCompany(int position)
+    {
+        if (Tables.Code != "en") return null;
+        Entity? latest = null;
+        var latestAt = -1;
+        foreach (var entity in entities)
+        {
+            if (entity.Kind != MentionKind.Person || entity.Name.Length != 1 || entity.Roles.Count > 0 || entity.Gender != Gender.Unknown
+                || entity.Mentions.Any(m => m.Role is not null || m.Name.Length != 1)) continue;
+            var i = LastBefore(entity.MentionList, position);
+            if (i >= 0 && entity.MentionList[i].Position > latestAt) (latest, latestAt) = (entity, entity.MentionList[i].Position);
+        }
+        return latest;
     }
 
     private static bool IsCompany(string[] name) => name.Length > 1 && (name[0].TrimEnd('.') is "PT" or "CV" || name[^1].TrimEnd('.') is "Tbk" or "Inc" or "Ltd" or "plc" or "Corp" or "LLC");

@@ -631,8 +631,8 @@ internal sealed class QuoteAttributor
         var words = Description(tokens, start, end);
         for (var k = start; k < end; k++)
         {
-            if (tables.OutletNouns.Match(tokens, k, end) > 0 && people.LatestOrganisation(position, tokens[k].Key is "media" or "harian" or "newspaper" or "paper",
-                    company: tokens[k].Key is "manajemen" or "perseroan" or "perusahaan" or "emiten" or "company" or "firm" or "management") is { } organisation)
+            if (tables.OutletNouns.Match(tokens, k, end, out var kind) > 0
+                && people.LatestOrganisation(position, outlet: kind == "outlet", company: kind == "company") is { } organisation)
                 return new Attribution(organisation, null, null, words, null, SpeakerSource.EarlierMention, rule, true);
             var role = tables.Roles.Match(tokens, k, end);
             if (role > 0 && people.RoleHolder(string.Join(' ', Enumerable.Range(k, role).Select(i => tokens[i].Key)), position) is { } holder)
