@@ -727,6 +727,26 @@ public sealed class AttributionSpecTests
             """,
             "We are adjusting", "Boeing Co", SpeakerSource.EarlierMention, "planemaker"
         },
+        {
+            "a colon after the subject and a verb that is no verb of speech: the subject speaks",
+            """
+            Senate splits over Ukraine plan
+
+            "This is a betrayal," said Rep. Alexandria Ocasio-Cortez (D-N.Y.). Sen. Lindsey Graham (R-S.C.) disagreed: "It is a good first step."
+            """,
+            "It is a good first step", "Lindsey Graham", SpeakerSource.SameSentence, null
+        },
+        {
+            "a number opens an unnamed speaker's description",
+            """
+            No deal yet in Ukraine talks
+
+            "The talks were difficult," a senior U.S. official said, speaking on condition of anonymity.
+
+            "There is no deal yet," two sources familiar with the matter said.
+            """,
+            "There is no deal yet", "two sources familiar with the matter", SpeakerSource.SameSentence, null
+        },
     };
 
     [Theory]

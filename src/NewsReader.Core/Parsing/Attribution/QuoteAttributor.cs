@@ -299,6 +299,9 @@ internal sealed class QuoteAttributor
         // "Budi: "…"": a name and a colon.
         if (open > 0 && tokens[open - 1].Is(':') && people.MentionAt(paragraph.Block, open - 2) is { } named && named.First >= start)
             return Resolve(named, position, "leading cue") with { Found = true };
+        // "Sen. Lindsey Graham (R-S.C.) disagreed: "…"": the sentence's subject, a verb or two, and a colon.
+        if (open > 0 && tokens[open - 1].Is(':') && SubjectBeforeColon(paragraph, start, open - 1) is { } subject)
+            return Resolve(subject, position, "leading cue") with { Found = true };
         // 'He called the criticisms "fatuous" and her comments "absurd."': a fragment after another fragment of the same
         // sentence has the cue before that one.
         if (start > 1 && paragraph.InQuote[start - 1] && !tokens[start - 1].EndsSentence && !EndsSentenceInside(paragraph, start - 1))
@@ -308,6 +311,22 @@ internal sealed class QuoteAttributor
             if (CueBefore(paragraph, paragraph.SentenceStart(k), k + 1, position) is { } earlier) return earlier;
         }
         return Attribution.None;
+    }
+
+    // A person or organisation opening the sentence, then at most three lower-case words (a bracketed party tag may stand
+    // between) up to the colon at colon.
+    private Mention? SubjectBeforeColon(Paragraph paragraph, int start, int colon)
+    {
+        var tokens = paragraph.Tokens;
+        if (people.MentionAt(paragraph.Block, start) is not { Kind: not MentionKind.Role } subject || subject.First != start && subject.NameFirst != start) return null;
+        var k = subject.End;
+        if (k < colon && tokens[k].Is('('))
+            while (k < colon && !tokens[k].Is(')')) k++;
+        if (k < colon && tokens[k].Is(')')) k++;
+        if (colon - k is < 1 or > 3) return null;
+        for (var i = k; i < colon; i++)
+            if (!tokens[i].IsWord || !tokens[i].IsLower || paragraph.InQuote[i]) return null;
+        return subject;
     }
 
     // The latest verb of speech in [start, end), outside quotations, and who it names: "Budi mengatakan, …", "kata
