@@ -747,6 +747,28 @@ public sealed class AttributionSpecTests
             """,
             "There is no deal yet", "two sources familiar with the matter", SpeakerSource.SameSentence, null
         },
+        {
+            "a role alias of two words (Kepala Negara) is the article's president",
+            """
+            Prabowo Minta Menteri Kerja Keras
+
+            JAKARTA, KOMPAS.com - Presiden Prabowo Subianto meminta para menteri bekerja keras. "Rakyat menunggu," kata Prabowo di Istana.
+
+            Kepala Negara juga meminta para menteri menjauhi korupsi. "Jangan main-main," tegas Kepala Negara.
+            """,
+            "Jangan main-main", "Prabowo Subianto", SpeakerSource.EarlierMention, "Kepala Negara"
+        },
+        {
+            "a ministry's short name (Menteri ESDM) is the minister introduced by the full name with its conjunction",
+            """
+            Pasokan BBM Aman Jelang Natal
+
+            "Kami siap," kata Menteri Energi dan Sumber Daya Mineral (ESDM) Bahlil Lahadalia, Senin (1/12/2025).
+
+            Seusai rapat, Menteri ESDM menambahkan, "Pasokan aman sampai tahun baru."
+            """,
+            "Pasokan aman", "Bahlil Lahadalia", SpeakerSource.EarlierMention, null
+        },
     };
 
     [Theory]

@@ -689,6 +689,8 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
         var k = start;
         while (k < end)
         {
+            // An alias of two words first: "Kepala Negara" is the president, not a "kepala".
+            if (k + 1 < end && tables.RoleAliases.TryGetValue(tokens[k].Key + " " + tokens[k + 1].Key, out var pair)) return pair;
             var n = tables.Roles.Match(tokens, k, end);
             if (n > 0) return string.Join(' ', Enumerable.Range(k, n).Select(j => tokens[j].Key));
             if (tables.RoleAliases.TryGetValue(tokens[k].Key, out var role)) return role;
