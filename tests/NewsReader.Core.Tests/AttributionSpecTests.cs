@@ -769,6 +769,19 @@ public sealed class AttributionSpecTests
             """,
             "Pasokan aman", "Bahlil Lahadalia", SpeakerSource.EarlierMention, null
         },
+        {
+            "a given name before the word the article calls the person by stays in the name",
+            """
+            Pasar Tradisional Dibuka Lagi
+
+            Di Kabupaten Tangerang, Bupati Tangerang Paulus Rinaldo Sitompul menyambangi Pasar Cisoka, Senin (4/8/2025).
+
+            Di sana, Rinaldo membagikan masker kepada pedagang.
+
+            "Pedagang wajib memakai masker," kata Rinaldo.
+            """,
+            "Pedagang wajib", "Paulus Rinaldo Sitompul", SpeakerSource.EarlierMention, "Rinaldo"
+        },
     };
 
     [Theory]

