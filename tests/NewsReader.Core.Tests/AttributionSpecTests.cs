@@ -782,6 +782,19 @@ public sealed class AttributionSpecTests
             """,
             "Pedagang wajib", "Paulus Rinaldo Sitompul", SpeakerSource.EarlierMention, "Rinaldo"
         },
+        {
+            "a title, \"dari\" and the faction before the name: the person is the subject of the verb of speech",
+            """
+            Komisi V Bahas Anggaran Jalan Tol
+
+            Sementara itu, Rudi Santosa masih tercatat sebagai anggota DPRD Provinsi Jambi.
+
+            Ketua Komisi V DPR dari Fraksi Partai Demokrat Lasarus Wijaya mengatakan, rapat anggaran digelar sejak pekan lalu.
+
+            "Rapat kami gelar tertutup karena menyangkut lelang," ujarnya.
+            """,
+            "Rapat kami gelar", "Lasarus Wijaya", SpeakerSource.Pronoun, "ujarnya"
+        },
     };
 
     [Theory]

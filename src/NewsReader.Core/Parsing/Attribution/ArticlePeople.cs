@@ -481,11 +481,13 @@ internal sealed class ArticlePeople
 
     // "Pengamat politik dari Universitas Lampung Robi …": the preposition belongs to the role before it, so the person
     // after it is the subject, not its object.
-    private static bool DescribedBefore(Paragraph paragraph, Mention?[] covering, int preposition)
+    private bool DescribedBefore(Paragraph paragraph, Mention?[] covering, int preposition)
     {
         for (var k = preposition - 1; k >= 0 && k >= preposition - 3; k--)
         {
             if (covering[k] is { Kind: MentionKind.Role }) return true;
+            // "Ketua Komisi II DPR dari Fraksi Partai Golkar Ahmad Doli …": a title read as its organisation.
+            if (covering[k] is { Kind: MentionKind.Organisation } titled && Tables.Roles.Match(paragraph.Tokens, titled.First, titled.End) > 0) return true;
             if (!paragraph.Tokens[k].IsLower) return false;
         }
         return false;
