@@ -795,6 +795,21 @@ public sealed class AttributionSpecTests
             """,
             "Rapat kami gelar", "Lasarus Wijaya", SpeakerSource.Pronoun, "ujarnya"
         },
+        {
+            "someone introduced after a copula at the end of a sentence is who a later -nya means",
+            """
+            Pakar Kritik Libur Panjang
+
+            Gubernur Jawa Tengah Ganjar Wibisono juga mengimbau warga tidak bepergian ke luar kota.
+
+            Sejumlah pakar mempertanyakan keputusan itu. Salah satunya adalah Ketua Ikatan Ahli Kesehatan Masyarakat Indonesia Hermawan Saputra.
+
+            Hal ini mengingat risiko penularan masih tinggi.
+
+            "Libur panjang selalu diikuti lonjakan kasus," ujarnya.
+            """,
+            "Libur panjang", "Hermawan Saputra", SpeakerSource.Pronoun, "ujarnya"
+        },
     };
 
     [Theory]

@@ -289,6 +289,10 @@ internal sealed class ArticlePeople
                 && (title.Kind != MentionKind.Person || title.Role is not null)
                 && mention.End < tokens.Count && tokens[mention.End].Is(','))
                 mention.Salient = true;
+            // "Salah satunya adalah Ketua Perkumpulan … Hasbullah Thabrany.": someone introduced after a copula, at the end of
+            // the sentence, is who the article turns to.
+            if (mention.Kind == MentionKind.Person && mention.Name.Length >= 2 && k > 0 && tokens[k - 1].IsLower && Tables.Copulas.Contains(tokens[k - 1])
+                && (mention.End >= tokens.Count || tokens[mention.End].EndsSentence)) mention.Salient = true;
             // "The first witness was Hawks head Major-Gen Gopaul Govender, who was appointed …": someone the article
             // introduces with a relative clause is who it goes on about.
             if (mention.Kind == MentionKind.Person && mention.Name.Length >= 2 && Tables.Code == "en" && mention.End + 1 < tokens.Count

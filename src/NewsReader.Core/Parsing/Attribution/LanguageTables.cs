@@ -42,6 +42,8 @@ internal sealed class LanguageTables
     public required WordSet PronounWords { get; init; }
     /// <summary>Words that open a subordinate clause ("setelah", "when"): a name inside one is not the main verb's subject.</summary>
     public required WordSet Subordinators { get; init; }
+    /// <summary>Words that introduce someone as a sentence's complement ("Salah satunya adalah …").</summary>
+    public required WordSet Copulas { get; init; }
     /// <summary>The first words of <see cref="Nicknames"/>' keys.</summary>
     public required WordSet NicknameStarts { get; init; }
     public required FrozenDictionary<string, Gender> Pronouns { get; init; }
@@ -131,6 +133,7 @@ internal sealed class LanguageTables
             Demonstratives = Set("demonstratives"),
             Prepositions = Set("prepositions"),
             Subordinators = Set("subordinators"),
+            Copulas = Set("copulas"),
             OrganisationTails = Set("organisation-tails"),
             NotSpeakers = Set("not-speakers"),
             PlaceMarkers = Set("place-markers"),
