@@ -810,6 +810,15 @@ public sealed class AttributionSpecTests
             """,
             "Libur panjang", "Hermawan Saputra", SpeakerSource.Pronoun, "ujarnya"
         },
+        {
+            "according to a document: the organisation that issued it speaks",
+            """
+            Police union weighs new plan
+
+            According to a statement from the Police Benevolent Association, the union "will review the details" before it votes.
+            """,
+            "will review the details", "Police Benevolent Association", SpeakerSource.SameSentence, null
+        },
     };
 
     [Theory]

@@ -313,6 +313,22 @@ internal sealed class QuoteAttributor
         return Attribution.None;
     }
 
+    // "according to a statement from the Police Benevolent Association", "menurut laporan Bank Dunia": a document speaks
+    // for the organisation or person that wrote it.
+    private Mention? DocumentAuthor(Paragraph paragraph, int k, int end)
+    {
+        var tokens = paragraph.Tokens;
+        var i = k;
+        if (i < end && tokens[i].IsLower && (tables.Unnamed.Match(tokens, i, i + 1) > 0 || tables.Demonstratives.Contains(tokens[i]))) i++;
+        if (i >= end || !tokens[i].IsLower) return null;
+        var noun = tables.OutletNouns.Match(tokens, i, end, out var kind);
+        if (noun == 0 || kind != "document") return null;
+        i += noun;
+        if (i < end && tokens[i].IsLower && tables.Prepositions.Contains(tokens[i])) i++;
+        if (i < end && tokens[i].IsLower && tables.Demonstratives.Contains(tokens[i])) i++;
+        return i < end && people.MentionAt(paragraph.Block, i) is { Kind: not MentionKind.Role } author && author.First == i ? author : null;
+    }
+
     // A person or organisation opening the sentence, then at most three lower-case words (a bracketed party tag may stand
     // between) up to the colon at colon.
     private Mention? SubjectBeforeColon(Paragraph paragraph, int start, int colon)
@@ -370,6 +386,7 @@ internal sealed class QuoteAttributor
         // "kata Yang": a capitalised word after the cue is a name even when it is also a word ("yang").
         if (tokens[k].IsCapitalised && people.ByWord(tokens[k].Text, position) is { } byWord)
             return new Attribution(byWord, null, byWord.Role, tokens[k].Text, cue, SpeakerSource.EarlierMention, rule, true);
+        if (DocumentAuthor(paragraph, k, end) is { } author) return Resolve(author, position, rule) with { Cue = cue };
         if (tables.Unnamed.Match(tokens, k, end) is var unnamed and > 0)
             return found with { Name = Description(tokens, k, end), Mention = Description(tokens, k, end), Source = SpeakerSource.SameSentence };
         // "tulis manajemen dalam keterbukaan informasi", "kata perseroan": the organisation the article is about.
