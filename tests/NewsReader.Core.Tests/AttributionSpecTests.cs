@@ -819,6 +819,15 @@ public sealed class AttributionSpecTests
             """,
             "will review the details", "Police Benevolent Association", SpeakerSource.SameSentence, null
         },
+        {
+            "the colloquial bilang is a verb of speech",
+            """
+            Harga Emas Masih Bisa Terkoreksi
+
+            Head of Research Kiwoom Sekuritas Liza Camelia Suryanto berpendapat sebaliknya. Liza bilang, "Koreksi bisa terjadi kapan saja."
+            """,
+            "Koreksi bisa terjadi", "Liza Camelia Suryanto", SpeakerSource.EarlierMention, "Liza"
+        },
     };
 
     [Theory]
