@@ -18,6 +18,9 @@ public sealed class IndexModel(NewsReaderDb db, IOptions<ReaderOptions> options,
 
     public sealed record Facet(string Value, int Count);
 
+    /// <summary>A followed feed with articles in the library: its id (the feed= filter), title and folder.</summary>
+    public sealed record FeedFacet(long Id, string Title, string? Folder, int Count);
+
     [BindProperty(SupportsGet = true)] public string? Section { get; set; }
     [BindProperty(SupportsGet = true)] public string? Outlet { get; set; }
     [BindProperty(SupportsGet = true)] public string? Author { get; set; }
@@ -34,6 +37,9 @@ public sealed class IndexModel(NewsReaderDb db, IOptions<ReaderOptions> options,
     public IReadOnlyList<Item> Articles { get; private set; } = [];
     public IReadOnlyList<Facet> Sections { get; private set; } = [];
     public IReadOnlyList<Facet> Outlets { get; private set; } = [];
+    public IReadOnlyList<FeedFacet> Feeds { get; private set; } = [];
+    /// <summary>The folders of <see cref="Feeds"/>, with their articles (a folder holds its subfolders' feeds too).</summary>
+    public IReadOnlyList<Facet> Folders { get; private set; } = [];
     public IReadOnlyList<string> Languages { get; private set; } = [];
     public int Total { get; private set; }
     public int Matching { get; private set; }
@@ -68,9 +74,31 @@ public sealed class IndexModel(NewsReaderDb db, IOptions<ReaderOptions> options,
             .OrderByDescending(g => g.Count()).ThenBy(g => g.Key).Take(25).Select(g => new Facet(g.Key, g.Count())).ToListAsync(cancellationToken));
         Outlets = await cache.GetAsync("facets:outlet", () => db.Articles.Where(a => a.Outlet != null).GroupBy(a => a.Outlet!)
             .OrderByDescending(g => g.Count()).ThenBy(g => g.Key).Take(25).Select(g => new Facet(g.Key, g.Count())).ToListAsync(cancellationToken));
+        Feeds = await cache.GetAsync("facets:feed", async () =>
+        {
+            var counts = await db.Articles.Where(a => a.FeedId != null).GroupBy(a => a.FeedId!.Value)
+                .Select(g => new { Id = g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Id, g => g.Count, cancellationToken);
+            var feeds = await db.Feeds.AsNoTracking().Where(f => counts.Keys.Contains(f.Id)).Select(f => new { f.Id, f.Title, f.Folder }).ToListAsync(cancellationToken);
+            return (IReadOnlyList<FeedFacet>)feeds.Select(f => new FeedFacet(f.Id, f.Title, f.Folder, counts[f.Id]))
+                .OrderBy(f => f.Folder ?? "", StringComparer.CurrentCultureIgnoreCase).ThenBy(f => f.Title, StringComparer.CurrentCultureIgnoreCase).ToList();
+        });
+        Folders = FolderFacets(Feeds);
         Languages = await cache.GetAsync("languages", () => db.Articles.Select(a => a.Language).Distinct().OrderBy(l => l).ToListAsync(cancellationToken));
         Total = await cache.GetAsync("total", () => db.Articles.CountAsync(cancellationToken));
         Matching = IsFiltered ? await cache.GetAsync("count:" + Request.QueryString.Value, () => filtered.CountAsync(cancellationToken)) : Total;
+    }
+
+    // "World/Asia" counts toward "World/Asia" and "World", as the folder filter takes subfolders in.
+    private static List<Facet> FolderFacets(IEnumerable<FeedFacet> feeds)
+    {
+        var counts = new SortedDictionary<string, int>(StringComparer.CurrentCultureIgnoreCase);
+        foreach (var feed in feeds)
+        {
+            if (feed.Folder is not { } folder) continue;
+            for (var end = folder.Length; end > 0; end = folder.LastIndexOf('/', end - 1))
+                counts[folder[..end]] = counts.GetValueOrDefault(folder[..end]) + feed.Count;
+        }
+        return counts.Select(c => new Facet(c.Key, c.Value)).ToList();
     }
 
     /// <summary>This page's URL with one filter changed (null removes it); pagination starts again.</summary>
