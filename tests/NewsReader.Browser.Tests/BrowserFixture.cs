@@ -25,6 +25,8 @@ public sealed class KestrelNewsReader : WebApplicationFactory<Program>
         builder.UseSetting("Reader:ImportSeedsOnFirstRun", "false");
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
         builder.UseSetting("Feeds:PollInBackground", "false");
+        // The feed path test follows a feed served on loopback.
+        builder.UseSetting("Fetch:AllowPrivateAddresses", "true");
     }
 
     public string BaseAddress =>

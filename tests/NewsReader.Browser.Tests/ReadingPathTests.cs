@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Microsoft.Playwright;
+using static NewsReader.Browser.Tests.Navigation;
 
 namespace NewsReader.Browser.Tests;
 
@@ -154,18 +155,6 @@ public sealed class ReadingPathTests(BrowserFixture fixture)
         foreach (var url in new[] { "/", $"/articles/{fixture.SeedSlug}", "/search?q=Putin", "/speakers", "/speakers/yang-moo-jin", "/import" })
             await page.GotoAsync(url);
         Assert.Empty(violations);
-    }
-
-    /// <summary>
-    /// Runs an action that navigates, then waits until the page's URL matches and its new document has run its deferred
-    /// scripts. Polling the URL, unlike waiting for a navigation event afterwards, cannot miss a navigation that committed
-    /// before the wait began (that race made this suite flaky under load).
-    /// </summary>
-    private static async Task AfterNavigationAsync(IPage page, Func<Task> action, Regex url)
-    {
-        await action();
-        await Assertions.Expect(page).ToHaveURLAsync(url);
-        await page.WaitForLoadStateAsync(LoadState.DOMContentLoaded);
     }
 
     private static Regex ArticleUrl(string slug, string fragment = "") => new("/articles/" + Regex.Escape(slug + fragment) + "$");
