@@ -828,6 +828,15 @@ public sealed class AttributionSpecTests
             """,
             "Koreksi bisa terjadi", "Liza Camelia Suryanto", SpeakerSource.EarlierMention, "Liza"
         },
+        {
+            "she: a name that shows no gender and no sign of a person gives way to the woman named before it",
+            """
+            Council tax rise 'reasonable'
+
+            Finance Minister Sue Essex said it was a "good deal" for councils. The settlement includes money from the UK Treasury announced by Chancellor Gordon Brown. She said she was "confident that councils will keep rises low."
+            """,
+            "confident that councils", "Sue Essex", SpeakerSource.Pronoun, "She"
+        },
     };
 
     [Theory]

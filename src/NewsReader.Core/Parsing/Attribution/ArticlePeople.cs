@@ -85,6 +85,14 @@ internal sealed class ArticlePeople
             var entity = mention.Entity!;
             if (entity.Kind != MentionKind.Person || !Agrees(entity, gender) || !(entity == lastSpeaker || PersonLike(entity))) continue;
             if (namedInQuote?.Invoke(entity) == true) continue;
+            // "She said" after "Finance Minister Sue Essex … the UK Treasury": a name that shows no gender and no sign of a
+            // person gives way to an earlier one whose gender the pronoun matches.
+            if (gender is Gender.Male or Gender.Female && entity.Gender == Gender.Unknown && found is null && !ShowsPerson(entity)
+                && GenderedBefore(i, lo, gender, lastSpeaker, lastSpeakerPosition, namedInQuote) is { } gendered)
+            {
+                (found, at) = gendered;
+                break;
+            }
             found = entity;
             at = mention.Position;
             break;
@@ -105,6 +113,24 @@ internal sealed class ArticlePeople
     }
 
     private const int MaxAntecedentWalk = 64;
+
+    // A title or role (not a country read as one: "UK Treasury") or a known given name: signs that a name is a person's.
+    private bool ShowsPerson(Entity entity) =>
+        entity.Roles.Any(role => !Tables.Places.Contains(role)) || entity.Name.Length >= 2 && Tables.GivenNames.ContainsKey(LanguageTables.Key(entity.Name[0]));
+
+    // The latest salient person before salient[from] whose gender is the pronoun's, back to the last speaker (who counts
+    // too), within the same walk; with where they were named.
+    private (Entity, int)? GenderedBefore(int from, int lo, Gender gender, Entity? lastSpeaker, int lastSpeakerPosition, Func<Entity, bool>? namedInQuote)
+    {
+        for (var i = from - 1; i >= 0 && i >= lo - MaxAntecedentWalk; i--)
+        {
+            var mention = salient[i];
+            if (lastSpeaker is not null && mention.Position < lastSpeakerPosition) break;
+            if (mention.Entity is { Kind: MentionKind.Person } entity && entity.Gender == gender && PersonLike(entity) && namedInQuote?.Invoke(entity) != true)
+                return (entity, mention.Position);
+        }
+        return lastSpeaker is { Gender: var spoken } && spoken == gender && namedInQuote?.Invoke(lastSpeaker) != true ? (lastSpeaker, lastSpeakerPosition) : null;
+    }
 
     // "her tweets", not "told her that" or "asked her to".
     private bool PossessiveHer(List<Token> tokens, int j) =>
