@@ -52,12 +52,20 @@ public sealed class PageMetadataTests
     }
 
     [Fact]
-    public void AListOfNamesIsSeveralAuthorsAndOutletsHandlesAndNumbersAreNone()
+    public void AListOfNamesIsSeveralAuthorsAndHandlesAndNumbersAreNone()
     {
         Assert.Equal(["Mamokete Modiba", "Claire Benit-Gbaffou", "Sarah Charlton", "Tanya Zack"],
             Read("""<meta name="author" content="Mamokete Modiba, Claire Benit-Gbaffou, Sarah Charlton and Tanya Zack">""").Authors());
         Assert.Equal(["Sauli Giliard"], Read("""<meta name="author" content="By Sauli Giliard">""").Authors());
-        Assert.Empty(Read("""<meta property="og:site_name" content="Lesotho Times"><meta name="author" content="Lesotho Times"><meta name="author" content="105092">""").Authors());
+        Assert.Empty(Read("""<meta name="author" content="105092"><meta name="author" content="@desk">""").Authors());
+        // The outlet (or its agency) credited as the author is the byline when nothing names a person; a person wins.
+        Assert.Equal(["Lesotho Times"], Read("""<meta property="og:site_name" content="Lesotho Times"><meta name="author" content="Lesotho Times"><meta name="author" content="105092">""").Authors());
+        Assert.Equal(["Mathatisi Sebusi"], Read("""<meta property="og:site_name" content="Lesotho Times"><meta name="author" content="Lesotho Times">""",
+            """<p class="byline">By Mathatisi Sebusi</p>""").Authors());
+        // Bylines without a colon: the writer's "/文", the reporter's "记者…发自", a report's closing "（姚峰 上海报道）".
+        Assert.Equal(["马俊峰"], Read("<title>x</title>", "<p>顶端新闻·河南商报记者马俊峰/文受访者供图</p>").Authors());
+        Assert.Equal(["罗科苏盈"], Read("<title>x</title>", "<p>本报记者罗科苏盈发自北京 23日下午，论坛开幕。</p>").Authors());
+        Assert.Equal(["姚峰"], Read("<title>x</title>", "<p>改革难道不都是利益再分配的过程吗？”（姚峰 上海报道）</p>").Authors());
         // A Chinese byline in the text: the writer's label before the editor's; a label inside a sentence names nobody.
         Assert.Equal(["宋怡", "杨志华"], Read("<title>x</title>", "<p>记者采访时称 ……</p><p>编辑： 金金 来源： 21世纪经济报道 作者：宋怡 杨志华 我要说说</p>").Authors());
         Assert.Empty(Read("<title>x</title>", "<p>记者采访时称，市场回暖。</p>").Authors());

@@ -122,12 +122,16 @@ public sealed partial class PageMetadata
             VisibleBylines,
             LabelledBylines,
         ];
+        // An outlet named as the author ("dpa", "FOCUS online") is kept when no later evidence names a person.
+        List<string>? outlet = null;
         foreach (var names in evidence)
         {
-            var people = names().SelectMany(SplitNames).Where(n => IsPersonName(n, site)).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+            var given = names().SelectMany(SplitNames).Where(n => IsPersonName(n, null)).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+            var people = given.Where(n => IsPersonName(n, site)).ToList();
             if (people.Count > 0) return people;
+            if (given.Count > 0) outlet ??= given;
         }
-        return [];
+        return outlet ?? [];
     }
 
     private static string? ItemValue(IElement element) => element.GetAttribute("content") ?? element.TextContent;
@@ -146,17 +150,30 @@ public sealed partial class PageMetadata
     [GeneratedRegex(@"(?<label>作\s*者|执笔人?|记\s*者|责任编辑|编\s*辑)(?:\s*[：:]\s*|(?<=者)[ \u3000]+)(?<names>\p{IsCJKUnifiedIdeographs}{2,4}(?:[ \u3000、]+\p{IsCJKUnifiedIdeographs}{2,3}){0,5})(?!\p{IsCJKUnifiedIdeographs})")]
     private static partial Regex ChineseByline();
 
+    // Bylines without a colon: "记者马俊峰/文" and "赵培/文" (the writer), "本报记者罗科苏盈发自北京" and "记者张三报道" (the
+    // reporter), "（姚峰 上海报道）" at the end of a report, "文：眉间尺" (the writer); and, when nothing else names anyone,
+    // "来源：尹娟" (a source label that holds a person's name of two or three characters, not an outlet's).
+    [GeneratedRegex(@"(?:记\s*者)?(?<writer>\p{IsCJKUnifiedIdeographs}{2,4})\s*[/／]\s*文|记\s*者(?<reporter>\p{IsCJKUnifiedIdeographs}{2,4}?)(?:发自|报道)|[（(](?<reporter>\p{IsCJKUnifiedIdeographs}{2,3})[ \u3000]+\p{IsCJKUnifiedIdeographs}{2,4}报道[）)]|(?<![\p{IsCJKUnifiedIdeographs}])文\s*[：:]\s*(?<writer>\p{IsCJKUnifiedIdeographs}{2,4})(?!\p{IsCJKUnifiedIdeographs})|来\s*源\s*[：:]\s*(?<source>\p{IsCJKUnifiedIdeographs}{2,3})(?![\p{IsCJKUnifiedIdeographs}\w])")]
+    private static partial Regex ChineseBylineUnlabelled();
+
     private static readonly string[] BylineLabels = ["作者", "执笔", "记者", "责任编辑", "编辑"];
 
     private IEnumerable<string> LabelledBylines()
     {
         var text = VisibleText();
         var matches = ChineseByline().Matches(text);
+        var unlabelled = ChineseBylineUnlabelled().Matches(text);
+        string[]? Unlabelled(string group) =>
+            unlabelled.FirstOrDefault(m => m.Groups[group].Success) is { } match ? [match.Groups[group].Value] : null;
         foreach (var label in BylineLabels)
+        {
             foreach (Match match in matches)
                 if (Regex.Replace(match.Groups["label"].Value, @"\s", "").StartsWith(label, StringComparison.Ordinal))
                     return match.Groups["names"].Value.Split([' ', '\u3000', '、'], StringSplitOptions.RemoveEmptyEntries);
-        return [];
+            if (label == "执笔" && Unlabelled("writer") is { } writer) return writer;
+            if (label == "记者" && Unlabelled("reporter") is { } reporter) return reporter;
+        }
+        return Unlabelled("source") ?? [];
     }
 
     // The text the page shows, up to 100,000 characters, its text nodes joined by spaces.
