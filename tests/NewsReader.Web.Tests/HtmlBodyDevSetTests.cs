@@ -53,9 +53,9 @@ public sealed partial class HtmlBodyDevSetTests(ITestOutputHelper output)
     }
 
     // Metadata floors, on the pages whose truth gives the field. Raise them as the import gets better; never lower them.
-    private const double HeadlineFloor = 0.94;
+    private const double HeadlineFloor = 0.95;
     private const double AuthorsFloor = 0.67;
-    private const double PublishedFloor = 0.88;
+    private const double PublishedFloor = 0.90;
 
     [SkippableFact]
     public void SavedPagesGiveTheirHeadline() =>
@@ -95,16 +95,23 @@ public sealed partial class HtmlBodyDevSetTests(ITestOutputHelper output)
             var got = article.Published;
             var note = $"«{got?.ToIsoString()}» for «{expected}»";
             if (got is null) return (false, note);
+            // A truth written to the minute ("07:39:00", read from a page that shows "07:39") is met by any second of
+            // that minute: the page's metadata often gives the seconds too.
+            var toTheMinute = SecondsZero().IsMatch(expected);
             if (DateTimeOffset.TryParse(expected, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var instant)
                 && (expected.EndsWith('Z') || ZoneSuffix().IsMatch(expected)))
-                return (got.Value == instant, note);
-            var local = got.HasTime ? got.Local.ToString("yyyy-MM-dd'T'HH:mm:ss", System.Globalization.CultureInfo.InvariantCulture) : got.Local.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+                return (got.Value is { } value && (toTheMinute ? value.AddSeconds(-value.Second) : value) == instant, note);
+            var local = got.HasTime ? got.Local.ToString(toTheMinute ? "yyyy-MM-dd'T'HH:mm:'00'" : "yyyy-MM-dd'T'HH:mm:ss", System.Globalization.CultureInfo.InvariantCulture)
+                : got.Local.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
             // A truth that gives only the day or the year is met by any time on that day or in that year.
             return (expected.Length <= 10 ? local.StartsWith(expected, StringComparison.Ordinal) : local == expected, note);
         });
 
     [GeneratedRegex(@"[+-]\d\d:?\d\d$")]
     private static partial Regex ZoneSuffix();
+
+    [GeneratedRegex(@"T\d\d:\d\d:00(?:\.0+)?(?:Z|[+-]\d\d:?\d\d)?$")]
+    private static partial Regex SecondsZero();
 
     private void ScoreField(string field, double floor, Func<JsonElement, Article, (bool Right, string Note)?> judge)
     {
@@ -131,8 +138,10 @@ public sealed partial class HtmlBodyDevSetTests(ITestOutputHelper output)
         Assert.True(share >= floor, $"{field}: {share:P1} right is below the floor {floor:P0}");
     }
 
+    // Compatibility forms, spacing and case folded; invisible format characters (a zero-width space left in a truth) dropped.
     private static string Fold(string? text) =>
-        string.Join(' ', (text ?? "").Normalize(NormalizationForm.FormKC).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).ToLowerInvariant();
+        string.Join(' ', string.Concat((text ?? "").Normalize(NormalizationForm.FormKC).Where(c => char.GetUnicodeCategory(c) != System.Globalization.UnicodeCategory.Format))
+            .Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).ToLowerInvariant();
 
     [GeneratedRegex(@"\w+")]
     private static partial Regex Word();
