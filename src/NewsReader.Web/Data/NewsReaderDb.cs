@@ -2,7 +2,12 @@ using Microsoft.EntityFrameworkCore;
 
 namespace NewsReader.Web.Data;
 
-public sealed class NewsReaderDb(DbContextOptions<NewsReaderDb> options) : DbContext(options)
+/// <summary>
+/// The library's model, shared by both providers. Each provider has its own sealed subclass
+/// (<see cref="Sqlite.SqliteNewsReaderDb"/>, <see cref="Postgres.PostgresNewsReaderDb"/>) so that each has its own migrations
+/// and snapshot; the app and its pages only know this class.
+/// </summary>
+public abstract class NewsReaderDb(DbContextOptions options) : DbContext(options)
 {
     public DbSet<StoredArticle> Articles => Set<StoredArticle>();
     public DbSet<StoredQuote> Quotes => Set<StoredQuote>();

@@ -54,7 +54,7 @@ public static class Logs
     }
 
     public static string Folder(LogOptions options, DatabaseLocation location) =>
-        string.IsNullOrWhiteSpace(options.Folder) ? Path.Combine(Security.AccessStore.DataFolder(location), "logs") : Path.GetFullPath(options.Folder);
+        string.IsNullOrWhiteSpace(options.Folder) ? Path.Combine(location.DataFolder, "logs") : Path.GetFullPath(options.Folder);
 
     /// <summary>Replaces properties whose names suggest a secret or article content.</summary>
     public sealed class Redaction : ILogEventEnricher

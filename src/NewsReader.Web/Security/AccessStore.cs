@@ -44,13 +44,7 @@ public sealed class AccessStore(DatabaseLocation location, TimeProvider clock)
     private readonly Lock gate = new();
     private (DateTime WrittenUtc, long Length, AccessState State)? cached;
 
-    public string FilePath { get; } = Path.Combine(DataFolder(location), FileName);
-
-    /// <summary>The folder that holds the database file (the app's data folder).</summary>
-    public static string DataFolder(DatabaseLocation location) =>
-        location.FilePath is { Length: > 0 } file && file != ":memory:" && Path.GetDirectoryName(Path.GetFullPath(file)) is { } folder
-            ? folder
-            : Path.Combine(AppContext.BaseDirectory, "data");
+    public string FilePath { get; } = Path.Combine(location.DataFolder, FileName);
 
     public AccessState Read()
     {

@@ -8,11 +8,11 @@ using NewsReader.Web.Data;
 
 #nullable disable
 
-namespace NewsReader.Web.Data.Migrations
+namespace NewsReader.Web.Data.Sqlite.Migrations
 {
-    [DbContext(typeof(NewsReaderDb))]
-    [Migration("20261125191304_LibraryState")]
-    partial class LibraryState
+    [DbContext(typeof(SqliteNewsReaderDb))]
+    [Migration("20261201142902_Highlights")]
+    partial class Highlights
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -27,6 +27,11 @@ namespace NewsReader.Web.Data.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Authors")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Format")
+                        .IsRequired()
+                        .HasMaxLength(16)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Headline")
@@ -90,6 +95,10 @@ namespace NewsReader.Web.Data.Migrations
                     b.Property<string>("SourceName")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("SourceUrl")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Text")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -99,19 +108,27 @@ namespace NewsReader.Web.Data.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Language");
-
-                    b.HasIndex("Outlet");
-
-                    b.HasIndex("Section");
-
                     b.HasIndex("Sha256")
                         .IsUnique();
 
                     b.HasIndex("Slug")
                         .IsUnique();
 
+                    b.HasIndex("SourceUrl");
+
                     b.HasIndex("SortKey", "Id");
+
+                    b.HasIndex("IsRead", "SortKey", "Id");
+
+                    b.HasIndex("IsStarred", "SortKey", "Id");
+
+                    b.HasIndex("Language", "SortKey", "Id");
+
+                    b.HasIndex("Outlet", "Headline", "PublishedIso");
+
+                    b.HasIndex("Outlet", "SortKey", "Id");
+
+                    b.HasIndex("Section", "SortKey", "Id");
 
                     b.ToTable("Articles", (string)null);
                 });
@@ -148,6 +165,61 @@ namespace NewsReader.Web.Data.Migrations
                     b.ToTable("Authors", (string)null);
                 });
 
+            modelBuilder.Entity("NewsReader.Web.Data.StoredHighlight", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ArticleId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("End")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Exact")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Orphaned")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Prefix")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("QuoteNumber")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Start")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Suffix")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CreatedUtc");
+
+                    b.HasIndex("ArticleId", "Start");
+
+                    b.ToTable("Highlights", (string)null);
+                });
+
             modelBuilder.Entity("NewsReader.Web.Data.StoredQuote", b =>
                 {
                     b.Property<long>("Id")
@@ -181,6 +253,10 @@ namespace NewsReader.Web.Data.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("SpeakerMention")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("SpeakerSlug")
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
@@ -207,6 +283,50 @@ namespace NewsReader.Web.Data.Migrations
                     b.ToTable("Quotes", (string)null);
                 });
 
+            modelBuilder.Entity("NewsReader.Web.Data.StoredRevision", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ArticleId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Format")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Headline")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ImportedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ReplacedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SourceName")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ArticleId", "ReplacedUtc");
+
+                    b.ToTable("Revisions", (string)null);
+                });
+
             modelBuilder.Entity("NewsReader.Web.Data.StoredAuthor", b =>
                 {
                     b.HasOne("NewsReader.Web.Data.StoredArticle", null)
@@ -214,6 +334,17 @@ namespace NewsReader.Web.Data.Migrations
                         .HasForeignKey("ArticleId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("NewsReader.Web.Data.StoredHighlight", b =>
+                {
+                    b.HasOne("NewsReader.Web.Data.StoredArticle", "Article")
+                        .WithMany()
+                        .HasForeignKey("ArticleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Article");
                 });
 
             modelBuilder.Entity("NewsReader.Web.Data.StoredQuote", b =>
@@ -227,11 +358,22 @@ namespace NewsReader.Web.Data.Migrations
                     b.Navigation("Article");
                 });
 
+            modelBuilder.Entity("NewsReader.Web.Data.StoredRevision", b =>
+                {
+                    b.HasOne("NewsReader.Web.Data.StoredArticle", null)
+                        .WithMany("Revisions")
+                        .HasForeignKey("ArticleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("NewsReader.Web.Data.StoredArticle", b =>
                 {
                     b.Navigation("AuthorRows");
 
                     b.Navigation("Quotes");
+
+                    b.Navigation("Revisions");
                 });
 #pragma warning restore 612, 618
         }

@@ -8,11 +8,11 @@ using NewsReader.Web.Data;
 
 #nullable disable
 
-namespace NewsReader.Web.Data.Migrations
+namespace NewsReader.Web.Data.Sqlite.Migrations
 {
-    [DbContext(typeof(NewsReaderDb))]
-    [Migration("20261201072844_QuoteSpeakerMention")]
-    partial class QuoteSpeakerMention
+    [DbContext(typeof(SqliteNewsReaderDb))]
+    [Migration("20261125191304_LibraryState")]
+    partial class LibraryState
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -27,11 +27,6 @@ namespace NewsReader.Web.Data.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Authors")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Format")
-                        .IsRequired()
-                        .HasMaxLength(16)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Headline")
@@ -95,10 +90,6 @@ namespace NewsReader.Web.Data.Migrations
                     b.Property<string>("SourceName")
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("SourceUrl")
-                        .HasMaxLength(2000)
-                        .HasColumnType("TEXT");
-
                     b.Property<string>("Text")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -108,27 +99,19 @@ namespace NewsReader.Web.Data.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("Language");
+
+                    b.HasIndex("Outlet");
+
+                    b.HasIndex("Section");
+
                     b.HasIndex("Sha256")
                         .IsUnique();
 
                     b.HasIndex("Slug")
                         .IsUnique();
 
-                    b.HasIndex("SourceUrl");
-
                     b.HasIndex("SortKey", "Id");
-
-                    b.HasIndex("IsRead", "SortKey", "Id");
-
-                    b.HasIndex("IsStarred", "SortKey", "Id");
-
-                    b.HasIndex("Language", "SortKey", "Id");
-
-                    b.HasIndex("Outlet", "Headline", "PublishedIso");
-
-                    b.HasIndex("Outlet", "SortKey", "Id");
-
-                    b.HasIndex("Section", "SortKey", "Id");
 
                     b.ToTable("Articles", (string)null);
                 });
@@ -198,10 +181,6 @@ namespace NewsReader.Web.Data.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("SpeakerMention")
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
                     b.Property<string>("SpeakerSlug")
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
@@ -228,50 +207,6 @@ namespace NewsReader.Web.Data.Migrations
                     b.ToTable("Quotes", (string)null);
                 });
 
-            modelBuilder.Entity("NewsReader.Web.Data.StoredRevision", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long>("ArticleId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Format")
-                        .IsRequired()
-                        .HasMaxLength(16)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Headline")
-                        .IsRequired()
-                        .HasMaxLength(400)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime>("ImportedUtc")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime>("ReplacedUtc")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Sha256")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("SourceName")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Text")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("ArticleId", "ReplacedUtc");
-
-                    b.ToTable("Revisions", (string)null);
-                });
-
             modelBuilder.Entity("NewsReader.Web.Data.StoredAuthor", b =>
                 {
                     b.HasOne("NewsReader.Web.Data.StoredArticle", null)
@@ -292,22 +227,11 @@ namespace NewsReader.Web.Data.Migrations
                     b.Navigation("Article");
                 });
 
-            modelBuilder.Entity("NewsReader.Web.Data.StoredRevision", b =>
-                {
-                    b.HasOne("NewsReader.Web.Data.StoredArticle", null)
-                        .WithMany("Revisions")
-                        .HasForeignKey("ArticleId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
             modelBuilder.Entity("NewsReader.Web.Data.StoredArticle", b =>
                 {
                     b.Navigation("AuthorRows");
 
                     b.Navigation("Quotes");
-
-                    b.Navigation("Revisions");
                 });
 #pragma warning restore 612, 618
         }

@@ -8,9 +8,9 @@ using NewsReader.Web.Data;
 
 #nullable disable
 
-namespace NewsReader.Web.Data.Migrations
+namespace NewsReader.Web.Data.Sqlite.Migrations
 {
-    [DbContext(typeof(NewsReaderDb))]
+    [DbContext(typeof(SqliteNewsReaderDb))]
     [Migration("20261125190905_Initial")]
     partial class Initial
     {

@@ -6,7 +6,9 @@ using Microsoft.EntityFrameworkCore.Storage;
 using NewsReader.Model;
 using NewsReader.Web.Data;
 
-namespace NewsReader.Web.Search;
+using NewsReader.Web.Search;
+
+namespace NewsReader.Web.Data.Sqlite;
 
 /// <summary>
 /// Search with SQLite FTS5 (<c>unicode61 remove_diacritics 2</c>), ranked by bm25 with the headline weighted
@@ -31,18 +33,9 @@ public sealed partial class SqliteSearchIndex(ILogger<SqliteSearchIndex> logger)
 
     public async Task IndexAsync(NewsReaderDb db, long articleId, SearchDocument document, CancellationToken cancellationToken = default)
     {
-        var connection = db.Database.GetDbConnection();
-        var opened = connection.State != System.Data.ConnectionState.Open;
-        if (opened) await connection.OpenAsync(cancellationToken);
-        try
-        {
-            await using var writer = new Writer(db);
-            await writer.AddAsync(articleId, document, cancellationToken);
-        }
-        finally
-        {
-            if (opened) await connection.CloseAsync();
-        }
+        await using var connection = await ConnectionScope.OpenAsync(db, cancellationToken);
+        await using var writer = new Writer(db);
+        await writer.AddAsync(articleId, document, cancellationToken);
     }
 
     public ISearchWriter OpenWriter(NewsReaderDb db) => new Writer(db);
@@ -94,12 +87,10 @@ public sealed partial class SqliteSearchIndex(ILogger<SqliteSearchIndex> logger)
     {
         if (query.IsEmpty) return new SearchResults([], false);
         var match = ToFts(query);
-        var connection = db.Database.GetDbConnection();
-        var opened = connection.State != System.Data.ConnectionState.Open;
-        if (opened) await connection.OpenAsync(cancellationToken);
+        await using var connection = await ConnectionScope.OpenAsync(db, cancellationToken);
         try
         {
-            await using var command = connection.CreateCommand();
+            await using var command = connection.Connection.CreateCommand();
             // Rank first and take one page of row ids; only those rows get a snippet and a join.
             command.CommandText =
                 $"SELECT a.Id, a.Slug, a.Headline, a.Section, a.Outlet, a.PublishedIso, " +
@@ -127,10 +118,6 @@ public sealed partial class SqliteSearchIndex(ILogger<SqliteSearchIndex> logger)
             // The query is built from quoted strings only, so this should not happen; if it does, the user sees no results.
             LogQueryFailed(exception, match);
             return new SearchResults([], false);
-        }
-        finally
-        {
-            if (opened) await connection.CloseAsync();
         }
     }
 

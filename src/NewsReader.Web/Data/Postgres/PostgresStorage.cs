@@ -1,0 +1,32 @@
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+
+namespace NewsReader.Web.Data.Postgres;
+
+/// <summary>The library in a PostgreSQL database: its connection string, and how the context is opened.</summary>
+public static class PostgresStorage
+{
+    public static IServiceCollection AddPostgresStorage(this IServiceCollection services)
+    {
+        services.AddDbContext<PostgresNewsReaderDb>((provider, options) =>
+            options.UseNpgsql(provider.GetRequiredService<DatabaseLocation>().ConnectionString));
+        services.AddSingleton<PostgresSearchIndex>();
+        return services;
+    }
+
+    /// <summary>
+    /// The configured connection string, checked by Npgsql's parser; the data folder (logs, <c>access.json</c>) is
+    /// <c>data/</c> under the content root, as for the default SQLite file.
+    /// </summary>
+    public static DatabaseLocation Locate(string? configured, string contentRoot)
+    {
+        if (string.IsNullOrWhiteSpace(configured))
+            throw new FormatException("give the PostgreSQL database, for example Host=127.0.0.1;Database=newsreader;Username=newsreader");
+        var builder = new NpgsqlConnectionStringBuilder(configured);
+        if (string.IsNullOrEmpty(builder.Host))
+            throw new FormatException("no Host: with Database:Provider=Postgres it names a PostgreSQL server, for example Host=127.0.0.1;Database=newsreader");
+        var folder = Path.Combine(contentRoot, "data");
+        Directory.CreateDirectory(folder);
+        return new DatabaseLocation(DatabaseProvider.Postgres, builder.ConnectionString, folder);
+    }
+}
