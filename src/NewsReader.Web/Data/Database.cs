@@ -35,13 +35,14 @@ public static class Database
 public sealed record DatabaseLocation(DatabaseProvider Provider, string ConnectionString, string DataFolder)
 {
     public const string ProviderSetting = "Database:Provider";
+    public const string DataFolderSetting = "Database:DataFolder";
 
     public static DatabaseLocation From(IConfiguration configuration, IWebHostEnvironment environment)
     {
         var configured = configuration.GetConnectionString(Database.ConnectionName);
         return ProviderFrom(configuration) switch
         {
-            DatabaseProvider.Postgres => PostgresStorage.Locate(configured, environment.ContentRootPath),
+            DatabaseProvider.Postgres => PostgresStorage.Locate(configured, configuration[DataFolderSetting], environment.ContentRootPath),
             _ => SqliteStorage.Locate(configured, environment.ContentRootPath),
         };
     }

@@ -116,7 +116,7 @@ public sealed class BackupTests : IClassFixture<NewsReaderFactory>
 }
 
 /// <summary>JSON logs at Information, so that the test can read what was logged.</summary>
-public sealed class JsonLogFactory : PasswordFactory
+public class JsonLogFactory : PasswordFactory
 {
     protected override IEnumerable<KeyValuePair<string, string>> Settings => [.. base.Settings, new("Logs:Format", "json")];
 
@@ -127,13 +127,16 @@ public sealed class JsonLogFactory : PasswordFactory
     }
 }
 
-public sealed class LogTests : IClassFixture<JsonLogFactory>
+/// <summary>The same app on PostgreSQL.</summary>
+public sealed class JsonLogFactoryOnPostgres : JsonLogFactory, IOnPostgres;
+
+public abstract class LogTests
 {
     private readonly JsonLogFactory factory;
 
-    public LogTests(JsonLogFactory factory) => this.factory = factory;
+    protected LogTests(JsonLogFactory factory) => this.factory = factory;
 
-    [Fact]
+    [SkippableFact]
     public async Task LogsGoToADailyJsonFileInTheDataFolderWithoutArticleTextOrSecrets()
     {
         var client = factory.Client();
@@ -168,6 +171,9 @@ public sealed class LogTests : IClassFixture<JsonLogFactory>
             Assert.DoesNotContain(secret, log);
     }
 }
+
+public sealed class LogTestsOnSqlite(JsonLogFactory factory) : LogTests(factory), IClassFixture<JsonLogFactory>;
+public sealed class LogTestsOnPostgres(JsonLogFactoryOnPostgres factory) : LogTests(factory), IClassFixture<JsonLogFactoryOnPostgres>;
 
 public sealed class StartupValidationTests
 {
@@ -208,18 +214,21 @@ public sealed class StartupValidationTests
 }
 
 /// <summary>Behind a reverse proxy on this machine.</summary>
-public sealed class ProxyFactory : NewsReaderFactory
+public class ProxyFactory : NewsReaderFactory
 {
     protected override IEnumerable<KeyValuePair<string, string>> Settings => [new("Proxy:ForwardedHeaders", "true")];
 }
 
-public sealed class ProxyTests : IClassFixture<ProxyFactory>
+/// <summary>The same app on PostgreSQL.</summary>
+public sealed class ProxyFactoryOnPostgres : ProxyFactory, IOnPostgres;
+
+public abstract class ProxyTests
 {
     private readonly ProxyFactory factory;
 
-    public ProxyTests(ProxyFactory factory) => this.factory = factory;
+    protected ProxyTests(ProxyFactory factory) => this.factory = factory;
 
-    [Fact]
+    [SkippableFact]
     public async Task ForwardedHttpsFromTheProxyGetsHstsAndTheForwardedRequestNeedsASignInToWrite()
     {
         var client = factory.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false, BaseAddress = new Uri("http://news.example.org") });
@@ -235,3 +244,6 @@ public sealed class ProxyTests : IClassFixture<ProxyFactory>
         Assert.Equal(HttpStatusCode.Unauthorized, (await client.SendAsync(post)).StatusCode);
     }
 }
+
+public sealed class ProxyTestsOnSqlite(ProxyFactory factory) : ProxyTests(factory), IClassFixture<ProxyFactory>;
+public sealed class ProxyTestsOnPostgres(ProxyFactoryOnPostgres factory) : ProxyTests(factory), IClassFixture<ProxyFactoryOnPostgres>;

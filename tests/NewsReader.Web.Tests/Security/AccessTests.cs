@@ -6,13 +6,13 @@ using NewsReader.Web.Security;
 
 namespace NewsReader.Web.Tests.Security;
 
-public sealed class OpenOnLoopbackTests : IClassFixture<NewsReaderFactory>
+public abstract class OpenOnLoopbackTests
 {
     private readonly NewsReaderFactory factory;
 
-    public OpenOnLoopbackTests(NewsReaderFactory factory) => this.factory = factory;
+    protected OpenOnLoopbackTests(NewsReaderFactory factory) => this.factory = factory;
 
-    [Fact]
+    [SkippableFact]
     public async Task WithoutAPasswordOnLoopbackEverythingStaysOpenAndNoSignInLinkIsShown()
     {
         Assert.False(factory.Services.GetRequiredService<AccessPolicy>().SignInRequired());
@@ -25,7 +25,7 @@ public sealed class OpenOnLoopbackTests : IClassFixture<NewsReaderFactory>
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task AForwardedRequestIsNotLocalAndNeedsASignInToChangeTheLibrary()
     {
         var slug = (await factory.ImportSeedAsync()).Slug!;
@@ -42,7 +42,7 @@ public sealed class OpenOnLoopbackTests : IClassFixture<NewsReaderFactory>
         Assert.False(factory.Query(db => db.Articles.Single(a => a.Slug == slug).IsStarred));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task EveryFormThatChangesSomethingCarriesAnAntiforgeryTokenAndIsRefusedWithoutOne()
     {
         var slug = (await factory.ImportSeedAsync()).Slug!;
@@ -61,7 +61,7 @@ public sealed class OpenOnLoopbackTests : IClassFixture<NewsReaderFactory>
         }
     }
 
-    [Theory]
+    [SkippableTheory]
     [InlineData("http://localhost:5272", true)]
     [InlineData("http://127.0.0.1:5000", true)]
     [InlineData("https://127.0.0.2:5001", true)]
@@ -77,13 +77,16 @@ public sealed class OpenOnLoopbackTests : IClassFixture<NewsReaderFactory>
         Assert.Equal(loopback, AccessPolicy.IsLoopbackAddress(address));
 }
 
-public sealed class SignInTests : IClassFixture<PasswordFactory>
+public sealed class OpenOnLoopbackTestsOnSqlite(NewsReaderFactory factory) : OpenOnLoopbackTests(factory), IClassFixture<NewsReaderFactory>;
+public sealed class OpenOnLoopbackTestsOnPostgres(NewsReaderFactoryOnPostgres factory) : OpenOnLoopbackTests(factory), IClassFixture<NewsReaderFactoryOnPostgres>;
+
+public abstract class SignInTests
 {
     private readonly PasswordFactory factory;
 
-    public SignInTests(PasswordFactory factory) => this.factory = factory;
+    protected SignInTests(PasswordFactory factory) => this.factory = factory;
 
-    [Fact]
+    [SkippableFact]
     public async Task WithAPasswordTheUploadPageAndEveryWriteRedirectToSignInWhileReadingStaysOpen()
     {
         var slug = (await factory.ImportSeedAsync()).Slug!;
@@ -108,7 +111,7 @@ public sealed class SignInTests : IClassFixture<PasswordFactory>
         Assert.True(Forms.IsSignInRedirect(await client.PostAsync("/import", upload)));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task SigningInWithTheRightPasswordSetsAStrictHttpOnlyCookieAndAllowsChanges()
     {
         var slug = (await factory.ImportSeedAsync()).Slug!;
@@ -139,7 +142,7 @@ public sealed class SignInTests : IClassFixture<PasswordFactory>
         Assert.True(Forms.IsSignInRedirect(await client.GetAsync("/import")));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task OverHttpsTheSignInCookieIsSecure()
     {
         var client = factory.Client("https://news.example.org");
@@ -148,7 +151,7 @@ public sealed class SignInTests : IClassFixture<PasswordFactory>
         Assert.Contains("; secure", cookie, StringComparison.OrdinalIgnoreCase);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task AnOffSiteReturnUrlIsIgnored()
     {
         var client = factory.Client();
@@ -156,7 +159,7 @@ public sealed class SignInTests : IClassFixture<PasswordFactory>
         Assert.Equal("/", right.Headers.Location!.OriginalString);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task TheImportApiNeedsTheTokenWhichIsStoredOnlyAsAHash()
     {
         var client = factory.Client();
@@ -188,11 +191,14 @@ public sealed class SignInTests : IClassFixture<PasswordFactory>
     }
 }
 
-public sealed class PasswordCommandTests : IClassFixture<PasswordFactory>
+public sealed class SignInTestsOnSqlite(PasswordFactory factory) : SignInTests(factory), IClassFixture<PasswordFactory>;
+public sealed class SignInTestsOnPostgres(PasswordFactoryOnPostgres factory) : SignInTests(factory), IClassFixture<PasswordFactoryOnPostgres>;
+
+public abstract class PasswordCommandTests
 {
     private readonly PasswordFactory factory;
 
-    public PasswordCommandTests(PasswordFactory factory) => this.factory = factory;
+    protected PasswordCommandTests(PasswordFactory factory) => this.factory = factory;
 
     private async Task<(int Code, string Output, string Error)> SetAsync(string stdin, params string[] args)
     {
@@ -202,7 +208,7 @@ public sealed class PasswordCommandTests : IClassFixture<PasswordFactory>
         return (code, output.ToString(), error.ToString());
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task SetPasswordReadsStandardInputStoresOnlyAHashAndEndsEarlierSignIns()
     {
         var client = factory.Client();
@@ -225,7 +231,7 @@ public sealed class PasswordCommandTests : IClassFixture<PasswordFactory>
         factory.Store.SetPassword(PasswordFactory.Password);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task APasswordOnTheCommandLineOrTooShortIsRefused()
     {
         var before = await File.ReadAllTextAsync(factory.Store.FilePath);
@@ -238,13 +244,16 @@ public sealed class PasswordCommandTests : IClassFixture<PasswordFactory>
     }
 }
 
-public sealed class LockoutTests : IClassFixture<LockoutFactory>
+public sealed class PasswordCommandTestsOnSqlite(PasswordFactory factory) : PasswordCommandTests(factory), IClassFixture<PasswordFactory>;
+public sealed class PasswordCommandTestsOnPostgres(PasswordFactoryOnPostgres factory) : PasswordCommandTests(factory), IClassFixture<PasswordFactoryOnPostgres>;
+
+public abstract class LockoutTests
 {
     private readonly LockoutFactory factory;
 
-    public LockoutTests(LockoutFactory factory) => this.factory = factory;
+    protected LockoutTests(LockoutFactory factory) => this.factory = factory;
 
-    [Fact]
+    [SkippableFact]
     public async Task RepeatedFailuresLockTheAccountEvenAgainstTheRightPassword()
     {
         var client = factory.Client();
@@ -264,3 +273,6 @@ public sealed class LockoutTests : IClassFixture<LockoutFactory>
         Assert.Equal(HttpStatusCode.Redirect, (await Forms.SignInAsync(client, PasswordFactory.Password)).StatusCode);
     }
 }
+
+public sealed class LockoutTestsOnSqlite(LockoutFactory factory) : LockoutTests(factory), IClassFixture<LockoutFactory>;
+public sealed class LockoutTestsOnPostgres(LockoutFactoryOnPostgres factory) : LockoutTests(factory), IClassFixture<LockoutFactoryOnPostgres>;

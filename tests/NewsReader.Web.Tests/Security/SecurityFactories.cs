@@ -20,7 +20,7 @@ public class PasswordFactory : NewsReaderFactory
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         base.ConfigureWebHost(builder);
-        new AccessStore(new DatabaseLocation(ConnectionString), TimeProvider.System).SetPassword(Password);
+        new AccessStore(new DatabaseLocation(Provider, ConnectionString, Folder), TimeProvider.System).SetPassword(Password);
     }
 
     public AccessStore Store => Services.GetRequiredService<AccessStore>();
@@ -29,11 +29,17 @@ public class PasswordFactory : NewsReaderFactory
         CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, BaseAddress = new Uri(baseAddress), HandleCookies = true });
 }
 
+/// <summary>The same app on PostgreSQL.</summary>
+public sealed class PasswordFactoryOnPostgres : PasswordFactory, IOnPostgres;
+
 /// <summary>Lockout after three failures.</summary>
-public sealed class LockoutFactory : PasswordFactory
+public class LockoutFactory : PasswordFactory
 {
     protected override IEnumerable<KeyValuePair<string, string>> Settings => [.. base.Settings, new("Access:MaxFailedSignIns", "3"), new("Access:LockoutMinutes", "15")];
 }
+
+/// <summary>The same app on PostgreSQL.</summary>
+public sealed class LockoutFactoryOnPostgres : LockoutFactory, IOnPostgres;
 
 internal static class Forms
 {

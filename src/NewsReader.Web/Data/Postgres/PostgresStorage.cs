@@ -15,17 +15,17 @@ public static class PostgresStorage
     }
 
     /// <summary>
-    /// The configured connection string, checked by Npgsql's parser; the data folder (logs, <c>access.json</c>) is
-    /// <c>data/</c> under the content root, as for the default SQLite file.
+    /// The configured connection string, checked by Npgsql's parser. The data folder (logs, <c>access.json</c>) is
+    /// <c>Database:DataFolder</c>, by default <c>data/</c> under the content root, as for the default SQLite file.
     /// </summary>
-    public static DatabaseLocation Locate(string? configured, string contentRoot)
+    public static DatabaseLocation Locate(string? configured, string? dataFolder, string contentRoot)
     {
         if (string.IsNullOrWhiteSpace(configured))
             throw new FormatException("give the PostgreSQL database, for example Host=127.0.0.1;Database=newsreader;Username=newsreader");
         var builder = new NpgsqlConnectionStringBuilder(configured);
         if (string.IsNullOrEmpty(builder.Host))
             throw new FormatException("no Host: with Database:Provider=Postgres it names a PostgreSQL server, for example Host=127.0.0.1;Database=newsreader");
-        var folder = Path.Combine(contentRoot, "data");
+        var folder = Path.GetFullPath(Path.Combine(contentRoot, string.IsNullOrWhiteSpace(dataFolder) ? "data" : dataFolder));
         Directory.CreateDirectory(folder);
         return new DatabaseLocation(DatabaseProvider.Postgres, builder.ConnectionString, folder);
     }
