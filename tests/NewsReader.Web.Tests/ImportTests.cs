@@ -195,8 +195,8 @@ public abstract class HistoryTests
     public async Task ReparseRebuildsDerivedRowsAndSaysHowManyChanged()
     {
         var seed = await factory.ImportSeedAsync();
-        await factory.Query(db => db.Quotes.Where(q => q.Article!.Slug == seed.Slug).ExecuteDeleteAsync());
-        await factory.Query(db => db.Articles.Where(a => a.Slug == seed.Slug).ExecuteUpdateAsync(s => s.SetProperty(a => a.Headline, "stale")));
+        await factory.QueryAsync(db => db.Quotes.Where(q => q.Article!.Slug == seed.Slug).ExecuteDeleteAsync());
+        await factory.QueryAsync(db => db.Articles.Where(a => a.Slug == seed.Slug).ExecuteUpdateAsync(s => s.SetProperty(a => a.Headline, "stale")));
         var output = new StringWriter();
         var code = await NewsReader.Web.Cli.CommandLine.RunAsync(factory.Services, ["reparse"], output, new StringWriter());
         Assert.Equal(0, code);

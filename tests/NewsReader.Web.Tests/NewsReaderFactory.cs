@@ -63,6 +63,13 @@ public class NewsReaderFactory : WebApplicationFactory<Program>
         return query(scope.ServiceProvider.GetRequiredService<NewsReaderDb>());
     }
 
+    /// <summary>An asynchronous query, awaited before its context is disposed.</summary>
+    public async Task<T> QueryAsync<T>(Func<NewsReaderDb, Task<T>> query)
+    {
+        using var scope = Services.CreateScope();
+        return await query(scope.ServiceProvider.GetRequiredService<NewsReaderDb>());
+    }
+
     public async Task<ImportResult> ImportAsync(string fileName, string text)
     {
         using var scope = Services.CreateScope();
