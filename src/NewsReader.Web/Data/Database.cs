@@ -16,6 +16,7 @@ public static class Database
     public static void Migrate(NewsReaderDb db)
     {
         if (db is SqliteNewsReaderDb) SqliteStorage.UseWriteAheadLog(db);
+        if (db is PostgresNewsReaderDb) PostgresStorage.PrepareForMigrations(db);
         db.Database.Migrate();
     }
 

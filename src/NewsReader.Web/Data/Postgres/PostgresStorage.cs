@@ -1,4 +1,7 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
+using Microsoft.EntityFrameworkCore.Storage;
 using Npgsql;
 
 namespace NewsReader.Web.Data.Postgres;
@@ -12,6 +15,17 @@ public static class PostgresStorage
             options.UseNpgsql(provider.GetRequiredService<DatabaseLocation>().ConnectionString));
         services.AddSingleton<PostgresSearchIndex>();
         return services;
+    }
+
+    /// <summary>
+    /// On the first start, creates the library's database and the migrations' history table, as <c>Migrate</c> would, but
+    /// quietly: Migrate's own looks for them log each missing one as an error.
+    /// </summary>
+    public static void PrepareForMigrations(NewsReaderDb db)
+    {
+        var creator = db.GetService<IRelationalDatabaseCreator>();
+        if (!creator.Exists()) creator.Create();
+        db.GetService<IHistoryRepository>().CreateIfNotExists();
     }
 
     /// <summary>
