@@ -1,12 +1,13 @@
 using NewsReader.Web.Data.Postgres;
 using NewsReader.Web.Data.Sqlite;
 using NewsReader.Web.Search;
+using NewsReader.Web.Security;
 
 namespace NewsReader.Web.Data;
 
 /// <summary>
-/// The library's storage, by <c>Database:Provider</c>: the context (<see cref="NewsReaderDb"/>) and the search index
-/// (<see cref="ISearchIndex"/>) of SQLite (the default) or PostgreSQL, over <c>ConnectionStrings:NewsReader</c>. Both
+/// The library's storage, by <c>Database:Provider</c>: the context (<see cref="NewsReaderDb"/>), the search index
+/// (<see cref="ISearchIndex"/>) and the access state (<see cref="IAccessStateStorage"/>) of SQLite (the default) or PostgreSQL, over <c>ConnectionStrings:NewsReader</c>. Both
 /// providers are registered; the setting picks one when the app first asks for either service.
 /// </summary>
 public static class Storage
@@ -20,6 +21,7 @@ public static class Storage
         services.AddPostgresStorage();
         services.AddScoped<NewsReaderDb>(provider => Pick<NewsReaderDb, SqliteNewsReaderDb, PostgresNewsReaderDb>(provider));
         services.AddSingleton<ISearchIndex>(provider => Pick<ISearchIndex, SqliteSearchIndex, PostgresSearchIndex>(provider));
+        services.AddSingleton<IAccessStateStorage>(provider => Pick<IAccessStateStorage, AccessFile, PostgresAccessState>(provider));
         return builder;
     }
 

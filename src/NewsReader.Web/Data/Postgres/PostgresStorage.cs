@@ -14,6 +14,7 @@ public static class PostgresStorage
         services.AddDbContext<PostgresNewsReaderDb>((provider, options) =>
             options.UseNpgsql(provider.GetRequiredService<DatabaseLocation>().ConnectionString));
         services.AddSingleton<PostgresSearchIndex>();
+        services.AddSingleton<PostgresAccessState>();
         return services;
     }
 

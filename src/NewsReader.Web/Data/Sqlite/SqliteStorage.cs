@@ -13,6 +13,7 @@ public static class SqliteStorage
         services.AddDbContext<SqliteNewsReaderDb>((provider, options) =>
             options.UseSqlite(provider.GetRequiredService<DatabaseLocation>().ConnectionString).AddInterceptors(new SqlitePragmas()));
         services.AddSingleton<SqliteSearchIndex>();
+        services.AddSingleton<AccessFile>();
         return services;
     }
 
