@@ -18,13 +18,25 @@ public class NewsReaderFactory : WebApplicationFactory<Program>
 {
     private readonly string folder = Path.Combine(Path.GetTempPath(), "newsreader-tests-" + Guid.NewGuid().ToString("N"));
     private TestDatabase? database;
+    private TestDatabase? shared;
 
     public string Folder => folder;
     public DatabaseProvider Provider => this is IOnPostgres ? DatabaseProvider.Postgres : DatabaseProvider.Sqlite;
     public string ConnectionString => Database.ConnectionString;
 
     /// <summary>The database, made on first use: before the app starts, in the test that starts it (so a missing server skips that test).</summary>
-    public TestDatabase Database => database ??= TestDatabase.Create(Provider, folder);
+    public TestDatabase Database => database ??= shared ?? TestDatabase.Create(Provider, folder);
+
+    /// <summary>
+    /// Another instance of the same app (the same factory type) on this factory's database, as a second server behind a
+    /// load balancer would be: its own process state, caches and data folder. This factory keeps owning the database.
+    /// </summary>
+    public NewsReaderFactory SecondInstance()
+    {
+        var second = (NewsReaderFactory)Activator.CreateInstance(GetType())!;
+        second.shared = Database;
+        return second;
+    }
 
     protected override IHost CreateHost(IHostBuilder builder)
     {
@@ -113,7 +125,7 @@ public class NewsReaderFactory : WebApplicationFactory<Program>
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
-        database?.Dispose();
+        if (shared is null) database?.Dispose();
         try { Directory.Delete(folder, recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
     }
 }

@@ -24,6 +24,13 @@ public static class Database
     public static Task PrepareForBatchAsync(NewsReaderDb db, CancellationToken cancellationToken = default) =>
         db is SqliteNewsReaderDb ? SqliteStorage.PrepareForBatchAsync(db, cancellationToken) : Task.CompletedTask;
 
+    /// <summary>
+    /// Makes an import's transaction wait for any other import's, as SQLite's one writer does by itself, so that what an
+    /// import looks up before it writes cannot change under it (PostgreSQL: a lock held until the transaction ends).
+    /// </summary>
+    public static Task TakeWriterTurnAsync(NewsReaderDb db, CancellationToken cancellationToken) =>
+        db is PostgresNewsReaderDb ? PostgresStorage.TakeWriterTurnAsync(db, cancellationToken) : Task.CompletedTask;
+
     /// <summary>Puts the connection's settings back before it returns to the pool.</summary>
     public static Task EndBatchAsync(NewsReaderDb db) =>
         db is SqliteNewsReaderDb ? SqliteStorage.EndBatchAsync(db) : Task.CompletedTask;

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection;
 using NewsReader.Web.Data.Postgres;
 using NewsReader.Web.Data.Sqlite;
 using NewsReader.Web.Search;
@@ -12,6 +13,8 @@ namespace NewsReader.Web.Data;
 /// </summary>
 public static class Storage
 {
+    public const string ApplicationName = "NewsReader";
+
     public static WebApplicationBuilder AddStorage(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
@@ -22,6 +25,9 @@ public static class Storage
         services.AddScoped<NewsReaderDb>(provider => Pick<NewsReaderDb, SqliteNewsReaderDb, PostgresNewsReaderDb>(provider));
         services.AddSingleton<ISearchIndex>(provider => Pick<ISearchIndex, SqliteSearchIndex, PostgresSearchIndex>(provider));
         services.AddSingleton<IAccessStateStorage>(provider => Pick<IAccessStateStorage, AccessFile, PostgresAccessState>(provider));
+        // The keys that protect sign-in cookies and antiforgery tokens live in the library, under one application name
+        // (not the default, the content root's path), so that every instance on the library accepts the others' cookies.
+        services.AddDataProtection().SetApplicationName(ApplicationName).PersistKeysToDbContext<NewsReaderDb>();
         return builder;
     }
 

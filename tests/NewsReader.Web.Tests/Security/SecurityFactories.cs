@@ -19,11 +19,15 @@ public class PasswordFactory : NewsReaderFactory
 
     protected override IEnumerable<KeyValuePair<string, string>> Settings => [new("Limits:SignInsPerMinute", "1000"), new("Limits:ImportsPerMinute", "1000")];
 
-    /// <summary>Sets the password once the app (with its database) is up, before any request reaches it.</summary>
+    /// <summary>
+    /// Sets the password once the app (with its database) is up, before any request reaches it; a second instance on the
+    /// same library finds it set.
+    /// </summary>
     protected override IHost CreateHost(IHostBuilder builder)
     {
         var host = base.CreateHost(builder);
-        host.Services.GetRequiredService<AccessStore>().SetPassword(Password);
+        var store = host.Services.GetRequiredService<AccessStore>();
+        if (!store.Read().HasPassword) store.SetPassword(Password);
         return host;
     }
 

@@ -18,6 +18,13 @@ public static class PostgresStorage
         return services;
     }
 
+    // The key of the importers' advisory lock ("NewsRead"): one writer at a time, as on SQLite.
+    private const long WriterLock = 0x4E65_7773_5265_6164;
+
+    /// <summary>Waits for the importers' lock, held by the current transaction until it commits or rolls back.</summary>
+    public static async Task TakeWriterTurnAsync(NewsReaderDb db, CancellationToken cancellationToken) =>
+        await db.Database.ExecuteSqlRawAsync($"SELECT pg_advisory_xact_lock({WriterLock})", cancellationToken);
+
     /// <summary>
     /// On the first start, creates the library's database and the migrations' history table, as <c>Migrate</c> would, but
     /// quietly: Migrate's own looks for them log each missing one as an error.
