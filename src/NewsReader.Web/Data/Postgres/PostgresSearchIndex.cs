@@ -34,13 +34,6 @@ public sealed partial class PostgresSearchIndex(ILogger<PostgresSearchIndex> log
     /// <summary>Nothing to create: the table, its configuration and its index come with the migrations.</summary>
     public Task EnsureCreatedAsync(NewsReaderDb db, CancellationToken cancellationToken = default) => Task.CompletedTask;
 
-    public async Task IndexAsync(NewsReaderDb db, long articleId, SearchDocument document, CancellationToken cancellationToken = default)
-    {
-        await using var connection = await ConnectionScope.OpenAsync(db, cancellationToken);
-        await using var writer = new Writer(db);
-        await writer.AddAsync(articleId, document, cancellationToken);
-    }
-
     public ISearchWriter OpenWriter(NewsReaderDb db) => new Writer(db);
 
     /// <summary>One prepared upsert, reused for every entry while the connection stays open.</summary>
@@ -91,16 +84,7 @@ public sealed partial class PostgresSearchIndex(ILogger<PostgresSearchIndex> log
         command.Parameters.Add(new NpgsqlParameter("offset", NpgsqlDbType.Integer) { Value = Math.Max(0, page - 1) * pageSize });
         try
         {
-            var hits = new List<SearchHit>(pageSize + 1);
-            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-            while (await reader.ReadAsync(cancellationToken))
-            {
-                hits.Add(new SearchHit(reader.GetInt64(0), reader.GetString(1), reader.GetString(2),
-                    reader.IsDBNull(3) ? null : reader.GetString(3), reader.IsDBNull(4) ? null : reader.GetString(4),
-                    reader.IsDBNull(5) ? null : reader.GetString(5), reader.IsDBNull(6) ? "" : reader.GetString(6)));
-            }
-            var more = hits.Count > pageSize;
-            return new SearchResults(more ? hits[..pageSize] : hits, more);
+            return await SearchResults.ReadAsync(command, pageSize, cancellationToken);
         }
         catch (PostgresException exception)
         {

@@ -31,13 +31,6 @@ public sealed partial class SqliteSearchIndex(ILogger<SqliteSearchIndex> logger)
         await db.Database.ExecuteSqlRawAsync($"INSERT INTO {Table}({Table}, rank) VALUES('rank', 'bm25({Weights})');", cancellationToken);
     }
 
-    public async Task IndexAsync(NewsReaderDb db, long articleId, SearchDocument document, CancellationToken cancellationToken = default)
-    {
-        await using var connection = await ConnectionScope.OpenAsync(db, cancellationToken);
-        await using var writer = new Writer(db);
-        await writer.AddAsync(articleId, document, cancellationToken);
-    }
-
     public ISearchWriter OpenWriter(NewsReaderDb db) => new Writer(db);
 
     /// <summary>One prepared INSERT, reused for every entry while the connection stays open.</summary>
@@ -102,16 +95,7 @@ public sealed partial class SqliteSearchIndex(ILogger<SqliteSearchIndex> logger)
             Add(command, "$match", match);
             Add(command, "$limit", pageSize + 1);
             Add(command, "$offset", Math.Max(0, page - 1) * pageSize);
-            var hits = new List<SearchHit>(pageSize + 1);
-            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-            while (await reader.ReadAsync(cancellationToken))
-            {
-                hits.Add(new SearchHit(reader.GetInt64(0), reader.GetString(1), reader.GetString(2),
-                    reader.IsDBNull(3) ? null : reader.GetString(3), reader.IsDBNull(4) ? null : reader.GetString(4),
-                    reader.IsDBNull(5) ? null : reader.GetString(5), reader.IsDBNull(6) ? "" : reader.GetString(6)));
-            }
-            var more = hits.Count > pageSize;
-            return new SearchResults(more ? hits[..pageSize] : hits, more);
+            return await SearchResults.ReadAsync(command, pageSize, cancellationToken);
         }
         catch (SqliteException exception)
         {
