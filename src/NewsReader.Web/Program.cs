@@ -37,7 +37,8 @@ builder.AddRequestLimits();
 builder.AddHealth();
 builder.AddProxySupport();
 
-// Configure storage: SQLite (the default) or PostgreSQL by Database:Provider, with the provider's search index
+// Configure storage: SQLite (the default) or PostgreSQL by Database:Provider, with the provider's search index, the
+// access state (password, token, lockout) and the Data Protection keys
 builder.AddStorage();
 
 // Configure import
