@@ -197,6 +197,8 @@ public sealed class StartupValidationTests
     [InlineData("--Logs:Format=xml", "NewsReader cannot start: Logs:Format = 'xml' is not valid: must be text or json")]
     [InlineData("--Access:MaxFailedSignIns=0", "Access:MaxFailedSignIns")]
     [InlineData("--Proxy:KnownProxies:0=not-an-ip", "Proxy:KnownProxies:0")]
+    [InlineData("--Database:Provider=Oracle", "NewsReader cannot start: Database:Provider = 'Oracle' is not valid: must be Sqlite or Postgres")]
+    [InlineData("--Database:Provider=Postgres", "NewsReader cannot start: ConnectionStrings:NewsReader is not valid: ")]
     public async Task ABadSettingStopsTheAppWithOneLineThatNamesIt(string setting, string expected)
     {
         var (code, error) = await RunAsync(setting);
