@@ -16,7 +16,7 @@ namespace NewsReader.Web.Tests;
 /// </summary>
 public class NewsReaderFactory : WebApplicationFactory<Program>
 {
-    private readonly string folder = Path.Combine(Path.GetTempPath(), "newsreader-tests-" + Guid.NewGuid().ToString("N"));
+    private string folder = Path.Combine(Path.GetTempPath(), "newsreader-tests-" + Guid.NewGuid().ToString("N"));
     private TestDatabase? database;
     private TestDatabase? shared;
 
@@ -28,13 +28,15 @@ public class NewsReaderFactory : WebApplicationFactory<Program>
     public TestDatabase Database => database ??= shared ?? TestDatabase.Create(Provider, folder);
 
     /// <summary>
-    /// Another instance of the same app (the same factory type) on this factory's database, as a second server behind a
-    /// load balancer would be: its own process state, caches and data folder. This factory keeps owning the database.
+    /// Another instance of the same app (the same factory type) on this factory's database and folder (its inbox, its
+    /// data folder), as a second server on the same machine behind a load balancer would be: its own process state and
+    /// caches. This factory keeps owning the database and the folder.
     /// </summary>
     public NewsReaderFactory SecondInstance()
     {
         var second = (NewsReaderFactory)Activator.CreateInstance(GetType())!;
         second.shared = Database;
+        second.folder = folder;
         return second;
     }
 
@@ -125,7 +127,8 @@ public class NewsReaderFactory : WebApplicationFactory<Program>
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
-        if (shared is null) database?.Dispose();
+        if (shared is not null) return;
+        database?.Dispose();
         try { Directory.Delete(folder, recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
     }
 }

@@ -200,6 +200,51 @@ public abstract class InboxTests
     }
 }
 
+/// <summary>Two app instances with the same inbox folder: one works it at a time, so no file is taken twice.</summary>
+public abstract class SharedInboxTests(InboxFactory factory)
+{
+    [SkippableFact]
+    public async Task TwoInstancesWatchingOneInboxImportEachFileOnce()
+    {
+        Directory.CreateDirectory(factory.Inbox);
+        using var other = (InboxFactory)factory.SecondInstance();
+        _ = factory.Services;
+        _ = other.Services;
+        var files = Articles.Make(20, "Bersama");
+        foreach (var (name, text) in files) await File.WriteAllTextAsync(Path.Combine(factory.Inbox, name), text);
+
+        var imported = Path.Combine(factory.Inbox, "imported");
+        for (var i = 0; i < 150 && Directory.GetFiles(factory.Inbox, "*.txt").Length > 0; i++) await Task.Delay(100);
+        Assert.Empty(Directory.GetFiles(factory.Inbox, "*.txt"));
+        Assert.Equal(files.Select(f => f.Name).Order(), Directory.GetFiles(imported).Select(Path.GetFileName).Order());
+        Assert.Empty(Directory.GetFiles(Path.Combine(factory.Inbox, "rejected")));
+        Assert.Equal(20, factory.Query(db => db.Articles.Count(a => a.Headline.Contains("Bersama"))));
+    }
+}
+
+/// <summary>The inbox lease: one holder at a time; the next one gets it when the holder gives it up.</summary>
+public abstract class InboxLeaseTests(NewsReaderFactory factory)
+{
+    [SkippableFact]
+    public async Task ASecondHolderWaitsUntilTheFirstGivesTheLeaseUp()
+    {
+        var lease = factory.Services.GetRequiredService<IInboxLease>();
+        var first = await lease.AcquireAsync(CancellationToken.None);
+        var second = lease.AcquireAsync(CancellationToken.None);
+        await Task.Delay(500);
+        Assert.False(second.IsCompleted);
+
+        await first.DisposeAsync();
+        await (await second.WaitAsync(IInboxLease.RetryInterval * 3)).DisposeAsync();
+    }
+}
+
+public sealed class InboxLeaseTestsOnSqlite(NewsReaderFactory factory) : InboxLeaseTests(factory), IClassFixture<NewsReaderFactory>;
+public sealed class InboxLeaseTestsOnPostgres(NewsReaderFactoryOnPostgres factory) : InboxLeaseTests(factory), IClassFixture<NewsReaderFactoryOnPostgres>;
+
+public sealed class SharedInboxTestsOnSqlite(InboxFactory factory) : SharedInboxTests(factory), IClassFixture<InboxFactory>;
+public sealed class SharedInboxTestsOnPostgres(InboxFactoryOnPostgres factory) : SharedInboxTests(factory), IClassFixture<InboxFactoryOnPostgres>;
+
 public sealed class InboxTestsOnSqlite(InboxFactory factory) : InboxTests(factory), IClassFixture<InboxFactory>;
 public sealed class InboxTestsOnPostgres(InboxFactoryOnPostgres factory) : InboxTests(factory), IClassFixture<InboxFactoryOnPostgres>;
 

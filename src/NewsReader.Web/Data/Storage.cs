@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.DataProtection;
 using NewsReader.Web.Data.Postgres;
 using NewsReader.Web.Data.Sqlite;
+using NewsReader.Web.Importing;
 using NewsReader.Web.Search;
 using NewsReader.Web.Security;
 
@@ -25,6 +26,7 @@ public static class Storage
         services.AddScoped<NewsReaderDb>(provider => Pick<NewsReaderDb, SqliteNewsReaderDb, PostgresNewsReaderDb>(provider));
         services.AddSingleton<ISearchIndex>(provider => Pick<ISearchIndex, SqliteSearchIndex, PostgresSearchIndex>(provider));
         services.AddSingleton<IAccessStateStorage>(provider => Pick<IAccessStateStorage, AccessFile, PostgresAccessState>(provider));
+        services.AddSingleton<IInboxLease>(provider => Pick<IInboxLease, FileInboxLease, PostgresInboxLease>(provider));
         // The keys that protect sign-in cookies and antiforgery tokens live in the library, under one application name
         // (not the default, the content root's path), so that every instance on the library accepts the others' cookies.
         services.AddDataProtection().SetApplicationName(ApplicationName).PersistKeysToDbContext<NewsReaderDb>();

@@ -15,6 +15,7 @@ public static class PostgresStorage
             options.UseNpgsql(provider.GetRequiredService<DatabaseLocation>().ConnectionString));
         services.AddSingleton<PostgresSearchIndex>();
         services.AddSingleton<PostgresAccessState>();
+        services.AddSingleton<PostgresInboxLease>();
         return services;
     }
 

@@ -14,6 +14,7 @@ public static class SqliteStorage
             options.UseSqlite(provider.GetRequiredService<DatabaseLocation>().ConnectionString).AddInterceptors(new SqlitePragmas()));
         services.AddSingleton<SqliteSearchIndex>();
         services.AddSingleton<AccessFile>();
+        services.AddSingleton<Importing.FileInboxLease>();
         return services;
     }
 
