@@ -96,6 +96,7 @@ static async Task<int> Profile(string folder, string database)
     Microsoft.Extensions.DependencyInjection.LoggingServiceCollectionExtensions.AddLogging(services);
     Microsoft.Extensions.DependencyInjection.MemoryCacheServiceCollectionExtensions.AddMemoryCache(services, o => o.SizeLimit = 10_000);
     Microsoft.Extensions.DependencyInjection.ServiceCollectionServiceExtensions.AddSingleton<NewsReader.Web.Reading.LibraryCache>(services);
+    Microsoft.Extensions.DependencyInjection.ServiceCollectionServiceExtensions.AddSingleton<NewsReader.Web.Reading.ILibraryVersion, SqliteLibraryVersion>(services);
     Microsoft.Extensions.DependencyInjection.ServiceCollectionServiceExtensions.AddSingleton<ISearchIndex, SqliteSearchIndex>(services);
     Microsoft.Extensions.DependencyInjection.ServiceCollectionServiceExtensions.AddScoped<NewsReader.Web.Importing.Importer>(services);
     Microsoft.Extensions.DependencyInjection.OptionsServiceCollectionExtensions.AddOptions<NewsReader.Web.ReaderOptions>(services);

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.DataProtection;
 using NewsReader.Web.Data.Postgres;
 using NewsReader.Web.Data.Sqlite;
 using NewsReader.Web.Importing;
+using NewsReader.Web.Reading;
 using NewsReader.Web.Search;
 using NewsReader.Web.Security;
 
@@ -27,6 +28,7 @@ public static class Storage
         services.AddSingleton<ISearchIndex>(provider => Pick<ISearchIndex, SqliteSearchIndex, PostgresSearchIndex>(provider));
         services.AddSingleton<IAccessStateStorage>(provider => Pick<IAccessStateStorage, AccessFile, PostgresAccessState>(provider));
         services.AddSingleton<IInboxLease>(provider => Pick<IInboxLease, FileInboxLease, PostgresInboxLease>(provider));
+        services.AddSingleton<ILibraryVersion>(provider => Pick<ILibraryVersion, SqliteLibraryVersion, PostgresLibraryVersion>(provider));
         // The keys that protect sign-in cookies and antiforgery tokens live in the library, under one application name
         // (not the default, the content root's path), so that every instance on the library accepts the others' cookies.
         services.AddDataProtection().SetApplicationName(ApplicationName).PersistKeysToDbContext<NewsReaderDb>();

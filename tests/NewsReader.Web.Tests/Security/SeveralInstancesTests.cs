@@ -2,6 +2,7 @@ using System.Net;
 using Microsoft.AspNetCore.Mvc.Testing.Handlers;
 using Microsoft.Extensions.DependencyInjection;
 using NewsReader.Web.Importing;
+using NewsReader.Web.Reading;
 
 namespace NewsReader.Web.Tests.Security;
 
@@ -61,3 +62,21 @@ public abstract class SeveralInstancesTests(PasswordFactory factory)
 
 public sealed class SeveralInstancesTestsOnSqlite(PasswordFactory factory) : SeveralInstancesTests(factory), IClassFixture<PasswordFactory>;
 public sealed class SeveralInstancesTestsOnPostgres(PasswordFactoryOnPostgres factory) : SeveralInstancesTests(factory), IClassFixture<PasswordFactoryOnPostgres>;
+
+/// <summary>Cached pages across instances: on PostgreSQL the instances share a count of the library's changes.</summary>
+public sealed class SharedLibraryVersionTests(NewsReaderFactoryOnPostgres factory) : IClassFixture<NewsReaderFactoryOnPostgres>
+{
+    [SkippableFact]
+    public async Task AnArticleImportedThroughOneInstanceShowsOnTheOthersCachedLibraryPageWithinASecond()
+    {
+        await factory.ImportSeedAsync();
+        using var other = factory.SecondInstance();
+        var client = other.CreateClient();
+        // The library page is now in the second instance's page cache.
+        Assert.DoesNotContain("Central bank holds rates", await client.GetStringAsync("/"));
+
+        await factory.ImportAsync("english.txt", TestFiles.EnglishArticle);
+        await Task.Delay(LibraryCache.SharedCheckInterval + TimeSpan.FromMilliseconds(200));
+        Assert.Contains("Central bank holds rates", await client.GetStringAsync("/"));
+    }
+}

@@ -15,6 +15,7 @@ public static class SqliteStorage
         services.AddSingleton<SqliteSearchIndex>();
         services.AddSingleton<AccessFile>();
         services.AddSingleton<Importing.FileInboxLease>();
+        services.AddSingleton<SqliteLibraryVersion>();
         return services;
     }
 
