@@ -1,4 +1,3 @@
-using Microsoft.EntityFrameworkCore;
 using NewsReader.Web;
 using NewsReader.Web.Api;
 using NewsReader.Web.Cli;
@@ -38,11 +37,9 @@ builder.AddRequestLimits();
 builder.AddHealth();
 builder.AddProxySupport();
 
-// Configure storage
-builder.Services.AddSingleton(services => DatabaseLocation.From(
-    services.GetRequiredService<IConfiguration>(), services.GetRequiredService<IWebHostEnvironment>()));
-builder.Services.AddDbContext<NewsReaderDb>((services, options) =>
-    options.UseSqlite(services.GetRequiredService<DatabaseLocation>().ConnectionString).AddInterceptors(new SqlitePragmas()));
+// Configure storage: SQLite (the default) or PostgreSQL by Database:Provider, with the provider's search index, the
+// access state (password, token, lockout) and the Data Protection keys
+builder.AddStorage();
 
 // Configure import
 builder.Services.AddScoped<Importer>();
@@ -61,8 +58,6 @@ builder.AddFetcher();
 // Configure feeds: subscriptions, polling with conditional GET, and the background poller (Feeds:PollMinutes)
 builder.AddFeeds(isCommand);
 
-// Configure search
-builder.Services.AddSingleton<ISearchIndex, SqliteSearchIndex>();
 builder.Services.AddSingleton<SeedImporter>();
 if (!isCommand) builder.Services.AddHostedService<InboxWatcher>();
 

@@ -11,6 +11,7 @@ using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using NewsReader.Parsing;
 using NewsReader.Web.Data;
+using NewsReader.Web.Data.Sqlite;
 using NewsReader.Web.Importing.Formats;
 using NewsReader.Web.Search;
 
@@ -34,7 +35,7 @@ static List<string> Files(string folder, string pattern) =>
 static async Task<int> Baseline(string folder, string database, bool commitEachFile = false)
 {
     var connectionString = $"Data Source={database}";
-    await using (var db = new NewsReaderDb(new DbContextOptionsBuilder<NewsReaderDb>().UseSqlite(connectionString).Options))
+    await using (var db = new SqliteNewsReaderDb(new DbContextOptionsBuilder<SqliteNewsReaderDb>().UseSqlite(connectionString).Options))
     {
         Database.Migrate(db);
         await new SqliteSearchIndex(Microsoft.Extensions.Logging.Abstractions.NullLogger<SqliteSearchIndex>.Instance).EnsureCreatedAsync(db);
@@ -95,11 +96,12 @@ static async Task<int> Profile(string folder, string database)
     Microsoft.Extensions.DependencyInjection.LoggingServiceCollectionExtensions.AddLogging(services);
     Microsoft.Extensions.DependencyInjection.MemoryCacheServiceCollectionExtensions.AddMemoryCache(services, o => o.SizeLimit = 10_000);
     Microsoft.Extensions.DependencyInjection.ServiceCollectionServiceExtensions.AddSingleton<NewsReader.Web.Reading.LibraryCache>(services);
+    Microsoft.Extensions.DependencyInjection.ServiceCollectionServiceExtensions.AddSingleton<NewsReader.Web.Reading.ILibraryVersion, SqliteLibraryVersion>(services);
     Microsoft.Extensions.DependencyInjection.ServiceCollectionServiceExtensions.AddSingleton<ISearchIndex, SqliteSearchIndex>(services);
     Microsoft.Extensions.DependencyInjection.ServiceCollectionServiceExtensions.AddScoped<NewsReader.Web.Importing.Importer>(services);
     Microsoft.Extensions.DependencyInjection.OptionsServiceCollectionExtensions.AddOptions<NewsReader.Web.ReaderOptions>(services);
-    Microsoft.Extensions.DependencyInjection.EntityFrameworkServiceCollectionExtensions.AddDbContext<NewsReaderDb>(services,
-        o => o.UseSqlite(Database.ResolveConnectionString($"Data Source={database}", Directory.GetCurrentDirectory())).AddInterceptors(new SqlitePragmas()));
+    Microsoft.Extensions.DependencyInjection.EntityFrameworkServiceCollectionExtensions.AddDbContext<NewsReaderDb, SqliteNewsReaderDb>(services,
+        o => o.UseSqlite(SqliteStorage.ResolveConnectionString($"Data Source={database}", Directory.GetCurrentDirectory())).AddInterceptors(new SqlitePragmas()));
     await using var provider = Microsoft.Extensions.DependencyInjection.ServiceCollectionContainerBuilderExtensions.BuildServiceProvider(services);
     using (var scope = Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.CreateScope(provider))
     {

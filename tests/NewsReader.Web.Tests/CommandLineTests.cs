@@ -3,15 +3,15 @@ using NewsReader.Web.Cli;
 
 namespace NewsReader.Web.Tests;
 
-public sealed class CommandLineTests : IClassFixture<NewsReaderFactory>
+public abstract class CommandLineTests
 {
     private readonly NewsReaderFactory factory;
 
-    public CommandLineTests(NewsReaderFactory factory) => this.factory = factory;
+    protected CommandLineTests(NewsReaderFactory factory) => this.factory = factory;
 
     private Task<(int Code, string Output, string Error)> RunAsync(params string[] args) => factory.RunCommandAsync(args);
 
-    [Theory]
+    [SkippableTheory]
     [InlineData("improt", "import")]
     [InlineData("reparce", "reparse")]
     [InlineData("serve-everything", null)]
@@ -26,7 +26,7 @@ public sealed class CommandLineTests : IClassFixture<NewsReaderFactory>
         Assert.Contains("import [--dry-run] PATH...", text);
     }
 
-    [Theory]
+    [SkippableTheory]
     [InlineData]
     [InlineData("import", "a.txt")]
     [InlineData("--urls=http://127.0.0.1:5000")]
@@ -37,7 +37,7 @@ public sealed class CommandLineTests : IClassFixture<NewsReaderFactory>
     public void CommandsAndSettingsAreNotTypos(params string[] args) =>
         Assert.False(CommandLine.RejectsUnknownCommand(args, new StringWriter()));
 
-    [Fact]
+    [SkippableFact]
     public async Task ImportStoresTheSeedOnceAndSaysSo()
     {
         var folder = Directory.CreateTempSubdirectory("newsreader-cli-");
@@ -61,7 +61,7 @@ public sealed class CommandLineTests : IClassFixture<NewsReaderFactory>
         }
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task ImportExitsWithOneWhenAFileIsRejected()
     {
         var folder = Directory.CreateTempSubdirectory("newsreader-cli-");
@@ -80,7 +80,7 @@ public sealed class CommandLineTests : IClassFixture<NewsReaderFactory>
         }
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task DryRunReportsWithoutStoring()
     {
         var folder = Directory.CreateTempSubdirectory("newsreader-dry-");
@@ -102,7 +102,7 @@ public sealed class CommandLineTests : IClassFixture<NewsReaderFactory>
         }
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task ParseJsonPrintsTheDocumentedShape()
     {
         var result = await RunAsync("parse", "--json", TestFiles.SeedPath);
@@ -138,7 +138,7 @@ public sealed class CommandLineTests : IClassFixture<NewsReaderFactory>
         Assert.Equal(0, json.GetProperty("warnings").GetArrayLength());
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task ParseReportsAnUnreadableFileByName()
     {
         var result = await RunAsync("parse", "--json", "/no/such/file.txt");
@@ -146,3 +146,6 @@ public sealed class CommandLineTests : IClassFixture<NewsReaderFactory>
         Assert.Contains("/no/such/file.txt", result.Error);
     }
 }
+
+public sealed class CommandLineTestsOnSqlite(NewsReaderFactory factory) : CommandLineTests(factory), IClassFixture<NewsReaderFactory>;
+public sealed class CommandLineTestsOnPostgres(NewsReaderFactoryOnPostgres factory) : CommandLineTests(factory), IClassFixture<NewsReaderFactoryOnPostgres>;

@@ -5,16 +5,16 @@ using NewsReader.Web.Importing.Formats;
 
 namespace NewsReader.Web.Tests;
 
-public sealed class FormatTests : IClassFixture<NewsReaderFactory>
+public abstract class FormatTests
 {
     private readonly NewsReaderFactory factory;
 
-    public FormatTests(NewsReaderFactory factory) => this.factory = factory;
+    protected FormatTests(NewsReaderFactory factory) => this.factory = factory;
 
     private static Article Parse(string fixture) =>
         ArticleFormats.Parse(ArticleFormats.FromExtension(Path.GetExtension(fixture))!.Value, File.ReadAllText(ImportFixture.Path(fixture)));
 
-    [Fact]
+    [SkippableFact]
     public void ClippedMarkdownWithFrontMatterGivesEveryField()
     {
         var article = Parse("formats/clipper.md");
@@ -34,7 +34,7 @@ public sealed class FormatTests : IClassFixture<NewsReaderFactory>
             ArticleFormats.ToArticleText(ArticleFormat.Markdown, File.ReadAllText(ImportFixture.Path("formats/clipper.md"))).SourceUrl);
     }
 
-    [Fact]
+    [SkippableFact]
     public void MarkdownWithoutFrontMatterTakesItsHeadingAsTheHeadline()
     {
         var article = Parse("formats/plain.md");
@@ -44,7 +44,7 @@ public sealed class FormatTests : IClassFixture<NewsReaderFactory>
         Assert.Equal("en", article.Language);
     }
 
-    [Fact]
+    [SkippableFact]
     public void SavedWebPageGivesItsArticleAndDropsThePageAroundIt()
     {
         var article = Parse("formats/page.html");
@@ -66,7 +66,7 @@ public sealed class FormatTests : IClassFixture<NewsReaderFactory>
         Assert.Equal("Grace Obi", article.Quotes[1].Speaker?.Name);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task CharacterReferencesInAPageAreReadByTheHtmlParserWhereTheyStand()
     {
         var html = """
@@ -96,7 +96,7 @@ public sealed class FormatTests : IClassFixture<NewsReaderFactory>
         }
     }
 
-    [Fact]
+    [SkippableFact]
     public void AHeadlineInItsOwnQuotationMarksKeepsThem()
     {
         const string Html = """
@@ -108,7 +108,7 @@ public sealed class FormatTests : IClassFixture<NewsReaderFactory>
         Assert.Equal("\"I wander often from the way\"", ArticleFormats.Parse(ArticleFormat.Html, Html).Headline?.Value);
     }
 
-    [Fact]
+    [SkippableFact]
     public void RelatedLinksAfterTheArticleEndItsBodyButAReadMoreCalloutInsideDoesNot()
     {
         const string Lead = "Die Hitzewelle im Juni hat auf den Straßen und im Nahverkehr für ernsthafte Probleme gesorgt, sagen die Verkehrsbetriebe.";
@@ -133,7 +133,7 @@ public sealed class FormatTests : IClassFixture<NewsReaderFactory>
         Assert.DoesNotContain("Motorradstaffel", text);
     }
 
-    [Theory]
+    [SkippableTheory]
     [InlineData("formats/clipper.md", "Pelabuhan Baru Dibuka di Pesisir Utara")]
     [InlineData("formats/page.html", "Rail Strike Halts Commuter Trains")]
     public async Task ImportAndParseJsonReadEveryFormatByItsExtension(string fixture, string headline)
@@ -154,7 +154,7 @@ public sealed class FormatTests : IClassFixture<NewsReaderFactory>
         Assert.NotNull(json.GetProperty("quotes")[0].GetProperty("speakerSource").GetString());
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task ExportedMarkdownImportsBackAsTheSameArticle()
     {
         var seed = await factory.ImportSeedAsync();
@@ -185,7 +185,7 @@ public sealed class FormatTests : IClassFixture<NewsReaderFactory>
         Assert.Equal(seed.Slug, reimport.Slug);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task ExportCommandWritesTheWholeLibrary()
     {
         await factory.ImportSeedAsync();
@@ -207,3 +207,6 @@ public sealed class FormatTests : IClassFixture<NewsReaderFactory>
 
     private static string Normalize(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 }
+
+public sealed class FormatTestsOnSqlite(NewsReaderFactory factory) : FormatTests(factory), IClassFixture<NewsReaderFactory>;
+public sealed class FormatTestsOnPostgres(NewsReaderFactoryOnPostgres factory) : FormatTests(factory), IClassFixture<NewsReaderFactoryOnPostgres>;

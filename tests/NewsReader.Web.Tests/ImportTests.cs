@@ -8,7 +8,7 @@ using NewsReader.Web.Importing;
 namespace NewsReader.Web.Tests;
 
 /// <summary>A library with small limits, so that the limits can be tested with small files.</summary>
-public sealed class SmallLimitsFactory : NewsReaderFactory
+public class SmallLimitsFactory : NewsReaderFactory
 {
     protected override IEnumerable<KeyValuePair<string, string>> Settings =>
     [
@@ -17,19 +17,22 @@ public sealed class SmallLimitsFactory : NewsReaderFactory
     ];
 }
 
+/// <summary>The same app on PostgreSQL.</summary>
+public sealed class SmallLimitsFactoryOnPostgres : SmallLimitsFactory, IOnPostgres;
+
 internal static class ImportFixture
 {
     public static string Path(string name) => System.IO.Path.Combine(AppContext.BaseDirectory, "ImportFixtures", name);
     public static byte[] Bytes(string name) => File.ReadAllBytes(Path(name));
 }
 
-public sealed class BadInputTests : IClassFixture<SmallLimitsFactory>
+public abstract class BadInputTests
 {
     private readonly SmallLimitsFactory factory;
 
-    public BadInputTests(SmallLimitsFactory factory) => this.factory = factory;
+    protected BadInputTests(SmallLimitsFactory factory) => this.factory = factory;
 
-    [Theory]
+    [SkippableTheory]
     [InlineData("bad/empty.txt", "empty")]
     [InlineData("bad/whitespace.txt", "empty")]
     [InlineData("bad/nul-bytes.txt", "binary")]
@@ -49,7 +52,7 @@ public sealed class BadInputTests : IClassFixture<SmallLimitsFactory>
         Assert.Equal(before, factory.CountArticles());
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task OneBadFileNeverStopsTheRestOfABatch()
     {
         var client = factory.CreateClient();
@@ -70,7 +73,7 @@ public sealed class BadInputTests : IClassFixture<SmallLimitsFactory>
         Assert.StartsWith("/articles/harga-kopi-naik", results[1].GetProperty("url").GetString());
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task ApiRefusesRequestsWithoutTheClientHeader()
     {
         using var content = new MultipartFormDataContent { { new ByteArrayContent(ImportFixture.Bytes("good.txt")), "files", "good.txt" } };
@@ -78,7 +81,7 @@ public sealed class BadInputTests : IClassFixture<SmallLimitsFactory>
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task EncodingsAreReadAndNormalisedBeforeHashing()
     {
         var first = Assert.Single(await factory.ImportBytesAsync("utf8-bom.txt", ImportFixture.Bytes("encodings-utf8-bom.txt")));
@@ -115,7 +118,7 @@ public sealed class BadInputTests : IClassFixture<SmallLimitsFactory>
         return memory.ToArray();
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task ZipEntriesAreImportedOneByOneAndUnsafePathsAreRefused()
     {
         var article = ImportFixture.Bytes("good.txt");
@@ -133,7 +136,7 @@ public sealed class BadInputTests : IClassFixture<SmallLimitsFactory>
         Assert.False(File.Exists(Path.Combine(Path.GetTempPath(), "..", "etc", "evil.txt")) && File.ReadAllBytes(Path.Combine(Path.GetTempPath(), "..", "etc", "evil.txt")).SequenceEqual(article));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task ZipBombIsStoppedAtTheUncompressedLimit()
     {
         var zeros = new byte[15000]; // compresses to a few bytes each
@@ -143,7 +146,7 @@ public sealed class BadInputTests : IClassFixture<SmallLimitsFactory>
         Assert.True(results.Count <= 3);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task NotAZipIsRejected()
     {
         var result = Assert.Single(await factory.ImportBytesAsync("broken.zip", [0x50, 0x4B, 0x03, 0x04, 1, 2, 3]));
@@ -152,13 +155,16 @@ public sealed class BadInputTests : IClassFixture<SmallLimitsFactory>
     }
 }
 
-public sealed class HistoryTests : IClassFixture<NewsReaderFactory>
+public sealed class BadInputTestsOnSqlite(SmallLimitsFactory factory) : BadInputTests(factory), IClassFixture<SmallLimitsFactory>;
+public sealed class BadInputTestsOnPostgres(SmallLimitsFactoryOnPostgres factory) : BadInputTests(factory), IClassFixture<SmallLimitsFactoryOnPostgres>;
+
+public abstract class HistoryTests
 {
     private readonly NewsReaderFactory factory;
 
-    public HistoryTests(NewsReaderFactory factory) => this.factory = factory;
+    protected HistoryTests(NewsReaderFactory factory) => this.factory = factory;
 
-    [Fact]
+    [SkippableFact]
     public async Task AChangedVersionUpdatesTheArticleAndKeepsThePreviousTextAsARevision()
     {
         var original = await factory.ImportSeedAsync();
@@ -185,12 +191,12 @@ public sealed class HistoryTests : IClassFixture<NewsReaderFactory>
         Assert.Single(factory.Query(db => db.Revisions.ToList()));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task ReparseRebuildsDerivedRowsAndSaysHowManyChanged()
     {
         var seed = await factory.ImportSeedAsync();
-        await factory.Query(db => db.Quotes.Where(q => q.Article!.Slug == seed.Slug).ExecuteDeleteAsync());
-        await factory.Query(db => db.Articles.Where(a => a.Slug == seed.Slug).ExecuteUpdateAsync(s => s.SetProperty(a => a.Headline, "stale")));
+        await factory.QueryAsync(db => db.Quotes.Where(q => q.Article!.Slug == seed.Slug).ExecuteDeleteAsync());
+        await factory.QueryAsync(db => db.Articles.Where(a => a.Slug == seed.Slug).ExecuteUpdateAsync(s => s.SetProperty(a => a.Headline, "stale")));
         var output = new StringWriter();
         var code = await NewsReader.Web.Cli.CommandLine.RunAsync(factory.Services, ["reparse"], output, new StringWriter());
         Assert.Equal(0, code);
@@ -202,3 +208,6 @@ public sealed class HistoryTests : IClassFixture<NewsReaderFactory>
         Assert.Single(search.QuerySelectorAll(".search-result"));
     }
 }
+
+public sealed class HistoryTestsOnSqlite(NewsReaderFactory factory) : HistoryTests(factory), IClassFixture<NewsReaderFactory>;
+public sealed class HistoryTestsOnPostgres(NewsReaderFactoryOnPostgres factory) : HistoryTests(factory), IClassFixture<NewsReaderFactoryOnPostgres>;

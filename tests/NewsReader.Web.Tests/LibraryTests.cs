@@ -4,13 +4,13 @@ using System.Text.Json;
 namespace NewsReader.Web.Tests;
 
 /// <summary>Search, who said what, filters and reading state, over a small library.</summary>
-public sealed class LibraryTests : IClassFixture<NewsReaderFactory>, IAsyncLifetime
+public abstract class LibraryTests : IAsyncLifetime
 {
     private readonly NewsReaderFactory factory;
     private string seedSlug = "";
     private string englishSlug = "";
 
-    public LibraryTests(NewsReaderFactory factory) => this.factory = factory;
+    protected LibraryTests(NewsReaderFactory factory) => this.factory = factory;
 
     public async Task InitializeAsync()
     {
@@ -20,7 +20,7 @@ public sealed class LibraryTests : IClassFixture<NewsReaderFactory>, IAsyncLifet
 
     public Task DisposeAsync() => Task.CompletedTask;
 
-    [Fact]
+    [SkippableFact]
     public async Task SearchFindsAWordFromTheSeedWithAMarkedSnippet()
     {
         var document = await factory.GetDocumentAsync(factory.CreateClient(), "/search?q=limpahan");
@@ -29,7 +29,7 @@ public sealed class LibraryTests : IClassFixture<NewsReaderFactory>, IAsyncLifet
         Assert.Equal("limpahan", result.QuerySelector(".snippet mark")!.TextContent, ignoreCase: true);
     }
 
-    [Theory]
+    [SkippableTheory]
     [InlineData("econom*", "english")]
     [InlineData("mengonfirm*", "seed")]
     [InlineData("\"efek limpahan\"", "seed")]
@@ -49,7 +49,7 @@ public sealed class LibraryTests : IClassFixture<NewsReaderFactory>, IAsyncLifet
     public static TheoryData<string> HostileSearches =>
         ["\"unbalanced", "AND OR NOT", "(((", "speaker:", "col:\"x\" * ^ - + NEAR(a b)", "'; DROP TABLE Articles; --", "\u0000\uE000\uFFFF"];
 
-    [Theory]
+    [SkippableTheory]
     [MemberData(nameof(HostileSearches))]
     public async Task AnySearchInputGivesAPageNeverAnError(string query)
     {
@@ -59,7 +59,7 @@ public sealed class LibraryTests : IClassFixture<NewsReaderFactory>, IAsyncLifet
         Assert.Equal("Search", document.QuerySelector("main h1")!.TextContent);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task TenKilobyteSearchGivesAPage()
     {
         var query = string.Concat(Enumerable.Repeat("kata \"yang ", 1000));
@@ -67,7 +67,7 @@ public sealed class LibraryTests : IClassFixture<NewsReaderFactory>, IAsyncLifet
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task SpeakersPageListsEverySpeakerWithCounts()
     {
         var response = await factory.CreateClient().GetAsync("/speakers");
@@ -80,7 +80,7 @@ public sealed class LibraryTests : IClassFixture<NewsReaderFactory>, IAsyncLifet
         Assert.Contains(("Perry Warjiyo", "1", "1"), rows);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task SpeakerPageLinksEachQuoteBackToItsPlaceInTheArticle()
     {
         var client = factory.CreateClient();
@@ -94,7 +94,7 @@ public sealed class LibraryTests : IClassFixture<NewsReaderFactory>, IAsyncLifet
         Assert.Equal("/speakers/yang-moo-jin", reader.QuerySelectorAll(".speaker-tag")[1].GetAttribute("href"));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task SpeakerQuotesExportAsCsvAndJson()
     {
         var client = factory.CreateClient();
@@ -113,7 +113,7 @@ public sealed class LibraryTests : IClassFixture<NewsReaderFactory>, IAsyncLifet
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/speakers/nobody")).StatusCode);
     }
 
-    [Theory]
+    [SkippableTheory]
     [InlineData("/?section=Markets", "english")]
     [InlineData("/?outlet=CNBC%20Indonesia", "seed")]
     [InlineData("/?author=jane-smith", "english")]
@@ -129,7 +129,7 @@ public sealed class LibraryTests : IClassFixture<NewsReaderFactory>, IAsyncLifet
         Assert.Equal([$"/articles/{(expected == "seed" ? seedSlug : englishSlug)}"], links);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task FacetsCountSectionsAndOutlets()
     {
         var document = await factory.GetDocumentAsync(factory.CreateClient(), "/");
@@ -141,13 +141,16 @@ public sealed class LibraryTests : IClassFixture<NewsReaderFactory>, IAsyncLifet
     }
 }
 
-public sealed class ReadingStateTests : IClassFixture<NewsReaderFactory>
+public sealed class LibraryTestsOnSqlite(NewsReaderFactory factory) : LibraryTests(factory), IClassFixture<NewsReaderFactory>;
+public sealed class LibraryTestsOnPostgres(NewsReaderFactoryOnPostgres factory) : LibraryTests(factory), IClassFixture<NewsReaderFactoryOnPostgres>;
+
+public abstract class ReadingStateTests
 {
     private readonly NewsReaderFactory factory;
 
-    public ReadingStateTests(NewsReaderFactory factory) => this.factory = factory;
+    protected ReadingStateTests(NewsReaderFactory factory) => this.factory = factory;
 
-    [Fact]
+    [SkippableFact]
     public async Task OpeningMarksReadAndTheReaderFormsStarAndMarkUnread()
     {
         var slug = (await factory.ImportSeedAsync()).Slug!;
@@ -180,11 +183,14 @@ public sealed class ReadingStateTests : IClassFixture<NewsReaderFactory>
     }
 }
 
-public sealed class ReaderPageCacheTests : IClassFixture<NewsReaderFactory>
+public sealed class ReadingStateTestsOnSqlite(NewsReaderFactory factory) : ReadingStateTests(factory), IClassFixture<NewsReaderFactory>;
+public sealed class ReadingStateTestsOnPostgres(NewsReaderFactoryOnPostgres factory) : ReadingStateTests(factory), IClassFixture<NewsReaderFactoryOnPostgres>;
+
+public abstract class ReaderPageCacheTests
 {
     private readonly NewsReaderFactory factory;
 
-    public ReaderPageCacheTests(NewsReaderFactory factory) => this.factory = factory;
+    protected ReaderPageCacheTests(NewsReaderFactory factory) => this.factory = factory;
 
     private static async Task<(string Html, string Token)> PageAsync(HttpClient client, string slug)
     {
@@ -194,7 +200,7 @@ public sealed class ReaderPageCacheTests : IClassFixture<NewsReaderFactory>
         return (document.QuerySelector("main")!.InnerHtml, document.QuerySelector("form.article-actions input[name=__RequestVerificationToken]")!.GetAttribute("value")!);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task CachedReaderPagesGiveEachVisitorTheirOwnWorkingToken()
     {
         var slug = (await factory.ImportSeedAsync()).Slug!;
@@ -222,18 +228,24 @@ public sealed class ReaderPageCacheTests : IClassFixture<NewsReaderFactory>
     }
 }
 
-public sealed class SmallPagesFactory : NewsReaderFactory
+public sealed class ReaderPageCacheTestsOnSqlite(NewsReaderFactory factory) : ReaderPageCacheTests(factory), IClassFixture<NewsReaderFactory>;
+public sealed class ReaderPageCacheTestsOnPostgres(NewsReaderFactoryOnPostgres factory) : ReaderPageCacheTests(factory), IClassFixture<NewsReaderFactoryOnPostgres>;
+
+public class SmallPagesFactory : NewsReaderFactory
 {
     protected override IEnumerable<KeyValuePair<string, string>> Settings => [new("Reader:PageSize", "5")];
 }
 
-public sealed class PaginationTests : IClassFixture<SmallPagesFactory>
+/// <summary>The same app on PostgreSQL.</summary>
+public sealed class SmallPagesFactoryOnPostgres : SmallPagesFactory, IOnPostgres;
+
+public abstract class PaginationTests
 {
     private readonly SmallPagesFactory factory;
 
-    public PaginationTests(SmallPagesFactory factory) => this.factory = factory;
+    protected PaginationTests(SmallPagesFactory factory) => this.factory = factory;
 
-    [Fact]
+    [SkippableFact]
     public async Task OlderLinksWalkTheWholeLibraryNewestFirstWithoutRepeats()
     {
         foreach (var (name, text) in Articles.Make(12, "Halaman")) await factory.ImportAsync(name, text);
@@ -255,3 +267,6 @@ public sealed class PaginationTests : IClassFixture<SmallPagesFactory>
         Assert.Equal(times.OrderByDescending(t => t).ToList(), times);
     }
 }
+
+public sealed class PaginationTestsOnSqlite(SmallPagesFactory factory) : PaginationTests(factory), IClassFixture<SmallPagesFactory>;
+public sealed class PaginationTestsOnPostgres(SmallPagesFactoryOnPostgres factory) : PaginationTests(factory), IClassFixture<SmallPagesFactoryOnPostgres>;

@@ -4,19 +4,48 @@ using AngleSharp.Html.Parser;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using NewsReader.Web.Data;
 using NewsReader.Web.Importing;
 
 namespace NewsReader.Web.Tests;
 
-/// <summary>The app over a temporary SQLite file (the production provider), in the Production environment.</summary>
+/// <summary>
+/// The app in the Production environment over a database of its own: a temporary SQLite file (the default provider), or,
+/// for a factory marked <see cref="IOnPostgres"/>, a fresh PostgreSQL database (see <see cref="PostgresTestDatabase"/>).
+/// </summary>
 public class NewsReaderFactory : WebApplicationFactory<Program>
 {
-    private readonly string folder = Path.Combine(Path.GetTempPath(), "newsreader-tests-" + Guid.NewGuid().ToString("N"));
+    private string folder = Path.Combine(Path.GetTempPath(), "newsreader-tests-" + Guid.NewGuid().ToString("N"));
+    private TestDatabase? database;
+    private TestDatabase? shared;
 
     public string Folder => folder;
-    public string DatabasePath => Path.Combine(folder, "newsreader.db");
-    public string ConnectionString => $"Data Source={DatabasePath}";
+    public DatabaseProvider Provider => this is IOnPostgres ? DatabaseProvider.Postgres : DatabaseProvider.Sqlite;
+    public string ConnectionString => Database.ConnectionString;
+
+    /// <summary>The database, made on first use: before the app starts, in the test that starts it (so a missing server skips that test).</summary>
+    public TestDatabase Database => database ??= shared ?? TestDatabase.Create(Provider, folder);
+
+    /// <summary>
+    /// Another instance of the same app (the same factory type) on this factory's database and folder (its inbox, its
+    /// data folder), as a second server on the same machine behind a load balancer would be: its own process state and
+    /// caches. This factory keeps owning the database and the folder.
+    /// </summary>
+    public NewsReaderFactory SecondInstance()
+    {
+        var second = (NewsReaderFactory)Activator.CreateInstance(GetType())!;
+        second.shared = Database;
+        second.folder = folder;
+        return second;
+    }
+
+    protected override IHost CreateHost(IHostBuilder builder)
+    {
+        Directory.CreateDirectory(folder);
+        _ = Database;
+        return base.CreateHost(builder);
+    }
 
     /// <summary>Settings a subclass changes for its tests.</summary>
     protected virtual IEnumerable<KeyValuePair<string, string>> Settings => [];
@@ -28,7 +57,9 @@ public class NewsReaderFactory : WebApplicationFactory<Program>
         foreach (var (key, value) in Settings) builder.UseSetting(key, value);
         builder.UseEnvironment("Production");
         builder.UseStaticWebAssets();
-        builder.UseSetting("ConnectionStrings:NewsReader", $"Data Source={DatabasePath}");
+        builder.UseSetting(DatabaseLocation.ProviderSetting, Provider.ToString());
+        builder.UseSetting("ConnectionStrings:NewsReader", ConnectionString);
+        builder.UseSetting(DatabaseLocation.DataFolderSetting, folder);
         builder.UseSetting("Reader:ImportSeedsOnFirstRun", "false");
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
     }
@@ -44,6 +75,13 @@ public class NewsReaderFactory : WebApplicationFactory<Program>
     {
         using var scope = Services.CreateScope();
         return query(scope.ServiceProvider.GetRequiredService<NewsReaderDb>());
+    }
+
+    /// <summary>An asynchronous query, awaited before its context is disposed.</summary>
+    public async Task<T> QueryAsync<T>(Func<NewsReaderDb, Task<T>> query)
+    {
+        using var scope = Services.CreateScope();
+        return await query(scope.ServiceProvider.GetRequiredService<NewsReaderDb>());
     }
 
     public async Task<ImportResult> ImportAsync(string fileName, string text)
@@ -89,10 +127,14 @@ public class NewsReaderFactory : WebApplicationFactory<Program>
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        if (shared is not null) return;
+        database?.Dispose();
         try { Directory.Delete(folder, recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
     }
 }
+
+/// <summary>The same app on PostgreSQL.</summary>
+public sealed class NewsReaderFactoryOnPostgres : NewsReaderFactory, IOnPostgres;
 
 internal static class TestFiles
 {

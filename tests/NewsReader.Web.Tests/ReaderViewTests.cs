@@ -2,13 +2,13 @@ using AngleSharp.Dom;
 
 namespace NewsReader.Web.Tests;
 
-public sealed class ReaderViewTests : IClassFixture<NewsReaderFactory>
+public abstract class ReaderViewTests
 {
     private readonly NewsReaderFactory factory;
 
-    public ReaderViewTests(NewsReaderFactory factory) => this.factory = factory;
+    protected ReaderViewTests(NewsReaderFactory factory) => this.factory = factory;
 
-    [Fact]
+    [SkippableFact]
     public async Task SeedPageShowsHeaderCaptionSubheadingAndThreeAttributedQuotes()
     {
         var result = await factory.ImportSeedAsync();
@@ -54,7 +54,7 @@ public sealed class ReaderViewTests : IClassFixture<NewsReaderFactory>
         Assert.DoesNotContain("tps/tps", document.QuerySelector(".article-body")!.TextContent);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task QuoteHighlightHasItsOwnBackgroundInTheStylesheet()
     {
         var client = factory.CreateClient();
@@ -63,7 +63,7 @@ public sealed class ReaderViewTests : IClassFixture<NewsReaderFactory>
         Assert.Contains("--color-quote-bg", await client.GetStringAsync("/css/tokens.css"));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task LibraryListsTheArticle()
     {
         var result = await factory.ImportSeedAsync();
@@ -77,7 +77,7 @@ public sealed class ReaderViewTests : IClassFixture<NewsReaderFactory>
         Assert.Equal("3 quotes", item.QuerySelector(".quote-count")!.TextContent);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task UnknownSlugGetsANotFoundPage()
     {
         var client = factory.CreateClient();
@@ -87,7 +87,7 @@ public sealed class ReaderViewTests : IClassFixture<NewsReaderFactory>
         Assert.Equal("Not found", document.QuerySelector("h1")?.TextContent);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task ScriptInArticleTextIsShownAsText()
     {
         var text = "Berita\n\n<script>alert('x')</script> Judul <img src=x onerror=alert(1)>\n\nJakarta - Paragraf pertama <script>document.title='pwned'</script> dengan teks.\n\n\"Kutipan <b>tebal</b> di sini,\" kata Budi.";
@@ -105,7 +105,7 @@ public sealed class ReaderViewTests : IClassFixture<NewsReaderFactory>
         Assert.All(document.All, e => Assert.DoesNotContain(e.Attributes, a => a.Name.StartsWith("on", StringComparison.OrdinalIgnoreCase)));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task PagesSendAStrictContentSecurityPolicy()
     {
         var response = await factory.CreateClient().GetAsync("/");
@@ -115,3 +115,6 @@ public sealed class ReaderViewTests : IClassFixture<NewsReaderFactory>
         Assert.Contains("frame-ancestors 'none'", csp);
     }
 }
+
+public sealed class ReaderViewTestsOnSqlite(NewsReaderFactory factory) : ReaderViewTests(factory), IClassFixture<NewsReaderFactory>;
+public sealed class ReaderViewTestsOnPostgres(NewsReaderFactoryOnPostgres factory) : ReaderViewTests(factory), IClassFixture<NewsReaderFactoryOnPostgres>;

@@ -2,7 +2,9 @@ using System.Diagnostics;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using NewsReader.Web.Data;
 using NewsReader.Web.Importing;
+using Npgsql;
 
 namespace NewsReader.Web.Tests;
 
@@ -24,7 +26,32 @@ internal static class Articles
         "Permintaan dari luar negeri masih kuat," tambahnya.
         """)).ToList();
 
-    /// <summary>Checks the database file: integrity, and no article stored in part.</summary>
+    /// <summary>One article as an import input, as the import command reads a file.</summary>
+    public static ImportInput Input((string Name, string Text) file) =>
+        ImportInput.FromStream(file.Name, new MemoryStream(System.Text.Encoding.UTF8.GetBytes(file.Text)));
+
+    /// <summary>Checks the factory's database: no article stored in part (and, on SQLite, the file's integrity).</summary>
+    public static void AssertWholeAndConsistent(NewsReaderFactory factory)
+    {
+        if (factory.Provider == DatabaseProvider.Sqlite)
+        {
+            AssertWholeAndConsistent(factory.ConnectionString);
+            return;
+        }
+        // Foreign keys keep quotes and search entries from outliving their article; what is left to check is the whole.
+        using var connection = new NpgsqlConnection(factory.ConnectionString);
+        connection.Open();
+        using var partial = connection.CreateCommand();
+        partial.CommandText = """
+            SELECT count(*) FROM "Articles" a
+            WHERE a."QuoteCount" <> (SELECT count(*) FROM "Quotes" q WHERE q."ArticleId" = a."Id")
+               OR (a."Authors" IS NOT NULL AND NOT EXISTS (SELECT 1 FROM "Authors" r WHERE r."ArticleId" = a."Id"))
+               OR NOT EXISTS (SELECT 1 FROM "ArticleSearch" s WHERE s."ArticleId" = a."Id")
+            """;
+        Assert.Equal(0L, partial.ExecuteScalar());
+    }
+
+    /// <summary>Checks the SQLite file: integrity, and no article stored in part.</summary>
     public static void AssertWholeAndConsistent(string connectionString)
     {
         using var connection = new SqliteConnection(connectionString);
@@ -50,18 +77,21 @@ internal static class Articles
 }
 
 /// <summary>Readers that search as fast as they can: the per-client search limit is lifted.</summary>
-public sealed class BusyReadersFactory : NewsReaderFactory
+public class BusyReadersFactory : NewsReaderFactory
 {
     protected override IEnumerable<KeyValuePair<string, string>> Settings => [new("Limits:SearchesPerMinute", "100000000")];
 }
 
-public sealed class ConcurrencyTests : IClassFixture<BusyReadersFactory>
+/// <summary>The same app on PostgreSQL.</summary>
+public sealed class BusyReadersFactoryOnPostgres : BusyReadersFactory, IOnPostgres;
+
+public abstract class ConcurrencyTests
 {
     private readonly BusyReadersFactory factory;
 
-    public ConcurrencyTests(BusyReadersFactory factory) => this.factory = factory;
+    protected ConcurrencyTests(BusyReadersFactory factory) => this.factory = factory;
 
-    [Fact]
+    [SkippableFact]
     public async Task TwoImportsOfTheSameTwoHundredFilesWithReadersStoreEachArticleExactlyOnce()
     {
         var files = Articles.Make(200, "Serentak");
@@ -85,7 +115,7 @@ public sealed class ConcurrencyTests : IClassFixture<BusyReadersFactory>
         {
             var results = new List<ImportResult>();
             using var scope = factory.Services.CreateScope();
-            var inputs = order.Select(f => ImportInput.FromStream(f.Name, new MemoryStream(System.Text.Encoding.UTF8.GetBytes(f.Text))));
+            var inputs = order.Select(Articles.Input);
             await scope.ServiceProvider.GetRequiredService<Importer>().ImportManyAsync(inputs, (_, done) =>
             {
                 results.AddRange(done);
@@ -118,22 +148,28 @@ public sealed class ConcurrencyTests : IClassFixture<BusyReadersFactory>
         Assert.Equal(200, imports.SelectMany(r => r).Count(r => r.Status == ImportStatus.Imported));
         Assert.Equal(200, factory.Query(db => db.Articles.Count(a => a.Headline.Contains("Serentak"))));
         Assert.True(pagesRead > 0);
-        Articles.AssertWholeAndConsistent(factory.ConnectionString);
+        Articles.AssertWholeAndConsistent(factory);
     }
 }
 
-public sealed class InboxFactory : NewsReaderFactory
+public sealed class ConcurrencyTestsOnSqlite(BusyReadersFactory factory) : ConcurrencyTests(factory), IClassFixture<BusyReadersFactory>;
+public sealed class ConcurrencyTestsOnPostgres(BusyReadersFactoryOnPostgres factory) : ConcurrencyTests(factory), IClassFixture<BusyReadersFactoryOnPostgres>;
+
+public class InboxFactory : NewsReaderFactory
 {
     public string Inbox => Path.Combine(Folder, "inbox");
 
     protected override IEnumerable<KeyValuePair<string, string>> Settings => [new("Reader:InboxPath", Inbox)];
 }
 
-public sealed class InboxTests : IClassFixture<InboxFactory>
+/// <summary>The same app on PostgreSQL.</summary>
+public sealed class InboxFactoryOnPostgres : InboxFactory, IOnPostgres;
+
+public abstract class InboxTests
 {
     private readonly InboxFactory factory;
 
-    public InboxTests(InboxFactory factory) => this.factory = factory;
+    protected InboxTests(InboxFactory factory) => this.factory = factory;
 
     private static async Task WaitFor(Func<bool> condition, string what)
     {
@@ -141,7 +177,7 @@ public sealed class InboxTests : IClassFixture<InboxFactory>
         Assert.True(condition(), "Timed out waiting for " + what);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task FilesDroppedInTheInboxAreImportedAndMovedAndRejectsGetAReason()
     {
         // One file arrives while the app is down: the start-up scan finds it.
@@ -164,26 +200,93 @@ public sealed class InboxTests : IClassFixture<InboxFactory>
     }
 }
 
-public sealed class BatchTests : IClassFixture<NewsReaderFactory>
+/// <summary>Two app instances with the same inbox folder: one works it at a time, so no file is taken twice.</summary>
+public abstract class SharedInboxTests(InboxFactory factory)
+{
+    [SkippableFact]
+    public async Task TwoInstancesWatchingOneInboxImportEachFileOnce()
+    {
+        Directory.CreateDirectory(factory.Inbox);
+        using var other = (InboxFactory)factory.SecondInstance();
+        _ = factory.Services;
+        _ = other.Services;
+        var files = Articles.Make(20, "Bersama");
+        foreach (var (name, text) in files) await File.WriteAllTextAsync(Path.Combine(factory.Inbox, name), text);
+
+        var imported = Path.Combine(factory.Inbox, "imported");
+        for (var i = 0; i < 150 && Directory.GetFiles(factory.Inbox, "*.txt").Length > 0; i++) await Task.Delay(100);
+        Assert.Empty(Directory.GetFiles(factory.Inbox, "*.txt"));
+        Assert.Equal(files.Select(f => f.Name).Order(), Directory.GetFiles(imported).Select(Path.GetFileName).Order());
+        Assert.Empty(Directory.GetFiles(Path.Combine(factory.Inbox, "rejected")));
+        Assert.Equal(20, factory.Query(db => db.Articles.Count(a => a.Headline.Contains("Bersama"))));
+    }
+}
+
+/// <summary>The inbox lease: one holder at a time; the next one gets it when the holder gives it up.</summary>
+public abstract class InboxLeaseTests(NewsReaderFactory factory)
+{
+    [SkippableFact]
+    public async Task ASecondHolderWaitsUntilTheFirstGivesTheLeaseUp()
+    {
+        var lease = factory.Services.GetRequiredService<IInboxLease>();
+        var first = await lease.AcquireAsync(CancellationToken.None);
+        var second = lease.AcquireAsync(CancellationToken.None);
+        await Task.Delay(500);
+        Assert.False(second.IsCompleted);
+
+        await first.DisposeAsync();
+        await (await second.WaitAsync(IInboxLease.RetryInterval * 3)).DisposeAsync();
+    }
+}
+
+public sealed class InboxLeaseTestsOnSqlite(NewsReaderFactory factory) : InboxLeaseTests(factory), IClassFixture<NewsReaderFactory>;
+public sealed class InboxLeaseTestsOnPostgres(NewsReaderFactoryOnPostgres factory) : InboxLeaseTests(factory), IClassFixture<NewsReaderFactoryOnPostgres>;
+
+public sealed class SharedInboxTestsOnSqlite(InboxFactory factory) : SharedInboxTests(factory), IClassFixture<InboxFactory>;
+public sealed class SharedInboxTestsOnPostgres(InboxFactoryOnPostgres factory) : SharedInboxTests(factory), IClassFixture<InboxFactoryOnPostgres>;
+
+public sealed class InboxTestsOnSqlite(InboxFactory factory) : InboxTests(factory), IClassFixture<InboxFactory>;
+public sealed class InboxTestsOnPostgres(InboxFactoryOnPostgres factory) : InboxTests(factory), IClassFixture<InboxFactoryOnPostgres>;
+
+/// <summary>Database failures the tests cause on purpose, with a trigger on the quotes of one article.</summary>
+internal static class Failures
+{
+    /// <summary>
+    /// Makes the database refuse the quotes of the article whose headline contains <paramref name="headline"/>, with
+    /// <paramref name="message"/>, after that article's own row is in. With <paramref name="undoTransaction"/> SQLite
+    /// undoes the whole transaction (<c>RAISE(ROLLBACK)</c>), as a full disk or an I/O error does; PostgreSQL has no such
+    /// trigger, so that case is SQLite's only.
+    /// </summary>
+    public static void FailQuotesOf(NewsReaderFactory factory, string headline, string message, bool undoTransaction = false)
+    {
+        // A trigger is DDL, which takes no parameters; both values are the tests' own constants.
+        var trigger = factory.Provider == DatabaseProvider.Sqlite
+            ? $"""
+                CREATE TRIGGER "fail {headline}" BEFORE INSERT ON Quotes
+                WHEN (SELECT Headline FROM Articles WHERE Id = NEW.ArticleId) LIKE '% {headline} Bergerak%'
+                BEGIN SELECT RAISE({(undoTransaction ? "ROLLBACK" : "ABORT")}, '{message}'); END
+                """
+            : undoTransaction
+                ? throw new NotSupportedException("A PostgreSQL trigger cannot undo the whole transaction.")
+                : $"""
+                    CREATE FUNCTION "fail {headline}"() RETURNS trigger LANGUAGE plpgsql AS $$
+                    BEGIN
+                        IF (SELECT "Headline" FROM "Articles" WHERE "Id" = NEW."ArticleId") LIKE '% {headline} Bergerak%' THEN
+                            RAISE EXCEPTION '{message}';
+                        END IF;
+                        RETURN NEW;
+                    END $$;
+                    CREATE TRIGGER "fail {headline}" BEFORE INSERT ON "Quotes" FOR EACH ROW EXECUTE FUNCTION "fail {headline}"();
+                    """;
+        factory.Query(db => db.Database.ExecuteSqlRaw(trigger));
+    }
+}
+
+public abstract class BatchTests
 {
     private readonly NewsReaderFactory factory;
 
-    public BatchTests(NewsReaderFactory factory) => this.factory = factory;
-
-    /// <summary>Makes the database fail when the quotes of the article whose headline contains <paramref name="headline"/> are written.</summary>
-    private void FailQuotesOf(string headline, string raise)
-    {
-        // A trigger is DDL, which takes no parameters; both values are the tests' own constants.
-        var trigger = $"""
-            CREATE TRIGGER "fail {headline}" BEFORE INSERT ON Quotes
-            WHEN (SELECT Headline FROM Articles WHERE Id = NEW.ArticleId) LIKE '% {headline} Bergerak%'
-            BEGIN SELECT RAISE({raise}); END
-            """;
-        factory.Query(db => db.Database.ExecuteSqlRaw(trigger));
-    }
-
-    private static ImportInput Input((string Name, string Text) file) =>
-        ImportInput.FromStream(file.Name, new MemoryStream(System.Text.Encoding.UTF8.GetBytes(file.Text)));
+    protected BatchTests(NewsReaderFactory factory) => this.factory = factory;
 
     /// <summary>A file that never arrives (standard input nobody writes to).</summary>
     private sealed class NeverEndingStream : Stream
@@ -206,16 +309,16 @@ public sealed class BatchTests : IClassFixture<NewsReaderFactory>
         public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task AnArticleTheDatabaseRefusesIsRejectedAloneAndTheRestOfItsBatchIsStored()
     {
         // A trigger stands in for any failure while an article's rows are written: it refuses the quotes of one article,
         // after that article's own row is already in.
-        FailQuotesOf("Tolak Nomor 7", "ABORT, 'refused by the test'");
+        Failures.FailQuotesOf(factory, "Tolak Nomor 7", "refused by the test");
         var results = new List<ImportResult>();
         using (var scope = factory.Services.CreateScope())
         {
-            var inputs = Articles.Make(12, "Tolak").Select(Input);
+            var inputs = Articles.Make(12, "Tolak").Select(Articles.Input);
             Assert.True(await scope.ServiceProvider.GetRequiredService<Importer>().ImportManyAsync(inputs, (_, done) =>
             {
                 results.AddRange(done);
@@ -230,17 +333,17 @@ public sealed class BatchTests : IClassFixture<NewsReaderFactory>
         Assert.Contains("refused by the test", refused.Reason);
         Assert.Equal(11, results.Count(r => r.Status == ImportStatus.Imported));
         Assert.Equal(11, factory.Query(db => db.Articles.Count(a => a.Headline.Contains("Tolak"))));
-        Articles.AssertWholeAndConsistent(factory.ConnectionString);
+        Articles.AssertWholeAndConsistent(factory);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task WaitingForASlowFileCommitsWhatCameBeforeFreesTheWriteLockAndAStopSaysSo()
     {
         var reported = new List<ImportResult>();
         using var stop = new CancellationTokenSource();
         using var scope = factory.Services.CreateScope();
         var importer = scope.ServiceProvider.GetRequiredService<Importer>();
-        var inputs = Articles.Make(3, "Lambat").Select(Input).Append(ImportInput.FromStream("stdin.txt", new NeverEndingStream()));
+        var inputs = Articles.Make(3, "Lambat").Select(Articles.Input).Append(ImportInput.FromStream("stdin.txt", new NeverEndingStream()));
         var importing = Task.Run(() => importer.ImportManyAsync(inputs, (_, done) =>
         {
             lock (reported) reported.AddRange(done);
@@ -259,12 +362,18 @@ public sealed class BatchTests : IClassFixture<NewsReaderFactory>
         Assert.False(await importing.WaitAsync(TimeSpan.FromSeconds(10)));
         Assert.Equal(3, reported.Count);
     }
+}
 
+public sealed class BatchTestsOnSqlite(NewsReaderFactory factory) : BatchTests(factory), IClassFixture<NewsReaderFactory>;
+public sealed class BatchTestsOnPostgres(NewsReaderFactoryOnPostgres factory) : BatchTests(factory), IClassFixture<NewsReaderFactoryOnPostgres>;
+
+/// <summary>A transaction the database undoes as a whole: SQLite's <c>RAISE(ROLLBACK)</c> stands in for a full disk.</summary>
+public sealed class SqliteRollbackTests(NewsReaderFactory factory) : IClassFixture<NewsReaderFactory>
+{
     [Fact]
     public async Task AGroupTheDatabaseUndoesHalfWayThroughAnArchiveIsReportedAsNotStored()
     {
-        // RAISE(ROLLBACK) makes SQLite undo the whole transaction, as a full disk or an I/O error does.
-        FailQuotesOf("Gagal Nomor 3", "ROLLBACK, 'the database undid it'");
+        Failures.FailQuotesOf(factory, "Gagal Nomor 3", "the database undid it", undoTransaction: true);
         using var zip = new MemoryStream();
         using (var archive = new System.IO.Compression.ZipArchive(zip, System.IO.Compression.ZipArchiveMode.Create, leaveOpen: true))
         {
@@ -285,7 +394,7 @@ public sealed class BatchTests : IClassFixture<NewsReaderFactory>
         var stored = factory.Query(db => db.Articles.Where(a => a.Headline.Contains("Gagal")).Select(a => a.Headline).ToList());
         Assert.Equal(2, stored.Count);
         Assert.All(stored, h => Assert.Matches(" Gagal Nomor [45] ", h));
-        Articles.AssertWholeAndConsistent(factory.ConnectionString);
+        Articles.AssertWholeAndConsistent(factory);
     }
 }
 

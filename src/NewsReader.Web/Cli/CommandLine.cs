@@ -146,7 +146,8 @@ public static class CommandLine
                                    library then needs a sign-in
           create-token             make a new API token for POST /api/import (Authorization: Bearer TOKEN); only its hash is kept
           revoke-token             remove the API token
-          backup PATH              copy the library with SQLite's online backup (safe while the app serves) to PATH
+          backup PATH              copy the library to PATH, safe while the app serves (SQLite's online backup; on
+                                   PostgreSQL pg_dump, or the command to run when it is not installed)
           subscribe URL            follow a feed (RSS, Atom, JSON Feed), by its address or a site's (autodiscovery)
           poll                     poll every feed now and import its new entries
           feeds                    list the feeds with their state (last fetched, last new entry, last error, next poll)
@@ -154,7 +155,8 @@ public static class CommandLine
           opml-export FILE         write the feeds to an OPML 2.0 file, folders as outlines
           help                     show this help
 
-        Settings can be given as --Key=Value, for example --ConnectionStrings:NewsReader="Data Source=/tmp/news.db".
+        Settings can be given as --Key=Value, for example --ConnectionStrings:NewsReader="Data Source=/tmp/news.db", or
+        --Database:Provider=Postgres --ConnectionStrings:NewsReader="Host=127.0.0.1;Database=newsreader;Username=newsreader".
         """);
 
     private static async Task<int> ImportAsync(IServiceProvider services, string[] args, TextWriter output, TextWriter error, CancellationToken cancellationToken)

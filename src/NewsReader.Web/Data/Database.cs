@@ -1,97 +1,66 @@
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Design;
+using NewsReader.Web.Data.Postgres;
+using NewsReader.Web.Data.Sqlite;
 
 namespace NewsReader.Web.Data;
 
-/// <summary>Where the database lives, and how it is opened and brought up to date.</summary>
+/// <summary>The database providers the library can live in (<c>Database:Provider</c>).</summary>
+public enum DatabaseProvider { Sqlite, Postgres }
+
+/// <summary>How the database is brought up to date and readied for an import batch, whichever provider holds it.</summary>
 public static class Database
 {
     public const string ConnectionName = "NewsReader";
 
-    /// <summary>
-    /// The configured connection string with a relative <c>Data Source</c> resolved against the content root,
-    /// so the database is found wherever the app is started from. The folder is created when missing.
-    /// </summary>
-    public static string ResolveConnectionString(string? configured, string contentRoot)
-    {
-        var builder = new SqliteConnectionStringBuilder(string.IsNullOrWhiteSpace(configured) ? "Data Source=data/newsreader.db" : configured);
-        if (builder.DataSource != ":memory:" && builder.Mode != SqliteOpenMode.Memory && !string.IsNullOrEmpty(builder.DataSource))
-        {
-            var path = Path.GetFullPath(Path.Combine(contentRoot, builder.DataSource));
-            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-            builder.DataSource = path;
-        }
-        // Wait for a writer in another process (CLI import beside the web app) instead of failing with "database is locked".
-        if (builder.DefaultTimeout < 30) builder.DefaultTimeout = 30;
-        builder.Pooling = true;
-        return builder.ToString();
-    }
-
-    /// <summary>
-    /// Switches the file to write-ahead logging, so readers never wait for a writer, then applies migrations. WAL comes
-    /// first so that creating a new library does not wait for a disk flush at every migration step.
-    /// </summary>
+    /// <summary>Applies the provider's migrations, after the provider's own preparation (SQLite: write-ahead logging).</summary>
     public static void Migrate(NewsReaderDb db)
     {
-        if (db.Database.IsSqlite()) db.Database.ExecuteSqlRaw("PRAGMA journal_mode=WAL;");
+        if (db is SqliteNewsReaderDb) SqliteStorage.UseWriteAheadLog(db);
+        if (db is PostgresNewsReaderDb) PostgresStorage.PrepareForMigrations(db);
         db.Database.Migrate();
     }
 
-    /// <summary>
-    /// Readies the context's open connection for an import batch: a page cache big enough for a commit group (64 MB instead
-    /// of SQLite's 2 MB), so that its changed pages stay in memory until the commit, and a checkpoint of the write-ahead log
-    /// every 64 MB of it instead of every 4 MB, so that the batch is not stopped for a copy and a flush every few commits.
-    /// </summary>
-    public static async Task PrepareForBatchAsync(NewsReaderDb db, CancellationToken cancellationToken = default)
-    {
-        if (db.Database.IsSqlite())
-            await db.Database.ExecuteSqlRawAsync("PRAGMA cache_size = -65536; PRAGMA wal_autocheckpoint = 16384;", cancellationToken);
-    }
+    /// <summary>Readies the context's open connection for an import batch (SQLite: a bigger page cache and log).</summary>
+    public static Task PrepareForBatchAsync(NewsReaderDb db, CancellationToken cancellationToken = default) =>
+        db is SqliteNewsReaderDb ? SqliteStorage.PrepareForBatchAsync(db, cancellationToken) : Task.CompletedTask;
 
     /// <summary>
-    /// Puts the connection's settings back to SQLite's defaults before it returns to the pool. The log the batch wrote is
-    /// copied into the database by the next commit's automatic checkpoint, or when the last connection closes.
+    /// Makes an import's transaction wait for any other import's, as SQLite's one writer does by itself, so that what an
+    /// import looks up before it writes cannot change under it (PostgreSQL: a lock held until the transaction ends).
     /// </summary>
-    public static async Task EndBatchAsync(NewsReaderDb db)
-    {
-        if (db.Database.IsSqlite()) await db.Database.ExecuteSqlRawAsync("PRAGMA cache_size = -2000; PRAGMA wal_autocheckpoint = 1000;");
-    }
+    public static Task TakeWriterTurnAsync(NewsReaderDb db, CancellationToken cancellationToken) =>
+        db is PostgresNewsReaderDb ? PostgresStorage.TakeWriterTurnAsync(db, cancellationToken) : Task.CompletedTask;
+
+    /// <summary>Puts the connection's settings back before it returns to the pool.</summary>
+    public static Task EndBatchAsync(NewsReaderDb db) =>
+        db is SqliteNewsReaderDb ? SqliteStorage.EndBatchAsync(db) : Task.CompletedTask;
 }
 
 /// <summary>
-/// Every connection runs with <c>synchronous=NORMAL</c>: in WAL mode a commit is then atomic and never corrupts the file,
-/// and only a power cut can lose the last commits, while each article's transaction no longer waits for a disk flush.
+/// Which database holds the library, its connection string (resolved: a relative SQLite path is made absolute), and the
+/// data folder for the files kept beside it (logs, <c>access.json</c>).
 /// </summary>
-public sealed class SqlitePragmas : Microsoft.EntityFrameworkCore.Diagnostics.DbConnectionInterceptor
+public sealed record DatabaseLocation(DatabaseProvider Provider, string ConnectionString, string DataFolder)
 {
-    public override void ConnectionOpened(System.Data.Common.DbConnection connection, Microsoft.EntityFrameworkCore.Diagnostics.ConnectionEndEventData eventData)
+    public const string ProviderSetting = "Database:Provider";
+    public const string DataFolderSetting = "Database:DataFolder";
+
+    public static DatabaseLocation From(IConfiguration configuration, IWebHostEnvironment environment)
     {
-        using var command = connection.CreateCommand();
-        command.CommandText = "PRAGMA synchronous=NORMAL;";
-        command.ExecuteNonQuery();
+        var configured = configuration.GetConnectionString(Database.ConnectionName);
+        return ProviderFrom(configuration) switch
+        {
+            DatabaseProvider.Postgres => PostgresStorage.Locate(configured, configuration[DataFolderSetting], environment.ContentRootPath),
+            _ => SqliteStorage.Locate(configured, environment.ContentRootPath),
+        };
     }
 
-    public override async Task ConnectionOpenedAsync(System.Data.Common.DbConnection connection, Microsoft.EntityFrameworkCore.Diagnostics.ConnectionEndEventData eventData, CancellationToken cancellationToken = default)
+    /// <summary><c>Database:Provider</c>: <c>Sqlite</c> when it is not set; anything but the two names is refused.</summary>
+    public static DatabaseProvider ProviderFrom(IConfiguration configuration) => configuration[ProviderSetting]?.Trim() switch
     {
-        await using var command = connection.CreateCommand();
-        command.CommandText = "PRAGMA synchronous=NORMAL;";
-        await command.ExecuteNonQueryAsync(cancellationToken);
-    }
-}
-
-/// <summary>The resolved connection string of the library's database.</summary>
-public sealed record DatabaseLocation(string ConnectionString)
-{
-    public string? FilePath => new SqliteConnectionStringBuilder(ConnectionString).DataSource;
-
-    public static DatabaseLocation From(IConfiguration configuration, IWebHostEnvironment environment) =>
-        new(Database.ResolveConnectionString(configuration.GetConnectionString(Database.ConnectionName), environment.ContentRootPath));
-}
-
-/// <summary>Lets <c>dotnet ef</c> create the context without starting the app.</summary>
-public sealed class DesignTimeDbFactory : IDesignTimeDbContextFactory<NewsReaderDb>
-{
-    public NewsReaderDb CreateDbContext(string[] args) =>
-        new(new DbContextOptionsBuilder<NewsReaderDb>().UseSqlite("Data Source=design-time.db").Options);
+        null or "" => DatabaseProvider.Sqlite,
+        var name when name.Equals(nameof(DatabaseProvider.Sqlite), StringComparison.OrdinalIgnoreCase) => DatabaseProvider.Sqlite,
+        var name when name.Equals(nameof(DatabaseProvider.Postgres), StringComparison.OrdinalIgnoreCase) => DatabaseProvider.Postgres,
+        _ => throw new FormatException("must be Sqlite or Postgres"),
+    };
 }

@@ -1,8 +1,15 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
 namespace NewsReader.Web.Data;
 
-public sealed class NewsReaderDb(DbContextOptions<NewsReaderDb> options) : DbContext(options)
+/// <summary>
+/// The library's model, shared by both providers, with the app's Data Protection keys (so that every instance on one
+/// library reads the others' sign-in cookies and antiforgery tokens). Each provider has its own sealed subclass
+/// (<see cref="Sqlite.SqliteNewsReaderDb"/>, <see cref="Postgres.PostgresNewsReaderDb"/>) so that each has its own migrations
+/// and snapshot; the app and its pages only know this class.
+/// </summary>
+public abstract class NewsReaderDb(DbContextOptions options) : DbContext(options), IDataProtectionKeyContext
 {
     public DbSet<StoredArticle> Articles => Set<StoredArticle>();
     public DbSet<StoredQuote> Quotes => Set<StoredQuote>();
@@ -10,6 +17,7 @@ public sealed class NewsReaderDb(DbContextOptions<NewsReaderDb> options) : DbCon
     public DbSet<StoredRevision> Revisions => Set<StoredRevision>();
     public DbSet<StoredHighlight> Highlights => Set<StoredHighlight>();
     public DbSet<StoredFeed> Feeds => Set<StoredFeed>();
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

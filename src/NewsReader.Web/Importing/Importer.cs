@@ -470,11 +470,12 @@ public sealed partial class Importer(NewsReaderDb db, ISearchIndex search, Libra
             if (transaction is null)
             {
                 transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+                await Data.Database.TakeWriterTurnAsync(db, cancellationToken);
                 age.Restart();
                 stored = 0;
             }
-            // Writers take turns (SQLite begins with IMMEDIATE), so the looks inside the transaction are race-free. (On
-            // PostgreSQL they would need a serializable transaction or an advisory lock per article.) An article that may
+            // Writers take turns (SQLite begins with IMMEDIATE; on PostgreSQL the group's transaction holds an advisory
+            // lock), so the looks inside the transaction are race-free, across processes too. An article that may
             // be a new version of a stored one is first checked for being the very same text, so that it is not taken for
             // an update of itself; any other is inserted straight away, and the unique index on the text's hash makes the
             // insert of a copy of a stored text do nothing, which WriteAsync reports as "unchanged".

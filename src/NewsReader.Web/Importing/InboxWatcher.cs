@@ -6,9 +6,10 @@ namespace NewsReader.Web.Importing;
 /// <summary>
 /// The inbox folder (<c>Reader:InboxPath</c>, off by default): files dropped there are imported while the app runs
 /// (a FileSystemWatcher, plus a scan at start-up for files that arrived while it was down). Imported files move to
-/// <c>imported/</c>, rejected ones to <c>rejected/</c> with a <c>.reason.txt</c> beside each.
+/// <c>imported/</c>, rejected ones to <c>rejected/</c> with a <c>.reason.txt</c> beside each. Of several app instances on
+/// one library, the one that holds the <see cref="IInboxLease"/> works the folder.
 /// </summary>
-public sealed partial class InboxWatcher(IServiceScopeFactory scopes, IOptions<ReaderOptions> options, IWebHostEnvironment environment, ILogger<InboxWatcher> logger)
+public sealed partial class InboxWatcher(IServiceScopeFactory scopes, IInboxLease lease, IOptions<ReaderOptions> options, IWebHostEnvironment environment, ILogger<InboxWatcher> logger)
     : BackgroundService
 {
     private readonly Channel<string> queue = Channel.CreateUnbounded<string>(new UnboundedChannelOptions { SingleReader = true });
@@ -22,6 +23,7 @@ public sealed partial class InboxWatcher(IServiceScopeFactory scopes, IOptions<R
         Directory.CreateDirectory(folder);
         Directory.CreateDirectory(Path.Combine(folder, "imported"));
         Directory.CreateDirectory(Path.Combine(folder, "rejected"));
+        await using var held = await lease.AcquireAsync(stoppingToken);
         using var watcher = new FileSystemWatcher(folder) { IncludeSubdirectories = false, NotifyFilter = NotifyFilters.FileName | NotifyFilters.LastWrite | NotifyFilters.Size };
         watcher.Created += (_, e) => queue.Writer.TryWrite(e.FullPath);
         watcher.Renamed += (_, e) => queue.Writer.TryWrite(e.FullPath);

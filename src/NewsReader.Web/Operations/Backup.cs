@@ -1,12 +1,13 @@
-using Microsoft.Data.Sqlite;
 using NewsReader.Web.Data;
+using NewsReader.Web.Data.Postgres;
+using NewsReader.Web.Data.Sqlite;
 
 namespace NewsReader.Web.Operations;
 
 /// <summary>
-/// <c>backup PATH</c>: a copy of the library through SQLite's online backup API, taken in one read transaction, so it
-/// is consistent while the app serves and imports. The copy is checked (<c>PRAGMA integrity_check</c>) before it is
-/// renamed into place; an existing file is never overwritten.
+/// <c>backup PATH</c>: a consistent copy of the library, taken while the app serves and imports, written to a new file
+/// (an existing file is never overwritten). On SQLite through its online backup API (<see cref="SqliteBackup"/>); on
+/// PostgreSQL through <c>pg_dump</c> (<see cref="PostgresBackup"/>).
 /// </summary>
 public static class Backup
 {
@@ -19,61 +20,18 @@ public static class Backup
             await error.WriteLineAsync("backup: give one file (or folder) to write the copy to, for example: backup ~/newsreader-backup.db");
             return 2;
         }
+        var location = services.GetRequiredService<DatabaseLocation>();
         var target = Path.GetFullPath(args[0]);
         if (Directory.Exists(target))
-            target = Path.Combine(target, $"newsreader-{(clock ?? TimeProvider.System).GetUtcNow():yyyyMMdd-HHmmss}.db");
+            target = Path.Combine(target, $"newsreader-{(clock ?? TimeProvider.System).GetUtcNow():yyyyMMdd-HHmmss}" +
+                (location.Provider == DatabaseProvider.Postgres ? ".dump" : ".db"));
         if (File.Exists(target))
         {
             await error.WriteLineAsync($"backup: {target} already exists; a backup never overwrites a file. Choose another name.");
             return 1;
         }
-        try
-        {
-            var summary = To(services.GetRequiredService<DatabaseLocation>().ConnectionString, target);
-            await output.WriteLineAsync($"backed up {summary.Articles} articles ({summary.Bytes / 1024.0 / 1024.0:0.0} MB) to {summary.Path}");
-            return 0;
-        }
-        catch (Exception exception) when (exception is SqliteException or IOException or UnauthorizedAccessException or InvalidDataException)
-        {
-            await error.WriteLineAsync($"backup: failed, nothing was written to {target}: {exception.Message}");
-            return 1;
-        }
-    }
-
-    /// <summary>Copies the database to <paramref name="target"/> (a new file), checked and in rollback-journal mode, so the one file is the whole library.</summary>
-    public static Summary To(string sourceConnectionString, string target)
-    {
-        Directory.CreateDirectory(System.IO.Path.GetDirectoryName(target)!);
-        var partial = target + ".partial";
-        File.Delete(partial);
-        long articles;
-        try
-        {
-            using (var source = new SqliteConnection(sourceConnectionString))
-            using (var copy = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = partial, Pooling = false }.ToString()))
-            {
-                source.Open();
-                copy.Open();
-                source.BackupDatabase(copy);
-                Execute(copy, "PRAGMA journal_mode=DELETE;");
-                var check = Execute(copy, "PRAGMA integrity_check;");
-                if (!string.Equals(check, "ok", StringComparison.OrdinalIgnoreCase))
-                    throw new InvalidDataException("the copy failed its integrity check: " + check);
-                articles = Convert.ToInt64(Execute(copy, "SELECT count(*) FROM Articles;"), System.Globalization.CultureInfo.InvariantCulture);
-            }
-            File.Move(partial, target);
-        }
-        finally
-        {
-            File.Delete(partial);
-        }
-        return new Summary(target, articles, new FileInfo(target).Length);
-    }
-
-    private static string? Execute(SqliteConnection connection, string sql)
-    {
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        return command.ExecuteScalar()?.ToString();
+        return location.Provider == DatabaseProvider.Postgres
+            ? await PostgresBackup.RunAsync(location.ConnectionString, target, services.GetRequiredService<IConfiguration>()[PostgresBackup.PgDumpSetting], output, error)
+            : await SqliteBackup.RunAsync(location.ConnectionString, target, output, error);
     }
 }

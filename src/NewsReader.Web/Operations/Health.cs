@@ -48,7 +48,7 @@ public static class Health
                 await db.Articles.AsNoTracking().Select(a => a.Id).FirstOrDefaultAsync(cancellationToken);
                 return HealthCheckResult.Healthy("the database opens and its migrations are applied");
             }
-            catch (Exception exception) when (exception is Microsoft.Data.Sqlite.SqliteException or InvalidOperationException or IOException)
+            catch (Exception exception) when (exception is System.Data.Common.DbException or InvalidOperationException or IOException)
             {
                 return HealthCheckResult.Unhealthy("the database cannot be read: " + exception.GetType().Name);
             }

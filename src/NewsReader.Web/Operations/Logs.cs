@@ -38,9 +38,10 @@ public static class Logs
                 .Enrich.With<Redaction>();
             if (options.IsJson) logger.WriteTo.Console(new RenderedCompactJsonFormatter());
             else logger.WriteTo.Console(outputTemplate: TextTemplate, formatProvider: System.Globalization.CultureInfo.InvariantCulture);
-            if (options.File)
+            // A bad storage setting leaves no data folder: the start-up validation, which runs next, names the setting.
+            if (options.File && Folder(options, services) is { } folder)
             {
-                var path = Path.Combine(Folder(options, services.GetRequiredService<DatabaseLocation>()), "newsreader-.log");
+                var path = Path.Combine(folder, "newsreader-.log");
                 if (options.IsJson)
                     logger.WriteTo.File(new RenderedCompactJsonFormatter(), path, rollingInterval: RollingInterval.Day,
                         retainedFileCountLimit: options.RetainedFiles, fileSizeLimitBytes: 50L * 1024 * 1024, rollOnFileSizeLimit: true, shared: true);
@@ -53,8 +54,18 @@ public static class Logs
         return builder;
     }
 
-    public static string Folder(LogOptions options, DatabaseLocation location) =>
-        string.IsNullOrWhiteSpace(options.Folder) ? Path.Combine(Security.AccessStore.DataFolder(location), "logs") : Path.GetFullPath(options.Folder);
+    public static string? Folder(LogOptions options, IServiceProvider services)
+    {
+        if (!string.IsNullOrWhiteSpace(options.Folder)) return Path.GetFullPath(options.Folder);
+        try
+        {
+            return Path.Combine(services.GetRequiredService<DatabaseLocation>().DataFolder, "logs");
+        }
+        catch (Exception exception) when (exception is ArgumentException or FormatException or IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
+    }
 
     /// <summary>Replaces properties whose names suggest a secret or article content.</summary>
     public sealed class Redaction : ILogEventEnricher

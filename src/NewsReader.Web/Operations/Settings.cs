@@ -26,7 +26,16 @@ public static partial class Settings
         Check<Fetching.FetchOptions>(Fetching.FetchOptions.Section);
         try
         {
-            _ = services.GetRequiredService<DatabaseLocation>().FilePath;
+            _ = DatabaseLocation.ProviderFrom(configuration);
+        }
+        catch (FormatException exception)
+        {
+            problems.Add($"{DatabaseLocation.ProviderSetting} = {Shown(configuration[DatabaseLocation.ProviderSetting])} is not valid: {exception.Message}");
+            return problems;
+        }
+        try
+        {
+            _ = services.GetRequiredService<DatabaseLocation>();
         }
         catch (Exception exception) when (exception is ArgumentException or FormatException or InvalidOperationException or IOException or UnauthorizedAccessException)
         {

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using NewsReader.Web.Data;
+using NewsReader.Web.Data.Postgres;
 
 namespace NewsReader.Web.Reading;
 
@@ -42,7 +43,8 @@ public sealed record HighlightFilter(string? Article = null, string? Outlet = nu
 
     private static string? Clean(string? value, int max)
     {
-        var trimmed = value?.Trim();
+        // U+0000 is in no stored text (PostgreSQL's text cannot hold it), so it is dropped from what is looked for.
+        var trimmed = value?.Replace("\0", "", StringComparison.Ordinal).Trim();
         return string.IsNullOrEmpty(trimmed) ? null : trimmed.Length <= max ? trimmed : trimmed[..max];
     }
 }
@@ -82,7 +84,10 @@ public static class HighlightQueries
         if (filter.Text is { } text)
         {
             var pattern = "%" + text.Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_") + "%";
-            highlights = highlights.Where(h => EF.Functions.Like(h.Note!, pattern, "\\") || EF.Functions.Like(h.Exact, pattern, "\\"));
+            // SQLite's LIKE ignores the case of ASCII letters; PostgreSQL's ILIKE ignores case as well.
+            highlights = db is PostgresNewsReaderDb
+                ? highlights.Where(h => EF.Functions.ILike(h.Note!, pattern, "\\") || EF.Functions.ILike(h.Exact, pattern, "\\"))
+                : highlights.Where(h => EF.Functions.Like(h.Note!, pattern, "\\") || EF.Functions.Like(h.Exact, pattern, "\\"));
         }
         return highlights.OrderByDescending(h => h.CreatedUtc).ThenByDescending(h => h.Id).Select(h => new HighlightRow(
             h.Id, h.Article!.Slug, h.Article.Sha256, h.Article.Headline, h.Article.Outlet, h.Article.SourceUrl,

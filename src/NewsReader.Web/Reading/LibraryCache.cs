@@ -4,19 +4,47 @@ namespace NewsReader.Web.Reading;
 
 /// <summary>
 /// Caches what is costly to compute over the whole library (facet counts, the speaker list, totals) until the library
-/// changes. Changes made in this process bump <see cref="Version"/> at once; changes from another process (a command-line
-/// import beside the running app) show after <see cref="MaxAge"/> at the latest.
+/// changes. Changes made in this process bump <see cref="Version"/> at once; changes made through another app instance
+/// on the same library bump it within <see cref="SharedCheckInterval"/>, when the provider shares a version
+/// (<see cref="ILibraryVersion"/>), and after <see cref="MaxAge"/> at the latest otherwise (a command-line import beside
+/// the running app on SQLite).
 /// </summary>
-public sealed class LibraryCache(IMemoryCache cache)
+public sealed class LibraryCache(IMemoryCache cache, ILibraryVersion shared, TimeProvider clock)
 {
     public static readonly TimeSpan MaxAge = TimeSpan.FromSeconds(15);
 
-    private long version;
+    /// <summary>How often the version shared by every instance on the library is read, at most.</summary>
+    public static readonly TimeSpan SharedCheckInterval = TimeSpan.FromSeconds(1);
 
-    public long Version => Interlocked.Read(ref version);
+    private long version;
+    private long sharedSeen;
+    private long nextSharedCheck;
+
+    public long Version
+    {
+        get
+        {
+            NoticeOtherInstances();
+            return Interlocked.Read(ref version);
+        }
+    }
 
     /// <summary>Call after anything in the library changed: an import, a re-parse, a change of reading state.</summary>
-    public void Changed() => Interlocked.Increment(ref version);
+    public void Changed()
+    {
+        Interlocked.Increment(ref version);
+        Interlocked.Exchange(ref sharedSeen, shared.Bump());
+    }
+
+    /// <summary>Once a <see cref="SharedCheckInterval"/> (by one caller), a change of the shared version ends every cached value.</summary>
+    private void NoticeOtherInstances()
+    {
+        var now = clock.GetTimestamp();
+        var due = Interlocked.Read(ref nextSharedCheck);
+        if (now < due || Interlocked.CompareExchange(ref nextSharedCheck, now + (long)(SharedCheckInterval.TotalSeconds * clock.TimestampFrequency), due) != due) return;
+        var current = shared.Read();
+        if (Interlocked.Exchange(ref sharedSeen, current) != current) Interlocked.Increment(ref version);
+    }
 
     /// <summary>The value stored for this key and library version, if any.</summary>
     public T? TryGet<T>(string key, long atVersion) where T : class => cache.TryGetValue((key, atVersion), out T? value) ? value : null;
@@ -33,4 +61,17 @@ public sealed class LibraryCache(IMemoryCache cache)
         cache.Set(versioned, value, new MemoryCacheEntryOptions { AbsoluteExpirationRelativeToNow = MaxAge, Size = 1 });
         return value;
     }
+}
+
+/// <summary>
+/// A count of the library's changes shared by every app instance on it, so that each one's <see cref="LibraryCache"/>
+/// learns of the others' changes.
+/// </summary>
+public interface ILibraryVersion
+{
+    /// <summary>The count as it stands.</summary>
+    long Read();
+
+    /// <summary>Counts a change made through this instance and returns the new count.</summary>
+    long Bump();
 }

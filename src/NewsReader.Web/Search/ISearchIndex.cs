@@ -1,11 +1,12 @@
+using System.Data.Common;
 using NewsReader.Model;
 using NewsReader.Web.Data;
 
 namespace NewsReader.Web.Search;
 
 /// <summary>
-/// Full-text search over the library. SQLite's FTS5 implements it here; a PostgreSQL implementation can take
-/// its place without touching the pages or the importer, which only know this interface.
+/// Full-text search over the library, by the storage's provider: SQLite's FTS5 or PostgreSQL's full-text search. The
+/// pages and the importer only know this interface.
 /// </summary>
 public interface ISearchIndex
 {
@@ -13,7 +14,12 @@ public interface ISearchIndex
     Task EnsureCreatedAsync(NewsReaderDb db, CancellationToken cancellationToken = default);
 
     /// <summary>Adds or replaces the entry of article <paramref name="articleId"/>, inside the caller's transaction when there is one.</summary>
-    Task IndexAsync(NewsReaderDb db, long articleId, SearchDocument document, CancellationToken cancellationToken = default);
+    async Task IndexAsync(NewsReaderDb db, long articleId, SearchDocument document, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await ConnectionScope.OpenAsync(db, cancellationToken);
+        await using var writer = OpenWriter(db);
+        await writer.AddAsync(articleId, document, cancellationToken);
+    }
 
     /// <summary>
     /// A writer for many entries through the context's open connection, its statement prepared once; the caller disposes
@@ -33,7 +39,26 @@ public interface ISearchWriter : IAsyncDisposable
 }
 
 /// <summary>One page of results. <see cref="SearchHit.Snippet"/> marks matched words with U+E000 … U+E001.</summary>
-public sealed record SearchResults(IReadOnlyList<SearchHit> Hits, bool HasMore);
+public sealed record SearchResults(IReadOnlyList<SearchHit> Hits, bool HasMore)
+{
+    /// <summary>
+    /// Runs a search command that asks for one row more than a page, each row being id, slug, headline, section, outlet,
+    /// published (ISO) and snippet, and reads the page and whether more follow.
+    /// </summary>
+    public static async Task<SearchResults> ReadAsync(DbCommand command, int pageSize, CancellationToken cancellationToken)
+    {
+        var hits = new List<SearchHit>(pageSize + 1);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            hits.Add(new SearchHit(reader.GetInt64(0), reader.GetString(1), reader.GetString(2),
+                reader.IsDBNull(3) ? null : reader.GetString(3), reader.IsDBNull(4) ? null : reader.GetString(4),
+                reader.IsDBNull(5) ? null : reader.GetString(5), reader.IsDBNull(6) ? "" : reader.GetString(6)));
+        }
+        var more = hits.Count > pageSize;
+        return new SearchResults(more ? hits[..pageSize] : hits, more);
+    }
+}
 
 public sealed record SearchHit(long Id, string Slug, string Headline, string? Section, string? Outlet, string? PublishedIso, string Snippet);
 

@@ -35,7 +35,7 @@ public static class AccessCommands
         }
         var store = services.GetRequiredService<AccessStore>();
         store.SetPassword(password);
-        await output.WriteLineAsync($"admin password set (its hash is in {store.FilePath}); earlier sign-ins have ended. Changing the library now needs a sign-in.");
+        await output.WriteLineAsync($"admin password set (its hash is in {store.Location}); earlier sign-ins have ended. Changing the library now needs a sign-in.");
         return 0;
     }
 

@@ -2,7 +2,6 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using Microsoft.AspNetCore.Identity;
-using NewsReader.Web.Data;
 
 namespace NewsReader.Web.Security;
 
@@ -12,6 +11,9 @@ namespace NewsReader.Web.Security;
 /// </summary>
 public sealed record AccessState
 {
+    /// <summary>How the state is written as JSON, in a file or a database.</summary>
+    public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { WriteIndented = true };
+
     public string? PasswordHash { get; init; }
     /// <summary>Changes with every new password, so that existing sign-ins end.</summary>
     public string? PasswordStamp { get; init; }
@@ -29,69 +31,31 @@ public sealed class Admin
     public const string Name = "admin";
 }
 
-/// <summary>
-/// The access file, <c>access.json</c> beside the database. Written atomically (a temporary file renamed over it) and
-/// readable only by its owner; read again whenever it changes on disk, so <c>set-password</c> run beside a serving app
-/// takes effect at once.
-/// </summary>
-public sealed class AccessStore(DatabaseLocation location, TimeProvider clock)
+/// <summary>Where the access state is kept: <c>access.json</c> beside a SQLite library, a row of a PostgreSQL one.</summary>
+public interface IAccessStateStorage
 {
-    public const string FileName = "access.json";
+    /// <summary>Where it is, for messages: a file's path, or the database's table.</summary>
+    string Location { get; }
+
+    AccessState Read();
+
+    /// <summary>Replaces the stored state with <paramref name="change"/> of it, as one step, and returns the new state.</summary>
+    AccessState Update(Func<AccessState, AccessState> change);
+}
+
+/// <summary>The admin password, the API token and the sign-in lockout, over the library's <see cref="IAccessStateStorage"/>.</summary>
+public sealed class AccessStore(IAccessStateStorage storage, TimeProvider clock)
+{
     public const int MinimumPasswordLength = 8;
 
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { WriteIndented = true };
     private static readonly PasswordHasher<Admin> Hasher = new();
     private readonly Lock gate = new();
-    private (DateTime WrittenUtc, long Length, AccessState State)? cached;
 
-    public string FilePath { get; } = Path.Combine(DataFolder(location), FileName);
+    public string Location => storage.Location;
 
-    /// <summary>The folder that holds the database file (the app's data folder).</summary>
-    public static string DataFolder(DatabaseLocation location) =>
-        location.FilePath is { Length: > 0 } file && file != ":memory:" && Path.GetDirectoryName(Path.GetFullPath(file)) is { } folder
-            ? folder
-            : Path.Combine(AppContext.BaseDirectory, "data");
+    public AccessState Read() => storage.Read();
 
-    public AccessState Read()
-    {
-        lock (gate)
-        {
-            var info = new FileInfo(FilePath);
-            if (!info.Exists) return new AccessState();
-            if (cached is { } c && c.WrittenUtc == info.LastWriteTimeUtc && c.Length == info.Length) return c.State;
-            AccessState state;
-            try
-            {
-                state = JsonSerializer.Deserialize<AccessState>(File.ReadAllBytes(FilePath), Json) ?? new AccessState();
-            }
-            catch (Exception exception) when (exception is JsonException or IOException)
-            {
-                // Fail closed: an unreadable access file means a password is set that nobody can give.
-                state = new AccessState { PasswordHash = "", PasswordStamp = "unreadable" };
-            }
-            cached = (info.LastWriteTimeUtc, info.Length, state);
-            return state;
-        }
-    }
-
-    public AccessState Update(Func<AccessState, AccessState> change)
-    {
-        lock (gate)
-        {
-            var state = change(Read());
-            Directory.CreateDirectory(Path.GetDirectoryName(FilePath)!);
-            var temporary = FilePath + "." + Guid.NewGuid().ToString("N") + ".tmp";
-            using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None))
-            {
-                if (!OperatingSystem.IsWindows()) File.SetUnixFileMode(temporary, UnixFileMode.UserRead | UnixFileMode.UserWrite);
-                JsonSerializer.Serialize(stream, state, Json);
-                stream.Flush(flushToDisk: true);
-            }
-            File.Move(temporary, FilePath, overwrite: true);
-            cached = null;
-            return state;
-        }
-    }
+    public AccessState Update(Func<AccessState, AccessState> change) => storage.Update(change);
 
     /// <summary>Sets the admin password (its hash), ends every sign-in and clears the lockout.</summary>
     public void SetPassword(string password)

@@ -5,7 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace NewsReader.Web.Tests.Api;
 
 /// <summary>The OpenAPI document lists exactly the API endpoints the app maps, each named, summarised and with its parameters described.</summary>
-public sealed class OpenApiTests(NewsReaderFactory factory) : IClassFixture<NewsReaderFactory>
+public abstract class OpenApiTests(NewsReaderFactory factory)
 {
     private async Task<JsonElement> DocumentAsync()
     {
@@ -14,7 +14,7 @@ public sealed class OpenApiTests(NewsReaderFactory factory) : IClassFixture<News
         return JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task TheDocumentListsExactlyTheMappedApiEndpoints()
     {
         var document = await DocumentAsync();
@@ -30,7 +30,7 @@ public sealed class OpenApiTests(NewsReaderFactory factory) : IClassFixture<News
         Assert.Contains("GET /api/search", documented);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task EveryOperationIsNamedSummarisedAndDescribesItsParametersAndProblems()
     {
         var document = await DocumentAsync();
@@ -51,3 +51,6 @@ public sealed class OpenApiTests(NewsReaderFactory factory) : IClassFixture<News
             }
     }
 }
+
+public sealed class OpenApiTestsOnSqlite(NewsReaderFactory factory) : OpenApiTests(factory), IClassFixture<NewsReaderFactory>;
+public sealed class OpenApiTestsOnPostgres(NewsReaderFactoryOnPostgres factory) : OpenApiTests(factory), IClassFixture<NewsReaderFactoryOnPostgres>;

@@ -8,7 +8,7 @@ using NewsReader.Web.Tests.Fetching;
 namespace NewsReader.Web.Tests.Feeds;
 
 /// <summary>Following feeds against servers on loopback: each format read, subscribe and poll, conditional GET, autodiscovery, hostile feeds, OPML and the commands.</summary>
-public sealed class SubscriptionTests(LoopbackFetchFactory factory, FeedServer server) : IClassFixture<LoopbackFetchFactory>, IClassFixture<FeedServer>
+public abstract class SubscriptionTests(LoopbackFetchFactory factory, FeedServer server)
 {
     private async Task<T> WithAsync<T>(Func<Subscriptions, Task<T>> action)
     {
@@ -31,7 +31,7 @@ public sealed class SubscriptionTests(LoopbackFetchFactory factory, FeedServer s
 
     private async Task StillServingAsync() => Assert.Equal(HttpStatusCode.OK, (await factory.CreateClient().GetAsync("/")).StatusCode);
 
-    [Theory]
+    [SkippableTheory]
     [InlineData("rss", "Loopback Times", 2, true)]
     [InlineData("id", "Kabar Loopback", 1, false)]
     [InlineData("rdf", "RDF Chronicle", 1, true)]
@@ -52,7 +52,7 @@ public sealed class SubscriptionTests(LoopbackFetchFactory factory, FeedServer s
         if (format != "id") Assert.All(feed.Entries, e => Assert.NotNull(e.Published));
     }
 
-    [Theory]
+    [SkippableTheory]
     [InlineData("rss", 2)]
     [InlineData("rdf", 1)]
     [InlineData("atom", 1)]
@@ -81,7 +81,7 @@ public sealed class SubscriptionTests(LoopbackFetchFactory factory, FeedServer s
         Assert.True(state.NextPollUtc > DateTime.UtcNow.AddMinutes(30));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task AMatchingConditionalGetIsASuccessThatSaysNotModified()
     {
         var fetcher = factory.Services.GetRequiredService<NewsReader.Web.Fetching.Fetcher>();
@@ -97,7 +97,7 @@ public sealed class SubscriptionTests(LoopbackFetchFactory factory, FeedServer s
         Assert.Null(second.Text);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task AnEntryAlreadyStoredByItsAddressIsNotImportedAgain()
     {
         var feed = await SubscribeAsync(server.Url("/rss/again"));
@@ -110,7 +110,7 @@ public sealed class SubscriptionTests(LoopbackFetchFactory factory, FeedServer s
         Assert.Equal(2, ArticlesOf(feed));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task TheLibraryIsFilteredByFeedAndByFolder()
     {
         var (asia, _) = await WithAsync(s => s.AddAsync(server.Url("/rss/filter"), "Asia wire", "News/Asia"));
@@ -127,7 +127,7 @@ public sealed class SubscriptionTests(LoopbackFetchFactory factory, FeedServer s
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/?feed=notanumber")).StatusCode);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task ASiteAddressSubscribesToTheFeedItsPageNames()
     {
         var feed = await SubscribeAsync(server.Url("/site/found"));
@@ -135,7 +135,7 @@ public sealed class SubscriptionTests(LoopbackFetchFactory factory, FeedServer s
         Assert.Equal("Atom Herald found", feed.Title);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task AnEntryWithOnlyASummaryIsImportedFromItsPage()
     {
         var feed = await SubscribeAsync(server.Url("/id/summary"));
@@ -146,7 +146,7 @@ public sealed class SubscriptionTests(LoopbackFetchFactory factory, FeedServer s
         Assert.Contains("Commuter trains run again in summary-kereta", article.Headline);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task APageThatNamesNoOutletOrDateTakesTheFeedsTitleAndTheEntrysDate()
     {
         var feed = await SubscribeAsync(server.Url("/bare-feed/port"));
@@ -156,7 +156,7 @@ public sealed class SubscriptionTests(LoopbackFetchFactory factory, FeedServer s
         Assert.StartsWith("2025-08-15", article.PublishedIso);
     }
 
-    [Theory]
+    [SkippableTheory]
     [InlineData("/html-feed", "web page")]
     [InlineData("/xxe", "DTD")]
     [InlineData("/busy-feed", "429")]
@@ -168,7 +168,7 @@ public sealed class SubscriptionTests(LoopbackFetchFactory factory, FeedServer s
         await StillServingAsync();
     }
 
-    [Theory]
+    [SkippableTheory]
     [InlineData("/html-feed", "web page (HTML), not a feed", 0)]
     [InlineData("/xxe", "DTD", 0)]
     [InlineData("/busy-feed", "429", 2)]
@@ -189,7 +189,7 @@ public sealed class SubscriptionTests(LoopbackFetchFactory factory, FeedServer s
         await StillServingAsync();
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task EntriesWhosePagesAreMissingAreNamedInTheFeedsStateAndNothingIsStored()
     {
         var feed = await SubscribeAsync(server.Url("/missing-entries"));
@@ -203,7 +203,7 @@ public sealed class SubscriptionTests(LoopbackFetchFactory factory, FeedServer s
         await StillServingAsync();
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task OpmlRoundTripKeepsFolders()
     {
         var folder = Directory.CreateTempSubdirectory("opml-");
@@ -227,7 +227,7 @@ public sealed class SubscriptionTests(LoopbackFetchFactory factory, FeedServer s
         Assert.Contains(read, s => s.XmlUrl == server.Url("/atom/opml") && s.Folder is null);
     }
 
-    [Fact]
+    [SkippableFact]
     public void OpmlWithADtdIsRefused()
     {
         var (read, error) = Opml.Read("""<?xml version="1.0"?><!DOCTYPE opml [<!ENTITY x SYSTEM "file:///etc/passwd">]><opml version="2.0"><body/></opml>""");
@@ -237,7 +237,7 @@ public sealed class SubscriptionTests(LoopbackFetchFactory factory, FeedServer s
 
     private Task<(int Code, string Output, string Error)> RunAsync(params string[] args) => factory.RunCommandAsync(args);
 
-    [Fact]
+    [SkippableFact]
     public async Task TheFeedCommandsSubscribePollAndList()
     {
         var subscribed = await RunAsync("subscribe", server.Url("/json/cli"));
@@ -259,16 +259,22 @@ public sealed class SubscriptionTests(LoopbackFetchFactory factory, FeedServer s
     }
 }
 
+public sealed class SubscriptionTestsOnSqlite(LoopbackFetchFactory factory, FeedServer server) : SubscriptionTests(factory, server), IClassFixture<LoopbackFetchFactory>, IClassFixture<FeedServer>;
+public sealed class SubscriptionTestsOnPostgres(LoopbackFetchFactoryOnPostgres factory, FeedServer server) : SubscriptionTests(factory, server), IClassFixture<LoopbackFetchFactoryOnPostgres>, IClassFixture<FeedServer>;
+
 /// <summary>The app with the background poller on, fetching from loopback.</summary>
-public sealed class PollingFactory : NewsReaderFactory
+public class PollingFactory : NewsReaderFactory
 {
     protected override IEnumerable<KeyValuePair<string, string>> Settings =>
         [new("Fetch:AllowPrivateAddresses", "true"), new("Feeds:PollInBackground", "true")];
 }
 
-public sealed class FeedPollingTests(PollingFactory factory, FeedServer server) : IClassFixture<PollingFactory>, IClassFixture<FeedServer>
+/// <summary>The same app on PostgreSQL.</summary>
+public sealed class PollingFactoryOnPostgres : PollingFactory, IOnPostgres;
+
+public abstract class FeedPollingTests(PollingFactory factory, FeedServer server)
 {
-    [Fact]
+    [SkippableFact]
     public async Task TheBackgroundPollerImportsANewFeedsEntriesAndSchedulesItsNextPoll()
     {
         _ = factory.Server; // start the app and its poller
@@ -281,3 +287,6 @@ public sealed class FeedPollingTests(PollingFactory factory, FeedServer server) 
         Assert.True(feed.NextPollUtc > DateTime.UtcNow.AddMinutes(50), $"next poll {feed.NextPollUtc:o}");
     }
 }
+
+public sealed class FeedPollingTestsOnSqlite(PollingFactory factory, FeedServer server) : FeedPollingTests(factory, server), IClassFixture<PollingFactory>, IClassFixture<FeedServer>;
+public sealed class FeedPollingTestsOnPostgres(PollingFactoryOnPostgres factory, FeedServer server) : FeedPollingTests(factory, server), IClassFixture<PollingFactoryOnPostgres>, IClassFixture<FeedServer>;

@@ -70,9 +70,9 @@ public sealed class AddressPolicyTests
 }
 
 /// <summary>The app as configured by default refuses the tests' own loopback server, naming the address and the setting.</summary>
-public sealed class DefaultFetchPolicyTests(NewsReaderFactory factory, HostileServer server) : IClassFixture<NewsReaderFactory>, IClassFixture<HostileServer>
+public abstract class DefaultFetchPolicyTests(NewsReaderFactory factory, HostileServer server)
 {
-    [Theory]
+    [SkippableTheory]
     [InlineData("127.0.0.1")]
     [InlineData("localhost")]
     public async Task LoopbackIsRefusedByDefault(string host)
@@ -85,10 +85,13 @@ public sealed class DefaultFetchPolicyTests(NewsReaderFactory factory, HostileSe
     }
 }
 
+public sealed class DefaultFetchPolicyTestsOnSqlite(NewsReaderFactory factory, HostileServer server) : DefaultFetchPolicyTests(factory, server), IClassFixture<NewsReaderFactory>, IClassFixture<HostileServer>;
+public sealed class DefaultFetchPolicyTestsOnPostgres(NewsReaderFactoryOnPostgres factory, HostileServer server) : DefaultFetchPolicyTests(factory, server), IClassFixture<NewsReaderFactoryOnPostgres>, IClassFixture<HostileServer>;
+
 /// <summary>The first hop is allowed (127.0.0.1 by Fetch:AllowedNetworks); a redirect to a private or metadata address is refused before any connection to it.</summary>
-public sealed class RedirectToPrivateAddressTests(GuardedFetchFactory factory, HostileServer server) : IClassFixture<GuardedFetchFactory>, IClassFixture<HostileServer>
+public abstract class RedirectToPrivateAddressTests(GuardedFetchFactory factory, HostileServer server)
 {
-    [Theory]
+    [SkippableTheory]
     [InlineData("/to-private", "http://10.0.0.5/admin: refused: 10.0.0.5 is a private address")]
     [InlineData("/to-metadata", "http://169.254.169.254/latest/meta-data/: refused: 169.254.169.254 is a link-local address")]
     public async Task ARedirectToAPrivateAddressIsRefused(string path, string reason)
@@ -101,3 +104,6 @@ public sealed class RedirectToPrivateAddressTests(GuardedFetchFactory factory, H
         Assert.Equal(server.Url(path), result.Url);
     }
 }
+
+public sealed class RedirectToPrivateAddressTestsOnSqlite(GuardedFetchFactory factory, HostileServer server) : RedirectToPrivateAddressTests(factory, server), IClassFixture<GuardedFetchFactory>, IClassFixture<HostileServer>;
+public sealed class RedirectToPrivateAddressTestsOnPostgres(GuardedFetchFactoryOnPostgres factory, HostileServer server) : RedirectToPrivateAddressTests(factory, server), IClassFixture<GuardedFetchFactoryOnPostgres>, IClassFixture<HostileServer>;

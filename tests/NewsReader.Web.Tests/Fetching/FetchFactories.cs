@@ -1,7 +1,7 @@
 namespace NewsReader.Web.Tests.Fetching;
 
 /// <summary>The app allowed to fetch from loopback (where the tests' servers are), with small limits so hostile servers fail fast.</summary>
-public sealed class LoopbackFetchFactory : NewsReaderFactory
+public class LoopbackFetchFactory : NewsReaderFactory
 {
     protected override IEnumerable<KeyValuePair<string, string>> Settings =>
     [
@@ -12,8 +12,11 @@ public sealed class LoopbackFetchFactory : NewsReaderFactory
     ];
 }
 
+/// <summary>The same app on PostgreSQL.</summary>
+public sealed class LoopbackFetchFactoryOnPostgres : LoopbackFetchFactory, IOnPostgres;
+
 /// <summary>Private addresses refused, as by default, but 127.0.0.1 allowed by Fetch:AllowedNetworks so that the first hop reaches the test server.</summary>
-public sealed class GuardedFetchFactory : NewsReaderFactory
+public class GuardedFetchFactory : NewsReaderFactory
 {
     protected override IEnumerable<KeyValuePair<string, string>> Settings =>
     [
@@ -21,3 +24,6 @@ public sealed class GuardedFetchFactory : NewsReaderFactory
         new("Fetch:TimeoutSeconds", "2"),
     ];
 }
+
+/// <summary>The same app on PostgreSQL.</summary>
+public sealed class GuardedFetchFactoryOnPostgres : GuardedFetchFactory, IOnPostgres;

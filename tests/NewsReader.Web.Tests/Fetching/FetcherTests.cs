@@ -5,11 +5,11 @@ using NewsReader.Web.Fetching;
 namespace NewsReader.Web.Tests.Fetching;
 
 /// <summary>The safe fetcher against the loopback server's good and hostile pages; each failure is a result with the reason in words.</summary>
-public sealed class FetcherTests(LoopbackFetchFactory factory, HostileServer server) : IClassFixture<LoopbackFetchFactory>, IClassFixture<HostileServer>
+public abstract class FetcherTests(LoopbackFetchFactory factory, HostileServer server)
 {
     private Task<FetchResult> FetchAsync(string path) => factory.Services.GetRequiredService<Fetcher>().GetAsync(server.Url(path));
 
-    [Fact]
+    [SkippableFact]
     public async Task ANewsPageComesBackDecodedWithItsFinalAddress()
     {
         var result = await FetchAsync("/hops/2");
@@ -20,7 +20,7 @@ public sealed class FetcherTests(LoopbackFetchFactory factory, HostileServer ser
         Assert.StartsWith("utf-8 (Content-Type header)", result.Encoding);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task FiveRedirectsAreFollowedAndASixthIsRefused()
     {
         Assert.True((await FetchAsync("/hops/5")).Succeeded);
@@ -29,7 +29,7 @@ public sealed class FetcherTests(LoopbackFetchFactory factory, HostileServer ser
         Assert.EndsWith("too many redirects (more than 5)", result.Error);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task ARedirectLoopStopsAfterFiveRedirects()
     {
         var result = await FetchAsync("/loop/a");
@@ -38,7 +38,7 @@ public sealed class FetcherTests(LoopbackFetchFactory factory, HostileServer ser
         Assert.Equal(6, server.Visits("/loop/a") + server.Visits("/loop/b"));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task ARedirectToAnotherSchemeIsRefused()
     {
         var result = await FetchAsync("/to-file");
@@ -47,7 +47,7 @@ public sealed class FetcherTests(LoopbackFetchFactory factory, HostileServer ser
     }
 
     /// <summary>A body that never ends, one that declares 1 GB (refused before reading), and a gzip bomb (counted after decompression).</summary>
-    [Theory]
+    [SkippableTheory]
     [InlineData("/endless")]
     [InlineData("/huge")]
     [InlineData("/bomb")]
@@ -58,7 +58,7 @@ public sealed class FetcherTests(LoopbackFetchFactory factory, HostileServer ser
         Assert.Equal($"{server.Url(path)}: the page is larger than 1 MB", result.Error);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task ASlowDripTimesOutWithinTheSetting()
     {
         var clock = System.Diagnostics.Stopwatch.StartNew();
@@ -68,7 +68,7 @@ public sealed class FetcherTests(LoopbackFetchFactory factory, HostileServer ser
         Assert.InRange(clock.Elapsed.TotalSeconds, 1.5, 10);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task NotFoundIsReportedInWords()
     {
         var result = await FetchAsync("/missing");
@@ -78,7 +78,7 @@ public sealed class FetcherTests(LoopbackFetchFactory factory, HostileServer ser
         Assert.Equal(1, server.Visits("/missing")); // a 404 is not retried
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task TooManyRequestsReportsRetryAfterAndIsNotRetried()
     {
         var result = await FetchAsync("/busy");
@@ -88,7 +88,7 @@ public sealed class FetcherTests(LoopbackFetchFactory factory, HostileServer ser
         Assert.Equal(1, server.Visits("/busy"));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task ATransientServiceUnavailableIsRetried()
     {
         var result = await FetchAsync("/flaky/once");
@@ -96,7 +96,7 @@ public sealed class FetcherTests(LoopbackFetchFactory factory, HostileServer ser
         Assert.Equal(2, server.Visits("/flaky/once"));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task ABinaryBodyIsNotText()
     {
         var result = await FetchAsync("/binary");
@@ -104,7 +104,7 @@ public sealed class FetcherTests(LoopbackFetchFactory factory, HostileServer ser
         Assert.Contains("binary", result.Error);
     }
 
-    [Theory]
+    [SkippableTheory]
     [InlineData("file:///etc/passwd", "only http and https addresses are fetched, not file:")]
     [InlineData("ftp://example.com/article.html", "only http and https addresses are fetched, not ftp:")]
     [InlineData("javascript:alert(1)", "only http and https addresses are fetched, not javascript:")]
@@ -119,7 +119,7 @@ public sealed class FetcherTests(LoopbackFetchFactory factory, HostileServer ser
         Assert.Contains(reason, result.Error);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task TheHeaderCharsetWinsOverTheMetaCharsetAsInBrowsers()
     {
         // The server says ISO-8859-1 while the page is UTF-8 with <meta charset="utf-8">: the documented order (byte order
@@ -130,7 +130,7 @@ public sealed class FetcherTests(LoopbackFetchFactory factory, HostileServer ser
         Assert.Contains("CafÃ© society", result.Text);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task WithoutAHeaderCharsetTheMetaCharsetIsRead()
     {
         var result = await FetchAsync("/charset/meta");
@@ -138,7 +138,7 @@ public sealed class FetcherTests(LoopbackFetchFactory factory, HostileServer ser
         Assert.Contains("Crème brûlée for the minister", result.Text);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task AnUnknownHeaderCharsetFallsBackToThePage()
     {
         var result = await FetchAsync("/charset/unknown-header");
@@ -146,10 +146,13 @@ public sealed class FetcherTests(LoopbackFetchFactory factory, HostileServer ser
         Assert.Contains("Señor Bank", result.Text);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task TheUserAgentNamesTheApp()
     {
         var result = await FetchAsync("/user-agent");
         Assert.Equal("NewsReader/1.0", result.Text);
     }
 }
+
+public sealed class FetcherTestsOnSqlite(LoopbackFetchFactory factory, HostileServer server) : FetcherTests(factory, server), IClassFixture<LoopbackFetchFactory>, IClassFixture<HostileServer>;
+public sealed class FetcherTestsOnPostgres(LoopbackFetchFactoryOnPostgres factory, HostileServer server) : FetcherTests(factory, server), IClassFixture<LoopbackFetchFactoryOnPostgres>, IClassFixture<HostileServer>;

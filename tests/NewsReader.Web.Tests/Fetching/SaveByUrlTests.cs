@@ -8,7 +8,7 @@ using NewsReader.Web.Importing;
 namespace NewsReader.Web.Tests.Fetching;
 
 /// <summary>Saving a page by its address: the import page's form, the bookmarklet's confirm page /add, and POST /api/import with url=.</summary>
-public sealed class SaveByUrlTests(LoopbackFetchFactory factory, HostileServer server) : IClassFixture<LoopbackFetchFactory>, IClassFixture<HostileServer>
+public abstract class SaveByUrlTests(LoopbackFetchFactory factory, HostileServer server)
 {
     /// <summary>Submits the form of <paramref name="pageUrl"/> as a browser would (antiforgery token included), with <paramref name="address"/> typed in.</summary>
     private async Task<IHtmlDocument> SubmitAsync(HttpClient client, string pageUrl, string address)
@@ -34,7 +34,7 @@ public sealed class SaveByUrlTests(LoopbackFetchFactory factory, HostileServer s
 
     private async Task StillServingAsync(HttpClient client) => Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/")).StatusCode);
 
-    [Fact]
+    [SkippableFact]
     public async Task APageSavedByItsAddressIsImportedThenUnchanged()
     {
         var client = factory.CreateClient();
@@ -52,7 +52,7 @@ public sealed class SaveByUrlTests(LoopbackFetchFactory factory, HostileServer s
         Assert.Equal((url, "Already in the library"), (second.File, second.Status));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task APageThatChangedIsUpdatedAndARedirectIsSavedUnderItsFinalAddress()
     {
         var client = factory.CreateClient();
@@ -65,14 +65,14 @@ public sealed class SaveByUrlTests(LoopbackFetchFactory factory, HostileServer s
         Assert.Equal(server.Url("/hops/0"), redirected.File);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task APageThatNamesItsCanonicalAddressIsStoredUnderIt()
     {
         Assert.Equal("Imported", Row(await SubmitAsync(factory.CreateClient(), "/import", server.Url("/canonical/depok"))).Status);
         Assert.Equal(1, factory.Query(db => db.Articles.Count(a => a.SourceUrl == "https://news.example/canonical/depok")));
     }
 
-    [Theory]
+    [SkippableTheory]
     [InlineData("/endless", "the page is larger than 1 MB")]
     [InlineData("/bomb", "the page is larger than 1 MB")]
     [InlineData("/drip", "timed out after 2 s")]
@@ -94,7 +94,7 @@ public sealed class SaveByUrlTests(LoopbackFetchFactory factory, HostileServer s
         await StillServingAsync(client);
     }
 
-    [Theory]
+    [SkippableTheory]
     [InlineData("javascript:alert(1)", "only http and https addresses are fetched, not javascript:")]
     [InlineData("file:///etc/passwd", "only http and https addresses are fetched, not file:")]
     [InlineData("ftp://example.com/a.html", "only http and https addresses are fetched, not ftp:")]
@@ -106,7 +106,7 @@ public sealed class SaveByUrlTests(LoopbackFetchFactory factory, HostileServer s
         Assert.Contains(reason, row.Details);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task TheAddPageShowsTheAddressAndNeverSavesOnGet()
     {
         var client = factory.CreateClient();
@@ -127,14 +127,14 @@ public sealed class SaveByUrlTests(LoopbackFetchFactory factory, HostileServer s
         Assert.Equal((url, "Imported"), (saved.File, saved.Status));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task TheAddPageNamesAnAddressItCannotSave()
     {
         var page = await factory.GetDocumentAsync(factory.CreateClient(), "/add?url=" + Uri.EscapeDataString("javascript:alert(1)"));
         Assert.Equal("javascript:alert(1): only http and https addresses can be saved, not javascript:", page.QuerySelector("[role=alert]")!.TextContent);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task TheImportPageOffersTheBookmarkletForItsOwnOriginWithoutInlineScript()
     {
         var response = await factory.CreateClient().GetAsync("/import");
@@ -160,7 +160,7 @@ public sealed class SaveByUrlTests(LoopbackFetchFactory factory, HostileServer s
         return Assert.Single(results.EnumerateArray().ToList());
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task TheApiSavesAnAddressFromTheQueryAFormFieldOrJson()
     {
         var client = factory.CreateClient();
@@ -179,7 +179,7 @@ public sealed class SaveByUrlTests(LoopbackFetchFactory factory, HostileServer s
         Assert.Equal(0, factory.Query(db => db.Articles.Count(a => a.SourceUrl == server.Url("/article/dry"))));
     }
 
-    [Theory]
+    [SkippableTheory]
     [InlineData("/missing", HttpStatusCode.BadGateway, "the server answered 404 Not Found")]
     [InlineData("/drip", HttpStatusCode.GatewayTimeout, "timed out after 2 s")]
     [InlineData("/bomb", HttpStatusCode.BadGateway, "the page is larger than 1 MB")]
@@ -197,7 +197,7 @@ public sealed class SaveByUrlTests(LoopbackFetchFactory factory, HostileServer s
         await StillServingAsync(client);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task TheApiRefusesOtherSchemesAndAPageThatIsNoArticleIsRejectedAsAFileIs()
     {
         var client = factory.CreateClient();
@@ -212,3 +212,6 @@ public sealed class SaveByUrlTests(LoopbackFetchFactory factory, HostileServer s
         Assert.Equal(HttpStatusCode.BadRequest, empty.StatusCode);
     }
 }
+
+public sealed class SaveByUrlTestsOnSqlite(LoopbackFetchFactory factory, HostileServer server) : SaveByUrlTests(factory, server), IClassFixture<LoopbackFetchFactory>, IClassFixture<HostileServer>;
+public sealed class SaveByUrlTestsOnPostgres(LoopbackFetchFactoryOnPostgres factory, HostileServer server) : SaveByUrlTests(factory, server), IClassFixture<LoopbackFetchFactoryOnPostgres>, IClassFixture<HostileServer>;

@@ -9,12 +9,12 @@ using NewsReader.Web.Tests.Security;
 namespace NewsReader.Web.Tests.Highlights;
 
 /// <summary>Highlights and notes in the reader view, on the Highlights page, through the API, and across revisions and exports.</summary>
-public sealed class HighlightTests : IClassFixture<NewsReaderFactory>
+public abstract class HighlightTests
 {
     private const string FirstQuote = "Keduanya mengonfirmasi keinginan mereka untuk memperkuat kerja sama di masa depan,";
     private readonly NewsReaderFactory factory;
 
-    public HighlightTests(NewsReaderFactory factory) => this.factory = factory;
+    protected HighlightTests(NewsReaderFactory factory) => this.factory = factory;
 
     private HttpClient Client() => factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
 
@@ -33,7 +33,7 @@ public sealed class HighlightTests : IClassFixture<NewsReaderFactory>
         return await client.PostAsync(url, new FormUrlEncodedContent([new("__RequestVerificationToken", token), .. fields.Select(f => new KeyValuePair<string, string>(f.Key, f.Value))]));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task The_quote_button_highlights_a_quote_without_script_and_the_note_can_be_changed_and_the_highlight_removed()
     {
         var slug = await ArticleAsync("Highlight a quote without script");
@@ -60,7 +60,7 @@ public sealed class HighlightTests : IClassFixture<NewsReaderFactory>
         Assert.Null((await factory.GetDocumentAsync(client, $"/articles/{slug}")).QuerySelector("mark.highlight"));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task A_selection_is_stored_where_it_stands_in_the_reader_text_and_stale_or_bad_selections_are_refused_with_the_reason()
     {
         var slug = await ArticleAsync("Highlight a selection");
@@ -87,7 +87,7 @@ public sealed class HighlightTests : IClassFixture<NewsReaderFactory>
         Assert.Equal(1, factory.Query(db => db.Highlights.Count(h => h.Article!.Slug == slug)));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task A_new_revision_moves_the_highlight_with_its_words_and_one_without_them_keeps_it_as_orphaned()
     {
         var seed = await File.ReadAllTextAsync(TestFiles.SeedPath);
@@ -118,7 +118,7 @@ public sealed class HighlightTests : IClassFixture<NewsReaderFactory>
         Assert.True(factory.Query(db => db.Highlights.Single(h => h.Id == before.Id).Orphaned));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task The_highlights_page_filters_by_article_outlet_speaker_and_words_and_pages_newest_first()
     {
         var slug = await ArticleAsync("Highlights page filters");
@@ -141,7 +141,7 @@ public sealed class HighlightTests : IClassFixture<NewsReaderFactory>
         Assert.Equal(HttpStatusCode.OK, hostile.StatusCode);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task The_api_lists_pages_to_the_end_adds_and_removes_highlights_and_answers_bad_requests_with_problem_details()
     {
         var slug = await ArticleAsync("Highlights through the API");
@@ -180,7 +180,7 @@ public sealed class HighlightTests : IClassFixture<NewsReaderFactory>
         Assert.Equal("application/problem+json", again.Content.Headers.ContentType!.MediaType);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task The_json_export_imports_back_and_the_markdown_export_holds_each_highlight_and_note()
     {
         var slug = await ArticleAsync("Highlights export and import");
@@ -212,7 +212,7 @@ public sealed class HighlightTests : IClassFixture<NewsReaderFactory>
         Assert.Equal(1, factory.Query(db => db.Highlights.Count(h => h.Article!.Slug == slug)));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task The_article_markdown_export_marks_highlights_with_notes_as_footnotes_and_importing_it_brings_them_back()
     {
         var slug = await ArticleAsync("Highlights in the article export");
@@ -243,7 +243,7 @@ public sealed class HighlightTests : IClassFixture<NewsReaderFactory>
         Assert.Equal(2, page.QuerySelectorAll(".article-body mark.highlight").Length);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Overlapping_highlights_each_have_a_place_to_jump_to_and_hostile_imports_never_fail()
     {
         var slug = await ArticleAsync("Overlapping highlights");
@@ -271,7 +271,7 @@ public sealed class HighlightTests : IClassFixture<NewsReaderFactory>
         Assert.True(factory.Query(db => db.Highlights.Single(h => h.Exact == "not in the text at all").Orphaned));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task The_api_gives_current_places_after_a_revision_without_the_article_being_opened()
     {
         var seed = await File.ReadAllTextAsync(TestFiles.SeedPath);
@@ -302,10 +302,13 @@ public sealed class HighlightTests : IClassFixture<NewsReaderFactory>
     }
 }
 
+public sealed class HighlightTestsOnSqlite(NewsReaderFactory factory) : HighlightTests(factory), IClassFixture<NewsReaderFactory>;
+public sealed class HighlightTestsOnPostgres(NewsReaderFactoryOnPostgres factory) : HighlightTests(factory), IClassFixture<NewsReaderFactoryOnPostgres>;
+
 /// <summary>With a password set, highlights change only for the admin: forms go to sign-in, the API answers 401.</summary>
-public sealed class HighlightAccessTests(PasswordFactory factory) : IClassFixture<PasswordFactory>
+public abstract class HighlightAccessTests(PasswordFactory factory)
 {
-    [Fact]
+    [SkippableFact]
     public async Task Without_the_admin_sign_in_no_highlight_is_made()
     {
         var slug = (await factory.ImportSeedAsync()).Slug!;
@@ -320,3 +323,6 @@ public sealed class HighlightAccessTests(PasswordFactory factory) : IClassFixtur
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/api/highlights")).StatusCode);
     }
 }
+
+public sealed class HighlightAccessTestsOnSqlite(PasswordFactory factory) : HighlightAccessTests(factory), IClassFixture<PasswordFactory>;
+public sealed class HighlightAccessTestsOnPostgres(PasswordFactoryOnPostgres factory) : HighlightAccessTests(factory), IClassFixture<PasswordFactoryOnPostgres>;

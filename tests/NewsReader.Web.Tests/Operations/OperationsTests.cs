@@ -3,18 +3,19 @@ using System.Net;
 using System.Text.Json;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
 using NewsReader.Web.Operations;
 using NewsReader.Web.Tests.Security;
 
 namespace NewsReader.Web.Tests.Operations;
 
-public sealed class HealthTests : IClassFixture<NewsReaderFactory>
+public abstract class HealthTests
 {
     private readonly NewsReaderFactory factory;
 
-    public HealthTests(NewsReaderFactory factory) => this.factory = factory;
+    protected HealthTests(NewsReaderFactory factory) => this.factory = factory;
 
-    [Fact]
+    [SkippableFact]
     public async Task HealthzIsHealthyAndTurnsUnhealthyWhenAMigrationIsNotApplied()
     {
         var client = factory.CreateClient();
@@ -22,17 +23,10 @@ public sealed class HealthTests : IClassFixture<NewsReaderFactory>
         Assert.Equal(HttpStatusCode.OK, healthy.StatusCode);
         Assert.Equal("Healthy", JsonDocument.Parse(await healthy.Content.ReadAsStringAsync()).RootElement.GetProperty("status").GetString());
 
-        string last;
-        using (var sqlite = new SqliteConnection(factory.ConnectionString))
-        {
-            sqlite.Open();
-            using var select = sqlite.CreateCommand();
-            select.CommandText = "SELECT MigrationId FROM __EFMigrationsHistory ORDER BY MigrationId DESC LIMIT 1";
-            last = (string)select.ExecuteScalar()!;
-            using var delete = sqlite.CreateCommand();
-            delete.CommandText = $"DELETE FROM __EFMigrationsHistory WHERE MigrationId = '{last}'";
-            delete.ExecuteNonQuery();
-        }
+        // Quoted names and parameters: the same SQL on SQLite and PostgreSQL.
+        var last = factory.Query(db => db.Database.SqlQuery<string>(
+            $"SELECT \"MigrationId\" AS \"Value\" FROM \"__EFMigrationsHistory\" ORDER BY \"MigrationId\" DESC LIMIT 1").AsEnumerable().First());
+        factory.Query(db => db.Database.ExecuteSql($"DELETE FROM \"__EFMigrationsHistory\" WHERE \"MigrationId\" = {last}"));
         try
         {
             var unhealthy = await client.GetAsync("/healthz");
@@ -41,16 +35,13 @@ public sealed class HealthTests : IClassFixture<NewsReaderFactory>
         }
         finally
         {
-            using var sqlite = new SqliteConnection(factory.ConnectionString);
-            sqlite.Open();
-            using var insert = sqlite.CreateCommand();
-            insert.CommandText = $"INSERT INTO __EFMigrationsHistory (MigrationId, ProductVersion) VALUES ('{last}', '10.0.0')";
-            insert.ExecuteNonQuery();
+            factory.Query(db => db.Database.ExecuteSql(
+                $"INSERT INTO \"__EFMigrationsHistory\" (\"MigrationId\", \"ProductVersion\") VALUES ({last}, '10.0.0')"));
         }
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/healthz")).StatusCode);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task HstsIsSentOverHttpsOnly()
     {
         var https = factory.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { BaseAddress = new Uri("https://news.example.org") });
@@ -59,6 +50,9 @@ public sealed class HealthTests : IClassFixture<NewsReaderFactory>
         Assert.False((await http.GetAsync("/")).Headers.Contains("Strict-Transport-Security"));
     }
 }
+
+public sealed class HealthTestsOnSqlite(NewsReaderFactory factory) : HealthTests(factory), IClassFixture<NewsReaderFactory>;
+public sealed class HealthTestsOnPostgres(NewsReaderFactoryOnPostgres factory) : HealthTests(factory), IClassFixture<NewsReaderFactoryOnPostgres>;
 
 public sealed class BackupTests : IClassFixture<NewsReaderFactory>
 {
@@ -116,7 +110,7 @@ public sealed class BackupTests : IClassFixture<NewsReaderFactory>
 }
 
 /// <summary>JSON logs at Information, so that the test can read what was logged.</summary>
-public sealed class JsonLogFactory : PasswordFactory
+public class JsonLogFactory : PasswordFactory
 {
     protected override IEnumerable<KeyValuePair<string, string>> Settings => [.. base.Settings, new("Logs:Format", "json")];
 
@@ -127,13 +121,16 @@ public sealed class JsonLogFactory : PasswordFactory
     }
 }
 
-public sealed class LogTests : IClassFixture<JsonLogFactory>
+/// <summary>The same app on PostgreSQL.</summary>
+public sealed class JsonLogFactoryOnPostgres : JsonLogFactory, IOnPostgres;
+
+public abstract class LogTests
 {
     private readonly JsonLogFactory factory;
 
-    public LogTests(JsonLogFactory factory) => this.factory = factory;
+    protected LogTests(JsonLogFactory factory) => this.factory = factory;
 
-    [Fact]
+    [SkippableFact]
     public async Task LogsGoToADailyJsonFileInTheDataFolderWithoutArticleTextOrSecrets()
     {
         var client = factory.Client();
@@ -169,6 +166,9 @@ public sealed class LogTests : IClassFixture<JsonLogFactory>
     }
 }
 
+public sealed class LogTestsOnSqlite(JsonLogFactory factory) : LogTests(factory), IClassFixture<JsonLogFactory>;
+public sealed class LogTestsOnPostgres(JsonLogFactoryOnPostgres factory) : LogTests(factory), IClassFixture<JsonLogFactoryOnPostgres>;
+
 public sealed class StartupValidationTests
 {
     private static async Task<(int Code, string Error)> RunAsync(params string[] settings)
@@ -197,6 +197,8 @@ public sealed class StartupValidationTests
     [InlineData("--Logs:Format=xml", "NewsReader cannot start: Logs:Format = 'xml' is not valid: must be text or json")]
     [InlineData("--Access:MaxFailedSignIns=0", "Access:MaxFailedSignIns")]
     [InlineData("--Proxy:KnownProxies:0=not-an-ip", "Proxy:KnownProxies:0")]
+    [InlineData("--Database:Provider=Oracle", "NewsReader cannot start: Database:Provider = 'Oracle' is not valid: must be Sqlite or Postgres")]
+    [InlineData("--Database:Provider=Postgres", "NewsReader cannot start: ConnectionStrings:NewsReader is not valid: ")]
     public async Task ABadSettingStopsTheAppWithOneLineThatNamesIt(string setting, string expected)
     {
         var (code, error) = await RunAsync(setting);
@@ -208,18 +210,21 @@ public sealed class StartupValidationTests
 }
 
 /// <summary>Behind a reverse proxy on this machine.</summary>
-public sealed class ProxyFactory : NewsReaderFactory
+public class ProxyFactory : NewsReaderFactory
 {
     protected override IEnumerable<KeyValuePair<string, string>> Settings => [new("Proxy:ForwardedHeaders", "true")];
 }
 
-public sealed class ProxyTests : IClassFixture<ProxyFactory>
+/// <summary>The same app on PostgreSQL.</summary>
+public sealed class ProxyFactoryOnPostgres : ProxyFactory, IOnPostgres;
+
+public abstract class ProxyTests
 {
     private readonly ProxyFactory factory;
 
-    public ProxyTests(ProxyFactory factory) => this.factory = factory;
+    protected ProxyTests(ProxyFactory factory) => this.factory = factory;
 
-    [Fact]
+    [SkippableFact]
     public async Task ForwardedHttpsFromTheProxyGetsHstsAndTheForwardedRequestNeedsASignInToWrite()
     {
         var client = factory.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false, BaseAddress = new Uri("http://news.example.org") });
@@ -233,5 +238,59 @@ public sealed class ProxyTests : IClassFixture<ProxyFactory>
         post.Headers.Add("X-Forwarded-For", "203.0.113.7");
         post.Headers.Add(Importing.ImportApi.ClientHeader, "tests");
         Assert.Equal(HttpStatusCode.Unauthorized, (await client.SendAsync(post)).StatusCode);
+    }
+}
+
+public sealed class ProxyTestsOnSqlite(ProxyFactory factory) : ProxyTests(factory), IClassFixture<ProxyFactory>;
+public sealed class ProxyTestsOnPostgres(ProxyFactoryOnPostgres factory) : ProxyTests(factory), IClassFixture<ProxyFactoryOnPostgres>;
+
+/// <summary><c>backup</c> on PostgreSQL: pg_dump when it is installed, the command to run when it is not.</summary>
+public sealed class PostgresBackupTests(NewsReaderFactoryOnPostgres factory) : IClassFixture<NewsReaderFactoryOnPostgres>
+{
+    [SkippableFact]
+    public async Task BackupRunsPgDumpIntoANewFileInACustomFormatArchive()
+    {
+        await factory.ImportSeedAsync();
+        var folder = Directory.CreateTempSubdirectory("newsreader-pgdump-");
+        try
+        {
+            var output = new StringWriter();
+            var error = new StringWriter();
+            Assert.Equal(0, await Backup.RunAsync(factory.Services, [folder.FullName], output, error));
+            var file = Assert.Single(Directory.GetFiles(folder.FullName));
+            Assert.EndsWith(".dump", file);
+            Assert.Equal("PGDMP"u8.ToArray(), File.ReadAllBytes(file)[..5]);
+            Assert.Contains("with pg_dump to " + file, output.ToString());
+            Assert.Equal("", error.ToString());
+
+            Assert.Equal(1, await Backup.RunAsync(factory.Services, [file], TextWriter.Null, error));
+            Assert.Contains("already exists", error.ToString());
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+    }
+
+    [SkippableFact]
+    public async Task WithoutPgDumpBackupWritesNothingAndGivesTheCommandToRun()
+    {
+        var folder = Directory.CreateTempSubdirectory("newsreader-pgdump-");
+        try
+        {
+            var target = Path.Combine(folder.FullName, "library.dump");
+            var error = new StringWriter();
+            var database = new Npgsql.NpgsqlConnectionStringBuilder(factory.ConnectionString).Database;
+            Assert.Equal(1, await NewsReader.Web.Data.Postgres.PostgresBackup.RunAsync(
+                factory.ConnectionString, target, Path.Combine(folder.FullName, "no-such-pg_dump"), TextWriter.Null, error));
+            Assert.Contains("is not installed, nothing was written", error.ToString());
+            Assert.Contains($"pg_dump --format=custom --no-owner --file={target} --host=", error.ToString());
+            Assert.Contains($"--dbname={database}", error.ToString());
+            Assert.Empty(Directory.GetFiles(folder.FullName));
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
     }
 }

@@ -1,7 +1,9 @@
 using System.Net;
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
-using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.Hosting;
+using NewsReader.Web.Data.Sqlite;
+using Npgsql;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using NewsReader.Web.Data;
@@ -17,23 +19,46 @@ public class PasswordFactory : NewsReaderFactory
 
     protected override IEnumerable<KeyValuePair<string, string>> Settings => [new("Limits:SignInsPerMinute", "1000"), new("Limits:ImportsPerMinute", "1000")];
 
-    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    /// <summary>
+    /// Sets the password once the app (with its database) is up, before any request reaches it; a second instance on the
+    /// same library finds it set.
+    /// </summary>
+    protected override IHost CreateHost(IHostBuilder builder)
     {
-        base.ConfigureWebHost(builder);
-        new AccessStore(new DatabaseLocation(ConnectionString), TimeProvider.System).SetPassword(Password);
+        var host = base.CreateHost(builder);
+        var store = host.Services.GetRequiredService<AccessStore>();
+        if (!store.Read().HasPassword) store.SetPassword(Password);
+        return host;
     }
 
     public AccessStore Store => Services.GetRequiredService<AccessStore>();
+
+    /// <summary>The access state as it is stored: the text of <c>access.json</c>, or of the database's row.</summary>
+    public string StoredAccess()
+    {
+        _ = Store; // starts the app
+        if (Provider == DatabaseProvider.Sqlite) return File.ReadAllText(Path.Combine(Folder, AccessFile.FileName));
+        using var connection = new NpgsqlConnection(ConnectionString);
+        connection.Open();
+        using var command = new NpgsqlCommand("""SELECT "State"::text FROM "Access" """, connection);
+        return (string)command.ExecuteScalar()!;
+    }
 
     public HttpClient Client(string baseAddress = "http://localhost") =>
         CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, BaseAddress = new Uri(baseAddress), HandleCookies = true });
 }
 
+/// <summary>The same app on PostgreSQL.</summary>
+public sealed class PasswordFactoryOnPostgres : PasswordFactory, IOnPostgres;
+
 /// <summary>Lockout after three failures.</summary>
-public sealed class LockoutFactory : PasswordFactory
+public class LockoutFactory : PasswordFactory
 {
     protected override IEnumerable<KeyValuePair<string, string>> Settings => [.. base.Settings, new("Access:MaxFailedSignIns", "3"), new("Access:LockoutMinutes", "15")];
 }
+
+/// <summary>The same app on PostgreSQL.</summary>
+public sealed class LockoutFactoryOnPostgres : LockoutFactory, IOnPostgres;
 
 internal static class Forms
 {

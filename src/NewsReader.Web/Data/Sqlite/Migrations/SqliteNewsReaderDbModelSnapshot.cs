@@ -2,23 +2,37 @@
 using System;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
-using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
-using NewsReader.Web.Data;
+using NewsReader.Web.Data.Sqlite;
 
 #nullable disable
 
-namespace NewsReader.Web.Data.Migrations
+namespace NewsReader.Web.Data.Sqlite.Migrations
 {
-    [DbContext(typeof(NewsReaderDb))]
-    [Migration("20261125192549_ImportHistory")]
-    partial class ImportHistory
+    [DbContext(typeof(SqliteNewsReaderDb))]
+    partial class SqliteNewsReaderDbModelSnapshot : ModelSnapshot
     {
-        /// <inheritdoc />
-        protected override void BuildTargetModel(ModelBuilder modelBuilder)
+        protected override void BuildModel(ModelBuilder modelBuilder)
         {
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
+
+            modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FriendlyName")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Xml")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("DataProtectionKeys");
+                });
 
             modelBuilder.Entity("NewsReader.Web.Data.StoredArticle", b =>
                 {
@@ -28,6 +42,9 @@ namespace NewsReader.Web.Data.Migrations
 
                     b.Property<string>("Authors")
                         .HasColumnType("TEXT");
+
+                    b.Property<long?>("FeedId")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Format")
                         .IsRequired()
@@ -108,12 +125,6 @@ namespace NewsReader.Web.Data.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Language");
-
-                    b.HasIndex("Outlet");
-
-                    b.HasIndex("Section");
-
                     b.HasIndex("Sha256")
                         .IsUnique();
 
@@ -124,7 +135,19 @@ namespace NewsReader.Web.Data.Migrations
 
                     b.HasIndex("SortKey", "Id");
 
+                    b.HasIndex("FeedId", "SortKey", "Id");
+
+                    b.HasIndex("IsRead", "SortKey", "Id");
+
+                    b.HasIndex("IsStarred", "SortKey", "Id");
+
+                    b.HasIndex("Language", "SortKey", "Id");
+
                     b.HasIndex("Outlet", "Headline", "PublishedIso");
+
+                    b.HasIndex("Outlet", "SortKey", "Id");
+
+                    b.HasIndex("Section", "SortKey", "Id");
 
                     b.ToTable("Articles", (string)null);
                 });
@@ -161,6 +184,127 @@ namespace NewsReader.Web.Data.Migrations
                     b.ToTable("Authors", (string)null);
                 });
 
+            modelBuilder.Entity("NewsReader.Web.Data.StoredFeed", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("AddedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ConsecutiveFailures")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ETag")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Folder")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsPaused")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("LastFetchedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LastModified")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("LastNewEntryUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("NextPollUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SiteUrl")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Url")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Folder");
+
+                    b.HasIndex("NextPollUtc");
+
+                    b.HasIndex("Url")
+                        .IsUnique();
+
+                    b.ToTable("Feeds", (string)null);
+                });
+
+            modelBuilder.Entity("NewsReader.Web.Data.StoredHighlight", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ArticleId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("End")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Exact")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Orphaned")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Prefix")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("QuoteNumber")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Start")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Suffix")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CreatedUtc");
+
+                    b.HasIndex("ArticleId", "Start");
+
+                    b.ToTable("Highlights", (string)null);
+                });
+
             modelBuilder.Entity("NewsReader.Web.Data.StoredQuote", b =>
                 {
                     b.Property<long>("Id")
@@ -191,6 +335,10 @@ namespace NewsReader.Web.Data.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Speaker")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SpeakerMention")
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
@@ -271,6 +419,17 @@ namespace NewsReader.Web.Data.Migrations
                         .HasForeignKey("ArticleId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("NewsReader.Web.Data.StoredHighlight", b =>
+                {
+                    b.HasOne("NewsReader.Web.Data.StoredArticle", "Article")
+                        .WithMany()
+                        .HasForeignKey("ArticleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Article");
                 });
 
             modelBuilder.Entity("NewsReader.Web.Data.StoredQuote", b =>

@@ -8,11 +8,11 @@ using NewsReader.Web.Data;
 
 #nullable disable
 
-namespace NewsReader.Web.Data.Migrations
+namespace NewsReader.Web.Data.Sqlite.Migrations
 {
-    [DbContext(typeof(NewsReaderDb))]
-    [Migration("20261125191304_LibraryState")]
-    partial class LibraryState
+    [DbContext(typeof(SqliteNewsReaderDb))]
+    [Migration("20261125192549_ImportHistory")]
+    partial class ImportHistory
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -27,6 +27,11 @@ namespace NewsReader.Web.Data.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Authors")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Format")
+                        .IsRequired()
+                        .HasMaxLength(16)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Headline")
@@ -90,6 +95,10 @@ namespace NewsReader.Web.Data.Migrations
                     b.Property<string>("SourceName")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("SourceUrl")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Text")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -111,7 +120,11 @@ namespace NewsReader.Web.Data.Migrations
                     b.HasIndex("Slug")
                         .IsUnique();
 
+                    b.HasIndex("SourceUrl");
+
                     b.HasIndex("SortKey", "Id");
+
+                    b.HasIndex("Outlet", "Headline", "PublishedIso");
 
                     b.ToTable("Articles", (string)null);
                 });
@@ -207,6 +220,50 @@ namespace NewsReader.Web.Data.Migrations
                     b.ToTable("Quotes", (string)null);
                 });
 
+            modelBuilder.Entity("NewsReader.Web.Data.StoredRevision", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ArticleId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Format")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Headline")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ImportedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ReplacedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SourceName")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ArticleId", "ReplacedUtc");
+
+                    b.ToTable("Revisions", (string)null);
+                });
+
             modelBuilder.Entity("NewsReader.Web.Data.StoredAuthor", b =>
                 {
                     b.HasOne("NewsReader.Web.Data.StoredArticle", null)
@@ -227,11 +284,22 @@ namespace NewsReader.Web.Data.Migrations
                     b.Navigation("Article");
                 });
 
+            modelBuilder.Entity("NewsReader.Web.Data.StoredRevision", b =>
+                {
+                    b.HasOne("NewsReader.Web.Data.StoredArticle", null)
+                        .WithMany("Revisions")
+                        .HasForeignKey("ArticleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("NewsReader.Web.Data.StoredArticle", b =>
                 {
                     b.Navigation("AuthorRows");
 
                     b.Navigation("Quotes");
+
+                    b.Navigation("Revisions");
                 });
 #pragma warning restore 612, 618
         }

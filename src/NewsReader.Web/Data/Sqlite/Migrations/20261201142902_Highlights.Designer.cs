@@ -8,11 +8,11 @@ using NewsReader.Web.Data;
 
 #nullable disable
 
-namespace NewsReader.Web.Data.Migrations
+namespace NewsReader.Web.Data.Sqlite.Migrations
 {
-    [DbContext(typeof(NewsReaderDb))]
-    [Migration("20261125193202_FilterIndexes")]
-    partial class FilterIndexes
+    [DbContext(typeof(SqliteNewsReaderDb))]
+    [Migration("20261201142902_Highlights")]
+    partial class Highlights
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -165,6 +165,61 @@ namespace NewsReader.Web.Data.Migrations
                     b.ToTable("Authors", (string)null);
                 });
 
+            modelBuilder.Entity("NewsReader.Web.Data.StoredHighlight", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ArticleId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("End")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Exact")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Orphaned")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Prefix")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("QuoteNumber")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Start")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Suffix")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CreatedUtc");
+
+                    b.HasIndex("ArticleId", "Start");
+
+                    b.ToTable("Highlights", (string)null);
+                });
+
             modelBuilder.Entity("NewsReader.Web.Data.StoredQuote", b =>
                 {
                     b.Property<long>("Id")
@@ -195,6 +250,10 @@ namespace NewsReader.Web.Data.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Speaker")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SpeakerMention")
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
@@ -275,6 +334,17 @@ namespace NewsReader.Web.Data.Migrations
                         .HasForeignKey("ArticleId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("NewsReader.Web.Data.StoredHighlight", b =>
+                {
+                    b.HasOne("NewsReader.Web.Data.StoredArticle", "Article")
+                        .WithMany()
+                        .HasForeignKey("ArticleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Article");
                 });
 
             modelBuilder.Entity("NewsReader.Web.Data.StoredQuote", b =>

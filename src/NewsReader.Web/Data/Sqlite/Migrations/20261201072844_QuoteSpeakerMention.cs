@@ -2,7 +2,7 @@
 
 #nullable disable
 
-namespace NewsReader.Web.Data.Migrations
+namespace NewsReader.Web.Data.Sqlite.Migrations
 {
     /// <inheritdoc />
     public partial class QuoteSpeakerMention : Migration

@@ -8,11 +8,11 @@ using NewsReader.Web.Data;
 
 #nullable disable
 
-namespace NewsReader.Web.Data.Migrations
+namespace NewsReader.Web.Data.Sqlite.Migrations
 {
-    [DbContext(typeof(NewsReaderDb))]
-    [Migration("20261201072844_QuoteSpeakerMention")]
-    partial class QuoteSpeakerMention
+    [DbContext(typeof(SqliteNewsReaderDb))]
+    [Migration("20261201161248_Feeds")]
+    partial class Feeds
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -28,6 +28,9 @@ namespace NewsReader.Web.Data.Migrations
 
                     b.Property<string>("Authors")
                         .HasColumnType("TEXT");
+
+                    b.Property<long?>("FeedId")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Format")
                         .IsRequired()
@@ -118,6 +121,8 @@ namespace NewsReader.Web.Data.Migrations
 
                     b.HasIndex("SortKey", "Id");
 
+                    b.HasIndex("FeedId", "SortKey", "Id");
+
                     b.HasIndex("IsRead", "SortKey", "Id");
 
                     b.HasIndex("IsStarred", "SortKey", "Id");
@@ -163,6 +168,127 @@ namespace NewsReader.Web.Data.Migrations
                         .IsUnique();
 
                     b.ToTable("Authors", (string)null);
+                });
+
+            modelBuilder.Entity("NewsReader.Web.Data.StoredFeed", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("AddedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ConsecutiveFailures")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ETag")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Folder")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsPaused")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("LastFetchedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LastModified")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("LastNewEntryUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("NextPollUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SiteUrl")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Url")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Folder");
+
+                    b.HasIndex("NextPollUtc");
+
+                    b.HasIndex("Url")
+                        .IsUnique();
+
+                    b.ToTable("Feeds", (string)null);
+                });
+
+            modelBuilder.Entity("NewsReader.Web.Data.StoredHighlight", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ArticleId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("End")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Exact")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Orphaned")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Prefix")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("QuoteNumber")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Start")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Suffix")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CreatedUtc");
+
+                    b.HasIndex("ArticleId", "Start");
+
+                    b.ToTable("Highlights", (string)null);
                 });
 
             modelBuilder.Entity("NewsReader.Web.Data.StoredQuote", b =>
@@ -279,6 +405,17 @@ namespace NewsReader.Web.Data.Migrations
                         .HasForeignKey("ArticleId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("NewsReader.Web.Data.StoredHighlight", b =>
+                {
+                    b.HasOne("NewsReader.Web.Data.StoredArticle", "Article")
+                        .WithMany()
+                        .HasForeignKey("ArticleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Article");
                 });
 
             modelBuilder.Entity("NewsReader.Web.Data.StoredQuote", b =>

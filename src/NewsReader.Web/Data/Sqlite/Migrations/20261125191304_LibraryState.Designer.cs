@@ -8,11 +8,11 @@ using NewsReader.Web.Data;
 
 #nullable disable
 
-namespace NewsReader.Web.Data.Migrations
+namespace NewsReader.Web.Data.Sqlite.Migrations
 {
-    [DbContext(typeof(NewsReaderDb))]
-    [Migration("20261125190905_Initial")]
-    partial class Initial
+    [DbContext(typeof(SqliteNewsReaderDb))]
+    [Migration("20261125191304_LibraryState")]
+    partial class LibraryState
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -37,6 +37,12 @@ namespace NewsReader.Web.Data.Migrations
                     b.Property<DateTime>("ImportedUtc")
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("IsRead")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsStarred")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Language")
                         .IsRequired()
                         .HasMaxLength(8)
@@ -60,6 +66,9 @@ namespace NewsReader.Web.Data.Migrations
 
                     b.Property<int>("QuoteCount")
                         .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("ReadUtc")
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Section")
                         .HasMaxLength(100)
@@ -90,6 +99,12 @@ namespace NewsReader.Web.Data.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("Language");
+
+                    b.HasIndex("Outlet");
+
+                    b.HasIndex("Section");
+
                     b.HasIndex("Sha256")
                         .IsUnique();
 
@@ -99,6 +114,38 @@ namespace NewsReader.Web.Data.Migrations
                     b.HasIndex("SortKey", "Id");
 
                     b.ToTable("Articles", (string)null);
+                });
+
+            modelBuilder.Entity("NewsReader.Web.Data.StoredAuthor", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ArticleId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Ordinal")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Slug")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Slug");
+
+                    b.HasIndex("ArticleId", "Ordinal")
+                        .IsUnique();
+
+                    b.ToTable("Authors", (string)null);
                 });
 
             modelBuilder.Entity("NewsReader.Web.Data.StoredQuote", b =>
@@ -152,12 +199,21 @@ namespace NewsReader.Web.Data.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("SpeakerSlug");
-
                     b.HasIndex("ArticleId", "Ordinal")
                         .IsUnique();
 
+                    b.HasIndex("SpeakerSlug", "ArticleId");
+
                     b.ToTable("Quotes", (string)null);
+                });
+
+            modelBuilder.Entity("NewsReader.Web.Data.StoredAuthor", b =>
+                {
+                    b.HasOne("NewsReader.Web.Data.StoredArticle", null)
+                        .WithMany("AuthorRows")
+                        .HasForeignKey("ArticleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("NewsReader.Web.Data.StoredQuote", b =>
@@ -173,6 +229,8 @@ namespace NewsReader.Web.Data.Migrations
 
             modelBuilder.Entity("NewsReader.Web.Data.StoredArticle", b =>
                 {
+                    b.Navigation("AuthorRows");
+
                     b.Navigation("Quotes");
                 });
 #pragma warning restore 612, 618

@@ -6,7 +6,9 @@ using Microsoft.EntityFrameworkCore.Storage;
 using NewsReader.Model;
 using NewsReader.Web.Data;
 
-namespace NewsReader.Web.Search;
+using NewsReader.Web.Search;
+
+namespace NewsReader.Web.Data.Sqlite;
 
 /// <summary>
 /// Search with SQLite FTS5 (<c>unicode61 remove_diacritics 2</c>), ranked by bm25 with the headline weighted
@@ -27,22 +29,6 @@ public sealed partial class SqliteSearchIndex(ILogger<SqliteSearchIndex> logger)
             "tokenize = 'unicode61 remove_diacritics 2');", cancellationToken);
         // The rank column orders by bm25 with these weights, so ORDER BY rank needs no function call per row.
         await db.Database.ExecuteSqlRawAsync($"INSERT INTO {Table}({Table}, rank) VALUES('rank', 'bm25({Weights})');", cancellationToken);
-    }
-
-    public async Task IndexAsync(NewsReaderDb db, long articleId, SearchDocument document, CancellationToken cancellationToken = default)
-    {
-        var connection = db.Database.GetDbConnection();
-        var opened = connection.State != System.Data.ConnectionState.Open;
-        if (opened) await connection.OpenAsync(cancellationToken);
-        try
-        {
-            await using var writer = new Writer(db);
-            await writer.AddAsync(articleId, document, cancellationToken);
-        }
-        finally
-        {
-            if (opened) await connection.CloseAsync();
-        }
     }
 
     public ISearchWriter OpenWriter(NewsReaderDb db) => new Writer(db);
@@ -94,12 +80,10 @@ public sealed partial class SqliteSearchIndex(ILogger<SqliteSearchIndex> logger)
     {
         if (query.IsEmpty) return new SearchResults([], false);
         var match = ToFts(query);
-        var connection = db.Database.GetDbConnection();
-        var opened = connection.State != System.Data.ConnectionState.Open;
-        if (opened) await connection.OpenAsync(cancellationToken);
+        await using var connection = await ConnectionScope.OpenAsync(db, cancellationToken);
         try
         {
-            await using var command = connection.CreateCommand();
+            await using var command = connection.Connection.CreateCommand();
             // Rank first and take one page of row ids; only those rows get a snippet and a join.
             command.CommandText =
                 $"SELECT a.Id, a.Slug, a.Headline, a.Section, a.Outlet, a.PublishedIso, " +
@@ -111,26 +95,13 @@ public sealed partial class SqliteSearchIndex(ILogger<SqliteSearchIndex> logger)
             Add(command, "$match", match);
             Add(command, "$limit", pageSize + 1);
             Add(command, "$offset", Math.Max(0, page - 1) * pageSize);
-            var hits = new List<SearchHit>(pageSize + 1);
-            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-            while (await reader.ReadAsync(cancellationToken))
-            {
-                hits.Add(new SearchHit(reader.GetInt64(0), reader.GetString(1), reader.GetString(2),
-                    reader.IsDBNull(3) ? null : reader.GetString(3), reader.IsDBNull(4) ? null : reader.GetString(4),
-                    reader.IsDBNull(5) ? null : reader.GetString(5), reader.IsDBNull(6) ? "" : reader.GetString(6)));
-            }
-            var more = hits.Count > pageSize;
-            return new SearchResults(more ? hits[..pageSize] : hits, more);
+            return await SearchResults.ReadAsync(command, pageSize, cancellationToken);
         }
         catch (SqliteException exception)
         {
             // The query is built from quoted strings only, so this should not happen; if it does, the user sees no results.
             LogQueryFailed(exception, match);
             return new SearchResults([], false);
-        }
-        finally
-        {
-            if (opened) await connection.CloseAsync();
         }
     }
 

@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace NewsReader.Web.Data.Migrations
+namespace NewsReader.Web.Data.Sqlite.Migrations
 {
     /// <inheritdoc />
     public partial class Initial : Migration

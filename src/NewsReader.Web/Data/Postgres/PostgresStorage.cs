@@ -1,0 +1,56 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
+using Microsoft.EntityFrameworkCore.Storage;
+using Npgsql;
+
+namespace NewsReader.Web.Data.Postgres;
+
+/// <summary>The library in a PostgreSQL database: its connection string, and how the context is opened.</summary>
+public static class PostgresStorage
+{
+    public static IServiceCollection AddPostgresStorage(this IServiceCollection services)
+    {
+        services.AddDbContext<PostgresNewsReaderDb>((provider, options) =>
+            options.UseNpgsql(provider.GetRequiredService<DatabaseLocation>().ConnectionString));
+        services.AddSingleton<PostgresSearchIndex>();
+        services.AddSingleton<PostgresAccessState>();
+        services.AddSingleton<PostgresInboxLease>();
+        services.AddSingleton<PostgresLibraryVersion>();
+        return services;
+    }
+
+    // The key of the importers' advisory lock ("NewsRead"): one writer at a time, as on SQLite.
+    private const long WriterLock = 0x4E65_7773_5265_6164;
+
+    /// <summary>Waits for the importers' lock, held by the current transaction until it commits or rolls back.</summary>
+    public static async Task TakeWriterTurnAsync(NewsReaderDb db, CancellationToken cancellationToken) =>
+        await db.Database.ExecuteSqlRawAsync($"SELECT pg_advisory_xact_lock({WriterLock})", cancellationToken);
+
+    /// <summary>
+    /// On the first start, creates the library's database and the migrations' history table, as <c>Migrate</c> would, but
+    /// quietly: Migrate's own looks for them log each missing one as an error.
+    /// </summary>
+    public static void PrepareForMigrations(NewsReaderDb db)
+    {
+        var creator = db.GetService<IRelationalDatabaseCreator>();
+        if (!creator.Exists()) creator.Create();
+        db.GetService<IHistoryRepository>().CreateIfNotExists();
+    }
+
+    /// <summary>
+    /// The configured connection string, checked by Npgsql's parser. The data folder (logs, <c>access.json</c>) is
+    /// <c>Database:DataFolder</c>, by default <c>data/</c> under the content root, as for the default SQLite file.
+    /// </summary>
+    public static DatabaseLocation Locate(string? configured, string? dataFolder, string contentRoot)
+    {
+        if (string.IsNullOrWhiteSpace(configured))
+            throw new FormatException("give the PostgreSQL database, for example Host=127.0.0.1;Database=newsreader;Username=newsreader");
+        var builder = new NpgsqlConnectionStringBuilder(configured);
+        if (string.IsNullOrEmpty(builder.Host))
+            throw new FormatException("no Host: with Database:Provider=Postgres it names a PostgreSQL server, for example Host=127.0.0.1;Database=newsreader");
+        var folder = Path.GetFullPath(Path.Combine(contentRoot, string.IsNullOrWhiteSpace(dataFolder) ? "data" : dataFolder));
+        Directory.CreateDirectory(folder);
+        return new DatabaseLocation(DatabaseProvider.Postgres, builder.ConnectionString, folder);
+    }
+}

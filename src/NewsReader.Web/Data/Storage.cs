@@ -1,0 +1,43 @@
+using Microsoft.AspNetCore.DataProtection;
+using NewsReader.Web.Data.Postgres;
+using NewsReader.Web.Data.Sqlite;
+using NewsReader.Web.Importing;
+using NewsReader.Web.Reading;
+using NewsReader.Web.Search;
+using NewsReader.Web.Security;
+
+namespace NewsReader.Web.Data;
+
+/// <summary>
+/// The library's storage, by <c>Database:Provider</c>: the context (<see cref="NewsReaderDb"/>), the search index
+/// (<see cref="ISearchIndex"/>) and the access state (<see cref="IAccessStateStorage"/>) of SQLite (the default) or PostgreSQL, over <c>ConnectionStrings:NewsReader</c>. Both
+/// providers are registered; the setting picks one when the app first asks for either service.
+/// </summary>
+public static class Storage
+{
+    public const string ApplicationName = "NewsReader";
+
+    public static WebApplicationBuilder AddStorage(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddSingleton(provider => DatabaseLocation.From(
+            provider.GetRequiredService<IConfiguration>(), provider.GetRequiredService<IWebHostEnvironment>()));
+        services.AddSqliteStorage();
+        services.AddPostgresStorage();
+        services.AddScoped<NewsReaderDb>(provider => Pick<NewsReaderDb, SqliteNewsReaderDb, PostgresNewsReaderDb>(provider));
+        services.AddSingleton<ISearchIndex>(provider => Pick<ISearchIndex, SqliteSearchIndex, PostgresSearchIndex>(provider));
+        services.AddSingleton<IAccessStateStorage>(provider => Pick<IAccessStateStorage, AccessFile, PostgresAccessState>(provider));
+        services.AddSingleton<IInboxLease>(provider => Pick<IInboxLease, FileInboxLease, PostgresInboxLease>(provider));
+        services.AddSingleton<ILibraryVersion>(provider => Pick<ILibraryVersion, SqliteLibraryVersion, PostgresLibraryVersion>(provider));
+        // The keys that protect sign-in cookies and antiforgery tokens live in the library, under one application name
+        // (not the default, the content root's path), so that every instance on the library accepts the others' cookies.
+        services.AddDataProtection().SetApplicationName(ApplicationName).PersistKeysToDbContext<NewsReaderDb>();
+        return builder;
+    }
+
+    private static TService Pick<TService, TSqlite, TPostgres>(IServiceProvider provider)
+        where TService : notnull where TSqlite : notnull, TService where TPostgres : notnull, TService =>
+        provider.GetRequiredService<DatabaseLocation>().Provider == DatabaseProvider.Postgres
+            ? provider.GetRequiredService<TPostgres>()
+            : provider.GetRequiredService<TSqlite>();
+}
