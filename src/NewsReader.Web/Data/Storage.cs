@@ -28,6 +28,9 @@ public static class Storage
         services.AddSingleton<ISearchIndex>(provider => Pick<ISearchIndex, SqliteSearchIndex, PostgresSearchIndex>(provider));
         services.AddSingleton<IAccessStateStorage>(provider => Pick<IAccessStateStorage, AccessFile, PostgresAccessState>(provider));
         services.AddSingleton<IInboxLease>(provider => Pick<IInboxLease, FileInboxLease, PostgresInboxLease>(provider));
+        // One poll of a feed at a time: in this process on SQLite, across every instance on PostgreSQL.
+        services.AddSingleton<Feeds.FeedLocks>();
+        services.AddSingleton<Feeds.IFeedPollLock>(provider => Pick<Feeds.IFeedPollLock, Feeds.FeedLocks, PostgresFeedPollLock>(provider));
         services.AddSingleton<ILibraryVersion>(provider => Pick<ILibraryVersion, SqliteLibraryVersion, PostgresLibraryVersion>(provider));
         // The keys that protect sign-in cookies and antiforgery tokens live in the library, under one application name
         // (not the default, the content root's path), so that every instance on the library accepts the others' cookies.

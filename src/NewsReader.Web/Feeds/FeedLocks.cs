@@ -3,26 +3,33 @@ using System.Collections.Concurrent;
 namespace NewsReader.Web.Feeds;
 
 /// <summary>
-/// One poll of a feed at a time within this process (the background service and "Refresh now" may meet). Several app
-/// instances over one database need a lock in the database instead; that belongs with the PostgreSQL issue.
+/// One poll of a feed at a time: the background poller, "Refresh now" and the <c>poll</c> command may meet, and on a
+/// shared PostgreSQL library so may several app instances.
 /// </summary>
-public sealed class FeedLocks
+public interface IFeedPollLock
+{
+    /// <summary>The feed's lock if it is free now, else null (someone is polling it: no need to poll it twice).</summary>
+    Task<IAsyncDisposable?> TryTakeAsync(long feedId, CancellationToken cancellationToken = default);
+}
+
+/// <summary>One poll of a feed at a time within this process: enough for a SQLite library, which one machine serves.</summary>
+public sealed class FeedLocks : IFeedPollLock
 {
     private readonly ConcurrentDictionary<long, SemaphoreSlim> locks = new();
 
-    /// <summary>The feed's lock if it is free now, else null (someone is polling it: no need to poll it twice).</summary>
-    public async Task<IDisposable?> TryTakeAsync(long feedId)
+    public async Task<IAsyncDisposable?> TryTakeAsync(long feedId, CancellationToken cancellationToken = default)
     {
         var gate = locks.GetOrAdd(feedId, _ => new SemaphoreSlim(1, 1));
-        return await gate.WaitAsync(TimeSpan.Zero) ? new Release(gate) : null;
+        return await gate.WaitAsync(TimeSpan.Zero, cancellationToken) ? new Release(gate) : null;
     }
 
-    private sealed class Release(SemaphoreSlim gate) : IDisposable
+    private sealed class Release(SemaphoreSlim gate) : IAsyncDisposable
     {
         private int released;
-        public void Dispose()
+        public ValueTask DisposeAsync()
         {
             if (Interlocked.Exchange(ref released, 1) == 0) gate.Release();
+            return ValueTask.CompletedTask;
         }
     }
 }

@@ -55,7 +55,6 @@ public static class FeedSetup
     public static WebApplicationBuilder AddFeeds(this WebApplicationBuilder builder, bool isCommand)
     {
         builder.Services.AddOptions<FeedOptions>().BindConfiguration(FeedOptions.Section).ValidateDataAnnotations().ValidateOnStart();
-        builder.Services.AddSingleton<FeedLocks>();
         builder.Services.AddSingleton<FeedSchedule>();
         builder.Services.AddScoped<Subscriptions>();
         if (!isCommand) builder.Services.AddHostedService<FeedPolling>();

@@ -19,7 +19,7 @@ public sealed record PollResult(StoredFeed Feed, int Imported, int Updated, int 
 /// GET, every new entry imported once through the <see cref="Importer"/> and linked to its feed. A feed that fails backs
 /// off exponentially; one that asks to wait (<c>Retry-After</c>, <c>Cache-Control: max-age</c>) is not asked sooner.
 /// </summary>
-public sealed class Subscriptions(NewsReaderDb db, Fetcher fetcher, Importer importer, PageImport pages, FeedLocks locks, FeedSchedule schedule,
+public sealed class Subscriptions(NewsReaderDb db, Fetcher fetcher, Importer importer, PageImport pages, IFeedPollLock locks, FeedSchedule schedule,
     Search.ISearchIndex search, Reading.LibraryCache cache, IOptions<FeedOptions> options, TimeProvider clock)
 {
     /// <summary>
@@ -135,7 +135,7 @@ public sealed class Subscriptions(NewsReaderDb db, Fetcher fetcher, Importer imp
     /// <summary>Polls one feed now: a conditional GET, each new entry imported, the feed's state recorded. Never throws on the feed's content.</summary>
     public async Task<PollResult> PollAsync(StoredFeed feed, CancellationToken cancellationToken = default)
     {
-        using var held = await locks.TryTakeAsync(feed.Id);
+        await using var held = await locks.TryTakeAsync(feed.Id, cancellationToken);
         if (held is null) return new(feed, 0, 0, 0, 0, "it is being polled already", Busy: true);
 
         var fetched = await fetcher.GetAsync(feed.Url, request =>

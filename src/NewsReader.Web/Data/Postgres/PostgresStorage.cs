@@ -16,6 +16,7 @@ public static class PostgresStorage
         services.AddSingleton<PostgresSearchIndex>();
         services.AddSingleton<PostgresAccessState>();
         services.AddSingleton<PostgresInboxLease>();
+        services.AddSingleton<PostgresFeedPollLock>();
         services.AddSingleton<PostgresLibraryVersion>();
         return services;
     }
