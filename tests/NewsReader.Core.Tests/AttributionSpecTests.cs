@@ -837,6 +837,15 @@ public sealed class AttributionSpecTests
             """,
             "confident that councils", "Sue Essex", SpeakerSource.Pronoun, "She"
         },
+        {
+            "a lower-case title with its field and organisation, then a comma and the name: the person speaks",
+            """
+            Bank Sentral Terus Borong Emas
+
+            "Pembelian emas masih berlanjut tahun ini," tutur analis dari WGC untuk bank sentral, Karen Lim, kepada CNBC International.
+            """,
+            "Pembelian emas masih", "Karen Lim", SpeakerSource.SameSentence, null
+        },
     };
 
     [Theory]

@@ -438,6 +438,7 @@ internal sealed class QuoteAttributor
             return null;
         var limit = Math.Min(paragraph.SentenceEnd(mention.End), mention.End + 20);
         var depth = 0;
+        var connector = -1;
         for (var k = mention.End; k < limit; k++)
         {
             if (paragraph.InQuote[k]) return null;
@@ -456,7 +457,14 @@ internal sealed class QuoteAttributor
             // yang juga Ketua …", "analis perkarantinaan Balai …": the words of a title.
             if (token.IsWord && (token.Key is "dan" or "and" or "of" or "for" or "untuk" or "serta" or "&" or "the" or "di" or "dari" or "pada"
                     or "at" or "yang" or "juga" or "sekaligus" or "bidang"
-                || tables.Honorifics.Match(tokens, k, limit) > 0 || tables.Ranks.Match(tokens, k, limit) > 0)) continue;
+                || tables.Honorifics.Match(tokens, k, limit) > 0 || tables.Ranks.Match(tokens, k, limit) > 0))
+            {
+                connector = k;
+                continue;
+            }
+            // "analis dari WGC untuk bank sentral, Shaokai Fan": a word or two of the field after "untuk", "di", "of".
+            if (token.IsLower && connector >= 0 && k - connector <= 2 && mention.Kind == MentionKind.Role && tables.CueVerbs.Match(tokens, k, limit) == 0
+                && !tables.Prepositions.Contains(token) && !tables.Demonstratives.Contains(token)) continue;
             // "analis logam mulia Standard Chartered Suki Cooper": a lower-case role's field.
             if (token.IsLower && k - mention.End < 3 && mention.Kind is MentionKind.Role or MentionKind.Organisation && tables.CueVerbs.Match(tokens, k, limit) == 0
                 && !tables.Prepositions.Contains(token) && !tables.Demonstratives.Contains(token) && token.Key is not ("saat" or "ketika" or "usai" or "seusai" or "dalam" or "when" or "in" or "on")) continue;
