@@ -7,7 +7,8 @@ namespace NewsReader.Web.Reading;
 /// Serves the reader page of an article, and library, search and speaker pages, from memory once rendered for the current library version.
 /// A reader page holds one per-visitor value, the antiforgery token of its star and read forms: the cached copy is cut
 /// where the token stood, and each response gets a fresh token, so caching never shares a token between visitors.
-/// Anything that changes an article or its reading state bumps the library version, which retires every copy.
+/// Anything that changes an article bumps the library version, which retires every copy; a change of reading marks
+/// (read, unread, starred) retires only the pages that show them, the reader pages and the library list.
 /// Copies count against the cache's size limit by their length, so memory stays bounded whatever URLs are asked for.
 /// </summary>
 public sealed class ReaderPageCache(RequestDelegate next, LibraryCache cache, IAntiforgery antiforgery)
@@ -28,6 +29,9 @@ public sealed class ReaderPageCache(RequestDelegate next, LibraryCache cache, IA
             && !path.EndsWith(".md", StringComparison.Ordinal) && !path.EndsWith(".json", StringComparison.Ordinal) && path.Length <= 220;
     }
 
+    /// <summary>The library list (unread and star marks, the unread and starred filters) and the reader page (its star and read buttons).</summary>
+    private static bool ShowsMarks(string path) => path == "/" || path.StartsWith("/articles/", StringComparison.Ordinal);
+
     public async Task InvokeAsync(HttpContext context)
     {
         var path = context.Request.Path.Value;
@@ -41,6 +45,7 @@ public sealed class ReaderPageCache(RequestDelegate next, LibraryCache cache, IA
         }
 
         var key = "page:" + path + context.Request.QueryString.Value;
+        if (ShowsMarks(path)) key = cache.WithMarks(key);
         var version = cache.Version;
         if (cache.TryGet<Page>(key, version) is { } cached)
         {
