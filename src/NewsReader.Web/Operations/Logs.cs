@@ -36,20 +36,25 @@ public static class Logs
                 .ReadFrom.Services(services)
                 .Enrich.FromLogContext()
                 .Enrich.With<Redaction>();
-            if (options.IsJson) logger.WriteTo.Console(new RenderedCompactJsonFormatter());
-            else logger.WriteTo.Console(outputTemplate: TextTemplate, formatProvider: System.Globalization.CultureInfo.InvariantCulture);
-            // A bad storage setting leaves no data folder: the start-up validation, which runs next, names the setting.
-            if (options.File && Folder(options, services) is { } folder)
+            // The sinks write on a background thread, so a request never waits for the console or the disk; when the
+            // buffer is full a request waits rather than an event being dropped.
+            logger.WriteTo.Async(sinks =>
             {
-                var path = Path.Combine(folder, "newsreader-.log");
-                if (options.IsJson)
-                    logger.WriteTo.File(new RenderedCompactJsonFormatter(), path, rollingInterval: RollingInterval.Day,
-                        retainedFileCountLimit: options.RetainedFiles, fileSizeLimitBytes: 50L * 1024 * 1024, rollOnFileSizeLimit: true, shared: true);
-                else
-                    logger.WriteTo.File(path, outputTemplate: FileTemplate, formatProvider: System.Globalization.CultureInfo.InvariantCulture,
-                        rollingInterval: RollingInterval.Day, retainedFileCountLimit: options.RetainedFiles,
-                        fileSizeLimitBytes: 50L * 1024 * 1024, rollOnFileSizeLimit: true, shared: true);
-            }
+                if (options.IsJson) sinks.Console(new RenderedCompactJsonFormatter());
+                else sinks.Console(outputTemplate: TextTemplate, formatProvider: System.Globalization.CultureInfo.InvariantCulture);
+                // A bad storage setting leaves no data folder: the start-up validation, which runs next, names the setting.
+                if (options.File && Folder(options, services) is { } folder)
+                {
+                    var path = Path.Combine(folder, "newsreader-.log");
+                    if (options.IsJson)
+                        sinks.File(new RenderedCompactJsonFormatter(), path, rollingInterval: RollingInterval.Day,
+                            retainedFileCountLimit: options.RetainedFiles, fileSizeLimitBytes: 50L * 1024 * 1024, rollOnFileSizeLimit: true, shared: true);
+                    else
+                        sinks.File(path, outputTemplate: FileTemplate, formatProvider: System.Globalization.CultureInfo.InvariantCulture,
+                            rollingInterval: RollingInterval.Day, retainedFileCountLimit: options.RetainedFiles,
+                            fileSizeLimitBytes: 50L * 1024 * 1024, rollOnFileSizeLimit: true, shared: true);
+                }
+            }, blockWhenFull: true);
         }, preserveStaticLogger: true); // each app (and each test host) keeps its own logger; nothing goes through Log.Logger
         return builder;
     }

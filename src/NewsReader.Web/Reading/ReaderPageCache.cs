@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using Microsoft.AspNetCore.Antiforgery;
 
@@ -13,8 +14,8 @@ namespace NewsReader.Web.Reading;
 /// </summary>
 public sealed class ReaderPageCache(RequestDelegate next, LibraryCache cache, IAntiforgery antiforgery)
 {
-    /// <summary>The rendered page cut at each place its antiforgery token stood.</summary>
-    private sealed record Page(string[] Parts, string ContentType);
+    /// <summary>The rendered page, encoded once, cut at each place its antiforgery token stood.</summary>
+    private sealed record Page(byte[][] Parts, string ContentType);
 
     private const int MaxLibraryQuery = 300;
 
@@ -50,8 +51,7 @@ public sealed class ReaderPageCache(RequestDelegate next, LibraryCache cache, IA
         if (cache.TryGet<Page>(key, version) is { } cached)
         {
             context.Response.ContentType = cached.ContentType;
-            var html = cached.Parts.Length == 1 ? cached.Parts[0] : string.Join(antiforgery.GetAndStoreTokens(context).RequestToken, cached.Parts);
-            await context.Response.WriteAsync(html, context.RequestAborted);
+            await WriteAsync(context, cached.Parts);
             return;
         }
 
@@ -74,9 +74,23 @@ public sealed class ReaderPageCache(RequestDelegate next, LibraryCache cache, IA
             var html = Encoding.UTF8.GetString(buffer.ToArray());
             // Only a token this request already made is cut out; a page that made none is kept whole.
             var token = html.Contains("__RequestVerificationToken", StringComparison.Ordinal) ? antiforgery.GetAndStoreTokens(context).RequestToken : null;
-            var parts = token is null ? [html] : html.Split(token);
+            var parts = (token is null ? [html] : html.Split(token)).Select(Encoding.UTF8.GetBytes).ToArray();
             cache.Set(key, version, new Page(parts, context.Response.ContentType!), size: 1 + html.Length / 4096);
         }
         await buffer.CopyToAsync(original, context.RequestAborted);
+    }
+
+    // The parts with a fresh token between them, written without building the page again as one string.
+    private async Task WriteAsync(HttpContext context, byte[][] parts)
+    {
+        var token = parts.Length == 1 ? [] : Encoding.UTF8.GetBytes(antiforgery.GetAndStoreTokens(context).RequestToken!);
+        context.Response.ContentLength = parts.Sum(p => p.Length) + (long)token.Length * (parts.Length - 1);
+        var body = context.Response.BodyWriter;
+        for (var i = 0; i < parts.Length; i++)
+        {
+            if (i > 0) body.Write(token);
+            body.Write(parts[i]);
+        }
+        await body.FlushAsync(context.RequestAborted);
     }
 }
