@@ -79,6 +79,5 @@ printf 'all rounds: first visit ratio %.2f, returning reader ratio %.2f (every a
   "$(echo "${total[first_app]} / ${total[first_bare]}" | bc -l)" "$(echo "${total[returning_app]} / ${total[returning_bare]}" | bc -l)"
 # wrk counts 4xx and 5xx (a 429 from a rate limit among them); the app's own request log shows any other status.
 # 499 is the app's note of a client that went away (wrk closing its connections at the end of a run), not an answer.
-if grep "HTTP GET $slug responded" "$work/server.log" | grep -qv "responded 200 "; then
-  echo "the app's request log shows answers other than 200:"; grep "HTTP GET $slug responded" "$work/server.log" | grep -v "responded 499 " | grep -v "responded 200 " | head -n 3; exit 1
-fi
+others=$(grep "HTTP GET $slug responded" "$work/server.log" | grep -v -e "responded 200 " -e "responded 499 " || true)
+if [ -n "$others" ]; then echo "the app's request log shows answers other than 200:"; head -n 3 <<<"$others"; exit 1; fi
