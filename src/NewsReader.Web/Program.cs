@@ -97,7 +97,8 @@ await app.Services.GetRequiredService<SeedImporter>().ImportIfEmptyAsync();
 app.UseProxySupport();
 // Errors: problem details under /api/, the error and status pages elsewhere
 app.UseErrorResponses();
-app.UseSerilogRequestLogging(options => options.Logger = app.Services.GetService<Serilog.ILogger>());
+// Request lines: failures, changes and slow requests at Information; quick successful reads at Debug
+app.UseRequestLogs();
 app.UseClientAbortHandling();
 app.UseSecurityHeaders();
 app.UseStaticFiles();

@@ -1,5 +1,8 @@
 using System.Text.RegularExpressions;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
+using NewsReader.Web.Data;
+using NewsReader.Web.Importing;
 using static NewsReader.Browser.Tests.Navigation;
 
 namespace NewsReader.Browser.Tests;
@@ -80,6 +83,46 @@ public sealed class ReadingPathTests(BrowserFixture fixture)
         await AfterNavigationAsync(page, () => page.Keyboard.PressAsync("n"), new Regex("/articles/(?!" + Regex.Escape(fixture.SeedSlug) + "$)[^/#?]+$"));
         Assert.Contains("Bank Sentral", await page.Locator("h1").InnerTextAsync());
         await AfterNavigationAsync(page, () => page.Keyboard.PressAsync("p"), ArticleUrl(fixture.SeedSlug));
+    }
+
+    [SkippableFact]
+    public async Task ReachingTheEndOfAnArticleMarksItReadOnceOpeningItDoesNot()
+    {
+        var page = await fixture.NewPageAsync();
+        // An article of its own, longer than the window, that no other test opens.
+        var text = "Ekonomi\n\nArtikel Panjang Dibaca Sampai Akhir Halaman\n\nAndi Pratama, CNBC Indonesia\nSenin, 01/01/2001 09:00 WIB\n\n"
+            + string.Join("\n\n", Enumerable.Range(1, 60).Select(i => $"Paragraf nomor {i} menjelaskan harga komoditas naik pada perdagangan hari ini di pasar dalam negeri."));
+        string slug;
+        using (var scope = fixture.App.Services.CreateScope())
+            slug = (await scope.ServiceProvider.GetRequiredService<Importer>().ImportTextAsync("read-to-the-end.txt", text)).Slug!;
+        bool IsRead()
+        {
+            using var scope = fixture.App.Services.CreateScope();
+            return scope.ServiceProvider.GetRequiredService<NewsReaderDb>().Articles.Single(a => a.Slug == slug).IsRead;
+        }
+        var posts = 0;
+        page.Request += (_, request) => { if (request.Method == "POST" && request.Url.EndsWith("handler=Read", StringComparison.Ordinal)) posts++; };
+
+        await page.GotoAsync($"/articles/{slug}");
+        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+        var button = page.Locator("form.article-actions button[formaction$='handler=Read'], form.article-actions button[formaction$='handler=Unread']");
+        await Assertions.Expect(button).ToHaveTextAsync("Mark read");
+        Assert.False(IsRead());
+        Assert.Equal(0, posts);
+
+        await page.Locator(".article-body > :last-child").ScrollIntoViewIfNeededAsync();
+        await Assertions.Expect(button).ToHaveTextAsync("Mark unread");
+        Assert.True(IsRead());
+
+        // Once a page view: scrolling back up and down again posts nothing more.
+        await page.EvaluateAsync("window.scrollTo(0, 0)");
+        await page.Locator(".article-body > :last-child").ScrollIntoViewIfNeededAsync();
+        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+        Assert.Equal(1, posts);
+
+        // The server's page says so too.
+        await page.ReloadAsync();
+        await Assertions.Expect(button).ToHaveTextAsync("Mark unread");
     }
 
     [SkippableFact]

@@ -69,7 +69,7 @@ public abstract class ReaderViewTests
         var result = await factory.ImportSeedAsync();
         var document = await factory.GetDocumentAsync(factory.CreateClient(), "/");
         var item = document.QuerySelectorAll(".article-item").Single(i => i.QuerySelector("a")!.GetAttribute("href") == $"/articles/{result.Slug}");
-        Assert.Equal("Putin Tiba-Tiba Telpon Kim Jong Un Sebelum Ketemu Trump, Ada Apa?", item.QuerySelector(".item-headline")!.TextContent.Trim());
+        Assert.Equal("Putin Tiba-Tiba Telpon Kim Jong Un Sebelum Ketemu Trump, Ada Apa?", item.QuerySelector(".item-headline a")!.TextContent.Trim());
         Assert.Equal("CNBC Indonesia", item.QuerySelector(".outlet")!.TextContent);
         Assert.Equal("Tommy Patrio Sorongan", item.QuerySelector(".authors")!.TextContent);
         Assert.Equal("Internasional", item.QuerySelector(".item-section")!.TextContent);

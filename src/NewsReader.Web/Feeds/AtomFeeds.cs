@@ -45,7 +45,7 @@ public static class AtomFeeds
             cursor = parsed;
         }
         var filter = parameters.ToFilter();
-        return await ServeAsync(context, cache, async origin =>
+        return await ServeAsync(context, cache, filter.ByMarks, async origin =>
         {
             var query = await filter.ApplyAsync(db.Articles.AsNoTracking(), db, cache, cancellationToken);
             var rows = await query.NewestFirst(cursor).Take(ArticlesPerFeed + 1).ToListAsync(cancellationToken);
@@ -73,7 +73,7 @@ public static class AtomFeeds
         var pages = Math.Max(1, (person.Summary.Quotes + QuotesPerPage - 1) / QuotesPerPage);
         var number = page ?? 1;
         if (number < 1 || number > pages) return Results.NotFound();
-        return await ServeAsync(context, cache, async origin =>
+        return await ServeAsync(context, cache, byMarks: false, async origin =>
         {
             var quotes = await SpeakerQueries.QuotesAsync(db, person.Slugs, QuotesPerPage, cancellationToken, (number - 1) * QuotesPerPage);
             var feedUrl = $"{origin}/speakers/{person.Slug}.atom";
@@ -93,11 +93,12 @@ public static class AtomFeeds
     /// Answers from memory when this feed was rendered for the current library version (and this origin: the links are
     /// absolute, so a request naming another host never shares a copy), with If-None-Match and If-Modified-Since honoured.
     /// </summary>
-    private static async Task<IResult> ServeAsync(HttpContext context, LibraryCache cache, Func<string, Task<SyndicationFeed>> build)
+    private static async Task<IResult> ServeAsync(HttpContext context, LibraryCache cache, bool byMarks, Func<string, Task<SyndicationFeed>> build)
     {
         var request = context.Request;
         var origin = $"{request.Scheme}://{request.Host}{request.PathBase}";
         var key = "feed:" + origin + request.Path + request.QueryString;
+        if (byMarks) key = cache.WithMarks(key);
         var version = cache.Version;
         if (cache.TryGet<Rendered>(key, version) is not { } rendered)
         {

@@ -85,7 +85,7 @@ public sealed class IndexModel(NewsReaderDb db, IOptions<ReaderOptions> options,
         Folders = FolderFacets(Feeds);
         Languages = await cache.GetAsync("languages", () => db.Articles.Select(a => a.Language).Distinct().OrderBy(l => l).ToListAsync(cancellationToken));
         Total = await cache.GetAsync("total", () => db.Articles.CountAsync(cancellationToken));
-        Matching = IsFiltered ? await cache.GetAsync("count:" + Request.QueryString.Value, () => filtered.CountAsync(cancellationToken)) : Total;
+        Matching = IsFiltered ? await cache.GetAsync(Filter.ByMarks ? cache.WithMarks("count:" + Request.QueryString.Value) : "count:" + Request.QueryString.Value, () => filtered.CountAsync(cancellationToken)) : Total;
     }
 
     // "World/Asia" counts toward "World/Asia" and "World", as the folder filter takes subfolders in.

@@ -17,6 +17,7 @@ public sealed class LibraryCache(IMemoryCache cache, ILibraryVersion shared, Tim
     public static readonly TimeSpan SharedCheckInterval = TimeSpan.FromSeconds(1);
 
     private long version;
+    private long marks;
     private long sharedSeen;
     private long nextSharedCheck;
 
@@ -29,12 +30,26 @@ public sealed class LibraryCache(IMemoryCache cache, ILibraryVersion shared, Tim
         }
     }
 
-    /// <summary>Call after anything in the library changed: an import, a re-parse, a change of reading state.</summary>
+    /// <summary>Call after anything in the library changed: an import, a re-parse, a highlight.</summary>
     public void Changed()
     {
         Interlocked.Increment(ref version);
         Interlocked.Exchange(ref sharedSeen, shared.Bump());
     }
+
+    /// <summary>
+    /// Call after a reading mark changed (read, unread, starred). In this instance it retires only the values keyed
+    /// <see cref="WithMarks"/>, so facet counts, search and speaker pages stay cached. The count shared with other
+    /// instances is one number, so they cannot tell a mark from an import and retire everything, as before.
+    /// </summary>
+    public void MarksChanged()
+    {
+        Interlocked.Increment(ref marks);
+        Interlocked.Exchange(ref sharedSeen, shared.Bump());
+    }
+
+    /// <summary>The key for a value that shows or depends on reading marks: a change of marks retires it, as does any change of the library.</summary>
+    public string WithMarks(string key) => key + "|marks:" + Interlocked.Read(ref marks).ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>Once a <see cref="SharedCheckInterval"/> (by one caller), a change of the shared version ends every cached value.</summary>
     private void NoticeOtherInstances()

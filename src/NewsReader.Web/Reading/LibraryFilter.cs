@@ -24,6 +24,9 @@ public sealed record LibraryFilter(string? Section = null, string? Outlet = null
     public bool IsFiltered => Section is not null || Outlet is not null || Author is not null || Speaker is not null || Lang is not null
         || From is not null || To is not null || Unread || Starred || Feed is not null || Folder is not null;
 
+    /// <summary>Whether the list depends on reading marks (unread, starred), so a cached copy is keyed <see cref="LibraryCache.WithMarks"/>.</summary>
+    public bool ByMarks => Unread || Starred;
+
     /// <summary>A name for the filtered list, for feed titles: <c>Library</c>, <c>Library: section Internasional, unread</c>.</summary>
     public string Title
     {

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using Microsoft.AspNetCore.Antiforgery;
 
@@ -7,13 +8,14 @@ namespace NewsReader.Web.Reading;
 /// Serves the reader page of an article, and library, search and speaker pages, from memory once rendered for the current library version.
 /// A reader page holds one per-visitor value, the antiforgery token of its star and read forms: the cached copy is cut
 /// where the token stood, and each response gets a fresh token, so caching never shares a token between visitors.
-/// Anything that changes an article or its reading state bumps the library version, which retires every copy.
+/// Anything that changes an article bumps the library version, which retires every copy; a change of reading marks
+/// (read, unread, starred) retires only the pages that show them, the reader pages and the library list.
 /// Copies count against the cache's size limit by their length, so memory stays bounded whatever URLs are asked for.
 /// </summary>
 public sealed class ReaderPageCache(RequestDelegate next, LibraryCache cache, IAntiforgery antiforgery)
 {
-    /// <summary>The rendered page cut at each place its antiforgery token stood.</summary>
-    private sealed record Page(string[] Parts, string ContentType);
+    /// <summary>The rendered page, encoded once, cut at each place its antiforgery token stood.</summary>
+    private sealed record Page(byte[][] Parts, string ContentType);
 
     private const int MaxLibraryQuery = 300;
 
@@ -28,6 +30,9 @@ public sealed class ReaderPageCache(RequestDelegate next, LibraryCache cache, IA
             && !path.EndsWith(".md", StringComparison.Ordinal) && !path.EndsWith(".json", StringComparison.Ordinal) && path.Length <= 220;
     }
 
+    /// <summary>The library list (unread and star marks, the unread and starred filters) and the reader page (its star and read buttons).</summary>
+    private static bool ShowsMarks(string path) => path == "/" || path.StartsWith("/articles/", StringComparison.Ordinal);
+
     public async Task InvokeAsync(HttpContext context)
     {
         var path = context.Request.Path.Value;
@@ -41,12 +46,12 @@ public sealed class ReaderPageCache(RequestDelegate next, LibraryCache cache, IA
         }
 
         var key = "page:" + path + context.Request.QueryString.Value;
+        if (ShowsMarks(path)) key = cache.WithMarks(key);
         var version = cache.Version;
         if (cache.TryGet<Page>(key, version) is { } cached)
         {
             context.Response.ContentType = cached.ContentType;
-            var html = cached.Parts.Length == 1 ? cached.Parts[0] : string.Join(antiforgery.GetAndStoreTokens(context).RequestToken, cached.Parts);
-            await context.Response.WriteAsync(html, context.RequestAborted);
+            await WriteAsync(context, cached.Parts);
             return;
         }
 
@@ -69,9 +74,23 @@ public sealed class ReaderPageCache(RequestDelegate next, LibraryCache cache, IA
             var html = Encoding.UTF8.GetString(buffer.ToArray());
             // Only a token this request already made is cut out; a page that made none is kept whole.
             var token = html.Contains("__RequestVerificationToken", StringComparison.Ordinal) ? antiforgery.GetAndStoreTokens(context).RequestToken : null;
-            var parts = token is null ? [html] : html.Split(token);
+            var parts = (token is null ? [html] : html.Split(token)).Select(Encoding.UTF8.GetBytes).ToArray();
             cache.Set(key, version, new Page(parts, context.Response.ContentType!), size: 1 + html.Length / 4096);
         }
         await buffer.CopyToAsync(original, context.RequestAborted);
+    }
+
+    // The parts with a fresh token between them, written without building the page again as one string.
+    private async Task WriteAsync(HttpContext context, byte[][] parts)
+    {
+        var token = parts.Length == 1 ? [] : Encoding.UTF8.GetBytes(antiforgery.GetAndStoreTokens(context).RequestToken!);
+        context.Response.ContentLength = parts.Sum(p => p.Length) + (long)token.Length * (parts.Length - 1);
+        var body = context.Response.BodyWriter;
+        for (var i = 0; i < parts.Length; i++)
+        {
+            if (i > 0) body.Write(token);
+            body.Write(parts[i]);
+        }
+        await body.FlushAsync(context.RequestAborted);
     }
 }

@@ -10,11 +10,15 @@ namespace NewsReader.Web.Pages.Articles;
 /// <summary>The reader view: the stored text, parsed afresh, with every quote highlighted and attributed.</summary>
 public sealed class ReadModel(NewsReaderDb db, TimeProvider clock, LibraryCache cache, HighlightStore highlights) : PageModel
 {
+    /// <summary>The reading marks of one article, which change without the library changing.</summary>
+    public sealed record Marks(bool IsRead, bool IsStarred);
+
     public sealed record Neighbour(string Slug, string Headline);
 
     public sealed record Revision(long Id, string Headline, DateTime ImportedUtc, DateTime ReplacedUtc, string? SourceName);
 
-    /// <summary>Everything the page shows that changes only when the library changes; cached per library version.</summary>
+    /// <summary>Everything the page shows that changes only when the library changes; cached per library version.
+    /// Its <see cref="StoredArticle.IsRead"/> and <see cref="StoredArticle.IsStarred"/> are not read: see <see cref="Mark"/>.</summary>
     public sealed record Snapshot(StoredArticle Stored, ArticleView View, Neighbour? Next, Neighbour? Previous, IReadOnlyList<Revision> Revisions);
 
     public IReadOnlyList<Revision> Revisions => Current.Revisions;
@@ -29,6 +33,9 @@ public sealed class ReadModel(NewsReaderDb db, TimeProvider clock, LibraryCache 
     public Revision? ShowingRevision { get; private set; }
 
     private Snapshot Current { get; set; } = null!;
+
+    /// <summary>Whether the article is read and starred, as it stands (a GET never changes it).</summary>
+    public Marks Mark { get; private set; } = new(false, false);
 
     /// <summary>The article's highlights where they stand in the text shown, and those whose words are gone.</summary>
     public HighlightStore.Placement Highlights { get; private set; } = new([], []);
@@ -48,14 +55,8 @@ public sealed class ReadModel(NewsReaderDb db, TimeProvider clock, LibraryCache 
             View = ArticleView.Build(ArticleFormats.Parse(earlier.Format, earlier.Text));
             Highlights = new([], []);
         }
-        if (!Stored.IsRead)
-        {
-            // Opening an article marks it read, on the server.
-            var now = clock.GetUtcNow().UtcDateTime;
-            await db.Articles.Where(a => a.Id == Stored.Id && !a.IsRead)
-                .ExecuteUpdateAsync(s => s.SetProperty(a => a.IsRead, true).SetProperty(a => a.ReadUtc, now), cancellationToken);
-            cache.Changed();
-        }
+        // Opening an article changes nothing: a link prefetcher must not mark it read. The Mark read button, or the
+        // page's script at the end of the article, posts to OnPostRead.
         return Page();
     }
 
@@ -67,6 +68,8 @@ public sealed class ReadModel(NewsReaderDb db, TimeProvider clock, LibraryCache 
         if (snapshot is null) return false;
         Current = snapshot;
         View = snapshot.View;
+        Mark = await cache.GetAsync(cache.WithMarks("marks:" + snapshot.Stored.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+            () => db.Articles.Where(a => a.Id == snapshot.Stored.Id).Select(a => new Marks(a.IsRead, a.IsStarred)).FirstAsync(cancellationToken));
         Highlights = await highlights.PlaceAsync(Stored.Id, View, cancellationToken);
         return true;
     }
@@ -124,6 +127,13 @@ public sealed class ReadModel(NewsReaderDb db, TimeProvider clock, LibraryCache 
     public Task<IActionResult> OnPostUnstarAsync(string slug, CancellationToken cancellationToken) =>
         UpdateAsync(slug, s => s.SetProperty(a => a.IsStarred, false), cancellationToken);
 
+    /// <summary>Marks the article read: the Mark read button, and the page's script when the reader reaches the end (once a page view).</summary>
+    public Task<IActionResult> OnPostReadAsync(string slug, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        return UpdateAsync(slug, s => s.SetProperty(a => a.IsRead, true).SetProperty(a => a.ReadUtc, now), cancellationToken);
+    }
+
     public Task<IActionResult> OnPostUnreadAsync(string slug, CancellationToken cancellationToken) =>
         UpdateAsync(slug, s => s.SetProperty(a => a.IsRead, false).SetProperty(a => a.ReadUtc, (DateTime?)null), cancellationToken, redirectToLibrary: true);
 
@@ -133,7 +143,7 @@ public sealed class ReadModel(NewsReaderDb db, TimeProvider clock, LibraryCache 
         if (slug.Length > 200) return NotFound();
         var updated = await db.Articles.Where(a => a.Slug == slug).ExecuteUpdateAsync(setters, cancellationToken);
         if (updated == 0) return NotFound();
-        cache.Changed();
+        cache.MarksChanged();
         return redirectToLibrary ? Redirect("/") : Redirect($"/articles/{slug}");
     }
 

@@ -363,3 +363,49 @@
     update();
   }
 })();
+
+/* ------------------------------------- mark read at the end of the article */
+// Opening an article changes nothing on the server (a prefetch must not mark it
+// read). When the reader reaches the end of the text, the page posts the
+// Mark read form once, with its antiforgery token; without this script the
+// button does the same.
+(() => {
+  "use strict";
+
+  const button = document.querySelector("form.article-actions button[data-mark-read]");
+  const end = document.querySelector(".article-body > :last-child");
+  if (!button || !end || typeof IntersectionObserver !== "function" || typeof fetch !== "function") return;
+
+  let sent = false;
+  const markRead = async () => {
+    if (sent) return;
+    sent = true;
+    const body = new URLSearchParams(new FormData(button.form));
+    try {
+      // The handler answers with a redirect back to the article; a library that needs the admin's sign-in sends
+      // the visitor to the sign-in page instead, and the article stays unread.
+      const response = await fetch(button.formAction, { method: "POST", body, credentials: "same-origin" });
+      if (!response.ok || new URL(response.url).pathname !== window.location.pathname) return;
+      button.formAction = button.formAction.replace(/handler=Read$/, "handler=Unread");
+      button.removeAttribute("data-mark-read");
+      button.textContent = "Mark unread";
+      document.documentElement.dataset.articleRead = "true";
+    } catch {
+      // Offline or refused: the article stays unread, and the button still works.
+    }
+  };
+
+  const watch = () => {
+    const observer = new IntersectionObserver((entries) => {
+      if (entries.some((entry) => entry.isIntersecting)) {
+        observer.disconnect();
+        markRead();
+      }
+    });
+    observer.observe(end);
+  };
+
+  // A prerendered page is not being read yet.
+  if (document.prerendering) document.addEventListener("prerenderingchange", watch, { once: true });
+  else watch();
+})();
