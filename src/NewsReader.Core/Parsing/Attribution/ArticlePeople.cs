@@ -599,7 +599,7 @@ internal sealed class ArticlePeople
             entities.RemoveAt(i);
         }
         foreach (var entity in entities)
-            if (entity.Kind == MentionKind.Person && Environment.GetEnvironmentVariable("NOTRIM") is null) TrimToShortForms(entity);
+            if (entity.Kind == MentionKind.Person) TrimToShortForms(entity);
     }
 
     // "Informatika Bambang Dwi Anggono" and later "kata Bambang": a short form names the first word of the person's name,
