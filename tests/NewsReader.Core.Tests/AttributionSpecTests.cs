@@ -846,6 +846,17 @@ public sealed class AttributionSpecTests
             """,
             "Pembelian emas masih", "Karen Lim", SpeakerSource.SameSentence, null
         },
+        {
+            "an organisation the article also names alone stands between the title and the person's name",
+            """
+            Warganet Ramai Bahas Debat Cawapres
+
+            Pendiri Drone Kutilang Rudi Hartono Saputra mengunggah analisis percakapan soal debat semalam. Menurut analisis Drone Kutilang atas percakapan di X, sentimen terbelah.
+
+            "Penyebutan kedua kandidat hampir setara," katanya.
+            """,
+            "Penyebutan kedua kandidat", "Rudi Hartono Saputra", SpeakerSource.Pronoun, "katanya"
+        },
     };
 
     [Theory]

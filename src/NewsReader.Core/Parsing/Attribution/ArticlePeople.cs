@@ -23,7 +23,10 @@ internal sealed class ArticlePeople
         var places = MentionFinder.FindPlaces(paragraphs, tables);
         var finder = new MentionFinder(tables, places);
         finder.UseShortForms(StandaloneAcronyms(paragraphs), BracketedNames(paragraphs));
-        finder.UseOrganisationWords(MentionFinder.FindOrganisationWords(paragraphs, tables), MentionFinder.FindShortNames(paragraphs, tables));
+        var organisationWords = MentionFinder.FindOrganisationWords(paragraphs, tables);
+        var writtenAlone = MentionFinder.FindNamesWrittenAlone(paragraphs, tables);
+        organisationWords.UnionWith(writtenAlone);
+        finder.UseOrganisationWords(organisationWords, MentionFinder.FindShortNames(paragraphs, tables), writtenAlone);
         var mentions = new List<Mention>();
         foreach (var paragraph in paragraphs)
         {

@@ -286,6 +286,7 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
         var nameStart = barrier < 0 && !titled && end - from > 1
             && (classes[from - start] is Class.Organisation && (end - from == 2 || classes[end - 1 - start] is not Class.Name || AcronymOfRun(tokens, from, end, bracketed))
                 || classes[from - start] is Class.Acronym && AllPlaces(classes, from - start + 1, end - start))
+            || !titled && barrier < 0 && end - from >= 2 && AllWrittenAlone(tokens, from, end)
             ? -1 : NameStart(tokens, classes, start, low, NameEnd(tokens, classes, start, from, end));
         // "PT MAM Energindo", "Badan Pusat Statistik": one name word after an organisation's head, with no title, ends the
         // organisation's name; it is no person.
@@ -322,7 +323,8 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
             });
             return;
         }
-        var hasOrganisation = false;
+        // "analisis Drone Emprit atas": words the article writes as an organisation's name before a person's name elsewhere.
+        var hasOrganisation = !titled && barrier < 0 && end - from >= 2 && AllWrittenAlone(tokens, from, end);
         var hasRole = false;
         var hasName = false;
         for (var k = from; k < end; k++)
@@ -441,6 +443,13 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
         return false;
     }
 
+    private bool AllWrittenAlone(List<Token> tokens, int from, int end)
+    {
+        for (var k = from; k < end; k++)
+            if (!articleNamesWrittenAlone.Contains(tokens[k].Key) || articleShortNames.Contains(tokens[k].Key)) return false;
+        return true;
+    }
+
     // "Kemendag", "Kemendagri", "Kemenkes": Indonesian ministries are shortened from "Kementerian".
     private bool IsOrganisationWord(string key) =>
         (tables.OrganisationWords.Contains(key) || articleOrganisationWords.Contains(key)
@@ -450,6 +459,7 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
     private Class[] classBuffer = new Class[16];
     private IReadOnlySet<string> articleOrganisationWords = new HashSet<string>();
     private IReadOnlySet<string> articleShortNames = new HashSet<string>();
+    private IReadOnlySet<string> articleNamesWrittenAlone = new HashSet<string>();
 
     /// <summary>
     /// Words the article writes as a whole short organisation's or place's name after its head ("Partai Golkar",
@@ -479,6 +489,45 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
     }
 
     /// <summary>
+    /// "Pendiri Drone Emprit Ismail Fahmi" and elsewhere "analisis Drone Emprit atas": capitalised words the article also
+    /// writes alone, two or more inside a sentence, name an organisation or a place where two more capitalised words follow
+    /// them, so the person's name starts after them (<see cref="IsOrganisationWord"/>), and written alone they name no person.
+    /// </summary>
+    public static HashSet<string> FindNamesWrittenAlone(IEnumerable<Paragraph> paragraphs, LanguageTables tables)
+    {
+        var words = new HashSet<string>(StringComparer.Ordinal);
+        var alone = new HashSet<string>(StringComparer.Ordinal);
+        var runs = new List<(Paragraph Paragraph, int Start, int End)>();
+        foreach (var paragraph in paragraphs)
+        {
+            var tokens = paragraph.Tokens;
+            for (var i = 0; i < tokens.Count; i++)
+            {
+                if (!tokens[i].IsCapitalised || paragraph.InQuote[i]) continue;
+                var end = i + 1;
+                while (end < tokens.Count && tokens[end].IsCapitalised && !paragraph.InQuote[end]) end++;
+                if (end - i >= 4) runs.Add((paragraph, i, end));
+                if (end - i >= 2 && i > 0 && tokens[i - 1].IsLower && (end == tokens.Count || !tokens[end].IsWord || tokens[end].IsLower))
+                    alone.Add(Join(tokens, i, end));
+                i = end - 1;
+            }
+        }
+        if (alone.Count == 0) return words;
+        foreach (var (paragraph, start, end) in runs)
+        {
+            var tokens = paragraph.Tokens;
+            for (var i = start; i + 4 <= end; i++)
+                for (var length = 2; i + length + 2 <= end; length++)
+                {
+                    if (!alone.Contains(Join(tokens, i, i + length))) continue;
+                    for (var k = i; k < i + length; k++)
+                        if (!IsTitle(tokens, k, tables)) words.Add(tokens[k].Key);
+                }
+        }
+        return words;
+    }
+
+    /// <summary>
     /// Single words the article uses as someone's short name at a cue ("kata Danang,", "Airlangga menilai"): they are
     /// names in this article even where the corpus mostly writes them in organisations' and places' names.
     /// </summary>
@@ -498,10 +547,11 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
         return names;
     }
 
-    public void UseOrganisationWords(IReadOnlySet<string> words, IReadOnlySet<string> shortNames)
+    public void UseOrganisationWords(IReadOnlySet<string> words, IReadOnlySet<string> shortNames, IReadOnlySet<string> writtenAlone)
     {
         articleOrganisationWords = words;
         articleShortNames = shortNames;
+        articleNamesWrittenAlone = writtenAlone;
     }
     // The token taken for a place only by its position after a role, in the run being classed.
     private int guessedPlace = -1;
