@@ -857,6 +857,19 @@ public sealed class AttributionSpecTests
             """,
             "Penyebutan kedua kandidat", "Rudi Hartono Saputra", SpeakerSource.Pronoun, "katanya"
         },
+        {
+            "a subheading glued to its paragraph: the sentence starts again at a capitalised opener",
+            """
+            Pekan Olahraga Ditunda Setahun
+
+            Rina Marlina, penanggung jawab arena dari Kementerian PUPR, mengatakan pekerjaan di dua arena terhambat.
+
+            Lebih banyak waktu Secara terpisah, Wakil Ketua Komisi X DPR Dedi Kurniawan menyambut baik penundaan itu.
+
+            "Penundaan satu tahun memberi waktu untuk persiapan," tuturnya kepada wartawan.
+            """,
+            "Penundaan satu tahun", "Dedi Kurniawan", SpeakerSource.Pronoun, "tuturnya"
+        },
     };
 
     [Theory]

@@ -397,10 +397,23 @@ internal sealed class ArticlePeople
         var tokens = paragraph.Tokens;
         var start = paragraph.SentenceStart(k);
         if (!paragraph.StartsSentence(start)) return false;
-        for (var i = start; i < k; i++)
+        if (OnlyOpeners(tokens, start, k)) return true;
+        // "Banyak hikmahnya Secara terpisah, Wakil Ketua …": a copied page loses the line break after a subheading, and the
+        // sentence starts again at a capitalised opener right after a lower-case word.
+        for (var i = start + 1; i < k; i++)
+            if (tokens[i].IsCapitalised && tokens[i - 1].IsLower && Tables.SentenceOpeners.Match(tokens, i, k) > 0) return OnlyOpeners(tokens, i, k);
+        return false;
+    }
+
+    // Nothing but sentence openers ("Sementara itu", "Secara terpisah"), according-to phrases and demonstratives.
+    private bool OnlyOpeners(List<Token> tokens, int start, int end)
+    {
+        for (var i = start; i < end; i++)
         {
             if (!tokens[i].IsWord) continue;
-            if (Tables.SentenceOpeners.Match(tokens, i, k) == 0 && Tables.AccordingTo.Match(tokens, i, k) == 0 && !Tables.Demonstratives.Contains(tokens[i])) return false;
+            var phrase = Math.Max(Tables.SentenceOpeners.Match(tokens, i, end), Tables.AccordingTo.Match(tokens, i, end));
+            if (phrase > 0) i += phrase - 1;
+            else if (!Tables.Demonstratives.Contains(tokens[i])) return false;
         }
         return true;
     }
