@@ -72,6 +72,23 @@ public sealed class PageMetadataTests
         Assert.Equal(["Eva Kirchner-Rätsch"], Read("<title>x</title>", """<p>Do 25.04.24 | Von <span class="authorname">Eva Kirchner-Rätsch</span></p>""").Authors());
     }
 
+    [Fact]
+    public void AChineseWritersNameOnItsOwnLineAtTheBodysStartIsTheAuthorAndNoPartOfTheBody()
+    {
+        var body = string.Concat(Enumerable.Repeat("<p>一九八九年四月，我在湖南开一个全省教学研究会议。按照惯例，会议安排了一天时间，让与会者去风景点游玩观赏。</p>", 4));
+        var draft = HtmlConverter.Convert($"<html><head><title>我是怎样卷入八九民运的</title></head><body><p>我是怎样卷入八九民运的</p><p>茉莉</p>{body}</body></html>");
+        Assert.Equal(["茉莉"], draft.Authors);
+        Assert.DoesNotContain(draft.Blocks, b => b.Text == "茉莉");
+        // Two writers, and a name before a dash and the subtitle, which stays in the body.
+        Assert.Equal(["赵延东", "风笑天"], HtmlConverter.Convert($"<html><body><p>社会资本与再就业</p><p>赵延东、风笑天</p>{body}</body></html>").Authors);
+        var dashed = HtmlConverter.Convert($"<html><body><p>犬儒病</p><p>胡平 ——当代中国的精神危机 人心不会熄灭，但它可能蒙上灰烬而不再燃烧。</p>{body}</body></html>");
+        Assert.Equal(["胡平"], dashed.Authors);
+        Assert.Contains(dashed.Blocks, b => b.Text.StartsWith("胡平 ——", StringComparison.Ordinal));
+        // A short line deep in the body, or a byline the page labels, is not read so.
+        Assert.Empty(HtmlConverter.Convert($"<html><body>{body}<p>打印</p>{body}</body></html>").Authors);
+        Assert.Equal(["宋怡"], HtmlConverter.Convert($"<html><body><p>标题</p><p>作者：宋怡。</p><p>茉莉</p>{body}</body></html>").Authors);
+    }
+
     [Theory]
     // A heading that is the whole title but for the site's name, however short.
     [InlineData("<title>Noodlecakes | Cook Republic</title>", "<h1>Cook Republic</h1><h2>Noodlecakes</h2>", "Noodlecakes")]

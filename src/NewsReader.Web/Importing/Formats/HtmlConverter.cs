@@ -38,6 +38,11 @@ public static class HtmlConverter
         }
 
         foreach (var block in BodyExtractor.Extract(document, draft.Title)) draft.Blocks.Add((block.Text, block.IsHeading));
+        if (draft.Authors.Count == 0 && PageMetadata.NamesAtBodyStart(draft.Blocks.Select(b => b.Text).ToList()) is { } byline)
+        {
+            draft.Authors.AddRange(byline.Names);
+            if (byline.WholeLine) draft.Blocks.RemoveAt(byline.Block);
+        }
         return draft;
     }
 

@@ -176,6 +176,30 @@ public sealed partial class PageMetadata
         return Unlabelled("source") ?? [];
     }
 
+    [GeneratedRegex(@"^(?<names>\p{IsCJKUnifiedIdeographs}{2,4}(?:[ \u3000、]+\p{IsCJKUnifiedIdeographs}{2,4}){0,5})(?:$|[ \u3000]+——)")]
+    private static partial Regex ChineseNamesLine();
+
+    /// <summary>
+    /// "茉莉", "赵延东、风笑天" or "胡平 ——当代中国的精神危机": older Chinese pages print the writer's name on a line of its own
+    /// under the headline (or before a dash and the subtitle) among the article's first lines, with no label and no markup
+    /// of its own. Gives
+    /// the names and which of the first blocks held them (a line that is nothing but the names is no part of the body).
+    /// </summary>
+    public static (List<string> Names, int Block, bool WholeLine)? NamesAtBodyStart(IReadOnlyList<string> blocks)
+    {
+        for (var k = 0; k < Math.Min(blocks.Count, 4); k++)
+        {
+            if (ChineseNamesLine().Match(blocks[k]) is not { Success: true } match) continue;
+            var wholeLine = match.Length == blocks[k].Length;
+            // The first line is the headline's place ("犬儒病"); a page whose only text after it is a name has no byline.
+            if (wholeLine && k == 0) continue;
+            if (wholeLine && k + 1 == blocks.Count) break;
+            var names = match.Groups["names"].Value.Split([' ', '\u3000', '、'], StringSplitOptions.RemoveEmptyEntries).ToList();
+            return (names, k, wholeLine);
+        }
+        return null;
+    }
+
     // The text the page shows, up to 100,000 characters, its text nodes joined by spaces.
     private string VisibleText()
     {
