@@ -89,6 +89,23 @@ public sealed class PageMetadataTests
         Assert.Equal(["宋怡"], HtmlConverter.Convert($"<html><body><p>标题</p><p>作者：宋怡。</p><p>茉莉</p>{body}</body></html>").Authors);
     }
 
+    [Fact]
+    public void AuthorsFromTheWritersPageLinkCxenseAndABoldBylineLineButNotFromAnOutletsShortName()
+    {
+        // The meta author is the outlet's short name; the link to the writer's page names the person.
+        Assert.Equal(["Dr. Max Kolter"], Read("""<meta property="og:site_name" content="Legal Tribune Online"><meta name="author" content="LTO">""",
+            """<p class="reader__meta-info">von <a href="/autoren/name/max-kolter">Dr. Max Kolter</a></p><p>Text.</p>""").Authors());
+        // Beside a person an agency's short name is kept.
+        Assert.Equal(["Adam Vidler", "AP"], Read("""<meta property="og:site_name" content="9News"><meta name="author" content="Adam Vidler"><meta name="author" content="AP">""").Authors());
+        Assert.Equal(["松岡大地"], Read("""<meta name="cXenseParse:author" content="松岡大地">""", "<span class=author>松岡大地 フォロー</span>").Authors());
+        var body = string.Concat(Enumerable.Repeat("<p>A Chinese-owned crusher and quarry mining company has come under fire from villagers.</p>", 4));
+        var draft = HtmlConverter.Convert($"""<html><head><meta property="og:site_name" content="Lesotho Times"><meta name="author" content="Lesotho Times"></head><body><article><p><strong>Mathatisi Sebusi/Mohalenyane Phakela</strong></p>{body}</article></body></html>""");
+        Assert.Equal(["Mathatisi Sebusi", "Mohalenyane Phakela"], draft.Authors);
+        Assert.DoesNotContain(draft.Blocks, b => b.Text.Contains("Sebusi", StringComparison.Ordinal));
+        // A bold line in the middle of the body, or one that is no name, is none.
+        Assert.Equal(["Lesotho Times"], HtmlConverter.Convert($"""<html><head><meta name="author" content="Lesotho Times"></head><body><article>{body}<p><strong>Key Points Ahead</strong></p>{body}<p><strong>Read more: the quarry</strong></p></article></body></html>""").Authors);
+    }
+
     [Theory]
     // A heading that is the whole title but for the site's name, however short.
     [InlineData("<title>Noodlecakes | Cook Republic</title>", "<h1>Cook Republic</h1><h2>Noodlecakes</h2>", "Noodlecakes")]

@@ -23,10 +23,10 @@ public static class HtmlConverter
         draft.Section = metadata.Meta("article:section") ?? metadata.JsonLd.Section;
         draft.Outlet = metadata.Meta("og:site_name") ?? metadata.JsonLd.Publisher;
         draft.Published = metadata.Published();
+        var authors = metadata.FindAuthors();
         draft.Updated = metadata.Modified();
         draft.SourceUrl = document.QuerySelector("link[rel=canonical]")?.GetAttribute("href") ?? metadata.Meta("og:url");
         draft.Description = metadata.Meta("og:description", "description");
-        draft.Authors.AddRange(metadata.Authors());
 
         var figure = document.QuerySelector("article figure figcaption, main figure figcaption") ?? document.QuerySelector("figure figcaption");
         if (figure is not null)
@@ -38,11 +38,12 @@ public static class HtmlConverter
         }
 
         foreach (var block in BodyExtractor.Extract(document, draft.Title)) draft.Blocks.Add((block.Text, block.IsHeading));
-        if (draft.Authors.Count == 0 && PageMetadata.NamesAtBodyStart(draft.Blocks.Select(b => b.Text).ToList()) is { } byline)
-        {
-            draft.Authors.AddRange(byline.Names);
-            if (byline.WholeLine) draft.Blocks.RemoveAt(byline.Block);
-        }
+        // A byline among the body's lines, when the page's header evidence named no person; a line that is nothing but the
+        // byline leaves the body.
+        var bylineBlock = -1;
+        var inBody = authors.ArePeople ? [] : metadata.BylineInBody(draft.Blocks.Select(b => b.Text).ToList(), out bylineBlock);
+        draft.Authors.AddRange(inBody.Count > 0 ? inBody : authors.Names);
+        if (bylineBlock >= 0) draft.Blocks.RemoveAt(bylineBlock);
         return draft;
     }
 

@@ -31,7 +31,14 @@ public sealed partial class PageMetadata
             }
         }
         JsonLd = JsonLdArticle.Read(document);
+        // Read before the body is cut out of the page.
+        boldLines = document.QuerySelectorAll("p > strong:only-child, p > b:only-child")
+            .Where(e => Clean(e.ParentElement!.TextContent) == Clean(e.TextContent))
+            .Select(e => Clean(e.TextContent)).Where(t => t.Length is > 0 and <= 80).ToHashSet(StringComparer.Ordinal);
     }
+
+    // Paragraphs that are nothing but bold text, for a byline in the body.
+    private readonly HashSet<string> boldLines;
 
     public JsonLdArticle JsonLd { get; }
 
@@ -105,36 +112,57 @@ public sealed partial class PageMetadata
 
     /// <summary>
     /// The article's authors from the first evidence that names a person: JSON-LD's <c>author</c>, the author meta tags,
-    /// microdata, <c>rel=author</c> links, then a visible byline. Outlet names, addresses, handles and numbers are not
-    /// authors; "A, B and C" is three.
+    /// microdata, <c>rel=author</c> links, links to the writer's page, then a visible byline and a Chinese byline in the
+    /// text. Outlet names, addresses, handles and numbers are not authors; "A, B and C" is three. When no evidence names a
+    /// person, an outlet named as the author ("dpa", "FOCUS online"), with <see cref="AuthorsFound.ArePeople"/> false,
+    /// so that a byline in the body (<see cref="BylineInBody"/>) may still name one.
     /// </summary>
-    public List<string> Authors()
+    public AuthorsFound FindAuthors()
     {
         var site = SiteName;
         // Each piece of evidence is only looked for when the ones before it named nobody.
         Func<IEnumerable<string?>>[] evidence =
         [
             () => JsonLd.Authors,
-            () => MetaValues("author", "article:author", "parsely-author", "sailthru.author", "DC.creator", "dcterms.creator", "byl"),
+            () => MetaValues("author", "article:author", "parsely-author", "sailthru.author", "cXenseParse:author", "DC.creator", "dcterms.creator", "byl"),
             () => [ParselyPage("author")],
             () => document.QuerySelectorAll("[itemprop=author]").Select(e => e.QuerySelector("[itemprop=name]") is { } name ? ItemValue(name) : ItemValue(e)),
             () => document.QuerySelectorAll("a[rel~=author]").Select(a => a.TextContent),
+            AuthorPageLinks,
             VisibleBylines,
             LabelledBylines,
         ];
-        // An outlet named as the author ("dpa", "FOCUS online") is kept when no later evidence names a person.
         List<string>? outlet = null;
         foreach (var names in evidence)
         {
             var given = names().SelectMany(SplitNames).Where(n => IsPersonName(n, null)).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
             var people = given.Where(n => IsPersonName(n, site)).ToList();
-            if (people.Count > 0) return people;
+            // "LTO" or "NTV" alone is the outlet's short name; beside a person ("Adam Vidler, AP") it is their agency.
+            if (people.Count > 0 && !people.All(IsShortOutletName)) return new AuthorsFound(people, true);
             if (given.Count > 0) outlet ??= given;
         }
-        return outlet ?? [];
+        return new AuthorsFound(outlet ?? [], false);
     }
 
+    public List<string> Authors() => FindAuthors().Names;
+
+    private static bool IsShortOutletName(string name) => name.Length <= 5 && name.All(c => char.IsAsciiLetterUpper(c) || char.IsDigit(c));
+
     private static string? ItemValue(IElement element) => element.GetAttribute("content") ?? element.TextContent;
+
+    // "von <a href="/autoren/name/max-kolter">Dr. Max Kolter</a>": a link to the writer's page on the site, by the
+    // path's word for authors, before the article's first paragraph (later ones are teasers' and comments').
+    private IEnumerable<string> AuthorPageLinks()
+    {
+        foreach (var element in document.QuerySelectorAll("a[href], p"))
+        {
+            if (element.LocalName == "p") { if (element.TextContent.Length > 200) yield break; continue; }
+            if (AuthorPath().IsMatch(element.GetAttribute("href")!) && Clean(element.TextContent) is { Length: > 0 and <= 60 } name) yield return name;
+        }
+    }
+
+    [GeneratedRegex(@"/(?:authors?|autor(?:en)?|auteurs?|penulis|journalist(?:en)?|reporters?|writers?|staff)/[^/?#]+", RegexOptions.IgnoreCase)]
+    private static partial Regex AuthorPath();
 
     // A byline the page shows: an element whose class or id names the author, holding a short text.
     private IEnumerable<string> VisibleBylines() =>
@@ -180,24 +208,42 @@ public sealed partial class PageMetadata
     private static partial Regex ChineseNamesLine();
 
     /// <summary>
-    /// "茉莉", "赵延东、风笑天" or "胡平 ——当代中国的精神危机": older Chinese pages print the writer's name on a line of its own
-    /// under the headline (or before a dash and the subtitle) among the article's first lines, with no label and no markup
-    /// of its own. Gives
-    /// the names and which of the first blocks held them (a line that is nothing but the names is no part of the body).
+    /// A byline among the body's first lines or as its last, with no label and no markup of its own but what sets it
+    /// apart: older Chinese pages print the writer's name on a line of its own under the headline ("茉莉", "赵延东、风笑天")
+    /// or before a dash and the subtitle ("胡平 ——当代中国的精神危机"); others print the names alone in bold
+    /// ("&lt;p&gt;&lt;strong&gt;Mathatisi Sebusi/Mohalenyane Phakela&lt;/strong&gt;&lt;/p&gt;" first, "Lê Phương" last).
+    /// <paramref name="block"/> is the block of a line that is nothing but the byline, or -1.
     /// </summary>
-    public static (List<string> Names, int Block, bool WholeLine)? NamesAtBodyStart(IReadOnlyList<string> blocks)
+    public List<string> BylineInBody(IReadOnlyList<string> body, out int block)
     {
-        for (var k = 0; k < Math.Min(blocks.Count, 4); k++)
+        var names = BylineLine(body, out block).Where(n => IsPersonName(n, SiteName)).ToList();
+        if (names.Count == 0) block = -1;
+        return names;
+    }
+
+    private IEnumerable<string> BylineLine(IReadOnlyList<string> body, out int block)
+    {
+        block = -1;
+        for (var k = 0; k < Math.Min(body.Count, 4); k++)
         {
-            if (ChineseNamesLine().Match(blocks[k]) is not { Success: true } match) continue;
-            var wholeLine = match.Length == blocks[k].Length;
+            if (ChineseNamesLine().Match(body[k]) is not { Success: true } match) continue;
+            var wholeLine = match.Length == body[k].Length;
             // The first line is the headline's place ("犬儒病"); a page whose only text after it is a name has no byline.
             if (wholeLine && k == 0) continue;
-            if (wholeLine && k + 1 == blocks.Count) break;
-            var names = match.Groups["names"].Value.Split([' ', '\u3000', '、'], StringSplitOptions.RemoveEmptyEntries).ToList();
-            return (names, k, wholeLine);
+            if (wholeLine && k + 1 == body.Count) break;
+            if (wholeLine) block = k;
+            return match.Groups["names"].Value.Split([' ', '\u3000', '、'], StringSplitOptions.RemoveEmptyEntries);
         }
-        return null;
+        if (body.Count < 4) return [];
+        foreach (var k in new[] { 0, 1, 2, body.Count - 1 })
+        {
+            if (!boldLines.Contains(body[k])) continue;
+            var parts = body[k].Split('/', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+            if (parts.Length == 0 || !parts.All(LooksLikeFullName)) continue;
+            block = k;
+            return parts;
+        }
+        return [];
     }
 
     // The text the page shows, up to 100,000 characters, its text nodes joined by spaces.
@@ -277,6 +323,9 @@ public sealed partial class PageMetadata
 }
 
 /// <summary>The article object of a page's JSON-LD: the first of its fields that any article item gives.</summary>
+/// <summary>Authors found, and whether they are people (else the outlet the page names as its author, or none).</summary>
+public sealed record AuthorsFound(List<string> Names, bool ArePeople);
+
 public sealed record JsonLdArticle(string? Headline, string? Section, string? Publisher, string? Published, string? Modified, IReadOnlyList<string> Authors)
 {
     public static JsonLdArticle Read(IDocument document)
