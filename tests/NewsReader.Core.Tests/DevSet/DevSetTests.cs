@@ -19,7 +19,7 @@ public sealed class DevSetTests(ITestOutputHelper output)
 {
     // Floors: raise them as the parser gets better; never lower them.
     private const double PfsaQuoteF1Floor = 0.99;
-    private const double PfsaSpeakerFloor = 0.96;
+    private const double PfsaSpeakerFloor = 0.965;
     private const double OwnQuoteF1Floor = 0.97;
     // The own set grew from 140 to 180, 220, 260 and then 300 articles, each draw annotated before the parser saw it (they
     // scored 70.6%, 81.0%, 80.7% and 82.9% then), so its floor was set again for each larger set: 0.90 held for the first 140.
