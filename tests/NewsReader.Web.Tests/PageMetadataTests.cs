@@ -106,6 +106,23 @@ public sealed class PageMetadataTests
         Assert.Equal(["Lesotho Times"], HtmlConverter.Convert($"""<html><head><meta name="author" content="Lesotho Times"></head><body><article>{body}<p><strong>Key Points Ahead</strong></p>{body}<p><strong>Read more: the quarry</strong></p></article></body></html>""").Authors);
     }
 
+    [Fact]
+    public void ChineseBylinesOfOlderPagesAndOutletsThatAreNoPeople()
+    {
+        // The labelled byline in the text wins over an element whose class says "author" on a Chinese page.
+        Assert.Equal(["孙仲旻"], Read("<title>x</title>", "<span class=author>51offer编辑：Alice</span><p>来源:转载 作者:孙仲旻</p><p>正文很长的一段话，讲述了留学申请的经验。</p>").Authors());
+        Assert.Equal(["牛镛", "岳弘彬"], Read("<title>x</title>", "<p>正文很长的一段话。</p><div class=edit>(责编：牛镛、岳弘彬)</div>").Authors());
+        Assert.Equal(["黄宇"], Read("<title>x</title>", "<td>2004年7月16日08:19 [ 黄宇 ]\uE5C2  来源：[ <a href='/x'>国际金融报</a> ]</td>").Authors());
+        Assert.Equal(["大卫"], Read("<title>x</title>", "<p>本贴由<b>大卫</b>于2005年8月12日16:12:21在〖论坛〗发表</p>").Authors());
+        // An outlet's name ends in its kind: no person.
+        Assert.Empty(Read("<title>x</title>", "<span class=author>大汉网络</span>").Authors());
+        // "（袁源）" closing the report is its writer, and no part of the body.
+        var body = string.Concat(Enumerable.Repeat("<p>他不否认，很多路途较远的学术会议，他是无力参加的。到头来，一位自甘穷酸的外科医生。</p>", 4));
+        var draft = HtmlConverter.Convert($"<html><body><div>{body}<div align=right>（袁源）</div></div></body></html>");
+        Assert.Equal(["袁源"], draft.Authors);
+        Assert.DoesNotContain(draft.Blocks, b => b.Text.Contains("袁源", StringComparison.Ordinal));
+    }
+
     [Theory]
     // A heading that is the whole title but for the site's name, however short.
     [InlineData("<title>Noodlecakes | Cook Republic</title>", "<h1>Cook Republic</h1><h2>Noodlecakes</h2>", "Noodlecakes")]

@@ -129,8 +129,9 @@ public sealed partial class PageMetadata
             () => document.QuerySelectorAll("[itemprop=author]").Select(e => e.QuerySelector("[itemprop=name]") is { } name ? ItemValue(name) : ItemValue(e)),
             () => document.QuerySelectorAll("a[rel~=author]").Select(a => a.TextContent),
             AuthorPageLinks,
-            VisibleBylines,
-            LabelledBylines,
+            // On a Chinese page the labelled byline in the text ("作者:孙仲旻") is surer than an element whose class says
+            // "author" (there often a counter or a channel's name).
+            .. IsChinesePage() ? new Func<IEnumerable<string?>>[] { LabelledBylines, VisibleBylines } : [VisibleBylines, LabelledBylines],
         ];
         List<string>? outlet = null;
         foreach (var names in evidence)
@@ -145,6 +146,24 @@ public sealed partial class PageMetadata
     }
 
     public List<string> Authors() => FindAuthors().Names;
+
+    // Most of the first letters the page shows are Chinese characters.
+    private bool IsChinesePage()
+    {
+        var letters = 0;
+        var han = 0;
+        foreach (var text in VisibleTextNodes())
+        {
+            foreach (var c in text)
+            {
+                if (!char.IsLetter(c)) continue;
+                letters++;
+                if (c is >= '\u4E00' and <= '\u9FFF') han++;
+            }
+            if (letters >= 2000) break;
+        }
+        return letters > 0 && han * 2 > letters;
+    }
 
     private static bool IsShortOutletName(string name) => name.Length <= 5 && name.All(c => char.IsAsciiLetterUpper(c) || char.IsDigit(c));
 
@@ -171,20 +190,22 @@ public sealed partial class PageMetadata
             .Where(t => t.Length is > 0 and <= 80)
             .Take(4);
 
-    // "作者：宋怡 杨志华", "记者 王建宏 张文攀", "责任编辑：魏喆": a Chinese byline is a label, a colon (or a space after 记者 and
-    // 作者) and the names, in the page's text with no markup of its own; a label inside a sentence ("记者采访时称") is none.
+    // "作者：宋怡 杨志华", "记者 王建宏 张文攀", "责任编辑：魏喆", "责编：牛镛、岳弘彬": a Chinese byline is a label, a colon
+    // (or a space after 记者 and 作者) and the names, in the page's text with no markup of its own; a label inside a
+    // sentence ("记者采访时称") is none.
     // A name after the first has two or three characters, as nearly all Chinese names do, so that the words after a byline
     // ("我要说说") are not taken for one. The writer's label wins over the reporter's, the reporter's over the editor's.
-    [GeneratedRegex(@"(?<label>作\s*者|执笔人?|记\s*者|责任编辑|编\s*辑)(?:\s*[：:]\s*|(?<=者)[ \u3000]+)(?<names>\p{IsCJKUnifiedIdeographs}{2,4}(?:[ \u3000、]+\p{IsCJKUnifiedIdeographs}{2,3}){0,5})(?!\p{IsCJKUnifiedIdeographs})")]
+    [GeneratedRegex(@"(?<label>作\s*者|执笔人?|记\s*者|责任编辑|责\s*编|编\s*辑)(?:\s*[：:]\s*|(?<=者)[ \u3000\u00A0]+)(?<names>\p{IsCJKUnifiedIdeographs}{2,4}(?:[ \u3000\u00A0、]+\p{IsCJKUnifiedIdeographs}{2,3}){0,5})(?!\p{IsCJKUnifiedIdeographs})")]
     private static partial Regex ChineseByline();
 
     // Bylines without a colon: "记者马俊峰/文" and "赵培/文" (the writer), "本报记者罗科苏盈发自北京" and "记者张三报道" (the
-    // reporter), "（姚峰 上海报道）" at the end of a report, "文：眉间尺" (the writer); and, when nothing else names anyone,
+    // reporter), "（姚峰 上海报道）" at the end of a report, "[ 黄宇 ] 来源：" (the reporter before the source), "文：眉间尺"
+    // and a forum's "本贴由大卫于2005年…" (the writer); and, when nothing else names anyone,
     // "来源：尹娟" (a source label that holds a person's name of two or three characters, not an outlet's).
-    [GeneratedRegex(@"(?:记\s*者)?(?<writer>\p{IsCJKUnifiedIdeographs}{2,4})\s*[/／]\s*文|记\s*者(?<reporter>\p{IsCJKUnifiedIdeographs}{2,4}?)(?:发自|报道)|[（(](?<reporter>\p{IsCJKUnifiedIdeographs}{2,3})[ \u3000]+\p{IsCJKUnifiedIdeographs}{2,4}报道[）)]|(?<![\p{IsCJKUnifiedIdeographs}])文\s*[：:]\s*(?<writer>\p{IsCJKUnifiedIdeographs}{2,4})(?!\p{IsCJKUnifiedIdeographs})|来\s*源\s*[：:]\s*(?<source>\p{IsCJKUnifiedIdeographs}{2,3})(?![\p{IsCJKUnifiedIdeographs}\w])")]
+    [GeneratedRegex(@"(?:记\s*者)?(?<writer>\p{IsCJKUnifiedIdeographs}{2,4})\s*[/／]\s*文|记\s*者(?<reporter>\p{IsCJKUnifiedIdeographs}{2,4}?)(?:发自|报道)|[（(](?<reporter>\p{IsCJKUnifiedIdeographs}{2,3})[ \u3000]+\p{IsCJKUnifiedIdeographs}{2,4}报道[）)]|(?<![\p{IsCJKUnifiedIdeographs}])文\s*[：:]\s*(?<writer>\p{IsCJKUnifiedIdeographs}{2,4})(?!\p{IsCJKUnifiedIdeographs})|来\s*源\s*[：:]\s*(?<source>\p{IsCJKUnifiedIdeographs}{2,3})(?![\p{IsCJKUnifiedIdeographs}\w])|[\[【]\s*(?<reporter>\p{IsCJKUnifiedIdeographs}{2,3})\s*[\]】][\s\p{Co}]*来\s*源|本贴由\s*(?<writer>[^\s，。]{1,20}?)\s*于\s*\d{4}")]
     private static partial Regex ChineseBylineUnlabelled();
 
-    private static readonly string[] BylineLabels = ["作者", "执笔", "记者", "责任编辑", "编辑"];
+    private static readonly string[] BylineLabels = ["作者", "执笔", "记者", "责任编辑", "责编", "编辑"];
 
     private IEnumerable<string> LabelledBylines()
     {
@@ -197,7 +218,7 @@ public sealed partial class PageMetadata
         {
             foreach (Match match in matches)
                 if (Regex.Replace(match.Groups["label"].Value, @"\s", "").StartsWith(label, StringComparison.Ordinal))
-                    return match.Groups["names"].Value.Split([' ', '\u3000', '、'], StringSplitOptions.RemoveEmptyEntries);
+                    return match.Groups["names"].Value.Split([' ', '\u3000', '\u00A0', '、'], StringSplitOptions.RemoveEmptyEntries);
             if (label == "执笔" && Unlabelled("writer") is { } writer) return writer;
             if (label == "记者" && Unlabelled("reporter") is { } reporter) return reporter;
         }
@@ -206,6 +227,9 @@ public sealed partial class PageMetadata
 
     [GeneratedRegex(@"^(?<names>\p{IsCJKUnifiedIdeographs}{2,4}(?:[ \u3000、]+\p{IsCJKUnifiedIdeographs}{2,4}){0,5})(?:$|[ \u3000]+——)")]
     private static partial Regex ChineseNamesLine();
+
+    [GeneratedRegex(@"^[（(](?<name>\p{IsCJKUnifiedIdeographs}{2,3})[）)]$")]
+    private static partial Regex ChineseClosingName();
 
     /// <summary>
     /// A byline among the body's first lines or as its last, with no label and no markup of its own but what sets it
@@ -233,6 +257,12 @@ public sealed partial class PageMetadata
             if (wholeLine && k + 1 == body.Count) break;
             if (wholeLine) block = k;
             return match.Groups["names"].Value.Split([' ', '\u3000', '、'], StringSplitOptions.RemoveEmptyEntries);
+        }
+        // "（袁源）" closing a report: the writer's name in brackets, on the last line.
+        if (body.Count >= 2 && ChineseClosingName().Match(body[^1]) is { Success: true } closing)
+        {
+            block = body.Count - 1;
+            return [closing.Groups["name"].Value];
         }
         if (body.Count < 4) return [];
         foreach (var k in new[] { 0, 1, 2, body.Count - 1 })
@@ -289,8 +319,13 @@ public sealed partial class PageMetadata
         // A handle or slug ("chuck-ross", "aligharib") or an address is not a byline.
         if (!name.Contains(' ') && (name.Contains('-') || name.Contains('.') || name.Contains('_') || name.All(c => char.IsLower(c) || char.IsDigit(c))) && name.Any(char.IsAsciiLetter)) return false;
         if (site is { Length: > 0 } && (name.Equals(site, StringComparison.OrdinalIgnoreCase) || site.Contains(name, StringComparison.OrdinalIgnoreCase))) return false;
+        // "大汉网络", "新华网", "云南日报", "汉斯出版社": a Chinese outlet's name ends in its kind.
+        if (ChineseOutlet().IsMatch(name)) return false;
         return true;
     }
+
+    [GeneratedRegex(@"^\p{IsCJKUnifiedIdeographs}+(?:网络?|报|日报|晚报|社|出版社|电视台|台|频道|新闻|杂志|期刊)$")]
+    private static partial Regex ChineseOutlet();
 
     // ---------------------------------------------------------------------------------------------------------- text
 
