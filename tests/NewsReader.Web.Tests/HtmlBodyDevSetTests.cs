@@ -54,7 +54,7 @@ public sealed partial class HtmlBodyDevSetTests(ITestOutputHelper output)
 
     // Metadata floors, on the pages whose truth gives the field. Raise them as the import gets better; never lower them.
     private const double HeadlineFloor = 0.95;
-    private const double AuthorsFloor = 0.81;
+    private const double AuthorsFloor = 0.85;
     private const double PublishedFloor = 0.90;
 
     [SkippableFact]

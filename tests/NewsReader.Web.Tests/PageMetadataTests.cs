@@ -115,7 +115,18 @@ public sealed class PageMetadataTests
         Assert.Equal(["黄宇"], Read("<title>x</title>", "<td>2004年7月16日08:19 [ 黄宇 ]\uE5C2  来源：[ <a href='/x'>国际金融报</a> ]</td>").Authors());
         Assert.Equal(["大卫"], Read("<title>x</title>", "<p>本贴由<b>大卫</b>于2005年8月12日16:12:21在〖论坛〗发表</p>").Authors());
         // An outlet's name ends in its kind: no person.
-        Assert.Empty(Read("<title>x</title>", "<span class=author>大汉网络</span>").Authors());
+        var outlet = Read("<title>x</title>", "<span class=author>大汉网络</span>").FindAuthors();
+        Assert.False(outlet.ArePeople);
+        Assert.Equal(["大汉网络"], outlet.Names);
+        // Written as the author, an agency's or outlet's name in lower case or with a dot is kept when nothing names a person.
+        Assert.Equal(["dpa"], Read("""<meta name="author" content="dpa">""").Authors());
+        Assert.Equal(["Sabine Krüger"], Read("""<meta name="author" content="dpa">""", "<p>Text von <a href='/autor/sabine-krueger'>Sabine Krüger</a></p>").Authors());
+        Assert.Equal(["太小心"], Read("<title>x</title>", "<a href='http://blog.example.com/?author=102' title='[太小心]的博客'>太小心</a>").Authors());
+        // A line that opens with "By" and a capitalised name, before the first long paragraph; not a sentence, not later.
+        Assert.Equal(["TPN"], Read("<title>x</title>", "<p class=text-sm> By TPN, in News · 24 Jan 2024</p><p>Text.</p>").Authors());
+        Assert.Empty(Read("<title>x</title>", "<p>By clicking accept you agree.</p>").Authors());
+        Assert.Empty(Read("<title>x</title>", $"<p>{new string('x', 300)}</p><p>By Anna Lee</p>").Authors());
+
         // "（袁源）" closing the report is its writer, and no part of the body.
         var body = string.Concat(Enumerable.Repeat("<p>他不否认，很多路途较远的学术会议，他是无力参加的。到头来，一位自甘穷酸的外科医生。</p>", 4));
         var draft = HtmlConverter.Convert($"<html><body><div>{body}<div align=right>（袁源）</div></div></body></html>");

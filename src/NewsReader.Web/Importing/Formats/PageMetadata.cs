@@ -129,20 +129,25 @@ public sealed partial class PageMetadata
             () => document.QuerySelectorAll("[itemprop=author]").Select(e => e.QuerySelector("[itemprop=name]") is { } name ? ItemValue(name) : ItemValue(e)),
             () => document.QuerySelectorAll("a[rel~=author]").Select(a => a.TextContent),
             AuthorPageLinks,
+            PlainBylines,
             // On a Chinese page the labelled byline in the text ("作者:孙仲旻") is surer than an element whose class says
             // "author" (there often a counter or a channel's name).
             .. IsChinesePage() ? new Func<IEnumerable<string?>>[] { LabelledBylines, VisibleBylines } : [VisibleBylines, LabelledBylines],
         ];
         List<string>? outlet = null;
+        List<string>? named = null;
         foreach (var names in evidence)
         {
-            var given = names().SelectMany(SplitNames).Where(n => IsPersonName(n, null)).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+            var all = names().SelectMany(SplitNames).Where(IsAuthorText).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+            var given = all.Where(n => IsPersonName(n, null)).ToList();
             var people = given.Where(n => IsPersonName(n, site)).ToList();
             // "LTO" or "NTV" alone is the outlet's short name; beside a person ("Adam Vidler, AP") it is their agency.
             if (people.Count > 0 && !people.All(IsShortOutletName)) return new AuthorsFound(people, true);
             if (given.Count > 0) outlet ??= given;
+            // "dpa", "mbl.is": written as the author, a name in lower case or with a dot is the outlet's or agency's.
+            if (all.Count > 0) named ??= all;
         }
-        return new AuthorsFound(outlet ?? [], false);
+        return new AuthorsFound(outlet ?? named ?? [], false);
     }
 
     public List<string> Authors() => FindAuthors().Names;
@@ -170,17 +175,33 @@ public sealed partial class PageMetadata
     private static string? ItemValue(IElement element) => element.GetAttribute("content") ?? element.TextContent;
 
     // "von <a href="/autoren/name/max-kolter">Dr. Max Kolter</a>": a link to the writer's page on the site, by the
-    // path's word for authors, before the article's first paragraph (later ones are teasers' and comments').
+    // path's word for authors (or "?author=102"), before the article's first long paragraph (later ones are teasers'
+    // and comments').
     private IEnumerable<string> AuthorPageLinks()
     {
         foreach (var element in document.QuerySelectorAll("a[href], p"))
         {
             if (element.LocalName == "p") { if (element.TextContent.Length > 200) yield break; continue; }
-            if (AuthorPath().IsMatch(element.GetAttribute("href")!) && Clean(element.TextContent) is { Length: > 0 and <= 60 } name) yield return name;
+            if (Clean(element.TextContent) is not { Length: > 0 and <= 60 } name) continue;
+            if (AuthorPath().IsMatch(element.GetAttribute("href")!)) yield return name;
         }
     }
 
-    [GeneratedRegex(@"/(?:authors?|autor(?:en)?|auteurs?|penulis|journalist(?:en)?|reporters?|writers?|staff)/[^/?#]+", RegexOptions.IgnoreCase)]
+    // "By TPN, 24 Jan 2024": a line of the page's own text that opens with "By" and a capitalised name, before the
+    // article's first long paragraph, with no markup that says so.
+    private IEnumerable<string> PlainBylines()
+    {
+        foreach (var text in VisibleTextNodes())
+        {
+            if (text.Length > 200) yield break;
+            if (PlainByline().Match(text) is { Success: true } match) yield return match.Groups["name"].Value;
+        }
+    }
+
+    [GeneratedRegex(@"^\s*(?:By|Von|Par|Por|Oleh|Door)\s+(?<name>\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})\s*(?:,|\||$)")]
+    private static partial Regex PlainByline();
+
+    [GeneratedRegex(@"/(?:authors?|autor(?:en)?|auteurs?|penulis|journalist(?:en)?|reporters?|writers?|staff)/[^/?#]+|[?&]author=\w", RegexOptions.IgnoreCase)]
     private static partial Regex AuthorPath();
 
     // A byline the page shows: an element whose class or id names the author, holding a short text.
@@ -311,11 +332,14 @@ public sealed partial class PageMetadata
         return words.Length is >= 2 and <= 4 && words.All(w => char.IsUpper(w[0]) || w.Length <= 3);
     }
 
+    // Text that can name an author at all: not an address, a handle with its at sign, or a number.
+    private static bool IsAuthorText(string name) =>
+        name.Length is > 0 and <= 80 && !name.StartsWith("http", StringComparison.OrdinalIgnoreCase) && !name.StartsWith('@')
+        && !name.Contains("://", StringComparison.Ordinal) && name.Any(char.IsLetter);
+
     private static bool IsPersonName(string name, string? site)
     {
-        if (name.Length is 0 or > 80) return false;
-        if (name.StartsWith("http", StringComparison.OrdinalIgnoreCase) || name.StartsWith('@') || name.Contains("://", StringComparison.Ordinal)) return false;
-        if (!name.Any(char.IsLetter)) return false;
+        if (!IsAuthorText(name)) return false;
         // A handle or slug ("chuck-ross", "aligharib") or an address is not a byline.
         if (!name.Contains(' ') && (name.Contains('-') || name.Contains('.') || name.Contains('_') || name.All(c => char.IsLower(c) || char.IsDigit(c))) && name.Any(char.IsAsciiLetter)) return false;
         if (site is { Length: > 0 } && (name.Equals(site, StringComparison.OrdinalIgnoreCase) || site.Contains(name, StringComparison.OrdinalIgnoreCase))) return false;
