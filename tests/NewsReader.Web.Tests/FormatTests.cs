@@ -108,6 +108,31 @@ public abstract class FormatTests
         Assert.Equal("\"I wander often from the way\"", ArticleFormats.Parse(ArticleFormat.Html, Html).Headline?.Value);
     }
 
+    [Fact]
+    public void ThePagesHeaderAndFooterLinesInsideTheArticlesContainerAreNoPartOfTheBody()
+    {
+        const string Lead = "自治区财政厅传出最新消息：2022年伊始，内蒙古自治区党委、政府积极贯彻落实中央经济工作会议精神，决定延续到期的税收优惠政策。";
+        var html = $$"""
+            <html><head><title>内蒙古延续部分到期税收优惠政策</title></head><body><div class="main">
+            <p>当前位置： 首页/要闻动态/今日关注</p>
+            <p>内蒙古延续部分到期税收优惠政策</p>
+            <p>发布日期：2022-02-11 08:52</p>
+            <p>【字体：大 中 小】</p>
+            <p>{{Lead}}</p>
+            <p>2018年，自治区出台《关于促进民营经济高质量发展若干措施》，在自治区权限范围内加大减税力度，降低涉企收费，涉及企业所得税等多个税种。</p>
+            <p>上述政策3年执行期满后，为了进一步优化我区营商环境，自治区决定延续执行其余5项税收优惠政策，预计为纳税人减负180亿元。</p>
+            <p>上一篇： 自治区党委审计委员会召开第五次会议</p>
+            <p>第1页/共1页 &lt;&lt; 上一页 | 下一页 &gt;&gt;</p>
+            </div></body></html>
+            """;
+        var blocks = ArticleFormats.Parse(ArticleFormat.Html, html).Blocks.Select(b => b.Text).ToList();
+        Assert.Equal(Lead, blocks[0]);
+        Assert.StartsWith("上述政策3年执行期满后", blocks[^1], StringComparison.Ordinal);
+        // A paragraph that merely holds a date stays: only short header lines above the first paragraph go.
+        var dated = ArticleFormats.Parse(ArticleFormat.Html, html.Replace("<p>【字体：大 中 小】</p>", "<p>2022年1月1日起，这些政策继续执行，覆盖全区各类市场主体，包括个体工商户和小微企业，惠及面广。</p>")).Blocks;
+        Assert.StartsWith("2022年1月1日起", dated[0].Text, StringComparison.Ordinal);
+    }
+
     [SkippableFact]
     public void RelatedLinksAfterTheArticleEndItsBodyButAReadMoreCalloutInsideDoesNot()
     {

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using AngleSharp.Dom;
 
 namespace NewsReader.Web.Importing.Formats;
@@ -12,7 +13,7 @@ namespace NewsReader.Web.Importing.Formats;
 /// written in <c>div</c>s or split by <c>br</c>) and subheadings (<c>h2</c>–<c>h6</c>). Containers named like page
 /// furniture (share bars, comments, newsletter boxes) are left out, unless that leaves too little text.
 /// </summary>
-public static class BodyExtractor
+public static partial class BodyExtractor
 {
     public readonly record struct Block(string Text, bool IsHeading);
 
@@ -57,7 +58,44 @@ public static class BodyExtractor
                 skipped.Add(element);
                 foreach (var inner in element.QuerySelectorAll("*")) skipped.Add(inner);
             }
-        return WithoutRelatedTail(Read(body, whole, skipped, title));
+        return WithoutFooterLines(WithoutRelatedTail(WithoutHeaderLines(Read(body, whole, skipped, title), title)));
+    }
+
+    // What the page prints above the article inside its container: the headline again, a breadcrumb, the date and source
+    // line, sharing and font buttons ("当前位置： 首页/要闻动态", "2005-04-05 06:40更新 来源：转载文章", "【字体：大 中 小】").
+    [GeneratedRegex(@"^(?:原标题|当前位置|您的位置|登录|注册|分享到|【?字体|发布日期|发布时间|来源[：:]|\[?精华区)|\d{4}\s*[-/.年]\s*\d{1,2}|第\s*\d+\s*页|(?:\S+\s*[>›»]\s*){2}")]
+    private static partial Regex HeaderLine();
+
+    // What the page prints below the article inside its container: links to the previous and next article, back, print
+    // and close buttons, page numbers, rules ("上一篇：…", "← 返回", "第1页/共1页 << 上一页 | 下一页 >>", "------").
+    [GeneratedRegex(@"^(?:上一篇|下一篇|←?\s*返回|打印|关闭|【?打印本页|previous article|next article|back to top)|第\s*\d+\s*页|^[-—=_·*~]{3,}$", RegexOptions.IgnoreCase)]
+    private static partial Regex FooterLine();
+
+    // The short footer lines after the article's last paragraph go; never all of the body.
+    private static List<Block> WithoutFooterLines(List<Block> blocks)
+    {
+        var keep = blocks.Count;
+        while (keep > 1 && blocks[keep - 1].Text.Trim() is { Length: <= 60 } text && FooterLine().IsMatch(text)) keep--;
+        return keep == blocks.Count ? blocks : blocks[..keep];
+    }
+
+    private static readonly char[] SentencePunctuation = ['。', '，', ',', '！', '？', '!', '?'];
+
+    // The lines above the article's first paragraph that are the page's header, not the article: short, and the
+    // headline or a header line. At most the first eight go, and never all of the body.
+    private static List<Block> WithoutHeaderLines(List<Block> blocks, string? title)
+    {
+        var drop = 0;
+        while (drop < Math.Min(blocks.Count - 1, 8))
+        {
+            var text = blocks[drop].Text.Trim();
+            var isHeadline = title is { Length: > 0 } && (string.Equals(text, title, StringComparison.OrdinalIgnoreCase)
+                || text.Length >= 8 && title.StartsWith(text, StringComparison.OrdinalIgnoreCase));
+            // A header line is a label, not a sentence: no comma or full stop inside it.
+            if (!isHeadline && !(text.Length <= 60 && text.IndexOfAny(SentencePunctuation) < 0 && HeaderLine().IsMatch(text))) break;
+            drop++;
+        }
+        return drop == 0 ? blocks : blocks[drop..];
     }
 
     private static List<Block> Read(IElement body, Pass whole, HashSet<IElement> skipped, string? title)
@@ -76,7 +114,7 @@ public static class BodyExtractor
     {
         "related articles", "related stories", "related content", "related coverage", "more on this story", "you may also like",
         "you might also like", "mehr zum thema", "weitere artikel", "das könnte sie auch interessieren", "dieses thema im programm",
-        "artikel terkait", "berita terkait", "sur le même sujet", "関連記事", "相关阅读", "相关新闻", "相关文章",
+        "artikel terkait", "berita terkait", "sur le même sujet", "関連記事", "相关阅读", "相关新闻", "相关文章", "相关报道", "相关链接", "延伸阅读",
     };
 
     // The article ends where a line announces related links, in its second half: that line and what follows go.
