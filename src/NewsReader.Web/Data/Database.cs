@@ -31,6 +31,20 @@ public static class Database
     public static Task TakeWriterTurnAsync(NewsReaderDb db, CancellationToken cancellationToken) =>
         db is PostgresNewsReaderDb ? PostgresStorage.TakeWriterTurnAsync(db, cancellationToken) : Task.CompletedTask;
 
+    /// <summary>
+    /// A read-only transaction that sees the library as it was at its first read for as long as it lasts, without holding
+    /// up the app's writers (SQLite: a deferred transaction over the write-ahead log; PostgreSQL: repeatable read).
+    /// </summary>
+    public static Task<IAsyncDisposable> BeginSnapshotAsync(NewsReaderDb db, CancellationToken cancellationToken) =>
+        db is PostgresNewsReaderDb ? PostgresStorage.BeginSnapshotAsync(db, cancellationToken) : SqliteStorage.BeginSnapshotAsync(db, cancellationToken);
+
+    /// <summary>
+    /// After rows were written with their keys given (a moved library keeps its ids), makes the next generated key follow
+    /// the largest stored one (PostgreSQL: each identity's sequence; SQLite takes the next rowid from the table itself).
+    /// </summary>
+    public static Task AfterKeysGivenAsync(NewsReaderDb db, CancellationToken cancellationToken) =>
+        db is PostgresNewsReaderDb ? PostgresStorage.ResetIdentitiesAsync(db, cancellationToken) : Task.CompletedTask;
+
     /// <summary>Puts the connection's settings back before it returns to the pool.</summary>
     public static Task EndBatchAsync(NewsReaderDb db) =>
         db is SqliteNewsReaderDb ? SqliteStorage.EndBatchAsync(db) : Task.CompletedTask;

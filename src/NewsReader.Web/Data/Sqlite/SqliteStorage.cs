@@ -64,6 +64,28 @@ public static class SqliteStorage
         await db.Database.ExecuteSqlRawAsync("PRAGMA cache_size = -65536; PRAGMA wal_autocheckpoint = 16384;", cancellationToken);
 
     /// <summary>
+    /// A deferred transaction (EF Core's own begins <c>IMMEDIATE</c>, which would take the write lock): its snapshot is
+    /// taken at the first read and kept until it ends, while writers go on in the write-ahead log.
+    /// </summary>
+    public static async Task<IAsyncDisposable> BeginSnapshotAsync(NewsReaderDb db, CancellationToken cancellationToken)
+    {
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        var transaction = ((SqliteConnection)db.Database.GetDbConnection()).BeginTransaction(deferred: true);
+        await db.Database.UseTransactionAsync(transaction, cancellationToken);
+        return new Snapshot(db, transaction);
+    }
+
+    private sealed class Snapshot(NewsReaderDb db, SqliteTransaction transaction) : IAsyncDisposable
+    {
+        public async ValueTask DisposeAsync()
+        {
+            await db.Database.UseTransactionAsync(null);
+            await transaction.DisposeAsync();
+            await db.Database.CloseConnectionAsync();
+        }
+    }
+
+    /// <summary>
     /// Puts the connection's settings back to SQLite's defaults before it returns to the pool. The log the batch wrote is
     /// copied into the database by the next commit's automatic checkpoint, or when the last connection closes.
     /// </summary>
