@@ -107,7 +107,10 @@ public static class LibraryMove
     {
         // A library made by another version of NewsReader is looked at before its schema is touched.
         if ((await to.Db.Database.GetAppliedMigrationsAsync(cancellationToken)).Any() && await to.Db.Articles.AnyAsync(cancellationToken))
-            return $"it holds {await to.Db.Articles.LongCountAsync(cancellationToken)} articles";
+        {
+            var count = await to.Db.Articles.LongCountAsync(cancellationToken);
+            return $"it holds {count} {(count == 1 ? "article" : "articles")}";
+        }
         Database.Migrate(to.Db);
         await to.Search.EnsureCreatedAsync(to.Db, cancellationToken);
         foreach (var type in LibraryTables.InDependencyOrder(to.Db.Model))
