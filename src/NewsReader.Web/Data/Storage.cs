@@ -36,6 +36,7 @@ public static class Storage
         services.AddScoped<NewsReaderDb>(provider => Pick<NewsReaderDb, SqliteNewsReaderDb, PostgresNewsReaderDb>(provider));
         services.AddSingleton<ISearchIndex>(provider => Pick<ISearchIndex, SqliteSearchIndex, PostgresSearchIndex>(provider));
         services.AddSingleton<IAccessStateStorage>(provider => Pick<IAccessStateStorage, AccessFile, PostgresAccessState>(provider));
+        services.AddSingleton<IImportStorage>(provider => Pick<IImportStorage, SqliteImportStorage, PostgresImportStorage>(provider));
         services.AddSingleton<IInboxLease>(provider => Pick<IInboxLease, FileInboxLease, PostgresInboxLease>(provider));
         // One poll of a feed at a time: in this process on SQLite, across every instance on PostgreSQL.
         services.AddSingleton<Feeds.FeedLocks>();

@@ -18,15 +18,9 @@ public static class PostgresStorage
         services.AddSingleton<PostgresInboxLease>();
         services.AddSingleton<PostgresFeedPollLock>();
         services.AddSingleton<PostgresLibraryVersion>();
+        services.AddSingleton<PostgresImportStorage>();
         return services;
     }
-
-    // The key of the importers' advisory lock ("NewsRead"): one writer at a time, as on SQLite.
-    private const long WriterLock = 0x4E65_7773_5265_6164;
-
-    /// <summary>Waits for the importers' lock, held by the current transaction until it commits or rolls back.</summary>
-    public static async Task TakeWriterTurnAsync(NewsReaderDb db, CancellationToken cancellationToken) =>
-        await db.Database.ExecuteSqlRawAsync($"SELECT pg_advisory_xact_lock({WriterLock})", cancellationToken);
 
     /// <summary>A repeatable-read transaction: every read in it sees the library as it was at the first.</summary>
     public static async Task<IAsyncDisposable> BeginSnapshotAsync(NewsReaderDb db, CancellationToken cancellationToken) =>
