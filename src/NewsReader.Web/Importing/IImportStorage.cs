@@ -20,4 +20,7 @@ public interface IImportStorage
 
     /// <summary>Puts the connection's settings back before it returns to the pool.</summary>
     Task EndBatchAsync(NewsReaderDb db);
+
+    /// <summary>The most author or quote rows one statement inserts (see <see cref="RowInserter{T}.MaxRowsPerStatement"/>).</summary>
+    int RowsPerStatement { get; }
 }

@@ -19,4 +19,7 @@ public sealed class PostgresImportStorage : IImportStorage
         await db.Database.ExecuteSqlRawAsync($"SELECT pg_advisory_xact_lock({WriterLock})", cancellationToken);
 
     public Task EndBatchAsync(NewsReaderDb db) => Task.CompletedTask;
+
+    /// <summary>Every statement is a round trip to the server: an article's quotes go in one (32 rows: 416 parameters).</summary>
+    public int RowsPerStatement => 32;
 }
