@@ -61,7 +61,7 @@ run() {
   printf '%-28s ' "$1"
   wrk -t2 -c32 -d"$DURATION" -s tests/NewsReader.Benchmarks/web/p95.lua "$base$2" | grep RESULT | sed 's/^RESULT //'
 }
-echo "articles: $(curl -s "$base/" | grep -o '[0-9,]* articles' | head -n 1); reader page: $slug ($size bytes)"
+echo "articles: $(curl -s "$base/" | grep -o '[0-9][0-9,]* articles' | head -n 1); reader page: $slug ($size bytes)"
 run "static file (same size)" /bench-static.html
 run "reader page" "$slug"
 run "library, first page" /
