@@ -57,7 +57,8 @@ head -c "$size" /dev/zero | tr '\0' 'x' >"$WORK/app/wwwroot/bench-static.html"
 speaker=$(curl -s "$base/speakers" | grep -o 'href="/speakers/[^"]*"' | head -n 1 | sed 's/href="//; s/"$//')
 
 run() {
-  curl -s -o /dev/null "$base$2"  # warm up
+  # Warm up: the first request renders the page; a short run also fills the connection pool and lets the JIT tier up.
+  wrk -t2 -c32 -d"${BENCH_WARMUP:-3s}" "$base$2" >/dev/null
   printf '%-28s ' "$1"
   wrk -t2 -c32 -d"$DURATION" -s tests/NewsReader.Benchmarks/web/p95.lua "$base$2" | grep RESULT | sed 's/^RESULT //'
 }
