@@ -22,13 +22,16 @@ case "$PROVIDER" in
     ;;
   Postgres|postgres)
     if [ -z "${BENCH_POSTGRES:-}" ]; then
+      # A throwaway server, gone at the end: the library is generated every time.
       pg_port=${BENCH_POSTGRES_PORT:-5499}
       BENCH_POSTGRES=$(.ci/postgres start "$pg_port")
       cleanup+=(".ci/postgres stop $pg_port")
+      generated="$WORK/never"
+    else
+      # Generated once per server and N: the marker names the server it was made on (remove it to generate again).
+      generated="$WORK/postgres-$N-$(printf '%s' "$BENCH_POSTGRES" | sha256sum | cut -c1-12).done"
     fi
     library=(--Database:Provider=Postgres --ConnectionStrings:NewsReader="$BENCH_POSTGRES;Database=newsreader_bench_$N" --Database:DataFolder="$WORK/pg-data")
-    # Generated once per server and N: the marker names the server it was made on.
-    generated="$WORK/postgres-$N-$(printf '%s' "$BENCH_POSTGRES" | sha256sum | cut -c1-12).done"
     ;;
   *) echo "BENCH_PROVIDER must be Sqlite or Postgres" >&2; exit 2 ;;
 esac
@@ -38,7 +41,7 @@ settings=("${library[@]}" --Reader:ImportSeedsOnFirstRun=false --Serilog:Minimum
 if [ ! -e "$generated" ]; then
   echo "load average before generating: $(cut -d' ' -f1-3 /proc/loadavg)"
   "$WORK/app/NewsReader.Web" generate-library "$N" "${settings[@]}" | tail -n 1
-  [ "$PROVIDER" = Sqlite ] || [ "$PROVIDER" = sqlite ] || touch "$generated"
+  case "$generated" in *.done) touch "$generated" ;; esac
 fi
 echo "provider: $PROVIDER; load average before the run: $(cut -d' ' -f1-3 /proc/loadavg)"
 # Started from its own folder, so that its content root (wwwroot) is the published one.
