@@ -211,3 +211,33 @@ public abstract class HistoryTests
 
 public sealed class HistoryTestsOnSqlite(NewsReaderFactory factory) : HistoryTests(factory), IClassFixture<NewsReaderFactory>;
 public sealed class HistoryTestsOnPostgres(NewsReaderFactoryOnPostgres factory) : HistoryTests(factory), IClassFixture<NewsReaderFactoryOnPostgres>;
+
+/// <summary>Versions of one article inside one archive (a library of its own: it makes a revision).</summary>
+public abstract class ArchiveVersionTests(NewsReaderFactory factory)
+{
+    [SkippableFact]
+    public async Task AnArticleAndItsChangedVersionInOneArchiveLeaveOneArticleFoundByItsNewWords()
+    {
+        // Both go in one commit group: the article is stored, then updated, and its search entry is the second text's.
+        var first = TestFiles.EnglishArticle.Replace("widely anticipated", "widely anticipated by Zebraword", StringComparison.Ordinal);
+        var second = TestFiles.EnglishArticle.Replace("widely anticipated", "widely anticipated by Quokkaword", StringComparison.Ordinal);
+        using var zip = new MemoryStream();
+        using (var archive = new ZipArchive(zip, ZipArchiveMode.Create, leaveOpen: true))
+        {
+            foreach (var (name, text) in new[] { ("first.txt", first), ("second.txt", second) })
+            {
+                await using var entry = archive.CreateEntry(name).Open();
+                await entry.WriteAsync(System.Text.Encoding.UTF8.GetBytes(text));
+            }
+        }
+        var results = await factory.ImportBytesAsync("versions.zip", zip.ToArray());
+
+        Assert.Equal([ImportStatus.Imported, ImportStatus.Updated], results.Select(r => r.Status));
+        var client = factory.CreateClient();
+        Assert.Single((await factory.GetDocumentAsync(client, "/search?q=Quokkaword")).QuerySelectorAll(".search-result"));
+        Assert.Empty((await factory.GetDocumentAsync(client, "/search?q=Zebraword")).QuerySelectorAll(".search-result"));
+    }
+}
+
+public sealed class ArchiveVersionTestsOnSqlite(NewsReaderFactory factory) : ArchiveVersionTests(factory), IClassFixture<NewsReaderFactory>;
+public sealed class ArchiveVersionTestsOnPostgres(NewsReaderFactoryOnPostgres factory) : ArchiveVersionTests(factory), IClassFixture<NewsReaderFactoryOnPostgres>;

@@ -40,6 +40,13 @@ public class NewsReaderFactory : WebApplicationFactory<Program>
         return second;
     }
 
+    /// <summary>
+    /// The app (of <typeparamref name="TFactory"/>'s provider) on a library made elsewhere, such as the target of a move,
+    /// with <paramref name="folder"/> as its data folder. The caller keeps owning the database and the folder.
+    /// </summary>
+    public static TFactory On<TFactory>(TestDatabase database, string folder) where TFactory : NewsReaderFactory, new() =>
+        new() { shared = database, folder = folder };
+
     protected override IHost CreateHost(IHostBuilder builder)
     {
         Directory.CreateDirectory(folder);

@@ -38,8 +38,14 @@ internal static class Articles
             AssertWholeAndConsistent(factory.ConnectionString);
             return;
         }
+        AssertWholeOnPostgres(factory.ConnectionString);
+    }
+
+    /// <summary>Checks a PostgreSQL library: no article stored in part.</summary>
+    public static void AssertWholeOnPostgres(string connectionString)
+    {
         // Foreign keys keep quotes and search entries from outliving their article; what is left to check is the whole.
-        using var connection = new NpgsqlConnection(factory.ConnectionString);
+        using var connection = new NpgsqlConnection(connectionString);
         connection.Open();
         using var partial = connection.CreateCommand();
         partial.CommandText = """

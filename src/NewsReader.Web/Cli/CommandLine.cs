@@ -10,7 +10,7 @@ namespace NewsReader.Web.Cli;
 /// </summary>
 public static class CommandLine
 {
-    private static readonly string[] Commands = ["import", "parse", "export", "reparse", "reindex", "generate-library", "set-password", "create-token", "revoke-token", "backup", "subscribe", "poll", "feeds", "opml-import", "opml-export", "help", "--help", "-h"];
+    private static readonly string[] Commands = ["import", "parse", "export", "reparse", "reindex", "generate-library", "set-password", "create-token", "revoke-token", "backup", "move-to", "subscribe", "poll", "feeds", "opml-import", "opml-export", "help", "--help", "-h"];
 
     /// <summary>A token cancelled by Ctrl+C or SIGTERM, instead of the process ending at once.</summary>
     public static SignalStop StopOnSignals() => new();
@@ -108,6 +108,8 @@ public static class CommandLine
                 return await Security.AccessCommands.RevokeTokenAsync(services, output);
             case "backup":
                 return await Operations.Backup.RunAsync(services, rest, output, error);
+            case "move-to":
+                return await Operations.LibraryMove.RunAsync(services, rest, output, error, cancellationToken);
             case "subscribe":
                 return await FeedCommands.SubscribeAsync(services, rest, output, error, cancellationToken);
             case "poll":
@@ -148,6 +150,9 @@ public static class CommandLine
           revoke-token             remove the API token
           backup PATH              copy the library to PATH, safe while the app serves (SQLite's online backup; on
                                    PostgreSQL pg_dump, or the command to run when it is not installed)
+          move-to PROVIDER CONNECTION
+                                   copy the whole library into an empty one (Sqlite with a file or connection string,
+                                   Postgres with an Npgsql connection string) and check the copy table by table
           subscribe URL            follow a feed (RSS, Atom, JSON Feed), by its address or a site's (autodiscovery)
           poll                     poll every feed now and import its new entries
           feeds                    list the feeds with their state (last fetched, last new entry, last error, next poll)

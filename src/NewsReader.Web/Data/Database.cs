@@ -7,7 +7,7 @@ namespace NewsReader.Web.Data;
 /// <summary>The database providers the library can live in (<c>Database:Provider</c>).</summary>
 public enum DatabaseProvider { Sqlite, Postgres }
 
-/// <summary>How the database is brought up to date and readied for an import batch, whichever provider holds it.</summary>
+/// <summary>How the database is brought up to date, and read or written whole (a move), whichever provider holds it.</summary>
 public static class Database
 {
     public const string ConnectionName = "NewsReader";
@@ -20,20 +20,19 @@ public static class Database
         db.Database.Migrate();
     }
 
-    /// <summary>Readies the context's open connection for an import batch (SQLite: a bigger page cache and log).</summary>
-    public static Task PrepareForBatchAsync(NewsReaderDb db, CancellationToken cancellationToken = default) =>
-        db is SqliteNewsReaderDb ? SqliteStorage.PrepareForBatchAsync(db, cancellationToken) : Task.CompletedTask;
+    /// <summary>
+    /// A read-only transaction that sees the library as it was at its first read for as long as it lasts, without holding
+    /// up the app's writers (SQLite: a deferred transaction over the write-ahead log; PostgreSQL: repeatable read).
+    /// </summary>
+    public static Task<IAsyncDisposable> BeginSnapshotAsync(NewsReaderDb db, CancellationToken cancellationToken) =>
+        db is PostgresNewsReaderDb ? PostgresStorage.BeginSnapshotAsync(db, cancellationToken) : SqliteStorage.BeginSnapshotAsync(db, cancellationToken);
 
     /// <summary>
-    /// Makes an import's transaction wait for any other import's, as SQLite's one writer does by itself, so that what an
-    /// import looks up before it writes cannot change under it (PostgreSQL: a lock held until the transaction ends).
+    /// After rows were written with their keys given (a moved library keeps its ids), makes the next generated key follow
+    /// the largest stored one (PostgreSQL: each identity's sequence; SQLite takes the next rowid from the table itself).
     /// </summary>
-    public static Task TakeWriterTurnAsync(NewsReaderDb db, CancellationToken cancellationToken) =>
-        db is PostgresNewsReaderDb ? PostgresStorage.TakeWriterTurnAsync(db, cancellationToken) : Task.CompletedTask;
-
-    /// <summary>Puts the connection's settings back before it returns to the pool.</summary>
-    public static Task EndBatchAsync(NewsReaderDb db) =>
-        db is SqliteNewsReaderDb ? SqliteStorage.EndBatchAsync(db) : Task.CompletedTask;
+    public static Task AfterKeysGivenAsync(NewsReaderDb db, CancellationToken cancellationToken) =>
+        db is PostgresNewsReaderDb ? PostgresStorage.ResetIdentitiesAsync(db, cancellationToken) : Task.CompletedTask;
 }
 
 /// <summary>

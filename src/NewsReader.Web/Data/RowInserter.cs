@@ -36,11 +36,14 @@ public sealed class ModelSql(DbContext db)
 public sealed class RowInserter<T> : IAsyncDisposable where T : class
 {
     /// <summary>
-    /// The most rows one statement inserts; a longer list takes several. Parameters are bound by name, and SQLite finds a
-    /// name by walking the statement's list of names, so binding costs grow with the square of a statement's parameters:
-    /// four rows (of quotes: 52 parameters) measured faster than one row a statement and than sixteen.
+    /// The most rows one statement inserts by default; a longer list takes several. Parameters are bound by name, and
+    /// SQLite finds a name by walking the statement's list of names, so binding costs grow with the square of a statement's
+    /// parameters: four rows (of quotes: 52 parameters) measured faster than one row a statement and than sixteen. A
+    /// database server, where each statement is a round trip, takes more (<see cref="Importing.IImportStorage.RowsPerStatement"/>).
     /// </summary>
     public const int MaxRowsPerStatement = 4;
+
+    private readonly int rowsPerStatement;
 
     private readonly DbConnection connection;
     private readonly ISqlGenerationHelper sql;
@@ -57,9 +60,11 @@ public sealed class RowInserter<T> : IAsyncDisposable where T : class
     /// <param name="connection">The open connection the rows are written through (the context's own).</param>
     /// <param name="skipDuplicateOf">A property with a unique index: a row whose value is already stored is not inserted
     /// (<see cref="InsertAsync"/> then says false), without the cost of an error.</param>
-    public RowInserter(DbContext db, DbConnection connection, string? skipDuplicateOf = null)
+    /// <param name="rowsPerStatement">The most rows one statement of <see cref="InsertAllAsync"/> inserts.</param>
+    public RowInserter(DbContext db, DbConnection connection, string? skipDuplicateOf = null, int rowsPerStatement = MaxRowsPerStatement)
     {
         this.connection = connection;
+        this.rowsPerStatement = rowsPerStatement;
         var names = new ModelSql(db);
         var entity = names.Entity<T>();
         var table = names.TableOf<T>();
@@ -88,12 +93,12 @@ public sealed class RowInserter<T> : IAsyncDisposable where T : class
         return true;
     }
 
-    /// <summary>Inserts <paramref name="rows"/> inside <paramref name="transaction"/>, up to <see cref="MaxRowsPerStatement"/> a statement; their keys are not read back.</summary>
+    /// <summary>Inserts <paramref name="rows"/> inside <paramref name="transaction"/>, up to the constructor's rows a statement; their keys are not read back.</summary>
     public async Task InsertAllAsync(IReadOnlyList<T> rows, DbTransaction transaction, CancellationToken cancellationToken = default)
     {
-        for (var start = 0; start < rows.Count; start += MaxRowsPerStatement)
+        for (var start = 0; start < rows.Count; start += rowsPerStatement)
         {
-            var count = Math.Min(MaxRowsPerStatement, rows.Count - start);
+            var count = Math.Min(rowsPerStatement, rows.Count - start);
             if (!commands.TryGetValue(count, out var command)) commands[count] = command = Create(count, "");
             command.Transaction = transaction;
             for (var i = 0; i < count; i++) Bind(command, i, rows[start + i]);

@@ -19,14 +19,24 @@ public static class Storage
 
     public static WebApplicationBuilder AddStorage(this WebApplicationBuilder builder)
     {
-        var services = builder.Services;
-        services.AddSingleton(provider => DatabaseLocation.From(
+        builder.Services.AddSingleton(provider => DatabaseLocation.From(
             provider.GetRequiredService<IConfiguration>(), provider.GetRequiredService<IWebHostEnvironment>()));
+        builder.Services.AddLibraryStorage();
+        return builder;
+    }
+
+    /// <summary>
+    /// The storage of the library at the registered <see cref="DatabaseLocation"/>: the app's, or another library opened
+    /// the same way (the target of <c>move-to</c>, in a service provider of its own).
+    /// </summary>
+    public static IServiceCollection AddLibraryStorage(this IServiceCollection services)
+    {
         services.AddSqliteStorage();
         services.AddPostgresStorage();
         services.AddScoped<NewsReaderDb>(provider => Pick<NewsReaderDb, SqliteNewsReaderDb, PostgresNewsReaderDb>(provider));
         services.AddSingleton<ISearchIndex>(provider => Pick<ISearchIndex, SqliteSearchIndex, PostgresSearchIndex>(provider));
         services.AddSingleton<IAccessStateStorage>(provider => Pick<IAccessStateStorage, AccessFile, PostgresAccessState>(provider));
+        services.AddSingleton<IImportStorage>(provider => Pick<IImportStorage, SqliteImportStorage, PostgresImportStorage>(provider));
         services.AddSingleton<IInboxLease>(provider => Pick<IInboxLease, FileInboxLease, PostgresInboxLease>(provider));
         // One poll of a feed at a time: in this process on SQLite, across every instance on PostgreSQL.
         services.AddSingleton<Feeds.FeedLocks>();
@@ -35,7 +45,7 @@ public static class Storage
         // The keys that protect sign-in cookies and antiforgery tokens live in the library, under one application name
         // (not the default, the content root's path), so that every instance on the library accepts the others' cookies.
         services.AddDataProtection().SetApplicationName(ApplicationName).PersistKeysToDbContext<NewsReaderDb>();
-        return builder;
+        return services;
     }
 
     private static TService Pick<TService, TSqlite, TPostgres>(IServiceProvider provider)

@@ -36,6 +36,12 @@ public interface ISearchIndex
 public interface ISearchWriter : IAsyncDisposable
 {
     Task AddAsync(long articleId, SearchDocument document, CancellationToken cancellationToken = default);
+
+    /// <summary>Adds or replaces many entries (an import group's), in as few statements as the index allows.</summary>
+    async Task AddAllAsync(IReadOnlyList<(long ArticleId, SearchDocument Document)> entries, CancellationToken cancellationToken = default)
+    {
+        foreach (var (articleId, document) in entries) await AddAsync(articleId, document, cancellationToken);
+    }
 }
 
 /// <summary>One page of results. <see cref="SearchHit.Snippet"/> marks matched words with U+E000 … U+E001.</summary>

@@ -36,34 +36,62 @@ public sealed partial class PostgresSearchIndex(ILogger<PostgresSearchIndex> log
 
     public ISearchWriter OpenWriter(NewsReaderDb db) => new Writer(db);
 
-    /// <summary>One prepared upsert, reused for every entry while the connection stays open.</summary>
+    /// <summary>
+    /// Upserts, one statement per number of rows, reused while the connection stays open. An import group's entries go in
+    /// <see cref="RowsPerStatement"/> at a time, since each statement is a round trip to the server.
+    /// </summary>
     private sealed class Writer(NewsReaderDb db) : ISearchWriter
     {
+        private const int RowsPerStatement = 50;
         private static readonly string[] Columns = ["Headline", "Byline", "Caption", "Body", "Quotes", "Speaker", "Section", "Outlet"];
-        private DbCommand? command;
+        private readonly Dictionary<int, DbCommand> commands = [];
 
-        public async Task AddAsync(long articleId, SearchDocument d, CancellationToken cancellationToken = default)
+        public Task AddAsync(long articleId, SearchDocument d, CancellationToken cancellationToken = default) =>
+            AddAllAsync([(articleId, d)], cancellationToken);
+
+        public async Task AddAllAsync(IReadOnlyList<(long ArticleId, SearchDocument Document)> all, CancellationToken cancellationToken = default)
         {
-            command ??= CreateUpsert(db.Database.GetDbConnection());
-            command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
-            var values = command.Parameters;
-            values[0].Value = articleId;
-            string[] texts = [d.Headline, d.Byline, d.Caption, d.Body, d.Quotes, d.Speakers, d.Section, d.Outlet];
-            for (var i = 0; i < texts.Length; i++) values[i + 1].Value = Storable(texts[i]);
-            await command.ExecuteNonQueryAsync(cancellationToken);
+            // One statement may not upsert a row twice: an article stored and then updated in one group keeps its last entry.
+            var last = new Dictionary<long, int>(all.Count);
+            for (var i = 0; i < all.Count; i++) last[all[i].ArticleId] = i;
+            var entries = last.Count == all.Count ? all : all.Where((e, i) => last[e.ArticleId] == i).ToList();
+            for (var start = 0; start < entries.Count; start += RowsPerStatement)
+            {
+                var rows = Math.Min(RowsPerStatement, entries.Count - start);
+                if (!commands.TryGetValue(rows, out var command)) commands[rows] = command = CreateUpsert(db.Database.GetDbConnection(), rows);
+                command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
+                var values = command.Parameters;
+                for (var r = 0; r < rows; r++)
+                {
+                    var (articleId, d) = entries[start + r];
+                    var at = r * (Columns.Length + 1);
+                    values[at].Value = articleId;
+                    string[] texts = [d.Headline, d.Byline, d.Caption, d.Body, d.Quotes, d.Speakers, d.Section, d.Outlet];
+                    for (var i = 0; i < texts.Length; i++) values[at + i + 1].Value = Storable(texts[i]);
+                }
+                await command.ExecuteNonQueryAsync(cancellationToken);
+            }
         }
 
-        public ValueTask DisposeAsync() => command?.DisposeAsync() ?? ValueTask.CompletedTask;
+        public async ValueTask DisposeAsync()
+        {
+            foreach (var command in commands.Values) await command.DisposeAsync();
+        }
 
-        private static DbCommand CreateUpsert(DbConnection connection)
+        private static DbCommand CreateUpsert(DbConnection connection, int rows)
         {
             var command = connection.CreateCommand();
+            var values = new List<string>(rows);
+            for (var r = 0; r < rows; r++)
+            {
+                command.Parameters.Add(new NpgsqlParameter($"id{r}", NpgsqlDbType.Bigint));
+                for (var i = 0; i < Columns.Length; i++) command.Parameters.Add(new NpgsqlParameter($"c{r}_{i}", NpgsqlDbType.Text));
+                values.Add($"(@id{r}, {string.Join(", ", Columns.Select((_, i) => $"@c{r}_{i}"))})");
+            }
             command.CommandText =
                 $"INSERT INTO \"ArticleSearch\" (\"ArticleId\", {string.Join(", ", Columns.Select(c => $"\"{c}\""))}) " +
-                $"VALUES (@id, {string.Join(", ", Columns.Select((_, i) => $"@c{i}"))}) " +
+                $"VALUES {string.Join(", ", values)} " +
                 $"ON CONFLICT (\"ArticleId\") DO UPDATE SET {string.Join(", ", Columns.Select(c => $"\"{c}\" = EXCLUDED.\"{c}\""))}";
-            command.Parameters.Add(new NpgsqlParameter("id", NpgsqlDbType.Bigint));
-            for (var i = 0; i < Columns.Length; i++) command.Parameters.Add(new NpgsqlParameter($"c{i}", NpgsqlDbType.Text));
             return command;
         }
     }

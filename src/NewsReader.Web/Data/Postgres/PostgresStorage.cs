@@ -18,15 +18,29 @@ public static class PostgresStorage
         services.AddSingleton<PostgresInboxLease>();
         services.AddSingleton<PostgresFeedPollLock>();
         services.AddSingleton<PostgresLibraryVersion>();
+        services.AddSingleton<PostgresImportStorage>();
         return services;
     }
 
-    // The key of the importers' advisory lock ("NewsRead"): one writer at a time, as on SQLite.
-    private const long WriterLock = 0x4E65_7773_5265_6164;
+    /// <summary>A repeatable-read transaction: every read in it sees the library as it was at the first.</summary>
+    public static async Task<IAsyncDisposable> BeginSnapshotAsync(NewsReaderDb db, CancellationToken cancellationToken) =>
+        await db.Database.BeginTransactionAsync(System.Data.IsolationLevel.RepeatableRead, cancellationToken);
 
-    /// <summary>Waits for the importers' lock, held by the current transaction until it commits or rolls back.</summary>
-    public static async Task TakeWriterTurnAsync(NewsReaderDb db, CancellationToken cancellationToken) =>
-        await db.Database.ExecuteSqlRawAsync($"SELECT pg_advisory_xact_lock({WriterLock})", cancellationToken);
+    /// <summary>Sets each identity column's sequence past the largest key stored, after rows were inserted with their keys.</summary>
+    public static async Task ResetIdentitiesAsync(NewsReaderDb db, CancellationToken cancellationToken)
+    {
+        var sql = db.GetService<ISqlGenerationHelper>();
+        foreach (var type in db.Model.GetEntityTypes())
+        {
+            if (type.GetTableName() is not { } table || type.FindPrimaryKey()?.Properties is not [{ ValueGenerated: Microsoft.EntityFrameworkCore.Metadata.ValueGenerated.OnAdd } key]) continue;
+            var tableName = sql.DelimitIdentifier(table, type.GetSchema());
+            var column = key.GetColumnName();
+            // pg_get_serial_sequence reads the table as SQL (so quoted) and the column as a plain name.
+            // The names come from the model, not from input.
+            var reset = $"SELECT setval(pg_get_serial_sequence('{tableName}', '{column}'), coalesce((SELECT max({sql.DelimitIdentifier(column)}) FROM {tableName}), 0) + 1, false)";
+            await db.Database.ExecuteSqlRawAsync(reset, cancellationToken);
+        }
+    }
 
     /// <summary>
     /// On the first start, creates the library's database and the migrations' history table, as <c>Migrate</c> would, but

@@ -16,6 +16,7 @@ public static class SqliteStorage
         services.AddSingleton<AccessFile>();
         services.AddSingleton<Importing.FileInboxLease>();
         services.AddSingleton<SqliteLibraryVersion>();
+        services.AddSingleton<SqliteImportStorage>();
         return services;
     }
 
@@ -56,19 +57,26 @@ public static class SqliteStorage
     public static void UseWriteAheadLog(NewsReaderDb db) => db.Database.ExecuteSqlRaw("PRAGMA journal_mode=WAL;");
 
     /// <summary>
-    /// Readies the context's open connection for an import batch: a page cache big enough for a commit group (64 MB instead
-    /// of SQLite's 2 MB), so that its changed pages stay in memory until the commit, and a checkpoint of the write-ahead log
-    /// every 64 MB of it instead of every 4 MB, so that the batch is not stopped for a copy and a flush every few commits.
+    /// A deferred transaction (EF Core's own begins <c>IMMEDIATE</c>, which would take the write lock): its snapshot is
+    /// taken at the first read and kept until it ends, while writers go on in the write-ahead log.
     /// </summary>
-    public static async Task PrepareForBatchAsync(NewsReaderDb db, CancellationToken cancellationToken = default) =>
-        await db.Database.ExecuteSqlRawAsync("PRAGMA cache_size = -65536; PRAGMA wal_autocheckpoint = 16384;", cancellationToken);
+    public static async Task<IAsyncDisposable> BeginSnapshotAsync(NewsReaderDb db, CancellationToken cancellationToken)
+    {
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        var transaction = ((SqliteConnection)db.Database.GetDbConnection()).BeginTransaction(deferred: true);
+        await db.Database.UseTransactionAsync(transaction, cancellationToken);
+        return new Snapshot(db, transaction);
+    }
 
-    /// <summary>
-    /// Puts the connection's settings back to SQLite's defaults before it returns to the pool. The log the batch wrote is
-    /// copied into the database by the next commit's automatic checkpoint, or when the last connection closes.
-    /// </summary>
-    public static async Task EndBatchAsync(NewsReaderDb db) =>
-        await db.Database.ExecuteSqlRawAsync("PRAGMA cache_size = -2000; PRAGMA wal_autocheckpoint = 1000;");
+    private sealed class Snapshot(NewsReaderDb db, SqliteTransaction transaction) : IAsyncDisposable
+    {
+        public async ValueTask DisposeAsync()
+        {
+            await db.Database.UseTransactionAsync(null);
+            await transaction.DisposeAsync();
+            await db.Database.CloseConnectionAsync();
+        }
+    }
 }
 
 /// <summary>
