@@ -123,12 +123,17 @@ static async Task<int> Profile(string folder, string database)
 static int Html(string folder)
 {
     var pages = Files(folder, "*.html").Select(File.ReadAllText).ToList();
-    foreach (var page in pages.Take(20)) HtmlConverter.Convert(page); // warm up
-    var clock = Stopwatch.StartNew();
+    // Five passes over the pages, the first of them warming the JIT up; the best of the other four is the rate.
+    var best = double.MaxValue;
     var paragraphs = 0;
-    foreach (var page in pages) paragraphs += HtmlConverter.Convert(page).Blocks.Count;
-    var seconds = clock.Elapsed.TotalSeconds;
-    Console.WriteLine($"NewsReader HtmlConverter: {pages.Count} pages in {seconds:0.00} s = {pages.Count / seconds:0} pages/s ({paragraphs} blocks)");
+    for (var pass = 0; pass < 5; pass++)
+    {
+        var clock = Stopwatch.StartNew();
+        paragraphs = 0;
+        foreach (var page in pages) paragraphs += HtmlConverter.Convert(page).Blocks.Count;
+        if (pass > 0) best = Math.Min(best, clock.Elapsed.TotalSeconds);
+    }
+    Console.WriteLine($"NewsReader HtmlConverter: {pages.Count} pages in {best:0.00} s = {pages.Count / best:0} pages/s, the best of 4 passes after one to warm up ({paragraphs} blocks)");
     return 0;
 }
 

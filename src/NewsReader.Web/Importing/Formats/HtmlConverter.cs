@@ -41,7 +41,7 @@ public static class HtmlConverter
         // A byline among the body's lines, when the page's header evidence named no person; a line that is nothing but the
         // byline leaves the body.
         var bylineBlock = -1;
-        var inBody = authors.ArePeople ? [] : metadata.BylineInBody(draft.Blocks.Select(b => b.Text).ToList(), out bylineBlock);
+        var inBody = authors.ArePeople ? [] : metadata.BylineInBody(draft.Blocks.Select(b => b.Text).ToList(), draft.Title, out bylineBlock);
         draft.Authors.AddRange(inBody.Count > 0 ? inBody : authors.Names);
         if (bylineBlock >= 0) draft.Blocks.RemoveAt(bylineBlock);
         return draft;

@@ -31,14 +31,15 @@ public sealed partial class PageMetadata
             }
         }
         JsonLd = JsonLdArticle.Read(document);
-        // Read before the body is cut out of the page.
-        boldLines = document.QuerySelectorAll("p > strong:only-child, p > b:only-child")
-            .Where(e => Clean(e.ParentElement!.TextContent) == Clean(e.TextContent))
-            .Select(e => Clean(e.TextContent)).Where(t => t.Length is > 0 and <= 80).ToHashSet(StringComparer.Ordinal);
     }
 
-    // Paragraphs that are nothing but bold text, for a byline in the body.
-    private readonly HashSet<string> boldLines;
+    // Paragraphs that are nothing but bold text, for a byline in the body (the body's own paragraphs stay in the page when
+    // it is cut out, so they may be looked for afterwards).
+    private HashSet<string> BoldLines() => boldLines ??= document.QuerySelectorAll("p > strong:only-child, p > b:only-child")
+        .Where(e => Clean(e.ParentElement!.TextContent) == Clean(e.TextContent))
+        .Select(e => Clean(e.TextContent)).Where(t => t.Length is > 0 and <= 80).ToHashSet(StringComparer.Ordinal);
+
+    private HashSet<string>? boldLines;
 
     public JsonLdArticle JsonLd { get; }
 
@@ -132,7 +133,8 @@ public sealed partial class PageMetadata
             PlainBylines,
             // On a Chinese page the labelled byline in the text ("作者:孙仲旻") is surer than an element whose class says
             // "author" (there often a counter or a channel's name).
-            .. IsChinesePage() ? new Func<IEnumerable<string?>>[] { LabelledBylines, VisibleBylines } : [VisibleBylines, LabelledBylines],
+            () => IsChinesePage() ? LabelledBylines() : VisibleBylines(),
+            () => IsChinesePage() ? VisibleBylines() : LabelledBylines(),
         ];
         List<string>? outlet = null;
         List<string>? named = null;
@@ -153,7 +155,11 @@ public sealed partial class PageMetadata
     public List<string> Authors() => FindAuthors().Names;
 
     // Most of the first letters the page shows are Chinese characters.
-    private bool IsChinesePage()
+    private bool IsChinesePage() => chinesePage ??= CountChinese();
+
+    private bool? chinesePage;
+
+    private bool CountChinese()
     {
         var letters = 0;
         var han = 0;
@@ -179,11 +185,12 @@ public sealed partial class PageMetadata
     // and comments').
     private IEnumerable<string> AuthorPageLinks()
     {
-        foreach (var element in document.QuerySelectorAll("a[href], p"))
+        foreach (var node in VisibleNodes())
         {
-            if (element.LocalName == "p") { if (element.TextContent.Length > 200) yield break; continue; }
-            if (Clean(element.TextContent) is not { Length: > 0 and <= 60 } name) continue;
-            if (AuthorPath().IsMatch(element.GetAttribute("href")!)) yield return name;
+            if (node is not IElement element) continue;
+            if (element.LocalName == "p" && element.TextContent.Length > 200) yield break;
+            if (element.LocalName == "a" && element.GetAttribute("href") is { } href && AuthorPath().IsMatch(href)
+                && Clean(element.TextContent) is { Length: > 0 and <= 60 } name) yield return name;
         }
     }
 
@@ -259,22 +266,23 @@ public sealed partial class PageMetadata
     /// ("&lt;p&gt;&lt;strong&gt;Mathatisi Sebusi/Mohalenyane Phakela&lt;/strong&gt;&lt;/p&gt;" first, "Lê Phương" last).
     /// <paramref name="block"/> is the block of a line that is nothing but the byline, or -1.
     /// </summary>
-    public List<string> BylineInBody(IReadOnlyList<string> body, out int block)
+    public List<string> BylineInBody(IReadOnlyList<string> body, string? headline, out int block)
     {
-        var names = BylineLine(body, out block).Where(n => IsPersonName(n, SiteName)).ToList();
+        var names = BylineLine(body, headline, out block).Where(n => IsPersonName(n, SiteName)).ToList();
         if (names.Count == 0) block = -1;
         return names;
     }
 
-    private IEnumerable<string> BylineLine(IReadOnlyList<string> body, out int block)
+    private IEnumerable<string> BylineLine(IReadOnlyList<string> body, string? headline, out int block)
     {
         block = -1;
         for (var k = 0; k < Math.Min(body.Count, 4); k++)
         {
             if (ChineseNamesLine().Match(body[k]) is not { Success: true } match) continue;
             var wholeLine = match.Length == body[k].Length;
-            // The first line is the headline's place ("犬儒病"); a page whose only text after it is a name has no byline.
-            if (wholeLine && k == 0) continue;
+            // The first line may be the headline ("犬儒病"), unless the headline is another; a page whose only text after
+            // the line is a name has no byline.
+            if (wholeLine && k == 0 && (headline is null || headline.Contains(body[0], StringComparison.Ordinal))) continue;
             if (wholeLine && k + 1 == body.Count) break;
             if (wholeLine) block = k;
             return match.Groups["names"].Value.Split([' ', '\u3000', '、'], StringSplitOptions.RemoveEmptyEntries);
@@ -288,7 +296,7 @@ public sealed partial class PageMetadata
         if (body.Count < 4) return [];
         foreach (var k in new[] { 0, 1, 2, body.Count - 1 })
         {
-            if (!boldLines.Contains(body[k])) continue;
+            if (!BoldLines().Contains(body[k])) continue;
             var parts = body[k].Split('/', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
             if (parts.Length == 0 || !parts.All(LooksLikeFullName)) continue;
             block = k;
@@ -358,7 +366,10 @@ public sealed partial class PageMetadata
         VisibleTextNodes().Where(t => t.Length >= 8).Select(PageDate.FirstInText).FirstOrDefault(date => date is not null);
 
     // The page's text nodes in document order, lazily, leaving out scripts, styles and other text no reader sees.
-    private IEnumerable<string> VisibleTextNodes()
+    private IEnumerable<string> VisibleTextNodes() => VisibleNodes().Where(n => n.NodeType == NodeType.Text).Select(n => n.TextContent);
+
+    // The page's elements and text nodes in document order, lazily, without scripts, styles and other text no reader sees.
+    private IEnumerable<INode> VisibleNodes()
     {
         if (document.Body is null) yield break;
         var pending = new Stack<INode>();
@@ -366,8 +377,8 @@ public sealed partial class PageMetadata
         while (pending.Count > 0)
         {
             var node = pending.Pop();
-            if (node.NodeType == NodeType.Text) { yield return node.TextContent; continue; }
             if (node is IElement { LocalName: "script" or "style" or "noscript" or "template" or "svg" or "iframe" or "select" }) continue;
+            yield return node;
             for (var child = node.LastChild; child is not null; child = child.PreviousSibling) pending.Push(child);
         }
     }
