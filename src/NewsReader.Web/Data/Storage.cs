@@ -55,6 +55,8 @@ public static class Storage
                 EncryptionAlgorithm = EncryptionAlgorithm.AES_256_GCM,
                 ValidationAlgorithm = ValidationAlgorithm.HMACSHA256,
             });
+        // A returning reader's antiforgery cookie, once accepted, is not decrypted again for a minute.
+        AntiforgeryCookieCache.Decorate(services);
         return services;
     }
 
