@@ -101,11 +101,13 @@ app.UseErrorResponses();
 app.UseRequestLogs();
 app.UseClientAbortHandling();
 app.UseSecurityHeaders();
+// Pages already in memory, for requests no rate limit or access rule concerns, are answered here (after the headers).
+ReaderPageCache.ServeEarly(app);
 app.UseStaticFiles();
 app.UseRouting();
 app.UseRequestLimits();
 app.UseAccessControl();
-// Pages served from memory come after the rate limits and access rules, so those still apply to them.
+// Pages rendered into memory, and served from it when a rate limit applies, come after the rate limits and access rules.
 app.UseMiddleware<ReaderPageCache>();
 app.UseAntiforgery();
 app.UseOpenApiETags();

@@ -1,4 +1,6 @@
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.AuthenticatedEncryption;
+using Microsoft.AspNetCore.DataProtection.AuthenticatedEncryption.ConfigurationModel;
 using NewsReader.Web.Data.Postgres;
 using NewsReader.Web.Data.Sqlite;
 using NewsReader.Web.Importing;
@@ -44,7 +46,17 @@ public static class Storage
         services.AddSingleton<ILibraryVersion>(provider => Pick<ILibraryVersion, SqliteLibraryVersion, PostgresLibraryVersion>(provider));
         // The keys that protect sign-in cookies and antiforgery tokens live in the library, under one application name
         // (not the default, the content root's path), so that every instance on the library accepts the others' cookies.
-        services.AddDataProtection().SetApplicationName(ApplicationName).PersistKeysToDbContext<NewsReaderDb>();
+        // New keys use AES-256-GCM (authenticated encryption, as strong as the default AES-256-CBC with HMACSHA256, and
+        // several times cheaper per Protect: the reader page protects a fresh antiforgery token for every response).
+        // Keys made before keep the algorithm they were made with until they expire.
+        services.AddDataProtection().SetApplicationName(ApplicationName).PersistKeysToDbContext<NewsReaderDb>()
+            .UseCryptographicAlgorithms(new AuthenticatedEncryptorConfiguration
+            {
+                EncryptionAlgorithm = EncryptionAlgorithm.AES_256_GCM,
+                ValidationAlgorithm = ValidationAlgorithm.HMACSHA256,
+            });
+        // A returning reader's antiforgery cookie, once accepted, is not decrypted again for a minute.
+        AntiforgeryCookieCache.Decorate(services);
         return services;
     }
 

@@ -12,8 +12,17 @@ namespace NewsReader.Web.Reading;
 /// (read, unread, starred) retires only the pages that show them, the reader pages and the library list.
 /// Copies count against the cache's size limit by their length, so memory stays bounded whatever URLs are asked for.
 /// </summary>
-public sealed class ReaderPageCache(RequestDelegate next, LibraryCache cache, IAntiforgery antiforgery)
+/// <remarks>
+/// Registered twice: early in the pipeline (<see cref="ServeEarly"/>, just after the security headers) it only answers
+/// copies it already holds, for requests that no rate limit, access rule or sign-in concerns (see <see cref="BypassesLimits"/>), so
+/// that they skip static files, routing, rate limits, timeouts, authentication and access rules; everything else,
+/// a copy to render included, passes on to its second place, after those.
+/// </remarks>
+public sealed class ReaderPageCache(RequestDelegate next, LibraryCache cache, IAntiforgery antiforgery, bool hitsOnly = false)
 {
+    /// <summary>The early registration: answers only copies in memory, for requests <see cref="BypassesLimits"/> admits.</summary>
+    public static IApplicationBuilder ServeEarly(IApplicationBuilder app) => app.UseMiddleware<ReaderPageCache>(true);
+
     /// <summary>The rendered page, encoded once, cut at each place its antiforgery token stood.</summary>
     private sealed record Page(byte[][] Parts, string ContentType);
 
@@ -30,6 +39,14 @@ public sealed class ReaderPageCache(RequestDelegate next, LibraryCache cache, IA
             && !path.EndsWith(".md", StringComparison.Ordinal) && !path.EndsWith(".json", StringComparison.Ordinal) && path.Length <= 220;
     }
 
+    /// <summary>
+    /// Whether a cached copy may be answered before the rate limits, authentication and access rules: only when no rate
+    /// limit applies to the request (a search is limited) and it carries no credential (an API token), since a GET of a
+    /// cached page is open to everyone and the admin's sign-in cookie is refused earlier.
+    /// </summary>
+    private static bool BypassesLimits(HttpRequest request) =>
+        Security.RequestLimits.Classify(request) == Security.RequestLimits.Kind.None && !request.Headers.ContainsKey("Authorization");
+
     /// <summary>The library list (unread and star marks, the unread and starred filters) and the reader page (its star and read buttons).</summary>
     private static bool ShowsMarks(string path) => path == "/" || path.StartsWith("/articles/", StringComparison.Ordinal);
 
@@ -39,7 +56,8 @@ public sealed class ReaderPageCache(RequestDelegate next, LibraryCache cache, IA
         // The admin's pages hold per-user markup (sign-out form, tokens bound to the sign-in): never cached or served from the cache.
         if (!HttpMethods.IsGet(context.Request.Method) || path is null
             || context.Request.Cookies.ContainsKey(Security.AccessControl.CookieName)
-            || !IsCacheable(context.Request, path))
+            || !IsCacheable(context.Request, path)
+            || (hitsOnly && !BypassesLimits(context.Request)))
         {
             await next(context);
             return;
@@ -52,6 +70,11 @@ public sealed class ReaderPageCache(RequestDelegate next, LibraryCache cache, IA
         {
             context.Response.ContentType = cached.ContentType;
             await WriteAsync(context, cached.Parts);
+            return;
+        }
+        if (hitsOnly)
+        {
+            await next(context);
             return;
         }
 
