@@ -283,10 +283,12 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
             return;
         }
         // "Kementerian Perindustrian", "KBRI Kuala Lumpur": a run that opens with an organisation and has no title names no person.
+        // "analisis Drone Emprit atas": words the article writes as an organisation's name before a person's name elsewhere.
+        var writtenAlone = !titled && barrier < 0 && end - from >= 2 && AllWrittenAlone(tokens, from, end);
         var nameStart = barrier < 0 && !titled && end - from > 1
             && (classes[from - start] is Class.Organisation && (end - from == 2 || classes[end - 1 - start] is not Class.Name || AcronymOfRun(tokens, from, end, bracketed))
                 || classes[from - start] is Class.Acronym && AllPlaces(classes, from - start + 1, end - start))
-            || !titled && barrier < 0 && end - from >= 2 && AllWrittenAlone(tokens, from, end)
+            || writtenAlone
             ? -1 : NameStart(tokens, classes, start, low, NameEnd(tokens, classes, start, from, end));
         // "PT MAM Energindo", "Badan Pusat Statistik": one name word after an organisation's head, with no title, ends the
         // organisation's name; it is no person.
@@ -323,8 +325,7 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
             });
             return;
         }
-        // "analisis Drone Emprit atas": words the article writes as an organisation's name before a person's name elsewhere.
-        var hasOrganisation = !titled && barrier < 0 && end - from >= 2 && AllWrittenAlone(tokens, from, end);
+        var hasOrganisation = writtenAlone;
         var hasRole = false;
         var hasName = false;
         for (var k = from; k < end; k++)
