@@ -870,6 +870,17 @@ public sealed class AttributionSpecTests
             """,
             "Penundaan satu tahun", "Dedi Kurniawan", SpeakerSource.Pronoun, "tuturnya"
         },
+        {
+            "a company the article writes after \"in\" is still a speaker where it says something",
+            """
+            Winemaker rejects brewer's bid
+
+            The brewer bought an 18% stake in Kestrelvale on Monday. Analysts expect a higher offer.
+
+            Kestrelvale said the takeover offer was "opportunistic".
+            """,
+            "opportunistic", "Kestrelvale", SpeakerSource.SameSentence, "Kestrelvale"
+        },
     };
 
     [Theory]

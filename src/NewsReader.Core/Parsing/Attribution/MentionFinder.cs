@@ -13,21 +13,31 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
 
     private const int MaxNameWords = 5;
 
-    /// <summary>Places the article names after a place word ("di Bekasi", "Kota Malang"), so that they are never taken for names.</summary>
+    /// <summary>
+    /// Places the article names after a place word ("di Bekasi", "Kota Malang"), so that they are never taken for names.
+    /// A word the article also writes alone right before a verb of speech is not one: "a stake in Southcorp" and "Southcorp
+    /// said" name a company that speaks (not "Sekretariat DPRD (Setwan) Bantaeng mengaku", the place of an office).
+    /// </summary>
     public static HashSet<string> FindPlaces(IEnumerable<Paragraph> paragraphs, LanguageTables tables)
     {
         var places = new HashSet<string>(StringComparer.Ordinal);
+        HashSet<string>? speakers = null;
         foreach (var paragraph in paragraphs)
         {
             var tokens = paragraph.Tokens;
             for (var i = 0; i + 1 < tokens.Count; i++)
             {
-                if (!tokens[i].IsWord || !tables.PlaceMarkers.Contains(tokens[i]) || InRole(tokens, i, tables)) continue;
+                if (!tokens[i].IsWord) continue;
+                if (tokens[i].IsCapitalised && (i == 0 || tokens[i - 1].EndsSentence || tokens[i - 1].IsWord && tokens[i - 1].IsLower)
+                    && tokens[i + 1].IsLower && tables.CueVerbs.Match(tokens, i + 1, tokens.Count) > 0)
+                    (speakers ??= new HashSet<string>(StringComparer.Ordinal)).Add(tokens[i].Key);
+                if (!tables.PlaceMarkers.Contains(tokens[i]) || InRole(tokens, i, tables)) continue;
                 var next = tokens[i + 1];
                 if (!next.IsCapitalised || next.IsInitial || IsTitle(tokens, i + 1, tables)) continue;
                 places.Add(next.Key);
             }
         }
+        if (speakers is not null) places.ExceptWith(speakers);
         return places;
     }
 
