@@ -881,6 +881,17 @@ public sealed class AttributionSpecTests
             """,
             "opportunistic", "Kestrelvale", SpeakerSource.SameSentence, "Kestrelvale"
         },
+        {
+            "a participle of speech after a fragment quoted inside the sentence shares the sentence's subject",
+            """
+            Payments firm cuts 300 jobs
+
+            The payments firm's president, Daniel Okafor, announced the cuts on Tuesday.
+
+            Confirming this to Reuters, Okafor said the firm had to cut the jobs as the "law of diminishing returns" takes effect, saying: "You have a lot of duplication of roles."
+            """,
+            "You have a lot", "Daniel Okafor", SpeakerSource.EarlierMention, "Okafor"
+        },
     };
 
     [Theory]

@@ -59,6 +59,26 @@ internal sealed class Paragraph
         return k;
     }
 
+    /// <summary>
+    /// The first token of the sentence holding token <paramref name="i"/>, reading on over the fragments quoted inside it
+    /// ('Okafor said the firm had to cut jobs as the "law of diminishing returns" takes effect, saying'); a quotation that
+    /// ends with a stop ends the sentence before it.
+    /// </summary>
+    public int SentenceStartAcrossFragments(int i)
+    {
+        var k = SentenceStart(i);
+        while (k > 1 && InQuote[k - 1] && Tokens[k].IsWord && Tokens[k].IsLower)
+        {
+            var open = k - 1;
+            while (open > 0 && InQuote[open - 1]) open--;
+            for (var j = open; j < k; j++)
+                if (Tokens[j].EndsSentence) return k;
+            if (open == 0 || !Tokens[open - 1].IsWord) return k;
+            k = SentenceStart(open);
+        }
+        return k;
+    }
+
     /// <summary>The token after the last one of the sentence that starts at or after <paramref name="i"/>.</summary>
     public int SentenceEnd(int i)
     {

@@ -480,9 +480,12 @@ internal sealed class QuoteAttributor
         // "Marcus said PayPal had to cut the jobs, saying: …", "Baba criticized the change, saying, …": a participle after a
         // comma shares the subject of the sentence's first verb of speech.
         if (verb > start + 1 && tokens[verb - 1].Is(',') && tokens[verb].Key.EndsWith("ing", StringComparison.Ordinal))
-            for (var v = start; v < verb - 1; v++)
+        {
+            var from = paragraph.SentenceStartAcrossFragments(start);
+            for (var v = from; v < verb - 1; v++)
                 if (!paragraph.InQuote[v] && tokens[v].IsLower && tables.CueVerbs.Match(tokens, v, verb) > 0 && !tokens[v].Key.EndsWith("ing", StringComparison.Ordinal))
-                    return Subject(paragraph, start, v, position, rule);
+                    return Subject(paragraph, from, v, position, rule);
+        }
         var j = verb - 1;
         while (j >= start && tokens[j].IsLower && IsAdverb(tokens[j].Key)) j--;
         if (j >= start && tables.Pronouns.TryGetValue(tokens[j].Key, out var gender))
