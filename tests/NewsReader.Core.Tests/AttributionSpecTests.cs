@@ -892,6 +892,24 @@ public sealed class AttributionSpecTests
             """,
             "You have a lot", "Daniel Okafor", SpeakerSource.EarlierMention, "Okafor"
         },
+        {
+            "a second verb of speech joined by dan shares the subject of the first",
+            """
+            Analis Ramal Bitcoin Turun
+
+            Pada hari Senin, Kepala Investasi Halimun Capital Rudi Prasetyo mengatakan bahwa bitcoin bisa turun ke US$8.000, dan menambahkan bahwa sebagian besar kripto adalah "sampah belaka."
+            """,
+            "sampah belaka", "Rudi Prasetyo", SpeakerSource.SameSentence, null
+        },
+        {
+            "a passive verb of speech names its speaker after it",
+            """
+            Bursa Kripto Rugi Besar
+
+            Bursa itu menanam US$ 3 juta pada 2018 yang dikatakan Lunaria Labs pada saat itu dimaksudkan untuk membangun "sistem keuangan baru di blockchain".
+            """,
+            "sistem keuangan baru", "Lunaria Labs", SpeakerSource.SameSentence, null
+        },
     };
 
     [Theory]

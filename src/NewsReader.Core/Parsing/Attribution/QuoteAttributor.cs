@@ -354,6 +354,14 @@ internal sealed class QuoteAttributor
         {
             if (!tokens[v].IsWord || paragraph.InQuote[v]) continue;
             if (Nya(tokens, v) is { } nya) return Pronoun(nya, position, Gender.Unknown, "leading cue");
+            // "yang dikatakan Lunaria Labs … dimaksudkan untuk membangun "…"", "disampaikan oleh Sekda …": a passive verb of
+            // speech with its speaker after it.
+            if (tokens[v].IsLower && tables.PassiveCues.Contains(tokens[v]))
+            {
+                var agent = v + 1 < end && tokens[v + 1].Key == "oleh" ? v + 2 : v + 1;
+                if (agent < end && people.MentionAt(paragraph.Block, agent) is { Kind: not MentionKind.Role } spoke && spoke.First == agent)
+                    return Resolve(spoke, position, "leading cue") with { Cue = Cue(tokens, v, agent - v), Found = true };
+            }
             var verb = tables.CueVerbs.Match(tokens, v, end);
             if (verb == 0 || (tokens[v].IsCapitalised && v != start) || IsNounAfterDeterminer(tokens, v, start)) continue;
             if (v == start) return After(paragraph, v, v + verb, end, position, "leading cue");
@@ -488,6 +496,10 @@ internal sealed class QuoteAttributor
         }
         var j = verb - 1;
         while (j >= start && tokens[j].IsLower && IsAdverb(tokens[j].Key)) j--;
+        // "Rudi mengatakan bahwa bitcoin bisa turun, dan menambahkan bahwa …": a verb of speech joined to an earlier one
+        // shares its subject.
+        if (j > start && tokens[j].Key is "dan" or "serta" or "and" && FirstCueVerb(paragraph, start, j) is { } earlier && earlier < j)
+            return Subject(paragraph, start, earlier, position, rule);
         if (j >= start && tables.Pronouns.TryGetValue(tokens[j].Key, out var gender))
             return Pronoun(tokens[j].Text, position, gender, rule);
         // "He funds gun control groups and has stated, …": a second verb shares a pronoun subject that opens the sentence.
@@ -516,6 +528,15 @@ internal sealed class QuoteAttributor
                 return new Attribution(null, Description(tokens, from, j + 1), null, Description(tokens, from, j + 1), null, SpeakerSource.SameSentence, rule, true);
         }
         return new Attribution(null, null, null, null, null, SpeakerSource.None, rule, true);
+    }
+
+    // The first verb of speech in [start, end), outside quotations.
+    private int? FirstCueVerb(Paragraph paragraph, int start, int end)
+    {
+        var tokens = paragraph.Tokens;
+        for (var v = start + 1; v < end; v++)
+            if (!paragraph.InQuote[v] && tokens[v].IsLower && tables.CueVerbs.Match(tokens, v, end) > 0) return v;
+        return null;
     }
 
     // An English plural noun opening the sentence, with no person in its phrase: "Officials", "Analysts polled by Reuters".
