@@ -910,6 +910,17 @@ public sealed class AttributionSpecTests
             """,
             "sistem keuangan baru", "Lunaria Labs", SpeakerSource.SameSentence, null
         },
+        {
+            "an ordinary word opening a name inside a sentence is the given name",
+            """
+            Pendiri Koin Kripto Minta Maaf
+
+            Ketika CEO Lunaria Labs, yakni Do Kwang mengatakan dia ingin membuat jaringan baru, harga koin terus turun.
+
+            "Saya mengerti bahwa 72 jam terakhir sangat berat," ungkap Kwang.
+            """,
+            "Saya mengerti bahwa", "Do Kwang", SpeakerSource.EarlierMention, "Kwang"
+        },
     };
 
     [Theory]

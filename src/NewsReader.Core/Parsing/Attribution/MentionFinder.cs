@@ -421,6 +421,10 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
             // "Kepala Klinik Cahaya Kebagusan Grace Maria Kendek Allo" and "pungkas Grace": a word the article uses alone as
             // the person's name opens it, even where it is also an ordinary word.
             else if (c is Class.Common && tokens[s - 1].IsCapitalised && articleShortNames.Contains(tokens[s - 1].Key)) { s--; break; }
+            // "yakni Do Kwon mengatakan": an ordinary word that opens the run inside a sentence, before a one-word name, is the
+            // given name; nothing before it makes it a title's field.
+            else if (c is Class.Common && s - 1 == start && last == s && start > 0 && tokens[start - 1].IsWord && tokens[start - 1].IsLower
+                && !tokens[start].Text.Contains('-')) s--;
             // "…, Maya Kusumawardhani, mengatakan": a name set off by commas after a description, first word and all.
             else if (c is Class.Common && s - 1 == start && start > 0 && tokens[start - 1].Is(',') && end < tokens.Count && tokens[end].Is(',') && end - start <= 3) s--;
             // "Maria Ratu Dhae": a role word standing between two names is part of the name. Not in English, where a
