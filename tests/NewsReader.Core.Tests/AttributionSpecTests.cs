@@ -921,6 +921,17 @@ public sealed class AttributionSpecTests
             """,
             "Saya mengerti bahwa", "Do Kwang", SpeakerSource.EarlierMention, "Kwang"
         },
+        {
+            "a news outlet's name that looks like a person's is no antecedent for -nya",
+            """
+            Inflasi AS Diprediksi Naik
+
+            Polling yang dilakukan Dow Jones memperkirakan inflasi AS akan mencapai 0,2%.
+
+            Beralih ke domestik, ekonom Bank Sejahtera Raya Wulan Puspitasari memproyeksikan rupiah bergerak di angka Rp15.083 hingga Rp15.345. "Terutama merespon aksi pelaku pasar yang antisipatif," imbuhnya.
+            """,
+            "Terutama merespon", "Wulan Puspitasari", SpeakerSource.Pronoun, "imbuhnya"
+        },
     };
 
     [Theory]

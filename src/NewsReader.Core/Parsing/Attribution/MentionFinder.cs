@@ -294,7 +294,8 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
         }
         // "Kementerian Perindustrian", "KBRI Kuala Lumpur": a run that opens with an organisation and has no title names no person.
         // "analisis Drone Emprit atas": words the article writes as an organisation's name before a person's name elsewhere.
-        var writtenAlone = !titled && barrier < 0 && end - from >= 2 && AllWrittenAlone(tokens, from, end);
+        // "Polling yang dilakukan Dow Jones": a news outlet's name, whole, is the outlet's, however like a person's it looks.
+        var writtenAlone = !titled && barrier < 0 && end - from >= 2 && (AllWrittenAlone(tokens, from, end) || tables.Outlets.Match(tokens, from, end) == end - from);
         var nameStart = barrier < 0 && !titled && end - from > 1
             && (classes[from - start] is Class.Organisation && (end - from == 2 || classes[end - 1 - start] is not Class.Name || AcronymOfRun(tokens, from, end, bracketed))
                 || classes[from - start] is Class.Acronym && AllPlaces(classes, from - start + 1, end - start))
@@ -643,7 +644,8 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
                 _ when articlePlaces.Contains(token.Key) => Class.Place,
                 _ when tables.Particles.Contains(token) => Class.Particle,
                 _ when tables.Code == "en" && ArticlePeople.IsPartyTag(token.Text) => Class.NotSpeaker,
-                _ when char.IsDigit(token.Text[0]) => Class.Common, // "RAPBN 2026": a year is no name
+                // "RAPBN 2026": a year is no name, nor an amount glued to its currency ("Rp15.083").
+                _ when char.IsDigit(token.Text[0]) || token.Text.Length > 2 && token.Text.StartsWith("Rp", StringComparison.Ordinal) && char.IsDigit(token.Text[2]) => Class.Common,
                 _ when tables.Common.Contains(token) || token.IsLower || IsDerived(token.Key) || IsHyphenatedQualifier(token.Text) => Class.Common,
                 _ => Class.Name,
             };
