@@ -932,6 +932,17 @@ public sealed class AttributionSpecTests
             """,
             "Terutama merespon", "Wulan Puspitasari", SpeakerSource.Pronoun, "imbuhnya"
         },
+        {
+            "a surname that is also an ordinary word, before the verb after a quote, is the person named in full",
+            """
+            Sally Ride dies at 61
+
+            Sally Ride, the first American woman in space, died on Monday.
+
+            "The thing that I will remember most about that flight is that it was fun," Ride said once.
+            """,
+            "The thing that I", "Sally Ride", SpeakerSource.EarlierMention, "Ride"
+        },
     };
 
     [Theory]

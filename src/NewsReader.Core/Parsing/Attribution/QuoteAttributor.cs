@@ -257,6 +257,8 @@ internal sealed class QuoteAttributor
         var first = tokens[k].Key == "the" && k + 1 < end ? k + 1 : k;
         if (people.MentionAt(paragraph.Block, first) is { } mention && mention.First == first && mention.End == end) return true;
         if (end - k == 1 && tables.PronounWords.Contains(tokens[k])) return true;
+        // '"…," Ride said' after "Sally Ride": a word of a person's name, even one that is also an ordinary word.
+        if (end - k == 1 && tokens[k].IsCapitalised && people.ByWord(tokens[k].Text, int.MaxValue) is not null) return true;
         // "Metro's chief operating officer, Andrea Whitlock, said": a description and the name between commas.
         var last = tokens[end - 1].Is(',') ? end - 2 : end - 1;
         if (end - k <= 10 && last > k && people.MentionAt(paragraph.Block, last) is { Kind: MentionKind.Person } named && named.End == last + 1
@@ -517,6 +519,10 @@ internal sealed class QuoteAttributor
         }
         if (people.SubjectBefore(paragraph, verb) is { } mention && mention.First >= start)
             return Resolve(mention, position, rule);
+        // '"…," Ride said' after "Sally Ride": a capitalised word alone before the verb that is part of a person's name, even
+        // where it is also an ordinary word.
+        if (j == start && tokens[j].IsCapitalised && people.ByWord(tokens[j].Text, position) is { } byWord)
+            return new Attribution(byWord, null, byWord.Role, tokens[j].Text, null, SpeakerSource.EarlierMention, rule, true);
         // "the company said", "politikus itu mengatakan", "analysts said" (unnamed).
         if (j >= start && tokens[j].IsLower)
         {
