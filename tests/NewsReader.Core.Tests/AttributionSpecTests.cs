@@ -943,6 +943,24 @@ public sealed class AttributionSpecTests
             """,
             "The thing that I", "Sally Ride", SpeakerSource.EarlierMention, "Ride"
         },
+        {
+            "a participle of speech right after a fragment quoted inside the sentence",
+            """
+            Ruling party leader shifts on tax
+
+            Opposition leader Nobuyuki Baba criticized Ishiba’s “change of stance,” saying, “He is deviating from what the people expect.”
+            """,
+            "He is deviating", "Nobuyuki Baba", SpeakerSource.SameSentence, null
+        },
+        {
+            "Jr. is part of the name, and a surname that is also a title still names the person",
+            """
+            The Coliseum at 100
+
+            The event had Martin Luther King Jr. as its keynote speaker. King said, “Now is the time to make real the promises of democracy.”
+            """,
+            "Now is the time", "Martin Luther King Jr.", SpeakerSource.EarlierMention, null
+        },
     };
 
     [Theory]

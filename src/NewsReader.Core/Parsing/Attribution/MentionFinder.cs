@@ -314,7 +314,9 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
         if (nameStart >= 0)
         {
             var roleStart = Math.Min(first, from);
-            var name = Words(tokens, nameStart, NameEnd(tokens, classes, start, from, end));
+            var suffixed = IsNameSuffix(tokens, nameStart, end);
+            var name = Words(tokens, nameStart, suffixed ? end : NameEnd(tokens, classes, start, from, end));
+            if (suffixed && !name[^1].EndsWith('.') && end < tokens.Count && tokens[end].Is('.')) name[^1] += ".";
             var gender = Gender.Unknown;
             for (var k = from; k < nameStart; k++)
                 if (classes[k - start] == Class.Honorific)
@@ -373,10 +375,14 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
         }
     }
 
-    // "Andrew Tyrie MP", "Jane Smith QC": a short title in capitals after an English name is no part of it.
+    // "Andrew Tyrie MP", "Jane Smith QC": a short title in capitals after an English name is no part of it. "Martin Luther
+    // King Jr.": the name is found without its suffix (which then ends it again).
     private int NameEnd(List<Token> tokens, Class[] classes, int start, int from, int end) =>
         tables.Code == "en" && end - from >= 3 && classes[end - 1 - start] == Class.Role && tokens[end - 1].IsAllCaps && tokens[end - 1].Text.Length <= 3
-            && classes[end - 2 - start] == Class.Name ? end - 1 : end;
+            && classes[end - 2 - start] == Class.Name || IsNameSuffix(tokens, from, end) ? end - 1 : end;
+
+    private bool IsNameSuffix(List<Token> tokens, int from, int end) =>
+        tables.Code == "en" && end - from >= 3 && tokens[end - 1].Key is "jr" or "jr." or "sr" or "sr.";
 
     // Where the person's name starts in [low, end): the last stretch of name words, or -1 when the run names no person.
     private int NameStart(List<Token> tokens, Class[] classes, int start, int low, int end)

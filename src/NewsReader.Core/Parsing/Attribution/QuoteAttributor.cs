@@ -366,6 +366,11 @@ internal sealed class QuoteAttributor
             }
             var verb = tables.CueVerbs.Match(tokens, v, end);
             if (verb == 0 || (tokens[v].IsCapitalised && v != start) || IsNounAfterDeterminer(tokens, v, start)) continue;
+            // 'Baba criticized Ishiba’s “change of stance,” saying, “…”': a participle right after a fragment quoted inside
+            // the sentence has the sentence's subject.
+            if (v == start && tables.Code == "en" && tokens[v].Key.EndsWith("ing", StringComparison.Ordinal)
+                && paragraph.SentenceStartAcrossFragments(v) is var from && from < v)
+                return Subject(paragraph, from, v, position, "leading cue") with { Cue = Cue(tokens, v, verb), Found = true };
             if (v == start) return After(paragraph, v, v + verb, end, position, "leading cue");
             // "Untuk itu, kata Sri Mulyani, "…"": the verb with its speaker after it, set off by commas.
             if (people.MentionAt(paragraph.Block, v + verb) is { Kind: MentionKind.Person } named && named.First == v + verb
@@ -489,7 +494,7 @@ internal sealed class QuoteAttributor
         var tokens = paragraph.Tokens;
         // "Marcus said PayPal had to cut the jobs, saying: …", "Baba criticized the change, saying, …": a participle after a
         // comma shares the subject of the sentence's first verb of speech.
-        if (verb > start + 1 && tokens[verb - 1].Is(',') && tokens[verb].Key.EndsWith("ing", StringComparison.Ordinal))
+        if (verb > start + 1 && (tokens[verb - 1].Is(',') || paragraph.InQuote[verb - 1]) && tokens[verb].Key.EndsWith("ing", StringComparison.Ordinal))
         {
             var from = paragraph.SentenceStartAcrossFragments(start);
             for (var v = from; v < verb - 1; v++)
@@ -658,6 +663,9 @@ internal sealed class QuoteAttributor
         if (mention.Kind == MentionKind.Role)
         {
             var holder = mention.RoleKey is { } key ? people.RoleHolder(key, position) : null;
+            // "King said" after "Martin Luther King Jr.": a one-word title, capitalised, that is a word of a person's name.
+            if (holder is null && mention.Surface.IndexOf(' ') < 0 && char.IsUpper(mention.Surface[0]) && people.ByWord(mention.Surface, position) is { } named)
+                return new Attribution(named, null, named.Role, mention.Surface, null, SpeakerSource.EarlierMention, rule, true);
             // "lanjut Wali Kota Makassar ini": a title closed by a demonstrative points back to someone already named, even
             // when the article never gave them that title, as a description does.
             if (holder is null && paragraphs.TryGetValue(mention.Block, out var paragraph) && mention.End < paragraph.Tokens.Count
