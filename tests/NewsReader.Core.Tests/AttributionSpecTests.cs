@@ -961,6 +961,39 @@ public sealed class AttributionSpecTests
             """,
             "Now is the time", "Martin Luther King Jr.", SpeakerSource.EarlierMention, null
         },
+        {
+            "an age before a surname after the quote",
+            """
+            Singer quits boy band
+
+            Charlie Simmonds held a press conference in London with bandmates Matt Willow and James Bourne.
+
+            "This has been a really difficult decision," 19-year-old Simmonds revealed.
+            """,
+            "This has been", "Charlie Simmonds", SpeakerSource.EarlierMention, null
+        },
+        {
+            "the N-year-old after the quote is the person the article is about",
+            """
+            Pole vaulter breaks world record
+
+            Yelena Isinskaya set a new world mark of 4.88m to break her own record.
+
+            "I'm so happy and I will do my best to break the 5m barrier soon," the 22-year-old told BBC Sport.
+            """,
+            "I'm so happy", "Yelena Isinskaya", SpeakerSource.EarlierMention, null
+        },
+        {
+            "a place and a lower-case noun before the name after the verb",
+            """
+            Ireland name side for US test
+
+            Easterby gets a rare start while David Humphries wins his 65th cap.
+
+            "We have got to get the focus right on the day," said Ulster man Humphries.
+            """,
+            "We have got to", "David Humphries", SpeakerSource.EarlierMention, null
+        },
     };
 
     [Theory]

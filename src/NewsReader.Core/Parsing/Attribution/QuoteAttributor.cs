@@ -257,6 +257,9 @@ internal sealed class QuoteAttributor
         var first = tokens[k].Key == "the" && k + 1 < end ? k + 1 : k;
         if (people.MentionAt(paragraph.Block, first) is { } mention && mention.First == first && mention.End == end) return true;
         if (end - k == 1 && tables.PronounWords.Contains(tokens[k])) return true;
+        // "19-year-old Simpson revealed", "the 22-year-old told BBC Sport": an age before the name, or standing for it.
+        if (IsAge(tokens[k]) && end - k <= 5 && (end - k == 1 || people.MentionAt(paragraph.Block, k + 1) is { Kind: MentionKind.Person } aged && aged.End == end)) return true;
+        if (first > k && IsAge(tokens[first]) && end - first <= 4 && AllWords(tokens, first, end)) return true;
         // '"…," Ride said' after "Sally Ride": a word of a person's name, even one that is also an ordinary word.
         if (end - k == 1 && tokens[k].IsCapitalised && people.ByWord(tokens[k].Text, int.MaxValue) is not null) return true;
         // "Metro's chief operating officer, Andrea Whitlock, said": a description and the name between commas.
@@ -280,6 +283,10 @@ internal sealed class QuoteAttributor
         return tables.Demonstratives.Contains(tokens[k]) || tables.Demonstratives.Contains(tokens[end - 1]) || tables.Unnamed.Match(tokens, k, end) > 0
             || tables.Roles.Match(tokens, k, end) > 0 || tables.OutletNouns.Match(tokens, k, end) > 0;
     }
+
+    // "22-year-old": an age, which describes a person.
+    private static bool IsAge(Token token) =>
+        token.IsWord && char.IsDigit(token.Text[0]) && (token.Key.EndsWith("-year-old", StringComparison.Ordinal) || token.Key.EndsWith("-tahun", StringComparison.Ordinal));
 
     // Rule 2: Budi mengatakan, "…" / Menurut Budi, "…" / Kata dia: "…" / Smith said the delay was "deeply worrying".
     private Attribution LeadingCue(QuoteSite quote)
@@ -392,7 +399,14 @@ internal sealed class QuoteAttributor
         if (tables.Pronouns.TryGetValue(tokens[k].Key, out var gender) && tokens[k].IsLower)
             return Pronoun(tokens[k].Text, position, gender, rule) with { Cue = cue };
         if (people.MentionAt(paragraph.Block, k) is { } mention && mention.First >= cueStart)
+        {
+            // "said Ulster man Humphreys": a place or organisation, a lower-case noun, then the person who speaks.
+            if ((mention.Kind != MentionKind.Person || mention.Name.Length == 1 && mention.Role is null) && mention.End + 1 < end && tokens[mention.End].IsLower
+                && !tables.Prepositions.Contains(tokens[mention.End]) && tokens[mention.End].Key is not ("and" or "or" or "dan" or "atau")
+                && people.MentionAt(paragraph.Block, mention.End + 1) is { Kind: MentionKind.Person } qualifiedPerson && qualifiedPerson.First == mention.End + 1)
+                return Resolve(qualifiedPerson, position, rule) with { Cue = cue };
             return Resolve(PersonAfterTitle(paragraph, mention) ?? mention, position, rule) with { Cue = cue };
+        }
         // "said Southcorp chairman Brian Finn", "said Olympic champion Kelly Holmes": a capitalised word that qualifies the
         // lower-case title of the person named after it.
         if (tokens[k].IsCapitalised && k + 1 < end && tokens[k + 1].IsLower
@@ -524,6 +538,9 @@ internal sealed class QuoteAttributor
         }
         if (people.SubjectBefore(paragraph, verb) is { } mention && mention.First >= start)
             return Resolve(mention, position, rule);
+        // "the 22-year-old told BBC Sport": a person the article is about, described by their age.
+        if (j >= start && j - start <= 4 && (IsAge(tokens[start]) || tokens[start].Key == "the" && start + 1 <= j && IsAge(tokens[start + 1])) && AllWords(tokens, start, j + 1))
+            return Describe(tokens, start, j + 1, position, rule);
         // '"…," Ride said' after "Sally Ride": a capitalised word alone before the verb that is part of a person's name, even
         // where it is also an ordinary word.
         if (j == start && tokens[j].IsCapitalised && people.ByWord(tokens[j].Text, position) is { } byWord)
