@@ -994,6 +994,28 @@ public sealed class AttributionSpecTests
             """,
             "We have got to", "David Humphries", SpeakerSource.EarlierMention, null
         },
+        {
+            "a month's name that ends a person's name after a rank",
+            """
+            Polisi Perketat Larangan Mudik
+
+            Kepala Bagian Penerangan Umum Divisi Humas Polri Komisaris Besar Ahmad Ramadhan mengatakan, larangan berlaku sejak Kamis.
+
+            "Kami kedepankan penindakan persuasif," kata Ahmad.
+            """,
+            "Kami kedepankan", "Ahmad Ramadhan", SpeakerSource.EarlierMention, "Ahmad"
+        },
+        {
+            "a brand with a digit before a name that opens with a month's name",
+            """
+            Korban Investasi Bodong Tuntut Ganti Rugi
+
+            Dalam kesempatan yang sama, Kuasa Hukum Gempur Net89 Agustus Pandjaitan berharap agar manajemen segera membayar.
+
+            "Kalau belum dibuka, kami imbau anggota bersabar," pungkasnya.
+            """,
+            "Kalau belum dibuka", "Agustus Pandjaitan", SpeakerSource.Pronoun, "pungkasnya"
+        },
     };
 
     [Theory]

@@ -652,10 +652,23 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
                 _ when tables.Code == "en" && ArticlePeople.IsPartyTag(token.Text) => Class.NotSpeaker,
                 // "RAPBN 2026": a year is no name, nor an amount glued to its currency ("Rp15.083").
                 _ when char.IsDigit(token.Text[0]) || token.Text.Length > 2 && token.Text.StartsWith("Rp", StringComparison.Ordinal) && char.IsDigit(token.Text[2]) => Class.Common,
+                // "Gempur Net89", "Bank BRI Agro2": a word with a digit in it is a brand's, never a person's.
+                _ when token.Text.AsSpan().IndexOfAnyInRange('0', '9') > 0 => Class.Organisation,
                 _ when tables.Common.Contains(token) || token.IsLower || IsDerived(token.Key) || IsHyphenatedQualifier(token.Text) => Class.Common,
                 _ => Class.Name,
             };
             k++;
+        }
+        // "Komisaris Besar Ahmad Ramadhan", "Theresa May", "Kuasa Hukum Gempur Net89 Agustus Pandjaitan": a month's or a
+        // holiday's name after a name word, or between a title or organisation and a name word, is part of the name.
+        for (k = start; k < end; k++)
+        {
+            if (classes[k - start] != Class.NotSpeaker || !tokens[k].IsCapitalised || tokens[k].IsAllCaps) continue;
+            var before = k > start ? classes[k - 1 - start] : (Class?)null;
+            var after = k + 1 < end ? classes[k + 1 - start] : (Class?)null;
+            if (before is Class.Name && tokens[k - 1].IsCapitalised
+                || after is Class.Name && before is Class.Role or Class.Rank or Class.Honorific or Class.Organisation or Class.Acronym)
+                classes[k - start] = Class.Name;
         }
         // "Serang Barat", "Jakarta Selatan", "Nusa Tenggara Timur": a compass word makes the word before it a place.
         if (tables.Code == "id")
