@@ -1016,6 +1016,26 @@ public sealed class AttributionSpecTests
             """,
             "Kalau belum dibuka", "Agustus Pandjaitan", SpeakerSource.Pronoun, "pungkasnya"
         },
+        {
+            "a given name that opens names ends the organisation glued before it",
+            """
+            Sekolah Kurangi Jumlah Siswa per Kelas
+
+            "Jumlah siswa di setiap kelas kami kurangi," ujar Wakil Kepala Sekolah SMA Negeri 1 Girimulyo Mohammad Imron.
+            """,
+            "Jumlah siswa di", "Mohammad Imron", SpeakerSource.SameSentence, null
+        },
+        {
+            "the same given name as the last word of a name stays in it",
+            """
+            Ekonom Nilai Pasar Akan Bergejolak
+
+            Direktur Eksekutif INDEF Tauhid Ahmad mengatakan pasar akan merespons kebijakan baru itu.
+
+            "Saya kira pasti akan ada dinamika," terangnya.
+            """,
+            "Saya kira pasti", "Tauhid Ahmad", SpeakerSource.Pronoun, "terangnya"
+        },
     };
 
     [Theory]

@@ -49,6 +49,8 @@ internal sealed class LanguageTables
     public required FrozenDictionary<string, Gender> Pronouns { get; init; }
     /// <summary>Given names and the gender they usually mark (English), for pronouns: "she said" is not Bobby's.</summary>
     public required FrozenDictionary<string, Gender> GivenNames { get; init; }
+    /// <summary>Given names that open a person's name ("Muhammad", "Ahmad"): a capitalised word before them is a title's or organisation's.</summary>
+    public required FrozenSet<string> OpeningGivenNames { get; init; }
     public required FrozenDictionary<string, string> RoleAliases { get; init; }
     public required FrozenDictionary<string, string> Nicknames { get; init; }
     private FrozenSet<string> JoinedWords { get; init; } = FrozenSet<string>.Empty;
@@ -143,6 +145,7 @@ internal sealed class LanguageTables
             RoleAliases = Pairs("role-aliases").ToFrozenDictionary(p => p.Key, p => Normalise(p.Value), StringComparer.Ordinal),
             Nicknames = Pairs("nicknames"),
             GivenNames = Genders("given-names"),
+            OpeningGivenNames = Section("opening-given-names").Select(Normalise).ToFrozenSet(StringComparer.Ordinal),
             AliasWords = Words(Pairs("role-aliases").Keys),
             PronounWords = Words(Section("pronouns").Select(line => line.Split(':', 2)[0])),
             NicknameStarts = Words(Pairs("nicknames").Keys.Select(k => k.Split(' ')[0])),

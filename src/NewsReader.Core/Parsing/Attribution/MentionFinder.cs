@@ -406,6 +406,12 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
             // word ends the name, when two name words follow it and no initial or name prefix stands before it.
             // "Tim Hukum Amin Bambang Widjojanto": a short name the article gave someone else in brackets ends the name too.
             if (c is Class.Name && last - s + 1 >= 2 && articleBracketedNames.Contains(tokens[s - 1].Key)) break;
+            // "Fraksi Partai Golkar Ahmad Doli Kurnia Tandjung", "SMA Negeri 1 Giri Mohammad Imron": a given name that opens
+            // names ends the title or organisation before it, unless that word is a given name or a name's prefix too.
+            if (c is Class.Name or Class.Common or Class.Place && s < last
+                && (s - 1 > start || start > 0 && tokens[start - 1].IsWord && char.IsDigit(tokens[start - 1].Text[0])) && tables.OpeningGivenNames.Contains(tokens[s].Key)
+                && !tables.GivenNames.ContainsKey(tokens[s - 1].Key) && !tables.OpeningGivenNames.Contains(tokens[s - 1].Key)
+                && !tables.NamePrefixes.Contains(tokens[s - 1])) break;
             // "Direktur Jenderal … Kemendagri Bahtiar" … "ujar Bahtiar": one name word too, when the article uses it alone.
             if (c is Class.Name && last == s && (tokens[s - 1].IsAllCaps && tokens[s - 1].Text.Length >= 2 || tables.Code == "id" && tokens[s - 1].Key.StartsWith("kemen", StringComparison.Ordinal))
                 && IsOrganisationWord(tokens[s - 1].Key) && articleShortNames.Contains(tokens[s].Key)
