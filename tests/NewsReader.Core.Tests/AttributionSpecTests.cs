@@ -1036,6 +1036,26 @@ public sealed class AttributionSpecTests
             """,
             "Saya kira pasti", "Tauhid Ahmad", SpeakerSource.Pronoun, "terangnya"
         },
+        {
+            "two capitals after a rank are the name's initials, kept when the article goes on by the next word",
+            """
+            Polda Minta Warga Tidak Mudik
+
+            Kepala Polda Sulut Inspektur Jenderal RZ Panca Putra Simanjuntak meminta warga tetap di rumah.
+
+            "Ada sejumlah personel yang kami tugaskan," kata Panca.
+            """,
+            "Ada sejumlah personel", "RZ Panca Putra Simanjuntak", SpeakerSource.EarlierMention, "Panca"
+        },
+        {
+            "two capitals after a company's closing word are the name's initials",
+            """
+            Waskita Beton Kaji Proyek Baru
+
+            "Kami melihat peluang dari proyek ini," kata Direktur Utama PT Waskita Beton Precast Tbk FX Poerbayu Ratsunu di Surabaya.
+            """,
+            "Kami melihat peluang", "FX Poerbayu Ratsunu", SpeakerSource.SameSentence, null
+        },
     };
 
     [Theory]

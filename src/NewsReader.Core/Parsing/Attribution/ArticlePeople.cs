@@ -627,8 +627,8 @@ internal sealed class ArticlePeople
         for (var i = 1; i <= name.Length - 2; i++)
         {
             if (name.AsSpan(0, i).ToArray().Any(w => Tables.NamePrefixes.Contains(w.ToLowerInvariant()))) return;
-            // "A Zaki Iskandar": initials before the short form are the name's own.
-            if (name.AsSpan(0, i).ToArray().All(w => w.TrimEnd('.').Length == 1)) return;
+            // "A Zaki Iskandar", "RZ Panca Putra Simanjuntak": initials before the short form are the name's own.
+            if (name.AsSpan(0, i).ToArray().All(w => w.TrimEnd('.').Length == 1 || w.Length == 2 && w.All(char.IsUpper))) return;
             // "Ahmed Zaki Iskandar" and "kata Zaki": a given name before the short form is the name's own.
             if (i == 1 && Tables.GivenNames.ContainsKey(LanguageTables.Key(name[0]))) return;
             var word = name[i];

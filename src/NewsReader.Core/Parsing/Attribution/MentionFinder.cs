@@ -445,7 +445,9 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
             else if (c is Class.Role && tables.Code != "en" && before is Class.Name && tokens[s - 1].IsCapitalised && s - 1 == Array.IndexOf(classes, Class.Role, s - 1 - start) + start) s--;
             // "Pelindo II Muhammad Awaluddin": a Roman numeral ends an organisation's name, it is no initial.
             else if (c is Class.Acronym && tokens[s - 1].Text.Length <= 2 && !articleAcronyms.Contains(tokens[s - 1].Key) && tokens[s - 1].Text is not ("II" or "IV" or "VI" or "IX" or "XI")
-                && (before is null or Class.Name or Class.Initial or Class.Rank or Class.Role or Class.Honorific)) s--;
+                && (before is null or Class.Name or Class.Initial or Class.Rank or Class.Role or Class.Honorific
+                    // "PT Waskita Beton Precast Tbk FX Poerbayu Ratsunu": after a company's closing word, too.
+                    || before is Class.Organisation && tables.OrganisationTails.Contains(tokens[s - 2]))) s--;
             else break;
         }
         // "Kota Serang Hari W Pamungkas": a word before a middle initial is a given name, even an ordinary word.
@@ -692,6 +694,10 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
     // mean. Returns where the classing goes on.
     private int NamesAfterTitle(List<Token> tokens, Class[] classes, int start, int k, int end)
     {
+        // "Inspektur Jenderal RZ Panca Putra Simanjuntak": two capitals before the name are its initials.
+        if (tables.Code == "id" && k + 1 < end && tokens[k].IsAllCaps && tokens[k].Text.Length == 2 && !articleAcronyms.Contains(tokens[k].Key)
+            && tokens[k + 1].IsCapitalised && !tokens[k + 1].IsAllCaps)
+            classes[k++ - start] = Class.Initial;
         while (k < end && tokens[k].IsCapitalised && !tokens[k].IsInitial && tables.Ranks.Match(tokens, k, end) == 0 && tables.Roles.Match(tokens, k, end) == 0
             && tables.Honorifics.Match(tokens, k, end) == 0 && !tables.AliasWords.Contains(tokens[k]) && tables.Common.Contains(tokens[k]))
             classes[k++ - start] = Class.Name;
