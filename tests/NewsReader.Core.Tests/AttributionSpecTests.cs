@@ -1056,6 +1056,17 @@ public sealed class AttributionSpecTests
             """,
             "Kami melihat peluang", "FX Poerbayu Ratsunu", SpeakerSource.SameSentence, null
         },
+        {
+            "after an organisation that closes with a place, the whole run is the name, though the article goes on by its second word",
+            """
+            Survei: Kepuasan Publik Tinggi
+
+            "Angkanya cukup tinggi di angka 81,5 persen," kata Direktur Eksekutif Poltracking Indonesia Hanta Yuda Rasyid kepada wartawan.
+
+            Yuda mengatakan kepercayaan masyarakat masih terjaga. "Dari 78,3 persen, itu ada beberapa catatan," jelasnya.
+            """,
+            "Dari 78,3 persen", "Hanta Yuda Rasyid", SpeakerSource.Pronoun, "jelasnya"
+        },
     };
 
     [Theory]

@@ -624,6 +624,10 @@ internal sealed class ArticlePeople
     {
         var name = entity.Name;
         if (name.Length < 3) return;
+        // "Direktur Eksekutif Poltracking Indonesia Hanta Yuda Rasyid" … "Yuda mengatakan": after a title whose organisation
+        // closed with a place's name, the whole run is the person's, however the article shortens it.
+        if (entity.Mentions.FirstOrDefault(m => m.Name.Length == name.Length) is { Role: { } role } full && full.Name[0] == name[0]
+            && role.LastIndexOf(' ') is var space and > 0 && Tables.Places.Contains(LanguageTables.Key(role.Substring(space + 1)))) return;
         for (var i = 1; i <= name.Length - 2; i++)
         {
             if (name.AsSpan(0, i).ToArray().Any(w => Tables.NamePrefixes.Contains(w.ToLowerInvariant()))) return;
