@@ -1067,6 +1067,17 @@ public sealed class AttributionSpecTests
             """,
             "Dari 78,3 persen", "Hanta Yuda Rasyid", SpeakerSource.Pronoun, "jelasnya"
         },
+        {
+            "a word often in organisations' names opens the person's name right after an organisation the article writes alone",
+            """
+            Bank Nusa Sentosa Beberkan Strategi
+
+            Laba yang dicatat Bank Nusa Sentosa naik. Direktur Keuangan Bank Nusa Sentosa Seng Hyup Kim mengatakan perusahaan mencapai target.
+
+            "Pada segmen ritel kami akan membangun ekosistem," kata Kim.
+            """,
+            "Pada segmen ritel", "Seng Hyup Kim", SpeakerSource.EarlierMention, "Kim"
+        },
     };
 
     [Theory]

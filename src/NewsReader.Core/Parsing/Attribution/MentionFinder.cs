@@ -412,6 +412,11 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
                 && (s - 1 > start || start > 0 && tokens[start - 1].IsWord && char.IsDigit(tokens[start - 1].Text[0])) && tables.OpeningGivenNames.Contains(tokens[s].Key)
                 && !tables.GivenNames.ContainsKey(tokens[s - 1].Key) && !tables.OpeningGivenNames.Contains(tokens[s - 1].Key)
                 && !tables.NamePrefixes.Contains(tokens[s - 1])) break;
+            // "Direktur Keuangan KB Bukopin Seng Hyup Shin": a word right after an organisation's name the article writes
+            // alone opens the person's name, even a word that is often an organisation's ("Seng", as in "Hang Seng").
+            if (c is Class.Name && last - s + 1 >= 2 && s - 2 >= low && IsOrganisationWord(tokens[s - 1].Key)
+                && articleNamesWrittenAlone.Contains(tokens[s - 2].Key) && !articleNamesWrittenAlone.Contains(tokens[s - 1].Key)
+                && !articleShortNames.Contains(tokens[s - 2].Key)) { s--; break; }
             // "Direktur Jenderal … Kemendagri Bahtiar" … "ujar Bahtiar": one name word too, when the article uses it alone.
             if (c is Class.Name && last == s && (tokens[s - 1].IsAllCaps && tokens[s - 1].Text.Length >= 2 || tables.Code == "id" && tokens[s - 1].Key.StartsWith("kemen", StringComparison.Ordinal))
                 && IsOrganisationWord(tokens[s - 1].Key) && articleShortNames.Contains(tokens[s].Key)
