@@ -1078,6 +1078,15 @@ public sealed class AttributionSpecTests
             """,
             "Pada segmen ritel", "Seng Hyup Kim", SpeakerSource.EarlierMention, "Kim"
         },
+        {
+            "demikian and a written report before the person after the quote",
+            """
+            Banjir Rendam Purabaya
+
+            "Sejak pukul 16.00 hujan deras mengguyur wilayah Purabaya dan sekitarnya," demikian laporan tertulis P2BK Purabaya Yanto Prayitno.
+            """,
+            "Sejak pukul 16.00", "Yanto Prayitno", SpeakerSource.SameSentence, null
+        },
     };
 
     [Theory]

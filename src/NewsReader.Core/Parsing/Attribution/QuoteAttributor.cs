@@ -118,6 +118,12 @@ internal sealed class QuoteAttributor
         // "…winter left." John Person, president of …, said: a quotation closed by a full stop ends its sentence, and a
         // capitalised word after it opens the next one, not a cue.
         if (tokens[k].IsCapitalised && EndsWithStop(paragraph, quote.Close) && !CapitalisedCue(paragraph, k)) return Attribution.None;
+        // '"…," demikian laporan tertulis P2BK Purabaya Yanto Prayitno', '"…," demikian kata Budi': "demikian" ("so")
+        // opens a trailing cue, with or without its verb.
+        if (tokens[k].Key == "demikian" && tables.Code == "id" && k + 1 < tokens.Count && tokens[k + 1].IsWord)
+            return tables.CueVerbs.Match(tokens, k + 1, tokens.Count) > 0
+                ? CueAt(paragraph, k + 1, QuotePosition(quote), "trailing cue", afterQuote: true)
+                : After(paragraph, k, k + 1, Math.Min(paragraph.SentenceEnd(k), k + 16), QuotePosition(quote), "trailing cue");
         return CueAt(paragraph, k, QuotePosition(quote), "trailing cue", afterQuote: true);
     }
 
