@@ -1087,6 +1087,17 @@ public sealed class AttributionSpecTests
             """,
             "Sejak pukul 16.00", "Yanto Prayitno", SpeakerSource.SameSentence, null
         },
+        {
+            "a former office closed by a demonstrative after the cue is the person who held it",
+            """
+            Mantan Jaksa Dirikan Balai Latihan Kerja
+
+            Silvia Rosalinda mendirikan balai latihan kerja untuk mantan narapidana di Pekanbaru.
+
+            "Semoga niat baik kami ini diseriuskan," imbuh mantan Aspidum Kejaksaan Tinggi Riau itu.
+            """,
+            "Semoga niat baik", "Silvia Rosalinda", SpeakerSource.EarlierMention, null
+        },
     };
 
     [Theory]

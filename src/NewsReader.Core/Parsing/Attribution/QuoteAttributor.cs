@@ -404,6 +404,12 @@ internal sealed class QuoteAttributor
         if (k >= end || !tokens[k].IsWord) return found;
         if (tables.Pronouns.TryGetValue(tokens[k].Key, out var gender) && tokens[k].IsLower)
             return Pronoun(tokens[k].Text, position, gender, rule) with { Cue = cue };
+        // "imbuh mantan Aspidum Kejaksaan Tinggi Riau itu": a former office, closed by a demonstrative, is the person who
+        // held it, whatever the office's words name.
+        if (tokens[k].Key is "mantan" or "eks" && tables.Code == "id")
+            for (var d = k + 2; d < end && d <= k + 9 && tokens[d].IsWord; d++)
+                if (tokens[d].IsLower && tables.Demonstratives.Contains(tokens[d]))
+                    return Describe(tokens, k, d, position, rule) with { Cue = cue };
         if (people.MentionAt(paragraph.Block, k) is { } mention && mention.First >= cueStart)
         {
             // "said Ulster man Humphreys": a place or organisation, a lower-case noun, then the person who speaks.
