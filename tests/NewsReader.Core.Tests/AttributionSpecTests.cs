@@ -1098,6 +1098,15 @@ public sealed class AttributionSpecTests
             """,
             "Semoga niat baik", "Silvia Rosalinda", SpeakerSource.EarlierMention, null
         },
+        {
+            "according to, set off by commas inside the sentence before the quote",
+            """
+            Budget PCs reviewed
+
+            A good basic PC that, according to Harlow Digest, has "superb upgrade potential".
+            """,
+            "superb upgrade potential", "Harlow Digest", SpeakerSource.SameSentence, null
+        },
     };
 
     [Theory]

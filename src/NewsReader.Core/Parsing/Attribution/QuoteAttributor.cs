@@ -311,6 +311,13 @@ internal sealed class QuoteAttributor
             return Pronoun(tokens[start].Text, position, Gender.Unknown, "leading cue") with { Cue = tokens[start].Key };
 
         if (CueBefore(paragraph, start, open, position) is { } leading) return leading;
+        // 'A good basic PC that, according to PC Pro, has "superb upgrade potential"': set off by commas inside the sentence.
+        for (var a = start + 1; a < open - 2; a++)
+        {
+            if (!tokens[a - 1].Is(',') || paragraph.InQuote[a] || tables.AccordingTo.Match(tokens, a, open) is not (> 0 and var length)) continue;
+            var inside = After(paragraph, a, a + length, open, position, "leading cue");
+            if (inside.SpeakerName is not null) return inside with { Cue = Cue(tokens, a, length) };
+        }
         // "Budi: "…"": a name and a colon.
         if (open > 0 && tokens[open - 1].Is(':') && people.MentionAt(paragraph.Block, open - 2) is { } named && named.First >= start)
             return Resolve(named, position, "leading cue") with { Found = true };
