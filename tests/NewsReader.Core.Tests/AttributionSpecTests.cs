@@ -1107,6 +1107,15 @@ public sealed class AttributionSpecTests
             """,
             "superb upgrade potential", "Harlow Digest", SpeakerSource.SameSentence, null
         },
+        {
+            "a lower-case title, its team and university, then the person's name between commas",
+            """
+            Alat Deteksi Covid Diuji
+
+            "Ada 1.600 subyek yang akan dilibatkan dalam uji diagnostik," kata anggota Tim Peneliti GeNose dari UGM, Dian Kusuma Nurputra, seusai bertemu Gubernur DIY.
+            """,
+            "Ada 1.600 subyek", "Dian Kusuma Nurputra", SpeakerSource.SameSentence, null
+        },
     };
 
     [Theory]

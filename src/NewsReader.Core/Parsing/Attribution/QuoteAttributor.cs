@@ -457,7 +457,8 @@ internal sealed class QuoteAttributor
                 if (i > k && later.End + 1 < end && tokens[later.End].Is(',')
                     && people.MentionAt(paragraph.Block, later.End + 1) is { Kind: not MentionKind.Role } apposed && apposed.First == later.End + 1)
                     later = apposed;
-                return Resolve(later, position, rule) with { Cue = cue };
+                // "kata anggota Tim Peneliti GeNose dari UGM, Dian Kesumapramudya Nurputra": the person after the title.
+                return Resolve(PersonAfterTitle(paragraph, later) ?? later, position, rule) with { Cue = cue };
             }
             if (tables.Demonstratives.Contains(token) && i > k)
                 return Describe(tokens, k, i, position, rule) with { Cue = cue };
