@@ -1116,6 +1116,17 @@ public sealed class AttributionSpecTests
             """,
             "Ada 1.600 subyek", "Dian Kusuma Nurputra", SpeakerSource.SameSentence, null
         },
+        {
+            "a sentence between two quotes whose verb of speech has another person for subject gives that person the turn",
+            """
+            Argentina recovers from its crisis
+
+            "Tourism is helping," said entrepreneur Drayton Vance.
+
+            "It was dire," said banker Carlos Baez Silva. "People have to deposit their money in the banks." Mr Vance, who grew up in Argentina, agreed. "If I have to save pesos there is not much problem."
+            """,
+            "If I have to save", "Drayton Vance", SpeakerSource.EarlierMention, null
+        },
     };
 
     [Theory]

@@ -794,9 +794,23 @@ internal sealed class QuoteAttributor
             var start = paragraph.SentenceStart(open);
             for (var k = start; k < open; k++)
                 if (paragraph.Tokens[k].IsWord) return false;
-            return true;
+            return !SomeoneElseSpeaksBetween(paragraph, previous, open);
         }
         return previous.Block == quote.Block - 1 && open == 0;
+    }
+
+    // '"…banks." Mr Valentine, who grew up in Argentina, agreed. "If I …"': a sentence of its own between two quotes, after
+    // the first closed with a stop, whose verb of speech has a person for its subject, gives the turn to that person.
+    private bool SomeoneElseSpeaksBetween(Paragraph paragraph, QuoteSite previous, int open)
+    {
+        if (!previous.Closed || !EndsWithStop(paragraph, previous.Close)) return false;
+        var tokens = paragraph.Tokens;
+        var from = paragraph.TokenAt(previous.Close) + 1;
+        if (from >= open || !tokens[from].IsCapitalised || CapitalisedCue(paragraph, from)) return false;
+        for (var v = from + 1; v < open; v++)
+            if (!paragraph.InQuote[v] && tokens[v].IsLower && tables.CueVerbs.Match(tokens, v, open) > 0)
+                return people.SubjectBefore(paragraph, v) is { Kind: MentionKind.Person } subject && subject.First >= from;
+        return false;
     }
 
     // Rule 4: "Budi menjelaskan, … ." then a paragraph that opens with a quote and names nobody.
