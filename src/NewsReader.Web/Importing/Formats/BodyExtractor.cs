@@ -156,16 +156,15 @@ public static partial class BodyExtractor
             foreach (var element in body.QuerySelectorAll("p, td, pre, li, blockquote, div, section"))
             {
                 if (skipped.Contains(element)) continue;
-                if (element.LocalName is "div" or "section" or "li" or "td" && HasBlockChild(element)) continue;
-                var text = Normalize(element.TextContent);
-                if (text.Length < 25) continue;
-                var points = 1.0 + Commas(text) + Math.Min(text.Length / 100.0, 3);
-                var ancestor = element.ParentElement;
-                for (var level = 0; ancestor is not null && level < 5; level++, ancestor = ancestor.ParentElement)
+                if (element.LocalName is "div" or "section" or "li" or "td" && HasBlockChild(element))
                 {
-                    if (!scores.ContainsKey(ancestor)) scores[ancestor] = Initial(ancestor);
-                    scores[ancestor] += points / (level == 0 ? 1 : level == 1 ? 2 : level * 3);
+                    // Text written straight into a container beside its blocks ("<td>text<br>text<p>sign-off</p></td>") is
+                    // read as paragraphs of that container, as Readability wraps such runs in paragraphs of their own.
+                    foreach (var run in InlineRuns(element)) if (run.Length >= 50) Score(scores, element, run);
+                    continue;
                 }
+                var text = Normalize(element.TextContent);
+                Score(scores, element.ParentElement, text);
             }
             if (scores.Count == 0) return Blocks(body, title);
 
@@ -209,6 +208,46 @@ public static partial class BodyExtractor
             var blocks = new List<Block>();
             foreach (var element in content) blocks.AddRange(Blocks(element, title));
             return blocks;
+        }
+
+        private static void Score(Dictionary<IElement, double> scores, IElement? parent, string text)
+        {
+            if (text.Length < 25) return;
+            var points = 1.0 + Commas(text) + Math.Min(text.Length / 100.0, 3);
+            var ancestor = parent;
+            for (var level = 0; ancestor is not null && level < 5; level++, ancestor = ancestor.ParentElement)
+            {
+                if (!scores.ContainsKey(ancestor)) scores[ancestor] = Initial(ancestor);
+                scores[ancestor] += points / (level == 0 ? 1 : level == 1 ? 2 : level * 3);
+            }
+        }
+
+        // The runs of text a container holds outside its block children, split at line breaks: each inline node is read
+        // once, by its nearest block ancestor.
+        private List<string> InlineRuns(IElement element)
+        {
+            var runs = new List<string>();
+            var pending = new System.Text.StringBuilder();
+            void Flush()
+            {
+                if (pending.Length > 0) runs.Add(Normalize(pending.ToString()));
+                pending.Clear();
+            }
+            void Walk(INode node)
+            {
+                foreach (var child in node.ChildNodes)
+                {
+                    if (child is IText text) pending.Append(text.Data);
+                    else if (child is IElement inner && !skipped.Contains(inner))
+                    {
+                        if (inner.LocalName == "br" || BlockTags.Contains(inner.LocalName)) Flush();
+                        else Walk(inner);
+                    }
+                }
+            }
+            Walk(element);
+            Flush();
+            return runs;
         }
 
         // A container named like page furniture, unless it holds much of the page's text and is not itself mostly links;

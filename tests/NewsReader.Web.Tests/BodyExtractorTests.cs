@@ -1,0 +1,25 @@
+using NewsReader.Web.Importing.Formats;
+
+namespace NewsReader.Web.Tests;
+
+/// <summary>The HTML import's body extractor on minimal page shapes, one rule each.</summary>
+public sealed class BodyExtractorTests
+{
+    private static string Body(string html) => string.Join("\n", HtmlConverter.Convert(html).Blocks.Select(b => b.Text));
+
+    private const string Sentence = "The committee met on Tuesday, heard from residents, and agreed to publish its findings next month";
+
+    // A thread: the opening post written straight into its cell with line breaks, each reply a table of its own whose
+    // signature is a paragraph. The opening post's text counts for its cell, so the replies do not outweigh it.
+    [Fact]
+    public void TextWrittenBesideBlocksCountsForItsContainer()
+    {
+        static string Reply(int n) => $"<table><tr><td>Reply {n}: I agree with the post, mostly, but not with all of it, sorry.<p>--------</p><p>Signature of reader {n}, who writes here often, and likes it, a lot.</p></td></tr></table>";
+        var html = "<html><body><table><tr><td>" + string.Join("<br><br>", Enumerable.Range(1, 5).Select(i => $"Opening post, part {i}. {Sentence}."))
+            + "<p>--------</p><p>Signature of the author, who writes here often, and likes it, a lot.</p></td></tr></table>"
+            + Reply(1) + Reply(2) + Reply(3) + "</body></html>";
+        var body = Body(html);
+        Assert.Contains("Opening post, part 3.", body, StringComparison.Ordinal);
+        Assert.DoesNotContain("Reply 2", body, StringComparison.Ordinal);
+    }
+}
