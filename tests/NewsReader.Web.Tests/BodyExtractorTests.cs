@@ -22,4 +22,16 @@ public sealed class BodyExtractorTests
         Assert.Contains("Opening post, part 3.", body, StringComparison.Ordinal);
         Assert.DoesNotContain("Reply 2", body, StringComparison.Ordinal);
     }
+
+    // The article printed twice in a row (a print copy beside the page's own) is read once; a list the article itself
+    // quotes twice, after text of its own, stays twice.
+    [Fact]
+    public void ArticlePrintedTwiceIsReadOnce()
+    {
+        var paragraphs = string.Concat(Enumerable.Range(1, 3).Select(i => $"<p>Paragraph {i}. {Sentence}.</p>"));
+        var twice = Body($"<html><body><div class=content>{paragraphs}{paragraphs}</div></body></html>");
+        Assert.Single(twice.Split('\n'), line => line.StartsWith("Paragraph 2.", StringComparison.Ordinal));
+        var quoted = Body($"<html><body><div class=content><p>Our own opening words, {Sentence}.</p>{paragraphs}<p>And again, as promised:</p>{paragraphs}</div></body></html>");
+        Assert.Equal(2, quoted.Split('\n').Count(line => line.StartsWith("Paragraph 2.", StringComparison.Ordinal)));
+    }
 }

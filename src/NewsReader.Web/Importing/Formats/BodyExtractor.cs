@@ -58,7 +58,23 @@ public static partial class BodyExtractor
                 skipped.Add(element);
                 foreach (var inner in element.QuerySelectorAll("*")) skipped.Add(inner);
             }
-        return WithoutFooterLines(WithoutRelatedTail(WithoutHeaderLines(Read(body, whole, skipped, title), title)));
+        return WithoutFooterLines(WithoutRelatedTail(WithoutHeaderLines(WithoutRepeats(Read(body, whole, skipped, title)), title)));
+    }
+
+    // A page that prints the article twice (a print or lightbox copy beside the page's own) gives it once: when the blocks
+    // from the first to some point stand again, in the same order, right after it, the second copy goes. Paragraphs an
+    // article itself repeats (a list quoted twice) are not the whole text before them, and stay.
+    private static List<Block> WithoutRepeats(List<Block> blocks)
+    {
+        if (blocks.Count < 2 || blocks[0].Text.Length < 40) return blocks;
+        for (var copy = 1; copy * 2 <= blocks.Count; copy++)
+        {
+            if (blocks[copy].Text != blocks[0].Text) continue;
+            var same = true;
+            for (var i = 1; i < copy && same; i++) same = blocks[copy + i].Text == blocks[i].Text;
+            if (same) return [.. blocks[..copy], .. blocks[(copy * 2)..]];
+        }
+        return blocks;
     }
 
     // What the page prints above the article inside its container: the headline again, a breadcrumb, the date and source
