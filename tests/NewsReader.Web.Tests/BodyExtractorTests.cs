@@ -34,4 +34,17 @@ public sealed class BodyExtractorTests
         var quoted = Body($"<html><body><div class=content><p>Our own opening words, {Sentence}.</p>{paragraphs}<p>And again, as promised:</p>{paragraphs}</div></body></html>");
         Assert.Equal(2, quoted.Split('\n').Count(line => line.StartsWith("Paragraph 2.", StringComparison.Ordinal)));
     }
+
+    // The best container already holds the other strong candidates (its own text blocks): it is the body, not its parent,
+    // which would bring in the teasers beside it.
+    [Fact]
+    public void BestContainerHoldingTheOtherCandidatesIsTheBody()
+    {
+        static string Paragraphs(int from) => string.Concat(Enumerable.Range(from, 3).Select(i => $"<p>Paragraph {i}. {Sentence}.</p>"));
+        var html = $"<html><body><div class=page><article class=article><div class=text>{Paragraphs(1)}</div><div class=text>{Paragraphs(4)}</div></article>"
+            + "<section><p>Teaser: another story you might read, with a comma or two, here.</p></section></div></body></html>";
+        var body = Body(html);
+        Assert.Contains("Paragraph 6.", body, StringComparison.Ordinal);
+        Assert.DoesNotContain("Teaser", body, StringComparison.Ordinal);
+    }
 }

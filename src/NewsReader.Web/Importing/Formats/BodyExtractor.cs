@@ -192,11 +192,12 @@ public static partial class BodyExtractor
                 scores[element] = weighed;
                 if (weighed > bestScore) (best, bestScore) = (element, weighed);
             }
-            // A body split over sibling containers (each paragraph in its own block): the nearest ancestor that holds at
-            // least three of the best candidates is the body.
+            // A body split over sibling containers (each paragraph in its own block): the nearest container, from the best
+            // one up, that holds at least three of the best candidates is the body (the best one itself when the others are
+            // its own blocks, so that its parent's teasers stay out).
             var top = scores.Where(e => e.Value >= bestScore * 0.75).OrderByDescending(e => e.Value).Take(5).Select(e => e.Key).ToList();
             if (top.Count >= 3)
-                for (var ancestor = best!.ParentElement; ancestor is not null && ancestor != body.ParentElement; ancestor = ancestor.ParentElement)
+                for (var ancestor = best; ancestor is not null && ancestor != body.ParentElement; ancestor = ancestor.ParentElement)
                     if (top.Count(candidate => ancestor.Contains(candidate)) >= 3)
                     {
                         best = ancestor;
