@@ -47,4 +47,19 @@ public sealed class BodyExtractorTests
         Assert.Contains("Paragraph 6.", body, StringComparison.Ordinal);
         Assert.DoesNotContain("Teaser", body, StringComparison.Ordinal);
     }
+
+    // The readers' comments (or the form to write one) announced by a line of their own end the article, in its second
+    // half.
+    [Theory]
+    [InlineData("Leave a Reply")]
+    [InlineData("12 Comments")]
+    [InlineData("发表评论")]
+    public void CommentsHeadingEndsTheArticle(string marker)
+    {
+        var paragraphs = string.Concat(Enumerable.Range(1, 5).Select(i => $"<p>Paragraph {i}. {Sentence}.</p>"));
+        var body = Body($"<html><head><title>Council report</title></head><body><div class=content>{paragraphs}<h3>{marker}</h3><p>Your email address will not be published, and required fields are marked.</p></div></body></html>");
+        Assert.Contains("Paragraph 5.", body, StringComparison.Ordinal);
+        Assert.DoesNotContain(marker, body, StringComparison.Ordinal);
+        Assert.DoesNotContain("email address", body, StringComparison.Ordinal);
+    }
 }

@@ -133,7 +133,12 @@ public static partial class BodyExtractor
         "artikel terkait", "berita terkait", "sur le même sujet", "関連記事", "相关阅读", "相关新闻", "相关文章", "相关报道", "相关链接", "延伸阅读",
     };
 
-    // The article ends where a line announces related links, in its second half: that line and what follows go.
+    // Lines that open the readers' comments or the form to write one ("12 Comments", "Leave a Reply", "发表评论"), compared
+    // whole.
+    [GeneratedRegex(@"^(?:(?:\d+\s+)?(?:comments?|responses?|kommentare?|commentaires?|commenti|comentarios?)|leave a (?:reply|comment)|post a comment|add a comment|发表评论|网友评论|我要评论)$", RegexOptions.IgnoreCase)]
+    private static partial Regex CommentsMarker();
+
+    // The article ends where a line announces related links or the comments, in its second half: that line and what follows go.
     private static List<Block> WithoutRelatedTail(List<Block> blocks)
     {
         var total = blocks.Sum(b => b.Text.Length);
@@ -141,7 +146,7 @@ public static partial class BodyExtractor
         for (var i = 0; i < blocks.Count; i++)
         {
             var text = blocks[i].Text.Trim(':', '\uFF1A', '.', '\u3002', '\u2026', ' ', '\u00A0', '>', '\u203A', '\u00BB', '\u2022', '|');
-            if (seen >= total / 2 && text.Length <= 40 && RelatedMarkers.Contains(text)) return blocks[..i];
+            if (seen >= total / 2 && text.Length <= 40 && (RelatedMarkers.Contains(text) || CommentsMarker().IsMatch(text))) return blocks[..i];
             seen += blocks[i].Text.Length;
         }
         return blocks;
