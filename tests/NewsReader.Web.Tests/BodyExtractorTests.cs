@@ -62,4 +62,16 @@ public sealed class BodyExtractorTests
         Assert.DoesNotContain(marker, body, StringComparison.Ordinal);
         Assert.DoesNotContain("email address", body, StringComparison.Ordinal);
     }
+
+    // A line announcing related links ends the article also when it stands in brackets ("【関連記事】", "[Related articles]").
+    [Theory]
+    [InlineData("【関連記事】")]
+    [InlineData("[Related articles]")]
+    public void RelatedLinksLineInBracketsEndsTheArticle(string marker)
+    {
+        var paragraphs = string.Concat(Enumerable.Range(1, 5).Select(i => $"<p>Paragraph {i}. {Sentence}.</p>"));
+        var body = Body($"<html><head><title>Council report</title></head><body><div class=content>{paragraphs}<p>{marker}</p><p>Another story entirely, about the harbour works and their cost.</p></div></body></html>");
+        Assert.Contains("Paragraph 5.", body, StringComparison.Ordinal);
+        Assert.DoesNotContain("harbour", body, StringComparison.Ordinal);
+    }
 }

@@ -145,7 +145,7 @@ public static partial class BodyExtractor
         var seen = 0;
         for (var i = 0; i < blocks.Count; i++)
         {
-            var text = blocks[i].Text.Trim(':', '\uFF1A', '.', '\u3002', '\u2026', ' ', '\u00A0', '>', '\u203A', '\u00BB', '\u2022', '|');
+            var text = blocks[i].Text.Trim('\u3010', '\u3011', '[', ']', ':', '\uFF1A', '.', '\u3002', '\u2026', ' ', '\u00A0', '>', '\u203A', '\u00BB', '\u2022', '|');
             if (seen >= total / 2 && text.Length <= 40 && (RelatedMarkers.Contains(text) || CommentsMarker().IsMatch(text))) return blocks[..i];
             seen += blocks[i].Text.Length;
         }
