@@ -63,6 +63,15 @@ public sealed class BodyExtractorTests
         Assert.DoesNotContain("email address", body, StringComparison.Ordinal);
     }
 
+    // A line break inside a paragraph separates words as a browser shows them: "Venue<br>Hall" is two words.
+    [Fact]
+    public void LineBreakInsideParagraphSeparatesWords()
+    {
+        var paragraphs = string.Concat(Enumerable.Range(1, 4).Select(i => $"<p>Paragraph {i}. {Sentence}.</p>"));
+        var body = Body($"<html><body><div class=content>{paragraphs}<p>Where: the town hall<br>When: Friday at noon, all welcome, bring a friend.</p></div></body></html>");
+        Assert.Contains("the town hall When: Friday", body, StringComparison.Ordinal);
+    }
+
     // A line announcing related links ends the article also when it stands in brackets ("【関連記事】", "[Related articles]").
     [Theory]
     [InlineData("【関連記事】")]

@@ -343,7 +343,7 @@ public static partial class BodyExtractor
                     if (name is "p" or "li" or "blockquote" or "pre" or "td" or "dd" or "dt" && !HasBlockChild(element))
                     {
                         Flush();
-                        var text = Normalize(element.TextContent);
+                        var text = Normalize(TextWithBreaks(element));
                         if (text.Length > 0 && !(name == "li" && LinkDensity(element) > 0.5)) blocks.Add(new Block(text, false));
                         continue;
                     }
@@ -395,6 +395,24 @@ public static partial class BodyExtractor
         if (element.GetAttribute("itemprop") is { } itemprop && itemprop.Contains("articleBody", StringComparison.OrdinalIgnoreCase)) score += 25;
         if (element.LocalName == "article") score += 10;
         return score;
+    }
+
+    // An element's text with each line break read as a space, as a browser shows it: "Venue<br>Hall 2" is two words, not
+    // one ("VenueHall").
+    private static string TextWithBreaks(IElement element)
+    {
+        if (element.QuerySelector("br") is null) return element.TextContent;
+        var text = new System.Text.StringBuilder();
+        void Walk(INode node)
+        {
+            foreach (var child in node.ChildNodes)
+            {
+                if (child is IText t) text.Append(t.Data);
+                else if (child is IElement inner) { if (inner.LocalName == "br") text.Append(' '); else Walk(inner); }
+            }
+        }
+        Walk(element);
+        return text.ToString();
     }
 
     private static bool HasBlockChild(IElement element)
