@@ -9,6 +9,8 @@ public sealed class BodyExtractorTests
 
     private const string Sentence = "The committee met on Tuesday, heard from residents, and agreed to publish its findings next month";
 
+    private static string Paragraphs(int count, int from = 1) => string.Concat(Enumerable.Range(from, count).Select(i => $"<p>Paragraph {i}. {Sentence}.</p>"));
+
     // A thread: the opening post written straight into its cell with line breaks, each reply a table of its own whose
     // signature is a paragraph. The opening post's text counts for its cell, so the replies do not outweigh it.
     [Fact]
@@ -28,7 +30,7 @@ public sealed class BodyExtractorTests
     [Fact]
     public void ArticlePrintedTwiceIsReadOnce()
     {
-        var paragraphs = string.Concat(Enumerable.Range(1, 3).Select(i => $"<p>Paragraph {i}. {Sentence}.</p>"));
+        var paragraphs = Paragraphs(3);
         var twice = Body($"<html><body><div class=content>{paragraphs}{paragraphs}</div></body></html>");
         Assert.Single(twice.Split('\n'), line => line.StartsWith("Paragraph 2.", StringComparison.Ordinal));
         var quoted = Body($"<html><body><div class=content><p>Our own opening words, {Sentence}.</p>{paragraphs}<p>And again, as promised:</p>{paragraphs}</div></body></html>");
@@ -40,24 +42,24 @@ public sealed class BodyExtractorTests
     [Fact]
     public void BestContainerHoldingTheOtherCandidatesIsTheBody()
     {
-        static string Paragraphs(int from) => string.Concat(Enumerable.Range(from, 3).Select(i => $"<p>Paragraph {i}. {Sentence}.</p>"));
-        var html = $"<html><body><div class=page><article class=article><div class=text>{Paragraphs(1)}</div><div class=text>{Paragraphs(4)}</div></article>"
+        var html = $"<html><body><div class=page><article class=article><div class=text>{Paragraphs(3)}</div><div class=text>{Paragraphs(3, 4)}</div></article>"
             + "<section><p>Teaser: another story you might read, with a comma or two, here.</p></section></div></body></html>";
         var body = Body(html);
         Assert.Contains("Paragraph 6.", body, StringComparison.Ordinal);
         Assert.DoesNotContain("Teaser", body, StringComparison.Ordinal);
     }
 
-    // The readers' comments (or the form to write one) announced by a line of their own end the article, in its second
-    // half.
+    // The readers' comments (or the form to write one) or the related links, announced by a line of their own in the
+    // body's second half, end the article; the line may stand in brackets ("【関連記事】").
     [Theory]
-    [InlineData("Leave a Reply")]
-    [InlineData("12 Comments")]
-    [InlineData("发表评论")]
-    public void CommentsHeadingEndsTheArticle(string marker)
+    [InlineData("h3", "Leave a Reply")]
+    [InlineData("h3", "12 Comments")]
+    [InlineData("h3", "发表评论")]
+    [InlineData("p", "【関連記事】")]
+    [InlineData("p", "[Related articles]")]
+    public void CommentsOrRelatedLinksLineEndsTheArticle(string tag, string marker)
     {
-        var paragraphs = string.Concat(Enumerable.Range(1, 5).Select(i => $"<p>Paragraph {i}. {Sentence}.</p>"));
-        var body = Body($"<html><head><title>Council report</title></head><body><div class=content>{paragraphs}<h3>{marker}</h3><p>Your email address will not be published, and required fields are marked.</p></div></body></html>");
+        var body = Body($"<html><head><title>Council report</title></head><body><div class=content>{Paragraphs(5)}<{tag}>{marker}</{tag}><p>Your email address will not be published, and required fields are marked.</p></div></body></html>");
         Assert.Contains("Paragraph 5.", body, StringComparison.Ordinal);
         Assert.DoesNotContain(marker, body, StringComparison.Ordinal);
         Assert.DoesNotContain("email address", body, StringComparison.Ordinal);
@@ -67,20 +69,7 @@ public sealed class BodyExtractorTests
     [Fact]
     public void LineBreakInsideParagraphSeparatesWords()
     {
-        var paragraphs = string.Concat(Enumerable.Range(1, 4).Select(i => $"<p>Paragraph {i}. {Sentence}.</p>"));
-        var body = Body($"<html><body><div class=content>{paragraphs}<p>Where: the town hall<br>When: Friday at noon, all welcome, bring a friend.</p></div></body></html>");
+        var body = Body($"<html><body><div class=content>{Paragraphs(4)}<p>Where: the town hall<br>When: Friday at noon, all welcome, bring a friend.</p></div></body></html>");
         Assert.Contains("the town hall When: Friday", body, StringComparison.Ordinal);
-    }
-
-    // A line announcing related links ends the article also when it stands in brackets ("【関連記事】", "[Related articles]").
-    [Theory]
-    [InlineData("【関連記事】")]
-    [InlineData("[Related articles]")]
-    public void RelatedLinksLineInBracketsEndsTheArticle(string marker)
-    {
-        var paragraphs = string.Concat(Enumerable.Range(1, 5).Select(i => $"<p>Paragraph {i}. {Sentence}.</p>"));
-        var body = Body($"<html><head><title>Council report</title></head><body><div class=content>{paragraphs}<p>{marker}</p><p>Another story entirely, about the harbour works and their cost.</p></div></body></html>");
-        Assert.Contains("Paragraph 5.", body, StringComparison.Ordinal);
-        Assert.DoesNotContain("harbour", body, StringComparison.Ordinal);
     }
 }
