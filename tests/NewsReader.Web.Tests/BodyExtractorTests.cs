@@ -72,4 +72,17 @@ public sealed class BodyExtractorTests
         var body = Body($"<html><body><div class=content>{Paragraphs(4)}<p>Where: the town hall<br>When: Friday at noon, all welcome, bring a friend.</p></div></body></html>");
         Assert.Contains("the town hall When: Friday", body, StringComparison.Ordinal);
     }
+
+    // The date line among the short lines above the first paragraph is the page's header; a dated line inside the article
+    // stays.
+    [Theory]
+    [InlineData("Updated: 28.04.2023, 18:16")]
+    [InlineData("17:41 JST, October 13, 2024")]
+    [InlineData("Jane Doe | Published 15 hours ago")]
+    public void DateLineAboveTheArticleIsLeftOut(string line)
+    {
+        var body = Body($"<html><head><title>Council report</title></head><body><div class=content><p>{line}</p><p>Paragraph 1. {Sentence}; {Sentence}.</p>{Paragraphs(2, 2)}<p>{line}</p>{Paragraphs(2, 4)}</div></body></html>");
+        Assert.StartsWith("Paragraph 1.", body, StringComparison.Ordinal);
+        Assert.Contains(line, body, StringComparison.Ordinal);
+    }
 }

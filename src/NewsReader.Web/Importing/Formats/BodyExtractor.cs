@@ -111,8 +111,24 @@ public static partial class BodyExtractor
             if (!isHeadline && !(text.Length <= 60 && text.IndexOfAny(SentencePunctuation) < 0 && HeaderLine().IsMatch(text))) break;
             drop++;
         }
-        return drop == 0 ? blocks : blocks[drop..];
+        var rest = drop == 0 ? blocks : blocks[drop..];
+        // Above the first paragraph, the date line ("Erstellt: 28.04.2023, 18:16 Uhr", "17:41 JST, October 13, 2024",
+        // "1 day ago") is the page's header, wherever it stands among the short lines there.
+        var kept = new List<Block>(rest.Count);
+        var inHeader = true;
+        foreach (var block in rest)
+        {
+            if (block.Text.Length > 120 || kept.Count >= 4) inHeader = false;
+            if (inHeader && rest.Count > 1 && block.Text.Length <= 80 && block.Text.Count(c => !char.IsWhiteSpace(c)) <= 64 && DateLine().IsMatch(block.Text)) continue;
+            kept.Add(block);
+        }
+        return kept.Count == rest.Count ? rest : kept;
     }
+
+    // A date or time as pages print it above the article: a clock time, a numeric date, a day and month name with the year,
+    // or an age ("3 hours ago").
+    [GeneratedRegex(@"\b\d{1,2}:\d{2}\b|\b\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d{2})\b|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}\.?\s+\p{L}{3,}\.?\s+\d{4}\b|\b\p{L}{3,}\.?\s+\d{1,2},?\s+\d{4}\b|\b\d+\s+(?:minutes?|hours?|days?|weeks?)\s+ago\b", RegexOptions.IgnoreCase)]
+    private static partial Regex DateLine();
 
     private static List<Block> Read(IElement body, Pass whole, HashSet<IElement> skipped, string? title)
     {
