@@ -85,4 +85,19 @@ public sealed class BodyExtractorTests
         Assert.StartsWith("Paragraph 1.", body, StringComparison.Ordinal);
         Assert.Contains(line, body, StringComparison.Ordinal);
     }
+
+    // A pointer to another story inside the article, mostly that story's link, and the bare label of an advertisement
+    // leave the body; a sentence of the article that starts with the same words stays.
+    [Theory]
+    [InlineData("<p>ALSO READ: <a href=\"/harbour\">Harbour works to cost twice the estimate</a></p>")]
+    [InlineData("<p>Les også | <a href=\"/harbour\">Harbour works to cost twice the estimate</a></p>")]
+    [InlineData("<p>Advertisement</p>")]
+    public void CalloutsInsideTheArticleAreLeftOut(string callout)
+    {
+        var kept = "<p>Read more about the plan in the council's report, which lists every street, and its cost.</p>";
+        var body = Body($"<html><head><title>Council report</title></head><body><div class=content>{Paragraphs(3)}{callout}{kept}{Paragraphs(2, 4)}</div></body></html>");
+        Assert.DoesNotContain("Harbour", body, StringComparison.Ordinal);
+        Assert.DoesNotContain("Advertisement", body, StringComparison.Ordinal);
+        Assert.Contains("Read more about the plan", body, StringComparison.Ordinal);
+    }
 }

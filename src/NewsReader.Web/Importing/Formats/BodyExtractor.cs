@@ -87,6 +87,12 @@ public static partial class BodyExtractor
     [GeneratedRegex(@"^(?:上一篇|下一篇|←?\s*返回|打印|关闭|【?打印本页|previous article|next article|back to top)|第\s*\d+\s*页|^[-—=_·*~]{3,}$", RegexOptions.IgnoreCase)]
     private static partial Regex FooterLine();
 
+    [GeneratedRegex(@"^\W*(?:(?:read|see)\s+(?:more|next|also)|also\s+read|more\s+on\s+this|les\s+også|läs\s+också|lue\s+myös|lire\s+aussi|lee\s+también|leia\s+também|leggi\s+anche|lesen\s+sie\s+auch|auch\s+interessant|funda\s+olunye(?:\s+udaba(?:\s+lapha)?)?|baca\s+juga)\b\s*[:|\-–—»›>]?", RegexOptions.IgnoreCase)]
+    private static partial Regex ReadAlso();
+
+    [GeneratedRegex(@"^\W*(?:advertisement|advertising|anzeige|werbung|publicidad|pubblicità|publicité|annonse|annons|mainos|реклама|sponsored|pr|广告)\W*$", RegexOptions.IgnoreCase)]
+    private static partial Regex AdLabel();
+
     // The short footer lines after the article's last paragraph go; never all of the body.
     private static List<Block> WithoutFooterLines(List<Block> blocks)
     {
@@ -328,6 +334,12 @@ public static partial class BodyExtractor
             return text == 0 ? 0 : Math.Min(1, (double)links / text);
         }
 
+        // A pointer to another story inside the article ("Read more: …", "ALSO READ | …", "Les også: …") whose words are
+        // mostly that story's link, or the bare label of an advertisement ("Advertisement", "Anzeige", "[PR]").
+        private bool IsCallout(IElement element, string text) =>
+            text.Length <= 40 && AdLabel().IsMatch(text)
+            || ReadAlso().IsMatch(text) && (LinkDensity(element) >= 0.4 || text.Length <= 20);
+
         // The blocks of one container in reading order: paragraphs, list items, quotes and headings, and the text written
         // straight into divs or split by <br>.
         private List<Block> Blocks(IElement root, string? title)
@@ -360,7 +372,7 @@ public static partial class BodyExtractor
                     {
                         Flush();
                         var text = Normalize(TextWithBreaks(element));
-                        if (text.Length > 0 && !(name == "li" && LinkDensity(element) > 0.5)) blocks.Add(new Block(text, false));
+                        if (text.Length > 0 && !(name == "li" && LinkDensity(element) > 0.5) && !IsCallout(element, text)) blocks.Add(new Block(text, false));
                         continue;
                     }
                     if (BlockTags.Contains(name))
