@@ -100,4 +100,14 @@ public sealed class BodyExtractorTests
         Assert.DoesNotContain("Advertisement", body, StringComparison.Ordinal);
         Assert.Contains("Read more about the plan", body, StringComparison.Ordinal);
     }
+
+    // What the page's own style hides is not read, as Readability leaves it out; a style that shows it is no matter.
+    [Fact]
+    public void ElementHiddenByItsStyleIsLeftOut()
+    {
+        var body = Body($"<html><body><div class=content>{Paragraphs(3)}<div style=\"color: red; display: none\"><p>Hidden note, written for robots, and never shown to readers at all.</p></div>"
+            + $"<div style=\"display:block\"><p>Shown note, written for readers, and shown to them below the article.</p></div>{Paragraphs(2, 4)}</div></body></html>");
+        Assert.DoesNotContain("Hidden note", body, StringComparison.Ordinal);
+        Assert.Contains("Shown note", body, StringComparison.Ordinal);
+    }
 }

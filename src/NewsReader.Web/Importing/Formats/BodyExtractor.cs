@@ -44,7 +44,7 @@ public static partial class BodyExtractor
         var body = document.Body;
         if (body is null) return [];
         foreach (var element in body.QuerySelectorAll("*").ToList())
-            if (Dropped.Contains(element.LocalName) || element.HasAttribute("hidden") || element.GetAttribute("aria-hidden") == "true"
+            if (Dropped.Contains(element.LocalName) || element.HasAttribute("hidden") || element.GetAttribute("aria-hidden") == "true" || IsStyledHidden(element)
                 || element.GetAttribute("role") is "navigation" or "complementary" or "banner" or "contentinfo" or "dialog")
                 element.Remove();
         // As Readability does: first without the containers named like page furniture; when that leaves too little (the
@@ -76,6 +76,13 @@ public static partial class BodyExtractor
         }
         return blocks;
     }
+
+    // An element its own style hides ("display: none", "visibility: hidden"), as Readability leaves it out.
+    private static bool IsStyledHidden(IElement element) =>
+        element.GetAttribute("style") is { Length: > 0 } style && HiddenStyle().IsMatch(style);
+
+    [GeneratedRegex(@"(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\s*(?:!important\s*)?(?:;|$)", RegexOptions.IgnoreCase)]
+    private static partial Regex HiddenStyle();
 
     // What the page prints above the article inside its container: the headline again, a breadcrumb, the date and source
     // line, sharing and font buttons ("当前位置： 首页/要闻动态", "2005-04-05 06:40更新 来源：转载文章", "【字体：大 中 小】").
