@@ -57,6 +57,8 @@ public sealed class BodyExtractorTests
     [InlineData("h3", "发表评论")]
     [InlineData("p", "【関連記事】")]
     [InlineData("p", "[Related articles]")]
+    [InlineData("h3", "Related Posts:")]
+    [InlineData("p", "More News")]
     public void CommentsOrRelatedLinksLineEndsTheArticle(string tag, string marker)
     {
         var body = Body($"<html><head><title>Council report</title></head><body><div class=content>{Paragraphs(5)}<{tag}>{marker}</{tag}><p>Your email address will not be published, and required fields are marked.</p></div></body></html>");

@@ -157,7 +157,9 @@ public static partial class BodyExtractor
     // also stand inside articles ("Read more", "Baca juga", "Lee también") are not among them.
     private static readonly HashSet<string> RelatedMarkers = new(StringComparer.OrdinalIgnoreCase)
     {
-        "related articles", "related stories", "related content", "related coverage", "more on this story", "you may also like",
+        "related articles", "related stories", "related content", "related coverage", "related posts", "related", "related links",
+        "related news", "more news", "more stories", "latest posts", "latest news", "most read", "most popular",
+        "recommended", "more on this story", "you may also like",
         "you might also like", "mehr zum thema", "weitere artikel", "das könnte sie auch interessieren", "dieses thema im programm",
         "artikel terkait", "berita terkait", "sur le même sujet", "関連記事", "相关阅读", "相关新闻", "相关文章", "相关报道", "相关链接", "延伸阅读",
     };
