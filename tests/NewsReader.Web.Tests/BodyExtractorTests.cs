@@ -112,4 +112,14 @@ public sealed class BodyExtractorTests
         Assert.DoesNotContain("Hidden note", body, StringComparison.Ordinal);
         Assert.Contains("Shown note", body, StringComparison.Ordinal);
     }
+
+    // The "posted at" line a Chinese blog or forum prints under the post ("发表于 …", "本贴由 … 发表") is the page's footer.
+    [Theory]
+    [InlineData("发表于 2004年12月27日 12:40 - (阅读:37;评论:6)")]
+    [InlineData("本贴由小王于2005年8月12日16:12:21在〖读书〗发表.")]
+    public void PostedAtLineUnderThePostIsLeftOut(string line)
+    {
+        var body = Body($"<html><body><div class=content>{Paragraphs(4)}<p>{line}</p></div></body></html>");
+        Assert.EndsWith("next month.", body, StringComparison.Ordinal);
+    }
 }

@@ -91,7 +91,7 @@ public static partial class BodyExtractor
 
     // What the page prints below the article inside its container: links to the previous and next article, back, print
     // and close buttons, page numbers, rules ("上一篇：…", "← 返回", "第1页/共1页 << 上一页 | 下一页 >>", "------").
-    [GeneratedRegex(@"^(?:上一篇|下一篇|←?\s*返回|打印|关闭|【?打印本页|previous article|next article|back to top)|第\s*\d+\s*页|^[-—=_·*~]{3,}$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:上一篇|下一篇|发表于|本[贴帖]由|←?\s*返回|打印|关闭|【?打印本页|previous article|next article|back to top)|第\s*\d+\s*页|^[-—=_·*~]{3,}$", RegexOptions.IgnoreCase)]
     private static partial Regex FooterLine();
 
     [GeneratedRegex(@"^\W*(?:(?:read|see)\s+(?:more|next|also)|also\s+read|more\s+on\s+this|les\s+også|läs\s+också|lue\s+myös|lire\s+aussi|lee\s+también|leia\s+também|leggi\s+anche|lesen\s+sie\s+auch|auch\s+interessant|funda\s+olunye(?:\s+udaba(?:\s+lapha)?)?|baca\s+juga)\b\s*[:|\-–—»›>]?", RegexOptions.IgnoreCase)]
