@@ -122,4 +122,13 @@ public sealed class BodyExtractorTests
         var body = Body($"<html><body><div class=content>{Paragraphs(4)}<p>{line}</p></div></body></html>");
         Assert.EndsWith("next month.", body, StringComparison.Ordinal);
     }
+
+    // Paragraphs inside an inline wrapper of a table cell ("<td><font><p>…</p><p>…</p></font></td>") stay paragraphs, not
+    // one line of the whole cell.
+    [Fact]
+    public void ParagraphsInsideAnInlineWrapperStayParagraphs()
+    {
+        var body = Body($"<html><body><div class=content>{Paragraphs(3)}<table><tr><td><font size=2>{Paragraphs(3, 4)}</font></td></tr></table></div></body></html>");
+        Assert.Contains(body.Split('\n'), line => line.StartsWith("Paragraph 5.", StringComparison.Ordinal));
+    }
 }

@@ -452,10 +452,12 @@ public static partial class BodyExtractor
         return text.ToString();
     }
 
+    // Whether an element holds a block, directly or inside inline wrappers ("<td><font><p>…</p><table>…</table></font></td>"
+    // is not one paragraph). The walk stops at the first block, so each inline element is looked at by one block only.
     private static bool HasBlockChild(IElement element)
     {
         foreach (var child in element.Children)
-            if (BlockTags.Contains(child.LocalName)) return true;
+            if (BlockTags.Contains(child.LocalName) || !Dropped.Contains(child.LocalName) && HasBlockChild(child)) return true;
         return false;
     }
 
