@@ -26,7 +26,7 @@ public sealed class BodyExtractorTests
     }
 
     // The article printed twice in a row (a print copy beside the page's own) is read once; a list the article itself
-    // quotes twice, after text of its own, stays twice.
+    // quotes twice, after text of its own, stays twice, and so does a paragraph that follows itself.
     [Fact]
     public void ArticlePrintedTwiceIsReadOnce()
     {
@@ -35,6 +35,9 @@ public sealed class BodyExtractorTests
         Assert.Single(twice.Split('\n'), line => line.StartsWith("Paragraph 2.", StringComparison.Ordinal));
         var quoted = Body($"<html><body><div class=content><p>Our own opening words, {Sentence}.</p>{paragraphs}<p>And again, as promised:</p>{paragraphs}</div></body></html>");
         Assert.Equal(2, quoted.Split('\n').Count(line => line.StartsWith("Paragraph 2.", StringComparison.Ordinal)));
+        var once = Paragraphs(1);
+        var itself = Body($"<html><body><div class=content>{once}{once}{Paragraphs(2, 2)}{once}{once}{Paragraphs(2, 2)}</div></body></html>");
+        Assert.Equal(4, itself.Split('\n').Count(line => line.StartsWith("Paragraph 1.", StringComparison.Ordinal)));
     }
 
     // The best container already holds the other strong candidates (its own text blocks): it is the body, not its parent,

@@ -63,11 +63,12 @@ public static partial class BodyExtractor
 
     // A page that prints the article twice (a print or lightbox copy beside the page's own) gives it once: when the blocks
     // from the first to some point stand again, in the same order, right after it, the second copy goes. Paragraphs an
-    // article itself repeats (a list quoted twice) are not the whole text before them, and stay.
+    // article itself repeats (a list quoted twice) are not the whole text before them, and stay; so does a paragraph that
+    // follows itself (the copy is two blocks at least, the first two different).
     private static List<Block> WithoutRepeats(List<Block> blocks)
     {
-        if (blocks.Count < 2 || blocks[0].Text.Length < 40) return blocks;
-        for (var copy = 1; copy * 2 <= blocks.Count; copy++)
+        if (blocks.Count < 4 || blocks[0].Text.Length < 40 || blocks[1].Text == blocks[0].Text) return blocks;
+        for (var copy = 2; copy * 2 <= blocks.Count; copy++)
         {
             if (blocks[copy].Text != blocks[0].Text) continue;
             var same = true;
