@@ -134,4 +134,15 @@ public sealed class BodyExtractorTests
         var body = Body($"<html><body><div class=content>{Paragraphs(3)}<table><tr><td><font size=2>{Paragraphs(3, 4)}</font></td></tr></table></div></body></html>");
         Assert.Contains(body.Split('\n'), line => line.StartsWith("Paragraph 5.", StringComparison.Ordinal));
     }
+
+    // Four or more lines in a row of one or two short words are a bar of buttons; three short items are a list and stay.
+    [Fact]
+    public void RunOfButtonLabelsIsLeftOut()
+    {
+        var buttons = "<p>Share</p><p>0</p><p>E-Mail</p><p>Tweet</p><p>More</p>";
+        var list = "<ul><li>Eggs</li><li>Flour</li><li>Milk</li></ul>";
+        var body = Body($"<html><body><div class=content>{Paragraphs(3)}{buttons}{Paragraphs(1, 4)}{list}{Paragraphs(1, 5)}</div></body></html>");
+        Assert.DoesNotContain("E-Mail", body, StringComparison.Ordinal);
+        Assert.Contains("Flour", body, StringComparison.Ordinal);
+    }
 }

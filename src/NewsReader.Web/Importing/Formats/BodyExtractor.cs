@@ -58,7 +58,7 @@ public static partial class BodyExtractor
                 skipped.Add(element);
                 foreach (var inner in element.QuerySelectorAll("*")) skipped.Add(inner);
             }
-        return WithoutFooterLines(WithoutRelatedTail(WithoutHeaderLines(WithoutRepeats(Read(body, whole, skipped, title)), title)));
+        return WithoutFooterLines(WithoutRelatedTail(WithoutHeaderLines(WithoutButtonRuns(WithoutRepeats(Read(body, whole, skipped, title))), title)));
     }
 
     // A page that prints the article twice (a print or lightbox copy beside the page's own) gives it once: when the blocks
@@ -76,6 +76,25 @@ public static partial class BodyExtractor
             if (same) return [.. blocks[..copy], .. blocks[(copy * 2)..]];
         }
         return blocks;
+    }
+
+    // Four or more lines in a row of one or two short words each ("Teilen", "0", "E-Mail", "Mehr") are a bar of buttons or
+    // labels, not the article's text.
+    private static List<Block> WithoutButtonRuns(List<Block> blocks)
+    {
+        // (Scripts written without spaces say a whole clause in as few characters, so only lines without them count.)
+        static bool IsLabel(Block block) => !block.IsHeading && block.Text.Length <= 15 && block.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 2
+            && !block.Text.Any(c => c >= '\u2E80');
+        var kept = new List<Block>(blocks.Count);
+        for (var i = 0; i < blocks.Count;)
+        {
+            var end = i;
+            while (end < blocks.Count && IsLabel(blocks[end])) end++;
+            if (end - i >= 4) { i = end; continue; }
+            if (end == i) end = i + 1;
+            for (; i < end; i++) kept.Add(blocks[i]);
+        }
+        return kept.Count > 0 ? kept : blocks;
     }
 
     // An element its own style hides ("display: none", "visibility: hidden"), as Readability leaves it out.
