@@ -144,5 +144,10 @@ public sealed class BodyExtractorTests
         var body = Body($"<html><body><div class=content>{Paragraphs(3)}{buttons}{Paragraphs(1, 4)}{list}{Paragraphs(1, 5)}</div></body></html>");
         Assert.DoesNotContain("E-Mail", body, StringComparison.Ordinal);
         Assert.Contains("Flour", body, StringComparison.Ordinal);
+        // A short label printed again and again between the paragraphs goes; one printed twice stays.
+        var labelled = Body($"<html><body><div class=content>{Paragraphs(2)}<p>Article content</p>{Paragraphs(2, 3)}<p>Article content</p><p>Watch now</p>"
+            + $"{Paragraphs(2, 5)}<p>Article content</p><p>Watch now</p>{Paragraphs(1, 7)}</div></body></html>");
+        Assert.DoesNotContain("Article content", labelled, StringComparison.Ordinal);
+        Assert.Contains("Watch now", labelled, StringComparison.Ordinal);
     }
 }

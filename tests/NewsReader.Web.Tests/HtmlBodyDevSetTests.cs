@@ -17,7 +17,7 @@ public sealed partial class HtmlBodyDevSetTests(ITestOutputHelper output)
 {
     // Floors: raise them as the extractor gets better; never lower them.
     private const double OverallF1Floor = 0.954;
-    private const double SourceF1Floor = 0.953;
+    private const double SourceF1Floor = 0.954;
 
     [SkippableFact]
     public void SavedPagesGiveTheirArticleText()

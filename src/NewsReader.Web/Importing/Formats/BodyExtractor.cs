@@ -79,12 +79,16 @@ public static partial class BodyExtractor
     }
 
     // Four or more lines in a row of one or two short words each ("Teilen", "0", "E-Mail", "Mehr") are a bar of buttons or
-    // labels, not the article's text.
-    private static List<Block> WithoutButtonRuns(List<Block> blocks)
+    // labels, not the article's text, and so is a short line printed three times or more.
+    private static List<Block> WithoutButtonRuns(List<Block> all)
     {
-        // (Scripts written without spaces say a whole clause in as few characters, so only lines without them count.)
+        // (Scripts written without spaces say a whole clause in as few characters, so their lines never count.)
+        static bool IsUnspaced(string text) => text.Any(c => c >= '\u2E80');
         static bool IsLabel(Block block) => !block.IsHeading && block.Text.Length <= 15 && block.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 2
-            && !block.Text.Any(c => c >= '\u2E80');
+            && !IsUnspaced(block.Text);
+        // A short line the page prints again and again between paragraphs ("Article content") is a label too.
+        var labels = all.Where(b => !b.IsHeading && b.Text.Length <= 30 && !IsUnspaced(b.Text)).GroupBy(b => b.Text).Where(g => g.Count() >= 3).Select(g => g.Key).ToHashSet();
+        var blocks = labels.Count > 0 ? all.Where(b => !labels.Contains(b.Text)).ToList() : all;
         var kept = new List<Block>(blocks.Count);
         for (var i = 0; i < blocks.Count;)
         {
@@ -94,7 +98,7 @@ public static partial class BodyExtractor
             if (end == i) end = i + 1;
             for (; i < end; i++) kept.Add(blocks[i]);
         }
-        return kept.Count > 0 ? kept : blocks;
+        return kept.Count > 0 ? kept : all;
     }
 
     // An element its own style hides ("display: none", "visibility: hidden"), as Readability leaves it out.
