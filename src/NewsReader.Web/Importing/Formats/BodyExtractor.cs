@@ -44,7 +44,7 @@ public static partial class BodyExtractor
         var body = document.Body;
         if (body is null) return [];
         foreach (var element in body.QuerySelectorAll("*").ToList())
-            if (Dropped.Contains(element.LocalName) || element.HasAttribute("hidden") || element.GetAttribute("aria-hidden") == "true"
+            if (Dropped.Contains(element.LocalName) || element.HasAttribute("hidden") || element.GetAttribute("aria-hidden") == "true" || IsStyledHidden(element)
                 || element.GetAttribute("role") is "navigation" or "complementary" or "banner" or "contentinfo" or "dialog")
                 element.Remove();
         // As Readability does: first without the containers named like page furniture; when that leaves too little (the
@@ -58,8 +58,55 @@ public static partial class BodyExtractor
                 skipped.Add(element);
                 foreach (var inner in element.QuerySelectorAll("*")) skipped.Add(inner);
             }
-        return WithoutFooterLines(WithoutRelatedTail(WithoutHeaderLines(Read(body, whole, skipped, title), title)));
+        return WithoutFooterLines(WithoutRelatedTail(WithoutHeaderLines(WithoutButtonRuns(WithoutRepeats(Read(body, whole, skipped, title))), title)));
     }
+
+    // A page that prints the article twice (a print or lightbox copy beside the page's own) gives it once: when the blocks
+    // from the first to some point stand again, in the same order, right after it, the second copy goes. Paragraphs an
+    // article itself repeats (a list quoted twice) are not the whole text before them, and stay; so does a paragraph that
+    // follows itself (the copy is two blocks at least, the first two different).
+    private static List<Block> WithoutRepeats(List<Block> blocks)
+    {
+        if (blocks.Count < 4 || blocks[0].Text.Length < 40 || blocks[1].Text == blocks[0].Text) return blocks;
+        for (var copy = 2; copy * 2 <= blocks.Count; copy++)
+        {
+            if (blocks[copy].Text != blocks[0].Text) continue;
+            var same = true;
+            for (var i = 1; i < copy && same; i++) same = blocks[copy + i].Text == blocks[i].Text;
+            if (same) return [.. blocks[..copy], .. blocks[(copy * 2)..]];
+        }
+        return blocks;
+    }
+
+    // Four or more lines in a row of one or two short words each ("Teilen", "0", "E-Mail", "Mehr") are a bar of buttons or
+    // labels, not the article's text, and so is a short line printed three times or more.
+    private static List<Block> WithoutButtonRuns(List<Block> all)
+    {
+        // (Scripts written without spaces say a whole clause in as few characters, so their lines never count.)
+        static bool IsUnspaced(string text) => text.Any(c => c >= '\u2E80');
+        static bool IsLabel(Block block) => !block.IsHeading && block.Text.Length <= 15 && block.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 2
+            && !IsUnspaced(block.Text);
+        // A short line the page prints again and again between paragraphs ("Article content") is a label too.
+        var labels = all.Where(b => !b.IsHeading && b.Text.Length <= 30 && !IsUnspaced(b.Text)).GroupBy(b => b.Text).Where(g => g.Count() >= 3).Select(g => g.Key).ToHashSet();
+        var blocks = labels.Count > 0 ? all.Where(b => !labels.Contains(b.Text)).ToList() : all;
+        var kept = new List<Block>(blocks.Count);
+        for (var i = 0; i < blocks.Count;)
+        {
+            var end = i;
+            while (end < blocks.Count && IsLabel(blocks[end])) end++;
+            if (end - i >= 4) { i = end; continue; }
+            if (end == i) end = i + 1;
+            for (; i < end; i++) kept.Add(blocks[i]);
+        }
+        return kept.Count > 0 ? kept : all;
+    }
+
+    // An element its own style hides ("display: none", "visibility: hidden"), as Readability leaves it out.
+    private static bool IsStyledHidden(IElement element) =>
+        element.GetAttribute("style") is { Length: > 0 } style && HiddenStyle().IsMatch(style);
+
+    [GeneratedRegex(@"(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\s*(?:!important\s*)?(?:;|$)", RegexOptions.IgnoreCase)]
+    private static partial Regex HiddenStyle();
 
     // What the page prints above the article inside its container: the headline again, a breadcrumb, the date and source
     // line, sharing and font buttons ("当前位置： 首页/要闻动态", "2005-04-05 06:40更新 来源：转载文章", "【字体：大 中 小】").
@@ -68,8 +115,14 @@ public static partial class BodyExtractor
 
     // What the page prints below the article inside its container: links to the previous and next article, back, print
     // and close buttons, page numbers, rules ("上一篇：…", "← 返回", "第1页/共1页 << 上一页 | 下一页 >>", "------").
-    [GeneratedRegex(@"^(?:上一篇|下一篇|←?\s*返回|打印|关闭|【?打印本页|previous article|next article|back to top)|第\s*\d+\s*页|^[-—=_·*~]{3,}$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:上一篇|下一篇|发表于|本[贴帖]由|←?\s*返回|打印|关闭|【?打印本页|previous article|next article|back to top)|第\s*\d+\s*页|^[-—=_·*~]{3,}$", RegexOptions.IgnoreCase)]
     private static partial Regex FooterLine();
+
+    [GeneratedRegex(@"^\W*(?:(?:read|see)\s+(?:more|next|also)|also\s+read|more\s+on\s+this|les\s+også|läs\s+också|lue\s+myös|lire\s+aussi|lee\s+también|leia\s+também|leggi\s+anche|lesen\s+sie\s+auch|auch\s+interessant|funda\s+olunye(?:\s+udaba(?:\s+lapha)?)?|baca\s+juga)\b\s*[:|\-–—»›>]?", RegexOptions.IgnoreCase)]
+    private static partial Regex ReadAlso();
+
+    [GeneratedRegex(@"^\W*(?:advertisement|advertising|anzeige|werbung|publicidad|pubblicità|publicité|annonse|annons|mainos|реклама|sponsored|pr|广告)\W*$", RegexOptions.IgnoreCase)]
+    private static partial Regex AdLabel();
 
     // The short footer lines after the article's last paragraph go; never all of the body.
     private static List<Block> WithoutFooterLines(List<Block> blocks)
@@ -95,8 +148,24 @@ public static partial class BodyExtractor
             if (!isHeadline && !(text.Length <= 60 && text.IndexOfAny(SentencePunctuation) < 0 && HeaderLine().IsMatch(text))) break;
             drop++;
         }
-        return drop == 0 ? blocks : blocks[drop..];
+        var rest = drop == 0 ? blocks : blocks[drop..];
+        // Above the first paragraph, the date line ("Erstellt: 28.04.2023, 18:16 Uhr", "17:41 JST, October 13, 2024",
+        // "1 day ago") is the page's header, wherever it stands among the short lines there.
+        var kept = new List<Block>(rest.Count);
+        var inHeader = true;
+        foreach (var block in rest)
+        {
+            if (block.Text.Length > 120 || kept.Count >= 4) inHeader = false;
+            if (inHeader && rest.Count > 1 && block.Text.Length <= 80 && block.Text.Count(c => !char.IsWhiteSpace(c)) <= 64 && DateLine().IsMatch(block.Text)) continue;
+            kept.Add(block);
+        }
+        return kept.Count == rest.Count ? rest : kept;
     }
+
+    // A date or time as pages print it above the article: a clock time, a numeric date, a day and month name with the year,
+    // or an age ("3 hours ago").
+    [GeneratedRegex(@"\b\d{1,2}:\d{2}\b|\b\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d{2})\b|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}\.?\s+\p{L}{3,}\.?\s+\d{4}\b|\b\p{L}{3,}\.?\s+\d{1,2},?\s+\d{4}\b|\b\d+\s+(?:minutes?|hours?|days?|weeks?)\s+ago\b", RegexOptions.IgnoreCase)]
+    private static partial Regex DateLine();
 
     private static List<Block> Read(IElement body, Pass whole, HashSet<IElement> skipped, string? title)
     {
@@ -112,20 +181,27 @@ public static partial class BodyExtractor
     // also stand inside articles ("Read more", "Baca juga", "Lee también") are not among them.
     private static readonly HashSet<string> RelatedMarkers = new(StringComparer.OrdinalIgnoreCase)
     {
-        "related articles", "related stories", "related content", "related coverage", "more on this story", "you may also like",
+        "related articles", "related stories", "related content", "related coverage", "related posts", "related", "related links",
+        "related news", "more news", "more stories", "latest posts", "latest news", "most read", "most popular",
+        "recommended", "more on this story", "you may also like",
         "you might also like", "mehr zum thema", "weitere artikel", "das könnte sie auch interessieren", "dieses thema im programm",
         "artikel terkait", "berita terkait", "sur le même sujet", "関連記事", "相关阅读", "相关新闻", "相关文章", "相关报道", "相关链接", "延伸阅读",
     };
 
-    // The article ends where a line announces related links, in its second half: that line and what follows go.
+    // Lines that open the readers' comments or the form to write one ("12 Comments", "Leave a Reply", "发表评论"), compared
+    // whole.
+    [GeneratedRegex(@"^(?:(?:\d+\s+)?(?:comments?|responses?|kommentare?|commentaires?|commenti|comentarios?)|leave a (?:reply|comment)|post a comment|add a comment|发表评论|网友评论|我要评论)$", RegexOptions.IgnoreCase)]
+    private static partial Regex CommentsMarker();
+
+    // The article ends where a line announces related links or the comments, in its second half: that line and what follows go.
     private static List<Block> WithoutRelatedTail(List<Block> blocks)
     {
         var total = blocks.Sum(b => b.Text.Length);
         var seen = 0;
         for (var i = 0; i < blocks.Count; i++)
         {
-            var text = blocks[i].Text.Trim(':', '\uFF1A', '.', '\u3002', '\u2026', ' ', '\u00A0', '>', '\u203A', '\u00BB', '\u2022', '|');
-            if (seen >= total / 2 && text.Length <= 40 && RelatedMarkers.Contains(text)) return blocks[..i];
+            var text = blocks[i].Text.Trim('\u3010', '\u3011', '[', ']', ':', '\uFF1A', '.', '\u3002', '\u2026', ' ', '\u00A0', '>', '\u203A', '\u00BB', '\u2022', '|');
+            if (seen >= total / 2 && text.Length <= 40 && (RelatedMarkers.Contains(text) || CommentsMarker().IsMatch(text))) return blocks[..i];
             seen += blocks[i].Text.Length;
         }
         return blocks;
@@ -156,16 +232,15 @@ public static partial class BodyExtractor
             foreach (var element in body.QuerySelectorAll("p, td, pre, li, blockquote, div, section"))
             {
                 if (skipped.Contains(element)) continue;
-                if (element.LocalName is "div" or "section" or "li" or "td" && HasBlockChild(element)) continue;
-                var text = Normalize(element.TextContent);
-                if (text.Length < 25) continue;
-                var points = 1.0 + Commas(text) + Math.Min(text.Length / 100.0, 3);
-                var ancestor = element.ParentElement;
-                for (var level = 0; ancestor is not null && level < 5; level++, ancestor = ancestor.ParentElement)
+                if (element.LocalName is "div" or "section" or "li" or "td" && HasBlockChild(element))
                 {
-                    if (!scores.ContainsKey(ancestor)) scores[ancestor] = Initial(ancestor);
-                    scores[ancestor] += points / (level == 0 ? 1 : level == 1 ? 2 : level * 3);
+                    // Text written straight into a container beside its blocks ("<td>text<br>text<p>sign-off</p></td>") is
+                    // read as paragraphs of that container, as Readability wraps such runs in paragraphs of their own.
+                    foreach (var run in InlineRuns(element)) if (run.Length >= 50) Score(scores, element, run);
+                    continue;
                 }
+                var text = Normalize(element.TextContent);
+                Score(scores, element.ParentElement, text);
             }
             if (scores.Count == 0) return Blocks(body, title);
 
@@ -177,11 +252,12 @@ public static partial class BodyExtractor
                 scores[element] = weighed;
                 if (weighed > bestScore) (best, bestScore) = (element, weighed);
             }
-            // A body split over sibling containers (each paragraph in its own block): the nearest ancestor that holds at
-            // least three of the best candidates is the body.
+            // A body split over sibling containers (each paragraph in its own block): the nearest container, from the best
+            // one up, that holds at least three of the best candidates is the body (the best one itself when the others are
+            // its own blocks, so that its parent's teasers stay out).
             var top = scores.Where(e => e.Value >= bestScore * 0.75).OrderByDescending(e => e.Value).Take(5).Select(e => e.Key).ToList();
             if (top.Count >= 3)
-                for (var ancestor = best!.ParentElement; ancestor is not null && ancestor != body.ParentElement; ancestor = ancestor.ParentElement)
+                for (var ancestor = best; ancestor is not null && ancestor != body.ParentElement; ancestor = ancestor.ParentElement)
                     if (top.Count(candidate => ancestor.Contains(candidate)) >= 3)
                     {
                         best = ancestor;
@@ -209,6 +285,46 @@ public static partial class BodyExtractor
             var blocks = new List<Block>();
             foreach (var element in content) blocks.AddRange(Blocks(element, title));
             return blocks;
+        }
+
+        private static void Score(Dictionary<IElement, double> scores, IElement? parent, string text)
+        {
+            if (text.Length < 25) return;
+            var points = 1.0 + Commas(text) + Math.Min(text.Length / 100.0, 3);
+            var ancestor = parent;
+            for (var level = 0; ancestor is not null && level < 5; level++, ancestor = ancestor.ParentElement)
+            {
+                if (!scores.ContainsKey(ancestor)) scores[ancestor] = Initial(ancestor);
+                scores[ancestor] += points / (level == 0 ? 1 : level == 1 ? 2 : level * 3);
+            }
+        }
+
+        // The runs of text a container holds outside its block children, split at line breaks: each inline node is read
+        // once, by its nearest block ancestor.
+        private List<string> InlineRuns(IElement element)
+        {
+            var runs = new List<string>();
+            var pending = new System.Text.StringBuilder();
+            void Flush()
+            {
+                if (pending.Length > 0) runs.Add(Normalize(pending.ToString()));
+                pending.Clear();
+            }
+            void Walk(INode node)
+            {
+                foreach (var child in node.ChildNodes)
+                {
+                    if (child is IText text) pending.Append(text.Data);
+                    else if (child is IElement inner && !skipped.Contains(inner))
+                    {
+                        if (inner.LocalName == "br" || BlockTags.Contains(inner.LocalName)) Flush();
+                        else Walk(inner);
+                    }
+                }
+            }
+            Walk(element);
+            Flush();
+            return runs;
         }
 
         // A container named like page furniture, unless it holds much of the page's text and is not itself mostly links;
@@ -251,6 +367,12 @@ public static partial class BodyExtractor
             return text == 0 ? 0 : Math.Min(1, (double)links / text);
         }
 
+        // A pointer to another story inside the article ("Read more: …", "ALSO READ | …", "Les også: …") whose words are
+        // mostly that story's link, or the bare label of an advertisement ("Advertisement", "Anzeige", "[PR]").
+        private bool IsCallout(IElement element, string text) =>
+            text.Length <= 40 && AdLabel().IsMatch(text)
+            || ReadAlso().IsMatch(text) && (LinkDensity(element) >= 0.4 || text.Length <= 20);
+
         // The blocks of one container in reading order: paragraphs, list items, quotes and headings, and the text written
         // straight into divs or split by <br>.
         private List<Block> Blocks(IElement root, string? title)
@@ -282,8 +404,8 @@ public static partial class BodyExtractor
                     if (name is "p" or "li" or "blockquote" or "pre" or "td" or "dd" or "dt" && !HasBlockChild(element))
                     {
                         Flush();
-                        var text = Normalize(element.TextContent);
-                        if (text.Length > 0 && !(name == "li" && LinkDensity(element) > 0.5)) blocks.Add(new Block(text, false));
+                        var text = Normalize(TextWithBreaks(element));
+                        if (text.Length > 0 && !(name == "li" && LinkDensity(element) > 0.5) && !IsCallout(element, text)) blocks.Add(new Block(text, false));
                         continue;
                     }
                     if (BlockTags.Contains(name))
@@ -336,10 +458,30 @@ public static partial class BodyExtractor
         return score;
     }
 
+    // An element's text with each line break read as a space, as a browser shows it: "Venue<br>Hall 2" is two words, not
+    // one ("VenueHall").
+    private static string TextWithBreaks(IElement element)
+    {
+        if (element.QuerySelector("br") is null) return element.TextContent;
+        var text = new System.Text.StringBuilder();
+        void Walk(INode node)
+        {
+            foreach (var child in node.ChildNodes)
+            {
+                if (child is IText t) text.Append(t.Data);
+                else if (child is IElement inner) { if (inner.LocalName == "br") text.Append(' '); else Walk(inner); }
+            }
+        }
+        Walk(element);
+        return text.ToString();
+    }
+
+    // Whether an element holds a block, directly or inside inline wrappers ("<td><font><p>…</p><table>…</table></font></td>"
+    // is not one paragraph). The walk stops at the first block, so each inline element is looked at by one block only.
     private static bool HasBlockChild(IElement element)
     {
         foreach (var child in element.Children)
-            if (BlockTags.Contains(child.LocalName)) return true;
+            if (BlockTags.Contains(child.LocalName) || !Dropped.Contains(child.LocalName) && HasBlockChild(child)) return true;
         return false;
     }
 

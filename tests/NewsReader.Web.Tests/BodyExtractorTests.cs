@@ -1,0 +1,153 @@
+using NewsReader.Web.Importing.Formats;
+
+namespace NewsReader.Web.Tests;
+
+/// <summary>The HTML import's body extractor on minimal page shapes, one rule each.</summary>
+public sealed class BodyExtractorTests
+{
+    private static string Body(string html) => string.Join("\n", HtmlConverter.Convert(html).Blocks.Select(b => b.Text));
+
+    private const string Sentence = "The committee met on Tuesday, heard from residents, and agreed to publish its findings next month";
+
+    private static string Paragraphs(int count, int from = 1) => string.Concat(Enumerable.Range(from, count).Select(i => $"<p>Paragraph {i}. {Sentence}.</p>"));
+
+    // A thread: the opening post written straight into its cell with line breaks, each reply a table of its own whose
+    // signature is a paragraph. The opening post's text counts for its cell, so the replies do not outweigh it.
+    [Fact]
+    public void TextWrittenBesideBlocksCountsForItsContainer()
+    {
+        static string Reply(int n) => $"<table><tr><td>Reply {n}: I agree with the post, mostly, but not with all of it, sorry.<p>--------</p><p>Signature of reader {n}, who writes here often, and likes it, a lot.</p></td></tr></table>";
+        var html = "<html><body><table><tr><td>" + string.Join("<br><br>", Enumerable.Range(1, 5).Select(i => $"Opening post, part {i}. {Sentence}."))
+            + "<p>--------</p><p>Signature of the author, who writes here often, and likes it, a lot.</p></td></tr></table>"
+            + Reply(1) + Reply(2) + Reply(3) + "</body></html>";
+        var body = Body(html);
+        Assert.Contains("Opening post, part 3.", body, StringComparison.Ordinal);
+        Assert.DoesNotContain("Reply 2", body, StringComparison.Ordinal);
+    }
+
+    // The article printed twice in a row (a print copy beside the page's own) is read once; a list the article itself
+    // quotes twice, after text of its own, stays twice, and so does a paragraph that follows itself.
+    [Fact]
+    public void ArticlePrintedTwiceIsReadOnce()
+    {
+        var paragraphs = Paragraphs(3);
+        var twice = Body($"<html><body><div class=content>{paragraphs}{paragraphs}</div></body></html>");
+        Assert.Single(twice.Split('\n'), line => line.StartsWith("Paragraph 2.", StringComparison.Ordinal));
+        var quoted = Body($"<html><body><div class=content><p>Our own opening words, {Sentence}.</p>{paragraphs}<p>And again, as promised:</p>{paragraphs}</div></body></html>");
+        Assert.Equal(2, quoted.Split('\n').Count(line => line.StartsWith("Paragraph 2.", StringComparison.Ordinal)));
+        var once = Paragraphs(1);
+        var itself = Body($"<html><body><div class=content>{once}{once}{Paragraphs(2, 2)}{once}{once}{Paragraphs(2, 2)}</div></body></html>");
+        Assert.Equal(4, itself.Split('\n').Count(line => line.StartsWith("Paragraph 1.", StringComparison.Ordinal)));
+    }
+
+    // The best container already holds the other strong candidates (its own text blocks): it is the body, not its parent,
+    // which would bring in the teasers beside it.
+    [Fact]
+    public void BestContainerHoldingTheOtherCandidatesIsTheBody()
+    {
+        var html = $"<html><body><div class=page><article class=article><div class=text>{Paragraphs(3)}</div><div class=text>{Paragraphs(3, 4)}</div></article>"
+            + "<section><p>Teaser: another story you might read, with a comma or two, here.</p></section></div></body></html>";
+        var body = Body(html);
+        Assert.Contains("Paragraph 6.", body, StringComparison.Ordinal);
+        Assert.DoesNotContain("Teaser", body, StringComparison.Ordinal);
+    }
+
+    // The readers' comments (or the form to write one) or the related links, announced by a line of their own in the
+    // body's second half, end the article; the line may stand in brackets ("【関連記事】").
+    [Theory]
+    [InlineData("h3", "Leave a Reply")]
+    [InlineData("h3", "12 Comments")]
+    [InlineData("h3", "发表评论")]
+    [InlineData("p", "【関連記事】")]
+    [InlineData("p", "[Related articles]")]
+    [InlineData("h3", "Related Posts:")]
+    [InlineData("p", "More News")]
+    public void CommentsOrRelatedLinksLineEndsTheArticle(string tag, string marker)
+    {
+        var body = Body($"<html><head><title>Council report</title></head><body><div class=content>{Paragraphs(5)}<{tag}>{marker}</{tag}><p>Your email address will not be published, and required fields are marked.</p></div></body></html>");
+        Assert.Contains("Paragraph 5.", body, StringComparison.Ordinal);
+        Assert.DoesNotContain(marker, body, StringComparison.Ordinal);
+        Assert.DoesNotContain("email address", body, StringComparison.Ordinal);
+    }
+
+    // A line break inside a paragraph separates words as a browser shows them: "Venue<br>Hall" is two words.
+    [Fact]
+    public void LineBreakInsideParagraphSeparatesWords()
+    {
+        var body = Body($"<html><body><div class=content>{Paragraphs(4)}<p>Where: the town hall<br>When: Friday at noon, all welcome, bring a friend.</p></div></body></html>");
+        Assert.Contains("the town hall When: Friday", body, StringComparison.Ordinal);
+    }
+
+    // The date line among the short lines above the first paragraph is the page's header; a dated line inside the article
+    // stays.
+    [Theory]
+    [InlineData("Updated: 28.04.2023, 18:16")]
+    [InlineData("17:41 JST, October 13, 2024")]
+    [InlineData("Jane Doe | Published 15 hours ago")]
+    public void DateLineAboveTheArticleIsLeftOut(string line)
+    {
+        var body = Body($"<html><head><title>Council report</title></head><body><div class=content><p>{line}</p><p>Paragraph 1. {Sentence}; {Sentence}.</p>{Paragraphs(2, 2)}<p>{line}</p>{Paragraphs(2, 4)}</div></body></html>");
+        Assert.StartsWith("Paragraph 1.", body, StringComparison.Ordinal);
+        Assert.Contains(line, body, StringComparison.Ordinal);
+    }
+
+    // A pointer to another story inside the article, mostly that story's link, and the bare label of an advertisement
+    // leave the body; a sentence of the article that starts with the same words stays.
+    [Theory]
+    [InlineData("<p>ALSO READ: <a href=\"/harbour\">Harbour works to cost twice the estimate</a></p>")]
+    [InlineData("<p>Les også | <a href=\"/harbour\">Harbour works to cost twice the estimate</a></p>")]
+    [InlineData("<p>Advertisement</p>")]
+    public void CalloutsInsideTheArticleAreLeftOut(string callout)
+    {
+        var kept = "<p>Read more about the plan in the council's report, which lists every street, and its cost.</p>";
+        var body = Body($"<html><head><title>Council report</title></head><body><div class=content>{Paragraphs(3)}{callout}{kept}{Paragraphs(2, 4)}</div></body></html>");
+        Assert.DoesNotContain("Harbour", body, StringComparison.Ordinal);
+        Assert.DoesNotContain("Advertisement", body, StringComparison.Ordinal);
+        Assert.Contains("Read more about the plan", body, StringComparison.Ordinal);
+    }
+
+    // What the page's own style hides is not read, as Readability leaves it out; a style that shows it is no matter.
+    [Fact]
+    public void ElementHiddenByItsStyleIsLeftOut()
+    {
+        var body = Body($"<html><body><div class=content>{Paragraphs(3)}<div style=\"color: red; display: none\"><p>Hidden note, written for robots, and never shown to readers at all.</p></div>"
+            + $"<div style=\"display:block\"><p>Shown note, written for readers, and shown to them below the article.</p></div>{Paragraphs(2, 4)}</div></body></html>");
+        Assert.DoesNotContain("Hidden note", body, StringComparison.Ordinal);
+        Assert.Contains("Shown note", body, StringComparison.Ordinal);
+    }
+
+    // The "posted at" line a Chinese blog or forum prints under the post ("发表于 …", "本贴由 … 发表") is the page's footer.
+    [Theory]
+    [InlineData("发表于 2004年12月27日 12:40 - (阅读:37;评论:6)")]
+    [InlineData("本贴由小王于2005年8月12日16:12:21在〖读书〗发表.")]
+    public void PostedAtLineUnderThePostIsLeftOut(string line)
+    {
+        var body = Body($"<html><body><div class=content>{Paragraphs(4)}<p>{line}</p></div></body></html>");
+        Assert.EndsWith("next month.", body, StringComparison.Ordinal);
+    }
+
+    // Paragraphs inside an inline wrapper of a table cell ("<td><font><p>…</p><p>…</p></font></td>") stay paragraphs, not
+    // one line of the whole cell.
+    [Fact]
+    public void ParagraphsInsideAnInlineWrapperStayParagraphs()
+    {
+        var body = Body($"<html><body><div class=content>{Paragraphs(3)}<table><tr><td><font size=2>{Paragraphs(3, 4)}</font></td></tr></table></div></body></html>");
+        Assert.Contains(body.Split('\n'), line => line.StartsWith("Paragraph 5.", StringComparison.Ordinal));
+    }
+
+    // Four or more lines in a row of one or two short words are a bar of buttons; three short items are a list and stay.
+    [Fact]
+    public void RunOfButtonLabelsIsLeftOut()
+    {
+        var buttons = "<p>Share</p><p>0</p><p>E-Mail</p><p>Tweet</p><p>More</p>";
+        var list = "<ul><li>Eggs</li><li>Flour</li><li>Milk</li></ul>";
+        var body = Body($"<html><body><div class=content>{Paragraphs(3)}{buttons}{Paragraphs(1, 4)}{list}{Paragraphs(1, 5)}</div></body></html>");
+        Assert.DoesNotContain("E-Mail", body, StringComparison.Ordinal);
+        Assert.Contains("Flour", body, StringComparison.Ordinal);
+        // A short label printed again and again between the paragraphs goes; one printed twice stays.
+        var labelled = Body($"<html><body><div class=content>{Paragraphs(2)}<p>Article content</p>{Paragraphs(2, 3)}<p>Article content</p><p>Watch now</p>"
+            + $"{Paragraphs(2, 5)}<p>Article content</p><p>Watch now</p>{Paragraphs(1, 7)}</div></body></html>");
+        Assert.DoesNotContain("Article content", labelled, StringComparison.Ordinal);
+        Assert.Contains("Watch now", labelled, StringComparison.Ordinal);
+    }
+}
