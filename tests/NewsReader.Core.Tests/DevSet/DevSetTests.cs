@@ -19,16 +19,16 @@ public sealed class DevSetTests(ITestOutputHelper output)
 {
     // Floors: raise them as the parser gets better; never lower them.
     private const double PfsaQuoteF1Floor = 0.99;
-    private const double PfsaSpeakerFloor = 0.965;
+    private const double PfsaSpeakerFloor = 0.974;
     private const double OwnQuoteF1Floor = 0.97;
     // The own set grew from 140 to 180, 220, 260 and then 300 articles, each draw annotated before the parser saw it (they
     // scored 70.6%, 81.0%, 80.7% and 82.9% then), so its floor was set again for each larger set: 0.90 held for the first 140.
-    private const double OwnSpeakerFloor = 0.90;
+    private const double OwnSpeakerFloor = 0.92;
     private const double OwnHeaderFloor = 0.98;
     private const double EnglishQuoteF1Floor = 0.92;
     // First scored at 55.4% (31 pages, annotated before the parser saw them); 22 more pages, annotated after the parser had
     // been changed for the first 31, scored 57.4% when added, as did the parser from before those changes.
-    private const double EnglishSpeakerFloor = 0.66;
+    private const double EnglishSpeakerFloor = 0.69;
 
     [SkippableFact]
     public void PfsaKompasArticles()
