@@ -1127,6 +1127,17 @@ public sealed class AttributionSpecTests
             """,
             "If I have to save", "Drayton Vance", SpeakerSource.EarlierMention, null
         },
+        {
+            "a full name opening the sentence, then a comma and the title up to the verb: the person is the subject",
+            """
+            Harga Semen Naik
+
+            Budi Santoso, Direktur Utama PT Sinar Abadi mengatakan, harga naik sejak awal bulan.
+
+            "Kami terpaksa menaikkan harga," ujarnya.
+            """,
+            "Kami terpaksa", "Budi Santoso", SpeakerSource.Pronoun, "ujarnya"
+        },
     };
 
     [Theory]

@@ -427,6 +427,12 @@ internal sealed class ArticlePeople
         var covering = byToken[paragraph.Block];
         var tokens = paragraph.Tokens;
         var start = paragraph.SentenceStart(verb);
+        // "Budi Santoso, Direktur Utama PT Sinar Abadi mengatakan": a person's full name opening the sentence, then a comma
+        // and their title running up to the verb, is the subject.
+        if (covering[start] is { Kind: MentionKind.Person, Name.Length: >= 2 } titled && titled.First == start && titled.End + 1 < verb
+            && tokens[titled.End].Is(',') && tokens[titled.End + 1].IsCapitalised && Tables.Roles.Match(tokens, titled.End + 1, verb) > 0
+            && !Enumerable.Range(titled.End + 1, verb - titled.End - 1).Any(k => tokens[k].Is(',') || tokens[k].EndsSentence))
+            return titled;
         // Appositives between commas: "Margaret Ellis, 74, from Norwich, says", "Fiona Grant, of River Watch, said".
         var end = verb;
         while (end - 1 > start && tokens[end - 1].Is(','))
