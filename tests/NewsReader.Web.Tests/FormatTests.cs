@@ -152,8 +152,10 @@ public abstract class FormatTests
             """;
         var text = string.Join("\n", ArticleFormats.Parse(ArticleFormat.Html, html).Blocks.Select(b => b.Text));
         Assert.Contains(Lead, text);
+        // The callout does not end the article: what follows it stays, and the bare call to action itself goes.
+        Assert.Contains("Auf den Autobahnen waren die Probleme", text);
         Assert.Contains("Die Autobahn GmbH will die Schäden", text);
-        Assert.Contains("Read more", text);
+        Assert.DoesNotContain("Read more", text);
         Assert.DoesNotContain("Mehr zum Thema", text);
         Assert.DoesNotContain("Motorradstaffel", text);
     }
