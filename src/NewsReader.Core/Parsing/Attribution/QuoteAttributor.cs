@@ -121,9 +121,11 @@ internal sealed class QuoteAttributor
         // '"…," demikian laporan tertulis P2BK Purabaya Yanto Prayitno', '"…," demikian kata Budi': "demikian" ("so")
         // opens a trailing cue, with or without its verb.
         if (tokens[k].Key == "demikian" && tables.Code == "id" && k + 1 < tokens.Count && tokens[k + 1].IsWord)
-            return tables.CueVerbs.Match(tokens, k + 1, tokens.Count) > 0
-                ? CueAt(paragraph, k + 1, QuotePosition(quote), "trailing cue", afterQuote: true)
-                : After(paragraph, k, k + 1, Math.Min(paragraph.SentenceEnd(k), k + 16), QuotePosition(quote), "trailing cue");
+        {
+            if (tables.CueVerbs.Match(tokens, k + 1, tokens.Count) > 0) return CueAt(paragraph, k + 1, QuotePosition(quote), "trailing cue", afterQuote: true);
+            var named = After(paragraph, k, k + 1, Math.Min(paragraph.SentenceEnd(k), k + 16), QuotePosition(quote), "trailing cue");
+            if (named.SpeakerName is not null) return named;
+        }
         return CueAt(paragraph, k, QuotePosition(quote), "trailing cue", afterQuote: true);
     }
 
