@@ -1138,6 +1138,26 @@ public sealed class AttributionSpecTests
             """,
             "Kami terpaksa", "Budi Santoso", SpeakerSource.Pronoun, "ujarnya"
         },
+        {
+            "two people joined by dan speak together, and -nya after them means both",
+            """
+            Laba Emiten Pangan Tergerus
+
+            Dirut AISA Lim Aun Seng dan Direktur AISA Ernest Alto menjelaskan bahwa penyesuaian nilai obligasi diakibatkan restrukturisasi utang.
+
+            "Grup telah melakukan pengujian atas perubahan kontraktual," katanya.
+            """,
+            "Grup telah melakukan", "Lim Aun Seng dan Ernest Alto", SpeakerSource.Pronoun, "katanya"
+        },
+        {
+            "two people joined by and, then who and the verb, speak together",
+            """
+            Singer's new band plays first gig
+
+            Less impressed were fellow students Ryan Crabbe and Gordon Rennie, who observed, "They're still not very inspiring."
+            """,
+            "They're still not", "Ryan Crabbe and Gordon Rennie", SpeakerSource.SameSentence, null
+        },
     };
 
     [Theory]

@@ -641,6 +641,11 @@ internal sealed class QuoteAttributor
         // the person named last.
         if (gender != Gender.Organisation && UnnamedSubjectBefore(position) is { } unnamed && (entity is null || entity.LastBefore(position) < unnamed.At))
             return new Attribution(null, unnamed.Description, null, words, cue, SpeakerSource.Pronoun, rule, true);
+        // "Lim Aun Seng dan Direktur AISA Ernest Alto menjelaskan … . "…," katanya": both, when the person was last named
+        // speaking together with another.
+        if (entity is not null && gender != Gender.Organisation && entity.Mentions.LastOrDefault(m => m.Position < position) is { Speaks: true } latest
+            && Joint(latest) is { } together)
+            return new Attribution(null, together, null, words, cue, SpeakerSource.Pronoun, rule, true);
         return new Attribution(entity, null, entity?.Role, words, cue, entity is null ? SpeakerSource.None : SpeakerSource.Pronoun, rule, true);
     }
 
@@ -721,12 +726,34 @@ internal sealed class QuoteAttributor
                 : new Attribution(holder, null, mention.Role ?? holder.Role, mention.Surface, null, SpeakerSource.EarlierMention, rule, true);
         }
         if (mention.Entity is not { } entity) return new Attribution(null, mention.NameText, mention.Role, mention.Surface, null, SpeakerSource.SameSentence, rule, true);
+        if (Joint(mention) is { } together) return new Attribution(null, together, null, together, null, SpeakerSource.SameSentence, rule, true);
         // Named here in full, or by a nickname the tables know ("Cak Imin"): the same sentence. By a short form, an alias or a
         // nickname the article gave earlier ("kata Budi", "ungkap Jokowi" after "Joko Widodo (Jokowi)"): an earlier mention.
         var namedInFull = entity.Canonical.Equals(string.Join(' ', SurfaceName(mention)), StringComparison.OrdinalIgnoreCase)
             || entity.Canonical.Equals(mention.NameText, StringComparison.Ordinal) && entity.Mentions.All(m => m.Position >= mention.Position || m.Surface == mention.Surface);
         var source = namedInFull ? SpeakerSource.SameSentence : SpeakerSource.EarlierMention;
         return new Attribution(entity, null, mention.Role ?? entity.Role, mention.Surface, null, source, rule, true);
+    }
+
+    // "kata Lim Aun Seng dan Ernest Alto", "Dirut AISA Lim Aun Seng dan Direktur AISA Ernest Alto menjelaskan", "fellow
+    // students Ryan Crabbe and Gordon Rennie, who observed": two people joined by "dan" or "and" speak together, and the
+    // speaker is both, each by their fullest name; null when the person stands alone.
+    private string? Joint(Mention mention)
+    {
+        if (mention.Kind != MentionKind.Person || !paragraphs.TryGetValue(mention.Block, out var paragraph)) return null;
+        var tokens = paragraph.Tokens;
+        Mention? first = null, second = null;
+        if (mention.First >= 2 && tokens[mention.First - 1].Key is "dan" or "and"
+            && people.MentionAt(mention.Block, mention.First - 2) is { Kind: MentionKind.Person, Entity: not null } before && before.End == mention.First - 1)
+            (first, second) = (before, mention);
+        else if (mention.End + 1 < tokens.Count && tokens[mention.End].Key is "dan" or "and"
+            && people.MentionAt(mention.Block, mention.End + 1) is { Kind: MentionKind.Person, Entity: not null } after && after.First == mention.End + 1)
+            (first, second) = (mention, after);
+        if (first is null || second is null || first.Entity == second.Entity || first.Entity is null || second.Entity is null) return null;
+        // Not "Komisioner Bidang Trafficking dan Eksploitasi KPAI Ai Maryati Solihah": a one-word "name" after a title is
+        // more likely the title's field.
+        if (first.Role is not null && first.Entity.Name.Length < 2 || second.Role is not null && second.Entity.Name.Length < 2) return null;
+        return first.Entity.Canonical + (tables.Code == "en" ? " and " : " dan ") + second.Entity.Canonical;
     }
 
     // "the lawyer", "the government spokesman": "the" before the role, over at most two lower-case modifiers.
