@@ -1158,6 +1158,17 @@ public sealed class AttributionSpecTests
             """,
             "They're still not", "Ryan Crabbe and Gordon Rennie", SpeakerSource.SameSentence, null
         },
+        {
+            "mereka after two people named together means both",
+            """
+            Saham Bank Dinilai Menarik
+
+            Hal serupa dikatakan analis Sekuritas Raya, Andri Wijaya, dan Daniel Chong dalam risetnya. Andri dan Daniel menyoroti kinerja bank itu.
+
+            "Biaya kredit turun menjadi 3,7 persen," papar mereka.
+            """,
+            "Biaya kredit turun", "Andri Wijaya dan Daniel Chong", SpeakerSource.Pronoun, "mereka"
+        },
     };
 
     [Theory]

@@ -629,7 +629,14 @@ internal sealed class QuoteAttributor
 
     private Attribution Pronoun(string words, int position, Gender gender, string rule)
     {
-        if (gender == Gender.Plural) return new Attribution(null, null, null, words, null, SpeakerSource.None, rule, true);
+        if (gender == Gender.Plural)
+        {
+            // "Andrey dan David menyoroti … . "…," papar mereka": "they" are the two people last named together.
+            if (people.Antecedent(position, Gender.Unknown, lastSpeaker, lastSpeakerAt, NamedInQuote) is { } one
+                && one.Mentions.LastOrDefault(m => m.Position < position) is { } lastNamed && Joint(lastNamed) is { } both)
+                return new Attribution(null, both, null, words, words.Split(' ')[0].ToLowerInvariant(), SpeakerSource.Pronoun, rule, true);
+            return new Attribution(null, null, null, words, null, SpeakerSource.None, rule, true);
+        }
         var entity = gender == Gender.Organisation ? people.LatestOrganisation(position, outlet: false) : people.Antecedent(position, gender, lastSpeaker, lastSpeakerAt, NamedInQuote);
         // "… kepada Sekretaris Perusahaan Tiga Pilar Michael Hadilaya dan ia membenarkan surat tersebut. "Benar," ujarnya":
         // with no subject to refer to, the person named last, in this paragraph or the one before.
