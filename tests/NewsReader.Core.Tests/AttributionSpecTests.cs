@@ -1169,6 +1169,17 @@ public sealed class AttributionSpecTests
             """,
             "Biaya kredit turun", "Andri Wijaya dan Daniel Chong", SpeakerSource.Pronoun, "mereka"
         },
+        {
+            "a company named in 's with the word that closes it, then by its first word alone",
+            """
+            Winemaker rejects brewer's offer
+
+            Australian winemaker Southbank has rejected a takeover offer from brewing giant Hartley's Group.
+
+            Hartley's said the deal would create a global player with an "unrivalled" collection of wine brands.
+            """,
+            "unrivalled", "Hartley's Group", SpeakerSource.EarlierMention, null
+        },
     };
 
     [Theory]

@@ -109,7 +109,9 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
             {
                 var token = tokens[end];
                 // "Ask Jeeves's My Jeeves service", "The Office's Ricky Gervais": a possessive ends its owner's name.
-                if (IsPossessive(tokens[end - 1].Text)) break;
+                // "Foster's Group" is one name: the word that closes a company's name goes on with it.
+                if (IsPossessive(tokens[end - 1].Text) && !(token.IsCapitalised && tables.OrganisationTails.Contains(token)
+                        && (end + 1 >= tokens.Count || !tokens[end + 1].IsCapitalised))) break;
                 if (token.IsCapitalised || token.IsAllCaps) { end++; continue; }
                 if (token.IsWord && end + 1 < tokens.Count && tokens[end + 1].IsCapitalised
                     && (tables.Particles.Contains(token) || IsConnector(token.Key) && Institutional(tokens, start, end)))
@@ -359,7 +361,7 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
             mentions.Add(new Mention
             {
                 Block = paragraph.Block, First = from, NameFirst = orgStart, End = orgEnd, Position = position,
-                Kind = MentionKind.Organisation, Name = Words(tokens, orgStart, orgEnd), Surface = Surface(),
+                Kind = MentionKind.Organisation, Name = Words(tokens, orgStart, orgEnd, tables.OrganisationTails), Surface = Surface(),
                 Bracketed = bracketed ?? innerBracket,
             });
             return;
@@ -802,7 +804,7 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
         return null;
     }
 
-    private static string[] Words(List<Token> tokens, int start, int end)
+    private static string[] Words(List<Token> tokens, int start, int end, WordSet? organisationTails = null)
     {
         var count = 0;
         for (var k = start; k < end; k++)
@@ -811,7 +813,10 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
         var words = new string[count];
         var i = 0;
         for (var k = start; k < end; k++)
-            if (tokens[k].IsWord) words[i++] = IsPossessive(tokens[k].Text) && !IsOwnName(tokens, k) ? tokens[k].Text[..^2] : tokens[k].Text;
+            if (tokens[k].IsWord) words[i++] = IsPossessive(tokens[k].Text) && !IsOwnName(tokens, k)
+                // "Foster's Group": a company's name in 's before the word that closes it keeps its 's.
+                && !(organisationTails is not null && k + 1 < end && tokens[k + 1].IsCapitalised && organisationTails.Contains(tokens[k + 1]))
+                ? tokens[k].Text[..^2] : tokens[k].Text;
         return words;
     }
 
