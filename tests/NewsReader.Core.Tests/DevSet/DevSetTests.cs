@@ -23,7 +23,7 @@ public sealed class DevSetTests(ITestOutputHelper output)
     private const double OwnQuoteF1Floor = 0.97;
     // The own set grew from 140 to 180, 220, 260 and then 300 articles, each draw annotated before the parser saw it (they
     // scored 70.6%, 81.0%, 80.7% and 82.9% then), so its floor was set again for each larger set: 0.90 held for the first 140.
-    private const double OwnSpeakerFloor = 0.92;
+    private const double OwnSpeakerFloor = 0.93;
     private const double OwnHeaderFloor = 0.98;
     private const double EnglishQuoteF1Floor = 0.92;
     // First scored at 55.4% (31 pages, annotated before the parser saw them); 22 more pages, annotated after the parser had
