@@ -194,6 +194,11 @@ internal sealed class ArticlePeople
     /// holds it, or whose name it stood right before ("Yang Moo Jin" read as "Moo Jin"); the latest before
     /// <paramref name="position"/>, else the first after.
     /// </summary>
+    /// <summary>True when a person of the article has the word in their name, or had it written before their name.</summary>
+    public bool IsNameWord(string word) =>
+        entities.Any(entity => entity.Kind == MentionKind.Person && (entity.Name.Any(n => n.Equals(word, StringComparison.OrdinalIgnoreCase))
+            || entity.Mentions.Any(m => m.Before is { } b && b.Equals(word, StringComparison.OrdinalIgnoreCase))));
+
     public Entity? ByWord(string word, int position)
     {
         Entity? best = null;

@@ -122,7 +122,10 @@ internal sealed class Entity
     }
 
     /// <summary>The last mention before <paramref name="position"/>, or -1.</summary>
-    public int LastBefore(int position)
+    public int LastBefore(int position) => LatestBefore(position)?.Position ?? -1;
+
+    /// <summary>The entity's last mention before <paramref name="position"/>, or null.</summary>
+    public Mention? LatestBefore(int position)
     {
         var list = MentionList;
         var lo = 0;
@@ -132,7 +135,7 @@ internal sealed class Entity
             var mid = (lo + hi) >>> 1;
             if (list[mid].Position < position) lo = mid + 1; else hi = mid;
         }
-        return lo > 0 ? list[lo - 1].Position : -1;
+        return lo > 0 ? list[lo - 1] : null;
     }
 
     public override string ToString() => $"{Kind} {Canonical}";

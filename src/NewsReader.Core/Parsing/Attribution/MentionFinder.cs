@@ -109,9 +109,7 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
             {
                 var token = tokens[end];
                 // "Ask Jeeves's My Jeeves service", "The Office's Ricky Gervais": a possessive ends its owner's name.
-                // "Foster's Group" is one name: the word that closes a company's name goes on with it.
-                if (IsPossessive(tokens[end - 1].Text) && !(token.IsCapitalised && tables.OrganisationTails.Contains(token)
-                        && (end + 1 >= tokens.Count || !tokens[end + 1].IsCapitalised))) break;
+                if (IsPossessive(tokens[end - 1].Text) && !BeforeCompanyTail(tokens, end - 1, tokens.Count, tables.OrganisationTails)) break;
                 if (token.IsCapitalised || token.IsAllCaps) { end++; continue; }
                 if (token.IsWord && end + 1 < tokens.Count && tokens[end + 1].IsCapitalised
                     && (tables.Particles.Contains(token) || IsConnector(token.Key) && Institutional(tokens, start, end)))
@@ -814,9 +812,7 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
         var i = 0;
         for (var k = start; k < end; k++)
             if (tokens[k].IsWord) words[i++] = IsPossessive(tokens[k].Text) && !IsOwnName(tokens, k)
-                // "Foster's Group": a company's name in 's before the word that closes it keeps its 's.
-                && !(organisationTails is not null && k + 1 < end && tokens[k + 1].IsCapitalised && organisationTails.Contains(tokens[k + 1]))
-                ? tokens[k].Text[..^2] : tokens[k].Text;
+                && !(organisationTails is not null && BeforeCompanyTail(tokens, k, end, organisationTails)) ? tokens[k].Text[..^2] : tokens[k].Text;
         return words;
     }
 
@@ -825,6 +821,12 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
     private static bool IsOwnName(List<Token> tokens, int k) =>
         k + 1 < tokens.Count && (tokens[k + 1].Text is "," or "." or ")" || tokens[k + 1].IsLower
             && tokens[k + 1].Key is "said" or "says" or "has" or "had" or "is" or "was" or "will" or "would" or "also" or "added" or "told" or "wrote" or "expects" or "reported");
+
+    // "Foster's Group": a name in 's right before the word that closes a company's name (and nothing capitalised after it)
+    // is the company's own, 's and all; it is no possessive.
+    private static bool BeforeCompanyTail(List<Token> tokens, int k, int end, WordSet organisationTails) =>
+        k + 1 < end && tokens[k + 1].IsCapitalised && organisationTails.Contains(tokens[k + 1])
+        && (k + 2 >= tokens.Count || !tokens[k + 2].IsCapitalised);
 
     internal static bool IsPossessive(string word) =>
         word.Length > 3 && word[^1] is 's' && word[^2] is '\'' or '\u2019';

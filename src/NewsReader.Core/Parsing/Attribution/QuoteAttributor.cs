@@ -269,7 +269,7 @@ internal sealed class QuoteAttributor
         if (IsAge(tokens[k]) && end - k <= 5 && (end - k == 1 || people.MentionAt(paragraph.Block, k + 1) is { Kind: MentionKind.Person } aged && aged.End == end)) return true;
         if (first > k && IsAge(tokens[first]) && end - first <= 4 && AllWords(tokens, first, end)) return true;
         // '"…," Ride said' after "Sally Ride": a word of a person's name, even one that is also an ordinary word.
-        if (end - k == 1 && tokens[k].IsCapitalised && people.ByWord(tokens[k].Text, int.MaxValue) is not null) return true;
+        if (end - k == 1 && tokens[k].IsCapitalised && people.IsNameWord(tokens[k].Text)) return true;
         // "Metro's chief operating officer, Andrea Whitlock, said": a description and the name between commas.
         var last = tokens[end - 1].Is(',') ? end - 2 : end - 1;
         if (end - k <= 10 && last > k && people.MentionAt(paragraph.Block, last) is { Kind: MentionKind.Person } named && named.End == last + 1
@@ -632,8 +632,7 @@ internal sealed class QuoteAttributor
         if (gender == Gender.Plural)
         {
             // "Andrey dan David menyoroti … . "…," papar mereka": "they" are the two people last named together.
-            if (people.Antecedent(position, Gender.Unknown, lastSpeaker, lastSpeakerAt, NamedInQuote) is { } one
-                && one.Mentions.LastOrDefault(m => m.Position < position) is { } lastNamed && Joint(lastNamed) is { } both)
+            if (NamedTogether(people.Antecedent(position, Gender.Unknown, lastSpeaker, lastSpeakerAt, NamedInQuote), position, speaking: false) is { } both)
                 return new Attribution(null, both, null, words, words.Split(' ')[0].ToLowerInvariant(), SpeakerSource.Pronoun, rule, true);
             return new Attribution(null, null, null, words, null, SpeakerSource.None, rule, true);
         }
@@ -650,8 +649,7 @@ internal sealed class QuoteAttributor
             return new Attribution(null, unnamed.Description, null, words, cue, SpeakerSource.Pronoun, rule, true);
         // "Lim Aun Seng dan Direktur AISA Ernest Alto menjelaskan … . "…," katanya": both, when the person was last named
         // speaking together with another.
-        if (entity is not null && gender != Gender.Organisation && entity.Mentions.LastOrDefault(m => m.Position < position) is { Speaks: true } latest
-            && Joint(latest) is { } together)
+        if (gender != Gender.Organisation && NamedTogether(entity, position, speaking: true) is { } together)
             return new Attribution(null, together, null, words, cue, SpeakerSource.Pronoun, rule, true);
         return new Attribution(entity, null, entity?.Role, words, cue, entity is null ? SpeakerSource.None : SpeakerSource.Pronoun, rule, true);
     }
@@ -762,6 +760,11 @@ internal sealed class QuoteAttributor
         if (first.Role is not null && first.Entity.Name.Length < 2 || second.Role is not null && second.Entity.Name.Length < 2) return null;
         return first.Entity.Canonical + (tables.Code == "en" ? " and " : " dan ") + second.Entity.Canonical;
     }
+
+    // Both people, when the person was last named together with another (as the subject of a verb of speech, when
+    // speaking is asked for).
+    private string? NamedTogether(Entity? entity, int position, bool speaking) =>
+        entity?.LatestBefore(position) is { } latest && (!speaking || latest.Speaks) ? Joint(latest) : null;
 
     // "the lawyer", "the government spokesman": "the" before the role, over at most two lower-case modifiers.
     private bool DefiniteArticleBefore(Mention mention)
