@@ -67,6 +67,8 @@ builder.AddReadApi();
 // Configure the web app
 builder.Services.AddRazorPages();
 builder.Services.AddAntiforgery();
+// A POST that the browser marks same-origin (Sec-Fetch-Site) needs no token; cross-site is refused; without the header, the token as before.
+FetchMetadataAntiforgery.Decorate(builder.Services);
 builder.Services.Configure<Microsoft.AspNetCore.Http.Features.FormOptions>(form =>
     form.MultipartBodyLengthLimit = 64L * 1024 * 1024);
 

@@ -7,7 +7,8 @@ namespace NewsReader.Web.Reading;
 /// <summary>
 /// Serves the reader page of an article, and library, search and speaker pages, from memory once rendered for the current library version.
 /// A reader page holds one per-visitor value, the antiforgery token of its star and read forms: the cached copy is cut
-/// where the token stood, and each response gets a fresh token, so caching never shares a token between visitors.
+/// at the value of each token field, and each response gets its own (a fresh token, or none for a browser that sends
+/// Fetch Metadata; see <see cref="Security.FetchMetadataAntiforgery"/>), so caching never shares a token between visitors.
 /// Anything that changes an article bumps the library version, which retires every copy; a change of reading marks
 /// (read, unread, starred) retires only the pages that show them, the reader pages and the library list.
 /// Copies count against the cache's size limit by their length, so memory stays bounded whatever URLs are asked for.
@@ -23,8 +24,11 @@ public sealed class ReaderPageCache(RequestDelegate next, LibraryCache cache, IA
     /// <summary>The early registration: answers only copies in memory, for requests <see cref="BypassesLimits"/> admits.</summary>
     public static IApplicationBuilder ServeEarly(IApplicationBuilder app) => app.UseMiddleware<ReaderPageCache>(true);
 
-    /// <summary>The rendered page, encoded once, cut at each place its antiforgery token stood.</summary>
+    /// <summary>The rendered page, encoded once, cut at the value of each antiforgery token field.</summary>
     private sealed record Page(byte[][] Parts, string ContentType);
+
+    /// <summary>How ASP.NET Core writes the token field (<c>IAntiforgery.GetHtml</c>); its value runs to the next quote.</summary>
+    private const string TokenField = "name=\"__RequestVerificationToken\" type=\"hidden\" value=\"";
 
     private const int MaxLibraryQuery = 300;
 
@@ -95,18 +99,33 @@ public sealed class ReaderPageCache(RequestDelegate next, LibraryCache cache, IA
             && context.Response.ContentType?.StartsWith("text/html", StringComparison.Ordinal) == true)
         {
             var html = Encoding.UTF8.GetString(buffer.ToArray());
-            // Only a token this request already made is cut out; a page that made none is kept whole.
-            var token = html.Contains("__RequestVerificationToken", StringComparison.Ordinal) ? antiforgery.GetAndStoreTokens(context).RequestToken : null;
-            var parts = (token is null ? [html] : html.Split(token)).Select(Encoding.UTF8.GetBytes).ToArray();
+            var parts = CutAtTokens(html).Select(Encoding.UTF8.GetBytes).ToArray();
             cache.Set(key, version, new Page(parts, context.Response.ContentType!), size: 1 + html.Length / 4096);
         }
         await buffer.CopyToAsync(original, context.RequestAborted);
     }
 
-    // The parts with a fresh token between them, written without building the page again as one string.
+    /// <summary>The page without the value of its token fields: the text before the first, between each two, and after the last.</summary>
+    private static List<string> CutAtTokens(string html)
+    {
+        var parts = new List<string>();
+        var from = 0;
+        for (var at = html.IndexOf(TokenField, StringComparison.Ordinal); at >= 0; at = html.IndexOf(TokenField, from, StringComparison.Ordinal))
+        {
+            var start = at + TokenField.Length;
+            var end = html.IndexOf('"', start);
+            if (end < 0) break;
+            parts.Add(html[from..start]);
+            from = end;
+        }
+        parts.Add(html[from..]);
+        return parts;
+    }
+
+    // The parts with this response's token between them, written without building the page again as one string.
     private async Task WriteAsync(HttpContext context, byte[][] parts)
     {
-        var token = parts.Length == 1 ? [] : Encoding.UTF8.GetBytes(antiforgery.GetAndStoreTokens(context).RequestToken!);
+        var token = parts.Length == 1 ? [] : Encoding.UTF8.GetBytes(antiforgery.GetAndStoreTokens(context).RequestToken ?? "");
         context.Response.ContentLength = parts.Sum(p => p.Length) + (long)token.Length * (parts.Length - 1);
         var body = context.Response.BodyWriter;
         for (var i = 0; i < parts.Length; i++)

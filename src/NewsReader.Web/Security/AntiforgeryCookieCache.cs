@@ -24,15 +24,8 @@ public sealed class AntiforgeryCookieCache(IDataProtectionProvider inner) : IDat
     }
 
     /// <summary>Wraps the registered <see cref="IDataProtectionProvider"/> (added by <c>AddDataProtection</c>).</summary>
-    public static IServiceCollection Decorate(IServiceCollection services)
-    {
-        var registered = services.Last(d => d.ServiceType == typeof(IDataProtectionProvider));
-        services.Remove(registered);
-        services.AddSingleton<IDataProtectionProvider>(provider => new AntiforgeryCookieCache(registered.ImplementationInstance as IDataProtectionProvider
-            ?? (IDataProtectionProvider)(registered.ImplementationFactory?.Invoke(provider)
-                ?? ActivatorUtilities.CreateInstance(provider, registered.ImplementationType!))));
-        return services;
-    }
+    public static IServiceCollection Decorate(IServiceCollection services) =>
+        ServiceDecoration.Decorate<IDataProtectionProvider>(services, (_, inner) => new AntiforgeryCookieCache(inner));
 
     private sealed class Remembering(IDataProtector protector) : IDataProtector
     {
