@@ -1180,6 +1180,50 @@ public sealed class AttributionSpecTests
             """,
             "unrivalled", "Hartley's Group", SpeakerSource.EarlierMention, null
         },
+        {
+            "unnamed analysts at a named firm after the quote",
+            """
+            Copper slides on demand worries
+
+            Copper fell for a third day on Tuesday.
+
+            "Demand from builders has not picked up," analysts at Harrow Capital wrote in a note to clients.
+            """,
+            "Demand from builders", "analysts at Harrow Capital", SpeakerSource.SameSentence, null
+        },
+        {
+            "a firm's unnamed staff, the firm's name before the plural noun",
+            """
+            Copper slides on demand worries
+
+            Copper fell for a third day on Tuesday.
+
+            "Stocks in warehouses keep rising," Harrow Capital strategists said in a report.
+            """,
+            "Stocks in warehouses", "Harrow Capital strategists", SpeakerSource.SameSentence, null
+        },
+        {
+            "according to after the quote names the speaker",
+            """
+            Senate vote delayed again
+
+            The vote was pushed back to next week.
+
+            "It is a mistake to wait," according to Senator Maria Delgado.
+            """,
+            "It is a mistake", "Maria Delgado", SpeakerSource.SameSentence, null
+        },
+        {
+            "menurut after the quote names the speaker",
+            """
+            Harga Cabai Naik Lagi
+
+            Harga cabai rawit naik di sejumlah pasar.
+
+            "Pasokan dari petani berkurang," menurut Kepala Dinas Perdagangan Rina Marlina.
+            """,
+            "Pasokan dari petani", "Rina Marlina", SpeakerSource.SameSentence, null
+        },
     };
 
     [Theory]

@@ -195,6 +195,10 @@ internal sealed class QuoteAttributor
         var end = Math.Min(paragraph.SentenceEnd(k), k + 16);
 
         if (Nya(tokens, k) is { } nya) return Pronoun(nya, position, Gender.Unknown, rule);
+        // '"…," according to Senator Maria Delgado.', '"…," menurut Kepala Dinas …': the source after the quote.
+        if (afterQuote && tables.AccordingTo.Match(tokens, k, end) is var according and > 0
+            && After(paragraph, k, k + according, end, position, rule) is { SpeakerName: not null } accorded)
+            return accorded with { Cue = Cue(tokens, k, according), Found = true };
         var verb = tables.CueVerbs.Match(tokens, k, end);
         if (verb > 0) return After(paragraph, k, k + verb, end, position, rule);
 
@@ -285,6 +289,8 @@ internal sealed class QuoteAttributor
         if (end - k <= 8 && tables.Code == "id" && tokens[end - 1].IsLower && tables.Demonstratives.Contains(tokens[end - 1]) && tokens[k].IsLower) return true;
         // "…," a spokeswoman for Royal Mail said.
         if (end - k <= 8 && tables.Unnamed.Match(tokens, k, end) > 0 && tokens[k].IsLower && AllWords(tokens, k, end)) return true;
+        // "…," analysts at Harrow Capital wrote / "…," Harrow Capital strategists said.
+        if (end - k <= 8 && AllWords(tokens, k, end) && IsPluralDescription(paragraph, k, end)) return true;
         if (end - k > 4) return false;
         for (var i = k; i < end; i++)
             if (!tokens[i].IsWord || tokens[i].IsCapitalised && people.MentionAt(paragraph.Block, i) is null && i > k) return false;
@@ -589,12 +595,19 @@ internal sealed class QuoteAttributor
         return null;
     }
 
-    // An English plural noun opening the sentence, with no person in its phrase: "Officials", "Analysts polled by Reuters".
+    // An English plural noun opening the sentence or the clause after a quote, with no person in its phrase: "Officials",
+    // "Analysts polled by Reuters", '"…," analysts at Harrow Capital wrote'; or a firm's name before a plural role noun:
+    // "Harrow Capital strategists said".
     private bool IsPluralDescription(Paragraph paragraph, int start, int end)
     {
         var tokens = paragraph.Tokens;
         var head = tokens[start];
-        if (tables.Code != "en" || !head.IsCapitalised || !paragraph.StartsSentence(start) || head.Text.Length < 4 || !head.Key.EndsWith('s')
+        if (tables.Code != "en") return false;
+        if (end - start is >= 2 and <= 5 && head.IsCapitalised && IsPluralRole(tokens[end - 1])
+            && Enumerable.Range(start, end - 1 - start).All(i => tokens[i].IsCapitalised || tokens[i].IsAllCaps || tokens[i].Text == "&"))
+            return true;
+        var opens = head.IsCapitalised ? paragraph.StartsSentence(start) : head.IsLower && start > 0 && paragraph.InQuote[start - 1];
+        if (!opens || head.Text.Length < 4 || !head.Key.EndsWith('s')
             || !tables.Common.Contains(head) || tables.Demonstratives.Contains(head) || tables.PronounWords.Contains(head)) return false;
         for (var k = start; k < end; k++)
         {
@@ -605,6 +618,10 @@ internal sealed class QuoteAttributor
         }
         return true;
     }
+
+    // "analysts", "strategists", "officials": the plural of a role.
+    private bool IsPluralRole(Token token) =>
+        token.IsLower && token.Key.Length > 4 && token.Key.EndsWith('s') && tables.Roles.Contains(token.Key[..^1]);
 
     private static bool AllWords(List<Token> tokens, int start, int end)
     {
