@@ -1224,6 +1224,28 @@ public sealed class AttributionSpecTests
             """,
             "Pasokan dari petani", "Rina Marlina", SpeakerSource.SameSentence, null
         },
+        {
+            "a well-known short form of an organisation's name is the full name the article gives",
+            """
+            Central bank keeps rates on hold
+
+            Markets waited for the US Federal Reserve's decision on Wednesday.
+
+            "Inflation has eased but remains elevated," the Fed said in a statement.
+            """,
+            "Inflation has eased", "US Federal Reserve", SpeakerSource.EarlierMention, "Fed"
+        },
+        {
+            "a short form of an organisation's name stays as written when the article never gives the full name",
+            """
+            Central bank keeps rates on hold
+
+            Interest rates were left unchanged on Wednesday.
+
+            "Inflation has eased but remains elevated," the Fed said in a statement.
+            """,
+            "Inflation has eased", "Fed", SpeakerSource.SameSentence, null
+        },
     };
 
     [Theory]

@@ -671,11 +671,12 @@ internal sealed class ArticlePeople
                 same = string.Equals(entity.Canonical, mention.NameText, StringComparison.OrdinalIgnoreCase) || entity.Aliases.Contains(key)
                     || mention.Bracketed is { } acronym && (entity.Aliases.Contains(acronym.ToLowerInvariant()) || string.Equals(entity.Canonical, acronym, StringComparison.OrdinalIgnoreCase))
                     || IsAcronymOf(mention.NameText, entity.Name) || IsAcronymOf(entity.Canonical, mention.Name)
-                    || Contains(entity.Name, mention.Name) || Contains(mention.Name, entity.Name);
+                    || Contains(entity.Name, mention.Name) || Contains(mention.Name, entity.Name)
+                    || IsShortFormOf(key, entity.Name) || IsShortFormOf(entity.Canonical.ToLowerInvariant(), mention.Name);
             // "kata BI": an acronym alone, given in brackets after a person's organisation, is still the organisation.
             // "Syailendra" after "Syailendra Capital": a firm's name without its tail.
             else if (mention.Kind == MentionKind.Person && entity.Kind == MentionKind.Organisation)
-                same = mention.Name.Length == 1 && (entity.Aliases.Contains(key)
+                same = mention.Name.Length == 1 && (entity.Aliases.Contains(key) || IsShortFormOf(key, entity.Name)
                     || entity.Name.Length == 2 && string.Equals(entity.Name[0], mention.Name[0], StringComparison.OrdinalIgnoreCase)
                         && Tables.OrganisationTails.Contains(LanguageTables.Key(entity.Name[1])));
             else same = false;
@@ -711,6 +712,10 @@ internal sealed class ArticlePeople
             && !Tables.Honorifics.Contains(key) && !Tables.RoleAliases.ContainsKey(key) && !Tables.Places.Contains(key) && !Tables.NotSpeakers.Contains(key)
             && !Tables.CueVerbs.Contains(key) && !Tables.Outlets.Contains(key);
     }
+
+    // "Fed" and "US Federal Reserve": a well-known short form (the language's organisation-aliases) of a name in the article.
+    private bool IsShortFormOf(string key, string[] name) =>
+        Tables.OrganisationAliases.TryGetValue(key, out var full) && name.Length > 1 && Contains(name, full.Split(' '));
 
     // Every word of the shorter name stands in the longer one, in order, compared without case: "Budi" in "Budi Santoso Wibowo".
     private static bool Contains(string[] longer, string[] shorter)

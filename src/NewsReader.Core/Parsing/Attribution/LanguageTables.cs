@@ -52,6 +52,9 @@ internal sealed class LanguageTables
     /// <summary>Given names that open a person's name ("Muhammad", "Ahmad"): a capitalised word before them is a title's or organisation's.</summary>
     public required FrozenSet<string> OpeningGivenNames { get; init; }
     public required FrozenDictionary<string, string> RoleAliases { get; init; }
+
+    /// <summary>Well-known short forms of organisations' names and the full name's words: "fed" = "federal reserve".</summary>
+    public required FrozenDictionary<string, string> OrganisationAliases { get; init; }
     public required FrozenDictionary<string, string> Nicknames { get; init; }
     private FrozenSet<string> JoinedWords { get; init; } = FrozenSet<string>.Empty;
     private string[] JoinedPrefixes { get; init; } = [];
@@ -144,6 +147,7 @@ internal sealed class LanguageTables
             Pronouns = Genders("pronouns"),
             RoleAliases = Pairs("role-aliases").ToFrozenDictionary(p => p.Key, p => Normalise(p.Value), StringComparer.Ordinal),
             Nicknames = Pairs("nicknames"),
+            OrganisationAliases = Pairs("organisation-aliases"),
             GivenNames = Genders("given-names"),
             OpeningGivenNames = Section("opening-given-names").Select(Normalise).ToFrozenSet(StringComparer.Ordinal),
             AliasWords = Words(Pairs("role-aliases").Keys),

@@ -351,9 +351,11 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
         var endsWithPlace = end - from > 1 && classes[end - 1 - start] is Class.Place && classes[from - start] is Class.Name;
         if (hasOrganisation || endsWithPlace || (hasName && tables.Outlets.Match(tokens, from, end) == end - from))
         {
-            // The organisation's name: the run without the role or honorific before it.
+            // The organisation's name: the run without the role or honorific before it; a country that is also listed as a
+            // role ("US" in "the US Federal Reserve") stays, as the organisation's name is written.
             var orgStart = from;
-            while (orgStart < end - 1 && classes[orgStart - start] is Class.Role or Class.Rank or Class.Honorific && classes[orgStart + 1 - start] is not Class.Role) orgStart++;
+            while (orgStart < end - 1 && classes[orgStart - start] is Class.Role or Class.Rank or Class.Honorific && classes[orgStart + 1 - start] is not Class.Role
+                && !(tables.Places.Match(tokens, orgStart, orgStart + 1) == 1 && classes[orgStart + 1 - start] is Class.Organisation or Class.Name or Class.Common)) orgStart++;
             var orgEnd = barrier >= 0 ? barrier - 3 : end;
             if (orgEnd <= orgStart) return;
             mentions.Add(new Mention
@@ -653,6 +655,8 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
             classes[k - start] = token switch
             {
                 _ when tables.OrganisationTails.Contains(token) && k > start => Class.Organisation,
+                // "the US Federal Reserve's meeting": the tail in its possessive.
+                _ when k > start && IsPossessive(token.Text) && tables.OrganisationTails.Contains(LanguageTables.Key(token.Text.AsSpan(0, token.Text.Length - 2))) => Class.Organisation,
                 // "SpaceX", "YouTube", "PayPal": a capital inside a word marks a brand, not a person ("McDonald" aside).
                 _ when IsCamelCase(token.Text) => Class.Organisation,
                 _ when tables.NotSpeakers.Contains(token) => Class.NotSpeaker,
