@@ -103,6 +103,8 @@ app.UseErrorResponses();
 app.UseRequestLogs();
 app.UseClientAbortHandling();
 app.UseSecurityHeaders();
+// A POST (any unsafe method) that the browser marks as sent from another site is refused here, on every endpoint.
+FetchMetadataAntiforgery.UseCrossSiteRefusal(app);
 // Pages already in memory, for requests no rate limit or access rule concerns, are answered here (after the headers).
 ReaderPageCache.ServeEarly(app);
 app.UseStaticFiles();

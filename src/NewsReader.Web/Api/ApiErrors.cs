@@ -22,8 +22,12 @@ public static class ApiErrors
             {
                 var code = status.HttpContext.Response.StatusCode;
                 // An empty 400 is a query parameter the framework could not read as its type (limit=abc, from=yesterday).
-                var detail = code == StatusCodes.Status400BadRequest
-                    ? "A parameter could not be read: see /openapi/v1.json for each parameter and its type." : null;
+                var detail = code switch
+                {
+                    StatusCodes.Status400BadRequest => "A parameter could not be read: see /openapi/v1.json for each parameter and its type.",
+                    StatusCodes.Status403Forbidden => "The browser marked this request as sent from another site (Sec-Fetch-Site), so it was refused.",
+                    _ => null,
+                };
                 return Results.Problem(detail, statusCode: code).ExecuteAsync(status.HttpContext);
             });
         });

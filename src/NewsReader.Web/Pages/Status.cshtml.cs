@@ -20,6 +20,7 @@ public sealed class StatusModel : PageModel
         {
             404 => ("Not found", "There is no page or article at this address. It may have been typed wrongly, or the article is not in this library."),
             400 => ("Bad request", "The request could not be understood. Please check the address or the form and try again."),
+            403 => ("Refused", "Your browser says this form was sent from another site, so NewsReader refused it. Nothing in your library was changed. To make this change, use NewsReader's own page."),
             405 => ("Not allowed", "This address does not accept that kind of request."),
             413 => ("Too large", "The upload is larger than NewsReader accepts. Try fewer or smaller files."),
             429 => ("Too many requests", "Please wait a moment and try again."),

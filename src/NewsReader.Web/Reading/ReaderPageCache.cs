@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Text;
 using Microsoft.AspNetCore.Antiforgery;
+using Microsoft.Extensions.Options;
 
 namespace NewsReader.Web.Reading;
 
@@ -19,7 +20,7 @@ namespace NewsReader.Web.Reading;
 /// that they skip static files, routing, rate limits, timeouts, authentication and access rules; everything else,
 /// a copy to render included, passes on to its second place, after those.
 /// </remarks>
-public sealed class ReaderPageCache(RequestDelegate next, LibraryCache cache, IAntiforgery antiforgery, bool hitsOnly = false)
+public sealed class ReaderPageCache(RequestDelegate next, LibraryCache cache, IAntiforgery antiforgery, IOptions<AntiforgeryOptions> antiforgeryOptions, bool hitsOnly = false)
 {
     /// <summary>The early registration: answers only copies in memory, for requests <see cref="BypassesLimits"/> admits.</summary>
     public static IApplicationBuilder ServeEarly(IApplicationBuilder app) => app.UseMiddleware<ReaderPageCache>(true);
@@ -28,7 +29,7 @@ public sealed class ReaderPageCache(RequestDelegate next, LibraryCache cache, IA
     private sealed record Page(byte[][] Parts, string ContentType);
 
     /// <summary>How ASP.NET Core writes the token field (<c>IAntiforgery.GetHtml</c>); its value runs to the next quote.</summary>
-    private const string TokenField = "name=\"__RequestVerificationToken\" type=\"hidden\" value=\"";
+    private readonly string tokenField = $"name=\"{antiforgeryOptions.Value.FormFieldName}\" type=\"hidden\" value=\"";
 
     private const int MaxLibraryQuery = 300;
 
@@ -99,22 +100,27 @@ public sealed class ReaderPageCache(RequestDelegate next, LibraryCache cache, IA
             && context.Response.ContentType?.StartsWith("text/html", StringComparison.Ordinal) == true)
         {
             var html = Encoding.UTF8.GetString(buffer.ToArray());
-            var parts = CutAtTokens(html).Select(Encoding.UTF8.GetBytes).ToArray();
-            cache.Set(key, version, new Page(parts, context.Response.ContentType!), size: 1 + html.Length / 4096);
+            // Kept only when the cut took out every token: this request's own token (when it has one) is in no part.
+            var token = Security.FetchMetadataAntiforgery.SendsFetchMetadata(context.Request) ? null : antiforgery.GetTokens(context).RequestToken;
+            if (CutAtTokens(html) is { } cut && (string.IsNullOrEmpty(token) || !cut.Any(part => part.Contains(token, StringComparison.Ordinal))))
+                cache.Set(key, version, new Page(cut.Select(Encoding.UTF8.GetBytes).ToArray(), context.Response.ContentType!), size: 1 + html.Length / 4096);
         }
         await buffer.CopyToAsync(original, context.RequestAborted);
     }
 
-    /// <summary>The page without the value of its token fields: the text before the first, between each two, and after the last.</summary>
-    private static List<string> CutAtTokens(string html)
+    /// <summary>
+    /// The page without the value of its token fields: the text before the first, between each two, and after the last;
+    /// null when a field's value is not closed.
+    /// </summary>
+    private List<string>? CutAtTokens(string html)
     {
         var parts = new List<string>();
         var from = 0;
-        for (var at = html.IndexOf(TokenField, StringComparison.Ordinal); at >= 0; at = html.IndexOf(TokenField, from, StringComparison.Ordinal))
+        for (var at = html.IndexOf(tokenField, StringComparison.Ordinal); at >= 0; at = html.IndexOf(tokenField, from, StringComparison.Ordinal))
         {
-            var start = at + TokenField.Length;
+            var start = at + tokenField.Length;
             var end = html.IndexOf('"', start);
-            if (end < 0) break;
+            if (end < 0) return null;
             parts.Add(html[from..start]);
             from = end;
         }

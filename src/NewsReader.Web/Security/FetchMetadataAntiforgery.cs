@@ -4,37 +4,39 @@ using Microsoft.Extensions.Options;
 namespace NewsReader.Web.Security;
 
 /// <summary>
-/// Cross-site request forgery protection by Fetch Metadata first and antiforgery tokens second: the design of Go 1.25's
-/// <c>net/http.CrossOriginProtection</c> and of ASP.NET Core 11's token-free CSRF middleware, with ASP.NET Core's own
+/// Cross-site request forgery protection by Fetch Metadata first and antiforgery tokens second, modelled on Go 1.25's
+/// <c>net/http.CrossOriginProtection</c> and ASP.NET Core 11's token-free CSRF middleware, with ASP.NET Core's own
 /// antiforgery tokens kept for every client that does not send the header.
 /// </summary>
 /// <remarks>
-/// <para>Every browser since 2023 sends <c>Sec-Fetch-Site</c> with every request, and no page can set or change it (it
-/// is a forbidden header name). An unsafe request (a POST) that it marks <c>same-origin</c> (or <c>none</c>: the reader
-/// themself) came from this app's own pages, so it needs no token; one that it marks <c>cross-site</c> is refused
-/// even with a token. <c>same-site</c> (a sibling subdomain), an unknown value, or no header at all (an older browser,
-/// a script, the tests' HTTP client) falls back to ASP.NET Core's token and cookie, checked exactly as before.</para>
+/// <para>Browsers send <c>Sec-Fetch-Site</c> with every request to an HTTPS or localhost address, and no page can set or
+/// change it (it is a forbidden header name). An unsafe request (a POST) that it marks <c>same-origin</c> came from this
+/// app's own pages, and <c>none</c> from the reader themself; either needs no token. Any other value (<c>cross-site</c>,
+/// <c>same-site</c> from a sibling subdomain or another localhost port, a value not known) is refused on every endpoint
+/// by <see cref="UseCrossSiteRefusal"/>, before any handler runs. No header at all (an older browser, a page over plain
+/// HTTP, a script, the tests' HTTP client) falls back to ASP.NET Core's token and cookie, checked exactly as before.</para>
 /// <para>A page asked for by a browser that sends the header gets no token: its forms will be posted with the header,
 /// so nothing is protected with Data Protection, and no antiforgery cookie is set, for that response. That is what
-/// makes a cached reader page nearly as cheap as a static file. A page asked for without the header gets a fresh
-/// token and cookie as before.</para>
+/// makes a cached reader page nearly as cheap as a static file. A page asked for without the header gets a token (and
+/// a cookie when it has none) as before.</para>
 /// </remarks>
 public sealed class FetchMetadataAntiforgery(IAntiforgery tokens, IOptions<AntiforgeryOptions> options) : IAntiforgery
 {
     public const string HeaderName = "Sec-Fetch-Site";
 
     /// <summary>What the header alone decides for an unsafe request.</summary>
-    public enum Verdict { SameOrigin, CrossSite, AskForToken }
+    public enum Verdict { SameOrigin, Refused, AskForToken }
 
+    /// <summary>No header (or an empty one): the token decides; <c>same-origin</c> or <c>none</c>: accepted; anything else: refused.</summary>
     public static Verdict Judge(HttpRequest request) => request.Headers[HeaderName].ToString() switch
     {
+        "" => Verdict.AskForToken,
         "same-origin" or "none" => Verdict.SameOrigin,
-        "cross-site" => Verdict.CrossSite,
-        _ => Verdict.AskForToken,
+        _ => Verdict.Refused,
     };
 
     /// <summary>Whether the client sends Fetch Metadata, so its forms will come back with the header instead of a token.</summary>
-    public static bool SendsFetchMetadata(HttpRequest request) => request.Headers.ContainsKey(HeaderName);
+    public static bool SendsFetchMetadata(HttpRequest request) => request.Headers[HeaderName].ToString().Length > 0;
 
     private AntiforgeryTokenSet NoToken => new("", null, options.Value.FormFieldName, options.Value.HeaderName);
 
@@ -57,7 +59,7 @@ public sealed class FetchMetadataAntiforgery(IAntiforgery tokens, IOptions<Antif
         : Judge(httpContext.Request) switch
         {
             Verdict.SameOrigin => Task.FromResult(true),
-            Verdict.CrossSite => Task.FromResult(false),
+            Verdict.Refused => Task.FromResult(false),
             _ => tokens.IsRequestValidAsync(httpContext),
         };
 
@@ -65,7 +67,7 @@ public sealed class FetchMetadataAntiforgery(IAntiforgery tokens, IOptions<Antif
         : Judge(httpContext.Request) switch
         {
             Verdict.SameOrigin => Task.CompletedTask,
-            Verdict.CrossSite => throw new AntiforgeryValidationException($"The browser marked this request {HeaderName}: cross-site; another site may not post to this one."),
+            Verdict.Refused => throw new AntiforgeryValidationException(RefusedMessage),
             _ => tokens.ValidateRequestAsync(httpContext),
         };
 
@@ -74,6 +76,8 @@ public sealed class FetchMetadataAntiforgery(IAntiforgery tokens, IOptions<Antif
         if (!SendsFetchMetadata(httpContext.Request)) tokens.SetCookieTokenAndHeader(httpContext);
     }
 
+    private const string RefusedMessage = "The browser marked this request as sent from another site (" + HeaderName + "); it was refused.";
+
     private static bool IsSafe(HttpRequest request) =>
         HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method) || HttpMethods.IsOptions(request.Method) || HttpMethods.IsTrace(request.Method);
 
@@ -81,4 +85,20 @@ public sealed class FetchMetadataAntiforgery(IAntiforgery tokens, IOptions<Antif
     public static IServiceCollection Decorate(IServiceCollection services) =>
         ServiceDecoration.Decorate<IAntiforgery>(services, (provider, inner) =>
             new FetchMetadataAntiforgery(inner, provider.GetRequiredService<IOptions<AntiforgeryOptions>>()));
+
+    /// <summary>
+    /// Refuses (403) every unsafe request a browser marks as not from this app's own pages, on every endpoint (the API
+    /// included), before routing: the whole of Go's check, whatever a handler's own antiforgery settings are. The status
+    /// page it leads to is not refused again.
+    /// </summary>
+    public static IApplicationBuilder UseCrossSiteRefusal(IApplicationBuilder app) => app.Use(async (context, next) =>
+    {
+        if (!IsSafe(context.Request) && Judge(context.Request) == Verdict.Refused
+            && context.Features.Get<Microsoft.AspNetCore.Diagnostics.IStatusCodeReExecuteFeature>() is null)
+        {
+            context.Response.StatusCode = StatusCodes.Status403Forbidden;
+            return;
+        }
+        await next(context);
+    });
 }
