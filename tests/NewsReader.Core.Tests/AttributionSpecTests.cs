@@ -1246,6 +1246,28 @@ public sealed class AttributionSpecTests
             """,
             "Inflation has eased", "Fed", SpeakerSource.SameSentence, null
         },
+        {
+            "a senator's party and state after the name are not the speaker",
+            """
+            Border talks stall in the Senate
+
+            Negotiators failed on Tuesday to reach a deal.
+
+            "We are not there yet," said Senator Jane Holt, Republican of Oklahoma, who has led the talks.
+            """,
+            "We are not there yet", "Jane Holt", SpeakerSource.SameSentence, null
+        },
+        {
+            "a senator's party and state between the name and a colon",
+            """
+            Border talks stall in the Senate
+
+            Negotiators failed on Tuesday to reach a deal.
+
+            Asked whether the talks would go on, Senator Tom Reyes, Democrat of Connecticut, said: "Of course they will."
+            """,
+            "Of course they will", "Tom Reyes", SpeakerSource.SameSentence, null
+        },
     };
 
     [Theory]
