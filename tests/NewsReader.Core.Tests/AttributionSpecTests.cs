@@ -1268,6 +1268,17 @@ public sealed class AttributionSpecTests
             """,
             "Of course they will", "Tom Reyes", SpeakerSource.SameSentence, null
         },
+        {
+            "the official after an unnamed official who spoke in reported speech",
+            """
+            Border talks stall in the Senate
+
+            "We are not there yet," said Senator Jane Holt, who has led the talks.
+
+            A senior administration official, who spoke on the condition of anonymity, said the White House was open to changes. "We want a bill that works," the official said.
+            """,
+            "We want a bill", "A senior administration official", SpeakerSource.EarlierMention, "official"
+        },
     };
 
     [Theory]

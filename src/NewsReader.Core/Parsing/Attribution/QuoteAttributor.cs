@@ -683,8 +683,20 @@ internal sealed class QuoteAttributor
             for (var k = 0; k < tokens.Count && paragraph.Offset + tokens[k].Start < position; k++)
             {
                 if (paragraph.InQuote[k] || !tokens[k].IsCapitalised || !paragraph.StartsSentence(k) || tables.Unnamed.Match(tokens, k, tokens.Count) == 0) continue;
-                for (var v = k + 2; v < tokens.Count && v <= k + 8 && tokens[v].IsWord && !paragraph.InQuote[v]; v++)
+                var limit = k + 8;
+                for (var v = k + 2; v < tokens.Count && v <= limit && !paragraph.InQuote[v]; v++)
                 {
+                    // "A senior administration official, who spoke on the condition of anonymity, said": past the clause.
+                    if (tokens[v].Is(',') && v + 1 < tokens.Count && tokens[v + 1].Key is "who" or "yang")
+                    {
+                        var close = v + 2;
+                        while (close < tokens.Count && close < v + 20 && !tokens[close].Is(',') && !tokens[close].EndsSentence && !paragraph.InQuote[close]) close++;
+                        if (close >= tokens.Count || !tokens[close].Is(',')) break;
+                        limit = close + 3;
+                        v = close;
+                        continue;
+                    }
+                    if (!tokens[v].IsWord) break;
                     if (!tokens[v].IsLower || tables.CueVerbs.Match(tokens, v, tokens.Count) == 0) continue;
                     // From the verb on: a name inside the description ("A spokesman for the Information Commissioner's
                     // Office said") is where they work, not someone named since.
@@ -737,7 +749,7 @@ internal sealed class QuoteAttributor
             if (holder is null && paragraphs.TryGetValue(mention.Block, out var paragraph) && mention.End < paragraph.Tokens.Count
                 && paragraph.Tokens[mention.End].IsLower && tables.Demonstratives.Contains(paragraph.Tokens[mention.End]))
                 holder = people.Antecedent(position, Gender.Unknown, lastSpeaker, lastSpeakerAt, NamedInQuote);
-            if (holder is null && DescribedBefore(mention.Surface) is { } described)
+            if (holder is null && DescribedBefore(mention.Surface, position) is { } described)
                 return new Attribution(null, described, null, mention.Surface, null, SpeakerSource.EarlierMention, rule, true);
             // "The lawyer added", "said the economist": a definite description of someone the article is about, though it
             // never gave them that title.
@@ -814,7 +826,7 @@ internal sealed class QuoteAttributor
                 return new Attribution(holder, null, holder.Role, words, null, SpeakerSource.EarlierMention, rule, true);
         }
         // "The spokesman said" after "A spokesman for Darlington Council said": the one described before.
-        if (end > start && tokens[end - 1].IsLower && DescribedBefore(tokens[end - 1].Text) is { } described)
+        if (end > start && tokens[end - 1].IsLower && DescribedBefore(tokens[end - 1].Text, position) is { } described)
             return new Attribution(null, described, null, words, null, SpeakerSource.EarlierMention, rule, true);
         var antecedent = people.Antecedent(position, Gender.Unknown, lastSpeaker, lastSpeakerAt, NamedInQuote);
         return new Attribution(antecedent, antecedent is null ? words : null, antecedent?.Role, words, null,
@@ -822,10 +834,14 @@ internal sealed class QuoteAttributor
     }
 
     // The latest speaker the article described without a name whose description has the word: "spokesman" in "A
-    // spokesman for Darlington Council".
-    private string? DescribedBefore(string word) =>
-        word.Contains(' ', StringComparison.Ordinal) ? null
-            : unnamedSpeakers.FindLast(d => d.Split(' ').Any(w => w.Equals(word, StringComparison.OrdinalIgnoreCase)));
+    // spokesman for Darlington Council", quoted before; or, in this paragraph or the one before, "official" in "A senior
+    // administration official, who spoke on the condition of anonymity, said the White House was open to changes".
+    private string? DescribedBefore(string word, int position)
+    {
+        if (word.Contains(' ', StringComparison.Ordinal)) return null;
+        bool Has(string description) => description.Split(' ').Any(w => w.Equals(word, StringComparison.OrdinalIgnoreCase));
+        return unnamedSpeakers.FindLast(Has) ?? (UnnamedSubjectBefore(position) is { } subject && Has(subject.Description) ? subject.Description : null);
+    }
 
     private static string Description(List<Token> tokens, int start, int end)
     {
