@@ -1279,6 +1279,17 @@ public sealed class AttributionSpecTests
             """,
             "We want a bill", "A senior administration official", SpeakerSource.EarlierMention, "official"
         },
+        {
+            "it after a sentence whose subject was the company, with another firm named since",
+            """
+            Carmaker shares slide
+
+            Shares in Norvik Motors Inc fell 5% on Thursday after its chief executive said prices would be cut again.
+
+            Chief executive Anna Berg, who also chairs Helix Labs, said demand remained strong. The company said in a statement that deliveries would rise. "We remain confident in our plan," it said.
+            """,
+            "We remain confident", "Norvik Motors Inc", SpeakerSource.Pronoun, "it"
+        },
     };
 
     [Theory]

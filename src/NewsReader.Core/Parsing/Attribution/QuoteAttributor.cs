@@ -654,6 +654,10 @@ internal sealed class QuoteAttributor
             return new Attribution(null, null, null, words, null, SpeakerSource.None, rule, true);
         }
         var entity = gender == Gender.Organisation ? people.LatestOrganisation(position, outlet: false) : people.Antecedent(position, gender, lastSpeaker, lastSpeakerAt, NamedInQuote);
+        // "The company said in a statement … . "…," it said": the organisation that sentence meant, over one named since
+        // without speaking.
+        if (gender == Gender.Organisation && DescribedOrganisationBefore(position) is { } described && (entity is null || entity.LastBefore(position) < described.At))
+            entity = described.Organisation;
         // "… kepada Sekretaris Perusahaan Tiga Pilar Michael Hadilaya dan ia membenarkan surat tersebut. "Benar," ujarnya":
         // with no subject to refer to, the person named last, in this paragraph or the one before.
         if (entity is null && gender != Gender.Organisation)
@@ -673,16 +677,35 @@ internal sealed class QuoteAttributor
 
     // The latest sentence before the quote, in its paragraph or the one before, whose subject is someone described without
     // a name and whose verb is one of speech: "A Labour Party spokesman told …", "An official said …".
-    private (string Description, int At)? UnnamedSubjectBefore(int position)
+    private (string Description, int At)? UnnamedSubjectBefore(int position) =>
+        SpeechSentenceBefore(position, (tokens, k) => tables.Unnamed.Match(tokens, k, tokens.Count) > 0) is var (paragraph, k, v)
+            ? (Description(paragraph.Tokens, k, v), paragraph.Offset + paragraph.Tokens[v].Start) : null;
+
+    // "The company said in a statement that deliveries would rise. "…," it said": the organisation that the latest sentence
+    // of speech before the quote describes (in its paragraph or the one before), with the position of its verb.
+    private (Entity Organisation, int At)? DescribedOrganisationBefore(int position)
+    {
+        if (SpeechSentenceBefore(position, (tokens, k) => tokens[k].Key == "the" && tables.OutletNouns.Match(tokens, k + 1, Math.Min(tokens.Count, k + 3)) > 0)
+            is not var (paragraph, k, v)) return null;
+        var tokens = paragraph.Tokens;
+        tables.OutletNouns.Match(tokens, k + 1, Math.Min(tokens.Count, k + 3), out var kind);
+        var at = paragraph.Offset + tokens[k].Start;
+        return people.LatestOrganisation(at, outlet: kind == "outlet", company: kind == "company") is { } organisation
+            ? (organisation, paragraph.Offset + tokens[v].Start) : null;
+    }
+
+    // The latest sentence before the quote, in its paragraph or the one before, that opens with a subject <paramref name="opens"/>
+    // accepts and has a verb of speech within a few words (past a who-clause): its paragraph, first token and verb.
+    private (Paragraph Paragraph, int Subject, int Verb)? SpeechSentenceBefore(int position, Func<List<Token>, int, bool> opens)
     {
         for (var block = current.Block; block >= current.Block - 1; block--)
         {
             if (!paragraphs.TryGetValue(block, out var paragraph)) continue;
             var tokens = paragraph.Tokens;
-            (string, int)? latest = null;
+            (Paragraph, int, int)? latest = null;
             for (var k = 0; k < tokens.Count && paragraph.Offset + tokens[k].Start < position; k++)
             {
-                if (paragraph.InQuote[k] || !tokens[k].IsCapitalised || !paragraph.StartsSentence(k) || tables.Unnamed.Match(tokens, k, tokens.Count) == 0) continue;
+                if (paragraph.InQuote[k] || !tokens[k].IsCapitalised || !paragraph.StartsSentence(k) || !opens(tokens, k)) continue;
                 var limit = k + 8;
                 for (var v = k + 2; v < tokens.Count && v <= limit && !paragraph.InQuote[v]; v++)
                 {
@@ -700,7 +723,7 @@ internal sealed class QuoteAttributor
                     if (!tokens[v].IsLower || tables.CueVerbs.Match(tokens, v, tokens.Count) == 0) continue;
                     // From the verb on: a name inside the description ("A spokesman for the Information Commissioner's
                     // Office said") is where they work, not someone named since.
-                    latest = (Description(tokens, k, v), paragraph.Offset + tokens[v].Start);
+                    latest = (paragraph, k, v);
                     break;
                 }
             }
