@@ -1290,6 +1290,17 @@ public sealed class AttributionSpecTests
             """,
             "We remain confident", "Norvik Motors Inc", SpeakerSource.Pronoun, "it"
         },
+        {
+            "a name after an outlet noun is that outlet, which the magazine then refers to",
+            """
+            Singer tops earnings list
+
+            Marlow earned more than any other pop star in 2004, beating Dana Fox in US magazine Silver Echo's annual list.
+
+            "Marlow returned to centre stage after a decade away," the magazine reported.
+            """,
+            "Marlow returned", "Silver Echo", SpeakerSource.EarlierMention, null
+        },
     };
 
     [Theory]

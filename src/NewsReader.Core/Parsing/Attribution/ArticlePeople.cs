@@ -37,6 +37,8 @@ internal sealed class ArticlePeople
                 for (var k = mentions[m].First; k < mentions[m].End; k++) covering[k] = mentions[m];
             byToken[paragraph.Block] = covering;
             MarkSalient(paragraph, covering);
+            for (var m = first; m < mentions.Count; m++)
+                if (AfterOutletNoun(paragraph, mentions[m])) (mentions[m].Kind, mentions[m].NamesOutlet) = (MentionKind.Organisation, true);
         }
         Mentions = mentions;
         Group(mentions);
@@ -50,9 +52,19 @@ internal sealed class ArticlePeople
             if (mention.Salient && mention.Entity is not null) salient.Add(mention);
             if (mention.Entity is not { Kind: MentionKind.Organisation }) continue;
             organisationMentions.Add(mention);
-            if (Tables.Outlets.Contains(mention.NameText.ToLowerInvariant()) || mention.Name.Length == 1 && Tables.Outlets.Contains(mention.Name[0].ToLowerInvariant()))
+            if (mention.NamesOutlet || Tables.Outlets.Contains(mention.NameText.ToLowerInvariant())
+                || mention.Name.Length == 1 && Tables.Outlets.Contains(mention.Name[0].ToLowerInvariant()))
                 outletMentions.Add(mention);
         }
+    }
+
+    // "US magazine Silver Echo's annual list", "surat kabar Kompas": a name right after a noun for a news outlet is one.
+    private bool AfterOutletNoun(Paragraph paragraph, Mention mention)
+    {
+        if (mention.Kind is not (MentionKind.Person or MentionKind.Organisation) || mention.Role is not null || mention.First == 0) return false;
+        var k = mention.First - 1;
+        var tokens = paragraph.Tokens;
+        return tokens[k].IsLower && Tables.OutletNouns.Match(tokens, k, k + 1, out var kind) == 1 && kind == "outlet";
     }
 
     public LanguageTables Tables { get; }

@@ -47,6 +47,8 @@ internal sealed class Mention
     public bool Speaks { get; set; }
     /// <summary>One capitalised word that opens its sentence: perhaps a name, perhaps only a capital ("Regenerasi").</summary>
     public bool Weak { get; init; }
+    /// <summary>Named right after a noun for a news outlet ("magazine Silver Echo"): an outlet, whatever its words.</summary>
+    public bool NamesOutlet { get; set; }
     public Entity? Entity { get; set; }
     /// <summary>An ordinary word right before the name, after a title: the name's first word when the article also calls them by it.</summary>
     public string? Before { get; init; }
