@@ -1301,6 +1301,17 @@ public sealed class AttributionSpecTests
             """,
             "Marlow returned", "Silver Echo", SpeakerSource.EarlierMention, null
         },
+        {
+            "a firm's name in ’s before a verb of speech is the name itself",
+            """
+            Camera maker's rating cut
+
+            On Friday, Kestrel’s downgraded the camera maker's debt by one notch.
+
+            In addition, Kestrel’s noted that phones meant a “cannibalization of demand” for cameras.
+            """,
+            "cannibalization", "Kestrel’s", SpeakerSource.SameSentence, null
+        },
     };
 
     [Theory]

@@ -545,7 +545,7 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
                 while (end < tokens.Count && tokens[end].IsCapitalised && !paragraph.InQuote[end]) end++;
                 if (end - i >= 4) runs.Add((paragraph, i, end));
                 if (end - i >= 2 && i > 0 && tokens[i - 1].IsLower && (end == tokens.Count || !tokens[end].IsWord || tokens[end].IsLower))
-                    alone.Add(Join(tokens, i, end));
+                    alone.Add(Printed(tokens, i, end));
                 i = end - 1;
             }
         }
@@ -556,7 +556,7 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
             for (var i = start; i + 4 <= end; i++)
                 for (var length = 2; i + length + 2 <= end; length++)
                 {
-                    if (!alone.Contains(Join(tokens, i, i + length))) continue;
+                    if (!alone.Contains(Printed(tokens, i, i + length))) continue;
                     for (var k = i; k < i + length; k++)
                         if (!IsTitle(tokens, k, tables)) words.Add(tokens[k].Key);
                 }
@@ -806,7 +806,7 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
         return null;
     }
 
-    private static string[] Words(List<Token> tokens, int start, int end, WordSet? organisationTails = null)
+    private string[] Words(List<Token> tokens, int start, int end, WordSet? organisationTails = null)
     {
         var count = 0;
         for (var k = start; k < end; k++)
@@ -820,11 +820,11 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
         return words;
     }
 
-    // "Moody's said", "Sainsbury's, the grocer, …": a name ending in 's that a verb or a comma follows is the name itself
-    // (a firm's), not a possessive.
-    private static bool IsOwnName(List<Token> tokens, int k) =>
+    // "Moody's said", "Moody’s noted", "Sainsbury's, the grocer, …": a name ending in 's that a verb or a comma follows is
+    // the name itself (a firm's), not a possessive.
+    private bool IsOwnName(List<Token> tokens, int k) =>
         k + 1 < tokens.Count && (tokens[k + 1].Text is "," or "." or ")" || tokens[k + 1].IsLower
-            && tokens[k + 1].Key is "said" or "says" or "has" or "had" or "is" or "was" or "will" or "would" or "also" or "added" or "told" or "wrote" or "expects" or "reported");
+            && (tokens[k + 1].Key is "has" or "had" or "is" or "was" or "will" or "would" or "also" or "expects" || tables.CueVerbs.Match(tokens, k + 1, k + 2) > 0));
 
     // "Foster's Group": a name in 's right before the word that closes a company's name (and nothing capitalised after it)
     // is the company's own, 's and all; it is no possessive.
@@ -835,5 +835,9 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
     internal static bool IsPossessive(string word) =>
         word.Length > 3 && word[^1] is 's' && word[^2] is '\'' or '\u2019';
 
-    private static string Join(List<Token> tokens, int start, int end) => string.Join(' ', Words(tokens, start, end));
+    private string Join(List<Token> tokens, int start, int end) => string.Join(' ', Words(tokens, start, end));
+
+    // The words as printed, possessives and all.
+    private static string Printed(List<Token> tokens, int start, int end) =>
+        string.Join(' ', Enumerable.Range(start, end - start).Where(k => tokens[k].IsWord).Select(k => tokens[k].Text));
 }
