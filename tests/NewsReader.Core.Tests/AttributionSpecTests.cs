@@ -1312,6 +1312,24 @@ public sealed class AttributionSpecTests
             """,
             "cannibalization", "Kestrel’s", SpeakerSource.SameSentence, null
         },
+        {
+            "a fragment after 'characterized … as' is the subject's partial quote",
+            """
+            Militia names new leader
+
+            The group named a new leader on Tuesday. Ardania has characterized him as the "architect" of the raids.
+            """,
+            "architect", "Ardania", SpeakerSource.SameSentence, null
+        },
+        {
+            "a fragment after 'to criticise' is the partial quote of the sentence's subject",
+            """
+            Court ruling looms
+
+            The governor, Ron Avery, expects to lose. He used his radio show to criticise "reckless judges and lawyers" on Monday.
+            """,
+            "reckless judges", "Ron Avery", SpeakerSource.Pronoun, null
+        },
     };
 
     [Theory]

@@ -551,6 +551,12 @@ internal sealed class QuoteAttributor
             return Subject(paragraph, start, earlier, position, rule);
         if (j >= start && tables.Pronouns.TryGetValue(tokens[j].Key, out var gender))
             return Pronoun(tokens[j].Text, position, gender, rule);
+        // "He used his radio show to criticise "…"": the sentence's subject does what the infinitive says.
+        if (j > start && tokens[j].Key == "to" && tables.Code == "en" && paragraph.StartsSentence(start))
+        {
+            if (IsPersonalPronoun(tokens[start], out var subjectGender)) return Pronoun(tokens[start].Text, position, subjectGender, rule);
+            if (people.MentionAt(paragraph.Block, start) is { Kind: not MentionKind.Role } opening && opening.First == start) return Resolve(opening, position, rule);
+        }
         // "He funds gun control groups and has stated, …": a second verb shares a pronoun subject that opens the sentence.
         if (j > start && tokens[j].Key is "and" or "but" or "dan" && IsPersonalPronoun(tokens[start], out var first))
             return Pronoun(tokens[start].Text, position, first, rule);
