@@ -1330,6 +1330,17 @@ public sealed class AttributionSpecTests
             """,
             "reckless judges", "Ron Avery", SpeakerSource.Pronoun, null
         },
+        {
+            "the role right before the verb is its subject, not a name in the clause before it",
+            """
+            Solar lights for the old town
+
+            Mayor Anna Halvorsen opened the project. The council's economist Joseph Temba reveals that the council agreed to install 155 solar lights.
+
+            Asked why Halvorsen decided to spend more than gas would cost, the economist replies, "Yes, it is expensive to install them."
+            """,
+            "Yes, it is expensive", "Joseph Temba", SpeakerSource.EarlierMention, null
+        },
     };
 
     [Theory]

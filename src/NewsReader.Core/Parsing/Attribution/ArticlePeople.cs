@@ -495,6 +495,10 @@ internal sealed class ArticlePeople
             if (InSubordinateClause(paragraph, start, mention, end)) continue;
             if (ObjectOfActiveVerb(paragraph, covering, start, k)) continue;
             if (mention.Kind == MentionKind.Person) return mention;
+            // "Asked why the Municipal decided …, the economist replies": "the" and a role right before the verb are its
+            // subject, whoever the clause before names.
+            if (mention.Kind == MentionKind.Role && mention.End == end && k > start && tokens[k - 1].Key == "the" && tokens[k - 1].IsLower && other is null)
+                return mention;
             other ??= mention;
         }
         return other;
