@@ -1341,6 +1341,19 @@ public sealed class AttributionSpecTests
             """,
             "Yes, it is expensive", "Joseph Temba", SpeakerSource.EarlierMention, null
         },
+        {
+            "the name after an opening 'Regarding …,' is the subject a later he refers to",
+            """
+            Trial of activist opens
+
+            Her lawyer Tunde Okafor questioned the first witness, police colonel Marcus Bell, on Monday.
+
+            Bell said the emails had been monitored for months.
+
+            Regarding the emails, Okafor adopted a calm tone and said none of them broke the law. He said the state had "found nothing" in its first search.
+            """,
+            "found nothing", "Tunde Okafor", SpeakerSource.Pronoun, null
+        },
     };
 
     [Theory]
