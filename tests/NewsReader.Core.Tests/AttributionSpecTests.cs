@@ -1354,6 +1354,17 @@ public sealed class AttributionSpecTests
             """,
             "found nothing", "Tunde Okafor", SpeakerSource.Pronoun, null
         },
+        {
+            "this person after an unnamed source who spoke in the last clause of a reported sentence",
+            """
+            Publisher splits in two
+
+            Executives at Harbor Media were not surprised by the charges, which sped up the split, a person familiar with the thinking at the company said.
+
+            "You don't get charges like this without warning," said this person, who could not comment on the record.
+            """,
+            "You don't get charges", "a person familiar with the thinking at the company", SpeakerSource.EarlierMention, null
+        },
     };
 
     [Theory]

@@ -711,8 +711,11 @@ internal sealed class QuoteAttributor
             (Paragraph, int, int)? latest = null;
             for (var k = 0; k < tokens.Count && paragraph.Offset + tokens[k].Start < position; k++)
             {
-                if (paragraph.InQuote[k] || !tokens[k].IsCapitalised || !paragraph.StartsSentence(k) || !opens(tokens, k)) continue;
-                var limit = k + 8;
+                // The subject opens the sentence, or a last clause after a comma: "…, a person familiar with the thinking at
+                // the company said."
+                var lastClause = k > 0 && tokens[k - 1].Is(',') && tokens[k].IsLower;
+                if (paragraph.InQuote[k] || !(lastClause || tokens[k].IsCapitalised && paragraph.StartsSentence(k)) || !opens(tokens, k)) continue;
+                var limit = k + (lastClause ? 10 : 8);
                 for (var v = k + 2; v < tokens.Count && v <= limit && !paragraph.InQuote[v]; v++)
                 {
                     // "A senior administration official, who spoke on the condition of anonymity, said": past the clause.
@@ -727,6 +730,7 @@ internal sealed class QuoteAttributor
                     }
                     if (!tokens[v].IsWord) break;
                     if (!tokens[v].IsLower || tables.CueVerbs.Match(tokens, v, tokens.Count) == 0) continue;
+                    if (lastClause && v + 1 < tokens.Count && !tokens[v + 1].EndsSentence) break;
                     // From the verb on: a name inside the description ("A spokesman for the Information Commissioner's
                     // Office said") is where they work, not someone named since.
                     latest = (paragraph, k, v);
@@ -875,7 +879,7 @@ internal sealed class QuoteAttributor
     private static string Description(List<Token> tokens, int start, int end)
     {
         var stop = start;
-        while (stop < end && stop < start + 8 && tokens[stop].IsWord && tokens[stop].Key is not ("yang" or "who" or "that" or "which" or "waiting" or "dalam" or "saat" or "ketika")) stop++;
+        while (stop < end && stop < start + 10 && tokens[stop].IsWord && tokens[stop].Key is not ("yang" or "who" or "that" or "which" or "waiting" or "dalam" or "saat" or "ketika")) stop++;
         return string.Join(' ', Enumerable.Range(start, stop - start).Select(i => tokens[i].Text));
     }
 
