@@ -1365,6 +1365,37 @@ public sealed class AttributionSpecTests
             """,
             "You don't get charges", "a person familiar with the thinking at the company", SpeakerSource.EarlierMention, null
         },
+        {
+            "a person credited after a dash",
+            """
+            What leaders say about leading
+
+            Some quotations worth keeping.
+
+            "Leadership cannot really be taught. It can only be learned." – Harold Grayson
+            """,
+            "Leadership cannot", "Harold Grayson", SpeakerSource.SameSentence, null
+        },
+        {
+            "a participle after the quote keeps the speaker the sentence opened with",
+            """
+            Designers talk about games
+
+            The panel met on Friday.
+
+            Mira Chen observed "there is a big difference between a designer and a director," noting an important distinction between mechanics and experience.
+            """,
+            "there is a big difference", "Mira Chen", SpeakerSource.SameSentence, null
+        },
+        {
+            "a moderator's title is not part of the name",
+            """
+            Designers talk about games
+
+            The panel met on Friday. "We talk about pace, but we throw everything at the player," said Moderator Dan Pinehurst.
+            """,
+            "We talk about pace", "Dan Pinehurst", SpeakerSource.SameSentence, null
+        },
     };
 
     [Theory]

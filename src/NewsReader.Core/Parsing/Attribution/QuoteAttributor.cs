@@ -113,8 +113,19 @@ internal sealed class QuoteAttributor
         if (!quote.Closed || !paragraphs.TryGetValue(quote.Block, out var paragraph)) return Attribution.None;
         var tokens = paragraph.Tokens;
         var k = paragraph.TokenAt(quote.Close + 1);
-        while (k < tokens.Count && !tokens[k].IsWord && !paragraph.InQuote[k] && tokens[k].Text is "," or "\u2014" or "\u2013" or "-") k++;
+        var dashed = false;
+        while (k < tokens.Count && !tokens[k].IsWord && !paragraph.InQuote[k] && tokens[k].Text is "," or "\u2014" or "\u2013" or "-")
+            dashed |= tokens[k++].Text is not ",";
         if (k >= tokens.Count || paragraph.InQuote[k] || !tokens[k].IsWord) return Attribution.None;
+        // '"Leadership cannot really be taught." – Harold Geneen': a person credited after a dash, closing the paragraph or
+        // followed by the work quoted.
+        if (dashed && people.MentionAt(paragraph.Block, k) is { Kind: MentionKind.Person } credited && credited.First == k
+            && (credited.End >= tokens.Count || tokens[credited.End].Is(',') || tokens[credited.End].EndsSentence))
+            return Resolve(credited, QuotePosition(quote), "trailing cue") with { Found = true };
+        // '"…," noting an important distinction': a participle after the quote has the sentence's subject, which the
+        // leading cue finds ("Jenova Chen observed "…," noting …").
+        if (tables.Code == "en" && tokens[k].IsLower && tokens[k].Key.EndsWith("ing", StringComparison.Ordinal) && tables.CueVerbs.Match(tokens, k, k + 1) > 0)
+            return Attribution.None;
         // "…winter left." John Person, president of …, said: a quotation closed by a full stop ends its sentence, and a
         // capitalised word after it opens the next one, not a cue.
         if (tokens[k].IsCapitalised && EndsWithStop(paragraph, quote.Close) && !CapitalisedCue(paragraph, k)) return Attribution.None;
