@@ -27,8 +27,9 @@ public sealed class DevSetTests(ITestOutputHelper output)
     private const double OwnHeaderFloor = 0.98;
     private const double EnglishQuoteF1Floor = 0.92;
     // First scored at 55.4% (31 pages, annotated before the parser saw them); 22 more pages, annotated after the parser had
-    // been changed for the first 31, scored 57.4% when added, as did the parser from before those changes.
-    private const double EnglishSpeakerFloor = 0.69;
+    // been changed for the first 31, scored 57.4% when added, as did the parser from before those changes. 15 more (mostly
+    // blogs, 122 quotes), annotated blind on 2026-12-02, scored 50.0% when added, so the floor was set again for 68 pages.
+    private const double EnglishSpeakerFloor = 0.68;
 
     [SkippableFact]
     public void PfsaKompasArticles()
@@ -78,13 +79,15 @@ public sealed class DevSetTests(ITestOutputHelper output)
         Skip.If(folder is null || !Directory.Exists(folder), "The HTML development set (../shared/dev/html) is not present on this machine.");
         var annotations = Directory.EnumerateFiles(Path.Combine(AppContext.BaseDirectory, "DevSet", "annotations-html"), "*.expected.json")
             .Order(StringComparer.Ordinal).Select(path => (Path: path, Json: Parse(path))).ToList();
-        Assert.True(annotations.Count >= 53, $"the English news set has {annotations.Count} annotated pages, not 53");
+        Assert.True(annotations.Count >= 68, $"the English news set has {annotations.Count} annotated pages, not 68");
         var items = new List<(string Outlet, string Text, JsonElement Expected)>();
         foreach (var (path, json) in annotations)
         {
             var source = json.GetProperty("source").GetString()!;
             var truth = Parse(Path.Combine(folder, Path.GetFileName(source)));
-            var text = truth.GetProperty("headline").GetString()!.Trim() + "\n" + truth.GetProperty("articleBody").GetString()!.Trim() + "\n";
+            // A page without a headline in its truth file (dragnet-306) is its body alone.
+            var headline = truth.TryGetProperty("headline", out var h) && h.GetString() is { Length: > 0 } line ? line.Trim() + "\n" : "";
+            var text = headline + truth.GetProperty("articleBody").GetString()!.Trim() + "\n";
             items.Add((Path.GetFileName(source).Split('-')[0], text, json));
             Export(path, json, text);
         }
