@@ -1396,6 +1396,26 @@ public sealed class AttributionSpecTests
             """,
             "We talk about pace", "Dan Pinehurst", SpeakerSource.SameSentence, null
         },
+        {
+            "a quote after reported speech and one short sentence that names nobody",
+            """
+            Designers talk about games
+
+            The panel met on Friday.
+
+            Mira Chen observed that players remember games with peaks and valleys. Designers create acceleration. "Up and down. If I'm a dancer and always flat, it's boring."
+            """,
+            "Up and down", "Mira Chen", SpeakerSource.EarlierMention, null
+        },
+        {
+            "chimed in is a verb of speech",
+            """
+            Designers talk about games
+
+            The panel met on Friday. Amy Holt chimed in, "Like getting your feet wet in a puddle."
+            """,
+            "Like getting your feet", "Amy Holt", SpeakerSource.SameSentence, null
+        },
     };
 
     [Theory]

@@ -946,7 +946,13 @@ internal sealed class QuoteAttributor
         for (var k = start; k < open; k++)
             if (paragraph.Tokens[k].IsWord) return null;
         if (start == 0 || previous is { } q && q.Block == quote.Block && q.Close > paragraph.Tokens[paragraph.SentenceStart(start - 1)].Start) return null;
-        return SpeakerOfSentences(paragraph, paragraph.SentenceStart(start - 1), start, quote);
+        var sentence = paragraph.SentenceStart(start - 1);
+        if (SpeakerOfSentences(paragraph, sentence, start, quote) is { } reported) return reported;
+        // "Chen observed that we remember games with huge peaks and valleys. Designers create acceleration. "Up and down …"":
+        // one sentence between that names nobody and reports no speech is passed over.
+        if (sentence == 0 || Enumerable.Range(sentence, start - sentence).Any(k => paragraph.InQuote[k] || people.MentionAt(paragraph.Block, k) is not null)
+            || previous is { } earlier && earlier.Block == quote.Block && earlier.Close > paragraph.Tokens[paragraph.SentenceStart(sentence - 1)].Start) return null;
+        return SpeakerOfSentences(paragraph, paragraph.SentenceStart(sentence - 1), sentence, quote);
     }
 
     // '"…," Ms Molatjeng said. / She has already been forced to sell her field. / "It is heartbreaking …"': a quotation
