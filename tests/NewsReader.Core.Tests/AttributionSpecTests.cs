@@ -1416,6 +1416,15 @@ public sealed class AttributionSpecTests
             """,
             "Like getting your feet", "Amy Holt", SpeakerSource.SameSentence, null
         },
+        {
+            "a word describing the title before the speaker's name after the quote",
+            """
+            Walking on a wire
+
+            "An intellectual challenge presents itself, and I am in bliss," high-wire artist Pierre Valette writes in his new book.
+            """,
+            "An intellectual challenge", "Pierre Valette", SpeakerSource.SameSentence, null
+        },
     };
 
     [Theory]

@@ -291,10 +291,13 @@ internal sealed class QuoteAttributor
             && named.First > k && tokens[named.First - 1].Is(','))
             return true;
         // "BA chairman Martin Broughton said", "S&P credit analyst Helena Hessel wrote": the person's organisation or
-        // field before the name, all of it named words or titles.
+        // field before the name, all of it named words or titles; "high-wire artist Philippe Petit writes": a word or two
+        // describing the title.
         if (end - k <= 8 && people.MentionAt(paragraph.Block, end - 1) is { Kind: MentionKind.Person } person && person.End == end && person.First > k
             && Enumerable.Range(k, person.First - k).All(i => (tokens[i].IsWord || tokens[i].Text == "&") && !paragraph.InQuote[i]
-                && (people.MentionAt(paragraph.Block, i) is { Kind: not MentionKind.Person } || tokens[i].IsCapitalised || tokens[i].IsAllCaps || tables.Roles.Match(tokens, i, person.First) > 0)))
+                && (people.MentionAt(paragraph.Block, i) is { Kind: not MentionKind.Person } || tokens[i].IsCapitalised || tokens[i].IsAllCaps || tables.Roles.Match(tokens, i, person.First) > 0
+                    || person.Role is not null && person.First - i <= 2 && tokens[i].IsLower && !tables.Prepositions.Contains(tokens[i])
+                        && !tables.Demonstratives.Contains(tokens[i]) && tables.CueVerbs.Match(tokens, i, i + 1) == 0)))
             return true;
         // "bos Space X dan Tesla itu memposting": a description closed by a demonstrative.
         if (end - k <= 8 && tables.Code == "id" && tokens[end - 1].IsLower && tables.Demonstratives.Contains(tokens[end - 1]) && tokens[k].IsLower) return true;
