@@ -1,3 +1,4 @@
+using System.Buffers;
 using NewsReader.Model;
 
 namespace NewsReader.Parsing;
@@ -45,6 +46,10 @@ internal static class QuoteScanner
             var open = 0;
             for (var i = 0; i < text.Length; i++)
             {
+                // Only a quotation mark opens, continues or closes a quote: the scan skips to the next one.
+                var next = text[i..].IndexOfAny(QuotationMarks);
+                if (next < 0) break;
+                i += next;
                 var c = text[i];
                 if (inside)
                 {
@@ -87,6 +92,9 @@ internal static class QuoteScanner
         var end = text.TrimEnd();
         if ((k < 0 || text[k] is '.' or '?' or '!' or ':') && end.Length > 0 && end[^1] is '.' or '?' or '!') quotes.Add(mark);
     }
+
+    // Every mark that Opens, Closes or ContinuesAfterSentence reads.
+    private static readonly SearchValues<char> QuotationMarks = SearchValues.Create("\"\u201C\u201D\u201E\u00AB\u00BB");
 
     private static bool IsOpenerChar(char c) => c is '"' or '\u201C' or '\u00AB' or '\u201E' or '\u201D';
 

@@ -364,7 +364,7 @@ internal sealed class ArticlePeople
     }
 
     // "menurut", "according to", "menurut penuturan": a phrase of the according-to table ends right before the token.
-    private bool AfterAccordingTo(IReadOnlyList<Token> tokens, int k)
+    private bool AfterAccordingTo(List<Token> tokens, int k)
     {
         for (var i = k - 1; i >= 0 && i >= k - 3; i--)
             if (Tables.AccordingTo.Match(tokens, i, k) == k - i) return true;
@@ -677,7 +677,8 @@ internal sealed class ArticlePeople
     {
         Entity? best = null;
         var bestAt = -1;
-        var key = string.Join(' ', mention.Name).ToLowerInvariant();
+        var key = mention.NameText.ToLowerInvariant();
+        var acronymKey = mention.Bracketed?.ToLowerInvariant();
         foreach (var entity in entities)
         {
             bool same;
@@ -685,10 +686,10 @@ internal sealed class ArticlePeople
                 same = Contains(entity.Name, mention.Name) || Contains(mention.Name, entity.Name) || entity.Aliases.Contains(key);
             else if (mention.Kind == MentionKind.Organisation && entity.Kind == MentionKind.Organisation)
                 same = string.Equals(entity.Canonical, mention.NameText, StringComparison.OrdinalIgnoreCase) || entity.Aliases.Contains(key)
-                    || mention.Bracketed is { } acronym && (entity.Aliases.Contains(acronym.ToLowerInvariant()) || string.Equals(entity.Canonical, acronym, StringComparison.OrdinalIgnoreCase))
+                    || acronymKey is not null && (entity.Aliases.Contains(acronymKey) || string.Equals(entity.Canonical, mention.Bracketed, StringComparison.OrdinalIgnoreCase))
                     || IsAcronymOf(mention.NameText, entity.Name) || IsAcronymOf(entity.Canonical, mention.Name)
                     || Contains(entity.Name, mention.Name) || Contains(mention.Name, entity.Name)
-                    || IsShortFormOf(key, entity.Name) || IsShortFormOf(entity.Canonical.ToLowerInvariant(), mention.Name);
+                    || IsShortFormOf(key, entity.Name) || IsShortFormOf(entity.CanonicalKey, mention.Name);
             // "kata BI": an acronym alone, given in brackets after a person's organisation, is still the organisation.
             // "Syailendra" after "Syailendra Capital": a firm's name without its tail.
             else if (mention.Kind == MentionKind.Person && entity.Kind == MentionKind.Organisation)
@@ -731,7 +732,7 @@ internal sealed class ArticlePeople
 
     // "Fed" and "US Federal Reserve": a well-known short form (the language's organisation-aliases) of a name in the article.
     private bool IsShortFormOf(string key, string[] name) =>
-        Tables.OrganisationAliases.TryGetValue(key, out var full) && name.Length > 1 && Contains(name, full.Split(' '));
+        name.Length > 1 && Tables.OrganisationAliases.TryGetValue(key, out var full) && Contains(name, full.Split(' '));
 
     // Every word of the shorter name stands in the longer one, in order, compared without case: "Budi" in "Budi Santoso Wibowo".
     private static bool Contains(string[] longer, string[] shorter)
@@ -756,8 +757,16 @@ internal sealed class ArticlePeople
     // "BRN" and "Bank Rakyat Nusantara": the acronym is the first letters of the name's capitalised words.
     private static bool IsAcronymOf(string acronym, string[] name)
     {
-        if (acronym.Length < 2 || acronym.Length > 8 || name.Length < 2 || acronym.Any(c => !char.IsUpper(c))) return false;
-        var initials = string.Concat(name.Where(w => w.Length > 0 && char.IsUpper(w[0])).Select(w => w[0]));
-        return string.Equals(initials, acronym, StringComparison.Ordinal);
+        if (acronym.Length < 2 || acronym.Length > 8 || name.Length < 2) return false;
+        foreach (var c in acronym)
+            if (!char.IsUpper(c)) return false;
+        var initials = 0;
+        foreach (var word in name)
+        {
+            if (word.Length == 0 || !char.IsUpper(word[0])) continue;
+            if (initials == acronym.Length || word[0] != acronym[initials]) return false;
+            initials++;
+        }
+        return initials == acronym.Length;
     }
 }

@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Reflection;
+using System.Runtime.InteropServices;
 
 namespace NewsReader.Parsing.Attribution;
 
@@ -177,7 +178,7 @@ internal sealed class LanguageTables
     /// <summary>
     /// Looks a folded word up once, when a paragraph is tokenized: the tables' own string for it (so that a known word
     /// costs no new string) and which phrase tables have a phrase that starts with it, one bit each, so that
-    /// <see cref="PhraseTable.Match(IReadOnlyList{Token}, int, int)"/> rules out most words without a lookup of its own.
+    /// <see cref="PhraseTable.Match(List{Token}, int, int)"/> rules out most words without a lookup of its own.
     /// </summary>
     public bool TryWord(ReadOnlySpan<char> key, out string word, out int tables)
     {
@@ -279,23 +280,26 @@ internal sealed class PhraseTable
     public bool Contains(string key) => byFirstWord.TryGetValue(key, out var entries) && entries.Any(e => e.Words.Length == 1);
 
     /// <summary>How many tokens from <paramref name="start"/> (before <paramref name="end"/>) the longest phrase covers; 0 when none.</summary>
-    public int Match(IReadOnlyList<Token> tokens, int start, int end, out string? flag)
+    public int Match(List<Token> tokens, int start, int end, out string? flag)
     {
         flag = null;
-        if (start >= end || !tokens[start].IsWord || Bit != 0 && (tokens[start].Tables & Bit) == 0
-            || !byFirstWord.TryGetValue(tokens[start].Key, out var entries)) return 0;
+        if (start >= end) return 0;
+        // Read in place: the tables are asked about most tokens of a paragraph, several times over.
+        var span = CollectionsMarshal.AsSpan(tokens);
+        ref readonly var first = ref span[start];
+        if (!first.IsWord || Bit != 0 && (first.Tables & Bit) == 0 || !byFirstWord.TryGetValue(first.Key, out var entries)) return 0;
         var best = 0;
         foreach (var (words, entryFlag) in entries)
         {
             if (words.Length > end - start || words.Length < best) continue;
             var matched = true;
             for (var k = 1; k < words.Length && matched; k++)
-                matched = tokens[start + k].IsWord && tokens[start + k].Key == words[k];
+                matched = span[start + k].IsWord && span[start + k].Key == words[k];
             if (!matched) continue;
             if (words.Length > best || (words.Length == best && entryFlag is not null)) { best = words.Length; flag = entryFlag; }
         }
         return best;
     }
 
-    public int Match(IReadOnlyList<Token> tokens, int start, int end) => Match(tokens, start, end, out _);
+    public int Match(List<Token> tokens, int start, int end) => Match(tokens, start, end, out _);
 }

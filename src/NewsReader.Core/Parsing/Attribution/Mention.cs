@@ -83,10 +83,11 @@ internal sealed class Entity
     public string[] Name
     {
         get => name;
-        private set { name = value; canonical = null; }
+        private set { name = value; canonical = null; canonicalKey = null; }
     }
     private string[] name = [];
     private string? canonical;
+    private string? canonicalKey;
     public HashSet<string> Roles { get; } = new(StringComparer.Ordinal);
     /// <summary>Acronyms and nicknames the article gives in brackets, folded.</summary>
     public HashSet<string> Aliases { get; } = new(StringComparer.Ordinal);
@@ -106,6 +107,9 @@ internal sealed class Entity
     public void Prepend(string word) => Name = [word, .. Name];
 
     public string Canonical => canonical ??= string.Join(' ', Name);
+
+    /// <summary>The representative name folded for the tables (lower case).</summary>
+    public string CanonicalKey => canonicalKey ??= Canonical.ToLowerInvariant();
 
     /// <summary>Whether a pronoun may stand for this entity (<see cref="ArticlePeople"/> decides once, after grouping).</summary>
     public bool? PersonLike { get; set; }

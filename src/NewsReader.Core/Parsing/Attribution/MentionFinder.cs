@@ -550,16 +550,22 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
             }
         }
         if (alone.Count == 0) return words;
+        // A stretch can be a name written alone only if its first word opens one: the others are never joined to be looked up.
+        var firstWords = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var name in alone) firstWords.Add(name[..name.IndexOf(' ')]);
         foreach (var (paragraph, start, end) in runs)
         {
             var tokens = paragraph.Tokens;
             for (var i = start; i + 4 <= end; i++)
+            {
+                if (!firstWords.Contains(Words(tokens, i, i + 1)[0])) continue;
                 for (var length = 2; i + length + 2 <= end; length++)
                 {
                     if (!alone.Contains(Printed(tokens, i, i + length))) continue;
                     for (var k = i; k < i + length; k++)
                         if (!IsTitle(tokens, k, tables)) words.Add(tokens[k].Key);
                 }
+            }
         }
         return words;
     }

@@ -1,3 +1,6 @@
+// A thread's known words of one language, looked up by the text of a token (see Tokenizer.KnownWords).
+using KnownWordLookup = System.Collections.Generic.Dictionary<string, NewsReader.Parsing.Attribution.Tokenizer.Word>.AlternateLookup<System.ReadOnlySpan<char>>;
+
 namespace NewsReader.Parsing.Attribution;
 
 /// <summary>
@@ -9,37 +12,50 @@ internal readonly record struct Token(int Start, string Text, string Key, bool I
     /// <summary>Which phrase tables and word sets hold this word (<see cref="LanguageTables.TryWord"/>).</summary>
     public int Tables { get; init; }
 
+    // The token's shape, read once when it is made: the rules ask each token whether it is capitalised, lower case, all
+    // capitals, an initial or a stop many times over.
+    private readonly Shape shape = ShapeOf(Text, IsWord);
+
     /// <summary>The position after the token: its text is the paragraph's text from <see cref="Start"/>, unchanged.</summary>
     public int End => Start + Text.Length;
 
     /// <summary>Starts with a capital letter (or is an initial such as <c>M</c>).</summary>
-    public bool IsCapitalised => IsWord && char.IsUpper(Text[0]);
+    public bool IsCapitalised => (shape & Shape.Capitalised) != 0;
 
-    public bool IsLower => IsWord && char.IsLower(Text[0]);
+    public bool IsLower => (shape & Shape.Lower) != 0;
 
     /// <summary>Two or more letters, all capitals: <c>BRN</c>, <c>AKBP</c>, <c>PS</c>.</summary>
-    public bool IsAllCaps
-    {
-        get
-        {
-            if (!IsWord) return false;
-            var letters = 0;
-            foreach (var c in Text)
-            {
-                if (char.IsLower(c)) return false;
-                if (char.IsLetter(c)) letters++;
-            }
-            return letters >= 2;
-        }
-    }
+    public bool IsAllCaps => (shape & Shape.AllCaps) != 0;
 
     /// <summary>A single capital letter, with or without a full stop: <c>M</c>, <c>A.</c>.</summary>
-    public bool IsInitial => IsWord && char.IsUpper(Text[0]) && (Text.Length == 1 || (Text.Length == 2 && Text[1] == '.'));
+    public bool IsInitial => (shape & Shape.Initial) != 0;
 
     public bool Is(char punctuation) => !IsWord && Text[0] == punctuation;
 
     /// <summary>Ends a sentence: a full stop, question or exclamation mark.</summary>
-    public bool EndsSentence => !IsWord && Text[0] is '.' or '!' or '?' or '\u2026';
+    public bool EndsSentence => (shape & Shape.EndsSentence) != 0;
+
+    [Flags]
+    private enum Shape : byte { None = 0, Capitalised = 1, Lower = 2, AllCaps = 4, Initial = 8, EndsSentence = 16 }
+
+    private static Shape ShapeOf(string text, bool isWord)
+    {
+        if (!isWord) return text[0] is '.' or '!' or '?' or '\u2026' ? Shape.EndsSentence : Shape.None;
+        var shape = Shape.None;
+        if (char.IsUpper(text[0]))
+        {
+            shape |= Shape.Capitalised;
+            if (text.Length == 1 || (text.Length == 2 && text[1] == '.')) shape |= Shape.Initial;
+        }
+        else if (char.IsLower(text[0])) shape |= Shape.Lower;
+        var letters = 0;
+        foreach (var c in text)
+        {
+            if (char.IsLower(c)) return shape;
+            if (char.IsLetter(c)) letters++;
+        }
+        return letters >= 2 ? shape | Shape.AllCaps : shape;
+    }
 
     public override string ToString() => Text;
 }
@@ -67,6 +83,7 @@ internal static class Tokenizer
     public static List<Token> Split(ReadOnlySpan<char> text, LanguageTables tables)
     {
         var tokens = spare is { Count: > 0 } ? spare.Pop() : new List<Token>(Math.Min(text.Length / 5 + 4, MaxSpareCapacity));
+        var known = KnownWords(tables);
         var i = 0;
         while (i < text.Length)
         {
@@ -111,7 +128,7 @@ internal static class Tokenizer
                 end++;
                 i = end;
             }
-            AddWord(text, start, end, tables, tokens);
+            AddWord(text, start, end, tables, known, tokens);
         }
         return tokens;
     }
@@ -145,7 +162,7 @@ internal static class Tokenizer
         return tables.Honorifics.Contains(key) || tables.Ranks.Contains(key) || tables.Roles.Contains(key);
     }
 
-    private static void AddWord(ReadOnlySpan<char> text, int start, int end, LanguageTables tables, List<Token> tokens)
+    private static void AddWord(ReadOnlySpan<char> text, int start, int end, LanguageTables tables, KnownWordLookup known, List<Token> tokens)
     {
         var word = text[start..end];
         var segment = 0;
@@ -159,11 +176,11 @@ internal static class Tokenizer
                 var capsThenWord = char.IsUpper(word[k - 1]) && char.IsUpper(word[k]) && k + 1 < word.Length && char.IsLower(word[k + 1])
                     && k - segment >= 2 && IsAllUpper(word[segment..k]);
                 if (!lowerThenUpper && !capsThenWord) continue;
-                Add(text, start + segment, start + k, tables, tokens);
+                Add(text, start + segment, start + k, tables, known, tokens);
                 segment = k;
             }
         }
-        Add(text, start + segment, end, tables, tokens);
+        Add(text, start + segment, end, tables, known, tokens);
     }
 
     private static bool IsAllUpper(ReadOnlySpan<char> part)
@@ -173,28 +190,51 @@ internal static class Tokenizer
         return true;
     }
 
-    private static void Add(ReadOnlySpan<char> text, int start, int end, LanguageTables tables, List<Token> tokens)
+    private static void Add(ReadOnlySpan<char> text, int start, int end, LanguageTables tables, KnownWordLookup known, List<Token> tokens)
     {
         var span = text[start..end];
+        if (!known.TryGetValue(span, out var word))
+        {
+            word = Fold(span, tables);
+            if (known.Dictionary.Count >= MaxKnownWords) known.Dictionary.Clear();
+            known.Dictionary[word.Text] = word;
+        }
+        tokens.Add(new Token(start, word.Text, word.Key, true) { Tables = word.Tables });
+    }
+
+    // A word as printed, its key and the tables that hold the key.
+    internal readonly record struct Word(string Text, string Key, int Tables);
+
+    // The words of each language this thread has tokenized, as printed: a word met again (most are) costs one lookup, no
+    // folding and no new string. Bounded: emptied when full.
+    [ThreadStatic] private static Dictionary<LanguageTables, KnownWordLookup>? knownWords;
+
+    private const int MaxKnownWords = 1 << 16;
+
+    private static KnownWordLookup KnownWords(LanguageTables tables)
+    {
+        knownWords ??= [];
+        if (!knownWords.TryGetValue(tables, out var known))
+            knownWords[tables] = known = new Dictionary<string, Word>(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        return known;
+    }
+
+    private static Word Fold(ReadOnlySpan<char> span, LanguageTables tables)
+    {
         var keyLength = span.Length > 1 && span[^1] == '.' ? span.Length - 1 : span.Length;
         var folded = keyLength == span.Length && IsFolded(span);
         string key;
         int bits;
-        string word;
         if (folded)
         {
             // Most words are known and already folded: the tables' string serves as the word and its key.
             if (!tables.TryWord(span, out key, out bits)) key = span.ToString();
-            word = key;
+            return new Word(key, key, bits);
         }
-        else
-        {
-            Span<char> lower = keyLength <= 64 ? stackalloc char[keyLength] : new char[keyLength];
-            span[..keyLength].ToLowerInvariant(lower);
-            if (!tables.TryWord(lower, out key, out bits)) key = lower.ToString();
-            word = span.ToString();
-        }
-        tokens.Add(new Token(start, word, key, true) { Tables = bits });
+        Span<char> lower = keyLength <= 64 ? stackalloc char[keyLength] : new char[keyLength];
+        span[..keyLength].ToLowerInvariant(lower);
+        if (!tables.TryWord(lower, out key, out bits)) key = lower.ToString();
+        return new Word(span.ToString(), key, bits);
     }
 
     private static bool IsFolded(ReadOnlySpan<char> word)
