@@ -58,13 +58,16 @@ internal sealed class ArticlePeople
         }
     }
 
-    // "US magazine Silver Echo's annual list", "surat kabar Kompas": a name right after a noun for a news outlet is one.
+    // "US magazine Silver Echo's annual list", "surat kabar Kompas": a name right after a noun for a news outlet is one,
+    // unless it is plainly a person's (a given name, a title).
     private bool AfterOutletNoun(Paragraph paragraph, Mention mention)
     {
-        if (mention.Kind is not (MentionKind.Person or MentionKind.Organisation) || mention.Role is not null || mention.First == 0) return false;
-        var k = mention.First - 1;
+        if (mention.Kind is not (MentionKind.Person or MentionKind.Organisation) || mention.Role is not null || mention.First == 0
+            || mention.Gender != Gender.Unknown || Tables.GivenNames.ContainsKey(LanguageTables.Key(mention.Name[0]))) return false;
         var tokens = paragraph.Tokens;
-        return tokens[k].IsLower && Tables.OutletNouns.Match(tokens, k, k + 1, out var kind) == 1 && kind == "outlet";
+        for (var k = mention.First - 1; k >= 0 && k >= mention.First - 2 && tokens[k].IsLower; k--)
+            if (Tables.OutletNouns.Match(tokens, k, mention.First, out var kind) == mention.First - k) return kind == "outlet";
+        return false;
     }
 
     public LanguageTables Tables { get; }
@@ -497,7 +500,7 @@ internal sealed class ArticlePeople
             if (mention.Kind == MentionKind.Person) return mention;
             // "Asked why the Municipal decided …, the economist replies": "the" and a role right before the verb are its
             // subject, whoever the clause before names.
-            if (mention.Kind == MentionKind.Role && mention.End == end && k > start && tokens[k - 1].Key == "the" && tokens[k - 1].IsLower && other is null)
+            if (mention.Kind == MentionKind.Role && mention.End == end && k > start + 1 && tokens[k - 1].Key == "the" && tokens[k - 1].IsLower && tokens[k - 2].Is(','))
                 return mention;
             other ??= mention;
         }
@@ -693,7 +696,7 @@ internal sealed class ArticlePeople
             // "kata BI": an acronym alone, given in brackets after a person's organisation, is still the organisation.
             // "Syailendra" after "Syailendra Capital": a firm's name without its tail.
             else if (mention.Kind == MentionKind.Person && entity.Kind == MentionKind.Organisation)
-                same = mention.Name.Length == 1 && (entity.Aliases.Contains(key) || IsShortFormOf(key, entity.Name)
+                same = mention.Name.Length == 1 && (entity.Aliases.Contains(key) || !mention.Weak && IsShortFormOf(key, entity.Name)
                     || entity.Name.Length == 2 && string.Equals(entity.Name[0], mention.Name[0], StringComparison.OrdinalIgnoreCase)
                         && Tables.OrganisationTails.Contains(LanguageTables.Key(entity.Name[1])));
             else same = false;

@@ -220,7 +220,7 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
     private Mention RoleMention(Paragraph paragraph, int start, int end)
     {
         var tokens = paragraph.Tokens;
-        var surface = Join(tokens, start, end);
+        var surface = Join(tables, tokens, start, end);
         return new Mention
         {
             Block = paragraph.Block, First = start, NameFirst = end, End = end, Position = paragraph.Offset + tokens[start].Start,
@@ -256,20 +256,20 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
             mentions.Add(new Mention
             {
                 Block = paragraph.Block, First = start, NameFirst = start + 1, End = end, Position = paragraph.Offset + tokens[start].Start,
-                Kind = MentionKind.Organisation, Name = Words(tokens, start + 1, end), Surface = Join(tokens, start, end), Bracketed = bracketed,
+                Kind = MentionKind.Organisation, Name = Words(tables, tokens, start + 1, end), Surface = Join(tables, tokens, start, end), Bracketed = bracketed,
             });
             return;
         }
         // "AHY", "Cak Imin": a well-known nickname names its person whatever its words look like.
         var nickStart = from;
         while (nickStart < end && classes[nickStart - start] is Class.Role or Class.Rank or Class.Honorific) nickStart++;
-        if (nickStart < end && tables.NicknameStarts.Contains(tokens[nickStart]) && tables.Nicknames.TryGetValue(Join(tokens, nickStart, end).ToLowerInvariant(), out var nicknamed))
+        if (nickStart < end && tables.NicknameStarts.Contains(tokens[nickStart]) && tables.Nicknames.TryGetValue(Join(tables, tokens, nickStart, end).ToLowerInvariant(), out var nicknamed))
         {
             mentions.Add(new Mention
             {
                 Block = paragraph.Block, First = Math.Min(first, from), NameFirst = nickStart, End = end, Position = paragraph.Offset + tokens[first].Start,
-                Kind = MentionKind.Person, Name = nicknamed.Split(' '), Surface = Join(tokens, Math.Min(first, from), end),
-                Role = nickStart > from ? Join(tokens, from, nickStart) : null, RoleKey = RoleKey(tokens, from, nickStart), Bracketed = bracketed,
+                Kind = MentionKind.Person, Name = nicknamed.Split(' '), Surface = Join(tables, tokens, Math.Min(first, from), end),
+                Role = nickStart > from ? Join(tables, tokens, from, nickStart) : null, RoleKey = RoleKey(tokens, from, nickStart), Bracketed = bracketed,
             });
             return;
         }
@@ -288,7 +288,7 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
             mentions.Add(new Mention
             {
                 Block = paragraph.Block, First = roleStart, NameFirst = end, End = end, Position = paragraph.Offset + tokens[roleStart].Start,
-                Kind = MentionKind.Role, Name = [], Surface = Join(tokens, roleStart, end), Role = Join(tokens, roleStart, end), RoleKey = RoleKey(tokens, roleStart, end),
+                Kind = MentionKind.Role, Name = [], Surface = Join(tables, tokens, roleStart, end), Role = Join(tables, tokens, roleStart, end), RoleKey = RoleKey(tokens, roleStart, end),
             });
             return;
         }
@@ -310,12 +310,12 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
             && tables.Roles.Match(tokens, end, Math.Min(tokens.Count, end + 4)) > 0) nameStart = -1;
         var position = paragraph.Offset + tokens[first].Start;
         // The words as printed, made only for a mention.
-        string Surface() => Join(tokens, first < start ? first : from, end);
+        string Surface() => Join(tables, tokens, first < start ? first : from, end);
         if (nameStart >= 0)
         {
             var roleStart = Math.Min(first, from);
             var suffixed = IsNameSuffix(tokens, nameStart, end);
-            var name = Words(tokens, nameStart, suffixed ? end : NameEnd(tokens, classes, start, from, end));
+            var name = Words(tables, tokens, nameStart, suffixed ? end : NameEnd(tokens, classes, start, from, end));
             if (suffixed && !name[^1].EndsWith('.') && end < tokens.Count && tokens[end].Is('.')) name[^1] += ".";
             var gender = Gender.Unknown;
             for (var k = from; k < nameStart; k++)
@@ -361,7 +361,7 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
             mentions.Add(new Mention
             {
                 Block = paragraph.Block, First = from, NameFirst = orgStart, End = orgEnd, Position = position,
-                Kind = MentionKind.Organisation, Name = Words(tokens, orgStart, orgEnd, tables.OrganisationTails), Surface = Surface(),
+                Kind = MentionKind.Organisation, Name = Words(tables, tokens, orgStart, orgEnd, tables.OrganisationTails), Surface = Surface(),
                 Bracketed = bracketed ?? innerBracket,
             });
             return;
@@ -545,7 +545,7 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
                 while (end < tokens.Count && tokens[end].IsCapitalised && !paragraph.InQuote[end]) end++;
                 if (end - i >= 4) runs.Add((paragraph, i, end));
                 if (end - i >= 2 && i > 0 && tokens[i - 1].IsLower && (end == tokens.Count || !tokens[end].IsWord || tokens[end].IsLower))
-                    alone.Add(Printed(tokens, i, end));
+                    alone.Add(Join(tables, tokens, i, end));
                 i = end - 1;
             }
         }
@@ -558,10 +558,10 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
             var tokens = paragraph.Tokens;
             for (var i = start; i + 4 <= end; i++)
             {
-                if (!firstWords.Contains(Words(tokens, i, i + 1)[0])) continue;
+                if (!firstWords.Contains(Words(tables, tokens, i, i + 1)[0])) continue;
                 for (var length = 2; i + length + 2 <= end; length++)
                 {
-                    if (!alone.Contains(Printed(tokens, i, i + length))) continue;
+                    if (!alone.Contains(Join(tables, tokens, i, i + length))) continue;
                     for (var k = i; k < i + length; k++)
                         if (!IsTitle(tokens, k, tables)) words.Add(tokens[k].Key);
                 }
@@ -793,7 +793,7 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
     {
         var from = roleStart;
         while (from < nameStart && from >= start && classes[from - start] is Class.Opener or Class.Punctuation) from++;
-        return from < nameStart ? Join(tokens, from, nameStart) : Join(tokens, roleStart, nameStart);
+        return from < nameStart ? Join(tables, tokens, from, nameStart) : Join(tables, tokens, roleStart, nameStart);
     }
 
     // The role words of [start, end) folded, an alias replaced by its role: "Menkeu" → "menteri keuangan".
@@ -812,7 +812,7 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
         return null;
     }
 
-    private string[] Words(List<Token> tokens, int start, int end, WordSet? organisationTails = null)
+    private static string[] Words(LanguageTables tables, List<Token> tokens, int start, int end, WordSet? organisationTails = null)
     {
         var count = 0;
         for (var k = start; k < end; k++)
@@ -821,16 +821,18 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
         var words = new string[count];
         var i = 0;
         for (var k = start; k < end; k++)
-            if (tokens[k].IsWord) words[i++] = IsPossessive(tokens[k].Text) && !IsOwnName(tokens, k)
+            if (tokens[k].IsWord) words[i++] = IsPossessive(tokens[k].Text) && !IsOwnName(tables, tokens, k)
                 && !(organisationTails is not null && BeforeCompanyTail(tokens, k, end, organisationTails)) ? tokens[k].Text[..^2] : tokens[k].Text;
         return words;
     }
 
     // "Moody's said", "Moody’s noted", "Sainsbury's, the grocer, …": a name ending in 's that a verb or a comma follows is
-    // the name itself (a firm's), not a possessive.
-    private bool IsOwnName(List<Token> tokens, int k) =>
+    // the name itself (a firm's), not a possessive. Only verbs of speech that cannot be nouns count ("Trump's comments",
+    // "Biden's claims" are possessives): past forms and "says".
+    private static bool IsOwnName(LanguageTables tables, List<Token> tokens, int k) =>
         k + 1 < tokens.Count && (tokens[k + 1].Text is "," or "." or ")" || tokens[k + 1].IsLower
-            && (tokens[k + 1].Key is "has" or "had" or "is" or "was" or "will" or "would" or "also" or "expects" || tables.CueVerbs.Match(tokens, k + 1, k + 2) > 0));
+            && (tokens[k + 1].Key is "has" or "had" or "is" or "was" or "will" or "would" or "also" or "expects" or "said" or "says" or "told" or "wrote"
+                || tokens[k + 1].Key.EndsWith("ed", StringComparison.Ordinal) && tables.CueVerbs.Match(tokens, k + 1, k + 2) > 0));
 
     // "Foster's Group": a name in 's right before the word that closes a company's name (and nothing capitalised after it)
     // is the company's own, 's and all; it is no possessive.
@@ -841,9 +843,5 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
     internal static bool IsPossessive(string word) =>
         word.Length > 3 && word[^1] is 's' && word[^2] is '\'' or '\u2019';
 
-    private string Join(List<Token> tokens, int start, int end) => string.Join(' ', Words(tokens, start, end));
-
-    // The words as printed, possessives and all.
-    private static string Printed(List<Token> tokens, int start, int end) =>
-        string.Join(' ', Enumerable.Range(start, end - start).Where(k => tokens[k].IsWord).Select(k => tokens[k].Text));
+    private static string Join(LanguageTables tables, List<Token> tokens, int start, int end) => string.Join(' ', Words(tables, tokens, start, end));
 }

@@ -119,7 +119,7 @@ internal sealed class QuoteAttributor
         if (k >= tokens.Count || paragraph.InQuote[k] || !tokens[k].IsWord) return Attribution.None;
         // '"Leadership cannot really be taught." – Harold Geneen': a person credited after a dash, closing the paragraph or
         // followed by the work quoted.
-        if (dashed && people.MentionAt(paragraph.Block, k) is { Kind: MentionKind.Person } credited && credited.First == k
+        if (dashed && EndsWithStop(paragraph, quote.Close) && people.MentionAt(paragraph.Block, k) is { Kind: MentionKind.Person } credited && credited.First == k
             && (credited.End >= tokens.Count || tokens[credited.End].Is(',') || tokens[credited.End].EndsSentence))
             return Resolve(credited, QuotePosition(quote), "trailing cue") with { Found = true };
         // '"…," noting an important distinction': a participle after the quote has the sentence's subject, which the
@@ -566,7 +566,8 @@ internal sealed class QuoteAttributor
         if (j >= start && tables.Pronouns.TryGetValue(tokens[j].Key, out var gender))
             return Pronoun(tokens[j].Text, position, gender, rule);
         // "He used his radio show to criticise "…"": the sentence's subject does what the infinitive says.
-        if (j > start && tokens[j].Key == "to" && tables.Code == "en" && paragraph.StartsSentence(start))
+        if (j > start && tokens[j].Key == "to" && tables.Code == "en" && paragraph.StartsSentence(start)
+            && !Enumerable.Range(start + 1, j - start - 1).Any(i => people.MentionAt(paragraph.Block, i) is not null))
         {
             if (IsPersonalPronoun(tokens[start], out var subjectGender)) return Pronoun(tokens[start].Text, position, subjectGender, rule);
             if (people.MentionAt(paragraph.Block, start) is { Kind: not MentionKind.Role } opening && opening.First == start) return Resolve(opening, position, rule);
@@ -626,7 +627,9 @@ internal sealed class QuoteAttributor
         if (end - start is >= 2 and <= 5 && head.IsCapitalised && IsPluralRole(tokens[end - 1])
             && Enumerable.Range(start, end - 1 - start).All(i => tokens[i].IsCapitalised || tokens[i].IsAllCaps || tokens[i].Text == "&"))
             return true;
-        var opens = head.IsCapitalised ? paragraph.StartsSentence(start) : head.IsLower && start > 0 && paragraph.InQuote[start - 1];
+        var before = start - 1;
+        while (before > 0 && !paragraph.InQuote[before] && tokens[before].Text is "," or "\u2014" or "\u2013" or "-") before--;
+        var opens = head.IsCapitalised ? paragraph.StartsSentence(start) : head.IsLower && before >= 0 && paragraph.InQuote[before];
         if (!opens || head.Text.Length < 4 || !head.Key.EndsWith('s')
             || !tables.Common.Contains(head) || tables.Demonstratives.Contains(head) || tables.PronounWords.Contains(head)) return false;
         for (var k = start; k < end; k++)
@@ -953,7 +956,9 @@ internal sealed class QuoteAttributor
         if (SpeakerOfSentences(paragraph, sentence, start, quote) is { } reported) return reported;
         // "Chen observed that we remember games with huge peaks and valleys. Designers create acceleration. "Up and down …"":
         // one sentence between that names nobody and reports no speech is passed over.
-        if (sentence == 0 || Enumerable.Range(sentence, start - sentence).Any(k => paragraph.InQuote[k] || people.MentionAt(paragraph.Block, k) is not null)
+        var tokens = paragraph.Tokens;
+        if (sentence == 0 || tables.Code != "en" || start - sentence > 15 || Enumerable.Range(sentence, start - sentence).Any(k => paragraph.InQuote[k]
+                || people.MentionAt(paragraph.Block, k) is not null || tokens[k].IsWord && (tables.PronounWords.Contains(tokens[k]) || tables.CueVerbs.Match(tokens, k, k + 1) > 0))
             || previous is { } earlier && earlier.Block == quote.Block && earlier.Close > paragraph.Tokens[paragraph.SentenceStart(sentence - 1)].Start) return null;
         return SpeakerOfSentences(paragraph, paragraph.SentenceStart(sentence - 1), sentence, quote);
     }
