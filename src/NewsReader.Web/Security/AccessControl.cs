@@ -98,9 +98,7 @@ public static partial class AccessControl
         if (context.GetEndpoint() is not { } endpoint) return false;
         if (endpoint.Metadata.GetMetadata<IAllowAnonymous>() is not null) return false;
         if (context.Features.Get<IStatusCodeReExecuteFeature>() is not null || context.Features.Get<IExceptionHandlerPathFeature>() is not null) return false;
-        var method = context.Request.Method;
-        var reads = HttpMethods.IsGet(method) || HttpMethods.IsHead(method) || HttpMethods.IsOptions(method) || HttpMethods.IsTrace(method);
-        return !reads || endpoint.Metadata.GetMetadata<SignInToViewAttribute>() is not null;
+        return !FetchMetadataAntiforgery.IsSafeMethod(context.Request.Method) || endpoint.Metadata.GetMetadata<SignInToViewAttribute>() is not null;
     }
 
     private static void WarnWhenNoPassword(WebApplication app)

@@ -78,8 +78,11 @@ public sealed class FetchMetadataAntiforgery(IAntiforgery tokens, IOptions<Antif
 
     private const string RefusedMessage = "The browser marked this request as sent from another site (" + HeaderName + "); it was refused.";
 
-    private static bool IsSafe(HttpRequest request) =>
-        HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method) || HttpMethods.IsOptions(request.Method) || HttpMethods.IsTrace(request.Method);
+    private static bool IsSafe(HttpRequest request) => IsSafeMethod(request.Method);
+
+    /// <summary>GET, HEAD, OPTIONS and TRACE: methods that read and change nothing.</summary>
+    public static bool IsSafeMethod(string method) =>
+        HttpMethods.IsGet(method) || HttpMethods.IsHead(method) || HttpMethods.IsOptions(method) || HttpMethods.IsTrace(method);
 
     /// <summary>Wraps the <see cref="IAntiforgery"/> that <c>AddAntiforgery</c> registered.</summary>
     public static IServiceCollection Decorate(IServiceCollection services) =>
