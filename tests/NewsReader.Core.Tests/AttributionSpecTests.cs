@@ -1425,6 +1425,43 @@ public sealed class AttributionSpecTests
             """,
             "An intellectual challenge", "Pierre Valette", SpeakerSource.SameSentence, null
         },
+        {
+            "-nya after reported speech goes to who reported it, not to a person the paragraph tells about",
+            """
+            Pelapor Korupsi Dijerat Pasal ITE
+
+            "Kami akan terus mengawal kasus ini," kata peneliti ICW Dani Saputra, Jumat (30/5/2025).
+
+            Dani mengatakan, proses pidana itu membuat pelapor rentan dikriminalisasi. Sebab, nama Rudi Hartono bisa mencuat setelah melaporkan dugaan korupsi itu.
+
+            "Yang perlu dievaluasi adalah kebocoran informasi pelapor," tegasnya.
+            """,
+            "Yang perlu dievaluasi", "Dani Saputra", SpeakerSource.Pronoun, "tegasnya"
+        },
+        {
+            "a hamlet is a place, not a person a later -nya can mean",
+            """
+            Jembatan Darurat Hanyut
+
+            "Benar, jembatan darurat itu hanyut," kata Kepala Pelaksana BPBD Boyolali, Sutarno, Selasa (21/10/2025).
+
+            Jembatan tersebut menghubungkan Dukuh Pringsewu dengan Dukuh Wulan Asri.
+
+            "Warga tidak sampai terisolir," jelasnya.
+            """,
+            "Warga tidak sampai", "Sutarno", SpeakerSource.Pronoun, "jelasnya"
+        },
+        {
+            "a given name that is also a word opens the name at the start of a paragraph when the article uses it alone",
+            """
+            Pajak Disita
+
+            Subur Santoso, Kepala Seksi Penagihan Kanwil DJP Jawa Tengah II, menjelaskan target penagihan tahun ini Rp 176 miliar.
+
+            "Sita hanya salah satu upaya," kata Subur.
+            """,
+            "Sita hanya salah", "Subur Santoso", SpeakerSource.EarlierMention, "Subur"
+        },
     };
 
     [Theory]

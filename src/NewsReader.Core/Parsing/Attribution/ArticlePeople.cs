@@ -113,6 +113,10 @@ internal sealed class ArticlePeople
             }
             found = entity;
             at = mention.Position;
+            // "Wana mengatakan, … nama Tri Yanto bisa mencuat …" then "…," tegasnya: in a paragraph that reports what
+            // someone said, the one speaking is who the pronoun goes on with, not a person the paragraph tells about.
+            if (!mention.Reports && ReportingBefore(i, mention.Block, gender, lastSpeakerPosition, namedInQuote) is { } reporting)
+                (found, at) = reporting;
             break;
         }
         if (lastSpeaker is not null && lastSpeakerPosition > at && lastSpeakerPosition < position && Agrees(lastSpeaker, gender)
@@ -131,6 +135,17 @@ internal sealed class ArticlePeople
     }
 
     private const int MaxAntecedentWalk = 64;
+
+    // The latest person before salient[from], in the same paragraph and after the last speaker, who reports speech there
+    // (Mention.Reports); with where they were named.
+    private (Entity, int)? ReportingBefore(int from, int block, Gender gender, int lastSpeakerPosition, Func<Entity, bool>? namedInQuote)
+    {
+        for (var i = from - 1; i >= 0 && salient[i].Block == block && salient[i].Position > lastSpeakerPosition; i--)
+            if (salient[i] is { Reports: true, Entity: { Kind: MentionKind.Person } entity } mention && Agrees(entity, gender) && PersonLike(entity)
+                && namedInQuote?.Invoke(entity) != true)
+                return (entity, mention.Position);
+        return null;
+    }
 
     // A title or role (not a country read as one: "UK Treasury") or a known given name: signs that a name is a person's.
     private bool ShowsPerson(Entity entity) =>
@@ -355,15 +370,39 @@ internal sealed class ArticlePeople
         {
             if (paragraph.InQuote[v] || !tokens[v].IsLower || Tables.CueVerbs.Match(tokens, v, tokens.Count) == 0) continue;
             // "berperan aktif dalam menyampaikan informasi": a verb made a noun or a purpose reports no speech.
-            if (v > 0 && tokens[v - 1].Key is "dalam" or "untuk" or "dengan" or "sambil" or "agar" or "supaya" or "in" or "for" or "by") continue;
+            // "setelah melaporkan kasus itu": after a subordinator, the verb tells when something happened.
+            if (v > 0 && tokens[v - 1].Key is "dalam" or "untuk" or "dengan" or "sambil" or "agar" or "supaya" or "setelah" or "sesudah" or "sebelum"
+                    or "in" or "for" or "by" or "after" or "before") continue;
             // "Iswan meminta Arso melakukan …": a verb with a person as its object tells of an act, not of speech.
             if (v + 1 < tokens.Count && covering[v + 1] is { Kind: MentionKind.Person } told && told.First == v + 1
                 && tokens[v].Key.StartsWith("me", StringComparison.Ordinal)) continue;
-            if (SubjectBefore(paragraph, v) is { } subject) subject.Salient = subject.Speaks = true;
-            else if (v + 1 < tokens.Count && covering[v + 1] is { } after && after.First == v + 1) after.Salient = after.Speaks = true;
-            // "Not necessarily, said the senior author, Dr. Samuel Klein, a professor …": the name after the description.
-            else if (DescribedAfterVerb(paragraph, covering, v + 1) is { } described) described.Salient = described.Speaks = true;
+            var speaker = SubjectBefore(paragraph, v)
+                ?? (v + 1 < tokens.Count && covering[v + 1] is { } after && after.First == v + 1 ? NamedAfterComma(tokens, covering, after) ?? after
+                // "Not necessarily, said the senior author, Dr. Samuel Klein, a professor …": the name after the description.
+                : DescribedAfterVerb(paragraph, covering, v + 1));
+            if (speaker is null) continue;
+            speaker.Salient = speaker.Speaks = true;
+            if (!NextToQuote(paragraph, v)) speaker.Reports = true;
         }
+    }
+
+    // "kata Kepala Pelaksana BPBD Boyolali, Sutarno": a titled one-word "name" set off by a comma from a person's name is
+    // the title's place or organisation; the person is the one who speaks.
+    private static Mention? NamedAfterComma(List<Token> tokens, Mention?[] covering, Mention titled) =>
+        titled is { Kind: MentionKind.Person, Role: not null, Name.Length: 1 } && titled.End + 1 < tokens.Count && tokens[titled.End].Is(',')
+        && covering[titled.End + 1] is { Kind: MentionKind.Person, Role: null } named && named.First == titled.End + 1 ? named : null;
+
+    // The verb's sentence holds a quote or follows one ("…," said Grewcock): it introduces that quote.
+    private static bool NextToQuote(Paragraph paragraph, int v)
+    {
+        var start = paragraph.SentenceStart(v);
+        if (start > 0 && paragraph.InQuote[start - 1]) return true;
+        for (var k = start; k < paragraph.Tokens.Count; k++)
+        {
+            if (paragraph.InQuote[k]) return true;
+            if (paragraph.Tokens[k].EndsSentence) return false;
+        }
+        return false;
     }
 
     // "menurut", "according to", "menurut penuturan": a phrase of the according-to table ends right before the token.

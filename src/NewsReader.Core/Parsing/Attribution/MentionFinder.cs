@@ -763,7 +763,9 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
         if (tables.SentenceOpeners.Match(tokens, k, end) > 0 || tables.AccordingTo.Match(tokens, k, end) > 0) return true;
         if (tables.Roles.Match(tokens, k, end) > 0 || tables.Ranks.Match(tokens, k, end) > 0 || tables.Honorifics.Match(tokens, k, end) > 0
             || tables.OrganisationHeads.Match(tokens, k, end) > 0 || tables.NamePrefixes.Contains(token)) return false;
-        return tables.Common.Contains(token) || tables.CueVerbs.Match(tokens, k, end) > 0 || tables.PronounWords.Contains(token);
+        // "Subur Saroso, Kepala Seksi …" and later "kata Subur": a word the article uses alone as a name opens the name.
+        return (tables.Common.Contains(token) || tables.CueVerbs.Match(tokens, k, end) > 0 || tables.PronounWords.Contains(token))
+            && !(k + 1 < end && tokens[k + 1].IsCapitalised && articleShortNames.Contains(token.Key) && !tables.Subordinators.Contains(token));
     }
 
     // The place after a role that takes one: a known place, or one word when a name of two or more words follows it.
