@@ -1462,6 +1462,39 @@ public sealed class AttributionSpecTests
             """,
             "Sita hanya salah", "Subur Santoso", SpeakerSource.EarlierMention, "Subur"
         },
+        {
+            "an Indonesian article keeps a firm's 's, and the firm's first word is the firm",
+            """
+            Peringkat Utang Emiten Properti Dipangkas
+
+            Lembaga pemeringkat internasional, Moody's Investors Service, menurunkan peringkat utang perseroan.
+
+            "Kami memperkirakan pendapatan perseroan turun tahun ini," tulis Moody's dalam laporannya.
+            """,
+            "Kami memperkirakan pendapatan", "Moody's Investors Service", SpeakerSource.EarlierMention, "Moody's"
+        },
+        {
+            "a credit rating is no part of the company's name after it",
+            """
+            Peringkat Utang Emiten Properti Dipangkas
+
+            PT Graha Sentosa Land Tbk (GSLA) mendapat penurunan peringkat menjadi Caa1. Peringkat Caa1 GSLA mencerminkan likuiditas yang ketat.
+
+            "Pembatasan ini mengakibatkan perlambatan penjualan," tulis manajemen GSLA.
+            """,
+            "Pembatasan ini mengakibatkan", "PT Graha Sentosa Land Tbk", SpeakerSource.EarlierMention, "GSLA"
+        },
+        {
+            "an organisation's title set off by a comma from the person's name after the cue",
+            """
+            Browser for the blind
+
+            Vela has released a browser for people with poor sight. Vela said it would be free.
+
+            "Our mission was always to provide the best experience for everyone," said Vela spokeswoman, Berit Lunde.
+            """,
+            "Our mission was always", "Berit Lunde", SpeakerSource.SameSentence, "Berit Lunde"
+        },
     };
 
     [Theory]

@@ -736,8 +736,9 @@ internal sealed class ArticlePeople
             // "Syailendra" after "Syailendra Capital": a firm's name without its tail.
             else if (mention.Kind == MentionKind.Person && entity.Kind == MentionKind.Organisation)
                 same = mention.Name.Length == 1 && (entity.Aliases.Contains(key) || !mention.Weak && IsShortFormOf(key, entity.Name)
-                    || entity.Name.Length == 2 && string.Equals(entity.Name[0], mention.Name[0], StringComparison.OrdinalIgnoreCase)
-                        && Tables.OrganisationTails.Contains(LanguageTables.Key(entity.Name[1])));
+                    // "Moody's" after "Moody's Investor Service": a firm's first word, when a company's closing word ends its name.
+                    || entity.Name.Length is 2 or 3 && string.Equals(entity.Name[0], mention.Name[0], StringComparison.OrdinalIgnoreCase)
+                        && Tables.OrganisationTails.Contains(LanguageTables.Key(entity.Name[^1])));
             else same = false;
             if (!same) continue;
             var at = entity.LastBefore(mention.Position);

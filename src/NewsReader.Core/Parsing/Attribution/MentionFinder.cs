@@ -109,8 +109,8 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
             {
                 var token = tokens[end];
                 // "Ask Jeeves's My Jeeves service", "The Office's Ricky Gervais": a possessive ends its owner's name.
-                if (IsPossessive(tokens[end - 1].Text) && !BeforeCompanyTail(tokens, end - 1, tokens.Count, tables.OrganisationTails)) break;
-                if (token.IsCapitalised || token.IsAllCaps) { end++; continue; }
+                if (IsPossessive(tokens[end - 1].Text) && tables.Code == "en" && !BeforeCompanyTail(tokens, end - 1, tokens.Count, tables.OrganisationTails)) break;
+                if (StartsRun(token)) { end++; continue; }
                 if (token.IsWord && end + 1 < tokens.Count && tokens[end + 1].IsCapitalised
                     && (tables.Particles.Contains(token) || IsConnector(token.Key) && Institutional(tokens, start, end)))
                 {
@@ -188,7 +188,7 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
         return 0;
     }
 
-    private static bool StartsRun(Token token) => token.IsCapitalised || token.IsAllCaps;
+    private static bool StartsRun(Token token) => (token.IsCapitalised || token.IsAllCaps) && !IsCreditRating(token.Text);
 
     private static bool IsConnector(string key) => key is "dan" or "and" or "of" or "&" or "for" or "untuk" or "bidang";
 
@@ -831,8 +831,9 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
     // "Moody's said", "Moody’s noted", "Sainsbury's, the grocer, …": a name ending in 's that a verb or a comma follows is
     // the name itself (a firm's), not a possessive. Only verbs of speech that cannot be nouns count ("Trump's comments",
     // "Biden's claims" are possessives): past forms and "says".
+    // Indonesian has no 's: there it is always the name's own ("tulis Moody's dalam laporannya").
     private static bool IsOwnName(LanguageTables tables, List<Token> tokens, int k) =>
-        k + 1 < tokens.Count && (tokens[k + 1].Text is "," or "." or ")" || tokens[k + 1].IsLower
+        tables.Code != "en" || k + 1 < tokens.Count && (tokens[k + 1].Text is "," or "." or ")" || tokens[k + 1].IsLower
             && (tokens[k + 1].Key is "has" or "had" or "is" or "was" or "will" or "would" or "also" or "expects" or "said" or "says" or "told" or "wrote"
                 || tokens[k + 1].Key.EndsWith("ed", StringComparison.Ordinal) && tables.CueVerbs.Match(tokens, k + 1, k + 2) > 0));
 
@@ -841,6 +842,10 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
     private static bool BeforeCompanyTail(List<Token> tokens, int k, int end, WordSet organisationTails) =>
         k + 1 < end && tokens[k + 1].IsCapitalised && organisationTails.Contains(tokens[k + 1])
         && (k + 2 >= tokens.Count || !tokens[k + 2].IsCapitalised);
+
+    // "peringkat Caa1 APLN": a credit rating on Moody's scale (Aa1 … Caa3) is no name and ends one.
+    private static bool IsCreditRating(string word) =>
+        word.Length is >= 2 and <= 4 && word[^1] is '1' or '2' or '3' && word[0] is 'A' or 'B' or 'C' && word.AsSpan(1, word.Length - 2).Trim('a').IsEmpty;
 
     internal static bool IsPossessive(string word) =>
         word.Length > 3 && word[^1] is 's' && word[^2] is '\'' or '\u2019';

@@ -453,6 +453,11 @@ internal sealed class QuoteAttributor
         if (tokens[k].IsCapitalised && k + 1 < end && tokens[k + 1].IsLower
             && people.MentionAt(paragraph.Block, k + 1) is { Kind: MentionKind.Person, Role: not null } qualified && qualified.First == k + 1)
             return Resolve(qualified, position, rule) with { Cue = cue };
+        // "said Opera spokeswoman, Berit Hanson": the same with the title set off by a comma.
+        if (tokens[k].IsCapitalised && k + 1 < end && people.MentionAt(paragraph.Block, k + 1) is { Kind: MentionKind.Role } title && title.First == k + 1
+            && title.End + 1 < end && tokens[title.End].Is(',')
+            && people.MentionAt(paragraph.Block, title.End + 1) is { Kind: MentionKind.Person } titledPerson && titledPerson.First == title.End + 1)
+            return Resolve(titledPerson, position, rule) with { Cue = cue };
         // "kata Yang": a capitalised word after the cue is a name even when it is also a word ("yang").
         if (tokens[k].IsCapitalised && people.ByWord(tokens[k].Text, position) is { } byWord)
             return new Attribution(byWord, null, byWord.Role, tokens[k].Text, cue, SpeakerSource.EarlierMention, rule, true);
