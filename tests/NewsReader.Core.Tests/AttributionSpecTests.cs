@@ -1495,6 +1495,37 @@ public sealed class AttributionSpecTests
             """,
             "Our mission was always", "Berit Lunde", SpeakerSource.SameSentence, "Berit Lunde"
         },
+        {
+            "the outlet after dikutip is where the words were reported, not who said them",
+            """
+            Harga Emas Diproyeksi Naik
+
+            Menurut Kepala Riset Pepperline, Chris Walton, masih terlalu cepat untuk memproyeksikan harga emas naik.
+
+            "Idealnya, saya menunggu satu dari tiga kriteria terpenuhi," kata Walton dikutip Kitco, Selasa (2/3/2021).
+            """,
+            "Idealnya, saya menunggu", "Chris Walton", SpeakerSource.EarlierMention, "Walton"
+        },
+        {
+            "an organisation's name with an acronym in brackets whose letters are another language's",
+            """
+            Lembaga Internasional Ingatkan Risiko Utang
+
+            Jakarta - Dana Moneter Internasional (IMF) memperingatkan Indonesia terhadap risiko utang perusahaan.
+
+            "Rasio utang perusahaan memang terbilang tinggi," tulis IMF dalam laporannya.
+            """,
+            "Rasio utang perusahaan", "Dana Moneter Internasional", SpeakerSource.EarlierMention, "IMF"
+        },
+        {
+            "a quote inside a quote in straight marks does not end the outer quote",
+            """
+            Kripto Anjlok Lagi
+
+            "Bedanya, tidak ada pemain besar yang memakai "posisi yang sangat berpengaruh" pada tahun 2017," kata Carla Alexandra, profesor keuangan di Universitas Sussex.
+            """,
+            "Bedanya, tidak ada", "Carla Alexandra", SpeakerSource.SameSentence, "Carla Alexandra"
+        },
     };
 
     [Theory]

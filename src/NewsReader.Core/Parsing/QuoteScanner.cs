@@ -44,6 +44,7 @@ internal static class QuoteScanner
             var inside = false;
             var opener = '\0';
             var open = 0;
+            var nested = 0; // straight quotes opened inside the quote and not closed yet
             for (var i = 0; i < text.Length; i++)
             {
                 // Only a quotation mark opens, continues or closes a quote: the scan skips to the next one.
@@ -59,15 +60,29 @@ internal static class QuoteScanner
                         // of a long quote with a mark and close only the last. The stretch before is a quote of its own.
                         quotes.Add(new Mark(b, open, i, false));
                         open = i;
+                        nested = 0;
+                        continue;
+                    }
+                    // '"Tidak ada pemain yang memakai "posisi yang berpengaruh" pada 2017," kata …': a straight mark before a
+                    // word inside a straight quote opens a quote within it, which the next closing mark closes.
+                    if (opener == '"' && c == '"' && Opens(c, text, i) && text[i - 1] is ' ' or '(' && InSentence(text, open, i))
+                    {
+                        nested++;
                         continue;
                     }
                     if (!Closes(opener, c, text, i)) continue;
+                    if (nested > 0 && opener == '"' && c == '"')
+                    {
+                        nested--;
+                        continue;
+                    }
                     quotes.Add(new Mark(b, open, i, true));
                     inside = false;
                 }
                 else if (Opens(c, text, i))
                 {
                     inside = true;
+                    nested = 0;
                     opener = c;
                     open = i;
                 }
@@ -119,6 +134,14 @@ internal static class QuoteScanner
             default:
                 return false;
         }
+    }
+
+    // The mark at i stands inside a sentence of the quote that opened at open: a word or a comma comes before it.
+    private static bool InSentence(ReadOnlySpan<char> text, int open, int i)
+    {
+        var k = i - 1;
+        while (k > open && char.IsWhiteSpace(text[k])) k--;
+        return k > open && (char.IsLetterOrDigit(text[k]) || text[k] == ',');
     }
 
     private static bool ContinuesAfterSentence(char opener, char c, ReadOnlySpan<char> text, int open, int i)

@@ -349,19 +349,26 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
             hasName |= c is Class.Name or Class.Common or Class.Place or Class.Initial;
         }
         var endsWithPlace = end - from > 1 && classes[end - 1 - start] is Class.Place && classes[from - start] is Class.Name;
-        if (hasOrganisation || endsWithPlace || (hasName && tables.Outlets.Match(tokens, from, end) == end - from))
+        // "Dana Moneter Internasional (IMF)": words that name no person, with an acronym in brackets, name an organisation.
+        var acronymed = barrier < 0 && bracketed is { Length: >= 2 } && bracketed.All(char.IsUpper) && end - from >= 2
+            && Array.IndexOf(classes, Class.Common, from - start, end - from) >= 0;
+        if (hasOrganisation || endsWithPlace || acronymed || (hasName && tables.Outlets.Match(tokens, from, end) == end - from))
         {
             // The organisation's name: the run without the role or honorific before it; a country that is also listed as a
             // role ("US" in "the US Federal Reserve") stays, as the organisation's name is written.
             var orgStart = from;
+            // An ordinary word that opens the sentence is the name's first when an acronym spells the name ("Dana …").
+            while (acronymed && !hasOrganisation && orgStart > start && classes[orgStart - 1 - start] is Class.Opener && tables.SentenceOpeners.Match(tokens, orgStart - 1, end) == 0
+                && tables.AccordingTo.Match(tokens, orgStart - 1, end) == 0) orgStart--;
             while (orgStart < end - 1 && classes[orgStart - start] is Class.Role or Class.Rank or Class.Honorific && classes[orgStart + 1 - start] is not Class.Role
                 && !(tables.Places.Match(tokens, orgStart, orgStart + 1) == 1 && classes[orgStart + 1 - start] is Class.Organisation or Class.Name or Class.Common)) orgStart++;
             var orgEnd = barrier >= 0 ? barrier - 3 : end;
             if (orgEnd <= orgStart) return;
             mentions.Add(new Mention
             {
-                Block = paragraph.Block, First = from, NameFirst = orgStart, End = orgEnd, Position = position,
-                Kind = MentionKind.Organisation, Name = Words(tables, tokens, orgStart, orgEnd, tables.OrganisationTails), Surface = Surface(),
+                Block = paragraph.Block, First = Math.Min(from, orgStart), NameFirst = orgStart, End = orgEnd, Position = position,
+                Kind = MentionKind.Organisation, Name = Words(tables, tokens, orgStart, orgEnd, tables.OrganisationTails),
+                Surface = orgStart < from ? Join(tables, tokens, orgStart, end) : Surface(),
                 Bracketed = bracketed ?? innerBracket,
             });
             return;

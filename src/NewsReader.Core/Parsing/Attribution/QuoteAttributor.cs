@@ -444,6 +444,8 @@ internal sealed class QuoteAttributor
             // "said Ulster man Humphreys": a place or organisation, a lower-case noun, then the person who speaks.
             if ((mention.Kind != MentionKind.Person || mention.Name.Length == 1 && mention.Role is null) && mention.End + 1 < end && tokens[mention.End].IsLower
                 && !tables.Prepositions.Contains(tokens[mention.End]) && tokens[mention.End].Key is not ("and" or "or" or "dan" or "atau")
+                // Not "kata Weston dikutip Kitco": a verb of speech there brings in where the words were reported.
+                && tables.CueVerbs.Match(tokens, mention.End, end) == 0
                 && people.MentionAt(paragraph.Block, mention.End + 1) is { Kind: MentionKind.Person } qualifiedPerson && qualifiedPerson.First == mention.End + 1)
                 return Resolve(qualifiedPerson, position, rule) with { Cue = cue };
             return Resolve(PersonAfterTitle(paragraph, mention) ?? mention, position, rule) with { Cue = cue };
