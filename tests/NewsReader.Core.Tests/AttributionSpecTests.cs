@@ -1526,6 +1526,41 @@ public sealed class AttributionSpecTests
             """,
             "Bedanya, tidak ada", "Carla Alexandra", SpeakerSource.SameSentence, "Carla Alexandra"
         },
+        {
+            "a person after 'and' with a verb of their own is the subject a later 'he' goes on with",
+            """
+            Owens delighted with display
+
+            Michael Owens inspired a 3-1 win over Real Betis on Wednesday by scoring the first goal.
+
+            Midfielder Eddo reduced the deficit after half-time. Victory took Real to within six points of leaders Barcelona and Owens is confident Real can close the gap.
+
+            He added: "We had several chances against Betis."
+            """,
+            "We had several chances", "Michael Owens", SpeakerSource.Pronoun, "He"
+        },
+        {
+            "a title qualified by a club's or place's name after the verb is whoever holds it",
+            """
+            Fergusson hails United's resolve
+
+            Manchester United's Alan Fergusson has praised his players after the 1-0 win at Aston Villa.
+
+            "That was our hardest away game of the season," said the Old Trafford boss.
+            """,
+            "That was our hardest", "Alan Fergusson", SpeakerSource.EarlierMention, "boss"
+        },
+        {
+            "where a person is from, before the name, is no part of it",
+            """
+            Apple sued over iPod music
+
+            Californian Thomas Slatter claims Apple broke antitrust laws.
+
+            "Apple has turned an open market into a closed one," said Mr Slatter.
+            """,
+            "Apple has turned", "Thomas Slatter", SpeakerSource.EarlierMention, "Mr Slatter"
+        },
     };
 
     [Theory]

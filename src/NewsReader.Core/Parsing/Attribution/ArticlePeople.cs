@@ -344,7 +344,8 @@ internal sealed class ArticlePeople
         for (var k = 0; k < tokens.Count; k++)
         {
             if (covering[k] is not { } mention || mention.First != k) continue;
-            if (!mention.Weak && (paragraph.StartsSentence(k) || AfterOpener(paragraph, k) || AfterQualifiers(paragraph, covering, k) || AfterIntroduction(paragraph, k))
+            if (!mention.Weak && (paragraph.StartsSentence(k) || AfterOpener(paragraph, k) || AfterQualifiers(paragraph, covering, k) || AfterIntroduction(paragraph, k)
+                    || OpensClause(tokens, mention))
                 && !InSubordinateClause(paragraph, paragraph.SentenceStart(k), mention, paragraph.SentenceEnd(k))) mention.Salient = true;
             // "…, menurut Ketua KNKT Soerjanto Tjahjono, …": the source of the sentence's claim.
             if (AfterAccordingTo(tokens, k)) mention.Salient = mention.Speaks = true;
@@ -463,6 +464,14 @@ internal sealed class ArticlePeople
             if (tokens[i].IsCapitalised && tokens[i - 1].IsLower && Tables.SentenceOpeners.Match(tokens, i, k) > 0) return OnlyOpeners(tokens, i, k);
         return false;
     }
+
+    // "… six points of leaders Barcelona and Owen is confident Real can close the gap": in English a person right after
+    // "and" or "but", with a verb of their own after the name, is the subject of that clause.
+    private bool OpensClause(List<Token> tokens, Mention mention) =>
+        Tables.Code == "en" && mention.Kind == MentionKind.Person && mention.First > 0 && tokens[mention.First - 1].Key is "and" or "but"
+        && mention.End < tokens.Count && tokens[mention.End].IsLower
+        && tokens[mention.End].Key is "is" or "was" or "has" or "had" or "will" or "would" or "can" or "could" or "feels" or "believes" or "thinks"
+            or "hopes" or "wants" or "insists" or "admits" or "admitted" or "knows";
 
     // Nothing but sentence openers ("Sementara itu", "Secara terpisah"), according-to phrases and demonstratives.
     private bool OnlyOpeners(List<Token> tokens, int start, int end)

@@ -57,6 +57,8 @@ internal sealed class LanguageTables
     /// <summary>Well-known short forms of organisations' names and the full name's words: "fed" = "federal reserve".</summary>
     public required FrozenDictionary<string, string> OrganisationAliases { get; init; }
     public required FrozenDictionary<string, string> Nicknames { get; init; }
+    /// <summary>Words for the people of a country or state ("Californian", "Briton"): before a name, where the person is from.</summary>
+    public required FrozenSet<string> Demonyms { get; init; }
     private FrozenSet<string> JoinedWords { get; init; } = FrozenSet<string>.Empty;
     private string[] JoinedPrefixes { get; init; } = [];
     private string[] JoinedSuffixes { get; init; } = [];
@@ -148,6 +150,7 @@ internal sealed class LanguageTables
             Pronouns = Genders("pronouns"),
             RoleAliases = Pairs("role-aliases").ToFrozenDictionary(p => p.Key, p => Normalise(p.Value), StringComparer.Ordinal),
             Nicknames = Pairs("nicknames"),
+            Demonyms = Section("demonyms").Select(Normalise).ToFrozenSet(StringComparer.Ordinal),
             OrganisationAliases = Pairs("organisation-aliases"),
             GivenNames = Genders("given-names"),
             OpeningGivenNames = Section("opening-given-names").Select(Normalise).ToFrozenSet(StringComparer.Ordinal),

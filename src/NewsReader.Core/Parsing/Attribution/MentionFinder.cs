@@ -678,6 +678,8 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
                 // "BA's chief executive": an initialism's possessive is the organisation's, as the initialism is.
                 _ when token.IsAllCaps || IsPossessive(token.Text) && token.Text[..^2].All(char.IsUpper) => Class.Acronym,
                 _ when articlePlaces.Contains(token.Key) => Class.Place,
+                // "Californian Thomas Slattery", "Briton Amir Khan": where the person is from, before the name.
+                _ when k + 1 < end && tokens[k + 1].IsCapitalised && tables.Demonyms.Contains(token.Key) => Class.Place,
                 _ when tables.Particles.Contains(token) => Class.Particle,
                 _ when tables.Code == "en" && ArticlePeople.IsPartyTag(token.Text) => Class.NotSpeaker,
                 // "RAPBN 2026": a year is no name, nor an amount glued to its currency ("Rp15.083").

@@ -433,6 +433,13 @@ internal sealed class QuoteAttributor
         if (k >= end || !tokens[k].IsWord) return found;
         if (tables.Pronouns.TryGetValue(tokens[k].Key, out var gender) && tokens[k].IsLower)
             return Pronoun(tokens[k].Text, position, gender, rule) with { Cue = cue };
+        // "said the Old Trafford boss", "said the Manchester United manager": a title qualified by a club's, a firm's or a
+        // place's name is whoever holds it, as in "said the boss".
+        if (tables.Code == "en" && tokens[k].Key == "the" && k + 1 < end
+            && people.MentionAt(paragraph.Block, k + 1) is { Kind: not MentionKind.Role, Role: null } qualifier && qualifier.First == k + 1
+            && people.MentionAt(paragraph.Block, qualifier.End) is { Kind: MentionKind.Role } held && held.First == qualifier.End
+            && (held.End >= end || !tokens[held.End].IsWord))
+            return After(paragraph, cueStart, qualifier.End, end, position, rule);
         // "imbuh mantan Aspidum Kejaksaan Tinggi Riau itu": a former office, closed by a demonstrative, is the person who
         // held it, whatever the office's words name.
         if (tokens[k].Key is "mantan" or "eks" && tables.Code == "id")
@@ -858,6 +865,9 @@ internal sealed class QuoteAttributor
         if (!paragraphs.TryGetValue(mention.Block, out var paragraph)) return false;
         var tokens = paragraph.Tokens;
         var k = mention.First - 1;
+        // "the Old Trafford boss": the title's qualifier, a name, stands between.
+        if (k >= 0 && people.MentionAt(mention.Block, k) is { Kind: not MentionKind.Role, Role: null } qualifier && qualifier.End == mention.First)
+            k = qualifier.First - 1;
         while (k >= 0 && k >= mention.First - 3 && tokens[k].IsWord && tokens[k].IsLower && tokens[k].Key != "the") k--;
         return k >= 0 && tokens[k].Key == "the";
     }
