@@ -1561,6 +1561,24 @@ public sealed class AttributionSpecTests
             """,
             "Apple has turned", "Thomas Slatter", SpeakerSource.EarlierMention, "Mr Slatter"
         },
+        {
+            "a quote right after a sentence that opens with a person named in full, with no verb of speech, is theirs",
+            """
+            Is the Mac Mini a revolution?
+
+            So is the Mac Mini just another computer? Graham Barlowe, editor of Mac Monthly, understandably has a partisan viewpoint. "It's just a Mac, but we should be very excited."
+            """,
+            "It's just a Mac", "Graham Barlowe", SpeakerSource.EarlierMention, "Graham Barlowe"
+        },
+        {
+            "an English given name after a one-word firm opens a foreign analyst's name in Indonesian news",
+            """
+            Obligasi AS Tertekan
+
+            "Ini sampah," kata Kepala Investasi Guggenhall Scott Minter, Selasa (8/3/2022).
+            """,
+            "Ini sampah", "Scott Minter", SpeakerSource.SameSentence, "Kepala Investasi Guggenhall Scott Minter"
+        },
     };
 
     [Theory]

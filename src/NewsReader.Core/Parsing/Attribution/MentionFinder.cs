@@ -418,8 +418,8 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
             // "Fraksi Partai Golkar Ahmad Doli Kurnia Tandjung", "SMA Negeri 1 Giri Mohammad Imron": a given name that opens
             // names ends the title or organisation before it, unless that word is a given name or a name's prefix too.
             if (c is Class.Name or Class.Common or Class.Place && s < last
-                && (s - 1 > start || start > 0 && tokens[start - 1].IsWord && char.IsDigit(tokens[start - 1].Text[0])) && tables.OpeningGivenNames.Contains(tokens[s].Key)
-                && !tables.GivenNames.ContainsKey(tokens[s - 1].Key) && !tables.OpeningGivenNames.Contains(tokens[s - 1].Key)
+                && (s - 1 > start || start > 0 && tokens[start - 1].IsWord && char.IsDigit(tokens[start - 1].Text[0])) && OpensName(tokens[s].Key)
+                && !tables.GivenNames.ContainsKey(tokens[s - 1].Key) && !OpensName(tokens[s - 1].Key)
                 && !tables.NamePrefixes.Contains(tokens[s - 1])) break;
             // "Direktur Keuangan KB Bukopin Seng Hyup Shin": a word right after an organisation's name the article writes
             // alone opens the person's name, even a word that is often an organisation's ("Seng", as in "Hang Seng").
@@ -477,6 +477,11 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
         if (last - s + 1 > MaxNameWords) s = last - MaxNameWords + 1;
         return s;
     }
+
+    // A given name that opens names: in Indonesian news also an English one, for the foreign analysts business news quotes
+    // ("Kepala Investasi Guggenheim Scott Minerd").
+    private bool OpensName(string key) =>
+        tables.OpeningGivenNames.Contains(key) || tables.Code == "id" && LanguageTables.English.GivenNames.ContainsKey(key);
 
     // "Muslim Jaya Butar Butar" and later "kata Muslim": the word before an organisation's word ("Jaya") is the name's first
     // one when the article uses it alone as the person's name, so the organisation's word is inside the name.

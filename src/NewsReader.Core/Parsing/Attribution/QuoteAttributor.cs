@@ -961,7 +961,8 @@ internal sealed class QuoteAttributor
         {
             if (!paragraphs.TryGetValue(quote.Block - 1, out var before)) return null;
             if (previous is { } p && p.Block >= before.Block) return null;
-            return SpeakerOfSentences(before, 0, before.Tokens.Count, quote) ?? NarratedSubject(before, quote);
+            return SpeakerOfSentences(before, 0, before.Tokens.Count, quote) ?? NarratedSubject(before, quote)
+                ?? IntroducedSubject(before, before.SentenceStart(Math.Max(0, before.Tokens.Count - 1)), before.Tokens.Count, quote);
         }
         // "But Hodgson told BBC Sport that … . "I just feel …": a quotation that opens a sentence after a sentence of reported
         // speech in its own paragraph.
@@ -970,7 +971,7 @@ internal sealed class QuoteAttributor
             if (paragraph.Tokens[k].IsWord) return null;
         if (start == 0 || previous is { } q && q.Block == quote.Block && q.Close > paragraph.Tokens[paragraph.SentenceStart(start - 1)].Start) return null;
         var sentence = paragraph.SentenceStart(start - 1);
-        if (SpeakerOfSentences(paragraph, sentence, start, quote) is { } reported) return reported;
+        if ((SpeakerOfSentences(paragraph, sentence, start, quote) ?? IntroducedSubject(paragraph, sentence, start, quote)) is { } reported) return reported;
         // "Chen observed that we remember games with huge peaks and valleys. Designers create acceleration. "Up and down …"":
         // one sentence between that names nobody and reports no speech is passed over.
         var tokens = paragraph.Tokens;
@@ -993,6 +994,18 @@ internal sealed class QuoteAttributor
     }
 
     // The person whose speech the tokens [from, to) report: the subject of their last verb of speech.
+    // 'Graham Barlow, editor of Mac Format, has a rather partisan viewpoint. "It's just a Mac …"': a quotation right after a
+    // sentence that opens with a person named in full, and names no other person, is that person's.
+    private Attribution? IntroducedSubject(Paragraph paragraph, int from, int to, QuoteSite quote)
+    {
+        if (to - from > 40 || people.MentionAt(paragraph.Block, from) is not { Kind: MentionKind.Person, Name.Length: >= 2 } subject
+            || subject.First != from || !paragraph.StartsSentence(from)) return null;
+        for (var k = subject.End; k < to; k++)
+            if (paragraph.InQuote[k] || people.MentionAt(paragraph.Block, k) is { Kind: MentionKind.Person } other && other != subject
+                || paragraph.Tokens[k].IsWord && tables.PronounWords.Contains(paragraph.Tokens[k])) return null;
+        return Resolve(subject, QuotePosition(quote), "introduced subject") with { Source = SpeakerSource.EarlierMention };
+    }
+
     private Attribution? SpeakerOfSentences(Paragraph paragraph, int from, int to, QuoteSite quote)
     {
         var tokens = paragraph.Tokens;
