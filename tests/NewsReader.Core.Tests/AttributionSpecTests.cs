@@ -1579,6 +1579,19 @@ public sealed class AttributionSpecTests
             """,
             "Ini sampah", "Scott Minter", SpeakerSource.SameSentence, "Kepala Investasi Guggenhall Scott Minter"
         },
+        {
+            "the subject after an opening clause with an age in commas, then a participle of speech after 'she'",
+            """
+            Solar streetlights help Lindi traders
+
+            It is around 8pm but Asha Mrisho is still busy with her business.
+
+            While Asha, 36, is waiting for another customer, Mariam Malibe has just handed over her customers to a guest house.
+
+            She passes in the street confidently, knowing nothing can harm her, because there is light insisting, "Evils disappear when there is light."
+            """,
+            "Evils disappear when", "Mariam Malibe", SpeakerSource.Pronoun, "She"
+        },
     };
 
     [Theory]

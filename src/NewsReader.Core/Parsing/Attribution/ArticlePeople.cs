@@ -447,7 +447,11 @@ internal sealed class ArticlePeople
         var start = paragraph.SentenceStart(k);
         if (!paragraph.StartsSentence(start) || k - start > 14 || !tokens[start].IsWord) return false;
         for (var i = start + 1; i < k - 1; i++)
+        {
+            // "While Aisha, 36, is waiting for a customer, Mariam …": an age set off by commas stays inside the clause.
+            if (tokens[i].Is(',') && i + 2 < k - 1 && char.IsDigit(tokens[i + 1].Text[0]) && tokens[i + 2].Is(',')) { i += 2; continue; }
             if (tokens[i].Is(',') || paragraph.InQuote[i]) return false;
+        }
         return Tables.Prepositions.Contains(tokens[start]) || Tables.Subordinators.Contains(tokens[start]);
     }
 

@@ -586,6 +586,12 @@ internal sealed class QuoteAttributor
             if (IsPersonalPronoun(tokens[start], out var subjectGender)) return Pronoun(tokens[start].Text, position, subjectGender, rule);
             if (people.MentionAt(paragraph.Block, start) is { Kind: not MentionKind.Role } opening && opening.First == start) return Resolve(opening, position, rule);
         }
+        // 'She passes in the street knowing nothing can harm her, insisting, "…"': a participle of speech late in a sentence
+        // that opens with a pronoun, with nobody named in between, has that pronoun for its subject.
+        if (tables.Code == "en" && tokens[verb].Key.EndsWith("ing", StringComparison.Ordinal) && verb - start > 1 && paragraph.StartsSentence(start)
+            && IsPersonalPronoun(tokens[start], out var participleGender)
+            && !Enumerable.Range(start + 1, verb - start - 1).Any(i => people.MentionAt(paragraph.Block, i) is { Kind: MentionKind.Person }))
+            return Pronoun(tokens[start].Text, position, participleGender, rule);
         // "He funds gun control groups and has stated, …": a second verb shares a pronoun subject that opens the sentence.
         if (j > start && tokens[j].Key is "and" or "but" or "dan" && IsPersonalPronoun(tokens[start], out var first))
             return Pronoun(tokens[start].Text, position, first, rule);
