@@ -1592,6 +1592,15 @@ public sealed class AttributionSpecTests
             """,
             "Evils disappear when", "Mariam Malibe", SpeakerSource.Pronoun, "She"
         },
+        {
+            "dirinya as a subject is the person before it, not a title-and-company inside the apposition",
+            """
+            Dividen Emiten Pangan
+
+            Antoni Salimin, Direktur Utama dan CEO Indopangan sekaligus CEO IPBP mengatakan, dirinya mengucapkan terima kasih kepada berbagai pihak. "Saya menyampaikan apresiasi kepada para pemegang saham," ujarnya dalam keterangan tertulis.
+            """,
+            "Saya menyampaikan apresiasi", "Antoni Salimin", SpeakerSource.Pronoun, "ujarnya"
+        },
     };
 
     [Theory]
