@@ -1571,15 +1571,6 @@ public sealed class AttributionSpecTests
             "It's just a Mac", "Graham Barlowe", SpeakerSource.EarlierMention, "Graham Barlowe"
         },
         {
-            "an English given name after a one-word firm opens a foreign analyst's name in Indonesian news",
-            """
-            Obligasi AS Tertekan
-
-            "Ini sampah," kata Kepala Investasi Guggenhall Scott Minter, Selasa (8/3/2022).
-            """,
-            "Ini sampah", "Scott Minter", SpeakerSource.SameSentence, "Kepala Investasi Guggenhall Scott Minter"
-        },
-        {
             "the subject after an opening clause with an age in commas, then a participle of speech after 'she'",
             """
             Solar streetlights help Lindi traders
@@ -1600,6 +1591,39 @@ public sealed class AttributionSpecTests
             Antoni Salimin, Direktur Utama dan CEO Indopangan sekaligus CEO IPBP mengatakan, dirinya mengucapkan terima kasih kepada berbagai pihak. "Saya menyampaikan apresiasi kepada para pemegang saham," ujarnya dalam keterangan tertulis.
             """,
             "Saya menyampaikan apresiasi", "Antoni Salimin", SpeakerSource.Pronoun, "ujarnya"
+        },
+        {
+            "a person who opens a sentence of their own after reported speech is the one 'he' goes on with",
+            """
+            Jonas joins United
+
+            Coach Alan Smith said the club had agreed terms with Tom Jonas. Tom Jonas signed a three-year deal on Friday.
+
+            "I am delighted to be here," he said.
+            """,
+            "I am delighted", "Tom Jonas", SpeakerSource.Pronoun, "he"
+        },
+        {
+            "a quote after a sentence about someone not introduced with a description is not given to them",
+            """
+            Pelaku Pembunuhan Ditangkap
+
+            "Kami akan tindak lanjuti," kata Kapolres AKBP Budi Hartono.
+
+            Joko Santoso ditangkap di rumahnya di Bekasi pada Senin (3/4) malam.
+
+            "Pelaku kami jerat pasal 340 KUHP."
+            """,
+            "Pelaku kami jerat", null, SpeakerSource.None, null
+        },
+        {
+            "a closing mark after a comma closes a quote that holds a quoted word",
+            """
+            Warga Protes Penggusuran
+
+            "Mereka menyebut kami "pengkhianat," kata Budi Santoso. "Itu tidak benar," tambahnya.
+            """,
+            "Mereka menyebut kami", "Budi Santoso", SpeakerSource.SameSentence, "Budi Santoso"
         },
     };
 

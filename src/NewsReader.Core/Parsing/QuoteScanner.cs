@@ -65,13 +65,15 @@ internal static class QuoteScanner
                     }
                     // '"Tidak ada pemain yang memakai "posisi yang berpengaruh" pada 2017," kata …': a straight mark before a
                     // word inside a straight quote opens a quote within it, which the next closing mark closes.
-                    if (opener == '"' && c == '"' && Opens(c, text, i) && text[i - 1] is ' ' or '(' && InSentence(text, open, i))
+                    if (opener == '"' && c == '"' && Opens(c, text, i) && text[i - 1] is ' ' or '(' && i + 1 < text.Length && char.IsLetterOrDigit(text[i + 1])
+                        && InSentence(text, open, i))
                     {
                         nested++;
                         continue;
                     }
                     if (!Closes(opener, c, text, i)) continue;
-                    if (nested > 0 && opener == '"' && c == '"')
+                    // A mark after a comma or a stop closes the outer quote too: '"… kami "pengkhianat," kata Budi'.
+                    if (nested > 0 && opener == '"' && c == '"' && text[i - 1] is not ('.' or ',' or '?' or '!'))
                     {
                         nested--;
                         continue;

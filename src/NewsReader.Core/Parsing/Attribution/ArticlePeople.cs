@@ -114,8 +114,9 @@ internal sealed class ArticlePeople
             found = entity;
             at = mention.Position;
             // "Wana mengatakan, … nama Tri Yanto bisa mencuat …" then "…," tegasnya: in a paragraph that reports what
-            // someone said, the one speaking is who the pronoun goes on with, not a person the paragraph tells about.
-            if (!mention.Reports && ReportingBefore(i, mention.Block, gender, lastSpeakerPosition, namedInQuote) is { } reporting)
+            // someone said, the one speaking is who the pronoun goes on with, not a person the report tells about (one who
+            // opens a sentence of their own, "Jones signed on Friday.", is the paragraph's next subject and stays).
+            if (!mention.Reports && !mention.Subject && ReportingBefore(i, mention.Block, gender, lastSpeakerPosition, namedInQuote) is { } reporting)
                 (found, at) = reporting;
             break;
         }
@@ -346,7 +347,7 @@ internal sealed class ArticlePeople
             if (covering[k] is not { } mention || mention.First != k) continue;
             if (!mention.Weak && (paragraph.StartsSentence(k) || AfterOpener(paragraph, k) || AfterQualifiers(paragraph, covering, k) || AfterIntroduction(paragraph, k)
                     || OpensClause(tokens, mention))
-                && !InSubordinateClause(paragraph, paragraph.SentenceStart(k), mention, paragraph.SentenceEnd(k))) mention.Salient = true;
+                && !InSubordinateClause(paragraph, paragraph.SentenceStart(k), mention, paragraph.SentenceEnd(k))) mention.Salient = mention.Subject = true;
             // "…, menurut Ketua KNKT Soerjanto Tjahjono, …": the source of the sentence's claim.
             if (AfterAccordingTo(tokens, k)) mention.Salient = mention.Speaks = true;
             // "Direktur Utama Trakom, Hotman Simanjuntak, beralasan …": the person named after a subject's title.
@@ -377,10 +378,11 @@ internal sealed class ArticlePeople
             // "Iswan meminta Arso melakukan …": a verb with a person as its object tells of an act, not of speech.
             if (v + 1 < tokens.Count && covering[v + 1] is { Kind: MentionKind.Person } told && told.First == v + 1
                 && tokens[v].Key.StartsWith("me", StringComparison.Ordinal)) continue;
-            var speaker = SubjectBefore(paragraph, v)
-                ?? (v + 1 < tokens.Count && covering[v + 1] is { } after && after.First == v + 1 ? NamedAfterComma(tokens, covering, after) ?? after
-                // "Not necessarily, said the senior author, Dr. Samuel Klein, a professor …": the name after the description.
-                : DescribedAfterVerb(paragraph, covering, v + 1));
+            var speaker = SubjectBefore(paragraph, v);
+            if (speaker is null && v + 1 < tokens.Count && covering[v + 1] is { } after && after.First == v + 1)
+                speaker = NamedAfterComma(tokens, covering, after) ?? after;
+            // "Not necessarily, said the senior author, Dr. Samuel Klein, a professor …": the name after the description.
+            speaker ??= DescribedAfterVerb(paragraph, covering, v + 1);
             if (speaker is null) continue;
             speaker.Salient = speaker.Speaks = true;
             if (!NextToQuote(paragraph, v)) speaker.Reports = true;
@@ -471,11 +473,11 @@ internal sealed class ArticlePeople
 
     // "… six points of leaders Barcelona and Owen is confident Real can close the gap": in English a person right after
     // "and" or "but", with a verb of their own after the name, is the subject of that clause.
+    // Not "Smith and Jones will miss the game": the verb must be singular.
     private bool OpensClause(List<Token> tokens, Mention mention) =>
         Tables.Code == "en" && mention.Kind == MentionKind.Person && mention.First > 0 && tokens[mention.First - 1].Key is "and" or "but"
         && mention.End < tokens.Count && tokens[mention.End].IsLower
-        && tokens[mention.End].Key is "is" or "was" or "has" or "had" or "will" or "would" or "can" or "could" or "feels" or "believes" or "thinks"
-            or "hopes" or "wants" or "insists" or "admits" or "admitted" or "knows";
+        && tokens[mention.End].Key is "is" or "was" or "has" or "feels" or "believes" or "thinks" or "hopes" or "wants" or "insists" or "admits" or "knows";
 
     // Nothing but sentence openers ("Sementara itu", "Secara terpisah"), according-to phrases and demonstratives.
     private bool OnlyOpeners(List<Token> tokens, int start, int end)
@@ -749,8 +751,10 @@ internal sealed class ArticlePeople
             // "Syailendra" after "Syailendra Capital": a firm's name without its tail.
             else if (mention.Kind == MentionKind.Person && entity.Kind == MentionKind.Organisation)
                 same = mention.Name.Length == 1 && (entity.Aliases.Contains(key) || !mention.Weak && IsShortFormOf(key, entity.Name)
-                    // "Moody's" after "Moody's Investor Service": a firm's first word, when a company's closing word ends its name.
-                    || entity.Name.Length is 2 or 3 && string.Equals(entity.Name[0], mention.Name[0], StringComparison.OrdinalIgnoreCase)
+                    // "Moody's" after "Moody's Investors Service": a firm's first word, when a company's closing word ends its name;
+                    // not "Mr Ford" after "Ford Motor Company" (a title or an honorific makes a person).
+                    || (entity.Name.Length == 2 || entity.Name.Length == 3 && mention.Role is null && mention.Gender == Gender.Unknown)
+                        && string.Equals(entity.Name[0], mention.Name[0], StringComparison.OrdinalIgnoreCase)
                         && Tables.OrganisationTails.Contains(LanguageTables.Key(entity.Name[^1])));
             else same = false;
             if (!same) continue;

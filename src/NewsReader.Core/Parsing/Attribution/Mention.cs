@@ -45,6 +45,8 @@ internal sealed class Mention
     public bool Salient { get; set; }
     /// <summary>The subject of a verb of speech, the source after "menurut", the agent of a passive verb of speech.</summary>
     public bool Speaks { get; set; }
+    /// <summary>Opens its sentence, after openers: the sentence's subject.</summary>
+    public bool Subject { get; set; }
     /// <summary>Speaks in a sentence that holds no quote and follows none: reported speech ("Wana mengatakan, …").</summary>
     public bool Reports { get; set; }
     /// <summary>One capitalised word that opens its sentence: perhaps a name, perhaps only a capital ("Regenerasi").</summary>

@@ -349,9 +349,11 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
             hasName |= c is Class.Name or Class.Common or Class.Place or Class.Initial;
         }
         var endsWithPlace = end - from > 1 && classes[end - 1 - start] is Class.Place && classes[from - start] is Class.Name;
-        // "Dana Moneter Internasional (IMF)": words that name no person, with an acronym in brackets, name an organisation.
+        // "Dana Moneter Internasional (IMF)": words that name no person, with an acronym in brackets from another language
+        // (its letters are not the words' initials), name an organisation; "Surat Berharga Negara (SBN)" names a thing.
         var acronymed = barrier < 0 && bracketed is { Length: >= 2 } && bracketed.All(char.IsUpper) && end - from >= 2
-            && Array.IndexOf(classes, Class.Common, from - start, end - from) >= 0;
+            && Array.IndexOf(classes, Class.Common, from - start, end - from) >= 0 && !AcronymOfRun(tokens, from, end, bracketed)
+            && !(from > start && AcronymOfRun(tokens, from - 1, end, bracketed));
         if (hasOrganisation || endsWithPlace || acronymed || (hasName && tables.Outlets.Match(tokens, from, end) == end - from))
         {
             // The organisation's name: the run without the role or honorific before it; a country that is also listed as a
@@ -418,8 +420,8 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
             // "Fraksi Partai Golkar Ahmad Doli Kurnia Tandjung", "SMA Negeri 1 Giri Mohammad Imron": a given name that opens
             // names ends the title or organisation before it, unless that word is a given name or a name's prefix too.
             if (c is Class.Name or Class.Common or Class.Place && s < last
-                && (s - 1 > start || start > 0 && tokens[start - 1].IsWord && char.IsDigit(tokens[start - 1].Text[0])) && OpensName(tokens[s].Key)
-                && !tables.GivenNames.ContainsKey(tokens[s - 1].Key) && !OpensName(tokens[s - 1].Key)
+                && (s - 1 > start || start > 0 && tokens[start - 1].IsWord && char.IsDigit(tokens[start - 1].Text[0])) && tables.OpeningGivenNames.Contains(tokens[s].Key)
+                && !tables.GivenNames.ContainsKey(tokens[s - 1].Key) && !tables.OpeningGivenNames.Contains(tokens[s - 1].Key)
                 && !tables.NamePrefixes.Contains(tokens[s - 1])) break;
             // "Direktur Keuangan KB Bukopin Seng Hyup Shin": a word right after an organisation's name the article writes
             // alone opens the person's name, even a word that is often an organisation's ("Seng", as in "Hang Seng").
@@ -477,11 +479,6 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
         if (last - s + 1 > MaxNameWords) s = last - MaxNameWords + 1;
         return s;
     }
-
-    // A given name that opens names: in Indonesian news also an English one, for the foreign analysts business news quotes
-    // ("Kepala Investasi Guggenheim Scott Minerd").
-    private bool OpensName(string key) =>
-        tables.OpeningGivenNames.Contains(key) || tables.Code == "id" && LanguageTables.English.GivenNames.ContainsKey(key);
 
     // "Muslim Jaya Butar Butar" and later "kata Muslim": the word before an organisation's word ("Jaya") is the name's first
     // one when the article uses it alone as the person's name, so the organisation's word is inside the name.

@@ -999,19 +999,20 @@ internal sealed class QuoteAttributor
         return narrated.SpeakerName is null ? null : narrated with { Source = SpeakerSource.Pronoun };
     }
 
-    // The person whose speech the tokens [from, to) report: the subject of their last verb of speech.
     // 'Graham Barlow, editor of Mac Format, has a rather partisan viewpoint. "It's just a Mac …"': a quotation right after a
-    // sentence that opens with a person named in full, and names no other person, is that person's.
+    // sentence that opens with a person named in full and introduced by a description set off by a comma, and names no
+    // other person, is that person's ("Joko Santoso ditangkap di rumahnya." introduces nobody who speaks).
     private Attribution? IntroducedSubject(Paragraph paragraph, int from, int to, QuoteSite quote)
     {
         if (to - from > 40 || people.MentionAt(paragraph.Block, from) is not { Kind: MentionKind.Person, Name.Length: >= 2 } subject
-            || subject.First != from || !paragraph.StartsSentence(from)) return null;
+            || subject.First != from || !paragraph.StartsSentence(from) || subject.End + 1 >= to || !paragraph.Tokens[subject.End].Is(',')) return null;
         for (var k = subject.End; k < to; k++)
             if (paragraph.InQuote[k] || people.MentionAt(paragraph.Block, k) is { Kind: MentionKind.Person } other && other != subject
                 || paragraph.Tokens[k].IsWord && tables.PronounWords.Contains(paragraph.Tokens[k])) return null;
         return Resolve(subject, QuotePosition(quote), "introduced subject") with { Source = SpeakerSource.EarlierMention };
     }
 
+    // The person whose speech the tokens [from, to) report: the subject of their last verb of speech.
     private Attribution? SpeakerOfSentences(Paragraph paragraph, int from, int to, QuoteSite quote)
     {
         var tokens = paragraph.Tokens;
