@@ -492,7 +492,7 @@ public static class ArticleParser
         var paragraphs = new List<Paragraph>();
         for (var b = 0; b < blocks.Count; b++)
             if (blocks[b].Kind == BlockKind.Paragraph)
-                paragraphs.Add(new Paragraph(b, blocks[b].Span.Start, blocks[b].Text, tables, quoted.GetValueOrDefault(b) ?? []));
+                paragraphs.Add(new Paragraph(b, blocks[b].Span.Start, blocks[b].Memory, tables, quoted.GetValueOrDefault(b) ?? []));
         var people = new ArticlePeople(tables, paragraphs, headline);
         var attributions = new QuoteAttributor(people).Attribute(marks);
         people.Release();
