@@ -321,7 +321,7 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
             for (var k = from; k < nameStart; k++)
                 if (classes[k - start] == Class.Honorific)
                     gender = tokens[k].Key switch { "mr" or "sir" or "lord" or "father" or "brother" => Gender.Male, "mrs" or "ms" or "miss" or "dame" or "lady" or "sister" => Gender.Female, _ => gender };
-            if (tables.Nicknames.TryGetValue(string.Join(' ', name).ToLowerInvariant(), out var full)) name = full.Split(' ');
+            if (tables.TryNickname(name, out var full)) name = full.Split(' ');
             if (gender == Gender.Unknown && name.Length >= 2 && tables.GivenNames.TryGetValue(LanguageTables.Key(name[0]), out var given)) gender = given;
             mentions.Add(new Mention
             {
