@@ -139,6 +139,9 @@ public sealed record Block
     /// <summary>The block's characters without making a string.</summary>
     internal ReadOnlySpan<char> Chars => text.Chars;
 
+    /// <summary>The block's characters without making a string, as memory that may be kept.</summary>
+    internal ReadOnlyMemory<char> Memory => text.Memory;
+
     public void Deconstruct(out BlockKind Kind, out string Text, out TextSpan Span)
     {
         Kind = this.Kind;

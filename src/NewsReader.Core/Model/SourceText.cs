@@ -26,6 +26,9 @@ internal struct SourceText
     /// <summary>The characters without making a string: <see cref="Text"/> when made, else a view of the source.</summary>
     public readonly ReadOnlySpan<char> Chars => text is { } made ? made : source.AsSpan(span.Start, span.Length);
 
+    /// <summary>The same characters as <see cref="Chars"/>, as memory that may be kept.</summary>
+    public readonly ReadOnlyMemory<char> Memory => text is { } made ? made.AsMemory() : source.AsMemory(span.Start, span.Length);
+
     public void SetText(string? value)
     {
         text = value;

@@ -492,8 +492,10 @@ public static class ArticleParser
         var paragraphs = new List<Paragraph>();
         for (var b = 0; b < blocks.Count; b++)
             if (blocks[b].Kind == BlockKind.Paragraph)
-                paragraphs.Add(new Paragraph(b, blocks[b].Span.Start, blocks[b].Text, tables, quoted.GetValueOrDefault(b) ?? []));
-        var attributions = new QuoteAttributor(new ArticlePeople(tables, paragraphs, headline)).Attribute(marks);
+                paragraphs.Add(new Paragraph(b, blocks[b].Span.Start, blocks[b].Memory, tables, quoted.GetValueOrDefault(b) ?? []));
+        var people = new ArticlePeople(tables, paragraphs, headline);
+        var attributions = new QuoteAttributor(people).Attribute(marks);
+        people.Release();
         Tokenizer.Release(paragraphs);
         var quotes = new List<Quote>(marks.Count);
         for (var q = 0; q < marks.Count; q++)

@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace NewsReader.Parsing.Attribution;
 
 /// <summary>
@@ -8,7 +10,8 @@ namespace NewsReader.Parsing.Attribution;
 internal sealed class ArticlePeople
 {
     private readonly List<Entity> entities = [];
-    // The mention covering each token, per paragraph (by block index).
+    // The mention covering each token, per paragraph (by block index). The arrays are borrowed from the shared pool, at
+    // least as long as the paragraph's tokens and null past them, and given back by Release.
     private readonly Dictionary<int, Mention?[]> byToken = [];
     // Mentions someone a pronoun can refer to (sentence subjects and subjects of verbs of speech), in document order.
     private readonly List<Mention> salient = [];
@@ -32,7 +35,7 @@ internal sealed class ArticlePeople
         {
             var first = mentions.Count;
             finder.Find(paragraph, mentions);
-            var covering = new Mention?[paragraph.Tokens.Count];
+            var covering = ArrayPool<Mention?>.Shared.Rent(paragraph.Tokens.Count);
             for (var m = first; m < mentions.Count; m++)
                 for (var k = mentions[m].First; k < mentions[m].End; k++) covering[k] = mentions[m];
             byToken[paragraph.Block] = covering;
@@ -56,6 +59,13 @@ internal sealed class ArticlePeople
                 || mention.Name.Length == 1 && Tables.Outlets.Contains(mention.Name[0].ToLowerInvariant()))
                 outletMentions.Add(mention);
         }
+    }
+
+    /// <summary>Gives back the covering arrays once the article's quotes are attributed: nothing may read this after.</summary>
+    public void Release()
+    {
+        foreach (var covering in byToken.Values) ArrayPool<Mention?>.Shared.Return(covering, clearArray: true);
+        byToken.Clear();
     }
 
     // "US magazine Silver Echo's annual list", "surat kabar Kompas": a name right after a noun for a news outlet is one,

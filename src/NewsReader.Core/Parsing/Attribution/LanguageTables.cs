@@ -196,6 +196,28 @@ internal sealed class LanguageTables
         return false;
     }
 
+    /// <summary>
+    /// The full name that a name's words stand for in <see cref="Nicknames"/>: the lookup of
+    /// <c>string.Join(' ', words).ToLowerInvariant()</c>, made in a buffer instead of a string.
+    /// </summary>
+    public bool TryNickname(string[] words, [System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out string full)
+    {
+        var length = words.Length - 1;
+        foreach (var word in words) length += word.Length;
+        if (words.Length == 0 || length > MaxNicknameLookup) return Nicknames.TryGetValue(string.Join(' ', words).ToLowerInvariant(), out full);
+        // Folding word by word gives what folding the joined words does: the space folds to itself.
+        Span<char> key = stackalloc char[length];
+        var at = 0;
+        foreach (var word in words)
+        {
+            if (at > 0) key[at++] = ' ';
+            at += word.AsSpan().ToLowerInvariant(key[at..]);
+        }
+        return Nicknames.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(key, out full);
+    }
+
+    private const int MaxNicknameLookup = 256;
+
     private static string Normalise(string phrase) =>
         string.Join(' ', phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(w => Key(w)));
 

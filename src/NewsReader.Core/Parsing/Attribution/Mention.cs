@@ -92,9 +92,13 @@ internal sealed class Entity
     private string[] name = [];
     private string? canonical;
     private string? canonicalKey;
-    public HashSet<string> Roles { get; } = new(StringComparer.Ordinal);
+    public IReadOnlySet<string> Roles => roles ?? NoWords;
     /// <summary>Acronyms and nicknames the article gives in brackets, folded.</summary>
-    public HashSet<string> Aliases { get; } = new(StringComparer.Ordinal);
+    public IReadOnlySet<string> Aliases => aliases ?? NoWords;
+    // Made on the first role or alias: most entities have neither.
+    private HashSet<string>? roles;
+    private HashSet<string>? aliases;
+    private static readonly IReadOnlySet<string> NoWords = new HashSet<string>();
     public Gender Gender { get; private set; }
     public string? Role { get; private set; }
 
@@ -124,10 +128,10 @@ internal sealed class Entity
         mentions.Add(mention);
         mention.Entity = this;
         if (mention.Name.Length > Name.Length) Name = mention.Name;
-        if (mention.RoleKey is { } key) Roles.Add(key);
+        if (mention.RoleKey is { } key) (roles ??= new(StringComparer.Ordinal)).Add(key);
         Role ??= mention.Role;
-        if (mention.Bracketed is { } alias) Aliases.Add(alias.ToLowerInvariant());
-        if (mention.OtherName is { } other) Aliases.Add(other.ToLowerInvariant());
+        if (mention.Bracketed is { } alias) (aliases ??= new(StringComparer.Ordinal)).Add(alias.ToLowerInvariant());
+        if (mention.OtherName is { } other) (aliases ??= new(StringComparer.Ordinal)).Add(other.ToLowerInvariant());
         if (Gender == Gender.Unknown) Gender = mention.Gender;
     }
 

@@ -321,7 +321,7 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
             for (var k = from; k < nameStart; k++)
                 if (classes[k - start] == Class.Honorific)
                     gender = tokens[k].Key switch { "mr" or "sir" or "lord" or "father" or "brother" => Gender.Male, "mrs" or "ms" or "miss" or "dame" or "lady" or "sister" => Gender.Female, _ => gender };
-            if (tables.Nicknames.TryGetValue(string.Join(' ', name).ToLowerInvariant(), out var full)) name = full.Split(' ');
+            if (tables.TryNickname(name, out var full)) name = full.Split(' ');
             if (gender == Gender.Unknown && name.Length >= 2 && tables.GivenNames.TryGetValue(LanguageTables.Key(name[0]), out var given)) gender = given;
             mentions.Add(new Mention
             {
@@ -562,15 +562,24 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
         // A stretch can be a name written alone only if its first word opens one: the others are never joined to be looked up.
         var firstWords = new HashSet<string>(StringComparer.Ordinal);
         foreach (var name in alone) firstWords.Add(name[..name.IndexOf(' ')]);
+        // Each stretch is looked up as Join would write it, one word longer each time, in a buffer: no string per stretch.
+        var aloneText = alone.GetAlternateLookup<ReadOnlySpan<char>>();
+        var stretch = Array.Empty<char>();
         foreach (var (paragraph, start, end) in runs)
         {
             var tokens = paragraph.Tokens;
+            // The run's words with a space after each fit in its text and one character a word.
+            var longest = tokens[end - 1].End - tokens[start].Start + end - start;
+            if (stretch.Length < longest) stretch = new char[Math.Max(longest, 2 * stretch.Length)];
             for (var i = start; i + 4 <= end; i++)
             {
-                if (!firstWords.Contains(Words(tables, tokens, i, i + 1)[0])) continue;
+                if (!firstWords.Contains(NameWord(tables, tokens, i, i + 1))) continue;
+                var at = 0;
+                AppendNameWord(tables, tokens, i, stretch, ref at);
                 for (var length = 2; i + length + 2 <= end; length++)
                 {
-                    if (!alone.Contains(Join(tables, tokens, i, i + length))) continue;
+                    AppendNameWord(tables, tokens, i + length - 1, stretch, ref at);
+                    if (!aloneText.Contains(stretch.AsSpan(0, at))) continue;
                     for (var k = i; k < i + length; k++)
                         if (!IsTitle(tokens, k, tables)) words.Add(tokens[k].Key);
                 }
@@ -834,10 +843,20 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
         var words = new string[count];
         var i = 0;
         for (var k = start; k < end; k++)
-            if (tokens[k].IsWord) words[i++] = IsPossessive(tokens[k].Text) && !IsOwnName(tables, tokens, k)
-                && !(organisationTails is not null && BeforeCompanyTail(tokens, k, end, organisationTails)) ? tokens[k].Text[..^2] : tokens[k].Text;
+            if (tokens[k].IsWord) words[i++] = NameWord(tables, tokens, k, end, organisationTails);
         return words;
     }
+
+    // Token k as a word of a name: its text, without the 's of a possessive unless the 's is the name's own.
+    private static string NameWord(LanguageTables tables, List<Token> tokens, int k, int end, WordSet? organisationTails = null)
+    {
+        var text = tokens[k].Text;
+        return NameWordLength(tables, tokens, k, end, organisationTails) == text.Length ? text : text[..^2];
+    }
+
+    private static int NameWordLength(LanguageTables tables, List<Token> tokens, int k, int end, WordSet? organisationTails = null) =>
+        IsPossessive(tokens[k].Text) && !IsOwnName(tables, tokens, k) && !(organisationTails is not null && BeforeCompanyTail(tokens, k, end, organisationTails))
+            ? tokens[k].Text.Length - 2 : tokens[k].Text.Length;
 
     // "Moody's said", "Moody’s noted", "Sainsbury's, the grocer, …": a name ending in 's that a verb or a comma follows is
     // the name itself (a firm's), not a possessive. Only verbs of speech that cannot be nouns count ("Trump's comments",
@@ -861,5 +880,34 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
     internal static bool IsPossessive(string word) =>
         word.Length > 3 && word[^1] is 's' && word[^2] is '\'' or '\u2019';
 
-    private static string Join(LanguageTables tables, List<Token> tokens, int start, int end) => string.Join(' ', Words(tables, tokens, start, end));
+    // The name's words joined by single spaces: string.Join(' ', Words(…)), made without the array of words.
+    private static string Join(LanguageTables tables, List<Token> tokens, int start, int end)
+    {
+        var words = 0;
+        var length = 0;
+        var only = -1;
+        for (var k = start; k < end; k++)
+        {
+            if (!tokens[k].IsWord) continue;
+            words++;
+            length += NameWordLength(tables, tokens, k, end);
+            only = k;
+        }
+        if (words <= 1) return words == 0 ? "" : NameWord(tables, tokens, only, end);
+        return string.Create(length + words - 1, (tables, tokens, start, end), static (text, run) =>
+        {
+            var at = 0;
+            for (var k = run.start; k < run.end; k++)
+                if (run.tokens[k].IsWord) AppendNameWord(run.tables, run.tokens, k, text, ref at);
+        });
+    }
+
+    // Writes token k as a word of a name at text[at..], after a space unless it is the first; moves at past it.
+    private static void AppendNameWord(LanguageTables tables, List<Token> tokens, int k, Span<char> text, ref int at)
+    {
+        if (at > 0) text[at++] = ' ';
+        var length = NameWordLength(tables, tokens, k, k + 1);
+        tokens[k].Text.AsSpan(0, length).CopyTo(text[at..]);
+        at += length;
+    }
 }

@@ -3,12 +3,12 @@ namespace NewsReader.Parsing.Attribution;
 /// <summary>A body paragraph split into tokens, with which tokens stand inside a quotation.</summary>
 internal sealed class Paragraph
 {
-    public Paragraph(int block, int offset, string text, LanguageTables tables, IEnumerable<(int Open, int Close)> quoted)
+    public Paragraph(int block, int offset, ReadOnlyMemory<char> text, LanguageTables tables, IEnumerable<(int Open, int Close)> quoted)
     {
         Block = block;
         Offset = offset;
-        Text = text;
-        Tokens = Tokenizer.Split(text, tables);
+        this.text = text;
+        Tokens = Tokenizer.Split(text.Span, tables);
         InQuote = new bool[Tokens.Count];
         // Each quotation marks its own tokens, found by binary search: linear in the tokens and quotations together.
         foreach (var (open, close) in quoted)
@@ -18,7 +18,9 @@ internal sealed class Paragraph
     public int Block { get; }
     /// <summary>Where the paragraph's text starts in the article's text.</summary>
     public int Offset { get; }
-    public string Text { get; }
+    /// <summary>The paragraph's characters: a view of the block's, so that no string of the paragraph is made.</summary>
+    public ReadOnlySpan<char> Text => text.Span;
+    private readonly ReadOnlyMemory<char> text;
     public List<Token> Tokens { get; }
     /// <summary>True for the tokens of a quotation, its marks included.</summary>
     public bool[] InQuote { get; }
