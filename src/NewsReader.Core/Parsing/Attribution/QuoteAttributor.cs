@@ -559,6 +559,14 @@ internal sealed class QuoteAttributor
     }
 
     // The subject of a cue verb at <paramref name="verb"/>, looked for in [start, verb).
+    // Someone (or, with personOnly, a person) is named among tokens [from, to).
+    private bool NamedBetween(Paragraph paragraph, int from, int to, bool personOnly)
+    {
+        for (var i = from; i < to; i++)
+            if (people.MentionAt(paragraph.Block, i) is { } mention && (!personOnly || mention.Kind == MentionKind.Person)) return true;
+        return false;
+    }
+
     private Attribution Subject(Paragraph paragraph, int start, int verb, int position, string rule)
     {
         var tokens = paragraph.Tokens;
@@ -581,7 +589,7 @@ internal sealed class QuoteAttributor
             return Pronoun(tokens[j].Text, position, gender, rule);
         // "He used his radio show to criticise "…"": the sentence's subject does what the infinitive says.
         if (j > start && tokens[j].Key == "to" && tables.Code == "en" && paragraph.StartsSentence(start)
-            && !Enumerable.Range(start + 1, j - start - 1).Any(i => people.MentionAt(paragraph.Block, i) is not null))
+            && !NamedBetween(paragraph, start + 1, j, personOnly: false))
         {
             if (IsPersonalPronoun(tokens[start], out var subjectGender)) return Pronoun(tokens[start].Text, position, subjectGender, rule);
             if (people.MentionAt(paragraph.Block, start) is { Kind: not MentionKind.Role } opening && opening.First == start) return Resolve(opening, position, rule);
@@ -590,7 +598,7 @@ internal sealed class QuoteAttributor
         // that opens with a pronoun, with nobody named in between, has that pronoun for its subject.
         if (tables.Code == "en" && tokens[verb].Key.EndsWith("ing", StringComparison.Ordinal) && verb - start > 1 && paragraph.StartsSentence(start)
             && IsPersonalPronoun(tokens[start], out var participleGender)
-            && !Enumerable.Range(start + 1, verb - start - 1).Any(i => people.MentionAt(paragraph.Block, i) is { Kind: MentionKind.Person }))
+            && !NamedBetween(paragraph, start + 1, verb, personOnly: true))
             return Pronoun(tokens[start].Text, position, participleGender, rule);
         // "He funds gun control groups and has stated, …": a second verb shares a pronoun subject that opens the sentence.
         if (j > start && tokens[j].Key is "and" or "but" or "dan" && IsPersonalPronoun(tokens[start], out var first))
