@@ -1625,6 +1625,37 @@ public sealed class AttributionSpecTests
             """,
             "Mereka menyebut kami", "Budi Santoso", SpeakerSource.SameSentence, "Budi Santoso"
         },
+        {
+            "a middle initial that is also an honorific (H.) inside a name stays in the name",
+            """
+            Sanken Ulang Tahun
+
+            General Manager Sanken, Esmond H. Tirtajasa mengatakan bahwa Sanken bangga menjadi perusahaan elektronik.
+
+            "Dimulai dari hal kecil hingga sudah besar," ujarnya.
+            """,
+            "Dimulai dari hal", "Esmond H. Tirtajasa", SpeakerSource.Pronoun, "ujarnya"
+        },
+        {
+            "Al as an English given name before a surname that is also a word",
+            """
+            Russia limits foreign stakes
+
+            "It's not good. But it is very understandable," said Al Breach, an economist at UBS Brunswick.
+            """,
+            "It's not good", "Al Breach", SpeakerSource.SameSentence, "Al Breach"
+        },
+        {
+            "'our correspondent' is the correspondent the article named",
+            """
+            Unions ballot on strike
+
+            BBC correspondent Stephen Cape said the combined unions represented "a formidable force" in the run-up to the election.
+
+            Deputy Prime Minister John Prescott held a private meeting with senior union figures on Thursday night. There was "some possibility" of the strike action being avoided, our correspondent added.
+            """,
+            "some possibility", "Stephen Cape", SpeakerSource.EarlierMention, "correspondent"
+        },
     };
 
     [Theory]

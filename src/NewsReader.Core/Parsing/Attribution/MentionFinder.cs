@@ -666,7 +666,8 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
                 if (flag == "place" && k < end) k += Place(tokens, classes, start, k, end, barrier);
                 continue;
             }
-            if ((n = tables.Honorifics.Match(tokens, k, end)) > 0 && k + n < end)
+            // "Esmond H. Tirtajasa": after a name word, an initial that is also an honorific (H. for Haji) is the middle initial.
+            if ((n = tables.Honorifics.Match(tokens, k, end)) > 0 && k + n < end && !(n == 1 && token.IsInitial && k > start && classes[k - 1 - start] == Class.Name))
             {
                 Fill(classes, start, k, n, Class.Honorific);
                 k = NamesAfterTitle(tokens, classes, start, k + n, end);
@@ -691,6 +692,8 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
                 _ when articlePlaces.Contains(token.Key) => Class.Place,
                 // "Californian Thomas Slattery", "Briton Amir Khan": where the person is from, before the name.
                 _ when k + 1 < end && tokens[k + 1].IsCapitalised && tables.Demonyms.Contains(token.Key) => Class.Place,
+                // "said Al Breach": a particle that is also a given name, opening the run, is the given name ("al-Assad" aside).
+                _ when k == start && token.IsCapitalised && tables.Particles.Contains(token) && tables.GivenNames.ContainsKey(token.Key) => Class.Name,
                 _ when tables.Particles.Contains(token) => Class.Particle,
                 _ when tables.Code == "en" && ArticlePeople.IsPartyTag(token.Text) => Class.NotSpeaker,
                 // "RAPBN 2026": a year is no name, nor an amount glued to its currency ("Rp15.083").

@@ -277,7 +277,8 @@ internal sealed class QuoteAttributor
         var end = verb;
         while (end > k && tokens[end - 1].IsLower && IsAdverb(tokens[end - 1].Key)) end--;
         if (end <= k) return false;
-        var first = tokens[k].Key == "the" && k + 1 < end ? k + 1 : k;
+        // "the minister", and in a broadcaster's own report "our correspondent".
+        var first = tokens[k].Key is "the" or "our" && k + 1 < end ? k + 1 : k;
         if (people.MentionAt(paragraph.Block, first) is { } mention && mention.First == first && mention.End == end) return true;
         if (end - k == 1 && tables.PronounWords.Contains(tokens[k])) return true;
         // "19-year-old Simpson revealed", "the 22-year-old told BBC Sport": an age before the name, or standing for it.
@@ -873,7 +874,8 @@ internal sealed class QuoteAttributor
     private string? NamedTogether(Entity? entity, int position, bool speaking) =>
         entity?.LatestBefore(position) is { } latest && (!speaking || latest.Speaks) ? Joint(latest) : null;
 
-    // "the lawyer", "the government spokesman": "the" before the role, over at most two lower-case modifiers.
+    // "the lawyer", "the government spokesman", "our correspondent": "the" (or a broadcaster's "our") before the role, over
+    // at most two lower-case modifiers.
     private bool DefiniteArticleBefore(Mention mention)
     {
         if (!paragraphs.TryGetValue(mention.Block, out var paragraph)) return false;
@@ -882,8 +884,8 @@ internal sealed class QuoteAttributor
         // "the Old Trafford boss": the title's qualifier, a name, stands between.
         if (k >= 0 && people.MentionAt(mention.Block, k) is { Kind: not MentionKind.Role, Role: null } qualifier && qualifier.End == mention.First)
             k = qualifier.First - 1;
-        while (k >= 0 && k >= mention.First - 3 && tokens[k].IsWord && tokens[k].IsLower && tokens[k].Key != "the") k--;
-        return k >= 0 && tokens[k].Key == "the";
+        while (k >= 0 && k >= mention.First - 3 && tokens[k].IsWord && tokens[k].IsLower && tokens[k].Key is not ("the" or "our")) k--;
+        return k >= 0 && tokens[k].Key is "the" or "our";
     }
 
     // The name's words as printed (the surface after its role), before a nickname was replaced by the name it stands for.
