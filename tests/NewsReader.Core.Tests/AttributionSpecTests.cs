@@ -1637,6 +1637,37 @@ public sealed class AttributionSpecTests
             "Dimulai dari hal", "Esmond H. Tirtajasa", SpeakerSource.Pronoun, "ujarnya"
         },
         {
+            "Kongres, like Senat and Parlemen, is an organisation's head, not the start of the leader's name",
+            """
+            Demo di Peru
+
+            Boluarte dicopot dari jabatan presiden, demikian diumumkan oleh pemimpin Kongres Jose Jeri, dilansir AFP.
+
+            "Saya menyesalkan kematian seorang warga," kata Presiden Jeri dalam pernyataan via media sosial X.
+            """,
+            "Saya menyesalkan", "Jose Jeri", SpeakerSource.EarlierMention, "Presiden Jeri"
+        },
+        {
+            "an unnamed speaker ends before the outlet that carried the words",
+            """
+            Sukuk Global
+
+            "Komunitas keuangan Islam benar-benar muncul untuk kesepakatan ini," kata seorang bookrunner dikutip dari Reuters, Kamis (3/6/2021).
+            """,
+            "Komunitas keuangan", "seorang bookrunner", SpeakerSource.SameSentence, "seorang bookrunner"
+        },
+        {
+            "a Malaysian title with an apostrophe (Dato' Sri) is no part of the name",
+            """
+            Bank Mayapada
+
+            Pemilik PT Bank Mayapada Tbk (MAYA), Dato' Sri Tahir angkat suara terkait isu pinjaman.
+
+            "Nggak ada comment, itu urusan nasabah," kata Dato' Sri Tahir.
+            """,
+            "Nggak ada comment", "Tahir", SpeakerSource.SameSentence, null
+        },
+        {
             "Al as an English given name before a surname that is also a word",
             """
             Russia limits foreign stakes

@@ -319,7 +319,8 @@ internal sealed class PhraseTable
             if (words.Length > end - start || words.Length < best) continue;
             var matched = true;
             for (var k = 1; k < words.Length && matched; k++)
-                matched = span[start + k].IsWord && span[start + k].Key == words[k];
+                // A phrase may hold a mark written as its own word: "dato ' sri".
+                matched = span[start + k].Key == words[k] && (span[start + k].IsWord || !char.IsLetterOrDigit(words[k][0]));
             if (!matched) continue;
             if (words.Length > best || (words.Length == best && entryFlag is not null)) { best = words.Length; flag = entryFlag; }
         }

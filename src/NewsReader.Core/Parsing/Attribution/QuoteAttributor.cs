@@ -929,7 +929,9 @@ internal sealed class QuoteAttributor
     private static string Description(List<Token> tokens, int start, int end)
     {
         var stop = start;
-        while (stop < end && stop < start + 10 && tokens[stop].IsWord && tokens[stop].Key is not ("yang" or "who" or "that" or "which" or "waiting" or "dalam" or "saat" or "ketika")) stop++;
+        while (stop < end && stop < start + 10 && tokens[stop].IsWord && tokens[stop].Key is not ("yang" or "who" or "that" or "which" or "waiting" or "dalam" or "saat" or "ketika"
+            // "kata seorang bookrunner dikutip dari Reuters": the outlet that carried the words is no part of the speaker.
+            or "dikutip" or "dilansir" or "seperti")) stop++;
         return string.Join(' ', Enumerable.Range(start, stop - start).Select(i => tokens[i].Text));
     }
 
