@@ -1668,6 +1668,19 @@ public sealed class AttributionSpecTests
             "Nggak ada comment", "Tahir", SpeakerSource.SameSentence, null
         },
         {
+            "a place with 'The' before it, or in its possessive, is no speaker, nor a demonym alone",
+            """
+            Newest EU members underpin growth
+
+            The eight central European states which joined the EU last year will see 4.6% growth, the United Nations Economic Commission for Europe (UNECE) said.
+
+            On Monday, Germany's BdB private banks association said the German economy would struggle. The UK economy, on the other hand, is expected to slow in 2005.
+
+            "The orderly reversal of the deficit is a major challenge for policy makers," it noted.
+            """,
+            "The orderly reversal", "BdB", SpeakerSource.Pronoun, "it"
+        },
+        {
             "Al as an English given name before a surname that is also a word",
             """
             Russia limits foreign stakes

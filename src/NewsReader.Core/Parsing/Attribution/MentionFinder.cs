@@ -253,7 +253,9 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
 
         var low = Math.Max(from, barrier);
         // "The Office", "The Simpsons", "The Tories": an English name that opens with "The" is no person's.
-        if (tables.Code == "en" && tokens[start].Key == "the" && tokens[start].IsCapitalised && end - start >= 2 && barrier < 0)
+        // Not "The UK", "The Netherlands": a place is never a speaker.
+        if (tables.Code == "en" && tokens[start].Key == "the" && tokens[start].IsCapitalised && end - start >= 2 && barrier < 0
+            && tables.Places.Match(tokens, start + 1, end) != end - start - 1)
         {
             mentions.Add(new Mention
             {
@@ -677,6 +679,13 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
             }
             if ((n = tables.OrganisationHeads.Match(tokens, k, end)) > 0 && token.IsCapitalised) { Fill(classes, start, k, n, Class.Organisation); k += n; continue; }
             if ((n = tables.Places.Match(tokens, k, end)) > 0) { Fill(classes, start, k, n, Class.Place); k += n; continue; }
+            // "Germany's BdB private banks association": a place's possessive is the place.
+            if (tables.Code == "en" && IsPossessive(token.Text) && tables.Places.Contains(LanguageTables.Key(token.Text.AsSpan(0, token.Text.Length - 2))))
+            {
+                classes[k - start] = Class.Place;
+                k++;
+                continue;
+            }
             // "Chairman The Fed Jerome Powell": "The" inside a run opens an organisation's name.
             if (token.Key == "the" && k > start && k + 1 < end && token.IsCapitalised) { Fill(classes, start, k, 2, Class.Organisation); k += 2; continue; }
             classes[k - start] = token switch
@@ -693,7 +702,8 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
                 _ when token.IsAllCaps || IsPossessive(token.Text) && token.Text[..^2].All(char.IsUpper) => Class.Acronym,
                 _ when articlePlaces.Contains(token.Key) => Class.Place,
                 // "Californian Thomas Slattery", "Briton Amir Khan": where the person is from, before the name.
-                _ when k + 1 < end && tokens[k + 1].IsCapitalised && tables.Demonyms.Contains(token.Key) => Class.Place,
+                // "central European states": a demonym opening a run, before a name or alone, is never a person.
+                _ when (k == start || k + 1 < end && tokens[k + 1].IsCapitalised) && tables.Demonyms.Contains(token.Key) => Class.Place,
                 // "said Al Breach": a particle that is also a given name, opening the run, is the given name ("al-Assad" aside).
                 _ when k == start && token.IsCapitalised && tables.Particles.Contains(token) && tables.GivenNames.ContainsKey(token.Key) => Class.Name,
                 _ when tables.Particles.Contains(token) => Class.Particle,
