@@ -1681,6 +1681,15 @@ public sealed class AttributionSpecTests
             "The orderly reversal", "BdB", SpeakerSource.Pronoun, "it"
         },
         {
+            "memperingatkan is a verb of speech: the partial quote after it is the warner's",
+            """
+            Ramalan Hawking
+
+            Stephen Hawking, fisikawan legendaris, pernah mengeluarkan ramalan mengerikan tentang nasib Bumi. Dalam berbagai kesempatan, ia memperingatkan bahwa planet ini bisa berubah menjadi "bola api raksasa" akibat ulah manusia.
+            """,
+            "bola api raksasa", "Stephen Hawking", SpeakerSource.Pronoun, "ia"
+        },
+        {
             "Al as an English given name before a surname that is also a word",
             """
             Russia limits foreign stakes
