@@ -1690,6 +1690,15 @@ public sealed class AttributionSpecTests
             "bola api raksasa", "Stephen Hawking", SpeakerSource.Pronoun, "ia"
         },
         {
+            "attacked is a verb of speech: a quoted word after it is the attacker's",
+            """
+            Britney attacks tabloids
+
+            Pop star Britney Spears has attacked "false" and "desperate" US tabloid magazines, questioning their honesty.
+            """,
+            "desperate", "Britney Spears", SpeakerSource.SameSentence, "star Britney Spears"
+        },
+        {
             "Al as an English given name before a surname that is also a word",
             """
             Russia limits foreign stakes
