@@ -1699,6 +1699,17 @@ public sealed class AttributionSpecTests
             "desperate", "Britney Spears", SpeakerSource.SameSentence, "star Britney Spears"
         },
         {
+            "'he' after a sentence of speech that opens with a title goes to the title's holder, over someone named since",
+            """
+            Unions ballot on strike
+
+            BBC correspondent Stephen Cape said the combined unions represented "a formidable force".
+
+            Deputy Prime Minister John Prescott held a private meeting with senior union figures on Thursday night. Our correspondent said that he understood no deal had been offered in that meeting. There was "some possibility" of the strike action being avoided, he added.
+            """,
+            "some possibility", "Stephen Cape", SpeakerSource.Pronoun, "he"
+        },
+        {
             "Al as an English given name before a surname that is also a word",
             """
             Russia limits foreign stakes

@@ -720,6 +720,11 @@ internal sealed class QuoteAttributor
         // the person named last.
         if (gender != Gender.Organisation && UnnamedSubjectBefore(position) is { } unnamed && (entity is null || entity.LastBefore(position) < unnamed.At))
             return new Attribution(null, unnamed.Description, null, words, cue, SpeakerSource.Pronoun, rule, true);
+        // "Our correspondent said that he understood … . There was "some possibility" …, he added": the person whose title
+        // opens the latest sentence of speech, over someone named since without speaking.
+        if (gender is Gender.Male or Gender.Female or Gender.Unknown && TitledSubjectBefore(position) is { } titled && titled.Person != entity
+            && (entity is null || entity.LastBefore(position) < titled.At) && (gender == Gender.Unknown || titled.Person.Gender is var g && (g == gender || g == Gender.Unknown)))
+            entity = titled.Person;
         // "Lim Aun Seng dan Direktur AISA Ernest Alto menjelaskan … . "…," katanya": both, when the person was last named
         // speaking together with another.
         if (gender != Gender.Organisation && NamedTogether(entity, position, speaking: true) is { } together)
@@ -744,6 +749,17 @@ internal sealed class QuoteAttributor
         var at = paragraph.Offset + tokens[k].Start;
         return people.LatestOrganisation(at, outlet: kind == "outlet", company: kind == "company") is { } organisation
             ? (organisation, paragraph.Offset + tokens[v].Start) : null;
+    }
+
+    // The person the latest sentence of speech before the quote names by a title the article gave them ("The minister
+    // said …", "Our correspondent said …"), with the position of its verb.
+    private (Entity Person, int At)? TitledSubjectBefore(int position)
+    {
+        if (SpeechSentenceBefore(position, (tokens, k) => tokens[k].Key is "the" or "our" && tables.Roles.Match(tokens, k + 1, tokens.Count) > 0)
+            is not var (paragraph, k, v)) return null;
+        if (people.MentionAt(paragraph.Block, k + 1) is not { Kind: MentionKind.Role, RoleKey: { } key } title || title.First != k + 1) return null;
+        var at = paragraph.Offset + paragraph.Tokens[k].Start;
+        return people.RoleHolder(key, at) is { } holder ? (holder, paragraph.Offset + paragraph.Tokens[v].Start) : null;
     }
 
     // The latest sentence before the quote, in its paragraph or the one before, that opens with a subject <paramref name="opens"/>
