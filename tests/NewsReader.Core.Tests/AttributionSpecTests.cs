@@ -1710,6 +1710,15 @@ public sealed class AttributionSpecTests
             "some possibility", "Stephen Cape", SpeakerSource.Pronoun, "he"
         },
         {
+            "a name with an honorific before a comma is the person's own, not a title for a name after it",
+            """
+            Russia limits foreign stakes
+
+            Company spokesman Glenn Waller said Exxon still considered the deal valid. According to Mr Waller, Exxon "were not planning to bid at a new tender anyway".
+            """,
+            "were not planning", "Glenn Waller", SpeakerSource.EarlierMention, "Mr Waller"
+        },
+        {
             "Al as an English given name before a surname that is also a word",
             """
             Russia limits foreign stakes

@@ -522,6 +522,8 @@ internal sealed class QuoteAttributor
             || !(tokens[mention.End].Is(',') || mention.Name.Length == 1
                 && (char.IsDigit(tokens[mention.End].Text[0]) || tokens[mention.End].Text is "(" || tokens[mention.End].Key is "dari" or "di" or "pada"))))
             return null;
+        // "According to Mr Waller, Exxon …": an honorific alone makes the name a person's own.
+        if (mention.NameFirst > mention.First && tables.Honorifics.Match(tokens, mention.First, mention.NameFirst) == mention.NameFirst - mention.First) return null;
         var limit = Math.Min(paragraph.SentenceEnd(mention.End), mention.End + 20);
         var depth = 0;
         var connector = -1;
