@@ -1719,6 +1719,17 @@ public sealed class AttributionSpecTests
             "were not planning", "Glenn Waller", SpeakerSource.EarlierMention, "Mr Waller"
         },
         {
+            "a description naming a work and closed by tersebut points back to the person already named",
+            """
+            Elektabilitas Anies
+
+            Secara umum, lanjut Saiful Mujani, Anies dinilai oleh pemilih kita lebih Islam.
+
+            "Ini satu faktor yang membuat Anies tidak mudah berkembang secara elektoral," jelas penulis buku Muslim Demokrat tersebut.
+            """,
+            "Ini satu faktor", "Saiful Mujani", SpeakerSource.EarlierMention, null
+        },
+        {
             "Al as an English given name before a surname that is also a word",
             """
             Russia limits foreign stakes

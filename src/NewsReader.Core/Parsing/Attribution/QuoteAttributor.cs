@@ -490,6 +490,11 @@ internal sealed class QuoteAttributor
             if (!token.IsWord) break;
             if (people.MentionAt(paragraph.Block, i) is { } later && later.First == i)
             {
+                // "jelas penulis buku Muslim Demokrat tersebut": a description that names a work or a place and closes with a
+                // demonstrative points back to someone already named, as "politikus itu" does.
+                if (tables.Code == "id" && i > k && later.End < end && tokens[later.End].IsLower && tables.Demonstratives.Contains(tokens[later.End])
+                    && (later.End + 1 >= end || !tokens[later.End + 1].IsWord))
+                    return Describe(tokens, k, later.End, position, rule) with { Cue = cue };
                 // "tulis media Korut, KCNA": a description, its place, then the name after the comma.
                 if (i > k && later.End + 1 < end && tokens[later.End].Is(',')
                     && people.MentionAt(paragraph.Block, later.End + 1) is { Kind: not MentionKind.Role } apposed && apposed.First == later.End + 1)
