@@ -1730,6 +1730,28 @@ public sealed class AttributionSpecTests
             "Ini satu faktor", "Saiful Mujani", SpeakerSource.EarlierMention, null
         },
         {
+            "in Indonesian news an English given name opens a foreign analyst's two-word name after a firm's name",
+            """
+            Bitcoin Anjlok
+
+            Kepala Investasi Guggenheim Scott Minerd mengatakan bitcoin bisa turun menjadi US$8.000 dan menyebutnya "sampah."
+            """,
+            "sampah", "Scott Minerd", SpeakerSource.Pronoun, null
+        },
+        {
+            "a given name that is Indonesian too, or a particle, does not split an Indonesian name",
+            """
+            Razia PKL
+
+            Kepala Satpol PP Kota Medan Muksin Al Fachry mengatakan razia digelar tiap pekan. Wakil Ketua Komisi X DPR Dede Yusuf Macan Effendi menilai razia perlu.
+
+            "Paling sering ditemui pelanggaran di pasar," kata Muksin.
+
+            "Razia harus manusiawi," kata Dede.
+            """,
+            "Razia harus", "Dede Yusuf Macan Effendi", SpeakerSource.EarlierMention, null
+        },
+        {
             "Al as an English given name before a surname that is also a word",
             """
             Russia limits foreign stakes

@@ -424,7 +424,8 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
             // "Fraksi Partai Golkar Ahmad Doli Kurnia Tandjung", "SMA Negeri 1 Giri Mohammad Imron": a given name that opens
             // names ends the title or organisation before it, unless that word is a given name or a name's prefix too.
             if (c is Class.Name or Class.Common or Class.Place && s < last
-                && (s - 1 > start || start > 0 && tokens[start - 1].IsWord && char.IsDigit(tokens[start - 1].Text[0])) && tables.OpeningGivenNames.Contains(tokens[s].Key)
+                && (s - 1 > start || start > 0 && tokens[start - 1].IsWord && char.IsDigit(tokens[start - 1].Text[0]))
+                && (tables.OpeningGivenNames.Contains(tokens[s].Key) || s == last - 1 && IsForeignGivenName(tokens[s].Key))
                 && !tables.GivenNames.ContainsKey(tokens[s - 1].Key) && !tables.OpeningGivenNames.Contains(tokens[s - 1].Key)
                 && !tables.NamePrefixes.Contains(tokens[s - 1])) break;
             // "Direktur Keuangan KB Bukopin Seng Hyup Shin": a word right after an organisation's name the article writes
@@ -483,6 +484,11 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
         if (last - s + 1 > MaxNameWords) s = last - MaxNameWords + 1;
         return s;
     }
+
+    // "Kepala Investasi Guggenheim Scott Minerd": in Indonesian news an English given name, and not an Indonesian one too
+    // ("Dede Yusuf") nor a name's particle ("Muksin Al Fachry"), opens the two-word name of a foreign analyst after a firm's name.
+    private bool IsForeignGivenName(string key) =>
+        tables.Code == "id" && LanguageTables.English.GivenNames.ContainsKey(key) && !tables.GivenNames.ContainsKey(key) && !tables.Particles.Contains(key);
 
     // "Muslim Jaya Butar Butar" and later "kata Muslim": the word before an organisation's word ("Jaya") is the name's first
     // one when the article uses it alone as the person's name, so the organisation's word is inside the name.
