@@ -7,58 +7,78 @@ namespace NewsReader.Parsing.Attribution;
 /// A word or a punctuation mark of a paragraph. <see cref="Start"/> and <see cref="End"/> are positions in the paragraph's
 /// text; <see cref="Key"/> is the word folded for the tables (lower case, no final full stop).
 /// </summary>
-internal readonly record struct Token(int Start, string Text, string Key, bool IsWord)
+internal readonly record struct Token
 {
+    public Token(int start, string text, string key, bool isWord) : this(start, text, key, isWord, ShapeOf(text, isWord)) { }
+
+    /// <summary>A word the tokenizer has met before: its shape was read when it was first met.</summary>
+    internal Token(int start, Tokenizer.Word word) : this(start, word.Text, word.Key, true, word.Shape) => Tables = word.Tables;
+
+    private Token(int start, string text, string key, bool isWord, TokenShape shape)
+    {
+        Start = start;
+        Text = text;
+        Key = key;
+        IsWord = isWord;
+        this.shape = shape;
+    }
+
+    public int Start { get; init; }
+    public string Text { get; init; }
+    public string Key { get; init; }
+    public bool IsWord { get; init; }
+
     /// <summary>Which phrase tables and word sets hold this word (<see cref="LanguageTables.TryWord"/>).</summary>
     public int Tables { get; init; }
 
-    // The token's shape, read once when it is made: the rules ask each token whether it is capitalised, lower case, all
-    // capitals, an initial or a stop many times over.
-    private readonly Shape shape = ShapeOf(Text, IsWord);
+    // The token's shape, read once for each word as printed: the rules ask each token whether it is capitalised, lower
+    // case, all capitals, an initial or a stop many times over.
+    private readonly TokenShape shape;
 
     /// <summary>The position after the token: its text is the paragraph's text from <see cref="Start"/>, unchanged.</summary>
     public int End => Start + Text.Length;
 
     /// <summary>Starts with a capital letter (or is an initial such as <c>M</c>).</summary>
-    public bool IsCapitalised => (shape & Shape.Capitalised) != 0;
+    public bool IsCapitalised => (shape & TokenShape.Capitalised) != 0;
 
-    public bool IsLower => (shape & Shape.Lower) != 0;
+    public bool IsLower => (shape & TokenShape.Lower) != 0;
 
     /// <summary>Two or more letters, all capitals: <c>BRN</c>, <c>AKBP</c>, <c>PS</c>.</summary>
-    public bool IsAllCaps => (shape & Shape.AllCaps) != 0;
+    public bool IsAllCaps => (shape & TokenShape.AllCaps) != 0;
 
     /// <summary>A single capital letter, with or without a full stop: <c>M</c>, <c>A.</c>.</summary>
-    public bool IsInitial => (shape & Shape.Initial) != 0;
+    public bool IsInitial => (shape & TokenShape.Initial) != 0;
 
     public bool Is(char punctuation) => !IsWord && Text[0] == punctuation;
 
     /// <summary>Ends a sentence: a full stop, question or exclamation mark.</summary>
-    public bool EndsSentence => (shape & Shape.EndsSentence) != 0;
+    public bool EndsSentence => (shape & TokenShape.EndsSentence) != 0;
 
-    [Flags]
-    private enum Shape : byte { None = 0, Capitalised = 1, Lower = 2, AllCaps = 4, Initial = 8, EndsSentence = 16 }
-
-    private static Shape ShapeOf(string text, bool isWord)
+    internal static TokenShape ShapeOf(string text, bool isWord)
     {
-        if (!isWord) return text[0] is '.' or '!' or '?' or '\u2026' ? Shape.EndsSentence : Shape.None;
-        var shape = Shape.None;
+        if (!isWord) return text[0] is '.' or '!' or '?' or '\u2026' ? TokenShape.EndsSentence : TokenShape.None;
+        var shape = TokenShape.None;
         if (char.IsUpper(text[0]))
         {
-            shape |= Shape.Capitalised;
-            if (text.Length == 1 || (text.Length == 2 && text[1] == '.')) shape |= Shape.Initial;
+            shape |= TokenShape.Capitalised;
+            if (text.Length == 1 || (text.Length == 2 && text[1] == '.')) shape |= TokenShape.Initial;
         }
-        else if (char.IsLower(text[0])) shape |= Shape.Lower;
+        else if (char.IsLower(text[0])) shape |= TokenShape.Lower;
         var letters = 0;
         foreach (var c in text)
         {
             if (char.IsLower(c)) return shape;
             if (char.IsLetter(c)) letters++;
         }
-        return letters >= 2 ? shape | Shape.AllCaps : shape;
+        return letters >= 2 ? shape | TokenShape.AllCaps : shape;
     }
 
     public override string ToString() => Text;
 }
+
+/// <summary>What a token looks like (<see cref="Token.ShapeOf"/>).</summary>
+[Flags]
+internal enum TokenShape : byte { None = 0, Capitalised = 1, Lower = 2, AllCaps = 4, Initial = 8, EndsSentence = 16 }
 
 /// <summary>
 /// Splits a paragraph into words and punctuation. Copied pages lose the space where a link was
@@ -199,11 +219,14 @@ internal static class Tokenizer
             if (known.Dictionary.Count >= MaxKnownWords) known.Dictionary.Clear();
             known.Dictionary[word.Text] = word;
         }
-        tokens.Add(new Token(start, word.Text, word.Key, true) { Tables = word.Tables });
+        tokens.Add(new Token(start, word));
     }
 
-    // A word as printed, its key and the tables that hold the key.
-    internal readonly record struct Word(string Text, string Key, int Tables);
+    // A word as printed, its key, the tables that hold the key and its shape.
+    internal readonly record struct Word(string Text, string Key, int Tables)
+    {
+        public TokenShape Shape { get; } = Token.ShapeOf(Text, isWord: true);
+    }
 
     // The words of each language this thread has tokenized, as printed: a word met again (most are) costs one lookup, no
     // folding and no new string. Bounded: emptied when full.
