@@ -1,6 +1,3 @@
-// A thread's known words of one language, looked up by the text of a token (see Tokenizer.KnownWords).
-using KnownWordLookup = System.Collections.Generic.Dictionary<string, NewsReader.Parsing.Attribution.Tokenizer.Word>.AlternateLookup<System.ReadOnlySpan<char>>;
-
 namespace NewsReader.Parsing.Attribution;
 
 /// <summary>
@@ -103,7 +100,7 @@ internal static class Tokenizer
     public static List<Token> Split(ReadOnlySpan<char> text, LanguageTables tables)
     {
         var tokens = spare is { Count: > 0 } ? spare.Pop() : new List<Token>(Math.Min(text.Length / 5 + 4, MaxSpareCapacity));
-        var known = KnownWords(tables);
+        var known = KnownWordsFor(tables);
         var i = 0;
         while (i < text.Length)
         {
@@ -182,7 +179,7 @@ internal static class Tokenizer
         return tables.Honorifics.Contains(key) || tables.Ranks.Contains(key) || tables.Roles.Contains(key);
     }
 
-    private static void AddWord(ReadOnlySpan<char> text, int start, int end, LanguageTables tables, KnownWordLookup known, List<Token> tokens)
+    private static void AddWord(ReadOnlySpan<char> text, int start, int end, LanguageTables tables, KnownWords known, List<Token> tokens)
     {
         var word = text[start..end];
         var segment = 0;
@@ -210,14 +207,13 @@ internal static class Tokenizer
         return true;
     }
 
-    private static void Add(ReadOnlySpan<char> text, int start, int end, LanguageTables tables, KnownWordLookup known, List<Token> tokens)
+    private static void Add(ReadOnlySpan<char> text, int start, int end, LanguageTables tables, KnownWords known, List<Token> tokens)
     {
         var span = text[start..end];
         if (!known.TryGetValue(span, out var word))
         {
             word = Fold(span, tables);
-            if (known.Dictionary.Count >= MaxKnownWords) known.Dictionary.Clear();
-            known.Dictionary[word.Text] = word;
+            known.Add(span, word);
         }
         tokens.Add(new Token(start, word));
     }
@@ -228,17 +224,13 @@ internal static class Tokenizer
         public TokenShape Shape { get; } = Token.ShapeOf(Text, isWord: true);
     }
 
-    // The words of each language this thread has tokenized, as printed: a word met again (most are) costs one lookup, no
-    // folding and no new string. Bounded: emptied when full.
-    [ThreadStatic] private static Dictionary<LanguageTables, KnownWordLookup>? knownWords;
+    // The words of each language this thread has tokenized (KnownWords).
+    [ThreadStatic] private static Dictionary<LanguageTables, KnownWords>? knownWords;
 
-    private const int MaxKnownWords = 1 << 16;
-
-    private static KnownWordLookup KnownWords(LanguageTables tables)
+    private static KnownWords KnownWordsFor(LanguageTables tables)
     {
         knownWords ??= [];
-        if (!knownWords.TryGetValue(tables, out var known))
-            knownWords[tables] = known = new Dictionary<string, Word>(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        if (!knownWords.TryGetValue(tables, out var known)) knownWords[tables] = known = new KnownWords();
         return known;
     }
 
