@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Reflection;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 
 namespace NewsReader.Parsing.Attribution;
@@ -305,14 +306,27 @@ internal sealed class PhraseTable
     public bool Contains(string key) => byFirstWord.TryGetValue(key, out var entries) && entries.Any(e => e.Words.Length == 1);
 
     /// <summary>How many tokens from <paramref name="start"/> (before <paramref name="end"/>) the longest phrase covers; 0 when none.</summary>
+    /// <remarks>
+    /// The tables are asked about most tokens of a paragraph, several times over, and most tokens open no phrase of the
+    /// table: the token's bit says so, and that test is inlined where the table is asked; the phrases are read only for a
+    /// token that opens one.
+    /// </remarks>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public int Match(List<Token> tokens, int start, int end, out string? flag)
     {
         flag = null;
         if (start >= end) return 0;
-        // Read in place: the tables are asked about most tokens of a paragraph, several times over.
+        ref readonly var first = ref CollectionsMarshal.AsSpan(tokens)[start];
+        if (!first.IsWord || Bit != 0 && (first.Tables & Bit) == 0) return 0;
+        return MatchPhrases(tokens, start, end, out flag);
+    }
+
+    private int MatchPhrases(List<Token> tokens, int start, int end, out string? flag)
+    {
+        flag = null;
+        // The tokens are read in place, not copied.
         var span = CollectionsMarshal.AsSpan(tokens);
-        ref readonly var first = ref span[start];
-        if (!first.IsWord || Bit != 0 && (first.Tables & Bit) == 0 || !byFirstWord.TryGetValue(first.Key, out var entries)) return 0;
+        if (!byFirstWord.TryGetValue(span[start].Key, out var entries)) return 0;
         var best = 0;
         foreach (var (words, entryFlag) in entries)
         {
@@ -326,5 +340,6 @@ internal sealed class PhraseTable
         return best;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public int Match(List<Token> tokens, int start, int end) => Match(tokens, start, end, out _);
 }
