@@ -73,7 +73,7 @@ internal sealed class ArticlePeople
     private bool AfterOutletNoun(Paragraph paragraph, Mention mention)
     {
         if (mention.Kind is not (MentionKind.Person or MentionKind.Organisation) || mention.Role is not null || mention.First == 0
-            || mention.Gender != Gender.Unknown || Tables.GivenNames.ContainsKey(LanguageTables.Key(mention.Name[0]))) return false;
+            || mention.Gender != Gender.Unknown || Tables.IsGivenName(mention.Name[0])) return false;
         var tokens = paragraph.Tokens;
         for (var k = mention.First - 1; k >= 0 && k >= mention.First - 2 && tokens[k].IsLower; k--)
             if (Tables.OutletNouns.Match(tokens, k, mention.First, out var kind) == mention.First - k) return kind == "outlet";
@@ -160,7 +160,7 @@ internal sealed class ArticlePeople
 
     // A title or role (not a country read as one: "UK Treasury") or a known given name: signs that a name is a person's.
     private bool ShowsPerson(Entity entity) =>
-        entity.Roles.Any(role => !Tables.Places.Contains(role)) || entity.Name.Length >= 2 && Tables.GivenNames.ContainsKey(LanguageTables.Key(entity.Name[0]));
+        entity.Roles.Any(role => !Tables.Places.Contains(role)) || entity.Name.Length >= 2 && Tables.IsGivenName(entity.Name[0]);
 
     // The latest salient person before salient[from] whose gender is the pronoun's, back to the last speaker (who counts
     // too), within the same walk; with where they were named.
@@ -238,7 +238,16 @@ internal sealed class ArticlePeople
     /// <summary>True when a person of the article has the word in their name, or had it written before their name.</summary>
     public bool IsNameWord(string word) =>
         entities.Any(entity => entity.Kind == MentionKind.Person && (entity.Name.Any(n => n.Equals(word, StringComparison.OrdinalIgnoreCase))
-            || entity.Mentions.Any(m => m.Before is { } b && b.Equals(word, StringComparison.OrdinalIgnoreCase))));
+            || WrittenBefore(entity, word)));
+
+    // A mention of the entity had the word written right before its name (Mention.Before).
+    private static bool WrittenBefore(Entity entity, string word)
+    {
+        var mentions = entity.Mentions;
+        for (var i = 0; i < mentions.Count; i++)
+            if (mentions[i].Before is { } before && before.Equals(word, StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
+    }
 
     public Entity? ByWord(string word, int position)
     {
@@ -247,9 +256,9 @@ internal sealed class ArticlePeople
         foreach (var entity in entities)
         {
             if (entity.Kind != MentionKind.Person) continue;
-            var before = entity.Mentions.FirstOrDefault(m => m.Before is { } b && b.Equals(word, StringComparison.OrdinalIgnoreCase));
-            if (before is null && !entity.Name.Any(n => n.Equals(word, StringComparison.OrdinalIgnoreCase))) continue;
-            if (before is not null && !entity.Name[0].Equals(word, StringComparison.OrdinalIgnoreCase)) entity.Prepend(word);
+            var before = WrittenBefore(entity, word);
+            if (!before && !entity.Name.Any(n => n.Equals(word, StringComparison.OrdinalIgnoreCase))) continue;
+            if (before && !entity.Name[0].Equals(word, StringComparison.OrdinalIgnoreCase)) entity.Prepend(word);
             var at = entity.LastBefore(position);
             var score = at >= 0 ? at : -entity.Mentions[0].Position;
             if (score > bestAt) (best, bestAt) = (entity, score);
@@ -696,8 +705,7 @@ internal sealed class ArticlePeople
                 // "Melki" for Emanuel Melkiades Laka Lena, "Imin" for Muhaimin Iskandar: a short form cut from one word of
                 // the name (an initialism such as "AHY" is read as one too).
                 if (shorter.Name.Length == 1 && other.Name.Length >= 2 && IsCutFrom(shorter.Name[0], other.Name)) { fuller = other; break; }
-                if (shorter.Name.Length == 1 && other.Mentions.FirstOrDefault(m => m.Before is { } b && b.Equals(shorter.Name[0], StringComparison.OrdinalIgnoreCase)) is not null
-                    && !other.Name[0].Equals(shorter.Name[0], StringComparison.OrdinalIgnoreCase))
+                if (shorter.Name.Length == 1 && WrittenBefore(other, shorter.Name[0]) && !other.Name[0].Equals(shorter.Name[0], StringComparison.OrdinalIgnoreCase))
                 {
                     other.Prepend(shorter.Name[0]);
                     fuller = other;
@@ -728,7 +736,7 @@ internal sealed class ArticlePeople
             // "A Zaki Iskandar", "RZ Panca Putra Simanjuntak": initials before the short form are the name's own.
             if (name.AsSpan(0, i).ToArray().All(w => w.TrimEnd('.').Length == 1 || w.Length == 2 && w.All(char.IsUpper))) return;
             // "Ahmed Zaki Iskandar" and "kata Zaki": a given name before the short form is the name's own.
-            if (i == 1 && Tables.GivenNames.ContainsKey(LanguageTables.Key(name[0]))) return;
+            if (i == 1 && Tables.IsGivenName(name[0])) return;
             var word = name[i];
             // A short form, not the name as first found before a word was put in front of it.
             if (entity.Mentions.Any(m => m.Name.Length < name.Length && m.Name.Length > 0 && string.Equals(m.Name[0], word, StringComparison.OrdinalIgnoreCase)
@@ -746,6 +754,8 @@ internal sealed class ArticlePeople
         var bestAt = -1;
         var key = mention.NameText.ToLowerInvariant();
         var acronymKey = mention.Bracketed?.ToLowerInvariant();
+        // The full name the mention is a well-known short form of, looked up once for all the entities.
+        var fullName = Tables.OrganisationFullName(key);
         foreach (var entity in entities)
         {
             bool same;
@@ -756,11 +766,11 @@ internal sealed class ArticlePeople
                     || acronymKey is not null && (entity.Aliases.Contains(acronymKey) || string.Equals(entity.Canonical, mention.Bracketed, StringComparison.OrdinalIgnoreCase))
                     || IsAcronymOf(mention.NameText, entity.Name) || IsAcronymOf(entity.Canonical, mention.Name)
                     || Contains(entity.Name, mention.Name) || Contains(mention.Name, entity.Name)
-                    || IsShortFormOf(key, entity.Name) || IsShortFormOf(entity.CanonicalKey, mention.Name);
+                    || IsShortFormOf(fullName, entity.Name) || IsShortFormOf(entity.FullNameWords(Tables), mention.Name);
             // "kata BI": an acronym alone, given in brackets after a person's organisation, is still the organisation.
             // "Syailendra" after "Syailendra Capital": a firm's name without its tail.
             else if (mention.Kind == MentionKind.Person && entity.Kind == MentionKind.Organisation)
-                same = mention.Name.Length == 1 && (entity.Aliases.Contains(key) || !mention.Weak && IsShortFormOf(key, entity.Name)
+                same = mention.Name.Length == 1 && (entity.Aliases.Contains(key) || !mention.Weak && IsShortFormOf(fullName, entity.Name)
                     // "Moody's" after "Moody's Investors Service": a firm's first word, when a company's closing word ends its name;
                     // not "Mr Ford" after "Ford Motor Company" (a title or an honorific makes a person).
                     || (entity.Name.Length == 2 || entity.Name.Length == 3 && mention.Role is null && mention.Gender == Gender.Unknown)
@@ -801,8 +811,7 @@ internal sealed class ArticlePeople
     }
 
     // "Fed" and "US Federal Reserve": a well-known short form (the language's organisation-aliases) of a name in the article.
-    private bool IsShortFormOf(string key, string[] name) =>
-        name.Length > 1 && Tables.OrganisationAliases.TryGetValue(key, out var full) && Contains(name, full.Split(' '));
+    private static bool IsShortFormOf(string[]? fullName, string[] name) => name.Length > 1 && fullName is not null && Contains(name, fullName);
 
     // Every word of the shorter name stands in the longer one, in order, compared without case: "Budi" in "Budi Santoso Wibowo".
     private static bool Contains(string[] longer, string[] shorter)

@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Reflection;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 
 namespace NewsReader.Parsing.Attribution;
@@ -56,6 +57,10 @@ internal sealed class LanguageTables
 
     /// <summary>Well-known short forms of organisations' names and the full name's words: "fed" = "federal reserve".</summary>
     public required FrozenDictionary<string, string> OrganisationAliases { get; init; }
+
+    /// <summary>The words of the full name a folded short form stands for in <see cref="OrganisationAliases"/>, or null.</summary>
+    public string[]? OrganisationFullName(string key) => OrganisationAliases.TryGetValue(key, out var full) ? full.Split(' ') : null;
+
     public required FrozenDictionary<string, string> Nicknames { get; init; }
     /// <summary>Words for the people of a country or state ("Californian", "Briton"): before a name, where the person is from.</summary>
     public required FrozenSet<string> Demonyms { get; init; }
@@ -204,7 +209,7 @@ internal sealed class LanguageTables
     {
         var length = words.Length - 1;
         foreach (var word in words) length += word.Length;
-        if (words.Length == 0 || length > MaxNicknameLookup) return Nicknames.TryGetValue(string.Join(' ', words).ToLowerInvariant(), out full);
+        if (words.Length == 0 || length > MaxStackLookup) return Nicknames.TryGetValue(string.Join(' ', words).ToLowerInvariant(), out full);
         // Folding word by word gives what folding the joined words does: the space folds to itself.
         Span<char> key = stackalloc char[length];
         var at = 0;
@@ -216,7 +221,23 @@ internal sealed class LanguageTables
         return Nicknames.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(key, out full);
     }
 
-    private const int MaxNicknameLookup = 256;
+    private const int MaxStackLookup = 256;
+
+    /// <summary>
+    /// The lookup of <c>GivenNames[Key(word)]</c>, with the word folded in a buffer instead of a string: it is asked of most
+    /// names the article gives.
+    /// </summary>
+    public bool TryGivenName(ReadOnlySpan<char> word, out Gender gender)
+    {
+        if (word.Length > 1 && word[^1] == '.') word = word[..^1];
+        if (word.Length > MaxStackLookup) return GivenNames.TryGetValue(Key(word), out gender);
+        Span<char> key = stackalloc char[word.Length];
+        word.ToLowerInvariant(key);
+        return GivenNames.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(key, out gender);
+    }
+
+    /// <summary>True when the word, folded as <see cref="Key"/> folds it, is one of <see cref="GivenNames"/>.</summary>
+    public bool IsGivenName(ReadOnlySpan<char> word) => TryGivenName(word, out _);
 
     private static string Normalise(string phrase) =>
         string.Join(' ', phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(w => Key(w)));
@@ -305,14 +326,27 @@ internal sealed class PhraseTable
     public bool Contains(string key) => byFirstWord.TryGetValue(key, out var entries) && entries.Any(e => e.Words.Length == 1);
 
     /// <summary>How many tokens from <paramref name="start"/> (before <paramref name="end"/>) the longest phrase covers; 0 when none.</summary>
+    /// <remarks>
+    /// The tables are asked about most tokens of a paragraph, several times over, and most tokens open no phrase of the
+    /// table: the token's bit says so, and that test is inlined where the table is asked; the phrases are read only for a
+    /// token that opens one.
+    /// </remarks>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public int Match(List<Token> tokens, int start, int end, out string? flag)
     {
         flag = null;
         if (start >= end) return 0;
-        // Read in place: the tables are asked about most tokens of a paragraph, several times over.
+        ref readonly var first = ref CollectionsMarshal.AsSpan(tokens)[start];
+        if (!first.IsWord || Bit != 0 && (first.Tables & Bit) == 0) return 0;
+        return MatchPhrases(tokens, start, end, out flag);
+    }
+
+    private int MatchPhrases(List<Token> tokens, int start, int end, out string? flag)
+    {
+        flag = null;
+        // The tokens are read in place, not copied.
         var span = CollectionsMarshal.AsSpan(tokens);
-        ref readonly var first = ref span[start];
-        if (!first.IsWord || Bit != 0 && (first.Tables & Bit) == 0 || !byFirstWord.TryGetValue(first.Key, out var entries)) return 0;
+        if (!byFirstWord.TryGetValue(span[start].Key, out var entries)) return 0;
         var best = 0;
         foreach (var (words, entryFlag) in entries)
         {
@@ -327,5 +361,6 @@ internal sealed class PhraseTable
         return best;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public int Match(List<Token> tokens, int start, int end) => Match(tokens, start, end, out _);
 }

@@ -87,11 +87,13 @@ internal sealed class Entity
     public string[] Name
     {
         get => name;
-        private set { name = value; canonical = null; canonicalKey = null; }
+        private set { name = value; canonical = null; canonicalKey = null; fullNameLooked = false; }
     }
     private string[] name = [];
     private string? canonical;
     private string? canonicalKey;
+    private string[]? fullNameWords;
+    private bool fullNameLooked;
     public IReadOnlySet<string> Roles => roles ?? NoWords;
     /// <summary>Acronyms and nicknames the article gives in brackets, folded.</summary>
     public IReadOnlySet<string> Aliases => aliases ?? NoWords;
@@ -118,6 +120,16 @@ internal sealed class Entity
 
     /// <summary>The representative name folded for the tables (lower case).</summary>
     public string CanonicalKey => canonicalKey ??= Canonical.ToLowerInvariant();
+
+    /// <summary>
+    /// The words of the full name the representative name is a well-known short form of
+    /// (<see cref="LanguageTables.OrganisationFullName"/>), looked up once for each name: grouping asks for every mention.
+    /// </summary>
+    public string[]? FullNameWords(LanguageTables tables)
+    {
+        if (!fullNameLooked) (fullNameWords, fullNameLooked) = (tables.OrganisationFullName(CanonicalKey), true);
+        return fullNameWords;
+    }
 
     /// <summary>Whether a pronoun may stand for this entity (<see cref="ArticlePeople"/> decides once, after grouping).</summary>
     public bool? PersonLike { get; set; }

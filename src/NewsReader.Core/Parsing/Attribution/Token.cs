@@ -1,64 +1,81 @@
-// A thread's known words of one language, looked up by the text of a token (see Tokenizer.KnownWords).
-using KnownWordLookup = System.Collections.Generic.Dictionary<string, NewsReader.Parsing.Attribution.Tokenizer.Word>.AlternateLookup<System.ReadOnlySpan<char>>;
-
 namespace NewsReader.Parsing.Attribution;
 
 /// <summary>
 /// A word or a punctuation mark of a paragraph. <see cref="Start"/> and <see cref="End"/> are positions in the paragraph's
 /// text; <see cref="Key"/> is the word folded for the tables (lower case, no final full stop).
 /// </summary>
-internal readonly record struct Token(int Start, string Text, string Key, bool IsWord)
+internal readonly record struct Token
 {
+    public Token(int start, string text, string key, bool isWord) : this(start, text, key, isWord, ShapeOf(text, isWord)) { }
+
+    /// <summary>A word the tokenizer has met before: its shape was read when it was first met.</summary>
+    internal Token(int start, Tokenizer.Word word) : this(start, word.Text, word.Key, true, word.Shape) => Tables = word.Tables;
+
+    private Token(int start, string text, string key, bool isWord, TokenShape shape)
+    {
+        Start = start;
+        Text = text;
+        Key = key;
+        IsWord = isWord;
+        this.shape = shape;
+    }
+
+    public int Start { get; init; }
+    public string Text { get; init; }
+    public string Key { get; init; }
+    public bool IsWord { get; init; }
+
     /// <summary>Which phrase tables and word sets hold this word (<see cref="LanguageTables.TryWord"/>).</summary>
     public int Tables { get; init; }
 
-    // The token's shape, read once when it is made: the rules ask each token whether it is capitalised, lower case, all
-    // capitals, an initial or a stop many times over.
-    private readonly Shape shape = ShapeOf(Text, IsWord);
+    // The token's shape, read once for each word as printed: the rules ask each token whether it is capitalised, lower
+    // case, all capitals, an initial or a stop many times over.
+    private readonly TokenShape shape;
 
     /// <summary>The position after the token: its text is the paragraph's text from <see cref="Start"/>, unchanged.</summary>
     public int End => Start + Text.Length;
 
     /// <summary>Starts with a capital letter (or is an initial such as <c>M</c>).</summary>
-    public bool IsCapitalised => (shape & Shape.Capitalised) != 0;
+    public bool IsCapitalised => (shape & TokenShape.Capitalised) != 0;
 
-    public bool IsLower => (shape & Shape.Lower) != 0;
+    public bool IsLower => (shape & TokenShape.Lower) != 0;
 
     /// <summary>Two or more letters, all capitals: <c>BRN</c>, <c>AKBP</c>, <c>PS</c>.</summary>
-    public bool IsAllCaps => (shape & Shape.AllCaps) != 0;
+    public bool IsAllCaps => (shape & TokenShape.AllCaps) != 0;
 
     /// <summary>A single capital letter, with or without a full stop: <c>M</c>, <c>A.</c>.</summary>
-    public bool IsInitial => (shape & Shape.Initial) != 0;
+    public bool IsInitial => (shape & TokenShape.Initial) != 0;
 
     public bool Is(char punctuation) => !IsWord && Text[0] == punctuation;
 
     /// <summary>Ends a sentence: a full stop, question or exclamation mark.</summary>
-    public bool EndsSentence => (shape & Shape.EndsSentence) != 0;
+    public bool EndsSentence => (shape & TokenShape.EndsSentence) != 0;
 
-    [Flags]
-    private enum Shape : byte { None = 0, Capitalised = 1, Lower = 2, AllCaps = 4, Initial = 8, EndsSentence = 16 }
-
-    private static Shape ShapeOf(string text, bool isWord)
+    internal static TokenShape ShapeOf(string text, bool isWord)
     {
-        if (!isWord) return text[0] is '.' or '!' or '?' or '\u2026' ? Shape.EndsSentence : Shape.None;
-        var shape = Shape.None;
+        if (!isWord) return text[0] is '.' or '!' or '?' or '\u2026' ? TokenShape.EndsSentence : TokenShape.None;
+        var shape = TokenShape.None;
         if (char.IsUpper(text[0]))
         {
-            shape |= Shape.Capitalised;
-            if (text.Length == 1 || (text.Length == 2 && text[1] == '.')) shape |= Shape.Initial;
+            shape |= TokenShape.Capitalised;
+            if (text.Length == 1 || (text.Length == 2 && text[1] == '.')) shape |= TokenShape.Initial;
         }
-        else if (char.IsLower(text[0])) shape |= Shape.Lower;
+        else if (char.IsLower(text[0])) shape |= TokenShape.Lower;
         var letters = 0;
         foreach (var c in text)
         {
             if (char.IsLower(c)) return shape;
             if (char.IsLetter(c)) letters++;
         }
-        return letters >= 2 ? shape | Shape.AllCaps : shape;
+        return letters >= 2 ? shape | TokenShape.AllCaps : shape;
     }
 
     public override string ToString() => Text;
 }
+
+/// <summary>What a token looks like (<see cref="Token.ShapeOf"/>).</summary>
+[Flags]
+internal enum TokenShape : byte { None = 0, Capitalised = 1, Lower = 2, AllCaps = 4, Initial = 8, EndsSentence = 16 }
 
 /// <summary>
 /// Splits a paragraph into words and punctuation. Copied pages lose the space where a link was
@@ -83,7 +100,7 @@ internal static class Tokenizer
     public static List<Token> Split(ReadOnlySpan<char> text, LanguageTables tables)
     {
         var tokens = spare is { Count: > 0 } ? spare.Pop() : new List<Token>(Math.Min(text.Length / 5 + 4, MaxSpareCapacity));
-        var known = KnownWords(tables);
+        var known = KnownWordsFor(tables);
         var i = 0;
         while (i < text.Length)
         {
@@ -162,7 +179,7 @@ internal static class Tokenizer
         return tables.Honorifics.Contains(key) || tables.Ranks.Contains(key) || tables.Roles.Contains(key);
     }
 
-    private static void AddWord(ReadOnlySpan<char> text, int start, int end, LanguageTables tables, KnownWordLookup known, List<Token> tokens)
+    private static void AddWord(ReadOnlySpan<char> text, int start, int end, LanguageTables tables, KnownWords known, List<Token> tokens)
     {
         var word = text[start..end];
         var segment = 0;
@@ -190,32 +207,30 @@ internal static class Tokenizer
         return true;
     }
 
-    private static void Add(ReadOnlySpan<char> text, int start, int end, LanguageTables tables, KnownWordLookup known, List<Token> tokens)
+    private static void Add(ReadOnlySpan<char> text, int start, int end, LanguageTables tables, KnownWords known, List<Token> tokens)
     {
         var span = text[start..end];
         if (!known.TryGetValue(span, out var word))
         {
             word = Fold(span, tables);
-            if (known.Dictionary.Count >= MaxKnownWords) known.Dictionary.Clear();
-            known.Dictionary[word.Text] = word;
+            known.Add(span, word);
         }
-        tokens.Add(new Token(start, word.Text, word.Key, true) { Tables = word.Tables });
+        tokens.Add(new Token(start, word));
     }
 
-    // A word as printed, its key and the tables that hold the key.
-    internal readonly record struct Word(string Text, string Key, int Tables);
+    // A word as printed, its key, the tables that hold the key and its shape.
+    internal readonly record struct Word(string Text, string Key, int Tables)
+    {
+        public TokenShape Shape { get; } = Token.ShapeOf(Text, isWord: true);
+    }
 
-    // The words of each language this thread has tokenized, as printed: a word met again (most are) costs one lookup, no
-    // folding and no new string. Bounded: emptied when full.
-    [ThreadStatic] private static Dictionary<LanguageTables, KnownWordLookup>? knownWords;
+    // The words of each language this thread has tokenized (KnownWords).
+    [ThreadStatic] private static Dictionary<LanguageTables, KnownWords>? knownWords;
 
-    private const int MaxKnownWords = 1 << 16;
-
-    private static KnownWordLookup KnownWords(LanguageTables tables)
+    private static KnownWords KnownWordsFor(LanguageTables tables)
     {
         knownWords ??= [];
-        if (!knownWords.TryGetValue(tables, out var known))
-            knownWords[tables] = known = new Dictionary<string, Word>(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        if (!knownWords.TryGetValue(tables, out var known)) knownWords[tables] = known = new KnownWords();
         return known;
     }
 
