@@ -1752,6 +1752,15 @@ public sealed class AttributionSpecTests
             "Razia harus", "Dede Yusuf Macan Effendi", SpeakerSource.EarlierMention, null
         },
         {
+            "a European given name opens a foreign economist's name after a one-word firm in Indonesian news",
+            """
+            Lira Anjlok
+
+            "Ini semua tentang pemisahan antara AS dan seluruh dunia," kata Kepala Ekonom Axa Gilles Moec.
+            """,
+            "Ini semua tentang", "Gilles Moec", SpeakerSource.SameSentence, null
+        },
+        {
             "Al as an English given name before a surname that is also a word",
             """
             Russia limits foreign stakes
