@@ -1761,6 +1761,19 @@ public sealed class AttributionSpecTests
             "Ini semua tentang", "Gilles Moec", SpeakerSource.SameSentence, null
         },
         {
+            "a closing mark after a comma glued to the cue verb closes the quote",
+            """
+            Konferensi Bandung
+
+            Andrea Benvenuti menulis buku tentang Konferensi Asia Afrika.
+
+            Dalam membangun gagasan untuk peradaban dunia ini, Indonesia menemukan kesejalanannya dengan India.
+
+            "Indonesia tidak ingin memusuhi RRT dan karena itu berpihak pada India dan Burma,"tulis Benvenuti.
+            """,
+            "Indonesia tidak ingin", "Andrea Benvenuti", SpeakerSource.EarlierMention, "Benvenuti"
+        },
+        {
             "Al as an English given name before a surname that is also a word",
             """
             Russia limits foreign stakes

@@ -159,7 +159,8 @@ internal static class QuoteScanner
         '\u00AB' => c == '\u00BB',
         '\u201E' => c is '\u201C' or '\u201D',
         _ => (c is '\u201D' or '"') && (i + 1 >= text.Length || !char.IsLetterOrDigit(text[i + 1])
-            // "...bagus."Hasil dari...": the closing mark of a sentence glued to the next one.
-            || (i > 0 && text[i - 1] is '.' or ',' or '?' or '!' && char.IsUpper(text[i + 1]))),
+            // "...bagus."Hasil dari...": the closing mark of a sentence glued to the next one; "…dan Burma,"tulis Benvenuti":
+            // glued to the cue after it.
+            || (i > 0 && text[i - 1] is '.' or ',' or '?' or '!' && char.IsLetter(text[i + 1]))),
     };
 }
