@@ -1774,6 +1774,17 @@ public sealed class AttributionSpecTests
             "Indonesia tidak ingin", "Andrea Benvenuti", SpeakerSource.EarlierMention, "Benvenuti"
         },
         {
+            "a surname misspelt by one letter is the person named in full",
+            """
+            Juninho wants to stay at Celtic
+
+            Juninho's agent Brian Hassell says the Brazilian is unhappy with his lack of first-team action.
+
+            "I know there is interest from a Brazilian club," said Hassel. Hassall made the trip to Glasgow on Monday.
+            """,
+            "I know there is interest", "Brian Hassell", SpeakerSource.EarlierMention, "Hassel"
+        },
+        {
             "Al as an English given name before a surname that is also a word",
             """
             Russia limits foreign stakes
