@@ -1785,6 +1785,17 @@ public sealed class AttributionSpecTests
             "I know there is interest", "Brian Hassell", SpeakerSource.EarlierMention, "Hassel"
         },
         {
+            "Tim before a surname the article uses alone is a given name, not a team",
+            """
+            Manuver Apple
+
+            Di tengah memanasnya tensi dagang, CEO Apple Tim Cook justru mengambil langkah berani.
+
+            Cook menyampaikan apresiasi dan menyatakan Apple akan "meningkatkan investasi" di China.
+            """,
+            "meningkatkan investasi", "Tim Cook", SpeakerSource.EarlierMention, "Cook"
+        },
+        {
             "Al as an English given name before a surname that is also a word",
             """
             Russia limits foreign stakes

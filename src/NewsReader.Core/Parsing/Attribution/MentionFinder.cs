@@ -683,7 +683,15 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
                 k = NamesAfterTitle(tokens, classes, start, k + n, end);
                 continue;
             }
-            if ((n = tables.OrganisationHeads.Match(tokens, k, end)) > 0 && token.IsCapitalised) { Fill(classes, start, k, n, Class.Organisation); k += n; continue; }
+            // Not "CEO Apple Tim Cook" … "Cook menyampaikan": an English given name that is also a head ("tim", a team), before
+            // the last word of the run that the article uses alone as someone's name, is the given name.
+            if ((n = tables.OrganisationHeads.Match(tokens, k, end)) > 0 && token.IsCapitalised
+                && !(n == 1 && k + 2 == end && IsForeignGivenName(token.Key) && articleShortNames.Contains(tokens[k + 1].Key)))
+            {
+                Fill(classes, start, k, n, Class.Organisation);
+                k += n;
+                continue;
+            }
             if ((n = tables.Places.Match(tokens, k, end)) > 0) { Fill(classes, start, k, n, Class.Place); k += n; continue; }
             // "Germany's BdB private banks association": a place's possessive is the place.
             if (tables.Code == "en" && IsPossessive(token.Text) && tables.Places.Contains(LanguageTables.Key(token.Text.AsSpan(0, token.Text.Length - 2))))
