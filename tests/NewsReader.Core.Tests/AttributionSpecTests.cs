@@ -1796,6 +1796,59 @@ public sealed class AttributionSpecTests
             "meningkatkan investasi", "Tim Cook", SpeakerSource.EarlierMention, "Cook"
         },
         {
+            "a surname that is a place keeps its possessive inside a name",
+            """
+            Washington returns
+
+            Actor Denzel Washington's new film opens today.
+
+            "It is my best work," said Washington.
+            """,
+            "It is my best work", "Denzel Washington", SpeakerSource.EarlierMention, "Washington"
+        },
+        {
+            "a name with an s added is another person's, not a misspelling",
+            """
+            Williams wins
+
+            Serena Williams won the final. Prince William watched from the royal box.
+
+            "It was a great match," said William.
+            """,
+            "It was a great match", "William", SpeakerSource.SameSentence, "William"
+        },
+        {
+            "a name with its last letter changed is another person's, not a misspelling",
+            """
+            Korban Dampingi Psikolog
+
+            Kapolsek Cilandak Kompol Susanto memimpin olah TKP. Psikolog Rina Susanti mendampingi korban.
+
+            "Kami masih menyelidiki," kata Susanto.
+            """,
+            "Kami masih menyelidiki", "Susanto", SpeakerSource.SameSentence, "Susanto"
+        },
+        {
+            "a quoted word's closing mark glued to an ordinary word does not close the quote around it",
+            """
+            Polri Bantah Hoaks
+
+            "Mereka menyebutnya "hoaks,"dan kami membantahnya," ujar Juru Bicara Polri Trunoyudo.
+            """,
+            "Mereka menyebutnya", "Trunoyudo", SpeakerSource.SameSentence, null
+        },
+        {
+            "Dato' Seri is a title, not the speaker",
+            """
+            Anwar di Jakarta
+
+            Perdana Menteri Malaysia Dato' Seri Anwar Ibrahim tiba di Jakarta.
+
+            "Kami siap bekerja sama," kata Dato' Seri Anwar Ibrahim.
+            """,
+            "Kami siap bekerja sama", "Anwar Ibrahim", SpeakerSource.SameSentence, null
+        },
+        {
             "Al as an English given name before a surname that is also a word",
             """
             Russia limits foreign stakes

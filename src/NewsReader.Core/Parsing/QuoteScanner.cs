@@ -154,13 +154,22 @@ internal static class QuoteScanner
         return k > open + 1 && k < i - 1 && text[k] is '.' or '?' or '!' or '\u2026';
     }
 
+    // The lower-case word at start reads as a cue: a name follows it ("tulis Benvenuti") or it ends in -nya ("ujarnya").
+    private static bool GluedCue(ReadOnlySpan<char> text, int start)
+    {
+        var end = start;
+        while (end < text.Length && char.IsLetter(text[end])) end++;
+        if (end - start > 3 && text[start..end].EndsWith("nya", StringComparison.Ordinal)) return true;
+        return end + 1 < text.Length && text[end] == ' ' && char.IsUpper(text[end + 1]);
+    }
+
     private static bool Closes(char opener, char c, ReadOnlySpan<char> text, int i) => opener switch
     {
         '\u00AB' => c == '\u00BB',
         '\u201E' => c is '\u201C' or '\u201D',
         _ => (c is '\u201D' or '"') && (i + 1 >= text.Length || !char.IsLetterOrDigit(text[i + 1])
             // "...bagus."Hasil dari...": the closing mark of a sentence glued to the next one; "…dan Burma,"tulis Benvenuti":
-            // glued to the cue after it.
-            || (i > 0 && text[i - 1] is '.' or ',' or '?' or '!' && char.IsLetter(text[i + 1]))),
+            // glued to a cue, a word followed by a name or ending in -nya (not '"hoaks,"dan kami').
+            || (i > 0 && text[i - 1] is '.' or ',' or '?' or '!' && (char.IsUpper(text[i + 1]) || char.IsLower(text[i + 1]) && GluedCue(text, i + 1)))),
     };
 }

@@ -706,7 +706,8 @@ internal sealed class ArticlePeople
                 // the name (an initialism such as "AHY" is read as one too).
                 if (shorter.Name.Length == 1 && other.Name.Length >= 2 && IsCutFrom(shorter.Name[0], other.Name)) { fuller = other; break; }
                 // "Brian Hassell" … "said Hassel" … "Hassall": the surname misspelt by one letter.
-                if (shorter.Name.Length == 1 && other.Name.Length >= 2 && IsMisspelling(shorter.Name[0], other.Name[^1])) { fuller = other; break; }
+                if (shorter.Name.Length == 1 && other.Name.Length >= 2 && IsMisspelling(shorter.Name[0], other.Name[^1])
+                    && (shorter.Gender == Gender.Unknown || other.Gender == Gender.Unknown || shorter.Gender == other.Gender)) { fuller = other; break; }
                 if (shorter.Name.Length == 1 && WrittenBefore(other, shorter.Name[0]) && !other.Name[0].Equals(shorter.Name[0], StringComparison.OrdinalIgnoreCase))
                 {
                     other.Prepend(shorter.Name[0]);
@@ -722,8 +723,9 @@ internal sealed class ArticlePeople
             if (entity.Kind == MentionKind.Person) TrimToShortForms(entity);
     }
 
-    // Two spellings of one long word that differ by one letter, added, dropped or changed after the first:
-    // "Hassell", "Hassel", "Hassall".
+    // Two spellings of one long word that differ by one letter, added, dropped or changed inside the word, or a last
+    // letter doubled: "Hassell", "Hassel", "Hassall". Not a last letter changed or added ("Susanto" and "Susanti",
+    // "William" and "Williams" are other people).
     private static bool IsMisspelling(string a, string b)
     {
         if (a.Length < 5 || b.Length < 5 || Math.Abs(a.Length - b.Length) > 1 || char.ToLowerInvariant(a[0]) != char.ToLowerInvariant(b[0])
@@ -731,6 +733,8 @@ internal sealed class ArticlePeople
         var (longer, shorter) = a.Length >= b.Length ? (a, b) : (b, a);
         var i = 0;
         while (i < shorter.Length && char.ToLowerInvariant(longer[i]) == char.ToLowerInvariant(shorter[i])) i++;
+        if (longer.Length == shorter.Length && i == shorter.Length - 1) return false;
+        if (longer.Length > shorter.Length && i == shorter.Length) return char.ToLowerInvariant(longer[i]) == char.ToLowerInvariant(longer[i - 1]);
         // Past the first difference the rest is the same: with the longer word's letter skipped, or both words' letter.
         return longer.AsSpan(i + 1).Equals(shorter.AsSpan(longer.Length > shorter.Length ? i : i + 1), StringComparison.OrdinalIgnoreCase);
     }

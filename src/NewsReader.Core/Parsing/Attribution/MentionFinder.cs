@@ -111,8 +111,8 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
                 // "Ask Jeeves's My Jeeves service", "The Office's Ricky Gervais": a possessive ends its owner's name.
                 if (IsPossessive(tokens[end - 1].Text) && tables.Code == "en" && !BeforeCompanyTail(tokens, end - 1, tokens.Count, tables.OrganisationTails)) break;
                 if (StartsRun(token)) { end++; continue; }
-                // "Dato' Sri Tahir": the apostrophe inside a title.
-                if (token.Text is "'" or "\u2019" && tables.Honorifics.Match(tokens, end - 1, tokens.Count) > 2) { end++; continue; }
+                // "Dato' Sri Tahir", "Dato' Tahir": the apostrophe inside a title or closing it.
+                if (token.Text is "'" or "\u2019" && tables.Honorifics.Match(tokens, end - 1, tokens.Count) > 1) { end++; continue; }
                 if (token.IsWord && end + 1 < tokens.Count && tokens[end + 1].IsCapitalised
                     && (tables.Particles.Contains(token) || IsConnector(token.Key) && Institutional(tokens, start, end)))
                 {
@@ -693,8 +693,9 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
                 continue;
             }
             if ((n = tables.Places.Match(tokens, k, end)) > 0) { Fill(classes, start, k, n, Class.Place); k += n; continue; }
-            // "Germany's BdB private banks association": a place's possessive is the place.
-            if (tables.Code == "en" && IsPossessive(token.Text) && tables.Places.Contains(LanguageTables.Key(token.Text.AsSpan(0, token.Text.Length - 2))))
+            // "Germany's BdB private banks association": a place's possessive opening a run is the place (not in "Denzel
+            // Washington's new film").
+            if (tables.Code == "en" && k == start && IsPossessive(token.Text) && tables.Places.Contains(LanguageTables.Key(token.Text.AsSpan(0, token.Text.Length - 2))))
             {
                 classes[k - start] = Class.Place;
                 k++;

@@ -492,8 +492,10 @@ internal sealed class QuoteAttributor
             {
                 // "jelas penulis buku Muslim Demokrat tersebut": a description that names a work or a place and closes with a
                 // demonstrative points back to someone already named, as "politikus itu" does.
-                if (tables.Code == "id" && i > k && later.End < end && tokens[later.End].IsLower && tables.Demonstratives.Contains(tokens[later.End])
-                    && (later.End + 1 >= end || !tokens[later.End + 1].IsWord))
+                // Not "kata warga Desa Sukamaju tersebut": someone from a place is someone new.
+                if (tables.Code == "id" && i > k && later.End < end && tokens[later.End].IsLower
+                    && tables.Demonstratives.Contains(tokens[later.End]) && (later.End + 1 >= end || !tokens[later.End + 1].IsWord)
+                    && !tables.PlaceMarkers.Contains(tokens[k]) && !tables.PlaceMarkers.Contains(tokens[i - 1]))
                     return Describe(tokens, k, later.End, position, rule) with { Cue = cue };
                 // "tulis media Korut, KCNA": a description, its place, then the name after the comma.
                 if (i > k && later.End + 1 < end && tokens[later.End].Is(',')
@@ -728,7 +730,7 @@ internal sealed class QuoteAttributor
         if (gender != Gender.Organisation && UnnamedSubjectBefore(position) is { } unnamed && (entity is null || entity.LastBefore(position) < unnamed.At))
             return new Attribution(null, unnamed.Description, null, words, cue, SpeakerSource.Pronoun, rule, true);
         // "Our correspondent said that he understood … . There was "some possibility" …, he added": the person whose title
-        // opens the latest sentence of speech, over someone named since without speaking.
+        // opens the latest sentence of speech, over someone last named before that sentence's verb.
         if (gender is Gender.Male or Gender.Female or Gender.Unknown && TitledSubjectBefore(position) is { } titled && titled.Person != entity
             && (entity is null || entity.LastBefore(position) < titled.At) && (gender == Gender.Unknown || titled.Person.Gender is var g && (g == gender || g == Gender.Unknown)))
             entity = titled.Person;
