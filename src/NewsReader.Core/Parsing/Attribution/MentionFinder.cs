@@ -719,8 +719,10 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
                 // "Californian Thomas Slattery", "Briton Amir Khan": where the person is from, before the name.
                 // "central European states": a demonym opening a run, before a name or alone, is never a person.
                 _ when (k == start || k + 1 < end && tokens[k + 1].IsCapitalised) && tables.Demonyms.Contains(token.Key) => Class.Place,
-                // "said Al Breach": a particle that is also a given name, opening the run, is the given name ("al-Assad" aside).
-                _ when k == start && token.IsCapitalised && tables.Particles.Contains(token) && tables.GivenNames.ContainsKey(token.Key) => Class.Name,
+                // "said Al Breach": a particle that is also a given name, opening the run before an ordinary word, is the given
+                // name (not in "Al Qaeda", "Al Nassr").
+                _ when k == start && k + 1 < end && token.IsCapitalised && tables.Particles.Contains(token) && tables.GivenNames.ContainsKey(token.Key)
+                    && tables.Common.Contains(tokens[k + 1]) => Class.Name,
                 _ when tables.Particles.Contains(token) => Class.Particle,
                 _ when tables.Code == "en" && ArticlePeople.IsPartyTag(token.Text) => Class.NotSpeaker,
                 // "RAPBN 2026": a year is no name, nor an amount glued to its currency ("Rp15.083").
