@@ -1849,6 +1849,17 @@ public sealed class AttributionSpecTests
             "Kami siap bekerja sama", "Anwar Ibrahim", SpeakerSource.SameSentence, null
         },
         {
+            "a party written with a capital inside (NasDem) is one organisation's name, not a person's two words",
+            """
+            Elektabilitas Anies
+
+            Selain itu, tambah Saiful Mujani, kampanye tentang perubahan semakin kuat. NasDem, misalnya, sebagai partai yang mendukung Anies terlihat semakin jauh dengan pemerintah.
+
+            "Posisi ekonomi-politiknya tidak sejalan dengan pemilih," pungkasnya.
+            """,
+            "Posisi ekonomi-politiknya", "Saiful Mujani", SpeakerSource.Pronoun, "pungkasnya"
+        },
+        {
             "Al as an English given name before a surname that is also a word",
             """
             Russia limits foreign stakes
