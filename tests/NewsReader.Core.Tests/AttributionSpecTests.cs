@@ -1860,6 +1860,15 @@ public sealed class AttributionSpecTests
             "Posisi ekonomi-politiknya", "Saiful Mujani", SpeakerSource.Pronoun, "pungkasnya"
         },
         {
+            "a brand written with a capital inside (CoinDesk) is not split into two words",
+            """
+            Bitcoin turun
+
+            "Harga turun tajam pekan ini," tulis CoinDesk.
+            """,
+            "Harga turun", "CoinDesk", SpeakerSource.SameSentence, "CoinDesk"
+        },
+        {
             "Al as an English given name before a surname that is also a word",
             """
             Russia limits foreign stakes
