@@ -1869,6 +1869,17 @@ public sealed class AttributionSpecTests
             "Harga turun", "CoinDesk", SpeakerSource.SameSentence, "CoinDesk"
         },
         {
+            "an Indonesian name with an English middle name stays whole when the article uses its first word alone",
+            """
+            Insentif Fiskal
+
+            Kepala Badan Kebijakan Fiskal Febrio Nathan Kacaribu menjelaskan insentif pajak tahun ini.
+
+            "Tujuannya adalah untuk memberikan perlindungan," kata Febrio.
+            """,
+            "Tujuannya adalah", "Febrio Nathan Kacaribu", SpeakerSource.EarlierMention, "Febrio"
+        },
+        {
             "Al as an English given name before a surname that is also a word",
             """
             Russia limits foreign stakes

@@ -425,7 +425,9 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
             // names ends the title or organisation before it, unless that word is a given name or a name's prefix too.
             if (c is Class.Name or Class.Common or Class.Place && s < last
                 && (s - 1 > start || start > 0 && tokens[start - 1].IsWord && char.IsDigit(tokens[start - 1].Text[0]))
-                && (tables.OpeningGivenNames.Contains(tokens[s].Key) || s == last - 1 && IsForeignGivenName(tokens[s].Key))
+                && (tables.OpeningGivenNames.Contains(tokens[s].Key)
+                    // Not "Febrio Nathan Kacaribu" … "kata Febrio": an Indonesian name with an English middle name.
+                    || s == last - 1 && IsForeignGivenName(tokens[s].Key) && !articleShortNames.Contains(tokens[s - 1].Key))
                 && !tables.GivenNames.ContainsKey(tokens[s - 1].Key) && !tables.OpeningGivenNames.Contains(tokens[s - 1].Key)
                 && !tables.NamePrefixes.Contains(tokens[s - 1])) break;
             // "Direktur Keuangan KB Bukopin Seng Hyup Shin": a word right after an organisation's name the article writes
