@@ -150,4 +150,23 @@ public sealed class BodyExtractorTests
         Assert.DoesNotContain("Article content", labelled, StringComparison.Ordinal);
         Assert.Contains("Watch now", labelled, StringComparison.Ordinal);
     }
+
+    // A card that points to another story (a heading that is wholly a link, with its kicker and a line of summary in one
+    // box) leaves the body, inside the article or after it; a subheading of the article's own stays.
+    [Fact]
+    public void TeaserCardIsLeftOut()
+    {
+        var card = "<div class=teaser><div>Listen now</div><h2><a href=/other>Motorway reopens after the heat damage</a></h2>"
+            + "<p>Volunteers handed out water to drivers stuck in the queue, the service said.</p></div>";
+        var body = Body($"<html><head><title>Council report</title></head><body><h1>Council report</h1><div class=content>{Paragraphs(3)}<h2>What the council decided</h2>{Paragraphs(2, 4)}{card}{card}</div></body></html>");
+        Assert.Contains("What the council decided", body, StringComparison.Ordinal);
+        Assert.Contains("Paragraph 5.", body, StringComparison.Ordinal);
+        Assert.DoesNotContain("Motorway reopens", body, StringComparison.Ordinal);
+        Assert.DoesNotContain("Volunteers handed out", body, StringComparison.Ordinal);
+        // A link around a whole box is a card too.
+        var boxed = Body($"<html><head><title>Council report</title></head><body><div class=content>{Paragraphs(5)}<h2>Most read</h2>"
+            + "<div class=item><a href=/x><div>How the agency shaped the new terror laws<div>Alice Writer</div></div></a></div></div></body></html>");
+        Assert.Contains("Paragraph 5.", boxed, StringComparison.Ordinal);
+        Assert.DoesNotContain("Alice Writer", boxed, StringComparison.Ordinal);
+    }
 }

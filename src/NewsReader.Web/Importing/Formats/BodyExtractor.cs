@@ -373,10 +373,43 @@ public static partial class BodyExtractor
             text.Length <= 40 && AdLabel().IsMatch(text)
             || ReadAlso().IsMatch(text) && (LinkDensity(element) >= 0.4 || text.Length <= 20);
 
+        // A card that points to another story: a heading that is wholly a link, with what stands around it in its box
+        // (a kicker, a date, a line or two of summary; at most TeaserText characters outside links). Teasers after or
+        // inside the article are printed so ("Taip pat skaitykite" over <div class=news><h3><a>Povilas
+        // Aleksandravičius. Sedimentacija…</a></h3><span>2024.03.17 08:00</span></div>; MDR's
+        // <div class=teaser><div>Zum Anhören</div><h2><a>Gesperrte A2: …</a></h2><p>Eine fünfköpfige Motoradstaffel …</p></div>),
+        // while an article's own subheadings are plain text.
+        private HashSet<IElement> TeaserCards(IElement root)
+        {
+            var cards = new HashSet<IElement>();
+            foreach (var element in root.QuerySelectorAll("h1, h2, h3, h4, h5, h6, a"))
+            {
+                if (skipped.Contains(element) || lengths.GetValueOrDefault(element).Text == 0) continue;
+                // A link around a whole box (<a><div>How the ADL's … <div>Alice Speri</div></div></a>) is a card too, and a
+                // heading inside such a link starts its card there.
+                var card = element.LocalName == "a" ? (HasBlockChild(element) ? element : null)
+                    : element.Closest("a") is { } link && root.Contains(link) ? link
+                    : LinkDensity(element) >= 0.9 ? element : null;
+                if (card is null) continue;
+                while (card.ParentElement is { } parent && parent != root && NonLinkText(parent) <= TeaserText) card = parent;
+                cards.Add(card);
+            }
+            return cards;
+        }
+
+        private const int TeaserText = 300;
+
+        private int NonLinkText(IElement element)
+        {
+            var (text, links) = lengths.TryGetValue(element, out var measured) ? measured : Measure(element);
+            return text - links;
+        }
+
         // The blocks of one container in reading order: paragraphs, list items, quotes and headings, and the text written
         // straight into divs or split by <br>.
         private List<Block> Blocks(IElement root, string? title)
         {
+            var cards = TeaserCards(root);
             var blocks = new List<Block>();
             var pending = new System.Text.StringBuilder();
             void Flush()
@@ -390,7 +423,7 @@ public static partial class BodyExtractor
                 foreach (var child in node.ChildNodes)
                 {
                     if (child is IText textNode) { pending.Append(textNode.Data); continue; }
-                    if (child is not IElement element || skipped.Contains(element)) continue;
+                    if (child is not IElement element || skipped.Contains(element) || cards.Contains(element)) continue;
                     var name = element.LocalName;
                     if (name == "br") { Flush(); continue; }
                     if (name is "h1" or "h2" or "h3" or "h4" or "h5" or "h6")
