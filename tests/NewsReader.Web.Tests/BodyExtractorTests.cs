@@ -169,4 +169,14 @@ public sealed class BodyExtractorTests
         Assert.Contains("Paragraph 5.", boxed, StringComparison.Ordinal);
         Assert.DoesNotContain("Alice Writer", boxed, StringComparison.Ordinal);
     }
+
+    // A heading that opens the comments ends a short post even when the comments under it are longer than the post.
+    [Fact]
+    public void CommentsHeadingEndsAShortPost()
+    {
+        var comments = string.Concat(Enumerable.Range(1, 12).Select(i => $"<p>Reader {i} writes: I read this twice, and I agree with most of it, thanks.</p><h4>Posted by: reader{i} | Mar 22, 2007</h4>"));
+        var body = Body($"<html><head><title>Council report</title></head><body><div class=content>{Paragraphs(6)}<h3>Comments</h3>{comments}</div></body></html>");
+        Assert.Contains("Paragraph 6.", body, StringComparison.Ordinal);
+        Assert.DoesNotContain("Reader 3 writes", body, StringComparison.Ordinal);
+    }
 }

@@ -202,6 +202,9 @@ public static partial class BodyExtractor
         {
             var text = blocks[i].Text.Trim('\u3010', '\u3011', '[', ']', ':', '\uFF1A', '.', '\u3002', '\u2026', ' ', '\u00A0', '>', '\u203A', '\u00BB', '\u2022', '|');
             if (seen >= total / 2 && text.Length <= 40 && (RelatedMarkers.Contains(text) || CommentsMarker().IsMatch(text))) return blocks[..i];
+            // A heading that opens the comments ends the article sooner: comments under a short post can be longer than it
+            // ("Comments" over forty replies to a blog post of ten paragraphs).
+            if (blocks[i].IsHeading && seen >= total / 8 && seen >= 500 && text.Length <= 40 && CommentsMarker().IsMatch(text)) return blocks[..i];
             seen += blocks[i].Text.Length;
         }
         return blocks;
