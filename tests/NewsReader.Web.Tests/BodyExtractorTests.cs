@@ -179,4 +179,14 @@ public sealed class BodyExtractorTests
         Assert.Contains("Paragraph 6.", body, StringComparison.Ordinal);
         Assert.DoesNotContain("Reader 3 writes", body, StringComparison.Ordinal);
     }
+
+    // A heading after the article's last paragraph is the title of a box whose links are gone; a subheading between
+    // paragraphs stays.
+    [Fact]
+    public void HeadingAfterTheLastParagraphIsLeftOut()
+    {
+        var body = Body($"<html><head><title>Council report</title></head><body><div class=content>{Paragraphs(3)}<h3>What happens next</h3>{Paragraphs(2, 4)}<h3>Read these too</h3><ul><li><a href=/a>Other story</a></li><li><a href=/b>Another one</a></li></ul></div></body></html>");
+        Assert.Contains("What happens next", body, StringComparison.Ordinal);
+        Assert.DoesNotContain("Read these too", body, StringComparison.Ordinal);
+    }
 }

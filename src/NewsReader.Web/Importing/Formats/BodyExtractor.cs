@@ -124,11 +124,13 @@ public static partial class BodyExtractor
     [GeneratedRegex(@"^\W*(?:advertisement|advertising|anzeige|werbung|publicidad|pubblicità|publicité|annonse|annons|mainos|реклама|sponsored|pr|广告)\W*$", RegexOptions.IgnoreCase)]
     private static partial Regex AdLabel();
 
-    // The short footer lines after the article's last paragraph go; never all of the body.
+    // The short footer lines after the article's last paragraph go, and so does a heading there: an article does not end
+    // on a subheading, and one at the end is the title of a box whose links are gone ("Taip pat skaitykite", "Related",
+    // "Subscribers"); never all of the body.
     private static List<Block> WithoutFooterLines(List<Block> blocks)
     {
         var keep = blocks.Count;
-        while (keep > 1 && blocks[keep - 1].Text.Trim() is { Length: <= 60 } text && FooterLine().IsMatch(text)) keep--;
+        while (keep > 1 && (blocks[keep - 1].IsHeading || blocks[keep - 1].Text.Trim() is { Length: <= 60 } text && FooterLine().IsMatch(text))) keep--;
         return keep == blocks.Count ? blocks : blocks[..keep];
     }
 
