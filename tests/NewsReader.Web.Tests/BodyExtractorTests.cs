@@ -189,4 +189,23 @@ public sealed class BodyExtractorTests
         Assert.Contains("What happens next", body, StringComparison.Ordinal);
         Assert.DoesNotContain("Read these too", body, StringComparison.Ordinal);
     }
+
+    // A box that is mostly links (sharing buttons, the previous and next post) leaves the body; a paragraph with a link of
+    // its own stays, and a related-links line that opens such a box still ends the article.
+    [Fact]
+    public void BoxOfLinksIsLeftOut()
+    {
+        var linked = $"<p>As <a href=/minutes>the minutes</a> show, {Sentence}.</p>";
+        var share = "<div class=bar><a href=/p>Print Story</a> <a href=/e>Email Story</a> <a href=/r>Reprints</a></div>";
+        var body = Body($"<html><head><title>Council report</title></head><body><div class=content>{Paragraphs(4)}{linked}{share}"
+            + "<div class=nav><a href=/prev>Previous Post</a><div><a href=/prev>Cookie crumb fudge</a></div></div></div></body></html>");
+        Assert.Contains("the minutes show", body, StringComparison.Ordinal);
+        Assert.DoesNotContain("Reprints", body, StringComparison.Ordinal);
+        Assert.DoesNotContain("Previous Post", body, StringComparison.Ordinal);
+        var related = Body($"<html><head><title>Council report</title></head><body><div class=content>{Paragraphs(5)}"
+            + "<div class=more><p>Related articles</p><ul><li><a href=/a>Other story</a></li><li><a href=/b>Another story</a></li></ul></div>"
+            + "<p>Sign up to our newsletter and get a free book, worth a lot, every month.</p></div></body></html>");
+        Assert.Contains("Paragraph 5.", related, StringComparison.Ordinal);
+        Assert.DoesNotContain("Sign up", related, StringComparison.Ordinal);
+    }
 }

@@ -195,6 +195,12 @@ public static partial class BodyExtractor
     [GeneratedRegex(@"^(?:(?:\d+\s+)?(?:comments?|responses?|kommentare?|commentaires?|commenti|comentarios?)|leave a (?:reply|comment)|post a comment|add a comment|发表评论|网友评论|我要评论)$", RegexOptions.IgnoreCase)]
     private static partial Regex CommentsMarker();
 
+    // A line's words without the brackets, colons and bullets around them ("【関連記事】", "Related Posts:").
+    private static string MarkerText(string line) =>
+        line.Trim('\u3010', '\u3011', '[', ']', ':', '\uFF1A', '.', '\u3002', '\u2026', ' ', '\u00A0', '>', '\u203A', '\u00BB', '\u2022', '|');
+
+    private static bool IsTailMarker(string line) => MarkerText(line) is { Length: <= 40 } text && (RelatedMarkers.Contains(text) || CommentsMarker().IsMatch(text));
+
     // The article ends where a line announces related links or the comments, in its second half: that line and what follows go.
     private static List<Block> WithoutRelatedTail(List<Block> blocks)
     {
@@ -202,8 +208,8 @@ public static partial class BodyExtractor
         var seen = 0;
         for (var i = 0; i < blocks.Count; i++)
         {
-            var text = blocks[i].Text.Trim('\u3010', '\u3011', '[', ']', ':', '\uFF1A', '.', '\u3002', '\u2026', ' ', '\u00A0', '>', '\u203A', '\u00BB', '\u2022', '|');
-            if (seen >= total / 2 && text.Length <= 40 && (RelatedMarkers.Contains(text) || CommentsMarker().IsMatch(text))) return blocks[..i];
+            var text = MarkerText(blocks[i].Text);
+            if (seen >= total / 2 && IsTailMarker(text)) return blocks[..i];
             // A heading that opens the comments ends the article sooner: comments under a short post can be longer than it
             // ("Comments" over forty replies to a blog post of ten paragraphs).
             if (blocks[i].IsHeading && seen >= total / 8 && seen >= 500 && text.Length <= 40 && CommentsMarker().IsMatch(text)) return blocks[..i];
@@ -404,6 +410,21 @@ public static partial class BodyExtractor
 
         private const int TeaserText = 300;
 
+        // A box inside the article that is mostly links and not prose (fewer than ten commas), as Readability's
+        // conditional cleaning judges it: the sharing and previous/next links at the article's end ("Print Story Email
+        // Story Reprints", "Pin It Tweet", "Previous Post Cookie Crumb Caramel Microwave Fudge"), a press office's "Read
+        // our Blog: FDA Voice / Visit the FDA on Facebook, Flickr, YouTube and Twitter", a "Lire aussi" box pointing to
+        // another story. The article's own paragraphs hold a link here and there, far below a quarter of their words.
+        private HashSet<IElement> LinkBoxes(IElement root)
+        {
+            var boxes = new HashSet<IElement>();
+            foreach (var box in root.QuerySelectorAll("div, section, ul, ol, table, dl"))
+                if (!skipped.Contains(box) && LinkDensity(box) > LinkBoxDensity && Commas(box.TextContent) < 10) boxes.Add(box);
+            return boxes;
+        }
+
+        private const double LinkBoxDensity = 0.25;
+
         private int NonLinkText(IElement element)
         {
             var (text, links) = lengths.TryGetValue(element, out var measured) ? measured : Measure(element);
@@ -415,6 +436,7 @@ public static partial class BodyExtractor
         private List<Block> Blocks(IElement root, string? title)
         {
             var cards = TeaserCards(root);
+            var boxes = LinkBoxes(root);
             var blocks = new List<Block>();
             var pending = new System.Text.StringBuilder();
             void Flush()
@@ -429,6 +451,14 @@ public static partial class BodyExtractor
                 {
                     if (child is IText textNode) { pending.Append(textNode.Data); continue; }
                     if (child is not IElement element || skipped.Contains(element) || cards.Contains(element)) continue;
+                    if (boxes.Contains(element))
+                    {
+                        // The box goes, but a line that opens it by announcing related links stays, so the article still
+                        // ends there.
+                        Flush();
+                        if (Blocks(element, title) is [var first, ..] && IsTailMarker(first.Text)) blocks.Add(first);
+                        continue;
+                    }
                     var name = element.LocalName;
                     if (name == "br") { Flush(); continue; }
                     if (name is "h1" or "h2" or "h3" or "h4" or "h5" or "h6")
