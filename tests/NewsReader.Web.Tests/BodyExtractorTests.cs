@@ -208,4 +208,17 @@ public sealed class BodyExtractorTests
         Assert.Contains("Paragraph 5.", related, StringComparison.Ordinal);
         Assert.DoesNotContain("Sign up", related, StringComparison.Ordinal);
     }
+
+    // A picture's caption, named so by its class, leaves the body with the picture; a wrapper named so that holds the
+    // whole article is still read.
+    [Fact]
+    public void CaptionIsLeftOut()
+    {
+        var caption = "<div class=image><img src=a.jpg><p class=caption>The mayor at Tuesday's meeting. Picture: City Hall</p></div>";
+        var body = Body($"<html><head><title>Council report</title></head><body><div class=content>{Paragraphs(2)}{caption}{Paragraphs(3, 3)}</div></body></html>");
+        Assert.Contains("Paragraph 4.", body, StringComparison.Ordinal);
+        Assert.DoesNotContain("Picture: City Hall", body, StringComparison.Ordinal);
+        var wrapped = Body($"<html><head><title>Council report</title></head><body><div class=credit>{Paragraphs(6)}</div></body></html>");
+        Assert.Contains("Paragraph 6.", wrapped, StringComparison.Ordinal);
+    }
 }

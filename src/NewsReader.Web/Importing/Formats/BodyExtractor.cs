@@ -24,6 +24,9 @@ public static partial class BodyExtractor
     // Furniture that can be long but is never the article: readers' comments, related and recommended links.
     private static readonly HashSet<string> NeverArticleWords = new(StringComparer.OrdinalIgnoreCase) { "comment", "commentlist", "comments", "discussion", "disqus", "newsletter", "outbrain", "recommendations", "recommended", "related", "replies", "respond", "taboola" };
 
+    // Class and id words that name a picture's caption or credit.
+    private static readonly HashSet<string> CaptionWords = new(StringComparer.OrdinalIgnoreCase) { "caption", "credit", "credits", "imagecaption", "figcaption", "wp-caption-text" };
+
     private static readonly HashSet<string> LikelyWords = new(StringComparer.OrdinalIgnoreCase) { "article", "articlebody", "articletext", "blog", "body", "content", "detail", "entry", "hentry", "isi", "itemprop", "konten", "main", "page", "post", "read", "reader", "story", "text" };
 
     private static readonly HashSet<string> Dropped = new(StringComparer.OrdinalIgnoreCase)
@@ -410,6 +413,13 @@ public static partial class BodyExtractor
 
         private const int TeaserText = 300;
 
+        // A picture's caption or credit, named so by its class, once the picture itself is gone: short text beside the
+        // paragraphs that describes what is no longer there (<p class="caption">Mother-of-three Maha al Musa says she is
+        // proud … Picture: Woman's Day</p>, <div class=caption><p>12일 서울 여의도 … 뉴시스</p></div>). A wrapper that holds
+        // more text than a caption is read whatever its name.
+        private bool IsCaption(IElement element) =>
+            lengths.GetValueOrDefault(element).Text <= 400 && HasWord((element.GetAttribute("class") ?? "") + " " + (element.Id ?? ""), CaptionWords);
+
         // A box inside the article that is mostly links and not prose (fewer than ten commas), as Readability's
         // conditional cleaning judges it: the sharing and previous/next links at the article's end ("Print Story Email
         // Story Reprints", "Pin It Tweet", "Previous Post Cookie Crumb Caramel Microwave Fudge"), a press office's "Read
@@ -451,6 +461,7 @@ public static partial class BodyExtractor
                 {
                     if (child is IText textNode) { pending.Append(textNode.Data); continue; }
                     if (child is not IElement element || skipped.Contains(element) || cards.Contains(element)) continue;
+                    if (IsCaption(element)) continue;
                     if (boxes.Contains(element))
                     {
                         // The box goes, but a line that opens it by announcing related links stays, so the article still
