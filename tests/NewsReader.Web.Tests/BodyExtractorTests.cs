@@ -221,4 +221,14 @@ public sealed class BodyExtractorTests
         var wrapped = Body($"<html><head><title>Council report</title></head><body><div class=credit>{Paragraphs(6)}</div></body></html>");
         Assert.Contains("Paragraph 6.", wrapped, StringComparison.Ordinal);
     }
+
+    // The author's box under the article (a name and a short biography) is page furniture.
+    [Fact]
+    public void AuthorBoxIsLeftOut()
+    {
+        var box = "<div class=author-bio><p>Jane Doe</p><p>Jane covers local politics, schools and transport, and has lived in the town since 1990.</p></div>";
+        var body = Body($"<html><head><title>Council report</title></head><body><div class=content>{Paragraphs(5)}{box}</div></body></html>");
+        Assert.Contains("Paragraph 5.", body, StringComparison.Ordinal);
+        Assert.DoesNotContain("Jane covers", body, StringComparison.Ordinal);
+    }
 }
