@@ -9,6 +9,9 @@ public sealed class BodyExtractorTests
 
     private const string Sentence = "The committee met on Tuesday, heard from residents, and agreed to publish its findings next month";
 
+    // The body of a page titled "Council report" whose article container holds the given HTML.
+    private static string InArticle(string content) => Body($"<html><head><title>Council report</title></head><body><div class=content>{content}</div></body></html>");
+
     private static string Paragraphs(int count, int from = 1) => string.Concat(Enumerable.Range(from, count).Select(i => $"<p>Paragraph {i}. {Sentence}.</p>"));
 
     // A thread: the opening post written straight into its cell with line breaks, each reply a table of its own whose
@@ -164,8 +167,8 @@ public sealed class BodyExtractorTests
         Assert.DoesNotContain("Motorway reopens", body, StringComparison.Ordinal);
         Assert.DoesNotContain("Volunteers handed out", body, StringComparison.Ordinal);
         // A link around a whole box is a card too.
-        var boxed = Body($"<html><head><title>Council report</title></head><body><div class=content>{Paragraphs(5)}<h2>Most read</h2>"
-            + "<div class=item><a href=/x><div>How the agency shaped the new terror laws<div>Alice Writer</div></div></a></div></div></body></html>");
+        var boxed = InArticle($"{Paragraphs(5)}<h2>Most read</h2>"
+            + "<div class=item><a href=/x><div>How the agency shaped the new terror laws<div>Alice Writer</div></div></a></div>");
         Assert.Contains("Paragraph 5.", boxed, StringComparison.Ordinal);
         Assert.DoesNotContain("Alice Writer", boxed, StringComparison.Ordinal);
     }
@@ -175,7 +178,7 @@ public sealed class BodyExtractorTests
     public void CommentsHeadingEndsAShortPost()
     {
         var comments = string.Concat(Enumerable.Range(1, 12).Select(i => $"<p>Reader {i} writes: I read this twice, and I agree with most of it, thanks.</p><h4>Posted by: reader{i} | Mar 22, 2007</h4>"));
-        var body = Body($"<html><head><title>Council report</title></head><body><div class=content>{Paragraphs(6)}<h3>Comments</h3>{comments}</div></body></html>");
+        var body = InArticle($"{Paragraphs(6)}<h3>Comments</h3>{comments}");
         Assert.Contains("Paragraph 6.", body, StringComparison.Ordinal);
         Assert.DoesNotContain("Reader 3 writes", body, StringComparison.Ordinal);
     }
@@ -185,7 +188,7 @@ public sealed class BodyExtractorTests
     [Fact]
     public void HeadingAfterTheLastParagraphIsLeftOut()
     {
-        var body = Body($"<html><head><title>Council report</title></head><body><div class=content>{Paragraphs(3)}<h3>What happens next</h3>{Paragraphs(2, 4)}<h3>Read these too</h3><ul><li><a href=/a>Other story</a></li><li><a href=/b>Another one</a></li></ul></div></body></html>");
+        var body = InArticle($"{Paragraphs(3)}<h3>What happens next</h3>{Paragraphs(2, 4)}<h3>Read these too</h3><ul><li><a href=/a>Other story</a></li><li><a href=/b>Another one</a></li></ul>");
         Assert.Contains("What happens next", body, StringComparison.Ordinal);
         Assert.DoesNotContain("Read these too", body, StringComparison.Ordinal);
     }
@@ -197,14 +200,14 @@ public sealed class BodyExtractorTests
     {
         var linked = $"<p>As <a href=/minutes>the minutes</a> show, {Sentence}.</p>";
         var share = "<div class=bar><a href=/p>Print Story</a> <a href=/e>Email Story</a> <a href=/r>Reprints</a></div>";
-        var body = Body($"<html><head><title>Council report</title></head><body><div class=content>{Paragraphs(4)}{linked}{share}"
-            + "<div class=nav><a href=/prev>Previous Post</a><div><a href=/prev>Cookie crumb fudge</a></div></div></div></body></html>");
+        var body = InArticle($"{Paragraphs(4)}{linked}{share}"
+            + "<div class=nav><a href=/prev>Previous Post</a><div><a href=/prev>Cookie crumb fudge</a></div></div>");
         Assert.Contains("the minutes show", body, StringComparison.Ordinal);
         Assert.DoesNotContain("Reprints", body, StringComparison.Ordinal);
         Assert.DoesNotContain("Previous Post", body, StringComparison.Ordinal);
-        var related = Body($"<html><head><title>Council report</title></head><body><div class=content>{Paragraphs(5)}"
+        var related = InArticle($"{Paragraphs(5)}"
             + "<div class=more><p>Related articles</p><ul><li><a href=/a>Other story</a></li><li><a href=/b>Another story</a></li></ul></div>"
-            + "<p>Sign up to our newsletter and get a free book, worth a lot, every month.</p></div></body></html>");
+            + "<p>Sign up to our newsletter and get a free book, worth a lot, every month.</p>");
         Assert.Contains("Paragraph 5.", related, StringComparison.Ordinal);
         Assert.DoesNotContain("Sign up", related, StringComparison.Ordinal);
     }
@@ -215,7 +218,7 @@ public sealed class BodyExtractorTests
     public void CaptionIsLeftOut()
     {
         var caption = "<div class=image><img src=a.jpg><p class=caption>The mayor at Tuesday's meeting. Picture: City Hall</p></div>";
-        var body = Body($"<html><head><title>Council report</title></head><body><div class=content>{Paragraphs(2)}{caption}{Paragraphs(3, 3)}</div></body></html>");
+        var body = InArticle($"{Paragraphs(2)}{caption}{Paragraphs(3, 3)}");
         Assert.Contains("Paragraph 4.", body, StringComparison.Ordinal);
         Assert.DoesNotContain("Picture: City Hall", body, StringComparison.Ordinal);
         var wrapped = Body($"<html><head><title>Council report</title></head><body><div class=credit>{Paragraphs(6)}</div></body></html>");
@@ -227,7 +230,7 @@ public sealed class BodyExtractorTests
     public void AuthorBoxIsLeftOut()
     {
         var box = "<div class=author-bio><p>Jane Doe</p><p>Jane covers local politics, schools and transport, and has lived in the town since 1990.</p></div>";
-        var body = Body($"<html><head><title>Council report</title></head><body><div class=content>{Paragraphs(5)}{box}</div></body></html>");
+        var body = InArticle($"{Paragraphs(5)}{box}");
         Assert.Contains("Paragraph 5.", body, StringComparison.Ordinal);
         Assert.DoesNotContain("Jane covers", body, StringComparison.Ordinal);
     }
