@@ -234,4 +234,15 @@ public sealed class BodyExtractorTests
         Assert.Contains("Paragraph 5.", body, StringComparison.Ordinal);
         Assert.DoesNotContain("Jane covers", body, StringComparison.Ordinal);
     }
+
+    // A post quoted with a social network's embed code is the post, not the article; a quotation of the article's own stays.
+    [Fact]
+    public void SocialEmbedIsLeftOut()
+    {
+        var tweet = "<blockquote class=twitter-tweet><p>Best pick of the season, easily, no doubt about it #fantasy</p>&mdash; Pat (@pat) <a href=/s/1>November 2, 2012</a></blockquote>";
+        var quote = "<blockquote><p>We will publish everything we found, every page of it, next month.</p></blockquote>";
+        var body = InArticle($"{Paragraphs(3)}{tweet}{quote}{Paragraphs(2, 4)}");
+        Assert.DoesNotContain("Best pick", body, StringComparison.Ordinal);
+        Assert.Contains("every page of it", body, StringComparison.Ordinal);
+    }
 }

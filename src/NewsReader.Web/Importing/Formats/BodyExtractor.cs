@@ -414,6 +414,12 @@ public static partial class BodyExtractor
 
         private const int TeaserText = 300;
 
+        // A post from a social network quoted as the network's embed code gives it (<blockquote class="twitter-tweet">,
+        // "instagram-media", "tiktok-embed"): a script turns it into a card, and without the script it is the post's text
+        // and its author's name and date, not the article's words.
+        private static bool IsSocialEmbed(IElement element) =>
+            element.LocalName == "blockquote" && element.ClassList.Any(c => c is "twitter-tweet" or "twitter-video" or "instagram-media" or "tiktok-embed");
+
         // A picture's caption or credit, named so by its class, once the picture itself is gone: short text beside the
         // paragraphs that describes what is no longer there (<p class="caption">Mother-of-three Maha al Musa says she is
         // proud … Picture: Woman's Day</p>, <div class=caption><p>12일 서울 여의도 … 뉴시스</p></div>). A wrapper that holds
@@ -462,7 +468,7 @@ public static partial class BodyExtractor
                 {
                     if (child is IText textNode) { pending.Append(textNode.Data); continue; }
                     if (child is not IElement element || skipped.Contains(element) || cards.Contains(element)) continue;
-                    if (IsCaption(element)) continue;
+                    if (IsCaption(element) || IsSocialEmbed(element)) continue;
                     if (boxes.Contains(element))
                     {
                         // The box goes, but a line that opens it by announcing related links stays, so the article still
