@@ -245,4 +245,16 @@ public sealed class BodyExtractorTests
         Assert.DoesNotContain("Best pick", body, StringComparison.Ordinal);
         Assert.Contains("every page of it", body, StringComparison.Ordinal);
     }
+
+    // The few words in a picture's box (its buttons, a name under a head shot) go with the picture; a paragraph that holds
+    // a picture keeps its words.
+    [Fact]
+    public void WordsInAPictureBoxAreLeftOut()
+    {
+        var inset = "<div class=inset><div><p>Enlarge Image</p></div><img src=gym.jpg><div>Close</div></div>";
+        var inline = "<p><img src=icon.png> Short, but the article's own.</p>";
+        var body = InArticle($"{Paragraphs(3)}{inset}{inline}{Paragraphs(2, 4)}");
+        Assert.DoesNotContain("Enlarge Image", body, StringComparison.Ordinal);
+        Assert.Contains("the article's own", body, StringComparison.Ordinal);
+    }
 }

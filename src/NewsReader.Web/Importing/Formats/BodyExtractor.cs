@@ -47,6 +47,7 @@ public static partial class BodyExtractor
     {
         var body = document.Body;
         if (body is null) return [];
+        foreach (var frame in PictureFrames(body)) frame.Remove();
         foreach (var element in body.QuerySelectorAll("*").ToList())
             if (Dropped.Contains(element.LocalName) || element.HasAttribute("hidden") || element.GetAttribute("aria-hidden") == "true" || IsStyledHidden(element)
                 || element.GetAttribute("role") is "navigation" or "complementary" or "banner" or "contentinfo" or "dialog")
@@ -64,6 +65,28 @@ public static partial class BodyExtractor
             }
         return WithoutFooterLines(WithoutRelatedTail(WithoutHeaderLines(WithoutButtonRuns(WithoutRepeats(Read(body, whole, skipped, title))), title)));
     }
+
+    // The box a picture stands in with a few words of its own: its name or credit, its buttons ("Enlarge Image", "Close"),
+    // a share label ("分享让更多人看到"), a columnist's name over his head shot ("Paul Begala"). It goes with the picture:
+    // the largest ancestor of a picture, below the paragraph or list item that may hold it, with at most FrameText
+    // visible characters.
+    private static List<IElement> PictureFrames(IElement body)
+    {
+        var frames = new List<IElement>();
+        foreach (var image in body.QuerySelectorAll("img, picture, video"))
+        {
+            IElement? frame = null;
+            for (var up = image.ParentElement; up is not null && up != body && up.LocalName is not ("p" or "td" or "li" or "article" or "main"); up = up.ParentElement)
+            {
+                if (up.TextContent.Count(c => !char.IsWhiteSpace(c)) > FrameText) break;
+                frame = up;
+            }
+            if (frame is not null && frame.TextContent.Any(c => !char.IsWhiteSpace(c))) frames.Add(frame);
+        }
+        return frames;
+    }
+
+    private const int FrameText = 30;
 
     // A page that prints the article twice (a print or lightbox copy beside the page's own) gives it once: when the blocks
     // from the first to some point stand again, in the same order, right after it, the second copy goes. Paragraphs an
