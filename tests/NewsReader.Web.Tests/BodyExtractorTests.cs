@@ -257,4 +257,14 @@ public sealed class BodyExtractorTests
         Assert.DoesNotContain("Enlarge Image", body, StringComparison.Ordinal);
         Assert.Contains("the article's own", body, StringComparison.Ordinal);
     }
+
+    // A short form with fields (subscribe, write a comment) is not the article; a form around the whole page is read.
+    [Fact]
+    public void ShortFormIsLeftOut()
+    {
+        var form = "<form><p>Subscribe to our daily letter</p><p>Email address (required)</p><input name=email></form>";
+        Assert.DoesNotContain("Email address", InArticle($"{Paragraphs(4)}{form}{Paragraphs(1, 5)}"), StringComparison.Ordinal);
+        var page = Body($"<html><body><form><input type=hidden name=state><div class=content>{Paragraphs(5)}</div></form></body></html>");
+        Assert.Contains("Paragraph 5.", page, StringComparison.Ordinal);
+    }
 }

@@ -48,6 +48,7 @@ public static partial class BodyExtractor
         var body = document.Body;
         if (body is null) return [];
         foreach (var frame in PictureFrames(body)) frame.Remove();
+        foreach (var form in body.QuerySelectorAll("form").ToList()) if (IsShortForm(form)) form.Remove();
         foreach (var element in body.QuerySelectorAll("*").ToList())
             if (Dropped.Contains(element.LocalName) || element.HasAttribute("hidden") || element.GetAttribute("aria-hidden") == "true" || IsStyledHidden(element)
                 || element.GetAttribute("role") is "navigation" or "complementary" or "banner" or "contentinfo" or "dialog")
@@ -87,6 +88,14 @@ public static partial class BodyExtractor
     }
 
     private const int FrameText = 30;
+
+    // A form with fields and little text of its own is a box to fill in (subscribe, search, write a comment: "Name
+    // (required) Email Address (required) Website"), not the article; a form around the whole page (ASP.NET's) holds the
+    // article's text and stays.
+    private static bool IsShortForm(IElement form) =>
+        form.QuerySelector("input, textarea, select") is not null && form.TextContent.Count(c => !char.IsWhiteSpace(c)) <= FormText;
+
+    private const int FormText = 300;
 
     // A page that prints the article twice (a print or lightbox copy beside the page's own) gives it once: when the blocks
     // from the first to some point stand again, in the same order, right after it, the second copy goes. Paragraphs an
