@@ -11,7 +11,9 @@ namespace NewsReader.Web.Importing.Formats;
 /// weighed by how little of the text is links. The best container (or the nearest ancestor holding three of the best) and
 /// its siblings that score near it are the body, read in order as paragraphs (<c>p</c>, list items, block quotes, text
 /// written in <c>div</c>s or split by <c>br</c>) and subheadings (<c>h2</c>–<c>h6</c>). Containers named like page
-/// furniture (share bars, comments, newsletter boxes) are left out, unless that leaves too little text.
+/// furniture (share bars, comments, newsletter boxes) are left out, unless that leaves too little text; inside the body,
+/// boxes are judged by their shape (teaser cards, boxes mostly of links, captions, a picture's few words, social embeds,
+/// short forms) and leave it too.
 /// </summary>
 public static partial class BodyExtractor
 {
