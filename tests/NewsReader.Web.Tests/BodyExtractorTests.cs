@@ -9,6 +9,9 @@ public sealed class BodyExtractorTests
 
     private const string Sentence = "The committee met on Tuesday, heard from residents, and agreed to publish its findings next month";
 
+    // The body of a page titled "Council report" whose article container holds the given HTML.
+    private static string InArticle(string content) => Body($"<html><head><title>Council report</title></head><body><div class=content>{content}</div></body></html>");
+
     private static string Paragraphs(int count, int from = 1) => string.Concat(Enumerable.Range(from, count).Select(i => $"<p>Paragraph {i}. {Sentence}.</p>"));
 
     // A thread: the opening post written straight into its cell with line breaks, each reply a table of its own whose
@@ -149,5 +152,119 @@ public sealed class BodyExtractorTests
             + $"{Paragraphs(2, 5)}<p>Article content</p><p>Watch now</p>{Paragraphs(1, 7)}</div></body></html>");
         Assert.DoesNotContain("Article content", labelled, StringComparison.Ordinal);
         Assert.Contains("Watch now", labelled, StringComparison.Ordinal);
+    }
+
+    // A card that points to another story (a heading that is wholly a link, with its kicker and a line of summary in one
+    // box) leaves the body, inside the article or after it; a subheading of the article's own stays.
+    [Fact]
+    public void TeaserCardIsLeftOut()
+    {
+        var card = "<div class=teaser><div>Listen now</div><h2><a href=/other>Motorway reopens after the heat damage</a></h2>"
+            + "<p>Volunteers handed out water to drivers stuck in the queue, the service said.</p></div>";
+        var body = Body($"<html><head><title>Council report</title></head><body><h1>Council report</h1><div class=content>{Paragraphs(3)}<h2>What the council decided</h2>{Paragraphs(2, 4)}{card}{card}</div></body></html>");
+        Assert.Contains("What the council decided", body, StringComparison.Ordinal);
+        Assert.Contains("Paragraph 5.", body, StringComparison.Ordinal);
+        Assert.DoesNotContain("Motorway reopens", body, StringComparison.Ordinal);
+        Assert.DoesNotContain("Volunteers handed out", body, StringComparison.Ordinal);
+        // A link around a whole box is a card too.
+        var boxed = InArticle($"{Paragraphs(5)}<h2>Most read</h2>"
+            + "<div class=item><a href=/x><div>How the agency shaped the new terror laws<div>Alice Writer</div></div></a></div>");
+        Assert.Contains("Paragraph 5.", boxed, StringComparison.Ordinal);
+        Assert.DoesNotContain("Alice Writer", boxed, StringComparison.Ordinal);
+    }
+
+    // A heading that opens the comments ends a short post even when the comments under it are longer than the post.
+    [Fact]
+    public void CommentsHeadingEndsAShortPost()
+    {
+        var comments = string.Concat(Enumerable.Range(1, 12).Select(i => $"<p>Reader {i} writes: I read this twice, and I agree with most of it, thanks.</p><h4>Posted by: reader{i} | Mar 22, 2007</h4>"));
+        var body = InArticle($"{Paragraphs(6)}<h3>Comments</h3>{comments}");
+        Assert.Contains("Paragraph 6.", body, StringComparison.Ordinal);
+        Assert.DoesNotContain("Reader 3 writes", body, StringComparison.Ordinal);
+    }
+
+    // A heading after the article's last paragraph is the title of a box whose links are gone; a subheading between
+    // paragraphs stays.
+    [Fact]
+    public void HeadingAfterTheLastParagraphIsLeftOut()
+    {
+        var body = InArticle($"{Paragraphs(3)}<h3>What happens next</h3>{Paragraphs(2, 4)}<h3>Read these too</h3><ul><li><a href=/a>Other story</a></li><li><a href=/b>Another one</a></li></ul>");
+        Assert.Contains("What happens next", body, StringComparison.Ordinal);
+        Assert.DoesNotContain("Read these too", body, StringComparison.Ordinal);
+    }
+
+    // A box that is mostly links (sharing buttons, the previous and next post) leaves the body; a paragraph with a link of
+    // its own stays, and a related-links line that opens such a box still ends the article.
+    [Fact]
+    public void BoxOfLinksIsLeftOut()
+    {
+        var linked = $"<p>As <a href=/minutes>the minutes</a> show, {Sentence}.</p>";
+        var share = "<div class=bar><a href=/p>Print Story</a> <a href=/e>Email Story</a> <a href=/r>Reprints</a></div>";
+        var body = InArticle($"{Paragraphs(4)}{linked}{share}"
+            + "<div class=nav><a href=/prev>Previous Post</a><div><a href=/prev>Cookie crumb fudge</a></div></div>");
+        Assert.Contains("the minutes show", body, StringComparison.Ordinal);
+        Assert.DoesNotContain("Reprints", body, StringComparison.Ordinal);
+        Assert.DoesNotContain("Previous Post", body, StringComparison.Ordinal);
+        var related = InArticle($"{Paragraphs(5)}"
+            + "<div class=more><p>Related articles</p><ul><li><a href=/a>Other story</a></li><li><a href=/b>Another story</a></li></ul></div>"
+            + "<p>Sign up to our newsletter and get a free book, worth a lot, every month.</p>");
+        Assert.Contains("Paragraph 5.", related, StringComparison.Ordinal);
+        Assert.DoesNotContain("Sign up", related, StringComparison.Ordinal);
+    }
+
+    // A picture's caption, named so by its class, leaves the body with the picture; a wrapper named so that holds the
+    // whole article is still read.
+    [Fact]
+    public void CaptionIsLeftOut()
+    {
+        var caption = "<div class=image><img src=a.jpg><p class=caption>The mayor at Tuesday's meeting. Picture: City Hall</p></div>";
+        var body = InArticle($"{Paragraphs(2)}{caption}{Paragraphs(3, 3)}");
+        Assert.Contains("Paragraph 4.", body, StringComparison.Ordinal);
+        Assert.DoesNotContain("Picture: City Hall", body, StringComparison.Ordinal);
+        var wrapped = Body($"<html><head><title>Council report</title></head><body><div class=credit>{Paragraphs(6)}</div></body></html>");
+        Assert.Contains("Paragraph 6.", wrapped, StringComparison.Ordinal);
+    }
+
+    // The author's box under the article (a name and a short biography) is page furniture.
+    [Fact]
+    public void AuthorBoxIsLeftOut()
+    {
+        var box = "<div class=author-bio><p>Jane Doe</p><p>Jane covers local politics, schools and transport, and has lived in the town since 1990.</p></div>";
+        var body = InArticle($"{Paragraphs(5)}{box}");
+        Assert.Contains("Paragraph 5.", body, StringComparison.Ordinal);
+        Assert.DoesNotContain("Jane covers", body, StringComparison.Ordinal);
+    }
+
+    // A post quoted with a social network's embed code is the post, not the article; a quotation of the article's own stays.
+    [Fact]
+    public void SocialEmbedIsLeftOut()
+    {
+        var tweet = "<blockquote class=twitter-tweet><p>Best pick of the season, easily, no doubt about it #fantasy</p>&mdash; Pat (@pat) <a href=/s/1>November 2, 2012</a></blockquote>";
+        var quote = "<blockquote><p>We will publish everything we found, every page of it, next month.</p></blockquote>";
+        var body = InArticle($"{Paragraphs(3)}{tweet}{quote}{Paragraphs(2, 4)}");
+        Assert.DoesNotContain("Best pick", body, StringComparison.Ordinal);
+        Assert.Contains("every page of it", body, StringComparison.Ordinal);
+    }
+
+    // The few words in a picture's box (its buttons, a name under a head shot) go with the picture; a paragraph that holds
+    // a picture keeps its words.
+    [Fact]
+    public void WordsInAPictureBoxAreLeftOut()
+    {
+        var inset = "<div class=inset><div><p>Enlarge Image</p></div><img src=gym.jpg><div>Close</div></div>";
+        var inline = "<p><img src=icon.png> Short, but the article's own.</p>";
+        var body = InArticle($"{Paragraphs(3)}{inset}{inline}{Paragraphs(2, 4)}");
+        Assert.DoesNotContain("Enlarge Image", body, StringComparison.Ordinal);
+        Assert.Contains("the article's own", body, StringComparison.Ordinal);
+    }
+
+    // A short form with fields (subscribe, write a comment) is not the article; a form around the whole page is read.
+    [Fact]
+    public void ShortFormIsLeftOut()
+    {
+        var form = "<form><p>Subscribe to our daily letter</p><p>Email address (required)</p><input name=email></form>";
+        Assert.DoesNotContain("Email address", InArticle($"{Paragraphs(4)}{form}{Paragraphs(1, 5)}"), StringComparison.Ordinal);
+        var page = Body($"<html><body><form><input type=hidden name=state><div class=content>{Paragraphs(5)}</div></form></body></html>");
+        Assert.Contains("Paragraph 5.", page, StringComparison.Ordinal);
     }
 }

@@ -11,18 +11,24 @@ namespace NewsReader.Web.Importing.Formats;
 /// weighed by how little of the text is links. The best container (or the nearest ancestor holding three of the best) and
 /// its siblings that score near it are the body, read in order as paragraphs (<c>p</c>, list items, block quotes, text
 /// written in <c>div</c>s or split by <c>br</c>) and subheadings (<c>h2</c>–<c>h6</c>). Containers named like page
-/// furniture (share bars, comments, newsletter boxes) are left out, unless that leaves too little text.
+/// furniture (share bars, comments, newsletter boxes) are left out, unless that leaves too little text; inside the body,
+/// boxes are judged by their shape (teaser cards, boxes mostly of links, captions, a picture's few words, social embeds,
+/// short forms) and leave it too.
 /// </summary>
 public static partial class BodyExtractor
 {
     public readonly record struct Block(string Text, bool IsHeading);
 
     // Class and id words that mark page furniture, and those that mark the article (Readability's lists, adjusted for news
-    // sites), compared with each word of an element's class and id.
-    private static readonly HashSet<string> UnlikelyWords = new(StringComparer.OrdinalIgnoreCase) { "ad", "ads", "adv", "advert", "advertisement", "banner", "breadcrumb", "breadcrumbs", "byline", "combx", "comment", "comments", "community", "consent", "cookie", "disqus", "extra", "footer", "gdpr", "login", "masthead", "menu", "meta", "modal", "nav", "navbar", "navigation", "newsletter", "outbrain", "pager", "pagination", "paywall", "popular", "popup", "print", "promo", "recommendations", "recommended", "related", "remark", "replies", "rss", "share", "sharing", "shoutbox", "sidebar", "signup", "skyscraper", "social", "sponsor", "sponsored", "subscribe", "subscription", "supplemental", "taboola", "tags", "toolbar", "trending", "widget" };
+    // sites, with the author's box under the article: <div id="mini-bio">, <div class="content_component signature">),
+    // compared with each word of an element's class and id.
+    private static readonly HashSet<string> UnlikelyWords = new(StringComparer.OrdinalIgnoreCase) { "ad", "ads", "adv", "advert", "advertisement", "banner", "bio", "biography", "signature", "breadcrumb", "breadcrumbs", "byline", "combx", "comment", "comments", "community", "consent", "cookie", "disqus", "extra", "footer", "gdpr", "login", "masthead", "menu", "meta", "modal", "nav", "navbar", "navigation", "newsletter", "outbrain", "pager", "pagination", "paywall", "popular", "popup", "print", "promo", "recommendations", "recommended", "related", "remark", "replies", "rss", "share", "sharing", "shoutbox", "sidebar", "signup", "skyscraper", "social", "sponsor", "sponsored", "subscribe", "subscription", "supplemental", "taboola", "tags", "toolbar", "trending", "widget" };
 
     // Furniture that can be long but is never the article: readers' comments, related and recommended links.
     private static readonly HashSet<string> NeverArticleWords = new(StringComparer.OrdinalIgnoreCase) { "comment", "commentlist", "comments", "discussion", "disqus", "newsletter", "outbrain", "recommendations", "recommended", "related", "replies", "respond", "taboola" };
+
+    // Class and id words that name a picture's caption or credit.
+    private static readonly HashSet<string> CaptionWords = new(StringComparer.OrdinalIgnoreCase) { "caption", "credit", "credits", "imagecaption", "figcaption", "wp-caption-text" };
 
     private static readonly HashSet<string> LikelyWords = new(StringComparer.OrdinalIgnoreCase) { "article", "articlebody", "articletext", "blog", "body", "content", "detail", "entry", "hentry", "isi", "itemprop", "konten", "main", "page", "post", "read", "reader", "story", "text" };
 
@@ -43,6 +49,8 @@ public static partial class BodyExtractor
     {
         var body = document.Body;
         if (body is null) return [];
+        foreach (var frame in PictureFrames(body)) frame.Remove();
+        foreach (var form in body.QuerySelectorAll("form").ToList()) if (IsShortForm(form)) form.Remove();
         foreach (var element in body.QuerySelectorAll("*").ToList())
             if (Dropped.Contains(element.LocalName) || element.HasAttribute("hidden") || element.GetAttribute("aria-hidden") == "true" || IsStyledHidden(element)
                 || element.GetAttribute("role") is "navigation" or "complementary" or "banner" or "contentinfo" or "dialog")
@@ -60,6 +68,36 @@ public static partial class BodyExtractor
             }
         return WithoutFooterLines(WithoutRelatedTail(WithoutHeaderLines(WithoutButtonRuns(WithoutRepeats(Read(body, whole, skipped, title))), title)));
     }
+
+    // The box a picture stands in with a few words of its own: its name or credit, its buttons ("Enlarge Image", "Close"),
+    // a share label ("分享让更多人看到"), a columnist's name over his head shot ("Paul Begala"). It goes with the picture:
+    // the largest ancestor of a picture, below the paragraph or list item that may hold it, with at most FrameText
+    // visible characters.
+    private static List<IElement> PictureFrames(IElement body)
+    {
+        var frames = new List<IElement>();
+        foreach (var image in body.QuerySelectorAll("img, picture, video"))
+        {
+            IElement? frame = null;
+            for (var up = image.ParentElement; up is not null && up != body && up.LocalName is not ("p" or "td" or "li" or "article" or "main"); up = up.ParentElement)
+            {
+                if (up.TextContent.Count(c => !char.IsWhiteSpace(c)) > FrameText) break;
+                frame = up;
+            }
+            if (frame is not null && frame.TextContent.Any(c => !char.IsWhiteSpace(c))) frames.Add(frame);
+        }
+        return frames;
+    }
+
+    private const int FrameText = 30;
+
+    // A form with fields and little text of its own is a box to fill in (subscribe, search, write a comment: "Name
+    // (required) Email Address (required) Website"), not the article; a form around the whole page (ASP.NET's) holds the
+    // article's text and stays.
+    private static bool IsShortForm(IElement form) =>
+        form.QuerySelector("input, textarea, select") is not null && form.TextContent.Count(c => !char.IsWhiteSpace(c)) <= FormText;
+
+    private const int FormText = 300;
 
     // A page that prints the article twice (a print or lightbox copy beside the page's own) gives it once: when the blocks
     // from the first to some point stand again, in the same order, right after it, the second copy goes. Paragraphs an
@@ -124,11 +162,13 @@ public static partial class BodyExtractor
     [GeneratedRegex(@"^\W*(?:advertisement|advertising|anzeige|werbung|publicidad|pubblicità|publicité|annonse|annons|mainos|реклама|sponsored|pr|广告)\W*$", RegexOptions.IgnoreCase)]
     private static partial Regex AdLabel();
 
-    // The short footer lines after the article's last paragraph go; never all of the body.
+    // The short footer lines after the article's last paragraph go, and so does a heading there: an article does not end
+    // on a subheading, and one at the end is the title of a box whose links are gone ("Taip pat skaitykite", "Related",
+    // "Subscribers"); never all of the body.
     private static List<Block> WithoutFooterLines(List<Block> blocks)
     {
         var keep = blocks.Count;
-        while (keep > 1 && blocks[keep - 1].Text.Trim() is { Length: <= 60 } text && FooterLine().IsMatch(text)) keep--;
+        while (keep > 1 && (blocks[keep - 1].IsHeading || blocks[keep - 1].Text.Trim() is { Length: <= 60 } text && FooterLine().IsMatch(text))) keep--;
         return keep == blocks.Count ? blocks : blocks[..keep];
     }
 
@@ -193,6 +233,12 @@ public static partial class BodyExtractor
     [GeneratedRegex(@"^(?:(?:\d+\s+)?(?:comments?|responses?|kommentare?|commentaires?|commenti|comentarios?)|leave a (?:reply|comment)|post a comment|add a comment|发表评论|网友评论|我要评论)$", RegexOptions.IgnoreCase)]
     private static partial Regex CommentsMarker();
 
+    // A line's words without the brackets, colons and bullets around them ("【関連記事】", "Related Posts:").
+    private static string MarkerText(string line) =>
+        line.Trim('\u3010', '\u3011', '[', ']', ':', '\uFF1A', '.', '\u3002', '\u2026', ' ', '\u00A0', '>', '\u203A', '\u00BB', '\u2022', '|');
+
+    private static bool IsTailMarker(string line) => MarkerText(line) is { Length: <= 40 } text && (RelatedMarkers.Contains(text) || CommentsMarker().IsMatch(text));
+
     // The article ends where a line announces related links or the comments, in its second half: that line and what follows go.
     private static List<Block> WithoutRelatedTail(List<Block> blocks)
     {
@@ -200,8 +246,11 @@ public static partial class BodyExtractor
         var seen = 0;
         for (var i = 0; i < blocks.Count; i++)
         {
-            var text = blocks[i].Text.Trim('\u3010', '\u3011', '[', ']', ':', '\uFF1A', '.', '\u3002', '\u2026', ' ', '\u00A0', '>', '\u203A', '\u00BB', '\u2022', '|');
-            if (seen >= total / 2 && text.Length <= 40 && (RelatedMarkers.Contains(text) || CommentsMarker().IsMatch(text))) return blocks[..i];
+            var text = MarkerText(blocks[i].Text);
+            if (seen >= total / 2 && IsTailMarker(text)) return blocks[..i];
+            // A heading that opens the comments ends the article sooner: comments under a short post can be longer than it
+            // ("Comments" over forty replies to a blog post of ten paragraphs).
+            if (blocks[i].IsHeading && seen >= total / 8 && seen >= 500 && text.Length <= 40 && CommentsMarker().IsMatch(text)) return blocks[..i];
             seen += blocks[i].Text.Length;
         }
         return blocks;
@@ -373,10 +422,72 @@ public static partial class BodyExtractor
             text.Length <= 40 && AdLabel().IsMatch(text)
             || ReadAlso().IsMatch(text) && (LinkDensity(element) >= 0.4 || text.Length <= 20);
 
+        // A card that points to another story: a heading that is wholly a link, with what stands around it in its box
+        // (a kicker, a date, a line or two of summary; at most TeaserText characters outside links). Teasers after or
+        // inside the article are printed so ("Taip pat skaitykite" over <div class=news><h3><a>Povilas
+        // Aleksandravičius. Sedimentacija…</a></h3><span>2024.03.17 08:00</span></div>; MDR's
+        // <div class=teaser><div>Zum Anhören</div><h2><a>Gesperrte A2: …</a></h2><p>Eine fünfköpfige Motoradstaffel …</p></div>),
+        // while an article's own subheadings are plain text.
+        private HashSet<IElement> TeaserCards(IElement root)
+        {
+            var cards = new HashSet<IElement>();
+            foreach (var element in root.QuerySelectorAll("h1, h2, h3, h4, h5, h6, a"))
+            {
+                if (skipped.Contains(element) || lengths.GetValueOrDefault(element).Text == 0) continue;
+                // A link around a whole box (<a><div>How the ADL's … <div>Alice Speri</div></div></a>) is a card too, and a
+                // heading inside such a link starts its card there.
+                var card = element.LocalName == "a" ? (HasBlockChild(element) ? element : null)
+                    : element.Closest("a") is { } link && root.Contains(link) ? link
+                    : LinkDensity(element) >= 0.9 ? element : null;
+                if (card is null) continue;
+                while (card.ParentElement is { } parent && parent != root && NonLinkText(parent) <= TeaserText) card = parent;
+                cards.Add(card);
+            }
+            return cards;
+        }
+
+        private const int TeaserText = 300;
+
+        // A post from a social network quoted as the network's embed code gives it (<blockquote class="twitter-tweet">,
+        // "instagram-media", "tiktok-embed"): a script turns it into a card, and without the script it is the post's text
+        // and its author's name and date, not the article's words.
+        private static bool IsSocialEmbed(IElement element) =>
+            element.LocalName == "blockquote" && element.ClassList.Any(c => c is "twitter-tweet" or "twitter-video" or "instagram-media" or "tiktok-embed");
+
+        // A picture's caption or credit, named so by its class, once the picture itself is gone: short text beside the
+        // paragraphs that describes what is no longer there (<p class="caption">Mother-of-three Maha al Musa says she is
+        // proud … Picture: Woman's Day</p>, <div class=caption><p>12일 서울 여의도 … 뉴시스</p></div>). A wrapper that holds
+        // more text than a caption is read whatever its name.
+        private bool IsCaption(IElement element) =>
+            lengths.GetValueOrDefault(element).Text <= 400 && HasWord((element.GetAttribute("class") ?? "") + " " + (element.Id ?? ""), CaptionWords);
+
+        // A box inside the article that is mostly links and not prose (fewer than ten commas), as Readability's
+        // conditional cleaning judges it: the sharing and previous/next links at the article's end ("Print Story Email
+        // Story Reprints", "Pin It Tweet", "Previous Post Cookie Crumb Caramel Microwave Fudge"), a press office's "Read
+        // our Blog: FDA Voice / Visit the FDA on Facebook, Flickr, YouTube and Twitter", a "Lire aussi" box pointing to
+        // another story. The article's own paragraphs hold a link here and there, far below a quarter of their words.
+        private HashSet<IElement> LinkBoxes(IElement root)
+        {
+            var boxes = new HashSet<IElement>();
+            foreach (var box in root.QuerySelectorAll("div, section, ul, ol, table, dl"))
+                if (!skipped.Contains(box) && LinkDensity(box) > LinkBoxDensity && Commas(box.TextContent) < 10) boxes.Add(box);
+            return boxes;
+        }
+
+        private const double LinkBoxDensity = 0.25;
+
+        private int NonLinkText(IElement element)
+        {
+            var (text, links) = lengths.TryGetValue(element, out var measured) ? measured : Measure(element);
+            return text - links;
+        }
+
         // The blocks of one container in reading order: paragraphs, list items, quotes and headings, and the text written
         // straight into divs or split by <br>.
         private List<Block> Blocks(IElement root, string? title)
         {
+            var cards = TeaserCards(root);
+            var boxes = LinkBoxes(root);
             var blocks = new List<Block>();
             var pending = new System.Text.StringBuilder();
             void Flush()
@@ -390,7 +501,16 @@ public static partial class BodyExtractor
                 foreach (var child in node.ChildNodes)
                 {
                     if (child is IText textNode) { pending.Append(textNode.Data); continue; }
-                    if (child is not IElement element || skipped.Contains(element)) continue;
+                    if (child is not IElement element || skipped.Contains(element) || cards.Contains(element)) continue;
+                    if (IsCaption(element) || IsSocialEmbed(element)) continue;
+                    if (boxes.Contains(element))
+                    {
+                        // The box goes, but a line that opens it by announcing related links stays, so the article still
+                        // ends there.
+                        Flush();
+                        if (Blocks(element, title) is [var first, ..] && IsTailMarker(first.Text)) blocks.Add(first);
+                        continue;
+                    }
                     var name = element.LocalName;
                     if (name == "br") { Flush(); continue; }
                     if (name is "h1" or "h2" or "h3" or "h4" or "h5" or "h6")
