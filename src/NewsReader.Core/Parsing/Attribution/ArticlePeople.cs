@@ -272,7 +272,7 @@ internal sealed class ArticlePeople
         || !Tables.Common.Contains(LanguageTables.Key(entity.Name[0])) && !Tables.Common.Contains(LanguageTables.Key(entity.Name[^1]))
             && (entity.Mentions.Any(m => m.Name.Length >= 2 && !m.Weak) || entity.Mentions.Count(m => !m.Weak || m.Salient) >= 2);
 
-    private static bool Agrees(Entity entity, Gender gender) =>
+    internal static bool Agrees(Entity entity, Gender gender) =>
         gender is Gender.Unknown || entity.Gender == Gender.Unknown || entity.Gender == gender;
 
     /// <summary>The latest organisation mentioned before <paramref name="position"/>, outlets first when <paramref name="outlet"/>.</summary>
@@ -706,8 +706,8 @@ internal sealed class ArticlePeople
                 // the name (an initialism such as "AHY" is read as one too).
                 if (shorter.Name.Length == 1 && other.Name.Length >= 2 && IsCutFrom(shorter.Name[0], other.Name)) { fuller = other; break; }
                 // "Brian Hassell" … "said Hassel" … "Hassall": the surname misspelt by one letter.
-                if (shorter.Name.Length == 1 && other.Name.Length >= 2 && IsMisspelling(shorter.Name[0], other.Name[^1])
-                    && (shorter.Gender == Gender.Unknown || other.Gender == Gender.Unknown || shorter.Gender == other.Gender)) { fuller = other; break; }
+                if (shorter.Name.Length == 1 && other.Name.Length >= 2 && IsMisspelling(shorter.Name[0], other.Name[^1]) && Agrees(other, shorter.Gender))
+                { fuller = other; break; }
                 if (shorter.Name.Length == 1 && WrittenBefore(other, shorter.Name[0]) && !other.Name[0].Equals(shorter.Name[0], StringComparison.OrdinalIgnoreCase))
                 {
                     other.Prepend(shorter.Name[0]);

@@ -695,21 +695,16 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
                 continue;
             }
             if ((n = tables.Places.Match(tokens, k, end)) > 0) { Fill(classes, start, k, n, Class.Place); k += n; continue; }
-            // "Germany's BdB private banks association": a place's possessive opening a run is the place (not in "Denzel
-            // Washington's new film").
-            if (tables.Code == "en" && k == start && IsPossessive(token.Text) && tables.Places.Contains(LanguageTables.Key(token.Text.AsSpan(0, token.Text.Length - 2))))
-            {
-                classes[k - start] = Class.Place;
-                k++;
-                continue;
-            }
             // "Chairman The Fed Jerome Powell": "The" inside a run opens an organisation's name.
             if (token.Key == "the" && k > start && k + 1 < end && token.IsCapitalised) { Fill(classes, start, k, 2, Class.Organisation); k += 2; continue; }
             classes[k - start] = token switch
             {
                 _ when tables.OrganisationTails.Contains(token) && k > start => Class.Organisation,
                 // "the US Federal Reserve's meeting": the tail in its possessive.
-                _ when k > start && IsPossessive(token.Text) && tables.OrganisationTails.Contains(LanguageTables.Key(token.Text.AsSpan(0, token.Text.Length - 2))) => Class.Organisation,
+                _ when k > start && IsPossessive(token.Text) && tables.OrganisationTails.Contains(OwnerKey(token)) => Class.Organisation,
+                // "Germany's BdB private banks association": a place's possessive opening a run is the place (not in "Denzel
+                // Washington's new film").
+                _ when tables.Code == "en" && k == start && IsPossessive(token.Text) && tables.Places.Contains(OwnerKey(token)) => Class.Place,
                 // "SpaceX", "YouTube", "PayPal": a capital inside a word marks a brand, not a person ("McDonald" aside).
                 _ when IsCamelCase(token.Text) => Class.Organisation,
                 _ when tables.NotSpeakers.Contains(token) => Class.NotSpeaker,
@@ -910,6 +905,9 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
     // "peringkat Caa1 APLN": a credit rating on Moody's scale (Aa1 … Caa3) is no name and ends one.
     private static bool IsCreditRating(string word) =>
         word.Length is >= 2 and <= 4 && word[^1] is '1' or '2' or '3' && word[0] is 'A' or 'B' or 'C' && word.AsSpan(1, word.Length - 2).Trim('a').IsEmpty;
+
+    // A possessive's owner, folded for the tables: "germany" for "Germany's".
+    private static string OwnerKey(Token token) => LanguageTables.Key(token.Text.AsSpan(0, token.Text.Length - 2));
 
     internal static bool IsPossessive(string word) =>
         word.Length > 3 && word[^1] is 's' && word[^2] is '\'' or '\u2019';

@@ -568,7 +568,6 @@ internal sealed class QuoteAttributor
         return null;
     }
 
-    // The subject of a cue verb at <paramref name="verb"/>, looked for in [start, verb).
     // Someone (or, with personOnly, a person) is named among tokens [from, to).
     private bool NamedBetween(Paragraph paragraph, int from, int to, bool personOnly)
     {
@@ -577,6 +576,7 @@ internal sealed class QuoteAttributor
         return false;
     }
 
+    // The subject of a cue verb at <paramref name="verb"/>, looked for in [start, verb).
     private Attribution Subject(Paragraph paragraph, int start, int verb, int position, string rule)
     {
         var tokens = paragraph.Tokens;
@@ -732,7 +732,7 @@ internal sealed class QuoteAttributor
         // "Our correspondent said that he understood … . There was "some possibility" …, he added": the person whose title
         // opens the latest sentence of speech, over someone last named before that sentence's verb.
         if (gender is Gender.Male or Gender.Female or Gender.Unknown && TitledSubjectBefore(position) is { } titled && titled.Person != entity
-            && (entity is null || entity.LastBefore(position) < titled.At) && (gender == Gender.Unknown || titled.Person.Gender is var g && (g == gender || g == Gender.Unknown)))
+            && (entity is null || entity.LastBefore(position) < titled.At) && ArticlePeople.Agrees(titled.Person, gender))
             entity = titled.Person;
         // "Lim Aun Seng dan Direktur AISA Ernest Alto menjelaskan … . "…," katanya": both, when the person was last named
         // speaking together with another.
