@@ -1899,6 +1899,82 @@ public sealed class AttributionSpecTests
             """,
             "some possibility", "Stephen Cape", SpeakerSource.EarlierMention, "correspondent"
         },
+        {
+            "a Balinese birth-order name opens the person's name after a party",
+            """
+            DPR Soroti Dana Talangan Garuda
+
+            "Dulu kejadian dana talangan kasus Century, kita tahu bagaimana akhirnya," kata politisi Partai Demokrat Putu Supadma Rudana.
+            """,
+            "Dulu kejadian", "Putu Supadma Rudana", SpeakerSource.SameSentence, "politisi Partai Demokrat Putu Supadma Rudana"
+        },
+        {
+            "an indefinite title with no name is kept as the text describes the speaker",
+            """
+            Venezuela Seizes Ranch
+
+            The Vestey Group said it had owned the land since 1920. But a spokesman added: "Agroflora is absolutely confident that its title is legal."
+            """,
+            "Agroflora is absolutely", "a spokesman", SpeakerSource.SameSentence, "a spokesman"
+        },
+        {
+            "a definite title qualified by a party's name is the person just named",
+            """
+            Kennedy Offers Hope
+
+            Voters will have a clear choice between the politics of fear and the politics of hope, said Charles Kennedy.
+
+            In his New Year message the Liberal Democrat leader said Labour and the Conservatives relied on "populist scares".
+            """,
+            "populist scares", "Charles Kennedy", SpeakerSource.EarlierMention, null
+        },
+        {
+            "a definite title over several modifiers is the person just named",
+            """
+            Peers Debate Succession
+
+            Lord Dubs urged the government to think again. During the debate, the Labour peer and former minister said: "The monarchy should symbolise the values of this country."
+            """,
+            "The monarchy should", "Dubs", SpeakerSource.EarlierMention, null
+        },
+        {
+            "an outlet that quoted someone as saying: the one quoted speaks",
+            """
+            Madagascar Completes Currency Switch
+
+            "It's above all a question of sovereignty," Reuters quoted a central bank official as saying. "It is symbolic of our independence."
+            """,
+            "It's above all", "a central bank official", SpeakerSource.SameSentence, "a central bank official"
+        },
+        {
+            "a DJ's title is no part of her name",
+            """
+            Radio 1 Names New Presenters
+
+            Former Radio 1 DJ Lisa I'Anson said she was "glad to be out" of the station.
+            """,
+            "glad to be out", "Lisa I'Anson", SpeakerSource.SameSentence, null
+        },
+        {
+            "a Balinese title keeps the words between it and the birth-order name",
+            """
+            Turnamen Sepak Bola Usia Dini Digelar di Bali
+
+            Founder Mytisi IFC Bali, I Gusti Agung Putu Nuaba, mengatakan empat negara ikut serta.
+
+            "IFC ini sesi kedua," kata Agung Nuaba dalam konferensi pers.
+            """,
+            "IFC ini sesi kedua", "I Gusti Agung Putu Nuaba", SpeakerSource.EarlierMention, "Agung Nuaba"
+        },
+        {
+            "quoted by an outlet as saying, in the passive: the subject speaks",
+            """
+            Qantas Considers Offshore Option
+
+            Chief executive Geoff Dixon was quoted by The Australian newspaper as saying the carrier could no longer remain "all-Australian".
+            """,
+            "all-Australian", "Geoff Dixon", SpeakerSource.SameSentence, null
+        },
     };
 
     [Theory]

@@ -206,6 +206,7 @@ internal sealed class QuoteAttributor
         var end = Math.Min(paragraph.SentenceEnd(k), k + 16);
 
         if (Nya(tokens, k) is { } nya) return Pronoun(nya, position, Gender.Unknown, rule);
+        if (afterQuote && QuotedAsSaying(paragraph, k, Math.Min(end, k + 3), end, position, rule) is { } quoted) return quoted;
         // '"…," according to Senator Maria Delgado.', '"…," menurut Kepala Dinas …': the source after the quote.
         if (afterQuote && tables.AccordingTo.Match(tokens, k, end) is var according and > 0
             && After(paragraph, k, k + according, end, position, rule) is { SpeakerName: not null } accorded)
@@ -333,6 +334,7 @@ internal sealed class QuoteAttributor
         if (tokens[start].Key.EndsWith("nya", StringComparison.Ordinal) && tables.AccordingTo.Contains(tokens[start].Key[..^3]))
             return Pronoun(tokens[start].Text, position, Gender.Unknown, "leading cue") with { Cue = tokens[start].Key };
 
+        if (QuotedAsSaying(paragraph, start, open, open, position, "leading cue") is { } quoted) return quoted;
         if (CueBefore(paragraph, start, open, position) is { } leading) return leading;
         // 'A good basic PC that, according to PC Pro, has "superb upgrade potential"': set off by commas inside the sentence.
         for (var a = start + 1; a < open - 2; a++)
@@ -356,6 +358,30 @@ internal sealed class QuoteAttributor
             if (CueBefore(paragraph, paragraph.SentenceStart(k), k + 1, position) is { } earlier) return earlier;
         }
         return Attribution.None;
+    }
+
+    // '"…," Reuters quoted a central bank official as saying', 'The paper quoted him as saying: "…"': whoever an outlet
+    // quoted as saying something speaks, not the outlet. "quoted" stands in [from, last), the words in [from, end).
+    private Attribution? QuotedAsSaying(Paragraph paragraph, int from, int last, int end, int position, string rule)
+    {
+        if (tables.Code != "en") return null;
+        var tokens = paragraph.Tokens;
+        for (var v = from; v < last; v++)
+        {
+            // Not "Geoff Dixon was quoted by The Australian as saying": there the subject speaks.
+            if (paragraph.InQuote[v] || !tokens[v].IsLower || tokens[v].Key != "quoted" || v > 0 && tokens[v - 1].Key is "was" or "were" or "is" or "been" or "being")
+                continue;
+            for (var a = v + 2; a + 1 < end && a <= v + 14 && !paragraph.InQuote[a] && (tokens[a].IsWord || tokens[a].Is(',')); a++)
+            {
+                if (tokens[a].Key != "as" || !tokens[a + 1].Key.EndsWith("ing", StringComparison.Ordinal) || tables.CueVerbs.Match(tokens, a + 1, end) == 0) continue;
+                var cue = Cue(tokens, v, 1) + " … " + Cue(tokens, a, 2);
+                if (a == v + 2 && tokens[v + 1].Key is "him" or "her")
+                    return Pronoun(tokens[v + 1].Text, position, tokens[v + 1].Key == "him" ? Gender.Male : Gender.Female, rule) with { Cue = cue };
+                // Not "Des Browne quoted its five-year plan, as saying": a document names no speaker here.
+                return After(paragraph, v, v + 1, a, position, rule) is { SpeakerName: not null } quoted ? quoted with { Cue = cue } : null;
+            }
+        }
+        return null;
     }
 
     // "according to a statement from the Police Benevolent Association", "menurut laporan Bank Dunia": a document speaks
@@ -859,6 +885,10 @@ internal sealed class QuoteAttributor
             // never gave them that title.
             if (holder is null && DefiniteArticleBefore(mention))
                 holder = people.Antecedent(position, Gender.Unknown, lastSpeaker, lastSpeakerAt, NamedInQuote);
+            // "But a spokesman added:", "a BPI spokesman said": a title after "a", with no name, is someone the article does
+            // not name, kept as the text describes them.
+            if (holder is null && IndefiniteDescription(mention) is { } unnamed)
+                return new Attribution(null, unnamed, null, unnamed, null, SpeakerSource.SameSentence, rule, true);
             return holder is null
                 ? new Attribution(null, mention.Surface, mention.Role, mention.Surface, null, SpeakerSource.SameSentence, rule, true)
                 : new Attribution(holder, null, mention.Role ?? holder.Role, mention.Surface, null, SpeakerSource.EarlierMention, rule, true);
@@ -909,8 +939,29 @@ internal sealed class QuoteAttributor
         // "the Old Trafford boss": the title's qualifier, a name, stands between.
         if (k >= 0 && people.MentionAt(mention.Block, k) is { Kind: not MentionKind.Role, Role: null } qualifier && qualifier.End == mention.First)
             k = qualifier.First - 1;
-        while (k >= 0 && k >= mention.First - 3 && tokens[k].IsWord && tokens[k].IsLower && tokens[k].Key is not ("the" or "our")) k--;
+        // "the Labour peer and former minister", "the Liberal Democrat leader": in English over a party's or a body's
+        // capitalised name too.
+        while (k >= 0 && k >= mention.First - 5 && tokens[k].IsWord && (tokens[k].IsLower || tables.Code == "en" && tokens[k].IsCapitalised && k > 0)
+            && tokens[k].Key is not ("the" or "our" or "a" or "an")) k--;
         return k >= 0 && tokens[k].Key is "the" or "our";
+    }
+
+    // The words from an indefinite article to the end of the title ("a spokesman", "a senior BPI spokeswoman"), or null
+    // when no such article stands at most three words before the title.
+    private string? IndefiniteDescription(Mention mention)
+    {
+        if (!paragraphs.TryGetValue(mention.Block, out var paragraph)) return null;
+        var tokens = paragraph.Tokens;
+        var k = mention.First - 1;
+        while (k >= 0 && k >= mention.First - 3 && tokens[k].IsWord && tokens[k].Key is not ("a" or "an" or "seorang" or "the")
+            && people.MentionAt(mention.Block, k) is not { Kind: MentionKind.Person }) k--;
+        if (k < 0 || !tokens[k].IsLower || tokens[k].Key is not ("a" or "an" or "seorang")) return null;
+        // "a senior source at the club told the BBC": the description runs on to the verb.
+        var end = mention.End;
+        while (end < tokens.Count && end < mention.End + 6 && tokens[end].IsWord && !paragraph.InQuote[end] && tables.CueVerbs.Match(tokens, end, tokens.Count) == 0
+            && tokens[end].Key is not ("was" or "is") && !IsAdverb(tokens[end].Key)) end++;
+        var reachesVerb = end < tokens.Count && tokens[end].IsWord && !paragraph.InQuote[end] && tables.CueVerbs.Match(tokens, end, tokens.Count) > 0;
+        return Description(tokens, k, reachesVerb ? end : mention.End);
     }
 
     // The name's words as printed (the surface after its role), before a nickname was replaced by the name it stands for.
