@@ -1975,6 +1975,50 @@ public sealed class AttributionSpecTests
             """,
             "all-Australian", "Geoff Dixon", SpeakerSource.SameSentence, null
         },
+        {
+            "a company's disclosure speaks for the company, named with its bracketed tail",
+            """
+            Garuda Perpanjang Jatuh Tempo Sukuk
+
+            Jakarta, CNBC Indonesia - PT Garuda Indonesia (Persero) Tbk (GIAA) memperpanjang jatuh tempo sukuk globalnya.
+
+            Berdasarkan keterbukaan informasi yang dirilis perusahaan, proses permohonan persetujuan telah selesai. "Oleh karenanya, proposal dan amandemen telah menjadi efektif," tulis keterbukaan informasi tersebut.
+            """,
+            "Oleh karenanya", "PT Garuda Indonesia (Persero) Tbk", SpeakerSource.EarlierMention, "keterbukaan informasi"
+        },
+        {
+            "a former office closed by a demonstrative, over a bracketed tail, is the person just named",
+            """
+            DPR Soroti Dana Talangan Garuda
+
+            Direktur Utama Garuda Indonesia Irfan Setiaputra menegaskan pihaknya bakal mengembalikan dana itu tepat waktu.
+
+            "Kita prediksi 2 sampai 5 tahun konsensus," sebut mantan Dirut PT Inti (Persero) ini.
+            """,
+            "Kita prediksi", "Irfan Setiaputra", SpeakerSource.EarlierMention, null
+        },
+        {
+            "the minutes of a meeting speak for the body that met",
+            """
+            Rupiah Tertekan Jelang Data Inflasi AS
+
+            Harga emas dunia naik tipis ke US$ 1.780 per troy ons pekan ini.
+
+            "Dengan inflasi yang masih jauh di atas tujuan jangka panjang Komite, sebagian besar peserta melihat risiko kenaikan," ungkap risalah dalam pertemuan FOMC.
+            """,
+            "Dengan inflasi", "FOMC", SpeakerSource.SameSentence, null
+        },
+        {
+            "a currency's capitals are no organisation",
+            """
+            Sri Lanka Terjerat Utang China
+
+            China juga meminta jatah ekspor produk mereka ke Sri Lanka senilai US$ 3,5 miliar.
+
+            "Dari awal, kecerobohan meminjam dari China membuat negara itu di titik ini," tulis media itu.
+            """,
+            "Dari awal", "media", SpeakerSource.SameSentence, null
+        },
     };
 
     [Theory]

@@ -88,7 +88,7 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
         var i = 0;
         while (i < tokens.Count)
         {
-            if (paragraph.InQuote[i] || !StartsRun(tokens[i]))
+            if (paragraph.InQuote[i] || !StartsRun(tokens[i]) || IsCurrency(tokens, i))
             {
                 // A lower-case role on its own: "kata menteri itu", "the minister said".
                 var roleLength = paragraph.InQuote[i] ? 0 : LowerRole(tokens, i);
@@ -140,6 +140,12 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
                     end++;
                     continue;
                 }
+                // "PT Garuda Indonesia (Persero) Tbk": a company's tail in brackets is its name's.
+                if (token.Is('(') && end + 2 < tokens.Count && tokens[end + 2].Is(')') && tables.OrganisationTails.Contains(tokens[end + 1]) && tokens[end + 1].IsCapitalised)
+                {
+                    end += 3;
+                    continue;
+                }
                 if (token.Is('(') && end + 2 < tokens.Count && tokens[end + 1].IsCapitalised && tokens[end + 2].Is(')'))
                 {
                     bracketed = tokens[end + 1].Text;
@@ -189,6 +195,10 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
             if (tables.OrganisationHeads.Match(tokens, k, end) > 0 || tables.OrganisationTails.Contains(tokens[k])) return of;
         return 0;
     }
+
+    // "US$ 3,5 miliar", "S$ 10": a currency's capitals glued to its sign name no one.
+    private static bool IsCurrency(List<Token> tokens, int i) =>
+        i + 1 < tokens.Count && tokens[i].IsAllCaps && tokens[i].Text.Length <= 3 && tokens[i + 1].Text.StartsWith('$') && tokens[i + 1].Start == tokens[i].Start + tokens[i].Text.Length;
 
     private static bool StartsRun(Token token) => (token.IsCapitalised || token.IsAllCaps) && !IsCreditRating(token.Text);
 
@@ -873,7 +883,11 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
         var words = new string[count];
         var i = 0;
         for (var k = start; k < end; k++)
-            if (tokens[k].IsWord) words[i++] = NameWord(tables, tokens, k, end, organisationTails);
+            if (tokens[k].IsWord)
+                // "PT Garuda Indonesia (Persero) Tbk": a company's tail keeps its brackets.
+                words[i++] = organisationTails is not null && k > start && k + 1 < end && tokens[k - 1].Is('(') && tokens[k + 1].Is(')') && organisationTails.Contains(tokens[k])
+                    ? $"({tokens[k].Text})"
+                    : NameWord(tables, tokens, k, end, organisationTails);
         return words;
     }
 

@@ -395,7 +395,14 @@ internal sealed class QuoteAttributor
         var noun = tables.OutletNouns.Match(tokens, i, end, out var kind);
         if (noun == 0 || kind != "document") return null;
         i += noun;
-        if (i < end && tokens[i].IsLower && tables.Prepositions.Contains(tokens[i])) i++;
+        if (i < end && tokens[i].IsLower && (tables.Prepositions.Contains(tokens[i]) || tokens[i].Key is "dalam" or "in"))
+        {
+            i++;
+            // "ungkap risalah dalam pertemuan FOMC": a word or two for the occasion before its author.
+            for (var j = i; j < end && j < i + 3 && tokens[j].IsWord; j++)
+                if (people.MentionAt(paragraph.Block, j) is { Kind: not MentionKind.Role } held && held.First == j) return held;
+                else if (!tokens[j].IsLower || tables.CueVerbs.Match(tokens, j, end) > 0) break;
+        }
         if (i < end && tokens[i].IsLower && tables.Demonstratives.Contains(tokens[i])) i++;
         return i < end && people.MentionAt(paragraph.Block, i) is { Kind: not MentionKind.Role } author && author.First == i ? author : null;
     }
@@ -469,8 +476,9 @@ internal sealed class QuoteAttributor
             return After(paragraph, cueStart, qualifier.End, end, position, rule);
         // "imbuh mantan Aspidum Kejaksaan Tinggi Riau itu": a former office, closed by a demonstrative, is the person who
         // held it, whatever the office's words name.
+        // "sebut mantan Dirut PT Inti (Persero) ini": over a bracketed word too.
         if (tokens[k].Key is "mantan" or "eks" && tables.Code == "id")
-            for (var d = k + 2; d < end && d <= k + 9 && tokens[d].IsWord; d++)
+            for (var d = k + 2; d < end && d <= k + 11 && (tokens[d].IsWord || tokens[d].Text is "(" or ")"); d++)
                 if (tokens[d].IsLower && tables.Demonstratives.Contains(tokens[d]))
                     return Describe(tokens, k, d, position, rule) with { Cue = cue };
         if (people.MentionAt(paragraph.Block, k) is { } mention && mention.First >= cueStart)
