@@ -2019,6 +2019,69 @@ public sealed class AttributionSpecTests
             """,
             "Dari awal", "media", SpeakerSource.SameSentence, null
         },
+        {
+            "a quote closed with a comma right before another takes that one's cue",
+            """
+            Plafon Utang AS Disepakati
+
+            Presiden AS Joe Biden dan Ketua DPR AS Kevin McCarthy mengadakan pertemuan. Hal ini diperkuat dengan pernyataan McCarthy. "Saya pikir pada akhirnya kami tidak akan mengalami default," "Kesepakatan lebih lanjut kemungkinan pada akhir minggu," kata McCarthy.
+            """,
+            "Saya pikir pada akhirnya", "Kevin McCarthy", SpeakerSource.Continuation, null
+        },
+        {
+            "a quote closed with a comma after another speaker's quote stays theirs",
+            """
+            Factory Output Rises
+
+            "Many investors think inflation won't be a problem yet," Cary Leahy, senior US economist at Deutsche Bank, said. "So there is still a lot of slack in the manufacturing sector," "Overall I'd say manufacturing continues to improve," said Steven Wieting of Citigroup.
+            """,
+            "So there is still", "Cary Leahy", SpeakerSource.Continuation, null
+        },
+        {
+            "the person a relative clause of speech hangs on",
+            """
+            Games Ratings Call
+
+            Her call was backed by Culture, Media and Sport Secretary Tessa Jowell who said: "You wouldn't let your child watch the Texas Chainsaw Massacre."
+            """,
+            "You wouldn't let", "Tessa Jowell", SpeakerSource.SameSentence, null
+        },
+        {
+            "a relative clause after an apposition hangs on the person before it",
+            """
+            Brown Profile
+
+            His dedication was underlined by Princess Marguerite, the eldest daughter of ex-King Michael of Romania, who said a relationship with him was "politics, politics, politics".
+            """,
+            "politics, politics", "Marguerite", SpeakerSource.SameSentence, null
+        },
+        {
+            "a titled organisation set off by a comma from the person's own name",
+            """
+            Inflasi Global Diperkirakan Tetap Tinggi
+
+            "Kemungkinan inflasi akan tetap lebih tinggi dari 2 persen," kata dosen ekonomi senior di Universitas Sheffield Hallam, Alexander Tziamalis, kepada Al Jazeera.
+            """,
+            "Kemungkinan inflasi", "Alexander Tziamalis", SpeakerSource.SameSentence, null
+        },
+        {
+            "a one-word firm after a title, then the field after untuk, then the person",
+            """
+            Pasar Asia Menanti Pembukaan China
+
+            "Kecuali pembukaan yang sangat mengganggu ini, saya pikir pasar akan berkembang dengan baik," kata Kepala Ekonom Natixis untuk Asia Pasifik Alicia Garcia-Herrero.
+            """,
+            "Kecuali pembukaan", "Alicia Garcia-Herrero", SpeakerSource.SameSentence, null
+        },
+        {
+            "an Indonesian plural in the headline is no part of a name",
+            """
+            Menanti Menteri-menteri Prabowo Tunggangi Maung
+
+            Para menteri akan memakai kendaraan buatan dalam negeri. "Dan sebentar lagi saudara-saudara semua akan melihat," kata Prabowo.
+            """,
+            "Dan sebentar lagi", "Prabowo", SpeakerSource.SameSentence, null
+        },
     };
 
     [Theory]

@@ -822,7 +822,7 @@ internal sealed class ArticlePeople
 
     private bool IsHeadlineNameWord(string word)
     {
-        if (word.Length < 2 || !char.IsUpper(word[0]) || word.All(char.IsUpper)) return false;
+        if (word.Length < 2 || !char.IsUpper(word[0]) || word.All(char.IsUpper) || MentionFinder.IsPlural(Tables, word)) return false;
         var key = LanguageTables.Key(word);
         return !Tables.Common.Contains(key) && !Tables.OrganisationWords.Contains(key) && !Tables.Roles.Contains(key) && !Tables.Ranks.Contains(key)
             && !Tables.Honorifics.Contains(key) && !Tables.RoleAliases.ContainsKey(key) && !Tables.Places.Contains(key) && !Tables.NotSpeakers.Contains(key)

@@ -200,7 +200,17 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
     private static bool IsCurrency(List<Token> tokens, int i) =>
         i + 1 < tokens.Count && tokens[i].IsAllCaps && tokens[i].Text.Length <= 3 && tokens[i + 1].Text.StartsWith('$') && tokens[i + 1].Start == tokens[i].Start + tokens[i].Text.Length;
 
-    private static bool StartsRun(Token token) => (token.IsCapitalised || token.IsAllCaps) && !IsCreditRating(token.Text);
+    private bool StartsRun(Token token) => (token.IsCapitalised || token.IsAllCaps) && !IsCreditRating(token.Text) && !IsPlural(tables, token.Text);
+
+    // "Menteri-menteri", "Komandan-komandan": an Indonesian plural, an ordinary word or a title said twice, names no one.
+    // A name said twice stays one ("Muslim Jaya Butar-butar").
+    internal static bool IsPlural(LanguageTables tables, string text)
+    {
+        var dash = text.IndexOf('-');
+        if (dash <= 0 || dash * 2 + 1 != text.Length || !text.AsSpan(0, dash).Equals(text.AsSpan(dash + 1), StringComparison.OrdinalIgnoreCase)) return false;
+        var key = LanguageTables.Key(text.Substring(0, dash));
+        return tables.Common.Contains(key) || tables.Roles.Contains(key) || tables.Ranks.Contains(key);
+    }
 
     private static bool IsConnector(string key) => key is "dan" or "and" or "of" or "&" or "for" or "untuk" or "bidang";
 

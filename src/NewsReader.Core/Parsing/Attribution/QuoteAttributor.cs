@@ -69,9 +69,11 @@ internal sealed class QuoteAttributor
             results[q] = result;
             Remember(quote, result);
         }
-        // A quote whose paragraph ended without a closing mark runs on into the next quote, whose cue names its speaker.
+        // A quote whose paragraph ended without a closing mark runs on into the next quote, whose cue names its speaker; so
+        // does one closed with a comma right before the next ('"…," "…," kata McCarthy').
         for (var q = quotes.Count - 2; q >= 0; q--)
-            if (!results[q].Found && !quotes[q].Closed && Continues(quotes[q], quotes[q + 1]) && results[q + 1].SpeakerName is not null)
+            if (!results[q].Found && (!quotes[q].Closed && Continues(quotes[q], quotes[q + 1]) || BackToBack(quotes[q], quotes[q + 1]) && NamedSince(quotes, results[q + 1].Entity, q))
+                && results[q + 1].SpeakerName is not null)
                 results[q] = results[q + 1] with { Source = SpeakerSource.Continuation, Mention = null, Cue = null, Rule = "runs on" };
         // Reported speech before continuation across paragraphs, so that the quotes continuing one it attributes follow it.
         // A quote that opens the sentence right after another quote's, in the same paragraph, continues it: the cue of that
@@ -561,7 +563,7 @@ internal sealed class QuoteAttributor
         // "kata Ketua Forum HRD Serang Barat, Abdul Muhid": a titled "name" set off by a comma from the person's own.
         if (mention.Kind == MentionKind.Person && (mention.Role is null || mention.End >= tokens.Count
             || !(tokens[mention.End].Is(',') || mention.Name.Length == 1
-                && (char.IsDigit(tokens[mention.End].Text[0]) || tokens[mention.End].Text is "(" || tokens[mention.End].Key is "dari" or "di" or "pada"))))
+                && (char.IsDigit(tokens[mention.End].Text[0]) || tokens[mention.End].Text is "(" || tokens[mention.End].Key is "dari" or "di" or "pada" or "untuk"))))
             return null;
         // "According to Mr Waller, Exxon …": an honorific alone makes the name a person's own.
         if (mention.NameFirst > mention.First && tables.Honorifics.Match(tokens, mention.First, mention.NameFirst) == mention.NameFirst - mention.First) return null;
@@ -574,7 +576,12 @@ internal sealed class QuoteAttributor
             var token = tokens[k];
             if (people.MentionAt(paragraph.Block, k) is { } next && next.First == k)
             {
-                if (next.Kind == MentionKind.Person && depth == 0) return next;
+                // "dosen ekonomi senior di Universitas Sheffield Hallam, Alexander Tziamalis": a titled "name" set off by a
+                // comma from a person's own is the title's organisation.
+                if (next.Kind == MentionKind.Person && depth == 0)
+                    return next.Role is not null && next.End + 1 < limit && tokens[next.End].Is(',')
+                        && people.MentionAt(paragraph.Block, next.End + 1) is { Kind: MentionKind.Person, Role: null } apposed && apposed.First == next.End + 1
+                        ? apposed : next;
                 k = next.End - 1;
                 continue;
             }
@@ -631,6 +638,24 @@ internal sealed class QuoteAttributor
             return Subject(paragraph, start, earlier, position, rule);
         if (j >= start && tables.Pronouns.TryGetValue(tokens[j].Key, out var gender))
             return Pronoun(tokens[j].Text, position, gender, rule);
+        // "backed by Culture Secretary Tessa Jowell who said:", "welcomed by Labour MP Sally Keeble, who said": the person the
+        // relative clause hangs on.
+        if (j > start && tokens[j].IsLower && tokens[j].Key is "who" or "yang")
+        {
+            var named = tokens[j - 1].Is(',') ? j - 2 : j - 1;
+            // "Princess Marguerite, the eldest daughter of ex-King Michael of Romania, who said": past an apposition.
+            if (tokens[j - 1].Is(','))
+                for (var c = j - 3; c > start && c >= j - 14 && tokens[c].IsWord || c > start && tokens[c].Is(','); c--)
+                    if (tokens[c].Is(','))
+                    {
+                        if (tokens[c + 1].Key is "the" or "a" or "an") named = c - 1;
+                        break;
+                    }
+            // Not "Princess Marguerite of Romania, …, who said": a place.
+            if (named >= start && people.MentionAt(paragraph.Block, named) is { Kind: MentionKind.Person } antecedent && antecedent.End == named + 1
+                && !tables.Places.Contains(tokens[named].Key) && !(antecedent.First > 0 && tokens[antecedent.First - 1].Key is "of" or "dari"))
+                return Resolve(antecedent, position, rule);
+        }
         // "He used his radio show to criticise "…"": the sentence's subject does what the infinitive says.
         if (j > start && tokens[j].Key == "to" && tables.Code == "en" && paragraph.StartsSentence(start)
             && !NamedBetween(paragraph, start + 1, j, personOnly: false))
@@ -1026,6 +1051,24 @@ internal sealed class QuoteAttributor
 
     // Rule 3: the quote follows the previous one directly: in the same paragraph with nothing but a sentence end between,
     // or opening the next paragraph.
+    // Whether the entity is named between quote q - 1 (or the article's start) and quote q: 'Hal ini diperkuat dengan
+    // pernyataan McCarthy. "…," "…," kata McCarthy', not '"…," Cary Leahy said. "…," "…," said Steven Wieting'.
+    private bool NamedSince(IReadOnlyList<QuoteSite> quotes, Entity? entity, int q) =>
+        entity is not null && entity.LastBefore(QuotePosition(quotes[q])) > (q > 0 ? QuotePosition(quotes[q - 1]) : -1);
+
+    // Two quotes in one paragraph with nothing but white space between them, the first ending in a comma.
+    private bool BackToBack(QuoteSite first, QuoteSite next)
+    {
+        if (!first.Closed || first.Block != next.Block || !paragraphs.TryGetValue(first.Block, out var paragraph)) return false;
+        var text = paragraph.Text;
+        var k = first.Close - 1;
+        while (k > first.Open && char.IsWhiteSpace(text[k])) k--;
+        if (text[k] != ',') return false;
+        for (var i = first.Close + 1; i < next.Open; i++)
+            if (!char.IsWhiteSpace(text[i])) return false;
+        return true;
+    }
+
     private bool Continues(QuoteSite previous, QuoteSite quote)
     {
         if (!paragraphs.TryGetValue(quote.Block, out var paragraph)) return false;
