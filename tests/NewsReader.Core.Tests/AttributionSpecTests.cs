@@ -2082,6 +2082,37 @@ public sealed class AttributionSpecTests
             """,
             "Dan sebentar lagi", "Prabowo", SpeakerSource.SameSentence, null
         },
+        {
+            "he after a sentence of speech that opens with a conjunction and an unnamed speaker",
+            """
+            Party Spending Revealed
+
+            Much of the UKIP funding came from Yorkshire millionaire Sir Paul Sykes. But a UKIP spokesman said Labour and the Conservatives had spent far more. "With the advantages of public money the others have, the only way is buying advertising," he added.
+            """,
+            "With the advantages", "a UKIP spokesman", SpeakerSource.Pronoun, "he"
+        },
+        {
+            "a name the trailing cue passes over is no antecedent after it",
+            """
+            Pasar Asia Menanti Pembukaan China
+
+            "Kecuali pembukaan yang sangat mengganggu ini, pasar akan berkembang," kata Kepala Ekonom Natixis untuk Asia Pasifik Alicia Garcia-Herrero.
+
+            "Saya akan mengatakan begitu orang melihat ujung terowongan," tambahnya.
+            """,
+            "Saya akan mengatakan", "Alicia Garcia-Herrero", SpeakerSource.Pronoun, "tambahnya"
+        },
+        {
+            "an outlet glued to a word after the cue's person is no speaker",
+            """
+            Banjir di Kaligawe
+
+            Salah satu pengemudi ojol asal Genuk, Wawan (35), mengaku banjir di Jalan Kaligawe sudah mulai sejak Selasa malam.
+
+            "Ini sudah hujan dari kemarin sore jam 16.00 WIB, ini mulai banjir dari 20.00 WIB malam tadi," kata Wawan kepadadetikJatengdi lokasi, Rabu (22/10).
+            """,
+            "Ini sudah hujan", "Wawan", SpeakerSource.SameSentence, "Wawan"
+        },
     };
 
     [Theory]

@@ -106,7 +106,19 @@ internal sealed class QuoteAttributor
         if (result.Entity is null && result.Name is { } description && result.Source == SpeakerSource.SameSentence) unnamedSpeakers.Add(description);
         if (result.Entity is null) return;
         lastSpeaker = result.Entity;
-        lastSpeakerAt = paragraphs[quote.Block].Offset + quote.Open;
+        lastSpeakerAt = SpokeAt(quote, result);
+    }
+
+    // Where the speaker last spoke: the quote, or the end of the sentence of its trailing cue ('"…," kata Kepala Ekonom
+    // Natixis untuk Asia Pasifik Alicia Garcia-Herrero.', '"…," kata Kiswoyo dalam Investime.'), so that a name the cue
+    // passed over ("Natixis", "Investime") is no later antecedent.
+    private int SpokeAt(QuoteSite quote, Attribution result)
+    {
+        var paragraph = paragraphs[quote.Block];
+        var open = paragraph.Offset + quote.Open;
+        if (!quote.Closed || result.Rule != "trailing cue" || result.Entity is null) return open;
+        var end = paragraph.SentenceEnd(paragraph.TokenAt(quote.Close + 1));
+        return end < paragraph.Tokens.Count && paragraph.Tokens[end].EndsSentence && !paragraph.InQuote[end] ? paragraph.Offset + paragraph.Tokens[end].Start : open;
     }
 
     // Rule 1: "…," kata Budi / "…," ujarnya / "…," Smith said / "…," said the minister.
@@ -485,8 +497,9 @@ internal sealed class QuoteAttributor
                     return Describe(tokens, k, d, position, rule) with { Cue = cue };
         if (people.MentionAt(paragraph.Block, k) is { } mention && mention.First >= cueStart)
         {
-            // "said Ulster man Humphreys": a place or organisation, a lower-case noun, then the person who speaks.
-            if ((mention.Kind != MentionKind.Person || mention.Name.Length == 1 && mention.Role is null) && mention.End + 1 < end && tokens[mention.End].IsLower
+            // "said Ulster man Humphreys": a place or organisation, a lower-case noun, then the person who speaks. English
+            // only: Indonesian puts the noun first ("warga Ulster"), and "kata Kiswoyo dalam Investime" names a programme.
+            if (tables.Code == "en" && (mention.Kind != MentionKind.Person || mention.Name.Length == 1 && mention.Role is null) && mention.End + 1 < end && tokens[mention.End].IsLower
                 && !tables.Prepositions.Contains(tokens[mention.End]) && tokens[mention.End].Key is not ("and" or "or" or "dan" or "atau")
                 // Not "kata Weston dikutip Kitco": a verb of speech there brings in where the words were reported.
                 && tables.CueVerbs.Match(tokens, mention.End, end) == 0
@@ -844,7 +857,10 @@ internal sealed class QuoteAttributor
                 // The subject opens the sentence, or a last clause after a comma: "…, a person familiar with the thinking at
                 // the company said."
                 var lastClause = k > 0 && tokens[k - 1].Is(',') && tokens[k].IsLower;
-                if (paragraph.InQuote[k] || !(lastClause || tokens[k].IsCapitalised && paragraph.StartsSentence(k)) || !opens(tokens, k)) continue;
+                // "But a UKIP spokesman said …", "However, a spokesman pointed out …": past a conjunction that opens the sentence.
+                var afterConjunction = k > 0 && tokens[k].IsLower && (tokens[k - 1].Key is "but" or "however" or "and" or "yet" or "meanwhile" or "namun" or "tapi" or "sementara"
+                    && paragraph.StartsSentence(k - 1) || tokens[k - 1].Is(',') && k > 1 && tokens[k - 2].Key is "however" or "meanwhile" or "namun" && paragraph.StartsSentence(k - 2));
+                if (paragraph.InQuote[k] || !(lastClause || afterConjunction || tokens[k].IsCapitalised && paragraph.StartsSentence(k)) || !opens(tokens, k)) continue;
                 var limit = k + (lastClause ? 10 : 8);
                 for (var v = k + 2; v < tokens.Count && v <= limit && !paragraph.InQuote[v]; v++)
                 {
@@ -912,16 +928,16 @@ internal sealed class QuoteAttributor
             if (holder is null && paragraphs.TryGetValue(mention.Block, out var paragraph) && mention.End < paragraph.Tokens.Count
                 && paragraph.Tokens[mention.End].IsLower && tables.Demonstratives.Contains(paragraph.Tokens[mention.End]))
                 holder = people.Antecedent(position, Gender.Unknown, lastSpeaker, lastSpeakerAt, NamedInQuote);
+            // "But a spokesman added:", "a BPI spokesman said": a title after "a", with no name, is someone the article does
+            // not name, kept as the text describes them.
+            if (holder is null && IndefiniteDescription(mention) is { } unnamed)
+                return new Attribution(null, unnamed, null, unnamed, null, SpeakerSource.SameSentence, rule, true);
             if (holder is null && DescribedBefore(mention.Surface, position) is { } described)
                 return new Attribution(null, described, null, mention.Surface, null, SpeakerSource.EarlierMention, rule, true);
             // "The lawyer added", "said the economist": a definite description of someone the article is about, though it
             // never gave them that title.
             if (holder is null && DefiniteArticleBefore(mention))
                 holder = people.Antecedent(position, Gender.Unknown, lastSpeaker, lastSpeakerAt, NamedInQuote);
-            // "But a spokesman added:", "a BPI spokesman said": a title after "a", with no name, is someone the article does
-            // not name, kept as the text describes them.
-            if (holder is null && IndefiniteDescription(mention) is { } unnamed)
-                return new Attribution(null, unnamed, null, unnamed, null, SpeakerSource.SameSentence, rule, true);
             return holder is null
                 ? new Attribution(null, mention.Surface, mention.Role, mention.Surface, null, SpeakerSource.SameSentence, rule, true)
                 : new Attribution(holder, null, mention.Role ?? holder.Role, mention.Surface, null, SpeakerSource.EarlierMention, rule, true);
