@@ -2113,6 +2113,19 @@ public sealed class AttributionSpecTests
             """,
             "Ini sudah hujan", "Wawan", SpeakerSource.SameSentence, "Wawan"
         },
+        {
+            "a name the speaker quotes inside the quote, said to himself, does not exclude him",
+            """
+            Prabowo Rindu Alphard
+
+            "Presidenmu pakai jip buatan Indonesia," kata Prabowo.
+
+            Berkelakar, Prabowo sempat berpikir menggunakan mobil Alphard saat melakukan kunjungan incognito.
+
+            "Kemarin saya berangkat, saya pakai Alphard, enak juga ini ya, tapi eets... 'Prabowo, ingat kamu Presiden Republik Indonesia, harus beri contoh' ya sudah pakai Maung terus," ucapnya.
+            """,
+            "Kemarin saya berangkat", "Prabowo", SpeakerSource.Pronoun, "ucapnya"
+        },
     };
 
     [Theory]

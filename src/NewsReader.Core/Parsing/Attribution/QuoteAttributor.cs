@@ -909,8 +909,17 @@ internal sealed class QuoteAttributor
         var words = new HashSet<string>(StringComparer.Ordinal);
         if (!paragraphs.TryGetValue(quote.Block, out var paragraph)) return words;
         var to = Math.Min(paragraph.TokenAt(quote.Close), paragraph.Tokens.Count);
+        var text = paragraph.Text;
+        var nested = false;
         for (var k = paragraph.TokenAt(quote.Open); k < to; k++)
-            if (paragraph.Tokens[k].IsCapitalised || paragraph.Tokens[k].IsAllCaps) words.Add(paragraph.Tokens[k].Key);
+        {
+            var token = paragraph.Tokens[k];
+            // "… tapi eets... 'Prabowo, ingat kamu Presiden' ya sudah pakai Maung terus," ucapnya: words the speaker quotes
+            // inside the quote (here said to himself) do not name someone else.
+            if (token.Text is "'" or "\u2018" && (token.Start == 0 || char.IsWhiteSpace(text[token.Start - 1]))) nested = true;
+            else if (nested && token.Text is "'" or "\u2019") nested = false;
+            else if (!nested && (token.IsCapitalised || token.IsAllCaps)) words.Add(token.Key);
+        }
         return words;
     }
 
