@@ -2126,6 +2126,15 @@ public sealed class AttributionSpecTests
             """,
             "Kemarin saya berangkat", "Prabowo", SpeakerSource.Pronoun, "ucapnya"
         },
+        {
+            "an indefinite article before a title and the name of its holder",
+            """
+            Wales Beat England
+
+            "People all over the world want to see Wales back at the top table of world rugby," said a proud coach Mike Ruddock.
+            """,
+            "People all over", "Mike Ruddock", SpeakerSource.SameSentence, null
+        },
     };
 
     [Theory]

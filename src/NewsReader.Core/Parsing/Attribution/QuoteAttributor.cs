@@ -522,7 +522,13 @@ internal sealed class QuoteAttributor
             return new Attribution(byWord, null, byWord.Role, tokens[k].Text, cue, SpeakerSource.EarlierMention, rule, true);
         if (DocumentAuthor(paragraph, k, end) is { } author) return Resolve(author, position, rule) with { Cue = cue };
         if (tables.Unnamed.Match(tokens, k, end) is var unnamed and > 0)
+        {
+            // "said a proud coach Mike Ruddock": the title's holder, named after it.
+            for (var i = k + 1; i < end && i <= k + 4 && tokens[i].IsWord; i++)
+                if (people.MentionAt(paragraph.Block, i) is { Kind: MentionKind.Person, Role: not null, Name.Length: >= 2 } holder && holder.First == i && holder.NameFirst > i)
+                    return Resolve(holder, position, rule) with { Cue = cue };
             return found with { Name = Description(tokens, k, end), Mention = Description(tokens, k, end), Source = SpeakerSource.SameSentence };
+        }
         // "tulis manajemen dalam keterbukaan informasi", "kata perseroan": the organisation the article is about.
         // Not "said union leader Grace Obi": the noun ends the cue's subject.
         if (tokens[k].IsLower && tables.OutletNouns.Match(tokens, k, end) is var noun and > 0
