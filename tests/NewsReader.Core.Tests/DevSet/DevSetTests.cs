@@ -19,7 +19,7 @@ public sealed class DevSetTests(ITestOutputHelper output)
 {
     // Floors: raise them as the parser gets better; never lower them.
     private const double PfsaQuoteF1Floor = 0.99;
-    private const double PfsaSpeakerFloor = 0.976;
+    private const double PfsaSpeakerFloor = 0.977;
     private const double OwnQuoteF1Floor = 0.97;
     // The own set grew from 140 to 180, 220, 260, 300, 340, 380, 420 and then 460 articles, each draw annotated before the
     // parser saw it (they scored 70.6%, 81.0%, 80.7%, 82.9%, 74.6%, 79.2%, 88.0% and 78.9% then), so its floor was set again
@@ -30,7 +30,7 @@ public sealed class DevSetTests(ITestOutputHelper output)
     // First scored at 55.4% (31 pages, annotated before the parser saw them); 22 more pages, annotated after the parser had
     // been changed for the first 31, scored 57.4% when added, as did the parser from before those changes. 15 more (mostly
     // blogs, 122 quotes), annotated blind on 2026-12-02, scored 50.0% when added, so the floor was set again for 68 pages.
-    private const double EnglishSpeakerFloor = 0.70;
+    private const double EnglishSpeakerFloor = 0.705;
 
     [SkippableFact]
     public void PfsaKompasArticles()
