@@ -2135,6 +2135,46 @@ public sealed class AttributionSpecTests
             """,
             "People all over", "Mike Ruddock", SpeakerSource.SameSentence, null
         },
+        {
+            "an unnamed description, then the person's name set off by a comma",
+            """
+            Warga Lansia Kesulitan Bertahan
+
+            "Saya tidak pernah menyangka akan hidup untuk melihat hari seperti ini," ujar seorang lansia, Colleen Hoffman (69), kepada AFP.
+            """,
+            "Saya tidak pernah", "Colleen Hoffman", SpeakerSource.SameSentence, null
+        },
+        {
+            "quoted as saying, over a firm's name and a title, to the person",
+            """
+            Qantas Considers Offshore Option
+
+            "We're going to have to get the lowest cost structure we can," the newspaper quoted Qantas chief executive Geoff Dixon as saying.
+            """,
+            "We're going to have", "Geoff Dixon", SpeakerSource.SameSentence, null
+        },
+        {
+            "a quote followed by from and a person",
+            """
+            Clarke To Press On With ID Cards
+
+            New Home Secretary Charles Clarke has vowed to plough on with plans for ID cards despite a call for him to "pause for thought" from Charles Kennedy.
+
+            The Lib Dem leader said the resignation was a "good opportunity" to question whether the legislation was necessary.
+            """,
+            "pause for thought", "Charles Kennedy", SpeakerSource.SameSentence, null
+        },
+        {
+            "the party's leader, after the quote from him, is the same person",
+            """
+            Clarke To Press On With ID Cards
+
+            New Home Secretary Charles Clarke has vowed to plough on with plans for ID cards despite a call for him to "pause for thought" from Charles Kennedy.
+
+            The Lib Dem leader said the resignation was a "good opportunity" to question whether the legislation was necessary.
+            """,
+            "good opportunity", "Charles Kennedy", SpeakerSource.EarlierMention, null
+        },
     };
 
     [Theory]

@@ -136,6 +136,12 @@ internal sealed class QuoteAttributor
         if (dashed && EndsWithStop(paragraph, quote.Close) && people.MentionAt(paragraph.Block, k) is { Kind: MentionKind.Person } credited && credited.First == k
             && (credited.End >= tokens.Count || tokens[credited.End].Is(',') || tokens[credited.End].EndsSentence))
             return Resolve(credited, QuotePosition(quote), "trailing cue") with { Found = true };
+        // 'a call for him to "pause for thought" from Charles Kennedy': in English, a person named after "from" right after
+        // the quote, closing the clause, is its source.
+        if (tables.Code == "en" && tokens[k].Key == "from" && !dashed && k + 1 < tokens.Count
+            && people.MentionAt(paragraph.Block, k + 1) is { Kind: MentionKind.Person, Name.Length: >= 2 } source && source.First == k + 1
+            && (source.End >= tokens.Count || tokens[source.End].Is(',') || tokens[source.End].EndsSentence))
+            return Resolve(source, QuotePosition(quote), "trailing cue") with { Cue = "from", Found = true };
         // '"…," noting an important distinction': a participle after the quote has the sentence's subject, which the
         // leading cue finds ("Jenova Chen observed "…," noting …").
         if (tables.Code == "en" && tokens[k].IsLower && tokens[k].Key.EndsWith("ing", StringComparison.Ordinal) && tables.CueVerbs.Match(tokens, k, k + 1) > 0)
@@ -389,6 +395,11 @@ internal sealed class QuoteAttributor
             {
                 if (tokens[a].Key != "as" || !tokens[a + 1].Key.EndsWith("ing", StringComparison.Ordinal) || tables.CueVerbs.Match(tokens, a + 1, end) == 0) continue;
                 var cue = Cue(tokens, v, 1) + " … " + Cue(tokens, a, 2);
+                // Only a person named, or someone unnamed: not "quoted Mr Putin's spokesman Dmitry Peskov", "quoted sources
+                // close to Jose Mourinho" or "quoted the executive", which the rules after read better.
+                var named = people.MentionAt(paragraph.Block, a - 1) is { Kind: MentionKind.Person } person && person.End == a && person.First > v
+                    && Enumerable.Range(v + 1, person.First - v - 1).All(i => tokens[i].IsWord && !MentionFinder.IsPossessive(tokens[i].Text) && !tables.Prepositions.Contains(tokens[i]));
+                if (!named && !(tokens[v + 1].IsLower && (tables.Unnamed.Match(tokens, v + 1, a) > 0 || tokens[v + 1].Key is "him" or "her"))) return null;
                 if (a == v + 2 && tokens[v + 1].Key is "him" or "her")
                     return Pronoun(tokens[v + 1].Text, position, tokens[v + 1].Key == "him" ? Gender.Male : Gender.Female, rule) with { Cue = cue };
                 // Not "Des Browne quoted its five-year plan, as saying": a document names no speaker here.
@@ -412,10 +423,11 @@ internal sealed class QuoteAttributor
         if (i < end && tokens[i].IsLower && (tables.Prepositions.Contains(tokens[i]) || tokens[i].Key is "dalam" or "in"))
         {
             i++;
-            // "ungkap risalah dalam pertemuan FOMC": a word or two for the occasion before its author.
+            // "ungkap risalah dalam pertemuan FOMC": a word or two for the occasion before its author (not "pernyataan dalam
+            // Rapat Kerja Komisi XI", "a statement in the Commons": the occasion or the place).
             for (var j = i; j < end && j < i + 3 && tokens[j].IsWord; j++)
-                if (people.MentionAt(paragraph.Block, j) is { Kind: not MentionKind.Role } held && held.First == j) return held;
-                else if (!tokens[j].IsLower || tables.CueVerbs.Match(tokens, j, end) > 0) break;
+                if (j > i && people.MentionAt(paragraph.Block, j) is { Kind: not MentionKind.Role } held && held.First == j) return held;
+                else if (!tokens[j].IsLower || tokens[j].Key is "the" or "a" or "an" || tables.CueVerbs.Match(tokens, j, end) > 0) break;
         }
         if (i < end && tokens[i].IsLower && tables.Demonstratives.Contains(tokens[i])) i++;
         return i < end && people.MentionAt(paragraph.Block, i) is { Kind: not MentionKind.Role } author && author.First == i ? author : null;
@@ -523,6 +535,15 @@ internal sealed class QuoteAttributor
         if (DocumentAuthor(paragraph, k, end) is { } author) return Resolve(author, position, rule) with { Cue = cue };
         if (tables.Unnamed.Match(tokens, k, end) is var unnamed and > 0)
         {
+            // "ujar seorang lansia, Colleen Hoffman (69)", "said a company spokesman, Peter Brown": the name set off after
+            // the description.
+            for (var i = k + 1; i + 1 < end && i <= k + 6 && (tokens[i].IsWord || tokens[i].Is(',')); i++)
+                if (tokens[i].Is(','))
+                {
+                    if (people.MentionAt(paragraph.Block, i + 1) is { Kind: MentionKind.Person, Name.Length: >= 2 } apposed && apposed.First == i + 1)
+                        return Resolve(apposed, position, rule) with { Cue = cue };
+                    break;
+                }
             // "said a proud coach Mike Ruddock": the title's holder, named after it.
             for (var i = k + 1; i < end && i <= k + 4 && tokens[i].IsWord; i++)
                 if (people.MentionAt(paragraph.Block, i) is { Kind: MentionKind.Person, Role: not null, Name.Length: >= 2 } holder && holder.First == i && holder.NameFirst > i)
@@ -671,8 +692,12 @@ internal sealed class QuoteAttributor
                         break;
                     }
             // Not "Princess Marguerite of Romania, …, who said": a place.
+            // Not "pengacara Ferdy Sambo yang mengatakan", "a lawyer for Michael Jackson, who said": a name governed by a noun
+            // or a preposition is not the one who speaks; "backed by Tessa Jowell who said" is.
             if (named >= start && people.MentionAt(paragraph.Block, named) is { Kind: MentionKind.Person } antecedent && antecedent.End == named + 1
-                && !tables.Places.Contains(tokens[named].Key) && !(antecedent.First > 0 && tokens[antecedent.First - 1].Key is "of" or "dari"))
+                && !tables.Places.Contains(tokens[named].Key)
+                && (antecedent.First == 0 || !tokens[antecedent.First - 1].IsWord || tokens[antecedent.First - 1].Key is "by" or "oleh"
+                    || antecedent.Role is { Length: > 0 } title && char.IsUpper(title[0])))
                 return Resolve(antecedent, position, rule);
         }
         // "He used his radio show to criticise "…"": the sentence's subject does what the infinitive says.
@@ -1002,7 +1027,12 @@ internal sealed class QuoteAttributor
         var k = mention.First - 1;
         // "the Old Trafford boss": the title's qualifier, a name, stands between.
         if (k >= 0 && people.MentionAt(mention.Block, k) is { Kind: not MentionKind.Role, Role: null } qualifier && qualifier.End == mention.First)
+        {
+            // "The Lib Dem leader": the qualifier's run took the article in.
+            // Not "The Bat spokeswoman": a firm's spokesperson is someone it does not name.
+            if (tokens[qualifier.First].Key is "the" or "our") return !mention.Surface.StartsWith("spokes", StringComparison.OrdinalIgnoreCase);
             k = qualifier.First - 1;
+        }
         // "the Labour peer and former minister", "the Liberal Democrat leader": in English over a party's or a body's
         // capitalised name too.
         while (k >= 0 && k >= mention.First - 5 && tokens[k].IsWord && (tokens[k].IsLower || tables.Code == "en" && tokens[k].IsCapitalised && k > 0)
@@ -1020,6 +1050,9 @@ internal sealed class QuoteAttributor
         while (k >= 0 && k >= mention.First - 3 && tokens[k].IsWord && tokens[k].Key is not ("a" or "an" or "seorang" or "the")
             && people.MentionAt(mention.Block, k) is not { Kind: MentionKind.Person }) k--;
         if (k < 0 || !tokens[k].IsLower || tokens[k].Key is not ("a" or "an" or "seorang")) return null;
+        // Not "seorang lansia, Colleen Hoffman (69)", "a company spokesman, Peter Brown": the name set off after it.
+        if (mention.End + 1 < tokens.Count && tokens[mention.End].Is(',') && people.MentionAt(mention.Block, mention.End + 1) is { Kind: MentionKind.Person, Name.Length: >= 2 })
+            return null;
         // "a senior source at the club told the BBC": the description runs on to the verb.
         var end = mention.End;
         while (end < tokens.Count && end < mention.End + 6 && tokens[end].IsWord && !paragraph.InQuote[end] && tables.CueVerbs.Match(tokens, end, tokens.Count) == 0
