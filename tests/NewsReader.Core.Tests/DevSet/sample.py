@@ -57,51 +57,20 @@ def bbc():
 
 
 candidates = (("detik", detik()), ("cnbc", cnbc()), ("bbc", bbc()))
-rng = random.Random(SEED)
-first = []
-for (name, items), n in zip(candidates, (40, 40, 20)):
-    first += sorted(rng.sample(items, n))
-rng = random.Random(SEED + 1)
-second = []
-for (name, items), n in zip(candidates, (15, 15, 10)):
-    second += sorted(rng.sample([i for i in items if i not in first], n))
-rng = random.Random(SEED + 2)
-third = []
-for (name, items), n in zip(candidates, (15, 15, 10)):
-    third += sorted(rng.sample([i for i in items if i not in first and i not in second], n))
-rng = random.Random(SEED + 3)
-fourth = []
-for (name, items), n in zip(candidates, (15, 15, 10)):
-    fourth += sorted(rng.sample([i for i in items if i not in first and i not in second and i not in third], n))
-rng = random.Random(SEED + 4)
-fifth = []
-drawn = set(first + second + third + fourth)
-for (name, items), n in zip(candidates, (15, 15, 10)):
-    fifth += sorted(rng.sample([i for i in items if i not in drawn], n))
-rng = random.Random(SEED + 5)
-sixth = []
-drawn.update(fifth)
-for (name, items), n in zip(candidates, (15, 15, 10)):
-    sixth += sorted(rng.sample([i for i in items if i not in drawn], n))
-rng = random.Random(SEED + 6)
-seventh = []
-drawn.update(sixth)
-for (name, items), n in zip(candidates, (15, 15, 10)):
-    seventh += sorted(rng.sample([i for i in items if i not in drawn], n))
-rng = random.Random(SEED + 7)
-eighth = []
-drawn.update(seventh)
-for (name, items), n in zip(candidates, (15, 15, 10)):
-    eighth += sorted(rng.sample([i for i in items if i not in drawn], n))
-rng = random.Random(SEED + 8)
-ninth = []
-drawn.update(eighth)
-for (name, items), n in zip(candidates, (15, 15, 10)):
-    ninth += sorted(rng.sample([i for i in items if i not in drawn], n))
-rng = random.Random(SEED + 9)
-tenth = []
-drawn.update(ninth)
-for (name, items), n in zip(candidates, (15, 15, 10)):
-    tenth += sorted(rng.sample([i for i in items if i not in drawn], n))
-for item in first + second + third + fourth + fifth + sixth + seventh + eighth + ninth + tenth:
-    print(item)
+
+
+def draw(seed, sizes, drawn):
+    """One draw: from each outlet's candidates not drawn before, a random sample of its size, in sorted order."""
+    rng = random.Random(seed)
+    out = []
+    for (name, items), n in zip(candidates, sizes):
+        out += sorted(rng.sample([i for i in items if i not in drawn], n))
+    return out
+
+
+draws = [draw(SEED, (40, 40, 20), set())]
+for k in range(1, 10):
+    draws.append(draw(SEED + k, (15, 15, 10), set().union(*draws)))
+for items in draws:
+    for item in items:
+        print(item)

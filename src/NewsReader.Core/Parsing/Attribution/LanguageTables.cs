@@ -53,6 +53,8 @@ internal sealed class LanguageTables
     public required FrozenDictionary<string, Gender> GivenNames { get; init; }
     /// <summary>Given names that open a person's name ("Muhammad", "Ahmad"): a capitalised word before them is a title's or organisation's.</summary>
     public required FrozenSet<string> OpeningGivenNames { get; init; }
+    /// <summary>Titles inside a name ("I Gusti Agung Putu Nuaba"): the word after one stays in the name.</summary>
+    public required FrozenSet<string> NameTitles { get; init; }
     public required FrozenDictionary<string, string> RoleAliases { get; init; }
 
     /// <summary>Well-known short forms of organisations' names and the full name's words: "fed" = "federal reserve".</summary>
@@ -159,6 +161,7 @@ internal sealed class LanguageTables
             OrganisationAliases = Pairs("organisation-aliases"),
             GivenNames = Genders("given-names"),
             OpeningGivenNames = Section("opening-given-names").Select(Normalise).ToFrozenSet(StringComparer.Ordinal),
+            NameTitles = Section("name-titles").Select(Normalise).ToFrozenSet(StringComparer.Ordinal),
             AliasWords = Words(Pairs("role-aliases").Keys),
             PronounWords = Words(Section("pronouns").Select(line => line.Split(':', 2)[0])),
             NicknameStarts = Words(Pairs("nicknames").Keys.Select(k => k.Split(' ')[0])),

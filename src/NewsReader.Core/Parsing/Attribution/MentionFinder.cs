@@ -449,9 +449,9 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
                     // Not "Febrio Nathan Kacaribu" … "kata Febrio": an Indonesian name with an English middle name.
                     || s == last - 1 && IsForeignGivenName(tokens[s].Key) && !articleShortNames.Contains(tokens[s - 1].Key))
                 && !tables.GivenNames.ContainsKey(tokens[s - 1].Key) && !tables.OpeningGivenNames.Contains(tokens[s - 1].Key)
-                // Not "I Gusti Agung Putu Nuaba": a Balinese title two words before keeps the word between in the name (not
-                // any prefix: "Sri Lanka Ali Sabry", "Komisi I DPR").
-                && !tables.NamePrefixes.Contains(tokens[s - 1]) && !(s - 2 >= low && tokens[s - 2].Key is "gusti" or "ngurah" && tokens[s - 1].IsCapitalised)) break;
+                // Not "I Gusti Agung Putu Nuaba": a title inside a name two words before keeps the word between in the name
+                // (not any prefix: "Sri Lanka Ali Sabry", "Komisi I DPR").
+                && !tables.NamePrefixes.Contains(tokens[s - 1]) && !(s - 2 >= low && tables.NameTitles.Contains(tokens[s - 2].Key) && tokens[s - 1].IsCapitalised)) break;
             // "Direktur Keuangan KB Bukopin Seng Hyup Shin": a word right after an organisation's name the article writes
             // alone opens the person's name, even a word that is often an organisation's ("Seng", as in "Hang Seng").
             if (c is Class.Name && last - s + 1 >= 2 && s - 2 >= low && IsOrganisationWord(tokens[s - 1].Key)

@@ -540,8 +540,7 @@ internal sealed class QuoteAttributor
             for (var i = k + 1; i + 1 < end && i <= k + 6 && (tokens[i].IsWord || tokens[i].Is(',')); i++)
                 if (tokens[i].Is(','))
                 {
-                    if (people.MentionAt(paragraph.Block, i + 1) is { Kind: MentionKind.Person, Name.Length: >= 2 } apposed && apposed.First == i + 1)
-                        return Resolve(apposed, position, rule) with { Cue = cue };
+                    if (AfterComma(paragraph, i) is { Kind: MentionKind.Person, Name.Length: >= 2 } apposed) return Resolve(apposed, position, rule) with { Cue = cue };
                     break;
                 }
             // "said a proud coach Mike Ruddock": the title's holder, named after it.
@@ -561,7 +560,7 @@ internal sealed class QuoteAttributor
         {
             var token = tokens[i];
             // "said the company's chief executive, Mark Ridley": the name after the description.
-            if (token.Is(',') && i > k && i + 1 < end && people.MentionAt(paragraph.Block, i + 1) is { Kind: not MentionKind.Role } named && named.First == i + 1)
+            if (i > k && i + 1 < end && AfterComma(paragraph, i) is { Kind: not MentionKind.Role } named)
                 return Resolve(named, position, rule) with { Cue = cue };
             if (!token.IsWord) break;
             if (people.MentionAt(paragraph.Block, i) is { } later && later.First == i)
@@ -574,8 +573,7 @@ internal sealed class QuoteAttributor
                     && !tables.PlaceMarkers.Contains(tokens[k]) && !tables.PlaceMarkers.Contains(tokens[i - 1]))
                     return Describe(tokens, k, later.End, position, rule) with { Cue = cue };
                 // "tulis media Korut, KCNA": a description, its place, then the name after the comma.
-                if (i > k && later.End + 1 < end && tokens[later.End].Is(',')
-                    && people.MentionAt(paragraph.Block, later.End + 1) is { Kind: not MentionKind.Role } apposed && apposed.First == later.End + 1)
+                if (i > k && later.End + 1 < end && AfterComma(paragraph, later.End) is { Kind: not MentionKind.Role } apposed)
                     later = apposed;
                 // "kata anggota Tim Peneliti GeNose dari UGM, Dian Kesumapramudya Nurputra": the person after the title.
                 return Resolve(PersonAfterTitle(paragraph, later) ?? later, position, rule) with { Cue = cue };
@@ -619,8 +617,7 @@ internal sealed class QuoteAttributor
                 // "dosen ekonomi senior di Universitas Sheffield Hallam, Alexander Tziamalis": a titled "name" set off by a
                 // comma from a person's own is the title's organisation.
                 if (next.Kind == MentionKind.Person && depth == 0)
-                    return next.Role is not null && next.End + 1 < limit && tokens[next.End].Is(',')
-                        && people.MentionAt(paragraph.Block, next.End + 1) is { Kind: MentionKind.Person, Role: null } apposed && apposed.First == next.End + 1
+                    return next.Role is not null && next.End + 1 < limit && AfterComma(paragraph, next.End) is { Kind: MentionKind.Person, Role: null } apposed
                         ? apposed : next;
                 k = next.End - 1;
                 continue;
@@ -1051,8 +1048,7 @@ internal sealed class QuoteAttributor
             && people.MentionAt(mention.Block, k) is not { Kind: MentionKind.Person }) k--;
         if (k < 0 || !tokens[k].IsLower || tokens[k].Key is not ("a" or "an" or "seorang")) return null;
         // Not "seorang lansia, Colleen Hoffman (69)", "a company spokesman, Peter Brown": the name set off after it.
-        if (mention.End + 1 < tokens.Count && tokens[mention.End].Is(',') && people.MentionAt(mention.Block, mention.End + 1) is { Kind: MentionKind.Person, Name.Length: >= 2 })
-            return null;
+        if (AfterComma(paragraph, mention.End) is { Kind: MentionKind.Person, Name.Length: >= 2 }) return null;
         // "a senior source at the club told the BBC": the description runs on to the verb.
         var end = mention.End;
         while (end < tokens.Count && end < mention.End + 6 && tokens[end].IsWord && !paragraph.InQuote[end] && tables.CueVerbs.Match(tokens, end, tokens.Count) == 0
@@ -1113,8 +1109,11 @@ internal sealed class QuoteAttributor
 
     private int QuotePosition(QuoteSite quote) => paragraphs[quote.Block].Offset + quote.Open;
 
-    // Rule 3: the quote follows the previous one directly: in the same paragraph with nothing but a sentence end between,
-    // or opening the next paragraph.
+    // The mention that starts right after the comma at <paramref name="comma"/>: "said a company spokesman, Peter Brown".
+    private Mention? AfterComma(Paragraph paragraph, int comma) =>
+        comma + 1 < paragraph.Tokens.Count && paragraph.Tokens[comma].Is(',') && people.MentionAt(paragraph.Block, comma + 1) is { } next && next.First == comma + 1
+            ? next : null;
+
     // Whether the entity is named between quote q - 1 (or the article's start) and quote q: 'Hal ini diperkuat dengan
     // pernyataan McCarthy. "…," "…," kata McCarthy', not '"…," Cary Leahy said. "…," "…," said Steven Wieting'.
     private bool NamedSince(IReadOnlyList<QuoteSite> quotes, Entity? entity, int q) =>
@@ -1133,6 +1132,8 @@ internal sealed class QuoteAttributor
         return true;
     }
 
+    // Rule 3: the quote follows the previous one directly: in the same paragraph with nothing but a sentence end between,
+    // or opening the next paragraph.
     private bool Continues(QuoteSite previous, QuoteSite quote)
     {
         if (!paragraphs.TryGetValue(quote.Block, out var paragraph)) return false;
