@@ -2175,6 +2175,80 @@ public sealed class AttributionSpecTests
             """,
             "good opportunity", "Charles Kennedy", SpeakerSource.EarlierMention, null
         },
+        {
+            "a title and a name side by side, then the title alone",
+            """
+            Da Vinci Code is 'lousy history'
+
+            The Bishop of Durham, the Rt Rev Dr Tom Wright, described the novel as a "great thriller" but "lousy history".
+
+            Writing his Christmas message in the Northern Echo, the Bishop said: "Conspiracy theories are always fun to invent."
+            """,
+            "Conspiracy theories", "Tom Wright", SpeakerSource.EarlierMention, "Bishop"
+        },
+        {
+            "said the title of a body, then the holder after a comma",
+            """
+            Blair Rejects Exam Overhaul
+
+            "It will be a tragedy if the government comes through with a half-hearted response," said the chairman of the Commons education select committee, Labour MP Barry Sheerman.
+            """,
+            "It will be a tragedy", "Barry Sheerman", SpeakerSource.SameSentence, "Labour MP Barry Sheerman"
+        },
+        {
+            "a firm's possessive, however it is written, before the name",
+            """
+            Ebay Helps Recycle Old Computers
+
+            "We really became aware of the e-waste issue," eBay's David Stern told the BBC News website.
+            """,
+            "We really became aware", "David Stern", SpeakerSource.SameSentence, null
+        },
+        {
+            "a cue ending in a colon introduces the next quote, not the one before",
+            """
+            Connors Boost For British Tennis
+
+            "Britain has the right attitude," said Connors. "A short-term arrangement is just confusing. The kids will ask: 'What am I doing there?'" LTA chief executive, John Crowther, added: "The relationship has started well."
+            """,
+            "A short-term arrangement", "Connors", SpeakerSource.Continuation, null
+        },
+        {
+            "after a question, a capitalised name and a perfect tense open the next sentence",
+            """
+            Connors Boost For British Tennis
+
+            LTA performance director David Felgate told BBC Sport: "Jimmy was fantastic with the players. "And why would he stake his reputation on something that's not going to be successful?" Connors has also agreed to commentate for the BBC.
+            """,
+            "And why would he", "David Felgate", SpeakerSource.Continuation, null
+        },
+        {
+            "after a question, the subject and its verb of speech are the cue",
+            """
+            Court Rejects Film Ban
+
+            "If you have not gone against the book, then how can you go against the law?" Mr Kashyap's lawyer Mihir Desai said.
+            """,
+            "If you have not gone", "Mihir Desai", SpeakerSource.SameSentence, null
+        },
+        {
+            "a firm's name after a lower-case title, before an opening given name",
+            """
+            Wall Street Melemah
+
+            "Pasar saham AS sudah memasukkan faktor perlambatan ekonomi," tutur penasihat ekonomi kepala Allianz Mohamed El-Erian kepada CNBC International.
+            """,
+            "Pasar saham AS", "Mohamed El-Erian", SpeakerSource.SameSentence, null
+        },
+        {
+            "a well-known short form of two words, set off by commas after the cue verb",
+            """
+            Evergrande Mengguncang Pasar
+
+            Pada hari Senin, Federal Reserve (the Fed), bank sentral AS, mengatakan masalah di sektor properti China dapat mengancam Amerika Serikat. Fokus regulasi atas utang korporasi yang diluncurkan Beijing, kata The Fed, "memiliki potensi untuk menekan beberapa perusahaan yang berutang banyak."
+            """,
+            "memiliki potensi", "Federal Reserve", SpeakerSource.EarlierMention, null
+        },
     };
 
     [Theory]

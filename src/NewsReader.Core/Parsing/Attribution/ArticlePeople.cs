@@ -45,6 +45,7 @@ internal sealed class ArticlePeople
         }
         Mentions = mentions;
         Group(mentions);
+        foreach (var paragraph in paragraphs) LinkAppositiveRoles(paragraph);
         if (tables.Code == "en") InferGenders(paragraphs);
         if (headline is not null) NamesFromHeadline(headline);
         foreach (var mention in mentions)
@@ -58,6 +59,27 @@ internal sealed class ArticlePeople
             if (mention.NamesOutlet || Tables.Outlets.Contains(mention.NameText.ToLowerInvariant())
                 || mention.Name.Length == 1 && Tables.Outlets.Contains(mention.Name[0].ToLowerInvariant()))
                 outletMentions.Add(mention);
+        }
+    }
+
+    // "The Bishop of Durham, the Rt Rev Dr Tom Wright," and "Tom Wright, the Bishop of Durham,": a title and a name set
+    // side by side by a comma are one person's, so that a later "the Bishop" is him.
+    private void LinkAppositiveRoles(Paragraph paragraph)
+    {
+        var covering = byToken[paragraph.Block];
+        var tokens = paragraph.Tokens;
+        for (var k = 0; k + 2 < tokens.Count; k++)
+        {
+            if (!tokens[k].Is(',') || k == 0 || covering[k - 1] is not { } left || left.End != k) continue;
+            var r = tokens[k + 1].Key == "the" && tokens[k + 1].IsLower ? k + 2 : k + 1;
+            if (r >= tokens.Count || covering[r] is not { } right || right.First != r) continue;
+            var (role, person) = left.Kind == MentionKind.Role ? (left, right) : (right, left);
+            if (role.Kind != MentionKind.Role || role.RoleKey is not { } key || person is not { Kind: MentionKind.Person, Entity: { } entity }) continue;
+            // Not "his predecessor as Cabinet Secretary, Lord Armstrong": a title after a preposition is one held before.
+            if (role.First > 0 && tokens[role.First - 1].IsWord && Tables.Prepositions.Contains(tokens[role.First - 1])) continue;
+            // Set off on both sides: the pair is closed by a comma or the sentence's end.
+            if (right.End < tokens.Count && !tokens[right.End].Is(',') && !tokens[right.End].EndsSentence) continue;
+            entity.AddRole(key);
         }
     }
 
@@ -789,7 +811,8 @@ internal sealed class ArticlePeople
             // "kata BI": an acronym alone, given in brackets after a person's organisation, is still the organisation.
             // "Syailendra" after "Syailendra Capital": a firm's name without its tail.
             else if (mention.Kind == MentionKind.Person && entity.Kind == MentionKind.Organisation)
-                same = mention.Name.Length == 1 && (entity.Aliases.Contains(key) || !mention.Weak && IsShortFormOf(fullName, entity.Name)
+                // "kata The Fed" after "Federal Reserve": a well-known short form, of any length.
+                same = (mention.Name.Length == 1 || fullName is not null) && (entity.Aliases.Contains(key) || !mention.Weak && IsShortFormOf(fullName, entity.Name)
                     // "Moody's" after "Moody's Investors Service": a firm's first word, when a company's closing word ends its name;
                     // not "Mr Ford" after "Ford Motor Company" (a title or an honorific makes a person).
                     || (entity.Name.Length == 2 || entity.Name.Length == 3 && mention.Role is null && mention.Gender == Gender.Unknown)

@@ -147,6 +147,9 @@ internal sealed class Entity
         if (Gender == Gender.Unknown) Gender = mention.Gender;
     }
 
+    /// <summary>Gives the entity a title the article sets beside one of its mentions ("Tom Wright, the Bishop of Durham").</summary>
+    public void AddRole(string key) => (roles ??= new(StringComparer.Ordinal)).Add(key);
+
     /// <summary>The last mention before <paramref name="position"/>, or -1.</summary>
     public int LastBefore(int position) => LatestBefore(position)?.Position ?? -1;
 

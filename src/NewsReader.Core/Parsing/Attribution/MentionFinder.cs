@@ -196,6 +196,10 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
         return 0;
     }
 
+    // "The Bishop of Durham", "The Queen": a title, whole or before "of", after "The" (not "The British Chambers of Commerce").
+    private bool TitleAfterThe(List<Token> tokens, int start, int end) =>
+        tables.Roles.Match(tokens, start + 1, end) is var n and > 0 && (start + 1 + n == end || tokens[start + 1 + n].Key == "of");
+
     // "US$ 3,5 miliar", "S$ 10": a currency's capitals glued to its sign name no one.
     private static bool IsCurrency(List<Token> tokens, int i) =>
         i + 1 < tokens.Count && tokens[i].IsAllCaps && tokens[i].Text.Length <= 3 && tokens[i + 1].Text.StartsWith('$') && tokens[i + 1].Start == tokens[i].Start + tokens[i].Text.Length;
@@ -255,6 +259,8 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
         var tokens = paragraph.Tokens;
         // "Rep. Brian King, D-Salt Lake City": a party and a state name nobody.
         if (tables.Code == "en" && ArticlePeople.IsPartyTag(tokens[start].Text)) return;
+        // "digelar di Gedung MK": a building named after its owner is a place, not the owner.
+        if (tables.Code == "id" && tokens[start].Key == "gedung" && start > 0 && tokens[start - 1].Key is "di" or "ke" or "dari") return;
         // "Teri Allery of North Dakota State University": a person's name, then "of" and their institution.
         if (tables.Code == "en" && barrier < 0 && PersonOfInstitution(tokens, start, end) is var of and > 0)
         {
@@ -274,8 +280,9 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
         var low = Math.Max(from, barrier);
         // "The Office", "The Simpsons", "The Tories": an English name that opens with "The" is no person's.
         // Not "The UK", "The Netherlands": a place is never a speaker.
+        // Nor "The Bishop of Durham", "The Prime Minister": a title after "The" is a role.
         if (tables.Code == "en" && tokens[start].Key == "the" && tokens[start].IsCapitalised && end - start >= 2 && barrier < 0
-            && tables.Places.Match(tokens, start + 1, end) != end - start - 1)
+            && tables.Places.Match(tokens, start + 1, end) != end - start - 1 && !TitleAfterThe(tokens, start, end))
         {
             mentions.Add(new Mention
             {
@@ -328,6 +335,8 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
         // "PT MAM Energindo", "Badan Pusat Statistik": one name word after an organisation's head, with no title, ends the
         // organisation's name; it is no person.
         if (nameStart > from && !titled && barrier < 0 && end - nameStart == 1 && classes[from - start] is Class.Organisation) nameStart = -1;
+        // "Bishop of Durham", "Mayor of London": in English a title's domain after "of" is no person's name.
+        if (nameStart > from && tables.Code == "en" && tokens[nameStart - 1].Key == "of" && classes[nameStart - 2 - start] is Class.Role) nameStart = -1;
         // "Olympic champion Kelly Holmes", "Labour leader Michael Howard": in English one capitalised word right before a
         // lower-case title qualifies the title; it names no person.
         if (nameStart >= 0 && tables.Code == "en" && end - nameStart == 1 && nameStart == from && !titled && end < tokens.Count && tokens[end].IsLower
@@ -388,6 +397,9 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
                 && tables.AccordingTo.Match(tokens, orgStart - 1, end) == 0) orgStart--;
             while (orgStart < end - 1 && classes[orgStart - start] is Class.Role or Class.Rank or Class.Honorific && classes[orgStart + 1 - start] is not Class.Role
                 && !(tables.Places.Match(tokens, orgStart, orgStart + 1) == 1 && classes[orgStart + 1 - start] is Class.Organisation or Class.Name or Class.Common)) orgStart++;
+            // "bank sentral AS The Federal Reserve": in Indonesian an English "The" inside the run opens the name.
+            for (var t = orgStart + 1; t < end - 1 && tables.Code == "id"; t++)
+                if (tokens[t].Text == "The") { orgStart = t; break; }
             var orgEnd = barrier >= 0 ? barrier - 3 : end;
             if (orgEnd <= orgStart) return;
             mentions.Add(new Mention
@@ -444,7 +456,8 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
             // "Fraksi Partai Golkar Ahmad Doli Kurnia Tandjung", "SMA Negeri 1 Giri Mohammad Imron": a given name that opens
             // names ends the title or organisation before it, unless that word is a given name or a name's prefix too.
             if (c is Class.Name or Class.Common or Class.Place && s < last
-                && (s - 1 > start || start > 0 && tokens[start - 1].IsWord && char.IsDigit(tokens[start - 1].Text[0]))
+                // "penasihat ekonomi kepala Allianz Mohamed El-Erian": the run's first word, after a lower-case title, too.
+                && (s - 1 > start || start > 0 && tokens[start - 1].IsWord && (char.IsDigit(tokens[start - 1].Text[0]) || tokens[start - 1].IsLower && tables.Roles.Contains(tokens[start - 1].Key)))
                 && (tables.OpeningGivenNames.Contains(tokens[s].Key)
                     // Not "Febrio Nathan Kacaribu" … "kata Febrio": an Indonesian name with an English middle name.
                     || s == last - 1 && IsForeignGivenName(tokens[s].Key) && !articleShortNames.Contains(tokens[s - 1].Key))
@@ -461,8 +474,10 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
             if (c is Class.Name && last == s && (tokens[s - 1].IsAllCaps && tokens[s - 1].Text.Length >= 2 || tables.Code == "id" && tokens[s - 1].Key.StartsWith("kemen", StringComparison.Ordinal))
                 && IsOrganisationWord(tokens[s - 1].Key) && articleShortNames.Contains(tokens[s].Key)
                 && before is not (Class.Initial or Class.Name) && !(s - 2 >= start && tables.NamePrefixes.Contains(tokens[s - 2]))) break;
+            // Not "DJPPR Chandra Akyun Singgih Wibowo": a known given name opens the name, though firms use it too.
             if (c is Class.Name && last - s + 1 >= 2 && IsOrganisationWord(tokens[s - 1].Key) && before is not Class.Initial
-                && !(s - 2 >= start && tables.NamePrefixes.Contains(tokens[s - 2])) && !ShortNameBefore(tokens, classes, start, low, s - 1)) break;
+                && !(s - 2 >= start && tables.NamePrefixes.Contains(tokens[s - 2])) && !ShortNameBefore(tokens, classes, start, low, s - 1)
+                && !tables.GivenNames.ContainsKey(tokens[s - 1].Key)) break;
             if (c is Class.Name or Class.Initial) s--;
             // "Nick Van den Brul", "Ursula von der Leyen": particles, one or two, inside a name.
             else if (c is Class.Particle && before is Class.Name or Class.Particle or Class.Common) s--;

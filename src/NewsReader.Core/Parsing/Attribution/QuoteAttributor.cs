@@ -149,6 +149,13 @@ internal sealed class QuoteAttributor
         // "…winter left." John Person, president of …, said: a quotation closed by a full stop ends its sentence, and a
         // capitalised word after it opens the next one, not a cue.
         if (tokens[k].IsCapitalised && EndsWithStop(paragraph, quote.Close) && !CapitalisedCue(paragraph, k)) return Attribution.None;
+        // '"…successful?" Connors has also agreed to …': after a question or an exclamation, a capitalised word opens the next
+        // sentence unless a verb of speech follows the name at once ('"Why?" Smith asked.').
+        if (tables.Code == "en" && tokens[k].IsCapitalised && ClosingMark(paragraph, quote.Close) is '?' or '!' && !SubjectThenVerb(paragraph, k))
+            return Attribution.None;
+        // '"…doing there?'" LTA chief executive, John Crowther, added: "The relationship …"': a cue that ends in a colon
+        // before another quotation introduces that one; the quotation before it ended its sentence.
+        if (ClosingMark(paragraph, quote.Close) is '.' or '?' or '!' && IntroducesNextQuote(paragraph, k)) return Attribution.None;
         // '"…," demikian laporan tertulis P2BK Purabaya Yanto Prayitno', '"…," demikian kata Budi': "demikian" ("so")
         // opens a trailing cue, with or without its verb.
         if (tokens[k].Key == "demikian" && tables.Code == "id" && k + 1 < tokens.Count && tokens[k + 1].IsWord)
@@ -188,6 +195,38 @@ internal sealed class QuoteAttributor
         return j < k && tokens[j + 1].EndsSentence;
     }
 
+    // The last mark inside a closed quotation, past closing single quotes ('there?'"'), or a space when there is none.
+    private static char ClosingMark(Paragraph paragraph, int close)
+    {
+        var i = close - 1;
+        while (i >= 0 && (char.IsWhiteSpace(paragraph.Text[i]) || paragraph.Text[i] is '\'' or '\u2019')) i--;
+        return i >= 0 && paragraph.Text[i] is '.' or '?' or '!' ? paragraph.Text[i] : ' ';
+    }
+
+    // A subject from token k, then a verb of speech in the simple past or present: "Smith asked", "Mr Kashyap's lawyer Mihir
+    // Desai said"; not "Connors has also agreed to …".
+    private bool SubjectThenVerb(Paragraph paragraph, int k)
+    {
+        var tokens = paragraph.Tokens;
+        var end = Math.Min(paragraph.SentenceEnd(k), k + 9);
+        for (var v = k + 1; v < end; v++)
+            if (tokens[v].IsLower && tables.CueVerbs.Match(tokens, v, v + 1) > 0)
+                return IsSubjectSpan(paragraph, k, v) && !Enumerable.Range(k, v - k).Any(i => tokens[i].Key is "has" or "have" or "had" or "will" or "would" or "is" or "was");
+        return false;
+    }
+
+    // Whether the clause from token k runs, within its sentence, to a colon that opens another quotation.
+    private static bool IntroducesNextQuote(Paragraph paragraph, int k)
+    {
+        var tokens = paragraph.Tokens;
+        for (var j = k; j < tokens.Count && j < k + 20 && !paragraph.InQuote[j]; j++)
+        {
+            if (tokens[j].Is(':')) return (j + 1 < tokens.Count && paragraph.InQuote[j + 1]) || (j + 2 < tokens.Count && paragraph.InQuote[j + 2]);
+            if (tokens[j].EndsSentence) return false;
+        }
+        return false;
+    }
+
     private static bool EndsWithStop(Paragraph paragraph, int close)
     {
         var i = close - 1;
@@ -199,7 +238,7 @@ internal sealed class QuoteAttributor
     // …, a leading industry figure has said." / "… if any "unusual activity" was detected, bank officials said."
     private Attribution SentenceFinalCue(QuoteSite quote)
     {
-        if (!quote.Closed || !paragraphs.TryGetValue(quote.Block, out var paragraph) || EndsWithStop(paragraph, quote.Close)) return Attribution.None;
+        if (!quote.Closed || !paragraphs.TryGetValue(quote.Block, out var paragraph) || ClosingMark(paragraph, quote.Close) != ' ') return Attribution.None;
         var tokens = paragraph.Tokens;
         var close = paragraph.TokenAt(quote.Close + 1);
         var end = paragraph.SentenceEnd(close);
@@ -317,7 +356,8 @@ internal sealed class QuoteAttributor
         // describing the title.
         if (end - k <= 8 && people.MentionAt(paragraph.Block, end - 1) is { Kind: MentionKind.Person } person && person.End == end && person.First > k
             && Enumerable.Range(k, person.First - k).All(i => (tokens[i].IsWord || tokens[i].Text == "&") && !paragraph.InQuote[i]
-                && (people.MentionAt(paragraph.Block, i) is { Kind: not MentionKind.Person } || tokens[i].IsCapitalised || tokens[i].IsAllCaps || tables.Roles.Match(tokens, i, person.First) > 0
+                // "eBay's David Stern told": the firm's name, however it is written, as a possessive right before the name.
+                && (people.MentionAt(paragraph.Block, i) is { Kind: not MentionKind.Person } || tokens[i].IsCapitalised || i == person.First - 1 && MentionFinder.IsPossessive(tokens[i].Text) || tokens[i].IsAllCaps || tables.Roles.Match(tokens, i, person.First) > 0
                     || person.Role is not null && person.First - i <= 2 && tokens[i].IsLower && !tables.Prepositions.Contains(tokens[i])
                         && !tables.Demonstratives.Contains(tokens[i]) && tables.CueVerbs.Match(tokens, i, i + 1) == 0)))
             return true;
@@ -474,8 +514,8 @@ internal sealed class QuoteAttributor
                 && paragraph.SentenceStartAcrossFragments(v) is var from && from < v)
                 return Subject(paragraph, from, v, position, "leading cue") with { Cue = Cue(tokens, v, verb), Found = true };
             if (v == start) return After(paragraph, v, v + verb, end, position, "leading cue");
-            // "Untuk itu, kata Sri Mulyani, "…"": the verb with its speaker after it, set off by commas.
-            if (people.MentionAt(paragraph.Block, v + verb) is { Kind: MentionKind.Person } named && named.First == v + verb
+            // "Untuk itu, kata Sri Mulyani, "…"", "…, kata The Fed, "…"": the verb with its speaker after it, set off by commas.
+            if (people.MentionAt(paragraph.Block, v + verb) is { Kind: not MentionKind.Role } named && named.First == v + verb
                 && named.End < end && tokens[named.End].Is(',') && v > start && tokens[v - 1].Is(','))
                 return After(paragraph, v, v + verb, end, position, "leading cue");
             return Subject(paragraph, start, v, position, "leading cue") with { Cue = Cue(tokens, v, verb), Found = true };
@@ -582,6 +622,11 @@ internal sealed class QuoteAttributor
                 return Describe(tokens, k, i, position, rule) with { Cue = cue };
             if (tables.Demonstratives.Contains(token) && i == k && tables.Code == "en")
             {
+                // "said the chairman of the Commons education select committee, Labour MP Barry Sheerman": the holder named
+                // after the title's field.
+                if (people.MentionAt(paragraph.Block, i + 1) is { Kind: MentionKind.Role } theTitle && theTitle.First == i + 1
+                    && PersonAfterTitle(paragraph, theTitle) is { Name.Length: >= 2 } holder && tokens[holder.First - 1].Is(','))
+                    return Resolve(holder, position, rule) with { Cue = cue };
                 var stop = i + 1;
                 while (stop < end && stop < i + 4 && tokens[stop].IsLower && !tables.Prepositions.Contains(tokens[stop])) stop++;
                 if (stop > i + 1) return Describe(tokens, i + 1, stop, position, rule) with { Cue = cue };
@@ -638,6 +683,14 @@ internal sealed class QuoteAttributor
             // "analis dari WGC untuk bank sentral, Shaokai Fan": a word or two of the field after "untuk", "di", "of".
             if (token.IsLower && connector >= 0 && k - connector <= 2 && mention.Kind == MentionKind.Role && tables.CueVerbs.Match(tokens, k, limit) == 0
                 && !tables.Prepositions.Contains(token) && !tables.Demonstratives.Contains(token)) continue;
+            // "said the chairman of the Commons education select committee, Labour MP Barry Sheerman": the rest of the
+            // title's field in lower case, then its holder named after a comma.
+            if (token.IsLower && connector >= 0 && mention.Kind == MentionKind.Role)
+            {
+                var comma = k;
+                while (comma < limit && comma <= k + 4 && tokens[comma].IsLower && tables.CueVerbs.Match(tokens, comma, limit) == 0 && !tables.Prepositions.Contains(tokens[comma])) comma++;
+                if (AfterComma(paragraph, comma) is { Kind: MentionKind.Person, Name.Length: >= 2 } holder) return holder;
+            }
             // "analis logam mulia Standard Chartered Suki Cooper": a lower-case role's field.
             if (token.IsLower && k - mention.End < 3 && mention.Kind is MentionKind.Role or MentionKind.Organisation && tables.CueVerbs.Match(tokens, k, limit) == 0
                 && !tables.Prepositions.Contains(token) && !tables.Demonstratives.Contains(token) && token.Key is not ("saat" or "ketika" or "usai" or "seusai" or "dalam" or "when" or "in" or "on")) continue;

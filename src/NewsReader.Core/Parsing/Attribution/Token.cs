@@ -191,7 +191,9 @@ internal static class Tokenizer
                 // "KeuanganSri", "SlemanAKBP" split; "SpaceX" does not (one capital letter is no word of its own).
                 var lowerThenUpper = char.IsLower(word[k - 1]) && char.IsUpper(word[k]) && k - segment >= 3 && k + 1 < word.Length;
                 var capsThenWord = char.IsUpper(word[k - 1]) && char.IsUpper(word[k]) && k + 1 < word.Length && char.IsLower(word[k + 1])
-                    && k - segment >= 2 && IsAllUpper(word[segment..k]);
+                    && k - segment >= 2 && IsAllUpper(word[segment..k])
+                    // Not "ARBnya", "OJKnya": an acronym with "-nya" glued on is one word.
+                    && !word[(k + 1)..].SequenceEqual("nya");
                 if (!lowerThenUpper && !capsThenWord) continue;
                 Add(text, start + segment, start + k, tables, known, tokens);
                 segment = k;
