@@ -114,7 +114,9 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
                 // "Dato' Sri Tahir", "Dato' Tahir": the apostrophe inside a title or closing it.
                 if (token.Text is "'" or "\u2019" && tables.Honorifics.Match(tokens, end - 1, tokens.Count) > 1) { end++; continue; }
                 if (token.IsWord && end + 1 < tokens.Count && tokens[end + 1].IsCapitalised
-                    && (tables.Particles.Contains(token) || IsConnector(token.Key) && Institutional(tokens, start, end)))
+                    && (tables.Particles.Contains(token) || IsConnector(token.Key) && Institutional(tokens, start, end)
+                        // "the Archbishop of Canterbury, Dr Rowan Williams": in English "of" after a title opens its domain.
+                        || tables.Code == "en" && token.Key == "of" && token.IsLower && tables.Roles.Match(tokens, end - 1, end) == 1))
                 {
                     end++;
                     continue;
