@@ -2249,6 +2249,46 @@ public sealed class AttributionSpecTests
             """,
             "memiliki potensi", "Federal Reserve", SpeakerSource.EarlierMention, null
         },
+        {
+            "a person of a country, after the article named him",
+            """
+            Spurs Ease Into Quarter-Finals
+
+            Tottenham boss Martin Jol was pleased with the win over Nottingham Forest.
+
+            "We had the initiative but it wasn't easy," the Dutchman said.
+            """,
+            "We had the initiative", "Martin Jol", SpeakerSource.EarlierMention, "Dutchman"
+        },
+        {
+            "a short form of a name that opens after a rank keeps the whole name",
+            """
+            Polri Siap Dukung Program Pemerintah
+
+            Hal ini disampaikan Kapolri Jenderal Listyo Sigit Prabowo usai penandatanganan nota kesepahaman di Jakarta.
+
+            "Pada prinsipnya, Polri siap mendukung apa pun yang menjadi kebijakan pemerintah," kata Jenderal Sigit, Rabu (28/5/2025).
+            """,
+            "Pada prinsipnya", "Listyo Sigit Prabowo", SpeakerSource.EarlierMention, null
+        },
+        {
+            "an Arabic article inside a name",
+            """
+            Warga Gaza Mengungsi ke Rumah Sakit
+
+            "Kami mengungsi dari rumah kami ke rumah sakit," kata warga Kota Gaza Ashraf al-Muzani (38) dari rumah sakit Al-Quds.
+            """,
+            "Kami mengungsi", "Ashraf al-Muzani", SpeakerSource.SameSentence, null
+        },
+        {
+            "in what an organisation calls",
+            """
+            Call Centre Staff Get Less Training
+
+            In what Dimension Data calls an "alarming development", the average induction time for a call centre worker fell last year.
+            """,
+            "alarming development", "Dimension Data", SpeakerSource.SameSentence, null
+        },
     };
 
     [Theory]

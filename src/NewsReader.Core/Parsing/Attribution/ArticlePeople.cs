@@ -771,6 +771,11 @@ internal sealed class ArticlePeople
         // closed with a place's name, the whole run is the person's, however the article shortens it.
         if (entity.Mentions.FirstOrDefault(m => m.Name.Length == name.Length) is { Role: { } role } full && full.Name[0] == name[0]
             && role.LastIndexOf(' ') is var space and > 0 && Tables.Places.Contains(LanguageTables.Key(role.Substring(space + 1)))) return;
+        // "Kapolri Jenderal Listyo Sigit Prabowo" … "kata Jenderal Sigit": after a rank the name starts; no organisation's
+        // words stand between.
+        if (entity.Mentions.FirstOrDefault(m => m.Name.Length == name.Length) is { Role: { } ranked } && ranked.LastIndexOf(' ') is var last
+            && Tables.Ranks.Contains(LanguageTables.Key(ranked.Substring(last + 1))) && !Tables.Common.Contains(LanguageTables.Key(name[0]))
+            && !Tables.OrganisationWords.Contains(LanguageTables.Key(name[0]))) return;
         for (var i = 1; i <= name.Length - 2; i++)
         {
             if (name.AsSpan(0, i).ToArray().Any(w => Tables.NamePrefixes.Contains(w.ToLowerInvariant()))) return;

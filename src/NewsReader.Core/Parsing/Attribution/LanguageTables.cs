@@ -55,6 +55,8 @@ internal sealed class LanguageTables
     public required FrozenSet<string> OpeningGivenNames { get; init; }
     /// <summary>Titles inside a name ("I Gusti Agung Putu Nuaba"): the word after one stays in the name.</summary>
     public required FrozenSet<string> NameTitles { get; init; }
+    /// <summary>Nouns for a person of a country ("Dutchman", "Scot"): "the Dutchman said" is someone the article named.</summary>
+    public required FrozenSet<string> DemonymNouns { get; init; }
     public required FrozenDictionary<string, string> RoleAliases { get; init; }
 
     /// <summary>Well-known short forms of organisations' names and the full name's words: "fed" = "federal reserve".</summary>
@@ -162,6 +164,7 @@ internal sealed class LanguageTables
             GivenNames = Genders("given-names"),
             OpeningGivenNames = Section("opening-given-names").Select(Normalise).ToFrozenSet(StringComparer.Ordinal),
             NameTitles = Section("name-titles").Select(Normalise).ToFrozenSet(StringComparer.Ordinal),
+            DemonymNouns = Section("demonym-nouns").Select(Normalise).ToFrozenSet(StringComparer.Ordinal),
             AliasWords = Words(Pairs("role-aliases").Keys),
             PronounWords = Words(Section("pronouns").Select(line => line.Split(':', 2)[0])),
             NicknameStarts = Words(Pairs("nicknames").Keys.Select(k => k.Split(' ')[0])),

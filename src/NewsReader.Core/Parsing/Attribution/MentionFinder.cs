@@ -261,6 +261,13 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
         var tokens = paragraph.Tokens;
         // "Rep. Brian King, D-Salt Lake City": a party and a state name nobody.
         if (tables.Code == "en" && ArticlePeople.IsPartyTag(tokens[start].Text)) return;
+        // "the Dutchman said", "the Australian added": a person of a country, named before, as a role the article gives.
+        if (tables.Code == "en" && end - start == 1 && start > 0 && tokens[start - 1].Key == "the" && tokens[start - 1].IsLower
+            && (tables.DemonymNouns.Contains(tokens[start].Key) || tables.Demonyms.Contains(tokens[start].Key)))
+        {
+            mentions.Add(RoleMention(paragraph, start, end));
+            return;
+        }
         // "digelar di Gedung MK": a building named after its owner is a place, not the owner.
         if (tables.Code == "id" && tokens[start].Key == "gedung" && start > 0 && tokens[start - 1].Key is "di" or "ke" or "dari") return;
         // "Teri Allery of North Dakota State University": a person's name, then "of" and their institution.

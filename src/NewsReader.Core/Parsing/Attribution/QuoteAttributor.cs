@@ -395,6 +395,7 @@ internal sealed class QuoteAttributor
             return Pronoun(tokens[start].Text, position, Gender.Unknown, "leading cue") with { Cue = tokens[start].Key };
 
         if (QuotedAsSaying(paragraph, start, open, open, position, "leading cue") is { } quoted) return quoted;
+        if (WhatItCalls(paragraph, start, open, position) is { } called) return called;
         if (CueBefore(paragraph, start, open, position) is { } leading) return leading;
         // 'A good basic PC that, according to PC Pro, has "superb upgrade potential"': set off by commas inside the sentence.
         for (var a = start + 1; a < open - 2; a++)
@@ -418,6 +419,25 @@ internal sealed class QuoteAttributor
             if (CueBefore(paragraph, paragraph.SentenceStart(k), k + 1, position) is { } earlier) return earlier;
         }
         return Attribution.None;
+    }
+
+    // 'In what Dimension Data calls an "alarming development"': whoever names the thing quoted, right before the quote.
+    private Attribution? WhatItCalls(Paragraph paragraph, int start, int open, int position)
+    {
+        if (tables.Code != "en") return null;
+        var tokens = paragraph.Tokens;
+        var k = open - 1;
+        while (k > start && tokens[k].IsLower && tokens[k].Key is "a" or "an" or "the" or "as") k--;
+        if (k <= start || !tokens[k].IsLower || tokens[k].Key is not ("calls" or "called" or "describes" or "described" or "terms" or "termed" or "dubs" or "dubbed"))
+            return null;
+        if (people.MentionAt(paragraph.Block, k - 1) is { Kind: not MentionKind.Role } named && named.End == k && named.First >= 1 && tokens[named.First - 1].Key == "what")
+            return Resolve(named, position, "leading cue") with { Cue = tokens[k].Key, Found = true };
+        // A name of ordinary words the article gives nowhere else ("Dimension Data"): as printed.
+        var first = k - 1;
+        while (first > start && tokens[first].IsCapitalised) first--;
+        if (first == k - 1 || tokens[first].Key != "what" || !tokens[first].IsLower || k - first > 4) return null;
+        var name = string.Join(' ', Enumerable.Range(first + 1, k - first - 1).Select(i => tokens[i].Text));
+        return new Attribution(null, name, null, name, tokens[k].Key, SpeakerSource.SameSentence, "leading cue", true);
     }
 
     // '"…," Reuters quoted a central bank official as saying', 'The paper quoted him as saying: "…"': whoever an outlet

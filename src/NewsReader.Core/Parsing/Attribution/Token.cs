@@ -60,6 +60,8 @@ internal readonly record struct Token
             shape |= TokenShape.Capitalised;
             if (text.Length == 1 || (text.Length == 2 && text[1] == '.')) shape |= TokenShape.Initial;
         }
+        // "Ashraf al-Muzani", "Ahmed el-Tayeb": an Arabic article before a capitalised name is the name's.
+        else if (text.Length >= 4 && text[2] == '-' && text[0] is 'a' or 'e' && text[1] == 'l' && char.IsUpper(text[3])) shape |= TokenShape.Capitalised;
         else if (char.IsLower(text[0])) shape |= TokenShape.Lower;
         var letters = 0;
         foreach (var c in text)
