@@ -2289,6 +2289,15 @@ public sealed class AttributionSpecTests
             """,
             "alarming development", "Dimension Data", SpeakerSource.SameSentence, null
         },
+        {
+            "a known given name before a place's word is a person's name",
+            """
+            Rogue Diallers Still Costing Millions
+
+            "Certainly I would not be surprised to find my credit card company checking," said Telecoms ombudsman Elizabeth France.
+            """,
+            "Certainly I would not", "Elizabeth France", SpeakerSource.SameSentence, null
+        },
     };
 
     [Theory]

@@ -390,7 +390,9 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
             hasRole |= c is Class.Role or Class.Rank;
             hasName |= c is Class.Name or Class.Common or Class.Place or Class.Initial;
         }
-        var endsWithPlace = end - from > 1 && classes[end - 1 - start] is Class.Place && classes[from - start] is Class.Name;
+        // Not "Elizabeth France": a known given name and one place's word is a person's name.
+        var endsWithPlace = end - from > 1 && classes[end - 1 - start] is Class.Place && classes[from - start] is Class.Name
+            && !(end - from == 2 && tables.IsGivenName(tokens[from].Text));
         // "Dana Moneter Internasional (IMF)": words that name no person, with an acronym in brackets from another language
         // (its letters are not the words' initials), name an organisation; "Surat Berharga Negara (SBN)" names a thing.
         var acronymed = barrier < 0 && bracketed is { Length: >= 2 } && bracketed.All(char.IsUpper) && end - from >= 2
@@ -448,6 +450,8 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
         if (last < low) return -1;
         var lastClass = At(last);
         var ok = lastClass == Class.Name
+            // "Elizabeth France", "Michael Jordan": a known given name makes the place's word after it a surname.
+            || lastClass == Class.Place && last - 1 >= low && At(last - 1) == Class.Name && tables.IsGivenName(tokens[last - 1].Text)
             || (lastClass is Class.Common or Class.Acronym && last - 1 >= low && At(last - 1) is Class.Name or Class.Initial && tokens[last].Text.Length <= (lastClass == Class.Acronym ? 2 : 99))
             // "Rep. Brian King", "Martin Luther King": a one-word title after a given name is the surname.
             || (tables.Code == "en" && lastClass is Class.Role or Class.Rank && last - 1 >= low && At(last - 1) is Class.Name && tokens[last].IsCapitalised
