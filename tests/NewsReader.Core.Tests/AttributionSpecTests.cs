@@ -2294,7 +2294,7 @@ public sealed class AttributionSpecTests
             """
             Rogue Diallers Still Costing Millions
 
-            "Certainly I would not be surprised to find my credit card company checking," said Telecoms ombudsman Elizabeth France.
+            Telecoms ombudsman Elizabeth France said: "Certainly I would not be surprised to find my credit card company checking."
             """,
             "Certainly I would not", "Elizabeth France", SpeakerSource.SameSentence, null
         },
