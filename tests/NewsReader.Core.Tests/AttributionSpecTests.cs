@@ -2298,6 +2298,17 @@ public sealed class AttributionSpecTests
             """,
             "Certainly I would not", "Elizabeth France", SpeakerSource.SameSentence, null
         },
+        {
+            "he after a narrative about a man whose given name is a short form",
+            """
+            Wilkinson to lead England
+
+            England's acting head coach Andy Robinson said: "He is a natural leader, holds the respect of the squad and is a formidable talent on the pitch."
+
+            Wilkinson, who has scored 817 points in 52 internationals, kicked the winning drop-goal in 2003. Fly-half Jonny Wilkinson missed the 2004 Six Nations. "It's the ambition of so many players to one day be captain of England," he said.
+            """,
+            "It's the ambition", "Jonny Wilkinson", SpeakerSource.Pronoun, "he"
+        },
     };
 
     [Theory]
