@@ -2309,6 +2309,19 @@ public sealed class AttributionSpecTests
             """,
             "It's the ambition", "Jonny Wilkinson", SpeakerSource.Pronoun, "he"
         },
+        {
+            "-nya past a name that a noun governs before a relative clause",
+            """
+            Wamensos Perkuat Kerja Sama dengan Tani Merdeka
+
+            "Kemensos tahu kita tidak bisa sendirian mengentaskan kemiskinan," ujar Wakil Menteri Sosial Agus Jabo Priyono dalam keterangan tertulis.
+
+            Ia menjelaskan, arah program Kementerian Sosial ke depan akan bergeser. Perubahan ini sejalan dengan arahan Presiden Prabowo Subianto yang mendorong masyarakat agar lebih mandiri.
+
+            "Di program kemandirian ini, Kemensos tidak bisa sendiri," ucapnya.
+            """,
+            "Di program kemandirian", "Agus Jabo Priyono", SpeakerSource.Pronoun, "ucapnya"
+        },
     };
 
     [Theory]

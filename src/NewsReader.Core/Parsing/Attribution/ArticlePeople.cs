@@ -577,8 +577,10 @@ internal sealed class ArticlePeople
             return k < verb && covering[k] is { } subject && subject.First == k ? subject : null;
         }
         // "unggahan yang menyinggung …", "a report which said": a relative clause's subject is the word before "yang".
+        // Not "sejalan dengan arahan Presiden Prabowo Subianto yang mendorong masyarakat": in Indonesian a name that a noun or a
+        // preposition governs is no subject of the clause's verb.
         if (verb > start && tokens[verb - 1].IsLower && tokens[verb - 1].Key is "yang" or "which" or "that")
-            return verb - 2 >= start && covering[verb - 2] is { } head && head.End == verb - 1 ? head : null;
+            return verb - 2 >= start && covering[verb - 2] is { } head && head.End == verb - 1 && !GovernedInIndonesian(tokens, head, start) ? head : null;
         Mention? other = null;
         for (var k = end - 1; k >= start; k--)
         {
@@ -601,6 +603,11 @@ internal sealed class ArticlePeople
         }
         return other;
     }
+
+    private bool GovernedInIndonesian(List<Token> tokens, Mention head, int start) =>
+        Tables.Code == "id" && head.First > start && tokens[head.First - 1] is { IsWord: true, IsLower: true } before
+        && Tables.CueVerbs.Match(tokens, head.First - 1, head.First) == 0
+        && before.Key is not ("dan" or "serta" or "bahwa" or "namun" or "tetapi" or "sementara" or "sedangkan" or "adapun" or "yakni" or "yaitu");
 
     // "Luthfi memperkenalkan program Rengganis Pintar … mendorong": in Indonesian the subject comes before its verb, so a
     // name right after an active (me-) verb, or after a word or two that the verb takes ("program", "para"), is its object.
