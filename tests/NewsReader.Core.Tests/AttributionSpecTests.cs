@@ -2322,6 +2322,35 @@ public sealed class AttributionSpecTests
             """,
             "Di program kemandirian", "Agus Jabo Priyono", SpeakerSource.Pronoun, "ucapnya"
         },
+        {
+            "a person of the organisation, before the verb",
+            """
+            Oscars Race Too Close To Call
+
+            Anne Thompson of the Hollywood Reporter said that Million Dollar Baby was "heart-wrenching".
+            """,
+            "heart-wrenching", "Anne Thompson", SpeakerSource.SameSentence, null
+        },
+        {
+            "an English company's closing word in Indonesian before the person",
+            """
+            Astra Rombak Direksi
+
+            "Dapat kami sampaikan sebagai berikut," kata Chief of Corporate Affairs Astra International Riza Deliansyah, Rabu.
+            """,
+            "Dapat kami sampaikan", "Riza Deliansyah", SpeakerSource.SameSentence, null
+        },
+        {
+            "the subject first, then a verb of closing",
+            """
+            Dapur MBG Diawasi
+
+            Kepala Dinas Lingkungan Hidup Kota Bogor Jenal Mutaqin meninjau dapur SPPG.
+
+            "Belum semua kita survei karena ini baru awal," Jenal memungkasi.
+            """,
+            "Belum semua kita survei", "Jenal Mutaqin", SpeakerSource.EarlierMention, null
+        },
     };
 
     [Theory]

@@ -590,7 +590,10 @@ internal sealed class ArticlePeople
             if (k == end - 1 && covering[k] is null && tokens[k].IsLower && Tables.Code == "id" && Tables.Demonstratives.Contains(tokens[k])) return null;
             if (covering[k] is not { } mention) continue;
             k = mention.First;
-            if (k > 0 && paragraph.Tokens[k - 1].IsWord && Tables.Prepositions.Contains(paragraph.Tokens[k - 1]) && !AtClauseStart(paragraph, k - 1)
+            // "Anne Thompson of the Hollywood Reporter said": a person's organisation after "of the" is no subject either.
+            var governor = k > 2 && Tables.Code == "en" && paragraph.Tokens[k - 1].Key == "the" && paragraph.Tokens[k - 1].IsLower && paragraph.Tokens[k - 2].Key == "of"
+                && covering[k - 3] is { Kind: MentionKind.Person } owner && owner.End == k - 2 ? k - 2 : k - 1;
+            if (governor >= 0 && paragraph.Tokens[governor].IsWord && Tables.Prepositions.Contains(paragraph.Tokens[governor]) && !AtClauseStart(paragraph, governor)
                 && !(mention.Kind == MentionKind.Person && DescribedBefore(paragraph, covering, k - 1))) continue;
             if (InSubordinateClause(paragraph, start, mention, end)) continue;
             if (ObjectOfActiveVerb(paragraph, covering, start, k)) continue;
