@@ -2351,6 +2351,17 @@ public sealed class AttributionSpecTests
             """,
             "Belum semua kita survei", "Jenal Mutaqin", SpeakerSource.EarlierMention, null
         },
+        {
+            "a quote after a sentence whose subject is a person the article named",
+            """
+            Sundance Opens
+
+            Actor and director Robert Redford founded the festival.
+
+            But Redford knows this and started the Sundance TV Channel in an effort to reach a wider audience. "When you look at the films here, what we are presenting is very much egalitarian."
+            """,
+            "When you look at the films", "Robert Redford", SpeakerSource.EarlierMention, "Redford"
+        },
     };
 
     [Theory]

@@ -1281,11 +1281,18 @@ internal sealed class QuoteAttributor
     // other person, is that person's ("Joko Santoso ditangkap di rumahnya." introduces nobody who speaks).
     private Attribution? IntroducedSubject(Paragraph paragraph, int from, int to, QuoteSite quote)
     {
-        if (to - from > 40 || people.MentionAt(paragraph.Block, from) is not { Kind: MentionKind.Person, Name.Length: >= 2 } subject
-            || subject.First != from || !paragraph.StartsSentence(from) || subject.End + 1 >= to || !paragraph.Tokens[subject.End].Is(',')) return null;
+        if (to - from > 40 || people.MentionAt(paragraph.Block, from) is not { Kind: MentionKind.Person } subject
+            || subject.First != from || !paragraph.StartsSentence(from) || subject.End + 1 >= to) return null;
+        // 'Chen sees it differently, returning to simplicity. "In Journey I wake up …"': in English, a person the article named
+        // in full, opening the sentence before as the subject of its verb, is introduced too.
+        var introduced = paragraph.Tokens[subject.End].Is(',') ? subject.Name.Length >= 2
+            : tables.Code == "en" && subject.Entity is { Name.Length: >= 2 } && paragraph.Tokens[subject.End].IsLower && paragraph.Tokens[subject.End].IsWord
+                && !tables.Prepositions.Contains(paragraph.Tokens[subject.End]) && paragraph.Tokens[subject.End].Key is not ("and" or "or" or "who" or "is" or "was" or "has" or "had");
+        if (!introduced) return null;
         for (var k = subject.End; k < to; k++)
             if (paragraph.InQuote[k] || people.MentionAt(paragraph.Block, k) is { Kind: MentionKind.Person } other && other != subject
-                || paragraph.Tokens[k].IsWord && tables.PronounWords.Contains(paragraph.Tokens[k])) return null;
+                || paragraph.Tokens[k].IsWord && tables.PronounWords.Contains(paragraph.Tokens[k]) && (paragraph.Tokens[subject.End].Is(',') || IsPersonalPronoun(paragraph.Tokens[k], out _)))
+                return null;
         return Resolve(subject, QuotePosition(quote), "introduced subject") with { Source = SpeakerSource.EarlierMention };
     }
 
