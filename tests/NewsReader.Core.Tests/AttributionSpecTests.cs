@@ -2362,6 +2362,24 @@ public sealed class AttributionSpecTests
             """,
             "When you look at the films", "Robert Redford", SpeakerSource.EarlierMention, "Redford"
         },
+        {
+            "a name before administration, a country before government",
+            """
+            Court Weighs Birthright Citizenship
+
+            The Trump administration had argued that the common view of citizenship is "wrong".
+            """,
+            "wrong", "Trump administration", SpeakerSource.SameSentence, null
+        },
+        {
+            "it after a country's government",
+            """
+            Freed Detainee Tells Of Abuse
+
+            The US government has rejected his claims. "The Department of Defense has no doubt that Mr Mubanga was properly detained," it said.
+            """,
+            "The Department of Defense", "US government", SpeakerSource.Pronoun, "it"
+        },
     };
 
     [Theory]

@@ -261,6 +261,24 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
         var tokens = paragraph.Tokens;
         // "Rep. Brian King, D-Salt Lake City": a party and a state name nobody.
         if (tables.Code == "en" && ArticlePeople.IsPartyTag(tokens[start].Text)) return;
+        // "The Trump administration had argued", "the US government said": in English a name before a lower-case
+        // "administration", or a country's before "government", is that body's (not "the Lycos Europe campaign").
+        if (tables.Code == "en" && end < tokens.Count && tokens[end].IsLower
+            && (tokens[end].Key is "administration" || tokens[end].Key is "government" && end - start <= 2
+                && (tables.Places.Match(tokens, end - 1, end) == 1 || tables.Demonyms.Contains(tokens[end - 1].Key)))
+            && !paragraph.InQuote[end])
+        {
+            var bodyStart = tokens[start].Key == "the" ? start + 1 : start;
+            if (bodyStart < end)
+            {
+                mentions.Add(new Mention
+                {
+                    Block = paragraph.Block, First = start, NameFirst = bodyStart, End = end + 1, Position = paragraph.Offset + tokens[start].Start,
+                    Kind = MentionKind.Organisation, Name = [.. Words(tables, tokens, bodyStart, end), tokens[end].Text], Surface = Join(tables, tokens, start, end + 1),
+                });
+                return;
+            }
+        }
         // "the Dutchman said", "the Australian added": a person of a country, named before, as a role the article gives.
         if (tables.Code == "en" && end - start == 1 && start > 0 && tokens[start - 1].Key == "the" && tokens[start - 1].IsLower
             && (tables.DemonymNouns.Contains(tokens[start].Key) || tables.Demonyms.Contains(tokens[start].Key)))
