@@ -2380,6 +2380,17 @@ public sealed class AttributionSpecTests
             """,
             "The Department of Defense", "US government", SpeakerSource.Pronoun, "it"
         },
+        {
+            "a company's closing word in lower case before its ticker",
+            """
+            Emiten Milik Sandiaga Uno Siap Buyback Saham
+
+            PT Saratoga Investama Sedaya tbk (SRTG) berencana melakukan pembelian kembali saham.
+
+            "Biaya yang akan dikeluarkan dalam buyback saham ini sebanyak-banyaknya Rp 120 miliar," tulis manajemen SRTG.
+            """,
+            "Biaya yang akan dikeluarkan", "PT Saratoga Investama Sedaya tbk", SpeakerSource.EarlierMention, null
+        },
     };
 
     [Theory]

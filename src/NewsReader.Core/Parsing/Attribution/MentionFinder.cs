@@ -111,6 +111,8 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
                 // "Ask Jeeves's My Jeeves service", "The Office's Ricky Gervais": a possessive ends its owner's name.
                 if (IsPossessive(tokens[end - 1].Text) && tables.Code == "en" && !BeforeCompanyTail(tokens, end - 1, tokens.Count, tables.OrganisationTails)) break;
                 if (StartsRun(token)) { end++; continue; }
+                // "PT Saratoga Investama Sedaya tbk (SRTG)": a listed company's closing word, however it is printed.
+                if (token.Key is "tbk" or "tbk." && tables.Code == "id") { end++; continue; }
                 // "Dato' Sri Tahir", "Dato' Tahir": the apostrophe inside a title or closing it.
                 if (token.Text is "'" or "\u2019" && tables.Honorifics.Match(tokens, end - 1, tokens.Count) > 1) { end++; continue; }
                 if (token.IsWord && end + 1 < tokens.Count && tokens[end + 1].IsCapitalised
