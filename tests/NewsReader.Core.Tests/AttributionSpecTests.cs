@@ -2391,6 +2391,50 @@ public sealed class AttributionSpecTests
             """,
             "Biaya yang akan dikeluarkan", "PT Saratoga Investama Sedaya tbk", SpeakerSource.EarlierMention, null
         },
+        {
+            "after a question, the name, an appositive and the verb are the cue",
+            """
+            Tenants Left Without Heating
+
+            Jane Doe has lived on the estate for 30 years.
+
+            "What are we supposed to do now?" Mrs Doe, 54, told the BBC.
+            """,
+            "What are we supposed", "Jane Doe", SpeakerSource.EarlierMention, null
+        },
+        {
+            "a second verb before a colon does not move the cue to the next quote",
+            """
+            Home Secretary Defends Plan
+
+            "We will fix the system," Home Secretary Yvette Cooper told MPs.
+
+            "Is this the best they can do?" Chris Philp said, adding: "It is pathetic."
+            """,
+            "Is this the best", "Chris Philp", SpeakerSource.SameSentence, null
+        },
+        {
+            "a country's adjective before a noun is no person",
+            """
+            Strikes Continue
+
+            Prime Minister Benjamin Netanyahu visited the border on Monday.
+
+            "We struck 40 targets overnight," the Israeli military said in a statement.
+            """,
+            "We struck 40 targets", null, SpeakerSource.None, null
+        },
+        {
+            "yang after a name that a passive verb brings in keeps the name the subject",
+            """
+            Pertumbuhan Ekonomi Melambat
+
+            Menteri Keuangan Sri Mulyani Indrawati hadir dalam rapat.
+
+            Hal itu dibenarkan Menko Perekonomian Airlangga Hartarto yang menilai pertumbuhan melambat. "Kita harus waspada," ujarnya.
+            """,
+            "Kita harus waspada", "Airlangga Hartarto", SpeakerSource.Pronoun, "ujarnya"
+        },
     };
 
     [Theory]

@@ -282,14 +282,22 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
             }
         }
         // "the Dutchman said", "the Australian added": a person of a country, named before, as a role the article gives.
+        // Not "the Israeli military said", "the Australian government": an adjective of a country before a noun.
         if (tables.Code == "en" && end - start == 1 && start > 0 && tokens[start - 1].Key == "the" && tokens[start - 1].IsLower
-            && (tables.DemonymNouns.Contains(tokens[start].Key) || tables.Demonyms.Contains(tokens[start].Key)))
+            && (tables.DemonymNouns.Contains(tokens[start].Key) || tables.Demonyms.Contains(tokens[start].Key)
+                && (end >= tokens.Count || !tokens[end].IsWord || tables.CueVerbs.Match(tokens, end, end + 1) > 0)))
         {
             mentions.Add(RoleMention(paragraph, start, end));
             return;
         }
-        // "digelar di Gedung MK": a building named after its owner is a place, not the owner.
-        if (tables.Code == "id" && tokens[start].Key == "gedung" && start > 0 && tokens[start - 1].Key is "di" or "ke" or "dari") return;
+        // "digelar di Gedung MK": a building named by its owner's acronym is a place, not the owner ("Gedung Putih", the White
+        // House, stays a speaker); a name run on after it is still found ("di Gedung KPK Juru Bicara KPK Budi Prasetyo").
+        if (tables.Code == "id" && tokens[start].Key == "gedung" && start > 0 && tokens[start - 1].Key is "di" or "ke" or "dari"
+            && start + 1 < end && tokens[start + 1].IsAllCaps)
+        {
+            if (end - start > 2) Add(paragraph, start + 2, end, barrier >= start + 2 ? barrier : -1, bracketed, mentions, innerBracket);
+            return;
+        }
         // "Teri Allery of North Dakota State University": a person's name, then "of" and their institution.
         if (tables.Code == "en" && barrier < 0 && PersonOfInstitution(tokens, start, end) is var of and > 0)
         {

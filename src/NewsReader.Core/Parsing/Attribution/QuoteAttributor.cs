@@ -203,26 +203,33 @@ internal sealed class QuoteAttributor
         return i >= 0 && paragraph.Text[i] is '.' or '?' or '!' ? paragraph.Text[i] : ' ';
     }
 
-    // A subject from token k, then a verb of speech in the simple past or present: "Smith asked", "Mr Kashyap's lawyer Mihir
-    // Desai said"; not "Connors has also agreed to …".
+    // A verb of speech in the sentence from token k that reports speech: "Smith asked", "Mrs Doe, 54, told the BBC", "Mr Lynch,
+    // the general secretary of the RMT, asked"; not a verb with an infinitive after it, "Connors has also agreed to commentate".
     private bool SubjectThenVerb(Paragraph paragraph, int k)
     {
         var tokens = paragraph.Tokens;
-        var end = Math.Min(paragraph.SentenceEnd(k), k + 9);
+        var end = Math.Min(paragraph.SentenceEnd(k), k + 24);
         for (var v = k + 1; v < end; v++)
-            if (tokens[v].IsLower && tables.CueVerbs.Match(tokens, v, v + 1) > 0)
-                return IsSubjectSpan(paragraph, k, v) && !Enumerable.Range(k, v - k).Any(i => tokens[i].Key is "has" or "have" or "had" or "will" or "would" or "is" or "was");
+            if (tokens[v].IsLower && !paragraph.InQuote[v] && tables.CueVerbs.Match(tokens, v, v + 1) > 0)
+                // Nor "Tory MP Peter Luff … said that the legislation was …": speech reported in his own words is his, not the quote's.
+                return !(v + 1 < tokens.Count && (tokens[v + 1].Key == "that" || tokens[v + 1].Key == "to"
+                    && tokens[v].Key is not ("said" or "says" or "say" or "asked" or "asks" or "told" or "tells" or "added" or "adds" or "replied" or "wrote" or "shouted")));
         return false;
     }
 
-    // Whether the clause from token k runs, within its sentence, to a colon that opens another quotation.
-    private static bool IntroducesNextQuote(Paragraph paragraph, int k)
+    // Whether the clause from token k runs, within its sentence, to a colon that opens another quotation, with its only verb of
+    // speech right before the colon: not '"…?" Mr Philp said, adding: "…"', where the first verb is the quotation's own.
+    private bool IntroducesNextQuote(Paragraph paragraph, int k)
     {
         var tokens = paragraph.Tokens;
+        var verbs = 0;
         for (var j = k; j < tokens.Count && j < k + 20 && !paragraph.InQuote[j]; j++)
         {
-            if (tokens[j].Is(':')) return (j + 1 < tokens.Count && paragraph.InQuote[j + 1]) || (j + 2 < tokens.Count && paragraph.InQuote[j + 2]);
+            if (tokens[j].Is(':'))
+                return verbs == 1 && j > k && tables.CueVerbs.Match(tokens, j - 1, j) > 0
+                    && ((j + 1 < tokens.Count && paragraph.InQuote[j + 1]) || (j + 2 < tokens.Count && paragraph.InQuote[j + 2]));
             if (tokens[j].EndsSentence) return false;
+            if (tokens[j].IsLower && tables.CueVerbs.Match(tokens, j, j + 1) > 0) verbs++;
         }
         return false;
     }
@@ -1288,12 +1295,24 @@ internal sealed class QuoteAttributor
         var introduced = paragraph.Tokens[subject.End].Is(',') ? subject.Name.Length >= 2
             : tables.Code == "en" && subject.Entity is { Name.Length: >= 2 } && paragraph.Tokens[subject.End].IsLower && paragraph.Tokens[subject.End].IsWord
                 && !tables.Prepositions.Contains(paragraph.Tokens[subject.End]) && paragraph.Tokens[subject.End].Key is not ("and" or "or" or "who" or "is" or "was" or "has" or "had");
-        if (!introduced) return null;
+        // Not when the quotation has a cue of its own that named nobody ('"…," the Ukrainian air force said').
+        if (!introduced || !paragraph.Tokens[subject.End].Is(',') && HasOwnCue(quote)) return null;
         for (var k = subject.End; k < to; k++)
             if (paragraph.InQuote[k] || people.MentionAt(paragraph.Block, k) is { Kind: MentionKind.Person } other && other != subject
                 || paragraph.Tokens[k].IsWord && tables.PronounWords.Contains(paragraph.Tokens[k]) && (paragraph.Tokens[subject.End].Is(',') || IsPersonalPronoun(paragraph.Tokens[k], out _)))
                 return null;
         return Resolve(subject, QuotePosition(quote), "introduced subject") with { Source = SpeakerSource.EarlierMention };
+    }
+
+    // A verb of speech in the sentence right after the quotation's closing mark.
+    private bool HasOwnCue(QuoteSite quote)
+    {
+        if (!quote.Closed || !paragraphs.TryGetValue(quote.Block, out var paragraph) || ClosingMark(paragraph, quote.Close) == '.') return false;
+        var tokens = paragraph.Tokens;
+        var k = paragraph.TokenAt(quote.Close + 1);
+        for (var end = Math.Min(paragraph.SentenceEnd(k), k + 12); k < end; k++)
+            if (tokens[k].IsLower && !paragraph.InQuote[k] && tables.CueVerbs.Match(tokens, k, k + 1) > 0) return true;
+        return false;
     }
 
     // The person whose speech the tokens [from, to) report: the subject of their last verb of speech.
