@@ -150,7 +150,7 @@ internal sealed class QuoteAttributor
         // capitalised word after it opens the next one, not a cue.
         if (tokens[k].IsCapitalised && EndsWithStop(paragraph, quote.Close) && !CapitalisedCue(paragraph, k)) return Attribution.None;
         // '"…successful?" Connors has also agreed to …': after a question or an exclamation, a capitalised word opens the next
-        // sentence unless a verb of speech follows the name at once ('"Why?" Smith asked.').
+        // sentence unless a verb of speech in it reports the quote ('"Why?" Smith asked.', '"…?" Mrs Doe, 54, told the BBC.').
         if (tables.Code == "en" && tokens[k].IsCapitalised && ClosingMark(paragraph, quote.Close) is '?' or '!' && !SubjectThenVerb(paragraph, k))
             return Attribution.None;
         // '"…doing there?'" LTA chief executive, John Crowther, added: "The relationship …"': a cue that ends in a colon
