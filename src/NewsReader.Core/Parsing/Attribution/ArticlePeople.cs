@@ -607,13 +607,11 @@ internal sealed class ArticlePeople
         return other;
     }
 
-    // Only after a noun for what a leader directs or stands for ("arahan Presiden Prabowo Subianto yang mendorong"): in
-    // Indonesian "yang" makes the name before it the subject, and "dibenarkan Airlangga yang menilai", "datang dari ekonom
-    // Indef Tauhid Ahmad yang menilai" are that person speaking.
+    // Only after a noun for what a leader directs or stands for ("arahan Presiden Prabowo Subianto yang mendorong",
+    // [governing-nouns] in the tables): in Indonesian "yang" makes the name before it the subject, and "dibenarkan Airlangga
+    // yang menilai", "datang dari ekonom Indef Tauhid Ahmad yang menilai" are that person speaking.
     private bool GovernedInIndonesian(List<Token> tokens, Mention head, int start) =>
-        Tables.Code == "id" && head.First > start && tokens[head.First - 1] is { IsWord: true, IsLower: true } before
-        && before.Key is "arahan" or "instruksi" or "perintah" or "kebijakan" or "langkah" or "program" or "visi" or "misi" or "era" or "masa" or "zaman"
-            or "pemerintahan" or "kepemimpinan" or "rezim" or "kabinet" or "akun";
+        head.First > start && tokens[head.First - 1] is { IsWord: true, IsLower: true } before && Tables.GoverningNouns.Contains(before.Key);
 
     // "Luthfi memperkenalkan program Rengganis Pintar … mendorong": in Indonesian the subject comes before its verb, so a
     // name right after an active (me-) verb, or after a word or two that the verb takes ("program", "para"), is its object.

@@ -57,6 +57,8 @@ internal sealed class LanguageTables
     public required FrozenSet<string> NameTitles { get; init; }
     /// <summary>Nouns for a person of a country ("Dutchman", "Scot"): "the Dutchman said" is someone the article named.</summary>
     public required FrozenSet<string> DemonymNouns { get; init; }
+    /// <summary>Nouns for what a leader directs or stands for ("arahan"): a name after one is no subject of the "yang" clause after it.</summary>
+    public required FrozenSet<string> GoverningNouns { get; init; }
     public required FrozenDictionary<string, string> RoleAliases { get; init; }
 
     /// <summary>Well-known short forms of organisations' names and the full name's words: "fed" = "federal reserve".</summary>
@@ -165,6 +167,7 @@ internal sealed class LanguageTables
             OpeningGivenNames = Section("opening-given-names").Select(Normalise).ToFrozenSet(StringComparer.Ordinal),
             NameTitles = Section("name-titles").Select(Normalise).ToFrozenSet(StringComparer.Ordinal),
             DemonymNouns = Section("demonym-nouns").Select(Normalise).ToFrozenSet(StringComparer.Ordinal),
+            GoverningNouns = Section("governing-nouns").Select(Normalise).ToFrozenSet(StringComparer.Ordinal),
             AliasWords = Words(Pairs("role-aliases").Keys),
             PronounWords = Words(Section("pronouns").Select(line => line.Split(':', 2)[0])),
             NicknameStarts = Words(Pairs("nicknames").Keys.Select(k => k.Split(' ')[0])),

@@ -234,12 +234,7 @@ internal sealed class QuoteAttributor
         return false;
     }
 
-    private static bool EndsWithStop(Paragraph paragraph, int close)
-    {
-        var i = close - 1;
-        while (i >= 0 && char.IsWhiteSpace(paragraph.Text[i])) i--;
-        return i >= 0 && paragraph.Text[i] == '.';
-    }
+    private static bool EndsWithStop(Paragraph paragraph, int close) => ClosingMark(paragraph, close) == '.';
 
     // Rule 1b: a quotation inside a sentence whose last clause names the speaker: "… is "in the state of a zombie" because
     // …, a leading industry figure has said." / "… if any "unusual activity" was detected, bank officials said."
