@@ -91,6 +91,30 @@ public sealed class SeedVariantTests
         Assert.Equal(3, article.Quotes.Count);
     }
 
+    // Bylines of the CNBC Indonesia corpus (../shared/corpus) that name a desk or a team, not a writer: the outlet stays,
+    // no author is made up.
+    [Theory]
+    [InlineData("Tim Redaksi, CNBC Indonesia")]
+    [InlineData("Tim Riset, CNBC Indonesia")]
+    [InlineData("Riset, CNBC Indonesia")]
+    [InlineData("CNBC Indonesia Research, CNBC Indonesia")]
+    [InlineData("Financial Expert, CNBC Indonesia")]
+    [InlineData("Advertorial, CNBC Indonesia")]
+    public void ADeskBylineNamesNoAuthor(string byline)
+    {
+        var article = ArticleParser.Parse(Seed.Text.Replace("Tommy Patrio Sorongan, CNBC Indonesia\n", byline + "\n", StringComparison.Ordinal));
+        Assert.Empty(article.Authors);
+        Assert.Equal("CNBC Indonesia", article.Outlet);
+        Assert.Equal("Putin Tiba-Tiba Telpon Kim Jong Un Sebelum Ketemu Trump, Ada Apa?", article.Headline?.Value);
+    }
+
+    [Fact]
+    public void AWriterNamedTwiceInOneBylineIsOneAuthor()
+    {
+        var article = ArticleParser.Parse(Seed.Text.Replace("Tommy Patrio Sorongan, CNBC Indonesia", "Maesaroh & Maesaroh, CNBC Indonesia", StringComparison.Ordinal));
+        Assert.Equal(["Maesaroh"], article.Authors);
+    }
+
     [Fact]
     public void NoBreakSpacesAreTrimmedFromBlocksButKeptInTheText()
     {

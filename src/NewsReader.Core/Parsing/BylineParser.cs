@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using NewsReader.Model;
 
 namespace NewsReader.Parsing;
@@ -119,8 +120,8 @@ internal static class BylineParser
             }
         }
         if (requireOutlet && outlet is null) return false;
-        // "Redaksi, CNBC Indonesia": the outlet's desk, no named writer.
-        if (outlet is not null && IsDesk(source.AsSpan(start, namesEnd - start).Trim()))
+        // "Redaksi, CNBC Indonesia", "CNBC Indonesia Research, CNBC Indonesia": the outlet's desk, no named writer.
+        if (outlet is not null && IsDesk(source.AsSpan(start, namesEnd - start).Trim(), outlet.Value))
         {
             byline = new Byline([], outlet, span) { OutletName = Outlets.Brand(outlet) };
             return true;
@@ -133,12 +134,29 @@ internal static class BylineParser
     }
 
     /// <summary>Splits <c>A, B and C</c> into names; returns nothing when any part is not name-like.</summary>
-    private static readonly string[] Desks = ["redaksi", "tim redaksi", "admin", "staff", "newsroom", "editor", "redaktur", "tim"];
+    // Words that name a desk or a kind of content, not a writer ("Tim Riset", "Financial Expert", "Advertorial").
+    private static readonly FrozenSet<string> DeskWords = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "redaksi", "tim", "admin", "staff", "newsroom", "editor", "redaktur", "riset", "research", "team", "desk",
+        "advertorial", "sponsored", "financial", "expert");
 
-    private static bool IsDesk(ReadOnlySpan<char> text)
+    /// <summary>A byline made only of desk words and the words of the outlet's own name.</summary>
+    private static bool IsDesk(ReadOnlySpan<char> text, string outlet)
     {
-        foreach (var desk in Desks)
-            if (text.Equals(desk, StringComparison.OrdinalIgnoreCase)) return true;
+        var any = false;
+        foreach (var range in text.SplitAny(' ', '\t'))
+        {
+            var word = text[range];
+            if (word.IsEmpty) continue;
+            any = true;
+            if (!DeskWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word) && !ContainsWord(outlet, word)) return false;
+        }
+        return any;
+    }
+
+    private static bool ContainsWord(string text, ReadOnlySpan<char> word)
+    {
+        foreach (var range in text.AsSpan().SplitAny(' ', '\t'))
+            if (text.AsSpan()[range].Equals(word, StringComparison.OrdinalIgnoreCase)) return true;
         return false;
     }
 
@@ -161,7 +179,9 @@ internal static class BylineParser
                 // The name is checked before any string is made for it.
                 var value = source.AsSpan(trimmed.Start, trimmed.Length).TrimEnd(",.");
                 if (!IsName(value) && !(lowerCase && IsLowerCaseName(value))) return [];
-                result.Add(TextField.FromSource(source, TextSpan.FromLength(trimmed.Start, value.Length)));
+                // "Maesaroh & Maesaroh": a name printed twice is one writer.
+                var field = TextField.FromSource(source, TextSpan.FromLength(trimmed.Start, value.Length));
+                if (!result.Exists(f => f.Value.Equals(field.Value, StringComparison.OrdinalIgnoreCase))) result.Add(field);
             }
             position = next + separatorLength;
         }
