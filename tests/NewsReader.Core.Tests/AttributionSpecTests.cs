@@ -2205,6 +2205,44 @@ public sealed class AttributionSpecTests
             "We really became aware", "David Stern", SpeakerSource.SameSentence, null
         },
         {
+            "a firm's possessive after the cue verb, before the name",
+            """
+            Halo 2 Breaks Records
+
+            Halo 2 has broken video game records, with pre-orders of more than 1.5 million in the US alone.
+
+            "Halo 2 is projected to bring in more revenue than any movie," said Xbox's Peter Moore.
+            """,
+            "Halo 2 is projected", "Peter Moore", SpeakerSource.SameSentence, null
+        },
+        {
+            "a Balinese name opens at its first prefix, after the title's organisation",
+            """
+            Unud Bantah CCTV Rusak
+
+            "CCTV kami berfungsi dengan baik," kata Ketua Unit Komunikasi Publik Universitas Udayana Ni Nyoman Dewi Pascarani.
+            """,
+            "CCTV kami berfungsi", "Ni Nyoman Dewi Pascarani", SpeakerSource.SameSentence, null
+        },
+        {
+            "a Balinese name whose 'I' opens it before another prefix",
+            """
+            Pariwisata Bali Siap Sambut Libur Akhir Tahun
+
+            "Kami siap," kata Kepala Dinas Pariwisata Provinsi Bali I Made Ardana.
+            """,
+            "Kami siap", "I Made Ardana", SpeakerSource.SameSentence, null
+        },
+        {
+            "a Roman numeral I in an organisation's name is no Balinese prefix",
+            """
+            DPR Minta Penjelasan
+
+            "Kami minta penjelasan," kata Ketua Komisi I DPR Budi Santoso.
+            """,
+            "Kami minta penjelasan", "Budi Santoso", SpeakerSource.SameSentence, null
+        },
+        {
             "a cue ending in a colon introduces the next quote, not the one before",
             """
             Connors Boost For British Tennis

@@ -30,6 +30,8 @@ internal sealed class LanguageTables
     public required PhraseTable OutletNouns { get; init; }
     public required PhraseTable Places { get; init; }
     public required WordSet NamePrefixes { get; init; }
+    /// <summary>Name prefixes that always open a name ("Ni", "I" before another prefix).</summary>
+    public required FrozenSet<string> NameOpeners { get; init; }
     public required WordSet Particles { get; init; }
     public required WordSet Demonstratives { get; init; }
     public required WordSet Prepositions { get; init; }
@@ -148,6 +150,7 @@ internal sealed class LanguageTables
             OutletNouns = Phrases("outlet-nouns"),
             Places = Phrases("places"),
             NamePrefixes = Set("name-prefixes"),
+            NameOpeners = Section("name-openers").Select(Normalise).ToFrozenSet(StringComparer.Ordinal),
             Particles = Set("name-particles"),
             Demonstratives = Set("demonstratives"),
             Prepositions = Set("prepositions"),

@@ -490,6 +490,9 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
         {
             var c = At(s - 1);
             var before = s - 2 >= low ? At(s - 2) : (Class?)null;
+            // "Universitas Udayana Ni Nyoman Dewi Pascarani": a Balinese name opens at its first prefix.
+            if (s < last && tables.NameOpeners.Contains(tokens[s].Key) && (tokens[s].Text.Length > 1 || tables.NamePrefixes.Contains(tokens[s + 1]))
+                && !tables.NamePrefixes.Contains(tokens[s - 1])) break;
             // "Dirjen Kemendagri Mochamad Ardian", "Kepala Terminal Pulo Gebang Bernad …": an organisation's or place's
             // word ends the name, when two name words follow it and no initial or name prefix stands before it.
             // "Tim Hukum Amin Bambang Widjojanto": a short name the article gave someone else in brackets ends the name too.

@@ -579,6 +579,11 @@ internal sealed class QuoteAttributor
                 && tables.CueVerbs.Match(tokens, mention.End, end) == 0
                 && people.MentionAt(paragraph.Block, mention.End + 1) is { Kind: MentionKind.Person } qualifiedPerson && qualifiedPerson.First == mention.End + 1)
                 return Resolve(qualifiedPerson, position, rule) with { Cue = cue };
+            // "said Xbox's Peter Moore": a firm's possessive before the person who speaks for it.
+            if (tables.Code == "en" && (mention.Kind != MentionKind.Person || mention.Name.Length == 1 && mention.Role is null) && mention.End < end
+                && MentionFinder.IsPossessive(tokens[mention.End - 1].Text)
+                && people.MentionAt(paragraph.Block, mention.End) is { Kind: MentionKind.Person } owned && owned.First == mention.End)
+                return Resolve(owned, position, rule) with { Cue = cue };
             return Resolve(PersonAfterTitle(paragraph, mention) ?? mention, position, rule) with { Cue = cue };
         }
         // "said Southcorp chairman Brian Finn", "said Olympic champion Kelly Holmes": a capitalised word that qualifies the
