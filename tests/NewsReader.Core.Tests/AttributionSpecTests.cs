@@ -2234,6 +2234,33 @@ public sealed class AttributionSpecTests
             "Kami siap", "I Made Ardana", SpeakerSource.SameSentence, null
         },
         {
+            "a country between a role and the name is the role's, not the name's",
+            """
+            Spanyol Dukung Penyelidikan
+
+            "Kami mendukung penyelidikan ini," kata Menteri Luar Negeri Spanyol José Manuel Albares.
+            """,
+            "Kami mendukung penyelidikan", "José Manuel Albares", SpeakerSource.SameSentence, null
+        },
+        {
+            "an office named by its head's title is an organisation, its country and all",
+            """
+            Spanyol Akan Selidiki Pelanggaran HAM
+
+            Misi tim investigasi ini, menurut Kantor Jaksa Agung Spanyol, akan "mengumpulkan bukti dan menyediakannya".
+            """,
+            "mengumpulkan bukti", "Kantor Jaksa Agung Spanyol", SpeakerSource.SameSentence, null
+        },
+        {
+            "the outlet that carried the words and the day, set off by commas, are no subject",
+            """
+            Kemlu Keluarkan Imbauan
+
+            Kementerian Luar Negeri, seperti dilansir AFP, Kamis (18/9/2025), mengatakan bahwa pihaknya telah "mengeluarkan imbauan perjalanan".
+            """,
+            "mengeluarkan imbauan", "Kementerian Luar Negeri", SpeakerSource.SameSentence, null
+        },
+        {
             "a Roman numeral I in an organisation's name is no Balinese prefix",
             """
             DPR Minta Penjelasan

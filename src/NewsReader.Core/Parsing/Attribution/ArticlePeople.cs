@@ -557,7 +557,9 @@ internal sealed class ArticlePeople
             if (comma <= start || comma + 1 >= end - 1) break;
             var opener = tokens[comma + 1];
             // "Zahi Hawass, Egypt's top archaeologist, believes": a possessive opens a description too.
+            // "…, seperti dilansir AFP, Kamis (18/9/2025), mengatakan": the day the words were said is set off too.
             var appositive = opener.IsLower || char.IsDigit(opener.Text[0]) || opener.IsWord && Tables.Prepositions.Contains(opener) || IsPartyTag(opener.Text)
+                || opener.IsWord && Lexicons.Days.ContainsKey(opener.Text)
                 || PlaceAfterPlace(tokens, start, comma, end - 1) || opener.IsWord && comma + 2 < end - 1 && tokens[comma + 2].IsLower && MentionFinder.IsPossessive(opener.Text);
             // "Fellow protester, mechanical engineer Richard Weir, 60, said": a description that ends in the person's name is
             // the subject, not an appositive ("…, a friend of Mary Jones, said" still is one).
