@@ -2261,6 +2261,17 @@ public sealed class AttributionSpecTests
             "mengeluarkan imbauan", "Kementerian Luar Negeri", SpeakerSource.SameSentence, null
         },
         {
+            "a firm named by an English closing word is no person a later -nya can mean",
+            """
+            Harga Minyak Tertekan
+
+            Pasar minyak mengamati sentimen, kata Vandana Hari, pendiri penyedia analisis pasar minyak Vanda Insights.
+
+            "Rebound yang kuat tidak akan terjadi," tambahnya.
+            """,
+            "Rebound yang kuat", "Vandana Hari", SpeakerSource.Pronoun, "tambahnya"
+        },
+        {
             "a Roman numeral I in an organisation's name is no Balinese prefix",
             """
             DPR Minta Penjelasan
