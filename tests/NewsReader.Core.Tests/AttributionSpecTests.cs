@@ -2272,6 +2272,37 @@ public sealed class AttributionSpecTests
             "Rebound yang kuat", "Vandana Hari", SpeakerSource.Pronoun, "tambahnya"
         },
         {
+            "a short written form of Abdul opens the name",
+            """
+            PN Palu Batalkan Status Tersangka
+
+            Sementara itu, kuasa hukum HM, Abd Aan Achbar mengatakan, kliennya ditetapkan tersangka.
+
+            "Putusan hakim membatalkan penetapan tersangka," kata Aan.
+            """,
+            "Putusan hakim membatalkan", "Abd Aan Achbar", SpeakerSource.EarlierMention, "Aan"
+        },
+        {
+            "a short role in the headline is no part of the name the body gives alone",
+            """
+            Instruksi Wawalkot Erwin untuk Antisipasi Banjir di Bandung
+
+            Erwin meminta warga membersihkan saluran air sebelum musim hujan.
+
+            "Ada beberapa titik sampah yang sekarang ini menumpuk," katanya.
+            """,
+            "Ada beberapa titik", "Erwin", SpeakerSource.Pronoun, "katanya"
+        },
+        {
+            "a name right before a sentence that lost its full stop",
+            """
+            Pemerintah Waspadai Taper Tantrum
+
+            "Kita pernah belajar dari fenomena terdahulu," jelas Menteri Keuangan Sri Mulyani Indrawati Hal senada juga diungkapkan Gubernur BI Perry Warjiyo.
+            """,
+            "Kita pernah belajar", "Sri Mulyani Indrawati", SpeakerSource.SameSentence, null
+        },
+        {
             "a Roman numeral I in an organisation's name is no Balinese prefix",
             """
             DPR Minta Penjelasan

@@ -110,6 +110,10 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
                 var token = tokens[end];
                 // "Ask Jeeves's My Jeeves service", "The Office's Ricky Gervais": a possessive ends its owner's name.
                 if (IsPossessive(tokens[end - 1].Text) && tables.Code == "en" && !BeforeCompanyTail(tokens, end - 1, tokens.Count, tables.OrganisationTails)) break;
+                // "…," jelas Sri Mulyani Hal senada juga diungkapkan …": copied text that lost a sentence's full stop; a
+                // capitalised sentence opener before a lower-case word, after a name, opens the next sentence.
+                if (tables.Code == "id" && token.IsCapitalised && end + 1 < tokens.Count && tokens[end + 1].IsLower
+                    && tables.SentenceOpeners.Match(tokens, end, tokens.Count) > 0) break;
                 if (StartsRun(token)) { end++; continue; }
                 // "PT Saratoga Investama Sedaya tbk (SRTG)": a listed company's closing word, however it is printed.
                 if (token.Key is "tbk" or "tbk." && tables.Code == "id") { end++; continue; }
