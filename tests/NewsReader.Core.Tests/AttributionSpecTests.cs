@@ -2303,6 +2303,37 @@ public sealed class AttributionSpecTests
             "Kita pernah belajar", "Sri Mulyani Indrawati", SpeakerSource.SameSentence, null
         },
         {
+            "an article and a word of mood before someone named in full",
+            """
+            Beattie Sent Off At Chelsea
+
+            Everton striker James Beattie was sent off for a headbutt on William Gallas.
+
+            An angry Beattie initially said: "He would have stayed down a lot longer if I had headbutted him."
+            """,
+            "He would have stayed down", "James Beattie", SpeakerSource.EarlierMention, null
+        },
+        {
+            "an adverb between the name and the cue verb",
+            """
+            U2 Top The Charts
+
+            U2 were managed from 1978 by Paul McGuinness.
+
+            "They were brilliant, but very coarse," McGuinness recently said.
+            """,
+            "They were brilliant", "Paul McGuinness", SpeakerSource.EarlierMention, "McGuinness"
+        },
+        {
+            "two titles joined by an ampersand before the name",
+            """
+            Pfizer Umumkan Hasil Uji Vaksin
+
+            "Hasil pertama dari uji klinis fase tiga mengindikasikan kemampuan vaksin kami," ujar Chairman & CEO Pfizer Albert Bourla dalam pernyataannya.
+            """,
+            "Hasil pertama dari uji", "Albert Bourla", SpeakerSource.SameSentence, null
+        },
+        {
             "a Roman numeral I in an organisation's name is no Balinese prefix",
             """
             DPR Minta Penjelasan

@@ -115,6 +115,9 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
                 if (tables.Code == "id" && token.IsCapitalised && end + 1 < tokens.Count && tokens[end + 1].IsLower
                     && tables.SentenceOpeners.Match(tokens, end, tokens.Count) > 0) break;
                 if (StartsRun(token)) { end++; continue; }
+                // "Chairman & CEO Pfizer Albert Bourla": an ampersand between two titles joins them.
+                if (token.Text == "&" && end + 1 < tokens.Count && tokens[end + 1].IsCapitalised && tables.Roles.Match(tokens, end + 1, end + 2) == 1
+                    && tokens[end - 1].IsCapitalised && tables.Roles.Match(tokens, end - 1, end) == 1) { end++; continue; }
                 // "PT Saratoga Investama Sedaya tbk (SRTG)": a listed company's closing word, however it is printed.
                 if (token.Key is "tbk" or "tbk." && tables.Code == "id") { end++; continue; }
                 // "Dato' Sri Tahir", "Dato' Tahir": the apostrophe inside a title or closing it.

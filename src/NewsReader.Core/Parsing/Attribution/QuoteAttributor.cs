@@ -800,6 +800,11 @@ internal sealed class QuoteAttributor
         if (j >= start && j - start <= 7 && AllWords(tokens, start, j + 1)
             && (j > start && tables.Unnamed.Match(tokens, start, j + 1) > 0 || IsPluralDescription(paragraph, start, j + 1)))
         {
+            // "An angry Beattie said": an article and a word or two of mood before someone the article names in full.
+            if (j - start <= 3 && people.MentionAt(paragraph.Block, j) is { Kind: MentionKind.Person, Entity.Name.Length: >= 2 } described
+                && described.End == j + 1 && described.First > start && tokens[start].Key is "a" or "an" or "the" && AllLower(tokens, start + 1, described.First)
+                && !Enumerable.Range(start + 1, described.First - start - 1).Any(i => tables.Prepositions.Contains(tokens[i])))
+                return Resolve(described, position, rule);
             var description = string.Join(' ', Enumerable.Range(start, j + 1 - start).Select(i => tokens[i].Text));
             return new Attribution(null, description, null, description, null, SpeakerSource.SameSentence, rule, true);
         }
@@ -864,6 +869,13 @@ internal sealed class QuoteAttributor
     private bool IsPluralRole(Token token) =>
         token.IsLower && token.Key.Length > 4 && token.Key.EndsWith('s') && tables.Roles.Contains(token.Key[..^1]);
 
+    private static bool AllLower(List<Token> tokens, int start, int end)
+    {
+        for (var i = start; i < end; i++)
+            if (!tokens[i].IsWord || !tokens[i].IsLower) return false;
+        return true;
+    }
+
     private static bool AllWords(List<Token> tokens, int start, int end)
     {
         for (var i = start; i < end; i++)
@@ -873,7 +885,8 @@ internal sealed class QuoteAttributor
 
     private static bool IsAdverb(string key) => key is "juga" or "pun" or "lalu" or "kemudian" or "pula" or "sempat" or "telah" or "sudah"
         or "kembali" or "also" or "then" or "later" or "again" or "previously" or "once" or "had" or "has" or "have" or "bahkan" or "hanya"
-        or "further" or "only" or "would" or "will" or "tak" or "tidak" or "not";
+        or "further" or "only" or "would" or "will" or "tak" or "tidak" or "not" or "initially" or "originally" or "subsequently" or "finally"
+        or "recently" or "earlier" or "angrily" or "reportedly" or "publicly" or "privately" or "repeatedly" or "immediately" or "quietly";
 
     // "katanya", "ujarnya", "kata dia": the -nya form of a cue verb, or a listed pronoun cue.
     private string? Nya(List<Token> tokens, int k)
