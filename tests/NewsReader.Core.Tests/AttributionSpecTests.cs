@@ -2334,6 +2334,35 @@ public sealed class AttributionSpecTests
             "Hasil pertama dari uji", "Albert Bourla", SpeakerSource.SameSentence, null
         },
         {
+            "a title and its field in lower case before the name and the verb",
+            """
+            Indian Airlines Expand
+
+            "The days of flying being a symbol of only maharajas or the rich are over," the minister for civil aviation Praful Patel said earlier.
+            """,
+            "The days of flying", "Praful Patel", SpeakerSource.SameSentence, null
+        },
+        {
+            "a Balinese noble's name opens at Anak Agung, after an office's list of fields",
+            """
+            Duta Sekolah Denpasar Dilantik
+
+            Kepala Dinas Pendidikan, Pemuda, dan Olahraga (Disdikpora) Denpasar Anak Agung Gede Wiratama mengatakan para duta ini terdiri dari perwakilan sekolah.
+
+            "Jadi, siswa inilah yang kami tumbuhkan potensinya," kata Wiratama.
+            """,
+            "Jadi, siswa inilah", "Anak Agung Gede Wiratama", SpeakerSource.EarlierMention, "Wiratama"
+        },
+        {
+            "IGN, the short form of I Gusti Ngurah, opens the name",
+            """
+            Denpasar Tata Sampah
+
+            "Agar kita mewujudkan kota yang bersih," kata Wali Kota Denpasar IGN Jaya Negara.
+            """,
+            "Agar kita mewujudkan", "IGN Jaya Negara", SpeakerSource.SameSentence, null
+        },
+        {
             "a Roman numeral I in an organisation's name is no Balinese prefix",
             """
             DPR Minta Penjelasan

@@ -118,6 +118,8 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
                 // "Chairman & CEO Pfizer Albert Bourla": an ampersand between two titles joins them.
                 if (token.Text == "&" && end + 1 < tokens.Count && tokens[end + 1].IsCapitalised && tables.Roles.Match(tokens, end + 1, end + 2) == 1
                     && tokens[end - 1].IsCapitalised && tables.Roles.Match(tokens, end - 1, end) == 1) { end++; continue; }
+                // "Dinas Pendidikan, Pemuda, dan Olahraga": a list of fields, closed by "dan", inside an office's name.
+                if (tables.Code == "id" && token.Is(',') && IsFieldList(tokens, end) && Institutional(tokens, start, end)) { end++; continue; }
                 // "PT Saratoga Investama Sedaya tbk (SRTG)": a listed company's closing word, however it is printed.
                 if (token.Key is "tbk" or "tbk." && tables.Code == "id") { end++; continue; }
                 // "Dato' Sri Tahir", "Dato' Tahir": the apostrophe inside a title or closing it.
@@ -225,6 +227,21 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
         if (dash <= 0 || dash * 2 + 1 != text.Length || !text.AsSpan(0, dash).Equals(text.AsSpan(dash + 1), StringComparison.OrdinalIgnoreCase)) return false;
         var key = LanguageTables.Key(text.Substring(0, dash));
         return tables.Common.Contains(key) || tables.Roles.Contains(key) || tables.Ranks.Contains(key);
+    }
+
+    // After the comma at k, fields of a word or two set off by commas up to "dan" and the last field: ", Pemuda, dan
+    // Olahraga". Not a list of people with their titles ("…, Direktur Pembiayaan Syariah Kemenkeu Dwi Irianti dan …").
+    private static bool IsFieldList(List<Token> tokens, int k)
+    {
+        var words = 0;
+        for (var i = k + 1; i < tokens.Count && i <= k + 8; i++)
+        {
+            if (tokens[i].IsCapitalised && !tokens[i].IsAllCaps && ++words <= 2) continue;
+            if (tokens[i].Is(',') && words > 0) { words = 0; continue; }
+            return words is 1 or 2 && tokens[i].Key == "dan" && tokens[i].IsLower && i + 1 < tokens.Count && tokens[i + 1].IsCapitalised
+                && (i + 2 >= tokens.Count || !tokens[i + 2].IsCapitalised || i + 3 >= tokens.Count || !tokens[i + 3].IsCapitalised);
+        }
+        return false;
     }
 
     private static bool IsConnector(string key) => key is "dan" or "and" or "of" or "&" or "for" or "untuk" or "bidang";
@@ -497,9 +514,10 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
         {
             var c = At(s - 1);
             var before = s - 2 >= low ? At(s - 2) : (Class?)null;
-            // "Universitas Udayana Ni Nyoman Dewi Pascarani": a Balinese name opens at its first prefix.
-            if (s < last && tables.NameOpeners.Contains(tokens[s].Key) && (tokens[s].Text.Length > 1 || tables.NamePrefixes.Contains(tokens[s + 1]))
-                && !tables.NamePrefixes.Contains(tokens[s - 1])) break;
+            // "Universitas Udayana Ni Nyoman Dewi Pascarani", "Disdikpora Denpasar Anak Agung Gede Wiratama": a Balinese name
+            // opens where its opening words stand.
+            if (s - 2 >= low && NameOpenerAt(tokens, s - 2, last + 1) == 2) { s -= 2; break; }
+            if (NameOpenerAt(tokens, s - 1, last + 1) == 1) { s--; break; }
             // "Dirjen Kemendagri Mochamad Ardian", "Kepala Terminal Pulo Gebang Bernad …": an organisation's or place's
             // word ends the name, when two name words follow it and no initial or name prefix stands before it.
             // "Tim Hukum Amin Bambang Widjojanto": a short name the article gave someone else in brackets ends the name too.
@@ -753,6 +771,8 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
                 k++;
                 continue;
             }
+            // "Anak Agung Gede Wiratama", "IGN Jaya Negara": the words that open a Balinese name are the name's.
+            if ((n = NameOpenerAt(tokens, k, end)) > 0) { Fill(classes, start, k, n, Class.Name); k += n; continue; }
             if ((n = tables.Ranks.Match(tokens, k, end)) > 0)
             {
                 Fill(classes, start, k, n, Class.Rank);
@@ -903,6 +923,16 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
         // "Subur Saroso, Kepala Seksi …" and later "kata Subur": a word the article uses alone as a name opens the name.
         return (tables.Common.Contains(token) || tables.CueVerbs.Match(tokens, k, end) > 0 || tables.PronounWords.Contains(token))
             && !(k + 1 < end && tokens[k + 1].IsCapitalised && articleShortNames.Contains(token.Key) && !tables.Subordinators.Contains(token));
+    }
+
+    // The number of words (one or two) of a Balinese name's opening at k ("Ni", "Anak Agung", "IGN"), with a name word after
+    // them before end; "I" only before another prefix ("I Made"). Zero when there is none.
+    private int NameOpenerAt(List<Token> tokens, int k, int end)
+    {
+        if (tables.NameOpeners.Count == 0 || k + 1 >= end || !tokens[k].IsCapitalised || !tokens[k + 1].IsCapitalised) return 0;
+        if (k + 2 < end && tokens[k + 2].IsCapitalised && tables.NameOpeners.Contains(tokens[k].Key + " " + tokens[k + 1].Key)) return 2;
+        if (!tables.NameOpeners.Contains(tokens[k].Key)) return 0;
+        return tokens[k].Text.Length > 1 || tables.NamePrefixes.Contains(tokens[k + 1]) ? 1 : 0;
     }
 
     // The place after a role that takes one: a known place, or one word when a name of two or more words follows it.

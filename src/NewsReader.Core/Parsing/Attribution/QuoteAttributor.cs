@@ -363,6 +363,11 @@ internal sealed class QuoteAttributor
                     || person.Role is not null && person.First - i <= 2 && tokens[i].IsLower && !tables.Prepositions.Contains(tokens[i])
                         && !tables.Demonstratives.Contains(tokens[i]) && tables.CueVerbs.Match(tokens, i, i + 1) == 0)))
             return true;
+        // "the minister for civil aviation Praful Patel said": a title, its field in lower case, then the name.
+        if (tables.Code == "en" && end - first <= 9 && people.MentionAt(paragraph.Block, end - 1) is { Kind: MentionKind.Person, Name.Length: >= 2 } holder
+            && holder.End == end && tables.Roles.Match(tokens, first, holder.First) is var title and > 0 && first + title < holder.First
+            && holder.First - first - title <= 4 && AllLower(tokens, first, holder.First))
+            return true;
         // "bos Space X dan Tesla itu memposting": a description closed by a demonstrative.
         if (end - k <= 8 && tables.Code == "id" && tokens[end - 1].IsLower && tables.Demonstratives.Contains(tokens[end - 1]) && tokens[k].IsLower) return true;
         // "…," a spokeswoman for Royal Mail said.
