@@ -2363,6 +2363,55 @@ public sealed class AttributionSpecTests
             "Agar kita mewujudkan", "IGN Jaya Negara", SpeakerSource.SameSentence, null
         },
         {
+            "a participle of speech after a comma has the sentence's subject, not the person after its verb",
+            """
+            Ishiba Rules Out Illegal Use of Party Funds
+
+            Democratic Party for the People leader Yuichiro Tamaki urged the prime minister to pledge that the LDP will not use the funds.
+
+            But Prime Minister Shigeru Ishiba brushed Tamaki off, saying only, "We won't use the funds in any way that is illegal."
+            """,
+            "We won't use the funds", "Shigeru Ishiba", SpeakerSource.SameSentence, null
+        },
+        {
+            "a country's name that is also a given name stays in the name",
+            """
+            Israel Ancam Balas Serangan
+
+            "Kami akan membalas," kata Menteri Pertahanan Israel Israel Katz kepada wartawan.
+            """,
+            "Kami akan membalas", "Israel Katz", SpeakerSource.SameSentence, null
+        },
+        {
+            "a short form of Muhammad inside a name after a title keeps the given name before it",
+            """
+            Dinsos Sulsel Salurkan Bantuan
+
+            "Bantuan sudah kami salurkan," kata Kepala Dinas Sosial Sulsel Kamaruddin Muh Amin.
+            """,
+            "Bantuan sudah kami", "Kamaruddin Muh Amin", SpeakerSource.SameSentence, null
+        },
+        {
+            "a day that opens the words before the title and name is no aside of its own",
+            """
+            Polisi Tangkap Pelaku Curanmor
+
+            Dikonfirmasi, Senin (3/11/2025) Kapolres Bogor AKBP Rio Wahyu Anggoro, mengatakan pelaku "sudah kami amankan".
+            """,
+            "sudah kami amankan", "Rio Wahyu Anggoro", SpeakerSource.SameSentence, null
+        },
+        {
+            "a word of mood before a surname two people in the article share names neither",
+            """
+            Murray Brothers Reach Final
+
+            Andy Murray and his brother Jamie Murray both won on Friday.
+
+            "It was a very special day," a tearful Murray said.
+            """,
+            "It was a very special", "a tearful Murray", SpeakerSource.SameSentence, null
+        },
+        {
             "a Roman numeral I in an organisation's name is no Balinese prefix",
             """
             DPR Minta Penjelasan

@@ -109,6 +109,13 @@ public sealed class SeedVariantTests
     }
 
     [Fact]
+    public void AWriterWhoseNameIsMadeOfDeskWordsIsAWriter()
+    {
+        var article = ArticleParser.Parse(Seed.Text.Replace("Tommy Patrio Sorongan, CNBC Indonesia", "Tim Staff, CNBC Indonesia", StringComparison.Ordinal));
+        Assert.Equal(["Tim Staff"], article.Authors);
+    }
+
+    [Fact]
     public void AWriterNamedTwiceInOneBylineIsOneAuthor()
     {
         var article = ArticleParser.Parse(Seed.Text.Replace("Tommy Patrio Sorongan, CNBC Indonesia", "Maesaroh & Maesaroh, CNBC Indonesia", StringComparison.Ordinal));

@@ -134,23 +134,32 @@ internal static class BylineParser
     }
 
     /// <summary>Splits <c>A, B and C</c> into names; returns nothing when any part is not name-like.</summary>
-    // Words that name a desk or a kind of content, not a writer ("Tim Riset", "Financial Expert", "Advertorial").
-    private static readonly FrozenSet<string> DeskWords = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
-        "redaksi", "tim", "admin", "staff", "newsroom", "editor", "redaktur", "riset", "research", "team", "desk",
-        "advertorial", "sponsored", "financial", "expert");
+    // Bylines that are a desk as they stand ("Redaksi", "Tim Redaksi", "Staff").
+    private static readonly string[] Desks = ["redaksi", "tim redaksi", "admin", "staff", "newsroom", "editor", "redaktur", "tim"];
 
-    /// <summary>A byline made only of desk words and the words of the outlet's own name.</summary>
+    // Words that name a desk or a kind of content, not a writer ("Tim Riset", "Financial Expert", "Advertorial"), and words
+    // that go with them ("Tim", "Team").
+    private static readonly FrozenSet<string> ContentWords = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "redaksi", "newsroom", "riset", "research", "advertorial", "sponsored", "financial", "expert");
+    private static readonly FrozenSet<string> DeskWords = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "tim", "team", "desk");
+
+    /// <summary>
+    /// A desk's byline: one of <see cref="Desks"/>, or only content words, desk words and the words of the outlet's own name,
+    /// with a content word among them ("CNBC Indonesia Research"; not "Tim Staff", who may be a writer).
+    /// </summary>
     private static bool IsDesk(ReadOnlySpan<char> text, string outlet)
     {
-        var any = false;
+        foreach (var desk in Desks)
+            if (text.Equals(desk, StringComparison.OrdinalIgnoreCase)) return true;
+        var content = false;
         foreach (var range in text.SplitAny(' ', '\t'))
         {
             var word = text[range];
             if (word.IsEmpty) continue;
-            any = true;
-            if (!DeskWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word) && !ContainsWord(outlet, word)) return false;
+            if (ContentWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word)) content = true;
+            else if (!DeskWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word) && !ContainsWord(outlet, word)) return false;
         }
-        return any;
+        return content;
     }
 
     private static bool ContainsWord(string text, ReadOnlySpan<char> word)

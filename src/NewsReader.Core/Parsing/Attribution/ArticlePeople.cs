@@ -258,6 +258,10 @@ internal sealed class ArticlePeople
     /// <paramref name="position"/>, else the first after.
     /// </summary>
     /// <summary>True when a person of the article has the word in their name, or had it written before their name.</summary>
+    /// <summary>Whether one person only in the article has the word in their name ("Murray": Andy Murray and Jamie Murray).</summary>
+    public bool OnlyOneNamed(string word) =>
+        entities.Count(e => e.Kind == MentionKind.Person && e.Name.Any(n => n.Equals(word, StringComparison.OrdinalIgnoreCase))) == 1;
+
     public bool IsNameWord(string word) =>
         entities.Any(entity => entity.Kind == MentionKind.Person && (entity.Name.Any(n => n.Equals(word, StringComparison.OrdinalIgnoreCase))
             || WrittenBefore(entity, word)));
@@ -537,6 +541,19 @@ internal sealed class ArticlePeople
     /// The subject of the verb at token <paramref name="verb"/>: the nearest mention before it in its sentence that is not
     /// the object of a preposition, a person before an organisation or role.
     /// </summary>
+    // "…, seperti dilansir AFP, Kamis (18/9/2025), mengatakan": the day the words were said, alone between two commas (its
+    // date in brackets beside it), is set off too; in Indonesian, by its full name. Not "The owner, Sat Paul Mittal, said",
+    // "Ketua RT setempat, Minggu Simanjuntak, mengatakan": a day's name there opens a person's.
+    private bool DayAlone(List<Token> tokens, int from, int comma)
+    {
+        if (Tables.Code != "id" || from >= comma || !tokens[from].IsCapitalised || !Lexicons.Days.ContainsKey(tokens[from].Text) || tokens[from].Text.Length < 4) return false;
+        var k = from + 1;
+        if (k < comma && tokens[k].Is('('))
+            while (k < comma && !tokens[k].Is(')')) k++;
+        if (k < comma && tokens[k].Is(')')) k++;
+        return k == comma && (comma - from > 1 || from > 0 && tokens[from - 1].Is(','));
+    }
+
     public Mention? SubjectBefore(Paragraph paragraph, int verb)
     {
         var covering = byToken[paragraph.Block];
@@ -557,9 +574,8 @@ internal sealed class ArticlePeople
             if (comma <= start || comma + 1 >= end - 1) break;
             var opener = tokens[comma + 1];
             // "Zahi Hawass, Egypt's top archaeologist, believes": a possessive opens a description too.
-            // "…, seperti dilansir AFP, Kamis (18/9/2025), mengatakan": the day the words were said is set off too.
             var appositive = opener.IsLower || char.IsDigit(opener.Text[0]) || opener.IsWord && Tables.Prepositions.Contains(opener) || IsPartyTag(opener.Text)
-                || opener.IsWord && Lexicons.Days.ContainsKey(opener.Text)
+                || DayAlone(tokens, comma + 1, end - 1)
                 || PlaceAfterPlace(tokens, start, comma, end - 1) || opener.IsWord && comma + 2 < end - 1 && tokens[comma + 2].IsLower && MentionFinder.IsPossessive(opener.Text);
             // "Fellow protester, mechanical engineer Richard Weir, 60, said": a description that ends in the person's name is
             // the subject, not an appositive ("…, a friend of Mary Jones, said" still is one).

@@ -789,6 +789,25 @@ internal sealed class QuoteAttributor
             if (IsPersonalPronoun(tokens[start], out var subjectGender)) return Pronoun(tokens[start].Text, position, subjectGender, rule);
             if (people.MentionAt(paragraph.Block, start) is { Kind: not MentionKind.Role } opening && opening.First == start) return Resolve(opening, position, rule);
         }
+        // 'But Ishiba brushed Tamaki off, saying only, "…"': a participle of speech after a comma has the sentence's subject,
+        // a person named at its start with a verb in the past right after the name, not a person the sentence names after
+        // that verb (nothing but words between the verb and the comma).
+        if (tables.Code == "en" && tokens[verb].Key.EndsWith("ing", StringComparison.Ordinal) && verb - start > 2 && tokens[verb - 1].Is(',')
+            && paragraph.StartsSentence(start))
+        {
+            var subjectAt = start;
+            if (tokens[subjectAt].Key is "but" or "and" or "yet" or "so" or "however") subjectAt++;
+            if (subjectAt < verb && tokens[subjectAt].Is(',')) subjectAt++;
+            if (people.MentionAt(paragraph.Block, subjectAt) is { Kind: MentionKind.Person } opener && opener.First >= start && opener.NameFirst <= subjectAt + 3
+                && opener.End + 1 < verb && !Enumerable.Range(opener.End, verb - 1 - opener.End).Any(i => !tokens[i].IsWord || paragraph.InQuote[i]))
+            {
+                var past = opener.End;
+                while (past + 1 < verb && tokens[past].IsLower && IsAdverb(tokens[past].Key)) past++;
+                if (tokens[past].IsLower && (tokens[past].Key.EndsWith("ed", StringComparison.Ordinal)
+                    || tokens[past].Key is "paid" or "hit" or "led" or "made" or "took" or "gave" or "met" or "brought" or "struck" or "threw" or "kept" or "told"))
+                    return Resolve(opener, position, rule);
+            }
+        }
         // 'She passes in the street knowing nothing can harm her, insisting, "…"': a participle of speech late in a sentence
         // that opens with a pronoun, with nobody named in between, has that pronoun for its subject.
         if (tables.Code == "en" && tokens[verb].Key.EndsWith("ing", StringComparison.Ordinal) && verb - start > 1 && paragraph.StartsSentence(start)
@@ -805,8 +824,10 @@ internal sealed class QuoteAttributor
         if (j >= start && j - start <= 7 && AllWords(tokens, start, j + 1)
             && (j > start && tables.Unnamed.Match(tokens, start, j + 1) > 0 || IsPluralDescription(paragraph, start, j + 1)))
         {
-            // "An angry Beattie said": an article and a word or two of mood before someone the article names in full.
-            if (j - start <= 3 && people.MentionAt(paragraph.Block, j) is { Kind: MentionKind.Person, Entity.Name.Length: >= 2 } described
+            // "An angry Beattie said": an article and a word or two of mood before someone the article names in full, the only
+            // one with that name (not "a tearful Murray" beside Andy and Jamie Murray), with no title ("a tearful Mrs Smith").
+            if (j - start <= 3 && people.MentionAt(paragraph.Block, j) is { Kind: MentionKind.Person, Entity: { Name.Length: >= 2 } only, Role: null } described
+                && described.NameFirst == described.First && described.Name.Length == 1 && people.OnlyOneNamed(described.Name[0])
                 && described.End == j + 1 && described.First > start && tokens[start].Key is "a" or "an" or "the" && AllLower(tokens, start + 1, described.First)
                 && !Enumerable.Range(start + 1, described.First - start - 1).Any(i => tables.Prepositions.Contains(tokens[i])))
                 return Resolve(described, position, rule);
