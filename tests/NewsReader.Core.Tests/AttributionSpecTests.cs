@@ -2412,6 +2412,28 @@ public sealed class AttributionSpecTests
             "It was a very special", "a tearful Murray", SpeakerSource.SameSentence, null
         },
         {
+            "a peer's title is an honorific: Baron Kinnock is Neil Kinnock",
+            """
+            Kinnock Takes Seat In Lords
+
+            Former Labour leader Neil Kinnock has taken his seat in the House of Lords as Baron Kinnock.
+
+            "I accepted the kind invitation to enter the House of Lords," he said.
+            """,
+            "I accepted the kind", "Neil Kinnock", SpeakerSource.Pronoun, "he"
+        },
+        {
+            "an ampersand inside a firm's name stays in the name",
+            """
+            INKP Terbitkan Obligasi
+
+            PT Indah Kiat Pulp & Paper Tbk (INKP) menerbitkan obligasi senilai Rp 3 triliun.
+
+            "Bunga Obligasi dibayarkan setiap 3 (tiga) bulan," tulis perseroan dalam prospektus.
+            """,
+            "Bunga Obligasi dibayarkan", "PT Indah Kiat Pulp & Paper Tbk", SpeakerSource.EarlierMention, null
+        },
+        {
             "a Roman numeral I in an organisation's name is no Balinese prefix",
             """
             DPR Minta Penjelasan

@@ -115,9 +115,10 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
                 if (tables.Code == "id" && token.IsCapitalised && end + 1 < tokens.Count && tokens[end + 1].IsLower
                     && tables.SentenceOpeners.Match(tokens, end, tokens.Count) > 0) break;
                 if (StartsRun(token)) { end++; continue; }
-                // "Chairman & CEO Pfizer Albert Bourla": an ampersand between two titles joins them.
-                if (token.Text == "&" && end + 1 < tokens.Count && tokens[end + 1].IsCapitalised && tables.Roles.Match(tokens, end + 1, end + 2) == 1
-                    && tokens[end - 1].IsCapitalised && tables.Roles.Match(tokens, end - 1, end) == 1) { end++; continue; }
+                // "Chairman & CEO Pfizer Albert Bourla": an ampersand between two titles joins them; "PT Indah Kiat Pulp & Paper
+                // Tbk", "Procter & Gamble Co": one inside a firm's name too.
+                if (token.Text == "&" && end + 1 < tokens.Count && tokens[end + 1].IsCapitalised && tokens[end - 1].IsCapitalised
+                    && (tables.Roles.Match(tokens, end + 1, end + 2) == 1 && tables.Roles.Match(tokens, end - 1, end) == 1 || Institutional(tokens, start, end))) { end++; continue; }
                 // "Dinas Pendidikan, Pemuda, dan Olahraga": a list of fields, closed by "dan", inside an office's name.
                 if (tables.Code == "id" && token.Is(',') && IsFieldList(tokens, end) && Institutional(tokens, start, end)) { end++; continue; }
                 // "PT Saratoga Investama Sedaya tbk (SRTG)": a listed company's closing word, however it is printed.
@@ -504,6 +505,8 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
         var ok = lastClass == Class.Name
             // "Elizabeth France", "Michael Jordan": a known given name makes the place's word after it a surname.
             || lastClass == Class.Place && last - 1 >= low && At(last - 1) == Class.Name && tables.IsGivenName(tokens[last - 1].Text)
+            // "Home Office minister Baroness Scotland": a place's word right after an honorific is a surname.
+            || lastClass == Class.Place && last - 1 >= low && At(last - 1) == Class.Honorific && tables.Code == "en"
             || (lastClass is Class.Common or Class.Acronym && last - 1 >= low && At(last - 1) is Class.Name or Class.Initial && tokens[last].Text.Length <= (lastClass == Class.Acronym ? 2 : 99))
             // "Rep. Brian King", "Martin Luther King": a one-word title after a given name is the surname.
             || (tables.Code == "en" && lastClass is Class.Role or Class.Rank && last - 1 >= low && At(last - 1) is Class.Name && tokens[last].IsCapitalised
@@ -588,6 +591,8 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
             if (At(k) == Class.Name) names++;
             if (At(k) == Class.Initial && k > s && k < last) initials++;
         }
+        // "Baroness Scotland": the place's word after an honorific is the name.
+        if (names == 0 && lastClass == Class.Place && s == last && last - 1 >= low && At(last - 1) == Class.Honorific && tables.Code == "en") names = 1;
         if (names == 0 && initials == 0) return -1;
         if (last - s + 1 > MaxNameWords) s = last - MaxNameWords + 1;
         return s;
@@ -983,14 +988,17 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
 
     private static string[] Words(LanguageTables tables, List<Token> tokens, int start, int end, WordSet? organisationTails = null)
     {
+        // "PT Indah Kiat Pulp & Paper Tbk": an ampersand between two words of the name is one of its words.
+        bool Ampersand(int k) => tokens[k].Text == "&" && k > start && k + 1 < end && tokens[k - 1].IsWord && tokens[k + 1].IsWord;
         var count = 0;
         for (var k = start; k < end; k++)
-            if (tokens[k].IsWord) count++;
+            if (tokens[k].IsWord || Ampersand(k)) count++;
         if (count == 0) return [];
         var words = new string[count];
         var i = 0;
         for (var k = start; k < end; k++)
-            if (tokens[k].IsWord)
+            if (Ampersand(k)) words[i++] = "&";
+            else if (tokens[k].IsWord)
                 // "PT Garuda Indonesia (Persero) Tbk": a company's tail keeps its brackets.
                 words[i++] = organisationTails is not null && k > start && k + 1 < end && tokens[k - 1].Is('(') && tokens[k + 1].Is(')') && organisationTails.Contains(tokens[k])
                     ? $"({tokens[k].Text})"
