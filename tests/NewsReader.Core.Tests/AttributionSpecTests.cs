@@ -2434,6 +2434,24 @@ public sealed class AttributionSpecTests
             "Bunga Obligasi dibayarkan", "PT Indah Kiat Pulp & Paper Tbk", SpeakerSource.EarlierMention, null
         },
         {
+            "a view expressed in quoted words",
+            """
+            Opposition Grows To House Arrests
+
+            The Conservatives have expressed "serious misgivings" about government plans for keeping terror suspects under house arrest.
+            """,
+            "serious misgivings", "Conservatives", SpeakerSource.SameSentence, null
+        },
+        {
+            "a verb of speech in the passive is no cue: the one who reports it speaks",
+            """
+            Fox Attacks Labour Record
+
+            Earlier, Dr Liam Fox had said Labour's rule had been characterised by "lost trust and failure to deliver".
+            """,
+            "lost trust and failure", "Liam Fox", SpeakerSource.SameSentence, null
+        },
+        {
             "a Roman numeral I in an organisation's name is no Balinese prefix",
             """
             DPR Minta Penjelasan

@@ -535,6 +535,8 @@ internal sealed class QuoteAttributor
             }
             var verb = tables.CueVerbs.Match(tokens, v, end);
             if (verb == 0 || (tokens[v].IsCapitalised && v != start) || IsNounAfterDeterminer(tokens, v, start)) continue;
+            // "Fears had been expressed that …": in the passive the sentence's subject said nothing.
+            if (v > start && tables.Code == "en" && tokens[v - 1].Key is "been" or "being") continue;
             // 'Baba criticized Ishiba’s “change of stance,” saying, “…”': a participle right after a fragment quoted inside
             // the sentence has the sentence's subject.
             if (v == start && tables.Code == "en" && tokens[v].Key.EndsWith("ing", StringComparison.Ordinal)
