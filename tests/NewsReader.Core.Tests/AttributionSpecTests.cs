@@ -2452,6 +2452,17 @@ public sealed class AttributionSpecTests
             "lost trust and failure", "Liam Fox", SpeakerSource.SameSentence, null
         },
         {
+            "an Indonesian name that ends in an initial, set off by commas after the title",
+            """
+            Cabai Picu Inflasi Riau
+
+            "Cabai menjadi pemicu utama inflasi," kata Asisten II Setdaprov Riau, Apollonius Andwie C, Selasa (7/10/2025).
+
+            "Pemerintah berkomitmen menjaga stabilitas harga," tutup Apollonius.
+            """,
+            "Pemerintah berkomitmen", "Apollonius Andwie C", SpeakerSource.EarlierMention, "Apollonius"
+        },
+        {
             "a Roman numeral I in an organisation's name is no Balinese prefix",
             """
             DPR Minta Penjelasan

@@ -108,6 +108,25 @@ public sealed class SeedVariantTests
         Assert.Equal("Putin Tiba-Tiba Telpon Kim Jong Un Sebelum Ketemu Trump, Ada Apa?", article.Headline?.Value);
     }
 
+    // detik's video promotions, as the corpus prints them (with or without a colon, the title in quotes or not), are related
+    // links, not paragraphs, and the quotes in their titles no one's.
+    [Theory]
+    [InlineData("Simak juga Video 'Purbaya Ungkap Rahasia Soeharto Bertahan 32 Tahun: Harga Stabil':")]
+    [InlineData("Tonton juga video \"Prabowo Puji Jokowi di Sidang Kabinet\" di sini:")]
+    [InlineData("Lihat juga Video Inflasi Sumut Tertinggi Se-Indonesia, Kemendagri Sentil Pemda")]
+    [InlineData("Simak juga Video: Menko Pangan-Mendagri Rakor dengan Pemda")]
+    public void AVideoPromotionIsARelatedLinkNotAParagraph(string promotion)
+    {
+        var lines = Seed.Text.Split('\n').ToList();
+        var at = lines.FindIndex(l => l.StartsWith('"'));
+        lines.Insert(at, "");
+        lines.Insert(at, promotion);
+        var article = ArticleParser.Parse(string.Join('\n', lines));
+        Assert.DoesNotContain(article.Blocks, b => b.Text.Contains("juga", StringComparison.Ordinal) && b.Text.Contains("ideo", StringComparison.Ordinal));
+        Assert.Contains(article.Related, r => promotion.EndsWith(r.Value, StringComparison.Ordinal) || promotion.Contains(r.Value, StringComparison.Ordinal));
+        Assert.Equal(3, article.Quotes.Count);
+    }
+
     [Fact]
     public void AWriterWhoseNameIsMadeOfDeskWordsIsAWriter()
     {
