@@ -21,11 +21,12 @@ public sealed class DevSetTests(ITestOutputHelper output)
     private const double PfsaQuoteF1Floor = 0.99;
     private const double PfsaSpeakerFloor = 0.977;
     private const double OwnQuoteF1Floor = 0.97;
-    // The own set grew from 140 to 180, 220, 260, 300, 340, 380, 420, 460, 500, 540, 580, 620, 660, 700 and then 740
+    // The own set grew from 140 to 180, 220, 260, 300, 340, 380, 420, 460, 500, 540, 580, 620, 660, 700, 740 and then 780
     // articles, each draw annotated before the parser saw it (they scored 70.6%, 81.0%, 80.7%, 82.9%, 74.6%, 79.2%, 88.0%,
-    // 78.9%, 75.4%, 73.2%, 80.8%, 83.9%, 83.8%, 80.4% and 81.0% then), so its floor was set again for each larger set: 0.90
-    // held for the first 140; 0.93 held for 300 to 460; the eleventh to thirteenth draws brought the 580 to 91.6% and the
-    // floor to 0.915; the fourteenth to seventeenth bring the 740 to 90.6% (2,636/2,909 = 0.9062), and the floor to 0.906.
+    // 78.9%, 75.4%, 73.2%, 80.8%, 83.9%, 83.8%, 80.4%, 81.0% and 87.8% then), so its floor was set again for each larger
+    // set: 0.90 held for the first 140; 0.93 held for 300 to 460; the eleventh to thirteenth draws brought the 580 to 91.6%
+    // and the floor to 0.915; the fourteenth to seventeenth brought the 740 to 90.6% and the floor to 0.906, which the 780
+    // hold (2,800/3,090 = 0.9061).
     private const double OwnSpeakerFloor = 0.906;
     private const double OwnHeaderFloor = 0.98;
     private const double EnglishQuoteF1Floor = 0.92;
@@ -53,7 +54,7 @@ public sealed class DevSetTests(ITestOutputHelper output)
         Skip.If(folder is null, "The shared corpus (../shared/corpus beside the repository) is not present on this machine.");
         var annotations = Directory.EnumerateFiles(Path.Combine(AppContext.BaseDirectory, "DevSet", "annotations"), "*.expected.json")
             .Order(StringComparer.Ordinal).Select(path => (Path: path, Json: Parse(path))).ToList();
-        Assert.True(annotations.Count >= 740, $"the development set has {annotations.Count} annotated articles, not 740");
+        Assert.True(annotations.Count >= 780, $"the development set has {annotations.Count} annotated articles, not 780");
         var sources = annotations.Select(a => a.Json.GetProperty("source").GetString()!).ToHashSet(StringComparer.Ordinal);
         var texts = Corpus.Articles(folder).Where(item => sources.Contains(item.Name)).ToDictionary(item => item.Name, item => item.Text, StringComparer.Ordinal);
         var items = new List<(string Outlet, string Text, JsonElement Expected)>();
