@@ -2412,15 +2412,15 @@ public sealed class AttributionSpecTests
             "It was a very special", "a tearful Murray", SpeakerSource.SameSentence, null
         },
         {
-            "a peer's title is an honorific: Baron Kinnock is Neil Kinnock",
+            "a peeress's title is an honorific: Baroness Boothroyd is Betty Boothroyd",
             """
-            Kinnock Takes Seat In Lords
+            Boothroyd Attacks Lords Plan
 
-            Former Labour leader Neil Kinnock has taken his seat in the House of Lords as Baron Kinnock.
+            Former Commons Speaker Betty Boothroyd has criticised the plan.
 
-            "I accepted the kind invitation to enter the House of Lords," he said.
+            "It is a pretty poor show," Baroness Boothroyd said.
             """,
-            "I accepted the kind", "Neil Kinnock", SpeakerSource.Pronoun, "he"
+            "It is a pretty poor show", "Betty Boothroyd", SpeakerSource.EarlierMention, null
         },
         {
             "an ampersand inside a firm's name stays in the name",
@@ -2461,6 +2461,77 @@ public sealed class AttributionSpecTests
             "Pemerintah berkomitmen menjaga stabilitas harga," tutup Apollonius.
             """,
             "Pemerintah berkomitmen", "Apollonius Andwie C", SpeakerSource.EarlierMention, "Apollonius"
+        },
+        {
+            "a verb of speech in the progressive after 'been' is a cue",
+            """
+            Farage Claims Reform Surge
+
+            Mr Farage has been saying for months that Reform is "the real opposition".
+            """,
+            "the real opposition", "Farage", SpeakerSource.SameSentence, null
+        },
+        {
+            "a passive verb of speech with its agent after 'by'",
+            """
+            Giggs On His Exit
+
+            Giggs said he had been told by Moyes: "You're not part of my plans."
+            """,
+            "You're not part of my plans", "Moyes", SpeakerSource.SameSentence, null
+        },
+        {
+            "a verb of speech in a clause that qualifies a noun is no cue",
+            """
+            Council Concerns
+
+            Council leader Amy Jones met Transport Secretary Louise Haigh.
+
+            Jones said the concerns Haigh voiced in her letter were "misplaced".
+            """,
+            "misplaced", "Amy Jones", SpeakerSource.EarlierMention, null
+        },
+        {
+            "a list after a person's name is no list of the office's fields",
+            """
+            BI Pantau Ketidakpastian Global
+
+            Menurut Gubernur Bank Indonesia Perry Warjiyo, Amerika Serikat dan China masih menjadi sumber ketidakpastian. "Kami terus memantau perkembangan global," ujarnya.
+            """,
+            "Kami terus memantau", "Perry Warjiyo", SpeakerSource.Pronoun, "ujarnya"
+        },
+        {
+            "the title of someone whose client is named is no title of the client",
+            """
+            Combs In Court
+
+            Sean Combs appeared in court in New York on Tuesday.
+
+            "My client denies all charges," the attorney for rapper Sean Combs said.
+            """,
+            "My client denies", null, SpeakerSource.None, null
+        },
+        {
+            "a participle after a clause about someone else is that person's",
+            """
+            Hero Of The Flight
+
+            James Hughes sat next to Peter Wood on the flight.
+
+            Hughes remembered that Wood grabbed his arm, saying: "Please look after my wife."
+            """,
+            "Please look after", "Peter Wood", SpeakerSource.EarlierMention, null
+        },
+        {
+            "Baron as a given name or in a surname is no honorific",
+            """
+            Borat Star Speaks
+
+            Actor Sacha Baron Cohen returned to the stage.
+
+            "I'm not Borat, I promise," Baron Cohen said.
+            """,
+            "I'm not Borat", "Sacha Baron Cohen", SpeakerSource.EarlierMention, null
         },
         {
             "a Roman numeral I in an organisation's name is no Balinese prefix",

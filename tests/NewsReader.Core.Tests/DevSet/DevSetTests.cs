@@ -25,9 +25,10 @@ public sealed class DevSetTests(ITestOutputHelper output)
     // articles, each draw annotated before the parser saw it (they scored 70.6%, 81.0%, 80.7%, 82.9%, 74.6%, 79.2%, 88.0%,
     // 78.9%, 75.4%, 73.2%, 80.8%, 83.9%, 83.8%, 80.4%, 81.0% and 87.8% then), so its floor was set again for each larger
     // set: 0.90 held for the first 140; 0.93 held for 300 to 460; the eleventh to thirteenth draws brought the 580 to 91.6%
-    // and the floor to 0.915; the fourteenth to seventeenth brought the 740 to 90.6% and the floor to 0.906, which the 780
-    // hold (2,800/3,090 = 0.9061).
-    private const double OwnSpeakerFloor = 0.906;
+    // and the floor to 0.915; the fourteenth to seventeenth brought the 740 to 90.6% and the floor to 0.906; the 780 scored
+    // 2,800/3,090 until a review took "Baron" out of the honorifics (it is also a name: Sacha Baron Cohen, Baron Davis),
+    // which costs the set's two "Baron Kinnock" quotes: 2,798/3,090 = 0.9055, and the floor 0.905.
+    private const double OwnSpeakerFloor = 0.905;
     private const double OwnHeaderFloor = 0.98;
     private const double EnglishQuoteF1Floor = 0.92;
     // First scored at 55.4% (31 pages, annotated before the parser saw them); 22 more pages, annotated after the parser had

@@ -120,7 +120,7 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
                 if (token.Text == "&" && end + 1 < tokens.Count && tokens[end + 1].IsCapitalised && tokens[end - 1].IsCapitalised
                     && (tables.Roles.Match(tokens, end + 1, end + 2) == 1 && tables.Roles.Match(tokens, end - 1, end) == 1 || Institutional(tokens, start, end))) { end++; continue; }
                 // "Dinas Pendidikan, Pemuda, dan Olahraga": a list of fields, closed by "dan", inside an office's name.
-                if (tables.Code == "id" && token.Is(',') && IsFieldList(tokens, end) && Institutional(tokens, start, end)) { end++; continue; }
+                if (tables.Code == "id" && token.Is(',') && IsDerived(tokens[end - 1].Key) && IsFieldList(tokens, end) && Institutional(tokens, start, end)) { end++; continue; }
                 // "PT Saratoga Investama Sedaya tbk (SRTG)": a listed company's closing word, however it is printed.
                 if (token.Key is "tbk" or "tbk." && tables.Code == "id") { end++; continue; }
                 // "Dato' Sri Tahir", "Dato' Tahir": the apostrophe inside a title or closing it.
@@ -230,17 +230,17 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
         return tables.Common.Contains(key) || tables.Roles.Contains(key) || tables.Ranks.Contains(key);
     }
 
-    // After the comma at k, fields of a word or two set off by commas up to "dan" and the last field: ", Pemuda, dan
-    // Olahraga". Not a list of people with their titles ("…, Direktur Pembiayaan Syariah Kemenkeu Dwi Irianti dan …").
+    // After the comma at k (which follows a field's noun, "Pendidikan"), fields of a word or two set off by commas up to "dan"
+    // and the last field: ", Pemuda, dan Olahraga", ", Kebudayaan, Riset, dan Teknologi". Not after a person's name ("Menurut
+    // Gubernur Bank Indonesia Perry Warjiyo, Amerika Serikat dan China …"), nor a list of people with their titles.
     private static bool IsFieldList(List<Token> tokens, int k)
     {
         var words = 0;
-        for (var i = k + 1; i < tokens.Count && i <= k + 8; i++)
+        for (var i = k + 1; i < tokens.Count && i <= k + 10; i++)
         {
             if (tokens[i].IsCapitalised && !tokens[i].IsAllCaps && ++words <= 2) continue;
             if (tokens[i].Is(',') && words > 0) { words = 0; continue; }
-            return words is 1 or 2 && tokens[i].Key == "dan" && tokens[i].IsLower && i + 1 < tokens.Count && tokens[i + 1].IsCapitalised
-                && (i + 2 >= tokens.Count || !tokens[i + 2].IsCapitalised || i + 3 >= tokens.Count || !tokens[i + 3].IsCapitalised);
+            return words is 1 or 2 && tokens[i].Key == "dan" && tokens[i].IsLower && i + 1 < tokens.Count && tokens[i + 1].IsCapitalised;
         }
         return false;
     }
@@ -511,7 +511,7 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
             // "Elizabeth France", "Michael Jordan": a known given name makes the place's word after it a surname.
             || lastClass == Class.Place && last - 1 >= low && At(last - 1) == Class.Name && tables.IsGivenName(tokens[last - 1].Text)
             // "Home Office minister Baroness Scotland": a place's word right after an honorific is a surname.
-            || lastClass == Class.Place && last - 1 >= low && At(last - 1) == Class.Honorific && tables.Code == "en"
+            || lastClass == Class.Place && last - 1 >= low && At(last - 1) == Class.Honorific && tables.Code == "en" && IsPeerage(tokens[last - 1])
             || (lastClass is Class.Common or Class.Acronym && last - 1 >= low && At(last - 1) is Class.Name or Class.Initial && tokens[last].Text.Length <= (lastClass == Class.Acronym ? 2 : 99))
             // "Rep. Brian King", "Martin Luther King": a one-word title after a given name is the surname.
             || (tables.Code == "en" && lastClass is Class.Role or Class.Rank && last - 1 >= low && At(last - 1) is Class.Name && tokens[last].IsCapitalised
@@ -597,7 +597,7 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
             if (At(k) == Class.Initial && k > s && k < last) initials++;
         }
         // "Baroness Scotland": the place's word after an honorific is the name.
-        if (names == 0 && lastClass == Class.Place && s == last && last - 1 >= low && At(last - 1) == Class.Honorific && tables.Code == "en") names = 1;
+        if (names == 0 && lastClass == Class.Place && s == last && last - 1 >= low && At(last - 1) == Class.Honorific && tables.Code == "en" && IsPeerage(tokens[last - 1])) names = 1;
         if (names == 0 && initials == 0) return -1;
         if (last - s + 1 > MaxNameWords) s = last - MaxNameWords + 1;
         return s;
@@ -934,6 +934,9 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
         return (tables.Common.Contains(token) || tables.CueVerbs.Match(tokens, k, end) > 0 || tables.PronounWords.Contains(token))
             && !(k + 1 < end && tokens[k + 1].IsCapitalised && articleShortNames.Contains(token.Key) && !tables.Subordinators.Contains(token));
     }
+
+    // "Baroness Scotland", "Lord Bath": a peer's title, after which a place's name is the peer's own (not "Miss Scotland").
+    private static bool IsPeerage(Token token) => token.Key is "baroness" or "lord" or "lady";
 
     // The number of words (one or two) of a Balinese name's opening at k ("Ni", "Anak Agung", "IGN"), with a name word after
     // them before end; "I" only before another prefix ("I Made"). Zero when there is none.

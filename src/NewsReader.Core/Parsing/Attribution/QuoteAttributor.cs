@@ -366,7 +366,12 @@ internal sealed class QuoteAttributor
         // "the minister for civil aviation Praful Patel said": a title, its field in lower case, then the name.
         if (tables.Code == "en" && end - first <= 9 && people.MentionAt(paragraph.Block, end - 1) is { Kind: MentionKind.Person, Name.Length: >= 2 } holder
             && holder.End == end && tables.Roles.Match(tokens, first, holder.First) is var title and > 0 && first + title < holder.First
-            && holder.First - first - title <= 4 && AllLower(tokens, first, holder.First))
+            // "chairman and chief executive Richard Parsons": two titles of one person; not "the attorney for rapper Sean Combs".
+            && (holder.NameFirst == holder.First || Enumerable.Range(first + title, holder.First - first - title).All(i => tokens[i].Key == "and"))
+            && holder.First - first - title <= 4 && AllLower(tokens, first, holder.First)
+            // Not "the spokeswoman for former president Donald Trump", "the attorney for rapper Sean Combs": a title inside
+            // the field is the name's, and the one who speaks is someone else.
+            && !Enumerable.Range(first + title, holder.First - first - title).Any(i => tables.Roles.Match(tokens, i, holder.First) > 0 || tokens[i].Key is "to" or "former"))
             return true;
         // "bos Space X dan Tesla itu memposting": a description closed by a demonstrative.
         if (end - k <= 8 && tables.Code == "id" && tokens[end - 1].IsLower && tables.Demonstratives.Contains(tokens[end - 1]) && tokens[k].IsLower) return true;
@@ -535,8 +540,21 @@ internal sealed class QuoteAttributor
             }
             var verb = tables.CueVerbs.Match(tokens, v, end);
             if (verb == 0 || (tokens[v].IsCapitalised && v != start) || IsNounAfterDeterminer(tokens, v, start)) continue;
-            // "Fears had been expressed that …": in the passive the sentence's subject said nothing.
-            if (v > start && tables.Code == "en" && tokens[v - 1].Key is "been" or "being") continue;
+            // "Fears had been expressed that …": in the passive the sentence's subject said nothing; "he had been told by
+            // Moyes: "…"": the one after "by" speaks. Not "Mr Farage has been saying for months that …", which is active.
+            if (v > start && tables.Code == "en" && tokens[v - 1].Key is "been" or "being" && !tokens[v].Key.EndsWith("ing", StringComparison.Ordinal))
+            {
+                if (v + verb + 1 < end && tokens[v + verb].Key == "by" && people.MentionAt(paragraph.Block, v + verb + 1) is { Kind: not MentionKind.Role } agent
+                    && agent.First == v + verb + 1)
+                    return Resolve(agent, position, "leading cue") with { Cue = Cue(tokens, v, verb + 1), Found = true };
+                continue;
+            }
+            // "the fears Farage expressed were "…"", "the concerns Haigh voiced in her letter": a verb of speech in a clause
+            // that qualifies a noun ("the concerns") is no cue.
+            if (tables.Code == "en" && people.MentionAt(paragraph.Block, v - 1) is { Kind: MentionKind.Person, Role: null } voicer && voicer.End == v
+                && voicer.NameFirst == voicer.First && voicer.First >= start + 2
+                && tokens[voicer.First - 1].IsLower && tokens[voicer.First - 1].IsWord && tokens[voicer.First - 2].Key is "the" or "these" or "those" or "a" or "an")
+                continue;
             // 'Baba criticized Ishiba’s “change of stance,” saying, “…”': a participle right after a fragment quoted inside
             // the sentence has the sentence's subject.
             if (v == start && tables.Code == "en" && tokens[v].Key.EndsWith("ing", StringComparison.Ordinal)
@@ -800,8 +818,11 @@ internal sealed class QuoteAttributor
             var subjectAt = start;
             if (tokens[subjectAt].Key is "but" or "and" or "yet" or "so" or "however") subjectAt++;
             if (subjectAt < verb && tokens[subjectAt].Is(',')) subjectAt++;
+            // Not "Hughes remembered that Wood grabbed his arm, saying", "received a letter from Dr Ahmed Khan, saying",
+            // "remembered Ronaldo arriving as a teenager, saying": the participle there is the clause's or the other's.
             if (people.MentionAt(paragraph.Block, subjectAt) is { Kind: MentionKind.Person } opener && opener.First >= start && opener.NameFirst <= subjectAt + 3
-                && opener.End + 1 < verb && !Enumerable.Range(opener.End, verb - 1 - opener.End).Any(i => !tokens[i].IsWord || paragraph.InQuote[i]))
+                && opener.End + 1 < verb && !Enumerable.Range(opener.End, verb - 1 - opener.End).Any(i => !tokens[i].IsWord || paragraph.InQuote[i]
+                    || tokens[i].Key is "that" or "from" or "by" or "who" or "which" or "when" or "as" || tokens[i].Key.EndsWith("ing", StringComparison.Ordinal)))
             {
                 var past = opener.End;
                 while (past + 1 < verb && tokens[past].IsLower && IsAdverb(tokens[past].Key)) past++;
