@@ -551,7 +551,7 @@ internal sealed class ArticlePeople
         if (k < comma && tokens[k].Is('('))
             while (k < comma && !tokens[k].Is(')')) k++;
         if (k < comma && tokens[k].Is(')')) k++;
-        return k == comma && (comma - from > 1 || from > 0 && tokens[from - 1].Is(','));
+        return k == comma;
     }
 
     public Mention? SubjectBefore(Paragraph paragraph, int verb)

@@ -503,7 +503,7 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
         if (last < low) return -1;
         var lastClass = At(last);
         var ok = lastClass == Class.Name
-            // "Asisten II Setdaprov Riau, Helmi D": an Indonesian name may end in an initial.
+            // "Asisten II Setdaprov Riau, Apollonius Andwie C": an Indonesian name may end in an initial.
             // Not "Sukuk Ijarah I", "Obligasi Berkelanjutan I": a Roman numeral ends a series' name.
             // Not "Kepala Peleton B": one word before the initial must be a known given name.
             || lastClass == Class.Initial && tables.Code == "id" && last - 1 >= low && At(last - 1) == Class.Name && tokens[last].Text.TrimEnd('.') is not ("I" or "V" or "X")

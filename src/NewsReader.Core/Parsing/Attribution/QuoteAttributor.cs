@@ -366,11 +366,12 @@ internal sealed class QuoteAttributor
         // "the minister for civil aviation Praful Patel said": a title, its field in lower case, then the name.
         if (tables.Code == "en" && end - first <= 9 && people.MentionAt(paragraph.Block, end - 1) is { Kind: MentionKind.Person, Name.Length: >= 2 } holder
             && holder.End == end && tables.Roles.Match(tokens, first, holder.First) is var title and > 0 && first + title < holder.First
-            // "chairman and chief executive Richard Parsons": two titles of one person; not "the attorney for rapper Sean Combs".
+            // A name with a title of its own is someone else's ("the attorney for rapper Sean Combs"), unless the words
+            // between are only "and" ("chairman and chief executive Richard Parsons": two titles of one person).
             && (holder.NameFirst == holder.First || Enumerable.Range(first + title, holder.First - first - title).All(i => tokens[i].Key == "and"))
             && holder.First - first - title <= 4 && AllLower(tokens, first, holder.First)
-            // Not "the spokeswoman for former president Donald Trump", "the attorney for rapper Sean Combs": a title inside
-            // the field is the name's, and the one who speaks is someone else.
+            // Not "the spokeswoman for former president Donald Trump": a title, "former" or "to" inside the field belongs to
+            // the name, and the one who speaks is someone else.
             && !Enumerable.Range(first + title, holder.First - first - title).Any(i => tables.Roles.Match(tokens, i, holder.First) > 0 || tokens[i].Key is "to" or "former"))
             return true;
         // "bos Space X dan Tesla itu memposting": a description closed by a demonstrative.
@@ -849,7 +850,7 @@ internal sealed class QuoteAttributor
         {
             // "An angry Beattie said": an article and a word or two of mood before someone the article names in full, the only
             // one with that name (not "a tearful Murray" beside Andy and Jamie Murray), with no title ("a tearful Mrs Smith").
-            if (j - start <= 3 && people.MentionAt(paragraph.Block, j) is { Kind: MentionKind.Person, Entity: { Name.Length: >= 2 } only, Role: null } described
+            if (j - start <= 3 && people.MentionAt(paragraph.Block, j) is { Kind: MentionKind.Person, Entity.Name.Length: >= 2, Role: null } described
                 && described.NameFirst == described.First && described.Name.Length == 1 && people.OnlyOneNamed(described.Name[0])
                 && described.End == j + 1 && described.First > start && tokens[start].Key is "a" or "an" or "the" && AllLower(tokens, start + 1, described.First)
                 && !Enumerable.Range(start + 1, described.First - start - 1).Any(i => tables.Prepositions.Contains(tokens[i])))
