@@ -38,8 +38,7 @@ internal static class LineClassifier
     }
 
     // detik's video promotions, with or without a colon: "Simak juga Video 'Janji Mensos …'", "Tonton juga video "…"".
-    private static readonly string[] VideoPrefixes = ["Simak juga Video", "Simak juga video", "Lihat juga Video", "Lihat juga video", "Tonton juga Video",
-        "Tonton juga video", "Saksikan juga Video", "Saksikan juga video"];
+    private static readonly string[] VideoPrefixes = ["Simak juga video", "Lihat juga video", "Tonton juga video", "Saksikan juga video"];
 
     /// <summary><c>Baca juga: TITLE</c> gives the title; so does <c>Simak juga Video TITLE</c>.</summary>
     public static bool TryRelated(string source, SourceLine line, out TextField related)
@@ -47,7 +46,7 @@ internal static class LineClassifier
         related = null!;
         foreach (var prefix in VideoPrefixes)
         {
-            if (!line.Text.StartsWith(prefix, StringComparison.Ordinal) || line.Text.Length == prefix.Length || line.Text[prefix.Length] is not (' ' or ':')) continue;
+            if (!line.Text.StartsWith(prefix, StringComparison.OrdinalIgnoreCase) || line.Text.Length == prefix.Length || line.Text[prefix.Length] is not (' ' or ':')) continue;
             var at = prefix.Length;
             while (at < line.Text.Length && line.Text[at] is ' ' or ':') at++;
             related = TextRules.Field(source, line.Span.Start + at, line.Span.End);

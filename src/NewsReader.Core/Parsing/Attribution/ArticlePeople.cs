@@ -252,19 +252,14 @@ internal sealed class ArticlePeople
         return null;
     }
 
-    /// <summary>
-    /// The person a single capitalised word names when it was not read as a mention ("kata Yang"): the entity whose name
-    /// holds it, or whose name it stood right before ("Yang Moo Jin" read as "Moo Jin"); the latest before
-    /// <paramref name="position"/>, else the first after.
-    /// </summary>
     /// <summary>True when a person of the article has the word in their name, or had it written before their name.</summary>
-    /// <summary>Whether one person only in the article has the word in their name ("Murray": Andy Murray and Jamie Murray).</summary>
-    public bool OnlyOneNamed(string word) =>
-        entities.Count(e => e.Kind == MentionKind.Person && e.Name.Any(n => n.Equals(word, StringComparison.OrdinalIgnoreCase))) == 1;
-
     public bool IsNameWord(string word) =>
         entities.Any(entity => entity.Kind == MentionKind.Person && (entity.Name.Any(n => n.Equals(word, StringComparison.OrdinalIgnoreCase))
             || WrittenBefore(entity, word)));
+
+    /// <summary>Whether one person only in the article has the word in their name ("Murray": Andy Murray and Jamie Murray).</summary>
+    public bool OnlyOneNamed(string word) =>
+        entities.Count(e => e.Kind == MentionKind.Person && e.Name.Any(n => n.Equals(word, StringComparison.OrdinalIgnoreCase))) == 1;
 
     // A mention of the entity had the word written right before its name (Mention.Before).
     private static bool WrittenBefore(Entity entity, string word)
@@ -275,6 +270,11 @@ internal sealed class ArticlePeople
         return false;
     }
 
+    /// <summary>
+    /// The person a single capitalised word names when it was not read as a mention ("kata Yang"): the entity whose name
+    /// holds it, or whose name it stood right before ("Yang Moo Jin" read as "Moo Jin"); the latest before
+    /// <paramref name="position"/>, else the first after.
+    /// </summary>
     public Entity? ByWord(string word, int position)
     {
         Entity? best = null;
@@ -537,10 +537,6 @@ internal sealed class ArticlePeople
         return true;
     }
 
-    /// <summary>
-    /// The subject of the verb at token <paramref name="verb"/>: the nearest mention before it in its sentence that is not
-    /// the object of a preposition, a person before an organisation or role.
-    /// </summary>
     // "…, seperti dilansir AFP, Kamis (18/9/2025), mengatakan": the day the words were said, alone between two commas (its
     // date in brackets beside it), is set off too; in Indonesian, by its full name. Not "The owner, Sat Paul Mittal, said",
     // "Ketua RT setempat, Minggu Simanjuntak, mengatakan": a day's name there opens a person's.
@@ -554,6 +550,10 @@ internal sealed class ArticlePeople
         return k == comma;
     }
 
+    /// <summary>
+    /// The subject of the verb at token <paramref name="verb"/>: the nearest mention before it in its sentence that is not
+    /// the object of a preposition, a person before an organisation or role.
+    /// </summary>
     public Mention? SubjectBefore(Paragraph paragraph, int verb)
     {
         var covering = byToken[paragraph.Block];

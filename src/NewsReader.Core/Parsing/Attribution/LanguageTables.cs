@@ -30,7 +30,7 @@ internal sealed class LanguageTables
     public required PhraseTable OutletNouns { get; init; }
     public required PhraseTable Places { get; init; }
     public required WordSet NamePrefixes { get; init; }
-    /// <summary>Name prefixes that always open a name ("Ni", "I" before another prefix).</summary>
+    /// <summary>Words, one or two, that always open a Balinese name ("Ni", "Anak Agung", "IGN"; "I" before another prefix).</summary>
     public required FrozenSet<string> NameOpeners { get; init; }
     public required WordSet Particles { get; init; }
     public required WordSet Demonstratives { get; init; }

@@ -502,6 +502,8 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
         var last = end - 1;
         if (last < low) return -1;
         var lastClass = At(last);
+        // "Home Office minister Baroness Scotland": a place's word right after a peer's title is the surname.
+        var peerSurname = lastClass == Class.Place && last - 1 >= low && At(last - 1) == Class.Honorific && tables.Code == "en" && IsPeerage(tokens[last - 1]);
         var ok = lastClass == Class.Name
             // "Asisten II Setdaprov Riau, Apollonius Andwie C": an Indonesian name may end in an initial.
             // Not "Sukuk Ijarah I", "Obligasi Berkelanjutan I": a Roman numeral ends a series' name.
@@ -510,8 +512,7 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
                 && (last - 2 >= low && At(last - 2) == Class.Name || tables.IsGivenName(tokens[last - 1].Text))
             // "Elizabeth France", "Michael Jordan": a known given name makes the place's word after it a surname.
             || lastClass == Class.Place && last - 1 >= low && At(last - 1) == Class.Name && tables.IsGivenName(tokens[last - 1].Text)
-            // "Home Office minister Baroness Scotland": a place's word right after an honorific is a surname.
-            || lastClass == Class.Place && last - 1 >= low && At(last - 1) == Class.Honorific && tables.Code == "en" && IsPeerage(tokens[last - 1])
+            || peerSurname
             || (lastClass is Class.Common or Class.Acronym && last - 1 >= low && At(last - 1) is Class.Name or Class.Initial && tokens[last].Text.Length <= (lastClass == Class.Acronym ? 2 : 99))
             // "Rep. Brian King", "Martin Luther King": a one-word title after a given name is the surname.
             || (tables.Code == "en" && lastClass is Class.Role or Class.Rank && last - 1 >= low && At(last - 1) is Class.Name && tokens[last].IsCapitalised
@@ -596,8 +597,7 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
             if (At(k) == Class.Name) names++;
             if (At(k) == Class.Initial && k > s && k < last) initials++;
         }
-        // "Baroness Scotland": the place's word after an honorific is the name.
-        if (names == 0 && lastClass == Class.Place && s == last && last - 1 >= low && At(last - 1) == Class.Honorific && tables.Code == "en" && IsPeerage(tokens[last - 1])) names = 1;
+        if (names == 0 && peerSurname && s == last) names = 1;
         if (names == 0 && initials == 0) return -1;
         if (last - s + 1 > MaxNameWords) s = last - MaxNameWords + 1;
         return s;
@@ -943,7 +943,15 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
     private int NameOpenerAt(List<Token> tokens, int k, int end)
     {
         if (tables.NameOpeners.Count == 0 || k + 1 >= end || !tokens[k].IsCapitalised || !tokens[k + 1].IsCapitalised) return 0;
-        if (k + 2 < end && tokens[k + 2].IsCapitalised && tables.NameOpeners.Contains(tokens[k].Key + " " + tokens[k + 1].Key)) return 2;
+        if (k + 2 < end && tokens[k + 2].IsCapitalised && tokens[k].Key.Length + tokens[k + 1].Key.Length < 64)
+        {
+            // The two words' key made on the stack: this is asked of every capitalised word in a run.
+            Span<char> pair = stackalloc char[tokens[k].Key.Length + 1 + tokens[k + 1].Key.Length];
+            tokens[k].Key.CopyTo(pair);
+            pair[tokens[k].Key.Length] = ' ';
+            tokens[k + 1].Key.CopyTo(pair[(tokens[k].Key.Length + 1)..]);
+            if (tables.NameOpeners.GetAlternateLookup<ReadOnlySpan<char>>().Contains(pair)) return 2;
+        }
         if (!tables.NameOpeners.Contains(tokens[k].Key)) return 0;
         return tokens[k].Text.Length > 1 || tables.NamePrefixes.Contains(tokens[k + 1]) ? 1 : 0;
     }
