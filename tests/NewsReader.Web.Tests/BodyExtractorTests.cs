@@ -55,6 +55,33 @@ public sealed class BodyExtractorTests
         Assert.DoesNotContain("Teaser", body, StringComparison.Ordinal);
     }
 
+    // A body printed as runs of paragraphs, each run in a wrapper of its own around one inner box (Jyllands-Posten: <div
+    // class="…text-width paywalled"><div class=c-article-text-container>…</div></div>), is read whole: a wrapper that holds
+    // only the best candidate stands for it, and its siblings named as it is are parts of the same body, however short.
+    [Fact]
+    public void BodySplitOverWrappersNamedAlikeIsReadWhole()
+    {
+        static string Run(string paragraphs) => $"<div class=\"text-width paywalled\"><div class=text-container>{paragraphs}</div></div>";
+        var html = $"<html><body><div class=page><h1>Council report</h1>{Run(Paragraphs(1))}{Run(Paragraphs(6, 2))}{Run(Paragraphs(1, 8))}"
+            + "<div class=promo-box><p>Teaser: another story you might read, with a comma or two, here.</p></div></div></body></html>";
+        var body = Body(html);
+        Assert.Contains("Paragraph 1.", body, StringComparison.Ordinal);
+        Assert.Contains("Paragraph 8.", body, StringComparison.Ordinal);
+        Assert.DoesNotContain("Teaser", body, StringComparison.Ordinal);
+    }
+
+    // The writer's box after the article (Ars Technica's <section class="article-author">: a head shot, the name and a
+    // line about them) is not the article's text.
+    [Fact]
+    public void AuthorBoxAfterTheArticleIsLeftOut()
+    {
+        var html = $"<html><body><div class=page><section class=story><div class=body>{Paragraphs(5)}</div></section>"
+            + "<section class=\"article-author clearfix\"><p><a href=/author/cf>Cyrus Farivar</a> / Cyrus is the Senior Business Editor here, and is also a radio producer and author.</p></section></div></body></html>";
+        var body = Body(html);
+        Assert.Contains("Paragraph 5.", body, StringComparison.Ordinal);
+        Assert.DoesNotContain("Senior Business Editor", body, StringComparison.Ordinal);
+    }
+
     // The readers' comments (or the form to write one) or the related links, announced by a line of their own in the
     // body's second half, end the article; the line may stand in brackets ("【関連記事】").
     [Theory]

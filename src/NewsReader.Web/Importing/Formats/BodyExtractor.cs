@@ -22,7 +22,7 @@ public static partial class BodyExtractor
     // Class and id words that mark page furniture, and those that mark the article (Readability's lists, adjusted for news
     // sites, with the author's box under the article: <div id="mini-bio">, <div class="content_component signature">),
     // compared with each word of an element's class and id.
-    private static readonly HashSet<string> UnlikelyWords = new(StringComparer.OrdinalIgnoreCase) { "ad", "ads", "adv", "advert", "advertisement", "banner", "bio", "biography", "signature", "breadcrumb", "breadcrumbs", "byline", "combx", "comment", "comments", "community", "consent", "cookie", "disqus", "extra", "footer", "gdpr", "login", "masthead", "menu", "meta", "modal", "nav", "navbar", "navigation", "newsletter", "outbrain", "pager", "pagination", "paywall", "popular", "popup", "print", "promo", "recommendations", "recommended", "related", "remark", "replies", "rss", "share", "sharing", "shoutbox", "sidebar", "signup", "skyscraper", "social", "sponsor", "sponsored", "subscribe", "subscription", "supplemental", "taboola", "tags", "toolbar", "trending", "widget" };
+    private static readonly HashSet<string> UnlikelyWords = new(StringComparer.OrdinalIgnoreCase) { "ad", "ads", "adv", "advert", "advertisement", "author", "banner", "bio", "biography", "signature", "breadcrumb", "breadcrumbs", "byline", "combx", "comment", "comments", "community", "consent", "cookie", "disqus", "extra", "footer", "gdpr", "login", "masthead", "menu", "meta", "modal", "nav", "navbar", "navigation", "newsletter", "outbrain", "pager", "pagination", "paywall", "popular", "popup", "print", "promo", "recommendations", "recommended", "related", "remark", "replies", "rss", "share", "sharing", "shoutbox", "sidebar", "signup", "skyscraper", "social", "sponsor", "sponsored", "subscribe", "subscription", "supplemental", "taboola", "tags", "toolbar", "trending", "widget" };
 
     // Furniture that can be long but is never the article: readers' comments, related and recommended links.
     private static readonly HashSet<string> NeverArticleWords = new(StringComparer.OrdinalIgnoreCase) { "comment", "commentlist", "comments", "discussion", "disqus", "newsletter", "outbrain", "recommendations", "recommended", "related", "replies", "respond", "taboola" };
@@ -314,8 +314,13 @@ public static partial class BodyExtractor
                         break;
                     }
 
+            // A wrapper that holds nothing but the best candidate is the candidate, so that its siblings are the body's other
+            // parts (Jyllands-Posten prints each run of paragraphs in a <div class="…text-width"><div>…</div></div> of its own).
+            while (best != body && best!.ParentElement is { } wrapper && wrapper != body && wrapper.Children.Length == 1) best = wrapper;
             var content = new List<IElement>();
             var threshold = Math.Max(10, bestScore * 0.2);
+            // As Readability does: a sibling named as the best candidate is, by its class, is a part of the same body.
+            var bestClass = best.GetAttribute("class");
             if (best!.ParentElement is { } siblingsParent && best != body)
             {
                 foreach (var sibling in siblingsParent.Children)
@@ -324,7 +329,8 @@ public static partial class BodyExtractor
                     if (skipped.Contains(sibling)) continue;
                     var text = Normalize(sibling.TextContent);
                     var density = LinkDensity(sibling);
-                    if (scores.TryGetValue(sibling, out var score) && score >= threshold
+                    var bonus = !string.IsNullOrWhiteSpace(bestClass) && sibling.GetAttribute("class") == bestClass ? bestScore * 0.2 : 0;
+                    if (scores.TryGetValue(sibling, out var score) && score + bonus >= threshold
                         || sibling.LocalName == "p" && (text.Length > 80 && density < 0.25 || text.Length > 0 && density == 0 && text.EndsWith('.')))
                         content.Add(sibling);
                 }
