@@ -2599,6 +2599,39 @@ public sealed class AttributionSpecTests
             "We had the initiative", "Martin Jol", SpeakerSource.EarlierMention, "Dutchman"
         },
         {
+            "a person called by their age at the verb of speech, after the article named them",
+            """
+            Molik Through To Fourth Round
+
+            After a tough first set, Alicia Molik grew in confidence and won in just 56 minutes. She will now meet Venus Williams.
+
+            "Bring it on," said the 23-year-old.
+            """,
+            "Bring it on", "Alicia Molik", SpeakerSource.EarlierMention, "23-year-old"
+        },
+        {
+            "a person's age and a demonym noun at the verb of speech",
+            """
+            Wenger Relaxed About Contract
+
+            Arsenal manager Arsene Wenger spoke to reporters on Friday.
+
+            "I am happy here," the 55-year-old Frenchman said.
+            """,
+            "I am happy here", "Arsene Wenger", SpeakerSource.EarlierMention, "55-year-old Frenchman"
+        },
+        {
+            "a description by age that opens a sentence of its own is no speaker; the pronoun after it is the person named",
+            """
+            Bates Seals Takeover
+
+            Ken Bates has completed his takeover of Leeds United.
+
+            The 73-year-old former Chelsea chairman sealed the deal on Friday. He said: "I'm delighted to be stepping up at such a fantastic club."
+            """,
+            "I'm delighted", "Ken Bates", SpeakerSource.Pronoun, "He"
+        },
+        {
             "a short form of a name that opens after a rank keeps the whole name",
             """
             Polri Siap Dukung Program Pemerintah
