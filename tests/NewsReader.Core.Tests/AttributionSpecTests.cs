@@ -2632,6 +2632,17 @@ public sealed class AttributionSpecTests
             "I'm delighted", "Ken Bates", SpeakerSource.Pronoun, "He"
         },
         {
+            "a noun for the firm's people before one for the firm is the company the article is about",
+            """
+            Wika Terbitkan Obligasi dan Sukuk
+
+            PT Wijaya Karya Tbk menerbitkan obligasi dan sukuk senilai Rp 2,5 triliun.
+
+            "Dana yang diperoleh akan digunakan seluruhnya untuk modal kerja," tulis manajemen perusahaan dalam prospektusnya.
+            """,
+            "Dana yang diperoleh", "PT Wijaya Karya Tbk", SpeakerSource.EarlierMention, "manajemen perusahaan"
+        },
+        {
             "a short form of a name that opens after a rank keeps the whole name",
             """
             Polri Siap Dukung Program Pemerintah
