@@ -2643,6 +2643,17 @@ public sealed class AttributionSpecTests
             "Dana yang diperoleh", "PT Wijaya Karya Tbk", SpeakerSource.EarlierMention, "manajemen perusahaan"
         },
         {
+            "a firm's title and the name before the verb, with the firm as a possessive after 'the'",
+            """
+            Rapper Films Music Video In Jail
+
+            A local group said he should not be working behind bars.
+
+            "He is a suspect in a murder case," the group's president Beverly Siemssen said.
+            """,
+            "He is a suspect", "Beverly Siemssen", SpeakerSource.SameSentence, "president Beverly Siemssen"
+        },
+        {
             "a short form of a name that opens after a rank keeps the whole name",
             """
             Polri Siap Dukung Program Pemerintah

@@ -266,14 +266,14 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
         // "said the 30-year-old", "the 22-year-old midfielder told BBC Sport": in English a person called by their age, at a
         // verb of speech, is someone the article has named, as "the lawyer" is. Not "The 73-year-old former Chelsea chairman
         // sealed the deal": a description that opens a sentence of its own names nobody new.
-        if (tables.Code == "en" && i > 0 && tokens[i - 1].Key == "the" && IsAge(tokens[i].Text))
+        if (tables.Code == "en" && i > 0 && tokens[i - 1].Key == "the" && IsAge(tokens[i]))
         {
-            var n2 = 1;
-            if (i + 1 < tokens.Count && tokens[i + 1].IsLower && tables.Roles.Match(tokens, i + 1, tokens.Count) is var role and > 0) n2 += role;
-            else if (i + 1 < tokens.Count && tables.DemonymNouns.Contains(tokens[i + 1].Key)) n2++;
+            var length = 1;
+            if (i + 1 < tokens.Count && tokens[i + 1].IsLower && tables.Roles.Match(tokens, i + 1, tokens.Count) is var role and > 0) length += role;
+            else if (i + 1 < tokens.Count && tables.DemonymNouns.Contains(tokens[i + 1].Key)) length++;
             var atCue = i - 1 > 0 && tables.CueVerbs.Match(tokens, i - 2, i - 1) > 0
-                || i + n2 >= tokens.Count || !tokens[i + n2].IsWord || tables.CueVerbs.Match(tokens, i + n2, i + n2 + 1) > 0;
-            return atCue ? n2 : 0;
+                || i + length >= tokens.Count || !tokens[i + length].IsWord || tables.CueVerbs.Match(tokens, i + length, i + length + 1) > 0;
+            return atCue ? length : 0;
         }
         if (!tokens[i].IsLower) return 0;
         var n = tables.Roles.Match(tokens, i, tokens.Count);
@@ -284,9 +284,9 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
         return n;
     }
 
-    // "30-year-old": a number of years, then "-year-old".
-    private static bool IsAge(string word) =>
-        word.EndsWith("-year-old", StringComparison.OrdinalIgnoreCase) && word.Length > 9 && word.AsSpan(0, word.Length - 9).ContainsAnyExceptInRange('0', '9') == false;
+    /// <summary>An age in years: "30-year-old", "45-tahun".</summary>
+    internal static bool IsAge(Token token) =>
+        token.IsWord && char.IsDigit(token.Text[0]) && (token.Key.EndsWith("-year-old", StringComparison.Ordinal) || token.Key.EndsWith("-tahun", StringComparison.Ordinal));
 
     private Mention RoleMention(Paragraph paragraph, int start, int end)
     {

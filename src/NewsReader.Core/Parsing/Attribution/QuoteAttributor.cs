@@ -344,8 +344,8 @@ internal sealed class QuoteAttributor
         if (people.MentionAt(paragraph.Block, first) is { } mention && mention.First == first && mention.End == end) return true;
         if (end - k == 1 && tables.PronounWords.Contains(tokens[k])) return true;
         // "19-year-old Simpson revealed", "the 22-year-old told BBC Sport": an age before the name, or standing for it.
-        if (IsAge(tokens[k]) && end - k <= 5 && (end - k == 1 || people.MentionAt(paragraph.Block, k + 1) is { Kind: MentionKind.Person } aged && aged.End == end)) return true;
-        if (first > k && IsAge(tokens[first]) && end - first <= 4 && AllWords(tokens, first, end)) return true;
+        if (MentionFinder.IsAge(tokens[k]) && end - k <= 5 && (end - k == 1 || people.MentionAt(paragraph.Block, k + 1) is { Kind: MentionKind.Person } aged && aged.End == end)) return true;
+        if (first > k && MentionFinder.IsAge(tokens[first]) && end - first <= 4 && AllWords(tokens, first, end)) return true;
         // '"…," Ride said' after "Sally Ride": a word of a person's name, even one that is also an ordinary word.
         if (end - k == 1 && tokens[k].IsCapitalised && people.IsNameWord(tokens[k].Text)) return true;
         // "Metro's chief operating officer, Andrea Whitlock, said": a description and the name between commas.
@@ -360,6 +360,8 @@ internal sealed class QuoteAttributor
             && Enumerable.Range(k, person.First - k).All(i => (tokens[i].IsWord || tokens[i].Text == "&") && !paragraph.InQuote[i]
                 // "eBay's David Stern told": the firm's name, however it is written, as a possessive right before the name.
                 && (people.MentionAt(paragraph.Block, i) is { Kind: not MentionKind.Person } || tokens[i].IsCapitalised || i == person.First - 1 && MentionFinder.IsPossessive(tokens[i].Text) || tokens[i].IsAllCaps || tables.Roles.Match(tokens, i, person.First) > 0
+                    // "the company's chief executive John Smith said", "the group's president Beverly Siemssen said".
+                    || i == k && tokens[i].Key == "the" && i + 1 < person.First && MentionFinder.IsPossessive(tokens[i + 1].Text)
                     || person.Role is not null && person.First - i <= 2 && tokens[i].IsLower && !tables.Prepositions.Contains(tokens[i])
                         && !tables.Demonstratives.Contains(tokens[i]) && tables.CueVerbs.Match(tokens, i, i + 1) == 0)))
             return true;
@@ -388,9 +390,6 @@ internal sealed class QuoteAttributor
     }
 
     // "22-year-old": an age, which describes a person.
-    private static bool IsAge(Token token) =>
-        token.IsWord && char.IsDigit(token.Text[0]) && (token.Key.EndsWith("-year-old", StringComparison.Ordinal) || token.Key.EndsWith("-tahun", StringComparison.Ordinal));
-
     // Rule 2: Budi mengatakan, "…" / Menurut Budi, "…" / Kata dia: "…" / Smith said the delay was "deeply worrying".
     private Attribution LeadingCue(QuoteSite quote)
     {
@@ -863,7 +862,7 @@ internal sealed class QuoteAttributor
         if (people.SubjectBefore(paragraph, verb) is { } mention && mention.First >= start)
             return Resolve(mention, position, rule);
         // "the 22-year-old told BBC Sport": a person the article is about, described by their age.
-        if (j >= start && j - start <= 4 && (IsAge(tokens[start]) || tokens[start].Key == "the" && start + 1 <= j && IsAge(tokens[start + 1])) && AllWords(tokens, start, j + 1))
+        if (j >= start && j - start <= 4 && (MentionFinder.IsAge(tokens[start]) || tokens[start].Key == "the" && start + 1 <= j && MentionFinder.IsAge(tokens[start + 1])) && AllWords(tokens, start, j + 1))
             return Describe(tokens, start, j + 1, position, rule);
         // '"…," Ride said' after "Sally Ride": a capitalised word alone before the verb that is part of a person's name, even
         // where it is also an ordinary word.
