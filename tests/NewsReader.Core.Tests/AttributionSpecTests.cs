@@ -2654,6 +2654,28 @@ public sealed class AttributionSpecTests
             "He is a suspect", "Beverly Siemssen", SpeakerSource.SameSentence, "president Beverly Siemssen"
         },
         {
+            "an occupation from the roles table before the name, with a word describing it",
+            """
+            UK Firm Faces Venezuelan Land Row
+
+            Officials claim that Agroflora does not possess valid documents proving its ownership of the land.
+
+            "The legal boundaries did not match up with the actual boundaries," state prosecutor Alexis Ortiz told Reuters.
+            """,
+            "The legal boundaries", "Alexis Ortiz", SpeakerSource.SameSentence, "prosecutor Alexis Ortiz"
+        },
+        {
+            "an occupation after 'the' and a place describing it is someone the article named",
+            """
+            Relay Squad Thrilled With Honours
+
+            Darren Campbell was made an MBE. Campbell agreed the honour capped a difficult year.
+
+            "I think the MBE is important because the people closest to me know my journey," said the Newport-based athlete.
+            """,
+            "I think the MBE", "Darren Campbell", SpeakerSource.EarlierMention, "athlete"
+        },
+        {
             "a short form of a name that opens after a rank keeps the whole name",
             """
             Polri Siap Dukung Program Pemerintah
