@@ -2676,6 +2676,37 @@ public sealed class AttributionSpecTests
             "I think the MBE", "Darren Campbell", SpeakerSource.EarlierMention, "athlete"
         },
         {
+            "a title after its country's name, between 'the' and the verb, is the person the article named",
+            """
+            Beckham Rules Out Management Move
+
+            Real Madrid midfielder David Beckham has no plans to become a manager when his playing career is over.
+
+            "I am not interested in being a coach," the England captain said on television station Canal Plus.
+            """,
+            "I am not interested", "David Beckham", SpeakerSource.EarlierMention, "captain"
+        },
+        {
+            "an honorific inside a run of capitalised words opens the name; the place before it is no part of it",
+            """
+            Lib Dems Unveil Election Slogan
+
+            Charles Kennedy said his party was the real opposition.
+
+            Speaking in Harrogate Mr Kennedy said: "We are the only party offering a real alternative."
+            """,
+            "We are the only party", "Charles Kennedy", SpeakerSource.EarlierMention, "Mr Kennedy"
+        },
+        {
+            "the abbreviations of a style before an honorific stay with the name",
+            """
+            Da Vinci Code Is Lousy History
+
+            The Bishop of Durham, the Rt Rev Dr Tom Wright, described the novel as a "great thriller" but "lousy history".
+            """,
+            "lousy history", "Tom Wright", SpeakerSource.EarlierMention, null
+        },
+        {
             "a short form of a name that opens after a rank keeps the whole name",
             """
             Polri Siap Dukung Program Pemerintah

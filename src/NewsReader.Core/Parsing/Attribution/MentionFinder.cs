@@ -347,6 +347,18 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
             return;
         }
         var classes = Classify(paragraph, start, end, barrier);
+        // "Speaking in Harrogate Mr Kennedy said", "On Monday Mr Kennedy": in English an honorific inside a run opens a name of
+        // its own, and the words before it (a place, a day) are something else.
+        if (tables.Code == "en" && barrier < 0)
+            for (var k = start + 1; k < end; k++)
+                if (classes[k - start] == Class.Honorific && classes[k - 1 - start] is not (Class.Role or Class.Rank or Class.Honorific or Class.Punctuation or Class.Opener)
+                    // Not "the Rt Rev Dr Tom Wright", "the Rt Hon Jack Straw": the abbreviations of a style are the honorific's.
+                    && tokens[k - 1].Key is not ("rt" or "right" or "hon" or "very" or "most"))
+                {
+                    Add(paragraph, start, k, -1, null, mentions);
+                    Add(paragraph, k, end, -1, bracketed, mentions);
+                    return;
+                }
         // A lower-case role just before the run belongs to it: "ekonom senior INDEF Faisal Basri".
         var first = start;
         for (var k = Math.Max(0, start - 4); k < start; k++)

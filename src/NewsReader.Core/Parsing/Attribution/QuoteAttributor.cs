@@ -342,6 +342,11 @@ internal sealed class QuoteAttributor
         // "the minister", and in a broadcaster's own report "our correspondent".
         var first = tokens[k].Key is "the" or "our" && k + 1 < end ? k + 1 : k;
         if (people.MentionAt(paragraph.Block, first) is { } mention && mention.First == first && mention.End == end) return true;
+        // "the England captain said", "the Old Trafford boss added": a title after the capitalised name of its country, club
+        // or party.
+        if (tables.Code == "en" && first > k && people.MentionAt(paragraph.Block, end - 1) is { Kind: MentionKind.Role } qualified && qualified.End == end
+            && qualified.First > first && qualified.First - first <= 3 && Enumerable.Range(first, qualified.First - first).All(i => tokens[i].IsCapitalised))
+            return true;
         if (end - k == 1 && tables.PronounWords.Contains(tokens[k])) return true;
         // "19-year-old Simpson revealed", "the 22-year-old told BBC Sport": an age before the name, or standing for it.
         if (MentionFinder.IsAge(tokens[k]) && end - k <= 5 && (end - k == 1 || people.MentionAt(paragraph.Block, k + 1) is { Kind: MentionKind.Person } aged && aged.End == end)) return true;
