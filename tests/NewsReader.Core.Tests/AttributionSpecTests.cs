@@ -2707,6 +2707,37 @@ public sealed class AttributionSpecTests
             "lousy history", "Tom Wright", SpeakerSource.EarlierMention, null
         },
         {
+            "a name after 'and', right before the verb, opens a clause of its own when the words before it have a verb",
+            """
+            Van Nistelrooy Set To Return
+
+            Manchester United manager Alex Ferguson expects Ruud van Nistelrooy back soon.
+
+            The striker has been training in Holland and Ferguson said: "Ruud comes back on Tuesday and we need to assess how far on he is."
+            """,
+            "Ruud comes back", "Alex Ferguson", SpeakerSource.EarlierMention, "Ferguson"
+        },
+        {
+            "a second title after 'and' belongs to the person named after it",
+            """
+            Kilroy Launches Veritas Party
+
+            Ex-BBC chat show host and East Midlands MEP Robert Kilroy-Silk said he wanted to "change the face of British politics" as he launched his party.
+            """,
+            "change the face", "Robert Kilroy-Silk", SpeakerSource.SameSentence, "East Midlands MEP Robert Kilroy-Silk"
+        },
+        {
+            "a name after 'and' in a clause with no verb of its own is not the subject",
+            """
+            Hoffman Hits Out Over Modern Film
+
+            Screen legend Dustin Hoffman has hit out at the quality of current films.
+
+            The star of Rain Man and Tootsie said the film culture was "in the craphouse" at a press conference on Tuesday.
+            """,
+            "in the craphouse", "Dustin Hoffman", SpeakerSource.EarlierMention, null
+        },
+        {
             "a short form of a name that opens after a rank keeps the whole name",
             """
             Polri Siap Dukung Program Pemerintah

@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Collections.Frozen;
 
 namespace NewsReader.Parsing.Attribution;
 
@@ -611,6 +612,12 @@ internal sealed class ArticlePeople
             // "Anne Thompson of the Hollywood Reporter said": a person's organisation after "of the" is no subject either.
             var governor = k > 2 && Tables.Code == "en" && paragraph.Tokens[k - 1].Key == "the" && paragraph.Tokens[k - 1].IsLower && paragraph.Tokens[k - 2].Key == "of"
                 && covering[k - 3] is { Kind: MentionKind.Person } owner && owner.End == k - 2 ? k - 2 : k - 1;
+            // "The 28-year-old has been training in Holland and Ferguson said": in English a name right before the verb, after
+            // an "and" or a "but" that joins it to no other person, opens a clause of its own when the words before have a verb
+            // of their own; "chat show host and East Midlands MEP Robert Kilroy-Silk said", a second title, is one person's.
+            // Not "The star of Rain Man and Tootsie said": a film's name.
+            if (Tables.Code == "en" && mention.Kind == MentionKind.Person && mention.End == end && governor > start && tokens[governor].Key is "and" or "but"
+                && covering[governor - 1] is not { Kind: MentionKind.Person } && (mention.Role is not null || HasVerb(tokens, start, governor))) return mention;
             if (governor >= 0 && paragraph.Tokens[governor].IsWord && Tables.Prepositions.Contains(paragraph.Tokens[governor]) && !AtClauseStart(paragraph, governor)
                 && !(mention.Kind == MentionKind.Person && DescribedBefore(paragraph, covering, k - 1))) continue;
             if (InSubordinateClause(paragraph, start, mention, end)) continue;
@@ -624,6 +631,20 @@ internal sealed class ArticlePeople
         }
         return other;
     }
+
+    // Whether an English clause has a verb of its own: an auxiliary, a past form in -ed or a common irregular past.
+    private static bool HasVerb(List<Token> tokens, int start, int end)
+    {
+        for (var k = start; k < end; k++)
+            if (tokens[k].IsLower && (tokens[k].Key.EndsWith("ed", StringComparison.Ordinal) && tokens[k].Key.Length > 4 || Verbs.Contains(tokens[k].Key))) return true;
+        return false;
+    }
+
+    private static readonly FrozenSet<string> Verbs = FrozenSet.ToFrozenSet(
+    [
+        "is", "was", "are", "were", "has", "have", "had", "will", "would", "can", "could", "did", "does", "do", "beat", "won", "lost", "made",
+        "took", "gave", "got", "went", "came", "left", "kept", "held", "led", "ran", "met", "struck", "hit", "put", "set", "cut",
+    ], StringComparer.Ordinal);
 
     // Only after a noun for what a leader directs or stands for ("arahan Presiden Prabowo Subianto yang mendorong",
     // [governing-nouns] in the tables): in Indonesian "yang" makes the name before it the subject, and "dibenarkan Airlangga
