@@ -2738,6 +2738,26 @@ public sealed class AttributionSpecTests
             "in the craphouse", "Dustin Hoffman", SpeakerSource.EarlierMention, null
         },
         {
+            "a directorate's title with 'dan' inside it, from the roles table, ends before the name",
+            """
+            Pemerintah Gencarkan SBN Ritel
+
+            "Kami akan terus menerbitkan SBN ritel," kata Direktur Jenderal Pengelolaan Pembiayaan dan Risiko Suminto di Jakarta.
+            """,
+            "Kami akan terus", "Suminto", SpeakerSource.SameSentence, "Direktur Jenderal Pengelolaan Pembiayaan dan Risiko Suminto"
+        },
+        {
+            "'Menurut' glued into a run of capitalised words by copied text is no word of the name after it",
+            """
+            Bitcoin Masih Rawan Turun
+
+            Harga Bitcoin Menurut Vijay Ayyar, wakil presiden di bursa kripto Luno, Bitcoin masih akan turun.
+
+            "Ini pola dead cat bounce," kata Ayyar.
+            """,
+            "Ini pola dead cat", "Vijay Ayyar", SpeakerSource.EarlierMention, "Ayyar"
+        },
+        {
             "a short form of a name that opens after a rank keeps the whole name",
             """
             Polri Siap Dukung Program Pemerintah

@@ -114,6 +114,9 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
                 // capitalised sentence opener before a lower-case word, after a name, opens the next sentence.
                 if (tables.Code == "id" && token.IsCapitalised && end + 1 < tokens.Count && tokens[end + 1].IsLower
                     && tables.SentenceOpeners.Match(tokens, end, tokens.Count) > 0) break;
+                // "Harga Bitcoin Menurut Vijay Ayyar, …": copied text that lost a line break; "Menurut" ("according to") is
+                // never a word of a name and opens what comes after it.
+                if (tables.Code == "id" && token.IsCapitalised && tables.AccordingTo.Match(tokens, end, end + 1) == 1) break;
                 if (StartsRun(token)) { end++; continue; }
                 // "Chairman & CEO Pfizer Albert Bourla": an ampersand between two titles joins them; "PT Indah Kiat Pulp & Paper
                 // Tbk", "Procter & Gamble Co": one inside a firm's name too.
