@@ -2758,6 +2758,15 @@ public sealed class AttributionSpecTests
             "Ini pola dead cat", "Vijay Ayyar", SpeakerSource.EarlierMention, "Ayyar"
         },
         {
+            "a given name from the generated names table marks the gender that 'she' agrees with",
+            """
+            Veteran Comic Cyril Fletcher Dies
+
+            That's Life host Esther Rantzen said he was "so lovely" and a "delight" to work with. "The thing about Cyril was that he was an English gentleman," she said.
+            """,
+            "The thing about Cyril", "Esther Rantzen", SpeakerSource.Pronoun, "she"
+        },
+        {
             "a short form of a name that opens after a rank keeps the whole name",
             """
             Polri Siap Dukung Program Pemerintah
