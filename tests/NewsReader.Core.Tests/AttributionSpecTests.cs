@@ -2767,6 +2767,17 @@ public sealed class AttributionSpecTests
             "The thing about Cyril", "Esther Rantzen", SpeakerSource.Pronoun, "she"
         },
         {
+            "a country of two words between a title and the name is no part of the name",
+            """
+            Sri Lanka Gagal Bayar Utang
+
+            Menteri Keuangan Sri Lanka Ali Sabry mengatakan negaranya tidak mampu membayar utang luar negeri.
+
+            "Kami telah hidup di luar kemampuan kami," kata Sabry.
+            """,
+            "Kami telah hidup", "Ali Sabry", SpeakerSource.EarlierMention, "Sabry"
+        },
+        {
             "a short form of a name that opens after a rank keeps the whole name",
             """
             Polri Siap Dukung Program Pemerintah
