@@ -2778,6 +2778,15 @@ public sealed class AttributionSpecTests
             "Kami telah hidup", "Ali Sabry", SpeakerSource.EarlierMention, "Sabry"
         },
         {
+            "a school's number inside its name, then a comma and the head's name",
+            """
+            Calon Siswa Mampu Lolos PPDB
+
+            "Pihak sekolah benar-benar tidak tahu kalau ada ketidakvalidan data," kata Kepala SMAN 1 Sukorejo, Rohadi saat ditemui di ruang kerjanya.
+            """,
+            "Pihak sekolah", "Rohadi", SpeakerSource.SameSentence, "Rohadi"
+        },
+        {
             "a short form of a name that opens after a rank keeps the whole name",
             """
             Polri Siap Dukung Program Pemerintah

@@ -124,6 +124,10 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
                     && (tables.Roles.Match(tokens, end + 1, end + 2) == 1 && tables.Roles.Match(tokens, end - 1, end) == 1 || Institutional(tokens, start, end))) { end++; continue; }
                 // "Dinas Pendidikan, Pemuda, dan Olahraga": a list of fields, closed by "dan", inside an office's name.
                 if (tables.Code == "id" && token.Is(',') && IsDerived(tokens[end - 1].Key) && IsFieldList(tokens, end) && Institutional(tokens, start, end)) { end++; continue; }
+                // "Kepala SMAN 1 Sukorejo, Rohadi": a number between an institution's short name in capitals and its place is
+                // the institution's, as in a school's name.
+                if (tables.Code == "id" && token.IsWord && token.Text.Length <= 3 && token.Text.All(char.IsDigit) && tokens[end - 1].IsAllCaps
+                    && tokens[end - 1].Text.Length >= 2 && end + 1 < tokens.Count && tokens[end + 1].IsCapitalised && !paragraph.InQuote[end + 1]) { end++; continue; }
                 // "PT Saratoga Investama Sedaya tbk (SRTG)": a listed company's closing word, however it is printed.
                 if (token.Key is "tbk" or "tbk." && tables.Code == "id") { end++; continue; }
                 // "Dato' Sri Tahir", "Dato' Tahir": the apostrophe inside a title or closing it.
