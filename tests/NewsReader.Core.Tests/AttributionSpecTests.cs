@@ -2787,6 +2787,28 @@ public sealed class AttributionSpecTests
             "Pihak sekolah", "Rohadi", SpeakerSource.SameSentence, "Rohadi"
         },
         {
+            "a firm named by two words joined by 'and', as a possessive before the person who speaks",
+            """
+            India Opens Telecoms To Foreign Investors
+
+            India has raised the limit on foreign investment in telecoms firms.
+
+            "The FDI relaxation could really ignite interest in the Indian telecommunication industry," added Ernst and Young's Sanjay Mehta.
+            """,
+            "The FDI relaxation", "Sanjay Mehta", SpeakerSource.SameSentence, "Sanjay Mehta"
+        },
+        {
+            "a firm's possessive in two words before the person who speaks",
+            """
+            Dollar Hovers Around Record Lows
+
+            The dollar fell against the euro on Thursday.
+
+            "There are no dollar buyers now," said ABN Amro's Paul Mackel.
+            """,
+            "There are no dollar buyers", "Paul Mackel", SpeakerSource.SameSentence, "Paul Mackel"
+        },
+        {
             "a short form of a name that opens after a rank keeps the whole name",
             """
             Polri Siap Dukung Program Pemerintah

@@ -609,8 +609,9 @@ internal sealed class QuoteAttributor
                 && tables.CueVerbs.Match(tokens, mention.End, end) == 0
                 && people.MentionAt(paragraph.Block, mention.End + 1) is { Kind: MentionKind.Person } qualifiedPerson && qualifiedPerson.First == mention.End + 1)
                 return Resolve(qualifiedPerson, position, rule) with { Cue = cue };
-            // "said Xbox's Peter Moore": a firm's possessive before the person who speaks for it.
-            if (tables.Code == "en" && (mention.Kind != MentionKind.Person || mention.Name.Length == 1 && mention.Role is null) && mention.End < end
+            // "said Xbox's Peter Moore", "said ABN Amro's Paul Mackel": a firm's possessive (or anyone's) before the person
+            // who speaks.
+            if (tables.Code == "en" && mention.End < end
                 && MentionFinder.IsPossessive(tokens[mention.End - 1].Text)
                 && people.MentionAt(paragraph.Block, mention.End) is { Kind: MentionKind.Person } owned && owned.First == mention.End)
                 return Resolve(owned, position, rule) with { Cue = cue };
