@@ -2809,6 +2809,17 @@ public sealed class AttributionSpecTests
             "There are no dollar buyers", "Paul Mackel", SpeakerSource.SameSentence, "Paul Mackel"
         },
         {
+            "a racing team's name ends at 'Racing' before its chief's name",
+            """
+            Aprilia Tolak Klaim Manajer Martin
+
+            Klaim itulah yang membuat CEO Aprilia Racing Massimo Rivola langsung bereaksi.
+
+            "Ia jelas tidak akan bebas kontrak untuk 2026," kata Rivola kepada TNT Sports.
+            """,
+            "Ia jelas tidak akan", "Massimo Rivola", SpeakerSource.EarlierMention, "Rivola"
+        },
+        {
             "a short form of a name that opens after a rank keeps the whole name",
             """
             Polri Siap Dukung Program Pemerintah
