@@ -2820,6 +2820,17 @@ public sealed class AttributionSpecTests
             "Ia jelas tidak akan", "Massimo Rivola", SpeakerSource.EarlierMention, "Rivola"
         },
         {
+            "a firm's first word after 'PT' is the firm, when a company's closing word ends its full name",
+            """
+            Garuda Rilis OWK Rp 8,5 T
+
+            Keduanya yakni PT Garuda Indonesia Tbk (GIAA) dan PT Krakatau Steel Tbk (KRAS). Garuda siap menerbitkan OWK paling banyak Rp 8,5 triliun.
+
+            "Perseroan bermaksud untuk menerbitkan OWK dengan tujuan untuk memperbaiki kondisi keuangan," tulis prospektus Garuda.
+            """,
+            "Perseroan bermaksud", "PT Garuda Indonesia Tbk", SpeakerSource.EarlierMention, null
+        },
+        {
             "a short form of a name that opens after a rank keeps the whole name",
             """
             Polri Siap Dukung Program Pemerintah

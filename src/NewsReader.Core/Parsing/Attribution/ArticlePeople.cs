@@ -868,10 +868,11 @@ internal sealed class ArticlePeople
             else if (mention.Kind == MentionKind.Person && entity.Kind == MentionKind.Organisation)
                 // "kata The Fed" after "Federal Reserve": a well-known short form, of any length.
                 same = (mention.Name.Length == 1 || fullName is not null) && (entity.Aliases.Contains(key) || !mention.Weak && IsShortFormOf(fullName, entity.Name)
-                    // "Moody's" after "Moody's Investors Service": a firm's first word, when a company's closing word ends its name;
-                    // not "Mr Ford" after "Ford Motor Company" (a title or an honorific makes a person).
-                    || (entity.Name.Length == 2 || entity.Name.Length == 3 && mention.Role is null && mention.Gender == Gender.Unknown)
-                        && string.Equals(entity.Name[0], mention.Name[0], StringComparison.OrdinalIgnoreCase)
+                    // "Moody's" after "Moody's Investors Service", "Garuda" after "PT Garuda Indonesia Tbk": a firm's first word
+                    // (after "PT"), when a company's closing word ends its name; not "Mr Ford" after "Ford Motor Company" (a title
+                    // or an honorific makes a person).
+                    || FirmWord(entity.Name) is var w && (entity.Name.Length - w == 2 || entity.Name.Length - w == 3 && mention.Role is null && mention.Gender == Gender.Unknown)
+                        && string.Equals(entity.Name[w], mention.Name[0], StringComparison.OrdinalIgnoreCase)
                         && Tables.OrganisationTails.Contains(LanguageTables.Key(entity.Name[^1])));
             else same = false;
             if (!same) continue;
@@ -881,6 +882,9 @@ internal sealed class ArticlePeople
         if (best is not null && best.Kind == MentionKind.Organisation && mention.Kind == MentionKind.Person) mention.Kind = MentionKind.Organisation;
         return best;
     }
+
+    // Where a firm's own name starts: after "PT" ("PT Garuda Indonesia Tbk"), else at its first word.
+    private int FirmWord(string[] name) => name.Length > 2 && Tables.OrganisationHeads.Contains(LanguageTables.Key(name[0])) && name[0].Length <= 3 ? 1 : 0;
 
     // "Ahmad Luthfi Sebut Jateng Masih Jadi Magnet Investasi" above a body that says only "kata Luthfi": a person named by
     // one word in the body takes the name words the headline puts before it.
