@@ -615,9 +615,12 @@ internal sealed class ArticlePeople
             // "The 28-year-old has been training in Holland and Ferguson said": in English a name right before the verb, after
             // an "and" or a "but" that joins it to no other person, opens a clause of its own when the words before have a verb
             // of their own; "chat show host and East Midlands MEP Robert Kilroy-Silk said", a second title, is one person's.
-            // Not "The star of Rain Man and Tootsie said": a film's name.
+            // Not "The star of Rain Man and Tootsie said", "The actress who starred in Thelma and Louise said": a film's name,
+            // and a verb in a relative clause, are no clause of their own.
             if (Tables.Code == "en" && mention.Kind == MentionKind.Person && mention.End == end && governor > start && tokens[governor].Key is "and" or "but"
-                && covering[governor - 1] is not { Kind: MentionKind.Person } && (mention.Role is not null || HasVerb(tokens, start, governor))) return mention;
+                && covering[governor - 1] is not { Kind: MentionKind.Person }
+                && (mention.Role is not null || HasVerb(tokens, start, governor) && !Enumerable.Range(start, governor - start).Any(i => tokens[i].Key is "who" or "which" or "that")))
+                return mention;
             if (governor >= 0 && paragraph.Tokens[governor].IsWord && Tables.Prepositions.Contains(paragraph.Tokens[governor]) && !AtClauseStart(paragraph, governor)
                 && !(mention.Kind == MentionKind.Person && DescribedBefore(paragraph, covering, k - 1))) continue;
             if (InSubordinateClause(paragraph, start, mention, end)) continue;

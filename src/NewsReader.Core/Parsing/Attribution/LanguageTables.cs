@@ -53,11 +53,6 @@ internal sealed class LanguageTables
     public required FrozenDictionary<string, Gender> Pronouns { get; init; }
     /// <summary>Given names and the gender they usually mark (English), for pronouns: "she said" is not Bobby's.</summary>
     public required FrozenDictionary<string, Gender> GivenNames { get; init; }
-    /// <summary>
-    /// More given names and the gender they mark (<c>{code}.names.txt</c>, generated), for pronouns only: never read when
-    /// finding names, as <see cref="GivenNames"/> is.
-    /// </summary>
-    public required FrozenDictionary<string, Gender> NameGenders { get; init; }
     /// <summary>Given names that open a person's name ("Muhammad", "Ahmad"): a capitalised word before them is a title's or organisation's.</summary>
     public required FrozenSet<string> OpeningGivenNames { get; init; }
     /// <summary>Titles inside a name ("I Gusti Agung Putu Nuaba"): the word after one stays in the name.</summary>
@@ -172,9 +167,6 @@ internal sealed class LanguageTables
             Demonyms = Section("demonyms").Select(Normalise).ToFrozenSet(StringComparer.Ordinal),
             OrganisationAliases = Pairs("organisation-aliases"),
             GivenNames = Genders("given-names"),
-            NameGenders = (ReadSections(code + ".names.txt", optional: true).GetValueOrDefault("name-genders") ?? []).Select(line => line.Split(':', 2))
-                .Where(p => p.Length == 2 && Enum.TryParse<Gender>(p[1].Trim(), true, out _))
-                .ToFrozenDictionary(p => Normalise(p[0]), p => Enum.Parse<Gender>(p[1].Trim(), true), StringComparer.Ordinal),
             OpeningGivenNames = Section("opening-given-names").Select(Normalise).ToFrozenSet(StringComparer.Ordinal),
             NameTitles = Section("name-titles").Select(Normalise).ToFrozenSet(StringComparer.Ordinal),
             DemonymNouns = Section("demonym-nouns").Select(Normalise).ToFrozenSet(StringComparer.Ordinal),
@@ -247,18 +239,13 @@ internal sealed class LanguageTables
     /// The lookup of <c>GivenNames[Key(word)]</c>, with the word folded in a buffer instead of a string: it is asked of most
     /// names the article gives.
     /// </summary>
-    public bool TryGivenName(ReadOnlySpan<char> word, out Gender gender) => TryGender(GivenNames, word, out gender);
-
-    /// <summary>The gender a given name marks: <see cref="GivenNames"/> first, then <see cref="NameGenders"/>.</summary>
-    public bool TryNameGender(ReadOnlySpan<char> word, out Gender gender) => TryGender(GivenNames, word, out gender) || TryGender(NameGenders, word, out gender);
-
-    private static bool TryGender(FrozenDictionary<string, Gender> names, ReadOnlySpan<char> word, out Gender gender)
+    public bool TryGivenName(ReadOnlySpan<char> word, out Gender gender)
     {
         if (word.Length > 1 && word[^1] == '.') word = word[..^1];
-        if (word.Length > MaxStackLookup) return names.TryGetValue(Key(word), out gender);
+        if (word.Length > MaxStackLookup) return GivenNames.TryGetValue(Key(word), out gender);
         Span<char> key = stackalloc char[word.Length];
         word.ToLowerInvariant(key);
-        return names.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(key, out gender);
+        return GivenNames.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(key, out gender);
     }
 
     /// <summary>True when the word, folded as <see cref="Key"/> folds it, is one of <see cref="GivenNames"/>.</summary>

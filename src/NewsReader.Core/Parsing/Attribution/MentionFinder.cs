@@ -456,7 +456,7 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
                 if (classes[k - start] == Class.Honorific)
                     gender = tokens[k].Key switch { "mr" or "sir" or "lord" or "father" or "brother" => Gender.Male, "mrs" or "ms" or "miss" or "dame" or "lady" or "sister" => Gender.Female, _ => gender };
             if (tables.TryNickname(name, out var full)) name = full.Split(' ');
-            if (gender == Gender.Unknown && name.Length >= 2 && tables.TryNameGender(name[0], out var given)) gender = given;
+            if (gender == Gender.Unknown && name.Length >= 2 && tables.TryGivenName(name[0], out var given)) gender = given;
             mentions.Add(new Mention
             {
                 Block = paragraph.Block, First = roleStart, NameFirst = nameStart, End = end, Position = position,
