@@ -2842,6 +2842,28 @@ public sealed class AttributionSpecTests
             "Kami akan segera", "Sherly Tjoanda Laos", SpeakerSource.SameSentence, null
         },
         {
+            "a bare lower-case description closing the cue is someone the article does not name",
+            """
+            Video Pengendara Lawan Arus Viral
+
+            Video seorang pengendara yang melawan arus beredar di media sosial.
+
+            "Sudah macet sejak pagi tadi, masih saja ada yang lawan arus," sahut sang perekam video.
+            """,
+            "Sudah macet", "sang perekam video", SpeakerSource.SameSentence, "sang perekam video"
+        },
+        {
+            "a document's word after the cue is no description of a person",
+            """
+            Emiten Rilis Obligasi
+
+            PT Sinar Abadi Tbk menerbitkan obligasi senilai Rp 1 triliun.
+
+            "Dana hasil obligasi akan digunakan untuk modal kerja," tulis keterangan.
+            """,
+            "Dana hasil obligasi", null, SpeakerSource.None, null
+        },
+        {
             "a short form of a name that opens after a rank keeps the whole name",
             """
             Polri Siap Dukung Program Pemerintah

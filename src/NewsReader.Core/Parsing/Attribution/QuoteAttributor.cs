@@ -692,7 +692,26 @@ internal sealed class QuoteAttributor
                 if (stop > i + 1) return Describe(tokens, i + 1, stop, position, rule) with { Cue = cue };
             }
         }
+        // '"…," tulis penjual.', '"…," sahut sang perekam video.': in Indonesian a few lower-case words that close the cue's
+        // clause describe someone the article does not name, kept as the text describes them.
+        if (tables.Code == "id" && BareDescription(paragraph, k, end) is { } described)
+            return new Attribution(null, described, null, described, cue, SpeakerSource.SameSentence, rule, true);
         return found;
+    }
+
+    private string? BareDescription(Paragraph paragraph, int k, int end)
+    {
+        var tokens = paragraph.Tokens;
+        var j = k;
+        while (j < end && j < k + 4 && tokens[j].IsWord && tokens[j].IsLower && !paragraph.InQuote[j]) j++;
+        if (j == k || j - k > 3 || j < tokens.Count && !(tokens[j].EndsSentence || tokens[j].Text is "," or "(")) return null;
+        for (var i = k; i < j; i++)
+            if (tables.PronounWords.Contains(tokens[i]) || tables.Prepositions.Contains(tokens[i]) || tables.Demonstratives.Contains(tokens[i])
+                || tables.CueVerbs.Match(tokens, i, i + 1) > 0 || tokens[i].Key.EndsWith("nya", StringComparison.Ordinal) || char.IsDigit(tokens[i].Text[0])
+                // Not a document's words: "kata tertulis", "tulis keterangan".
+                || tables.OutletNouns.Match(tokens, i, tokens.Count) > 0 || tokens[i].Key is "tertulis" or "keterangan")
+                return null;
+        return Description(tokens, k, j);
     }
 
     // "kata Direktur Utama PT Kereta Commuter Indonesia (KAI Commuter) Wiwik Widayanti", "kata Menteri Koordinator Bidang
