@@ -650,11 +650,13 @@ internal sealed class QuoteAttributor
         // "tulis manajemen dalam keterbukaan informasi", "kata perseroan": the organisation the article is about; so is
         // "jelas manajemen perseroan", a noun for the firm's people before one for the firm.
         // Not "said union leader Grace Obi": the noun ends the cue's subject.
-        if (tokens[k].IsLower && tables.OutletNouns.Match(tokens, k, end) is var noun and > 0
-            && (k + noun < end && tokens[k + noun].IsLower && tables.OutletNouns.Match(tokens, k + noun, end) is var firm and > 0 ? noun += firm : noun) > 0
-            && (k + noun >= end || !tokens[k + noun].IsWord || tables.Prepositions.Contains(tokens[k + noun])
-                || tokens[k + noun].Key is "dalam" or "saat" or "ketika" or "in" or "on" or "at" or "when"))
-            return Describe(tokens, k, k + noun, position, rule) with { Cue = cue };
+        if (tokens[k].IsLower && tables.OutletNouns.Match(tokens, k, end) is var noun and > 0)
+        {
+            if (k + noun < end && tokens[k + noun].IsLower && tables.OutletNouns.Match(tokens, k + noun, end) is var firm and > 0) noun += firm;
+            if (k + noun >= end || !tokens[k + noun].IsWord || tables.Prepositions.Contains(tokens[k + noun])
+                || tokens[k + noun].Key is "dalam" or "saat" or "ketika" or "in" or "on" or "at" or "when")
+                return Describe(tokens, k, k + noun, position, rule) with { Cue = cue };
+        }
         // A description: lower-case words up to a name, a demonstrative or the end of the clause.
         for (var i = k; i < end && i < k + 8; i++)
         {
