@@ -82,6 +82,16 @@ public sealed class BodyExtractorTests
         Assert.DoesNotContain("Senior Business Editor", body, StringComparison.Ordinal);
     }
 
+    // Text that a class hides from sighted readers (a skip link, a screen reader's label) is not the article's.
+    [Fact]
+    public void TextHiddenByItsClassIsLeftOut()
+    {
+        var body = InArticle($"<p><a class=hidden href=#story>Continue reading the main story</a></p>{Paragraphs(4)}<p><span class=sr-only>Share this article on Facebook</span>Paragraph 5. {Sentence}.</p>");
+        Assert.Contains("Paragraph 5.", body, StringComparison.Ordinal);
+        Assert.DoesNotContain("Continue reading", body, StringComparison.Ordinal);
+        Assert.DoesNotContain("Share this article", body, StringComparison.Ordinal);
+    }
+
     // The readers' comments (or the form to write one) or the related links, announced by a line of their own in the
     // body's second half, end the article; the line may stand in brackets ("【関連記事】").
     [Theory]

@@ -139,9 +139,17 @@ public static partial class BodyExtractor
         return kept.Count > 0 ? kept : all;
     }
 
-    // An element its own style hides ("display: none", "visibility: hidden"), as Readability leaves it out.
+    // An element its own style hides ("display: none", "visibility: hidden"), as Readability leaves it out, or one whose
+    // class is the usual name of a rule that hides it from sighted readers (BBC's skip link <a class="hidden">Continue
+    // reading the main story</a>, "sr-only", "visually-hidden").
     private static bool IsStyledHidden(IElement element) =>
-        element.GetAttribute("style") is { Length: > 0 } style && HiddenStyle().IsMatch(style);
+        element.GetAttribute("style") is { Length: > 0 } style && HiddenStyle().IsMatch(style)
+        || element.ClassList.Any(c => HiddenClasses.Contains(c));
+
+    private static readonly HashSet<string> HiddenClasses = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "hidden", "hide", "sr-only", "visually-hidden", "visuallyhidden", "screen-reader-text", "screenreader-only", "a11y-hidden", "offscreen",
+    };
 
     [GeneratedRegex(@"(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\s*(?:!important\s*)?(?:;|$)", RegexOptions.IgnoreCase)]
     private static partial Regex HiddenStyle();
