@@ -2864,6 +2864,15 @@ public sealed class AttributionSpecTests
             "Dana hasil obligasi", null, SpeakerSource.None, null
         },
         {
+            "a second verb of speech after 'and' shares a subject that an organisation's name and title words open",
+            """
+            G7 Backs Africa Debt Relief Plan
+
+            Oxfam senior policy adviser Max Lawson welcomed the statement and said G7 ministers had "passed the first hurdle of 2005".
+            """,
+            "passed the first hurdle", "Max Lawson", SpeakerSource.SameSentence, "adviser Max Lawson"
+        },
+        {
             "a short form of a name that opens after a rank keeps the whole name",
             """
             Polri Siap Dukung Program Pemerintah

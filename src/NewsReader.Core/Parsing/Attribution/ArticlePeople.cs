@@ -593,7 +593,14 @@ internal sealed class ArticlePeople
         {
             var k = start;
             while (k < verb && covering[k] is null && (!tokens[k].IsWord || AfterOpener(paragraph, k) && !tokens[k].IsCapitalised)) k++;
-            return k < verb && covering[k] is { } subject && subject.First == k ? subject : null;
+            if (k < verb && covering[k] is { } subject && subject.First == k)
+            {
+                // "Oxfam senior policy adviser Max Lawson welcomed … and said": in English the person a subject of an
+                // organisation's name and title words comes to, before any verb, rather than one of its words.
+                if (subject.Kind != MentionKind.Person && Tables.Code == "en" && PersonInSubject(paragraph, covering, k, verb) is { } person) return person;
+                return subject;
+            }
+            return k < verb && Tables.Code == "en" ? PersonInSubject(paragraph, covering, k, verb) : null;
         }
         // "unggahan yang menyinggung …", "a report which said": a relative clause's subject is the word before "yang".
         // Not "sejalan dengan arahan Presiden Prabowo Subianto yang mendorong masyarakat": in Indonesian a name that a noun or a
@@ -633,6 +640,20 @@ internal sealed class ArticlePeople
             other ??= mention;
         }
         return other;
+    }
+
+    // The person named within the first few words from k, with only capitalised words and lower-case title words before
+    // them (no verb, comma or preposition): the subject of a sentence such as "Oxfam senior policy adviser Max Lawson …".
+    private Mention? PersonInSubject(Paragraph paragraph, Mention?[] covering, int k, int verb)
+    {
+        var tokens = paragraph.Tokens;
+        for (var i = k; i < verb && i < k + 6; i++)
+        {
+            if (covering[i] is { Kind: MentionKind.Person } person && person.First == i && person.Name.Length >= 2) return person;
+            if (!tokens[i].IsWord || paragraph.InQuote[i] || Tables.Prepositions.Contains(tokens[i]) || HasVerb(tokens, i, i + 1)
+                || tokens[i].IsLower && Tables.CueVerbs.Match(tokens, i, i + 1) > 0) return null;
+        }
+        return null;
     }
 
     // Whether an English clause has a verb of its own: an auxiliary, a past form in -ed or a common irregular past.
