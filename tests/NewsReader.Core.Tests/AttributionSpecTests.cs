@@ -2873,6 +2873,15 @@ public sealed class AttributionSpecTests
             "passed the first hurdle", "Max Lawson", SpeakerSource.SameSentence, "adviser Max Lawson"
         },
         {
+            "a verb after 'but' shares the subject of a verb before a fragment quoted earlier in the sentence",
+            """
+            Applegate's Charity Show Closes
+
+            Producer Barry Weissler said he was "deeply proud" of the show, but said the decision to close it was "painful but fiscally responsible".
+            """,
+            "painful but fiscally", "Barry Weissler", SpeakerSource.SameSentence, "Producer Barry Weissler"
+        },
+        {
             "a short form of a name that opens after a rank keeps the whole name",
             """
             Polri Siap Dukung Program Pemerintah

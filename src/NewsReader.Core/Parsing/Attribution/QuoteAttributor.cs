@@ -807,6 +807,11 @@ internal sealed class QuoteAttributor
         // shares its subject.
         if (j > start && tokens[j].Key is "dan" or "serta" or "and" && FirstCueVerb(paragraph, start, j) is { } earlier && earlier < j)
             return Subject(paragraph, start, earlier, position, rule);
+        // 'Producer Barry Weissler said he was "deeply proud" of the show, but said the decision was "…"': the same across a
+        // fragment quoted earlier in the sentence, and after "but".
+        if (j >= start && tokens[j].Key is "and" or "but" && tables.Code == "en" && paragraph.SentenceStartAcrossFragments(start) is var whole && whole < start
+            && FirstCueVerb(paragraph, whole, j) is { } firstVerb && firstVerb < start)
+            return Subject(paragraph, whole, firstVerb, position, rule);
         if (j >= start && tables.Pronouns.TryGetValue(tokens[j].Key, out var gender))
             return Pronoun(tokens[j].Text, position, gender, rule);
         // "backed by Culture Secretary Tessa Jowell who said:", "welcomed by Labour MP Sally Keeble, who said": the person the
