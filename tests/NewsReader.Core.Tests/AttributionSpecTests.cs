@@ -2882,6 +2882,15 @@ public sealed class AttributionSpecTests
             "painful but fiscally", "Barry Weissler", SpeakerSource.SameSentence, "Producer Barry Weissler"
         },
         {
+            "a participle after the comma that closes a fragment quoted in the sentence has the sentence's subject",
+            """
+            Kilroy-Silk Quits Shameful UKIP
+
+            UKIP leader Roger Knapman said he would "break open the champagne", adding: "It was nice knowing him, now goodbye."
+            """,
+            "It was nice knowing", "Roger Knapman", SpeakerSource.SameSentence, "leader Roger Knapman"
+        },
+        {
             "a short form of a name that opens after a rank keeps the whole name",
             """
             Polri Siap Dukung Program Pemerintah

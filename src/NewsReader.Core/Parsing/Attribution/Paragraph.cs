@@ -69,7 +69,8 @@ internal sealed class Paragraph
     public int SentenceStartAcrossFragments(int i)
     {
         var k = SentenceStart(i);
-        while (k > 1 && InQuote[k - 1] && Tokens[k].IsWord && Tokens[k].IsLower)
+        // '… with "such sincerity", adding: "…"': the fragment read on may open with the comma after the quotation.
+        while (k > 1 && InQuote[k - 1] && (Tokens[k].IsWord && Tokens[k].IsLower || Tokens[k].Is(',') && k + 1 < Tokens.Count && Tokens[k + 1].IsWord && Tokens[k + 1].IsLower))
         {
             var open = k - 1;
             while (open > 0 && InQuote[open - 1]) open--;
