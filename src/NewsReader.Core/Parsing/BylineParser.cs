@@ -133,7 +133,6 @@ internal static class BylineParser
         return true;
     }
 
-    /// <summary>Splits <c>A, B and C</c> into names; returns nothing when any part is not name-like.</summary>
     // Bylines that are a desk as they stand ("Redaksi", "Tim Redaksi", "Staff").
     private static readonly string[] Desks = ["redaksi", "tim redaksi", "admin", "staff", "newsroom", "editor", "redaktur", "tim"];
 
@@ -169,6 +168,7 @@ internal static class BylineParser
         return false;
     }
 
+    /// <summary>Splits <c>A, B and C</c> into names; returns nothing when any part is not name-like.</summary>
     private static List<TextField> SplitNames(string source, int start, int end, bool lowerCase = false)
     {
         var result = new List<TextField>();

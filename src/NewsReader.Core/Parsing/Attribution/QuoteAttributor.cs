@@ -394,7 +394,6 @@ internal sealed class QuoteAttributor
             || tables.Roles.Match(tokens, k, end) > 0 || tables.OutletNouns.Match(tokens, k, end) > 0;
     }
 
-    // "22-year-old": an age, which describes a person.
     // Rule 2: Budi mengatakan, "…" / Menurut Budi, "…" / Kata dia: "…" / Smith said the delay was "deeply worrying".
     private Attribution LeadingCue(QuoteSite quote)
     {

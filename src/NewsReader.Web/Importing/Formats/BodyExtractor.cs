@@ -144,7 +144,7 @@ public static partial class BodyExtractor
     // reading the main story</a>, "sr-only", "visually-hidden").
     private static bool IsStyledHidden(IElement element) =>
         element.GetAttribute("style") is { Length: > 0 } style && HiddenStyle().IsMatch(style)
-        || element.ClassList.Any(c => HiddenClasses.Contains(c));
+        || element.HasAttribute("class") && element.ClassList.Any(c => HiddenClasses.Contains(c));
 
     private static readonly HashSet<string> HiddenClasses = new(StringComparer.OrdinalIgnoreCase)
     {
