@@ -3065,6 +3065,32 @@ public sealed class AttributionSpecTests
             """,
             "Kita harus waspada", "Airlangga Hartarto", SpeakerSource.Pronoun, "ujarnya"
         },
+        {
+            "a paragraph a pronoun opens by reporting speech goes on with the last speaker, not the person it tells about",
+            """
+            Mensos Mantapkan Strategi Program Sosial
+
+            "Kita lakukan evaluasi capaian satu tahun," ujar Menteri Sosial Saifullah Yusuf, Senin (20/10/2025).
+
+            Ia menekankan jika pemutakhiran data dilakukan berkala, program lebih tepat sasaran. Presiden Prabowo Subianto ingin penerima bansos naik kelas.
+
+            "Tidak hanya sekedar menerima bansos, tapi juga diberikan pendampingan," tegasnya.
+            """,
+            "Tidak hanya sekedar", "Saifullah Yusuf", SpeakerSource.Pronoun, "tegasnya"
+        },
+        {
+            "someone who speaks in a paragraph a pronoun opens is who goes on",
+            """
+            Mensos Mantapkan Strategi Program Sosial
+
+            "Kita lakukan evaluasi capaian satu tahun," ujar Menteri Sosial Saifullah Yusuf, Senin (20/10/2025).
+
+            Ia menekankan jika pemutakhiran data dilakukan berkala. Direktur Jenderal Perlindungan Sosial Haryono Suyono mengatakan penyaluran bansos sudah tepat sasaran.
+
+            "Kami sudah datangi rumah-rumah penerima," tegasnya.
+            """,
+            "Kami sudah datangi", "Haryono Suyono", SpeakerSource.Pronoun, "tegasnya"
+        },
     };
 
     [Theory]

@@ -19,6 +19,9 @@ internal sealed class ArticlePeople
     // Mentions of organisations, and of outlets among them, in document order.
     private readonly List<Mention> organisationMentions = [];
     private readonly List<Mention> outletMentions = [];
+    // Where a personal pronoun is the subject of a verb of speech that reports speech ("Ia menekankan jika …"), in document
+    // order: the paragraph from there on tells what that person said.
+    private readonly List<(int Block, int Position)> pronounReports = [];
 
     public ArticlePeople(LanguageTables tables, IReadOnlyList<Paragraph> paragraphs, string? headline = null)
     {
@@ -151,6 +154,12 @@ internal sealed class ArticlePeople
             // opens a sentence of their own, "Jones signed on Friday.", is the paragraph's next subject and stays).
             if (!mention.Reports && !mention.Subject && ReportingBefore(i, mention.Block, gender, lastSpeakerPosition, namedInQuote) is { } reporting)
                 (found, at) = reporting;
+            // "Ia menekankan jika … . Presiden Prabowo ingin …" then "…," tegasnya: in a paragraph where the last speaker goes
+            // on, as a pronoun reporting speech, the people it tells about (who speak nowhere there) are not who goes on.
+            else if (lastSpeaker is not null && entity != lastSpeaker && !mention.Reports && !mention.Speaks
+                && PronounReportBefore(mention.Block, mention.Position, lastSpeakerPosition) is not null
+                && Agrees(lastSpeaker, gender) && namedInQuote?.Invoke(lastSpeaker) != true)
+                return lastSpeaker;
             break;
         }
         if (lastSpeaker is not null && lastSpeakerPosition > at && lastSpeakerPosition < position && Agrees(lastSpeaker, gender)
@@ -169,6 +178,19 @@ internal sealed class ArticlePeople
     }
 
     private const int MaxAntecedentWalk = 64;
+
+    // The position of the latest pronoun that reports speech in the block, in (since, before); null when there is none.
+    private int? PronounReportBefore(int block, int before, int since)
+    {
+        for (var i = pronounReports.Count - 1; i >= 0; i--)
+        {
+            var (b, position) = pronounReports[i];
+            if (position >= before) continue;
+            if (b != block || position <= since) return null;
+            return position;
+        }
+        return null;
+    }
 
     // The latest person before salient[from], in the same paragraph and after the last speaker, who reports speech there
     // (Mention.Reports); with where they were named.
@@ -429,7 +451,12 @@ internal sealed class ArticlePeople
                 speaker = NamedAfterComma(tokens, covering, after) ?? after;
             // "Not necessarily, said the senior author, Dr. Samuel Klein, a professor …": the name after the description.
             speaker ??= DescribedAfterVerb(paragraph, covering, v + 1);
-            if (speaker is null) continue;
+            if (speaker is null)
+            {
+                if (Tables.Code == "id" && PronounSubject(paragraph, v) is { } pronoun && !NextToQuote(paragraph, v))
+                    pronounReports.Add((paragraph.Block, paragraph.Offset + tokens[pronoun].Start));
+                continue;
+            }
             speaker.Salient = speaker.Speaks = true;
             if (!NextToQuote(paragraph, v)) speaker.Reports = true;
         }
@@ -452,6 +479,18 @@ internal sealed class ArticlePeople
             if (paragraph.Tokens[k].EndsSentence) return false;
         }
         return false;
+    }
+
+    // "Ia menekankan", "Lebih lanjut, ia juga menyoroti": a personal pronoun opening the sentence (after openers), then at
+    // most two adverbs, before the verb at <paramref name="verb"/>; its token, or null.
+    private int? PronounSubject(Paragraph paragraph, int verb)
+    {
+        var tokens = paragraph.Tokens;
+        var k = verb - 1;
+        while (k >= 0 && verb - k <= 3 && tokens[k].IsLower && tokens[k].Key is "juga" or "pun" or "kemudian" or "lalu" or "lantas" or "kembali" or "turut"
+                   or "pula" or "sempat" or "telah" or "sudah" or "bahkan" or "lebih" or "tak" or "tidak") k--;
+        if (k < 0 || !tokens[k].IsWord || !Tables.Pronouns.TryGetValue(tokens[k].Key, out var gender) || gender == Gender.Plural) return null;
+        return paragraph.StartsSentence(k) || AfterOpener(paragraph, k) ? k : null;
     }
 
     // "menurut", "according to", "menurut penuturan": a phrase of the according-to table ends right before the token.
