@@ -3091,6 +3091,35 @@ public sealed class AttributionSpecTests
             """,
             "Kami sudah datangi", "Haryono Suyono", SpeakerSource.Pronoun, "tegasnya"
         },
+        {
+            "a role in capitals closing the sentence takes no stop as an abbreviation would",
+            """
+            Hard Act to Follow
+
+            Radio presenter Tim Westwood thinks a break is inevitable. "They would like to go into acting," says the DJ.
+            """,
+            "They would like to go", "Tim Westwood", SpeakerSource.EarlierMention, "DJ"
+        },
+        {
+            "a pronoun before the quote refers to someone named before it, not to a person it tells about",
+            """
+            A-listers Flock to Sitcom
+
+            Comedian Ricky Gervais said the stars had agreed to appear. "I have not been approached," he added.
+
+            He said Ben Stiller and Samuel L Jackson would be playing "twisted" versions of themselves.
+            """,
+            "twisted", "Ricky Gervais", SpeakerSource.Pronoun, "He"
+        },
+        {
+            "a clause that a subordinator opens after a quote is no cue",
+            """
+            Straw Backs Ending China Embargo
+
+            Tory foreign affairs spokesman Michael Ancram said lifting the arms embargo would be "irresponsible". He said Foreign Secretary Jack Straw was "naive beyond belief" if he accepted the claim.
+            """,
+            "naive beyond belief", "Michael Ancram", SpeakerSource.Pronoun, "He"
+        },
     };
 
     [Theory]

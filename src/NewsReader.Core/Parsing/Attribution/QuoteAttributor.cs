@@ -336,6 +336,8 @@ internal sealed class QuoteAttributor
     private bool IsSubjectSpan(Paragraph paragraph, int k, int verb)
     {
         var tokens = paragraph.Tokens;
+        // Not '"naive beyond belief" if he accepted …': a clause a subordinator opens tells when or whether, not who spoke.
+        if (tokens[k].IsLower && tables.Subordinators.Contains(tokens[k])) return false;
         var end = verb;
         while (end > k && tokens[end - 1].IsLower && IsAdverb(tokens[end - 1].Key)) end--;
         if (end <= k) return false;
@@ -811,8 +813,13 @@ internal sealed class QuoteAttributor
         if (j >= start && tokens[j].Key is "and" or "but" && tables.Code == "en" && paragraph.SentenceStartAcrossFragments(start) is var whole && whole < start
             && FirstCueVerb(paragraph, whole, j) is { } firstVerb && firstVerb < start)
             return Subject(paragraph, whole, firstVerb, position, rule);
+        // 'He said Mr Straw was "naive beyond belief"': a pronoun before the quote refers to someone named before the pronoun
+        // (unless the same cue already gave an earlier quote of the sentence its speaker).
         if (j >= start && tables.Pronouns.TryGetValue(tokens[j].Key, out var gender))
-            return Pronoun(tokens[j].Text, position, gender, rule);
+        {
+            var at = paragraph.Offset + tokens[j].Start;
+            return Pronoun(tokens[j].Text, lastSpeakerAt < at ? Math.Min(position, at) : position, gender, rule);
+        }
         // "backed by Culture Secretary Tessa Jowell who said:", "welcomed by Labour MP Sally Keeble, who said": the person the
         // relative clause hangs on.
         if (j > start && tokens[j].IsLower && tokens[j].Key is "who" or "yang")

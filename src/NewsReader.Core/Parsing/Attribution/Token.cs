@@ -176,7 +176,8 @@ internal static class Tokenizer
 
     private static bool IsAbbreviation(ReadOnlySpan<char> word, LanguageTables tables)
     {
-        if (word.Length > 4 || !char.IsUpper(word[0])) return false;
+        // Not "says the DJ.", "kata Kapolres AKBP.": an acronym takes no stop of its own, so one after it ends the sentence.
+        if (word.Length > 4 || !char.IsUpper(word[0]) || word.Length >= 2 && !word.ContainsAnyInRange('a', 'z')) return false;
         var key = LanguageTables.Key(word);
         return tables.Honorifics.Contains(key) || tables.Ranks.Contains(key) || tables.Roles.Contains(key);
     }
