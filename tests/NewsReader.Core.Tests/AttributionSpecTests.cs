@@ -3120,6 +3120,26 @@ public sealed class AttributionSpecTests
             """,
             "naive beyond belief", "Michael Ancram", SpeakerSource.Pronoun, "He"
         },
+        {
+            "Wa Ode opens a Buton name and stays in it",
+            """
+            Hakim Vonis Terdakwa Korupsi
+
+            "Mengadili, pertama menyatakan terdakwa bersalah," kata Ketua Majelis Hakim Wa Ode Sania di Pengadilan Tipikor.
+            """,
+            "Mengadili, pertama", "Wa Ode Sania", SpeakerSource.SameSentence, "Ketua Majelis Hakim Wa Ode Sania"
+        },
+        {
+            "an office whose field runs through places, closed by a demonstrative, is the person who holds it",
+            """
+            Kebijakan Publik Harus Berbasis Riset
+
+            Pimpinan MPR RI dari Fraksi PAN Eddy Soeparno mengunjungi ITB. "Kita terus melakukan percepatan," ungkap Eddy.
+
+            "Harganya terjangkau untuk digunakan," tutup Anggota DPR RI Dapil Jawa Barat III Kota Bogor dan Cianjur ini.
+            """,
+            "Harganya terjangkau", "Eddy Soeparno", SpeakerSource.EarlierMention, "Anggota DPR RI Dapil Jawa Barat III Kota Bogor dan"
+        },
     };
 
     [Theory]

@@ -616,7 +616,14 @@ internal sealed class QuoteAttributor
                 && MentionFinder.IsPossessive(tokens[mention.End - 1].Text)
                 && people.MentionAt(paragraph.Block, mention.End) is { Kind: MentionKind.Person } owned && owned.First == mention.End)
                 return Resolve(owned, position, rule) with { Cue = cue };
-            return Resolve(PersonAfterTitle(paragraph, mention) ?? mention, position, rule) with { Cue = cue };
+            var resolved = Resolve(PersonAfterTitle(paragraph, mention) ?? mention, position, rule) with { Cue = cue };
+            // "tutup Anggota DPR RI Dapil Jawa Barat III Kota Bogor dan Cianjur ini": an office and its field, closed by a
+            // demonstrative, is the person who holds it, however many names the field runs through, when its words name no
+            // one the article knows.
+            if (tables.Code == "id" && mention.Kind != MentionKind.Person && resolved.Entity is not { Kind: MentionKind.Person }
+                && tables.Roles.Match(tokens, k, mention.End) > 0 && ClosingDemonstrative(tokens, mention.End, end) is { } closing)
+                return Describe(tokens, k, closing, position, rule) with { Cue = cue };
+            return resolved;
         }
         // "said Southcorp chairman Brian Finn", "said Olympic champion Kelly Holmes": a capitalised word that qualifies the
         // lower-case title of the person named after it.
@@ -700,6 +707,18 @@ internal sealed class QuoteAttributor
         if (tables.Code == "id" && BareDescription(paragraph, k, end) is { } described)
             return new Attribution(null, described, null, described, cue, SpeakerSource.SameSentence, rule, true);
         return found;
+    }
+
+    // A demonstrative that closes the clause within a few words of <paramref name="from"/> ("… Kota Bogor dan Cianjur ini."),
+    // past capitalised words and "dan"; its token, or null.
+    private int? ClosingDemonstrative(List<Token> tokens, int from, int end)
+    {
+        for (var d = from; d < end && d <= from + 4 && tokens[d].IsWord; d++)
+        {
+            if (tokens[d].IsLower && tables.Demonstratives.Contains(tokens[d])) return d + 1 >= tokens.Count || !tokens[d + 1].IsWord ? d : null;
+            if (tokens[d].IsLower && tokens[d].Key is not ("dan" or "serta")) return null;
+        }
+        return null;
     }
 
     private string? BareDescription(Paragraph paragraph, int k, int end)
