@@ -3140,6 +3140,24 @@ public sealed class AttributionSpecTests
             """,
             "Harganya terjangkau", "Eddy Soeparno", SpeakerSource.EarlierMention, "Anggota DPR RI Dapil Jawa Barat III Kota Bogor dan"
         },
+        {
+            "a headline's capitalised word before a name is no given name of it",
+            """
+            Amarah Prabowo Gara-gara Koruptor Lolos di Pengadilan
+
+            "Percuma kita punya polisi yang baik kalau hakimnya tidak tegas," kata Prabowo di Istana, Jakarta.
+            """,
+            "Percuma kita punya", "Prabowo", SpeakerSource.SameSentence, "Prabowo"
+        },
+        {
+            "a foreign public figure's given name in the headline completes the name the body gives",
+            """
+            Elon Musk Bikin Partai Politik Baru
+
+            "Hari ini, Partai Amerika dibentuk untuk mengembalikan kebebasan Anda," tulis Musk di media sosial X.
+            """,
+            "Hari ini, Partai Amerika", "Elon Musk", SpeakerSource.EarlierMention, "Musk"
+        },
     };
 
     [Theory]

@@ -950,7 +950,8 @@ internal sealed class ArticlePeople
     private int FirmWord(string[] name) => name.Length > 2 && Tables.OrganisationHeads.Contains(LanguageTables.Key(name[0])) && name[0].Length <= 3 ? 1 : 0;
 
     // "Ahmad Luthfi Sebut Jateng Masih Jadi Magnet Investasi" above a body that says only "kata Luthfi": a person named by
-    // one word in the body takes the name words the headline puts before it.
+    // one word in the body takes the given names the headline puts before it. Only given names the tables know: a
+    // headline capitalises every word ("Amarah Prabowo Gara-gara Koruptor …", "Faultless Federer has no equal").
     private void NamesFromHeadline(string headline)
     {
         var words = headline.Split([' ', ',', ':', '\'', '"', '\u2018', '\u2019', '\u201C', '\u201D'], StringSplitOptions.RemoveEmptyEntries);
@@ -967,7 +968,7 @@ internal sealed class ArticlePeople
 
     private bool IsHeadlineNameWord(string word)
     {
-        if (word.Length < 2 || !char.IsUpper(word[0]) || word.All(char.IsUpper) || MentionFinder.IsPlural(Tables, word)) return false;
+        if (word.Length < 2 || !char.IsUpper(word[0]) || word.All(char.IsUpper) || MentionFinder.IsPlural(Tables, word) || !Tables.IsGivenName(word)) return false;
         var key = LanguageTables.Key(word);
         return !Tables.Common.Contains(key) && !Tables.OrganisationWords.Contains(key) && !Tables.Roles.Contains(key) && !Tables.Ranks.Contains(key)
             && !Tables.Honorifics.Contains(key) && !Tables.RoleAliases.ContainsKey(key) && !Tables.Places.Contains(key) && !Tables.NotSpeakers.Contains(key)
