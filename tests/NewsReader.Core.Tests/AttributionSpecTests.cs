@@ -3158,6 +3158,21 @@ public sealed class AttributionSpecTests
             """,
             "Hari ini, Partai Amerika", "Elon Musk", SpeakerSource.EarlierMention, "Musk"
         },
+        {
+            "a cue set off by commas inside a sentence names who goes on, not the sentence's subject",
+            """
+            Dua Polantas Diperiksa Propam
+
+            "Bukan OTT itu, penegakan disiplin," kata Kabid Humas Polda Sumut Kombes Ferry Walintukan, Kamis (18/9).
+
+            Ferry berdalih penangkapan itu terkait laporan masyarakat. Polantas itu, kata Ferry, tidak memberikan pelayanan yang baik.
+
+            Namun, perwira menengah polri itu tidak memerinci maksudnya.
+
+            "Kami mendapatkan informasi dari masyarakat," jelasnya.
+            """,
+            "Kami mendapatkan informasi", "Ferry Walintukan", SpeakerSource.Pronoun, "jelasnya"
+        },
     };
 
     [Theory]

@@ -446,9 +446,11 @@ internal sealed class ArticlePeople
             // "Iswan meminta Arso melakukan …": a verb with a person as its object tells of an act, not of speech.
             if (v + 1 < tokens.Count && covering[v + 1] is { Kind: MentionKind.Person } told && told.First == v + 1
                 && tokens[v].Key.StartsWith("me", StringComparison.Ordinal)) continue;
-            var speaker = SubjectBefore(paragraph, v);
-            if (speaker is null && v + 1 < tokens.Count && covering[v + 1] is { } after && after.First == v + 1)
-                speaker = NamedAfterComma(tokens, covering, after) ?? after;
+            var named = v + 1 < tokens.Count && covering[v + 1] is { } after && after.First == v + 1 ? NamedAfterComma(tokens, covering, after) ?? after : null;
+            // "Polantas itu, kata Ferry, tidak memberikan …": in Indonesian a cue verb without "me-" set off by a comma names
+            // its speaker after it; the words before it are what was said ("Ackman, menyebut …" has its subject first).
+            var speaker = named is not null && Tables.Code == "id" && v > 0 && tokens[v - 1].Is(',') && !tokens[v].Key.StartsWith("me", StringComparison.Ordinal)
+                ? named : SubjectBefore(paragraph, v) ?? named;
             // "Not necessarily, said the senior author, Dr. Samuel Klein, a professor …": the name after the description.
             speaker ??= DescribedAfterVerb(paragraph, covering, v + 1);
             if (speaker is null)
