@@ -3173,6 +3173,15 @@ public sealed class AttributionSpecTests
             """,
             "Kami mendapatkan informasi", "Ferry Walintukan", SpeakerSource.Pronoun, "jelasnya"
         },
+        {
+            "they after a sentence an organisation opens is that organisation",
+            """
+            Parties' Plans for Council Tax
+
+            The Liberal Democrats would scrap council tax and replace it with a local income tax. They say the council tax is the most unpopular tax in Britain, because it puts a "ceiling" on what the richest pay.
+            """,
+            "ceiling", "Liberal Democrats", SpeakerSource.Pronoun, "They"
+        },
     };
 
     [Theory]

@@ -324,6 +324,18 @@ internal sealed class ArticlePeople
     internal static bool Agrees(Entity entity, Gender gender) =>
         gender is Gender.Unknown || entity.Gender == Gender.Unknown || entity.Gender == gender;
 
+    /// <summary>The organisation that opens the latest sentence before <paramref name="position"/>, back to <paramref name="since"/>.</summary>
+    public Entity? SubjectOrganisation(int position, int since)
+    {
+        for (var i = LastBefore(salient, position); i >= 0 && salient[i].Position >= since; i--)
+        {
+            if (salient[i].Entity is not { } entity) continue;
+            if (entity.Kind == MentionKind.Organisation && salient[i].Subject) return entity;
+            if (entity.Kind == MentionKind.Person) return null;
+        }
+        return null;
+    }
+
     /// <summary>The latest organisation mentioned before <paramref name="position"/>, outlets first when <paramref name="outlet"/>.</summary>
     public Entity? LatestOrganisation(int position, bool outlet, bool company = false)
     {

@@ -1013,6 +1013,10 @@ internal sealed class QuoteAttributor
             // "Andrey dan David menyoroti … . "…," papar mereka": "they" are the two people last named together.
             if (NamedTogether(people.Antecedent(position, Gender.Unknown, lastSpeaker, lastSpeakerAt, NamedInQuote), position, speaking: false) is { } both)
                 return new Attribution(null, both, null, words, words.Split(' ')[0].ToLowerInvariant(), SpeakerSource.Pronoun, rule, true);
+            // "Kremlin sendiri telah bersikeras … . Mereka menyebut kejadian ini sebagai "lelucon"": an organisation that opens
+            // the sentence before, with no person named since, is who "they" are.
+            if (people.SubjectOrganisation(position, paragraphs.TryGetValue(current.Block - 1, out var before) ? before.Offset : paragraphs[current.Block].Offset) is { } organisation)
+                return new Attribution(organisation, null, null, words, words.Split(' ')[0].ToLowerInvariant(), SpeakerSource.Pronoun, rule, true);
             return new Attribution(null, null, null, words, null, SpeakerSource.None, rule, true);
         }
         var entity = gender == Gender.Organisation ? people.LatestOrganisation(position, outlet: false) : people.Antecedent(position, gender, lastSpeaker, lastSpeakerAt, NamedInQuote);
