@@ -3182,6 +3182,15 @@ public sealed class AttributionSpecTests
             """,
             "ceiling", "Liberal Democrats", SpeakerSource.Pronoun, "They"
         },
+        {
+            "an ordinary word right after a quotation that closes on a comma can be the speaker's given name",
+            """
+            Online Commons to Spark Debate
+
+            "What we are proposing is a civic commons," Will Davies, senior research fellow at the IPPR told the BBC News website.
+            """,
+            "What we are proposing", "Will Davies", SpeakerSource.SameSentence, "Will Davies"
+        },
     };
 
     [Theory]

@@ -615,6 +615,10 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
             // given name; nothing before it makes it a title's field.
             else if (c is Class.Common && s - 1 == start && last == s && start > 0 && tokens[start - 1].IsWord && tokens[start - 1].IsLower
                 && !tokens[start].Text.Contains('-')) s--;
+            // '"…," Will Davies, senior research fellow at the IPPR told': an ordinary word opening the run right after a
+            // quotation closed on a comma, before a one-word name, is the given name of the cue's subject.
+            else if (c is Class.Common && s - 1 == start && last == s && start >= 2 && tokens[start - 1].Text is "\"" or "\u201D"
+                && tokens[start - 2].Is(',') && !tokens[start].Text.Contains('-')) s--;
             // "…, Maya Kusumawardhani, mengatakan": a name set off by commas after a description, first word and all.
             else if (c is Class.Common && s - 1 == start && start > 0 && tokens[start - 1].Is(',') && end < tokens.Count && tokens[end].Is(',') && end - start <= 3) s--;
             // "Maria Ratu Dhae": a role word standing between two names is part of the name. Not in English, where a
@@ -806,7 +810,10 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
         guessedPlace = -1;
         var k = start;
         // Capitalised only because it opens the sentence: "Sebelumnya", "Diakui", "Menurut", "However".
-        var atSentenceStart = paragraph.StartsSentence(start);
+        // Not after a quotation that closes on a comma ('"…," Will Davies, senior research fellow …, told'): its cue goes on.
+        // (In Indonesian a copied page often capitalises the cue verb there: '"…," Ungkap Bostic'.)
+        var atSentenceStart = paragraph.StartsSentence(start)
+            && !(tables.Code == "en" && start >= 2 && paragraph.InQuote[start - 1] && !tokens[start - 1].IsWord && tokens[start - 2].Is(','));
         while (k < end)
         {
             var token = tokens[k];
