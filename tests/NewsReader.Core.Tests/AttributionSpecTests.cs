@@ -3191,6 +3191,26 @@ public sealed class AttributionSpecTests
             """,
             "What we are proposing", "Will Davies", SpeakerSource.SameSentence, "Will Davies"
         },
+        {
+            "a nickname from the tables names its person",
+            """
+            BUMN Ramai-Ramai Selamatkan Waskita Karya
+
+            Bank BUMN sepakat memperpanjang masa jatuh tempo utang Waskita. "Perpanjang mungkin 10 tahun dengan pembayaran bertahap," kata Tiko kepada wartawan, Senin (14/8).
+            """,
+            "Perpanjang mungkin", "Kartika Wirjoatmodjo", SpeakerSource.SameSentence, "Tiko"
+        },
+        {
+            "a nickname's person keeps the spelling the article gives the name",
+            """
+            Garuda Minta Moratorium Utang
+
+            Wakil Menteri BUMN Kartiko Wirjoatmodjo hadir dalam rapat dengan Komisi VI DPR.
+
+            "Tanpa moratorium, kas Garuda akan habis," kata Tiko dalam rapat itu.
+            """,
+            "Tanpa moratorium", "Kartiko Wirjoatmodjo", SpeakerSource.EarlierMention, "Tiko"
+        },
     };
 
     [Theory]

@@ -841,6 +841,19 @@ internal sealed class ArticlePeople
             }
             entity.Add(mention);
         }
+        // "kata Tiko" (Kartika Wirjoatmodjo, by the nickname table) in an article that writes "Kartiko Wirjoatmodjo": the
+        // person the article names, spelt as it spells them.
+        for (var i = entities.Count - 1; i >= 0; i--)
+        {
+            var nicknamed = entities[i];
+            if (nicknamed.Kind != MentionKind.Person || nicknamed.Name.Length < 2
+                || nicknamed.Mentions.Any(m => m.Surface.Contains(nicknamed.Name[^1], StringComparison.OrdinalIgnoreCase))) continue;
+            var named = entities.Find(other => other != nicknamed && other.Kind == MentionKind.Person && other.Name.Length == nicknamed.Name.Length
+                && other.Name[^1].Equals(nicknamed.Name[^1], StringComparison.OrdinalIgnoreCase) && OneLetterApart(other.Name[0], nicknamed.Name[0]));
+            if (named is null) continue;
+            foreach (var mention in nicknamed.Mentions) named.Add(mention);
+            entities.RemoveAt(i);
+        }
         // A short name given before the full one ("kata Budi" … "Budi Santoso Wibowo"): the short entity joins the full one.
         for (var i = entities.Count - 1; i >= 0; i--)
         {
@@ -870,6 +883,16 @@ internal sealed class ArticlePeople
         }
         foreach (var entity in entities)
             if (entity.Kind == MentionKind.Person) TrimToShortForms(entity);
+    }
+
+    // Two words of one length that differ in one letter: "Kartika", "Kartiko".
+    private static bool OneLetterApart(string a, string b)
+    {
+        if (a.Length != b.Length || a.Length < 4) return false;
+        var differ = 0;
+        for (var k = 0; k < a.Length; k++)
+            if (char.ToLowerInvariant(a[k]) != char.ToLowerInvariant(b[k]) && ++differ > 1) return false;
+        return differ == 1;
     }
 
     // Two spellings of one long word that differ by one letter, added, dropped or changed inside the word, or a last
