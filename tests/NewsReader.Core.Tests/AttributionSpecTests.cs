@@ -3211,6 +3211,28 @@ public sealed class AttributionSpecTests
             """,
             "Tanpa moratorium", "Kartiko Wirjoatmodjo", SpeakerSource.EarlierMention, "Tiko"
         },
+        {
+            "the holder of a title described by where they serve",
+            """
+            MP Tells of Joy at Finding Daughter
+
+            Labour MP Stephen Pound has told of his shock and his joy on learning he fathered a daughter.
+
+            "It was a pretty horrible thing with a pretty happy ending," said the Ealing North MP.
+            """,
+            "It was a pretty horrible", "Stephen Pound", SpeakerSource.EarlierMention, "Ealing North MP"
+        },
+        {
+            "a hyphenated title is a title",
+            """
+            Fox Attacks Blair's Tory Lies
+
+            Tory co-chairman Liam Fox was speaking after Mr Blair told Labour members the Tories offered a hard right agenda.
+
+            The Tory co-chairman attacked Labour's six new pledges as "vacuous" and said they meant nothing.
+            """,
+            "vacuous", "Liam Fox", SpeakerSource.EarlierMention, "co-chairman"
+        },
     };
 
     [Theory]

@@ -358,6 +358,16 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
             return;
         }
         var classes = Classify(paragraph, start, end, barrier);
+        // "said the Ealing North MP", "the Manchester Central MP": after "the", a run that ends in a title is the title's
+        // holder described by where they serve, not a name.
+        if (tables.Code == "en" && barrier < 0 && start > 0 && tokens[start - 1].Key == "the" && tokens[start - 1].IsLower && end - start >= 2
+            && classes[end - 1 - start] == Class.Role && !classes.Any(c => c is Class.Honorific or Class.Initial)
+            // Not "the Environmental Audit Committee Peter Ainsworth MP": a given name in the run names its person.
+            && !Enumerable.Range(start, end - start).Any(k => tables.IsGivenName(tokens[k].Text)))
+        {
+            mentions.Add(RoleMention(paragraph, start, end));
+            return;
+        }
         // "Speaking in Harrogate Mr Kennedy said", "On Monday Mr Kennedy": in English an honorific inside a run opens a name of
         // its own, and the words before it (a place, a day) are something else.
         if (tables.Code == "en" && barrier < 0)
