@@ -3233,6 +3233,15 @@ public sealed class AttributionSpecTests
             """,
             "vacuous", "Liam Fox", SpeakerSource.EarlierMention, "co-chairman"
         },
+        {
+            "an organisation's name with 'of' before a title and the person's name",
+            """
+            China Continues Breakneck Growth
+
+            Officials insist they are a long way from ready. "We need a good and feasible plan," National Bureau of Statistics chief Li Deshui told Reuters.
+            """,
+            "We need a good", "Li Deshui", SpeakerSource.SameSentence, "chief Li Deshui"
+        },
     };
 
     [Theory]

@@ -367,6 +367,8 @@ internal sealed class QuoteAttributor
             && Enumerable.Range(k, person.First - k).All(i => (tokens[i].IsWord || tokens[i].Text == "&") && !paragraph.InQuote[i]
                 // "eBay's David Stern told": the firm's name, however it is written, as a possessive right before the name.
                 && (people.MentionAt(paragraph.Block, i) is { Kind: not MentionKind.Person } || tokens[i].IsCapitalised || i == person.First - 1 && MentionFinder.IsPossessive(tokens[i].Text) || tokens[i].IsAllCaps || tables.Roles.Match(tokens, i, person.First) > 0
+                    // "National Bureau of Statistics chief Li Deshui told Reuters": "of" or "for" inside the organisation's name.
+                    || tokens[i].Key is "of" or "for" && i > k && tokens[i - 1].IsCapitalised && tokens[i + 1].IsCapitalised
                     // "the company's chief executive John Smith said", "the group's president Beverly Siemssen said".
                     || i == k && tokens[i].Key == "the" && i + 1 < person.First && MentionFinder.IsPossessive(tokens[i + 1].Text)
                     || person.Role is not null && person.First - i <= 2 && tokens[i].IsLower && !tables.Prepositions.Contains(tokens[i])
