@@ -3242,6 +3242,33 @@ public sealed class AttributionSpecTests
             """,
             "We need a good", "Li Deshui", SpeakerSource.SameSentence, "chief Li Deshui"
         },
+        {
+            "a title's field that runs on with dan, then the holder after a comma",
+            """
+            BPS Catat Inflasi Juli 2025
+
+            "Pada Juli 2025 terjadi inflasi," kata Deputi Bidang Statistik Distribusi dan Jasa BPS, Pudji Ismartini, dalam konferensi pers.
+            """,
+            "Pada Juli 2025", "Pudji Ismartini", SpeakerSource.SameSentence, "Pudji Ismartini"
+        },
+        {
+            "a lawyer for someone known by a nickname, then the lawyer's name after a comma",
+            """
+            Jokowi Laporkan Penuduh Ijazah Palsu
+
+            "Pasal yang kita duga dilakukan adalah pencemaran nama baik," kata pengacara Jokowi, Yakup Hasibuan, kepada wartawan.
+            """,
+            "Pasal yang kita duga", "Yakup Hasibuan", SpeakerSource.SameSentence, "Yakup Hasibuan"
+        },
+        {
+            "a section head's title (Kasi) and its field before the holder's name",
+            """
+            Kejati Papua Eksekusi Terpidana
+
+            "Atas dasar putusan yang sudah inkrah, kami melaksanakan eksekusi," kata Kasi Upaya Hukum Luar Biasa, Eksekusi, dan Eksaminasi Kejati Papua, Lenni Silaban, Senin (1/9).
+            """,
+            "Atas dasar putusan", "Lenni Silaban", SpeakerSource.SameSentence, "Lenni Silaban"
+        },
     };
 
     [Theory]

@@ -411,7 +411,9 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
             {
                 Block = paragraph.Block, First = Math.Min(first, from), NameFirst = nickStart, End = end, Position = paragraph.Offset + tokens[first].Start,
                 Kind = MentionKind.Person, Name = nicknamed.Split(' '), Surface = Join(tables, tokens, Math.Min(first, from), end),
-                Role = nickStart > from ? Join(tables, tokens, from, nickStart) : null, RoleKey = RoleKey(tokens, from, nickStart), Bracketed = bracketed,
+                // "kata pengacara Jokowi, Yakup Hasibuan": a lower-case title before the nickname is its title too.
+                Role = nickStart > Math.Min(first, from) ? Join(tables, tokens, Math.Min(first, from), nickStart) : null,
+                RoleKey = RoleKey(tokens, Math.Min(first, from), nickStart), Bracketed = bracketed,
             });
             return;
         }

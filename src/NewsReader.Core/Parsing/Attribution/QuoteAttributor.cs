@@ -748,7 +748,8 @@ internal sealed class QuoteAttributor
         // "name" that a number, a comma or a preposition separates from the person's name is the organisation's.
         // "kata Ketua Forum HRD Serang Barat, Abdul Muhid": a titled "name" set off by a comma from the person's own.
         if (mention.Kind == MentionKind.Person && (mention.Role is null || mention.End >= tokens.Count
-            || !(tokens[mention.End].Is(',') || mention.Name.Length == 1
+            // "kata Deputi Bidang Statistik Distribusi dan Jasa BPS, Pudji Ismartini": a title's field that runs on with "dan".
+            || !(tokens[mention.End].Is(',') || tokens[mention.End].Key is "dan" or "serta" && tables.Code == "id" || mention.Name.Length == 1
                 && (char.IsDigit(tokens[mention.End].Text[0]) || tokens[mention.End].Text is "(" || tokens[mention.End].Key is "dari" or "di" or "pada" or "untuk"))))
             return null;
         // "According to Mr Waller, Exxon …": an honorific alone makes the name a person's own.
@@ -756,6 +757,9 @@ internal sealed class QuoteAttributor
         var limit = Math.Min(paragraph.SentenceEnd(mention.End), mention.End + 20);
         var depth = 0;
         var connector = -1;
+        // After a titled "name" and "dan", only a person set off by a comma holds the title ("… Statistik Distribusi dan Jasa
+        // BPS, Pudji Ismartini"), not a second organisation ("dosen FEB Trisakti dan MET Atmajaya ini").
+        var runsOn = mention.Kind == MentionKind.Person && mention.End < tokens.Count && tokens[mention.End].Key is "dan" or "serta";
         for (var k = mention.End; k < limit; k++)
         {
             if (paragraph.InQuote[k]) return null;
@@ -765,7 +769,7 @@ internal sealed class QuoteAttributor
                 // "dosen ekonomi senior di Universitas Sheffield Hallam, Alexander Tziamalis": a titled "name" set off by a
                 // comma from a person's own is the title's organisation.
                 if (next.Kind == MentionKind.Person && depth == 0)
-                    return next.Role is not null && next.End + 1 < limit && AfterComma(paragraph, next.End) is { Kind: MentionKind.Person, Role: null } apposed
+                    return runsOn && !tokens[k - 1].Is(',') ? null : next.Role is not null && next.End + 1 < limit && AfterComma(paragraph, next.End) is { Kind: MentionKind.Person, Role: null } apposed
                         ? apposed : next;
                 k = next.End - 1;
                 continue;
