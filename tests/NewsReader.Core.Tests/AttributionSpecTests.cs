@@ -3269,6 +3269,17 @@ public sealed class AttributionSpecTests
             """,
             "Atas dasar putusan", "Lenni Silaban", SpeakerSource.SameSentence, "Lenni Silaban"
         },
+        {
+            "an Indonesian short form made of syllables is the organisation the article names in full",
+            """
+            Utang Pemerintah Masih Aman
+
+            Kementerian Keuangan menerbitkan laporan APBN Kita edisi Mei 2023.
+
+            "Pemerintah melakukan pengelolaan utang secara hati-hati," tulis Kemenkeu dalam laporan itu.
+            """,
+            "Pemerintah melakukan", "Kementerian Keuangan", SpeakerSource.EarlierMention, "Kemenkeu"
+        },
     };
 
     [Theory]

@@ -962,7 +962,9 @@ internal sealed class ArticlePeople
                     || acronymKey is not null && (entity.Aliases.Contains(acronymKey) || string.Equals(entity.Canonical, mention.Bracketed, StringComparison.OrdinalIgnoreCase))
                     || IsAcronymOf(mention.NameText, entity.Name) || IsAcronymOf(entity.Canonical, mention.Name)
                     || Contains(entity.Name, mention.Name) || Contains(mention.Name, entity.Name)
-                    || IsShortFormOf(fullName, entity.Name) || IsShortFormOf(entity.FullNameWords(Tables), mention.Name);
+                    || IsShortFormOf(fullName, entity.Name) || IsShortFormOf(entity.FullNameWords(Tables), mention.Name)
+                    || Tables.Code == "id" && (mention.Name.Length == 1 && IsSyllableShortForm(mention.Name[0], entity.Name)
+                        || entity.Name.Length == 1 && IsSyllableShortForm(entity.Name[0], mention.Name));
             // "kata BI": an acronym alone, given in brackets after a person's organisation, is still the organisation.
             // "Syailendra" after "Syailendra Capital": a firm's name without its tail.
             else if (mention.Kind == MentionKind.Person && entity.Kind == MentionKind.Organisation)
@@ -1033,6 +1035,34 @@ internal sealed class ArticlePeople
             if (word.Length > shortForm.Length + 1 && (word.StartsWith(shortForm, StringComparison.OrdinalIgnoreCase) || word.EndsWith(shortForm, StringComparison.OrdinalIgnoreCase)))
                 return true;
         return false;
+    }
+
+    // "Kemenkeu" and "Kementerian Keuangan", "Kemenhub" and "Kementerian Perhubungan", "Bakom" and "Badan Komunikasi
+    // Pemerintah": an Indonesian short form made of the first syllables of the name's words, in order (past a "per-" or
+    // "pe-" that opens a word), one piece a word, at most the last word left out.
+    internal static bool IsSyllableShortForm(string shortForm, string[] name)
+    {
+        if (shortForm.Length is < 4 or > 12 || !char.IsUpper(shortForm[0]) || !shortForm.All(char.IsLetter)) return false;
+        var words = name.Where(w => w.Length > 0 && char.IsUpper(w[0])).Select(w => w.ToLowerInvariant()).ToArray();
+        if (words.Length < 2 || words.Length > 5) return false;
+        return Pieces(shortForm.ToLowerInvariant(), 0, words, 0);
+    }
+
+    private static bool Pieces(string form, int at, string[] words, int word)
+    {
+        if (at == form.Length) return word >= 2 && (word == words.Length || word == words.Length - 1 && words.Length >= 3);
+        if (word == words.Length) return false;
+        foreach (var stem in Stems(words[word]))
+            for (var length = Math.Min(form.Length - at, stem.Length); length >= 2; length--)
+                if (string.CompareOrdinal(form, at, stem, 0, length) == 0 && Pieces(form, at + length, words, word + 1)) return true;
+        return false;
+    }
+
+    private static IEnumerable<string> Stems(string word)
+    {
+        yield return word;
+        foreach (var prefix in (string[])["per", "pe"])
+            if (word.Length > prefix.Length + 2 && word.StartsWith(prefix, StringComparison.Ordinal)) yield return word[prefix.Length..];
     }
 
     // "BRN" and "Bank Rakyat Nusantara": the acronym is the first letters of the name's capitalised words.
