@@ -3280,6 +3280,19 @@ public sealed class AttributionSpecTests
             """,
             "Pemerintah melakukan", "Kementerian Keuangan", SpeakerSource.EarlierMention, "Kemenkeu"
         },
+        {
+            "an inverted cue that closes reported speech names who goes on, with the title an indefinite description gives",
+            """
+            Business Fears Over Sluggish EU Economy
+
+            Director Hugues Charbonnier says he is under pressure. "We would need not 350 people but perhaps 150," he says.
+
+            That is one reason why people here are not great fans of the EU, says Frederic Sawicki, a politics lecturer at the University of Lille.
+
+            "In the region today the unemployment rate is 12%," he says.
+            """,
+            "In the region today", "Frederic Sawicki", SpeakerSource.Pronoun, "he"
+        },
     };
 
     [Theory]

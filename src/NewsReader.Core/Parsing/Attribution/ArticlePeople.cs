@@ -75,6 +75,19 @@ internal sealed class ArticlePeople
         for (var k = 0; k + 2 < tokens.Count; k++)
         {
             if (!tokens[k].Is(',') || k == 0 || covering[k - 1] is not { } left || left.End != k) continue;
+            // "Frederic Sawicki, a politics lecturer at the University of Lille": in English an indefinite description after
+            // a person's name gives them its title.
+            if (Tables.Code == "en" && left is { Kind: MentionKind.Person, Entity: { } described } && tokens[k + 1].Key is "a" or "an" && tokens[k + 1].IsLower)
+            {
+                for (var t = k + 2; t < tokens.Count && t <= k + 5 && tokens[t].IsWord && tokens[t].IsLower; t++)
+                    if (Tables.Roles.Match(tokens, t, t + 1) == 1 && (t + 1 >= tokens.Count || !tokens[t + 1].IsWord || !tokens[t + 1].IsLower || Tables.Prepositions.Contains(tokens[t + 1])
+                            || tokens[t + 1].Key is "at" or "of" or "for" or "with" or "who"))
+                    {
+                        described.AddRole(tokens[t].Key);
+                        break;
+                    }
+                continue;
+            }
             var r = tokens[k + 1].Key == "the" && tokens[k + 1].IsLower ? k + 2 : k + 1;
             if (r >= tokens.Count || covering[r] is not { } right || right.First != r) continue;
             var (role, person) = left.Kind == MentionKind.Role ? (left, right) : (right, left);
@@ -461,8 +474,12 @@ internal sealed class ArticlePeople
             var named = v + 1 < tokens.Count && covering[v + 1] is { } after && after.First == v + 1 ? NamedAfterComma(tokens, covering, after) ?? after : null;
             // "Polantas itu, kata Ferry, tidak memberikan …": in Indonesian a cue verb without "me-" set off by a comma names
             // its speaker after it; the words before it are what was said ("Ackman, menyebut …" has its subject first).
-            var speaker = named is not null && Tables.Code == "id" && v > 0 && tokens[v - 1].Is(',') && !tokens[v].Key.StartsWith("me", StringComparison.Ordinal)
-                ? named : SubjectBefore(paragraph, v) ?? named;
+            // "That is one reason why people here are not fans of the EU, says Frederic Sawicki, a politics lecturer": in
+            // English too, when the sentence reports speech with no quotation and the person closes it or an apposition follows.
+            var inverted = v > 0 && tokens[v - 1].Is(',') && named is { Kind: MentionKind.Person }
+                && (Tables.Code == "id" && !tokens[v].Key.StartsWith("me", StringComparison.Ordinal)
+                    || Tables.Code == "en" && !NextToQuote(paragraph, v) && (named.End >= tokens.Count || tokens[named.End].Is(',') || tokens[named.End].EndsSentence));
+            var speaker = inverted ? named : SubjectBefore(paragraph, v) ?? named;
             // "Not necessarily, said the senior author, Dr. Samuel Klein, a professor …": the name after the description.
             speaker ??= DescribedAfterVerb(paragraph, covering, v + 1);
             if (speaker is null)
