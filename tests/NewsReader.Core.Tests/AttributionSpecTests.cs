@@ -3293,6 +3293,17 @@ public sealed class AttributionSpecTests
             """,
             "In the region today", "Frederic Sawicki", SpeakerSource.Pronoun, "he"
         },
+        {
+            "a bond issue's name speaks for no one: the company before it does",
+            """
+            Eximbank Siap Bayar Obligasi Jatuh Tempo
+
+            Lembaga Pembiayaan Ekspor Indonesia (LPEI) menyatakan kesiapannya membayar pokok obligasi yang jatuh tempo. Obligasi ini merupakan obligasi berkelanjutan Indonesia Eximbank III Tahap VI Tahun 2018 Seri B.
+
+            "Dana yang disediakan adalah sebesar Rp 1,65 triliun," jelas manajemen perseroan.
+            """,
+            "Dana yang disediakan", "Lembaga Pembiayaan Ekspor Indonesia", SpeakerSource.EarlierMention, "manajemen perseroan"
+        },
     };
 
     [Theory]

@@ -356,7 +356,10 @@ internal sealed class ArticlePeople
         var i = LastBefore(organisations, position);
         // "manajemen", "perseroan", "the company": the latest company (PT …, … Tbk, … Inc), if one is near.
         for (var k = i; company && k >= 0 && k > i - MaxAntecedentWalk; k--)
-            if (IsCompany(organisations[k].Entity!.Name)) return organisations[k].Entity;
+            if (IsCompany(organisations[k].Entity!.Name) && !IsIssueName(organisations[k].Entity!.Name)) return organisations[k].Entity;
+        // Not "Obligasi Berkelanjutan III Indonesia Eximbank Tahap VI Tahun 2023": a bond's or a programme's name speaks for
+        // no one; the organisation before it does.
+        while (i > 0 && i > LastBefore(organisations, position) - MaxAntecedentWalk && IsIssueName(organisations[i].Entity!.Name)) i--;
         if (i >= 0) return organisations[i].Entity;
         if (outlet) return LatestOrganisation(position, outlet: false, company);
         return company ? OneWordCompany(position) : null;
@@ -379,6 +382,11 @@ internal sealed class ArticlePeople
         }
         return latest;
     }
+
+    // "Berkelanjutan I Pegadaian", "Indonesia Eximbank III Tahap VI Tahun": the words of a bond issue's name.
+    private static bool IsIssueName(string[] name) =>
+        name.Any(w => w.Equals("Tahap", StringComparison.OrdinalIgnoreCase) || w.Equals("Tahun", StringComparison.OrdinalIgnoreCase)
+            || w.Equals("Seri", StringComparison.OrdinalIgnoreCase) || w.Equals("Berkelanjutan", StringComparison.OrdinalIgnoreCase));
 
     private static bool IsCompany(string[] name) => name.Length > 1 && (name[0].TrimEnd('.') is "PT" or "CV" || name[^1].TrimEnd('.') is "Tbk" or "Inc" or "Ltd" or "plc" or "Corp" or "LLC");
 
