@@ -3070,9 +3070,11 @@ public sealed class AttributionSpecTests
             """
             Mensos Mantapkan Strategi Program Sosial
 
+            Hari ini tepat satu tahun masa pemerintahan Presiden Prabowo Subianto.
+
             "Kita lakukan evaluasi capaian satu tahun," ujar Menteri Sosial Saifullah Yusuf, Senin (20/10/2025).
 
-            Ia menekankan jika pemutakhiran data dilakukan berkala, program lebih tepat sasaran. Presiden Prabowo Subianto ingin penerima bansos naik kelas.
+            Ia menekankan jika pemutakhiran data dilakukan berkala, program lebih tepat sasaran. Presiden Prabowo ingin penerima bansos naik kelas.
 
             "Tidak hanya sekedar menerima bansos, tapi juga diberikan pendampingan," tegasnya.
             """,
@@ -3303,6 +3305,99 @@ public sealed class AttributionSpecTests
             "Dana yang disediakan adalah sebesar Rp 1,65 triliun," jelas manajemen perseroan.
             """,
             "Dana yang disediakan", "Lembaga Pembiayaan Ekspor Indonesia", SpeakerSource.EarlierMention, "manajemen perseroan"
+        },
+        {
+            "an article of a law quoted speaks as printed, its number and paragraph included",
+            """
+            OIKN Bisa Terbitkan Obligasi
+
+            Pemerintah mengubah aturan pembiayaan Ibu Kota Nusantara. "Otorita Ibu Kota Nusantara dapat menerima pinjaman dari luar negeri," tulis Pasal 24B ayat 6.
+            """,
+            "Otorita Ibu Kota Nusantara", "Pasal 24B ayat 6", SpeakerSource.SameSentence, "Pasal 24B ayat 6"
+        },
+        {
+            "a pronoun reporting speech after a person named in its paragraph is that person",
+            """
+            Banjir Rendam Desa Sukamulya
+
+            "Kami sudah mengirim perahu karet," kata Kepala BPBD Kabupaten Bandung Satria Budi, Senin (3/3/2025).
+
+            Warga Desa Sukamulya, Dedeh Kurniasih, juga merasakan dampak banjir. Ia mengatakan air mulai masuk rumah sejak subuh. Dedeh bersama dua anaknya kemudian mengungsi ke masjid terdekat.
+
+            "Kami belum menerima bantuan apa pun," katanya.
+            """,
+            "Kami belum menerima", "Dedeh Kurniasih", SpeakerSource.Pronoun, "katanya"
+        },
+        {
+            "someone introduced in a paragraph a pronoun opens may be the next to speak",
+            """
+            Anggaran Banjir Bekasi Dipersoalkan
+
+            "Anggaran tambahan sudah kami siapkan," kata Sekretaris Daerah Kabupaten Bekasi Henri Lincoln, Selasa (4/3/2025).
+
+            Ia mengatakan anggaran tambahan sudah diajukan ke DPRD. Wakil Ketua DPRD Kabupaten Bekasi, Rudi Hartono, yang hadir dalam rapat tersebut tidak sependapat.
+
+            "Anggaran itu belum pernah dibahas bersama kami," ucapnya.
+            """,
+            "Anggaran itu belum", "Rudi Hartono", SpeakerSource.Pronoun, "ucapnya"
+        },
+        {
+            "an honorific in capitals keeps its stop",
+            """
+            PBNU Minta Warga Jaga Persatuan
+
+            Rais Aam PBNU KH. Miftachul Akhyar meminta warga menjaga persatuan. "Jangan mudah terpecah," kata KH. Miftachul Akhyar di Surabaya.
+            """,
+            "Jangan mudah terpecah", "Miftachul Akhyar", SpeakerSource.SameSentence, "KH. Miftachul Akhyar"
+        },
+        {
+            "a headline's given name from another language's tables completes the body's surname",
+            """
+            Jamie Dimon Ramal Resesi Datang Tahun Depan
+
+            Bos JPMorgan itu memperingatkan investor soal risiko ekonomi. "Saya tidak akan terkejut jika suku bunga naik lagi," kata Dimon.
+            """,
+            "Saya tidak akan", "Jamie Dimon", SpeakerSource.EarlierMention, "Dimon"
+        },
+        {
+            "they of a saying is nobody",
+            """
+            Rates Rise Again
+
+            The Bank of England raised interest rates for the third time this year. As they say in the City, "the trend is your friend", and traders expect more.
+            """,
+            "the trend is your friend", null, SpeakerSource.None, null
+        },
+        {
+            "a nickname does not join a different person who shares the surname",
+            """
+            Jokowi Resmikan Bendungan
+
+            Presiden Jokowi meresmikan Bendungan Sepaku di Kalimantan Timur. Salah satu petani, Jono Widodo, ikut hadir.
+
+            "Bendungan ini akan mengairi ribuan hektare sawah," kata Jokowi.
+            """,
+            "Bendungan ini akan", "Joko Widodo", SpeakerSource.EarlierMention, "Jokowi"
+        },
+        {
+            "a nickname that is the given name of someone the article names is theirs",
+            """
+            Tiko Aryawardhana Penuhi Panggilan Polisi
+
+            Suami penyanyi BCL, Tiko Aryawardhana, memenuhi panggilan penyidik Polda Metro Jaya.
+
+            "Saya datang untuk memberi klarifikasi," kata Tiko kepada wartawan.
+            """,
+            "Saya datang untuk", "Tiko Aryawardhana", SpeakerSource.EarlierMention, "Tiko"
+        },
+        {
+            "a nearer verb of speech before a colon names who is quoted",
+            """
+            Straw Reassures Iran
+
+            Iranian negotiator Hassan Rowhani met the Foreign Secretary, Jack Straw, in Tehran. He said Mr Straw had assured him: "Britain has no plans for military action against Iran."
+            """,
+            "Britain has no plans", "Jack Straw", SpeakerSource.EarlierMention, "Mr Straw"
         },
     };
 

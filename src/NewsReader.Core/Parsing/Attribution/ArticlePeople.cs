@@ -169,8 +169,12 @@ internal sealed class ArticlePeople
                 (found, at) = reporting;
             // "Ia menekankan jika … . Presiden Prabowo ingin …" then "…," tegasnya: in a paragraph where the last speaker goes
             // on, as a pronoun reporting speech, the people it tells about (who speak nowhere there) are not who goes on.
+            // Only when nobody is named in the paragraph before the pronoun (else "Ia" may be them: "Warga Desa Sukamulya, Dedeh
+            // Kurniasih, … . Ia mengatakan …") and the person told about was named before the paragraph (someone introduced
+            // there, "Wakil Ketua DPRD Rudi Hartono, yang hadir …", may be the next to speak).
             else if (lastSpeaker is not null && entity != lastSpeaker && !mention.Reports && !mention.Speaks
-                && PronounReportBefore(mention.Block, mention.Position, lastSpeakerPosition) is not null
+                && PronounReportBefore(mention.Block, mention.Position, lastSpeakerPosition) is { } pronoun
+                && !NamedInBlockBefore(mention.Block, pronoun) && entity.Mentions[0].Block < mention.Block
                 && Agrees(lastSpeaker, gender) && namedInQuote?.Invoke(lastSpeaker) != true)
                 return lastSpeaker;
             break;
@@ -191,6 +195,16 @@ internal sealed class ArticlePeople
     }
 
     private const int MaxAntecedentWalk = 64;
+
+    // Whether a person is named in the block before the position.
+    private bool NamedInBlockBefore(int block, int position)
+    {
+        for (var i = LastBefore(salient, position); i >= 0 && salient[i].Block == block; i--)
+            if (salient[i].Entity is { Kind: MentionKind.Person }) return true;
+        foreach (var mention in Mentions)
+            if (mention.Block == block && mention.Position < position && mention.Kind == MentionKind.Person) return true;
+        return false;
+    }
 
     // The position of the latest pronoun that reports speech in the block, in (since, before); null when there is none.
     private int? PronounReportBefore(int block, int before, int since)
@@ -866,15 +880,24 @@ internal sealed class ArticlePeople
             }
             entity.Add(mention);
         }
-        // "kata Tiko" (Kartika Wirjoatmodjo, by the nickname table) in an article that writes "Kartiko Wirjoatmodjo": the
-        // person the article names, spelt as it spells them.
+        // "kata Tiko" in an article that names "Tiko Aryawardhana": the article's own person of that given name, not the
+        // public figure the nickname table knows by it.
         for (var i = entities.Count - 1; i >= 0; i--)
         {
             var nicknamed = entities[i];
             if (nicknamed.Kind != MentionKind.Person || nicknamed.Name.Length < 2
                 || nicknamed.Mentions.Any(m => m.Surface.Contains(nicknamed.Name[^1], StringComparison.OrdinalIgnoreCase))) continue;
-            var named = entities.Find(other => other != nicknamed && other.Kind == MentionKind.Person && other.Name.Length == nicknamed.Name.Length
-                && other.Name[^1].Equals(nicknamed.Name[^1], StringComparison.OrdinalIgnoreCase) && OneLetterApart(other.Name[0], nicknamed.Name[0]));
+            var word = nicknamed.Mentions[0].Surface.Split(' ')[^1];
+            var named = entities.Find(other => other != nicknamed && other.Kind == MentionKind.Person && other.Name.Length >= 2
+                && other.Name[0].Equals(word, StringComparison.OrdinalIgnoreCase));
+            if (named is not null)
+                foreach (var mention in nicknamed.Mentions) mention.Name = [word];
+            // "kata Tiko" in an article that writes "Wakil Menteri BUMN Kartiko Wirjoatmodjo": the person the article names,
+            // spelt as it spells them, when the surname is the same, the given name apart only in its last letter, and no
+            // title of the nickname's says otherwise (not "Presiden Jokowi" beside "petani Jono Widodo").
+            named ??= entities.Find(other => other != nicknamed && other.Kind == MentionKind.Person && other.Name.Length == nicknamed.Name.Length
+                && other.Name[^1].Equals(nicknamed.Name[^1], StringComparison.OrdinalIgnoreCase) && OneLetterApart(other.Name[0], nicknamed.Name[0])
+                && nicknamed.Mentions.All(m => m.RoleKey is null || other.Roles.Contains(m.RoleKey)));
             if (named is null) continue;
             foreach (var mention in nicknamed.Mentions) named.Add(mention);
             entities.RemoveAt(i);
@@ -910,15 +933,10 @@ internal sealed class ArticlePeople
             if (entity.Kind == MentionKind.Person) TrimToShortForms(entity);
     }
 
-    // Two words of one length that differ in one letter: "Kartika", "Kartiko".
-    private static bool OneLetterApart(string a, string b)
-    {
-        if (a.Length != b.Length || a.Length < 4) return false;
-        var differ = 0;
-        for (var k = 0; k < a.Length; k++)
-            if (char.ToLowerInvariant(a[k]) != char.ToLowerInvariant(b[k]) && ++differ > 1) return false;
-        return differ == 1;
-    }
+    // Two words of one length that differ only in their last letter: "Kartika", "Kartiko" (not "Dedi", "Dodi").
+    private static bool OneLetterApart(string a, string b) =>
+        a.Length == b.Length && a.Length >= 4 && string.Compare(a, 0, b, 0, a.Length - 1, StringComparison.OrdinalIgnoreCase) == 0
+        && char.ToLowerInvariant(a[^1]) != char.ToLowerInvariant(b[^1]);
 
     // Two spellings of one long word that differ by one letter, added, dropped or changed inside the word, or a last
     // letter doubled: "Hassell", "Hassel", "Hassall". Not a last letter changed or added ("Susanto" and "Susanti",
@@ -1032,7 +1050,9 @@ internal sealed class ArticlePeople
 
     private bool IsHeadlineNameWord(string word)
     {
-        if (word.Length < 2 || !char.IsUpper(word[0]) || word.All(char.IsUpper) || MentionFinder.IsPlural(Tables, word) || !Tables.IsGivenName(word)) return false;
+        // A person's given name is one in any language's tables: Indonesian news names foreign people too.
+        if (word.Length < 2 || !char.IsUpper(word[0]) || word.All(char.IsUpper) || MentionFinder.IsPlural(Tables, word)
+            || !Tables.IsGivenName(word) && !LanguageTables.For(Tables.Code == "en" ? "id" : "en").IsGivenName(word)) return false;
         var key = LanguageTables.Key(word);
         return !Tables.Common.Contains(key) && !Tables.OrganisationWords.Contains(key) && !Tables.Roles.Contains(key) && !Tables.Ranks.Contains(key)
             && !Tables.Honorifics.Contains(key) && !Tables.RoleAliases.ContainsKey(key) && !Tables.Places.Contains(key) && !Tables.NotSpeakers.Contains(key)

@@ -602,6 +602,9 @@ internal sealed class QuoteAttributor
             for (var d = k + 2; d < end && d <= k + 11 && (tokens[d].IsWord || tokens[d].Text is "(" or ")"); d++)
                 if (tokens[d].IsLower && tables.Demonstratives.Contains(tokens[d]))
                     return Describe(tokens, k, d, position, rule) with { Cue = cue };
+        // '"…," tulis Pasal 24B ayat 6', 'dikutip dari Pasal 126 UU HKPD': an article of a law speaks as printed.
+        if (tables.Code == "id" && LawArticle(tokens, tokens[k].Key == "dari" ? k + 1 : k, end) is { } article)
+            return found with { Name = article, Mention = article, Source = SpeakerSource.SameSentence };
         if (people.MentionAt(paragraph.Block, k) is { } mention && mention.First >= cueStart)
         {
             // "said Ulster man Humphreys": a place or organisation, a lower-case noun, then the person who speaks. English
@@ -709,6 +712,31 @@ internal sealed class QuoteAttributor
         if (tables.Code == "id" && BareDescription(paragraph, k, end) is { } described)
             return new Attribution(null, described, null, described, cue, SpeakerSource.SameSentence, rule, true);
         return found;
+    }
+
+    // "Pasal 5 ayat (4)", "Pasal 6 ayat (1) huruf g", "Pasal 126 UU HKPD": "Pasal" and its number, with the paragraph,
+    // letter and law that follow, up to the end of the clause; null when token k opens no such reference.
+    private static string? LawArticle(List<Token> tokens, int k, int end)
+    {
+        if (k + 1 >= end || tokens[k].Key != "pasal" || !tokens[k].IsCapitalised || !char.IsDigit(tokens[k + 1].Text[0])) return null;
+        var stop = k + 2;
+        while (stop < end && stop < k + 12)
+        {
+            var token = tokens[stop];
+            if (token.Text is "(" or ")" || token.IsWord && (char.IsDigit(token.Text[0]) || token.Key is "ayat" or "huruf" or "angka" or "butir" or "uu"
+                    || token.IsAllCaps || token.Text.Length == 1 && (tokens[stop - 1].Key is "huruf" || tokens[stop - 1].Text == "(" && tokens[stop - 2].Key is "huruf"))
+                || token.Text == "/" && stop + 1 < end && char.IsDigit(tokens[stop + 1].Text[0]))
+                stop++;
+            else break;
+        }
+        while (stop > k + 2 && tokens[stop - 1].Text is "(" or "huruf" or "ayat") stop--;
+        var text = new System.Text.StringBuilder();
+        for (var i = k; i < stop; i++)
+        {
+            if (i > k && tokens[i].Text is not (")" or "/") && tokens[i - 1].Text is not ("(" or "/")) text.Append(' ');
+            text.Append(tokens[i].Text);
+        }
+        return text.ToString();
     }
 
     // A demonstrative that closes the clause within a few words of <paramref name="from"/> ("… Kota Bogor dan Cianjur ini."),
@@ -1021,7 +1049,9 @@ internal sealed class QuoteAttributor
                 return new Attribution(null, both, null, words, words.Split(' ')[0].ToLowerInvariant(), SpeakerSource.Pronoun, rule, true);
             // "Kremlin sendiri telah bersikeras … . Mereka menyebut kejadian ini sebagai "lelucon"": an organisation that opens
             // the sentence before, with no person named since, is who "they" are.
-            if (people.SubjectOrganisation(position, paragraphs.TryGetValue(current.Block - 1, out var before) ? before.Offset : paragraphs[current.Block].Offset) is { } organisation)
+            // Not "As they say in the City, …": "they" of a saying is anyone. English only: "mereka" is mostly people.
+            if (tables.Code == "en" && !SaysAsTheySay(current)
+                && people.SubjectOrganisation(position, paragraphs.TryGetValue(current.Block - 1, out var before) ? before.Offset : paragraphs[current.Block].Offset) is { } organisation)
                 return new Attribution(organisation, null, null, words, words.Split(' ')[0].ToLowerInvariant(), SpeakerSource.Pronoun, rule, true);
             return new Attribution(null, null, null, words, null, SpeakerSource.None, rule, true);
         }
@@ -1050,6 +1080,17 @@ internal sealed class QuoteAttributor
         if (gender != Gender.Organisation && NamedTogether(entity, position, speaking: true) is { } together)
             return new Attribution(null, together, null, words, cue, SpeakerSource.Pronoun, rule, true);
         return new Attribution(entity, null, entity?.Role, words, cue, entity is null ? SpeakerSource.None : SpeakerSource.Pronoun, rule, true);
+    }
+
+    // "As they say in the City, "the trend is your friend"": a saying, whoever "they" are.
+    private bool SaysAsTheySay(QuoteSite quote)
+    {
+        var paragraph = paragraphs[quote.Block];
+        var tokens = paragraph.Tokens;
+        var open = paragraph.TokenAt(quote.Open);
+        for (var k = Math.Max(1, paragraph.SentenceStart(open)); k < open; k++)
+            if (tokens[k].Key == "they" && tokens[k - 1].Key == "as") return true;
+        return false;
     }
 
     // The latest sentence before the quote, in its paragraph or the one before, whose subject is someone described without

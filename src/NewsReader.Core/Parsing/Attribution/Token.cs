@@ -176,10 +176,12 @@ internal static class Tokenizer
 
     private static bool IsAbbreviation(ReadOnlySpan<char> word, LanguageTables tables)
     {
-        // Not "says the DJ.", "kata Kapolres AKBP.": an acronym takes no stop of its own, so one after it ends the sentence.
-        if (word.Length > 4 || !char.IsUpper(word[0]) || word.Length >= 2 && !word.ContainsAnyInRange('a', 'z')) return false;
+        if (word.Length > 4 || !char.IsUpper(word[0])) return false;
         var key = LanguageTables.Key(word);
-        return tables.Honorifics.Contains(key) || tables.Ranks.Contains(key) || tables.Roles.Contains(key);
+        // Not "says the DJ.", "pihak TNI. Dia mengatakan": an acronym takes no stop of its own, so one after it ends the
+        // sentence; a two-letter honorific or rank in capitals keeps its stop ("KH. Ma'ruf Amin", "DR. Rina Indiastuti").
+        var acronym = word.Length >= 2 && !word.ContainsAnyInRange('a', 'z');
+        return (tables.Honorifics.Contains(key) || tables.Ranks.Contains(key)) && (!acronym || word.Length == 2) || tables.Roles.Contains(key) && !acronym;
     }
 
     private static void AddWord(ReadOnlySpan<char> text, int start, int end, LanguageTables tables, KnownWords known, List<Token> tokens)
