@@ -196,27 +196,29 @@ internal sealed class ArticlePeople
 
     private const int MaxAntecedentWalk = 64;
 
-    // Whether a person is named in the block before the position.
+    // Whether a person is named in the block before the position (a walk back through the block's mentions only).
     private bool NamedInBlockBefore(int block, int position)
     {
-        for (var i = LastBefore(salient, position); i >= 0 && salient[i].Block == block; i--)
-            if (salient[i].Entity is { Kind: MentionKind.Person }) return true;
-        foreach (var mention in Mentions)
-            if (mention.Block == block && mention.Position < position && mention.Kind == MentionKind.Person) return true;
+        var mentions = (List<Mention>)Mentions;
+        for (var i = LastBefore(mentions, position); i >= 0 && mentions[i].Block == block; i--)
+            if (mentions[i].Kind == MentionKind.Person) return true;
         return false;
     }
 
     // The position of the latest pronoun that reports speech in the block, in (since, before); null when there is none.
     private int? PronounReportBefore(int block, int before, int since)
     {
-        for (var i = pronounReports.Count - 1; i >= 0; i--)
+        // The reports are in document order: the latest one before the position, by binary search.
+        var lo = 0;
+        var hi = pronounReports.Count;
+        while (lo < hi)
         {
-            var (b, position) = pronounReports[i];
-            if (position >= before) continue;
-            if (b != block || position <= since) return null;
-            return position;
+            var mid = (lo + hi) >>> 1;
+            if (pronounReports[mid].Position < before) lo = mid + 1; else hi = mid;
         }
-        return null;
+        if (lo == 0) return null;
+        var (b, position) = pronounReports[lo - 1];
+        return b == block && position > since ? position : null;
     }
 
     // The latest person before salient[from], in the same paragraph and after the last speaker, who reports speech there
