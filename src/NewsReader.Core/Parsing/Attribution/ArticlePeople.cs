@@ -887,19 +887,15 @@ internal sealed class ArticlePeople
         for (var i = entities.Count - 1; i >= 0; i--)
         {
             var nicknamed = entities[i];
-            if (nicknamed.Kind != MentionKind.Person || nicknamed.Name.Length < 2
-                || nicknamed.Mentions.Any(m => m.Surface.Contains(nicknamed.Name[^1], StringComparison.OrdinalIgnoreCase))) continue;
+            if (nicknamed.Kind != MentionKind.Person || nicknamed.Name.Length < 2 || !OnlyByNickname(nicknamed)) continue;
             var word = nicknamed.Mentions[0].Surface.Split(' ')[^1];
-            var named = entities.Find(other => other != nicknamed && other.Kind == MentionKind.Person && other.Name.Length >= 2
-                && other.Name[0].Equals(word, StringComparison.OrdinalIgnoreCase));
+            var named = ArticlesOwn(nicknamed, word);
             if (named is not null)
                 foreach (var mention in nicknamed.Mentions) mention.Name = [word];
             // "kata Tiko" in an article that writes "Wakil Menteri BUMN Kartiko Wirjoatmodjo": the person the article names,
             // spelt as it spells them, when the surname is the same, the given name apart only in its last letter, and no
             // title of the nickname's says otherwise (not "Presiden Jokowi" beside "petani Jono Widodo").
-            named ??= entities.Find(other => other != nicknamed && other.Kind == MentionKind.Person && other.Name.Length == nicknamed.Name.Length
-                && other.Name[^1].Equals(nicknamed.Name[^1], StringComparison.OrdinalIgnoreCase) && OneLetterApart(other.Name[0], nicknamed.Name[0])
-                && nicknamed.Mentions.All(m => m.RoleKey is null || other.Roles.Contains(m.RoleKey)));
+            named ??= SpeltApart(nicknamed);
             if (named is null) continue;
             foreach (var mention in nicknamed.Mentions) named.Add(mention);
             entities.RemoveAt(i);
@@ -933,6 +929,36 @@ internal sealed class ArticlePeople
         }
         foreach (var entity in entities)
             if (entity.Kind == MentionKind.Person) TrimToShortForms(entity);
+    }
+
+    // Named only by a nickname from the tables: no mention prints the surname the table gives.
+    private static bool OnlyByNickname(Entity entity)
+    {
+        foreach (var mention in entity.Mentions)
+            if (mention.Surface.Contains(entity.Name[^1], StringComparison.OrdinalIgnoreCase)) return false;
+        return true;
+    }
+
+    private Entity? ArticlesOwn(Entity nicknamed, string word)
+    {
+        foreach (var other in entities)
+            if (other != nicknamed && other.Kind == MentionKind.Person && other.Name.Length >= 2 && other.Name[0].Equals(word, StringComparison.OrdinalIgnoreCase))
+                return other;
+        return null;
+    }
+
+    private Entity? SpeltApart(Entity nicknamed)
+    {
+        foreach (var other in entities)
+        {
+            if (other == nicknamed || other.Kind != MentionKind.Person || other.Name.Length != nicknamed.Name.Length
+                || !other.Name[^1].Equals(nicknamed.Name[^1], StringComparison.OrdinalIgnoreCase) || !OneLetterApart(other.Name[0], nicknamed.Name[0])) continue;
+            var titled = true;
+            foreach (var mention in nicknamed.Mentions)
+                if (mention.RoleKey is { } key && !other.Roles.Contains(key)) titled = false;
+            if (titled) return other;
+        }
+        return null;
     }
 
     // Two words of one length that differ only in their last letter: "Kartika", "Kartiko" (not "Dedi", "Dodi").
@@ -1089,27 +1115,32 @@ internal sealed class ArticlePeople
     // "pe-" that opens a word), one piece a word, at most the last word left out.
     internal static bool IsSyllableShortForm(string shortForm, string[] name)
     {
-        if (shortForm.Length is < 4 or > 12 || !char.IsUpper(shortForm[0]) || !shortForm.All(char.IsLetter)) return false;
-        var words = name.Where(w => w.Length > 0 && char.IsUpper(w[0])).Select(w => w.ToLowerInvariant()).ToArray();
-        if (words.Length < 2 || words.Length > 5) return false;
-        return Pieces(shortForm.ToLowerInvariant(), 0, words, 0);
+        // Cheap tests first: it is asked of every organisation mention against every organisation the article names.
+        if (shortForm.Length is < 4 or > 12 || name.Length is < 2 or > 6 || !char.IsUpper(shortForm[0]) || name[0].Length == 0
+            || char.ToLowerInvariant(name[0][0]) != char.ToLowerInvariant(shortForm[0])) return false;
+        foreach (var c in shortForm)
+            if (!char.IsLetter(c)) return false;
+        Span<int> words = stackalloc int[6];
+        var count = 0;
+        for (var i = 0; i < name.Length; i++)
+            if (name[i].Length > 0 && char.IsUpper(name[i][0])) words[count++] = i;
+        return count >= 2 && Pieces(shortForm, 0, name, words[..count], 0);
     }
 
-    private static bool Pieces(string form, int at, string[] words, int word)
+    private static bool Pieces(string form, int at, string[] name, ReadOnlySpan<int> words, int word)
     {
         if (at == form.Length) return word >= 2 && (word == words.Length || word == words.Length - 1 && words.Length >= 3);
         if (word == words.Length) return false;
-        foreach (var stem in Stems(words[word]))
-            for (var length = Math.Min(form.Length - at, stem.Length); length >= 2; length--)
-                if (string.CompareOrdinal(form, at, stem, 0, length) == 0 && Pieces(form, at + length, words, word + 1)) return true;
+        var text = name[words[word]];
+        // The word itself, or the word past a "per-" or "pe-" that opens it ("Perhubungan" gives "hub").
+        for (var skip = 0; skip <= 3; skip++)
+        {
+            if (skip is 1 || skip > 0 && (text.Length <= skip + 2 || string.Compare(text, 0, "per", 0, skip, StringComparison.OrdinalIgnoreCase) != 0)) continue;
+            for (var length = Math.Min(form.Length - at, text.Length - skip); length >= 2; length--)
+                if (string.Compare(form, at, text, skip, length, StringComparison.OrdinalIgnoreCase) == 0 && Pieces(form, at + length, name, words, word + 1))
+                    return true;
+        }
         return false;
-    }
-
-    private static IEnumerable<string> Stems(string word)
-    {
-        yield return word;
-        foreach (var prefix in (string[])["per", "pe"])
-            if (word.Length > prefix.Length + 2 && word.StartsWith(prefix, StringComparison.Ordinal)) yield return word[prefix.Length..];
     }
 
     // "BRN" and "Bank Rakyat Nusantara": the acronym is the first letters of the name's capitalised words.

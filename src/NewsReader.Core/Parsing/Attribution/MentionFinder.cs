@@ -299,6 +299,14 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
     internal static bool IsAge(Token token) =>
         token.IsWord && char.IsDigit(token.Text[0]) && (token.Key.EndsWith("-year-old", StringComparison.Ordinal) || token.Key.EndsWith("-tahun", StringComparison.Ordinal));
 
+    // A loop, not a lambda: a lambda over the run's tokens would make every call of Add allocate its closure.
+    private bool HasGivenName(List<Token> tokens, int start, int end)
+    {
+        for (var k = start; k < end; k++)
+            if (tables.IsGivenName(tokens[k].Text)) return true;
+        return false;
+    }
+
     private Mention RoleMention(Paragraph paragraph, int start, int end)
     {
         var tokens = paragraph.Tokens;
@@ -361,9 +369,9 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
         // "said the Ealing North MP", "the Manchester Central MP": after "the", a run that ends in a title is the title's
         // holder described by where they serve, not a name.
         if (tables.Code == "en" && barrier < 0 && start > 0 && tokens[start - 1].Key == "the" && tokens[start - 1].IsLower && end - start >= 2
-            && classes[end - 1 - start] == Class.Role && !classes.Any(c => c is Class.Honorific or Class.Initial)
+            && classes[end - 1 - start] == Class.Role && Array.IndexOf(classes, Class.Honorific, 0, end - start) < 0 && Array.IndexOf(classes, Class.Initial, 0, end - start) < 0
             // Not "the Environmental Audit Committee Peter Ainsworth MP": a given name in the run names its person.
-            && !Enumerable.Range(start, end - start).Any(k => tables.IsGivenName(tokens[k].Text)))
+            && !HasGivenName(tokens, start, end))
         {
             mentions.Add(RoleMention(paragraph, start, end));
             return;
