@@ -375,7 +375,7 @@ internal sealed class ArticlePeople
             if (IsCompany(organisations[k].Entity!.Name) && !IsIssueName(organisations[k].Entity!.Name)) return organisations[k].Entity;
         // Not "Obligasi Berkelanjutan III Indonesia Eximbank Tahap VI Tahun 2023": a bond's or a programme's name speaks for
         // no one; the organisation before it does.
-        while (i > 0 && i > LastBefore(organisations, position) - MaxAntecedentWalk && IsIssueName(organisations[i].Entity!.Name)) i--;
+        for (var latest = i; i > 0 && i > latest - MaxAntecedentWalk && IsIssueName(organisations[i].Entity!.Name);) i--;
         if (i >= 0) return organisations[i].Entity;
         if (outlet) return LatestOrganisation(position, outlet: false, company);
         return company ? OneWordCompany(position) : null;
@@ -400,9 +400,13 @@ internal sealed class ArticlePeople
     }
 
     // "Berkelanjutan I Pegadaian", "Indonesia Eximbank III Tahap VI Tahun": the words of a bond issue's name.
-    private static bool IsIssueName(string[] name) =>
-        name.Any(w => w.Equals("Tahap", StringComparison.OrdinalIgnoreCase) || w.Equals("Tahun", StringComparison.OrdinalIgnoreCase)
-            || w.Equals("Seri", StringComparison.OrdinalIgnoreCase) || w.Equals("Berkelanjutan", StringComparison.OrdinalIgnoreCase));
+    private static bool IsIssueName(string[] name)
+    {
+        foreach (var word in name)
+            if (word.Equals("Tahap", StringComparison.OrdinalIgnoreCase) || word.Equals("Tahun", StringComparison.OrdinalIgnoreCase)
+                || word.Equals("Seri", StringComparison.OrdinalIgnoreCase) || word.Equals("Berkelanjutan", StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
+    }
 
     private static bool IsCompany(string[] name) => name.Length > 1 && (name[0].TrimEnd('.') is "PT" or "CV" || name[^1].TrimEnd('.') is "Tbk" or "Inc" or "Ltd" or "plc" or "Corp" or "LLC");
 

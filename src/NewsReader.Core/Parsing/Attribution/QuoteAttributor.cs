@@ -1047,9 +1047,10 @@ internal sealed class QuoteAttributor
             // "Andrey dan David menyoroti … . "…," papar mereka": "they" are the two people last named together.
             if (NamedTogether(people.Antecedent(position, Gender.Unknown, lastSpeaker, lastSpeakerAt, NamedInQuote), position, speaking: false) is { } both)
                 return new Attribution(null, both, null, words, words.Split(' ')[0].ToLowerInvariant(), SpeakerSource.Pronoun, rule, true);
-            // "Kremlin sendiri telah bersikeras … . Mereka menyebut kejadian ini sebagai "lelucon"": an organisation that opens
-            // the sentence before, with no person named since, is who "they" are.
-            // Not "As they say in the City, …": "they" of a saying is anyone. English only: "mereka" is mostly people.
+            // "The Liberal Democrats would scrap council tax … . They say the council tax … puts a "ceiling" …": an
+            // organisation that opens the sentence before, with no person named since, is who "they" are. Not "As they say in
+            // the City, …": "they" of a saying is anyone. English only: "mereka" is mostly people ("Polres menangkap tiga
+            // pemuda … . Mereka mengaku …").
             if (tables.Code == "en" && !SaysAsTheySay(current)
                 && people.SubjectOrganisation(position, paragraphs.TryGetValue(current.Block - 1, out var before) ? before.Offset : paragraphs[current.Block].Offset) is { } organisation)
                 return new Attribution(organisation, null, null, words, words.Split(' ')[0].ToLowerInvariant(), SpeakerSource.Pronoun, rule, true);
