@@ -3399,6 +3399,53 @@ public sealed class AttributionSpecTests
             """,
             "Britain has no plans", "Jack Straw", SpeakerSource.EarlierMention, "Mr Straw"
         },
+        {
+            "a title and an organisation whose bracketed acronym spells its last words, then the name after a comma",
+            """
+            OJK Beri Perhatian Khusus ke Asuransi Kredit
+
+            "Terkait kinerja tersebut, OJK berikan perhatian khusus terhadap kinerja produk asuransi kredit," ujar Kepala Eksekutif Pengawas IKNB Otoritas Jasa Keuangan (OJK), Ogi Prastomiyono, Senin (28/11/2022).
+            """,
+            "Terkait kinerja tersebut", "Ogi Prastomiyono", SpeakerSource.SameSentence, null
+        },
+        {
+            "a capitalised name particle right after a title opens the name (Des, Van)",
+            """
+            Tories urge TB checks on migrants
+
+            Immigration minister Des Browne quoted the plan as saying: "We are implementing our existing powers by targeted health screening."
+            """,
+            "We are implementing", "Des Browne", SpeakerSource.SameSentence, null
+        },
+        {
+            "a rank and a short name written alone are the person's, not an organisation's name before theirs",
+            """
+            Polisi Gerebek Kampung Narkoba
+
+            Tim gabungan yang dipimpin langsung oleh Kasat Reskrim AKP Gian Wiatma Jonimandala, bergerak cepat menuju lokasi.
+
+            "Sinergi dengan TNI adalah kekuatan kami untuk menindak tegas para pelaku," tegas AKP Gian.
+            """,
+            "Sinergi dengan TNI", "Gian Wiatma Jonimandala", SpeakerSource.EarlierMention, "AKP Gian"
+        },
+        {
+            "a lower-case title, its field and a firm, then the person after a comma",
+            """
+            Wall Street Menanti Laporan Keuangan
+
+            "Rasanya situasi yang lebih sehat jika pasar didorong oleh laba yang kuat," ujar direktur investasi AJ Bell, Russ Mould, dilansir dari Reuters.
+            """,
+            "Rasanya situasi yang lebih sehat", "Russ Mould", SpeakerSource.SameSentence, null
+        },
+        {
+            "a name, an apposition with a title and its organisation, then said and a colon",
+            """
+            Iraq abuse ruling
+
+            After the ruling Carla Ferstman, legal director of the human rights organisation Redress, said: "It is not enough for the military to investigate behind closed doors."
+            """,
+            "It is not enough", "Carla Ferstman", SpeakerSource.SameSentence, null
+        },
     };
 
     [Theory]

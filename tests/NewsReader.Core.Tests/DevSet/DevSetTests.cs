@@ -35,8 +35,9 @@ public sealed class DevSetTests(ITestOutputHelper output)
     // (120/142 and 145/162), with the rules since, brought the 1,020 to 3,625/4,028 = 0.89995, and the floor to 0.899; the
     // twenty-fifth and twenty-sixth (129/152 and 119/150) brought the 1,100 to 3,880/4,330 = 0.8961, and the floor to 0.896;
     // the twenty-seventh and twenty-eighth (164/198 and 131/178) brought the 1,180 to 4,182/4,706 = 0.8886, and the floor
-    // to 0.888; the twenty-ninth (129/161 blind) brought the 1,220 to 4,311/4,867 = 0.8858, and the floor to 0.885.
-    private const double OwnSpeakerFloor = 0.885;
+    // to 0.888; the twenty-ninth (129/161 blind, 136/161 with the rules written from it) brought the 1,220 to 4,318/4,867 =
+    // 0.8872, and the floor to 0.887.
+    private const double OwnSpeakerFloor = 0.887;
     private const double OwnHeaderFloor = 0.98;
     private const double EnglishQuoteF1Floor = 0.92;
     // First scored at 55.4% (31 pages, annotated before the parser saw them); 22 more pages, annotated after the parser had

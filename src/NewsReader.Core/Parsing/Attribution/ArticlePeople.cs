@@ -819,7 +819,19 @@ internal sealed class ArticlePeople
         while (open >= sentenceStart && !tokens[open].Is(',')) open--;
         var first = open + 1;
         while (first < mention.NameFirst && !tokens[first].IsWord) first++;
-        return first < mention.NameFirst && Tables.Subordinators.Contains(tokens[first]);
+        return first < mention.NameFirst && Tables.Subordinators.Contains(tokens[first])
+            && !(comma == mention.End && tokens[first].Key is "after" or "before" or "since" or "until" && NounPhraseAfter(tokens, first + 1, mention.First));
+    }
+
+    // "After the ruling Carla Ferstman, legal director of Redress, said": in English "after", "before", "since" or "until"
+    // before a determiner and lower-case words with no verb among them is a preposition, and the name right after them
+    // (set off by a comma) the sentence's subject. Not "When the Xbox launched in the US, Halo was …".
+    private bool NounPhraseAfter(List<Token> tokens, int from, int to)
+    {
+        if (Tables.Code != "en" || from >= to || tokens[from].Key is not ("the" or "a" or "an" or "this" or "its" or "his" or "her" or "their")) return false;
+        for (var k = from; k < to; k++)
+            if (!tokens[k].IsWord || !tokens[k].IsLower) return false;
+        return !HasVerb(tokens, from, to);
     }
 
     // "Pengamat politik dari Universitas Lampung Robi …": the preposition belongs to the role before it, so the person

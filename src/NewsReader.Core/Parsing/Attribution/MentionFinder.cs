@@ -453,6 +453,12 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
                 || classes[from - start] is Class.Acronym && AllPlaces(classes, from - start + 1, end - start))
             || writtenAlone
             ? -1 : NameStart(tokens, classes, start, low, NameEnd(tokens, classes, start, from, end));
+        // "ujar Kepala Eksekutif Pengawas IKNB Otoritas Jasa Keuangan (OJK), Ogi Prastomiyono": after a title, a bracket that
+        // spells the initials of the run's last words, ordinary or organisation words among them, makes those words the
+        // organisation's whole name, so no person's name ends the run (not "Anggota DPR Bambang Haryo Soekartono (BHS)").
+        if (nameStart >= 0 && titled && barrier < 0 && bracketed is { Length: >= 2 } && end - bracketed.Length >= from
+            && nameStart >= end - bracketed.Length && AcronymOfRun(tokens, end - bracketed.Length, end, bracketed)
+            && HasOrdinaryWord(classes, end - bracketed.Length - start, end - start)) nameStart = -1;
         // "PT MAM Energindo", "Badan Pusat Statistik": one name word after an organisation's head, with no title, ends the
         // organisation's name; it is no person.
         if (nameStart > from && !titled && barrier < 0 && end - nameStart == 1 && classes[from - start] is Class.Organisation) nameStart = -1;
@@ -545,6 +551,13 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
         }
     }
 
+    private static bool HasOrdinaryWord(Class[] classes, int from, int end)
+    {
+        for (var k = from; k < end; k++)
+            if (classes[k] is Class.Common or Class.Organisation) return true;
+        return false;
+    }
+
     // "Andrew Tyrie MP", "Jane Smith QC": a short title in capitals after an English name is no part of it. "Martin Luther
     // King Jr.": the name is found without its suffix (which then ends it again).
     private int NameEnd(List<Token> tokens, Class[] classes, int start, int from, int end) =>
@@ -618,6 +631,9 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
             if (c is Class.Name or Class.Initial) s--;
             // "Nick Van den Brul", "Ursula von der Leyen": particles, one or two, inside a name.
             else if (c is Class.Particle && before is Class.Name or Class.Particle or Class.Common) s--;
+            // "Immigration minister Des Browne", "coach Van Gaal": a capitalised particle right after a title opens the name.
+            else if (c is Class.Particle && tokens[s - 1].IsCapitalised && (before is Class.Role or Class.Rank or Class.Honorific
+                || s - 1 == start && start > 0 && tokens[start - 1].IsWord && tokens[start - 1].IsLower && tables.Roles.Contains(tokens[start - 1].Key))) { s--; break; }
             // "analyst Nick Van den Brul", "Finance Minister Sue Essex": in English a capitalised ordinary word between a title
             // and the rest of a name is the given name (in Indonesian it is the title's field: "Direktur Pasar Budi Santoso").
             else if (c is Class.Common && tables.Code == "en" && tokens[s - 1].IsCapitalised && s - 2 >= start
@@ -744,7 +760,9 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
                 var end = i + 1;
                 while (end < tokens.Count && tokens[end].IsCapitalised && !paragraph.InQuote[end]) end++;
                 if (end - i >= 4) runs.Add((paragraph, i, end));
-                if (end - i >= 2 && i > 0 && tokens[i - 1].IsLower && (end == tokens.Count || !tokens[end].IsWord || tokens[end].IsLower))
+                // Not "tegas AKP Gian", "kata Pak Budi": a rank or an honorific opens a person's short name.
+                if (end - i >= 2 && i > 0 && tokens[i - 1].IsLower && (end == tokens.Count || !tokens[end].IsWord || tokens[end].IsLower)
+                    && tables.Ranks.Match(tokens, i, end) == 0 && tables.Honorifics.Match(tokens, i, end) == 0)
                     alone.Add(Join(tables, tokens, i, end));
                 i = end - 1;
             }

@@ -795,10 +795,12 @@ internal sealed class QuoteAttributor
             if (people.MentionAt(paragraph.Block, k) is { } next && next.First == k)
             {
                 // "dosen ekonomi senior di Universitas Sheffield Hallam, Alexander Tziamalis": a titled "name" set off by a
-                // comma from a person's own is the title's organisation.
+                // comma from a person's own is the title's organisation; so is one in a title's field ("ujar direktur
+                // investasi AJ Bell, Russ Mould").
                 if (next.Kind == MentionKind.Person && depth == 0)
-                    return runsOn && !tokens[k - 1].Is(',') ? null : next.Role is not null && next.End + 1 < limit && AfterComma(paragraph, next.End) is { Kind: MentionKind.Person, Role: null } apposed
-                        ? apposed : next;
+                    return runsOn && !tokens[k - 1].Is(',') ? null
+                        : next.End + 1 < limit && AfterComma(paragraph, next.End) is { Kind: MentionKind.Person, Role: null } apposed
+                            && (next.Role is not null || mention.Kind == MentionKind.Role && apposed.Name.Length >= 2) ? apposed : next;
                 k = next.End - 1;
                 continue;
             }
