@@ -3446,6 +3446,17 @@ public sealed class AttributionSpecTests
             """,
             "It is not enough", "Carla Ferstman", SpeakerSource.SameSentence, null
         },
+        {
+            "a full name, then its title and organisation with no comma between, and later the given name alone",
+            """
+            Asuransi Rawan Gagal Bayar, Ini Tanggapan Pelaku Industri
+
+            Tatang Nurhidayat Presiden Direktur PT Asuransi Tugu Pratama Indonesia Tbk. mengatakan kondisi industri asuransi akan penuh tantangan.
+
+            "Kami dalam posisi strong financial, solid dan sehat," kata Tatang.
+            """,
+            "Kami dalam posisi", "Tatang Nurhidayat", SpeakerSource.EarlierMention, "Tatang"
+        },
     };
 
     [Theory]

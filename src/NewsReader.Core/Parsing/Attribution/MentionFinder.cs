@@ -388,6 +388,14 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
                     Add(paragraph, k, end, -1, bracketed, mentions);
                     return;
                 }
+        // "Tatang Nurhidayat Presiden Direktur PT Asuransi Tugu Pratama Indonesia Tbk. mengatakan": in Indonesian a title and
+        // its organisation after two or more name words, with no comma between, are that person's; the name is a run of its own.
+        if (tables.Code == "id" && barrier < 0 && TitleAfterName(tokens, classes, start, end) is var titleAt and > 0)
+        {
+            Add(paragraph, start, titleAt, -1, null, mentions);
+            Add(paragraph, titleAt, end, -1, bracketed, mentions, innerBracket);
+            return;
+        }
         // A lower-case role just before the run belongs to it: "ekonom senior INDEF Faisal Basri".
         var first = start;
         for (var k = Math.Max(0, start - 4); k < start; k++)
@@ -549,6 +557,18 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
                 Kind = MentionKind.Role, Name = [], Surface = Surface(), Role = Surface(), RoleKey = RoleKey(tokens, roleStart, end),
             });
         }
+    }
+
+    // Where a capitalised title starts after two or more name words (and initials) that open the run, when an organisation is
+    // named after the title; 0 when not.
+    private int TitleAfterName(List<Token> tokens, Class[] classes, int start, int end)
+    {
+        var k = start;
+        while (k < end && classes[k - start] is Class.Name or Class.Initial) k++;
+        if (k - start < 2 || k >= end || classes[k - start] != Class.Role || !tokens[k].IsCapitalised) return 0;
+        for (var j = k + Math.Max(1, tables.Roles.Match(tokens, k, end)); j < end; j++)
+            if (classes[j - start] is Class.Organisation or Class.Acronym) return k;
+        return 0;
     }
 
     private static bool HasOrdinaryWord(Class[] classes, int from, int end)
