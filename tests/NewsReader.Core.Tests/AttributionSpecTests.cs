@@ -3457,6 +3457,28 @@ public sealed class AttributionSpecTests
             """,
             "Kami dalam posisi", "Tatang Nurhidayat", SpeakerSource.EarlierMention, "Tatang"
         },
+        {
+            "an academic degree after a name is no part of it and makes no organisation",
+            """
+            Dosen Protes Penggabungan Sekolah
+
+            Senada, Prof Raldi Hendro Koestoer PhD, dosen Hukum Etika Lingkungan SIL UI, turut menyuarakan kekhawatirannya.
+
+            "Jenis pengabaian seperti ini tentu akan menjadi bumerang di kemudian hari," kata Raldi.
+            """,
+            "Jenis pengabaian", "Raldi Hendro Koestoer", SpeakerSource.EarlierMention, "Raldi"
+        },
+        {
+            "a word the article uses alone as a name stays in the name before a given name that opens names",
+            """
+            Pemegang Polis Masuk Tim Likuidasi
+
+            Ketua Tim Likuidasi Wanaartha Life Harvardy Muhammad Iqbal mengatakan, langkah ini dilakukan semata-mata untuk keterbukaan.
+
+            "Jumlah itu mewakili 1.867 lembar polis, dua kreditur dan tujuh karyawan," kata Harvardy.
+            """,
+            "Jumlah itu mewakili", "Harvardy Muhammad Iqbal", SpeakerSource.EarlierMention, "Harvardy"
+        },
     };
 
     [Theory]

@@ -33,6 +33,8 @@ internal sealed class LanguageTables
     /// <summary>Words, one or two, that always open a Balinese name ("Ni", "Anak Agung", "IGN"; "I" before another prefix).</summary>
     public required FrozenSet<string> NameOpeners { get; init; }
     public required WordSet Particles { get; init; }
+    /// <summary>Academic degrees written after a name ("PhD", "SH"): no part of it.</summary>
+    public required FrozenSet<string> Degrees { get; init; }
     public required WordSet Demonstratives { get; init; }
     public required WordSet Prepositions { get; init; }
     public required WordSet OrganisationTails { get; init; }
@@ -152,6 +154,7 @@ internal sealed class LanguageTables
             NamePrefixes = Set("name-prefixes"),
             NameOpeners = Section("name-openers").Select(Normalise).ToFrozenSet(StringComparer.Ordinal),
             Particles = Set("name-particles"),
+            Degrees = Section("degrees").Select(Normalise).ToFrozenSet(StringComparer.Ordinal),
             Demonstratives = Set("demonstratives"),
             Prepositions = Set("prepositions"),
             Subordinators = Set("subordinators"),

@@ -323,6 +323,18 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
         var tokens = paragraph.Tokens;
         // "Rep. Brian King, D-Salt Lake City": a party and a state name nobody.
         if (tables.Code == "en" && ArticlePeople.IsPartyTag(tokens[start].Text)) return;
+        // "Prof Raldi Hendro Koestoer PhD", "Budi Santoso SH MH": degrees after a name are no part of it, nor an acronym
+        // that makes the run an organisation's.
+        if (barrier < 0 && end - start >= 2 && tables.Degrees.Contains(tokens[end - 1].Key))
+        {
+            var nameEnd = end - 1;
+            while (nameEnd - start >= 2 && tables.Degrees.Contains(tokens[nameEnd - 1].Key)) nameEnd--;
+            if (tokens[nameEnd - 1].IsCapitalised && !tokens[nameEnd - 1].IsAllCaps)
+            {
+                Add(paragraph, start, nameEnd, barrier, bracketed, mentions, innerBracket);
+                return;
+            }
+        }
         // "The Trump administration had argued", "the US government said": in English a name before a lower-case
         // "administration", or a country's before "government", is that body's (not "the Lycos Europe campaign").
         if (tables.Code == "en" && end < tokens.Count && tokens[end].IsLower
@@ -632,6 +644,8 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
                     // Not "Febrio Nathan Kacaribu" … "kata Febrio": an Indonesian name with an English middle name.
                     || s == last - 1 && IsForeignGivenName(tokens[s].Key) && !articleShortNames.Contains(tokens[s - 1].Key))
                 && !tables.GivenNames.ContainsKey(tokens[s - 1].Key) && !tables.OpeningGivenNames.Contains(tokens[s - 1].Key)
+                // Not "Ketua Tim Likuidasi Wanaartha Life Harvardy Muhammad Iqbal" … "kata Harvardy.": a word the article uses alone as a name.
+                && !articleShortNames.Contains(tokens[s - 1].Key)
                 // Not "I Gusti Agung Putu Nuaba": a title inside a name two words before keeps the word between in the name
                 // (not any prefix: "Sri Lanka Ali Sabry", "Komisi I DPR").
                 && !tables.NamePrefixes.Contains(tokens[s - 1]) && !(s - 2 >= low && tables.NameTitles.Contains(tokens[s - 2].Key) && tokens[s - 1].IsCapitalised)) break;
