@@ -3479,6 +3479,17 @@ public sealed class AttributionSpecTests
             """,
             "Jumlah itu mewakili", "Harvardy Muhammad Iqbal", SpeakerSource.EarlierMention, "Harvardy"
         },
+        {
+            "initials written with full stops between two name words are the middle name's",
+            """
+            Nasib Suku Bunga BI
+
+            Mantan menteri keuangan Bambang P.S. Brodjonegoro mengungkapkan upaya BI menahan suku bunga.
+
+            "Dari situ saya yakin, BI sudah mempertimbangkan," kata Bambang.
+            """,
+            "Dari situ saya yakin", "Bambang P.S. Brodjonegoro", SpeakerSource.EarlierMention, "Bambang"
+        },
     };
 
     [Theory]

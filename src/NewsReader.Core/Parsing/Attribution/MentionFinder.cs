@@ -583,6 +583,15 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
         return 0;
     }
 
+    // "P.S.", "H.M.": capital letters each followed by a full stop.
+    private static bool IsDottedInitials(string text)
+    {
+        if (text.Length < 4 || text.Length % 2 != 0) return false;
+        for (var i = 0; i < text.Length; i += 2)
+            if (!char.IsUpper(text[i]) || text[i + 1] != '.') return false;
+        return true;
+    }
+
     private static bool HasOrdinaryWord(Class[] classes, int from, int end)
     {
         for (var k = from; k < end; k++)
@@ -694,6 +703,8 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
             // "Maria Ratu Dhae": a role word standing between two names is part of the name. Not in English, where a
             // capitalised title follows its organisation's name: "Fed Chair Jerome Powell", "Treasury Secretary Scott Bessent".
             else if (c is Class.Role && tables.Code != "en" && before is Class.Name && tokens[s - 1].IsCapitalised && s - 1 == Array.IndexOf(classes, Class.Role, s - 1 - start) + start) s--;
+            // "Bambang P.S. Brodjonegoro": initials written with full stops between two name words are the middle name's.
+            else if (c is Class.Acronym && before is Class.Name && IsDottedInitials(tokens[s - 1].Text)) s--;
             // "Pelindo II Muhammad Awaluddin": a Roman numeral ends an organisation's name, it is no initial.
             else if (c is Class.Acronym && tokens[s - 1].Text.Length <= 2 && !articleAcronyms.Contains(tokens[s - 1].Key) && tokens[s - 1].Text is not ("II" or "IV" or "VI" or "IX" or "XI")
                 && (before is null or Class.Name or Class.Initial or Class.Rank or Class.Role or Class.Honorific
