@@ -3490,6 +3490,26 @@ public sealed class AttributionSpecTests
             """,
             "Dari situ saya yakin", "Bambang P.S. Brodjonegoro", SpeakerSource.EarlierMention, "Bambang"
         },
+        {
+            "a name, a comma, then an organisation and a lower-case title up to the verb: the name is the subject",
+            """
+            NHS waiting time target is cut
+
+            Rhodri Glyn Thomas, Plaid Cymru health spokesman said: "It's exactly the same target she set in 2002."
+            """,
+            "It's exactly the same target", "Rhodri Glyn Thomas", SpeakerSource.SameSentence, null
+        },
+        {
+            "an initial that is also an honorific (H. for Haji) before another initial is the honorific",
+            """
+            Asphirasi Dukung Pembentukan Kementerian Haji
+
+            Wakil Ketua Umum Bidang Keuangan Asphirasi H. M. Tauhid Hamdi mengatakan pihaknya mendukung pembentukan Kementerian Haji.
+
+            "Kami (Asphirasi) mendukung pembentukan Kementerian Haji," ujar Tauhid.
+            """,
+            "Kami (Asphirasi) mendukung", "M. Tauhid Hamdi", SpeakerSource.EarlierMention, "Tauhid"
+        },
     };
 
     [Theory]

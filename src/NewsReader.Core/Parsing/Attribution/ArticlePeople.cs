@@ -649,6 +649,20 @@ internal sealed class ArticlePeople
         return k == comma;
     }
 
+    // Whether [from, verb) opens with a title ("Direktur Utama dan CEO Indofood"), or is an organisation's name and then a
+    // title with no "and" ("Plaid Cymru health spokesman"); no comma or stop in it.
+    private bool TitleUpToVerb(List<Token> tokens, int from, int verb)
+    {
+        var opensWithTitle = Tables.Roles.Match(tokens, from, verb) > 0;
+        var titled = opensWithTitle;
+        for (var k = from; k < verb; k++)
+        {
+            if (tokens[k].Is(',') || tokens[k].EndsSentence || !opensWithTitle && tokens[k].Key is "and" or "dan" or "or" or "atau") return false;
+            titled |= Tables.Roles.Match(tokens, k, verb) > 0;
+        }
+        return titled;
+    }
+
     /// <summary>
     /// The subject of the verb at token <paramref name="verb"/>: the nearest mention before it in its sentence that is not
     /// the object of a preposition, a person before an organisation or role.
@@ -660,9 +674,9 @@ internal sealed class ArticlePeople
         var start = paragraph.SentenceStart(verb);
         // "Budi Santoso, Direktur Utama PT Sinar Abadi mengatakan": a person's full name opening the sentence, then a comma
         // and their title running up to the verb, is the subject.
+        // "Rhodri Glyn Thomas, Plaid Cymru health spokesman said": or their organisation, then the title.
         if (covering[start] is { Kind: MentionKind.Person, Name.Length: >= 2 } titled && titled.First == start && titled.End + 1 < verb
-            && tokens[titled.End].Is(',') && tokens[titled.End + 1].IsCapitalised && Tables.Roles.Match(tokens, titled.End + 1, verb) > 0
-            && !Enumerable.Range(titled.End + 1, verb - titled.End - 1).Any(k => tokens[k].Is(',') || tokens[k].EndsSentence))
+            && tokens[titled.End].Is(',') && tokens[titled.End + 1].IsCapitalised && TitleUpToVerb(tokens, titled.End + 1, verb))
             return titled;
         // Appositives between commas: "Margaret Ellis, 74, from Norwich, says", "Fiona Grant, of River Watch, said".
         var end = verb;

@@ -926,7 +926,9 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
                 continue;
             }
             // "Esmond H. Tirtajasa": after a name word, an initial that is also an honorific (H. for Haji) is the middle initial.
-            if ((n = tables.Honorifics.Match(tokens, k, end)) > 0 && k + n < end && !(n == 1 && token.IsInitial && k > start && classes[k - 1 - start] == Class.Name))
+            // "Asphirasi H. M. Tauhid Hamdi": before another initial it is the honorific (Haji) after all.
+            if ((n = tables.Honorifics.Match(tokens, k, end)) > 0 && k + n < end
+                && !(n == 1 && token.IsInitial && k > start && classes[k - 1 - start] == Class.Name && !tokens[k + 1].IsInitial))
             {
                 Fill(classes, start, k, n, Class.Honorific);
                 k = NamesAfterTitle(tokens, classes, start, k + n, end);
