@@ -486,13 +486,17 @@ public static class ArticleParser
         // Pass two, as Markdig reads inlines after its block pass has collected the link definitions: the article's
         // people are gathered from every paragraph first, then each quote is attributed from them.
         var tables = LanguageTables.For(language);
-        var quoted = new Dictionary<int, List<(int Open, int Close)>>();
-        foreach (var mark in marks)
-            (quoted.TryGetValue(mark.Block, out var list) ? list : quoted[mark.Block] = []).Add((mark.Open, mark.Close));
+        // The marks are in document order: each paragraph's are the run of them with its block index.
+        var allMarks = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(marks);
         var paragraphs = new List<Paragraph>();
+        var m = 0;
         for (var b = 0; b < blocks.Count; b++)
+        {
+            var first = m;
+            while (m < allMarks.Length && allMarks[m].Block == b) m++;
             if (blocks[b].Kind == BlockKind.Paragraph)
-                paragraphs.Add(new Paragraph(b, blocks[b].Span.Start, blocks[b].Memory, tables, quoted.GetValueOrDefault(b) ?? []));
+                paragraphs.Add(new Paragraph(b, blocks[b].Span.Start, blocks[b].Memory, tables, allMarks[first..m]));
+        }
         var people = new ArticlePeople(tables, paragraphs, headline);
         var attributions = new QuoteAttributor(people).Attribute(marks);
         people.Release();

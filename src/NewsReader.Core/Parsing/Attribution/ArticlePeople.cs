@@ -13,7 +13,8 @@ internal sealed class ArticlePeople
     private readonly List<Entity> entities = [];
     // The mention covering each token, per paragraph (by block index). The arrays are borrowed from the shared pool, at
     // least as long as the paragraph's tokens and null past them, and given back by Release.
-    private readonly Dictionary<int, Mention?[]> byToken = [];
+    // An array by block index, not a dictionary: MentionAt is asked very often while quotes are attributed.
+    private readonly Mention?[]?[] byToken;
     // Mentions someone a pronoun can refer to (sentence subjects and subjects of verbs of speech), in document order.
     private readonly List<Mention> salient = [];
     // Mentions of organisations, and of outlets among them, in document order.
@@ -23,10 +24,11 @@ internal sealed class ArticlePeople
     // order: the paragraph from there on tells what that person said.
     private readonly List<(int Block, int Position)> pronounReports = [];
 
-    public ArticlePeople(LanguageTables tables, IReadOnlyList<Paragraph> paragraphs, string? headline = null)
+    public ArticlePeople(LanguageTables tables, List<Paragraph> paragraphs, string? headline = null)
     {
         Tables = tables;
         Paragraphs = paragraphs;
+        byToken = new Mention?[paragraphs.Count == 0 ? 0 : paragraphs[^1].Block + 1][];
         var places = MentionFinder.FindPlaces(paragraphs, tables);
         var finder = new MentionFinder(tables, places);
         finder.UseShortForms(StandaloneAcronyms(paragraphs), BracketedNames(paragraphs));
@@ -70,7 +72,7 @@ internal sealed class ArticlePeople
     // side by side by a comma are one person's, so that a later "the Bishop" is him.
     private void LinkAppositiveRoles(Paragraph paragraph)
     {
-        var covering = byToken[paragraph.Block];
+        var covering = byToken[paragraph.Block]!;
         var tokens = paragraph.Tokens;
         for (var k = 0; k + 2 < tokens.Count; k++)
         {
@@ -103,8 +105,12 @@ internal sealed class ArticlePeople
     /// <summary>Gives back the covering arrays once the article's quotes are attributed: nothing may read this after.</summary>
     public void Release()
     {
-        foreach (var covering in byToken.Values) ArrayPool<Mention?>.Shared.Return(covering, clearArray: true);
-        byToken.Clear();
+        for (var b = 0; b < byToken.Length; b++)
+            if (byToken[b] is { } covering)
+            {
+                ArrayPool<Mention?>.Shared.Return(covering, clearArray: true);
+                byToken[b] = null;
+            }
     }
 
     // "US magazine Silver Echo's annual list", "surat kabar Kompas": a name right after a noun for a news outlet is one,
@@ -125,7 +131,7 @@ internal sealed class ArticlePeople
     public IReadOnlyList<Entity> Entities => entities;
 
     public Mention? MentionAt(int block, int token) =>
-        byToken.TryGetValue(block, out var covering) && token >= 0 && token < covering.Length ? covering[token] : null;
+        (uint)block < (uint)byToken.Length && byToken[block] is { } covering && token >= 0 && token < covering.Length ? covering[token] : null;
 
     /// <summary>The entity a pronoun or description at <paramref name="position"/> refers to: the latest salient person before it.</summary>
     /// <remarks>
@@ -259,11 +265,11 @@ internal sealed class ArticlePeople
     // "Major-Gen Gopaul Govender … said his unit": a person with no gender from name or title takes the one of the first
     // personal pronoun after the subject mention in its own sentence, when no other person is named before it ("him", and
     // "her" but before a noun, may be someone else: "Smith told her that …").
-    private void InferGenders(IReadOnlyList<Paragraph> paragraphs)
+    private void InferGenders(List<Paragraph> paragraphs)
     {
         foreach (var paragraph in paragraphs)
         {
-            var covering = byToken[paragraph.Block];
+            var covering = byToken[paragraph.Block]!;
             var tokens = paragraph.Tokens;
             for (var k = 0; k < tokens.Count; k++)
             {
@@ -669,7 +675,7 @@ internal sealed class ArticlePeople
     /// </summary>
     public Mention? SubjectBefore(Paragraph paragraph, int verb)
     {
-        var covering = byToken[paragraph.Block];
+        var covering = byToken[paragraph.Block]!;
         var tokens = paragraph.Tokens;
         var start = paragraph.SentenceStart(verb);
         // "Budi Santoso, Direktur Utama PT Sinar Abadi mengatakan": a person's full name opening the sentence, then a comma
@@ -867,7 +873,7 @@ internal sealed class ArticlePeople
 
     // "Anies Baswedan dan Muhaimin Iskandar (Amin)": short names the article gives a name in brackets (not a title's
     // holder, as in "Pak Menkeu (Purbaya)", nor inside a quotation).
-    private HashSet<string> BracketedNames(IEnumerable<Paragraph> paragraphs)
+    private HashSet<string> BracketedNames(List<Paragraph> paragraphs)
     {
         var names = new HashSet<string>(StringComparer.Ordinal);
         foreach (var paragraph in paragraphs)
@@ -881,7 +887,7 @@ internal sealed class ArticlePeople
         return names;
     }
 
-    private static HashSet<string> StandaloneAcronyms(IEnumerable<Paragraph> paragraphs)
+    private static HashSet<string> StandaloneAcronyms(List<Paragraph> paragraphs)
     {
         var acronyms = new HashSet<string>(StringComparer.Ordinal);
         foreach (var paragraph in paragraphs)

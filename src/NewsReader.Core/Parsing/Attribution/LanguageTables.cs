@@ -239,6 +239,21 @@ internal sealed class LanguageTables
     private const int MaxStackLookup = 256;
 
     /// <summary>
+    /// The lookup of <c>RoleAliases[first + " " + second]</c>, with the two keys joined in a buffer instead of a string: it is
+    /// asked at every word of a role.
+    /// </summary>
+    public bool TryRoleAlias(string first, string second, [System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out string role)
+    {
+        var length = first.Length + 1 + second.Length;
+        if (length > MaxStackLookup) return RoleAliases.TryGetValue(first + " " + second, out role);
+        Span<char> key = stackalloc char[length];
+        first.CopyTo(key);
+        key[first.Length] = ' ';
+        second.CopyTo(key[(first.Length + 1)..]);
+        return RoleAliases.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(key, out role);
+    }
+
+    /// <summary>
     /// The lookup of <c>GivenNames[Key(word)]</c>, with the word folded in a buffer instead of a string: it is asked of most
     /// names the article gives.
     /// </summary>

@@ -18,7 +18,7 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
     /// A word the article also writes alone right before a verb of speech is not one: "a stake in Southcorp" and "Southcorp
     /// said" name a company that speaks (not "Sekretariat DPRD (Setwan) Bantaeng mengaku", the place of an office).
     /// </summary>
-    public static HashSet<string> FindPlaces(IEnumerable<Paragraph> paragraphs, LanguageTables tables)
+    public static HashSet<string> FindPlaces(List<Paragraph> paragraphs, LanguageTables tables)
     {
         var places = new HashSet<string>(StringComparer.Ordinal);
         HashSet<string>? speakers = null;
@@ -763,7 +763,7 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
     /// Words the article writes as a whole short organisation's or place's name after its head ("Partai Golkar",
     /// "Universitas Andalas", "di Gunung Kidul."), for <see cref="IsOrganisationWord"/>.
     /// </summary>
-    public static HashSet<string> FindOrganisationWords(IEnumerable<Paragraph> paragraphs, LanguageTables tables)
+    public static HashSet<string> FindOrganisationWords(List<Paragraph> paragraphs, LanguageTables tables)
     {
         var words = new HashSet<string>(StringComparer.Ordinal);
         foreach (var paragraph in paragraphs)
@@ -791,7 +791,7 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
     /// writes alone, two or more inside a sentence, name an organisation or a place where two more capitalised words follow
     /// them, so the person's name starts after them (<see cref="IsOrganisationWord"/>), and written alone they name no person.
     /// </summary>
-    public static HashSet<string> FindNamesWrittenAlone(IEnumerable<Paragraph> paragraphs, LanguageTables tables)
+    public static HashSet<string> FindNamesWrittenAlone(List<Paragraph> paragraphs, LanguageTables tables)
     {
         var words = new HashSet<string>(StringComparer.Ordinal);
         var alone = new HashSet<string>(StringComparer.Ordinal);
@@ -846,7 +846,7 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
     /// Single words the article uses as someone's short name at a cue ("kata Danang,", "Airlangga menilai"): they are
     /// names in this article even where the corpus mostly writes them in organisations' and places' names.
     /// </summary>
-    public static HashSet<string> FindShortNames(IEnumerable<Paragraph> paragraphs, LanguageTables tables)
+    public static HashSet<string> FindShortNames(List<Paragraph> paragraphs, LanguageTables tables)
     {
         var names = new HashSet<string>(StringComparer.Ordinal);
         foreach (var paragraph in paragraphs)
@@ -1124,9 +1124,9 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
         while (k < end)
         {
             // An alias of two words first: "Kepala Negara" is the president, not a "kepala".
-            if (k + 1 < end && tables.RoleAliases.TryGetValue(tokens[k].Key + " " + tokens[k + 1].Key, out var pair)) return pair;
+            if (k + 1 < end && tables.TryRoleAlias(tokens[k].Key, tokens[k + 1].Key, out var pair)) return pair;
             var n = tables.Roles.Match(tokens, k, end);
-            if (n > 0) return string.Join(' ', Enumerable.Range(k, n).Select(j => tokens[j].Key));
+            if (n > 0) return JoinKeys(tokens, k, k + n);
             if (tables.RoleAliases.TryGetValue(tokens[k].Key, out var role)) return role;
             k++;
         }
@@ -1188,6 +1188,25 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
 
     internal static bool IsPossessive(string word) =>
         word.Length > 3 && word[^1] is 's' && word[^2] is '\'' or '\u2019';
+
+    // The tokens' keys joined by single spaces, made in place: a lambda over the tokens would make every call of RoleKey
+    // allocate its closure (when the method starts, whether or not it is run), and a single key is returned as it is.
+    private static string JoinKeys(List<Token> tokens, int start, int end)
+    {
+        if (end - start == 1) return tokens[start].Key;
+        var length = end - start - 1;
+        for (var k = start; k < end; k++) length += tokens[k].Key.Length;
+        return string.Create(length, (tokens, start, end), static (text, range) =>
+        {
+            var at = 0;
+            for (var k = range.start; k < range.end; k++)
+            {
+                if (k > range.start) text[at++] = ' ';
+                range.tokens[k].Key.CopyTo(text[at..]);
+                at += range.tokens[k].Key.Length;
+            }
+        });
+    }
 
     // The name's words joined by single spaces: string.Join(' ', Words(…)), made without the array of words.
     private static string Join(LanguageTables tables, List<Token> tokens, int start, int end)

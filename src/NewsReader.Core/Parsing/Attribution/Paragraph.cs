@@ -3,7 +3,8 @@ namespace NewsReader.Parsing.Attribution;
 /// <summary>A body paragraph split into tokens, with which tokens stand inside a quotation.</summary>
 internal sealed class Paragraph
 {
-    public Paragraph(int block, int offset, ReadOnlyMemory<char> text, LanguageTables tables, IEnumerable<(int Open, int Close)> quoted)
+    /// <param name="quoted">The quotations in this paragraph (their <see cref="QuoteScanner.Mark.Block"/> is <paramref name="block"/>).</param>
+    public Paragraph(int block, int offset, ReadOnlyMemory<char> text, LanguageTables tables, ReadOnlySpan<QuoteScanner.Mark> quoted)
     {
         Block = block;
         Offset = offset;
@@ -11,8 +12,8 @@ internal sealed class Paragraph
         Tokens = Tokenizer.Split(text.Span, tables);
         InQuote = new bool[Tokens.Count];
         // Each quotation marks its own tokens, found by binary search: linear in the tokens and quotations together.
-        foreach (var (open, close) in quoted)
-            for (var i = TokenAt(open); i < Tokens.Count && Tokens[i].Start <= close; i++) InQuote[i] = true;
+        foreach (var mark in quoted)
+            for (var i = TokenAt(mark.Open); i < Tokens.Count && Tokens[i].Start <= mark.Close; i++) InQuote[i] = true;
     }
 
     public int Block { get; }
@@ -89,4 +90,28 @@ internal sealed class Paragraph
         while (k < Tokens.Count && !Tokens[k].EndsSentence && !InQuote[k]) k++;
         return k;
     }
+}
+
+/// <summary>
+/// An article's paragraphs by their block index. The rules look a paragraph up by block many times for each quote; this is
+/// one array read where a dictionary hashes the key and reads a bucket and an entry, and building it allocates one array.
+/// </summary>
+internal sealed class ParagraphsByBlock
+{
+    private readonly Paragraph?[] byBlock;
+
+    /// <param name="paragraphs">In block order, as the parser makes them.</param>
+    public ParagraphsByBlock(IReadOnlyList<Paragraph> paragraphs)
+    {
+        byBlock = new Paragraph?[paragraphs.Count == 0 ? 0 : paragraphs[^1].Block + 1];
+        foreach (var paragraph in paragraphs) byBlock[paragraph.Block] = paragraph;
+    }
+
+    public bool TryGetValue(int block, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Paragraph? paragraph)
+    {
+        paragraph = (uint)block < (uint)byBlock.Length ? byBlock[block] : null;
+        return paragraph is not null;
+    }
+
+    public Paragraph this[int block] => TryGetValue(block, out var paragraph) ? paragraph : throw new KeyNotFoundException($"No paragraph has block {block}.");
 }

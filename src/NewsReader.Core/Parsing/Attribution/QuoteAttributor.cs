@@ -37,7 +37,7 @@ internal sealed class QuoteAttributor
 {
     private readonly ArticlePeople people;
     private readonly LanguageTables tables;
-    private readonly Dictionary<int, Paragraph> paragraphs;
+    private readonly ParagraphsByBlock paragraphs;
     // The speaker of the latest attributed quote, for pronouns: rules run in document order.
     private Entity? lastSpeaker;
     private int lastSpeakerAt = -1;
@@ -51,7 +51,7 @@ internal sealed class QuoteAttributor
     {
         this.people = people;
         tables = people.Tables;
-        paragraphs = people.Paragraphs.ToDictionary(p => p.Block);
+        paragraphs = new ParagraphsByBlock(people.Paragraphs);
     }
 
     public Attribution[] Attribute(IReadOnlyList<QuoteSite> quotes)
@@ -1099,14 +1099,14 @@ internal sealed class QuoteAttributor
     // The latest sentence before the quote, in its paragraph or the one before, whose subject is someone described without
     // a name and whose verb is one of speech: "A Labour Party spokesman told …", "An official said …".
     private (string Description, int At)? UnnamedSubjectBefore(int position) =>
-        SpeechSentenceBefore(position, (tokens, k) => tables.Unnamed.Match(tokens, k, tokens.Count) > 0) is var (paragraph, k, v)
+        SpeechSentenceBefore(position, static (tables, tokens, k) => tables.Unnamed.Match(tokens, k, tokens.Count) > 0) is var (paragraph, k, v)
             ? (Description(paragraph.Tokens, k, v), paragraph.Offset + paragraph.Tokens[v].Start) : null;
 
     // "The company said in a statement that deliveries would rise. "…," it said": the organisation that the latest sentence
     // of speech before the quote describes (in its paragraph or the one before), with the position of its verb.
     private (Entity Organisation, int At)? DescribedOrganisationBefore(int position)
     {
-        if (SpeechSentenceBefore(position, (tokens, k) => tokens[k].Key == "the" && tables.OutletNouns.Match(tokens, k + 1, Math.Min(tokens.Count, k + 3)) > 0)
+        if (SpeechSentenceBefore(position, static (tables, tokens, k) => tokens[k].Key == "the" && tables.OutletNouns.Match(tokens, k + 1, Math.Min(tokens.Count, k + 3)) > 0)
             is not var (paragraph, k, v)) return null;
         var tokens = paragraph.Tokens;
         tables.OutletNouns.Match(tokens, k + 1, Math.Min(tokens.Count, k + 3), out var kind);
@@ -1119,7 +1119,7 @@ internal sealed class QuoteAttributor
     // said …", "Our correspondent said …"), with the position of its verb.
     private (Entity Person, int At)? TitledSubjectBefore(int position)
     {
-        if (SpeechSentenceBefore(position, (tokens, k) => tokens[k].Key is "the" or "our" && tables.Roles.Match(tokens, k + 1, tokens.Count) > 0)
+        if (SpeechSentenceBefore(position, static (tables, tokens, k) => tokens[k].Key is "the" or "our" && tables.Roles.Match(tokens, k + 1, tokens.Count) > 0)
             is not var (paragraph, k, v)) return null;
         if (people.MentionAt(paragraph.Block, k + 1) is not { Kind: MentionKind.Role, RoleKey: { } key } title || title.First != k + 1) return null;
         var at = paragraph.Offset + paragraph.Tokens[k].Start;
@@ -1127,8 +1127,9 @@ internal sealed class QuoteAttributor
     }
 
     // The latest sentence before the quote, in its paragraph or the one before, that opens with a subject <paramref name="opens"/>
-    // accepts and has a verb of speech within a few words (past a who-clause): its paragraph, first token and verb.
-    private (Paragraph Paragraph, int Subject, int Verb)? SpeechSentenceBefore(int position, Func<List<Token>, int, bool> opens)
+    // accepts and has a verb of speech within a few words (past a who-clause): its paragraph, first token and verb. The test
+    // is given the tables, so that the callers' lambdas are static: one capturing them would be a new delegate at every call.
+    private (Paragraph Paragraph, int Subject, int Verb)? SpeechSentenceBefore(int position, Func<LanguageTables, List<Token>, int, bool> opens)
     {
         for (var block = current.Block; block >= current.Block - 1; block--)
         {
@@ -1143,7 +1144,7 @@ internal sealed class QuoteAttributor
                 // "But a UKIP spokesman said …", "However, a spokesman pointed out …": past a conjunction that opens the sentence.
                 var afterConjunction = k > 0 && tokens[k].IsLower && (tokens[k - 1].Key is "but" or "however" or "and" or "yet" or "meanwhile" or "namun" or "tapi" or "sementara"
                     && paragraph.StartsSentence(k - 1) || tokens[k - 1].Is(',') && k > 1 && tokens[k - 2].Key is "however" or "meanwhile" or "namun" && paragraph.StartsSentence(k - 2));
-                if (paragraph.InQuote[k] || !(lastClause || afterConjunction || tokens[k].IsCapitalised && paragraph.StartsSentence(k)) || !opens(tokens, k)) continue;
+                if (paragraph.InQuote[k] || !(lastClause || afterConjunction || tokens[k].IsCapitalised && paragraph.StartsSentence(k)) || !opens(tables, tokens, k)) continue;
                 var limit = k + (lastClause ? 10 : 8);
                 for (var v = k + 2; v < tokens.Count && v <= limit && !paragraph.InQuote[v]; v++)
                 {

@@ -163,7 +163,7 @@ internal static class Tokenizer
     }
 
     /// <summary>Gives back the token lists of an article's paragraphs once nothing reads them any more.</summary>
-    public static void Release(IEnumerable<Paragraph> paragraphs)
+    public static void Release(List<Paragraph> paragraphs)
     {
         spare ??= new Stack<List<Token>>();
         foreach (var paragraph in paragraphs)
