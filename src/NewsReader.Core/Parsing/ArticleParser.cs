@@ -203,39 +203,26 @@ public static class ArticleParser
         // What a line was recognised as, kept when the second reading below would repeat the first exactly.
         var parsedBuffer = new HeaderParsed();
         Span<object?> parsed = parsedBuffer;
-        for (var i = 0; i < window; i++)
-        {
-            var line = content[i];
-            if (PublishedDateParser.TryParse(source, line, out dates[i])) kinds[i] = HeaderKind.Date;
-            else if (CaptionParser.TryParse(source, line, i > 0, out var found))
-            {
-                kinds[i] = HeaderKind.Caption;
-                if (i > 0) parsed[i] = found;
-            }
-            else if (LineClassifier.IsNoise(line.Text)) kinds[i] = HeaderKind.Noise;
-            else if (LineClassifier.TryRelated(source, line, out var link))
-            {
-                kinds[i] = HeaderKind.Related;
-                parsed[i] = link;
-            }
-            else if (IsHeaderLabel(line.Text)) kinds[i] = HeaderKind.Label;
-        }
-        for (var i = 0; i < window; i++)
-        {
-            if (kinds[i] != HeaderKind.Other) continue;
-            var besideDate = (i > 0 && kinds[i - 1] == HeaderKind.Date) || (i + 1 < window && kinds[i + 1] == HeaderKind.Date)
-                || (i + 2 < window && kinds[i + 2] == HeaderKind.Date && kinds[i + 1] != HeaderKind.Other);
-            if (i > 0 && BylineParser.TryParse(source, content[i], besideDate, out var found))
-            {
-                kinds[i] = HeaderKind.Byline;
-                if (besideDate) parsed[i] = found;
-            }
-        }
-
-        // The header ends at the last recognised line, as long as nothing before it reads like a body paragraph.
+        // The header ends at the last recognised line, as long as nothing before it reads like a body paragraph. Lines are
+        // classed only as far as that needs: a byline is told by the kinds of the two lines after it (beside a date), so
+        // classing runs two lines ahead of the line at hand, and stops with the first body paragraph. The lines after it
+        // cannot change where the header ends, and in a short article they are most of the window: the date, caption and
+        // byline readers ran on every one of them.
+        var classed = 0;
         var end = 0; // exclusive
         for (var i = 0; i < window; i++)
         {
+            for (; classed < window && classed <= i + 2; classed++) kinds[classed] = ClassifyHeaderLine(source, content[classed], classed, ref dates[classed], ref parsed[classed]);
+            if (kinds[i] == HeaderKind.Other)
+            {
+                var besideDate = (i > 0 && kinds[i - 1] == HeaderKind.Date) || (i + 1 < window && kinds[i + 1] == HeaderKind.Date)
+                    || (i + 2 < window && kinds[i + 2] == HeaderKind.Date && kinds[i + 1] != HeaderKind.Other);
+                if (i > 0 && BylineParser.TryParse(source, content[i], besideDate, out var found))
+                {
+                    kinds[i] = HeaderKind.Byline;
+                    if (besideDate) parsed[i] = found;
+                }
+            }
             if (kinds[i] == HeaderKind.Other && IsParagraphLike(content[i].Text) && i > 0 && LooksLikeBodyParagraph(source, content[i])) break;
             if (kinds[i] != HeaderKind.Other) end = i + 1;
         }
@@ -320,6 +307,25 @@ public static class ArticleParser
     private struct HeaderLines
     {
         private SourceLine first;
+    }
+
+    // What a header line is by itself (a byline is told later, beside its neighbours); what was recognised is kept in parsed
+    // when reading it again would repeat the same reading.
+    private static HeaderKind ClassifyHeaderLine(string source, SourceLine line, int i, ref PublishedDateParser.Result date, ref object? parsed)
+    {
+        if (PublishedDateParser.TryParse(source, line, out date)) return HeaderKind.Date;
+        if (CaptionParser.TryParse(source, line, i > 0, out var found))
+        {
+            if (i > 0) parsed = found;
+            return HeaderKind.Caption;
+        }
+        if (LineClassifier.IsNoise(line.Text)) return HeaderKind.Noise;
+        if (LineClassifier.TryRelated(source, line, out var link))
+        {
+            parsed = link;
+            return HeaderKind.Related;
+        }
+        return IsHeaderLabel(line.Text) ? HeaderKind.Label : HeaderKind.Other;
     }
 
     private static bool IsHeaderLabel(ReadOnlySpan<char> line) =>
