@@ -3510,6 +3510,17 @@ public sealed class AttributionSpecTests
             """,
             "Kami (Asphirasi) mendukung", "M. Tauhid Hamdi", SpeakerSource.EarlierMention, "Tauhid"
         },
+        {
+            "a date in brackets closing a paragraph is no editor's code, so the article goes on after it",
+            """
+            Mensos Sebut Prabowo Ajarkan Cara Baru Cintai RI
+
+            Menteri Sosial Saifullah Yusuf (Gus Ipul) menyebut Presiden Prabowo Subianto telah mengajarkan cara baru mencintai negeri, Senin (20/10/2025)
+
+            "Bansosnya sampai, datanya benar, dan anaknya bisa sekolah lagi," kata Gus Ipul.
+            """,
+            "Bansosnya sampai", "Saifullah Yusuf", SpeakerSource.EarlierMention, "Gus Ipul"
+        },
     };
 
     [Theory]

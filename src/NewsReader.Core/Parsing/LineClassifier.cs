@@ -120,8 +120,14 @@ internal static class LineClassifier
         var inner = source.AsSpan(start + 1, end - start - 2);
         var slash = inner.IndexOf('/');
         if (slash is < 1 or > 6 || inner.Length - slash - 1 is < 1 or > 12) return false;
+        var letters = false;
         foreach (var c in inner)
+        {
             if (!(char.IsAsciiLetterLower(c) || c == '/' || c == '-' || char.IsAsciiDigit(c))) return false;
+            letters |= char.IsAsciiLetterLower(c);
+        }
+        // "Senin (20/10/2025)" closing a paragraph is a date, not an editor's code ("(dna/dna)", "(rdp/imk)").
+        if (!letters) return false;
         code = TextField.FromSource(source, new TextSpan(start + 1, end - 1));
         return true;
     }
