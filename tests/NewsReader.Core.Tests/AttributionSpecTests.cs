@@ -3521,6 +3521,17 @@ public sealed class AttributionSpecTests
             """,
             "Bansosnya sampai", "Saifullah Yusuf", SpeakerSource.EarlierMention, "Gus Ipul"
         },
+        {
+            "an academic title and its field, closed by a demonstrative, describe the person named before",
+            """
+            Waka MPR: Partai Harus Berani Otokritik
+
+            Wakil Ketua MPR RI Eddy Soeparno menilai gerakan masyarakat hari ini digerakkan oleh media sosial.
+
+            "Ada diskonektivitas besar antara DPR, partai politik, dan masyarakat," kata Doktor Ilmu Politik UI tersebut.
+            """,
+            "Ada diskonektivitas besar", "Eddy Soeparno", SpeakerSource.EarlierMention, null
+        },
     };
 
     [Theory]
