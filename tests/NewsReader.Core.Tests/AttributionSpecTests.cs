@@ -3532,6 +3532,26 @@ public sealed class AttributionSpecTests
             """,
             "Ada diskonektivitas besar", "Eddy Soeparno", SpeakerSource.EarlierMention, null
         },
+        {
+            "a vice-minister's short title (Wamenkes) is a title, not part of the name",
+            """
+            Banyak SPPG di Cirebon Terancam Tutup
+
+            Sementara itu terkait MBG, Wamenkes Benjamin Paulus Octavianus mengatakan ada cara lain untuk mencegah terjadinya kasus keracunan.
+
+            "Ini harus ngontrol tiap hari," tegasnya.
+            """,
+            "Ini harus ngontrol", "Benjamin Paulus Octavianus", SpeakerSource.Pronoun, "tegasnya"
+        },
+        {
+            "an honour after an English name (QC, OBE) is no part of it",
+            """
+            Lawyer attacks anti-terror laws
+
+            The new chairman of the Bar Council, Guy Mansfield QC, said: "What is going to happen to young Asian men?"
+            """,
+            "What is going to happen", "Guy Mansfield", SpeakerSource.SameSentence, null
+        },
     };
 
     [Theory]

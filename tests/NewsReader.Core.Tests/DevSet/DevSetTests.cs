@@ -38,8 +38,9 @@ public sealed class DevSetTests(ITestOutputHelper output)
     // to 0.888; the twenty-ninth (129/161 blind, 136/161 with the rules written from it) brought the 1,220 to 4,318/4,867 =
     // 0.8872, and the floor to 0.887; the thirtieth (135/172 blind) brought the 1,260 to 4,461/5,039 = 0.8853, and the floor
     // to 0.885; the thirty-first (132/152 blind) brought the 1,300 to 4,596/5,191 = 0.8854, and the floor stays 0.885; the
-    // thirty-second (142/162 blind) brought the 1,340 to 4,744/5,353 = 0.8862.
-    private const double OwnSpeakerFloor = 0.885;
+    // thirty-second (142/162 blind) brought the 1,340 to 4,744/5,353 = 0.8862; the rules written from those draws then
+    // brought it to 4,749/5,353 = 0.8872, and the floor to 0.887.
+    private const double OwnSpeakerFloor = 0.887;
     private const double OwnHeaderFloor = 0.98;
     private const double EnglishQuoteF1Floor = 0.92;
     // First scored at 55.4% (31 pages, annotated before the parser saw them); 22 more pages, annotated after the parser had
