@@ -3552,6 +3552,24 @@ public sealed class AttributionSpecTests
             """,
             "What is going to happen", "Guy Mansfield", SpeakerSource.SameSentence, null
         },
+        {
+            "someone introduced with a title in apposition is who the next 'he said' means",
+            """
+            Apple Mac mini gets warm welcome
+
+            "It's very much a computer," said Mr Fogg. One dissenting opinion came from Brian Gammage, vice-president of research at analysts Gartner. He said: "I don't think it changes the world."
+            """,
+            "I don't think it changes", "Brian Gammage", SpeakerSource.Pronoun, "He"
+        },
+        {
+            "an apposition of kinship, or a subject after an opening clause, introduces nobody for 'she said'",
+            """
+            Stallone evicted from Big Brother
+
+            Jackie Stallone appeared not to have enjoyed her time in the house. But she was pleased to have patched things up with actress Brigitte Nielsen, her former daughter-in-law. "That alone was worth $1m," she said.
+            """,
+            "That alone was worth", "Jackie Stallone", SpeakerSource.Pronoun, "she"
+        },
     };
 
     [Theory]

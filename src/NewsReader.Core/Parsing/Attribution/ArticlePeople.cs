@@ -490,6 +490,10 @@ internal sealed class ArticlePeople
             // introduces with a relative clause is who it goes on about.
             if (mention.Kind == MentionKind.Person && mention.Name.Length >= 2 && Tables.Code == "en" && mention.End + 1 < tokens.Count
                 && tokens[mention.End].Is(',') && tokens[mention.End + 1].Key == "who") mention.Salient = true;
+            // "One dissenting opinion came from Brian Gammage, vice-president of research at analysts Gartner. He said: …":
+            // someone the article introduces with their title in apposition is who it goes on about.
+            if (mention.Kind == MentionKind.Person && mention.Name.Length >= 2 && Tables.Code == "en" && mention.End + 1 < tokens.Count
+                && tokens[mention.End].Is(',') && TitleInApposition(tokens, mention.End + 1)) mention.Salient = true;
             // "Pesan tersebut disampaikan oleh Sekretaris Daerah …": the agent of a passive verb.
             if (k > 1 && tokens[k - 1].Key == "oleh" && Tables.PassiveCues.Contains(tokens[k - 2])) mention.Salient = mention.Speaks = true;
             // "Demikian disampaikan Gubernur Bank Indonesia Perry Warjiyo": the agent right after the passive verb.
@@ -525,6 +529,23 @@ internal sealed class ArticlePeople
             speaker.Salient = speaker.Speaks = true;
             if (!NextToQuote(paragraph, v)) speaker.Reports = true;
         }
+    }
+
+    // An apposition that gives a title: a lower-case title within its first words ("vice-president of research", "a senior
+    // project manager at Nokia"; not only a modifier, "her former daughter-in-law"), up to a comma or a stop with no verb
+    // ("Earlier, writing in the Daily Telegraph, the prime minister conceded …" is no apposition).
+    private bool TitleInApposition(List<Token> tokens, int from)
+    {
+        var titled = false;
+        for (var k = from; k < tokens.Count && k < from + 4 && tokens[k].IsWord && tokens[k].IsLower && !titled; k++)
+            titled = Tables.Roles.Match(tokens, k, tokens.Count) is var n and > 0 && !(n == 1 && Array.IndexOf(Modifiers, tokens[k].Key) >= 0);
+        if (!titled) return false;
+        for (var k = from; k < tokens.Count && k < from + 16; k++)
+        {
+            if (tokens[k].Is(',') || tokens[k].EndsSentence) return true;
+            if (tokens[k].IsLower && (HasVerb(tokens, k, k + 1) || Tables.CueVerbs.Match(tokens, k, k + 1) > 0)) return false;
+        }
+        return false;
     }
 
     // "kata Kepala Pelaksana BPBD Boyolali, Sutarno": a titled one-word "name" set off by a comma from a person's name is
