@@ -3570,6 +3570,15 @@ public sealed class AttributionSpecTests
             """,
             "That alone was worth", "Jackie Stallone", SpeakerSource.Pronoun, "she"
         },
+        {
+            "a relative clause after the object of a preposition introduces nobody for 'he said'",
+            """
+            Souness delight at Euro progress
+
+            Boss Graeme Souness felt Newcastle deserved their win. Souness also paid tribute to Laurent Robert, who was at the heart of much of United's attacking play. "In the first half he did really well," he said.
+            """,
+            "In the first half", "Graeme Souness", SpeakerSource.Pronoun, "he"
+        },
     };
 
     [Theory]

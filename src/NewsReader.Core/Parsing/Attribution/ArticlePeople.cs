@@ -488,8 +488,9 @@ internal sealed class ArticlePeople
                 && (mention.End >= tokens.Count || tokens[mention.End].EndsSentence)) mention.Salient = true;
             // "The first witness was Hawks head Major-Gen Gopaul Govender, who was appointed …": someone the article
             // introduces with a relative clause is who it goes on about.
+            // Not "Souness also paid tribute to Laurent Robert, who was at the heart of …": the object of a preposition.
             if (mention.Kind == MentionKind.Person && mention.Name.Length >= 2 && Tables.Code == "en" && mention.End + 1 < tokens.Count
-                && tokens[mention.End].Is(',') && tokens[mention.End + 1].Key == "who") mention.Salient = true;
+                && tokens[mention.End].Is(',') && tokens[mention.End + 1].Key == "who" && !AfterPreposition(tokens, mention.First)) mention.Salient = true;
             // "One dissenting opinion came from Brian Gammage, vice-president of research at analysts Gartner. He said: …":
             // someone the article introduces with their title in apposition is who it goes on about.
             if (mention.Kind == MentionKind.Person && mention.Name.Length >= 2 && Tables.Code == "en" && mention.End + 1 < tokens.Count
@@ -530,6 +531,10 @@ internal sealed class ArticlePeople
             if (!NextToQuote(paragraph, v)) speaker.Reports = true;
         }
     }
+
+    // A preposition right before the mention, or before a possessive owner opening it ("to Arsenal's Robert Pires").
+    private bool AfterPreposition(List<Token> tokens, int first) =>
+        first > 0 && tokens[first - 1].IsLower && Tables.Prepositions.Contains(tokens[first - 1]);
 
     // An apposition that gives a title: a lower-case title within its first words ("vice-president of research", "a senior
     // project manager at Nokia"; not only a modifier, "her former daughter-in-law"), up to a comma or a stop with no verb
