@@ -31,6 +31,12 @@ public sealed class ArticleView
     public required IReadOnlyList<QuoteView> Quotes { get; init; }
     public int WordCount { get; init; }
 
+    /// <summary>
+    /// The standfirst shown above the body: none when the body opens with the same words (a saved page's description is
+    /// often its first paragraph, whole or cut short with "…"), so that the lead is not read twice.
+    /// </summary>
+    public string? Standfirst { get; init; }
+
     /// <summary>The text the reader view shows, which highlights are anchored in (see <see cref="Segment.Offset"/>).</summary>
     public required string ReaderText { get; init; }
 
@@ -81,6 +87,23 @@ public sealed class ArticleView
         }
     }
 
+    // Whether one of the first two paragraphs says the standfirst, or begins with it when it was cut short ("…", "...").
+    private static bool OpensBody(string standfirst, IReadOnlyList<Block> blocks)
+    {
+        var lead = Fold(standfirst);
+        var cut = lead.EndsWith('\u2026') || lead.EndsWith("...", StringComparison.Ordinal);
+        lead = lead.TrimEnd('.', '\u2026', ' ');
+        if (lead.Length == 0) return false;
+        foreach (var block in blocks.Where(b => b.Kind == BlockKind.Paragraph).Take(2))
+        {
+            var text = Fold(block.Text);
+            if (text == lead || text.TrimEnd('.') == lead || cut && text.StartsWith(lead, StringComparison.Ordinal)) return true;
+        }
+        return false;
+    }
+
+    private static string Fold(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+
     public static ArticleView Build(Article article)
     {
         var quotes = article.Quotes.Select((q, i) => new QuoteView(i + 1, q.Text, q.Speaker?.Name,
@@ -121,6 +144,7 @@ public sealed class ArticleView
         return new ArticleView
         {
             Article = article,
+            Standfirst = article.Standfirst is { } standfirst && !OpensBody(standfirst.Value, article.Blocks) ? standfirst.Value : null,
             Blocks = blocks,
             ReaderText = reader.ToString(),
             Quotes = quotes,
