@@ -3579,6 +3579,33 @@ public sealed class AttributionSpecTests
             """,
             "In the first half", "Graeme Souness", SpeakerSource.Pronoun, "he"
         },
+        {
+            "guard: a person's initials in brackets after name words that are also ordinary words stay the person's",
+            """
+            Bendahara Koperasi Diperiksa
+
+            "Uangnya sebagian sudah kami kembalikan," kata Bendahara Koperasi Sejahtera Mawar Indah Sari (MIS) kepada wartawan usai diperiksa.
+            """,
+            "Uangnya sebagian", "Mawar Indah Sari", SpeakerSource.SameSentence, null
+        },
+        {
+            "guard: H. between a given name and another initial is a middle initial",
+            """
+            Bank Sumut Salurkan KUR
+
+            "Penyaluran KUR tahun ini Rp 2 triliun," kata Direktur Utama Bank Sumut Rahmat H. P. Sitorus di Medan.
+            """,
+            "Penyaluran KUR", "Rahmat H. P. Sitorus", SpeakerSource.SameSentence, null
+        },
+        {
+            "guard: a tournament named after a minister's title is no title before the name",
+            """
+            Piala Menpora Digelar Lagi
+
+            "Semua klub Liga 1 sudah konfirmasi ikut," kata Ketua Steering Committee Piala Menpora Akhmad Hadian Lukita di Jakarta.
+            """,
+            "Semua klub Liga 1", "Akhmad Hadian Lukita", SpeakerSource.SameSentence, null
+        },
     };
 
     [Theory]

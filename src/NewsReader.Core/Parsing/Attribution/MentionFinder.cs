@@ -325,11 +325,12 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
         if (tables.Code == "en" && ArticlePeople.IsPartyTag(tokens[start].Text)) return;
         // "Prof Raldi Hendro Koestoer PhD", "Budi Santoso SH MH": degrees after a name are no part of it, nor an acronym
         // that makes the run an organisation's.
-        if (barrier < 0 && end - start >= 2 && tables.Degrees.Contains(tokens[end - 1].Key))
+        // Not "Allianz SE": two words of a name at least.
+        if (barrier < 0 && end - start >= 3 && tables.Degrees.Contains(tokens[end - 1].Key))
         {
             var nameEnd = end - 1;
-            while (nameEnd - start >= 2 && tables.Degrees.Contains(tokens[nameEnd - 1].Key)) nameEnd--;
-            if (tokens[nameEnd - 1].IsCapitalised && !tokens[nameEnd - 1].IsAllCaps)
+            while (nameEnd - start >= 3 && tables.Degrees.Contains(tokens[nameEnd - 1].Key)) nameEnd--;
+            if (tokens[nameEnd - 1].IsCapitalised && !tokens[nameEnd - 1].IsAllCaps && tokens[nameEnd - 2].IsCapitalised)
             {
                 Add(paragraph, start, nameEnd, barrier, bracketed, mentions, innerBracket);
                 return;
@@ -474,11 +475,12 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
             || writtenAlone
             ? -1 : NameStart(tokens, classes, start, low, NameEnd(tokens, classes, start, from, end));
         // "ujar Kepala Eksekutif Pengawas IKNB Otoritas Jasa Keuangan (OJK), Ogi Prastomiyono": after a title, a bracket that
-        // spells the initials of the run's last words, ordinary or organisation words among them, makes those words the
-        // organisation's whole name, so no person's name ends the run (not "Anggota DPR Bambang Haryo Soekartono (BHS)").
+        // spells the initials of the run's last words, an organisation's head or a title among them ("Jaksa Penuntut Umum
+        // (JPU)"), makes those words the organisation's whole name, so no person's name ends the run (not "Anggota DPR
+        // Bambang Haryo Soekartono (BHS)", "Bendahara Koperasi Sejahtera Mawar Indah Sari (MIS)").
         if (nameStart >= 0 && titled && barrier < 0 && bracketed is { Length: >= 2 } && end - bracketed.Length >= from
             && nameStart >= end - bracketed.Length && AcronymOfRun(tokens, end - bracketed.Length, end, bracketed)
-            && HasOrdinaryWord(classes, end - bracketed.Length - start, end - start)) nameStart = -1;
+            && HasHeadOrTitle(classes, end - bracketed.Length - start, end - start)) nameStart = -1;
         // "PT MAM Energindo", "Badan Pusat Statistik": one name word after an organisation's head, with no title, ends the
         // organisation's name; it is no person.
         if (nameStart > from && !titled && barrier < 0 && end - nameStart == 1 && classes[from - start] is Class.Organisation) nameStart = -1;
@@ -592,10 +594,10 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
         return true;
     }
 
-    private static bool HasOrdinaryWord(Class[] classes, int from, int end)
+    private static bool HasHeadOrTitle(Class[] classes, int from, int end)
     {
         for (var k = from; k < end; k++)
-            if (classes[k] is Class.Common or Class.Organisation) return true;
+            if (classes[k] is Class.Organisation or Class.Role or Class.Rank) return true;
         return false;
     }
 
@@ -926,9 +928,10 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
                 continue;
             }
             // "Esmond H. Tirtajasa": after a name word, an initial that is also an honorific (H. for Haji) is the middle initial.
-            // "Asphirasi H. M. Tauhid Hamdi": before another initial it is the honorific (Haji) after all.
+            // "Asphirasi H. M. Tauhid Hamdi": before "M." (Muhammad) it is the honorific (Haji) after all; not in "Rahmat H. P.
+            // Sitorus", "George H. W. Bush".
             if ((n = tables.Honorifics.Match(tokens, k, end)) > 0 && k + n < end
-                && !(n == 1 && token.IsInitial && k > start && classes[k - 1 - start] == Class.Name && !tokens[k + 1].IsInitial))
+                && !(n == 1 && token.IsInitial && k > start && classes[k - 1 - start] == Class.Name && tokens[k + 1].Text is not ("M." or "M")))
             {
                 Fill(classes, start, k, n, Class.Honorific);
                 k = NamesAfterTitle(tokens, classes, start, k + n, end);
