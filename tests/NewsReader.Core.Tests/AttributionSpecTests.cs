@@ -3606,6 +3606,24 @@ public sealed class AttributionSpecTests
             """,
             "Semua klub Liga 1", "Akhmad Hadian Lukita", SpeakerSource.SameSentence, null
         },
+        {
+            "a person's initials in brackets say where the name starts after a title and a place",
+            """
+            Bupati Bantah Terima Suap
+
+            "Saya tidak pernah menerima uang dari kontraktor," kata Bupati nonaktif Pemalang Mukti Agung Wibowo (MAW) dalam persidangan di Pengadilan Tipikor Semarang.
+            """,
+            "Saya tidak pernah", "Mukti Agung Wibowo", SpeakerSource.SameSentence, null
+        },
+        {
+            "an institution's two-letter short name between a title and a name is no initial of the name",
+            """
+            Kredit Perbankan Tumbuh 7,7%
+
+            "Permintaan kredit korporasi membaik," kata Deputi Gubernur BI Juda Agung.
+            """,
+            "Permintaan kredit", "Juda Agung", SpeakerSource.SameSentence, null
+        },
     };
 
     [Theory]

@@ -35,6 +35,8 @@ internal sealed class LanguageTables
     public required WordSet Particles { get; init; }
     /// <summary>Academic degrees written after a name ("PhD", "SH"): no part of it.</summary>
     public required FrozenSet<string> Degrees { get; init; }
+    /// <summary>Institutions' two-letter short names, never a person's initials ("Deputi Gubernur BI Juda Agung").</summary>
+    public required FrozenSet<string> InstitutionInitials { get; init; }
     public required WordSet Demonstratives { get; init; }
     public required WordSet Prepositions { get; init; }
     public required WordSet OrganisationTails { get; init; }
@@ -155,6 +157,7 @@ internal sealed class LanguageTables
             NameOpeners = Section("name-openers").Select(Normalise).ToFrozenSet(StringComparer.Ordinal),
             Particles = Set("name-particles"),
             Degrees = Section("degrees").Select(Normalise).ToFrozenSet(StringComparer.Ordinal),
+            InstitutionInitials = Section("institution-initials").Select(Normalise).ToFrozenSet(StringComparer.Ordinal),
             Demonstratives = Set("demonstratives"),
             Prepositions = Set("prepositions"),
             Subordinators = Set("subordinators"),

@@ -481,6 +481,10 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
         if (nameStart >= 0 && titled && barrier < 0 && bracketed is { Length: >= 2 } && end - bracketed.Length >= from
             && nameStart >= end - bracketed.Length && AcronymOfRun(tokens, end - bracketed.Length, end, bracketed)
             && HasHeadOrTitle(classes, end - bracketed.Length - start, end - start)) nameStart = -1;
+        // "kata Bupati nonaktif Pemalang Mukti Agung Wibowo (MAW)", "Ketua RT 05 Mawar Indah Sari (MIS)": a person's initials
+        // in brackets say where the name starts, whatever the words look like.
+        else if (nameStart >= 0 && barrier < 0 && bracketed is { Length: >= 2 } && end - bracketed.Length >= from && nameStart != end - bracketed.Length
+            && AcronymOfRun(tokens, end - bracketed.Length, end, bracketed) && !HasHeadOrTitle(classes, end - bracketed.Length - start, end - start)) nameStart = end - bracketed.Length;
         // "PT MAM Energindo", "Badan Pusat Statistik": one name word after an organisation's head, with no title, ends the
         // organisation's name; it is no person.
         if (nameStart > from && !titled && barrier < 0 && end - nameStart == 1 && classes[from - start] is Class.Organisation) nameStart = -1;
@@ -708,7 +712,9 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
             // "Bambang P.S. Brodjonegoro": initials written with full stops between two name words are the middle name's.
             else if (c is Class.Acronym && before is Class.Name && IsDottedInitials(tokens[s - 1].Text)) s--;
             // "Pelindo II Muhammad Awaluddin": a Roman numeral ends an organisation's name, it is no initial.
+            // Not "Deputi Gubernur BI Juda Agung": an institution's two-letter short name is never a person's initials.
             else if (c is Class.Acronym && tokens[s - 1].Text.Length <= 2 && !articleAcronyms.Contains(tokens[s - 1].Key) && tokens[s - 1].Text is not ("II" or "IV" or "VI" or "IX" or "XI")
+                && !tables.InstitutionInitials.Contains(tokens[s - 1].Key)
                 && (before is null or Class.Name or Class.Initial or Class.Rank or Class.Role or Class.Honorific
                     // "PT Waskita Beton Precast Tbk FX Poerbayu Ratsunu": after a company's closing word, too.
                     || before is Class.Organisation && tables.OrganisationTails.Contains(tokens[s - 2]))) s--;
