@@ -3624,6 +3624,19 @@ public sealed class AttributionSpecTests
             """,
             "Permintaan kredit", "Juda Agung", SpeakerSource.SameSentence, null
         },
+        {
+            "an embassy and its city (a place the article names) speak as the embassy",
+            """
+            97 WNI Kabur dari Perusahaan Penipuan Online di Kamboja
+
+            KBRI Phnom Penh menyatakan ada 97 WNI yang kabur dari perusahaan penipuan daring di Kota Chrey Thum.
+
+            "Setelah menerima informasi tentang penangkapan itu, KBRI segera berkoordinasi dengan kepolisian setempat," kata KBRI Phnom Penh dalam keterangannya.
+
+            Otoritas Provinsi Kandal akan memindahkan para WNI ke penahanan imigrasi di Phnom Penh sebelum deportasi.
+            """,
+            "Setelah menerima informasi", "KBRI Phnom Penh", SpeakerSource.SameSentence, null
+        },
     };
 
     [Theory]
