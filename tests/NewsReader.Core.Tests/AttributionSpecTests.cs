@@ -3458,6 +3458,17 @@ public sealed class AttributionSpecTests
             "Kami dalam posisi", "Tatang Nurhidayat", SpeakerSource.EarlierMention, "Tatang"
         },
         {
+            "a full name, then a title and its place with no comma between, and later the short name",
+            """
+            Gubernur Jateng Tinjau Banjir Demak
+
+            Ahmad Luthfi Gubernur Jawa Tengah mengatakan tanggul yang jebol akan segera diperbaiki.
+
+            "Kami kerahkan alat berat hari ini," kata Luthfi.
+            """,
+            "Kami kerahkan alat berat", "Ahmad Luthfi", SpeakerSource.EarlierMention, "Luthfi"
+        },
+        {
             "an academic degree after a name is no part of it and makes no organisation",
             """
             Dosen Protes Penggabungan Sekolah

@@ -577,15 +577,15 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
         }
     }
 
-    // Where a capitalised title starts after two or more name words (and initials) that open the run, when an organisation is
-    // named after the title; 0 when not.
+    // Where a capitalised title starts after two or more name words (and initials) that open the run, when an organisation or
+    // a place is named after the title ("Ahmad Luthfi Gubernur Jawa Tengah mengatakan"); 0 when not.
     private int TitleAfterName(List<Token> tokens, Class[] classes, int start, int end)
     {
         var k = start;
         while (k < end && classes[k - start] is Class.Name or Class.Initial) k++;
         if (k - start < 2 || k >= end || classes[k - start] != Class.Role || !tokens[k].IsCapitalised) return 0;
         for (var j = k + Math.Max(1, tables.Roles.Match(tokens, k, end)); j < end; j++)
-            if (classes[j - start] is Class.Organisation or Class.Acronym) return k;
+            if (classes[j - start] is Class.Organisation or Class.Acronym or Class.Place) return k;
         return 0;
     }
 
