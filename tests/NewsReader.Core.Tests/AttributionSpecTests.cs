@@ -3636,6 +3636,15 @@ public sealed class AttributionSpecTests
             "Permintaan kredit", "Juda Agung", SpeakerSource.SameSentence, null
         },
         {
+            "a lower-case honorific with its stop between a titled organisation and the name opens the name",
+            """
+            Kemenkes Imbau Warga Waspadai Flu Singapura
+
+            "Penyakit ini sangat menular pada anak," kata Kepala Biro Komunikasi dan Pelayanan Publik Kemenkes dr. Siti Nadia Tarmizi, M.Epid, Senin (6/10/2025).
+            """,
+            "Penyakit ini sangat menular", "Siti Nadia Tarmizi", SpeakerSource.SameSentence, null
+        },
+        {
             "an embassy and its city (a place the article names) speak as the embassy",
             """
             97 WNI Kabur dari Perusahaan Penipuan Online di Kamboja

@@ -778,11 +778,16 @@ internal sealed class QuoteAttributor
         if (mention.Kind == MentionKind.Person && (mention.Role is null || mention.End >= tokens.Count
             // "kata Deputi Bidang Statistik Distribusi dan Jasa BPS, Pudji Ismartini": a title's field that runs on with "dan".
             || !(tokens[mention.End].Is(',') || tokens[mention.End].Key is "dan" or "serta" && tables.Code == "id" || mention.Name.Length == 1
-                && (char.IsDigit(tokens[mention.End].Text[0]) || tokens[mention.End].Text is "(" || tokens[mention.End].Key is "dari" or "di" or "pada" or "untuk"))))
+                && (char.IsDigit(tokens[mention.End].Text[0]) || tokens[mention.End].Text is "(" || tokens[mention.End].Key is "dari" or "di" or "pada" or "untuk"
+                    // "Kepala Biro Komunikasi Kemenkes dr. Siti Nadia Tarmizi": a lower-case honorific opens the person's name.
+                    || tokens[mention.End].IsLower && tables.Honorifics.Match(tokens, mention.End, Math.Min(tokens.Count, mention.End + 2)) > 0))))
             return null;
         // "According to Mr Waller, Exxon …": an honorific alone makes the name a person's own.
         if (mention.NameFirst > mention.First && tables.Honorifics.Match(tokens, mention.First, mention.NameFirst) == mention.NameFirst - mention.First) return null;
-        var limit = Math.Min(paragraph.SentenceEnd(mention.End), mention.End + 20);
+        // "… Kemenkes dr. Siti Nadia Tarmizi": the stop of an abbreviated honorific ends no sentence.
+        var honorificStop = mention.End + 1 < tokens.Count && tokens[mention.End].IsLower && tokens[mention.End + 1].Is('.')
+            && tables.Honorifics.Match(tokens, mention.End, mention.End + 1) == 1 ? mention.End + 1 : -1;
+        var limit = Math.Min(paragraph.SentenceEnd(honorificStop > 0 ? honorificStop + 1 : mention.End), mention.End + 20);
         var depth = 0;
         var connector = -1;
         // After a titled "name" and "dan", only a person set off by a comma holds the title ("… Statistik Distribusi dan Jasa
@@ -806,7 +811,7 @@ internal sealed class QuoteAttributor
             }
             if (token.Is('(')) { depth++; continue; }
             if (token.Is(')')) { depth = Math.Max(0, depth - 1); continue; }
-            if (depth > 0 || token.Is(',') || token.Text is "-" or "\u2013" || char.IsDigit(token.Text[0])) continue;
+            if (depth > 0 || token.Is(',') || k == honorificStop || token.Text is "-" or "\u2013" || char.IsDigit(token.Text[0])) continue;
             if (token.IsCapitalised || token.IsAllCaps) continue;
             // "Kepala Urusan Perencanaan di Desa Pandanlandung", "anggota Tim Peneliti GeNose dari UGM", "ahli epidemiologi
             // yang juga Ketua …", "analis perkarantinaan Balai …": the words of a title.
