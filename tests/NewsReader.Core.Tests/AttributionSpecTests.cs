@@ -3573,6 +3573,15 @@ public sealed class AttributionSpecTests
             "I don't think it changes", "Brian Gammage", SpeakerSource.Pronoun, "He"
         },
         {
+            "said, a firm's name that looks like a person's, a lower-case title and the person who holds it",
+            """
+            Manufacturing recovery 'slowing'
+
+            "It appears that the UK is in a two-tier economy again," said Prebon Yamane economist Lena Komileva.
+            """,
+            "It appears that the UK", "Lena Komileva", SpeakerSource.SameSentence, null
+        },
+        {
             "an apposition of kinship, or a subject after an opening clause, introduces nobody for 'she said'",
             """
             Stallone evicted from Big Brother

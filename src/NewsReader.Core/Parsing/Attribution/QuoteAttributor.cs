@@ -615,6 +615,11 @@ internal sealed class QuoteAttributor
                 && tables.CueVerbs.Match(tokens, mention.End, end) == 0
                 && people.MentionAt(paragraph.Block, mention.End + 1) is { Kind: MentionKind.Person } qualifiedPerson && qualifiedPerson.First == mention.End + 1)
                 return Resolve(qualifiedPerson, position, rule) with { Cue = cue };
+            // "said J.P. Morgan chief economist Bruce Kasman": a firm's name (however like a person's it looks) before a
+            // lower-case title and the person who holds it.
+            if (tables.Code == "en" && mention.End < end && tokens[mention.End].IsLower
+                && people.MentionAt(paragraph.Block, mention.End) is { Kind: MentionKind.Person, Role: not null, Name.Length: >= 2 } titled && titled.First == mention.End)
+                return Resolve(titled, position, rule) with { Cue = cue };
             // "said Xbox's Peter Moore", "said ABN Amro's Paul Mackel": a firm's possessive (or anyone's) before the person
             // who speaks.
             if (tables.Code == "en" && mention.End < end
