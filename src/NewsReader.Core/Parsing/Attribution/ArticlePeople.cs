@@ -532,7 +532,7 @@ internal sealed class ArticlePeople
         }
     }
 
-    // A preposition right before the mention, or before a possessive owner opening it ("to Arsenal's Robert Pires").
+    // A preposition right before the mention (which may open with an owner's possessive: "to Arsenal's Robert Pires").
     private bool AfterPreposition(List<Token> tokens, int first) =>
         first > 0 && tokens[first - 1].IsLower && Tables.Prepositions.Contains(tokens[first - 1]);
 

@@ -323,9 +323,8 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
         var tokens = paragraph.Tokens;
         // "Rep. Brian King, D-Salt Lake City": a party and a state name nobody.
         if (tables.Code == "en" && ArticlePeople.IsPartyTag(tokens[start].Text)) return;
-        // "Prof Raldi Hendro Koestoer PhD", "Budi Santoso SH MH": degrees after a name are no part of it, nor an acronym
-        // that makes the run an organisation's.
-        // Not "Allianz SE": two words of a name at least.
+        // "Prof Raldi Hendro Koestoer PhD", "Budi Santoso SH MH": degrees after a name (two words of it at least: not
+        // "Allianz SE") are no part of it, nor an acronym that makes the run an organisation's.
         if (barrier < 0 && end - start >= 3 && tables.Degrees.Contains(tokens[end - 1].Key))
         {
             var nameEnd = end - 1;
