@@ -22,6 +22,14 @@ public class BlockModelTests
     }
 
     [Fact]
+    public void A_short_Chinese_sentence_that_ends_with_a_full_width_stop_is_a_paragraph_not_a_subheading()
+    {
+        const string sentence = "2017年6月23日，山东省高级人民法院认定于欢属防卫过当。";
+        var text = $"于欢出狱的一天\n\n几个小时前，山东聊城市中级人民法院作出刑事裁定书，认定于欢在服刑期间能够认罪悔罪，接受教育改造，决定减去余刑，提前5个多月被释放。\n\n{sentence}\n\n其间，于欢家的其他人也因罪服刑。于欢的父亲、母亲、姐姐因非法吸收公众存款罪相继获刑三到四年不等。";
+        Assert.Contains(ArticleParser.Parse(text).Blocks, b => b.Kind == BlockKind.Paragraph && b.Text == sentence);
+    }
+
+    [Fact]
     public void Items_of_a_numbered_list_are_no_subheadings_but_a_numbered_heading_alone_is()
     {
         const string list = "Aset Mantan Gubernur Disita\n2025-09-04 10:00\nAdapun barang-barang yang disita kejaksaan dari rumah tersangka yaitu:\n1. Kendaraan roda empat 7 unit senilai Rp 3,5 miliar\n2. Logam mulia 645 gram, senilai Rp 1.291.290.000\n3. Uang tunai berupa mata uang asing dan rupiah Rp 1.356.131.100";

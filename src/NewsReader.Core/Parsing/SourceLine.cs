@@ -46,7 +46,9 @@ internal static class TextRules
     {
         if (line.Length == 0) return false;
         var last = line[^1];
-        return last is '.' or '!' or '?' or ':' or ';' or ',' or '"' or '\u201D' or '\u2019' or '\'' or '\u00BB' or '\u2026' or ')';
+        // The Latin marks, and the full-width ones of Chinese and Japanese ("。", "！", "？", "：", "；", "，", "」", "』", "）").
+        return last is '.' or '!' or '?' or ':' or ';' or ',' or '"' or '\u201D' or '\u2019' or '\'' or '\u00BB' or '\u2026' or ')'
+            or '\u3002' or '\uFF01' or '\uFF1F' or '\uFF1A' or '\uFF1B' or '\uFF0C' or '\u300D' or '\u300F' or '\uFF09';
     }
 
     public static int CountWords(ReadOnlySpan<char> text)
