@@ -9,7 +9,7 @@ articles are drawn with random.Random(SEED).sample over the candidates in a fixe
 first 100 were annotated to measure how the parser does on articles it was not tuned on, takes 15 detik, 15 CNBC
 Indonesia and 10 BBC articles from the candidates not drawn before, with random.Random(SEED + 1). A third draw of the
 same size, with random.Random(SEED + 2), a fourth, with random.Random(SEED + 3), a fifth, with random.Random(SEED + 4), a sixth, with random.Random(SEED + 5), a seventh, with random.Random(SEED + 6), an eighth, with random.Random(SEED + 7), a ninth,
-with random.Random(SEED + 8), a tenth, with random.Random(SEED + 9), an eleventh, with random.Random(SEED + 10), a twelfth, with random.Random(SEED + 11), a thirteenth, with random.Random(SEED + 12), a fourteenth, with random.Random(SEED + 13), a fifteenth, with random.Random(SEED + 14), a sixteenth, with random.Random(SEED + 15), a seventeenth, with random.Random(SEED + 16), an eighteenth, with random.Random(SEED + 17), a nineteenth, with random.Random(SEED + 18), a twentieth, with random.Random(SEED + 19), a twenty-first, with random.Random(SEED + 20), a twenty-second, with random.Random(SEED + 21), a twenty-third, with random.Random(SEED + 22), a twenty-fourth, with random.Random(SEED + 23), a twenty-fifth, with random.Random(SEED + 24), a twenty-sixth, with random.Random(SEED + 25), a twenty-seventh, with random.Random(SEED + 26), a twenty-eighth, with random.Random(SEED + 27), a twenty-ninth, with random.Random(SEED + 28), a thirtieth, with random.Random(SEED + 29), a thirty-first, with random.Random(SEED + 30), a thirty-second, with random.Random(SEED + 31), a thirty-third, with random.Random(SEED + 32), and a thirty-fourth, with random.Random(SEED + 33), were each annotated before
+with random.Random(SEED + 8), a tenth, with random.Random(SEED + 9), an eleventh, with random.Random(SEED + 10), a twelfth, with random.Random(SEED + 11), a thirteenth, with random.Random(SEED + 12), a fourteenth, with random.Random(SEED + 13), a fifteenth, with random.Random(SEED + 14), a sixteenth, with random.Random(SEED + 15), a seventeenth, with random.Random(SEED + 16), an eighteenth, with random.Random(SEED + 17), a nineteenth, with random.Random(SEED + 18), a twentieth, with random.Random(SEED + 19), a twenty-first, with random.Random(SEED + 20), a twenty-second, with random.Random(SEED + 21), a twenty-third, with random.Random(SEED + 22), a twenty-fourth, with random.Random(SEED + 23), a twenty-fifth, with random.Random(SEED + 24), a twenty-sixth, with random.Random(SEED + 25), a twenty-seventh, with random.Random(SEED + 26), a twenty-eighth, with random.Random(SEED + 27), a twenty-ninth, with random.Random(SEED + 28), a thirtieth, with random.Random(SEED + 29), a thirty-first, with random.Random(SEED + 30), a thirty-second, with random.Random(SEED + 31), a thirty-third, with random.Random(SEED + 32), a thirty-fourth, with random.Random(SEED + 33), and a thirty-fifth, with random.Random(SEED + 34), were each annotated before
 the parser was changed again, to measure it on unseen text once more. Each line names a
 corpus row as the tests' Corpus class does: a BBC file path, or a CSV path with #row (CNBC: 1-based row; detik: the id
 column).
@@ -69,7 +69,7 @@ def draw(seed, sizes, drawn):
 
 
 draws = [draw(SEED, (40, 40, 20), set())]
-for k in range(1, 34):
+for k in range(1, 35):
     draws.append(draw(SEED + k, (15, 15, 10), set().union(*draws)))
 for items in draws:
     for item in items:
