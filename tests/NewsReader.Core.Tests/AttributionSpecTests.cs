@@ -3666,6 +3666,21 @@ public sealed class AttributionSpecTests
             """,
             "Setelah menerima informasi", "KBRI Phnom Penh", SpeakerSource.SameSentence, null
         },
+        {
+            "a capitalised ordinary word before a name, which the article also writes in lower case, shows no person to refer back to",
+            """
+            Wali Kota Luncurkan Bus Sekolah Gratis
+
+            "Bus ini kami siapkan untuk anak-anak di pinggiran kota," kata Wali Kota Rahmat Hidayat di Balai Kota, Senin (20/10/2025).
+
+            Mobil Pelangi dihadirkan untuk menjangkau desa. Mobil ini akan keliling ke berbagai wilayah.
+
+            Saat ini sudah ada empat unit Mobil Pelangi yang beroperasi, masing-masing satu mobil besar.
+
+            "Nanti kami tambah lagi kalau anggaran cukup," tuturnya.
+            """,
+            "Nanti kami tambah", "Rahmat Hidayat", SpeakerSource.Pronoun, "tuturnya"
+        },
     };
 
     [Theory]

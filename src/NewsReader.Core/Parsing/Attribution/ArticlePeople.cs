@@ -352,9 +352,32 @@ internal sealed class ArticlePeople
 
     // "Riset", "Diangkut", "Kebayoran Baru" open sentences too: a pronoun refers to someone named as a person, with a
     // title or at least two words, named more than once, or who has already spoken.
-    private bool PersonLike(Entity entity) => entity.PersonLike ??= entity.Roles.Count > 0 || entity.Mentions.Any(m => m.Role is not null || m.Speaks)
+    private bool PersonLike(Entity entity) => entity.PersonLike ??= entity.Roles.Count > 0 || entity.Mentions.Any(m => ShowsTitle(m) || m.Speaks)
         || !Tables.Common.Contains(LanguageTables.Key(entity.Name[0])) && !Tables.Common.Contains(LanguageTables.Key(entity.Name[^1]))
             && (entity.Mentions.Any(m => m.Name.Length >= 2 && !m.Weak) || entity.Mentions.Count(m => !m.Weak || m.Salient) >= 2);
+
+    // "Kepala Desa", "AKBP", "Pak": a title before the name shows a person. One word the name run opened with that the
+    // article also writes in lower case does not ("Mobil Topling" and "dua mobil box"), nor a preposition or an opener
+    // that began the sentence ("Menurut Karo", "Dalam Perpres").
+    private bool ShowsTitle(Mention mention) =>
+        mention.Role is { } role && (mention.RoleKey is not null || role.Contains(' ') || !IsOrdinaryWord(LanguageTables.Key(role)));
+
+    private bool IsOrdinaryWord(string key) =>
+        Tables.Prepositions.Contains(key) || Tables.AccordingTo.Contains(key) || Tables.SentenceOpeners.Contains(key) || WrittenInLowerCase(key);
+
+    private bool WrittenInLowerCase(string key)
+    {
+        if (lowerCaseWords is null)
+        {
+            lowerCaseWords = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var paragraph in Paragraphs)
+                foreach (var token in paragraph.Tokens)
+                    if (token.IsWord && token.IsLower) lowerCaseWords.Add(token.Key);
+        }
+        return lowerCaseWords.Contains(key);
+    }
+
+    private HashSet<string>? lowerCaseWords;
 
     internal static bool Agrees(Entity entity, Gender gender) =>
         gender is Gender.Unknown || entity.Gender == Gender.Unknown || entity.Gender == gender;
