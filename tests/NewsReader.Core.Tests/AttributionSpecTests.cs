@@ -3681,6 +3681,19 @@ public sealed class AttributionSpecTests
             """,
             "Nanti kami tambah", "Rahmat Hidayat", SpeakerSource.Pronoun, "tuturnya"
         },
+        {
+            "a coalition, alliance or forum is an organisation that speaks through its written statement and goes on with -nya",
+            """
+            Aliansi Guru Tolak Aturan Baru
+
+            "Aturan ini memberatkan guru honorer di daerah," demikian keterangan tertulis Aliansi Guru Honorer Nusantara, Minggu (11/5/2025).
+
+            Aliansi Guru Honorer Nusantara mengingatkan soal nasib guru di pelosok.
+
+            "Kami meminta pemerintah meninjau ulang aturan tersebut," tegasnya.
+            """,
+            "Kami meminta pemerintah", "Aliansi Guru Honorer Nusantara", SpeakerSource.Pronoun, "tegasnya"
+        },
     };
 
     [Theory]
