@@ -3694,6 +3694,15 @@ public sealed class AttributionSpecTests
             """,
             "Kami meminta pemerintah", "Aliansi Guru Honorer Nusantara", SpeakerSource.Pronoun, "tegasnya"
         },
+        {
+            "a plural's apostrophe inside an institution's name keeps the whole name",
+            """
+            Musicians seek visa deal
+
+            The Musicians' Union said the new visa rules were "a raw deal" for touring bands.
+            """,
+            "a raw deal", "Musicians' Union", SpeakerSource.SameSentence, null
+        },
     };
 
     [Theory]

@@ -132,6 +132,10 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
                 if (token.Key is "tbk" or "tbk." && tables.Code == "id") { end++; continue; }
                 // "Dato' Sri Tahir", "Dato' Tahir": the apostrophe inside a title or closing it.
                 if (token.Text is "'" or "\u2019" && tables.Honorifics.Match(tokens, end - 1, tokens.Count) > 1) { end++; continue; }
+                // "the Musicians' Union", "the Music Managers' Forum": in English a plural's apostrophe before the rest of an
+                // institution's name is inside the name.
+                if (token.Text is "'" or "\u2019" && tables.Code == "en" && tokens[end - 1].IsCapitalised && tokens[end - 1].Text.EndsWith('s')
+                    && end + 1 < tokens.Count && tokens[end + 1].IsCapitalised && !paragraph.InQuote[end + 1] && Institutional(tokens, start, end)) { end++; continue; }
                 if (token.IsWord && end + 1 < tokens.Count && tokens[end + 1].IsCapitalised
                     && (tables.Particles.Contains(token) || IsConnector(token.Key) && Institutional(tokens, start, end)
                         // "Ernst and Young's Sanjay Mehta", "Marks and Spencer's chairman": in English two names joined by "and"
@@ -1157,7 +1161,9 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
                 // "PT Garuda Indonesia (Persero) Tbk": a company's tail keeps its brackets.
                 words[i++] = organisationTails is not null && k > start && k + 1 < end && tokens[k - 1].Is('(') && tokens[k + 1].Is(')') && organisationTails.Contains(tokens[k])
                     ? $"({tokens[k].Text})"
-                    : NameWord(tables, tokens, k, end, organisationTails);
+                    : NameWord(tables, tokens, k, end, organisationTails)
+                        // "Musicians' Union": a plural's apostrophe inside the name stays with its word.
+                        + (k + 2 < end && tokens[k + 1].Text is "'" or "\u2019" && tokens[k + 2].IsWord ? tokens[k + 1].Text : "");
         return words;
     }
 
