@@ -3703,6 +3703,26 @@ public sealed class AttributionSpecTests
             """,
             "a raw deal", "Musicians' Union", SpeakerSource.SameSentence, null
         },
+        {
+            "an English title's head comes last: a justice minister is the minister, not a justice",
+            """
+            Prison agency plan dropped
+
+            Ministers thought merging the prison service with the council departments might have provided an answer. However, following a consultation, Justice Minister Cathy Jamieson has decided to drop the plans. Instead, Ms Jamieson will change the law.
+
+            A national advisory board will also be created to advise Ms Jamieson on its role. The minister said: "Better joint working will help prisons play a much stronger role."
+            """,
+            "Better joint working", "Cathy Jamieson", SpeakerSource.EarlierMention, "minister"
+        },
+        {
+            "a verb joined by \"and\" shares the subject of its own clause, after \"but\", not the sentence's first",
+            """
+            Extradition fight goes on
+
+            US Customs claimed Mr Griffiths was one of the group's leaders but his lawyer, Antony Townsden, told the BBC it was a laughable suggestion and added: "He was living on welfare and had an old computer."
+            """,
+            "He was living on welfare", "Antony Townsden", SpeakerSource.SameSentence, null
+        },
     };
 
     [Theory]

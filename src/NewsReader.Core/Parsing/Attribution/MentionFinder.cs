@@ -1132,6 +1132,15 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
     // The role words of [start, end) folded, an alias replaced by its role: "Menkeu" → "menteri keuangan".
     private string? RoleKey(List<Token> tokens, int start, int end)
     {
+        // "Justice Minister Cathy Jamieson", "Home Office minister": an English title's head comes last, so the phrase that
+        // ends last is the role ("minister", not "justice" as in "Justice David Souter"); the longest, where two end there.
+        if (tables.Code == "en")
+        {
+            var (from, to) = (-1, -1);
+            for (var j = start; j < end; j++)
+                if (tables.Roles.Match(tokens, j, end) is var length and > 0 && j + length > to) (from, to) = (j, j + length);
+            if (from >= 0) return JoinKeys(tokens, from, to);
+        }
         var k = start;
         while (k < end)
         {

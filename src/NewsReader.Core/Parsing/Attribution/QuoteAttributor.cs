@@ -871,8 +871,11 @@ internal sealed class QuoteAttributor
         while (j >= start && tokens[j].IsLower && IsAdverb(tokens[j].Key)) j--;
         // "Rudi mengatakan bahwa bitcoin bisa turun, dan menambahkan bahwa …": a verb of speech joined to an earlier one
         // shares its subject.
-        if (j > start && tokens[j].Key is "dan" or "serta" or "and" && FirstCueVerb(paragraph, start, j) is { } earlier && earlier < j)
-            return Subject(paragraph, start, earlier, position, rule);
+        // "US Customs claimed …, but his lawyer, Antony Townsden, told the BBC … and added": the clause after "but" has a
+        // subject of its own.
+        if (j > start && tokens[j].Key is "dan" or "serta" or "and" && ClauseStart(paragraph, start, j) is var clause
+            && FirstCueVerb(paragraph, clause, j) is { } earlier && earlier < j)
+            return Subject(paragraph, clause, earlier, position, rule);
         // 'Producer Barry Weissler said he was "deeply proud" of the show, but said the decision was "…"': the same across a
         // fragment quoted earlier in the sentence, and after "but".
         if (j >= start && tokens[j].Key is "and" or "but" && tables.Code == "en" && paragraph.SentenceStartAcrossFragments(start) is var whole && whole < start
@@ -985,6 +988,16 @@ internal sealed class QuoteAttributor
     }
 
     // The first verb of speech in [start, end), outside quotations.
+    // Where the last clause of [start, end) opens: after a "but" or "namun" (with its comma) outside quotations, or start.
+    private static int ClauseStart(Paragraph paragraph, int start, int end)
+    {
+        var tokens = paragraph.Tokens;
+        for (var k = end - 1; k > start; k--)
+            if (!paragraph.InQuote[k] && tokens[k].IsLower && tokens[k].Key is "but" or "namun" or "tetapi" or "sedangkan" or "whereas")
+                return k + 1 < end && tokens[k + 1].Is(',') ? k + 1 : k;
+        return start;
+    }
+
     private int? FirstCueVerb(Paragraph paragraph, int start, int end)
     {
         var tokens = paragraph.Tokens;
