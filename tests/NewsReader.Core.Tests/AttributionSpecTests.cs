@@ -3723,6 +3723,15 @@ public sealed class AttributionSpecTests
             """,
             "He was living on welfare", "Antony Townsden", SpeakerSource.SameSentence, null
         },
+        {
+            "a writer's question that quotes someone does not make them the speaker of the answer after it",
+            """
+            UKIP's secret weapon?
+
+            So is UKIP's job to destroy the Tories, as former member Robert Kilroy-Silk once notoriously declared? "No. The aim of UKIP is to withdraw from the EU."
+            """,
+            "No. The aim of UKIP", null, SpeakerSource.None, null
+        },
     };
 
     [Theory]

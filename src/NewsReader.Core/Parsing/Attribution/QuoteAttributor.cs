@@ -1459,6 +1459,9 @@ internal sealed class QuoteAttributor
         for (var k = start; k < open; k++)
             if (paragraph.Tokens[k].IsWord) return null;
         if (start == 0 || previous is { } q && q.Block == quote.Block && q.Close > paragraph.Tokens[paragraph.SentenceStart(start - 1)].Start) return null;
+        // 'So is UKIP's job to destroy the Tories, as Robert Kilroy-Silk once declared? "No. …"': the writer's question is
+        // answered by someone else than the one it quotes.
+        if (paragraph.Tokens[start - 1].Is('?') && !paragraph.InQuote[start - 1]) return null;
         var sentence = paragraph.SentenceStart(start - 1);
         if ((SpeakerOfSentences(paragraph, sentence, start, quote) ?? IntroducedSubject(paragraph, sentence, start, quote)) is { } reported) return reported;
         // "Chen observed that we remember games with huge peaks and valleys. Designers create acceleration. "Up and down …"":
