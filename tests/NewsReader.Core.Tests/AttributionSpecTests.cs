@@ -3732,6 +3732,28 @@ public sealed class AttributionSpecTests
             """,
             "No. The aim of UKIP", null, SpeakerSource.None, null
         },
+        {
+            "a name of one word and an initial, set off by commas after a title, is the person's",
+            """
+            Pemprov Gelar Operasi Pasar Cabai
+
+            "Cabai menjadi pemicu utama inflasi di seluruh Sumatera," kata Asisten II Setdaprov Riau, Helmi D, Selasa (7/10/2025).
+            """,
+            "Cabai menjadi pemicu", "Helmi D", SpeakerSource.SameSentence, null
+        },
+        {
+            "-nya with nobody named before it in the body is the person the headline names (an industrial estate's place is nobody)",
+            """
+            Ahmad Luthfi Sebut Ekspor Jateng Tumbuh
+
+            Ia juga menyoroti pengembangan kawasan industri seperti Kawasan Industri Kendal dan kawasan lainnya.
+
+            "Kami juga mendorong konektivitas antarwilayah untuk pemerataan ekonomi," jelasnya.
+
+            "Investasi di sini aman," kata Luthfi.
+            """,
+            "Kami juga mendorong", "Ahmad Luthfi", SpeakerSource.Pronoun, "jelasnya"
+        },
     };
 
     [Theory]

@@ -53,7 +53,11 @@ internal sealed class ArticlePeople
         Group(mentions);
         foreach (var paragraph in paragraphs) LinkAppositiveRoles(paragraph);
         if (tables.Code == "en") InferGenders(paragraphs);
-        if (headline is not null) NamesFromHeadline(headline);
+        if (headline is not null)
+        {
+            NamesFromHeadline(headline);
+            HeadlinePerson = FindHeadlinePerson(headline);
+        }
         foreach (var mention in mentions)
         {
             // "Gervais has already begun …": a single word opening a sentence is a name after all when it is the short
@@ -360,7 +364,19 @@ internal sealed class ArticlePeople
     // article also writes in lower case does not ("Mobil Topling" and "dua mobil box"), nor a preposition or an opener
     // that began the sentence ("Menurut Karo", "Dalam Perpres").
     private bool ShowsTitle(Mention mention) =>
-        mention.Role is { } role && (mention.RoleKey is not null || role.Contains(' ') || !IsOrdinaryWord(LanguageTables.Key(role)));
+        mention.Role is { } role && (mention.RoleKey is not null || (role.Contains(' ') ? HasTitleWord(role) : !IsOrdinaryWord(LanguageTables.Key(role))));
+
+    // Words before a name that hold a rank or an honorific ("Kompol", "Bapak"); not an organisation's or a place's words
+    // ("Badan Usaha Milik Daerah Riau Pangan Bertuah", "Kawasan Industri Kendal").
+    private bool HasTitleWord(string words)
+    {
+        foreach (var word in words.Split(' '))
+        {
+            var key = LanguageTables.Key(word);
+            if (Tables.Ranks.Contains(key) || Tables.Honorifics.Contains(key) || Tables.Roles.Contains(key)) return true;
+        }
+        return false;
+    }
 
     private bool IsOrdinaryWord(string key) =>
         Tables.Prepositions.Contains(key) || Tables.AccordingTo.Contains(key) || Tables.SentenceOpeners.Contains(key) || WrittenInLowerCase(key);
@@ -1147,6 +1163,29 @@ internal sealed class ArticlePeople
     // "Ahmad Luthfi Sebut Jateng Masih Jadi Magnet Investasi" above a body that says only "kata Luthfi": a person named by
     // one word in the body takes the given names the headline puts before it. Only given names the tables know: a
     // headline capitalises every word ("Amarah Prabowo Gara-gara Koruptor …", "Faultless Federer has no equal").
+    /// <summary>The one person whose whole name the headline gives and whom the body names too, or null.</summary>
+    public Entity? HeadlinePerson { get; }
+
+    private Entity? FindHeadlinePerson(string headline)
+    {
+        var words = headline.Split([' ', ',', ':', '\'', '"', '\u2018', '\u2019', '\u201C', '\u201D'], StringSplitOptions.RemoveEmptyEntries);
+        Entity? found = null;
+        foreach (var entity in entities)
+        {
+            if (entity.Kind != MentionKind.Person || entity.Name.Length < 2 || !PersonLike(entity) || IndexOf(words, entity.Name) < 0) continue;
+            if (found is not null) return null;
+            found = entity;
+        }
+        return found;
+    }
+
+    private static int IndexOf(string[] words, string[] name)
+    {
+        for (var i = 0; i + name.Length <= words.Length; i++)
+            if (words.AsSpan(i, name.Length).SequenceEqual(name)) return i;
+        return -1;
+    }
+
     private void NamesFromHeadline(string headline)
     {
         var words = headline.Split([' ', ',', ':', '\'', '"', '\u2018', '\u2019', '\u201C', '\u201D'], StringSplitOptions.RemoveEmptyEntries);

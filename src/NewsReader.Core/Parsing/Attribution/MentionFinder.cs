@@ -631,7 +631,9 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
             // Not "Sukuk Ijarah I", "Obligasi Berkelanjutan I": a Roman numeral ends a series' name.
             // Not "Kepala Peleton B": one word before the initial must be a known given name.
             || lastClass == Class.Initial && tables.Code == "id" && last - 1 >= low && At(last - 1) == Class.Name && tokens[last].Text.TrimEnd('.') is not ("I" or "V" or "X")
-                && (last - 2 >= low && At(last - 2) == Class.Name || tables.IsGivenName(tokens[last - 1].Text))
+                && (last - 2 >= low && At(last - 2) == Class.Name || tables.IsGivenName(tokens[last - 1].Text)
+                    // "kata Asisten II Setdaprov Riau, Helmi D, Selasa": or the two words alone, set off by commas.
+                    || last - 1 == start && start > 0 && tokens[start - 1].Is(',') && end < tokens.Count && tokens[end].Is(','))
             // "Elizabeth France", "Michael Jordan": a known given name makes the place's word after it a surname.
             || lastClass == Class.Place && last - 1 >= low && At(last - 1) == Class.Name && tables.IsGivenName(tokens[last - 1].Text)
             || peerSurname

@@ -1090,6 +1090,11 @@ internal sealed class QuoteAttributor
         // with no subject to refer to, the person named last, in this paragraph or the one before.
         if (entity is null && gender != Gender.Organisation)
             entity = people.LatestPerson(position, paragraphs.TryGetValue(current.Block - 1, out var previous) ? previous.Offset : paragraphs[current.Block].Offset, gender, NamedInQuote);
+        // "Ahmad Luthfi Sebut Kebijakan Trump …" over a body that opens with "Ia juga menyoroti …" and "…," jelasnya: with
+        // nobody named before, the person the headline names.
+        if (entity is null && gender != Gender.Organisation && people.HeadlinePerson is { } headlined && ArticlePeople.Agrees(headlined, gender)
+            && people.LatestPerson(position, 0, Gender.Unknown) is null)
+            entity = headlined;
         // The cue is the verb: "kata dia" → "kata"; "ujarnya" stays whole.
         var cue = words.Split(' ')[0].ToLowerInvariant();
         // "A Labour Party spokesman told the BBC … . "…," he said": someone the article describes without a name, since
