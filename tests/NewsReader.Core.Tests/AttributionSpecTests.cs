@@ -3754,6 +3754,24 @@ public sealed class AttributionSpecTests
             """,
             "Kami juga mendorong", "Ahmad Luthfi", SpeakerSource.Pronoun, "jelasnya"
         },
+        {
+            "whoever is told is listening: a name and where they work, a comma, then told and an outlet",
+            """
+            Gadget market to grow
+
+            "Everything is going digital," Kirsten Pfeifer from the Consumer Electronics Association, told the BBC News website.
+            """,
+            "Everything is going digital", "Kirsten Pfeifer", SpeakerSource.SameSentence, null
+        },
+        {
+            "a title the tables do not know before a full name, a stray comma, then told",
+            """
+            Turkey knocks six zeros off lira
+
+            "If a person has 10 billion lira in investments this will suddenly decrease," shop owner Hayriye Evren, told Associated Press.
+            """,
+            "If a person has", "Hayriye Evren", SpeakerSource.SameSentence, null
+        },
     };
 
     [Theory]

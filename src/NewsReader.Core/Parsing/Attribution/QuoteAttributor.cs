@@ -284,7 +284,10 @@ internal sealed class QuoteAttributor
             return Subject(paragraph, k, v, position, rule) with { Cue = cue, Found = true };
         }
         // "…," Alexandra Tower, a spokeswoman for the North Carolina-based bank, told Time magazine.
-        if (people.MentionAt(paragraph.Block, k) is { Kind: not MentionKind.Role } named && named.First == k && named.End < tokens.Count && tokens[named.End].Is(','))
+        // "…," Kirsten Pfeifer from the Consumer Electronics Association, told the BBC News website: where they work, after
+        // the name, too.
+        if (people.MentionAt(paragraph.Block, k) is { Kind: not MentionKind.Role } named && named.First == k && named.End < tokens.Count
+            && (tokens[named.End].Is(',') || tables.Code == "en" && tokens[named.End].IsLower && tokens[named.End].Key is "from" or "of" or "at"))
         {
             var sentenceEnd = Math.Min(paragraph.SentenceEnd(k), k + 30);
             for (var c = named.End + 1; c + 1 < sentenceEnd; c++)
@@ -338,6 +341,8 @@ internal sealed class QuoteAttributor
         var tokens = paragraph.Tokens;
         // Not '"naive beyond belief" if he accepted …': a clause a subordinator opens tells when or whether, not who spoke.
         if (tokens[k].IsLower && tables.Subordinators.Contains(tokens[k])) return false;
+        // '"…," shop owner Hayriye Evren, told Associated Press': a stray comma between the subject and its verb.
+        if (tables.Code == "en" && verb - 2 > k && tokens[verb - 1].Is(',') && tokens[verb - 2].IsWord && IsSubjectSpan(paragraph, k, verb - 1)) return true;
         var end = verb;
         while (end > k && tokens[end - 1].IsLower && IsAdverb(tokens[end - 1].Key)) end--;
         if (end <= k) return false;
@@ -371,7 +376,8 @@ internal sealed class QuoteAttributor
                     || tokens[i].Key is "of" or "for" && i > k && tokens[i - 1].IsCapitalised && tokens[i + 1].IsCapitalised
                     // "the company's chief executive John Smith said", "the group's president Beverly Siemssen said".
                     || i == k && tokens[i].Key == "the" && i + 1 < person.First && MentionFinder.IsPossessive(tokens[i + 1].Text)
-                    || person.Role is not null && person.First - i <= 2 && tokens[i].IsLower && !tables.Prepositions.Contains(tokens[i])
+                    // "shop owner Hayriye Evren said": a title the tables do not know, before a full name.
+                    || (person.Role is not null || person.Name.Length >= 2 && tables.Code == "en") && person.First - i <= 2 && tokens[i].IsLower && !tables.Prepositions.Contains(tokens[i])
                         && !tables.Demonstratives.Contains(tokens[i]) && tables.CueVerbs.Match(tokens, i, i + 1) == 0)))
             return true;
         // "the minister for civil aviation Praful Patel said": a title, its field in lower case, then the name.
@@ -586,6 +592,8 @@ internal sealed class QuoteAttributor
         var cue = Cue(tokens, cueStart, k - cueStart);
         var found = new Attribution(null, null, null, null, cue, SpeakerSource.None, rule, true);
         if (k >= end || !tokens[k].IsWord) return found;
+        // ", told the BBC News website", ", told Associated Press": in English whoever is told is the one listening.
+        if (tables.Code == "en" && tokens[k - 1].Key is "told" or "tells" or "tell" or "telling") return found with { Found = false };
         if (tables.Pronouns.TryGetValue(tokens[k].Key, out var gender) && tokens[k].IsLower)
             return Pronoun(tokens[k].Text, position, gender, rule) with { Cue = cue };
         // "said the Old Trafford boss", "said the Manchester United manager": a title qualified by a club's, a firm's or a
