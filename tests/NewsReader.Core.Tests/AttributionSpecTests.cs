@@ -1935,7 +1935,7 @@ public sealed class AttributionSpecTests
 
             Lord Dubs urged the government to think again. During the debate, the Labour peer and former minister said: "The monarchy should symbolise the values of this country."
             """,
-            "The monarchy should", "Dubs", SpeakerSource.EarlierMention, null
+            "The monarchy should", "Lord Dubs", SpeakerSource.EarlierMention, null
         },
         {
             "an outlet that quoted someone as saying: the one quoted speaks",
@@ -3771,6 +3771,15 @@ public sealed class AttributionSpecTests
             "If a person has 10 billion lira in investments this will suddenly decrease," shop owner Hayriye Evren, told Associated Press.
             """,
             "If a person has", "Hayriye Evren", SpeakerSource.SameSentence, null
+        },
+        {
+            "a peer the article names by title alone is known by the title",
+            """
+            Lords defeat terror plans
+
+            Lord Strathclyde, Tory leader in the Lords, said the bill would be "substantially re-written" by peers.
+            """,
+            "substantially re-written", "Lord Strathclyde", SpeakerSource.SameSentence, null
         },
     };
 

@@ -58,6 +58,7 @@ internal sealed class ArticlePeople
             NamesFromHeadline(headline);
             HeadlinePerson = FindHeadlinePerson(headline);
         }
+        if (tables.Code == "en") KeepPeerages();
         foreach (var mention in mentions)
         {
             // "Gervais has already begun …": a single word opening a sentence is a name after all when it is the short
@@ -760,7 +761,11 @@ internal sealed class ArticlePeople
             // "Zahi Hawass, Egypt's top archaeologist, believes": a possessive opens a description too.
             var appositive = opener.IsLower || char.IsDigit(opener.Text[0]) || opener.IsWord && Tables.Prepositions.Contains(opener) || IsPartyTag(opener.Text)
                 || DayAlone(tokens, comma + 1, end - 1)
-                || PlaceAfterPlace(tokens, start, comma, end - 1) || opener.IsWord && comma + 2 < end - 1 && tokens[comma + 2].IsLower && MentionFinder.IsPossessive(opener.Text);
+                || PlaceAfterPlace(tokens, start, comma, end - 1) || opener.IsWord && comma + 2 < end - 1 && tokens[comma + 2].IsLower && MentionFinder.IsPossessive(opener.Text)
+                // "Lord Strathclyde, Tory leader in the Lords, said": in English a party's or a country's word before a
+                // lower-case title, right after the person who opens the sentence.
+                || Tables.Code == "en" && opener.IsCapitalised && covering[start] is { Kind: MentionKind.Person } lead && lead.First == start && lead.End == comma
+                    && comma + 2 < end - 1 && tokens[comma + 2].IsLower && Tables.Roles.Match(tokens, comma + 2, end - 1) > 0;
             // "Fellow protester, mechanical engineer Richard Weir, 60, said": a description that ends in the person's name is
             // the subject, not an appositive ("…, a friend of Mary Jones, said" still is one).
             if (appositive && opener.IsLower && !Tables.Unnamed.Contains(opener.Key) && !Tables.Demonstratives.Contains(opener)
@@ -1163,6 +1168,22 @@ internal sealed class ArticlePeople
     // "Ahmad Luthfi Sebut Jateng Masih Jadi Magnet Investasi" above a body that says only "kata Luthfi": a person named by
     // one word in the body takes the given names the headline puts before it. Only given names the tables know: a
     // headline capitalises every word ("Amarah Prabowo Gara-gara Koruptor …", "Faultless Federer has no equal").
+    // "Lord Bingham", "Baroness Scotland": a peer the article names by title alone is known by it; the title is their name
+    // (not "Neil Kinnock", whom the article also calls "Lord Kinnock").
+    private void KeepPeerages()
+    {
+        foreach (var entity in entities)
+        {
+            if (entity.Kind != MentionKind.Person || entity.Name.Length != 1) continue;
+            foreach (var mention in entity.Mentions)
+                if (mention.Role is { } title && title.LastIndexOf(' ') is var space && title[(space + 1)..] is "Lord" or "Lady" or "Baroness")
+                {
+                    entity.Prepend(title[(space + 1)..]);
+                    break;
+                }
+        }
+    }
+
     /// <summary>The one person whose whole name the headline gives and whom the body names too, or null.</summary>
     public Entity? HeadlinePerson { get; }
 

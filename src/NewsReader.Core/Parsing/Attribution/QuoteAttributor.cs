@@ -1275,7 +1275,9 @@ internal sealed class QuoteAttributor
         if (Joint(mention) is { } together) return new Attribution(null, together, null, together, null, SpeakerSource.SameSentence, rule, true);
         // Named here in full, or by a nickname the tables know ("Cak Imin"): the same sentence. By a short form, an alias or a
         // nickname the article gave earlier ("kata Budi", "ungkap Jokowi" after "Joko Widodo (Jokowi)"): an earlier mention.
+        // "Lord Strathclyde": a peer's title is in the name.
         var namedInFull = entity.Canonical.Equals(string.Join(' ', SurfaceName(mention)), StringComparison.OrdinalIgnoreCase)
+            || entity.Canonical.Equals(mention.Surface, StringComparison.OrdinalIgnoreCase)
             || entity.Canonical.Equals(mention.NameText, StringComparison.Ordinal) && entity.Mentions.All(m => m.Position >= mention.Position || m.Surface == mention.Surface);
         var source = namedInFull ? SpeakerSource.SameSentence : SpeakerSource.EarlierMention;
         return new Attribution(entity, null, mention.Role ?? entity.Role, mention.Surface, null, source, rule, true);
