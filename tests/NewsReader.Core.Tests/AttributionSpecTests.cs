@@ -3781,6 +3781,19 @@ public sealed class AttributionSpecTests
             """,
             "substantially re-written", "Lord Strathclyde", SpeakerSource.SameSentence, null
         },
+        {
+            "a word alone that is not a named person's first is the person a quotation names in full by it",
+            """
+            PKB Dukung Prabowo Berantas Korupsi
+
+            "Kami mengapresiasi ketegasan Presiden Prabowo Subianto. Polri di bawah Kapolri Jenderal Listyo Sigit Prabowo juga konsisten," kata Ketua Fraksi PKB Jazilul Fawaid.
+
+            Prabowo menegaskan tak ada pihak yang kebal hukum.
+
+            "Kita bertekad tidak ada kasus korupsi yang dibiarkan," kata Prabowo.
+            """,
+            "Kita bertekad", "Prabowo Subianto", SpeakerSource.EarlierMention, null
+        },
     };
 
     [Theory]

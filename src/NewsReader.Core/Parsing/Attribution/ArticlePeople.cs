@@ -1011,6 +1011,15 @@ internal sealed class ArticlePeople
         {
             var shorter = entities[i];
             if (shorter.Kind != MentionKind.Person) continue;
+            // "Prabowo menegaskan …" and only inside a quotation "… ketegasan Presiden Prabowo Subianto": the full name the
+            // article gives is the quoted one, not "Kapolri Listyo Sigit Prabowo", whose last word it only shares.
+            if (shorter.Name.Length == 1 && Tables.Code == "id" && QuotedFullName(shorter.Name[0]) is { } quoted
+                && !entities.Any(other => other != shorter && other.Kind == MentionKind.Person && other.Name.Length >= 2
+                    && other.Name[0].Equals(shorter.Name[0], StringComparison.OrdinalIgnoreCase)))
+            {
+                shorter.NameAs(quoted);
+                continue;
+            }
             Entity? fuller = null;
             foreach (var other in entities)
             {
@@ -1133,7 +1142,7 @@ internal sealed class ArticlePeople
         {
             bool same;
             if (mention.Kind == MentionKind.Person && entity.Kind == MentionKind.Person)
-                same = Contains(entity.Name, mention.Name) || Contains(mention.Name, entity.Name) || entity.Aliases.Contains(key);
+                same = Contains(entity.Name, mention.Name) && !QuotedAsAnother(entity, mention) || Contains(mention.Name, entity.Name) || entity.Aliases.Contains(key);
             else if (mention.Kind == MentionKind.Organisation && entity.Kind == MentionKind.Organisation)
                 same = string.Equals(entity.Canonical, mention.NameText, StringComparison.OrdinalIgnoreCase) || entity.Aliases.Contains(key)
                     || acronymKey is not null && (entity.Aliases.Contains(acronymKey) || string.Equals(entity.Canonical, mention.Bracketed, StringComparison.OrdinalIgnoreCase))
@@ -1168,6 +1177,41 @@ internal sealed class ArticlePeople
     // "Ahmad Luthfi Sebut Jateng Masih Jadi Magnet Investasi" above a body that says only "kata Luthfi": a person named by
     // one word in the body takes the given names the headline puts before it. Only given names the tables know: a
     // headline capitalises every word ("Amarah Prabowo Gara-gara Koruptor …", "Faultless Federer has no equal").
+    // Names of two to four words that a title or an honorific opens inside quotations ("Presiden Prabowo Subianto", "Pak
+    // Budi Santoso"): the article's own fuller form of a name it uses alone outside them.
+    private List<string[]> QuotedNames()
+    {
+        var names = new List<string[]>();
+        foreach (var paragraph in Paragraphs)
+        {
+            var tokens = paragraph.Tokens;
+            for (var k = 0; k < tokens.Count; k++)
+            {
+                if (!paragraph.InQuote[k] || !tokens[k].IsCapitalised) continue;
+                var title = Math.Max(Tables.Honorifics.Match(tokens, k, tokens.Count), Tables.Roles.Match(tokens, k, tokens.Count));
+                if (title == 0) continue;
+                var end = k + title;
+                while (end < tokens.Count && end - k - title < 4 && paragraph.InQuote[end] && tokens[end].IsWord && tokens[end].IsCapitalised && !tokens[end].IsAllCaps
+                    && !Tables.Common.Contains(tokens[end].Key) && !Tables.OrganisationWords.Contains(tokens[end].Key) && !Tables.Places.Contains(tokens[end].Key)
+                    && Tables.Roles.Match(tokens, end, end + 1) == 0) end++;
+                if (end - k - title >= 2) names.Add([.. Enumerable.Range(k + title, end - k - title).Select(i => tokens[i].Text)]);
+                k = end - 1;
+            }
+        }
+        return names;
+    }
+
+    // "Prabowo" after "Kapolri Listyo Sigit Prabowo", in an article that quotes someone on "Presiden Prabowo Subianto": a
+    // word alone that is not the name's first is the person the quotation names in full by it.
+    private bool QuotedAsAnother(Entity entity, Mention mention) =>
+        Tables.Code == "id" && mention.Name.Length == 1 && entity.Name.Length >= 2 && !entity.Name[0].Equals(mention.Name[0], StringComparison.OrdinalIgnoreCase)
+        && QuotedFullName(mention.Name[0]) is { } quoted && !Contains(entity.Name, quoted);
+
+    private string[]? QuotedFullName(string word) =>
+        (quotedNames ??= QuotedNames()).Find(name => name[0].Equals(word, StringComparison.OrdinalIgnoreCase));
+
+    private List<string[]>? quotedNames;
+
     // "Lord Bingham", "Baroness Scotland": a peer the article names by title alone is known by it; the title is their name
     // (not "Neil Kinnock", whom the article also calls "Lord Kinnock").
     private void KeepPeerages()

@@ -116,6 +116,9 @@ internal sealed class Entity
     /// <summary>Puts a word before the representative name ("Maya" before "Kusumawardhani").</summary>
     public void Prepend(string word) => Name = [word, .. Name];
 
+    /// <summary>Takes the fuller name the article gives elsewhere (inside a quotation) as the representative one.</summary>
+    public void NameAs(string[] name) => Name = name;
+
     public string Canonical => canonical ??= string.Join(' ', Name);
 
     /// <summary>The representative name folded for the tables (lower case).</summary>
