@@ -3794,6 +3794,15 @@ public sealed class AttributionSpecTests
             """,
             "Kita bertekad", "Prabowo Subianto", SpeakerSource.EarlierMention, null
         },
+        {
+            "a closing mark after the comma and a stray space, glued to its cue, closes the quote; a firm's English possessive ends the title",
+            """
+            Arutmin Raih IUPK, Moody's: Ini Positif
+
+            "Hal ini menyulitkan perusahaan tambang untuk mempersiapkan rencana produksi, "kata Analis & AVP Moody's Maisam Hasnain, dalam pernyataan tertulis, Jumat (6/11/2020).
+            """,
+            "Hal ini menyulitkan", "Maisam Hasnain", SpeakerSource.SameSentence, null
+        },
     };
 
     [Theory]

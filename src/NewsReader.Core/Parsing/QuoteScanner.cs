@@ -65,8 +65,9 @@ internal static class QuoteScanner
                     }
                     // '"Tidak ada pemain yang memakai "posisi yang berpengaruh" pada 2017," kata …': a straight mark before a
                     // word inside a straight quote opens a quote within it, which the next closing mark closes.
+                    // Not '"… (default), "kata Moody's …': after a comma and a stray space, a mark before a lower-case word closes.
                     if (opener == '"' && c == '"' && Opens(c, text, i) && text[i - 1] is ' ' or '(' && i + 1 < text.Length && char.IsLetterOrDigit(text[i + 1])
-                        && InSentence(text, open, i))
+                        && InSentence(text, open, i) && !StrayClose(text, i))
                     {
                         nested++;
                         continue;
@@ -170,6 +171,11 @@ internal static class QuoteScanner
         _ => (c is '\u201D' or '"') && (i + 1 >= text.Length || !char.IsLetterOrDigit(text[i + 1])
             // "...bagus."Hasil dari...": the closing mark of a sentence glued to the next one; "…dan Burma,"tulis Benvenuti":
             // glued to a cue, a word followed by a name or ending in -nya (not '"hoaks,"dan kami').
-            || (i > 0 && text[i - 1] is '.' or ',' or '?' or '!' && (char.IsUpper(text[i + 1]) || char.IsLower(text[i + 1]) && GluedCue(text, i + 1)))),
+            || (i > 0 && text[i - 1] is '.' or ',' or '?' or '!' && (char.IsUpper(text[i + 1]) || char.IsLower(text[i + 1]) && GluedCue(text, i + 1)))
+            || StrayClose(text, i)),
     };
+
+    // '"… (default), "kata Moody's …': a closing mark after the comma and a stray space, glued to the cue.
+    private static bool StrayClose(ReadOnlySpan<char> text, int i) =>
+        i >= 2 && i + 1 < text.Length && text[i - 1] == ' ' && text[i - 2] == ',' && char.IsLower(text[i + 1]) && GluedCue(text, i + 1);
 }

@@ -1161,7 +1161,10 @@ internal sealed class ArticlePeople
                     // or an honorific makes a person).
                     || FirmWord(entity.Name) is var w && (entity.Name.Length - w == 2 || entity.Name.Length - w == 3 && mention.Role is null && mention.Gender == Gender.Unknown)
                         && string.Equals(entity.Name[w], mention.Name[0], StringComparison.OrdinalIgnoreCase)
-                        && Tables.OrganisationTails.Contains(LanguageTables.Key(entity.Name[^1])));
+                        && Tables.OrganisationTails.Contains(LanguageTables.Key(entity.Name[^1]))
+                    // "manajemen Bumi Resources" after "PT Bumi Resources Tbk": a company's name without its head and tail.
+                    || mention.Name.Length >= 2 && mention.Role is null && mention.Gender == Gender.Unknown && entity.Name.Length > mention.Name.Length
+                        && (FirmWord(entity.Name) == 1 || Tables.OrganisationTails.Contains(LanguageTables.Key(entity.Name[^1]))) && Contains(entity.Name, mention.Name));
             else same = false;
             if (!same) continue;
             var at = entity.LastBefore(mention.Position);
@@ -1174,9 +1177,6 @@ internal sealed class ArticlePeople
     // Where a firm's own name starts: after "PT" ("PT Garuda Indonesia Tbk"), else at its first word.
     private int FirmWord(string[] name) => name.Length > 2 && Tables.OrganisationHeads.Contains(LanguageTables.Key(name[0])) && name[0].Length <= 3 ? 1 : 0;
 
-    // "Ahmad Luthfi Sebut Jateng Masih Jadi Magnet Investasi" above a body that says only "kata Luthfi": a person named by
-    // one word in the body takes the given names the headline puts before it. Only given names the tables know: a
-    // headline capitalises every word ("Amarah Prabowo Gara-gara Koruptor …", "Faultless Federer has no equal").
     // Names of two to four words that a title or an honorific opens inside quotations ("Presiden Prabowo Subianto", "Pak
     // Budi Santoso"): the article's own fuller form of a name it uses alone outside them.
     private List<string[]> QuotedNames()
@@ -1251,6 +1251,9 @@ internal sealed class ArticlePeople
         return -1;
     }
 
+    // "Ahmad Luthfi Sebut Jateng Masih Jadi Magnet Investasi" above a body that says only "kata Luthfi": a person named by
+    // one word in the body takes the given names the headline puts before it. Only given names the tables know: a
+    // headline capitalises every word ("Amarah Prabowo Gara-gara Koruptor …", "Faultless Federer has no equal").
     private void NamesFromHeadline(string headline)
     {
         var words = headline.Split([' ', ',', ':', '\'', '"', '\u2018', '\u2019', '\u201C', '\u201D'], StringSplitOptions.RemoveEmptyEntries);

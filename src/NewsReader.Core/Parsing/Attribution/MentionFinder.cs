@@ -682,6 +682,10 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
             if (c is Class.Name && last - s + 1 >= 2 && IsOrganisationWord(tokens[s - 1].Key) && before is not Class.Initial
                 && !(s - 2 >= start && tables.NamePrefixes.Contains(tokens[s - 2])) && !ShortNameBefore(tokens, classes, start, low, s - 1)
                 && !tables.GivenNames.ContainsKey(tokens[s - 1].Key)) break;
+            // "kata Analis & AVP Moody's Maisam Hasnain": Indonesian has no possessive, so a word with an English one is a
+            // firm's name ("Moody's", "McDonald's") and ends the title before a person's name of two words or more (not
+            // "Moody's Analytics").
+            if (c is Class.Name && tables.Code == "id" && last - s + 1 >= 2 && IsPossessive(tokens[s - 1].Text)) break;
             if (c is Class.Name or Class.Initial) s--;
             // "Nick Van den Brul", "Ursula von der Leyen": particles, one or two, inside a name.
             else if (c is Class.Particle && before is Class.Name or Class.Particle or Class.Common) s--;
