@@ -3803,6 +3803,17 @@ public sealed class AttributionSpecTests
             """,
             "Hal ini menyulitkan", "Maisam Hasnain", SpeakerSource.SameSentence, null
         },
+        {
+            "a title and its organisation set off by commas after the person who opens the sentence is an apposition",
+            """
+            Banjir Global Bond
+
+            Rob Peters, Direktur Intelligize, mengatakan penerbitan obligasi korporasi sejauh ini menunjukkan upaya refinancing.
+
+            "Mereka memanfaatkan suku bunga rendah saat ini," katanya.
+            """,
+            "Mereka memanfaatkan", "Rob Peters", SpeakerSource.Pronoun, "katanya"
+        },
     };
 
     [Theory]

@@ -762,10 +762,11 @@ internal sealed class ArticlePeople
             var appositive = opener.IsLower || char.IsDigit(opener.Text[0]) || opener.IsWord && Tables.Prepositions.Contains(opener) || IsPartyTag(opener.Text)
                 || DayAlone(tokens, comma + 1, end - 1)
                 || PlaceAfterPlace(tokens, start, comma, end - 1) || opener.IsWord && comma + 2 < end - 1 && tokens[comma + 2].IsLower && MentionFinder.IsPossessive(opener.Text)
-                // "Lord Strathclyde, Tory leader in the Lords, said": in English a party's or a country's word before a
-                // lower-case title, right after the person who opens the sentence.
-                || Tables.Code == "en" && opener.IsCapitalised && covering[start] is { Kind: MentionKind.Person } lead && lead.First == start && lead.End == comma
-                    && comma + 2 < end - 1 && tokens[comma + 2].IsLower && Tables.Roles.Match(tokens, comma + 2, end - 1) > 0;
+                // "Lord Strathclyde, Tory leader in the Lords, said", "Rob Peters, Direktur Intelligize, mengatakan": a title
+                // (in English after a party's or a country's word) right after the person who opens the sentence.
+                || opener.IsCapitalised && covering[start] is { Kind: MentionKind.Person } lead && lead.First == start && lead.End == comma
+                    && (Tables.Roles.Match(tokens, comma + 1, end - 1) > 0
+                        || Tables.Code == "en" && comma + 2 < end - 1 && tokens[comma + 2].IsLower && Tables.Roles.Match(tokens, comma + 2, end - 1) > 0);
             // "Fellow protester, mechanical engineer Richard Weir, 60, said": a description that ends in the person's name is
             // the subject, not an appositive ("…, a friend of Mary Jones, said" still is one).
             if (appositive && opener.IsLower && !Tables.Unnamed.Contains(opener.Key) && !Tables.Demonstratives.Contains(opener)
