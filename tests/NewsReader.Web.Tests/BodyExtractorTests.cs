@@ -304,4 +304,54 @@ public sealed class BodyExtractorTests
         var page = Body($"<html><body><form><input type=hidden name=state><div class=content>{Paragraphs(5)}</div></form></body></html>");
         Assert.Contains("Paragraph 5.", page, StringComparison.Ordinal);
     }
+
+    // A box inside the story that outscores the writer's few paragraphs by itself (a press release of many paragraphs)
+    // does not stand for the story: the story's container, which scores more than the box's wrapper, is the body.
+    [Fact]
+    public void ParentScoringMoreThanTheBoxBelowItIsTheBody()
+    {
+        var release = string.Concat(Enumerable.Range(1, 12).Select(i => $"<p>Release paragraph {i}, {Sentence}, {Sentence}.</p>"));
+        var html = $"<html><body><div class=post>{Paragraphs(4)}<div id=box><div id=text>{release}</div></div></div><div class=teasers><p>Another story.</p></div></body></html>";
+        var body = Body(html);
+        Assert.Contains("Paragraph 1.", body, StringComparison.Ordinal);
+        Assert.Contains("Release paragraph 12,", body, StringComparison.Ordinal);
+    }
+
+    // After the article: a paragraph opening with "Related Posts:" and going on with links ends it, and so do a closing
+    // label of one or two words and the copyright line; a closing sentence that announces something stays.
+    [Fact]
+    public void RelatedLinksLabelsAndCopyrightEndTheArticle()
+    {
+        var related = "<p><strong>Related Posts:</strong><br><a href=/a>A story about something else entirely</a><br><a href=/b>And one more of those</a></p>";
+        var body = InArticle($"{Paragraphs(4)}<p>Bonus Galleries:</p>{related}<p>Paragraph 9, {Sentence}.</p>");
+        Assert.Contains("Paragraph 4.", body, StringComparison.Ordinal);
+        Assert.DoesNotContain("Bonus Galleries", body, StringComparison.Ordinal);
+        Assert.DoesNotContain("Related Posts", body, StringComparison.Ordinal);
+        Assert.DoesNotContain("Paragraph 9", body, StringComparison.Ordinal);
+        Assert.EndsWith("Watch the video below:", InArticle($"{Paragraphs(4)}<p>Watch the video below:</p>"), StringComparison.Ordinal);
+        Assert.EndsWith("next month.", InArticle($"{Paragraphs(4)}<p>All rights reserved © 2006-2010 Example Media, Inc.</p>"), StringComparison.Ordinal);
+    }
+
+    // A sentence printed three times or more between paragraphs is the page's, whatever its length or script; a long rule
+    // printed so stays.
+    [Fact]
+    public void SentenceRepeatedThreeTimesIsLeftOut()
+    {
+        var notice = "<p>記事に『リアクション』ができます。ご利用には会員登録が必要です。ログインしてください。</p>";
+        var body = InArticle($"{Paragraphs(3)}{notice}{notice}{notice}{Paragraphs(2, 4)}");
+        Assert.DoesNotContain("リアクション", body, StringComparison.Ordinal);
+        Assert.Contains("Paragraph 5.", body, StringComparison.Ordinal);
+    }
+
+    // A paragraph in a wrapper of its own whose words are mostly a link, with words before it and a full stop after it, is
+    // a sentence of the article, not a box of links.
+    [Fact]
+    public void SentenceMostlyOfALinkStays()
+    {
+        var linked = "<div class=block><p>It also <a href=/x>co-ordinates military plans and carries out joint military exercises</a>.</p></div>";
+        var links = "<div class=block><p><a href=/a>Share on Facebook</a> <a href=/b>Share by email</a></p></div>";
+        var body = InArticle($"{Paragraphs(3)}{linked}{links}{Paragraphs(2, 4)}");
+        Assert.Contains("co-ordinates military plans", body, StringComparison.Ordinal);
+        Assert.DoesNotContain("Share on Facebook", body, StringComparison.Ordinal);
+    }
 }

@@ -124,8 +124,16 @@ public static partial class BodyExtractor
         static bool IsUnspaced(string text) => text.Any(c => c >= '\u2E80');
         static bool IsLabel(Block block) => !block.IsHeading && block.Text.Length <= 15 && block.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 2
             && !IsUnspaced(block.Text);
-        // A short line the page prints again and again between paragraphs ("Article content") is a label too.
-        var labels = all.Where(b => !b.IsHeading && b.Text.Length <= 30 && !IsUnspaced(b.Text)).GroupBy(b => b.Text).Where(g => g.Count() >= 3).Select(g => g.Key).ToHashSet();
+        // A line the page prints again and again between paragraphs ("Article content", "記事に『リアクション』ができます。ご利用には
+        // 会員登録が必要です。" under each of four buttons) is a label too: an article does not say the same line three
+        // times. A short line goes whatever else the page holds; a longer one (a notice of a sentence or two) when its copies
+        // are a small part of the text, not the text itself. (A few characters of Chinese repeated are a table's or a list's
+        // cells, "同 上", "专家点评", a long rule "______。" separates a text's parts, and a paragraph longer than a notice is
+        // the article's: they stay.)
+        var total = all.Sum(b => b.Text.Length);
+        bool IsRepeatedLabel(IGrouping<string, Block> copies) => copies.Count() >= 3
+            && (copies.Key.Length <= 30 ? !IsUnspaced(copies.Key) : copies.Key.Length <= RepeatedNoticeLength && copies.Key.Any(char.IsLetter) && copies.Sum(b => b.Text.Length) * 4 < total);
+        var labels = all.Where(b => !b.IsHeading).GroupBy(b => b.Text).Where(IsRepeatedLabel).Select(g => g.Key).ToHashSet();
         var blocks = labels.Count > 0 ? all.Where(b => !labels.Contains(b.Text)).ToList() : all;
         var kept = new List<Block>(blocks.Count);
         for (var i = 0; i < blocks.Count;)
@@ -138,6 +146,8 @@ public static partial class BodyExtractor
         }
         return kept.Count > 0 ? kept : all;
     }
+
+    private const int RepeatedNoticeLength = 80;
 
     // An element its own style hides ("display: none", "visibility: hidden"), as Readability leaves it out, or one whose
     // class is the usual name of a rule that hides it from sighted readers (BBC's skip link <a class="hidden">Continue
@@ -176,9 +186,26 @@ public static partial class BodyExtractor
     private static List<Block> WithoutFooterLines(List<Block> blocks)
     {
         var keep = blocks.Count;
-        while (keep > 1 && (blocks[keep - 1].IsHeading || blocks[keep - 1].Text.Trim() is { Length: <= 60 } text && FooterLine().IsMatch(text))) keep--;
+        while (keep > 1 && IsFooterLine(blocks[keep - 1])) keep--;
         return keep == blocks.Count ? blocks : blocks[..keep];
     }
+
+    // A line that can end the page's text but not the article: a heading, a footer line, a label of one or two words that
+    // announced what followed it ("Bonus Galleries:", "Share this:", whose pictures and buttons are gone; a sentence that
+    // does so, "Watch the video below:", is the writer's and stays), or the site's copyright notice ("All rights reserved
+    // © 2006-2010 FAD Media, Inc.").
+    private static bool IsFooterLine(Block block)
+    {
+        var text = block.Text.Trim();
+        return block.IsHeading
+            || text.Length <= 60 && (FooterLine().IsMatch(text) || IsLabel(text))
+            || text.Length <= 160 && CopyrightLine().IsMatch(text);
+
+        static bool IsLabel(string text) => (text.EndsWith(':') || text.EndsWith('\uFF1A')) && text.Count(c => c == ' ') <= 1;
+    }
+
+    [GeneratedRegex(@"^\W*(?:©|\(c\)\s|copyright\b)|\ball rights reserved\b|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|tutti i diritti riservati|版权所有", RegexOptions.IgnoreCase)]
+    private static partial Regex CopyrightLine();
 
     private static readonly char[] SentencePunctuation = ['。', '，', ',', '！', '？', '!', '?'];
 
@@ -233,7 +260,7 @@ public static partial class BodyExtractor
         "related news", "more news", "more stories", "latest posts", "latest news", "most read", "most popular",
         "recommended", "more on this story", "you may also like",
         "you might also like", "mehr zum thema", "weitere artikel", "das könnte sie auch interessieren", "dieses thema im programm",
-        "artikel terkait", "berita terkait", "sur le même sujet", "関連記事", "相关阅读", "相关新闻", "相关文章", "相关报道", "相关链接", "延伸阅读",
+        "artikel terkait", "berita terkait", "sur le même sujet", "関連記事", "おすすめ情報", "相关阅读", "相关新闻", "相关文章", "相关报道", "相关链接", "延伸阅读",
     };
 
     // Lines that open the readers' comments or the form to write one ("12 Comments", "Leave a Reply", "发表评论"), compared
@@ -321,6 +348,7 @@ public static partial class BodyExtractor
                         bestScore = Math.Max(bestScore, scores.GetValueOrDefault(ancestor));
                         break;
                     }
+            (best, bestScore) = RisingParent(scores, best!, bestScore);
 
             // A wrapper that holds nothing but the best candidate is the candidate, so that its siblings are the body's other
             // parts (Jyllands-Posten prints each run of paragraphs in a <div class="…text-width"><div>…</div></div> of its own).
@@ -348,6 +376,25 @@ public static partial class BodyExtractor
             var blocks = new List<Block>();
             foreach (var element in content) blocks.AddRange(Blocks(element, title));
             return blocks;
+        }
+
+        // As Readability does: a parent that scores more than the candidate below it holds more of the article than the
+        // best candidate does (a box inside the story, a press release of fifteen paragraphs under four of the writer's,
+        // scores highest by itself, while the story's own container gets the writer's paragraphs in full and the box's
+        // at a sixth). The climb goes up through scored parents while their scores stay above a third of the best's, and
+        // stops at the first parent that scores more than the one below it.
+        private (IElement Best, double Score) RisingParent(Dictionary<IElement, double> scores, IElement best, double bestScore)
+        {
+            var floor = bestScore / 3;
+            var last = bestScore;
+            for (var parent = best.ParentElement; parent is not null && parent != body; parent = parent.ParentElement)
+            {
+                if (!scores.TryGetValue(parent, out var score)) continue;
+                if (score < floor) break;
+                if (score > last) return (parent, score);
+                last = score;
+            }
+            return (best, bestScore);
         }
 
         private static void Score(Dictionary<IElement, double> scores, IElement? parent, string text)
@@ -484,11 +531,33 @@ public static partial class BodyExtractor
         {
             var boxes = new HashSet<IElement>();
             foreach (var box in root.QuerySelectorAll("div, section, ul, ol, table, dl"))
-                if (!skipped.Contains(box) && LinkDensity(box) > LinkBoxDensity && Commas(box.TextContent) < 10) boxes.Add(box);
+                if (!skipped.Contains(box) && LinkDensity(box) > LinkBoxDensity && Commas(box.TextContent) < 10 && !IsLinkedSentence(box)) boxes.Add(box);
             return boxes;
         }
 
+        // A wrapper around one paragraph of the article whose words are mostly a link ("<div data-component=text-block><p>It
+        // also <a>co-ordinates military plans and carries out joint military exercises</a>.</p></div>"): a sentence, with
+        // words of its own before the link and a full stop after it, not a box of links.
+        private bool IsLinkedSentence(IElement box)
+        {
+            if (box.QuerySelectorAll("p, li, h1, h2, h3, h4, h5, h6, td").ToList() is not [{ LocalName: "p" } paragraph]) return false;
+            var text = Normalize(paragraph.TextContent);
+            return text.Length == Normalize(box.TextContent).Length && NonLinkText(paragraph) >= 5
+                && text.TrimEnd('"', '\u201D', '\u2019', '\'', ')') is [.., '.' or '!' or '?' or '\u3002']
+                && paragraph.FirstChild is IText first && !string.IsNullOrWhiteSpace(first.Data);
+        }
+
         private const double LinkBoxDensity = 0.25;
+
+        // A paragraph that opens with a line announcing related links and goes on with those links ("<p><strong>Related
+        // Posts:</strong><br><a>…</a><br><a>…</a></p>") is read as its opening line alone, so that the article ends there.
+        private string? LinkListMarker(IElement element, string text)
+        {
+            var colon = text.IndexOfAny([':', '\uFF1A']);
+            if (colon <= 0 || colon > 40 || LinkDensity(element) < 0.5) return null;
+            var marker = text[..(colon + 1)];
+            return IsTailMarker(marker) ? marker : null;
+        }
 
         private int NonLinkText(IElement element)
         {
@@ -539,7 +608,8 @@ public static partial class BodyExtractor
                     {
                         Flush();
                         var text = Normalize(TextWithBreaks(element));
-                        if (text.Length > 0 && !(name == "li" && LinkDensity(element) > 0.5) && !IsCallout(element, text)) blocks.Add(new Block(text, false));
+                        if (text.Length == 0 || name == "li" && LinkDensity(element) > 0.5 || IsCallout(element, text)) continue;
+                        blocks.Add(new Block(LinkListMarker(element, text) ?? text, false));
                         continue;
                     }
                     if (BlockTags.Contains(name))
