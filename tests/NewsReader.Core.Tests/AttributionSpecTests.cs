@@ -3814,6 +3814,17 @@ public sealed class AttributionSpecTests
             """,
             "Mereka memanfaatkan", "Rob Peters", SpeakerSource.Pronoun, "katanya"
         },
+        {
+            "a lower-case title with its organisation, closed by a demonstrative, is the person just introduced",
+            """
+            Saham BTN Terbang Lagi
+
+            Ketua Bidang Pengkajian dan Pengembangan Perbanas, Aviliani, mengatakan sektor perbankan sudah memiliki SOP.
+
+            "Justru yang SOP-nya paling bagus dan paling siap itu perbankan," kata ekonom senior Institute for Development of Economics and Finance (INDEF) ini.
+            """,
+            "Justru yang SOP-nya", "Aviliani", SpeakerSource.EarlierMention, null
+        },
     };
 
     [Theory]

@@ -606,8 +606,9 @@ internal sealed class QuoteAttributor
         // "imbuh mantan Aspidum Kejaksaan Tinggi Riau itu": a former office, closed by a demonstrative, is the person who
         // held it, whatever the office's words name.
         // "sebut mantan Dirut PT Inti (Persero) ini": over a bracketed word too.
-        if (tokens[k].Key is "mantan" or "eks" && tables.Code == "id")
-            for (var d = k + 2; d < end && d <= k + 11 && (tokens[d].IsWord || tokens[d].Text is "(" or ")"); d++)
+        // "kata ekonom senior Institute for Development of Economics and Finance (INDEF) ini": a lower-case title too.
+        if (tables.Code == "id" && (tokens[k].Key is "mantan" or "eks" || tokens[k].IsLower && tables.Roles.Match(tokens, k, k + 1) > 0))
+            for (var d = k + 2; d < end && d <= k + (tokens[k].Key is "mantan" or "eks" ? 11 : 13) && (tokens[d].IsWord || tokens[d].Text is "(" or ")" or "&"); d++)
                 if (tokens[d].IsLower && tables.Demonstratives.Contains(tokens[d]))
                     return Describe(tokens, k, d, position, rule) with { Cue = cue };
         // '"…," tulis Pasal 24B ayat 6', 'dikutip dari Pasal 126 UU HKPD': an article of a law speaks as printed.
