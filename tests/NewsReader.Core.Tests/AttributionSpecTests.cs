@@ -3825,6 +3825,24 @@ public sealed class AttributionSpecTests
             """,
             "Justru yang SOP-nya", "Aviliani", SpeakerSource.EarlierMention, null
         },
+        {
+            "two titles joined by \"and\" after the verb, then the person who holds both",
+            """
+            What now for Kelly Holmes?
+
+            "It is a lot easier being the double Olympic champion than training," points out former Olympian and BBC pundit Steve Cram.
+            """,
+            "It is a lot easier", "Steve Cram", SpeakerSource.SameSentence, null
+        },
+        {
+            "\"it\" keen to point out: the organisation the sentence before named",
+            """
+            EU ministers to mull jet fuel tax
+
+            The European Commission said a tax would only be passed after full consultation. It was keen to point out earlier this week that any new tax should not hurt the "competitiveness of the airlines".
+            """,
+            "competitiveness of the airlines", "European Commission", SpeakerSource.Pronoun, null
+        },
     };
 
     [Theory]

@@ -616,6 +616,14 @@ internal sealed class QuoteAttributor
             return found with { Name = article, Mention = article, Source = SpeakerSource.SameSentence };
         if (people.MentionAt(paragraph.Block, k) is { } mention && mention.First >= cueStart)
         {
+            // "points out former Olympian and BBC pundit Steve Cram", "said chat show host and East Midlands MEP Robert
+            // Kilroy-Silk": two titles joined by "and", then the person who holds both.
+            if (tables.Code == "en" && (mention.Kind != MentionKind.Person || mention.Name.Length == 1) && mention.End + 2 < end
+                && tokens[mention.End].Key == "and" && tokens[mention.End].IsLower)
+                for (var j = mention.End + 1; j < end && j <= mention.End + 4 && tokens[j].IsWord; j++)
+                    if (people.MentionAt(paragraph.Block, j) is { Kind: MentionKind.Person, Name.Length: >= 2 } holder && holder.First == j
+                        && (holder.Role is not null || tokens[j - 1].IsLower && tokens[j - 1].Key is not ("and" or "or")))
+                        return Resolve(holder, position, rule) with { Cue = cue };
             // "said Ulster man Humphreys": a place or organisation, a lower-case noun, then the person who speaks. English
             // only: Indonesian puts the noun first ("warga Ulster"), and "kata Kiswoyo dalam Investime" names a programme.
             if (tables.Code == "en" && (mention.Kind != MentionKind.Person || mention.Name.Length == 1 && mention.Role is null) && mention.End + 1 < end && tokens[mention.End].IsLower
@@ -923,7 +931,9 @@ internal sealed class QuoteAttributor
         if (j > start && tokens[j].Key == "to" && tables.Code == "en" && paragraph.StartsSentence(start)
             && !NamedBetween(paragraph, start + 1, j, personOnly: false))
         {
-            if (IsPersonalPronoun(tokens[start], out var subjectGender)) return Pronoun(tokens[start].Text, position, subjectGender, rule);
+            // "It was keen to point out … the "competitiveness of the airlines"": "it" too, an organisation.
+            if (tokens[start].IsWord && tables.Pronouns.TryGetValue(tokens[start].Key, out var subjectGender) && subjectGender != Gender.Plural)
+                return Pronoun(tokens[start].Text, position, subjectGender, rule);
             if (people.MentionAt(paragraph.Block, start) is { Kind: not MentionKind.Role } opening && opening.First == start) return Resolve(opening, position, rule);
         }
         // 'But Ishiba brushed Tamaki off, saying only, "…"': a participle of speech after a comma has the sentence's subject,
