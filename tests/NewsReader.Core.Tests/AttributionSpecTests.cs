@@ -3843,6 +3843,15 @@ public sealed class AttributionSpecTests
             """,
             "competitiveness of the airlines", "European Commission", SpeakerSource.Pronoun, null
         },
+        {
+            "an organisation that reports speech in the sentence before an uncued quotation speaks it",
+            """
+            Strike threat over pension plans
+
+            In a statement on Sunday, the Cabinet Office said it was reviewing the Civil Service Pension Scheme, and hoped to announce proposals soon. "Unions will of course be consulted about any proposed changes."
+            """,
+            "Unions will of course", "Cabinet Office", SpeakerSource.EarlierMention, null
+        },
     };
 
     [Theory]

@@ -1514,6 +1514,18 @@ internal sealed class QuoteAttributor
     // 'Graham Barlow, editor of Mac Format, has a rather partisan viewpoint. "It's just a Mac …"': a quotation right after a
     // sentence that opens with a person named in full and introduced by a description set off by a comma, and names no
     // other person, is that person's ("Joko Santoso ditangkap di rumahnya." introduces nobody who speaks).
+    // "The Cabinet Office said it was reviewing the scheme. "Unions will of course be consulted …"": an organisation (not an
+    // outlet) that opens the sentence and whose verb of speech follows its name, when the quotation has no cue of its own.
+    private bool OrganisationReports(Paragraph paragraph, Mention mention, int verb, QuoteSite quote)
+    {
+        if (mention.Kind != MentionKind.Organisation || mention.NamesOutlet || verb - mention.End > 2 || HasOwnCue(quote)) return false;
+        var start = paragraph.SentenceStart(mention.First);
+        while (start < mention.First && !paragraph.Tokens[start].IsWord) start++;
+        return mention.First == start || mention.First == start + 1 && paragraph.Tokens[start].Key == "the"
+            // "In a statement on Sunday, the Cabinet Office said": after a phrase and its comma.
+            || mention.First >= 2 && paragraph.Tokens[mention.First - 1].Key == "the" && paragraph.Tokens[mention.First - 2].Is(',');
+    }
+
     private Attribution? IntroducedSubject(Paragraph paragraph, int from, int to, QuoteSite quote)
     {
         if (to - from > 40 || people.MentionAt(paragraph.Block, from) is not { Kind: MentionKind.Person } subject
@@ -1559,7 +1571,7 @@ internal sealed class QuoteAttributor
                 if (reported.SpeakerName is null) return null;
                 return reported with { Source = SpeakerSource.Pronoun };
             }
-            if (people.SubjectBefore(paragraph, v) is not { Kind: MentionKind.Person } mention) continue;
+            if (people.SubjectBefore(paragraph, v) is not { } mention || mention.Kind != MentionKind.Person && !OrganisationReports(paragraph, mention, v, quote)) continue;
             var resolved = Resolve(mention, QuotePosition(quote), "reported speech");
             return resolved with { Source = SpeakerSource.EarlierMention };
         }
