@@ -354,4 +354,67 @@ public sealed class BodyExtractorTests
         Assert.Contains("co-ordinates military plans", body, StringComparison.Ordinal);
         Assert.DoesNotContain("Share on Facebook", body, StringComparison.Ordinal);
     }
+
+    // A box that says it is a button (a video's play box with the clip's title, age and length) is left out, as a
+    // <button> is; a link drawn as a button stays a link.
+    [Fact]
+    public void ElementWithButtonRoleIsLeftOut()
+    {
+        var player = "<div role=button><h3>Some Palestinians worry about the ceasefire talks</h3><span>14 hours ago</span><div>Duration 1:30</div></div>";
+        var body = InArticle($"{Paragraphs(3)}{player}{Paragraphs(2, 4)}");
+        Assert.DoesNotContain("Duration", body, StringComparison.Ordinal);
+        Assert.Contains("Paragraph 5.", body, StringComparison.Ordinal);
+    }
+
+    // The lines that file and credit the story below its last paragraph (its source, editor, the site it came via, a
+    // picture's credit, its labels) are left out; above the text such a line stays.
+    [Theory]
+    [InlineData("<p>来源：南方都市报</p>")]
+    [InlineData("<p>（ 责任编辑：魏喆 ）</p>")]
+    [InlineData("<p>[via Android Police]</p>")]
+    [InlineData("<p>Photo Credit: FameFlynet</p>")]
+    [InlineData("<p>Labels: GOProud, homocons, Jimmy LaSalvia</p>")]
+    [InlineData("<p>Posted in: Fantasy |</p>")]
+    public void CreditLinesEndTheArticle(string credit)
+    {
+        Assert.EndsWith("next month.", InArticle($"{Paragraphs(4)}{credit}"), StringComparison.Ordinal);
+        Assert.StartsWith("via XKCD", InArticle($"<p>via XKCD</p>{Paragraphs(4)}"), StringComparison.Ordinal);
+    }
+
+    // A box whose name ends in a furniture word is furniture even when an article word comes first ("article-social",
+    // "post-share"); one whose name ends in an article word ("social-content") is not.
+    [Fact]
+    public void NameIsReadByItsLastWord()
+    {
+        var share = "<div class=post-share><p>Share this article with your friends and family today</p></div>";
+        var body = InArticle($"{Paragraphs(4)}{share}");
+        Assert.DoesNotContain("Share this article", body, StringComparison.Ordinal);
+        var kept = InArticle($"{Paragraphs(4)}<div class=share-content><p>Paragraph 9. {Sentence}.</p></div>");
+        Assert.Contains("Paragraph 9.", kept, StringComparison.Ordinal);
+    }
+
+    // An excerpt that ends on a "Read more" link is another page's teaser, and goes with its heading and date; a link
+    // inside a sentence that reads "more" stays.
+    [Fact]
+    public void ExcerptEndingOnReadMoreIsATeaser()
+    {
+        static string Teaser(int n) => $"<li><h3>Other story number {n} about the launch</h3><p>First consoles go on sale with a midnight launch event <a href=/s{n}>Read more...</a></p><p>2012-11-0{n}</p></li>";
+        var body = InArticle($"{Paragraphs(4)}<ul>{Teaser(1)}{Teaser(2)}{Teaser(3)}</ul>");
+        Assert.DoesNotContain("Other story", body, StringComparison.Ordinal);
+        Assert.DoesNotContain("midnight launch", body, StringComparison.Ordinal);
+        Assert.Contains("Paragraph 4.", body, StringComparison.Ordinal);
+    }
+
+    // A blog page that prints several posts, each in a box of one name under its own title, is read from the first post,
+    // even when a later one is longer; the same boxes side by side are one article in parts.
+    [Fact]
+    public void FirstOfSeveralPostsIsTheArticle()
+    {
+        static string Post(int n, int paragraphs) => $"<table><tr><td>Post {n} title</td></tr><tr><td><div class=post-body>{Paragraphs(paragraphs, n * 10)}</div></td></tr></table>";
+        var body = Body($"<html><body>{Post(1, 3)}{Post(2, 6)}</body></html>");
+        Assert.Contains("Paragraph 11.", body, StringComparison.Ordinal);
+        Assert.DoesNotContain("Paragraph 21.", body, StringComparison.Ordinal);
+        var parts = Body($"<html><body><div><div class=post-body>{Paragraphs(3)}</div><div class=post-body>{Paragraphs(6, 10)}</div></div></body></html>");
+        Assert.Contains("Paragraph 15.", parts, StringComparison.Ordinal);
+    }
 }

@@ -53,7 +53,7 @@ public static partial class BodyExtractor
         foreach (var form in body.QuerySelectorAll("form").ToList()) if (IsShortForm(form)) form.Remove();
         foreach (var element in body.QuerySelectorAll("*").ToList())
             if (Dropped.Contains(element.LocalName) || element.HasAttribute("hidden") || element.GetAttribute("aria-hidden") == "true" || IsStyledHidden(element)
-                || element.GetAttribute("role") is "navigation" or "complementary" or "banner" or "contentinfo" or "dialog")
+                || element.GetAttribute("role") is "navigation" or "complementary" or "banner" or "contentinfo" or "dialog" || IsButton(element))
                 element.Remove();
         // As Readability does: first without the containers named like page furniture; when that leaves too little (the
         // article sat in a wrapper with a furniture-like name), again with them. The first pass skips them rather than
@@ -68,6 +68,17 @@ public static partial class BodyExtractor
             }
         return WithoutFooterLines(WithoutRelatedTail(WithoutHeaderLines(WithoutButtonRuns(WithoutRepeats(Read(body, whole, skipped, title))), title)));
     }
+
+    // An element that says it is a button is one, as a <button> is, whatever tag draws it: a video's play box with the
+    // clip's title, age and length on it (CBC's <div class="player-placeholder-video-ui" role="button"> reading "Some
+    // Palestians worry Sinwar's appointment could impact ceasefire negotiations 14 hours ago Duration 1:30"). A button is
+    // a label, so one holding more text than a few lines is not taken at its word; and a link drawn as a button (Asahi's
+    // share links, <a role="button" href="https://www.facebook.com/sharer?…">) stays a link, whose weight in its box tells
+    // a bar of links from the article.
+    private static bool IsButton(IElement element) =>
+        element.LocalName != "a" && element.GetAttribute("role") == "button" && element.TextContent.Count(c => !char.IsWhiteSpace(c)) <= ButtonText;
+
+    private const int ButtonText = 200;
 
     // The box a picture stands in with a few words of its own: its name or credit, its buttons ("Enlarge Image", "Close"),
     // a share label ("分享让更多人看到"), a columnist's name over his head shot ("Paul Begala"). It goes with the picture:
@@ -177,6 +188,9 @@ public static partial class BodyExtractor
     [GeneratedRegex(@"^\W*(?:(?:read|see)\s+(?:more|next|also)|also\s+read|more\s+on\s+this|les\s+også|läs\s+också|lue\s+myös|lire\s+aussi|lee\s+también|leia\s+também|leggi\s+anche|lesen\s+sie\s+auch|auch\s+interessant|funda\s+olunye(?:\s+udaba(?:\s+lapha)?)?|baca\s+juga)\b\s*[:|\-–—»›>]?", RegexOptions.IgnoreCase)]
     private static partial Regex ReadAlso();
 
+    [GeneratedRegex(@"^\W*(?:read\s+more|continue\s+reading|more|weiterlesen|mehr\s+lesen|lire\s+la\s+suite|leer\s+más|leggi\s+tutto|selengkapnya|阅读全文|查看全文|続きを読む)\W*$", RegexOptions.IgnoreCase)]
+    private static partial Regex MoreLink();
+
     [GeneratedRegex(@"^\W*(?:advertisement|advertising|anzeige|werbung|publicidad|pubblicità|publicité|annonse|annons|mainos|реклама|sponsored|pr|广告)\W*$", RegexOptions.IgnoreCase)]
     private static partial Regex AdLabel();
 
@@ -199,10 +213,21 @@ public static partial class BodyExtractor
         var text = block.Text.Trim();
         return block.IsHeading
             || text.Length <= 60 && (FooterLine().IsMatch(text) || IsLabel(text))
-            || text.Length <= 160 && CopyrightLine().IsMatch(text);
+            || text.Length <= 160 && CopyrightLine().IsMatch(text)
+            || text.Length <= CreditLength && CreditLine().IsMatch(text);
 
         static bool IsLabel(string text) => (text.EndsWith(':') || text.EndsWith('\uFF1A')) && text.Count(c => c == ' ') <= 1;
     }
+
+    // The lines a page prints under the story to file and credit it, not the writer's words: where it came from and who
+    // edited it ("来源：南方都市报", "文章来源：千龙网", "（ 责任编辑：魏喆 ）", "【编辑:刘欢】"), the site it was found on ("[via
+    // Android Police]", "(Video via Towleroad)", "[Photos via Shutterstock]"), a picture's credit ("Photo Credit:
+    // FameFlynet"), and the post's labels ("Labels: GOProud, homocons", "Tagged // appetizer, brunch", "Posted in: Fantasy
+    // |"). At the end only: above it such a line can open the text ("via XKCD" over a comic's transcript).
+    [GeneratedRegex(@"^[\W_]*(?:(?:文章|本文|稿件|新闻|资料)?来源|(?:责任)?编辑|稿源)\s*[:：]|^[(\[【]?\s*(?:\p{L}+\s+)?via\s+\S|^\W*(?:photo|image|picture)\s+credits?\s*:|^\W*(?:labels|tags|tagged|posted\s+in|published\s+under)\s*(?::|//)", RegexOptions.IgnoreCase)]
+    private static partial Regex CreditLine();
+
+    private const int CreditLength = 120;
 
     [GeneratedRegex(@"^\W*(?:©|\(c\)\s|copyright\b)|\ball rights reserved\b|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|tutti i diritti riservati|版权所有", RegexOptions.IgnoreCase)]
     private static partial Regex CopyrightLine();
@@ -349,6 +374,7 @@ public static partial class BodyExtractor
                         break;
                     }
             (best, bestScore) = RisingParent(scores, best!, bestScore);
+            if (FirstPost(best, scores, bestScore) is { } first) (best, bestScore) = (first, scores[first]);
 
             // A wrapper that holds nothing but the best candidate is the candidate, so that its siblings are the body's other
             // parts (Jyllands-Posten prints each run of paragraphs in a <div class="…text-width"><div>…</div></div> of its own).
@@ -397,6 +423,24 @@ public static partial class BodyExtractor
             return (best, bestScore);
         }
 
+        // A blog's page that prints several posts, each in a box of the same name apart from the others (<td
+        // class="post-body"> under each post's title and date), is read from its first post, the one the page is for, as
+        // trafilatura reads the first "post-body": the longest post is not the page's. Boxes of one name side by side are
+        // one article cut into parts, and stay the siblings' business; and the first is a post only when it reads as one,
+        // scoring at least a quarter of the best (a site's box of five teaser lines named "content" like the article's,
+        // above it, is not).
+        private IElement? FirstPost(IElement best, Dictionary<IElement, double> scores, double bestScore)
+        {
+            if (best.GetAttribute("class") is not { Length: > 0 } name || !IsNamedLikely(name)) return null;
+            var posts = body.QuerySelectorAll(best.LocalName).Where(e => e.GetAttribute("class") == name && !skipped.Contains(e)
+                && Normalize(e.TextContent).Length >= MinPostLength).ToList();
+            if (posts.Count < 2 || posts[0] == best || posts[0].ParentElement == best.ParentElement) return null;
+            if (!scores.TryGetValue(posts[0], out var score) || score < bestScore / 4) return null;
+            return posts.Any(p => posts.Any(q => p != q && p.Contains(q))) ? null : posts[0];
+        }
+
+        private const int MinPostLength = 200;
+
         private static void Score(Dictionary<IElement, double> scores, IElement? parent, string text)
         {
             if (text.Length < 25) return;
@@ -443,7 +487,7 @@ public static partial class BodyExtractor
         {
             if (element.LocalName is "body" or "html" or "article" or "main" or "a") return false;
             var names = (element.GetAttribute("class") ?? "") + " " + (element.Id ?? "");
-            if (names.Length <= 1 || !HasWord(names, UnlikelyWords) || HasWord(names, LikelyWords)) return false;
+            if (names.Length <= 1 || !HasWord(names, UnlikelyWords) || IsNamedLikely(names)) return false;
             if (HasWord(names, NeverArticleWords)) return true;
             return Normalize(element.TextContent).Length < 2000 || LinkDensity(element) > 0.5;
         }
@@ -497,7 +541,7 @@ public static partial class BodyExtractor
                 if (skipped.Contains(element) || lengths.GetValueOrDefault(element).Text == 0) continue;
                 // A link around a whole box (<a><div>How the ADL's … <div>Alice Speri</div></div></a>) is a card too, and a
                 // heading inside such a link starts its card there.
-                var card = element.LocalName == "a" ? (HasBlockChild(element) ? element : null)
+                var card = element.LocalName == "a" ? (HasBlockChild(element) || IsMoreLink(element) ? element : null)
                     : element.Closest("a") is { } link && root.Contains(link) ? link
                     : LinkDensity(element) >= 0.9 ? element : null;
                 if (card is null) continue;
@@ -508,6 +552,20 @@ public static partial class BodyExtractor
         }
 
         private const int TeaserText = 300;
+
+        // A link that closes a few lines by offering the rest of them ("First Wii U consoles go on sale in New York on Nov.
+        // 18 with midnight launch event <a>Read more...</a>", under the story's heading and over its date) is the end of an
+        // excerpt of another page: the excerpt, its heading and date are a card, as a linked heading's are.
+        private static bool IsMoreLink(IElement link) =>
+            MoreLink().IsMatch(Normalize(link.TextContent)) && IsLast(link);
+
+        // Whether nothing but white space follows a node in its parent.
+        private static bool IsLast(INode node)
+        {
+            for (var next = node.NextSibling; next is not null; next = next.NextSibling)
+                if (next is IElement || next is IText text && !string.IsNullOrWhiteSpace(text.Data)) return false;
+            return true;
+        }
 
         // A post from a social network quoted as the network's embed code gives it (<blockquote class="twitter-tweet">,
         // "instagram-media", "tiktok-embed"): a script turns it into a card, and without the script it is the post's text
@@ -640,6 +698,25 @@ public static partial class BodyExtractor
             if (i < span.Length && span[i] is not (' ' or '-' or '_' or '\t' or '\n')) continue;
             if (i > start && lookup.Contains(span[start..i])) return true;
             start = i + 1;
+        }
+        return false;
+    }
+
+    // Whether a class or id names a part of the article. A name of several words is named by its last telling word, as a
+    // compound is by its head: "entry-content" and "story-body" are the article, "article-social-holder" (Focus' bar of
+    // share and error-report buttons), "post-share" (Der Postillon's "Artikel mit Freunden teilen:") and "entry-meta" are
+    // furniture of the article, not the article.
+    private static bool IsNamedLikely(string names)
+    {
+        foreach (var name in names.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var likely = false;
+            foreach (var word in name.Split(['-', '_', '\t', '\n'], StringSplitOptions.RemoveEmptyEntries))
+            {
+                if (LikelyWords.Contains(word)) likely = true;
+                else if (UnlikelyWords.Contains(word)) likely = false;
+            }
+            if (likely) return true;
         }
         return false;
     }
