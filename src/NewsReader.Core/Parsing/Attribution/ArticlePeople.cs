@@ -55,8 +55,9 @@ internal sealed class ArticlePeople
         if (tables.Code == "en") InferGenders(paragraphs);
         if (headline is not null)
         {
-            NamesFromHeadline(headline);
-            HeadlinePerson = FindHeadlinePerson(headline);
+            var words = headline.Split(HeadlineSeparators, StringSplitOptions.RemoveEmptyEntries);
+            NamesFromHeadline(words);
+            HeadlinePerson = FindHeadlinePerson(words);
         }
         if (tables.Code == "en") KeepPeerages();
         foreach (var mention in mentions)
@@ -382,19 +383,14 @@ internal sealed class ArticlePeople
     private bool IsOrdinaryWord(string key) =>
         Tables.Prepositions.Contains(key) || Tables.AccordingTo.Contains(key) || Tables.SentenceOpeners.Contains(key) || WrittenInLowerCase(key);
 
+    // A walk over the article's tokens (asked once for each entity at most, so no set of its words is built).
     private bool WrittenInLowerCase(string key)
     {
-        if (lowerCaseWords is null)
-        {
-            lowerCaseWords = new HashSet<string>(StringComparer.Ordinal);
-            foreach (var paragraph in Paragraphs)
-                foreach (var token in paragraph.Tokens)
-                    if (token.IsWord && token.IsLower) lowerCaseWords.Add(token.Key);
-        }
-        return lowerCaseWords.Contains(key);
+        foreach (var paragraph in Paragraphs)
+            foreach (var token in paragraph.Tokens)
+                if (token.IsWord && token.IsLower && string.Equals(token.Key, key, StringComparison.Ordinal)) return true;
+        return false;
     }
-
-    private HashSet<string>? lowerCaseWords;
 
     internal static bool Agrees(Entity entity, Gender gender) =>
         gender is Gender.Unknown || entity.Gender == Gender.Unknown || entity.Gender == gender;
@@ -1195,7 +1191,12 @@ internal sealed class ArticlePeople
                 while (end < tokens.Count && end - k - title < 4 && paragraph.InQuote[end] && tokens[end].IsWord && tokens[end].IsCapitalised && !tokens[end].IsAllCaps
                     && !Tables.Common.Contains(tokens[end].Key) && !Tables.OrganisationWords.Contains(tokens[end].Key) && !Tables.Places.Contains(tokens[end].Key)
                     && Tables.Roles.Match(tokens, end, end + 1) == 0) end++;
-                if (end - k - title >= 2) names.Add([.. Enumerable.Range(k + title, end - k - title).Select(i => tokens[i].Text)]);
+                if (end - k - title >= 2)
+                {
+                    var name = new string[end - k - title];
+                    for (var i = 0; i < name.Length; i++) name[i] = tokens[k + title + i].Text;
+                    names.Add(name);
+                }
                 k = end - 1;
             }
         }
@@ -1232,9 +1233,8 @@ internal sealed class ArticlePeople
     /// <summary>The one person whose whole name the headline gives and whom the body names too, or null.</summary>
     public Entity? HeadlinePerson { get; }
 
-    private Entity? FindHeadlinePerson(string headline)
+    private Entity? FindHeadlinePerson(string[] words)
     {
-        var words = headline.Split([' ', ',', ':', '\'', '"', '\u2018', '\u2019', '\u201C', '\u201D'], StringSplitOptions.RemoveEmptyEntries);
         Entity? found = null;
         foreach (var entity in entities)
         {
@@ -1255,9 +1255,10 @@ internal sealed class ArticlePeople
     // "Ahmad Luthfi Sebut Jateng Masih Jadi Magnet Investasi" above a body that says only "kata Luthfi": a person named by
     // one word in the body takes the given names the headline puts before it. Only given names the tables know: a
     // headline capitalises every word ("Amarah Prabowo Gara-gara Koruptor …", "Faultless Federer has no equal").
-    private void NamesFromHeadline(string headline)
+    private static readonly char[] HeadlineSeparators = [' ', ',', ':', '\'', '"', '\u2018', '\u2019', '\u201C', '\u201D'];
+
+    private void NamesFromHeadline(string[] words)
     {
-        var words = headline.Split([' ', ',', ':', '\'', '"', '\u2018', '\u2019', '\u201C', '\u201D'], StringSplitOptions.RemoveEmptyEntries);
         foreach (var entity in entities)
         {
             if (entity.Kind != MentionKind.Person || entity.Name.Length != 1) continue;
