@@ -358,7 +358,7 @@ internal sealed class ArticlePeople
 
     // "Riset", "Diangkut", "Kebayoran Baru" open sentences too: a pronoun refers to someone named as a person, with a
     // title or at least two words, named more than once, or who has already spoken.
-    private bool PersonLike(Entity entity) => entity.PersonLike ??= entity.Roles.Count > 0 || entity.Mentions.Any(m => ShowsTitle(m) || m.Speaks)
+    private bool PersonLike(Entity entity) => entity.PersonLike ??= entity.Roles.Count > 0 || entity.Mentions.Any(m => m.Speaks || ShowsTitle(m))
         || !Tables.Common.Contains(LanguageTables.Key(entity.Name[0])) && !Tables.Common.Contains(LanguageTables.Key(entity.Name[^1]))
             && (entity.Mentions.Any(m => m.Name.Length >= 2 && !m.Weak) || entity.Mentions.Count(m => !m.Weak || m.Salient) >= 2);
 
@@ -383,14 +383,23 @@ internal sealed class ArticlePeople
     private bool IsOrdinaryWord(string key) =>
         Tables.Prepositions.Contains(key) || Tables.AccordingTo.Contains(key) || Tables.SentenceOpeners.Contains(key) || WrittenInLowerCase(key);
 
-    // A walk over the article's tokens (asked once for each entity at most, so no set of its words is built).
+    // A walk over the article's tokens, remembered for the word: few words are asked about, so no set of all the
+    // article's words is built.
     private bool WrittenInLowerCase(string key)
     {
+        if ((lowerCaseAnswers ??= new(StringComparer.Ordinal)).TryGetValue(key, out var known)) return known;
+        var found = false;
         foreach (var paragraph in Paragraphs)
+        {
             foreach (var token in paragraph.Tokens)
-                if (token.IsWord && token.IsLower && string.Equals(token.Key, key, StringComparison.Ordinal)) return true;
-        return false;
+                if (token.IsWord && token.IsLower && string.Equals(token.Key, key, StringComparison.Ordinal)) { found = true; break; }
+            if (found) break;
+        }
+        lowerCaseAnswers[key] = found;
+        return found;
     }
+
+    private Dictionary<string, bool>? lowerCaseAnswers;
 
     internal static bool Agrees(Entity entity, Gender gender) =>
         gender is Gender.Unknown || entity.Gender == Gender.Unknown || entity.Gender == gender;
@@ -1238,7 +1247,7 @@ internal sealed class ArticlePeople
         Entity? found = null;
         foreach (var entity in entities)
         {
-            if (entity.Kind != MentionKind.Person || entity.Name.Length < 2 || !PersonLike(entity) || IndexOf(words, entity.Name) < 0) continue;
+            if (entity.Kind != MentionKind.Person || entity.Name.Length < 2 || IndexOf(words, entity.Name) < 0 || !PersonLike(entity)) continue;
             if (found is not null) return null;
             found = entity;
         }
