@@ -1261,11 +1261,11 @@ internal sealed class ArticlePeople
         return -1;
     }
 
+    private static readonly char[] HeadlineSeparators = [' ', ',', ':', '\'', '"', '\u2018', '\u2019', '\u201C', '\u201D'];
+
     // "Ahmad Luthfi Sebut Jateng Masih Jadi Magnet Investasi" above a body that says only "kata Luthfi": a person named by
     // one word in the body takes the given names the headline puts before it. Only given names the tables know: a
     // headline capitalises every word ("Amarah Prabowo Gara-gara Koruptor …", "Faultless Federer has no equal").
-    private static readonly char[] HeadlineSeparators = [' ', ',', ':', '\'', '"', '\u2018', '\u2019', '\u201C', '\u201D'];
-
     private void NamesFromHeadline(string[] words)
     {
         foreach (var entity in entities)

@@ -1006,7 +1006,6 @@ internal sealed class QuoteAttributor
         return new Attribution(null, null, null, null, null, SpeakerSource.None, rule, true);
     }
 
-    // The first verb of speech in [start, end), outside quotations.
     // Where the last clause of [start, end) opens: after a "but" or "namun" (with its comma) outside quotations, or start.
     private static int ClauseStart(Paragraph paragraph, int start, int end)
     {
@@ -1017,6 +1016,7 @@ internal sealed class QuoteAttributor
         return start;
     }
 
+    // The first verb of speech in [start, end), outside quotations.
     private int? FirstCueVerb(Paragraph paragraph, int start, int end)
     {
         var tokens = paragraph.Tokens;
@@ -1286,7 +1286,7 @@ internal sealed class QuoteAttributor
         if (Joint(mention) is { } together) return new Attribution(null, together, null, together, null, SpeakerSource.SameSentence, rule, true);
         // Named here in full, or by a nickname the tables know ("Cak Imin"): the same sentence. By a short form, an alias or a
         // nickname the article gave earlier ("kata Budi", "ungkap Jokowi" after "Joko Widodo (Jokowi)"): an earlier mention.
-        // "Lord Strathclyde": a peer's title is in the name.
+        // A peer named with the title that is their name ("Lord Strathclyde"): in full too.
         var namedInFull = entity.Canonical.Equals(string.Join(' ', SurfaceName(mention)), StringComparison.OrdinalIgnoreCase)
             || entity.Canonical.Equals(mention.Surface, StringComparison.OrdinalIgnoreCase)
             || entity.Canonical.Equals(mention.NameText, StringComparison.Ordinal) && entity.Mentions.All(m => m.Position >= mention.Position || m.Surface == mention.Surface);
@@ -1511,9 +1511,6 @@ internal sealed class QuoteAttributor
         return narrated.SpeakerName is null ? null : narrated with { Source = SpeakerSource.Pronoun };
     }
 
-    // 'Graham Barlow, editor of Mac Format, has a rather partisan viewpoint. "It's just a Mac …"': a quotation right after a
-    // sentence that opens with a person named in full and introduced by a description set off by a comma, and names no
-    // other person, is that person's ("Joko Santoso ditangkap di rumahnya." introduces nobody who speaks).
     // "The Cabinet Office said it was reviewing the scheme. "Unions will of course be consulted …"": an organisation (not an
     // outlet) that opens the sentence and whose verb of speech follows its name, when the quotation has no cue of its own.
     private bool OrganisationReports(Paragraph paragraph, Mention mention, int verb, QuoteSite quote)
@@ -1526,6 +1523,9 @@ internal sealed class QuoteAttributor
             || mention.First >= 2 && paragraph.Tokens[mention.First - 1].Key == "the" && paragraph.Tokens[mention.First - 2].Is(',');
     }
 
+    // 'Graham Barlow, editor of Mac Format, has a rather partisan viewpoint. "It's just a Mac …"': a quotation right after a
+    // sentence that opens with a person named in full and introduced by a description set off by a comma, and names no
+    // other person, is that person's ("Joko Santoso ditangkap di rumahnya." introduces nobody who speaks).
     private Attribution? IntroducedSubject(Paragraph paragraph, int from, int to, QuoteSite quote)
     {
         if (to - from > 40 || people.MentionAt(paragraph.Block, from) is not { Kind: MentionKind.Person } subject
