@@ -3852,6 +3852,15 @@ public sealed class AttributionSpecTests
             """,
             "Unions will of course", "Cabinet Office", SpeakerSource.EarlierMention, null
         },
+        {
+            "\"went on\" closing its clause is a verb of speech, not \"went on to\"",
+            """
+            UK needs true immigration data
+
+            Ms Roche, Labour MP for Hornsey and Wood Green, believes legal migration is something we should welcome. The City went on to expand the "order" operation. She went on: "What I would like to see is a body which actually looked at the figures."
+            """,
+            "What I would like to see", "Roche", SpeakerSource.Pronoun, null
+        },
     };
 
     [Theory]

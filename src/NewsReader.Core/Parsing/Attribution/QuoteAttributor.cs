@@ -278,7 +278,7 @@ internal sealed class QuoteAttributor
         // The subject first: "…," Smith said / "…," he added / "…," the minister said / "…," Budi menambahkan.
         for (var v = k + 1; v < end && v <= k + 8; v++)
         {
-            if (!tokens[v].IsWord || tables.CueVerbs.Match(tokens, v, end) == 0 || tokens[v].IsCapitalised) continue;
+            if (!tokens[v].IsWord || SpeechVerb(tokens, v, end) == 0 || tokens[v].IsCapitalised) continue;
             if (!IsSubjectSpan(paragraph, k, v)) break;
             var cue = tokens[v].Key;
             return Subject(paragraph, k, v, position, rule) with { Cue = cue, Found = true };
@@ -552,7 +552,7 @@ internal sealed class QuoteAttributor
                 if (agent < end && people.MentionAt(paragraph.Block, agent) is { Kind: not MentionKind.Role } spoke && spoke.First == agent)
                     return Resolve(spoke, position, "leading cue") with { Cue = Cue(tokens, v, agent - v), Found = true };
             }
-            var verb = tables.CueVerbs.Match(tokens, v, end);
+            var verb = SpeechVerb(tokens, v, end);
             if (verb == 0 || (tokens[v].IsCapitalised && v != start) || IsNounAfterDeterminer(tokens, v, start)) continue;
             // "Fears had been expressed that …": in the passive the sentence's subject said nothing; "he had been told by
             // Moyes: "…"": the one after "by" speaks. Not "Mr Farage has been saying for months that …", which is active.
@@ -1004,6 +1004,15 @@ internal sealed class QuoteAttributor
                 return new Attribution(null, Description(tokens, from, j + 1), null, Description(tokens, from, j + 1), null, SpeakerSource.SameSentence, rule, true);
         }
         return new Attribution(null, null, null, null, null, SpeakerSource.None, rule, true);
+    }
+
+    // A verb of speech at v, its length in words: one of the tables', or in English "went on" or "goes on" that closes its
+    // clause ('She went on: "What I would like to see …"', '"…," he went on.'), not "The City went on to expand …".
+    private int SpeechVerb(List<Token> tokens, int v, int end)
+    {
+        var verb = tables.CueVerbs.Match(tokens, v, end);
+        if (verb > 0 || tables.Code != "en" || v + 2 > end || tokens[v].Key is not ("went" or "goes") || tokens[v + 1].Key != "on") return verb;
+        return v + 2 == end || v + 2 < tokens.Count && tokens[v + 2].Text is ":" or "," or "." ? 2 : 0;
     }
 
     // Where the last clause of [start, end) opens: after a "but" or "namun" (with its comma) outside quotations, or start.
