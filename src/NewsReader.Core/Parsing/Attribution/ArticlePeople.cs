@@ -1231,9 +1231,9 @@ internal sealed class ArticlePeople
         {
             if (entity.Kind != MentionKind.Person || entity.Name.Length != 1) continue;
             foreach (var mention in entity.Mentions)
-                if (mention.Role is { } title && title.LastIndexOf(' ') is var space && title[(space + 1)..] is "Lord" or "Lady" or "Baroness")
+                if (mention.Role is { } title && title.AsSpan(title.LastIndexOf(' ') + 1) is "Lord" or "Lady" or "Baroness")
                 {
-                    entity.Prepend(title[(space + 1)..]);
+                    entity.Prepend(title[(title.LastIndexOf(' ') + 1)..]);
                     break;
                 }
         }
