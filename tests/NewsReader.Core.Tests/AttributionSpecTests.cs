@@ -3861,6 +3861,44 @@ public sealed class AttributionSpecTests
             """,
             "What I would like to see", "Roche", SpeakerSource.Pronoun, null
         },
+        {
+            "an assistant's office whose field runs on with \"dan\", a comma, then the person who holds it",
+            """
+            Pemprov Siapkan Langkah Atasi Kemiskinan
+
+            "Kami akan mengambil langkah cepat," ujar Asisten Pemerintahan dan Kesejahteraan Rakyat Sekretaris Daerah Provinsi Jawa Barat, Rina Kartika Sari.
+            """,
+            "Kami akan mengambil", "Rina Kartika Sari", SpeakerSource.SameSentence, null
+        },
+        {
+            "a plus closing an organisation's name is the name's own, so the person after the comma speaks",
+            """
+            Mantan Pegawai Minta Dipulihkan
+
+            "Kami satu suara," kata Ketua Forum GEN5+ Institute, Rudi Hartono, saat dihubungi, Selasa (14/10).
+            """,
+            "Kami satu suara", "Rudi Hartono", SpeakerSource.SameSentence, null
+        },
+        {
+            "Putera, a given name, opens the name of someone the article then calls by the next word",
+            """
+            Rupiah Melemah, Ekonom Nilai Hanya Sementara
+
+            Kepala Ekonom Bahana Sekuritas Putera Satria Wibisono mengatakan tekanan terhadap rupiah datang dari luar negeri.
+
+            "Bukan pelarian modal," kata Satria kepada wartawan.
+            """,
+            "Bukan pelarian modal", "Putera Satria Wibisono", SpeakerSource.EarlierMention, "Satria"
+        },
+        {
+            "a firm, its lower-case title and the title's field, then the person set off by a comma",
+            """
+            Power station to close early
+
+            "We have run the plant for thirty years," said EDF director of nuclear operations, Susan Hale.
+            """,
+            "We have run the plant", "Susan Hale", SpeakerSource.SameSentence, null
+        },
     };
 
     [Theory]

@@ -637,6 +637,16 @@ internal sealed class QuoteAttributor
             if (tables.Code == "en" && mention.End < end && tokens[mention.End].IsLower
                 && people.MentionAt(paragraph.Block, mention.End) is { Kind: MentionKind.Person, Role: not null, Name.Length: >= 2 } titled && titled.First == mention.End)
                 return Resolve(titled, position, rule) with { Cue = cue };
+            // "said BA director of commercial planning, Robert Boyle": a firm's name, its lower-case title and the title's
+            // field, then the person who holds it set off by a comma.
+            if (tables.Code == "en" && mention.Kind != MentionKind.Person && mention.End < end && tokens[mention.End].IsLower
+                && tables.Roles.Match(tokens, mention.End, end) > 0)
+                for (var c = mention.End + 1; c + 1 < end && c <= mention.End + 6 && (tokens[c].IsWord || tokens[c].Is(',')); c++)
+                    if (tokens[c].Is(','))
+                    {
+                        if (AfterComma(paragraph, c) is { Kind: MentionKind.Person, Name.Length: >= 2 } holder) return Resolve(holder, position, rule) with { Cue = cue };
+                        break;
+                    }
             // "said Xbox's Peter Moore", "said ABN Amro's Paul Mackel": a firm's possessive (or anyone's) before the person
             // who speaks.
             if (tables.Code == "en" && mention.End < end

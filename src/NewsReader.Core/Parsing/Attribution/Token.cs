@@ -123,6 +123,12 @@ internal static class Tokenizer
                 if (char.IsLetterOrDigit(ch) || char.GetUnicodeCategory(ch) is System.Globalization.UnicodeCategory.NonSpacingMark) { i++; continue; }
                 // "S&P", "AT&T": an ampersand between capitals joins one name.
                 if (ch == '&' && i > start && char.IsUpper(text[i - 1]) && i + 1 < text.Length && char.IsUpper(text[i + 1])) { i++; continue; }
+                // "IM57+ Institute", "OPEC+", "idAA+": a plus closing a capitalised name or a rating is the name's.
+                if (ch == '+' && (char.IsUpper(text[i - 1]) || char.IsDigit(text[i - 1])) && (i + 1 == text.Length || !char.IsLetterOrDigit(text[i + 1]) && text[i + 1] != '+'))
+                {
+                    i++;
+                    break;
+                }
                 // Joiners inside a word: Perangin-Angin, Jum'at, U.S.A, 5,12.
                 if (ch is '-' or '\'' or '\u2019' or '.' or ',' && i + 1 < text.Length && char.IsLetterOrDigit(text[i + 1])
                     && !(ch == ',' && !(char.IsDigit(text[i - 1]) && char.IsDigit(text[i + 1]))))
