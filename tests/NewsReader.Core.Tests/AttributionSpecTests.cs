@@ -3899,6 +3899,39 @@ public sealed class AttributionSpecTests
             """,
             "We have run the plant", "Susan Hale", SpeakerSource.SameSentence, null
         },
+        {
+            "a word the article uses alone as the cue's subject (\"ujar Gilang dalam keterangannya\") opens the name before a given name",
+            """
+            Hutama Karya Tambah Ruas Tol
+
+            Direktur Utama Hutama Karya Gilang Achmad Prasetyo mengatakan, perusahaan terus membangun jalan tol baru.
+
+            "Kami memastikan setiap interaksi dilakukan dengan profesional," ujar Gilang dalam keterangannya, Selasa (21/10/2025).
+            """,
+            "Kami memastikan setiap", "Gilang Achmad Prasetyo", SpeakerSource.EarlierMention, "Gilang"
+        },
+        {
+            "a given name misspelt by one letter at the cue is the person the article names in full",
+            """
+            Pemerintah Terbitkan Sukuk Hijau Global
+
+            Wakil Menteri Keuangan Suahazil Nazara mengatakan penerbitan sukuk hijau terus berlanjut.
+
+            "Kami juga memberikan sejumlah fasilitas," ujar Suahasil dalam acara tersebut.
+            """,
+            "Kami juga memberikan", "Suahazil Nazara", SpeakerSource.EarlierMention, "Suahasil"
+        },
+        {
+            "a two-word name at the cue with its second word misspelt by one letter is the person named in full",
+            """
+            Kejari Tetapkan Tersangka Korupsi Kredit
+
+            Kepala Seksi Intelijen Kejari Sikka Dimas Prastyo Utomo mengatakan para tersangka merekayasa dokumen.
+
+            "Calo atau pegawai bank menjanjikan pencairan kredit," kata Dimas Prasetyo kepada wartawan.
+            """,
+            "Calo atau pegawai bank", "Dimas Prastyo Utomo", SpeakerSource.EarlierMention, null
+        },
     };
 
     [Theory]

@@ -1044,6 +1044,13 @@ internal sealed class ArticlePeople
                     break;
                 }
             }
+            // "Suahazil Nazara" … "kata Suahasil", "William Sabandar" … "ujar Wiliam": the given name misspelt by one letter,
+            // when no one else in the article has it as written.
+            // "Okky Prastyo Ajie" … "kata Okky Prasetyo": one word of a shorter name misspelt so.
+            if (fuller is null && (shorter.Name.Length > 1 || !IsNameWordOfOther(shorter)))
+                foreach (var other in entities)
+                    if (other != shorter && other.Kind == MentionKind.Person && other.Name.Length > Math.Max(1, shorter.Name.Length - 1)
+                        && ContainsOneMisspelt(other.Name, shorter.Name) && Agrees(other, shorter.Gender)) { fuller = other; break; }
             if (fuller is null) continue;
             foreach (var mention in shorter.Mentions) fuller.Add(mention);
             entities.RemoveAt(i);
@@ -1051,6 +1058,9 @@ internal sealed class ArticlePeople
         foreach (var entity in entities)
             if (entity.Kind == MentionKind.Person) TrimToShortForms(entity);
     }
+
+    private bool IsNameWordOfOther(Entity entity) =>
+        entities.Any(other => other != entity && other.Kind == MentionKind.Person && other.Name.Any(w => w.Equals(entity.Name[0], StringComparison.OrdinalIgnoreCase)));
 
     // Named only by a nickname from the tables: no mention prints the surname the table gives.
     private static bool OnlyByNickname(Entity entity)
@@ -1301,6 +1311,22 @@ internal sealed class ArticlePeople
         foreach (var word in longer)
             if (j < shorter.Length && string.Equals(word, shorter[j], StringComparison.OrdinalIgnoreCase)) j++;
         return j == shorter.Length;
+    }
+
+    // The shorter name's words stand in the longer one in order, one of them misspelt by one letter (IsMisspelling): a
+    // one-word name must be the longer one's first word ("Suahasil" for Suahazil Nazara; surnames are matched before).
+    private static bool ContainsOneMisspelt(string[] longer, string[] shorter)
+    {
+        if (shorter.Length >= longer.Length) return false;
+        var j = 0;
+        var misspelt = 0;
+        for (var i = 0; i < longer.Length && j < shorter.Length; i++)
+        {
+            if (string.Equals(longer[i], shorter[j], StringComparison.OrdinalIgnoreCase)) j++;
+            else if (misspelt == 0 && IsMisspelling(longer[i], shorter[j]) && (shorter.Length > 1 || i == 0)) { j++; misspelt++; }
+            else if (shorter.Length == 1) return false;
+        }
+        return j == shorter.Length && misspelt == 1;
     }
 
     private static bool IsCutFrom(string shortForm, string[] name)

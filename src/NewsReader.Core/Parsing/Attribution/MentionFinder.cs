@@ -873,7 +873,11 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
             {
                 if (!tokens[i].IsCapitalised || tokens[i].IsAllCaps || paragraph.InQuote[i]) continue;
                 bool Cue(int k) => tokens[k].IsLower && tables.CueVerbs.Match(tokens, k, tokens.Count) > 0;
-                if (i > 0 && Cue(i - 1) && tokens[i + 1].Text is "," or "." || Cue(i + 1) && (paragraph.StartsSentence(i) || i > 0 && tokens[i - 1].Is(','))) names.Add(tokens[i].Key);
+                // "kata Rivan, Selasa", and "ujar Rivan dalam keterangannya": the cue's subject, then a comma, a stop or where and
+                // when it was said.
+                if (i > 0 && Cue(i - 1) && (tokens[i + 1].Text is "," or "." || tokens[i + 1].IsLower && (tables.Prepositions.Contains(tokens[i + 1])
+                        || tokens[i + 1].Key is "dalam" or "saat" or "ketika" or "usai" or "seusai" or "in" or "at" or "on" or "when"))
+                    || Cue(i + 1) && (paragraph.StartsSentence(i) || i > 0 && tokens[i - 1].Is(','))) names.Add(tokens[i].Key);
             }
         }
         return names;
