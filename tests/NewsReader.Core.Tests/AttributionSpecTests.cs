@@ -3932,6 +3932,17 @@ public sealed class AttributionSpecTests
             """,
             "Calo atau pegawai bank", "Dimas Prastyo Utomo", SpeakerSource.EarlierMention, null
         },
+        {
+            "a company's name of two words without its PT and Tbk is the company the article named in full",
+            """
+            Bumi Resources Minta Restu Kuasi Reorganisasi
+
+            Saham PT Bumi Resources Tbk (BUMI) menguat 21% kemarin.
+
+            "Kami akan menggunakan tambahan modal untuk menutup defisit," jelas manajemen Bumi Resources dalam keterbukaan informasi, Selasa (23/4/2024).
+            """,
+            "Kami akan menggunakan", "PT Bumi Resources Tbk", SpeakerSource.EarlierMention, "Bumi Resources"
+        },
     };
 
     [Theory]

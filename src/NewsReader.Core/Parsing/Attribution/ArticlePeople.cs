@@ -1177,10 +1177,10 @@ internal sealed class ArticlePeople
                     // or an honorific makes a person).
                     || FirmWord(entity.Name) is var w && (entity.Name.Length - w == 2 || entity.Name.Length - w == 3 && mention.Role is null && mention.Gender == Gender.Unknown)
                         && string.Equals(entity.Name[w], mention.Name[0], StringComparison.OrdinalIgnoreCase)
-                        && Tables.OrganisationTails.Contains(LanguageTables.Key(entity.Name[^1]))
+                        && Tables.OrganisationTails.Contains(LanguageTables.Key(entity.Name[^1])))
                     // "manajemen Bumi Resources" after "PT Bumi Resources Tbk": a company's name without its head and tail.
                     || mention.Name.Length >= 2 && mention.Role is null && mention.Gender == Gender.Unknown && entity.Name.Length > mention.Name.Length
-                        && (FirmWord(entity.Name) == 1 || Tables.OrganisationTails.Contains(LanguageTables.Key(entity.Name[^1]))) && Contains(entity.Name, mention.Name));
+                        && (FirmWord(entity.Name) == 1 || IsCompany(entity.Name)) && Contains(entity.Name, mention.Name);
             else same = false;
             if (!same) continue;
             var at = entity.LastBefore(mention.Position);
