@@ -3943,6 +3943,24 @@ public sealed class AttributionSpecTests
             """,
             "Kami akan menggunakan", "PT Bumi Resources Tbk", SpeakerSource.EarlierMention, "Bumi Resources"
         },
+        {
+            "a person's possessive before a title tells whose spokesman speaks, not who: the speaker is kept as described",
+            """
+            Blair backs inquiry into jailings
+
+            Tony Blair met the families on Monday. "Obviously we will need to study this judgment carefully," Prime Minister Tony Blair's official spokesman said.
+            """,
+            "Obviously we will need", "Prime Minister Tony Blair's official spokesman", SpeakerSource.SameSentence, null
+        },
+        {
+            "a possessive title with the person's name after it is that person",
+            """
+            Blair backs inquiry into jailings
+
+            Tony Blair met the families on Monday. "We will study this judgment carefully," said Mr Blair's spokesman Tom Kelly.
+            """,
+            "We will study", "Tom Kelly", SpeakerSource.SameSentence, null
+        },
     };
 
     [Theory]

@@ -355,6 +355,9 @@ internal sealed class QuoteAttributor
             && qualified.First > first && qualified.First - first <= 3 && Enumerable.Range(first, qualified.First - first).All(i => tokens[i].IsCapitalised))
             return true;
         if (end - k == 1 && tables.PronounWords.Contains(tokens[k])) return true;
+        // "Tony Blair's official spokesman said".
+        if (people.MentionAt(paragraph.Block, first) is { Kind: MentionKind.Person } owner && owner.First == first && OwnersTitle(owner) is not null
+            && OwnersTitleEnd(tables, tokens, owner.End - 1) == end) return true;
         // "19-year-old Simpson revealed", "the 22-year-old told BBC Sport": an age before the name, or standing for it.
         if (MentionFinder.IsAge(tokens[k]) && end - k <= 5 && (end - k == 1 || people.MentionAt(paragraph.Block, k + 1) is { Kind: MentionKind.Person } aged && aged.End == end)) return true;
         if (first > k && MentionFinder.IsAge(tokens[first]) && end - first <= 4 && AllWords(tokens, first, end)) return true;
@@ -1165,8 +1168,22 @@ internal sealed class QuoteAttributor
     // The latest sentence before the quote, in its paragraph or the one before, whose subject is someone described without
     // a name and whose verb is one of speech: "A Labour Party spokesman told …", "An official said …".
     private (string Description, int At)? UnnamedSubjectBefore(int position) =>
-        SpeechSentenceBefore(position, static (tables, tokens, k) => tables.Unnamed.Match(tokens, k, tokens.Count) > 0) is var (paragraph, k, v)
+        SpeechSentenceBefore(position, static (tables, tokens, k) => tables.Unnamed.Match(tokens, k, tokens.Count) > 0 || OpensWithOwnersTitle(tables, tokens, k)) is var (paragraph, k, v)
             ? (Description(paragraph.Tokens, k, v), paragraph.Offset + paragraph.Tokens[v].Start) : null;
+
+    // "Tony Blair's official spokesman declined to say …": up to three capitalised words, a possessive and a title.
+    private static bool OpensWithOwnersTitle(LanguageTables tables, List<Token> tokens, int k)
+    {
+        if (tables.Code != "en" || tokens[k].Key == "the") return false;
+        for (var p = k; p < tokens.Count && p <= k + 3 && tokens[p].IsCapitalised; p++)
+        {
+            if (tables.OrganisationWords.Contains(tokens[p].Key) || tables.OrganisationTails.Contains(tokens[p].Key)) return false;
+            // A person's name of two words or more, or one after an honorific ("Mr Blair's spokesman").
+            if (MentionFinder.IsPossessive(tokens[p].Text))
+                return (p > k || tables.Honorifics.Match(tokens, k, p) > 0) && OwnersTitleEnd(tables, tokens, p) > 0;
+        }
+        return false;
+    }
 
     // "The company said in a statement that deliveries would rise. "…," it said": the organisation that the latest sentence
     // of speech before the quote describes (in its paragraph or the one before), with the position of its verb.
@@ -1303,6 +1320,7 @@ internal sealed class QuoteAttributor
         }
         if (mention.Entity is not { } entity) return new Attribution(null, mention.NameText, mention.Role, mention.Surface, null, SpeakerSource.SameSentence, rule, true);
         if (Joint(mention) is { } together) return new Attribution(null, together, null, together, null, SpeakerSource.SameSentence, rule, true);
+        if (OwnersTitle(mention) is { } owned) return new Attribution(null, owned, null, owned, null, SpeakerSource.SameSentence, rule, true);
         // Named here in full, or by a nickname the tables know ("Cak Imin"): the same sentence. By a short form, an alias or a
         // nickname the article gave earlier ("kata Budi", "ungkap Jokowi" after "Joko Widodo (Jokowi)"): an earlier mention.
         // A peer named with the title that is their name ("Lord Strathclyde"): in full too.
@@ -1332,6 +1350,44 @@ internal sealed class QuoteAttributor
         // more likely the title's field.
         if (first.Role is not null && first.Entity.Name.Length < 2 || second.Role is not null && second.Entity.Name.Length < 2) return null;
         return first.Entity.Canonical + (tables.Code == "en" ? " and " : " dan ") + second.Entity.Canonical;
+    }
+
+    // "Tony Blair's official spokesman said", "said Mr Blair's spokesman": in English a person's possessive before a title
+    // tells whose spokesman, lawyer or aide speaks, not who; the speaker is kept as the text describes them. Not "Blair's
+    // spokesman Tom Kelly", whose name follows.
+    private string? OwnersTitle(Mention mention)
+    {
+        if (tables.Code != "en" || mention.Kind != MentionKind.Person || !paragraphs.TryGetValue(mention.Block, out var paragraph)) return null;
+        // A person's: named in full or with an honorific, not "Scotland's first minister" or "The Scottish National Party's
+        // parliamentary leader"; and not an apposition ("Sir Bernard Ingham, Margaret Thatcher's former press secretary,").
+        if (mention.Entity is not { } owner || owner.Name.Length < 2 && mention.NameFirst == mention.First
+            || owner.Name.Any(w => tables.OrganisationWords.Contains(LanguageTables.Key(w)) || tables.OrganisationTails.Contains(LanguageTables.Key(w)))
+            || mention.First > 0 && paragraph.Tokens[mention.First - 1].Is(',')) return null;
+        var end = OwnersTitleEnd(tables, paragraph.Tokens, mention.End - 1);
+        return end < 0 ? null : Description(paragraph.Tokens, mention.First, end);
+    }
+
+    // Where the title after a possessive at <paramref name="possessive"/> ends ("'s official spokesman"), over at most three
+    // lower-case modifiers; -1 when none follows or a name comes after it.
+    private static int OwnersTitleEnd(LanguageTables tables, List<Token> tokens, int possessive)
+    {
+        if (possessive < 0 || !MentionFinder.IsPossessive(tokens[possessive].Text)) return -1;
+        for (var k = possessive + 1; k < tokens.Count && k <= possessive + 4 && tokens[k].IsWord && tokens[k].IsLower; k++)
+        {
+            var title = tables.Roles.Match(tokens, k, tokens.Count);
+            if (title == 0) title = tables.Unnamed.Match(tokens, k, tokens.Count);
+            if (title == 0) continue;
+            var end = k + title;
+            while (end < tokens.Count && tokens[end].IsWord && tokens[end].IsLower && tables.Roles.Match(tokens, end, end + 1) > 0) end++;
+            // "Labour's deputy minister for women Jacqui Smith": the title's field, then the name.
+            var next = end;
+            if (next < tokens.Count && tokens[next].Key is "for" or "of" or "at" or "in")
+                while (next + 1 < tokens.Count && next < end + 4 && tokens[next].IsWord && tokens[next].IsLower) next++;
+            // "De Telegraaf's image editor, Peter Schoonen": or a comma and the name.
+            if (next + 1 < tokens.Count && tokens[next].Is(',') && tokens[next + 1].IsCapitalised) return -1;
+            return next < tokens.Count && tokens[next].IsCapitalised ? -1 : end;
+        }
+        return -1;
     }
 
     // Both people, when the person was last named together with another (as the subject of a verb of speech, when
