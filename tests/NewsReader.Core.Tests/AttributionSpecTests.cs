@@ -3961,6 +3961,24 @@ public sealed class AttributionSpecTests
             """,
             "We will study", "Tom Kelly", SpeakerSource.SameSentence, null
         },
+        {
+            "a German given name shows a man, so \"he\" goes to him and not to the man named before",
+            """
+            Business fears over sluggish EU economy
+
+            Factory manager Herbert Stueker says that he now hopes to increase productivity. The real solution is to cut the wages of low skilled workers, says Helmut Schneider, director of the Institute for the Study of Labour at Bonn University. "Labour is too costly in Germany," he says.
+            """,
+            "Labour is too costly", "Helmut Schneider", SpeakerSource.Pronoun, "he"
+        },
+        {
+            "a plural demonym before two names is no part of the first name",
+            """
+            Big guns ease through in San Jose
+
+            Top-seeded Americans Andy Roddick and Andre Agassi both won on Tuesday. Roddick broke a racket and afterwards was unimpressed with his form. "I'm not playing great," he said.
+            """,
+            "I'm not playing great", "Andy Roddick", SpeakerSource.Pronoun, "he"
+        },
     };
 
     [Theory]

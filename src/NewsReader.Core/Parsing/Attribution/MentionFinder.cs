@@ -662,7 +662,9 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
                 && (s - 1 > start || start > 0 && tokens[start - 1].IsWord && (char.IsDigit(tokens[start - 1].Text[0]) || tokens[start - 1].IsLower && tables.Roles.Contains(tokens[start - 1].Key)))
                 && (tables.OpeningGivenNames.Contains(tokens[s].Key)
                     // Not "Febrio Nathan Kacaribu" … "kata Febrio": an Indonesian name with an English middle name.
-                    || s == last - 1 && IsForeignGivenName(tokens[s].Key) && !articleShortNames.Contains(tokens[s - 1].Key))
+                    // Not "Menteri Luar Negeri Spanyol José Manuel Albares": two foreign given names in a row are one name's.
+                    || s == last - 1 && IsForeignGivenName(tokens[s].Key) && !articleShortNames.Contains(tokens[s - 1].Key)
+                        && !LanguageTables.English.GivenNames.ContainsKey(tokens[s - 1].Key))
                 && !tables.GivenNames.ContainsKey(tokens[s - 1].Key) && !tables.OpeningGivenNames.Contains(tokens[s - 1].Key)
                 // Not "Ketua Tim Likuidasi Wanaartha Life Harvardy Muhammad Iqbal" … "kata Harvardy.": a word the article uses alone as a name.
                 && !articleShortNames.Contains(tokens[s - 1].Key)
