@@ -3979,6 +3979,19 @@ public sealed class AttributionSpecTests
             """,
             "I'm not playing great", "Andy Roddick", SpeakerSource.Pronoun, "he"
         },
+        {
+            "an election's name (Pilkada) is never the subject a -nya cue goes back to",
+            """
+            Sultan Usul Gubernur Dipilih DPRD
+
+            Ketua DPD RI Sultan Baktiar Najamudin menilai pemangkasan dana transfer ke daerah memberatkan gubernur.
+
+            "Oleh karena itu, jabatan gubernur tidak perlu lagi dipilih langsung melalui Pilkada. Pilkada langsung cukup di tingkat kabupaten," usul Sultan.
+            Menurut Sultan, dengan proses Pilkada tidak langsung, para gubernur tidak memiliki tanggung jawab politik secara langsung. Gubernur cukup fokus melakukan pengawasan.
+            "Di saat yang sama dapat mengurangi biaya politik," pungkasnya.
+            """,
+            "Di saat yang sama", "Sultan Baktiar Najamudin", SpeakerSource.Pronoun, "pungkasnya"
+        },
     };
 
     [Theory]
