@@ -3992,6 +3992,24 @@ public sealed class AttributionSpecTests
             """,
             "Di saat yang sama", "Sultan Baktiar Najamudin", SpeakerSource.Pronoun, "pungkasnya"
         },
+        {
+            "a football club's name is an organisation's, not a place before a person's name",
+            """
+            Q&A: Malcolm Glazer and Man Utd
+
+            Shares in Manchester United rose on Monday. Supporters' group Shareholders United has rallied opposition to the bid. In October 2004, Manchester United said they had received a "preliminary approach" from Mr Glazer.
+            """,
+            "preliminary approach", "Manchester United", SpeakerSource.SameSentence, null
+        },
+        {
+            "a statement speaks for whoever it is by its possessive; the club's closing word alone is the club",
+            """
+            Ferdinand casts doubt over Glazer
+
+            Shares in Manchester United rose on Monday. Glazer owns a stake in the club, and United's statement to the stock exchange said: "The board has noted the recent press speculation on this subject."
+            """,
+            "The board has noted", "Manchester United", SpeakerSource.EarlierMention, null
+        },
     };
 
     [Theory]

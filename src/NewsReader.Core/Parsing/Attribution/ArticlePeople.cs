@@ -1178,6 +1178,10 @@ internal sealed class ArticlePeople
                     || FirmWord(entity.Name) is var w && (entity.Name.Length - w == 2 || entity.Name.Length - w == 3 && mention.Role is null && mention.Gender == Gender.Unknown)
                         && string.Equals(entity.Name[w], mention.Name[0], StringComparison.OrdinalIgnoreCase)
                         && Tables.OrganisationTails.Contains(LanguageTables.Key(entity.Name[^1])))
+                    // "United's statement said" after "Manchester United": in English a two-word name's closing word for an
+                    // organisation, alone.
+                    || Tables.Code == "en" && mention.Name.Length == 1 && mention.Role is null && entity.Name.Length == 2
+                        && string.Equals(entity.Name[1], mention.Name[0], StringComparison.OrdinalIgnoreCase) && Tables.OrganisationTails.Contains(LanguageTables.Key(entity.Name[1]))
                     // "manajemen Bumi Resources" after "PT Bumi Resources Tbk": a company's name without its head and tail.
                     || mention.Name.Length >= 2 && mention.Role is null && mention.Gender == Gender.Unknown && entity.Name.Length > mention.Name.Length
                         && (FirmWord(entity.Name) == 1 || IsCompany(entity.Name)) && Contains(entity.Name, mention.Name);

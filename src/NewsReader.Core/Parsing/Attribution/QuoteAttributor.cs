@@ -997,6 +997,12 @@ internal sealed class QuoteAttributor
             var description = string.Join(' ', Enumerable.Range(start, j + 1 - start).Select(i => tokens[i].Text));
             return new Attribution(null, description, null, description, null, SpeakerSource.SameSentence, rule, true);
         }
+        // "United's statement to the stock exchange said:": a document speaks for whoever it is (in English, by its possessive).
+        if (tables.Code == "en")
+            for (var p = Math.Max(start, verb - 8); p + 1 < verb; p++)
+                if (MentionFinder.IsPossessive(tokens[p].Text) && people.MentionAt(paragraph.Block, p) is { Kind: not MentionKind.Role } owner && owner.End == p + 1
+                    && tables.OutletNouns.Match(tokens, p + 1, verb, out var documentKind) > 0 && documentKind == "document")
+                    return Resolve(owner, position, rule);
         if (people.SubjectBefore(paragraph, verb) is { } mention && mention.First >= start)
             return Resolve(mention, position, rule);
         // "the 22-year-old told BBC Sport": a person the article is about, described by their age.
