@@ -4010,6 +4010,17 @@ public sealed class AttributionSpecTests
             """,
             "The board has noted", "Manchester United", SpeakerSource.EarlierMention, null
         },
+        {
+            "capitals that are the initials of a person's name parts (a hyphenated word's parts each) are that person",
+            """
+            Blak-blakan STY soal Tawaran Melatih
+
+            Shin Tae-yong berbicara terbuka soal peluang kembali melatih di Asia Tenggara.
+
+            "Kalau nanti ada tawaran, tentu saya akan pertimbangkan," kata STY dalam wawancara.
+            """,
+            "Kalau nanti ada tawaran", "Shin Tae-yong", SpeakerSource.EarlierMention, "STY"
+        },
     };
 
     [Theory]

@@ -1055,6 +1055,25 @@ internal sealed class ArticlePeople
             foreach (var mention in shorter.Mentions) fuller.Add(mention);
             entities.RemoveAt(i);
         }
+        // "kata STY" in an article that names Shin Tae-yong: capitals read as an organisation's acronym are the initials
+        // of a person's name of three parts or more.
+        for (var i = entities.Count - 1; i >= 0; i--)
+        {
+            var initials = entities[i];
+            if (initials.Kind != MentionKind.Organisation || initials.Name.Length != 1 || initials.Name[0].Length is < 3 or > 4
+                || !initials.Name[0].All(char.IsUpper)) continue;
+            // Not "FER" for a "Financial Economists Roundtable" taken for a person: a name of ordinary words is an organisation's.
+            var person = entities.FirstOrDefault(e => e.Kind == MentionKind.Person && e.Name.Length >= 2
+                && (e.Name.Length >= 3 && IsAcronymOf(initials.Name[0], e.Name) || IsInitialismOfParts(initials.Name[0], e.Name))
+                && !e.Name.Any(w => Tables.Common.Contains(LanguageTables.Key(w))));
+            if (person is null) continue;
+            foreach (var mention in initials.Mentions)
+            {
+                mention.Kind = MentionKind.Person;
+                person.Add(mention);
+            }
+            entities.RemoveAt(i);
+        }
         foreach (var entity in entities)
             if (entity.Kind == MentionKind.Person) TrimToShortForms(entity);
     }
@@ -1335,7 +1354,7 @@ internal sealed class ArticlePeople
 
     private static bool IsCutFrom(string shortForm, string[] name)
     {
-        if (shortForm.Length >= 3 && shortForm.All(char.IsUpper)) return IsAcronymOf(shortForm, name) && name.Length >= 3;
+        if (shortForm.Length >= 3 && shortForm.All(char.IsUpper)) return IsAcronymOf(shortForm, name) && name.Length >= 3 || IsInitialismOfParts(shortForm, name);
         if (shortForm.Length < 4) return false;
         foreach (var word in name)
             if (word.Length > shortForm.Length + 1 && (word.StartsWith(shortForm, StringComparison.OrdinalIgnoreCase) || word.EndsWith(shortForm, StringComparison.OrdinalIgnoreCase)))
@@ -1377,6 +1396,17 @@ internal sealed class ArticlePeople
     }
 
     // "BRN" and "Bank Rakyat Nusantara": the acronym is the first letters of the name's capitalised words.
+    // "STY" for Shin Tae-yong: the first letters of the name's parts, a hyphenated word's parts each counted.
+    private static bool IsInitialismOfParts(string initials, string[] name)
+    {
+        if (!name.Any(w => w.Contains('-'))) return false;
+        var i = 0;
+        foreach (var word in name)
+            foreach (var part in word.Split('-', StringSplitOptions.RemoveEmptyEntries))
+                if (i >= initials.Length || char.ToUpperInvariant(part[0]) != initials[i++]) return false;
+        return i == initials.Length;
+    }
+
     private static bool IsAcronymOf(string acronym, string[] name)
     {
         if (acronym.Length < 2 || acronym.Length > 8 || name.Length < 2) return false;
