@@ -4021,6 +4021,30 @@ public sealed class AttributionSpecTests
             """,
             "Kalau nanti ada tawaran", "Shin Tae-yong", SpeakerSource.EarlierMention, "STY"
         },
+        {
+            "an acronym of several capital words is the organisation named in full; so is \"kata forum\" after a Forum's name",
+            """
+            Mahasiswa Khawatirkan Penggabungan Sekolah
+
+            Forum Mahasiswa Doktoral dan Magister Sekolah Ilmu Lingkungan UI menyampaikan keberatan atas rencana itu.
+
+            "Dialog dengan mahasiswa belum dilakukan," ujar FMDM SIL UI dalam keterangannya.
+
+            "Kami tidak menolak perubahan, namun kami menolak prosesnya," kata forum.
+            """,
+            "Dialog dengan mahasiswa", "Forum Mahasiswa Doktoral dan Magister Sekolah Ilmu Lingkungan UI", SpeakerSource.EarlierMention, "FMDM SIL UI"
+        },
+        {
+            "\"kata forum\" is the organisation whose name opens with Forum",
+            """
+            Mahasiswa Khawatirkan Penggabungan Sekolah
+
+            Forum Mahasiswa Doktoral dan Magister Sekolah Ilmu Lingkungan UI menyampaikan keberatan atas rencana itu kepada pimpinan Universitas Indonesia.
+
+            "Kami berharap pimpinan Universitas Indonesia dapat membuka dialog," kata forum.
+            """,
+            "Kami berharap pimpinan", "Forum Mahasiswa Doktoral dan Magister Sekolah Ilmu Lingkungan UI", SpeakerSource.EarlierMention, null
+        },
     };
 
     [Theory]

@@ -417,6 +417,18 @@ internal sealed class ArticlePeople
     }
 
     /// <summary>The latest organisation mentioned before <paramref name="position"/>, outlets first when <paramref name="outlet"/>.</summary>
+    /// <summary>
+    /// The latest organisation before <paramref name="position"/> whose name opens with the noun ("kata forum" after "Forum
+    /// Mahasiswa Doktoral …", "kata lembaga itu" after "Lembaga Survei Indonesia"), or null.
+    /// </summary>
+    public Entity? OrganisationNamed(string noun, int position)
+    {
+        for (var k = LastBefore(organisationMentions, position); k >= 0 && k > LastBefore(organisationMentions, position) - MaxAntecedentWalk; k--)
+            if (organisationMentions[k].Entity is { } organisation && organisation.Name.Length > 1
+                && organisation.Name[0].Equals(noun, StringComparison.OrdinalIgnoreCase)) return organisation;
+        return null;
+    }
+
     public Entity? LatestOrganisation(int position, bool outlet, bool company = false)
     {
         var organisations = outlet ? outletMentions : organisationMentions;
@@ -1182,6 +1194,7 @@ internal sealed class ArticlePeople
                 same = string.Equals(entity.Canonical, mention.NameText, StringComparison.OrdinalIgnoreCase) || entity.Aliases.Contains(key)
                     || acronymKey is not null && (entity.Aliases.Contains(acronymKey) || string.Equals(entity.Canonical, mention.Bracketed, StringComparison.OrdinalIgnoreCase))
                     || IsAcronymOf(mention.NameText, entity.Name) || IsAcronymOf(entity.Canonical, mention.Name)
+                    || IsSpacedAcronymOf(mention.Name, entity.Name) || IsSpacedAcronymOf(entity.Name, mention.Name)
                     || Contains(entity.Name, mention.Name) || Contains(mention.Name, entity.Name)
                     || IsShortFormOf(fullName, entity.Name) || IsShortFormOf(entity.FullNameWords(Tables), mention.Name)
                     || Tables.Code == "id" && (mention.Name.Length == 1 && IsSyllableShortForm(mention.Name[0], entity.Name)
@@ -1396,6 +1409,23 @@ internal sealed class ArticlePeople
     }
 
     // "BRN" and "Bank Rakyat Nusantara": the acronym is the first letters of the name's capitalised words.
+    // "FMDM SIL UI" for Forum Mahasiswa Doktoral dan Magister Sekolah Ilmu Lingkungan UI: an acronym of several words, each
+    // all capitals, read as one; a word of the name in capitals counts whole.
+    private static bool IsSpacedAcronymOf(string[] acronym, string[] name)
+    {
+        if (acronym.Length < 2 || name.Length <= acronym.Length || !acronym.All(w => w.Length >= 2 && w.All(char.IsUpper))) return false;
+        var letters = string.Concat(acronym);
+        var i = 0;
+        foreach (var word in name)
+        {
+            if (word.Length == 0 || !char.IsUpper(word[0])) continue;
+            var part = word.All(char.IsUpper) ? word : word[..1];
+            if (i + part.Length > letters.Length || string.CompareOrdinal(letters, i, part, 0, part.Length) != 0) return false;
+            i += part.Length;
+        }
+        return i == letters.Length;
+    }
+
     // "STY" for Shin Tae-yong: the first letters of the name's parts, a hyphenated word's parts each counted.
     private static bool IsInitialismOfParts(string initials, string[] name)
     {

@@ -1456,8 +1456,9 @@ internal sealed class QuoteAttributor
         var words = Description(tokens, start, end);
         for (var k = start; k < end; k++)
         {
-            if (tables.OutletNouns.Match(tokens, k, end, out var kind) > 0
-                && people.LatestOrganisation(position, outlet: kind == "outlet", company: kind == "company") is { } organisation)
+            if (tables.OutletNouns.Match(tokens, k, end, out var kind) is var noun and > 0
+                && ((noun == 1 && kind is null ? people.OrganisationNamed(tokens[k].Key, position) : null)
+                    ?? people.LatestOrganisation(position, outlet: kind == "outlet", company: kind == "company")) is { } organisation)
                 return new Attribution(organisation, null, null, words, null, SpeakerSource.EarlierMention, rule, true);
             var role = tables.Roles.Match(tokens, k, end);
             if (role > 0 && people.RoleHolder(string.Join(' ', Enumerable.Range(k, role).Select(i => tokens[i].Key)), position) is { } holder)
