@@ -4045,6 +4045,17 @@ public sealed class AttributionSpecTests
             """,
             "Kami berharap pimpinan", "Forum Mahasiswa Doktoral dan Magister Sekolah Ilmu Lingkungan UI", SpeakerSource.EarlierMention, null
         },
+        {
+            "a known given name before the speaker's one word, inside a quotation, gives the full name",
+            """
+            Demo 'No Kings' Protes Trump di AS
+
+            Ribuan orang berunjuk rasa di Washington. "Hei hei ho ho, Donald Trump harus pergi!" seru para pengunjuk rasa.
+
+            Trump menanggapi aksi itu di televisi. "Mereka bilang mereka menyebut saya raja. Saya bukan raja," katanya.
+            """,
+            "Mereka bilang mereka", "Donald Trump", SpeakerSource.Pronoun, "katanya"
+        },
     };
 
     [Theory]

@@ -1038,6 +1038,17 @@ internal sealed class ArticlePeople
                 shorter.NameAs(quoted);
                 continue;
             }
+            // "kata Trump" and only inside a chant "Donald Trump harus pergi!": a known given name before the word, quoted, is
+            // the person's, when no one else in the article has the word in their name.
+            // Not "Lord Goldsmith": a peer is known by the title.
+            if (shorter.Name.Length == 1 && QuotedGivenName(shorter.Name[0]) is { } given
+                && !shorter.Mentions.Any(m => m.Role is { } title && title.Split(' ')[^1].ToLowerInvariant() is "lord" or "baroness" or "lady")
+                && !entities.Any(other => other != shorter && other.Kind == MentionKind.Person
+                    && other.Name.Any(w => w.Equals(shorter.Name[0], StringComparison.OrdinalIgnoreCase))))
+            {
+                shorter.NameAs([given, shorter.Name[0]]);
+                continue;
+            }
             Entity? fuller = null;
             foreach (var other in entities)
             {
@@ -1268,6 +1279,22 @@ internal sealed class ArticlePeople
         (quotedNames ??= QuotedNames()).Find(name => name[0].Equals(word, StringComparison.OrdinalIgnoreCase));
 
     private List<string[]>? quotedNames;
+
+    // The known given name written right before the word inside a quotation ("Donald" in "… Donald Trump harus pergi!"),
+    // or null.
+    private string? QuotedGivenName(string word)
+    {
+        foreach (var paragraph in Paragraphs)
+        {
+            var tokens = paragraph.Tokens;
+            for (var k = 1; k < tokens.Count; k++)
+                if (paragraph.InQuote[k] && paragraph.InQuote[k - 1] && tokens[k].Text.Equals(word, StringComparison.OrdinalIgnoreCase) && tokens[k - 1].IsCapitalised
+                    && (Tables.IsGivenName(tokens[k - 1].Text) || LanguageTables.For(Tables.Code == "en" ? "id" : "en").IsGivenName(tokens[k - 1].Text))
+                    && !Tables.Common.Contains(tokens[k - 1].Key))
+                    return tokens[k - 1].Text;
+        }
+        return null;
+    }
 
     // "Lord Bingham", "Baroness Scotland": a peer the article names by title alone is known by it; the title is their name
     // (not "Neil Kinnock", whom the article also calls "Lord Kinnock").
