@@ -1084,7 +1084,7 @@ internal sealed class ArticlePeople
         {
             var initials = entities[i];
             if (initials.Kind != MentionKind.Organisation || initials.Name.Length != 1 || initials.Name[0].Length is < 3 or > 4
-                || !initials.Name[0].All(char.IsUpper)) continue;
+                || !AllCapitals(initials.Name[0])) continue;
             // Not "FER" for a "Financial Economists Roundtable" taken for a person: a name of ordinary words is an organisation's.
             var person = entities.FirstOrDefault(e => e.Kind == MentionKind.Person && e.Name.Length >= 2
                 && (e.Name.Length >= 3 && IsAcronymOf(initials.Name[0], e.Name) || IsInitialismOfParts(initials.Name[0], e.Name))
@@ -1101,8 +1101,13 @@ internal sealed class ArticlePeople
             if (entity.Kind == MentionKind.Person) TrimToShortForms(entity);
     }
 
-    private bool IsNameWordOfOther(Entity entity) =>
-        entities.Any(other => other != entity && other.Kind == MentionKind.Person && other.Name.Any(w => w.Equals(entity.Name[0], StringComparison.OrdinalIgnoreCase)));
+    private bool IsNameWordOfOther(Entity entity)
+    {
+        foreach (var other in entities)
+            if (other != entity && other.Kind == MentionKind.Person && Array.Exists(other.Name, w => w.Equals(entity.Name[0], StringComparison.OrdinalIgnoreCase)))
+                return true;
+        return false;
+    }
 
     // Named only by a nickname from the tables: no mention prints the surname the table gives.
     private static bool OnlyByNickname(Entity entity)
@@ -1227,7 +1232,7 @@ internal sealed class ArticlePeople
                         && string.Equals(entity.Name[1], mention.Name[0], StringComparison.OrdinalIgnoreCase) && Tables.OrganisationTails.Contains(LanguageTables.Key(entity.Name[1]))
                     // "manajemen Bumi Resources" after "PT Bumi Resources Tbk": a company's name without its head and tail.
                     || mention.Name.Length >= 2 && mention.Role is null && mention.Gender == Gender.Unknown && entity.Name.Length > mention.Name.Length
-                        && (FirmWord(entity.Name) == 1 || IsCompany(entity.Name)) && Contains(entity.Name, mention.Name);
+                        && Contains(entity.Name, mention.Name) && (IsCompany(entity.Name) || FirmWord(entity.Name) == 1);
             else same = false;
             if (!same) continue;
             var at = entity.LastBefore(mention.Position);
@@ -1238,7 +1243,7 @@ internal sealed class ArticlePeople
     }
 
     // Where a firm's own name starts: after "PT" ("PT Garuda Indonesia Tbk"), else at its first word.
-    private int FirmWord(string[] name) => name.Length > 2 && Tables.OrganisationHeads.Contains(LanguageTables.Key(name[0])) && name[0].Length <= 3 ? 1 : 0;
+    private int FirmWord(string[] name) => name.Length > 2 && name[0].Length <= 3 && Tables.OrganisationHeads.Contains(LanguageTables.Key(name[0])) ? 1 : 0;
 
     // Names of two to four words that a title or an honorific opens inside quotations ("Presiden Prabowo Subianto", "Pak
     // Budi Santoso"): the article's own fuller form of a name it uses alone outside them.
@@ -1284,17 +1289,26 @@ internal sealed class ArticlePeople
     // or null.
     private string? QuotedGivenName(string word)
     {
-        foreach (var paragraph in Paragraphs)
+        if (!quotedGivenNamesRead)
         {
-            var tokens = paragraph.Tokens;
-            for (var k = 1; k < tokens.Count; k++)
-                if (paragraph.InQuote[k] && paragraph.InQuote[k - 1] && tokens[k].Text.Equals(word, StringComparison.OrdinalIgnoreCase) && tokens[k - 1].IsCapitalised
-                    && (Tables.IsGivenName(tokens[k - 1].Text) || LanguageTables.For(Tables.Code == "en" ? "id" : "en").IsGivenName(tokens[k - 1].Text))
-                    && !Tables.Common.Contains(tokens[k - 1].Key))
-                    return tokens[k - 1].Text;
+            // One walk over the quotations for the article, the first given name kept for each word after one (the
+            // dictionary made only when there is one).
+            quotedGivenNamesRead = true;
+            var other = LanguageTables.For(Tables.Code == "en" ? "id" : "en");
+            foreach (var paragraph in Paragraphs)
+            {
+                var tokens = paragraph.Tokens;
+                for (var k = 1; k < tokens.Count; k++)
+                    if (paragraph.InQuote[k] && paragraph.InQuote[k - 1] && tokens[k].IsCapitalised && tokens[k - 1].IsCapitalised
+                        && (Tables.IsGivenName(tokens[k - 1].Text) || other.IsGivenName(tokens[k - 1].Text)) && !Tables.Common.Contains(tokens[k - 1].Key))
+                        (quotedGivenNames ??= new(StringComparer.OrdinalIgnoreCase)).TryAdd(tokens[k].Text, tokens[k - 1].Text);
+            }
         }
-        return null;
+        return quotedGivenNames?.GetValueOrDefault(word);
     }
+
+    private bool quotedGivenNamesRead;
+    private Dictionary<string, string>? quotedGivenNames;
 
     // "Lord Bingham", "Baroness Scotland": a peer the article names by title alone is known by it; the title is their name
     // (not "Neil Kinnock", whom the article also calls "Lord Kinnock").
@@ -1440,17 +1454,27 @@ internal sealed class ArticlePeople
     // all capitals, read as one; a word of the name in capitals counts whole.
     private static bool IsSpacedAcronymOf(string[] acronym, string[] name)
     {
-        if (acronym.Length < 2 || name.Length <= acronym.Length || !acronym.All(w => w.Length >= 2 && w.All(char.IsUpper))) return false;
+        // Asked for every pair of a mention and an entity: no allocation before the words are known to be capitals.
+        if (acronym.Length < 2 || name.Length <= acronym.Length) return false;
+        foreach (var word in acronym)
+            if (word.Length < 2 || !AllCapitals(word)) return false;
         var letters = string.Concat(acronym);
         var i = 0;
         foreach (var word in name)
         {
             if (word.Length == 0 || !char.IsUpper(word[0])) continue;
-            var part = word.All(char.IsUpper) ? word : word[..1];
-            if (i + part.Length > letters.Length || string.CompareOrdinal(letters, i, part, 0, part.Length) != 0) return false;
-            i += part.Length;
+            var length = AllCapitals(word) ? word.Length : 1;
+            if (i + length > letters.Length || string.CompareOrdinal(letters, i, word, 0, length) != 0) return false;
+            i += length;
         }
         return i == letters.Length;
+    }
+
+    private static bool AllCapitals(string word)
+    {
+        foreach (var c in word)
+            if (!char.IsUpper(c)) return false;
+        return true;
     }
 
     // "STY" for Shin Tae-yong: the first letters of the name's parts, a hyphenated word's parts each counted.

@@ -1364,13 +1364,14 @@ internal sealed class QuoteAttributor
     private string? OwnersTitle(Mention mention)
     {
         if (tables.Code != "en" || mention.Kind != MentionKind.Person || !paragraphs.TryGetValue(mention.Block, out var paragraph)) return null;
+        var end = OwnersTitleEnd(tables, paragraph.Tokens, mention.End - 1);
+        if (end < 0) return null;
         // A person's: named in full or with an honorific, not "Scotland's first minister" or "The Scottish National Party's
         // parliamentary leader"; and not an apposition ("Sir Bernard Ingham, Margaret Thatcher's former press secretary,").
         if (mention.Entity is not { } owner || owner.Name.Length < 2 && mention.NameFirst == mention.First
             || owner.Name.Any(w => tables.OrganisationWords.Contains(LanguageTables.Key(w)) || tables.OrganisationTails.Contains(LanguageTables.Key(w)))
             || mention.First > 0 && paragraph.Tokens[mention.First - 1].Is(',')) return null;
-        var end = OwnersTitleEnd(tables, paragraph.Tokens, mention.End - 1);
-        return end < 0 ? null : Description(paragraph.Tokens, mention.First, end);
+        return Description(paragraph.Tokens, mention.First, end);
     }
 
     // Where the title after a possessive at <paramref name="possessive"/> ends ("'s official spokesman"), over at most three
