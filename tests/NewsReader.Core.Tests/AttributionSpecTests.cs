@@ -4056,6 +4056,17 @@ public sealed class AttributionSpecTests
             """,
             "Mereka bilang mereka", "Donald Trump", SpeakerSource.Pronoun, "katanya"
         },
+        {
+            "an English given name that Indonesian writes only as a word (Dan) opens the name after a firm's",
+            """
+            Ada yang Kaya Raya Sebelum Harga Luna Ambruk
+
+            Bahkan saat dana tersebut terjual, CEO Pantera Capital Dan Morehead pada Desember 2021 mengatakan token ini menjanjikan.
+
+            "Kami pikir ini adalah salah satu koin paling menjanjikan," kata Morehead.
+            """,
+            "Kami pikir ini", "Dan Morehead", SpeakerSource.EarlierMention, "Morehead"
+        },
     };
 
     [Theory]
