@@ -4067,6 +4067,17 @@ public sealed class AttributionSpecTests
             """,
             "Kami pikir ini", "Dan Morehead", SpeakerSource.EarlierMention, "Morehead"
         },
+        {
+            "Kasintel is the article's Kasi Intel",
+            """
+            Eks Ketua DPRD Ditahan Kejaksaan
+
+            Kasi Intel Kejaksaan Negeri Bandung Budi Santoso mengatakan tersangka ditahan selama 20 hari.
+
+            "Kerugian keuangan daerah mencapai miliaran rupiah," kata Kasintel.
+            """,
+            "Kerugian keuangan daerah", "Budi Santoso", SpeakerSource.EarlierMention, "Kasintel"
+        },
     };
 
     [Theory]
