@@ -47,8 +47,9 @@ public sealed class DevSetTests(ITestOutputHelper output)
     // blind, both draws scored the same by the session's first commit) brought the 1,540 to 5,474/6,137 = 0.8920; that session's rules
     // brought it to 5,484/6,137 = 0.8936, and the thirty-eighth (116/142 blind) the 1,580 to 5,600/6,279 = 0.8919;
     // the next session's rules brought it to 5,632/6,279 = 0.8970, and the thirty-ninth (116/135 blind, the same with and without
-    // that session's rules; 118 after the one written from it) the 1,620 to 5,750/6,414 = 0.8965.
-    private const double OwnSpeakerFloor = 0.89;
+    // that session's rules; 118 after the one written from it) the 1,620 to 5,750/6,414 = 0.8965; that session ended at
+    // 5,762/6,414 = 0.8983, and the floor went to 0.895.
+    private const double OwnSpeakerFloor = 0.895;
     private const double OwnHeaderFloor = 0.98;
     private const double EnglishQuoteF1Floor = 0.92;
     // First scored at 55.4% (31 pages, annotated before the parser saw them); 22 more pages, annotated after the parser had
