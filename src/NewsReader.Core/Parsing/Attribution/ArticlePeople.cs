@@ -416,19 +416,20 @@ internal sealed class ArticlePeople
         return null;
     }
 
-    /// <summary>The latest organisation mentioned before <paramref name="position"/>, outlets first when <paramref name="outlet"/>.</summary>
     /// <summary>
     /// The latest organisation before <paramref name="position"/> whose name opens with the noun ("kata forum" after "Forum
     /// Mahasiswa Doktoral …", "kata lembaga itu" after "Lembaga Survei Indonesia"), or null.
     /// </summary>
     public Entity? OrganisationNamed(string noun, int position)
     {
-        for (var k = LastBefore(organisationMentions, position); k >= 0 && k > LastBefore(organisationMentions, position) - MaxAntecedentWalk; k--)
+        var latest = LastBefore(organisationMentions, position);
+        for (var k = latest; k >= 0 && k > latest - MaxAntecedentWalk; k--)
             if (organisationMentions[k].Entity is { } organisation && organisation.Name.Length > 1
                 && organisation.Name[0].Equals(noun, StringComparison.OrdinalIgnoreCase)) return organisation;
         return null;
     }
 
+    /// <summary>The latest organisation mentioned before <paramref name="position"/>, outlets first when <paramref name="outlet"/>.</summary>
     public Entity? LatestOrganisation(int position, bool outlet, bool company = false)
     {
         var organisations = outlet ? outletMentions : organisationMentions;
@@ -1449,7 +1450,6 @@ internal sealed class ArticlePeople
         return false;
     }
 
-    // "BRN" and "Bank Rakyat Nusantara": the acronym is the first letters of the name's capitalised words.
     // "FMDM SIL UI" for Forum Mahasiswa Doktoral dan Magister Sekolah Ilmu Lingkungan UI: an acronym of several words, each
     // all capitals, read as one; a word of the name in capitals counts whole.
     private static bool IsSpacedAcronymOf(string[] acronym, string[] name)
@@ -1488,6 +1488,7 @@ internal sealed class ArticlePeople
         return i == initials.Length;
     }
 
+    // "BRN" and "Bank Rakyat Nusantara": the acronym is the first letters of the name's capitalised words.
     private static bool IsAcronymOf(string acronym, string[] name)
     {
         if (acronym.Length < 2 || acronym.Length > 8 || name.Length < 2) return false;
