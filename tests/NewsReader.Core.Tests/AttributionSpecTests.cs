@@ -4078,6 +4078,17 @@ public sealed class AttributionSpecTests
             """,
             "Kerugian keuangan daerah", "Budi Santoso", SpeakerSource.EarlierMention, "Kasintel"
         },
+        {
+            "a verb of speech glued to a name by a copied page is a word of its own, so the name stays whole",
+            """
+            Jawaban Menteri soal Impor BBM
+
+            Menteri ESDM Bahlil Lahadaliamengatakan pemerintah tetap memberi kuota impor kepada SPBU swasta.
+
+            "Jadi kuota impor kita kasih, bukan nggak kita kasih," katanya.
+            """,
+            "Jadi kuota impor", "Bahlil Lahadalia", SpeakerSource.Pronoun, "katanya"
+        },
     };
 
     [Theory]

@@ -358,6 +358,9 @@ internal sealed class PhraseTable
 
     public bool Contains(string key) => byFirstWord.TryGetValue(key, out var entries) && entries.Any(e => e.Words.Length == 1);
 
+    /// <summary>Whether a phrase of the table opens with the word (folded as <see cref="LanguageTables.Key"/> folds it).</summary>
+    public bool Opens(ReadOnlySpan<char> key) => byFirstWord.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(key);
+
     /// <summary>How many tokens from <paramref name="start"/> (before <paramref name="end"/>) the longest phrase covers; 0 when none.</summary>
     /// <remarks>
     /// The tables are asked about most tokens of a paragraph, several times over, and most tokens open no phrase of the

@@ -190,9 +190,28 @@ internal static class Tokenizer
         return (tables.Honorifics.Contains(key) || tables.Ranks.Contains(key)) && (!acronym || word.Length == 2) || tables.Roles.Contains(key) && !acronym;
     }
 
+    // Where a cue verb ("mengatakan", "menjelaskan") glued to the end of a capitalised word of lower-case letters starts, at
+    // least four letters in; 0 when none is. Only "me" is tried as a start, so few words are looked up.
+    private static int GluedCueVerb(ReadOnlySpan<char> word, LanguageTables tables)
+    {
+        for (var k = 1; k < word.Length; k++)
+            if (!char.IsAsciiLetterLower(word[k])) return 0;
+        for (var p = 4; p + 4 <= word.Length; p++)
+            if (word[p] == 'm' && word[p + 1] == 'e' && tables.CueVerbs.Opens(word[p..])) return p;
+        return 0;
+    }
+
     private static void AddWord(ReadOnlySpan<char> text, int start, int end, LanguageTables tables, KnownWords known, List<Token> tokens)
     {
         var word = text[start..end];
+        // "Bahlil Lahadaliamengatakan": copied text that lost the space after a linked name; a verb of speech glued to a
+        // capitalised word is a word of its own.
+        if (tables.Code == "id" && word.Length >= 9 && char.IsUpper(word[0]) && GluedCueVerb(word, tables) is var verb and > 0)
+        {
+            AddWord(text, start, start + verb, tables, known, tokens);
+            AddWord(text, start + verb, end, tables, known, tokens);
+            return;
+        }
         var segment = 0;
         // Only a word with a capital after its first letters can be two glued words; the joined-word check costs a string.
         if (word.Length >= 5 && word[2..].IndexOfAnyInRange('A', 'Z') >= 0 && !tables.IsJoinedWord(word.ToString().ToLowerInvariant()))
