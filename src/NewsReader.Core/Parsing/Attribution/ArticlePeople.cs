@@ -1043,7 +1043,7 @@ internal sealed class ArticlePeople
             // the person's, when no one else in the article has the word in their name.
             // Not "Lord Goldsmith": a peer is known by the title.
             if (shorter.Name.Length == 1 && QuotedGivenName(shorter.Name[0]) is { } given
-                && !shorter.Mentions.Any(m => m.Role is { } title && title.Split(' ')[^1].ToLowerInvariant() is "lord" or "baroness" or "lady")
+                && !shorter.Mentions.Any(m => IsPeerage(m.Role))
                 && !entities.Any(other => other != shorter && other.Kind == MentionKind.Person
                     && other.Name.Any(w => w.Equals(shorter.Name[0], StringComparison.OrdinalIgnoreCase))))
             {
@@ -1319,13 +1319,16 @@ internal sealed class ArticlePeople
         {
             if (entity.Kind != MentionKind.Person || entity.Name.Length != 1) continue;
             foreach (var mention in entity.Mentions)
-                if (mention.Role is { } title && title.AsSpan(title.LastIndexOf(' ') + 1) is "Lord" or "Lady" or "Baroness")
+                if (IsPeerage(mention.Role))
                 {
-                    entity.Prepend(title[(title.LastIndexOf(' ') + 1)..]);
+                    entity.Prepend(mention.Role![(mention.Role!.LastIndexOf(' ') + 1)..]);
                     break;
                 }
         }
     }
+
+    // A title whose last word is a peer's ("Lord", "Baroness", "Lady"): the peer is known by it.
+    private static bool IsPeerage(string? title) => title is not null && title.AsSpan(title.LastIndexOf(' ') + 1) is "Lord" or "Lady" or "Baroness";
 
     /// <summary>The one person whose whole name the headline gives and whom the body names too, or null.</summary>
     public Entity? HeadlinePerson { get; }

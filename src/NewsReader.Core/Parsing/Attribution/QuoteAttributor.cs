@@ -356,8 +356,7 @@ internal sealed class QuoteAttributor
             return true;
         if (end - k == 1 && tables.PronounWords.Contains(tokens[k])) return true;
         // "Tony Blair's official spokesman said".
-        if (people.MentionAt(paragraph.Block, first) is { Kind: MentionKind.Person } owner && owner.First == first && OwnersTitle(owner) is not null
-            && OwnersTitleEnd(tables, tokens, owner.End - 1) == end) return true;
+        if (people.MentionAt(paragraph.Block, first) is { Kind: MentionKind.Person } owner && owner.First == first && OwnedTitleEnd(owner) == end) return true;
         // "19-year-old Simpson revealed", "the 22-year-old told BBC Sport": an age before the name, or standing for it.
         if (MentionFinder.IsAge(tokens[k]) && end - k <= 5 && (end - k == 1 || people.MentionAt(paragraph.Block, k + 1) is { Kind: MentionKind.Person } aged && aged.End == end)) return true;
         if (first > k && MentionFinder.IsAge(tokens[first]) && end - first <= 4 && AllWords(tokens, first, end)) return true;
@@ -1361,17 +1360,21 @@ internal sealed class QuoteAttributor
     // "Tony Blair's official spokesman said", "said Mr Blair's spokesman": in English a person's possessive before a title
     // tells whose spokesman, lawyer or aide speaks, not who; the speaker is kept as the text describes them. Not "Blair's
     // spokesman Tom Kelly", whose name follows.
-    private string? OwnersTitle(Mention mention)
+    private string? OwnersTitle(Mention mention) =>
+        OwnedTitleEnd(mention) is var end and >= 0 ? Description(paragraphs[mention.Block].Tokens, mention.First, end) : null;
+
+    // Where the title a person's possessive mention owns ends, or -1.
+    private int OwnedTitleEnd(Mention mention)
     {
-        if (tables.Code != "en" || mention.Kind != MentionKind.Person || !paragraphs.TryGetValue(mention.Block, out var paragraph)) return null;
+        if (tables.Code != "en" || mention.Kind != MentionKind.Person || !paragraphs.TryGetValue(mention.Block, out var paragraph)) return -1;
         var end = OwnersTitleEnd(tables, paragraph.Tokens, mention.End - 1);
-        if (end < 0) return null;
+        if (end < 0) return -1;
         // A person's: named in full or with an honorific, not "Scotland's first minister" or "The Scottish National Party's
         // parliamentary leader"; and not an apposition ("Sir Bernard Ingham, Margaret Thatcher's former press secretary,").
         if (mention.Entity is not { } owner || owner.Name.Length < 2 && mention.NameFirst == mention.First
             || owner.Name.Any(w => tables.OrganisationWords.Contains(LanguageTables.Key(w)) || tables.OrganisationTails.Contains(LanguageTables.Key(w)))
-            || mention.First > 0 && paragraph.Tokens[mention.First - 1].Is(',')) return null;
-        return Description(paragraph.Tokens, mention.First, end);
+            || mention.First > 0 && paragraph.Tokens[mention.First - 1].Is(',')) return -1;
+        return end;
     }
 
     // Where the title after a possessive at <paramref name="possessive"/> ends ("'s official spokesman"), over at most three
