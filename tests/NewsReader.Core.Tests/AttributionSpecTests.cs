@@ -4089,6 +4089,63 @@ public sealed class AttributionSpecTests
             """,
             "Jadi kuota impor", "Bahlil Lahadalia", SpeakerSource.Pronoun, "katanya"
         },
+        {
+            "a name the article returns to after 'ke' is still the person the cue names, not a place",
+            """
+            Skema Gaji Tunggal PNS Belum Berlaku Tahun Depan
+
+            Direktur Anggaran Kemenkeu, Rofyanto Kurniawan mengatakan skema itu diarahkan untuk jangka menengah.
+
+            "Itu disebutkan jangka menengah ya, jadi memang nggak dalam waktu dekat," kata Rofyanto kepada wartawan.
+
+            Kembali ke Rofyanto, dia menyebut keadaan fiskal akan menjadi pertimbangan pemerintah.
+            """,
+            "Itu disebutkan jangka", "Rofyanto Kurniawan", SpeakerSource.EarlierMention, "Rofyanto"
+        },
+        {
+            "two honorifics in a row (Prof KH): the second, in capitals, is no initials of the name",
+            """
+            MUI Izinkan Zakat untuk Iuran BPJS
+
+            Ketua MUI Bidang Fatwa Prof KH Asrorun Niam Sholeh menyebut fatwa itu bentuk dukungan ulama bagi pekerja rentan.
+
+            "Bagian dari kemitraan MUI dengan pemerintah," kata Prof Niam.
+            """,
+            "Bagian dari kemitraan", "Asrorun Niam Sholeh", SpeakerSource.EarlierMention, "Prof Niam"
+        },
+        {
+            "an inverted cue ending the sentence before ('…, says Mr Pearson.') gives the quotation after it its speaker",
+            """
+            Phones printed on wrists by 2020
+
+            Ian Pearson, BT's resident futurologist, thinks phones will be printed on to skin.
+
+            So MP3 players will disappear into clothing, says Mr Pearson. "So the gadgets that fill up your handbag go into fabric. You won't see the electronics."
+            """,
+            "So the gadgets", "Ian Pearson", SpeakerSource.EarlierMention, "Mr Pearson"
+        },
+        {
+            "an unnamed description, a comma and a name: the name is the speaker",
+            """
+            Kaligawe Banjir Lagi, Pengemudi Ojol Kesulitan
+
+            "Ini sudah hujan dari kemarin sore, mulai banjir dari malam tadi," kata salah satu pengemudi ojol asal Genuk, Wawan (35) kepada wartawan di lokasi, Rabu (22/10/2025).
+
+            Ia terpaksa menunggu di pom bensin Jalan Sultan Agung.
+
+            "Kita jadi sulit banget mencari penumpang," ujarnya.
+            """,
+            "Kita jadi sulit", "Wawan", SpeakerSource.Pronoun, "ujarnya"
+        },
+        {
+            "a peer's territorial designation is part of the name (Lord Nicholls of Birkenhead)",
+            """
+            Law lords rule against detention
+
+            Lord Nicholls of Birkenhead said: "Indefinite imprisonment without charge or trial is anathema in any country which observes the rule of law."
+            """,
+            "Indefinite imprisonment", "Lord Nicholls of Birkenhead", SpeakerSource.SameSentence, "Lord Nicholls of Birkenhead"
+        },
     };
 
     [Theory]

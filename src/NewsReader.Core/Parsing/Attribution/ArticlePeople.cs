@@ -1171,10 +1171,11 @@ internal sealed class ArticlePeople
         // closed with a place's name, the whole run is the person's, however the article shortens it.
         if (entity.Mentions.FirstOrDefault(m => m.Name.Length == name.Length) is { Role: { } role } full && full.Name[0] == name[0]
             && role.LastIndexOf(' ') is var space and > 0 && Tables.Places.Contains(LanguageTables.Key(role.Substring(space + 1)))) return;
-        // "Kapolri Jenderal Listyo Sigit Prabowo" … "kata Jenderal Sigit": after a rank the name starts; no organisation's
-        // words stand between.
+        // "Kapolri Jenderal Listyo Sigit Prabowo" … "kata Jenderal Sigit", "Prof KH Asrorun Niam Sholeh" … "kata Prof Niam":
+        // after a rank or an honorific the name starts; no organisation's words stand between.
         if (entity.Mentions.FirstOrDefault(m => m.Name.Length == name.Length) is { Role: { } ranked } && ranked.LastIndexOf(' ') is var last
-            && Tables.Ranks.Contains(LanguageTables.Key(ranked.Substring(last + 1))) && !Tables.Common.Contains(LanguageTables.Key(name[0]))
+            && LanguageTables.Key(ranked.Substring(last + 1)) is var titleWord && (Tables.Ranks.Contains(titleWord) || Tables.Honorifics.Contains(titleWord))
+            && !Tables.Common.Contains(LanguageTables.Key(name[0]))
             && !Tables.OrganisationWords.Contains(LanguageTables.Key(name[0]))) return;
         for (var i = 1; i <= name.Length - 2; i++)
         {
@@ -1311,13 +1312,13 @@ internal sealed class ArticlePeople
     private bool quotedGivenNamesRead;
     private Dictionary<string, string>? quotedGivenNames;
 
-    // "Lord Bingham", "Baroness Scotland": a peer the article names by title alone is known by it; the title is their name
-    // (not "Neil Kinnock", whom the article also calls "Lord Kinnock").
+    // "Lord Bingham", "Baroness Scotland", "Lord Nicholls of Birkenhead": a peer the article names by title alone is known by
+    // it; the title is their name (not "Neil Kinnock", whom the article also calls "Lord Kinnock").
     private void KeepPeerages()
     {
         foreach (var entity in entities)
         {
-            if (entity.Kind != MentionKind.Person || entity.Name.Length != 1) continue;
+            if (entity.Kind != MentionKind.Person || entity.Name.Length != 1 && !(entity.Name.Length == 3 && entity.Name[1] == "of")) continue;
             foreach (var mention in entity.Mentions)
                 if (IsPeerage(mention.Role))
                 {

@@ -28,8 +28,10 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
             for (var i = 0; i + 1 < tokens.Count; i++)
             {
                 if (!tokens[i].IsWord) continue;
-                if (tokens[i].IsCapitalised && (i == 0 || tokens[i - 1].EndsSentence || tokens[i - 1].IsWord && tokens[i - 1].IsLower)
-                    && tokens[i + 1].IsLower && tables.CueVerbs.Match(tokens, i + 1, tokens.Count) > 0)
+                // "Rofyanto mengatakan", and '"…," kata Rofyanto': a word that speaks is nobody's place ("Kembali ke Rofyanto").
+                if (tokens[i].IsCapitalised && ((i == 0 || tokens[i - 1].EndsSentence || tokens[i - 1].IsWord && tokens[i - 1].IsLower)
+                        && tokens[i + 1].IsLower && tables.CueVerbs.Match(tokens, i + 1, tokens.Count) > 0
+                    || i > 1 && tokens[i - 1].IsLower && tables.CueVerbs.Match(tokens, i - 1, i) > 0 && tokens[i - 2].Text is "," or "\"" or "\u201D"))
                     (speakers ??= new HashSet<string>(StringComparer.Ordinal)).Add(tokens[i].Key);
                 if (!tables.PlaceMarkers.Contains(tokens[i]) || InRole(tokens, i, tables)) continue;
                 var next = tokens[i + 1];
@@ -143,7 +145,9 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
                         || tables.Code == "en" && token.Key == "and" && end - start == 1 && IsPossessive(tokens[end + 1].Text) && end + 2 < tokens.Count
                             && (tokens[end + 2].IsCapitalised || tokens[end + 2].IsLower && tables.Roles.Match(tokens, end + 2, tokens.Count) > 0)
                         // "the Archbishop of Canterbury, Dr Rowan Williams": in English "of" after a title opens its domain.
-                        || tables.Code == "en" && token.Key == "of" && token.IsLower && tables.Roles.Match(tokens, end - 1, end) == 1))
+                        || tables.Code == "en" && token.Key == "of" && token.IsLower && tables.Roles.Match(tokens, end - 1, end) == 1
+                        // "Lord Nicholls of Birkenhead": a peer's place is the peer's name.
+                        || tables.Code == "en" && token.Key == "of" && token.IsLower && end - start == 2 && IsPeerage(tokens[start]) && !tokens[start + 1].IsAllCaps))
                 {
                     end++;
                     continue;
@@ -1035,8 +1039,9 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
     private int NamesAfterTitle(List<Token> tokens, Class[] classes, int start, int k, int end)
     {
         // "Inspektur Jenderal RZ Panca Putra Simanjuntak": two capitals before the name are its initials.
+        // Not "Prof KH Asrorun Niam Sholeh": a second honorific.
         if (tables.Code == "id" && k + 1 < end && tokens[k].IsAllCaps && tokens[k].Text.Length == 2 && !articleAcronyms.Contains(tokens[k].Key)
-            && tokens[k + 1].IsCapitalised && !tokens[k + 1].IsAllCaps)
+            && tokens[k + 1].IsCapitalised && !tokens[k + 1].IsAllCaps && tables.Honorifics.Match(tokens, k, end) == 0)
             classes[k++ - start] = Class.Initial;
         while (k < end && tokens[k].IsCapitalised && !tokens[k].IsInitial && tables.Ranks.Match(tokens, k, end) == 0 && tables.Roles.Match(tokens, k, end) == 0
             && tables.Honorifics.Match(tokens, k, end) == 0 && !tables.AliasWords.Contains(tokens[k]) && tables.Common.Contains(tokens[k]))

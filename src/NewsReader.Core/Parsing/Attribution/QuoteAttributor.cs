@@ -685,7 +685,9 @@ internal sealed class QuoteAttributor
             for (var i = k + 1; i + 1 < end && i <= k + 6 && (tokens[i].IsWord || tokens[i].Is(',')); i++)
                 if (tokens[i].Is(','))
                 {
-                    if (AfterComma(paragraph, i) is { Kind: MentionKind.Person, Name.Length: >= 2 } apposed) return Resolve(apposed, position, rule) with { Cue = cue };
+                    // "kata salah satu pengemudi ojol asal Genuk, Wawan (35)": one word is a name too when the age follows it.
+                    if (AfterComma(paragraph, i) is { Kind: MentionKind.Person } apposed && (apposed.Name.Length >= 2 || IsAgeAfter(tokens, apposed.End)))
+                        return Resolve(apposed, position, rule) with { Cue = cue };
                     break;
                 }
             // "said a proud coach Mike Ruddock": the title's holder, named after it.
@@ -1501,6 +1503,10 @@ internal sealed class QuoteAttributor
     private int QuotePosition(QuoteSite quote) => paragraphs[quote.Block].Offset + quote.Open;
 
     // The mention that starts right after the comma at <paramref name="comma"/>: "said a company spokesman, Peter Brown".
+    // "Wawan (35)": a bracketed number after a name is the person's age.
+    private static bool IsAgeAfter(List<Token> tokens, int k) =>
+        k + 2 < tokens.Count && tokens[k].Is('(') && tokens[k + 1].Text.Length <= 3 && tokens[k + 1].Text.All(char.IsAsciiDigit) && tokens[k + 2].Is(')');
+
     private Mention? AfterComma(Paragraph paragraph, int comma) =>
         comma + 1 < paragraph.Tokens.Count && paragraph.Tokens[comma].Is(',') && people.MentionAt(paragraph.Block, comma + 1) is { } next && next.First == comma + 1
             ? next : null;
@@ -1648,6 +1654,11 @@ internal sealed class QuoteAttributor
         for (var v = to - 1; v >= from; v--)
         {
             if (paragraph.InQuote[v] || !tokens[v].IsLower || tables.CueVerbs.Match(tokens, v, tokens.Count) == 0) continue;
+            // "So MP3 players will disappear into clothing, says Mr Pearson. "So the gadgets …"": the cue after a comma, and the
+            // person after it ending the sentence.
+            if (v > from && tokens[v - 1].Is(',') && people.MentionAt(paragraph.Block, v + 1) is { Kind: MentionKind.Person } inverted
+                && inverted.First == v + 1 && (inverted.End >= to || tokens[inverted.End].EndsSentence))
+                return Resolve(inverted, QuotePosition(quote), "reported speech") with { Source = SpeakerSource.EarlierMention };
             // "He added that some leaders now deny it. / "I have heard …"": a pronoun subject stands for its person.
             var s = v - 1;
             while (s >= from && tokens[s].IsLower && IsAdverb(tokens[s].Key)) s--;
