@@ -4146,6 +4146,54 @@ public sealed class AttributionSpecTests
             """,
             "Indefinite imprisonment", "Lord Nicholls of Birkenhead", SpeakerSource.SameSentence, "Lord Nicholls of Birkenhead"
         },
+        {
+            "a person named by one letter at the cue, and a detik channel glued to the 'di' after it, named nobody else",
+            """
+            Calon Siswa Mampu Lolos Jalur Afirmasi
+
+            Kepala SMAN 1 Sukorejo, Rohadi mengaku sekolah tidak tahu soal data itu.
+
+            "Saya tidak pernah mendaftar sebagai keluarga miskin," kata S saat ditemuidetikJatengdi rumahnya, Kamis (26/6).
+
+            "Awalnya memang tidak bisa lewat jalur prestasi," ujarnya.
+            """,
+            "Awalnya memang", "S", SpeakerSource.Pronoun, "ujarnya"
+        },
+        {
+            "a firm's English word before a one-word name the article uses alone ends the firm (Krakatau Steel Tardi)",
+            """
+            Krakatau Steel Lunasi Utang Rp 2,9 Triliun
+
+            "Sesuai dengan perjanjian kredit restrukturisasi, kami melunasi utang lebih cepat," kata Direktur Keuangan Krakatau Steel Tardi, dalam keterangannya.
+
+            "Sumber pembayaran utang ini dari kas internal," tambah Tardi.
+            """,
+            "Sumber pembayaran", "Tardi", SpeakerSource.SameSentence, "Tardi"
+        },
+        {
+            "a room named after someone (di Ruang Hatta Ali) is a place, and 'Jaksa Penuntut Umum' is the speaker as written",
+            """
+            Saksi Ungkap Manipulasi Saham
+
+            "Saudara tadi menyebutkan ada upaya memanipulasi transaksi. Saya ingin menanyakan rinciannya," tanya Jaksa Penuntut Umum, Rabu (19/8/2020) di Ruang Hatta Ali, Pengadilan Negeri Jakarta Pusat.
+            """,
+            "Saudara tadi", "Jaksa Penuntut Umum", SpeakerSource.SameSentence, "Jaksa Penuntut Umum"
+        },
+        {
+            "a circular (Surat Edaran) told about between two quotations is no one who speaks",
+            """
+            Wamen Dorong Pengembangan Talenta Digital
+
+            Wakil Menteri Komunikasi dan Digital Nezar Patria mengatakan talenta digital menjadi kunci.
+
+            "Kita membutuhkan basis data terpadu untuk pelatihan," tuturnya.
+
+            Komdigi menerbitkan Surat Edaran Menteri Nomor 5 Tahun 2025. Surat Edaran ini menginstruksikan pengumpulan data pelatihan dari berbagai pihak.
+
+            "Dengan upaya ini, kita dapat mengoptimalkan sumber daya," pungkasnya.
+            """,
+            "Dengan upaya ini", "Nezar Patria", SpeakerSource.Pronoun, "pungkasnya"
+        },
     };
 
     [Theory]

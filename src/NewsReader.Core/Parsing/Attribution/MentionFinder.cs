@@ -343,6 +343,17 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
                 return;
             }
         }
+        // '"…," kata S saat ditemui': a person the article names by one letter only, right after the cue.
+        if (tables.Code == "id" && end - start == 1 && tokens[start].Text.Length == 1 && char.IsUpper(tokens[start].Text[0]) && start > 0
+            && tokens[start - 1].IsLower && tables.CueVerbs.Match(tokens, start - 1, start) > 0 && end < tokens.Count && (tokens[end].IsLower || tokens[end].Is(',')))
+        {
+            mentions.Add(new Mention
+            {
+                Block = paragraph.Block, First = start, NameFirst = start, End = end, Position = paragraph.Offset + tokens[start].Start,
+                Kind = MentionKind.Person, Name = [tokens[start].Text], Surface = tokens[start].Text,
+            });
+            return;
+        }
         // "The Trump administration had argued", "the US government said": in English a name before a lower-case
         // "administration", or a country's before "government", is that body's (not "the Lycos Europe campaign").
         if (tables.Code == "en" && end < tokens.Count && tokens[end].IsLower
@@ -378,6 +389,8 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
             if (end - start > 2) Add(paragraph, start + 2, end, barrier >= start + 2 ? barrier : -1, bracketed, mentions, innerBracket);
             return;
         }
+        // "di Ruang Hatta Ali, Pengadilan Negeri Jakarta Pusat": a room named after someone is a place.
+        if (tables.Code == "id" && tokens[start].Key is "ruang" or "aula" && start > 0 && tokens[start - 1].Key is "di" or "ke" or "dari" && end - start >= 2) return;
         // "Teri Allery of North Dakota State University": a person's name, then "of" and their institution.
         if (tables.Code == "en" && barrier < 0 && PersonOfInstitution(tokens, start, end) is var of and > 0)
         {
@@ -681,9 +694,12 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
                 && articleNamesWrittenAlone.Contains(tokens[s - 2].Key) && !articleNamesWrittenAlone.Contains(tokens[s - 1].Key)
                 && !articleShortNames.Contains(tokens[s - 2].Key)) { s--; break; }
             // "Direktur Jenderal … Kemendagri Bahtiar" … "ujar Bahtiar": one name word too, when the article uses it alone.
-            if (c is Class.Name && last == s && (tokens[s - 1].IsAllCaps && tokens[s - 1].Text.Length >= 2 || tables.Code == "id" && tokens[s - 1].Key.StartsWith("kemen", StringComparison.Ordinal))
+            // "Direktur Keuangan Krakatau Steel Tardi" … "tambah Tardi": after a firm's word in Indonesian, not a given name.
+            if (last == s && (c is Class.Name && (tokens[s - 1].IsAllCaps && tokens[s - 1].Text.Length >= 2 || tables.Code == "id" && tokens[s - 1].Key.StartsWith("kemen", StringComparison.Ordinal))
+                    || c is Class.Common && tables.Code == "id" && !tables.IsGivenName(tokens[s - 1].Text) && !LanguageTables.English.GivenNames.ContainsKey(tokens[s - 1].Key))
                 && IsOrganisationWord(tokens[s - 1].Key) && articleShortNames.Contains(tokens[s].Key)
-                && before is not (Class.Initial or Class.Name) && !(s - 2 >= start && tables.NamePrefixes.Contains(tokens[s - 2]))) break;
+                && (before is not (Class.Initial or Class.Name) || before is Class.Name && c is Class.Common && IsOrganisationWord(tokens[s - 2].Key) && !tables.IsGivenName(tokens[s - 2].Text))
+                && !(s - 2 >= start && tables.NamePrefixes.Contains(tokens[s - 2]))) break;
             // Not "DJPPR Chandra Akyun Singgih Wibowo": a known given name opens the name, though firms use it too.
             if (c is Class.Name && last - s + 1 >= 2 && IsOrganisationWord(tokens[s - 1].Key) && before is not Class.Initial
                 && !(s - 2 >= start && tables.NamePrefixes.Contains(tokens[s - 2])) && !ShortNameBefore(tokens, classes, start, low, s - 1)

@@ -228,8 +228,23 @@ internal static class Tokenizer
                 Add(text, start + segment, start + k, tables, known, tokens);
                 segment = k;
             }
+            // "ditemuidetikJatengdi rumahnya": a detik channel's name glued to the "di" after it.
+            if (segment >= 5 && tables.Code == "id" && word[..segment].EndsWith("detik") && word.Length - segment >= 6 && word.EndsWith("di")
+                && IsAllLower(word[(segment + 1)..]))
+            {
+                Add(text, start + segment, end - 2, tables, known, tokens);
+                Add(text, end - 2, end, tables, known, tokens);
+                return;
+            }
         }
         Add(text, start + segment, end, tables, known, tokens);
+    }
+
+    private static bool IsAllLower(ReadOnlySpan<char> part)
+    {
+        foreach (var c in part)
+            if (!char.IsLower(c)) return false;
+        return true;
     }
 
     private static bool IsAllUpper(ReadOnlySpan<char> part)
