@@ -4194,6 +4194,32 @@ public sealed class AttributionSpecTests
             """,
             "Dengan upaya ini", "Nezar Patria", SpeakerSource.Pronoun, "pungkasnya"
         },
+        {
+            "quotations with no cue in a piece whose lead introduces the one person who speaks in it are theirs",
+            """
+            My memories of Marley
+
+            To mark the 60th anniversary of the birth of reggae star Bob Marley, Rob Partridge - Marley's former head of press at Island Records - remembers the man behind the legend.
+
+            : "I joined Island Records in 1977 and the first week I was there I worked on his show at the Rainbow Theatre."
+
+            : Bob was one of the most mesmeric people I've ever worked with. "He must have had an iron will to succeed."
+            """,
+            "He must have had", "Rob Partridge", SpeakerSource.EarlierMention, null
+        },
+        {
+            "no sole voice when the only person who speaks is named after the first quotation",
+            """
+            UKIP's secret weapon?
+
+            By any measure, New Yorker Dick Morris is an unlikely figure to be advising a party like UKIP.
+
+            "I was on a cruise in the Mediterranean and they came to see me on the boat."
+
+            So is UKIP's job to destroy the Tories, as former member Robert Kilroy-Silk once notoriously declared?
+            """,
+            "I was on a cruise", null, SpeakerSource.None, null
+        },
     };
 
     [Theory]

@@ -98,7 +98,65 @@ internal sealed class QuoteAttributor
         for (var q = 1; q < quotes.Count; q++)
             if (!results[q].Found && results[q].Source != SpeakerSource.Continuation && Continues(quotes[q - 1], quotes[q]) && results[q - 1].SpeakerName is not null)
                 results[q] = results[q - 1] with { Source = SpeakerSource.Continuation, Mention = null, Cue = null, Rule = "continuation" };
+        // "Rob Partridge … remembers the man behind the legend." and then quotations with no cue of their own: where one
+        // person alone speaks in the article and no quote is anyone else's, a quotation that opens its sentence is theirs.
+        if (quotes.Count > 0 && SoleVoice(results, QuotePosition(quotes[0])) is { } voice)
+            for (var q = 0; q < quotes.Count; q++)
+                if (results[q].SpeakerName is null && OpensSentence(quotes[q]) && WordsIn(quotes[q]) >= 4 && !HasOwnCue(quotes[q]) && !AnswersQuestion(quotes[q]))
+                    results[q] = new Attribution(voice, null, voice.Role, null, null, SpeakerSource.EarlierMention, "sole voice", true);
         return results;
+    }
+
+    // The one person who speaks in the article (the subject of a verb of speech, or named at a cue) when no organisation
+    // or other person does and no quote was given to anyone else; null otherwise.
+    private Entity? SoleVoice(Attribution[] results, int firstQuote)
+    {
+        Entity? voice = null;
+        foreach (var entity in people.Entities)
+        {
+            var speaks = false;
+            foreach (var mention in entity.Mentions)
+                speaks |= mention.Speaks;
+            if (!speaks) continue;
+            if (voice is not null || entity.Kind != MentionKind.Person) return null;
+            voice = entity;
+        }
+        if (voice is null) return null;
+        foreach (var result in results)
+            if (result.SpeakerName is not null && result.Entity != voice) return null;
+        // Not "UKIP's secret weapon? … New Yorker Dick Morris" with "as Robert Kilroy-Silk once declared" half-way down: the
+        // article is theirs, so the lead names them (in its first two paragraphs, before the first quotation).
+        var lead = people.Paragraphs.Count > 1 ? people.Paragraphs[1].Block : int.MaxValue;
+        return voice.Mentions[0].Block <= lead && voice.Mentions[0].Position < firstQuote ? voice : null;
+    }
+
+    // The quotation's words ("Virtual weight", a term that opens a sentence, has two).
+    private int WordsIn(QuoteSite quote)
+    {
+        if (!paragraphs.TryGetValue(quote.Block, out var paragraph)) return 0;
+        var words = 0;
+        for (var k = paragraph.TokenAt(quote.Open); k < paragraph.Tokens.Count && paragraph.Tokens[k].Start <= quote.Close; k++)
+            if (paragraph.Tokens[k].IsWord) words++;
+        return words;
+    }
+
+    // 'So is UKIP's job to destroy the Tories, as Robert Kilroy-Silk once declared? "No. …"': the writer's question right
+    // before the quotation.
+    private bool AnswersQuestion(QuoteSite quote)
+    {
+        if (!paragraphs.TryGetValue(quote.Block, out var paragraph)) return false;
+        var start = paragraph.SentenceStart(paragraph.TokenAt(quote.Open));
+        return start > 0 && paragraph.Tokens[start - 1].Is('?') && !paragraph.InQuote[start - 1];
+    }
+
+    // Whether nothing but punctuation stands before the quotation in its sentence.
+    private bool OpensSentence(QuoteSite quote)
+    {
+        if (!paragraphs.TryGetValue(quote.Block, out var paragraph)) return false;
+        var open = paragraph.TokenAt(quote.Open);
+        for (var k = paragraph.SentenceStart(open); k < open; k++)
+            if (paragraph.Tokens[k].IsWord) return false;
+        return true;
     }
 
     private void Remember(QuoteSite quote, Attribution result)
