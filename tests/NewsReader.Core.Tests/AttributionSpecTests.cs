@@ -4125,6 +4125,17 @@ public sealed class AttributionSpecTests
             "So the gadgets", "Ian Pearson", SpeakerSource.EarlierMention, "Mr Pearson"
         },
         {
+            "an inverted cue set off by commas in the sentence before ('Then, says Mr Kotamaraja, …') gives the quotation after it its speaker",
+            """
+            Blogs help tsunami relief
+
+            Dina Mehta, a blogger in Mumbai, said the site drew volunteers.
+
+            Ramdhan Yadav Kotamaraja set up an online payment system on his website. Then, says Mr Kotamaraja, the blogging world found out. "All my blogger friends started linking up my site."
+            """,
+            "All my blogger friends", "Ramdhan Yadav Kotamaraja", SpeakerSource.EarlierMention, "Mr Kotamaraja"
+        },
+        {
             "an unnamed description, a comma and a name: the name is the speaker",
             """
             Kaligawe Banjir Lagi, Pengemudi Ojol Kesulitan

@@ -1617,6 +1617,15 @@ internal sealed class QuoteAttributor
         return false;
     }
 
+    // "So MP3 players will disappear into clothing, says Mr Pearson.": the person after a cue that follows a comma, ending
+    // the sentence or set off by commas inside it ("Then, says Mr Kotamaraja, the blogging world found out.").
+    private Mention? InvertedSubject(Paragraph paragraph, int verb, int to)
+    {
+        var tokens = paragraph.Tokens;
+        return verb > 0 && tokens[verb - 1].Is(',') && people.MentionAt(paragraph.Block, verb + 1) is { Kind: MentionKind.Person } inverted
+            && inverted.First == verb + 1 && (inverted.End >= to || tokens[inverted.End].EndsSentence || tokens[inverted.End].Is(',')) ? inverted : null;
+    }
+
     // Rule 4: "Budi menjelaskan, … ." then a paragraph that opens with a quote and names nobody.
     private Attribution? ReportedSpeech(QuoteSite quote, QuoteSite? previous)
     {
@@ -1712,10 +1721,7 @@ internal sealed class QuoteAttributor
         for (var v = to - 1; v >= from; v--)
         {
             if (paragraph.InQuote[v] || !tokens[v].IsLower || tables.CueVerbs.Match(tokens, v, tokens.Count) == 0) continue;
-            // "So MP3 players will disappear into clothing, says Mr Pearson. "So the gadgets …"": the cue after a comma, and the
-            // person after it ending the sentence.
-            if (v > from && tokens[v - 1].Is(',') && people.MentionAt(paragraph.Block, v + 1) is { Kind: MentionKind.Person } inverted
-                && inverted.First == v + 1 && (inverted.End >= to || tokens[inverted.End].EndsSentence))
+            if (v > from && InvertedSubject(paragraph, v, to) is { } inverted)
                 return Resolve(inverted, QuotePosition(quote), "reported speech") with { Source = SpeakerSource.EarlierMention };
             // "He added that some leaders now deny it. / "I have heard …"": a pronoun subject stands for its person.
             var s = v - 1;
