@@ -4136,6 +4136,17 @@ public sealed class AttributionSpecTests
             "All my blogger friends", "Ramdhan Yadav Kotamaraja", SpeakerSource.EarlierMention, "Mr Kotamaraja"
         },
         {
+            "an English given name that is also a word (Miles, Bill) opens the sentence's name, not the sentence",
+            """
+            No seasonal lift for house market
+
+            Miles Shipside, commercial director at Rightmove, said sellers would have to be "more realistic with their asking prices".
+
+            "Even once the quieter holiday period is over, sellers will face a tougher market," Mr Shipside said.
+            """,
+            "Even once the quieter", "Miles Shipside", SpeakerSource.EarlierMention, "Mr Shipside"
+        },
+        {
             "an unnamed description, a comma and a name: the name is the speaker",
             """
             Kaligawe Banjir Lagi, Pengemudi Ojol Kesulitan

@@ -14,6 +14,8 @@ public class BlockModelTests
     [InlineData("Total bantuan perlindungan sosial 2025: Rp 110,718 triliun", false)]
     [InlineData("Harga emas hari ini: 1.950 dolar per ons", false)]
     [InlineData("Stimulus Ekonomi Akhir Tahun", true)]
+    // A football report's attendance on its own line: a number heads nothing.
+    [InlineData("29,603", false)]
     public void A_label_with_its_figure_is_data_not_a_subheading(string line, bool heading)
     {
         var text = $"Bansos Diperluas hingga Akhir Tahun\n2025-10-17 21:06\nPemerintah memperluas bantuan sosial untuk keluarga penerima manfaat di seluruh daerah tahun ini.\n{line}\nPenyaluran dilakukan bertahap melalui bank milik negara dan kantor pos di setiap kecamatan.";

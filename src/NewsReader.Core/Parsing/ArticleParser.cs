@@ -445,13 +445,20 @@ public static class ArticleParser
         if (words > 10) return false;
         foreach (var c in text)
             if (c is '"' or '\u201C' or '\u201D') return false;
-        // "1300 GMT", "14.30 WIB": a kick-off or broadcast time on its own line heads nothing.
-        if (IsTimeOnly(text)) return false;
+        // "1300 GMT", "14.30 WIB": a kick-off or broadcast time on its own line heads nothing; nor does a number ("29,603").
+        if (IsTimeOnly(text) || !HasLetter(text)) return false;
         // "Total bantuan perlindungan sosial 2025: Rp 110,718 triliun": a label and its figure are data, not a heading.
         var colon = text.IndexOf(':');
         if (colon > 0 && text[(colon + 1)..].TrimStart() is { Length: > 0 } value
             && (char.IsDigit(value[0]) || value.StartsWith("Rp", StringComparison.Ordinal) || value[0] is '$' or '€' or '£')) return false;
         return true;
+    }
+
+    private static bool HasLetter(ReadOnlySpan<char> text)
+    {
+        foreach (var c in text)
+            if (char.IsLetter(c)) return true;
+        return false;
     }
 
     private static bool IsTimeOnly(ReadOnlySpan<char> text)

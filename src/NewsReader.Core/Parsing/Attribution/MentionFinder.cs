@@ -740,6 +740,9 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
                 && tokens[start - 2].Is(',') && !tokens[start].Text.Contains('-')) s--;
             // "…, Maya Kusumawardhani, mengatakan": a name set off by commas after a description, first word and all.
             else if (c is Class.Common && s - 1 == start && start > 0 && tokens[start - 1].Is(',') && end < tokens.Count && tokens[end].Is(',') && end - start <= 3) s--;
+            // "Miles Shipside, commercial director at Rightmove, said": in English a given name that is also a word, opening
+            // the run before a one-word name, is the given name.
+            else if (c is Class.Common && s - 1 == start && last == s && tables.Code == "en" && tables.IsGivenName(tokens[s - 1].Text)) s--;
             // "Maria Ratu Dhae": a role word standing between two names is part of the name. Not in English, where a
             // capitalised title follows its organisation's name: "Fed Chair Jerome Powell", "Treasury Secretary Scott Bessent".
             else if (c is Class.Role && tables.Code != "en" && before is Class.Name && tokens[s - 1].IsCapitalised && s - 1 == Array.IndexOf(classes, Class.Role, s - 1 - start) + start) s--;
@@ -1110,8 +1113,10 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
         if (tables.Roles.Match(tokens, k, end) > 0 || tables.Ranks.Match(tokens, k, end) > 0 || tables.Honorifics.Match(tokens, k, end) > 0
             || tables.OrganisationHeads.Match(tokens, k, end) > 0 || tables.NamePrefixes.Contains(token)) return false;
         // "Subur Saroso, Kepala Seksi …" and later "kata Subur": a word the article uses alone as a name opens the name.
+        // "Miles Shipside, commercial director at Rightmove, said": a given name that is also a word, before a name, opens it.
         return (tables.Common.Contains(token) || tables.CueVerbs.Match(tokens, k, end) > 0 || tables.PronounWords.Contains(token))
-            && !(k + 1 < end && tokens[k + 1].IsCapitalised && articleShortNames.Contains(token.Key) && !tables.Subordinators.Contains(token));
+            && !(k + 1 < end && tokens[k + 1].IsCapitalised && (articleShortNames.Contains(token.Key) || tables.Code == "en" && tables.IsGivenName(token.Text))
+                && !tables.Subordinators.Contains(token));
     }
 
     // "Baroness Scotland", "Lord Bath": a peer's title, after which a place's name is the peer's own (not "Miss Scotland").
