@@ -4147,6 +4147,28 @@ public sealed class AttributionSpecTests
             "Even once the quieter", "Miles Shipside", SpeakerSource.EarlierMention, "Mr Shipside"
         },
         {
+            "a one-word name takes the surname the headline gives it before a comma or colon",
+            """
+            Panggil Erick Thohir, Prabowo Minta Diskon Transportasi Segera Berjalan
+
+            Hal itu disampaikan Erick usai bertemu Prabowo di Istana Kepresidenan, Rabu (4/6/2025).
+
+            "Bapak presiden ingin memastikan diskon sudah berjalan awal Juni ini," kata Erick.
+            """,
+            "Bapak presiden ingin", "Erick Thohir", SpeakerSource.EarlierMention, "Erick"
+        },
+        {
+            "no surname from a headline verb after the name",
+            """
+            Sidang Kabinet Setahun, Prabowo Puji Jokowi
+
+            Presiden Prabowo menyampaikan apresiasi dalam sidang kabinet di Istana, Senin (20/10/2025).
+
+            "Kita harus berterima kasih kepada pemerintahan sebelumnya," kata Prabowo.
+            """,
+            "Kita harus berterima", "Prabowo", SpeakerSource.SameSentence, "Prabowo"
+        },
+        {
             "an unnamed description, a comma and a name: the name is the speaker",
             """
             Kaligawe Banjir Lagi, Pengemudi Ojol Kesulitan

@@ -57,6 +57,7 @@ internal sealed class ArticlePeople
         {
             var words = headline.Split(HeadlineSeparators, StringSplitOptions.RemoveEmptyEntries);
             NamesFromHeadline(words);
+            SurnamesFromHeadline(headline);
             HeadlinePerson = FindHeadlinePerson(words);
         }
         if (tables.Code == "en") KeepPeerages();
@@ -1368,6 +1369,30 @@ internal sealed class ArticlePeople
             var first = at;
             while (first > 0 && at - first < 2 && IsHeadlineNameWord(words[first - 1])) first--;
             for (var k = at - 1; k >= first; k--) entity.Prepend(words[k]);
+        }
+    }
+
+    // "Panggil Erick Thohir, Prabowo Minta …" above a body that says only "kata Erick": a person named by one word in the
+    // body takes the word the headline puts after it when a comma or colon closes the pair there ("Atalarik Syach: …"),
+    // so that no headline verb is taken for a surname ("Prabowo Puji Jokowi").
+    private void SurnamesFromHeadline(string headline)
+    {
+        foreach (var entity in entities)
+        {
+            if (entity.Kind != MentionKind.Person || entity.Name.Length != 1) continue;
+            var name = entity.Name[0];
+            var at = headline.IndexOf(name + " ", StringComparison.Ordinal);
+            if (at < 0 || at > 0 && char.IsLetterOrDigit(headline[at - 1])) continue;
+            var start = at + name.Length + 1;
+            var end = start;
+            while (end < headline.Length && (char.IsLetter(headline[end]) || headline[end] == '-')) end++;
+            if (end == start || end < headline.Length && headline[end] is not (',' or ':')) continue;
+            var surname = headline[start..end];
+            var key = LanguageTables.Key(surname);
+            if (!char.IsUpper(surname[0]) || surname.All(char.IsUpper) || Tables.Common.Contains(key) || Tables.OrganisationWords.Contains(key)
+                || Tables.Roles.Contains(key) || Tables.Places.Contains(key) || Tables.NotSpeakers.Contains(key) || Tables.CueVerbs.Contains(key)
+                || entities.Any(other => other != entity && Array.Exists(other.Name, w => w.Equals(surname, StringComparison.Ordinal)))) continue;
+            entity.NameAs([.. entity.Name, surname]);
         }
     }
 
