@@ -4169,6 +4169,28 @@ public sealed class AttributionSpecTests
             "Kita harus berterima", "Prabowo", SpeakerSource.SameSentence, "Prabowo"
         },
         {
+            "a party's name ends a faction's name before the person (Fraksi Golkar Riswan Tony)",
+            """
+            Sewa Jet Pribadi Bikin KPU Kena Sanksi
+
+            Isu jet pribadi ini bukan barang baru bagi petinggi KPU RI, usai diungkap anggota DPR RI dalam rapat.
+
+            Anggota Komisi II DPR RI Fraksi Golkar Riswan Tony kala itu menyoroti gaya hidup anggota KPU.
+
+            "Empat tahun ini ngapain aja mereka," kata Riswan.
+            """,
+            "Empat tahun ini", "Riswan Tony", SpeakerSource.EarlierMention, "Riswan"
+        },
+        {
+            "a day's name before its date is no word of the name before it",
+            """
+            Laporan Ekonomi Asia
+
+            "Pertumbuhan kawasan akan melambat tahun depan," tulis CNBC International Kamis (5/10/2023).
+            """,
+            "Pertumbuhan kawasan", "CNBC International", SpeakerSource.SameSentence, "CNBC International"
+        },
+        {
             "an unnamed description, a comma and a name: the name is the speaker",
             """
             Kaligawe Banjir Lagi, Pengemudi Ojol Kesulitan

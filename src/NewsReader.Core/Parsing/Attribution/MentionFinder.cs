@@ -119,6 +119,9 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
                 // "Harga Bitcoin Menurut Vijay Ayyar, …": copied text that lost a line break; "Menurut" ("according to") is
                 // never a word of a name and opens what comes after it.
                 if (tables.Code == "id" && token.IsCapitalised && tables.AccordingTo.Match(tokens, end, end + 1) == 1) break;
+                // "dalam program Investime Jumat (24/9)": a day's name before its date ends the name before it.
+                if (tables.Code == "id" && token.IsCapitalised && tables.NotSpeakers.Contains(token) && end + 2 < tokens.Count && tokens[end + 1].Is('(')
+                    && char.IsAsciiDigit(tokens[end + 2].Text[0])) break;
                 if (StartsRun(token)) { end++; continue; }
                 // "Chairman & CEO Pfizer Albert Bourla": an ampersand between two titles joins them; "PT Indah Kiat Pulp & Paper
                 // Tbk", "Procter & Gamble Co": one inside a firm's name too.
