@@ -4191,6 +4191,17 @@ public sealed class AttributionSpecTests
             "Pertumbuhan kawasan", "CNBC International", SpeakerSource.SameSentence, "CNBC International"
         },
         {
+            "a capitalised name particle after a country opens the name (China Le Yucheng)",
+            """
+            AS dan China Capai Kemajuan Dagang
+
+            Wakil Menteri Luar Negeri China Le Yucheng mengatakan bahwa AS dan China telah mencapai perkembangan dalam perundingan.
+
+            "Yang China inginkan adalah memberikan kepastian," katanya.
+            """,
+            "Yang China inginkan", "Le Yucheng", SpeakerSource.Pronoun, "katanya"
+        },
+        {
             "an unnamed description, a comma and a name: the name is the speaker",
             """
             Kaligawe Banjir Lagi, Pengemudi Ojol Kesulitan

@@ -715,7 +715,8 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
             // "Nick Van den Brul", "Ursula von der Leyen": particles, one or two, inside a name.
             else if (c is Class.Particle && before is Class.Name or Class.Particle or Class.Common) s--;
             // "Immigration minister Des Browne", "coach Van Gaal": a capitalised particle right after a title opens the name.
-            else if (c is Class.Particle && tokens[s - 1].IsCapitalised && (before is Class.Role or Class.Rank or Class.Honorific
+            // "Wakil Menteri Luar Negeri China Le Yucheng", "analyst Steven Van Rourke": after a place or an organisation too.
+            else if (c is Class.Particle && tokens[s - 1].IsCapitalised && (before is Class.Role or Class.Rank or Class.Honorific or Class.Place or Class.Organisation
                 || s - 1 == start && start > 0 && tokens[start - 1].IsWord && tokens[start - 1].IsLower && tables.Roles.Contains(tokens[start - 1].Key))) { s--; break; }
             // "analyst Nick Van den Brul", "Finance Minister Sue Essex": in English a capitalised ordinary word between a title
             // and the rest of a name is the given name (in Indonesian it is the title's field: "Direktur Pasar Budi Santoso").
