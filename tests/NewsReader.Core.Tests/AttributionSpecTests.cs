@@ -4202,6 +4202,33 @@ public sealed class AttributionSpecTests
             "Yang China inginkan", "Le Yucheng", SpeakerSource.Pronoun, "katanya"
         },
         {
+            "a lone 'I' after a title is the title's number, not the name's (Wakil Menteri Keuangan I Suahasil Nazara)",
+            """
+            APBN Harus Sehat
+
+            "APBN yang sehat itu menjadi anchor," kata Wakil Menteri Keuangan I Suahasil Nazara dalam acara itu.
+            """,
+            "APBN yang sehat", "Suahasil Nazara", SpeakerSource.SameSentence, "Wakil Menteri Keuangan I Suahasil Nazara"
+        },
+        {
+            "'I Dewa' opens a Balinese name after a title's field (Direktur Produksi I Dewa Wirantaya)",
+            """
+            Garuda Dapat Suntikan Dana
+
+            "Mudah-mudahan bisa sesuai dengan skenario," kata Direktur Produksi I Dewa Wirantaya.
+            """,
+            "Mudah-mudahan", "I Dewa Wirantaya", SpeakerSource.SameSentence, "Direktur Produksi I Dewa Wirantaya"
+        },
+        {
+            "'Syariah' ends a bank's name before the person (Bank Mega Syariah Rasmoro Pramono Aji)",
+            """
+            Bank Mega Syariah Teken Pembiayaan
+
+            "Sinergi ini sejalan dengan fokus kami," kata Direktur Bank Mega Syariah Rasmoro Pramono Aji.
+            """,
+            "Sinergi ini", "Rasmoro Pramono Aji", SpeakerSource.SameSentence, "Direktur Bank Mega Syariah Rasmoro Pramono Aji"
+        },
+        {
             "an unnamed description, a comma and a name: the name is the speaker",
             """
             Kaligawe Banjir Lagi, Pengemudi Ojol Kesulitan

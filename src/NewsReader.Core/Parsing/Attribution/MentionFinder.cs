@@ -761,8 +761,11 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
                     || before is Class.Organisation && tables.OrganisationTails.Contains(tokens[s - 2]))) s--;
             else break;
         }
+        // "Wakil Menteri Keuangan I Suahasil Nazara": a lone "I" after a title, opening no Balinese name, is the title's
+        // number ("Direktur Produksi I Dewa Wirantaya" is a Balinese name, "I" and all).
+        if (tables.Code == "id" && tokens[s].Text == "I" && s < last && s - 1 >= low && At(s - 1) is not Class.Name && NameOpenerAt(tokens, s, last + 1) == 0) s++;
         // "Kota Serang Hari W Pamungkas": a word before a middle initial is a given name, even an ordinary word.
-        if (At(s) == Class.Initial && s - 1 >= low && At(s - 1) == Class.Common && s < last) s--;
+        else if (At(s) == Class.Initial && s - 1 >= low && At(s - 1) == Class.Common && s < last && tokens[s].Text != "I") s--;
         var names = 0;
         var initials = 0;
         for (var k = s; k <= last; k++)
