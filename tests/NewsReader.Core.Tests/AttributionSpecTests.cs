@@ -4229,6 +4229,17 @@ public sealed class AttributionSpecTests
             "Sinergi ini", "Rasmoro Pramono Aji", SpeakerSource.SameSentence, "Direktur Bank Mega Syariah Rasmoro Pramono Aji"
         },
         {
+            "a former post closed by 'ini' after the cue describes the person named before, not the firm in it",
+            """
+            Garuda Siap Restrukturisasi Utang
+
+            Wakil Menteri BUMN Kartiko Wirjoatmodjo mengatakan utang Garuda membengkak setelah pandemi.
+
+            "Yang memang secara PSAK dicatatkan, diharuskan dicatat sebagai kewajiban," kata mantan Dirut PT Bank Mandiri (Persero) Tbk (BMRI) ini.
+            """,
+            "Yang memang secara", "Kartiko Wirjoatmodjo", SpeakerSource.EarlierMention, null
+        },
+        {
             "an unnamed description, a comma and a name: the name is the speaker",
             """
             Kaligawe Banjir Lagi, Pengemudi Ojol Kesulitan

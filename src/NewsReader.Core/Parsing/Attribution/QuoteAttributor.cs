@@ -736,6 +736,11 @@ internal sealed class QuoteAttributor
         if (tokens[k].IsCapitalised && people.ByWord(tokens[k].Text, position) is { } byWord)
             return new Attribution(byWord, null, byWord.Role, tokens[k].Text, cue, SpeakerSource.EarlierMention, rule, true);
         if (DocumentAuthor(paragraph, k, end) is { } author) return Resolve(author, position, rule) with { Cue = cue };
+        // "kata mantan Direktur Pelaksana Bank Dunia ini": a former post, closed by a demonstrative, describes someone named
+        // before; not the post's holder in this article, nor the organisation inside it.
+        if (tables.Code == "id" && tokens[k].IsLower && tokens[k].Key is "mantan" or "eks" && FormerPostEnd(tokens, k, end) is var former and > 0
+            && people.Antecedent(position, Gender.Unknown, lastSpeaker, lastSpeakerAt, NamedInQuote) is { } formerHolder)
+            return new Attribution(formerHolder, null, formerHolder.Role, Description(tokens, k, former + 1), cue, SpeakerSource.EarlierMention, rule, true);
         if (tables.Unnamed.Match(tokens, k, end) is var unnamed and > 0)
         {
             // "ujar seorang lansia, Colleen Hoffman (69)", "said a company spokesman, Peter Brown": the name set off after
@@ -1512,6 +1517,18 @@ internal sealed class QuoteAttributor
     {
         var words = mention.Surface.Split(' ');
         return words.Length >= mention.Name.Length ? words[^mention.Name.Length..] : words;
+    }
+
+    // Where the demonstrative that closes a former post after the cue stands ("mantan Dirut PT Bank Mandiri (Persero) Tbk
+    // (BMRI) ini"), or 0 when the clause goes on.
+    private int FormerPostEnd(List<Token> tokens, int k, int end)
+    {
+        for (var i = k + 1; i < end && i <= k + 16; i++)
+        {
+            if (tokens[i].Is(',') || tokens[i].IsWord && tokens[i].IsLower && (tables.Prepositions.Contains(tokens[i]) || tables.Subordinators.Contains(tokens[i]))) return 0;
+            if (tokens[i].IsLower && tables.Demonstratives.Contains(tokens[i])) return i + 1 >= end || !tokens[i + 1].IsWord ? i : 0;
+        }
+        return 0;
     }
 
     // "politikus asal Klaten itu", "the minister", "media tersebut", "the company": a description of someone named before.
