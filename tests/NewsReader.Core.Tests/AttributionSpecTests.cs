@@ -4240,6 +4240,28 @@ public sealed class AttributionSpecTests
             "Yang memang secara", "Kartiko Wirjoatmodjo", SpeakerSource.EarlierMention, null
         },
         {
+            "a social-media handle at the cue is the speaker, at sign and all",
+            """
+            Gyokeres Banjir Pujian
+
+            Warganet ramai memuji penampilan striker asal Swedia itu di media sosial X.
+
+            "Kelas King! Gol pertamanya bikin merinding," tulis akun @taufiqqurra.
+            """,
+            "Kelas King!", "@taufiqqurra", SpeakerSource.SameSentence, "@taufiqqurra"
+        },
+        {
+            "Philip Jefferson Senin pekan lalu: a day's name ending the run is no word of the name",
+            """
+            Harga Emas Turun
+
+            Gubernur Fed Governor Philip Jefferson Senin pekan lalu (27/3/2023) menegaskan komitmen bank sentral.
+
+            "Inflasi harus dibawa kembali ke kisaran target," tutur Jefferson.
+            """,
+            "Inflasi harus dibawa", "Philip Jefferson", SpeakerSource.EarlierMention, "Jefferson"
+        },
+        {
             "an unnamed description, a comma and a name: the name is the speaker",
             """
             Kaligawe Banjir Lagi, Pengemudi Ojol Kesulitan

@@ -358,8 +358,10 @@ internal sealed class ArticlePeople
     }
 
     // "Riset", "Diangkut", "Kebayoran Baru" open sentences too: a pronoun refers to someone named as a person, with a
-    // title or at least two words, named more than once, or who has already spoken.
-    private bool PersonLike(Entity entity) => entity.PersonLike ??= entity.Roles.Count > 0 || entity.Mentions.Any(m => m.Speaks || ShowsTitle(m))
+    // title or at least two words, named more than once, or who has already spoken. A social-media handle ("Menteri PUPR
+    // @kemenpupr") only when it has spoken: it may be an office's or a firm's account.
+    private bool PersonLike(Entity entity) => entity.PersonLike ??= entity.Name[0].StartsWith('@') ? entity.Mentions.Any(m => m.Speaks)
+        : entity.Roles.Count > 0 || entity.Mentions.Any(m => m.Speaks || ShowsTitle(m))
         || !Tables.Common.Contains(LanguageTables.Key(entity.Name[0])) && !Tables.Common.Contains(LanguageTables.Key(entity.Name[^1]))
             && (entity.Mentions.Any(m => m.Name.Length >= 2 && !m.Weak) || entity.Mentions.Count(m => !m.Weak || m.Salient) >= 2);
 

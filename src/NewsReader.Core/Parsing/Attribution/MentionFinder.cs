@@ -90,6 +90,17 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
         var i = 0;
         while (i < tokens.Count)
         {
+            // "kata akun @MenanteaHarapan": a social-media handle names its account's owner.
+            if (!paragraph.InQuote[i] && tokens[i].Text.Length > 2 && tokens[i].Text[0] == '@')
+            {
+                mentions.Add(new Mention
+                {
+                    Block = paragraph.Block, First = i, NameFirst = i, End = i + 1, Position = paragraph.Offset + tokens[i].Start,
+                    Kind = MentionKind.Person, Name = [tokens[i].Text], Surface = tokens[i].Text,
+                });
+                i++;
+                continue;
+            }
             if (paragraph.InQuote[i] || !StartsRun(tokens[i]) || IsCurrency(tokens, i))
             {
                 // A lower-case role on its own: "kata menteri itu", "the minister said".
@@ -119,9 +130,10 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
                 // "Harga Bitcoin Menurut Vijay Ayyar, …": copied text that lost a line break; "Menurut" ("according to") is
                 // never a word of a name and opens what comes after it.
                 if (tables.Code == "id" && token.IsCapitalised && tables.AccordingTo.Match(tokens, end, end + 1) == 1) break;
-                // "dalam program Investime Jumat (24/9)": a day's name before its date ends the name before it.
-                if (tables.Code == "id" && token.IsCapitalised && tables.NotSpeakers.Contains(token) && end + 2 < tokens.Count && tokens[end + 1].Is('(')
-                    && char.IsAsciiDigit(tokens[end + 2].Text[0])) break;
+                // "dalam program Investime Jumat (24/9)", "Philip Jefferson Senin pekan lalu": a day's name that ends the run is
+                // when it was said, no word of the name before it.
+                if (tables.Code == "id" && token.IsCapitalised && IsDayName(token.Key)
+                    && (end + 1 >= tokens.Count || !StartsRun(tokens[end + 1]) || paragraph.InQuote[end + 1])) break;
                 if (StartsRun(token)) { end++; continue; }
                 // "Chairman & CEO Pfizer Albert Bourla": an ampersand between two titles joins them; "PT Indah Kiat Pulp & Paper
                 // Tbk", "Procter & Gamble Co": one inside a firm's name too.
@@ -239,6 +251,8 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
     // "US$ 3,5 miliar", "S$ 10": a currency's capitals glued to its sign name no one.
     private static bool IsCurrency(List<Token> tokens, int i) =>
         i + 1 < tokens.Count && tokens[i].IsAllCaps && tokens[i].Text.Length <= 3 && tokens[i + 1].Text.StartsWith('$') && tokens[i + 1].Start == tokens[i].Start + tokens[i].Text.Length;
+
+    private static bool IsDayName(string key) => key is "senin" or "selasa" or "rabu" or "kamis" or "jumat" or "jum'at" or "sabtu" or "minggu" or "ahad";
 
     private bool StartsRun(Token token) => (token.IsCapitalised || token.IsAllCaps) && !IsCreditRating(token.Text) && !IsPlural(tables, token.Text);
 

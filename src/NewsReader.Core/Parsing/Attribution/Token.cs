@@ -108,6 +108,13 @@ internal static class Tokenizer
         {
             var c = text[i];
             if (char.IsWhiteSpace(c)) { i++; continue; }
+            // "akun @MenanteaHarapan", "@Im_not_pencil mencuit": a social-media handle is one word, its at sign and all.
+            if (c == '@' && (i == 0 || char.IsWhiteSpace(text[i - 1]) || text[i - 1] == '(') && HandleEnd(text, i) is var handleEnd and > 0)
+            {
+                Add(text, i, handleEnd, tables, known, tokens);
+                i = handleEnd;
+                continue;
+            }
             if (!char.IsLetterOrDigit(c))
             {
                 var symbol = Symbol(text[i]);
@@ -199,6 +206,14 @@ internal static class Tokenizer
         for (var p = 4; p + 4 <= word.Length; p++)
             if (word[p] == 'm' && word[p + 1] == 'e' && tables.CueVerbs.Opens(word[p..])) return p;
         return 0;
+    }
+
+    // Where a handle that starts at the at sign ends: letters, digits and underscores, at least two; 0 when there is none.
+    private static int HandleEnd(ReadOnlySpan<char> text, int at)
+    {
+        var end = at + 1;
+        while (end < text.Length && (char.IsAsciiLetterOrDigit(text[end]) || text[end] == '_')) end++;
+        return end - at >= 3 && char.IsAsciiLetter(text[at + 1]) && (end == text.Length || !char.IsLetterOrDigit(text[end]) && text[end] != '@') ? end : 0;
     }
 
     private static void AddWord(ReadOnlySpan<char> text, int start, int end, LanguageTables tables, KnownWords known, List<Token> tokens)
