@@ -120,6 +120,10 @@ internal static class BylineParser
             }
         }
         if (requireOutlet && outlet is null) return false;
+        // "Tim Redaksi, CNBC Indonesia, CNBC Indonesia": the outlet printed twice is still the outlet, not a writer.
+        while (outlet is not null && source.AsSpan(start, namesEnd - start).LastIndexOf(',') is var again and > 0
+            && source.AsSpan(start + again + 1, namesEnd - start - again - 1).Trim().Equals(outlet.Value.AsSpan().Trim(), StringComparison.OrdinalIgnoreCase))
+            namesEnd = start + again;
         // "Redaksi, CNBC Indonesia", "CNBC Indonesia Research, CNBC Indonesia": the outlet's desk, no named writer.
         if (outlet is not null && IsDesk(source.AsSpan(start, namesEnd - start).Trim(), outlet.Value))
         {
