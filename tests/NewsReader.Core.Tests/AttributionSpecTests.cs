@@ -4262,6 +4262,15 @@ public sealed class AttributionSpecTests
             "Inflasi harus dibawa", "Philip Jefferson", SpeakerSource.EarlierMention, "Jefferson"
         },
         {
+            "capitalised English words only name a foreign organisation in an Indonesian article (Freedom House)",
+            """
+            AI Bikin Pemilu Kacau
+
+            "AI generatif mengancam akan meningkatkan kampanye disinformasi," kata lembaga nirlaba Freedom House dalam sebuah laporan.
+            """,
+            "AI generatif", "Freedom House", SpeakerSource.SameSentence, "Freedom House"
+        },
+        {
             "an unnamed description, a comma and a name: the name is the speaker",
             """
             Kaligawe Banjir Lagi, Pengemudi Ojol Kesulitan

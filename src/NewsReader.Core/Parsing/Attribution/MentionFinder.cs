@@ -579,7 +579,7 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
         var acronymed = barrier < 0 && bracketed is { Length: >= 2 } && bracketed.All(char.IsUpper) && end - from >= 2
             && Array.IndexOf(classes, Class.Common, from - start, end - from) >= 0 && !AcronymOfRun(tokens, from, end, bracketed)
             && !(from > start && AcronymOfRun(tokens, from - 1, end, bracketed));
-        if (hasOrganisation || endsWithPlace || acronymed || (hasName && tables.Outlets.Match(tokens, from, end) == end - from))
+        if (hasOrganisation || endsWithPlace || acronymed || (hasName && tables.Outlets.Match(tokens, from, end) == end - from) || EnglishNamed(tokens, classes, start, from, end))
         {
             // The organisation's name: the run without the role or honorific before it; a country that is also listed as a
             // role ("US" in "the US Federal Reserve") stays, as the organisation's name is written.
@@ -612,6 +612,16 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
                 Kind = MentionKind.Role, Name = [], Surface = Surface(), Role = Surface(), RoleKey = RoleKey(tokens, roleStart, end),
             });
         }
+    }
+
+    // "kata Freedom House", "Climate Action Tracker menilai": in Indonesian, capitalised English words only, two or more, name
+    // a foreign organisation (a person's name has a word of its own).
+    private bool EnglishNamed(List<Token> tokens, Class[] classes, int start, int from, int end)
+    {
+        if (tables.Code != "id" || end - from < 2) return false;
+        for (var k = from; k < end; k++)
+            if (classes[k - start] != Class.Common || !tokens[k].IsCapitalised || tokens[k].IsAllCaps || !LanguageTables.English.Common.Contains(tokens[k].Key)) return false;
+        return true;
     }
 
     // Where a capitalised title starts after two or more name words (and initials) that open the run, when an organisation or
