@@ -4271,6 +4271,17 @@ public sealed class AttributionSpecTests
             "AI generatif", "Freedom House", SpeakerSource.SameSentence, "Freedom House"
         },
         {
+            "a title's fields after 'Bidang' joined by 'dan' stay in the title, so the person after them opens the sentence",
+            """
+            Dunia Kacau, Masalah Makin Banyak
+
+            "Guncangan ini bukan hal yang sepele," kata Menteri Keuangan Sri Mulyani Indrawati.
+
+            Staf Khusus Menteri Keuangan Bidang Perumusan Kebijakan Fiskal dan Makroekonomi Masyita Crystallin menggarisbawahi risiko perlambatan di China. "Dampaknya ke berbagai negara besar," tegasnya.
+            """,
+            "Dampaknya ke berbagai", "Masyita Crystallin", SpeakerSource.Pronoun, "tegasnya"
+        },
+        {
             "an unnamed description, a comma and a name: the name is the speaker",
             """
             Kaligawe Banjir Lagi, Pengemudi Ojol Kesulitan

@@ -154,7 +154,7 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
                 if (token.Text is "'" or "\u2019" && tables.Code == "en" && tokens[end - 1].IsCapitalised && tokens[end - 1].Text.EndsWith('s')
                     && end + 1 < tokens.Count && tokens[end + 1].IsCapitalised && !paragraph.InQuote[end + 1] && Institutional(tokens, start, end)) { end++; continue; }
                 if (token.IsWord && end + 1 < tokens.Count && tokens[end + 1].IsCapitalised
-                    && (tables.Particles.Contains(token) || IsConnector(token.Key) && Institutional(tokens, start, end)
+                    && (tables.Particles.Contains(token) || IsConnector(token.Key) && (Institutional(tokens, start, end) || token.Key == "dan" && RoleField(tokens, start, end))
                         // "Ernst and Young's Sanjay Mehta", "Marks and Spencer's chairman": in English two names joined by "and"
                         // whose second is a possessive before another name or a title are one firm's.
                         || tables.Code == "en" && token.Key == "and" && end - start == 1 && IsPossessive(tokens[end + 1].Text) && end + 2 < tokens.Count
@@ -294,6 +294,17 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
         var last = end + 1;
         while (last + 1 < tokens.Count && tokens[last + 1].IsCapitalised) last++;
         return tables.OrganisationTails.Contains(tokens[last]);
+    }
+
+    // "Staf Khusus Menteri Keuangan Bidang Perumusan Kebijakan Fiskal dan Makroekonomi Masyita Crystallin": after a title's
+    // "Bidang", its fields are joined by "dan" inside the run.
+    private bool RoleField(List<Token> tokens, int start, int end)
+    {
+        for (var k = start + 1; k < end; k++)
+            if (tokens[k].Key == "bidang" && tokens[k].IsCapitalised)
+                for (var j = start; j < k; j++)
+                    if (tables.Roles.Match(tokens, j, k) > 0) return true;
+        return false;
     }
 
     // A lower-case role phrase at i ("menteri keuangan", "the minister" without the article): its length, or 0.
