@@ -4282,6 +4282,15 @@ public sealed class AttributionSpecTests
             "Dampaknya ke berbagai", "Masyita Crystallin", SpeakerSource.Pronoun, "tegasnya"
         },
         {
+            "an outlet named by one word (dikutip Reuters) is an organisation, never the person '-nya' goes back to",
+            """
+            Rupiah Melemah Lagi
+
+            Ahli strategi mata uang di DailyFX, Margaret Yang, sebagaimana dikutip Reuters mengatakan saat bank sentral membeli obligasi pemerintahnya, maka akan menciptakan inflasi. "Bank Sentral AS (The Fed) melakukan hal yang sama," katanya.
+            """,
+            "Bank Sentral AS", "Margaret Yang", SpeakerSource.Pronoun, "katanya"
+        },
+        {
             "an unnamed description, a comma and a name: the name is the speaker",
             """
             Kaligawe Banjir Lagi, Pengemudi Ojol Kesulitan

@@ -69,9 +69,7 @@ internal sealed class ArticlePeople
             if (mention.Salient && mention.Entity is not null) salient.Add(mention);
             if (mention.Entity is not { Kind: MentionKind.Organisation }) continue;
             organisationMentions.Add(mention);
-            if (mention.NamesOutlet || Tables.Outlets.Contains(mention.NameText.ToLowerInvariant())
-                || mention.Name.Length == 1 && Tables.Outlets.Contains(mention.Name[0].ToLowerInvariant()))
-                outletMentions.Add(mention);
+            if (NamesOutlet(mention)) outletMentions.Add(mention);
         }
     }
 
@@ -441,8 +439,10 @@ internal sealed class ArticlePeople
         for (var k = i; company && k >= 0 && k > i - MaxAntecedentWalk; k--)
             if (IsCompany(organisations[k].Entity!.Name) && !IsIssueName(organisations[k].Entity!.Name)) return organisations[k].Entity;
         // Not "Obligasi Berkelanjutan III Indonesia Eximbank Tahap VI Tahun 2023": a bond's or a programme's name speaks for
-        // no one; the organisation before it does.
-        for (var latest = i; i > 0 && i > latest - MaxAntecedentWalk && IsIssueName(organisations[i].Entity!.Name);) i--;
+        // no one; the organisation before it does. Nor, for "perusahaan itu" or "pernyataan itu", does the outlet that
+        // carried the story ("Dalam laporan majalah Forbes, perusahaan …").
+        for (var latest = i; i > 0 && i > latest - MaxAntecedentWalk && (IsIssueName(organisations[i].Entity!.Name) || !outlet && NamesOutlet(organisations[i]));) i--;
+        if (i >= 0 && !outlet && NamesOutlet(organisations[i])) i = -1;
         if (i >= 0) return organisations[i].Entity;
         if (outlet) return LatestOrganisation(position, outlet: false, company);
         return company ? OneWordCompany(position) : null;
@@ -465,6 +465,9 @@ internal sealed class ArticlePeople
         }
         return latest;
     }
+
+    private bool NamesOutlet(Mention mention) => mention.NamesOutlet || Tables.Outlets.Contains(mention.NameText.ToLowerInvariant())
+        || mention.Name.Length == 1 && Tables.Outlets.Contains(mention.Name[0].ToLowerInvariant());
 
     // "Berkelanjutan I Pegadaian", "Indonesia Eximbank III Tahap VI Tahun": the words of a bond issue's name.
     private static bool IsIssueName(string[] name)

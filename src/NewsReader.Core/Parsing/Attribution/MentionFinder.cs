@@ -516,7 +516,8 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
         // "Kementerian Perindustrian", "KBRI Kuala Lumpur": a run that opens with an organisation and has no title names no person.
         // "analisis Drone Emprit atas": words the article writes as an organisation's name before a person's name elsewhere.
         // "Polling yang dilakukan Dow Jones": a news outlet's name, whole, is the outlet's, however like a person's it looks.
-        var writtenAlone = !titled && barrier < 0 && end - from >= 2 && (AllWrittenAlone(tokens, from, end) || tables.Outlets.Match(tokens, from, end) == end - from);
+        // "sebagaimana dikutip Reuters mengatakan", "kata Bloomberg": one word that is an outlet's name, too.
+        var writtenAlone = !titled && barrier < 0 && (end - from >= 2 && AllWrittenAlone(tokens, from, end) || tables.Outlets.Match(tokens, from, end) == end - from);
         var nameStart = barrier < 0 && !titled && end - from > 1
             && (classes[from - start] is Class.Organisation && (end - from == 2 || classes[end - 1 - start] is not Class.Name || AcronymOfRun(tokens, from, end, bracketed))
                 || classes[from - start] is Class.Acronym && AllPlaces(classes, from - start + 1, end - start))
