@@ -4291,6 +4291,19 @@ public sealed class AttributionSpecTests
             "Bank Sentral AS", "Margaret Yang", SpeakerSource.Pronoun, "katanya"
         },
         {
+            "a one-word name takes the surname a quotation gives it ('Saya Prabowo Subianto Presiden RI ke-8')",
+            """
+            Prabowo Marah soal Koruptor
+
+            Presiden Prabowo menyampaikan kekesalannya dalam pidato di Jakarta, Senin (20/10/2025).
+
+            "Saya Prabowo Subianto Presiden RI ke-8 akan naikkan gaji hakim," kata Prabowo.
+
+            "Percuma kita punya polisi yang hebat kalau hakimnya bisa dibeli," ujarnya.
+            """,
+            "Percuma kita punya", "Prabowo Subianto", SpeakerSource.Pronoun, "ujarnya"
+        },
+        {
             "an unnamed description, a comma and a name: the name is the speaker",
             """
             Kaligawe Banjir Lagi, Pengemudi Ojol Kesulitan

@@ -58,6 +58,7 @@ internal sealed class ArticlePeople
             var words = headline.Split(HeadlineSeparators, StringSplitOptions.RemoveEmptyEntries);
             NamesFromHeadline(words);
             SurnamesFromHeadline(headline);
+            SurnamesFromQuotations();
             HeadlinePerson = FindHeadlinePerson(words);
         }
         if (tables.Code == "en") KeepPeerages();
@@ -1398,6 +1399,34 @@ internal sealed class ArticlePeople
                 || Tables.Roles.Contains(key) || Tables.Places.Contains(key) || Tables.NotSpeakers.Contains(key) || Tables.CueVerbs.Contains(key)
                 || entities.Any(other => other != entity && Array.Exists(other.Name, w => w.Equals(surname, StringComparison.Ordinal)))) continue;
             entity.NameAs([.. entity.Name, surname]);
+        }
+    }
+
+    // "kata Prabowo" and only inside his own words "Saya Prabowo Subianto Presiden RI ke-8": a person named by one word in
+    // the narration takes the surname a quotation gives after that word, when the pair stands alone (or before a title)
+    // and the surname is no ordinary word, organisation's word, place or anyone else's name.
+    private void SurnamesFromQuotations()
+    {
+        foreach (var paragraph in Paragraphs)
+        {
+            var tokens = paragraph.Tokens;
+            for (var k = 0; k + 1 < tokens.Count; k++)
+            {
+                if (!paragraph.InQuote[k] || !paragraph.InQuote[k + 1] || !tokens[k].IsCapitalised || !tokens[k + 1].IsCapitalised || tokens[k + 1].IsAllCaps
+                    || k > 0 && paragraph.InQuote[k - 1] && tokens[k - 1].IsCapitalised && !tokens[k - 1].IsWord
+                    || k > 0 && tokens[k - 1].IsCapitalised && tokens[k - 1].IsWord && !paragraph.StartsSentence(k)
+                    || k + 2 < tokens.Count && tokens[k + 2].IsCapitalised && tokens[k + 2].IsWord && Tables.Roles.Match(tokens, k + 2, tokens.Count) == 0) continue;
+                var surname = tokens[k + 1];
+                if (Tables.Common.Contains(surname) || Tables.OrganisationWords.Contains(surname.Key) || Tables.Places.Contains(surname.Key)
+                    || Tables.Roles.Contains(surname.Key) || Tables.NotSpeakers.Contains(surname)) continue;
+                foreach (var entity in entities)
+                {
+                    if (entity.Kind != MentionKind.Person || entity.Name.Length != 1 || !entity.Name[0].Equals(tokens[k].Text, StringComparison.Ordinal)
+                        || entities.Any(other => other != entity && Array.Exists(other.Name, w => w.Equals(surname.Text, StringComparison.Ordinal)))) continue;
+                    entity.NameAs([.. entity.Name, surname.Text]);
+                    break;
+                }
+            }
         }
     }
 
