@@ -22,9 +22,9 @@ public sealed class DevSetTests(ITestOutputHelper output)
     private const double PfsaSpeakerFloor = 0.977;
     private const double OwnQuoteF1Floor = 0.97;
     // The own set grew from 140 to 180, 220, 260, 300, 340, 380, 420, 460, 500, 540, 580, 620, 660, 700, 740, 780, 820, 860,
-    // 940, 1,020, 1,100, 1,180, 1,220, 1,260, 1,300, 1,340, 1,380, 1,420, 1,460, 1,500, 1,540, 1,580, 1,620, 1,660, 1,700, 1,740, 1,780, 1,820 and then 1,900 articles, each draw annotated before the parser saw it (they scored 70.6%, 81.0%,
+    // 940, 1,020, 1,100, 1,180, 1,220, 1,260, 1,300, 1,340, 1,380, 1,420, 1,460, 1,500, 1,540, 1,580, 1,620, 1,660, 1,700, 1,740, 1,780, 1,820, 1,900 and then 1,980 articles, each draw annotated before the parser saw it (they scored 70.6%, 81.0%,
     // 80.7%, 82.9%, 74.6%, 79.2%, 88.0%, 78.9%, 75.4%, 73.2%, 80.8%, 83.9%, 83.8%, 80.4%, 81.0%, 87.8%, 69.8%, 81.9%, 88.4%,
-    // 86.0%, 84.5%, 89.5%, 84.9%, 79.3%, 82.8%, 73.6%, 80.1%, 78.5%, 86.8%, 87.7%, 85.6%, 82.7%, 86.9%, 92.1%, 90.4%, 81.7%, 85.9%, 90.1%, 70.6%, 77.4%, 88.4%, 86.6%, 76.4% and 85.6% then), so its floor was set again for
+    // 86.0%, 84.5%, 89.5%, 84.9%, 79.3%, 82.8%, 73.6%, 80.1%, 78.5%, 86.8%, 87.7%, 85.6%, 82.7%, 86.9%, 92.1%, 90.4%, 81.7%, 85.9%, 90.1%, 70.6%, 77.4%, 88.4%, 86.6%, 76.4%, 85.6%, 75.7% and 88.4% then), so its floor was set again for
     // each larger set: 0.90 held for the first 140; 0.93 held for 300 to 460; the eleventh to thirteenth draws brought the
     // 580 to 91.6% and the floor to 0.915; the fourteenth to seventeenth brought the 740 to 90.6% and the floor to 0.906;
     // the 780 scored 2,800/3,090 until a review took "Baron" out of the honorifics (it is also a name: Sacha Baron Cohen,
@@ -56,7 +56,9 @@ public sealed class DevSetTests(ITestOutputHelper output)
     // 6,320/7,035 = 0.8984; more rules brought it to 6,329, and the forty-fourth (136/157 blind, the same with the
     // session's first parser and its rules so far) the 1,820 to 6,468/7,192 = 0.8993; more rules brought it to 6,475, and
     // the forty-fifth and forty-sixth (120/157 and 143/167 blind, each the same with the session's first parser and its
-    // rules so far) the 1,900 to 6,743/7,516 = 0.8971.
+    // rules so far) the 1,900 to 6,743/7,516 = 0.8971; more rules brought it to 6,750, and the forty-seventh and
+    // forty-eighth (112/148 and 137/155 blind, each the same with the session's first parser and its rules to 9bc536d)
+    // the 1,980 to 7,005/7,819 = 0.8959.
     private const double OwnSpeakerFloor = 0.895;
     private const double OwnHeaderFloor = 0.98;
     private const double EnglishQuoteF1Floor = 0.92;
@@ -84,7 +86,7 @@ public sealed class DevSetTests(ITestOutputHelper output)
         Skip.If(folder is null, "The shared corpus (../shared/corpus beside the repository) is not present on this machine.");
         var annotations = Directory.EnumerateFiles(Path.Combine(AppContext.BaseDirectory, "DevSet", "annotations"), "*.expected.json")
             .Order(StringComparer.Ordinal).Select(path => (Path: path, Json: Parse(path))).ToList();
-        Assert.True(annotations.Count >= 1900, $"the development set has {annotations.Count} annotated articles, not 1900");
+        Assert.True(annotations.Count >= 1980, $"the development set has {annotations.Count} annotated articles, not 1980");
         var sources = annotations.Select(a => a.Json.GetProperty("source").GetString()!).ToHashSet(StringComparer.Ordinal);
         var texts = Corpus.Articles(folder).Where(item => sources.Contains(item.Name)).ToDictionary(item => item.Name, item => item.Text, StringComparer.Ordinal);
         var items = new List<(string Outlet, string Text, JsonElement Expected)>();
