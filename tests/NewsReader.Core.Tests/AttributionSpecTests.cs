@@ -4304,6 +4304,15 @@ public sealed class AttributionSpecTests
             "Percuma kita punya", "Prabowo Subianto", SpeakerSource.Pronoun, "ujarnya"
         },
         {
+            "'welcomed' puts the fragment after it in its subject's words",
+            """
+            EU referendum question unveiled
+
+            Green MEP Caroline Lucas welcomed Tony Blair's "courage in keeping his word" on holding a referendum.
+            """,
+            "courage in keeping", "Caroline Lucas", SpeakerSource.SameSentence, "Green MEP Caroline Lucas"
+        },
+        {
             "an unnamed description, a comma and a name: the name is the speaker",
             """
             Kaligawe Banjir Lagi, Pengemudi Ojol Kesulitan
