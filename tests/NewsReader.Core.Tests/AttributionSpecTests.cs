@@ -4313,6 +4313,17 @@ public sealed class AttributionSpecTests
             "courage in keeping", "Caroline Lucas", SpeakerSource.SameSentence, "Green MEP Caroline Lucas"
         },
         {
+            "degrees after a name stay out of it (MPH MS RD), and 'Konselor' is a title",
+            """
+            Manfaat Ubi Jalar
+
+            "Merebus ubi jalar dapat menurunkan indeks glikemiknya," kata ahli gizi Seema Shah MPH MS RD.
+
+            "Tahun pertama sepenuhnya tentang menyesuaikan diri," ujar Konselor Sayaka Sayeed.
+            """,
+            "Merebus ubi jalar", "Seema Shah", SpeakerSource.SameSentence, null
+        },
+        {
             "an unnamed description, a comma and a name: the name is the speaker",
             """
             Kaligawe Banjir Lagi, Pengemudi Ojol Kesulitan
