@@ -1407,27 +1407,38 @@ internal sealed class ArticlePeople
     // and the surname is no ordinary word, organisation's word, place or anyone else's name.
     private void SurnamesFromQuotations()
     {
-        foreach (var paragraph in Paragraphs)
+        for (var p = 0; p < Paragraphs.Count; p++)
         {
+            var paragraph = Paragraphs[p];
             var tokens = paragraph.Tokens;
             for (var k = 0; k + 1 < tokens.Count; k++)
             {
                 if (!paragraph.InQuote[k] || !paragraph.InQuote[k + 1] || !tokens[k].IsCapitalised || !tokens[k + 1].IsCapitalised || tokens[k + 1].IsAllCaps
-                    || k > 0 && paragraph.InQuote[k - 1] && tokens[k - 1].IsCapitalised && !tokens[k - 1].IsWord
+                    || OneWordPerson(tokens[k].Text) is not { } entity
                     || k > 0 && tokens[k - 1].IsCapitalised && tokens[k - 1].IsWord && !paragraph.StartsSentence(k)
                     || k + 2 < tokens.Count && tokens[k + 2].IsCapitalised && tokens[k + 2].IsWord && Tables.Roles.Match(tokens, k + 2, tokens.Count) == 0) continue;
                 var surname = tokens[k + 1];
                 if (Tables.Common.Contains(surname) || Tables.OrganisationWords.Contains(surname.Key) || Tables.Places.Contains(surname.Key)
-                    || Tables.Roles.Contains(surname.Key) || Tables.NotSpeakers.Contains(surname)) continue;
-                foreach (var entity in entities)
-                {
-                    if (entity.Kind != MentionKind.Person || entity.Name.Length != 1 || !entity.Name[0].Equals(tokens[k].Text, StringComparison.Ordinal)
-                        || entities.Any(other => other != entity && Array.Exists(other.Name, w => w.Equals(surname.Text, StringComparison.Ordinal)))) continue;
-                    entity.NameAs([.. entity.Name, surname.Text]);
-                    break;
-                }
+                    || Tables.Roles.Contains(surname.Key) || Tables.NotSpeakers.Contains(surname) || InOtherName(entity, surname.Text)) continue;
+                entity.NameAs([.. entity.Name, surname.Text]);
             }
         }
+    }
+
+    // The person the article names by this one word only, or null (a walk over the entities: most articles have few).
+    private Entity? OneWordPerson(string word)
+    {
+        foreach (var entity in entities)
+            if (entity.Kind == MentionKind.Person && entity.Name.Length == 1 && entity.Name[0].Equals(word, StringComparison.Ordinal)) return entity;
+        return null;
+    }
+
+    // Whether someone other than the entity has the word in their name.
+    private bool InOtherName(Entity entity, string word)
+    {
+        foreach (var other in entities)
+            if (other != entity && Array.IndexOf(other.Name, word) >= 0) return true;
+        return false;
     }
 
     private bool IsHeadlineNameWord(string word)
