@@ -1387,8 +1387,8 @@ internal sealed class ArticlePeople
         {
             if (entity.Kind != MentionKind.Person || entity.Name.Length != 1) continue;
             var name = entity.Name[0];
-            var at = headline.IndexOf(name + " ", StringComparison.Ordinal);
-            if (at < 0 || at > 0 && char.IsLetterOrDigit(headline[at - 1])) continue;
+            var at = headline.IndexOf(name, StringComparison.Ordinal);
+            if (at < 0 || at + name.Length >= headline.Length || headline[at + name.Length] != ' ' || at > 0 && char.IsLetterOrDigit(headline[at - 1])) continue;
             var start = at + name.Length + 1;
             var end = start;
             while (end < headline.Length && (char.IsLetter(headline[end]) || headline[end] == '-')) end++;
