@@ -58,9 +58,9 @@ internal sealed class ArticlePeople
             var words = headline.Split(HeadlineSeparators, StringSplitOptions.RemoveEmptyEntries);
             NamesFromHeadline(words);
             SurnamesFromHeadline(headline);
-            SurnamesFromQuotations();
             HeadlinePerson = FindHeadlinePerson(words);
         }
+        SurnamesFromQuotations();
         if (tables.Code == "en") KeepPeerages();
         foreach (var mention in mentions)
         {
@@ -1395,9 +1395,9 @@ internal sealed class ArticlePeople
             if (end == start || end < headline.Length && headline[end] is not (',' or ':')) continue;
             var surname = headline[start..end];
             var key = LanguageTables.Key(surname);
-            if (!char.IsUpper(surname[0]) || surname.All(char.IsUpper) || Tables.Common.Contains(key) || Tables.OrganisationWords.Contains(key)
+            if (!char.IsUpper(surname[0]) || surname.AsSpan().IndexOfAnyExceptInRange('A', 'Z') < 0 || Tables.Common.Contains(key) || Tables.OrganisationWords.Contains(key)
                 || Tables.Roles.Contains(key) || Tables.Places.Contains(key) || Tables.NotSpeakers.Contains(key) || Tables.CueVerbs.Contains(key)
-                || entities.Any(other => other != entity && Array.Exists(other.Name, w => w.Equals(surname, StringComparison.Ordinal)))) continue;
+                || InOtherName(entity, surname)) continue;
             entity.NameAs([.. entity.Name, surname]);
         }
     }

@@ -1577,11 +1577,12 @@ internal sealed class QuoteAttributor
 
     private int QuotePosition(QuoteSite quote) => paragraphs[quote.Block].Offset + quote.Open;
 
-    // The mention that starts right after the comma at <paramref name="comma"/>: "said a company spokesman, Peter Brown".
     // "Wawan (35)": a bracketed number after a name is the person's age.
     private static bool IsAgeAfter(List<Token> tokens, int k) =>
-        k + 2 < tokens.Count && tokens[k].Is('(') && tokens[k + 1].Text.Length <= 3 && tokens[k + 1].Text.All(char.IsAsciiDigit) && tokens[k + 2].Is(')');
+        k + 2 < tokens.Count && tokens[k].Is('(') && tokens[k + 1].Text.Length <= 3 && tokens[k + 1].Text.AsSpan().IndexOfAnyExceptInRange('0', '9') < 0
+        && tokens[k + 2].Is(')');
 
+    // The mention that starts right after the comma at <paramref name="comma"/>: "said a company spokesman, Peter Brown".
     private Mention? AfterComma(Paragraph paragraph, int comma) =>
         comma + 1 < paragraph.Tokens.Count && paragraph.Tokens[comma].Is(',') && people.MentionAt(paragraph.Block, comma + 1) is { } next && next.First == comma + 1
             ? next : null;
