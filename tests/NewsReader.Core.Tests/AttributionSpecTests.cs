@@ -4147,15 +4147,15 @@ public sealed class AttributionSpecTests
             "Even once the quieter", "Miles Shipside", SpeakerSource.EarlierMention, "Mr Shipside"
         },
         {
-            "a one-word name takes the surname the headline gives it before a comma or colon",
+            "no surname from a headline's word after a one-word name, even before a comma (Luhut Murka, …)",
             """
-            Panggil Erick Thohir, Prabowo Minta Diskon Transportasi Segera Berjalan
+            Luhut Murka, Proyek Smelter Molor Dua Tahun
 
-            Hal itu disampaikan Erick usai bertemu Prabowo di Istana Kepresidenan, Rabu (4/6/2025).
+            Hal itu disampaikan Luhut usai rapat koordinasi di Jakarta, Rabu (4/6/2025).
 
-            "Bapak presiden ingin memastikan diskon sudah berjalan awal Juni ini," kata Erick.
+            "Saya minta proyek ini selesai tahun depan," kata Luhut.
             """,
-            "Bapak presiden ingin", "Erick Thohir", SpeakerSource.EarlierMention, "Erick"
+            "Saya minta proyek", "Luhut", SpeakerSource.SameSentence, "Luhut"
         },
         {
             "no surname from a headline verb after the name",
@@ -4304,13 +4304,39 @@ public sealed class AttributionSpecTests
             "Percuma kita punya", "Prabowo Subianto", SpeakerSource.Pronoun, "ujarnya"
         },
         {
-            "'welcomed' puts the fragment after it in its subject's words",
+            "'criticises' puts the fragment after it in its subject's words",
             """
-            EU referendum question unveiled
+            Reaction from Spanish press
 
-            Green MEP Caroline Lucas welcomed Tony Blair's "courage in keeping his word" on holding a referendum.
+            And like AS, Marca criticises Gary Neville for "leaving a message on Reyes' ankle" to remind him of the clash.
             """,
-            "courage in keeping", "Caroline Lucas", SpeakerSource.SameSentence, "Green MEP Caroline Lucas"
+            "leaving a message", "Marca", SpeakerSource.SameSentence, "Marca"
+        },
+        {
+            "an outlet's one-word name that is the surname of a person named in full is that person (Bloomberg)",
+            """
+            Bloomberg Umumkan Hibah Iklim
+
+            Miliarder Michael Bloomberg mengumumkan hibah untuk riset iklim di 20 universitas.
+
+            "Krisis iklim tidak bisa menunggu," kata Bloomberg.
+
+            "Kami akan mendanai 20 universitas," ujarnya.
+            """,
+            "Kami akan mendanai", "Michael Bloomberg", SpeakerSource.Pronoun, "ujarnya"
+        },
+        {
+            "no sole voice for a quotation after a sentence about someone else's words",
+            """
+            Sprinter ready for Paris
+
+            Sprinter Jonnie Ellis, 22, from Leeds, says he is ready for Paris.
+
+            "I have trained harder this year than ever before," he said.
+
+            His mother's words still drive him. "Never let anyone tell you what you cannot do."
+            """,
+            "Never let anyone", null, SpeakerSource.None, null
         },
         {
             "degrees after a name stay out of it (MPH MS RD), and 'Konselor' is a title",

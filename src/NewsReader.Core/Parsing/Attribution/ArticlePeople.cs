@@ -57,7 +57,6 @@ internal sealed class ArticlePeople
         {
             var words = headline.Split(HeadlineSeparators, StringSplitOptions.RemoveEmptyEntries);
             NamesFromHeadline(words);
-            SurnamesFromHeadline(headline);
             HeadlinePerson = FindHeadlinePerson(words);
         }
         SurnamesFromQuotations();
@@ -1105,6 +1104,23 @@ internal sealed class ArticlePeople
             }
             entities.RemoveAt(i);
         }
+        // "Miliarder Michael Bloomberg …" then "kata Bloomberg": an outlet's one-word name that is the surname of a person the
+        // article names in full is that person.
+        for (var i = entities.Count - 1; i >= 0; i--)
+        {
+            var outlet = entities[i];
+            if (outlet.Kind != MentionKind.Organisation || outlet.Name.Length != 1 || !Tables.Outlets.Contains(outlet.Name[0].ToLowerInvariant())) continue;
+            Entity? person = null;
+            foreach (var e in entities)
+                if (e.Kind == MentionKind.Person && e.Name.Length >= 2 && e.Name[^1].Equals(outlet.Name[0], StringComparison.Ordinal)) { person = e; break; }
+            if (person is null) continue;
+            foreach (var mention in outlet.Mentions)
+            {
+                mention.Kind = MentionKind.Person;
+                person.Add(mention);
+            }
+            entities.RemoveAt(i);
+        }
         foreach (var entity in entities)
             if (entity.Kind == MentionKind.Person) TrimToShortForms(entity);
     }
@@ -1375,30 +1391,6 @@ internal sealed class ArticlePeople
             var first = at;
             while (first > 0 && at - first < 2 && IsHeadlineNameWord(words[first - 1])) first--;
             for (var k = at - 1; k >= first; k--) entity.Prepend(words[k]);
-        }
-    }
-
-    // "Panggil Erick Thohir, Prabowo Minta …" above a body that says only "kata Erick": a person named by one word in the
-    // body takes the word the headline puts after it when a comma or colon closes the pair there ("Atalarik Syach: …"),
-    // so that no headline verb is taken for a surname ("Prabowo Puji Jokowi").
-    private void SurnamesFromHeadline(string headline)
-    {
-        foreach (var entity in entities)
-        {
-            if (entity.Kind != MentionKind.Person || entity.Name.Length != 1) continue;
-            var name = entity.Name[0];
-            var at = headline.IndexOf(name, StringComparison.Ordinal);
-            if (at < 0 || at + name.Length >= headline.Length || headline[at + name.Length] != ' ' || at > 0 && char.IsLetterOrDigit(headline[at - 1])) continue;
-            var start = at + name.Length + 1;
-            var end = start;
-            while (end < headline.Length && (char.IsLetter(headline[end]) || headline[end] == '-')) end++;
-            if (end == start || end < headline.Length && headline[end] is not (',' or ':')) continue;
-            var surname = headline[start..end];
-            var key = LanguageTables.Key(surname);
-            if (!char.IsUpper(surname[0]) || surname.AsSpan().IndexOfAnyExceptInRange('A', 'Z') < 0 || Tables.Common.Contains(key) || Tables.OrganisationWords.Contains(key)
-                || Tables.Roles.Contains(key) || Tables.Places.Contains(key) || Tables.NotSpeakers.Contains(key) || Tables.CueVerbs.Contains(key)
-                || InOtherName(entity, surname)) continue;
-            entity.NameAs([.. entity.Name, surname]);
         }
     }
 

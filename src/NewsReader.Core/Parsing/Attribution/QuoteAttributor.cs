@@ -102,7 +102,8 @@ internal sealed class QuoteAttributor
         // person alone speaks in the article and no quote is anyone else's, a quotation that opens its sentence is theirs.
         if (quotes.Count > 0 && SoleVoice(results, QuotePosition(quotes[0])) is { } voice)
             for (var q = 0; q < quotes.Count; q++)
-                if (results[q].SpeakerName is null && OpensSentence(quotes[q]) && WordsIn(quotes[q]) >= 4 && !HasOwnCue(quotes[q]) && !AnswersQuestion(quotes[q]))
+                if (results[q].SpeakerName is null && OpensSentence(quotes[q]) && WordsIn(quotes[q]) >= 4 && !HasOwnCue(quotes[q]) && !AnswersQuestion(quotes[q])
+                    && !OthersWordsBefore(quotes[q]))
                     results[q] = new Attribution(voice, null, voice.Role, null, null, SpeakerSource.EarlierMention, "sole voice", true);
         return results;
     }
@@ -147,6 +148,26 @@ internal sealed class QuoteAttributor
         if (!paragraphs.TryGetValue(quote.Block, out var paragraph)) return false;
         var start = paragraph.SentenceStart(paragraph.TokenAt(quote.Open));
         return start > 0 && paragraph.Tokens[start - 1].Is('?') && !paragraph.InQuote[start - 1];
+    }
+
+    // "His mother's words still drive him. "Never let anyone …"", "Setiap pagi para pelanggan menyapanya dengan kalimat
+    // yang sama. "Mbok, …"": the sentence before the quotation tells of someone's words (a verb of speech, or a noun for
+    // words), so the words are that someone's, not the article's one voice.
+    private bool OthersWordsBefore(QuoteSite quote)
+    {
+        if (!paragraphs.TryGetValue(quote.Block, out var paragraph)) return false;
+        var start = paragraph.SentenceStart(paragraph.TokenAt(quote.Open));
+        if (start == 0)
+        {
+            if (!paragraphs.TryGetValue(quote.Block - 1, out paragraph) || paragraph.Tokens.Count == 0) return false;
+            start = paragraph.Tokens.Count;
+        }
+        var tokens = paragraph.Tokens;
+        for (var k = paragraph.SentenceStart(start - 1); k < start; k++)
+            if (!paragraph.InQuote[k] && tokens[k].IsWord && tokens[k].IsLower
+                && (tables.CueVerbs.Match(tokens, k, k + 1) > 0 || tokens[k].Key is "words" or "word" or "order" or "orders" or "message" or "motto" or "slogan"
+                    or "advice" or "pesan" or "kalimat" or "ucapan" or "semboyan" or "slogan" or "nasihat" or "pesannya" or "seruan")) return true;
+        return false;
     }
 
     // Whether nothing but punctuation stands before the quotation in its sentence.
