@@ -4363,6 +4363,15 @@ public sealed class AttributionSpecTests
             "Kita jadi sulit", "Wawan", SpeakerSource.Pronoun, "ujarnya"
         },
         {
+            "a longer unnamed description with a place, a comma and a name with its age: the name is the speaker",
+            """
+            Harga Cabai Naik Tajam
+
+            "Sekarang sudah Rp 80 ribu sekilo, pembeli jadi sepi," kata salah satu pedagang di Pasar Kramat Jati, Slamet (52), Senin (6/10/2025).
+            """,
+            "Sekarang sudah", "Slamet", SpeakerSource.SameSentence, "Slamet"
+        },
+        {
             "a peer's territorial designation is part of the name (Lord Nicholls of Birkenhead)",
             """
             Law lords rule against detention

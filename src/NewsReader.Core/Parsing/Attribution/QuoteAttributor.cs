@@ -766,11 +766,12 @@ internal sealed class QuoteAttributor
         {
             // "ujar seorang lansia, Colleen Hoffman (69)", "said a company spokesman, Peter Brown": the name set off after
             // the description.
-            for (var i = k + 1; i + 1 < end && i <= k + 6 && (tokens[i].IsWord || tokens[i].Is(',')); i++)
+            // "kata salah satu pedagang di Pasar Kramat Jati, Slamet (52)": a longer description when the age follows the name.
+            for (var i = k + 1; i + 1 < end && i <= k + 10 && (tokens[i].IsWord || tokens[i].Is(',')); i++)
                 if (tokens[i].Is(','))
                 {
                     // "kata salah satu pengemudi ojol asal Genuk, Wawan (35)": one word is a name too when the age follows it.
-                    if (AfterComma(paragraph, i) is { Kind: MentionKind.Person } apposed && (apposed.Name.Length >= 2 || IsAgeAfter(tokens, apposed.End)))
+                    if (AfterComma(paragraph, i) is { Kind: MentionKind.Person } apposed && (IsAgeAfter(tokens, apposed.End) || apposed.Name.Length >= 2 && i <= k + 6))
                         return Resolve(apposed, position, rule) with { Cue = cue };
                     break;
                 }
