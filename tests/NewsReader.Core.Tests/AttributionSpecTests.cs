@@ -4136,6 +4136,17 @@ public sealed class AttributionSpecTests
             "All my blogger friends", "Ramdhan Yadav Kotamaraja", SpeakerSource.EarlierMention, "Mr Kotamaraja"
         },
         {
+            "a pronoun and its verb set off by commas in the sentence before ('The job, she says, was exhausting.') speak the quotation after it",
+            """
+            Night shifts take their toll
+
+            Nurse Amy Lowe, 31, works nights at a hospital in Leeds.
+
+            The job, she says, was exhausting. "I slept for two days after my first week."
+            """,
+            "I slept for two days", "Amy Lowe", SpeakerSource.Pronoun, "she"
+        },
+        {
             "an English given name that is also a word (Miles, Bill) opens the sentence's name, not the sentence",
             """
             No seasonal lift for house market

@@ -1766,7 +1766,9 @@ internal sealed class QuoteAttributor
             // "He added that some leaders now deny it. / "I have heard …"": a pronoun subject stands for its person.
             var s = v - 1;
             while (s >= from && tokens[s].IsLower && IsAdverb(tokens[s].Key)) s--;
-            if (s >= from && IsPersonalPronoun(tokens[s], out var gender) && (s == from || paragraph.StartsSentence(s)))
+            // "The job, she says, was exhausting. "…"": or a pronoun and its verb set off by commas inside the sentence.
+            if (s >= from && IsPersonalPronoun(tokens[s], out var gender) && (s == from || paragraph.StartsSentence(s)
+                    || s > from && tokens[s - 1].Is(',') && s == v - 1 && v + 1 < to && tokens[v + 1].Is(',')))
             {
                 var reported = Pronoun(tokens[s].Text, QuotePosition(quote), gender, "reported speech");
                 if (reported.SpeakerName is null) return null;
