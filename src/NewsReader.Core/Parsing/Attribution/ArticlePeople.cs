@@ -1097,12 +1097,7 @@ internal sealed class ArticlePeople
                 && (e.Name.Length >= 3 && IsAcronymOf(initials.Name[0], e.Name) || IsInitialismOfParts(initials.Name[0], e.Name))
                 && !e.Name.Any(w => Tables.Common.Contains(LanguageTables.Key(w))));
             if (person is null) continue;
-            foreach (var mention in initials.Mentions)
-            {
-                mention.Kind = MentionKind.Person;
-                person.Add(mention);
-            }
-            entities.RemoveAt(i);
+            MergeIntoPerson(i, person);
         }
         // "Miliarder Michael Bloomberg …" then "kata Bloomberg": an outlet's one-word name that is the surname of a person the
         // article names in full is that person.
@@ -1114,15 +1109,21 @@ internal sealed class ArticlePeople
             foreach (var e in entities)
                 if (e.Kind == MentionKind.Person && e.Name.Length >= 2 && e.Name[^1].Equals(outlet.Name[0], StringComparison.Ordinal)) { person = e; break; }
             if (person is null) continue;
-            foreach (var mention in outlet.Mentions)
-            {
-                mention.Kind = MentionKind.Person;
-                person.Add(mention);
-            }
-            entities.RemoveAt(i);
+            MergeIntoPerson(i, person);
         }
         foreach (var entity in entities)
             if (entity.Kind == MentionKind.Person) TrimToShortForms(entity);
+    }
+
+    // The organisation at entities[i] was read from a person's name: its mentions are the person's.
+    private void MergeIntoPerson(int i, Entity person)
+    {
+        foreach (var mention in entities[i].Mentions)
+        {
+            mention.Kind = MentionKind.Person;
+            person.Add(mention);
+        }
+        entities.RemoveAt(i);
     }
 
     private bool IsNameWordOfOther(Entity entity)

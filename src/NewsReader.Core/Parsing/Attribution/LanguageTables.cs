@@ -50,6 +50,8 @@ internal sealed class LanguageTables
     public required WordSet PronounWords { get; init; }
     /// <summary>Words that open a subordinate clause ("setelah", "when"): a name inside one is not the main verb's subject.</summary>
     public required WordSet Subordinators { get; init; }
+    /// <summary>Nouns for someone's words ("words", "pesan"): a sentence with one tells of words not the narrator's own.</summary>
+    public required FrozenSet<string> SpeechNouns { get; init; }
     /// <summary>Words that introduce someone as a sentence's complement ("Salah satunya adalah …").</summary>
     public required WordSet Copulas { get; init; }
     /// <summary>The first words of <see cref="Nicknames"/>' keys.</summary>
@@ -161,6 +163,7 @@ internal sealed class LanguageTables
             Demonstratives = Set("demonstratives"),
             Prepositions = Set("prepositions"),
             Subordinators = Set("subordinators"),
+            SpeechNouns = Section("speech-nouns").Select(Normalise).ToFrozenSet(StringComparer.Ordinal),
             Copulas = Set("copulas"),
             OrganisationTails = Set("organisation-tails"),
             NotSpeakers = Set("not-speakers"),

@@ -117,7 +117,7 @@ internal sealed class QuoteAttributor
         {
             var speaks = false;
             foreach (var mention in entity.Mentions)
-                speaks |= mention.Speaks;
+                if (speaks = mention.Speaks) break;
             if (!speaks) continue;
             if (voice is not null || entity.Kind != MentionKind.Person) return null;
             voice = entity;
@@ -165,8 +165,7 @@ internal sealed class QuoteAttributor
         var tokens = paragraph.Tokens;
         for (var k = paragraph.SentenceStart(start - 1); k < start; k++)
             if (!paragraph.InQuote[k] && tokens[k].IsWord && tokens[k].IsLower
-                && (tables.CueVerbs.Match(tokens, k, k + 1) > 0 || tokens[k].Key is "words" or "word" or "order" or "orders" or "message" or "motto" or "slogan"
-                    or "advice" or "pesan" or "kalimat" or "ucapan" or "semboyan" or "slogan" or "nasihat" or "pesannya" or "seruan")) return true;
+                && (tables.CueVerbs.Match(tokens, k, k + 1) > 0 || tables.SpeechNouns.Contains(tokens[k].Key))) return true;
         return false;
     }
 
