@@ -4465,6 +4465,45 @@ public sealed class AttributionSpecTests
             """,
             "I was on a cruise", null, SpeakerSource.None, null
         },
+        {
+            "a second speaker inside the first one's report in the same sentence is told about, and -nya goes on with the first",
+            """
+            Target SBN Ritel Naik
+
+            Direktur Surat Utang Negara DJPPR Kemenkeu, Deni Ridwan mengatakan, target yang dipatok Sri Mulyani telah dicapai.
+
+            "Tahun ini kita ditargetkan untuk bisa tambah," kata Deni dalam acara itu.
+
+            Deni mengungkapkan, melalui penambahan target itu, Sri Mulyani berharap, masyarakat akan semakin banyak yang bisa memperoleh manfaat.
+
+            "Sehingga masyarakat makin banyak bisa menikmati manfaat berinvestasi," tuturnya.
+            """,
+            "Sehingga masyarakat", "Deni Ridwan", SpeakerSource.Pronoun, "tuturnya"
+        },
+        {
+            "in English the person whose words someone reports ('Cook said Lord Goldsmith's admission suggested …') is not who 'he' is next",
+            """
+            Goldsmith denies war advice claim
+
+            Lord Goldsmith said his answer had been his own view.
+
+            Former foreign secretary Robin Cook said Lord Goldsmith's admission that his answer was not a summary suggested Parliament may have been misled.
+
+            "The attorney general may never have presented his answer as a summary, but others certainly did," he said.
+            """,
+            "The attorney general may", "Robin Cook", SpeakerSource.Pronoun, "he"
+        },
+        {
+            "in English the name after 'told' is who heard it, not who spoke",
+            """
+            Blair dismisses quit claim report
+
+            Tony Blair has dismissed reports he told Gordon Brown he would quit before the next general election.
+
+            "You don't do deals over jobs like this," he told BBC One.
+            """,
+            "You don't do deals", "Tony Blair", SpeakerSource.Pronoun, "he"
+        },
     };
 
     [Theory]

@@ -176,7 +176,7 @@ internal sealed class ArticlePeople
             // "Wana mengatakan, … nama Tri Yanto bisa mencuat …" then "…," tegasnya: in a paragraph that reports what
             // someone said, the one speaking is who the pronoun goes on with, not a person the report tells about (one who
             // opens a sentence of their own, "Jones signed on Friday.", is the paragraph's next subject and stays).
-            if (!mention.Reports && !mention.Subject && ReportingBefore(i, mention.Block, gender, lastSpeakerPosition, namedInQuote) is { } reporting)
+            if (!mention.Reports && (!mention.Subject || mention.Reported) && ReportingBefore(i, mention.Block, gender, lastSpeakerPosition, namedInQuote) is { } reporting)
                 (found, at) = reporting;
             // "Ia menekankan jika … . Presiden Prabowo ingin …" then "…," tegasnya: in a paragraph where the last speaker goes
             // on, as a pronoun reporting speech, the people it tells about (who speak nowhere there) are not who goes on.
@@ -564,6 +564,9 @@ internal sealed class ArticlePeople
             // "Demikian disampaikan Gubernur Bank Indonesia Perry Warjiyo": the agent right after the passive verb.
             if (k > 0 && tokens[k - 1].IsLower && Tables.PassiveCues.Contains(tokens[k - 1])) mention.Salient = mention.Speaks = true;
         }
+        Mention? reporter = null; // the first speaker of the sentence at reporterSentence, and their verb
+        var reporterSentence = -1;
+        var reporterVerb = -1;
         for (var v = 0; v < tokens.Count; v++)
         {
             if (paragraph.InQuote[v] || !tokens[v].IsLower || Tables.CueVerbs.Match(tokens, v, tokens.Count) == 0) continue;
@@ -582,7 +585,9 @@ internal sealed class ArticlePeople
             var inverted = v > 0 && tokens[v - 1].Is(',') && named is { Kind: MentionKind.Person }
                 && (Tables.Code == "id" && !tokens[v].Key.StartsWith("me", StringComparison.Ordinal)
                     || Tables.Code == "en" && !NextToQuote(paragraph, v) && (named.End >= tokens.Count || tokens[named.End].Is(',') || tokens[named.End].EndsSentence));
-            var speaker = inverted ? named : SubjectBefore(paragraph, v) ?? named;
+            // "Tony Blair has dismissed reports he told Gordon Brown he would quit": in English the name after "told" or
+            // "asked" is who heard it.
+            var speaker = inverted ? named : SubjectBefore(paragraph, v) ?? (AddressesHearer(tokens[v]) ? null : named);
             // "Not necessarily, said the senior author, Dr. Samuel Klein, a professor …": the name after the description.
             speaker ??= DescribedAfterVerb(paragraph, covering, v + 1);
             if (speaker is null)
@@ -591,9 +596,35 @@ internal sealed class ArticlePeople
                     pronounReports.Add((paragraph.Block, paragraph.Offset + tokens[pronoun].Start));
                 continue;
             }
+            // "Deni mengungkapkan, melalui penambahan target itu, Sri Mulyani berharap, …": a second speaker in the sentence
+            // of a first is what the first reports.
+            // Not "…, argued Mr Howard" nor "… kata Luky" (the speaker after the verb), nor "Dallas said …, but the Kiwi said …"
+            // (another clause).
+            var sentence = paragraph.SentenceStart(v);
+            if (sentence == reporterSentence && reporter is not null && reporterVerb < speaker.First && speaker.End <= v
+                && !(Tables.Code == "id" && reporterVerb + 1 == speaker.First && !tokens[reporterVerb].Key.StartsWith("me", StringComparison.Ordinal))
+                && reporter.NameText != speaker.NameText && !Contrasted(tokens, reporterVerb, v))
+            {
+                speaker.Reported = true;
+                continue;
+            }
+            (reporter, reporterSentence, reporterVerb) = (speaker, sentence, v);
             speaker.Salient = speaker.Speaks = true;
             if (!NextToQuote(paragraph, v)) speaker.Reports = true;
         }
+    }
+
+    private bool AddressesHearer(Token verb) =>
+        Tables.Code == "en" && verb.Key is "told" or "tells" or "tell" or "telling" or "asked" or "asks" or "urged" or "urges" or "warned" or "warns"
+            or "reminded" or "assured" or "informed";
+
+    // "…, but", "namun", "sementara": a conjunction that opens a clause of its own between two tokens.
+    private static bool Contrasted(List<Token> tokens, int from, int to)
+    {
+        for (var k = from + 1; k < to; k++)
+            if (tokens[k].IsLower && tokens[k].Key is "but" or "while" or "whereas" or "yet" or "tapi" or "tetapi" or "namun" or "sedangkan" or "sementara" or "padahal")
+                return true;
+        return false;
     }
 
     // A preposition right before the mention (which may open with an owner's possessive: "to Arsenal's Robert Pires").

@@ -49,6 +49,9 @@ internal sealed class Mention
     public bool Subject { get; set; }
     /// <summary>Speaks in a sentence that holds no quote and follows none: reported speech ("Wana mengatakan, …").</summary>
     public bool Reports { get; set; }
+    /// <summary>Speaks inside someone else's report in the same sentence ("Deni mengungkapkan, … Sri Mulyani berharap …"):
+    /// told about, not the one telling.</summary>
+    public bool Reported { get; set; }
     /// <summary>One capitalised word that opens its sentence: perhaps a name, perhaps only a capital ("Regenerasi").</summary>
     public bool Weak { get; init; }
     /// <summary>Named right after a noun for a news outlet ("magazine Silver Echo"): an outlet, whatever its words.</summary>
