@@ -4504,6 +4504,17 @@ public sealed class AttributionSpecTests
             """,
             "You don't do deals", "Tony Blair", SpeakerSource.Pronoun, "he"
         },
+        {
+            "after a firm's bracketed short name the person's name opens, even with a word firms use ('Mustika')",
+            """
+            Kejaksaan Buru DPO Miras Ilegal
+
+            Hal senada disampaikan Direktur PT Prima Global Baverindo (PGB) Mustika Aji Jaya Binangun. Ia bersaksi bahwa Dominikus sudah bukan pegawai PT PGB.
+
+            "PT PGB legalitasnya ada semua, perusahaan kami resmi," paparnya.
+            """,
+            "PT PGB legalitasnya", "Mustika Aji Jaya Binangun", SpeakerSource.Pronoun, "paparnya"
+        },
     };
 
     [Theory]

@@ -522,7 +522,7 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
             && (classes[from - start] is Class.Organisation && (end - from == 2 || classes[end - 1 - start] is not Class.Name || AcronymOfRun(tokens, from, end, bracketed))
                 || classes[from - start] is Class.Acronym && AllPlaces(classes, from - start + 1, end - start))
             || writtenAlone
-            ? -1 : NameStart(tokens, classes, start, low, NameEnd(tokens, classes, start, from, end));
+            ? -1 : NameStart(tokens, classes, start, low, NameEnd(tokens, classes, start, from, end), afterBracket: barrier >= 0 && tables.Roles.Match(tokens, barrier - 2, barrier - 1) == 0);
         // "ujar Kepala Eksekutif Pengawas IKNB Otoritas Jasa Keuangan (OJK), Ogi Prastomiyono": after a title, a bracket that
         // spells the initials of the run's last words, an organisation's head or a title among them ("Jaksa Penuntut Umum
         // (JPU)"), makes those words the organisation's whole name, so no person's name ends the run (not "Anggota DPR
@@ -674,7 +674,7 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
         tables.Code == "en" && end - from >= 3 && tokens[end - 1].Key is "jr" or "jr." or "sr" or "sr.";
 
     // Where the person's name starts in [low, end): the last stretch of name words, or -1 when the run names no person.
-    private int NameStart(List<Token> tokens, Class[] classes, int start, int low, int end)
+    private int NameStart(List<Token> tokens, Class[] classes, int start, int low, int end, bool afterBracket = false)
     {
         Class At(int k) => classes[k - start];
         var last = end - 1;
@@ -740,7 +740,9 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
                 && (before is not (Class.Initial or Class.Name) || before is Class.Name && c is Class.Common && IsOrganisationWord(tokens[s - 2].Key) && !tables.IsGivenName(tokens[s - 2].Text))
                 && !(s - 2 >= start && tables.NamePrefixes.Contains(tokens[s - 2]))) break;
             // Not "DJPPR Chandra Akyun Singgih Wibowo": a known given name opens the name, though firms use it too.
-            if (c is Class.Name && last - s + 1 >= 2 && IsOrganisationWord(tokens[s - 1].Key) && before is not Class.Initial
+            // Nor "PT Prima Global Baverindo (PGB) Mustika Aji Jaya Binangun": the bracket closed the firm's name (not a title's
+            // short form: "Chief Financial Officer (CFO) Indosat Eyas Naif Assaf").
+            if (c is Class.Name && last - s + 1 >= 2 && IsOrganisationWord(tokens[s - 1].Key) && before is not Class.Initial && !(afterBracket && s - 1 == low)
                 && !(s - 2 >= start && tables.NamePrefixes.Contains(tokens[s - 2])) && !ShortNameBefore(tokens, classes, start, low, s - 1)
                 && !tables.GivenNames.ContainsKey(tokens[s - 1].Key)) break;
             // "kata Analis & AVP Moody's Maisam Hasnain": Indonesian has no possessive, so a word with an English one is a
