@@ -4515,6 +4515,19 @@ public sealed class AttributionSpecTests
             """,
             "PT PGB legalitasnya", "Mustika Aji Jaya Binangun", SpeakerSource.Pronoun, "paparnya"
         },
+        {
+            "a profession is a title ('Apoteker Noel Wicks'), so the article's own Noel is who 'kata Noel' names, not the nickname table's",
+            """
+            Masalah Kesehatan Ini Kini Dirasakan Anak Muda
+
+            Dikutip dari laman Express, menurut Apoteker Noel Wicks, sebuah laporan baru menemukan bahwa orang dengan usia muda sudah mengalami arthritis.
+
+            "Yang saya rasa sangat mengkhawatirkan adalah satu dari lima orang berusia muda menderita artritis," katanya.
+
+            "Untuk nyeri yang tidak serius, pereda nyeri topikal bisa sangat efektif." kata Noel.
+            """,
+            "Untuk nyeri yang", "Noel Wicks", SpeakerSource.EarlierMention, "Noel"
+        },
     };
 
     [Theory]
