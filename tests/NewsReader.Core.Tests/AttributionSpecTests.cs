@@ -4528,6 +4528,15 @@ public sealed class AttributionSpecTests
             """,
             "Untuk nyeri yang", "Noel Wicks", SpeakerSource.EarlierMention, "Noel"
         },
+        {
+            "a surname with its particle glued on ('LaNeve', 'DiCaprio') is a person's, not a brand's capital inside a word",
+            """
+            GM, Ford cut output as sales fall
+
+            "The calendar year is starting off slower than expected," said Mark LaNeve, GM's vice president for North American sales, service and marketing.
+            """,
+            "The calendar year", "Mark LaNeve", SpeakerSource.SameSentence, "Mark LaNeve"
+        },
     };
 
     [Theory]

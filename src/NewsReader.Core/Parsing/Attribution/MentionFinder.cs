@@ -1124,7 +1124,9 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
     private static bool IsCamelCase(string word)
     {
         if (word.StartsWith("Mc", StringComparison.Ordinal) || word.StartsWith("Mac", StringComparison.Ordinal)) return false;
-        for (var i = 2; i < word.Length; i++)
+        // "DiCaprio", "LaNeve", "LeBlanc", "DeGroot": a surname's particle glued to it (not "DeFi").
+        var from = word.Length >= 6 && word[..2] is "La" or "Le" or "De" or "Di" or "Da" or "Du" && char.IsUpper(word[2]) ? 3 : 2;
+        for (var i = from; i < word.Length; i++)
             if (char.IsUpper(word[i]) && char.IsLower(word[i - 1])) return true;
         // "BRIsyariah", "BNIsyariah": capitals, then a word in lower case glued to them.
         var caps = 0;
