@@ -60,7 +60,9 @@ public sealed class DevSetTests(ITestOutputHelper output)
     // forty-eighth (112/148 and 137/155 blind, each the same with the session's first parser and its rules to 9bc536d)
     // the 1,980 to 7,005/7,819 = 0.8959; that session ended at 7,006/7,819 = 0.8960, and the floor stays 0.895. The
     // forty-ninth and fiftieth (126/136 and 130/141 blind, each the same with that session's last parser) brought the 2,060,
-    // with the next session's first rule, to 7,269/8,096 = 0.8978.
+    // with the next session's first rule, to 7,269/8,096 = 0.8978; more rules brought it to 7,274, and the fifty-first and
+    // fifty-second (175/182 and 137/153 blind, each the same with that session's first parser) the 2,140 to
+    // 7,587/8,431 = 0.8999.
     private const double OwnSpeakerFloor = 0.895;
     private const double OwnHeaderFloor = 0.98;
     private const double EnglishQuoteF1Floor = 0.92;
@@ -88,7 +90,7 @@ public sealed class DevSetTests(ITestOutputHelper output)
         Skip.If(folder is null, "The shared corpus (../shared/corpus beside the repository) is not present on this machine.");
         var annotations = Directory.EnumerateFiles(Path.Combine(AppContext.BaseDirectory, "DevSet", "annotations"), "*.expected.json")
             .Order(StringComparer.Ordinal).Select(path => (Path: path, Json: Parse(path))).ToList();
-        Assert.True(annotations.Count >= 2060, $"the development set has {annotations.Count} annotated articles, not 2060");
+        Assert.True(annotations.Count >= 2140, $"the development set has {annotations.Count} annotated articles, not 2140");
         var sources = annotations.Select(a => a.Json.GetProperty("source").GetString()!).ToHashSet(StringComparer.Ordinal);
         var texts = Corpus.Articles(folder).Where(item => sources.Contains(item.Name)).ToDictionary(item => item.Name, item => item.Text, StringComparer.Ordinal);
         var items = new List<(string Outlet, string Text, JsonElement Expected)>();
