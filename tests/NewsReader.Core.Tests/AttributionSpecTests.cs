@@ -4537,6 +4537,19 @@ public sealed class AttributionSpecTests
             """,
             "The calendar year", "Mark LaNeve", SpeakerSource.SameSentence, "Mark LaNeve"
         },
+        {
+            "'laporan itu' is the report named before, and speaks for who wrote it there ('kata Moody's dalam sebuah laporan'), not the outlet that carried it",
+            """
+            Moody's Beri Peringatan Krisis Air India
+
+            "Kekurangan air dapat mengganggu pertanian dan industri," kata Moody's dalam sebuah laporan pada hari Selasa, dikutip CNBC International.
+
+            India sangat bergantung pada musim hujan untuk memenuhi kebutuhan air.
+
+            "Hal ini pada gilirannya dapat memperburuk volatilitas pertumbuhan India," ungkap laporan itu lagi.
+            """,
+            "Hal ini pada", "Moody's", SpeakerSource.EarlierMention, "laporan"
+        },
     };
 
     [Theory]

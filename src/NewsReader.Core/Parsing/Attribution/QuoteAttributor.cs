@@ -1560,6 +1560,7 @@ internal sealed class QuoteAttributor
         {
             if (tables.OutletNouns.Match(tokens, k, end, out var kind) is var noun and > 0
                 && ((noun == 1 && kind is null ? people.OrganisationNamed(tokens[k].Key, position) : null)
+                    ?? (kind == "document" ? DocumentWriter(tokens[k].Key, position) : null)
                     ?? people.LatestOrganisation(position, outlet: kind == "outlet", company: kind == "company")) is { } organisation)
                 return new Attribution(organisation, null, null, words, null, SpeakerSource.EarlierMention, rule, true);
             var role = tables.Roles.Match(tokens, k, end);
@@ -1573,6 +1574,40 @@ internal sealed class QuoteAttributor
         return new Attribution(antecedent, antecedent is null ? words : null, antecedent?.Role, words, null,
             antecedent is null ? SpeakerSource.SameSentence : SpeakerSource.EarlierMention, rule, true);
     }
+
+    // "ungkap laporan itu" after "… kata Moody's dalam sebuah laporan" or "tulis laporan Moody's Analytics": a document the
+    // article named before speaks for whoever it named with it there, the writer right after the noun or the one who speaks
+    // in its sentence (not the outlet that carried it: "Dalam pernyataan resmi, dikutip Bloomberg, …"). The latest naming of
+    // the noun decides; a walk of bounded length, back from the quote.
+    private Entity? DocumentWriter(string noun, int position)
+    {
+        var list = people.Paragraphs;
+        var walked = 0;
+        for (var p = list.Count - 1; p >= 0 && walked < MaxDocumentWalk; p--)
+        {
+            var paragraph = list[p];
+            if (paragraph.Offset >= position) continue;
+            var tokens = paragraph.Tokens;
+            for (var k = tokens.Count - 1; k >= 0 && walked < MaxDocumentWalk; k--, walked++)
+            {
+                if (paragraph.Offset + tokens[k].Start >= position || paragraph.InQuote[k] || !tokens[k].IsLower
+                    || tokens[k].Key != noun && !(tokens[k].Key.Length == noun.Length + 3 && tokens[k].Key.StartsWith(noun, StringComparison.Ordinal) && tokens[k].Key.EndsWith("nya", StringComparison.Ordinal)))
+                    continue;
+                var j = k + 1;
+                while (j < tokens.Count && j <= k + 2 && tokens[j].IsLower && tokens[j].Key is "resmi" or "tertulis" or "terbaru" or "tahunan" or "itu" or "tersebut") j++;
+                // "laporan itu menyebutkan": the document again, not where it was named.
+                if (j > k + 1 && tokens[j - 1].Key is "itu" or "tersebut") continue;
+                if (j < tokens.Count && people.MentionAt(paragraph.Block, j) is { Kind: not MentionKind.Role, Entity: { } writer } named && named.First == j) return writer;
+                var end = paragraph.SentenceEnd(k);
+                for (var i = paragraph.SentenceStart(k); i < end; i++)
+                    if (people.MentionAt(paragraph.Block, i) is { Speaks: true, Entity: { } speaker } speaking && speaking.First == i && !people.NamesOutlet(speaking)) return speaker;
+                return null;
+            }
+        }
+        return null;
+    }
+
+    private const int MaxDocumentWalk = 2000;
 
     // The latest speaker the article described without a name whose description has the word: "spokesman" in "A
     // spokesman for Darlington Council", quoted before; or, in this paragraph or the one before, "official" in "A senior
