@@ -2853,7 +2853,7 @@ public sealed class AttributionSpecTests
             "Sudah macet", "sang perekam video", SpeakerSource.SameSentence, "sang perekam video"
         },
         {
-            "a document's word after the cue is no description of a person",
+            "a document's word after the cue is no description of a person: the statement speaks for the organisation the article is about",
             """
             Emiten Rilis Obligasi
 
@@ -2861,7 +2861,7 @@ public sealed class AttributionSpecTests
 
             "Dana hasil obligasi akan digunakan untuk modal kerja," tulis keterangan.
             """,
-            "Dana hasil obligasi", null, SpeakerSource.None, null
+            "Dana hasil obligasi", "PT Sinar Abadi Tbk", SpeakerSource.EarlierMention, "keterangan"
         },
         {
             "a second verb of speech after 'and' shares a subject that an organisation's name and title words open",
@@ -4549,6 +4549,17 @@ public sealed class AttributionSpecTests
             "Hal ini pada gilirannya dapat memperburuk volatilitas pertumbuhan India," ungkap laporan itu lagi.
             """,
             "Hal ini pada", "Moody's", SpeakerSource.EarlierMention, "laporan"
+        },
+        {
+            "'tulis keterangan tersebut' after 'Dalam keterangan yang disampaikan OJK': the statement speaks for the agent that gave it",
+            """
+            OJK Cermati Risiko Tapering
+
+            Dalam keterangan yang disampaikan OJK, di domestik sudah mulai terdapat indikasi perbaikan dari indikator sektor riil.
+
+            "OJK juga akan memperkuat koordinasi dengan para stakeholder dalam rangka menjaga stabilitas sistem keuangan," tulis keterangan tersebut, Kamis (30/9/2021).
+            """,
+            "OJK juga akan", "OJK", SpeakerSource.EarlierMention, "keterangan"
         },
     };
 

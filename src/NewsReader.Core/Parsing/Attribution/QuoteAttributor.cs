@@ -1597,6 +1597,9 @@ internal sealed class QuoteAttributor
                 while (j < tokens.Count && j <= k + 2 && tokens[j].IsLower && tokens[j].Key is "resmi" or "tertulis" or "terbaru" or "tahunan" or "itu" or "tersebut") j++;
                 // "laporan itu menyebutkan": the document again, not where it was named.
                 if (j > k + 1 && tokens[j - 1].Key is "itu" or "tersebut") continue;
+                // "keterangan yang disampaikan OJK", "pengumuman dari BPKH": the writer after a passive verb or "dari".
+                if (j + 1 < tokens.Count && tokens[j].Key == "yang" && tokens[j + 1].IsLower && tables.PassiveCues.Contains(tokens[j + 1])) j += 2;
+                else if (j < tokens.Count && tokens[j].IsLower && tokens[j].Key is "dari" or "from" or "by" or "oleh") j++;
                 if (j < tokens.Count && people.MentionAt(paragraph.Block, j) is { Kind: not MentionKind.Role, Entity: { } writer } named && named.First == j) return writer;
                 var end = paragraph.SentenceEnd(k);
                 for (var i = paragraph.SentenceStart(k); i < end; i++)
