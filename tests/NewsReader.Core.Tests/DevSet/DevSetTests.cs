@@ -62,7 +62,8 @@ public sealed class DevSetTests(ITestOutputHelper output)
     // forty-ninth and fiftieth (126/136 and 130/141 blind, each the same with that session's last parser) brought the 2,060,
     // with the next session's first rule, to 7,269/8,096 = 0.8978; more rules brought it to 7,274, and the fifty-first and
     // fifty-second (175/182 and 137/153 blind, each the same with that session's first parser) the 2,140 to
-    // 7,587/8,431 = 0.8999.
+    // 7,587/8,431 = 0.8999; more rules brought it to 7,596, and the fifty-third and fifty-fourth (146/163 and 140/158
+    // blind, each the same with that session's first parser) the 2,220 to 7,882/8,752 = 0.9006.
     private const double OwnSpeakerFloor = 0.895;
     private const double OwnHeaderFloor = 0.98;
     private const double EnglishQuoteF1Floor = 0.92;
@@ -90,7 +91,7 @@ public sealed class DevSetTests(ITestOutputHelper output)
         Skip.If(folder is null, "The shared corpus (../shared/corpus beside the repository) is not present on this machine.");
         var annotations = Directory.EnumerateFiles(Path.Combine(AppContext.BaseDirectory, "DevSet", "annotations"), "*.expected.json")
             .Order(StringComparer.Ordinal).Select(path => (Path: path, Json: Parse(path))).ToList();
-        Assert.True(annotations.Count >= 2140, $"the development set has {annotations.Count} annotated articles, not 2140");
+        Assert.True(annotations.Count >= 2220, $"the development set has {annotations.Count} annotated articles, not 2220");
         var sources = annotations.Select(a => a.Json.GetProperty("source").GetString()!).ToHashSet(StringComparer.Ordinal);
         var texts = Corpus.Articles(folder).Where(item => sources.Contains(item.Name)).ToDictionary(item => item.Name, item => item.Text, StringComparer.Ordinal);
         var items = new List<(string Outlet, string Text, JsonElement Expected)>();
