@@ -4561,6 +4561,41 @@ public sealed class AttributionSpecTests
             """,
             "OJK juga akan", "OJK", SpeakerSource.EarlierMention, "keterangan"
         },
+        {
+            "a title before an organisation's name with no name after it ('kata Ketua DKPP') is someone the article does not name, kept as the text describes them, and -nya goes on with them",
+            """
+            KPU Kena Sanksi Keras
+
+            DKPP menjatuhkan sanksi kepada Ketua KPU Mochammad Afifuddin.
+
+            "Menjatuhkan sanksi peringatan keras kepada Teradu I Muhammad Afifuddin dan Teradu II Idham Holik," kata Ketua DKPP dalam sidang putusan yang disiarkan melalui YouTube DKPP, Selasa (21/10/2025).
+
+            "Menjatuhkan sanksi peringatan keras kepada Teradu VII," sambungnya.
+            """,
+            "Menjatuhkan sanksi peringatan keras kepada Teradu VII", "Ketua DKPP", SpeakerSource.Pronoun, "sambungnya"
+        },
+        {
+            "a lower-case title before an organisation ('juru bicara Kemlu Singapura') is an unnamed speaker, not the organisation",
+            """
+            Misteri Surya Darmadi
+
+            Surya Darmadi disebut berada di Singapura.
+
+            "Menurut catatan imigrasi kami, Surya Darmadi tidak berada di Singapura," kata juru bicara Kemlu Singapura dalam pernyataannya.
+            """,
+            "Menurut catatan imigrasi", "juru bicara Kemlu Singapura", SpeakerSource.SameSentence, "juru bicara Kemlu Singapura"
+        },
+        {
+            "a title before an organisation is the person the article names with that title, when it does ('Ketua KPK Setyo Budiyanto')",
+            """
+            KPK Tindak Lanjuti Laporan
+
+            Ketua KPK Setyo Budiyanto hadir dalam rapat itu. Ia membahas banyak hal.
+
+            "Kami akan menindaklanjuti laporan itu," kata Ketua KPK kepada wartawan.
+            """,
+            "Kami akan menindaklanjuti", "Setyo Budiyanto", SpeakerSource.EarlierMention, "Ketua KPK"
+        },
     };
 
     [Theory]

@@ -515,6 +515,20 @@ internal sealed class ArticlePeople
         return before ?? after;
     }
 
+    /// <summary>The person the article names with this title ("Ketua DKPP Heddy Lugito" for "Ketua DKPP"): the latest before
+    /// <paramref name="position"/>, else the first after.</summary>
+    public Entity? TitleHolder(string title, int position)
+    {
+        Entity? after = null;
+        for (var i = Mentions.Count - 1; i >= 0; i--)
+            if (Mentions[i] is { Kind: MentionKind.Person, Role: { } role, Entity: { } holder } mention && role.Equals(title, StringComparison.OrdinalIgnoreCase))
+            {
+                if (mention.Position < position) return holder;
+                after = holder;
+            }
+        return after;
+    }
+
     private static readonly string[] Modifiers = ["wakil", "vice", "deputy", "former", "mantan", "plt", "acting", "shadow", "pj"];
 
     // "presiden" matches "presiden" but not "wakil presiden" or "presiden direktur"; "minister" matches "foreign minister".

@@ -34,6 +34,8 @@ internal sealed class Mention
     /// <summary>The words as printed, role included.</summary>
     public required string Surface { get; init; }
     public string? Role { get; init; }
+    /// <summary>An organisation's mention with a title before it and no name ("Ketua DKPP"): someone who holds the title.</summary>
+    public string? Title { get; init; }
     /// <summary>The role folded for matching (<c>menteri keuangan</c>), with an alias (<c>Menkeu</c>) replaced by its role.</summary>
     public string? RoleKey { get; init; }
     /// <summary>A name in brackets after this one: an acronym (<c>(BRN)</c>) or a nickname (<c>(Jokowi)</c>).</summary>

@@ -606,12 +606,16 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
                 if (tokens[t].Text == "The") { orgStart = t; break; }
             var orgEnd = barrier >= 0 ? barrier - 3 : end;
             if (orgEnd <= orgStart) return;
+            // "kata Ketua DKPP", "ujar juru bicara Kemlu Singapura": a title before the organisation and no name after it.
+            var titleStart = Math.Min(first, from);
+            var titledOnly = tables.Code == "id" && titleStart < orgStart && barrier < 0 && (first < start || classes[from - start] is Class.Role);
             mentions.Add(new Mention
             {
                 Block = paragraph.Block, First = Math.Min(from, orgStart), NameFirst = orgStart, End = orgEnd, Position = position,
                 Kind = MentionKind.Organisation, Name = Words(tables, tokens, orgStart, orgEnd, tables.OrganisationTails),
                 Surface = orgStart < from ? Join(tables, tokens, orgStart, end) : Surface(),
                 Bracketed = bracketed ?? innerBracket,
+                Title = titledOnly ? Join(tables, tokens, titleStart, orgEnd) : null,
             });
             return;
         }

@@ -43,6 +43,8 @@ internal sealed class QuoteAttributor
     private int lastSpeakerAt = -1;
     // Speakers the article described without a name, in order ("A spokesman for Darlington Council"), for a later "the spokesman".
     private readonly List<string> unnamedSpeakers = [];
+    private string? lastTitled; // the latest title that spoke with no name ("kata Ketua DKPP"), and where
+    private int lastTitledAt = -1;
     // The quote being attributed, and the capitalised words inside it (read when a pronoun needs them).
     private QuoteSite current;
     private HashSet<string>? quoteWords;
@@ -1231,6 +1233,11 @@ internal sealed class QuoteAttributor
         var cue = words.Split(' ')[0].ToLowerInvariant();
         // "A Labour Party spokesman told the BBC … . "…," he said": someone the article describes without a name, since
         // the person named last.
+        // '"…," kata Ketua DKPP dalam sidang … . "…," sambungnya': the title that spoke last, with no name, when no one named
+        // has spoken since and no person has been named since it.
+        if (gender is not (Gender.Organisation or Gender.Plural) && lastTitled is not null && lastTitledAt > lastSpeakerAt && lastTitledAt < position
+            && (entity is null || entity.LastBefore(position) < lastTitledAt))
+            return new Attribution(null, lastTitled, null, words, cue, SpeakerSource.Pronoun, rule, true);
         if (gender != Gender.Organisation && UnnamedSubjectBefore(position) is { } unnamed && (entity is null || entity.LastBefore(position) < unnamed.At))
             return new Attribution(null, unnamed.Description, null, words, cue, SpeakerSource.Pronoun, rule, true);
         // "Our correspondent said that he understood … . There was "some possibility" …, he added": the person whose title
@@ -1408,6 +1415,14 @@ internal sealed class QuoteAttributor
             return holder is null
                 ? new Attribution(null, mention.Surface, mention.Role, mention.Surface, null, SpeakerSource.SameSentence, rule, true)
                 : new Attribution(holder, null, mention.Role ?? holder.Role, mention.Surface, null, SpeakerSource.EarlierMention, rule, true);
+        }
+        // "kata Ketua DKPP": the person the article names with that title, or someone it does not name, kept as the text
+        // describes them; not the organisation.
+        if (mention.Title is { } title)
+        {
+            if (people.TitleHolder(title, position) is { } holder) return new Attribution(holder, null, title, title, null, SpeakerSource.EarlierMention, rule, true);
+            (lastTitled, lastTitledAt) = (title, mention.Position);
+            return new Attribution(null, title, null, title, null, SpeakerSource.SameSentence, rule, true);
         }
         if (mention.Entity is not { } entity) return new Attribution(null, mention.NameText, mention.Role, mention.Surface, null, SpeakerSource.SameSentence, rule, true);
         if (Joint(mention) is { } together) return new Attribution(null, together, null, together, null, SpeakerSource.SameSentence, rule, true);
