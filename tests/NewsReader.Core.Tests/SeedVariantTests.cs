@@ -100,6 +100,7 @@ public sealed class SeedVariantTests
     [InlineData("CNBC Indonesia Research, CNBC Indonesia")]
     [InlineData("Financial Expert, CNBC Indonesia")]
     [InlineData("Advertorial, CNBC Indonesia")]
+    [InlineData("CNBC Indonesia TV, CNBC Indonesia")]
     // The corpus's byline field already ends in the outlet, and the export adds it again.
     [InlineData("Tim Redaksi, CNBC Indonesia, CNBC Indonesia")]
     public void ADeskBylineNamesNoAuthor(string byline)

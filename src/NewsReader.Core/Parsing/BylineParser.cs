@@ -140,10 +140,10 @@ internal static class BylineParser
     // Bylines that are a desk as they stand ("Redaksi", "Tim Redaksi", "Staff").
     private static readonly string[] Desks = ["redaksi", "tim redaksi", "admin", "staff", "newsroom", "editor", "redaktur", "tim"];
 
-    // Words that name a desk or a kind of content, not a writer ("Tim Riset", "Financial Expert", "Advertorial"), and words
-    // that go with them ("Tim", "Team").
+    // Words that name a desk or a kind of content, not a writer ("Tim Riset", "Financial Expert", "Advertorial", "CNBC
+    // Indonesia TV"), and words that go with them ("Tim", "Team").
     private static readonly FrozenSet<string> ContentWords = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
-        "redaksi", "newsroom", "riset", "research", "advertorial", "sponsored", "financial", "expert");
+        "redaksi", "newsroom", "riset", "research", "advertorial", "sponsored", "financial", "expert", "tv", "video");
     private static readonly FrozenSet<string> DeskWords = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "tim", "team", "desk");
 
     /// <summary>
