@@ -4596,6 +4596,17 @@ public sealed class AttributionSpecTests
             """,
             "Kami akan menindaklanjuti", "Setyo Budiyanto", SpeakerSource.EarlierMention, "Ketua KPK"
         },
+        {
+            "initials in brackets that leave out the name's opening initial ('Dr M Hidayat Nur Wahid (HNW)') keep it in the name",
+            """
+            HNW Dukung Menpora
+
+            Wakil Ketua MPR RI Dr M Hidayat Nur Wahid (HNW) mendukung sikap Menteri Pemuda dan Olahraga.
+
+            "Kecuali memang manuver mereka adalah untuk kembali menggagalkan Indonesia," ujar HNW.
+            """,
+            "Kecuali memang manuver", "M Hidayat Nur Wahid", SpeakerSource.EarlierMention, "HNW"
+        },
     };
 
     [Theory]

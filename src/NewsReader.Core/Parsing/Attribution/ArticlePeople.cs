@@ -1140,7 +1140,9 @@ internal sealed class ArticlePeople
                 || !AllCapitals(initials.Name[0])) continue;
             // Not "FER" for a "Financial Economists Roundtable" taken for a person: a name of ordinary words is an organisation's.
             var person = entities.FirstOrDefault(e => e.Kind == MentionKind.Person && e.Name.Length >= 2
-                && (e.Name.Length >= 3 && IsAcronymOf(initials.Name[0], e.Name) || IsInitialismOfParts(initials.Name[0], e.Name))
+                && (e.Name.Length >= 3 && IsAcronymOf(initials.Name[0], e.Name) || IsInitialismOfParts(initials.Name[0], e.Name)
+                    // "HNW" for "M Hidayat Nur Wahid": initials that leave out the name's opening initial.
+                    || e.Name.Length >= 4 && e.Name[0].TrimEnd('.').Length == 1 && IsAcronymOf(initials.Name[0], e.Name[1..]))
                 && !e.Name.Any(w => Tables.Common.Contains(LanguageTables.Key(w))));
             if (person is null) continue;
             MergeIntoPerson(i, person);

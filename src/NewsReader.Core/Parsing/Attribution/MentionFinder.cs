@@ -533,7 +533,14 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
         // "kata Bupati nonaktif Pemalang Mukti Agung Wibowo (MAW)", "Ketua RT 05 Mawar Indah Sari (MIS)": a person's initials
         // in brackets say where the name starts, whatever the words look like.
         else if (nameStart >= 0 && barrier < 0 && bracketed is { Length: >= 2 } && end - bracketed.Length >= from && nameStart != end - bracketed.Length
-            && AcronymOfRun(tokens, end - bracketed.Length, end, bracketed) && !HasHeadOrTitle(classes, end - bracketed.Length - start, end - start)) nameStart = end - bracketed.Length;
+            && AcronymOfRun(tokens, end - bracketed.Length, end, bracketed) && !HasHeadOrTitle(classes, end - bracketed.Length - start, end - start))
+        {
+            // "Dr M Hidayat Nur Wahid (HNW)": a name's prefix or initial the initials leave out is still the name's.
+            var initialled = end - bracketed.Length;
+            while (initialled - 1 >= nameStart && (tables.NamePrefixes.Contains(tokens[initialled - 1]) || tokens[initialled - 1].IsInitial)
+                   && classes[initialled - 1 - start] is Class.Name or Class.Initial) initialled--;
+            nameStart = initialled;
+        }
         // "PT MAM Energindo", "Badan Pusat Statistik": one name word after an organisation's head, with no title, ends the
         // organisation's name; it is no person.
         if (nameStart > from && !titled && barrier < 0 && end - nameStart == 1 && classes[from - start] is Class.Organisation) nameStart = -1;
