@@ -4607,6 +4607,17 @@ public sealed class AttributionSpecTests
             """,
             "Kecuali memang manuver", "M Hidayat Nur Wahid", SpeakerSource.EarlierMention, "HNW"
         },
+        {
+            "a one-word title after a name the article uses alone ('Fahmi Hakim' … 'Fahmi mengatakan') is the surname",
+            """
+            Warga Ngadu ke DPRD Banten
+
+            Ketua DPRD Banten, Fahmi Hakim, menyatakan DPRD Banten akan mengawasi aktivitas pertambangan. Fahmi mengatakan DPRD akan mendorong percepatan Pergub.
+
+            "DPRD Banten mendukung percepatan penerbitan Peraturan Gubernur," ujarnya.
+            """,
+            "DPRD Banten mendukung", "Fahmi Hakim", SpeakerSource.Pronoun, "ujarnya"
+        },
     };
 
     [Theory]

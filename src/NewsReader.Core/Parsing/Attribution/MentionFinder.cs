@@ -707,7 +707,12 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
             || (lastClass is Class.Common or Class.Acronym && last - 1 >= low && At(last - 1) is Class.Name or Class.Initial && tokens[last].Text.Length <= (lastClass == Class.Acronym ? 2 : 99))
             // "Rep. Brian King", "Martin Luther King": a one-word title after a given name is the surname.
             || (tables.Code == "en" && lastClass is Class.Role or Class.Rank && last - 1 >= low && At(last - 1) is Class.Name && tokens[last].IsCapitalised
-                && tables.Roles.Match(tokens, last, last + 1) + tables.Ranks.Match(tokens, last, last + 1) == 1);
+                && tables.Roles.Match(tokens, last, last + 1) + tables.Ranks.Match(tokens, last, last + 1) == 1)
+            // "Ketua DPRD Banten, Fahmi Hakim, menyatakan" … "Fahmi juga mengatakan": in Indonesian too, a one-word title after a
+            // known given name or one the article uses alone, ending the run, is the surname.
+            || (tables.Code == "id" && lastClass is Class.Role && last - 1 >= low && At(last - 1) is Class.Name && tokens[last].IsCapitalised
+                && (tables.IsGivenName(tokens[last - 1].Text) || articleShortNames.Contains(tokens[last - 1].Key)) && tables.Roles.Match(tokens, last, last + 1) == 1 && tables.Roles.Match(tokens, last - 1, last + 1) == 0
+                && (end >= tokens.Count || tokens[end].Is(',') || tokens[end].IsLower));
         if (!ok) return -1;
         var s = last;
         while (s - 1 >= low)
