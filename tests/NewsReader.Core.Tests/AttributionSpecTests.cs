@@ -4618,6 +4618,17 @@ public sealed class AttributionSpecTests
             """,
             "DPRD Banten mendukung", "Fahmi Hakim", SpeakerSource.Pronoun, "ujarnya"
         },
+        {
+            "a name after 'akrab disapa' ('commonly called') is what the person named last is called",
+            """
+            Banyak Penipuan Berkedok Syariah
+
+            Hal ini diungkapkan oleh Kepala Eksekutif Pengawas Perilaku Pelaku Usaha Jasa Keuangan, Edukasi dan Perlindungan Konsumen (PEPK) Friderica Widyasari Dewi.
+
+            "Sejak 1 Januari sampai dengan sekarang ada sekitar 12.349 pelaporan," kata wanita yang akrab disapa Kiki itu dalam konferensi pers secara daring, Selasa (8/7/2025).
+            """,
+            "Sejak 1 Januari", "Friderica Widyasari Dewi", SpeakerSource.EarlierMention, "Kiki"
+        },
     };
 
     [Theory]

@@ -60,6 +60,7 @@ internal sealed class ArticlePeople
             HeadlinePerson = FindHeadlinePerson(words);
         }
         SurnamesFromQuotations();
+        if (tables.Code == "id") JoinCalledNames(mentions);
         if (tables.Code == "en") KeepPeerages();
         foreach (var mention in mentions)
         {
@@ -1164,6 +1165,27 @@ internal sealed class ArticlePeople
     }
 
     // The organisation at entities[i] was read from a person's name: its mentions are the person's.
+    // "Wakil Menteri BUMN Kartika Wirjoatmodjo yang akrab disapa Tiko", "kata wanita yang akrab disapa Kiki itu": a name
+    // after "akrab disapa" ("commonly called") is what the person the article named last is called.
+    private void JoinCalledNames(List<Mention> mentions)
+    {
+        foreach (var paragraph in Paragraphs)
+        {
+            var tokens = paragraph.Tokens;
+            var covering = byToken[paragraph.Block]!;
+            for (var k = 2; k < tokens.Count; k++)
+            {
+                if (covering[k] is not { Kind: MentionKind.Person, Role: null, Entity: { Name.Length: 1 } called } mention || mention.First != k
+                    || tokens[k - 1].Key is not ("disapa" or "dipanggil") || tokens[k - 2].Key is not ("akrab" or "biasa" or "kerap" or "karib" or "sering")) continue;
+                Entity? named = null;
+                for (var j = LastBefore(mentions, mention.Position); j >= 0 && mentions[j].Block >= paragraph.Block - 1 && named is null; j--)
+                    if (mentions[j] is { Kind: MentionKind.Person, Entity: { Name.Length: >= 2 } person } && person != called) named = person;
+                if (named is null || entities.IndexOf(called) is not (var i and >= 0)) continue;
+                MergeIntoPerson(i, named);
+            }
+        }
+    }
+
     private void MergeIntoPerson(int i, Entity person)
     {
         foreach (var mention in entities[i].Mentions)
