@@ -4629,6 +4629,19 @@ public sealed class AttributionSpecTests
             """,
             "Sejak 1 Januari", "Friderica Widyasari Dewi", SpeakerSource.EarlierMention, "Kiki"
         },
+        {
+            "a cue's bare form after a degree word ('yang paling jelas') is an adjective: no sentence of speech, no unnamed speaker",
+            """
+            Lebah Bisa Mendeteksi Polusi
+
+            Guru Besar Biologi IPB University, Prof. Dr. Rika Raffiudin, menjelaskan jika saat lingkungan tercemar, lebah madu dapat menunjukkan beberapa perubahan.
+
+            Salah satu tanda yang paling jelas adalah peningkatan jumlah lebah yang mati.
+
+            "Bioindikator lainnya antara lain mencairnya sebagian lilin sarang," jelasnya.
+            """,
+            "Bioindikator lainnya", "Rika Raffiudin", SpeakerSource.Pronoun, "jelasnya"
+        },
     };
 
     [Theory]

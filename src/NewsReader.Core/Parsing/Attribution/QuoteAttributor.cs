@@ -1341,6 +1341,8 @@ internal sealed class QuoteAttributor
                     }
                     if (!tokens[v].IsWord) break;
                     if (!tokens[v].IsLower || tables.CueVerbs.Match(tokens, v, tokens.Count) == 0) continue;
+                    // "Salah satu tanda yang paling jelas adalah …": a cue's bare form after a degree word is an adjective.
+                    if (tokens[v - 1].Key is "paling" or "lebih" or "sangat" or "cukup" or "kurang" or "tidak" or "sudah" or "makin" or "semakin") continue;
                     if (lastClause && v + 1 < tokens.Count && !tokens[v + 1].EndsSentence) break;
                     // From the verb on: a name inside the description ("A spokesman for the Information Commissioner's
                     // Office said") is where they work, not someone named since.
