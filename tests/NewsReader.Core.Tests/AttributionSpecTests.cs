@@ -4642,6 +4642,19 @@ public sealed class AttributionSpecTests
             """,
             "Bioindikator lainnya", "Rika Raffiudin", SpeakerSource.Pronoun, "jelasnya"
         },
+        {
+            "a capitalised noun inside a title's organisation ('anggota Dewan Pakar Partai Gerindra tersebut') is a word of its name, not a noun pointing back to some organisation",
+            """
+            DPR Soroti Kendala Transportasi Menuju IKN
+
+            Anggota Komisi VII DPR RI Bambang Haryo Soekartono (BHS) mendesak pemerintah mengevaluasi rencana pemindahan Ibu Kota Negara (IKN) ke Kalimantan Timur.
+
+            BHS juga menyoroti keterbatasan kapasitas transportasi udara. Sementara bandara IKN sendiri hanya bisa menampung sekitar 600 penumpang per hari.
+
+            "Belum lagi wilayah Sumatera, Sulawesi, Bali, dan NTT yang akan menuju ke IKN," tegas anggota Dewan Pakar Partai Gerindra tersebut.
+            """,
+            "Belum lagi wilayah", "Bambang Haryo Soekartono", SpeakerSource.EarlierMention, null
+        },
     };
 
     [Theory]

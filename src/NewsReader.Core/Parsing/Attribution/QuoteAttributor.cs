@@ -1575,7 +1575,8 @@ internal sealed class QuoteAttributor
         var words = Description(tokens, start, end);
         for (var k = start; k < end; k++)
         {
-            if (tables.OutletNouns.Match(tokens, k, end, out var kind) is var noun and > 0
+            // Not "anggota Dewan Pakar Partai Gerindra tersebut": a capitalised noun is a word of a name there.
+            if (tokens[k].IsLower && tables.OutletNouns.Match(tokens, k, end, out var kind) is var noun and > 0
                 && ((noun == 1 && kind is null ? people.OrganisationNamed(tokens[k].Key, position) : null)
                     ?? (kind == "document" ? DocumentWriter(tokens[k].Key, position) : null)
                     ?? people.LatestOrganisation(position, outlet: kind == "outlet", company: kind == "company")) is { } organisation)
