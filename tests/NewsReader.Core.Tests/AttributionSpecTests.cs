@@ -4655,6 +4655,15 @@ public sealed class AttributionSpecTests
             """,
             "Belum lagi wilayah", "Bambang Haryo Soekartono", SpeakerSource.EarlierMention, null
         },
+        {
+            "a person of an institution after an honorific ('Dr Jeremy Philpott of the UK Patent Office') is the person, the institution apart",
+            """
+            Open source leaders slam patents
+
+            "Some of the patents have dubious validity," said Dr Jeremy Philpott of the UK Patent Office.
+            """,
+            "Some of the patents", "Jeremy Philpott", SpeakerSource.SameSentence, "Dr Jeremy Philpott"
+        },
     };
 
     [Theory]

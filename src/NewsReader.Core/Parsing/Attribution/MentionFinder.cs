@@ -232,10 +232,13 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
     // Where "of" splits a run into two or three name words and an institution's name, or 0.
     private int PersonOfInstitution(List<Token> tokens, int start, int end)
     {
-        var of = start + 2;
-        while (of < end && of <= start + 3 && tokens[of].Key != "of") of++;
-        if (of >= end || of > start + 3 || tokens[of].Key != "of" || !tokens[of].IsLower) return 0;
-        for (var k = start; k < of; k++)
+        // "Dr Jeremy Philpott of the UK Patent Office": past an honorific.
+        var named = start;
+        while (named < end && tables.Honorifics.Match(tokens, named, end) is var n and > 0) named += n;
+        var of = named + 2;
+        while (of < end && of <= named + 3 && tokens[of].Key != "of") of++;
+        if (of >= end || of > named + 3 || tokens[of].Key != "of" || !tokens[of].IsLower) return 0;
+        for (var k = named; k < of; k++)
             if (!tokens[k].IsCapitalised || tables.OrganisationHeads.Match(tokens, k, of) > 0 || tables.OrganisationTails.Contains(tokens[k])
                 || tables.Roles.Match(tokens, k, of) > 0 || tables.Ranks.Match(tokens, k, of) > 0 || tables.Honorifics.Match(tokens, k, of) > 0
                 || tables.Common.Contains(tokens[k]) || tokens[k].Key == "the") return 0;
