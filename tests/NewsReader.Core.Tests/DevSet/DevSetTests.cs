@@ -67,7 +67,8 @@ public sealed class DevSetTests(ITestOutputHelper output)
     // 7,893, and the fifty-fifth and fifty-sixth (112/132 and 138/168 blind, each the same with that session's first parser)
     // the 2,300 to 8,146/9,052 = 0.8999; the fifty-seventh and fifty-eighth (127/169 and 99/141 blind with that session's
     // first parser, 130 and 101 with its rules so far; 133 and 112 after rules written from them) the 2,380 to
-    // 8,391/9,362 = 0.8963.
+    // 8,391/9,362 = 0.8963; more rules brought it to 8,397, and the fifty-ninth and sixtieth (146/178 and 125/139 blind
+    // with that session's first parser, 146 and 127 with its rules so far) the 2,460 to 8,671/9,679 = 0.8959.
     private const double OwnSpeakerFloor = 0.895;
     private const double OwnHeaderFloor = 0.98;
     private const double EnglishQuoteF1Floor = 0.92;
@@ -95,7 +96,7 @@ public sealed class DevSetTests(ITestOutputHelper output)
         Skip.If(folder is null, "The shared corpus (../shared/corpus beside the repository) is not present on this machine.");
         var annotations = Directory.EnumerateFiles(Path.Combine(AppContext.BaseDirectory, "DevSet", "annotations"), "*.expected.json")
             .Order(StringComparer.Ordinal).Select(path => (Path: path, Json: Parse(path))).ToList();
-        Assert.True(annotations.Count >= 2380, $"the development set has {annotations.Count} annotated articles, not 2380");
+        Assert.True(annotations.Count >= 2460, $"the development set has {annotations.Count} annotated articles, not 2460");
         var sources = annotations.Select(a => a.Json.GetProperty("source").GetString()!).ToHashSet(StringComparer.Ordinal);
         var texts = Corpus.Articles(folder).Where(item => sources.Contains(item.Name)).ToDictionary(item => item.Name, item => item.Text, StringComparer.Ordinal);
         var items = new List<(string Outlet, string Text, JsonElement Expected)>();
