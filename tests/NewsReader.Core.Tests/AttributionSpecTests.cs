@@ -4664,6 +4664,15 @@ public sealed class AttributionSpecTests
             """,
             "Some of the patents", "Jeremy Philpott", SpeakerSource.SameSentence, "Dr Jeremy Philpott"
         },
+        {
+            "'X was quoted in the Guardian newspaper saying:' is X's quotation, not the outlet's",
+            """
+            Tory candidate quits over remark
+
+            Danny Kruger had been due to take on Tony Blair in Sedgefield. Mr Kruger was quoted in the Guardian newspaper saying: "We plan to introduce a period of creative destruction in the public services."
+            """,
+            "We plan to introduce", "Danny Kruger", SpeakerSource.EarlierMention, "Mr Kruger"
+        },
     };
 
     [Theory]

@@ -1036,6 +1036,16 @@ internal sealed class QuoteAttributor
                 return Pronoun(tokens[start].Text, position, subjectGender, rule);
             if (people.MentionAt(paragraph.Block, start) is { Kind: not MentionKind.Role } opening && opening.First == start) return Resolve(opening, position, rule);
         }
+        // 'Mr Kruger was quoted in the Guardian newspaper saying: "…"', 'was quoted by Reuters as saying': the one quoted is who
+        // speaks, not the outlet that quoted them.
+        if (tables.Code == "en" && tokens[verb].Key == "saying" && paragraph.StartsSentence(start))
+            for (var q = verb - 1; q > start; q--)
+                if (tokens[q].Key == "quoted" && tokens[q - 1].Key is "was" or "is" or "were" or "been" or "being")
+                {
+                    if (people.MentionAt(paragraph.Block, start) is { Kind: not MentionKind.Role } quoted && quoted.First == start && quoted.End == q - 1)
+                        return Resolve(quoted, position, rule);
+                    break;
+                }
         // 'But Ishiba brushed Tamaki off, saying only, "…"': a participle of speech after a comma has the sentence's subject,
         // a person named at its start with a verb in the past right after the name, not a person the sentence names after
         // that verb (nothing but words between the verb and the comma).
