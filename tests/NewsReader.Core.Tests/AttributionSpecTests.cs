@@ -4673,6 +4673,15 @@ public sealed class AttributionSpecTests
             """,
             "We plan to introduce", "Danny Kruger", SpeakerSource.EarlierMention, "Mr Kruger"
         },
+        {
+            "the seat after 'MP for' ('David Cameron, MP for Witney, added:') names no one",
+            """
+            Blair 'said he would stand down'
+
+            Conservative policy co-ordinator David Cameron, MP for Witney, added: "If it wasn't so serious it would be funny."
+            """,
+            "If it wasn't so serious", "David Cameron", SpeakerSource.SameSentence, "David Cameron"
+        },
     };
 
     [Theory]
