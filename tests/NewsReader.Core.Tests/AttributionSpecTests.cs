@@ -4682,6 +4682,79 @@ public sealed class AttributionSpecTests
             """,
             "If it wasn't so serious", "David Cameron", SpeakerSource.SameSentence, "David Cameron"
         },
+        {
+            "guard: a speaker in a 'yang' clause before the sentence's subject ('Menanggapi pernyataan Menko Polhukam Budi Gunawan yang menyebut …, Puan mengatakan') is no reporter",
+            """
+            Puan Tanggapi Wacana Penundaan Pilkada
+
+            Jakarta - Ketua DPR RI Puan Maharani angkat bicara soal wacana penundaan Pilkada serentak.
+
+            Menanggapi pernyataan Menko Polhukam Budi Gunawan yang menyebut situasi keamanan belum kondusif, Puan mengatakan DPR akan meminta penjelasan pemerintah terlebih dahulu.
+
+            "Kami tentu ingin mendengar dulu alasan pemerintah secara utuh," ujarnya di Kompleks Parlemen, Senayan, Jakarta, Selasa (8/10/2024).
+
+            "Jangan sampai keputusan diambil tanpa kajian yang matang," lanjutnya.
+            """,
+            "Kami tentu ingin", "Puan Maharani", SpeakerSource.Pronoun, "ujarnya"
+        },
+        {
+            "guard: a brand with a capital inside ('DuPont said') stays an organisation, so 'it said' is the firm's",
+            """
+            Dow and DuPont agree merger
+
+            Chemical giants Dow Chemical and DuPont have agreed to merge in a deal worth $130bn.
+
+            Dow Chemical said the combined company would later be split into three separate businesses.
+
+            DuPont said the deal would create "a stronger and more focused" group.
+
+            "This is a transformational moment for our shareholders," it said in a statement.
+            """,
+            "This is a transformational", "DuPont", SpeakerSource.Pronoun, "it"
+        },
+        {
+            "guard: a nickname after 'yang biasa dipanggil' that hangs on someone else ('adiknya yang biasa dipanggil Ucok') is that someone's",
+            """
+            Kopi Keliling Bersepeda Jadi Primadona di Car Free Day
+
+            Jakarta - Pedagang kopi keliling bersepeda kian mudah dijumpai di kawasan car free day Sudirman-Thamrin.
+
+            Andi Saputra (34) sudah tiga tahun berjualan kopi di kawasan itu bersama adiknya yang biasa dipanggil Ucok.
+
+            "Sehari bisa laku 150 gelas kalau cuaca cerah," kata Andi, Minggu (21/7/2024).
+
+            "Saya yang bagian meracik, abang yang melayani pembeli," kata Ucok menimpali.
+            """,
+            "Saya yang bagian meracik", "Ucok", SpeakerSource.SameSentence, "Ucok"
+        },
+        {
+            "guard: an unnamed speaker of the sentence before wins over a title that spoke earlier ('Seorang warga lain mengaku …' after 'kata Kepala Pelaksana BPBD Garut')",
+            """
+            Longsor Timbun Rumah Warga di Garut
+
+            Garut - Longsor menimbun tiga rumah warga di Kecamatan Cisewu, Kabupaten Garut.
+
+            "Tim gabungan masih melakukan pencarian terhadap satu warga yang diduga tertimbun," kata Kepala Pelaksana BPBD Garut dalam keterangannya, Selasa (7/5/2024).
+
+            Warga sekitar mengaku khawatir akan terjadi longsor susulan. Seorang warga lain mengaku rumahnya retak akibat pergerakan tanah.
+
+            "Dinding dapur saya retak semua, kami takut tidur di rumah," katanya.
+            """,
+            "Dinding dapur saya", "Seorang warga lain", SpeakerSource.Pronoun, "katanya"
+        },
+        {
+            "guard: a witness asked for a statement ('meminta keterangan dari Andi Wijaya') is not the writer of 'keterangan tersebut'",
+            """
+            Sopir Truk Jadi Tersangka Kecelakaan Daan Mogot
+
+            Jakarta - Polres Metro Jakarta Barat menetapkan sopir truk sebagai tersangka kecelakaan beruntun di Jalan Daan Mogot. Hal itu disampaikan polisi dalam keterangan tertulis, Selasa (12/3/2024).
+
+            Penyidik telah meminta keterangan dari Andi Wijaya (45), sopir truk tersebut, serta tiga saksi lain di lokasi.
+
+            "Tersangka dijerat Pasal 310 UU Lalu Lintas dengan ancaman enam tahun penjara," tulis keterangan tersebut.
+            """,
+            "Tersangka dijerat", "Polres Metro Jakarta Barat", SpeakerSource.EarlierMention, null
+        },
     };
 
     [Theory]

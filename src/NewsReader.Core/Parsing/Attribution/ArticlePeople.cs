@@ -617,7 +617,11 @@ internal sealed class ArticlePeople
             // Not "…, argued Mr Howard" nor "… kata Luky" (the speaker after the verb), nor "Dallas said …, but the Kiwi said …"
             // (another clause).
             var sentence = paragraph.SentenceStart(v);
-            if (sentence == reporterSentence && reporter is not null && reporterVerb < speaker.First && speaker.End <= v
+            // Only when the first opens the sentence (not "Menanggapi pernyataan Budi Gunawan yang menyebut …, Puan mengatakan",
+            // "Usai Presiden Prabowo mengumumkan …, Sri Mulyani menegaskan") and the second is no one introduced there with a
+            // title ("…, Camat Cibeber Andi Rahman menyebutkan"), nor joined by "dan" ("… dan Kombes Lutfhie menambahkan").
+            if (sentence == reporterSentence && reporter is not null && !Tables.Subordinators.Contains(tokens[sentence])
+                && tokens[reporterVerb - 1].Key is not ("yang" or "who" or "which") && reporterVerb < speaker.First && speaker.End <= v && speaker.RoleKey is null
                 && !(Tables.Code == "id" && reporterVerb + 1 == speaker.First && !tokens[reporterVerb].Key.StartsWith("me", StringComparison.Ordinal))
                 && reporter.NameText != speaker.NameText && !Contrasted(tokens, reporterVerb, v))
             {
@@ -634,11 +638,12 @@ internal sealed class ArticlePeople
         Tables.Code == "en" && verb.Key is "told" or "tells" or "tell" or "telling" or "asked" or "asks" or "urged" or "urges" or "warned" or "warns"
             or "reminded" or "assured" or "informed";
 
-    // "…, but", "namun", "sementara": a conjunction that opens a clause of its own between two tokens.
+    // "…, but", "namun", "sementara", "dan": a conjunction that opens a clause of its own between two tokens.
     private static bool Contrasted(List<Token> tokens, int from, int to)
     {
         for (var k = from + 1; k < to; k++)
-            if (tokens[k].IsLower && tokens[k].Key is "but" or "while" or "whereas" or "yet" or "tapi" or "tetapi" or "namun" or "sedangkan" or "sementara" or "padahal")
+            if (tokens[k].IsLower && tokens[k].Key is "but" or "while" or "whereas" or "yet" or "and" or "tapi" or "tetapi" or "namun" or "sedangkan" or "sementara"
+                    or "padahal" or "dan" or "serta")
                 return true;
         return false;
     }
@@ -1153,7 +1158,9 @@ internal sealed class ArticlePeople
         for (var i = entities.Count - 1; i >= 0; i--)
         {
             var outlet = entities[i];
-            if (outlet.Kind != MentionKind.Organisation || outlet.Name.Length != 1 || !Tables.Outlets.Contains(outlet.Name[0].ToLowerInvariant())) continue;
+            // "Leonardo DiCaprio" … "DiCaprio said": a surname with its particle glued on, alone, read as a brand's name.
+            if (outlet.Kind != MentionKind.Organisation || outlet.Name.Length != 1
+                || !Tables.Outlets.Contains(outlet.Name[0].ToLowerInvariant()) && !MentionFinder.IsParticleSurname(outlet.Name[0])) continue;
             Entity? person = null;
             foreach (var e in entities)
                 if (e.Kind == MentionKind.Person && e.Name.Length >= 2 && e.Name[^1].Equals(outlet.Name[0], StringComparison.Ordinal)) { person = e; break; }
@@ -1177,6 +1184,13 @@ internal sealed class ArticlePeople
             {
                 if (covering[k] is not { Kind: MentionKind.Person, Role: null, Entity: { Name.Length: 1 } called } mention || mention.First != k
                     || tokens[k - 1].Key is not ("disapa" or "dipanggil") || tokens[k - 2].Key is not ("akrab" or "biasa" or "kerap" or "karib" or "sering")) continue;
+                // Who "yang" hangs on: the person's name, or a word for a person ("wanita yang akrab disapa Kiki"); not someone
+                // else ("bersama adiknya yang biasa dipanggil Ucok").
+                var head = k - 4;
+                if (head >= 0 && tokens[head].Is(',')) head--;
+                if (k < 4 || tokens[k - 3].Key != "yang" || head < 0
+                    || !(covering[head] is { Kind: MentionKind.Person } named0 && named0.End == head + 1
+                        || tokens[head].Key is "wanita" or "pria" or "perempuan" or "lelaki" or "laki-laki" or "sosok")) continue;
                 Entity? named = null;
                 for (var j = LastBefore(mentions, mention.Position); j >= 0 && mentions[j].Block >= paragraph.Block - 1 && named is null; j--)
                     if (mentions[j] is { Kind: MentionKind.Person, Entity: { Name.Length: >= 2 } person } && person != called) named = person;

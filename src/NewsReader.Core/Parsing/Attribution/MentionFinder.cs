@@ -715,10 +715,11 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
             || (tables.Code == "en" && lastClass is Class.Role or Class.Rank && last - 1 >= low && At(last - 1) is Class.Name && tokens[last].IsCapitalised
                 && tables.Roles.Match(tokens, last, last + 1) + tables.Ranks.Match(tokens, last, last + 1) == 1)
             // "Ketua DPRD Banten, Fahmi Hakim, menyatakan" … "Fahmi juga mengatakan": in Indonesian too, a one-word title after a
-            // known given name or one the article uses alone, ending the run, is the surname.
+            // known given name or one the article uses alone, set off by a comma or a stop, is the surname (not "Sutrisno Kades
+            // setempat", "Heru Kepala dusun Ngandong").
             || (tables.Code == "id" && lastClass is Class.Role && last - 1 >= low && At(last - 1) is Class.Name && tokens[last].IsCapitalised
                 && (tables.IsGivenName(tokens[last - 1].Text) || articleShortNames.Contains(tokens[last - 1].Key)) && tables.Roles.Match(tokens, last, last + 1) == 1 && tables.Roles.Match(tokens, last - 1, last + 1) == 0
-                && (end >= tokens.Count || tokens[end].Is(',') || tokens[end].IsLower));
+                && (end >= tokens.Count || tokens[end].Is(',') || tokens[end].EndsSentence));
         if (!ok) return -1;
         var s = last;
         while (s - 1 >= low)
@@ -1072,7 +1073,7 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
                 // Washington's new film").
                 _ when tables.Code == "en" && k == start && IsPossessive(token.Text) && tables.Places.Contains(OwnerKey(token)) => Class.Place,
                 // "SpaceX", "YouTube", "PayPal": a capital inside a word marks a brand, not a person ("McDonald" aside).
-                _ when IsCamelCase(token.Text) => Class.Organisation,
+                _ when IsCamelCase(token.Text, afterName: k > start && tokens[k - 1].IsWord && tokens[k - 1].IsCapitalised) => Class.Organisation,
                 _ when tables.NotSpeakers.Contains(token) => Class.NotSpeaker,
                 _ when tables.NamePrefixes.Contains(token) && !token.IsAllCaps => token.IsInitial ? Class.Initial : Class.Name,
                 _ when token.IsInitial => Class.Initial,
@@ -1143,11 +1144,11 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
         return tables.Code == "en" && dash > 0 && dash + 1 < word.Length && char.IsLower(word[dash + 1]);
     }
 
-    private static bool IsCamelCase(string word)
+    private static bool IsCamelCase(string word, bool afterName)
     {
         if (word.StartsWith("Mc", StringComparison.Ordinal) || word.StartsWith("Mac", StringComparison.Ordinal)) return false;
-        // "DiCaprio", "LaNeve", "LeBlanc", "DeGroot": a surname's particle glued to it (not "DeFi").
-        var from = word.Length >= 6 && word[..2] is "La" or "Le" or "De" or "Di" or "Da" or "Du" && char.IsUpper(word[2]) ? 3 : 2;
+        // "Leonardo DiCaprio", "Mark LaNeve": after a given name, a surname's particle glued to it (not "DuPont said", "DeFi").
+        var from = afterName && IsParticleSurname(word) ? 3 : 2;
         for (var i = from; i < word.Length; i++)
             if (char.IsUpper(word[i]) && char.IsLower(word[i - 1])) return true;
         // "BRIsyariah", "BNIsyariah": capitals, then a word in lower case glued to them.
@@ -1155,6 +1156,10 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
         while (caps < word.Length && char.IsUpper(word[caps])) caps++;
         return caps >= 3 && word.Length - caps >= 3 && word.AsSpan(caps).IndexOfAnyExceptInRange('a', 'z') < 0;
     }
+
+    /// <summary>A word shaped like a surname with its particle glued on ("DiCaprio", "LeBlanc"), or like a brand ("DuPont").</summary>
+    internal static bool IsParticleSurname(string word) =>
+        word.Length >= 6 && word[..2] is "La" or "Le" or "De" or "Di" or "Da" or "Du" && char.IsUpper(word[2]) && char.IsLower(word[3]);
 
     private static bool AllPlaces(Class[] classes, int from, int length)
     {

@@ -1243,13 +1243,13 @@ internal sealed class QuoteAttributor
         var cue = words.Split(' ')[0].ToLowerInvariant();
         // "A Labour Party spokesman told the BBC … . "…," he said": someone the article describes without a name, since
         // the person named last.
+        if (gender != Gender.Organisation && UnnamedSubjectBefore(position) is { } unnamed && (entity is null || entity.LastBefore(position) < unnamed.At))
+            return new Attribution(null, unnamed.Description, null, words, cue, SpeakerSource.Pronoun, rule, true);
         // '"…," kata Ketua DKPP dalam sidang … . "…," sambungnya': the title that spoke last, with no name, when no one named
         // has spoken since and no person has been named since it.
         if (gender is not (Gender.Organisation or Gender.Plural) && lastTitled is not null && lastTitledAt > lastSpeakerAt && lastTitledAt < position
             && (entity is null || entity.LastBefore(position) < lastTitledAt))
             return new Attribution(null, lastTitled, null, words, cue, SpeakerSource.Pronoun, rule, true);
-        if (gender != Gender.Organisation && UnnamedSubjectBefore(position) is { } unnamed && (entity is null || entity.LastBefore(position) < unnamed.At))
-            return new Attribution(null, unnamed.Description, null, words, cue, SpeakerSource.Pronoun, rule, true);
         // "Our correspondent said that he understood … . There was "some possibility" …, he added": the person whose title
         // opens the latest sentence of speech, over someone last named before that sentence's verb.
         if (gender is Gender.Male or Gender.Female or Gender.Unknown && TitledSubjectBefore(position) is { } titled && titled.Person != entity
@@ -1352,7 +1352,8 @@ internal sealed class QuoteAttributor
                     if (!tokens[v].IsWord) break;
                     if (!tokens[v].IsLower || tables.CueVerbs.Match(tokens, v, tokens.Count) == 0) continue;
                     // "Salah satu tanda yang paling jelas adalah …": a cue's bare form after a degree word is an adjective.
-                    if (tokens[v - 1].Key is "paling" or "lebih" or "sangat" or "cukup" or "kurang" or "tidak" or "sudah" or "makin" or "semakin") continue;
+                    if (tokens[v - 1].Key is "paling" or "lebih" or "sangat" or "cukup" or "kurang" or "makin" or "semakin"
+                        && !tokens[v].Key.StartsWith("me", StringComparison.Ordinal) && !tokens[v].Key.StartsWith("ber", StringComparison.Ordinal)) continue;
                     if (lastClause && v + 1 < tokens.Count && !tokens[v + 1].EndsSentence) break;
                     // From the verb on: a name inside the description ("A spokesman for the Information Commissioner's
                     // Office said") is where they work, not someone named since.
@@ -1627,7 +1628,10 @@ internal sealed class QuoteAttributor
                 if (j > k + 1 && tokens[j - 1].Key is "itu" or "tersebut") continue;
                 // "keterangan yang disampaikan OJK", "pengumuman dari BPKH": the writer after a passive verb or "dari".
                 if (j + 1 < tokens.Count && tokens[j].Key == "yang" && tokens[j + 1].IsLower && tables.PassiveCues.Contains(tokens[j + 1])) j += 2;
-                else if (j < tokens.Count && tokens[j].IsLower && tokens[j].Key is "dari" or "from" or "by" or "oleh") j++;
+                // Not "meminta keterangan dari Andi Wijaya": a witness asked for a statement is not its writer.
+                else if (j < tokens.Count && tokens[j].IsLower && tokens[j].Key is "dari" or "from" or "by" or "oleh"
+                    && !(k > 0 && tokens[k - 1].Key is "meminta" or "minta" or "dimintai" or "memeriksa" or "mendengar" or "mendengarkan" or "menggali" or "mengambil" or "mencari" or "menerima"))
+                    j++;
                 if (j < tokens.Count && people.MentionAt(paragraph.Block, j) is { Kind: not MentionKind.Role, Entity: { } writer } named && named.First == j) return writer;
                 var end = paragraph.SentenceEnd(k);
                 for (var i = paragraph.SentenceStart(k); i < end; i++)
