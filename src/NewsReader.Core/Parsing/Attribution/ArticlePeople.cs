@@ -1190,7 +1190,7 @@ internal sealed class ArticlePeople
                 if (head >= 0 && tokens[head].Is(',')) head--;
                 if (k < 4 || tokens[k - 3].Key != "yang" || head < 0
                     || !(covering[head] is { Kind: MentionKind.Person } named0 && named0.End == head + 1
-                        || tokens[head].Key is "wanita" or "pria" or "perempuan" or "lelaki" or "laki-laki" or "sosok")) continue;
+                        || Tables.PersonNouns.Contains(tokens[head].Key))) continue;
                 Entity? named = null;
                 for (var j = LastBefore(mentions, mention.Position); j >= 0 && mentions[j].Block >= paragraph.Block - 1 && named is null; j--)
                     if (mentions[j] is { Kind: MentionKind.Person, Entity: { Name.Length: >= 2 } person } && person != called) named = person;

@@ -52,6 +52,14 @@ internal sealed class LanguageTables
     public required WordSet Subordinators { get; init; }
     /// <summary>Nouns for someone's words ("words", "pesan"): a sentence with one tells of words not the narrator's own.</summary>
     public required FrozenSet<string> SpeechNouns { get; init; }
+    /// <summary>Words of degree before an adjective ("paling jelas"): a cue's bare form after one is the adjective.</summary>
+    public required FrozenSet<string> DegreeWords { get; init; }
+    /// <summary>Verbs of asking someone for a statement ("meminta keterangan dari …"): who follows is no document's writer.</summary>
+    public required FrozenSet<string> StatementSeekers { get; init; }
+    /// <summary>Members' titles whose seat follows "for" ("MP for Witney"): the seat names no one.</summary>
+    public required FrozenSet<string> SeatTitles { get; init; }
+    /// <summary>Words for a person that a "yang akrab disapa …" clause may hang on ("wanita yang akrab disapa Kiki").</summary>
+    public required FrozenSet<string> PersonNouns { get; init; }
     /// <summary>Words that introduce someone as a sentence's complement ("Salah satunya adalah …").</summary>
     public required WordSet Copulas { get; init; }
     /// <summary>The first words of <see cref="Nicknames"/>' keys.</summary>
@@ -164,6 +172,10 @@ internal sealed class LanguageTables
             Prepositions = Set("prepositions"),
             Subordinators = Set("subordinators"),
             SpeechNouns = Section("speech-nouns").Select(Normalise).ToFrozenSet(StringComparer.Ordinal),
+            DegreeWords = Section("degree-words").Select(Normalise).ToFrozenSet(StringComparer.Ordinal),
+            StatementSeekers = Section("statement-seekers").Select(Normalise).ToFrozenSet(StringComparer.Ordinal),
+            SeatTitles = Section("seat-titles").Select(Normalise).ToFrozenSet(StringComparer.Ordinal),
+            PersonNouns = Section("person-nouns").Select(Normalise).ToFrozenSet(StringComparer.Ordinal),
             Copulas = Set("copulas"),
             OrganisationTails = Set("organisation-tails"),
             NotSpeakers = Set("not-speakers"),

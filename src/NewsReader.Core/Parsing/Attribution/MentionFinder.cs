@@ -364,7 +364,7 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
         if (tables.Code == "en" && ArticlePeople.IsPartyTag(tokens[start].Text)) return;
         // "David Cameron, MP for Witney, added": one word after a member's title and "for" is the seat.
         if (tables.Code == "en" && end - start == 1 && start >= 2 && tokens[start - 1].Key == "for" && tokens[start - 1].IsLower
-            && tokens[start - 2].Key is "mp" or "mep" or "msp" or "am" or "mla" or "senator" or "congressman" or "congresswoman") return;
+            && tables.SeatTitles.Contains(tokens[start - 2].Key)) return;
         // "Prof Raldi Hendro Koestoer PhD", "Budi Santoso SH MH": degrees after a name (two words of it at least: not
         // "Allianz SE") are no part of it, nor an acronym that makes the run an organisation's.
         if (barrier < 0 && end - start >= 3 && tables.Degrees.Contains(tokens[end - 1].Key))

@@ -10,6 +10,9 @@ namespace NewsReader.Parsing.Attribution;
 /// </summary>
 internal sealed record Attribution(Entity? Entity, string? Name, string? Role, string? Mention, string? Cue, SpeakerSource Source, string Rule, bool Found)
 {
+    /// <summary>Where a title with no name spoke ("kata Ketua DKPP"), for a later -nya; -1 for any other speaker.</summary>
+    public int TitleAt { get; init; } = -1;
+
     public static readonly Attribution None = new(null, null, null, null, null, SpeakerSource.None, "none", false);
 
     public string? SpeakerName => Entity?.Canonical ?? Name;
@@ -184,6 +187,7 @@ internal sealed class QuoteAttributor
     private void Remember(QuoteSite quote, Attribution result)
     {
         if (result.Entity is null && result.Name is { } description && result.Source == SpeakerSource.SameSentence) unnamedSpeakers.Add(description);
+        if (result is { TitleAt: >= 0, Name: { } title }) (lastTitled, lastTitledAt) = (title, result.TitleAt);
         if (result.Entity is null) return;
         lastSpeaker = result.Entity;
         lastSpeakerAt = SpokeAt(quote, result);
@@ -1352,7 +1356,7 @@ internal sealed class QuoteAttributor
                     if (!tokens[v].IsWord) break;
                     if (!tokens[v].IsLower || tables.CueVerbs.Match(tokens, v, tokens.Count) == 0) continue;
                     // "Salah satu tanda yang paling jelas adalah …": a cue's bare form after a degree word is an adjective.
-                    if (tokens[v - 1].Key is "paling" or "lebih" or "sangat" or "cukup" or "kurang" or "makin" or "semakin"
+                    if (tables.DegreeWords.Contains(tokens[v - 1].Key)
                         && !tokens[v].Key.StartsWith("me", StringComparison.Ordinal) && !tokens[v].Key.StartsWith("ber", StringComparison.Ordinal)) continue;
                     if (lastClause && v + 1 < tokens.Count && !tokens[v + 1].EndsSentence) break;
                     // From the verb on: a name inside the description ("A spokesman for the Information Commissioner's
@@ -1434,8 +1438,7 @@ internal sealed class QuoteAttributor
         if (mention.Title is { } title)
         {
             if (people.TitleHolder(title, position) is { } holder) return new Attribution(holder, null, title, title, null, SpeakerSource.EarlierMention, rule, true);
-            (lastTitled, lastTitledAt) = (title, mention.Position);
-            return new Attribution(null, title, null, title, null, SpeakerSource.SameSentence, rule, true);
+            return new Attribution(null, title, null, title, null, SpeakerSource.SameSentence, rule, true) { TitleAt = mention.Position };
         }
         if (mention.Entity is not { } entity) return new Attribution(null, mention.NameText, mention.Role, mention.Surface, null, SpeakerSource.SameSentence, rule, true);
         if (Joint(mention) is { } together) return new Attribution(null, together, null, together, null, SpeakerSource.SameSentence, rule, true);
@@ -1630,7 +1633,7 @@ internal sealed class QuoteAttributor
                 if (j + 1 < tokens.Count && tokens[j].Key == "yang" && tokens[j + 1].IsLower && tables.PassiveCues.Contains(tokens[j + 1])) j += 2;
                 // Not "meminta keterangan dari Andi Wijaya": a witness asked for a statement is not its writer.
                 else if (j < tokens.Count && tokens[j].IsLower && tokens[j].Key is "dari" or "from" or "by" or "oleh"
-                    && !(k > 0 && tokens[k - 1].Key is "meminta" or "minta" or "dimintai" or "memeriksa" or "mendengar" or "mendengarkan" or "menggali" or "mengambil" or "mencari" or "menerima"))
+                    && !(k > 0 && tables.StatementSeekers.Contains(tokens[k - 1].Key)))
                     j++;
                 if (j < tokens.Count && people.MentionAt(paragraph.Block, j) is { Kind: not MentionKind.Role, Entity: { } writer } named && named.First == j) return writer;
                 var end = paragraph.SentenceEnd(k);
