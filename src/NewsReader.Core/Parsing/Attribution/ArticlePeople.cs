@@ -634,9 +634,7 @@ internal sealed class ArticlePeople
         }
     }
 
-    private bool AddressesHearer(Token verb) =>
-        Tables.Code == "en" && verb.Key is "told" or "tells" or "tell" or "telling" or "asked" or "asks" or "urged" or "urges" or "warned" or "warns"
-            or "reminded" or "assured" or "informed";
+    private bool AddressesHearer(Token verb) => Tables.HearerVerbs.Contains(verb.Key);
 
     // "…, but", "namun", "sementara", "dan": a conjunction that opens a clause of its own between two tokens.
     private static bool Contrasted(List<Token> tokens, int from, int to)
@@ -1171,7 +1169,6 @@ internal sealed class ArticlePeople
             if (entity.Kind == MentionKind.Person) TrimToShortForms(entity);
     }
 
-    // The organisation at entities[i] was read from a person's name: its mentions are the person's.
     // "Wakil Menteri BUMN Kartika Wirjoatmodjo yang akrab disapa Tiko", "kata wanita yang akrab disapa Kiki itu": a name
     // after "akrab disapa" ("commonly called") is what the person the article named last is called.
     private void JoinCalledNames(List<Mention> mentions)
@@ -1180,7 +1177,7 @@ internal sealed class ArticlePeople
         {
             var tokens = paragraph.Tokens;
             var covering = byToken[paragraph.Block]!;
-            for (var k = 2; k < tokens.Count; k++)
+            for (var k = 4; k < tokens.Count; k++)
             {
                 if (covering[k] is not { Kind: MentionKind.Person, Role: null, Entity: { Name.Length: 1 } called } mention || mention.First != k
                     || tokens[k - 1].Key is not ("disapa" or "dipanggil") || tokens[k - 2].Key is not ("akrab" or "biasa" or "kerap" or "karib" or "sering")) continue;
@@ -1188,8 +1185,8 @@ internal sealed class ArticlePeople
                 // else ("bersama adiknya yang biasa dipanggil Ucok").
                 var head = k - 4;
                 if (head >= 0 && tokens[head].Is(',')) head--;
-                if (k < 4 || tokens[k - 3].Key != "yang" || head < 0
-                    || !(covering[head] is { Kind: MentionKind.Person } named0 && named0.End == head + 1
+                if (tokens[k - 3].Key != "yang" || head < 0
+                    || !(covering[head] is { Kind: MentionKind.Person } headMention && headMention.End == head + 1
                         || Tables.PersonNouns.Contains(tokens[head].Key))) continue;
                 Entity? named = null;
                 for (var j = LastBefore(mentions, mention.Position); j >= 0 && mentions[j].Block >= paragraph.Block - 1 && named is null; j--)
@@ -1200,6 +1197,7 @@ internal sealed class ArticlePeople
         }
     }
 
+    // The entity at entities[i] was read from a person's name, or is what the person is called: its mentions are the person's.
     private void MergeIntoPerson(int i, Entity person)
     {
         foreach (var mention in entities[i].Mentions)

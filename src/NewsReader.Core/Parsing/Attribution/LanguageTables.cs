@@ -58,6 +58,8 @@ internal sealed class LanguageTables
     public required FrozenSet<string> StatementSeekers { get; init; }
     /// <summary>Members' titles whose seat follows "for" ("MP for Witney"): the seat names no one.</summary>
     public required FrozenSet<string> SeatTitles { get; init; }
+    /// <summary>Verbs of speech whose object is who heard it ("told Gordon Brown"): the name after one never speaks.</summary>
+    public required FrozenSet<string> HearerVerbs { get; init; }
     /// <summary>Words for a person that a "yang akrab disapa …" clause may hang on ("wanita yang akrab disapa Kiki").</summary>
     public required FrozenSet<string> PersonNouns { get; init; }
     /// <summary>Words that introduce someone as a sentence's complement ("Salah satunya adalah …").</summary>
@@ -176,6 +178,7 @@ internal sealed class LanguageTables
             StatementSeekers = Section("statement-seekers").Select(Normalise).ToFrozenSet(StringComparer.Ordinal),
             SeatTitles = Section("seat-titles").Select(Normalise).ToFrozenSet(StringComparer.Ordinal),
             PersonNouns = Section("person-nouns").Select(Normalise).ToFrozenSet(StringComparer.Ordinal),
+            HearerVerbs = Section("hearer-verbs").Select(Normalise).ToFrozenSet(StringComparer.Ordinal),
             Copulas = Set("copulas"),
             OrganisationTails = Set("organisation-tails"),
             NotSpeakers = Set("not-speakers"),

@@ -1626,9 +1626,11 @@ internal sealed class QuoteAttributor
                     || tokens[k].Key != noun && !(tokens[k].Key.Length == noun.Length + 3 && tokens[k].Key.StartsWith(noun, StringComparison.Ordinal) && tokens[k].Key.EndsWith("nya", StringComparison.Ordinal)))
                     continue;
                 var j = k + 1;
-                while (j < tokens.Count && j <= k + 2 && tokens[j].IsLower && tokens[j].Key is "resmi" or "tertulis" or "terbaru" or "tahunan" or "itu" or "tersebut") j++;
+                // An Indonesian demonstrative follows its noun ("laporan itu"); an English one comes before it.
+                bool After(int t) => tables.Code == "id" && tables.Demonstratives.Contains(tokens[t]);
+                while (j < tokens.Count && j <= k + 2 && tokens[j].IsLower && (tokens[j].Key is "resmi" or "tertulis" or "terbaru" or "tahunan" || After(j))) j++;
                 // "laporan itu menyebutkan": the document again, not where it was named.
-                if (j > k + 1 && tokens[j - 1].Key is "itu" or "tersebut") continue;
+                if (j > k + 1 && After(j - 1)) continue;
                 // "keterangan yang disampaikan OJK", "pengumuman dari BPKH": the writer after a passive verb or "dari".
                 if (j + 1 < tokens.Count && tokens[j].Key == "yang" && tokens[j + 1].IsLower && tables.PassiveCues.Contains(tokens[j + 1])) j += 2;
                 // Not "meminta keterangan dari Andi Wijaya": a witness asked for a statement is not its writer.
