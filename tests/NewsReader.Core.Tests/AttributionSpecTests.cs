@@ -4683,6 +4683,19 @@ public sealed class AttributionSpecTests
             "If it wasn't so serious", "David Cameron", SpeakerSource.SameSentence, "David Cameron"
         },
         {
+            "an inverted cue after a comma and a closing mark that opened no quotation ('… Penajam Paser Utara,\" tulis Sri Mulyani') names its speaker after the verb",
+            """
+            Jembatan Balikpapan ke Ibu Kota Baru Sudah Jadi
+
+            Menteri Keuangan Sri Mulyani Indrawati menjelajahi kawasan ibu kota negara baru.
+
+            'Melanjutkan perjalanan saya di Pulau Kalimantan, saya bersama Pak Basuki Hadimuljono Menteri PUPR @kemenpupr mengunjungi lokasi jembatan Penajam Paser Utara," tulis Sri Mulyani dalam akun Instagram.
+
+            "Proyek infrastruktur untuk mendukung pembangunan bakal Ibu Kota Negara ini dibiayai oleh SBSN," ujarnya.
+            """,
+            "Proyek infrastruktur", "Sri Mulyani Indrawati", SpeakerSource.Pronoun, "ujarnya"
+        },
+        {
             "guard: a speaker in a 'yang' clause before the sentence's subject ('Menanggapi pernyataan Menko Polhukam Budi Gunawan yang menyebut …, Puan mengatakan') is no reporter",
             """
             Puan Tanggapi Wacana Penundaan Pilkada

@@ -598,7 +598,8 @@ internal sealed class ArticlePeople
             // its speaker after it; the words before it are what was said ("Ackman, menyebut …" has its subject first).
             // "That is one reason why people here are not fans of the EU, says Frederic Sawicki, a politics lecturer": in
             // English too, when the sentence reports speech with no quotation and the person closes it or an apposition follows.
-            var inverted = v > 0 && tokens[v - 1].Is(',') && named is { Kind: MentionKind.Person }
+            // '…, Penajam Paser Utara," tulis Sri Mulyani': the comma may stand before a closing mark that opened no quotation.
+            var inverted = v > 0 && (tokens[v - 1].Is(',') || v > 1 && tokens[v - 1].Text is "\"" or "\u201D" && tokens[v - 2].Is(',')) && named is { Kind: MentionKind.Person }
                 && (Tables.Code == "id" && !tokens[v].Key.StartsWith("me", StringComparison.Ordinal)
                     || Tables.Code == "en" && !NextToQuote(paragraph, v) && (named.End >= tokens.Count || tokens[named.End].Is(',') || tokens[named.End].EndsSentence));
             // "Tony Blair has dismissed reports he told Gordon Brown he would quit": in English the name after "told" or
