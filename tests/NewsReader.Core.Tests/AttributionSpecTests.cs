@@ -4696,6 +4696,17 @@ public sealed class AttributionSpecTests
             "Proyek infrastruktur", "Sri Mulyani Indrawati", SpeakerSource.Pronoun, "ujarnya"
         },
         {
+            "the sole voice's own verb of speech in the sentence before ('But he admitted …') does not keep the quotation after it from them",
+            """
+            Umaga ready for Lions
+
+            All Blacks captain Tama Umaga has warned the Lions will be his most fearsome opponents yet.
+
+            Umaga admitted the fear of injury weighed on his mind ahead of the charity game. But he admitted the value of the cause easily won him over. "The second the coach made the approach, I did not hesitate."
+            """,
+            "The second the coach", "Tama Umaga", SpeakerSource.EarlierMention, null
+        },
+        {
             "guard: a speaker in a 'yang' clause before the sentence's subject ('Menanggapi pernyataan Menko Polhukam Budi Gunawan yang menyebut …, Puan mengatakan') is no reporter",
             """
             Puan Tanggapi Wacana Penundaan Pilkada

@@ -108,7 +108,7 @@ internal sealed class QuoteAttributor
         if (quotes.Count > 0 && SoleVoice(results, QuotePosition(quotes[0])) is { } voice)
             for (var q = 0; q < quotes.Count; q++)
                 if (results[q].SpeakerName is null && OpensSentence(quotes[q]) && WordsIn(quotes[q]) >= 4 && !HasOwnCue(quotes[q]) && !AnswersQuestion(quotes[q])
-                    && !OthersWordsBefore(quotes[q]))
+                    && !OthersWordsBefore(quotes[q], voice))
                     results[q] = new Attribution(voice, null, voice.Role, null, null, SpeakerSource.EarlierMention, "sole voice", true);
         return results;
     }
@@ -158,7 +158,7 @@ internal sealed class QuoteAttributor
     // "His mother's words still drive him. "Never let anyone …"", "Setiap pagi para pelanggan menyapanya dengan kalimat
     // yang sama. "Mbok, …"": the sentence before the quotation tells of someone's words (a verb of speech, or a noun for
     // words), so the words are that someone's, not the article's one voice.
-    private bool OthersWordsBefore(QuoteSite quote)
+    private bool OthersWordsBefore(QuoteSite quote, Entity voice)
     {
         if (!paragraphs.TryGetValue(quote.Block, out var paragraph)) return false;
         var start = paragraph.SentenceStart(paragraph.TokenAt(quote.Open));
@@ -168,9 +168,15 @@ internal sealed class QuoteAttributor
             start = paragraph.Tokens.Count;
         }
         var tokens = paragraph.Tokens;
-        for (var k = paragraph.SentenceStart(start - 1); k < start; k++)
+        var from = paragraph.SentenceStart(start - 1);
+        // A verb of speech counts when the sentence names someone else ("But he admitted the value of the cause … won him
+        // over." tells of the voice's own words).
+        var someone = false;
+        for (var k = from; k < start && !someone; k++)
+            someone = !paragraph.InQuote[k] && people.MentionAt(paragraph.Block, k) is { Kind: MentionKind.Person } named && named.Entity != voice;
+        for (var k = from; k < start; k++)
             if (!paragraph.InQuote[k] && tokens[k].IsWord && tokens[k].IsLower
-                && (tables.CueVerbs.Match(tokens, k, k + 1) > 0 || tables.SpeechNouns.Contains(tokens[k].Key))) return true;
+                && (someone && tables.CueVerbs.Match(tokens, k, k + 1) > 0 || tables.SpeechNouns.Contains(tokens[k].Key))) return true;
         return false;
     }
 
