@@ -4779,6 +4779,45 @@ public sealed class AttributionSpecTests
             """,
             "Tersangka dijerat", "Polres Metro Jakarta Barat", SpeakerSource.EarlierMention, null
         },
+        {
+            "name after a two-word regency the article writes alone ('Kejaksaan Negeri Ogan Ilir Darmawan' after 'Kabupaten Ogan Ilir') is the one word after it",
+            """
+            Mantan Kades di Ogan Ilir Ditahan Kasus Dana Desa
+
+            Palembang - Mantan kepala desa di Kabupaten Ogan Ilir ditahan atas dugaan korupsi dana desa. Penahanan dilakukan Kejaksaan Negeri Ogan Ilir, Senin (3/11/2025).
+
+            Kasi Pidsus Kejaksaan Negeri Ogan Ilir Darmawan mengatakan tersangka ditahan selama 20 hari ke depan.
+
+            "Tersangka kami tahan di Rutan Kelas I Palembang untuk mempermudah pemeriksaan," kata Darmawan.
+            """,
+            "Tersangka kami tahan", "Darmawan", SpeakerSource.SameSentence, "Darmawan"
+        },
+        {
+            "a firm's two words that end a name elsewhere ('PT Hutama Karya (Persero)') end the title before a one-word name ('Direktur Utama Hutama Karya Budiman')",
+            """
+            Hutama Karya Kebut Tol Trans Sumatera
+
+            Jakarta - PT Hutama Karya (Persero) menargetkan ruas tol baru di Sumatera rampung akhir tahun ini.
+
+            Direktur Utama Hutama Karya Budiman mengatakan pekerjaan konstruksi sudah mencapai 80 persen.
+
+            "Kami optimistis ruas ini bisa dilalui pemudik pada Lebaran tahun depan," kata Budiman.
+            """,
+            "Kami optimistis", "Budiman", SpeakerSource.SameSentence, "Budiman"
+        },
+        {
+            "guard: a two-word name after a bank's name stays whole when the article calls him by the surname ('Bank Permata Josua Pardede' … 'kata Pardede')",
+            """
+            Rupiah Diprediksi Menguat Pekan Depan
+
+            Jakarta - Rupiah diperkirakan menguat pada pekan depan seiring meredanya tekanan global.
+
+            Kepala Ekonom Bank Permata Josua Pardede mengatakan aliran modal asing mulai kembali ke pasar obligasi.
+
+            "Investor asing mulai masuk lagi ke SBN karena imbal hasilnya menarik," kata Pardede.
+            """,
+            "Investor asing", "Josua Pardede", SpeakerSource.EarlierMention, "Pardede"
+        },
     };
 
     [Theory]

@@ -37,6 +37,10 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
                 var next = tokens[i + 1];
                 if (!next.IsCapitalised || next.IsInitial || IsTitle(tokens, i + 1, tables)) continue;
                 places.Add(next.Key);
+                // "Kabupaten Ogan Ilir,", "Kota Tanjung Pinang yang": a region's name of two words, when nothing capitalised follows.
+                if (i + 3 <= tokens.Count && tokens[i].IsCapitalised && tokens[i].Key is not ("di" or "ke" or "warga" or "asal") && tokens[i + 2].IsCapitalised
+                    && !tokens[i + 2].IsInitial && !IsTitle(tokens, i + 2, tables) && (i + 3 == tokens.Count || !tokens[i + 3].IsCapitalised))
+                    places.Add(tokens[i + 2].Key);
             }
         }
         if (speakers is not null) places.ExceptWith(speakers);
@@ -758,14 +762,18 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
             // "Direktur Jenderal … Kemendagri Bahtiar" … "ujar Bahtiar": one name word too, when the article uses it alone.
             // "Direktur Keuangan Krakatau Steel Tardi" … "tambah Tardi": after a firm's word in Indonesian, not a given name.
             if (last == s && (c is Class.Name && (tokens[s - 1].IsAllCaps && tokens[s - 1].Text.Length >= 2 || tables.Code == "id" && tokens[s - 1].Key.StartsWith("kemen", StringComparison.Ordinal))
-                    || c is Class.Common && tables.Code == "id" && !tables.IsGivenName(tokens[s - 1].Text) && !LanguageTables.English.GivenNames.ContainsKey(tokens[s - 1].Key))
+                    || c is Class.Common && tables.Code == "id" && !tables.IsGivenName(tokens[s - 1].Text) && !LanguageTables.English.GivenNames.ContainsKey(tokens[s - 1].Key)
+                    // "Kasi Intel Kejaksaan Negeri Kuantan Singingi Soenardi" … "kata Soenardi": a word this article writes in an
+                    // organisation's or place's name ("Kejaksaan Negeri Kuantan Singingi,"), no known given name.
+                    || c is Class.Name && tables.Code == "id" && s - 2 >= low && EndsRunElsewhere(tokens, s - 2) && !tables.IsGivenName(tokens[s - 1].Text)
+                        && !LanguageTables.English.GivenNames.ContainsKey(tokens[s - 1].Key))
                 && IsOrganisationWord(tokens[s - 1].Key) && articleShortNames.Contains(tokens[s].Key)
-                && (before is not (Class.Initial or Class.Name) || before is Class.Name && c is Class.Common && IsOrganisationWord(tokens[s - 2].Key) && !tables.IsGivenName(tokens[s - 2].Text))
+                && (before is not (Class.Initial or Class.Name) || before is Class.Name && (c is Class.Common ? IsOrganisationWord(tokens[s - 2].Key) : EndsRunElsewhere(tokens, s - 2)) && !tables.IsGivenName(tokens[s - 2].Text))
                 && !(s - 2 >= start && tables.NamePrefixes.Contains(tokens[s - 2]))) break;
             // Not "DJPPR Chandra Akyun Singgih Wibowo": a known given name opens the name, though firms use it too.
             // Nor "PT Prima Global Baverindo (PGB) Mustika Aji Jaya Binangun": the bracket closed the firm's name (not a title's
             // short form: "Chief Financial Officer (CFO) Indosat Eyas Naif Assaf").
-            if (c is Class.Name && last - s + 1 >= 2 && IsOrganisationWord(tokens[s - 1].Key) && before is not Class.Initial && !(afterBracket && s - 1 == low)
+            if ((c is Class.Name || c is Class.Common && tables.Code == "id" && s - 2 >= low && EndsRunElsewhere(tokens, s - 2)) && last - s + 1 >= 2 && IsOrganisationWord(tokens[s - 1].Key) && before is not Class.Initial && !(afterBracket && s - 1 == low)
                 && !(s - 2 >= start && tables.NamePrefixes.Contains(tokens[s - 2])) && !ShortNameBefore(tokens, classes, start, low, s - 1)
                 && !tables.GivenNames.ContainsKey(tokens[s - 1].Key)) break;
             // "kata Analis & AVP Moody's Maisam Hasnain": Indonesian has no possessive, so a word with an English one is a
@@ -854,6 +862,37 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
         return false;
     }
 
+    // "Kejaksaan Negeri Kuantan Singingi Soenardi" where the article also writes "Kejaksaan Negeri Kuantan Singingi," and
+    // "PT Waskita Karya (Persero)": the two words at k end a run of capitalised words elsewhere, so they end a name there.
+    private bool EndsRunElsewhere(List<Token> tokens, int k) =>
+        articleRunEnds.GetAlternateLookup<ReadOnlySpan<char>>().Contains(PairKey(tokens[k].Key, tokens[k + 1].Key, stackalloc char[tokens[k].Key.Length + tokens[k + 1].Key.Length + 1]));
+
+    private static ReadOnlySpan<char> PairKey(string first, string second, Span<char> buffer)
+    {
+        first.CopyTo(buffer);
+        buffer[first.Length] = ' ';
+        second.CopyTo(buffer[(first.Length + 1)..]);
+        return buffer;
+    }
+
+    /// <summary>
+    /// Two capitalised words the article writes at the end of a run of them, outside quotations ("Kuantan Singingi,",
+    /// "Waskita Karya (Persero)"), as "first second" keys, for <see cref="EndsRunElsewhere"/>.
+    /// </summary>
+    public static HashSet<string> FindRunEnds(List<Paragraph> paragraphs)
+    {
+        var ends = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var paragraph in paragraphs)
+        {
+            var tokens = paragraph.Tokens;
+            for (var i = 0; i + 1 < tokens.Count; i++)
+                if (tokens[i].IsCapitalised && tokens[i + 1].IsCapitalised && !paragraph.InQuote[i + 1]
+                    && (i + 2 == tokens.Count || !tokens[i + 2].IsCapitalised && !tokens[i + 2].IsInitial))
+                    ends.Add(tokens[i].Key + " " + tokens[i + 1].Key);
+        }
+        return ends;
+    }
+
     private bool AllWrittenAlone(List<Token> tokens, int from, int end)
     {
         for (var k = from; k < end; k++)
@@ -871,6 +910,7 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
     private IReadOnlySet<string> articleOrganisationWords = new HashSet<string>();
     private IReadOnlySet<string> articleShortNames = new HashSet<string>();
     private IReadOnlySet<string> articleNamesWrittenAlone = new HashSet<string>();
+    private HashSet<string> articleRunEnds = new(StringComparer.Ordinal);
 
     /// <summary>
     /// Words the article writes as a whole short organisation's or place's name after its head ("Partai Golkar",
@@ -979,8 +1019,9 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
         return names;
     }
 
-    public void UseOrganisationWords(IReadOnlySet<string> words, IReadOnlySet<string> shortNames, IReadOnlySet<string> writtenAlone)
+    public void UseOrganisationWords(IReadOnlySet<string> words, IReadOnlySet<string> shortNames, IReadOnlySet<string> writtenAlone, HashSet<string> runEnds)
     {
+        articleRunEnds = runEnds;
         articleOrganisationWords = words;
         articleShortNames = shortNames;
         articleNamesWrittenAlone = writtenAlone;
