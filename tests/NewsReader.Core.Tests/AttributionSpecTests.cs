@@ -4818,6 +4818,19 @@ public sealed class AttributionSpecTests
             """,
             "Investor asing", "Josua Pardede", SpeakerSource.EarlierMention, "Pardede"
         },
+        {
+            "a company the article names alone ('Novavax, perusahaan …, mengatakan') is not the first name of its president ('Presiden Novavax Gregory Glenn'): his name opens with a known given name",
+            """
+            Vaksin Baru Beri Harapan, Saham Farmasi Menguat
+
+            Jakarta - Saham farmasi menguat setelah kabar positif dari uji klinis vaksin besutan Novavax.
+
+            Novavax, perusahaan bioteknologi asal AS, mengatakan vaksinnya efektif pada 90 persen peserta uji klinis.
+
+            "Kami akan segera mengajukan izin penggunaan darurat," kata Presiden Novavax Gregory Glenn dalam wawancara dengan Reuters.
+            """,
+            "Kami akan segera", "Gregory Glenn", SpeakerSource.SameSentence, "Presiden Novavax Gregory Glenn"
+        },
     };
 
     [Theory]

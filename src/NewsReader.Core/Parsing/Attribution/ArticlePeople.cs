@@ -1118,7 +1118,10 @@ internal sealed class ArticlePeople
                 // "Brian Hassell" … "said Hassel" … "Hassall": the surname misspelt by one letter.
                 if (shorter.Name.Length == 1 && other.Name.Length >= 2 && IsMisspelling(shorter.Name[0], other.Name[^1]) && Agrees(other, shorter.Gender))
                 { fuller = other; break; }
-                if (shorter.Name.Length == 1 && WrittenBefore(other, shorter.Name[0]) && !other.Name[0].Equals(shorter.Name[0], StringComparison.OrdinalIgnoreCase))
+                // Not "Presiden Moderna Stephen Hoge" … "Moderna, perusahaan …": a name that opens with a known given name has its
+                // first word, unless the word before is a given name too ("Presiden Heru Budi Hartono" … "kata Heru").
+                if (shorter.Name.Length == 1 && WrittenBefore(other, shorter.Name[0]) && !other.Name[0].Equals(shorter.Name[0], StringComparison.OrdinalIgnoreCase)
+                    && !(other.Name.Length >= 2 && IsKnownGivenName(other.Name[0]) && !IsKnownGivenName(shorter.Name[0])))
                 {
                     other.Prepend(shorter.Name[0]);
                     fuller = other;
@@ -1415,6 +1418,8 @@ internal sealed class ArticlePeople
         }
         return quotedGivenNames?.GetValueOrDefault(word);
     }
+
+    private bool IsKnownGivenName(string word) => Tables.IsGivenName(word) || LanguageTables.English.GivenNames.ContainsKey(word.ToLowerInvariant());
 
     private bool quotedGivenNamesRead;
     private Dictionary<string, string>? quotedGivenNames;
