@@ -4831,6 +4831,21 @@ public sealed class AttributionSpecTests
             """,
             "Kami akan segera", "Gregory Glenn", SpeakerSource.SameSentence, "Presiden Novavax Gregory Glenn"
         },
+        {
+            "'mencermati' is a verb of speech: an analyst introduced with it, after the last quote, is who a later 'katanya' goes on with",
+            """
+            Saham Bank Syariah Diburu Investor
+
+            Jakarta - Saham bank syariah kembali diburu investor pada perdagangan hari ini.
+
+            "Kinerja kuartal ketiga lebih baik dari perkiraan pasar," kata analis Mirae Asset Sekuritas Budi Santoso, dalam publikasi riset.
+
+            Sedangkan, Pengamat Pasar Modal dari Asosiasi Analis Efek Indonesia Andi Wijaya mencermati, harga saham bank syariah sudah naik 35% dalam enam bulan terakhir. Dengan begitu, sahamnya sudah menguat 8% sejak awal tahun. Tercatat, pembiayaan perseroan tumbuh 12% menjadi Rp 10,2 triliun.
+
+            "Investor cenderung melihat prospek jangka panjang, bukan hanya laba kuartalan," katanya.
+            """,
+            "Investor cenderung", "Andi Wijaya", SpeakerSource.Pronoun, "katanya"
+        },
     };
 
     [Theory]
