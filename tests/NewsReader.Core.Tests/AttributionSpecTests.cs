@@ -4846,6 +4846,19 @@ public sealed class AttributionSpecTests
             """,
             "Investor cenderung", "Andi Wijaya", SpeakerSource.Pronoun, "katanya"
         },
+        {
+            "a plural by doubling inside an organisation's name ('Perserikatan Bangsa-Bangsa') is the name's word, so 'kata UNDP' is the body the article named in full",
+            """
+            Krisis Pangan Mengancam Negara Berkembang
+
+            Jakarta - Program Pembangunan Perserikatan Bangsa-Bangsa (UNDP) memperingatkan krisis pangan di negara berkembang.
+
+            Sebanyak 54 negara berkembang menghadapi masalah utang yang parah.
+
+            "Tanpa bantuan segera, jutaan orang akan jatuh ke dalam kemiskinan," kata UNDP dalam laporannya.
+            """,
+            "Tanpa bantuan", "Program Pembangunan Perserikatan Bangsa-Bangsa", SpeakerSource.EarlierMention, "UNDP"
+        },
     };
 
     [Theory]

@@ -139,6 +139,9 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
                 if (tables.Code == "id" && token.IsCapitalised && IsDayName(token.Key)
                     && (end + 1 >= tokens.Count || !StartsRun(tokens[end + 1]) || paragraph.InQuote[end + 1])) break;
                 if (StartsRun(token)) { end++; continue; }
+                // "Perserikatan Bangsa-Bangsa", "Organisasi Negara-Negara Pengekspor Minyak": a plural by doubling, both halves
+                // capitalised, inside a name is the name's word (a plural opens no name: "Negara-negara").
+                if (tables.Code == "id" && token.IsCapitalised && IsPlural(tables, token.Text) && char.IsUpper(token.Text[token.Text.IndexOf('-') + 1])) { end++; continue; }
                 // "Chairman & CEO Pfizer Albert Bourla": an ampersand between two titles joins them; "PT Indah Kiat Pulp & Paper
                 // Tbk", "Procter & Gamble Co": one inside a firm's name too.
                 if (token.Text == "&" && end + 1 < tokens.Count && tokens[end + 1].IsCapitalised && tokens[end - 1].IsCapitalised
