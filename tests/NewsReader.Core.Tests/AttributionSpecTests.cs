@@ -4859,6 +4859,19 @@ public sealed class AttributionSpecTests
             """,
             "Tanpa bantuan", "Program Pembangunan Perserikatan Bangsa-Bangsa", SpeakerSource.EarlierMention, "UNDP"
         },
+        {
+            "a company's short name after 'atau' ('PT Angkasa Pura II (Persero) atau AP II') is the company's: 'tulis manajemen AP II' names it in full",
+            """
+            Angkasa Pura II Terbitkan Obligasi Rp 2 Triliun
+
+            Jakarta - PT Angkasa Pura II (Persero) atau AP II akan menerbitkan obligasi senilai Rp 2 triliun untuk membiayai pengembangan bandara.
+
+            Dana hasil penerbitan obligasi akan digunakan untuk pembangunan terminal baru di Bandara Soekarno-Hatta.
+
+            "Pembayaran bunga pertama akan dilakukan tiga bulan setelah tanggal emisi," tulis manajemen AP II dalam prospektusnya.
+            """,
+            "Pembayaran bunga", "PT Angkasa Pura II (Persero)", SpeakerSource.EarlierMention, null
+        },
     };
 
     [Theory]

@@ -221,8 +221,15 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
                 }
                 break;
             }
+            var added = mentions.Count;
             Add(paragraph, start, end, barrier, barrier >= 0 ? null : bracketed, mentions, barrier >= 0 ? bracketed : null);
             i = end;
+            // "PT Angkasa Pura II (Persero) atau AP II": a short name of a word or two after "atau" / "or" and a company's name
+            // (not "Kementerian Keuangan atau Bank Indonesia": two bodies).
+            if (mentions.Count > added && mentions[^1] is { Kind: MentionKind.Organisation, OtherName: null } company
+                && (tables.OrganisationTails.Contains(tokens[end - 1]) || tokens[end - 1].Is(')'))
+                && ShortNameAfterOr(paragraph, end) is { } shortName)
+                company.OtherName = shortName;
         next:;
         }
     }
@@ -268,6 +275,17 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
 
     // "Menteri-menteri", "Komandan-komandan": an Indonesian plural, an ordinary word or a title said twice, names no one.
     // A name said twice stays one ("Muslim Jaya Butar-butar").
+    // The one or two capitalised words after "atau" or "or" at k that end there, as written; null when there are none.
+    private static string? ShortNameAfterOr(Paragraph paragraph, int k)
+    {
+        var tokens = paragraph.Tokens;
+        if (k + 1 >= tokens.Count || tokens[k].Key is not ("atau" or "or") || !tokens[k + 1].IsCapitalised || paragraph.InQuote[k + 1]) return null;
+        var end = k + 2;
+        if (end < tokens.Count && tokens[end].IsCapitalised && !paragraph.InQuote[end]) end++;
+        if (end < tokens.Count && tokens[end].IsCapitalised) return null;
+        return end - k == 2 ? tokens[k + 1].Text : tokens[k + 1].Text + " " + tokens[k + 2].Text;
+    }
+
     internal static bool IsPlural(LanguageTables tables, string text)
     {
         var dash = text.IndexOf('-');
