@@ -4872,6 +4872,19 @@ public sealed class AttributionSpecTests
             """,
             "Pembayaran bunga", "PT Angkasa Pura II (Persero)", SpeakerSource.EarlierMention, null
         },
+        {
+            "a short name in brackets with the country's code after it ('Badan Komunikasi Pemerintah (Bakom RI)') is the body's: 'tulis Bakom' names it in full",
+            """
+            Pemerintah Luncurkan Paket Stimulus Akhir Tahun
+
+            Jakarta - Badan Komunikasi Pemerintah (Bakom RI) mengumumkan paket stimulus ekonomi untuk akhir tahun.
+
+            Paket itu mencakup diskon tarif listrik dan bantuan pangan bagi 18 juta keluarga.
+
+            "Stimulus ini untuk menjaga daya beli masyarakat di tengah dinamika global," tulis Bakom dalam unggahan resmi di Instagram.
+            """,
+            "Stimulus ini", "Badan Komunikasi Pemerintah", SpeakerSource.EarlierMention, "Bakom"
+        },
     };
 
     [Theory]

@@ -201,7 +201,11 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
                     end += 3;
                     continue;
                 }
-                if (token.Is('(') && end + 2 < tokens.Count && tokens[end + 1].IsCapitalised && tokens[end + 2].Is(')'))
+                // "Badan Komunikasi Pemerintah (Bakom RI)": a short name with the country's after it, when no name follows.
+                var countryAfter = token.Is('(') && end + 3 < tokens.Count && tokens[end + 1].IsCapitalised && tokens[end + 2].IsAllCaps
+                    && tables.Places.Match(tokens, end + 2, end + 3) == 1 && tokens[end + 3].Is(')')
+                    && (end + 4 >= tokens.Count || !tokens[end + 4].IsCapitalised) ? 1 : 0;
+                if (token.Is('(') && end + 2 + countryAfter < tokens.Count && tokens[end + 1].IsCapitalised && tokens[end + 2 + countryAfter].Is(')'))
                 {
                     bracketed = tokens[end + 1].Text;
                     if (end + 3 < tokens.Count && tokens[end + 3].IsCapitalised && !paragraph.InQuote[end + 3])
@@ -212,7 +216,7 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
                     }
                     var before = mentions.Count;
                     Add(paragraph, start, end, barrier, bracketed, mentions);
-                    i = end + 3;
+                    i = end + 3 + countryAfter;
                     // "… Tbk (SRIL) atau Sritex": a second short name after "atau" / "or".
                     if (mentions.Count > before && i + 1 < tokens.Count && tokens[i].Key is "atau" or "or" && tokens[i + 1].IsCapitalised
                         && !paragraph.InQuote[i + 1] && (i + 2 >= tokens.Count || !tokens[i + 2].IsCapitalised))
