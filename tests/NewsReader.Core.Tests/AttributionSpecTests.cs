@@ -4885,6 +4885,32 @@ public sealed class AttributionSpecTests
             """,
             "Stimulus ini", "Badan Komunikasi Pemerintah", SpeakerSource.EarlierMention, "Bakom"
         },
+        {
+            "a ministry's short form the press uses unexplained ('kata Kemendag') is the ministry the article named in full (organisation-aliases in id.txt)",
+            """
+            Impor Gula Dibuka Lagi
+
+            Jakarta - Kementerian Perdagangan membuka kembali keran impor gula mentah untuk kebutuhan industri.
+
+            Kuota impor tahun ini ditetapkan sebanyak 3,4 juta ton, naik dari tahun sebelumnya.
+
+            "Impor hanya untuk industri, bukan untuk konsumsi rumah tangga," tulis Kemendag dalam keterangan resminya.
+            """,
+            "Impor hanya", "Kementerian Perdagangan", SpeakerSource.EarlierMention, "Kemendag"
+        },
+        {
+            "guard: a well-known short form is not another body whose name holds its words apart ('BI' is not 'PT Bank Rakyat Indonesia Tbk')",
+            """
+            BRI Salurkan Kredit UMKM Rp 1.000 Triliun
+
+            Jakarta - PT Bank Rakyat Indonesia Tbk menyalurkan kredit UMKM sebesar Rp 1.000 triliun hingga September.
+
+            Sementara itu, suku bunga acuan masih ditahan di level 6%.
+
+            "Kami melihat ruang penurunan suku bunga masih terbuka," kata BI dalam pernyataannya.
+            """,
+            "Kami melihat", "BI", SpeakerSource.SameSentence, "BI"
+        },
     };
 
     [Theory]

@@ -1534,7 +1534,26 @@ internal sealed class ArticlePeople
     }
 
     // "Fed" and "US Federal Reserve": a well-known short form (the language's organisation-aliases) of a name in the article.
-    private static bool IsShortFormOf(string[]? fullName, string[] name) => name.Length > 1 && fullName is not null && Contains(name, fullName);
+    // The full name stands whole in the name, with at most a country, "the" or a company's head or tail around it ("US Federal
+    // Reserve", "Kementerian Keuangan RI"); not inside another body's name ("Bank Rakyat Indonesia" for "Bank Indonesia",
+    // "Direktorat Jenderal … Kementerian Keuangan" for "Kementerian Keuangan").
+    private bool IsShortFormOf(string[]? fullName, string[] name)
+    {
+        if (name.Length <= 1 || fullName is null || fullName.Length > name.Length) return false;
+        for (var p = 0; p + fullName.Length <= name.Length; p++)
+        {
+            var whole = true;
+            for (var k = 0; k < fullName.Length && whole; k++) whole = string.Equals(name[p + k], fullName[k], StringComparison.OrdinalIgnoreCase);
+            if (!whole) continue;
+            for (var k = 0; k < name.Length && whole; k++)
+                if (k < p || k >= p + fullName.Length) whole = IsQualifier(LanguageTables.Key(name[k]));
+            if (whole) return true;
+        }
+        return false;
+    }
+
+    private bool IsQualifier(string key) =>
+        key is "the" or "pt" || Tables.Places.Contains(key) || Tables.OrganisationTails.Contains(key);
 
     // Every word of the shorter name stands in the longer one, in order, compared without case: "Budi" in "Budi Santoso Wibowo".
     private static bool Contains(string[] longer, string[] shorter)
