@@ -4911,6 +4911,21 @@ public sealed class AttributionSpecTests
             """,
             "Kami melihat", "BI", SpeakerSource.SameSentence, "BI"
         },
+        {
+            "English: a firm's name that looks like a person's, a lower-case word of the title's field, then the titled person ('predicted Morgan Stanley equity strategist Naoki Kamiyama')",
+            """
+            Tokyo shares rise on export hopes
+
+            Japanese shares rose on Monday as exporters gained on a weaker yen.
+
+            "The market will stay firm into the year end," predicted Morgan Stanley equity strategist Naoki Kamiyama.
+
+            "Public television has to reach everyone," said PBS' Jacoba Atlas.
+
+            "We are cautious about the outlook," said Morgan Stanley strategist Naoki Kamiyama.
+            """,
+            "The market will", "Naoki Kamiyama", SpeakerSource.SameSentence, "strategist Naoki Kamiyama"
+        },
     };
 
     [Theory]

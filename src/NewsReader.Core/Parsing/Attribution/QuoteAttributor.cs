@@ -725,10 +725,12 @@ internal sealed class QuoteAttributor
                 && people.MentionAt(paragraph.Block, mention.End + 1) is { Kind: MentionKind.Person } qualifiedPerson && qualifiedPerson.First == mention.End + 1)
                 return Resolve(qualifiedPerson, position, rule) with { Cue = cue };
             // "said J.P. Morgan chief economist Bruce Kasman": a firm's name (however like a person's it looks) before a
-            // lower-case title and the person who holds it.
-            if (tables.Code == "en" && mention.End < end && tokens[mention.End].IsLower
-                && people.MentionAt(paragraph.Block, mention.End) is { Kind: MentionKind.Person, Role: not null, Name.Length: >= 2 } titled && titled.First == mention.End)
-                return Resolve(titled, position, rule) with { Cue = cue };
+            // lower-case title and the person who holds it; "predicted Morgan Stanley equity strategist Naoki Kamiyama": a
+            // lower-case word or two of the title's field before it.
+            for (var t = mention.End; tables.Code == "en" && t < end && t <= mention.End + 2 && tokens[t].IsWord && tokens[t].IsLower
+                     && !tables.Prepositions.Contains(tokens[t]) && tokens[t].Key is not ("and" or "or"); t++)
+                if (people.MentionAt(paragraph.Block, t) is { Kind: MentionKind.Person, Role: not null, Name.Length: >= 2 } titled && titled.First == t)
+                    return Resolve(titled, position, rule) with { Cue = cue };
             // "said BA director of commercial planning, Robert Boyle": a firm's name, its lower-case title and the title's
             // field, then the person who holds it set off by a comma.
             if (tables.Code == "en" && mention.Kind != MentionKind.Person && mention.End < end && tokens[mention.End].IsLower
