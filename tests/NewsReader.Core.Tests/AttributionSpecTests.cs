@@ -4926,6 +4926,19 @@ public sealed class AttributionSpecTests
             """,
             "The market will", "Naoki Kamiyama", SpeakerSource.SameSentence, "strategist Naoki Kamiyama"
         },
+        {
+            "an ampersand between the fields of a title that opens the run joins them ('Direktur Treasury & International Banking Bank Mega, Martin Mulwanto')",
+            """
+            Bank Mega Tambah Likuiditas Valas
+
+            Jakarta - Bank Mega menambah likuiditas valuta asing untuk mengantisipasi kebutuhan nasabah korporasi.
+
+            "Kami siap memenuhi kebutuhan dolar nasabah hingga akhir tahun," tegas Direktur Treasury & International Banking Bank Mega, Martin Mulwanto.
+
+            "Likuiditas kami masih longgar," tegas Direktur Keuangan Bank Mega, Martin Mulwanto.
+            """,
+            "Kami siap", "Martin Mulwanto", SpeakerSource.SameSentence, "Martin Mulwanto"
+        },
     };
 
     [Theory]

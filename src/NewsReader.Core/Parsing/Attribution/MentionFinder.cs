@@ -145,7 +145,9 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
                 // "Chairman & CEO Pfizer Albert Bourla": an ampersand between two titles joins them; "PT Indah Kiat Pulp & Paper
                 // Tbk", "Procter & Gamble Co": one inside a firm's name too.
                 if (token.Text == "&" && end + 1 < tokens.Count && tokens[end + 1].IsCapitalised && tokens[end - 1].IsCapitalised
-                    && (tables.Roles.Match(tokens, end + 1, end + 2) == 1 && tables.Roles.Match(tokens, end - 1, end) == 1 || Institutional(tokens, start, end))) { end++; continue; }
+                    && (tables.Roles.Match(tokens, end + 1, end + 2) == 1 && tables.Roles.Match(tokens, end - 1, end) == 1 || Institutional(tokens, start, end)
+                        // "Direktur Treasury & International Banking Bank Mega": in Indonesian, fields of a title that opens the run.
+                        || tables.Code == "id" && tables.Roles.Match(tokens, start, end) > 0)) { end++; continue; }
                 // "Dinas Pendidikan, Pemuda, dan Olahraga": a list of fields, closed by "dan", inside an office's name.
                 if (tables.Code == "id" && token.Is(',') && IsDerived(tokens[end - 1].Key) && IsFieldList(tokens, end) && Institutional(tokens, start, end)) { end++; continue; }
                 // "Kepala SMAN 1 Sukorejo, Rohadi": a number between an institution's short name in capitals and its place is
