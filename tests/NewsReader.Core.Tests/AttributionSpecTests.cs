@@ -4939,6 +4939,24 @@ public sealed class AttributionSpecTests
             """,
             "Kami siap", "Martin Mulwanto", SpeakerSource.SameSentence, "Martin Mulwanto"
         },
+        {
+            "in a paragraph that holds a whole article, a quotation after the cue's sentence goes to a person who speaks in the sentence right before it ('… ujar Ramdhan …. Dia juga menilai …. Ariawan, Head of …, menilai …. \"Likuiditas …\"'), not on with the last quote",
+            """
+            Bank Borong SUN, Yield Turun
+
+            Jakarta - Harga obligasi negara menguat sejak awal tahun. "Bank juga semakin banyak yang ikut lelang akhir-akhir ini," ujar Ramdhan Ario Maruto, Head of Fixed Income Division PT Anugerah Sekuritas Indonesia.Dia juga menilai turunnya nilai transaksi di pasar saham mencerminkan lesunya pasar ekuitas.Saat ini, pasar obligasi sedang didominasi investor perbankan domestik.Ariawan, analis obligasi BNI Sekuritas, menilai salah satu penyebab pelaku perbankan agresif dalam mengoleksi SUN adalah faktor likuiditas. "Likuiditas bank sedang besar sekali. Terlebih saat ini sudah tidak ada Sertifikat Bank Indonesia."
+            """,
+            "Likuiditas bank", "Ariawan", SpeakerSource.EarlierMention, null
+        },
+        {
+            "guard: a cue set off by a comma in the sentence before ('…, kata Michael diperkirakan …') names no new subject; the quotation goes on with Michael",
+            """
+            Pasar Menanti Keputusan The Fed
+
+            Jakarta - Pelaku pasar menanti keputusan bank sentral AS, The Fed, pekan ini. "Ini salah satu event penting untuk pasar global," ungkap analis RHB Sekuritas Michael Setjoadi. Peningkatan suku bunga The Fed pun, kata Michael diperkirakan akan terjadi di akhir tahun depan. "Jadi proses tapering dalam waktu dua sampai empat kuartal ke depan."
+            """,
+            "Jadi proses tapering", "Michael Setjoadi", SpeakerSource.Continuation, null
+        },
     };
 
     [Theory]

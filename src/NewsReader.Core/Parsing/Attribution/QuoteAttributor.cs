@@ -1729,13 +1729,32 @@ internal sealed class QuoteAttributor
     // the first closed with a stop, whose verb of speech has a person for its subject, gives the turn to that person.
     private bool SomeoneElseSpeaksBetween(Paragraph paragraph, QuoteSite previous, int open)
     {
-        if (!previous.Closed || !EndsWithStop(paragraph, previous.Close)) return false;
+        if (!previous.Closed) return false;
         var tokens = paragraph.Tokens;
+        if (!EndsWithStop(paragraph, previous.Close)) return tables.Code == "id" && SpeaksAfterCue(paragraph, previous, open);
         var from = paragraph.TokenAt(previous.Close) + 1;
         if (from >= open || !tokens[from].IsCapitalised || CapitalisedCue(paragraph, from)) return false;
         for (var v = from + 1; v < open; v++)
             if (!paragraph.InQuote[v] && tokens[v].IsLower && tables.CueVerbs.Match(tokens, v, open) > 0)
                 return people.SubjectBefore(paragraph, v) is { Kind: MentionKind.Person } subject && subject.First >= from;
+        return false;
+    }
+
+    // '"…," ujar Ramdhan Ario Maruto. Dia juga menilai … . Ariawan, Head of Fixed Income Research PT BNI Sekuritas, menilai …
+    // . "Likuiditas …"': after the sentence of the quotation's own cue, the sentence right before the next quotation has a
+    // verb of speech whose subject is a person named there (the copied text of a whole article is one paragraph).
+    private bool SpeaksAfterCue(Paragraph paragraph, QuoteSite previous, int open)
+    {
+        var tokens = paragraph.Tokens;
+        var start = paragraph.SentenceStart(open);
+        if (start == 0) return false;
+        var from = Math.Max(paragraph.SentenceEnd(paragraph.TokenAt(previous.Close) + 1) + 1, paragraph.SentenceStart(start - 1));
+        for (var v = start - 1; v > from; v--)
+            if (!paragraph.InQuote[v] && tokens[v].IsLower && tables.CueVerbs.Match(tokens, v, open) > 0)
+                // Not "…, kata Michael diperkirakan …": a cue set off by a comma names its speaker after it.
+                return !(tokens[v - 1].Is(',') && people.MentionAt(paragraph.Block, v + 1) is { Kind: MentionKind.Person } after && after.First == v + 1)
+                    && people.SubjectBefore(paragraph, v) is { Kind: MentionKind.Person, Entity.Kind: MentionKind.Person } subject
+                    && subject.First >= paragraph.SentenceStart(v);
         return false;
     }
 
