@@ -4957,6 +4957,36 @@ public sealed class AttributionSpecTests
             """,
             "Jadi proses tapering", "Michael Setjoadi", SpeakerSource.Continuation, null
         },
+        {
+            "English: 'says the Cork man' is the person the article has been about, not the place (person-nouns in en.txt)",
+            """
+            Walsh targets return for Dublin marathon
+
+            Ciaran Walsh should not be running again.
+
+            He admits as much as he recalls the fall on a training run in the hills above Cork last spring. "I heard something go in my knee and I knew straight away it was serious," says the Cork man. "The surgeon told me to forget about running for a year."
+
+            He spent the summer on crutches and the autumn in the pool.
+
+            "Every morning I swim for an hour before work, and the knee feels stronger every week."
+            """,
+            "I heard something", "Ciaran Walsh", SpeakerSource.EarlierMention, "the Cork man"
+        },
+        {
+            "English: where nobody is the subject of a verb of speech, the one person every attributed quotation is given to is the article's sole voice for a quotation with no cue",
+            """
+            Walsh targets return for Dublin marathon
+
+            Ciaran Walsh should not be running again.
+
+            He admits as much as he recalls the fall on a training run in the hills above Cork last spring. "I heard something go in my knee and I knew straight away it was serious," says the Cork man. "The surgeon told me to forget about running for a year."
+
+            The summer passed on crutches and the autumn in the pool.
+
+            "Every morning I swim for an hour before work, and the knee feels stronger every week."
+            """,
+            "Every morning I swim", "Ciaran Walsh", SpeakerSource.EarlierMention, null
+        },
     };
 
     [Theory]

@@ -127,7 +127,12 @@ internal sealed class QuoteAttributor
             if (voice is not null || entity.Kind != MentionKind.Person) return null;
             voice = entity;
         }
-        if (voice is null) return null;
+        // '"…," says the Waterford man.': or, when nobody is the subject of a verb of speech, the one person every attributed
+        // quotation is given to.
+        if (voice is null)
+            foreach (var result in results)
+                if (result.Entity is { } named && (voice ??= named) != named) return null;
+        if (voice is not { Kind: MentionKind.Person }) return null;
         foreach (var result in results)
             if (result.SpeakerName is not null && result.Entity != voice) return null;
         // Not "UKIP's secret weapon? … New Yorker Dick Morris" with "as Robert Kilroy-Silk once declared" half-way down: the
@@ -695,6 +700,12 @@ internal sealed class QuoteAttributor
             && people.MentionAt(paragraph.Block, qualifier.End) is { Kind: MentionKind.Role } held && held.First == qualifier.End
             && (held.End >= end || !tokens[held.End].IsWord))
             return After(paragraph, cueStart, qualifier.End, end, position, rule);
+        // "says the Waterford man", "said the Chelsea youngster": a word for a person qualified by a place's or a club's name is
+        // the person the article has been about.
+        if (tables.Code == "en" && tokens[k].Key == "the" && k + 2 < end
+            && people.MentionAt(paragraph.Block, k + 1) is { Kind: not MentionKind.Role, Role: null } from && from.First == k + 1 && from.End + 1 <= end
+            && tokens[from.End].IsLower && tables.PersonNouns.Contains(tokens[from.End].Key) && (from.End + 1 >= end || !tokens[from.End + 1].IsWord))
+            return Describe(tokens, k, from.End + 1, position, rule) with { Cue = cue };
         // "imbuh mantan Aspidum Kejaksaan Tinggi Riau itu": a former office, closed by a demonstrative, is the person who
         // held it, whatever the office's words name.
         // "sebut mantan Dirut PT Inti (Persero) ini": over a bracketed word too.
