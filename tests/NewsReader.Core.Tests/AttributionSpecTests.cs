@@ -4987,6 +4987,19 @@ public sealed class AttributionSpecTests
             """,
             "Every morning I swim", "Ciaran Walsh", SpeakerSource.EarlierMention, null
         },
+        {
+            "an English given name before the word the article shortens a name to stays the name's ('Direktur Ritel BTN Margaret Sari Lestari' … 'ungkap Sari')",
+            """
+            BTN Targetkan Kredit Bermasalah Turun
+
+            Jakarta - PT Bank Tabungan Negara (Persero) Tbk menargetkan rasio kredit bermasalah turun tahun ini.
+
+            Direktur Ritel BTN Margaret Sari Lestari mengatakan perseroan akan mempercepat penjualan aset bermasalah.
+
+            "Kami akan mengawal restrukturisasi dan memastikan debitur bisa kembali membayar," ungkap Sari usai rapat umum pemegang saham.
+            """,
+            "Kami akan mengawal", "Margaret Sari Lestari", SpeakerSource.EarlierMention, "Sari"
+        },
     };
 
     [Theory]

@@ -1292,8 +1292,9 @@ internal sealed class ArticlePeople
             if (name.AsSpan(0, i).ToArray().Any(w => Tables.NamePrefixes.Contains(w.ToLowerInvariant()))) return;
             // "A Zaki Iskandar", "RZ Panca Putra Simanjuntak": initials before the short form are the name's own.
             if (name.AsSpan(0, i).ToArray().All(w => w.TrimEnd('.').Length == 1 || w.Length == 2 && w.All(char.IsUpper))) return;
-            // "Ahmed Zaki Iskandar" and "kata Zaki": a given name before the short form is the name's own.
-            if (i == 1 && Tables.IsGivenName(name[0])) return;
+            // "Ahmed Zaki Iskandar" and "kata Zaki": a given name before the short form is the name's own ("Elisabeth Novie
+            // Riswanti" and "ungkap Novie": an English one in Indonesian news too).
+            if (i == 1 && IsKnownGivenName(name[0])) return;
             var word = name[i];
             // A short form, not the name as first found before a word was put in front of it.
             if (entity.Mentions.Any(m => m.Name.Length < name.Length && m.Name.Length > 0 && string.Equals(m.Name[0], word, StringComparison.OrdinalIgnoreCase)
