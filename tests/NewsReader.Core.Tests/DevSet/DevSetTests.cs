@@ -69,7 +69,9 @@ public sealed class DevSetTests(ITestOutputHelper output)
     // first parser, 130 and 101 with its rules so far; 133 and 112 after rules written from them) the 2,380 to
     // 8,391/9,362 = 0.8963; more rules brought it to 8,397, and the fifty-ninth and sixtieth (146/178 and 125/139 blind
     // with that session's first parser, 146 and 127 with its rules so far) the 2,460 to 8,671/9,679 = 0.8959; that
-    // session ended at 8,675/9,679 = 0.8963, and the floor stays 0.895.
+    // session ended at 8,675/9,679 = 0.8963, and the floor stays 0.895. The next session's rules brought it to 8,693, and
+    // the sixty-first (35 articles: the last 10 detik; 102/147 blind, the same with that session's first parser; 124 after
+    // rules written from it) the 2,495 to 8,817/9,826 = 0.8973.
     private const double OwnSpeakerFloor = 0.895;
     private const double OwnHeaderFloor = 0.98;
     private const double EnglishQuoteF1Floor = 0.92;
@@ -97,7 +99,7 @@ public sealed class DevSetTests(ITestOutputHelper output)
         Skip.If(folder is null, "The shared corpus (../shared/corpus beside the repository) is not present on this machine.");
         var annotations = Directory.EnumerateFiles(Path.Combine(AppContext.BaseDirectory, "DevSet", "annotations"), "*.expected.json")
             .Order(StringComparer.Ordinal).Select(path => (Path: path, Json: Parse(path))).ToList();
-        Assert.True(annotations.Count >= 2460, $"the development set has {annotations.Count} annotated articles, not 2460");
+        Assert.True(annotations.Count >= 2495, $"the development set has {annotations.Count} annotated articles, not 2495");
         var sources = annotations.Select(a => a.Json.GetProperty("source").GetString()!).ToHashSet(StringComparer.Ordinal);
         var texts = Corpus.Articles(folder).Where(item => sources.Contains(item.Name)).ToDictionary(item => item.Name, item => item.Text, StringComparer.Ordinal);
         var items = new List<(string Outlet, string Text, JsonElement Expected)>();
