@@ -5000,6 +5000,17 @@ public sealed class AttributionSpecTests
             """,
             "Kami akan mengawal", "Margaret Sari Lestari", SpeakerSource.EarlierMention, "Sari"
         },
+        {
+            "a title word between an initial and a name is the name's ('K Raja Srinivasan')",
+            """
+            India Disebut Bakal Jadi Raksasa Baru Asia
+
+            Jakarta - India disebut bakal menggantikan China sebagai kekuatan ekonomi baru di Asia.
+
+            "Pemerintah India mulai merasa perlu melakukan sesuatu," kata peneliti senior di Institut Kebijakan Asia di Delhi, K Raja Srinivasan, dikutip Jumat (2/12/2022).
+            """,
+            "Pemerintah India", "K Raja Srinivasan", SpeakerSource.SameSentence, "K Raja Srinivasan"
+        },
     };
 
     [Theory]

@@ -845,7 +845,8 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
             else if (c is Class.Common && s - 1 == start && last == s && tables.Code == "en" && tables.IsGivenName(tokens[s - 1].Text)) s--;
             // "Maria Ratu Dhae": a role word standing between two names is part of the name. Not in English, where a
             // capitalised title follows its organisation's name: "Fed Chair Jerome Powell", "Treasury Secretary Scott Bessent".
-            else if (c is Class.Role && tables.Code != "en" && before is Class.Name && tokens[s - 1].IsCapitalised && s - 1 == Array.IndexOf(classes, Class.Role, s - 1 - start) + start) s--;
+            // "C Raja Mohan": after an initial too.
+            else if (c is Class.Role && tables.Code != "en" && before is Class.Name or Class.Initial && tokens[s - 1].IsCapitalised && s - 1 == Array.IndexOf(classes, Class.Role, s - 1 - start) + start) s--;
             // "Bambang P.S. Brodjonegoro": initials written with full stops between two name words are the middle name's.
             else if (c is Class.Acronym && before is Class.Name && IsDottedInitials(tokens[s - 1].Text)) s--;
             // "Pelindo II Muhammad Awaluddin": a Roman numeral ends an organisation's name, it is no initial.
