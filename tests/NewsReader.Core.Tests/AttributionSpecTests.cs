@@ -5011,6 +5011,17 @@ public sealed class AttributionSpecTests
             """,
             "Pemerintah India", "K Raja Srinivasan", SpeakerSource.SameSentence, "K Raja Srinivasan"
         },
+        {
+            "'lapor' is a verb of speech ('…,\" lapor IRNA, dikutip Al Jazeera'): the agency that reported, not the outlet that carried it",
+            """
+            Ledakan Terdengar di Dekat Bandara Isfahan
+
+            Jakarta - Sebuah ledakan terdengar di dekat kota Isfahan, menurut kantor berita resmi IRNA.
+
+            "Ledakan terdengar di dekat bandara dan pangkalan udara militer," lapor IRNA, dikutip Al Jazeera.
+            """,
+            "Ledakan terdengar", "IRNA", SpeakerSource.SameSentence, "IRNA"
+        },
     };
 
     [Theory]
