@@ -5022,6 +5022,21 @@ public sealed class AttributionSpecTests
             """,
             "Ledakan terdengar", "IRNA", SpeakerSource.SameSentence, "IRNA"
         },
+        {
+            "a name that closes a chain of offices set off by commas after a speaking title ('Dijelaskan oleh Profesor Riset …, Pusat Riset …, Badan … (BRIN), Prof Rina Kusumawati bahwa …') speaks, and a later -nya goes on with her",
+            """
+            Gelombang Panas Landa Sejumlah Wilayah
+
+            Jakarta - Suhu udara di sejumlah wilayah Indonesia mencapai 38 derajat Celcius dalam sepekan terakhir.
+
+            Dijelaskan oleh Profesor Riset Bidang Hidrologi dan Cuaca Ekstrem, Pusat Riset Geospasial, Badan Riset dan Inovasi Nasional (BRIN), Prof Rina Kusumawati bahwa cuaca panas ini dipicu minimnya awan hujan.
+
+            Stasiun cuaca setempat mencatat suhu tertinggi terjadi sekitar pukul 13.00 WIB.
+
+            "Fenomena ini akan lebih sering terjadi seiring perubahan iklim," ujarnya dikutip dari unggahan Instagram lembaga itu.
+            """,
+            "Fenomena ini akan", "Rina Kusumawati", SpeakerSource.Pronoun, "ujarnya"
+        },
     };
 
     [Theory]

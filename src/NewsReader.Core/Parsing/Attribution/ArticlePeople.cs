@@ -562,6 +562,11 @@ internal sealed class ArticlePeople
                 && (title.Kind != MentionKind.Person || title.Role is not null)
                 && mention.End < tokens.Count && tokens[mention.End].Is(','))
                 mention.Salient = true;
+            // "Dijelaskan oleh Profesor Riset Bidang Iklim …, Pusat Riset Iklim dan Atmosfer, Badan Riset dan Inovasi Nasional
+            // (BRIN), Prof Erma Yulihastin bahwa …": a name that closes a chain of offices set off by commas after a title that
+            // speaks (with no name of its own) is that title's holder, and speaks.
+            if (mention.Kind == MentionKind.Person && mention.Name.Length >= 2 && k > 1 && tokens[k - 1].Is(',') && SpeakingTitleBefore(tokens, covering, k - 1))
+                mention.Salient = mention.Speaks = true;
             // "Salah satunya adalah Ketua Perkumpulan … Hasbullah Thabrany.": someone introduced after a copula, at the end of
             // the sentence, is who the article turns to.
             if (mention.Kind == MentionKind.Person && mention.Name.Length >= 2 && k > 0 && tokens[k - 1].IsLower && Tables.Copulas.Contains(tokens[k - 1])
@@ -633,6 +638,19 @@ internal sealed class ArticlePeople
             speaker.Salient = speaker.Speaks = true;
             if (!NextToQuote(paragraph, v)) speaker.Reports = true;
         }
+    }
+
+    // Back from the comma at <paramref name="comma"/> over capitalised offices, brackets, "dan" and commas (a few words): a
+    // title mention with no name that speaks.
+    private static bool SpeakingTitleBefore(List<Token> tokens, Mention?[] covering, int comma)
+    {
+        for (var j = comma - 1; j >= 0 && j >= comma - 30; j--)
+        {
+            if (covering[j] is { Kind: MentionKind.Role, Speaks: true } title && title.First == j) return true;
+            var token = tokens[j];
+            if (token.IsWord ? !(token.IsCapitalised || token.Key is "dan" or "&") : !(token.Is(',') || token.Text is "(" or ")")) return false;
+        }
+        return false;
     }
 
     private bool AddressesHearer(Token verb) => Tables.HearerVerbs.Contains(verb.Key);
