@@ -5037,6 +5037,39 @@ public sealed class AttributionSpecTests
             """,
             "Fenomena ini akan", "Rina Kusumawati", SpeakerSource.Pronoun, "ujarnya"
         },
+        {
+            "English: a relative clause set off by commas, however many commas it holds, names no subject ('The Oscar-nominated actor, whose films include Schindler's List, Michael Collins and Star Wars, said:')",
+            """
+            Actor backs theatre appeal
+
+            Hollywood star Liam Neeson has held a dinner in New York to raise money for a Belfast theatre.
+
+            The Oscar-nominated actor, whose films include Schindler's List, Michael Collins and Star Wars, said: "The Lyric is too important to lose."
+            """,
+            "The Lyric is too", "Liam Neeson", SpeakerSource.EarlierMention, "actor"
+        },
+        {
+            "English: a name that qualifies a title, then a lower-case word of the title, then the person, opening the sentence ('Hollywood film star Liam Neeson has held …') makes the person its subject, whom 'The actor said' means",
+            """
+            Neeson backs theatre
+
+            Hollywood film star Liam Neeson has held a dinner party in New York to promote the Lyric Theatre.
+
+            The actor said that the theatre was in a "very dilapidated condition" after years of neglect.
+            """,
+            "very dilapidated", "Liam Neeson", SpeakerSource.EarlierMention, "actor"
+        },
+        {
+            "guard: 'Commenting on Mr Makarov's case, he said': a preposition after the sentence's first word is no title's word, so Mr Makarov is not the subject",
+            """
+            Commenting on the case
+
+            Oleg Gordievsky, a former KGB colonel, said he was "very happy" with his treatment in Britain.
+
+            Commenting on Mr Makarov's case, he said: "The British state is not a fat cow."
+            """,
+            "The British state", "Oleg Gordievsky", SpeakerSource.Pronoun, "he"
+        },
     };
 
     [Theory]

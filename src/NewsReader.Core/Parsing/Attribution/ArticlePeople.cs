@@ -739,11 +739,21 @@ internal sealed class ArticlePeople
 
     // "Double Olympic champion Kelly Holmes was back": up to three capitalised words that name nobody, opening the sentence
     // before a person's title, qualify it; the person is still the sentence's subject.
-    private static bool AfterQualifiers(Paragraph paragraph, Mention?[] covering, int k)
+    private bool AfterQualifiers(Paragraph paragraph, Mention?[] covering, int k)
     {
         if (covering[k] is not { Kind: MentionKind.Person, Role: not null }) return false;
         var start = paragraph.SentenceStart(k);
         if (k - start is < 1 or > 3 || !paragraph.StartsSentence(start)) return false;
+        // "Hollywood film star Liam Neeson has held …": in English a name that qualifies a title and opens the sentence, then
+        // a lower-case word or two of the title before the person (not "Club director Terry Brady", all one title).
+        if (Tables.Code == "en" && covering[start] is { Role: null, Kind: not MentionKind.Role } qualifier && qualifier.First == start
+            && k - qualifier.End is 1 or 2)
+        {
+            // Not "Commenting on Mr Makarov's case, he said": a preposition is no title's word.
+            for (var i = qualifier.End; i < k; i++)
+                if (!paragraph.Tokens[i].IsWord || !paragraph.Tokens[i].IsLower || covering[i] is not null || Tables.Prepositions.Contains(paragraph.Tokens[i])) return false;
+            return true;
+        }
         for (var i = start; i < k; i++)
             if (!paragraph.Tokens[i].IsWord || !paragraph.Tokens[i].IsCapitalised || covering[i] is not null) return false;
         return true;
@@ -845,6 +855,15 @@ internal sealed class ArticlePeople
             return titled;
         // Appositives between commas: "Margaret Ellis, 74, from Norwich, says", "Fiona Grant, of River Watch, said".
         var end = verb;
+        // "The Oscar-nominated actor, whose films include Schindler's List, Michael Collins and Star Wars, said": in English a
+        // relative clause set off by commas, however many commas it holds, names no subject.
+        if (Tables.Code == "en" && verb - 1 > start && tokens[verb - 1].Is(','))
+            for (var c = verb - 2; c > start; c--)
+                if (tokens[c].Is(',') && tokens[c + 1].IsLower && tokens[c + 1].Key is "who" or "whose" or "which")
+                {
+                    end = c + 1;
+                    break;
+                }
         while (end - 1 > start && tokens[end - 1].Is(','))
         {
             var comma = end - 2;
