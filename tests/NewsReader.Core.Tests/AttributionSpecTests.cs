@@ -5070,6 +5070,40 @@ public sealed class AttributionSpecTests
             """,
             "The British state", "Oleg Gordievsky", SpeakerSource.Pronoun, "he"
         },
+        {
+            "guard: after 'atau' the name of another company ('PT Pertamina (Persero) atau PLN') is not the first one's short name",
+            """
+            Pemerintah Siapkan Kompensasi Energi Rp 80 Triliun
+
+            Jakarta - Pemerintah menyiapkan dana kompensasi energi sebesar Rp 80 triliun tahun depan. Dana itu dibayarkan kepada PT Pertamina (Persero) atau PLN, tergantung jenis energi yang dijual di bawah harga keekonomian.
+
+            Kompensasi untuk bahan bakar minyak diperkirakan mengambil porsi terbesar, sekitar Rp 55 triliun.
+
+            "Pembayaran kompensasi tepat waktu sangat penting agar arus kas kami tetap sehat," kata manajemen PLN dalam keterangan tertulis, Selasa (20/8/2024).
+
+            "Kami berharap pencairan kompensasi dilakukan setiap triwulan," tulis Pertamina dalam keterangan terpisah.
+            """,
+            "Pembayaran kompensasi", "PLN", SpeakerSource.SameSentence, null
+        },
+        {
+            "guard: a region's second word that opens a person's name elsewhere ('Desa Tanjung Sari' beside 'Sari Handayani (38)') is no place",
+            """
+            Warga Desa Tanjung Sari Keluhkan Jalan Rusak Bertahun-tahun
+
+            Jakarta - Warga Desa Tanjung Sari, Kecamatan Cibeber, Kabupaten Cianjur, mengeluhkan jalan desa yang rusak parah dan tak kunjung diperbaiki sejak 2019.
+
+            Jalan sepanjang 3 kilometer itu merupakan satu-satunya akses warga menuju pasar kecamatan.
+
+            Salah seorang warga, Sari Handayani (38), mengatakan ia harus mendorong sepeda motornya saat jalan berlumpur.
+
+            "Kalau hujan, anak-anak sering terlambat sekolah karena motornya mogok di tengah jalan," tuturnya, Minggu (10/11/2024).
+
+            Kepala Desa Tanjung Sari, Asep Mulyana, mengatakan pihaknya sudah tiga kali mengajukan perbaikan ke pemerintah kabupaten.
+
+            "Anggaran desa tidak cukup untuk membangun jalan sepanjang itu," kata Asep.
+            """,
+            "Kalau hujan", "Sari Handayani", SpeakerSource.Pronoun, "tuturnya"
+        },
     };
 
     [Theory]

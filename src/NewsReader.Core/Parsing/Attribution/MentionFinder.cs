@@ -21,7 +21,7 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
     public static HashSet<string> FindPlaces(List<Paragraph> paragraphs, LanguageTables tables)
     {
         var places = new HashSet<string>(StringComparer.Ordinal);
-        HashSet<string>? speakers = null;
+        HashSet<string>? speakers = null, secondWords = null;
         foreach (var paragraph in paragraphs)
         {
             var tokens = paragraph.Tokens;
@@ -39,9 +39,21 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
                 places.Add(next.Key);
                 // "Kabupaten Ogan Ilir,", "Kota Tanjung Pinang yang": a region's name of two words, when nothing capitalised follows.
                 if (i + 3 <= tokens.Count && tokens[i].IsCapitalised && tokens[i].Key is not ("di" or "ke" or "warga" or "asal") && tokens[i + 2].IsCapitalised
-                    && !tokens[i + 2].IsInitial && !IsTitle(tokens, i + 2, tables) && (i + 3 == tokens.Count || !tokens[i + 3].IsCapitalised))
-                    places.Add(tokens[i + 2].Key);
+                    && !tokens[i + 2].IsInitial && !IsTitle(tokens, i + 2, tables) && !tables.IsGivenName(tokens[i + 2].Text)
+                    && (i + 3 == tokens.Count || !tokens[i + 3].IsCapitalised))
+                    (secondWords ??= new HashSet<string>(StringComparer.Ordinal)).Add(tokens[i + 2].Key);
             }
+        }
+        // Not "Desa Tanjung Sari" beside "Sari Handayani (38)": a word that opens a name of its own elsewhere.
+        if (secondWords is not null)
+        {
+            foreach (var paragraph in paragraphs)
+            {
+                var tokens = paragraph.Tokens;
+                for (var i = 0; i + 1 < tokens.Count; i++)
+                    if (tokens[i].IsCapitalised && tokens[i + 1].IsCapitalised && (i == 0 || !tokens[i - 1].IsCapitalised)) secondWords.Remove(tokens[i].Key);
+            }
+            places.UnionWith(secondWords);
         }
         if (speakers is not null) places.ExceptWith(speakers);
         return places;
@@ -230,11 +242,12 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
             var added = mentions.Count;
             Add(paragraph, start, end, barrier, barrier >= 0 ? null : bracketed, mentions, barrier >= 0 ? bracketed : null);
             i = end;
-            // "PT Angkasa Pura II (Persero) atau AP II": a short name of a word or two after "atau" / "or" and a company's name
-            // (not "Kementerian Keuangan atau Bank Indonesia": two bodies).
+            // "PT Angkasa Pura II (Persero) atau AP II": a short name of a word or two after "atau" / "or" and a company's name,
+            // made of its words or their initials (not "Kementerian Keuangan atau Bank Indonesia", "PT Pertamina (Persero) atau
+            // PLN": two bodies).
             if (mentions.Count > added && mentions[^1] is { Kind: MentionKind.Organisation, OtherName: null } company
                 && (tables.OrganisationTails.Contains(tokens[end - 1]) || tokens[end - 1].Is(')'))
-                && ShortNameAfterOr(paragraph, end) is { } shortName)
+                && ShortNameAfterOr(paragraph, end) is { } shortName && IsShortNameOf(shortName, company.Name))
                 company.OtherName = shortName;
         next:;
         }
@@ -291,6 +304,19 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
         if (end < tokens.Count && tokens[end].IsCapitalised) return null;
         return end - k == 2 ? tokens[k + 1].Text : tokens[k + 1].Text + " " + tokens[k + 2].Text;
     }
+
+    // Each word of the short name is a word of the name ("II") or the initials of consecutive words of it ("AP" for "Angkasa
+    // Pura", "KAI" for "Kereta Api Indonesia").
+    private static bool IsShortNameOf(string shortName, string[] name)
+    {
+        var initials = string.Concat(name.Where(w => w.Length > 0 && char.IsUpper(w[0])).Select(w => w[0]));
+        foreach (var word in shortName.Split(' '))
+            if (!name.Any(w => w.Equals(word, StringComparison.OrdinalIgnoreCase))
+                && !(word.Length >= 2 && word.All(char.IsUpper) && initials.Contains(word, StringComparison.Ordinal))) return false;
+        return true;
+    }
+
+    private static bool IsNumberWord(string text) => char.IsDigit(text[0]) || text.TrimEnd('.').All(c => c is 'I' or 'V' or 'X');
 
     internal static bool IsPlural(LanguageTables tables, string text)
     {
@@ -845,8 +871,9 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
             else if (c is Class.Common && s - 1 == start && last == s && tables.Code == "en" && tables.IsGivenName(tokens[s - 1].Text)) s--;
             // "Maria Ratu Dhae": a role word standing between two names is part of the name. Not in English, where a
             // capitalised title follows its organisation's name: "Fed Chair Jerome Powell", "Treasury Secretary Scott Bessent".
-            // "C Raja Mohan": after an initial too.
-            else if (c is Class.Role && tables.Code != "en" && before is Class.Name or Class.Initial && tokens[s - 1].IsCapitalised && s - 1 == Array.IndexOf(classes, Class.Role, s - 1 - start) + start) s--;
+            // "C Raja Mohan": after an initial too (not a class's or a company's letter: "kelas IX B Ratu Amelia Putri").
+            else if (c is Class.Role && tables.Code != "en" && (before is Class.Name || before is Class.Initial && !(s - 3 >= 0 && IsNumberWord(tokens[s - 3].Text)))
+                && tokens[s - 1].IsCapitalised && s - 1 == Array.IndexOf(classes, Class.Role, s - 1 - start) + start) s--;
             // "Bambang P.S. Brodjonegoro": initials written with full stops between two name words are the middle name's.
             else if (c is Class.Acronym && before is Class.Name && IsDottedInitials(tokens[s - 1].Text)) s--;
             // "Pelindo II Muhammad Awaluddin": a Roman numeral ends an organisation's name, it is no initial.
