@@ -71,7 +71,9 @@ public sealed class DevSetTests(ITestOutputHelper output)
     // with that session's first parser, 146 and 127 with its rules so far) the 2,460 to 8,671/9,679 = 0.8959; that
     // session ended at 8,675/9,679 = 0.8963, and the floor stays 0.895. The next session's rules brought it to 8,693, and
     // the sixty-first (35 articles: the last 10 detik; 102/147 blind, the same with that session's first parser; 124 after
-    // rules written from it) the 2,495 to 8,817/9,826 = 0.8973.
+    // rules written from it) the 2,495 to 8,817/9,826 = 0.8973; more rules brought it to 8,824, and the sixty-second and
+    // sixty-third (25 articles each, CNBC Indonesia and BBC only; 78/101 and 64/83 blind, the same with that session's
+    // first parser; 84 and 64 after rules written from them) the 2,545 to 8,972/10,010 = 0.8963.
     private const double OwnSpeakerFloor = 0.895;
     private const double OwnHeaderFloor = 0.98;
     private const double EnglishQuoteF1Floor = 0.92;
@@ -99,7 +101,7 @@ public sealed class DevSetTests(ITestOutputHelper output)
         Skip.If(folder is null, "The shared corpus (../shared/corpus beside the repository) is not present on this machine.");
         var annotations = Directory.EnumerateFiles(Path.Combine(AppContext.BaseDirectory, "DevSet", "annotations"), "*.expected.json")
             .Order(StringComparer.Ordinal).Select(path => (Path: path, Json: Parse(path))).ToList();
-        Assert.True(annotations.Count >= 2495, $"the development set has {annotations.Count} annotated articles, not 2495");
+        Assert.True(annotations.Count >= 2545, $"the development set has {annotations.Count} annotated articles, not 2545");
         var sources = annotations.Select(a => a.Json.GetProperty("source").GetString()!).ToHashSet(StringComparer.Ordinal);
         var texts = Corpus.Articles(folder).Where(item => sources.Contains(item.Name)).ToDictionary(item => item.Name, item => item.Text, StringComparer.Ordinal);
         var items = new List<(string Outlet, string Text, JsonElement Expected)>();
