@@ -5104,6 +5104,17 @@ public sealed class AttributionSpecTests
             """,
             "Kalau hujan", "Sari Handayani", SpeakerSource.Pronoun, "tuturnya"
         },
+        {
+            "English: a one-word title after a personal honorific is a surname ('said Mr King' after 'Paul King')",
+            """
+            Rich pickings for thieves
+
+            Not least, said Paul King, principal security consultant at Cisco, because the defences are so common.
+
+            "If you think of criminals they do not do clever," said Mr King, who worked for police.
+            """,
+            "If you think", "Paul King", SpeakerSource.EarlierMention, "Mr King"
+        },
     };
 
     [Theory]

@@ -755,7 +755,10 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
         if (last < low) return -1;
         var lastClass = At(last);
         // "Home Office minister Baroness Scotland": a place's word right after a peer's title is the surname.
-        var peerSurname = lastClass == Class.Place && last - 1 >= low && At(last - 1) == Class.Honorific && tables.Code == "en" && IsPeerage(tokens[last - 1]);
+        var peerSurname = lastClass == Class.Place && last - 1 >= low && At(last - 1) == Class.Honorific && tables.Code == "en" && IsPeerage(tokens[last - 1])
+            // "said Mr King" after "Paul King": a one-word title after a personal honorific is a surname.
+            || lastClass == Class.Role && last - 1 >= low && At(last - 1) == Class.Honorific && tables.Code == "en" && tokens[last].IsCapitalised
+                && tokens[last - 1].Key is "mr" or "mrs" or "ms" or "miss" && tables.Roles.Match(tokens, last, last + 1) == 1;
         var ok = lastClass == Class.Name
             // "Asisten II Setdaprov Riau, Apollonius Andwie C": an Indonesian name may end in an initial.
             // Not "Sukuk Ijarah I", "Obligasi Berkelanjutan I": a Roman numeral ends a series' name.
