@@ -5115,6 +5115,17 @@ public sealed class AttributionSpecTests
             """,
             "If you think", "Paul King", SpeakerSource.EarlierMention, "Mr King"
         },
+        {
+            "English: British police ranks as printed ('Det Chief Supt Moss') are titles, not part of the name",
+            """
+            Police arrest fraud suspects
+
+            Detectives have arrested 28 people in a crackdown on identity fraud, said Detective Chief Superintendent Alan Moss.
+
+            "The internet offers huge benefits but it is also used by criminals," said Det Chief Supt Moss.
+            """,
+            "The internet offers", "Alan Moss", SpeakerSource.EarlierMention, "Det Chief Supt Moss"
+        },
     };
 
     [Theory]
