@@ -35,7 +35,7 @@ internal sealed class ArticlePeople
         var organisationWords = MentionFinder.FindOrganisationWords(paragraphs, tables);
         var writtenAlone = MentionFinder.FindNamesWrittenAlone(paragraphs, tables);
         organisationWords.UnionWith(writtenAlone);
-        finder.UseOrganisationWords(organisationWords, MentionFinder.FindShortNames(paragraphs, tables), writtenAlone, MentionFinder.FindRunEnds(paragraphs));
+        finder.UseOrganisationWords(organisationWords, MentionFinder.FindShortNames(paragraphs, tables), writtenAlone, paragraphs);
         var mentions = new List<Mention>();
         foreach (var paragraph in paragraphs)
         {

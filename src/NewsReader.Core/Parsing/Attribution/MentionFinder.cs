@@ -923,7 +923,7 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
     // "Kejaksaan Negeri Kuantan Singingi Soenardi" where the article also writes "Kejaksaan Negeri Kuantan Singingi," and
     // "PT Waskita Karya (Persero)": the two words at k end a run of capitalised words elsewhere, so they end a name there.
     private bool EndsRunElsewhere(List<Token> tokens, int k) =>
-        articleRunEnds.GetAlternateLookup<ReadOnlySpan<char>>().Contains(PairKey(tokens[k].Key, tokens[k + 1].Key, stackalloc char[tokens[k].Key.Length + tokens[k + 1].Key.Length + 1]));
+        (articleRunEnds ??= FindRunEnds(articleParagraphs)).GetAlternateLookup<ReadOnlySpan<char>>().Contains(PairKey(tokens[k].Key, tokens[k + 1].Key, stackalloc char[tokens[k].Key.Length + tokens[k + 1].Key.Length + 1]));
 
     private static ReadOnlySpan<char> PairKey(string first, string second, Span<char> buffer)
     {
@@ -968,7 +968,9 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
     private IReadOnlySet<string> articleOrganisationWords = new HashSet<string>();
     private IReadOnlySet<string> articleShortNames = new HashSet<string>();
     private IReadOnlySet<string> articleNamesWrittenAlone = new HashSet<string>();
-    private HashSet<string> articleRunEnds = new(StringComparer.Ordinal);
+    // Made on the first question (few articles ask): the pairs of words that end a run of capitalised words.
+    private HashSet<string>? articleRunEnds;
+    private List<Paragraph> articleParagraphs = [];
 
     /// <summary>
     /// Words the article writes as a whole short organisation's or place's name after its head ("Partai Golkar",
@@ -1077,9 +1079,9 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
         return names;
     }
 
-    public void UseOrganisationWords(IReadOnlySet<string> words, IReadOnlySet<string> shortNames, IReadOnlySet<string> writtenAlone, HashSet<string> runEnds)
+    public void UseOrganisationWords(IReadOnlySet<string> words, IReadOnlySet<string> shortNames, IReadOnlySet<string> writtenAlone, List<Paragraph> paragraphs)
     {
-        articleRunEnds = runEnds;
+        (articleRunEnds, articleParagraphs) = (null, paragraphs);
         articleOrganisationWords = words;
         articleShortNames = shortNames;
         articleNamesWrittenAlone = writtenAlone;
