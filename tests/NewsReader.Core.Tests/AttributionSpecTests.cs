@@ -5126,6 +5126,23 @@ public sealed class AttributionSpecTests
             """,
             "The internet offers", "Alan Moss", SpeakerSource.EarlierMention, "Det Chief Supt Moss"
         },
+        {
+            "guard (en): 'Rourke praised director Sam Hollis': a verb between the sentence's first name and a title makes no qualified title, so 'He said' is still Rourke",
+            """
+            Veteran actor thanks first-time director as film opens festival
+
+            Irish actor Declan Rourke, 71, has thanked a first-time director for "taking a chance on an old man" as their film opened the Galway Film Fleadh.
+
+            Rourke praised director Sam Hollis for the way he handled a difficult shoot on Tory Island last winter.
+
+            He said the storms had been "the hardest thing I've faced in 40 years of making films".
+
+            Hollis, 34, said: "Declan never once complained, even when we were filming in the sea in January."
+
+            Rourke thanked screenwriter Aoife Dunne for "a script that made me cry on the first page". The 71-year-old said: "I'd work with these two again tomorrow."
+            """,
+            "the hardest thing", "Declan Rourke", SpeakerSource.Pronoun, "He"
+        },
     };
 
     [Theory]

@@ -749,9 +749,11 @@ internal sealed class ArticlePeople
         if (Tables.Code == "en" && covering[start] is { Role: null, Kind: not MentionKind.Role } qualifier && qualifier.First == start
             && k - qualifier.End is 1 or 2)
         {
-            // Not "Commenting on Mr Makarov's case, he said": a preposition is no title's word.
+            // Not "Commenting on Mr Makarov's case, he said", "Rourke praised director Sam Hollis": a preposition or a verb is no
+            // title's word.
             for (var i = qualifier.End; i < k; i++)
-                if (!paragraph.Tokens[i].IsWord || !paragraph.Tokens[i].IsLower || covering[i] is not null || Tables.Prepositions.Contains(paragraph.Tokens[i])) return false;
+                if (!paragraph.Tokens[i].IsWord || !paragraph.Tokens[i].IsLower || covering[i] is not null || Tables.Prepositions.Contains(paragraph.Tokens[i])
+                    || HasVerb(paragraph.Tokens, i, i + 1)) return false;
             return true;
         }
         for (var i = start; i < k; i++)
