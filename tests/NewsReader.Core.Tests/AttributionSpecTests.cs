@@ -5143,6 +5143,19 @@ public sealed class AttributionSpecTests
             """,
             "the hardest thing", "Declan Rourke", SpeakerSource.Pronoun, "He"
         },
+        {
+            "English: a document from someone speaks for them ('A statement from Chelsea explaining the decision read:')",
+            """
+            Chelsea sack striker
+
+            Chelsea have sacked striker Adrian Mutu after he tested positive for cocaine.
+
+            A statement from Chelsea explaining the decision read: "We want to make clear that Chelsea has a zero tolerance policy towards drugs."
+
+            A statement from the club said: "The player has been informed."
+            """,
+            "We want to make", "Chelsea", SpeakerSource.SameSentence, "Chelsea"
+        },
     };
 
     [Theory]

@@ -1107,6 +1107,9 @@ internal sealed class QuoteAttributor
         if (j >= start && j - start <= 7 && AllWords(tokens, start, j + 1)
             && (j > start && tables.Unnamed.Match(tokens, start, j + 1) > 0 || IsPluralDescription(paragraph, start, j + 1)))
         {
+            // "A statement from Chelsea explaining the decision read:", "A statement from the club said:": in English a document
+            // from someone speaks for them.
+            if (tables.Code == "en" && DocumentFrom(paragraph, start, j + 1, position, rule) is { } issuer) return issuer;
             // "An angry Beattie said": an article and a word or two of mood before someone the article names in full, the only
             // one with that name (not "a tearful Murray" beside Andy and Jamie Murray), with no title ("a tearful Mrs Smith").
             if (j - start <= 3 && people.MentionAt(paragraph.Block, j) is { Kind: MentionKind.Person, Entity.Name.Length: >= 2, Role: null } described
@@ -1853,6 +1856,21 @@ internal sealed class QuoteAttributor
                 || paragraph.Tokens[k].IsWord && tables.PronounWords.Contains(paragraph.Tokens[k]) && (paragraph.Tokens[subject.End].Is(',') || IsPersonalPronoun(paragraph.Tokens[k], out _)))
                 return null;
         return Resolve(subject, QuotePosition(quote), "introduced subject") with { Source = SpeakerSource.EarlierMention };
+    }
+
+    // A document noun, "from" or "by", then who issued it: a name the article knows, or "the" and a noun for an organisation.
+    private Attribution? DocumentFrom(Paragraph paragraph, int start, int end, int position, string rule)
+    {
+        var tokens = paragraph.Tokens;
+        for (var p = start; p + 2 < end + 4 && p + 2 < tokens.Count; p++)
+        {
+            if (!tokens[p].IsLower || tables.OutletNouns.Match(tokens, p, p + 1, out var kind) != 1 || kind != "document" || tokens[p + 1].Key is not ("from" or "by")) continue;
+            if (people.MentionAt(paragraph.Block, p + 2) is { Kind: not MentionKind.Role } issuer && issuer.First == p + 2) return Resolve(issuer, position, rule);
+            if (tokens[p + 2].Key == "the" && p + 3 < tokens.Count && tokens[p + 3].IsLower && Describe(tokens, p + 3, p + 4, position, rule) is { Entity: not null } described)
+                return described;
+            return null;
+        }
+        return null;
     }
 
     // A verb of speech in the sentence right after the quotation's closing mark.
