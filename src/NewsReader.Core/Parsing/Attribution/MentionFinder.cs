@@ -292,8 +292,6 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
 
     private bool StartsRun(Token token) => (token.IsCapitalised || token.IsAllCaps) && !IsCreditRating(token.Text) && !IsPlural(tables, token.Text);
 
-    // "Menteri-menteri", "Komandan-komandan": an Indonesian plural, an ordinary word or a title said twice, names no one.
-    // A name said twice stays one ("Muslim Jaya Butar-butar").
     // The one or two capitalised words after "atau" or "or" at k that end there, as written; null when there are none.
     private static string? ShortNameAfterOr(Paragraph paragraph, int k)
     {
@@ -318,6 +316,8 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
 
     private static bool IsNumberWord(string text) => char.IsDigit(text[0]) || text.TrimEnd('.').All(c => c is 'I' or 'V' or 'X');
 
+    // "Menteri-menteri", "Komandan-komandan": an Indonesian plural, an ordinary word or a title said twice, names no one.
+    // A name said twice stays one ("Muslim Jaya Butar-butar").
     internal static bool IsPlural(LanguageTables tables, string text)
     {
         var dash = text.IndexOf('-');
