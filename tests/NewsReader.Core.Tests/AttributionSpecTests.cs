@@ -5156,6 +5156,15 @@ public sealed class AttributionSpecTests
             """,
             "We want to make", "Chelsea", SpeakerSource.SameSentence, "Chelsea"
         },
+        {
+            "English: a document's owner named right before the document's noun speaks for it in a relative clause ('a Law Commission report which branded the current murder law as \"a mess\"')",
+            """
+            Minister orders murder law review
+
+            The home secretary ordered a review in the wake of a Law Commission report which branded the current murder law as "a mess".
+            """,
+            "a mess", "Law Commission", SpeakerSource.SameSentence, "Law Commission"
+        },
     };
 
     [Theory]

@@ -909,7 +909,15 @@ internal sealed class ArticlePeople
         // Not "sejalan dengan arahan Presiden Prabowo Subianto yang mendorong masyarakat": in Indonesian a name that a noun or a
         // preposition governs is no subject of the clause's verb.
         if (verb > start && tokens[verb - 1].IsLower && tokens[verb - 1].Key is "yang" or "which" or "that")
+        {
+            // "a Law Commission report which branded the current murder law as "a mess"": in English a document's owner named
+            // right before the document's noun.
+            if (Tables.Code == "en" && verb - 3 >= start && covering[verb - 2] is null && tokens[verb - 2].IsLower
+                && Tables.OutletNouns.Match(tokens, verb - 2, verb - 1, out var kind) == 1 && kind == "document"
+                && covering[verb - 3] is { Kind: not MentionKind.Role } owner && owner.End == verb - 2)
+                return owner;
             return verb - 2 >= start && covering[verb - 2] is { } head && head.End == verb - 1 && !GovernedInIndonesian(tokens, head, start) ? head : null;
+        }
         Mention? other = null;
         for (var k = end - 1; k >= start; k--)
         {
