@@ -1168,7 +1168,7 @@ internal sealed class ArticlePeople
                 // Not "Presiden Moderna Stephen Hoge" … "Moderna, perusahaan …": a name that opens with a known given name has its
                 // first word, unless the word before is a given name too ("Presiden Heru Budi Hartono" … "kata Heru").
                 if (shorter.Name.Length == 1 && WrittenBefore(other, shorter.Name[0]) && !other.Name[0].Equals(shorter.Name[0], StringComparison.OrdinalIgnoreCase)
-                    && !(other.Name.Length >= 2 && IsKnownGivenName(other.Name[0]) && !IsKnownGivenName(shorter.Name[0])))
+                    && !(other.Name.Length >= 2 && Tables.IsKnownGivenName(other.Name[0]) && !Tables.IsKnownGivenName(shorter.Name[0])))
                 {
                     other.Prepend(shorter.Name[0]);
                     fuller = other;
@@ -1341,7 +1341,7 @@ internal sealed class ArticlePeople
             if (name.AsSpan(0, i).ToArray().All(w => w.TrimEnd('.').Length == 1 || w.Length == 2 && w.All(char.IsUpper))) return;
             // "Ahmed Zaki Iskandar" and "kata Zaki": a given name before the short form is the name's own ("Elisabeth Novie
             // Riswanti" and "ungkap Novie": an English one in Indonesian news too).
-            if (i == 1 && IsKnownGivenName(name[0])) return;
+            if (i == 1 && Tables.IsKnownGivenName(name[0])) return;
             var word = name[i];
             // A short form, not the name as first found before a word was put in front of it.
             if (entity.Mentions.Any(m => m.Name.Length < name.Length && m.Name.Length > 0 && string.Equals(m.Name[0], word, StringComparison.OrdinalIgnoreCase)
@@ -1466,8 +1466,6 @@ internal sealed class ArticlePeople
         }
         return quotedGivenNames?.GetValueOrDefault(word);
     }
-
-    private bool IsKnownGivenName(string word) => Tables.IsGivenName(word) || LanguageTables.English.GivenNames.ContainsKey(word.ToLowerInvariant());
 
     private bool quotedGivenNamesRead;
     private Dictionary<string, string>? quotedGivenNames;

@@ -60,7 +60,8 @@ internal sealed class LanguageTables
     public required FrozenSet<string> SeatTitles { get; init; }
     /// <summary>Verbs of speech whose object is who heard it ("told Gordon Brown"): the name after one never speaks.</summary>
     public required FrozenSet<string> HearerVerbs { get; init; }
-    /// <summary>Words for a person that a "yang akrab disapa …" clause may hang on ("wanita yang akrab disapa Kiki").</summary>
+    /// <summary>Words for a person: what a "yang akrab disapa …" clause may hang on ("wanita yang akrab disapa Kiki"), and in
+    /// English who "the" and a place's or a club's name describe ("says the Waterford man").</summary>
     public required FrozenSet<string> PersonNouns { get; init; }
     /// <summary>Words that introduce someone as a sentence's complement ("Salah satunya adalah …").</summary>
     public required WordSet Copulas { get; init; }
@@ -289,6 +290,9 @@ internal sealed class LanguageTables
 
     /// <summary>True when the word, folded as <see cref="Key"/> folds it, is one of <see cref="GivenNames"/>.</summary>
     public bool IsGivenName(ReadOnlySpan<char> word) => TryGivenName(word, out _);
+
+    /// <summary>A given name of this language or an English one ("Elisabeth", "Stephen" in Indonesian news).</summary>
+    public bool IsKnownGivenName(ReadOnlySpan<char> word) => IsGivenName(word) || English.IsGivenName(word);
 
     private static string Normalise(string phrase) =>
         string.Join(' ', phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(w => Key(w)));

@@ -821,8 +821,7 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
                     || c is Class.Common && tables.Code == "id" && !tables.IsGivenName(tokens[s - 1].Text) && !LanguageTables.English.GivenNames.ContainsKey(tokens[s - 1].Key)
                     // "Kasi Intel Kejaksaan Negeri Kuantan Singingi Soenardi" … "kata Soenardi": a word this article writes in an
                     // organisation's or place's name ("Kejaksaan Negeri Kuantan Singingi,"), no known given name.
-                    || c is Class.Name && tables.Code == "id" && s - 2 >= low && EndsRunElsewhere(tokens, s - 2) && !tables.IsGivenName(tokens[s - 1].Text)
-                        && !LanguageTables.English.GivenNames.ContainsKey(tokens[s - 1].Key))
+                    || c is Class.Name && tables.Code == "id" && s - 2 >= low && EndsRunElsewhere(tokens, s - 2) && !tables.IsKnownGivenName(tokens[s - 1].Text))
                 && IsOrganisationWord(tokens[s - 1].Key) && articleShortNames.Contains(tokens[s].Key)
                 && (before is not (Class.Initial or Class.Name) || before is Class.Name && (c is Class.Common ? IsOrganisationWord(tokens[s - 2].Key) : EndsRunElsewhere(tokens, s - 2)) && !tables.IsGivenName(tokens[s - 2].Text))
                 && !(s - 2 >= start && tables.NamePrefixes.Contains(tokens[s - 2]))) break;
