@@ -61,7 +61,6 @@ internal sealed class ArticlePeople
         }
         SurnamesFromQuotations();
         if (tables.Code == "id") JoinCalledNames(mentions);
-        if (tables.Code == "en") KeepPeerages();
         foreach (var mention in mentions)
         {
             // "Gervais has already begun …": a single word opening a sentence is a name after all when it is the short
@@ -1145,9 +1144,7 @@ internal sealed class ArticlePeople
             }
             // "kata Trump" and only inside a chant "Donald Trump harus pergi!": a known given name before the word, quoted, is
             // the person's, when no one else in the article has the word in their name.
-            // Not "Lord Goldsmith": a peer is known by the title.
             if (shorter.Name.Length == 1 && QuotedGivenName(shorter.Name[0]) is { } given
-                && !shorter.Mentions.Any(m => IsPeerage(m.Role))
                 && !entities.Any(other => other != shorter && other.Kind == MentionKind.Person
                     && other.Name.Any(w => w.Equals(shorter.Name[0], StringComparison.OrdinalIgnoreCase))))
             {
@@ -1469,25 +1466,6 @@ internal sealed class ArticlePeople
 
     private bool quotedGivenNamesRead;
     private Dictionary<string, string>? quotedGivenNames;
-
-    // "Lord Bingham", "Baroness Scotland", "Lord Nicholls of Birkenhead": a peer the article names by title alone is known by
-    // it; the title is their name (not "Neil Kinnock", whom the article also calls "Lord Kinnock").
-    private void KeepPeerages()
-    {
-        foreach (var entity in entities)
-        {
-            if (entity.Kind != MentionKind.Person || entity.Name.Length != 1 && !(entity.Name.Length == 3 && entity.Name[1] == "of")) continue;
-            foreach (var mention in entity.Mentions)
-                if (IsPeerage(mention.Role))
-                {
-                    entity.Prepend(mention.Role![(mention.Role!.LastIndexOf(' ') + 1)..]);
-                    break;
-                }
-        }
-    }
-
-    // A title whose last word is a peer's ("Lord", "Baroness", "Lady"): the peer is known by it.
-    private static bool IsPeerage(string? title) => title is not null && title.AsSpan(title.LastIndexOf(' ') + 1) is "Lord" or "Lady" or "Baroness";
 
     /// <summary>The one person whose whole name the headline gives and whom the body names too, or null.</summary>
     public Entity? HeadlinePerson { get; }

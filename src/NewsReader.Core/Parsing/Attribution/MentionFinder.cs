@@ -181,9 +181,7 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
                         || tables.Code == "en" && token.Key == "and" && end - start == 1 && IsPossessive(tokens[end + 1].Text) && end + 2 < tokens.Count
                             && (tokens[end + 2].IsCapitalised || tokens[end + 2].IsLower && tables.Roles.Match(tokens, end + 2, tokens.Count) > 0)
                         // "the Archbishop of Canterbury, Dr Rowan Williams": in English "of" after a title opens its domain.
-                        || tables.Code == "en" && token.Key == "of" && token.IsLower && tables.Roles.Match(tokens, end - 1, end) == 1
-                        // "Lord Nicholls of Birkenhead": a peer's place is the peer's name.
-                        || tables.Code == "en" && token.Key == "of" && token.IsLower && end - start == 2 && IsPeerage(tokens[start]) && !tokens[start + 1].IsAllCaps))
+                        || tables.Code == "en" && token.Key == "of" && token.IsLower && tables.Roles.Match(tokens, end - 1, end) == 1))
                 {
                     end++;
                     continue;
