@@ -74,7 +74,10 @@ public sealed class DevSetTests(ITestOutputHelper output)
     // rules written from it) the 2,495 to 8,817/9,826 = 0.8973; more rules brought it to 8,824, and the sixty-second and
     // sixty-third (25 articles each, CNBC Indonesia and BBC only; 78/101 and 64/83 blind, the same with that session's
     // first parser; 84 and 64 after rules written from them) the 2,545 to 8,972/10,010 = 0.8963; that session ended at
-    // 8,979/10,010 = 0.8970 (the three draws 127, 84 and 67), and the floor stays 0.895.
+    // 8,979/10,010 = 0.8970 (the three draws 127, 84 and 67), and the floor stays 0.895. The next session wrote a peer's
+    // title out of the name as ANNOTATION.md says (the eight annotations that kept it relabelled: 8,951 -> 8,998), and the
+    // sixty-fourth and sixty-fifth (25 articles each, CNBC Indonesia and BBC; 67/75 and 93/117 blind, the same with that
+    // session's first parser; 67 and 96 with the peer rule) brought the 2,595 to 9,161/10,202 = 0.8980.
     private const double OwnSpeakerFloor = 0.895;
     private const double OwnHeaderFloor = 0.98;
     private const double EnglishQuoteF1Floor = 0.92;
@@ -102,7 +105,7 @@ public sealed class DevSetTests(ITestOutputHelper output)
         Skip.If(folder is null, "The shared corpus (../shared/corpus beside the repository) is not present on this machine.");
         var annotations = Directory.EnumerateFiles(Path.Combine(AppContext.BaseDirectory, "DevSet", "annotations"), "*.expected.json")
             .Order(StringComparer.Ordinal).Select(path => (Path: path, Json: Parse(path))).ToList();
-        Assert.True(annotations.Count >= 2545, $"the development set has {annotations.Count} annotated articles, not 2545");
+        Assert.True(annotations.Count >= 2595, $"the development set has {annotations.Count} annotated articles, not 2595");
         var sources = annotations.Select(a => a.Json.GetProperty("source").GetString()!).ToHashSet(StringComparer.Ordinal);
         var texts = Corpus.Articles(folder).Where(item => sources.Contains(item.Name)).ToDictionary(item => item.Name, item => item.Text, StringComparer.Ordinal);
         var items = new List<(string Outlet, string Text, JsonElement Expected)>();
