@@ -5165,6 +5165,17 @@ public sealed class AttributionSpecTests
             """,
             "a mess", "Law Commission", SpeakerSource.SameSentence, "Law Commission"
         },
+        {
+            "in English a person whose title a party's name and a modifier open ('Conservative shadow home secretary David Davis') is the subject of the sentence, and 'He' next is theirs",
+            """
+            Terror suspects face house arrest
+
+            The men would be held in place as they were still considered a national security threat, Mr Clarke told MPs. "The threat is real," he said.
+
+            He said intercept evidence was only a small part of the case against the men. Conservative shadow home secretary David Davis was worried about extending special powers to cover British citizens. He warned: "Throughout history, internment has generally backfired because of the resentment it creates."
+            """,
+            "Throughout history", "David Davis", SpeakerSource.Pronoun, "He"
+        },
     };
 
     [Theory]

@@ -755,8 +755,10 @@ internal sealed class ArticlePeople
                     || HasVerb(paragraph.Tokens, i, i + 1)) return false;
             return true;
         }
+        // "Conservative shadow home secretary David Davis was worried …", "Liberal Democrat spokesman Mark Oaten also backed
+        // …": capitalised words, or the words of a title that stands before the person's own ("shadow").
         for (var i = start; i < k; i++)
-            if (!paragraph.Tokens[i].IsWord || !paragraph.Tokens[i].IsCapitalised || covering[i] is not null) return false;
+            if (!paragraph.Tokens[i].IsWord || covering[i] is { Kind: not MentionKind.Role } || covering[i] is null && !paragraph.Tokens[i].IsCapitalised) return false;
         return true;
     }
 
