@@ -5176,6 +5176,17 @@ public sealed class AttributionSpecTests
             """,
             "Throughout history", "David Davis", SpeakerSource.Pronoun, "He"
         },
+        {
+            "in English a quotation with no cue after a sentence whose subject, after an opening phrase and its comma, is 'she' for the last speaker goes on with her",
+            """
+            Briton wins short film Oscar
+
+            "I'm not interested in the publicity. It's not my personality. I'm overwhelmed by all the fuss," Andrea Arnold said.
+
+            And she won't commit to an opinion of Hollywood yet. But despite her reservations about the Academy Awards and the media frenzy that surrounds it, she accepts that it has opened doors for her. "People will definitely listen to what I want to do now, and the phone didn't stop ringing for a week after I got nominated."
+            """,
+            "People will definitely", "Andrea Arnold", SpeakerSource.Pronoun, "she"
+        },
     };
 
     [Theory]

@@ -1803,7 +1803,8 @@ internal sealed class QuoteAttributor
         // answered by someone else than the one it quotes.
         if (paragraph.Tokens[start - 1].Is('?') && !paragraph.InQuote[start - 1]) return null;
         var sentence = paragraph.SentenceStart(start - 1);
-        if ((SpeakerOfSentences(paragraph, sentence, start, quote) ?? IntroducedSubject(paragraph, sentence, start, quote)) is { } reported) return reported;
+        if ((SpeakerOfSentences(paragraph, sentence, start, quote) ?? IntroducedSubject(paragraph, sentence, start, quote)
+                ?? PronounSubject(paragraph, sentence, start, quote)) is { } reported) return reported;
         // "Chen observed that we remember games with huge peaks and valleys. Designers create acceleration. "Up and down …"":
         // one sentence between that names nobody and reports no speech is passed over.
         var tokens = paragraph.Tokens;
@@ -1823,6 +1824,29 @@ internal sealed class QuoteAttributor
             if (before.InQuote[k] || people.MentionAt(before.Block, k) is { Kind: MentionKind.Person }) return null;
         var narrated = Pronoun(tokens[0].Text, QuotePosition(quote), gender, "narrated subject");
         return narrated.SpeakerName is null ? null : narrated with { Source = SpeakerSource.Pronoun };
+    }
+
+    // 'And she won't commit to an opinion of Hollywood yet. "I'm just in the middle of it …"', 'But despite her reservations …,
+    // she accepts that it has opened doors for her. "People will …"': a quotation with no cue of its own after a sentence
+    // whose subject is "he" or "she" (opening it, after a conjunction, or after an opening phrase and its comma), with
+    // nobody else its subject, goes on with the last speaker when the pronoun stands for them.
+    private Attribution? PronounSubject(Paragraph paragraph, int from, int to, QuoteSite quote)
+    {
+        var tokens = paragraph.Tokens;
+        if (to - from > 40 || HasOwnCue(quote)) return null;
+        // An opener that is no preposition or subordinator ("And", "But", "Namun"; not "When she …, the crowd …").
+        var s = from + 1 < to && tables.SentenceOpeners.Match(tokens, from, from + 1) == 1 && !tables.Prepositions.Contains(tokens[from])
+            && !tables.Subordinators.Contains(tokens[from]) ? from + 1 : from;
+        if (!IsPersonalPronoun(tokens[s], out var gender))
+            for (s = from; s < to && !tokens[s].Is(','); s++) { }
+        if (s + 2 >= to || !IsPersonalPronoun(tokens[s].Is(',') ? tokens[++s] : tokens[s], out gender) || !tokens[s + 1].IsLower || !tokens[s + 1].IsWord) return null;
+        // Nobody else is a subject there ("an opinion of Hollywood" is no one's).
+        for (var k = from; k < to; k++)
+            if (paragraph.InQuote[k] || people.MentionAt(paragraph.Block, k) is { Kind: MentionKind.Person, Salient: true }) return null;
+        // Only the one who spoke last goes on so: "he" in a sentence between quotations may be the one talked about ("Of course
+        // the 1981 tour never happened. He …" in a tribute to Bob Marley by the man who worked with him).
+        var narrated = Pronoun(tokens[s].Text, QuotePosition(quote), gender, "pronoun subject");
+        return narrated.Entity is null || narrated.Entity != lastSpeaker ? null : narrated with { Source = SpeakerSource.Pronoun };
     }
 
     // "The Cabinet Office said it was reviewing the scheme. "Unions will of course be consulted …"": an organisation (not an
