@@ -5187,6 +5187,15 @@ public sealed class AttributionSpecTests
             """,
             "People will definitely", "Andrea Arnold", SpeakerSource.Pronoun, "she"
         },
+        {
+            "in English a preposition that opens the sentence is no title of the name after it ('Of Hepburn, she said:' is not Hepburn's subject)",
+            """
+            Eastwood's Baby scoops top Oscars
+
+            Cate Blanchett, who won for playing late screen legend Katharine Hepburn in The Aviator, said her award was "an indescribable surprise and honour". Of Hepburn, she said: "The longevity of her career is inspiring to everyone."
+            """,
+            "The longevity", "Cate Blanchett", SpeakerSource.Pronoun, "she"
+        },
     };
 
     [Theory]

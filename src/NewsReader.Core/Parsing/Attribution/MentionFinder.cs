@@ -616,7 +616,8 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
         string Surface() => Join(tables, tokens, first < start ? first : from, end);
         if (nameStart >= 0)
         {
-            var roleStart = Math.Min(first, from);
+            // "Of Hepburn, she said": in English a preposition that opens the sentence is no title of the name.
+            var roleStart = first < start || from == start || tables.Code != "en" || !tables.Prepositions.Contains(tokens[start]) ? Math.Min(first, from) : from;
             var suffixed = IsNameSuffix(tokens, nameStart, end);
             var name = Words(tables, tokens, nameStart, suffixed ? end : NameEnd(tokens, classes, start, from, end));
             if (suffixed && !name[^1].EndsWith('.') && end < tokens.Count && tokens[end].Is('.')) name[^1] += ".";
