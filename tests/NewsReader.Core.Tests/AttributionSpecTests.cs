@@ -5196,6 +5196,26 @@ public sealed class AttributionSpecTests
             """,
             "The longevity", "Cate Blanchett", SpeakerSource.Pronoun, "she"
         },
+        {
+            "in English a quotation after the sentence of another's cue and a sentence whose verb of speech has a person named in full for its subject is that person's, not the other's continuation",
+            """
+            Chelsea sack Mutu
+
+            "The English FA have informed us of their disciplinary decision and the relevant information associated with it," said a Fifa spokesman. Chelsea's move won backing from drug-testing expert Michelle Verroken. Verroken, a former director of drug-free sport for UK Sport, insists the Blues were right to sack Mutu and have enhanced their reputation by doing so. "Chelsea are saying quite clearly to the rest of their players and their fans that this is a situation they are not prepared to tolerate."
+            """,
+            "Chelsea are saying", "Michelle Verroken", SpeakerSource.EarlierMention, "Verroken"
+        },
+        {
+            "a quotation that opens a paragraph after one whose quotation is followed by a sentence where a person named in full speaks is that person's",
+            """
+            Lopez misses UK charity premiere
+
+            Jennifer Lopez has pulled out of the UK premiere of her film Shall We Dance. "She is unable to travel," her publicist said. Co-star Richard Gere attended the event held in aid of the tsunami appeal. The film's director Peter Chelsom said he was disappointed that Lopez did not attend.
+
+            "It's a shame. I know it's true that she's not well because she has also cancelled her promotional tour."
+            """,
+            "It's a shame", "Peter Chelsom", SpeakerSource.EarlierMention, "director Peter Chelsom"
+        },
     };
 
     [Theory]

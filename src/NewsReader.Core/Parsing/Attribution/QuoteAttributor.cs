@@ -1745,7 +1745,7 @@ internal sealed class QuoteAttributor
     {
         if (!previous.Closed) return false;
         var tokens = paragraph.Tokens;
-        if (!EndsWithStop(paragraph, previous.Close)) return tables.Code == "id" && SpeaksAfterCue(paragraph, previous, open);
+        if (!EndsWithStop(paragraph, previous.Close)) return SpeaksAfterCue(paragraph, previous, open);
         var from = paragraph.TokenAt(previous.Close) + 1;
         if (from >= open || !tokens[from].IsCapitalised || CapitalisedCue(paragraph, from)) return false;
         for (var v = from + 1; v < open; v++)
@@ -1755,8 +1755,9 @@ internal sealed class QuoteAttributor
     }
 
     // '"…," ujar Ramdhan Ario Maruto. Dia juga menilai … . Ariawan, Head of Fixed Income Research PT BNI Sekuritas, menilai …
-    // . "Likuiditas …"': after the sentence of the quotation's own cue, the sentence right before the next quotation has a
-    // verb of speech whose subject is a person named there (the copied text of a whole article is one paragraph).
+    // . "Likuiditas …"', '"…," said a Fifa spokesman. Chelsea's move won backing from … Michelle Verroken. Verroken, a former
+    // director of drug-free sport for UK Sport, insists … . "Chelsea are saying …"': after the sentence of the quotation's own
+    // cue, the sentence right before the next quotation has a verb of speech whose subject is a person named there.
     private bool SpeaksAfterCue(Paragraph paragraph, QuoteSite previous, int open)
     {
         var tokens = paragraph.Tokens;
@@ -1768,7 +1769,10 @@ internal sealed class QuoteAttributor
                 // Not "…, kata Michael diperkirakan …": a cue set off by a comma names its speaker after it.
                 return !(tokens[v - 1].Is(',') && people.MentionAt(paragraph.Block, v + 1) is { Kind: MentionKind.Person } after && after.First == v + 1)
                     && people.SubjectBefore(paragraph, v) is { Kind: MentionKind.Person, Entity.Kind: MentionKind.Person } subject
-                    && subject.First >= paragraph.SentenceStart(v);
+                    && subject.First >= paragraph.SentenceStart(v)
+                    // In English a person the article names in full ("Verroken, a former director …, insists"; not "although the
+                    // Republic look to have a slight edge after claiming …").
+                    && (tables.Code != "en" || subject.Entity!.Name.Length >= 2);
         return false;
     }
 
@@ -1789,7 +1793,16 @@ internal sealed class QuoteAttributor
         if (open == 0)
         {
             if (!paragraphs.TryGetValue(quote.Block - 1, out var before)) return null;
-            if (previous is { } p && p.Block >= before.Block) return null;
+            if (previous is { } p && p.Block > before.Block) return null;
+            // '"…unable to travel." … The film's director Peter Chelsom said he was disappointed that Lopez did not attend. / "It's
+            // a shame. …"': when the paragraph before holds a quotation, a person named in full who speaks in the sentences after
+            // the one it closes in (not "The restoration of the older Star Wars episodes revealed …").
+            if (previous is { } inside && inside.Block == before.Block)
+            {
+                var after = before.SentenceEnd(before.TokenAt(inside.Close) + 1) + 1;
+                return after < before.Tokens.Count && SpeakerOfSentences(before, after, before.Tokens.Count, quote) is { Entity.Name.Length: >= 2 } named
+                    ? named : null;
+            }
             return SpeakerOfSentences(before, 0, before.Tokens.Count, quote) ?? NarratedSubject(before, quote)
                 ?? IntroducedSubject(before, before.SentenceStart(Math.Max(0, before.Tokens.Count - 1)), before.Tokens.Count, quote);
         }
