@@ -5216,6 +5216,15 @@ public sealed class AttributionSpecTests
             """,
             "It's a shame", "Peter Chelsom", SpeakerSource.EarlierMention, "director Peter Chelsom"
         },
+        {
+            "a quotation after a sentence whose verb of speech has someone described and not named for its subject is theirs, not the continuation of the quotation before ('One leading Karachi broker said …')",
+            """
+            Karachi stocks hit historic high
+
+            Then, say analysts, there is corporate profitability in the current fiscal year. "Coupled with the 7% GDP growth expected by June this year, I am least surprised at the market's performance," says Mr Lakhani. One leading Karachi broker said the real reasons may be political. "If you file a $1.3 trillion case against Saudi money after 9/11, Arab money will not go to the US any more."
+            """,
+            "If you file", "One leading Karachi broker", SpeakerSource.EarlierMention, "One leading Karachi broker"
+        },
     };
 
     [Theory]

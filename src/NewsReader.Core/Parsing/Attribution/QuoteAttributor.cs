@@ -1750,8 +1750,21 @@ internal sealed class QuoteAttributor
         if (from >= open || !tokens[from].IsCapitalised || CapitalisedCue(paragraph, from)) return false;
         for (var v = from + 1; v < open; v++)
             if (!paragraph.InQuote[v] && tokens[v].IsLower && tables.CueVerbs.Match(tokens, v, open) > 0)
-                return people.SubjectBefore(paragraph, v) is { Kind: MentionKind.Person } subject && subject.First >= from;
+                return people.SubjectBefore(paragraph, v) is { Kind: MentionKind.Person } subject && subject.First >= from || UnnamedSubject(paragraph, v) >= from;
         return false;
+    }
+
+    // Where the sentence of the verb at v opens with someone described and not named ("One leading Karachi broker said",
+    // "But a spokesman for the firm said") a few words before it, with no person named between; -1 otherwise.
+    private int UnnamedSubject(Paragraph paragraph, int v)
+    {
+        var tokens = paragraph.Tokens;
+        var k = paragraph.SentenceStart(v);
+        if (k + 1 < v && tokens[k].IsWord && tables.SentenceOpeners.Match(tokens, k, k + 1) == 1 && tables.Unnamed.Match(tokens, k, v) == 0) k++;
+        if (v - k > 8 || v - k < 2 || tables.Unnamed.Match(tokens, k, v) == 0 && !OpensWithOwnersTitle(tables, tokens, k)) return -1;
+        for (var i = k; i < v; i++)
+            if (paragraph.InQuote[i] || people.MentionAt(paragraph.Block, i) is { Kind: MentionKind.Person }) return -1;
+        return k;
     }
 
     // '"…," ujar Ramdhan Ario Maruto. Dia juga menilai … . Ariawan, Head of Fixed Income Research PT BNI Sekuritas, menilai …
@@ -1772,7 +1785,8 @@ internal sealed class QuoteAttributor
                     && subject.First >= paragraph.SentenceStart(v)
                     // In English a person the article names in full ("Verroken, a former director …, insists"; not "although the
                     // Republic look to have a slight edge after claiming …").
-                    && (tables.Code != "en" || subject.Entity!.Name.Length >= 2);
+                    && (tables.Code != "en" || subject.Entity!.Name.Length >= 2)
+                    || UnnamedSubject(paragraph, v) >= paragraph.SentenceStart(v);
         return false;
     }
 
@@ -1941,7 +1955,13 @@ internal sealed class QuoteAttributor
                 if (reported.SpeakerName is null) return null;
                 return reported with { Source = SpeakerSource.Pronoun };
             }
-            if (people.SubjectBefore(paragraph, v) is not { } mention || mention.Kind != MentionKind.Person && !OrganisationReports(paragraph, mention, v, quote)) continue;
+            if (people.SubjectBefore(paragraph, v) is not { } mention || mention.Kind != MentionKind.Person && !OrganisationReports(paragraph, mention, v, quote))
+            {
+                // "One leading Karachi broker said the real reasons may be political. "If you …"": someone described, not named.
+                if (UnnamedSubject(paragraph, v) is var described and >= 0 && described >= from)
+                    return new Attribution(null, Description(tokens, described, v), null, Description(tokens, described, v), null, SpeakerSource.EarlierMention, "reported speech", true);
+                continue;
+            }
             var resolved = Resolve(mention, QuotePosition(quote), "reported speech");
             return resolved with { Source = SpeakerSource.EarlierMention };
         }
