@@ -26,4 +26,27 @@ public sealed class TextNormalizerTests
         Assert.Equal("caf\u00E9 \u201Cx\u201D", TextNormalizer.Normalize("cafe\u0301 \u201Cx\u201D"));
         Assert.Equal("\u2002", TextNormalizer.Normalize("\u2000")); // a singleton below the range
     }
+
+    // As a CNBC Indonesia row holds it: a chart's embed script between two sentences of the article.
+    private const string CopiedChart = "Harga emas dunia menguat pada perdagangan hari ini dan berada di level tertinggi sejak pekan lalu. // <![CDATA[!function(){\"use strict\";window.addEventListener(\"message\","
+        + "(function(e){if(void 0!==e.data[\"datawrapper-height\"]){var t=document.querySelectorAll(\"iframe\");}}))}();// ]]> "
+        + "\"Pelemahan dollar AS membantu penguatan emas,\" tutur Matt Simpson.";
+
+    [Fact]
+    public void ScriptCopiedWithPlainTextIsRemoved()
+    {
+        Assert.Equal("Harga emas dunia menguat pada perdagangan hari ini dan berada di level tertinggi sejak pekan lalu. \"Pelemahan dollar AS membantu penguatan emas,\" tutur Matt Simpson.",
+            TextNormalizer.Normalize(CopiedChart));
+        var article = ArticleParser.Parse("Emas naik\n\n" + CopiedChart);
+        var quote = Assert.Single(article.Quotes);
+        Assert.Equal("Matt Simpson", quote.Speaker?.Name);
+    }
+
+    [Fact]
+    public void MarkupKeepsItsScriptForItsOwnParser()
+    {
+        Assert.Equal(CopiedChart, TextNormalizer.Normalize(CopiedChart, decodeCharacterReferences: false));
+        // An unclosed section is no script that ends: the text stays.
+        Assert.Equal("a <![CDATA[ b", TextNormalizer.Normalize("a <![CDATA[ b"));
+    }
 }

@@ -4,7 +4,7 @@ namespace NewsReader.Parsing;
 
 /// <summary>
 /// Brings text to the one form every span refers to: no BOM, LF line endings, numeric character references decoded
-/// (<c>Jos&amp;#233;</c> is how some copied pages spell José), Unicode NFC.
+/// (<c>Jos&amp;#233;</c> is how some copied pages spell José), the script a copied page left in its text removed, Unicode NFC.
 /// </summary>
 public static partial class TextNormalizer
 {
@@ -19,6 +19,10 @@ public static partial class TextNormalizer
     {
         ArgumentNullException.ThrowIfNull(text);
         if (decodeCharacterReferences && text.Contains("&#", StringComparison.Ordinal)) text = DecodeCharacterReferences(text);
+        // Plain text only (markup's parser reads its own scripts): "… Jumat (5/7/2024). // <![CDATA[!function(){"use strict";
+        // window.addEventListener("message", …)}();// ]]> Matt Simpson …", a chart's embed script copied with a page's text,
+        // is no part of the article, and its quotation marks would pair with the article's.
+        if (decodeCharacterReferences && text.Contains("<![CDATA[", StringComparison.Ordinal)) text = CopiedScript().Replace(text, "");
         var start = text.Length > 0 && text[0] == '\uFEFF' ? 1 : 0;
         var hasCr = text.AsSpan(start).Contains('\r');
         string result;
@@ -75,6 +79,10 @@ public static partial class TextNormalizer
         }
         return true;
     }
+
+    // The section, the comment marker before it and the spaces after it; an unclosed one is left as it is.
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?://[ \t]*)?<!\[CDATA\[.*?\]\]>[ \t]*", System.Text.RegularExpressions.RegexOptions.Singleline)]
+    private static partial System.Text.RegularExpressions.Regex CopiedScript();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"&#(?:([0-9]{1,7})|[xX]([0-9a-fA-F]{1,6}));")]
     private static partial System.Text.RegularExpressions.Regex CharacterReference();
