@@ -5225,6 +5225,15 @@ public sealed class AttributionSpecTests
             """,
             "If you file", "One leading Karachi broker", SpeakerSource.EarlierMention, "One leading Karachi broker"
         },
+        {
+            "a company's form in capitals with a stop ('PT.') ends no sentence: the title before it goes on to the name after the comma",
+            """
+            Ekonomi Bakal Cerah, Ini Pilihan Reksa Dana
+
+            Proyeksi kebijakan The Fed yang akan memangkas suku bunga dinilai dapat memberikan sentimen positif bagi obligasi dan saham. "Penurunan suku bunga Bank Indonesia dan tingginya tingkat konsumsi domestik adalah dua faktor utama yang akan memicu kuatnya pertumbuhan ekonomi tahun ini," ucap Director of Research PT. Inovasi Finansial Teknologi (Makmur), Stefanus Winarto, kepada CNBC Indonesia (16/2/2023).
+            """,
+            "Penurunan suku bunga", "Stefanus Winarto", SpeakerSource.SameSentence, "Stefanus Winarto"
+        },
     };
 
     [Theory]

@@ -194,7 +194,9 @@ internal static class Tokenizer
         // Not "says the DJ.", "pihak TNI. Dia mengatakan": an acronym takes no stop of its own, so one after it ends the
         // sentence; a two-letter honorific or rank in capitals keeps its stop ("KH. Ma'ruf Amin", "DR. Rina Indiastuti").
         var acronym = word.Length >= 2 && !word.ContainsAnyInRange('a', 'z');
-        return (tables.Honorifics.Contains(key) || tables.Ranks.Contains(key)) && (!acronym || word.Length == 2) || tables.Roles.Contains(key) && !acronym;
+        // "Director of Research PT. Inovasi Finansial Teknologi": a company's form in capitals ("PT", "CV") opens its name.
+        return (tables.Honorifics.Contains(key) || tables.Ranks.Contains(key)) && (!acronym || word.Length == 2) || tables.Roles.Contains(key) && !acronym
+            || acronym && word.Length == 2 && tables.OrganisationHeads.Contains(key);
     }
 
     // Where a cue verb ("mengatakan", "menjelaskan") glued to the end of a capitalised word of lower-case letters starts, at
