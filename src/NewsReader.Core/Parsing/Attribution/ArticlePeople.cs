@@ -381,6 +381,21 @@ internal sealed class ArticlePeople
         return false;
     }
 
+    /// <summary>
+    /// The title to show with a speaker's name: the role without the words that only opened its sentence ("But Mr Smith",
+    /// "Menurut Kepala BPS", "When Lleyton Hewitt", "Kata Budi"), or null when nothing is left.
+    /// </summary>
+    public string? ShownRole(string? role)
+    {
+        if (role is null) return null;
+        var words = role.Split(' ');
+        var first = 0;
+        while (first < words.Length && LanguageTables.Key(words[first]) is var opener
+               && (Tables.SentenceOpeners.Contains(opener) || Tables.Prepositions.Contains(opener) || Tables.Subordinators.Contains(opener)
+                   || Tables.AccordingTo.Contains(opener) || Tables.CueVerbs.Contains(opener))) first++;
+        return first == words.Length ? null : first == 0 ? role : string.Join(' ', words, first, words.Length - first);
+    }
+
     private bool IsOrdinaryWord(string key) =>
         Tables.Prepositions.Contains(key) || Tables.AccordingTo.Contains(key) || Tables.SentenceOpeners.Contains(key) || WrittenInLowerCase(key);
 
