@@ -103,11 +103,12 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
     private void FindRuns(Paragraph paragraph, List<Mention> mentions)
     {
         var tokens = paragraph.Tokens;
+        var text = paragraph.Text;
         var i = 0;
         while (i < tokens.Count)
         {
             // "kata akun @MenanteaHarapan": a social-media handle names its account's owner.
-            if (!paragraph.InQuote[i] && tokens[i].Text.Length > 2 && tokens[i].Text[0] == '@')
+            if (!paragraph.InQuote[i] && text[tokens[i].Start] == '@' && tokens[i].Text.Length > 2)
             {
                 mentions.Add(new Mention
                 {
