@@ -1357,45 +1357,64 @@ internal sealed class QuoteAttributor
         {
             if (!paragraphs.TryGetValue(block, out var paragraph)) continue;
             var tokens = paragraph.Tokens;
-            (Paragraph, int, int)? latest = null;
-            for (var k = 0; k < tokens.Count && paragraph.Offset + tokens[k].Start < position; k++)
-            {
-                // The subject opens the sentence, or a last clause after a comma: "…, a person familiar with the thinking at
-                // the company said."
-                var lastClause = k > 0 && tokens[k - 1].Is(',') && tokens[k].IsLower;
-                // "But a UKIP spokesman said …", "However, a spokesman pointed out …": past a conjunction that opens the sentence.
-                var afterConjunction = k > 0 && tokens[k].IsLower && (tokens[k - 1].Key is "but" or "however" or "and" or "yet" or "meanwhile" or "namun" or "tapi" or "sementara"
-                    && paragraph.StartsSentence(k - 1) || tokens[k - 1].Is(',') && k > 1 && tokens[k - 2].Key is "however" or "meanwhile" or "namun" && paragraph.StartsSentence(k - 2));
-                if (paragraph.InQuote[k] || !(lastClause || afterConjunction || tokens[k].IsCapitalised && paragraph.StartsSentence(k)) || !opens(tables, tokens, k)) continue;
-                var limit = k + (lastClause ? 10 : 8);
-                for (var v = k + 2; v < tokens.Count && v <= limit && !paragraph.InQuote[v]; v++)
-                {
-                    // "A senior administration official, who spoke on the condition of anonymity, said": past the clause.
-                    if (tokens[v].Is(',') && v + 1 < tokens.Count && tokens[v + 1].Key is "who" or "yang")
-                    {
-                        var close = v + 2;
-                        while (close < tokens.Count && close < v + 20 && !tokens[close].Is(',') && !tokens[close].EndsSentence && !paragraph.InQuote[close]) close++;
-                        if (close >= tokens.Count || !tokens[close].Is(',')) break;
-                        limit = close + 3;
-                        v = close;
-                        continue;
-                    }
-                    if (!tokens[v].IsWord) break;
-                    if (!tokens[v].IsLower || tables.CueVerbs.Match(tokens, v, tokens.Count) == 0) continue;
-                    // "Salah satu tanda yang paling jelas adalah …": a cue's bare form after a degree word is an adjective.
-                    if (tables.DegreeWords.Contains(tokens[v - 1].Key)
-                        && !tokens[v].Key.StartsWith("me", StringComparison.Ordinal) && !tokens[v].Key.StartsWith("ber", StringComparison.Ordinal)) continue;
-                    if (lastClause && v + 1 < tokens.Count && !tokens[v + 1].EndsSentence) break;
-                    // From the verb on: a name inside the description ("A spokesman for the Information Commissioner's
-                    // Office said") is where they work, not someone named since.
-                    latest = (paragraph, k, v);
-                    break;
-                }
-            }
-            if (latest is not null) return latest;
+            // The paragraph's sentences of speech are in token order: the latest one before the position that the test accepts.
+            var sentences = SpeechSentences(paragraph);
+            var i = sentences.Count - 1;
+            while (i >= 0 && paragraph.Offset + tokens[sentences[i].Subject].Start >= position) i--;
+            for (; i >= 0; i--)
+                if (opens(tables, tokens, sentences[i].Subject)) return (paragraph, sentences[i].Subject, sentences[i].Verb);
         }
         return null;
     }
+
+    // Where the paragraph's sentences (or last clauses) open with a subject that a verb of speech follows within a few
+    // words, past a who-clause: their first token and verb, in token order. Read once for each paragraph asked about, as
+    // every pronoun asks SpeechSentenceBefore up to three times, of its paragraph and the one before.
+    private List<(int Subject, int Verb)> SpeechSentences(Paragraph paragraph)
+    {
+        speechSentences ??= new List<(int, int)>?[paragraph.Block + 1];
+        if (paragraph.Block >= speechSentences.Length) Array.Resize(ref speechSentences, paragraph.Block + 1);
+        if (speechSentences[paragraph.Block] is { } known) return known;
+        var sentences = new List<(int Subject, int Verb)>();
+        var tokens = paragraph.Tokens;
+        for (var k = 0; k < tokens.Count; k++)
+        {
+            // The subject opens the sentence, or a last clause after a comma: "…, a person familiar with the thinking at
+            // the company said."
+            var lastClause = k > 0 && tokens[k - 1].Is(',') && tokens[k].IsLower;
+            // "But a UKIP spokesman said …", "However, a spokesman pointed out …": past a conjunction that opens the sentence.
+            var afterConjunction = k > 0 && tokens[k].IsLower && (tokens[k - 1].Key is "but" or "however" or "and" or "yet" or "meanwhile" or "namun" or "tapi" or "sementara"
+                && paragraph.StartsSentence(k - 1) || tokens[k - 1].Is(',') && k > 1 && tokens[k - 2].Key is "however" or "meanwhile" or "namun" && paragraph.StartsSentence(k - 2));
+            if (paragraph.InQuote[k] || !(lastClause || afterConjunction || tokens[k].IsCapitalised && paragraph.StartsSentence(k))) continue;
+            var limit = k + (lastClause ? 10 : 8);
+            for (var v = k + 2; v < tokens.Count && v <= limit && !paragraph.InQuote[v]; v++)
+            {
+                // "A senior administration official, who spoke on the condition of anonymity, said": past the clause.
+                if (tokens[v].Is(',') && v + 1 < tokens.Count && tokens[v + 1].Key is "who" or "yang")
+                {
+                    var close = v + 2;
+                    while (close < tokens.Count && close < v + 20 && !tokens[close].Is(',') && !tokens[close].EndsSentence && !paragraph.InQuote[close]) close++;
+                    if (close >= tokens.Count || !tokens[close].Is(',')) break;
+                    limit = close + 3;
+                    v = close;
+                    continue;
+                }
+                if (!tokens[v].IsWord) break;
+                if (!tokens[v].IsLower || tables.CueVerbs.Match(tokens, v, tokens.Count) == 0) continue;
+                // "Salah satu tanda yang paling jelas adalah …": a cue's bare form after a degree word is an adjective.
+                if (tables.DegreeWords.Contains(tokens[v - 1].Key)
+                    && !tokens[v].Key.StartsWith("me", StringComparison.Ordinal) && !tokens[v].Key.StartsWith("ber", StringComparison.Ordinal)) continue;
+                if (lastClause && v + 1 < tokens.Count && !tokens[v + 1].EndsSentence) break;
+                // From the verb on: a name inside the description ("A spokesman for the Information Commissioner's
+                // Office said") is where they work, not someone named since.
+                sentences.Add((k, v));
+                break;
+            }
+        }
+        return speechSentences[paragraph.Block] = sentences;
+    }
+
+    private List<(int Subject, int Verb)>?[]? speechSentences;
 
     // Whether the quote being attributed names the entity: by an acronym given for it, or by a word of its name that is
     // no ordinary word.
