@@ -901,7 +901,7 @@ internal sealed class ArticlePeople
             // the subject, not an appositive ("…, a friend of Mary Jones, said" still is one).
             if (appositive && opener.IsLower && !Tables.Unnamed.Contains(opener.Key) && !Tables.Demonstratives.Contains(opener)
                 && covering[end - 2] is { Kind: MentionKind.Person } named && named.Name.Length >= 2 && named.End == end - 1
-                && !Enumerable.Range(comma + 1, named.First - comma - 1).Any(k => tokens[k].IsWord && Tables.Prepositions.Contains(tokens[k]))) appositive = false;
+                && !HasPreposition(tokens, comma + 1, named.First)) appositive = false;
             if (!appositive) break;
             end = comma + 1; // the comma before the appositive: "Rajiv Menon, a spokesman for Eastline, which manages …,"
 
@@ -953,7 +953,7 @@ internal sealed class ArticlePeople
             // and a verb in a relative clause, are no clause of their own.
             if (Tables.Code == "en" && mention.Kind == MentionKind.Person && mention.End == end && governor > start && tokens[governor].Key is "and" or "but"
                 && covering[governor - 1] is not { Kind: MentionKind.Person }
-                && (mention.Role is not null || HasVerb(tokens, start, governor) && !Enumerable.Range(start, governor - start).Any(i => tokens[i].Key is "who" or "which" or "that")))
+                && (mention.Role is not null || HasVerb(tokens, start, governor) && !HasRelativePronoun(tokens, start, governor)))
                 return mention;
             if (governor >= 0 && paragraph.Tokens[governor].IsWord && Tables.Prepositions.Contains(paragraph.Tokens[governor]) && !AtClauseStart(paragraph, governor)
                 && !(mention.Kind == MentionKind.Person && DescribedBefore(paragraph, covering, k - 1))) continue;
@@ -967,6 +967,20 @@ internal sealed class ArticlePeople
             other ??= mention;
         }
         return other;
+    }
+
+    private bool HasPreposition(List<Token> tokens, int from, int to)
+    {
+        for (var k = from; k < to; k++)
+            if (tokens[k].IsWord && Tables.Prepositions.Contains(tokens[k])) return true;
+        return false;
+    }
+
+    private static bool HasRelativePronoun(List<Token> tokens, int from, int to)
+    {
+        for (var k = from; k < to; k++)
+            if (tokens[k].Key is "who" or "which" or "that") return true;
+        return false;
     }
 
     // The person named within the first few words from k, with only capitalised words and lower-case title words before
@@ -1153,17 +1167,14 @@ internal sealed class ArticlePeople
             // "Prabowo menegaskan …" and only inside a quotation "… ketegasan Presiden Prabowo Subianto": the full name the
             // article gives is the quoted one, not "Kapolri Listyo Sigit Prabowo", whose last word it only shares.
             if (shorter.Name.Length == 1 && Tables.Code == "id" && QuotedFullName(shorter.Name[0]) is { } quoted
-                && !entities.Any(other => other != shorter && other.Kind == MentionKind.Person && other.Name.Length >= 2
-                    && other.Name[0].Equals(shorter.Name[0], StringComparison.OrdinalIgnoreCase)))
+                && ArticlesOwn(shorter, shorter.Name[0]) is null)
             {
                 shorter.NameAs(quoted);
                 continue;
             }
             // "kata Trump" and only inside a chant "Donald Trump harus pergi!": a known given name before the word, quoted, is
             // the person's, when no one else in the article has the word in their name.
-            if (shorter.Name.Length == 1 && QuotedGivenName(shorter.Name[0]) is { } given
-                && !entities.Any(other => other != shorter && other.Kind == MentionKind.Person
-                    && other.Name.Any(w => w.Equals(shorter.Name[0], StringComparison.OrdinalIgnoreCase))))
+            if (shorter.Name.Length == 1 && QuotedGivenName(shorter.Name[0]) is { } given && !IsNameWordOfOther(shorter))
             {
                 shorter.NameAs([given, shorter.Name[0]]);
                 continue;
@@ -1207,13 +1218,7 @@ internal sealed class ArticlePeople
             var initials = entities[i];
             if (initials.Kind != MentionKind.Organisation || initials.Name.Length != 1 || initials.Name[0].Length is < 3 or > 4
                 || !AllCapitals(initials.Name[0])) continue;
-            // Not "FER" for a "Financial Economists Roundtable" taken for a person: a name of ordinary words is an organisation's.
-            var person = entities.FirstOrDefault(e => e.Kind == MentionKind.Person && e.Name.Length >= 2
-                && (e.Name.Length >= 3 && IsAcronymOf(initials.Name[0], e.Name) || IsInitialismOfParts(initials.Name[0], e.Name)
-                    // "HNW" for "M Hidayat Nur Wahid": initials that leave out the name's opening initial.
-                    || e.Name.Length >= 4 && e.Name[0].TrimEnd('.').Length == 1 && IsAcronymOf(initials.Name[0], e.Name[1..]))
-                && !e.Name.Any(w => Tables.Common.Contains(LanguageTables.Key(w))));
-            if (person is null) continue;
+            if (PersonOfInitials(initials.Name[0]) is not { } person) continue;
             MergeIntoPerson(i, person);
         }
         // "Miliarder Michael Bloomberg …" then "kata Bloomberg": an outlet's one-word name that is the surname of a person the
@@ -1262,6 +1267,26 @@ internal sealed class ArticlePeople
         }
     }
 
+    // The first person whose name the capitals are the initials of ("STY" for Shin Tae-yong).
+    private Entity? PersonOfInitials(string initials)
+    {
+        foreach (var e in entities)
+            if (e.Kind == MentionKind.Person && e.Name.Length >= 2
+                && (e.Name.Length >= 3 && IsAcronymOf(initials, e.Name) || IsInitialismOfParts(initials, e.Name)
+                    // "HNW" for "M Hidayat Nur Wahid": initials that leave out the name's opening initial.
+                    || e.Name.Length >= 4 && e.Name[0].TrimEnd('.').Length == 1 && IsAcronymOf(initials, e.Name[1..]))
+                // Not "FER" for a "Financial Economists Roundtable" taken for a person: a name of ordinary words is an organisation's.
+                && !HasCommonWord(e.Name)) return e;
+        return null;
+    }
+
+    private bool HasCommonWord(string[] name)
+    {
+        foreach (var word in name)
+            if (Tables.Common.Contains(LanguageTables.Key(word))) return true;
+        return false;
+    }
+
     // The entity at entities[i] was read from a person's name, or is what the person is called: its mentions are the person's.
     private void MergeIntoPerson(int i, Entity person)
     {
@@ -1276,8 +1301,15 @@ internal sealed class ArticlePeople
     private bool IsNameWordOfOther(Entity entity)
     {
         foreach (var other in entities)
-            if (other != entity && other.Kind == MentionKind.Person && Array.Exists(other.Name, w => w.Equals(entity.Name[0], StringComparison.OrdinalIgnoreCase)))
-                return true;
+            if (other != entity && other.Kind == MentionKind.Person && HasWord(other.Name, entity.Name[0])) return true;
+        return false;
+    }
+
+    // Whether one of the name's words is the word, compared without case.
+    private static bool HasWord(string[] name, string word)
+    {
+        foreach (var w in name)
+            if (w.Equals(word, StringComparison.OrdinalIgnoreCase)) return true;
         return false;
     }
 
@@ -1340,26 +1372,26 @@ internal sealed class ArticlePeople
         if (name.Length < 3) return;
         // "Direktur Eksekutif Poltracking Indonesia Hanta Yuda Rasyid" … "Yuda mengatakan": after a title whose organisation
         // closed with a place's name, the whole run is the person's, however the article shortens it.
-        if (entity.Mentions.FirstOrDefault(m => m.Name.Length == name.Length) is { Role: { } role } full && full.Name[0] == name[0]
+        var whole = FirstWithNameLength(entity, name.Length);
+        if (whole is { Role: { } role } full && full.Name[0] == name[0]
             && role.LastIndexOf(' ') is var space and > 0 && Tables.Places.Contains(LanguageTables.Key(role.Substring(space + 1)))) return;
         // "Kapolri Jenderal Listyo Sigit Prabowo" … "kata Jenderal Sigit", "Prof KH Asrorun Niam Sholeh" … "kata Prof Niam":
         // after a rank or an honorific the name starts; no organisation's words stand between.
-        if (entity.Mentions.FirstOrDefault(m => m.Name.Length == name.Length) is { Role: { } ranked } && ranked.LastIndexOf(' ') is var last
+        if (whole is { Role: { } ranked } && ranked.LastIndexOf(' ') is var last
             && LanguageTables.Key(ranked.Substring(last + 1)) is var titleWord && (Tables.Ranks.Contains(titleWord) || Tables.Honorifics.Contains(titleWord))
             && !Tables.Common.Contains(LanguageTables.Key(name[0]))
             && !Tables.OrganisationWords.Contains(LanguageTables.Key(name[0]))) return;
         for (var i = 1; i <= name.Length - 2; i++)
         {
-            if (name.AsSpan(0, i).ToArray().Any(w => Tables.NamePrefixes.Contains(w.ToLowerInvariant()))) return;
+            if (AnyNamePrefix(name.AsSpan(0, i))) return;
             // "A Zaki Iskandar", "RZ Panca Putra Simanjuntak": initials before the short form are the name's own.
-            if (name.AsSpan(0, i).ToArray().All(w => w.TrimEnd('.').Length == 1 || w.Length == 2 && w.All(char.IsUpper))) return;
+            if (AllInitials(name.AsSpan(0, i))) return;
             // "Ahmed Zaki Iskandar" and "kata Zaki": a given name before the short form is the name's own ("Elisabeth Novie
             // Riswanti" and "ungkap Novie": an English one in Indonesian news too).
             if (i == 1 && Tables.IsKnownGivenName(name[0])) return;
             var word = name[i];
             // A short form, not the name as first found before a word was put in front of it.
-            if (entity.Mentions.Any(m => m.Name.Length < name.Length && m.Name.Length > 0 && string.Equals(m.Name[0], word, StringComparison.OrdinalIgnoreCase)
-                    && m.Name.Length < name.Length - i + (m.Name.Length == 1 ? 1 : 0)))
+            if (IsShortFormAt(entity, name.Length, i, word))
             {
                 entity.TrimName(i);
                 return;
@@ -1367,33 +1399,71 @@ internal sealed class ArticlePeople
         }
     }
 
+    private static Mention? FirstWithNameLength(Entity entity, int length)
+    {
+        foreach (var mention in entity.Mentions)
+            if (mention.Name.Length == length) return mention;
+        return null;
+    }
+
+    private bool AnyNamePrefix(ReadOnlySpan<string> words)
+    {
+        foreach (var w in words)
+            if (Tables.NamePrefixes.Contains(w.ToLowerInvariant())) return true;
+        return false;
+    }
+
+    private static bool AllInitials(ReadOnlySpan<string> words)
+    {
+        foreach (var w in words)
+            if (!(w.TrimEnd('.').Length == 1 || w.Length == 2 && AllCapitals(w))) return false;
+        return true;
+    }
+
+    // A mention of the entity that opens with the word at i of its name of the given length, in a shorter name.
+    private static bool IsShortFormAt(Entity entity, int length, int i, string word)
+    {
+        foreach (var m in entity.Mentions)
+            if (m.Name.Length < length && m.Name.Length > 0 && string.Equals(m.Name[0], word, StringComparison.OrdinalIgnoreCase)
+                && m.Name.Length < length - i + (m.Name.Length == 1 ? 1 : 0)) return true;
+        return false;
+    }
+
     private Entity? Find(Mention mention)
     {
         Entity? best = null;
         var bestAt = -1;
-        var key = mention.NameText.ToLowerInvariant();
+        // The name folded, and the full name it is a well-known short form of: made once for all the entities, and only
+        // when a test asks (most entities have no aliases, and a person's mention meets few organisations).
+        string? key = null;
+        string[]? fullName = null;
+        var fullNameLooked = false;
+        string Key() => key ??= mention.NameText.ToLowerInvariant();
+        string[]? FullName()
+        {
+            if (!fullNameLooked) (fullName, fullNameLooked) = (Tables.OrganisationFullName(Key()), true);
+            return fullName;
+        }
         var acronymKey = mention.Bracketed?.ToLowerInvariant();
-        // The full name the mention is a well-known short form of, looked up once for all the entities.
-        var fullName = Tables.OrganisationFullName(key);
         foreach (var entity in entities)
         {
             bool same;
             if (mention.Kind == MentionKind.Person && entity.Kind == MentionKind.Person)
-                same = Contains(entity.Name, mention.Name) && !QuotedAsAnother(entity, mention) || Contains(mention.Name, entity.Name) || entity.Aliases.Contains(key);
+                same = Contains(entity.Name, mention.Name) && !QuotedAsAnother(entity, mention) || Contains(mention.Name, entity.Name) || entity.Aliases.Count > 0 && entity.Aliases.Contains(Key());
             else if (mention.Kind == MentionKind.Organisation && entity.Kind == MentionKind.Organisation)
-                same = string.Equals(entity.Canonical, mention.NameText, StringComparison.OrdinalIgnoreCase) || entity.Aliases.Contains(key)
+                same = string.Equals(entity.Canonical, mention.NameText, StringComparison.OrdinalIgnoreCase) || entity.Aliases.Count > 0 && entity.Aliases.Contains(Key())
                     || acronymKey is not null && (entity.Aliases.Contains(acronymKey) || string.Equals(entity.Canonical, mention.Bracketed, StringComparison.OrdinalIgnoreCase))
                     || IsAcronymOf(mention.NameText, entity.Name) || IsAcronymOf(entity.Canonical, mention.Name)
                     || IsSpacedAcronymOf(mention.Name, entity.Name) || IsSpacedAcronymOf(entity.Name, mention.Name)
                     || Contains(entity.Name, mention.Name) || Contains(mention.Name, entity.Name)
-                    || IsShortFormOf(fullName, entity.Name) || IsShortFormOf(entity.FullNameWords(Tables), mention.Name)
+                    || IsShortFormOf(FullName(), entity.Name) || IsShortFormOf(entity.FullNameWords(Tables), mention.Name)
                     || Tables.Code == "id" && (mention.Name.Length == 1 && IsSyllableShortForm(mention.Name[0], entity.Name)
                         || entity.Name.Length == 1 && IsSyllableShortForm(entity.Name[0], mention.Name));
             // "kata BI": an acronym alone, given in brackets after a person's organisation, is still the organisation.
             // "Syailendra" after "Syailendra Capital": a firm's name without its tail.
             else if (mention.Kind == MentionKind.Person && entity.Kind == MentionKind.Organisation)
                 // "kata The Fed" after "Federal Reserve": a well-known short form, of any length.
-                same = (mention.Name.Length == 1 || fullName is not null) && (entity.Aliases.Contains(key) || !mention.Weak && IsShortFormOf(fullName, entity.Name)
+                same = (mention.Name.Length == 1 || FullName() is not null) && (entity.Aliases.Count > 0 && entity.Aliases.Contains(Key()) || !mention.Weak && IsShortFormOf(FullName(), entity.Name)
                     // "Moody's" after "Moody's Investors Service", "Garuda" after "PT Garuda Indonesia Tbk": a firm's first word
                     // (after "PT"), when a company's closing word ends its name; not "Mr Ford" after "Ford Motor Company" (a title
                     // or an honorific makes a person).
@@ -1516,7 +1586,7 @@ internal sealed class ArticlePeople
         foreach (var entity in entities)
         {
             if (entity.Kind != MentionKind.Person || entity.Name.Length != 1) continue;
-            var at = Array.FindIndex(words, w => w.Equals(entity.Name[0], StringComparison.Ordinal));
+            var at = Array.IndexOf(words, entity.Name[0]);
             if (at < 1) continue;
             var first = at;
             while (first > 0 && at - first < 2 && IsHeadlineNameWord(words[first - 1])) first--;
