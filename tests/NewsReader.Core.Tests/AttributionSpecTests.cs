@@ -5234,6 +5234,15 @@ public sealed class AttributionSpecTests
             """,
             "Penurunan suku bunga", "Stefanus Winarto", SpeakerSource.SameSentence, "Stefanus Winarto"
         },
+        {
+            "an unnamed speaker opened by a phrase of the tables' [unnamed] keeps it ('kata salah satu anggota', not 'anggota')",
+            """
+            Data Baru Bikin Investor Pede, Bursa Asia Dibuka Bergairah
+
+            Jakarta, CNBC Indonesia - Bursa Asia-Pasifik dibuka bergairah pada perdagangan Rabu (15/3/2023), mengikuti pergerakan bursa saham Amerika Serikat (AS) yang juga berhasil menghijau setelah beberapa hari sebelumnya terkoreksi parah karena terdampak dari krisis Silicon Valley Bank (SVB). Indeks Nikkei 225 Jepang dibuka menguat 0,66%, Hang Seng Hong Kong melejit 1,9%, Shanghai Composite China bertambah 0,53%, Straits Times Singapura melesat 1,33%, ASX 200 Australia terapresiasi 0,79%, dan KOSPI Korea Selatan melonjak 1,3%.   Dari Jepang, pejabat bank sentral (Bank of Japan/BoJ) memperdebatkan kelayakan terkait kontrol kurva imbal hasil (yield curve control/YCC) obligasi Jepang dengan salah satu anggota mengatakan harus menjaga "berbagai opsi dalam pikiran" pada arah kebijakan moneter di masa depan. Sembilan anggota dewan BoJ menyimpulkan bahwa masih terlalu dini untuk keluar dari kebijakan moneter ultra-longgar saat ini dengan inflasi yang belum mencapai target 2% secara berkelanjutan. Tetapi, banyak anggota dewan mengatakan distorsi dalam kurva imbal hasil, yang sebagian disebabkan oleh pembelian obligasi agresif BoJ untuk mempertahankan batas imbal hasil, belum diperbaiki, menggarisbawahi kekhawatiran mereka atas meningkatnya biaya pelonggaran moneter yang berkepanjangan. "Di beberapa titik di masa depan, BoJ harus melakukan pemeriksaan terhadap kebijakannya untuk menentukan keseimbangan manfaat dan biayanya. Untuk saat ini, bagaimanapun, adalah tepat untuk mempertahankan pelonggaran moneter," kata salah satu anggota.
+            """,
+            "berbagai opsi dalam pikiran", "salah satu anggota", SpeakerSource.SameSentence, "salah satu anggota"
+        },
     };
 
     [Theory]

@@ -1596,10 +1596,12 @@ internal sealed class QuoteAttributor
     {
         if (!paragraphs.TryGetValue(mention.Block, out var paragraph)) return null;
         var tokens = paragraph.Tokens;
+        // "a spokesman", "seorang warga", "salah satu anggota", "some analysts": a word of the tables' [unnamed] at most three
+        // words before the title (not past "the" or a person's name).
         var k = mention.First - 1;
-        while (k >= 0 && k >= mention.First - 3 && tokens[k].IsWord && tokens[k].Key is not ("a" or "an" or "seorang" or "the")
-            && people.MentionAt(mention.Block, k) is not { Kind: MentionKind.Person }) k--;
-        if (k < 0 || !tokens[k].IsLower || tokens[k].Key is not ("a" or "an" or "seorang")) return null;
+        while (k >= 0 && k >= mention.First - 4 && tokens[k].IsWord && tokens[k].Key != "the" && people.MentionAt(mention.Block, k) is not { Kind: MentionKind.Person }
+            && !(tokens[k].IsLower && tables.Unnamed.Match(tokens, k, mention.First) is var n and > 0 && k + n >= mention.First - 3)) k--;
+        if (k < 0 || k < mention.First - 4 || !tokens[k].IsWord || !tokens[k].IsLower || tables.Unnamed.Match(tokens, k, mention.First) == 0) return null;
         // Not "seorang lansia, Colleen Hoffman (69)", "a company spokesman, Peter Brown": the name set off after it.
         if (AfterComma(paragraph, mention.End) is { Kind: MentionKind.Person, Name.Length: >= 2 }) return null;
         // "a senior source at the club told the BBC": the description runs on to the verb.
