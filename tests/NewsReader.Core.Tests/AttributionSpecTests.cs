@@ -5243,6 +5243,15 @@ public sealed class AttributionSpecTests
             """,
             "berbagai opsi dalam pikiran", "salah satu anggota", SpeakerSource.SameSentence, "salah satu anggota"
         },
+        {
+            "'advised' is a verb of speech: 'Mr Blair recalls how Bill Clinton once advised him:' gives the quotation to Clinton",
+            """
+            Analysis: No pain, no gain?
+
+            Mr Blair told prospective Labour MPs on Thursday that taking part in phone-ins could "enthuse and engage". Mr Blair recalls how Bill Clinton once advised him: "Always remember that what people see of you in the news in the evening is how they think you spend your day."
+            """,
+            "Always remember that", "Bill Clinton", SpeakerSource.SameSentence, "Bill Clinton"
+        },
     };
 
     [Theory]
