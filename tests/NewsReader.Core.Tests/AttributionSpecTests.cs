@@ -5252,6 +5252,15 @@ public sealed class AttributionSpecTests
             """,
             "Always remember that", "Bill Clinton", SpeakerSource.SameSentence, "Bill Clinton"
         },
+        {
+            "a list's heading run into its paragraph: the name's first word again opens the paragraph's first sentence ('Barra Kukuh Mamia Barra menjelaskan')",
+            """
+            Investor Panik Dengar Sri Mulyani Mau Mundur, Rupiah Ambruk
+
+            Jakarta, CNBC Indonesia - Berikut beberapa pandangan analis mengenai ambruknya pasar keuangan Indonesia hari ini: 2. Ekonom Senior Bank Central Asia, Barra Kukuh Mamia Barra menjelaskan data ekonomi AS hanyalah salah satu katalis dari ambruknya pasar keuangan. "Kalau saya perhatikan duit asing ke kita memang banyak masuk sejak November," tutur Barra, kepada CNBC Indonesia.
+            """,
+            "Kalau saya perhatikan", "Barra Kukuh Mamia", SpeakerSource.EarlierMention, "Barra"
+        },
     };
 
     [Theory]

@@ -144,6 +144,12 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
                 // capitalised sentence opener before a lower-case word, after a name, opens the next sentence.
                 if (tables.Code == "id" && token.IsCapitalised && end + 1 < tokens.Count && tokens[end + 1].IsLower
                     && tables.SentenceOpeners.Match(tokens, end, tokens.Count) > 0) break;
+                // "Ekonom Senior Bank Central Asia, Barra Kukuh Mamia Barra menjelaskan …": a list's heading run into its paragraph;
+                // the name's first word again opens the paragraph's first sentence.
+                // Not "Hartmann Capital Felix Hartmann", "Syariah Card Business Division Head Bank Mega Syariah": a firm's or a
+                // title's words between.
+                if (end - start >= 2 && token.IsCapitalised && !token.IsAllCaps && token.Key == tokens[start].Key && end + 1 < tokens.Count && tokens[end + 1].IsLower
+                    && OnlyNameWords(tokens, start, end)) break;
                 // "Harga Bitcoin Menurut Vijay Ayyar, …": copied text that lost a line break; "Menurut" ("according to") is
                 // never a word of a name and opens what comes after it.
                 if (tables.Code == "id" && token.IsCapitalised && tables.AccordingTo.Match(tokens, end, end + 1) == 1) break;
@@ -388,6 +394,15 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
         for (var k = i; k < i + n; k++)
             if (!tokens[k].IsLower) return 0;
         return n;
+    }
+
+    // Whether [start, end) holds no word of a title or of an organisation's name.
+    private bool OnlyNameWords(List<Token> tokens, int start, int end)
+    {
+        for (var k = start; k < end; k++)
+            if (tables.Roles.Match(tokens, k, k + 1) > 0 || tables.Ranks.Match(tokens, k, k + 1) > 0 || tables.OrganisationHeads.Match(tokens, k, k + 1) > 0
+                || tables.OrganisationTails.Contains(tokens[k]) || IsOrganisationWord(tokens[k].Key)) return false;
+        return true;
     }
 
     /// <summary>An age in years: "30-year-old", "45-tahun".</summary>
