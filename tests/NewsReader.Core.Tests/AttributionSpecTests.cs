@@ -5261,6 +5261,17 @@ public sealed class AttributionSpecTests
             """,
             "Kalau saya perhatikan", "Barra Kukuh Mamia", SpeakerSource.EarlierMention, "Barra"
         },
+        {
+            "a name written twice where a stop was lost ('kata Herman Herman juga mendorong …') is the name once, then the next sentence's subject",
+            """
+            Penunjukan Penjabat Kepala Daerah Dinilai Tak Akuntabel
+
+            Direktur Eksekutif Komite Pemantauan Pelaksanaan Otonomi Daerah (KPPOD) Herman N Suparman berpandangan, pengangkatan Marzuki sebagai penjabat bakal menuai polemik baru.
+
+            ”Dari kacamata kami, ini tidak bersandar pada prinsip akuntabilitas dan transparansi itu,” kata Herman Herman juga mendorong Kemendagri segera menerbitkan dan memublikasikan aturan teknis penunjukan penjabat kepala daerah tersebut.
+            """,
+            "Dari kacamata kami", "Herman N Suparman", SpeakerSource.EarlierMention, "Herman"
+        },
     };
 
     [Theory]

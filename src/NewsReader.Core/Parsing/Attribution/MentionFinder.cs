@@ -148,7 +148,8 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
                 // the name's first word again opens the paragraph's first sentence.
                 // Not "Hartmann Capital Felix Hartmann", "Syariah Card Business Division Head Bank Mega Syariah": a firm's or a
                 // title's words between.
-                if (end - start >= 2 && token.IsCapitalised && !token.IsAllCaps && token.Key == tokens[start].Key && end + 1 < tokens.Count && tokens[end + 1].IsLower
+                // '… itu," kata Herman Herman juga mendorong …': or a name written twice where a stop was lost.
+                if (end - start >= 1 && token.IsCapitalised && !token.IsAllCaps && token.Key == tokens[start].Key && end + 1 < tokens.Count && tokens[end + 1].IsLower
                     && OnlyNameWords(tokens, start, end)) break;
                 // "Harga Bitcoin Menurut Vijay Ayyar, …": copied text that lost a line break; "Menurut" ("according to") is
                 // never a word of a name and opens what comes after it.
