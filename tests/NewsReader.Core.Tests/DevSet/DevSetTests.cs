@@ -77,8 +77,11 @@ public sealed class DevSetTests(ITestOutputHelper output)
     // 8,979/10,010 = 0.8970 (the three draws 127, 84 and 67), and the floor stays 0.895. The next session wrote a peer's
     // title out of the name as ANNOTATION.md says (the eight annotations that kept it relabelled: 8,951 -> 8,998), and the
     // sixty-fourth and sixty-fifth (25 articles each, CNBC Indonesia and BBC; 67/75 and 93/117 blind, the same with that
-    // session's first parser; 67 and 96 with the peer rule) brought the 2,595 to 9,161/10,202 = 0.8980.
-    private const double OwnSpeakerFloor = 0.895;
+    // session's first parser; 67 and 96 with the peer rule) brought the 2,595 to 9,161/10,202 = 0.8980; that session's
+    // rules brought it to 9,184, and the sixty-sixth and sixty-seventh (25 CNBC Indonesia and BBC articles each; 51/65 and
+    // 75/88 blind, the same with that session's first parser and with its rules so far) the 2,645 to 9,314/10,355 = 0.8995,
+    // and the floor went up to 0.897.
+    private const double OwnSpeakerFloor = 0.897;
     private const double OwnHeaderFloor = 0.98;
     private const double EnglishQuoteF1Floor = 0.92;
     // First scored at 55.4% (31 pages, annotated before the parser saw them); 22 more pages, annotated after the parser had
@@ -105,7 +108,7 @@ public sealed class DevSetTests(ITestOutputHelper output)
         Skip.If(folder is null, "The shared corpus (../shared/corpus beside the repository) is not present on this machine.");
         var annotations = Directory.EnumerateFiles(Path.Combine(AppContext.BaseDirectory, "DevSet", "annotations"), "*.expected.json")
             .Order(StringComparer.Ordinal).Select(path => (Path: path, Json: Parse(path))).ToList();
-        Assert.True(annotations.Count >= 2595, $"the development set has {annotations.Count} annotated articles, not 2595");
+        Assert.True(annotations.Count >= 2645, $"the development set has {annotations.Count} annotated articles, not 2645");
         var sources = annotations.Select(a => a.Json.GetProperty("source").GetString()!).ToHashSet(StringComparer.Ordinal);
         var texts = Corpus.Articles(folder).Where(item => sources.Contains(item.Name)).ToDictionary(item => item.Name, item => item.Text, StringComparer.Ordinal);
         var items = new List<(string Outlet, string Text, JsonElement Expected)>();
