@@ -1890,9 +1890,14 @@ internal sealed class QuoteAttributor
         // An opener that is no preposition or subordinator ("And", "But", "Namun"; not "When she …, the crowd …").
         var s = from + 1 < to && tables.SentenceOpeners.Match(tokens, from, from + 1) == 1 && !tables.Prepositions.Contains(tokens[from])
             && !tables.Subordinators.Contains(tokens[from]) ? from + 1 : from;
-        if (!IsPersonalPronoun(tokens[s], out var gender))
-            for (s = from; s < to && !tokens[s].Is(','); s++) { }
-        if (s + 2 >= to || !IsPersonalPronoun(tokens[s].Is(',') ? tokens[++s] : tokens[s], out gender) || !tokens[s + 1].IsLower || !tokens[s + 1].IsWord) return null;
+        if (!IsPersonalPronoun(tokens[s], out _))
+        {
+            // Or the word after the opening phrase's comma.
+            s = from;
+            while (s < to && !tokens[s].Is(',')) s++;
+            s++;
+        }
+        if (s + 1 >= to || !IsPersonalPronoun(tokens[s], out var gender) || !tokens[s + 1].IsLower || !tokens[s + 1].IsWord) return null;
         // Nobody else is a subject there ("an opinion of Hollywood" is no one's).
         for (var k = from; k < to; k++)
             if (paragraph.InQuote[k] || people.MentionAt(paragraph.Block, k) is { Kind: MentionKind.Person, Salient: true }) return null;
@@ -1984,8 +1989,8 @@ internal sealed class QuoteAttributor
             if (people.SubjectBefore(paragraph, v) is not { } mention || mention.Kind != MentionKind.Person && !OrganisationReports(paragraph, mention, v, quote))
             {
                 // "One leading Karachi broker said the real reasons may be political. "If you …"": someone described, not named.
-                if (UnnamedSubject(paragraph, v) is var described and >= 0 && described >= from)
-                    return new Attribution(null, Description(tokens, described, v), null, Description(tokens, described, v), null, SpeakerSource.EarlierMention, "reported speech", true);
+                if (UnnamedSubject(paragraph, v) is var described and >= 0 && described >= from && Description(tokens, described, v) is var description)
+                    return new Attribution(null, description, null, description, null, SpeakerSource.EarlierMention, "reported speech", true);
                 continue;
             }
             var resolved = Resolve(mention, QuotePosition(quote), "reported speech");
