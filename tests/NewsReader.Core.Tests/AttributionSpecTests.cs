@@ -5272,6 +5272,17 @@ public sealed class AttributionSpecTests
             """,
             "Dari kacamata kami", "Herman N Suparman", SpeakerSource.EarlierMention, "Herman"
         },
+        {
+            "in English a relative clause set off by commas names no subject when auxiliaries stand between it and the verb ('Mr Balls, who stepped down from his Treasury post …, had suggested')",
+            """
+            Brown ally rejects Budget spree
+
+            Ed Balls, former chief economic adviser to the Treasury, said there would be no spending spree before polling day.
+
+            Mr Balls, who stepped down from his Treasury post to stand as a Labour candidate in the election, had suggested that Mr Brown would meet his golden economic rule - "with a margin to spare".
+            """,
+            "with a margin to spare", "Ed Balls", SpeakerSource.EarlierMention, "Mr Balls"
+        },
     };
 
     [Theory]

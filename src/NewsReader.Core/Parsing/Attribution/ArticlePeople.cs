@@ -875,8 +875,11 @@ internal sealed class ArticlePeople
         var end = verb;
         // "The Oscar-nominated actor, whose films include Schindler's List, Michael Collins and Star Wars, said": in English a
         // relative clause set off by commas, however many commas it holds, names no subject.
-        if (Tables.Code == "en" && verb - 1 > start && tokens[verb - 1].Is(','))
-            for (var c = verb - 2; c > start; c--)
+        // "Mr Balls, who stepped down from his Treasury post to stand …, had suggested": past the verb's auxiliaries too.
+        var clauseEnd = verb - 1;
+        while (clauseEnd > start && verb - clauseEnd <= 2 && tokens[clauseEnd].IsLower && Verbs.Contains(tokens[clauseEnd].Key)) clauseEnd--;
+        if (Tables.Code == "en" && clauseEnd > start && tokens[clauseEnd].Is(','))
+            for (var c = clauseEnd - 1; c > start; c--)
                 if (tokens[c].Is(',') && tokens[c + 1].IsLower && tokens[c + 1].Key is "who" or "whose" or "which")
                 {
                     end = c + 1;
