@@ -5283,6 +5283,17 @@ public sealed class AttributionSpecTests
             """,
             "with a margin to spare", "Ed Balls", SpeakerSource.EarlierMention, "Mr Balls"
         },
+        {
+            "in English a titled person's name before 'of' and an organisation is the person ('Detective Inspector Paul Miller of Thames Valley Police said'), not one organisation",
+            """
+            Police praise 'courageous' Ozzy
+
+            Rock star Ozzy Osbourne tackled a burglar at his home, police have said. Beatle George Harrison was stabbed by an intruder at his home in 1999.
+
+            The incident happened at 0400 GMT on Monday in Chalfont St Peter. Detective Inspector Paul Miller of Thames Valley Police said it appeared a man used a ladder to get into the house through a first floor bedroom window. "Whilst selecting items of jewellery, the burglar was disturbed by Ozzy who very courageously tackled this burglar," he said.
+            """,
+            "Whilst selecting items", "Paul Miller", SpeakerSource.Pronoun, "he"
+        },
     };
 
     [Theory]

@@ -183,7 +183,7 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
                 if (token.Text is "'" or "\u2019" && tables.Code == "en" && tokens[end - 1].IsCapitalised && tokens[end - 1].Text.EndsWith('s')
                     && end + 1 < tokens.Count && tokens[end + 1].IsCapitalised && !paragraph.InQuote[end + 1] && Institutional(tokens, start, end)) { end++; continue; }
                 if (token.IsWord && end + 1 < tokens.Count && tokens[end + 1].IsCapitalised
-                    && (tables.Particles.Contains(token) || IsConnector(token.Key) && (Institutional(tokens, start, end) || token.Key == "dan" && RoleField(tokens, start, end))
+                    && (tables.Particles.Contains(token) || IsConnector(token.Key) && (Institutional(tokens, start, end) && !TitledNameBeforeOf(tokens, start, end) || token.Key == "dan" && RoleField(tokens, start, end))
                         // "Ernst and Young's Sanjay Mehta", "Marks and Spencer's chairman": in English two names joined by "and"
                         // whose second is a possessive before another name or a title are one firm's.
                         || tables.Code == "en" && token.Key == "and" && end - start == 1 && IsPossessive(tokens[end + 1].Text) && end + 2 < tokens.Count
@@ -395,6 +395,19 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
         for (var k = i; k < i + n; k++)
             if (!tokens[k].IsLower) return 0;
         return n;
+    }
+
+    // "Detective Inspector Paul Miller of Thames Valley Police", "Professor Jane Hill of Oxford University": in English a
+    // title, then a name of two words that are no title's or organisation's, before "of" at end: the person, and after "of"
+    // where they work (not "Chief Executive of Tesco", "Bank of England").
+    private bool TitledNameBeforeOf(List<Token> tokens, int start, int end)
+    {
+        if (tables.Code != "en" || tokens[end].Key != "of" || end - start < 3) return false;
+        if (tables.Ranks.Match(tokens, start, end) == 0 && tables.Roles.Match(tokens, start, end) == 0 && tables.Honorifics.Match(tokens, start, end) == 0) return false;
+        for (var k = end - 2; k < end; k++)
+            if (!tokens[k].IsCapitalised || tables.Roles.Match(tokens, k, k + 1) > 0 || tables.Ranks.Match(tokens, k, k + 1) > 0 || tables.OrganisationHeads.Match(tokens, k, k + 1) > 0
+                || tables.OrganisationTails.Contains(tokens[k]) || IsOrganisationWord(tokens[k].Key) || tables.Places.Match(tokens, k, k + 1) > 0) return false;
+        return true;
     }
 
     // Whether [start, end) holds no word of a title or of an organisation's name.
