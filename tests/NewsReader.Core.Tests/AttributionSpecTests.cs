@@ -5294,6 +5294,17 @@ public sealed class AttributionSpecTests
             """,
             "Whilst selecting items", "Paul Miller", SpeakerSource.Pronoun, "he"
         },
+        {
+            "in English the person after an owner who opens the sentence and a word for how they are related is its subject ('Edwards' sister Rachel makes an emotional TV appeal … she said')",
+            """
+            Ten-year tragedy of missing Manic
+
+            Graham and Sherry Edwards fly to the Spanish island of Fuerteventura six weeks after reports a man fitting their son's description has been seen in a bar called Underground. The report comes to nothing.
+
+            Edwards' sister Rachel makes an emotional TV appeal five years after the disappearance. "I'd just like to say to him if he is able to listen that we do love him very much and we'd like him to come back - me, mum and dad," she said.
+            """,
+            "I'd just like to say", "Rachel", SpeakerSource.Pronoun, "she"
+        },
     };
 
     [Theory]

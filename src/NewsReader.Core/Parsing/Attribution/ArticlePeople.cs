@@ -361,7 +361,9 @@ internal sealed class ArticlePeople
     private bool PersonLike(Entity entity) => entity.PersonLike ??= entity.Name[0].StartsWith('@') ? entity.Mentions.Any(m => m.Speaks)
         : entity.Roles.Count > 0 || entity.Mentions.Any(m => m.Speaks || ShowsTitle(m))
         || !Tables.Common.Contains(LanguageTables.Key(entity.Name[0])) && !Tables.Common.Contains(LanguageTables.Key(entity.Name[^1]))
-            && (entity.Mentions.Any(m => m.Name.Length >= 2 && !m.Weak) || entity.Mentions.Count(m => !m.Weak || m.Salient) >= 2);
+            && (entity.Mentions.Any(m => m.Name.Length >= 2 && !m.Weak) || entity.Mentions.Count(m => !m.Weak || m.Salient) >= 2
+                // "Edwards' sister Rachel makes an emotional TV appeal": a known given name as a sentence's subject, once.
+                || entity.Name.Length == 1 && Tables.IsKnownGivenName(entity.Name[0]) && entity.Mentions.Any(m => m.Subject && !m.Weak));
 
     // "Kepala Desa", "AKBP", "Pak": a title before the name shows a person. One word the name run opened with that the
     // article also writes in lower case does not ("Mobil Topling" and "dua mobil box"), nor a preposition or an opener
@@ -566,7 +568,7 @@ internal sealed class ArticlePeople
         for (var k = 0; k < tokens.Count; k++)
         {
             if (covering[k] is not { } mention || mention.First != k) continue;
-            if (!mention.Weak && (paragraph.StartsSentence(k) || AfterOpener(paragraph, k) || AfterQualifiers(paragraph, covering, k) || AfterIntroduction(paragraph, k)
+            if (!mention.Weak && (paragraph.StartsSentence(k) || AfterOpener(paragraph, k) || AfterQualifiers(paragraph, covering, k) || AfterOwner(paragraph, covering, k) || AfterIntroduction(paragraph, k)
                     || OpensClause(tokens, mention))
                 && !InSubordinateClause(paragraph, paragraph.SentenceStart(k), mention, paragraph.SentenceEnd(k))) mention.Salient = mention.Subject = true;
             // "…, menurut Ketua KNKT Soerjanto Tjahjono, …": the source of the sentence's claim.
@@ -774,6 +776,23 @@ internal sealed class ArticlePeople
         // …": capitalised words, or the words of a title that stands before the person's own ("shadow").
         for (var i = start; i < k; i++)
             if (!paragraph.Tokens[i].IsWord || covering[i] is { Kind: not MentionKind.Role } || covering[i] is null && !paragraph.Tokens[i].IsCapitalised) return false;
+        return true;
+    }
+
+    // "Edwards' sister Rachel makes an emotional TV appeal": in English the person after an owner who opens the sentence, its
+    // possessive and one or two lower-case words for how they are related is the sentence's subject, not the owner.
+    private bool AfterOwner(Paragraph paragraph, Mention?[] covering, int k)
+    {
+        if (Tables.Code != "en" || covering[k] is not { Kind: MentionKind.Person }) return false;
+        var tokens = paragraph.Tokens;
+        var start = paragraph.SentenceStart(k);
+        if (!paragraph.StartsSentence(start) || covering[start] is not { Kind: MentionKind.Person or MentionKind.Organisation } owner || owner.First != start) return false;
+        var i = owner.End;
+        if (i < k && tokens[i].Text is "'" or "\u2019") i++;
+        else if (!MentionFinder.IsPossessive(tokens[owner.End - 1].Text)) return false;
+        if (k - i is < 1 or > 2) return false;
+        for (var j = i; j < k; j++)
+            if (!tokens[j].IsWord || !tokens[j].IsLower || covering[j] is not null || Tables.Prepositions.Contains(tokens[j]) || HasVerb(tokens, j, j + 1)) return false;
         return true;
     }
 
