@@ -5305,6 +5305,17 @@ public sealed class AttributionSpecTests
             """,
             "I'd just like to say", "Rachel", SpeakerSource.Pronoun, "she"
         },
+        {
+            "the body that speaks for a company, capitalised before its name, is no word of the name ('ungkap Direksi MMI' is PT Mandiri Manajemen Indonesia's)",
+            """
+            Astaga! Askrindo Tolak Bayar Ganti Rugi EBA Garuda
+
+            Jakarta, CNBC Indonesia - PT Asuransi Kredit Indonesia (Askrindo), menyampaikan penolakan terhadap permintaan ganti rugi yang disampaikan oleh PT Mandiri Manajemen Indonesia (MMI) selaku manajer investasi (MI) produk Kontrak Investasi Kolektif (KIK) Efek Beragun Aset (EBA) Garuda Indonesia GIAA01.
+
+            "Namun demikian, Askrindo melalui suratnya tanggal 24 September 2021 menyampaikan penolakan terhadap permintaan ganti rugi yang disampaikan oleh MMI," ungkap Direksi MMI, dikutip Rabu (29/9/2021).
+            """,
+            "Namun demikian, Askrindo", "PT Mandiri Manajemen Indonesia", SpeakerSource.EarlierMention, "MMI"
+        },
     };
 
     [Theory]

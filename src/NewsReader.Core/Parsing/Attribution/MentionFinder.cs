@@ -131,6 +131,9 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
                 i++;
                 continue;
             }
+            // "kata Manajemen Hanson", "disampaikan Direksi BCA": the body that speaks for a company, capitalised before its
+            // name, is no word of the name; the company speaks.
+            if (tables.OrganisationOrgans.Contains(tokens[i].Key) && i + 1 < tokens.Count && !paragraph.InQuote[i + 1] && StartsRun(tokens[i + 1])) i++;
             var start = i;
             var end = i + 1;
             var barrier = -1;
