@@ -5316,15 +5316,6 @@ public sealed class AttributionSpecTests
             """,
             "Namun demikian, Askrindo", "PT Mandiri Manajemen Indonesia", SpeakerSource.EarlierMention, "MMI"
         },
-        {
-            "'welcomed' is a verb of speech: the words quoted after it are its subject's ('Green MEP Caroline Lucas welcomed Tony Blair's \"courage in keeping his word\"')",
-            """
-            EU referendum question unveiled
-
-            He said the question sounded "very neutral" and "balanced". Green MEP Caroline Lucas welcomed Tony Blair's "courage in keeping his word" on holding a referendum.
-            """,
-            "courage in keeping", "Caroline Lucas", SpeakerSource.SameSentence, "Green MEP Caroline Lucas"
-        },
     };
 
     [Theory]
