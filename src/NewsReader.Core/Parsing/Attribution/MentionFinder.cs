@@ -408,8 +408,7 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
         if (tables.Code != "en" || tokens[end].Key != "of" || end - start < 3) return false;
         if (tables.Ranks.Match(tokens, start, end) == 0 && tables.Roles.Match(tokens, start, end) == 0 && tables.Honorifics.Match(tokens, start, end) == 0) return false;
         for (var k = end - 2; k < end; k++)
-            if (!tokens[k].IsCapitalised || tables.Roles.Match(tokens, k, k + 1) > 0 || tables.Ranks.Match(tokens, k, k + 1) > 0 || tables.OrganisationHeads.Match(tokens, k, k + 1) > 0
-                || tables.OrganisationTails.Contains(tokens[k]) || IsOrganisationWord(tokens[k].Key) || tables.Places.Match(tokens, k, k + 1) > 0) return false;
+            if (!tokens[k].IsCapitalised || IsTitleOrOrganisationWord(tokens, k) || tables.Places.Match(tokens, k, k + 1) > 0) return false;
         return true;
     }
 
@@ -417,10 +416,13 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
     private bool OnlyNameWords(List<Token> tokens, int start, int end)
     {
         for (var k = start; k < end; k++)
-            if (tables.Roles.Match(tokens, k, k + 1) > 0 || tables.Ranks.Match(tokens, k, k + 1) > 0 || tables.OrganisationHeads.Match(tokens, k, k + 1) > 0
-                || tables.OrganisationTails.Contains(tokens[k]) || IsOrganisationWord(tokens[k].Key)) return false;
+            if (IsTitleOrOrganisationWord(tokens, k)) return false;
         return true;
     }
+
+    private bool IsTitleOrOrganisationWord(List<Token> tokens, int k) =>
+        tables.Roles.Match(tokens, k, k + 1) > 0 || tables.Ranks.Match(tokens, k, k + 1) > 0 || tables.OrganisationHeads.Match(tokens, k, k + 1) > 0
+        || tables.OrganisationTails.Contains(tokens[k]) || IsOrganisationWord(tokens[k].Key);
 
     /// <summary>An age in years: "30-year-old", "45-tahun".</summary>
     internal static bool IsAge(Token token) =>

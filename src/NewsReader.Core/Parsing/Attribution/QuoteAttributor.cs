@@ -1812,7 +1812,7 @@ internal sealed class QuoteAttributor
                     // In English a person the article names in full ("Verroken, a former director …, insists"; not "although the
                     // Republic look to have a slight edge after claiming …").
                     && (tables.Code != "en" || subject.Entity!.Name.Length >= 2)
-                    || UnnamedSubject(paragraph, v) >= paragraph.SentenceStart(v);
+                    || UnnamedSubject(paragraph, v) >= 0;
         return false;
     }
 
