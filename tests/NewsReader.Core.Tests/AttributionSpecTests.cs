@@ -5316,6 +5316,64 @@ public sealed class AttributionSpecTests
             """,
             "Namun demikian, Askrindo", "PT Mandiri Manajemen Indonesia", SpeakerSource.EarlierMention, "MMI"
         },
+        {
+            "the person at the end of a passive verb's agent phrase: disampaikan oleh pengamat BUMN dari Universitas Indonesia Toto Pranoto",
+            """
+            Sementara itu, Pemerhati penerbangan dari Jaringan Penerbangan Indonesia (Japri), Gerry Soedjatman mengungkapkan rencana pengalihan operasional Garuda Indonesia kepada Pelita Air, seperti yang belakangan ramai dibicarakan, dinilai bukan jalan keluar dan tidak mudah. Pasalnya, Garuda Indonesia memiliki sarana prasarana yang sangat besar tidak sebanding dengan maskapai yang lain. "Posisi Garuda Indonesia tidak mudah digantikan dengan maskapai seperti Pelita Air. hal tersebut lantaran Garuda Indonesia memiliki sarana prasarana yang sangat besar termasuk jumlah pesawat dan rute yang dilayani yang tidak sebanding dengan Pelita Air saat ini," kata dia. Upaya restrukturisasi dengan negosiasi ulang bersama lessor ini dinilai juga membutuhkan waktu yang cukup panjang. Hal ini disampaikan oleh pengamat BUMN dari Universitas Indonesia Toto Pranoto. Dia menilai, selain 'warisan' salah urus manajemen sebelumnya, Garuda Indonesia menghadapi situasi dampak pandemi Covid-19 yang memberikan dampak signifikan terhadap keberlangsungan usaha industri penerbangan dunia. "Garuda Indonesia butuh upaya restrukturisasi yang radikal terkait negosiasi dengan lessor dan kreditur," tandasnya.
+            """,
+            "Garuda Indonesia butuh", "Toto Pranoto", SpeakerSource.Pronoun, "tandasnya"
+        },
+        {
+            "a person's short name at a cue is no organisation's words before their full name: kata Nafan Aji (of M. Nafan Aji Gusta Utama)",
+            """
+            Sementara itu, Analis PT Binaartha Sekuritas, M. Nafan Aji Gusta Utama memaparkan, berdasarkan rasio fibonacci, adapun support maupun resistance maksimum berada pada 5.940.11 hingga 6.167.72. Berdasarkan indikator, MACD telah membentuk pola dead cross di area positif. Sementara itu, Stochastic dan RSI masih menunjukkan sinyal negatif. "Di sisi lain, terlihat pola long black marubozu candle yang mengindikasikan adanya potensi bearish continuation pada pergerakan IHSG," kata Nafan Aji.
+            """,
+            "Di sisi lain", "M. Nafan Aji Gusta Utama", SpeakerSource.EarlierMention, "Nafan Aji"
+        },
+        {
+            "a name prefix written short keeps its stop: Moch. Ihsanuddin",
+            """
+            Deputi Komisioner Pengawas IKNB II selaku Plt. Deputi Komisioner Pengawas IKNB I, Moch. Ihsanuddin menjelaskan, pencabutan izin usaha perusahaan pergadaian PT Gadai Mandiri Agung berdasarkan keputusan rapat umum pemegang saham (RUPS). Sehingga perusahaan dilarang melakukan kegiatan tersebut. "Perusahaan dilarang melakukan kegiatan usaha di bidang perusahaan pergadaian," tulisnya 
+            """,
+            "Perusahaan dilarang", "Moch. Ihsanuddin", SpeakerSource.Pronoun, "tulisnya"
+        },
+        {
+            "an English participle before a preposition opens its sentence and is no name: Hinting at better times …, NIESR said",
+            """
+            The US will continue to drive expansion until 2006, albeit at a slightly slower rate, as will be the case in Japan. Hinting at better times for UK exporters, NIESR said the euro zone "is expected to pick up speed".
+            """,
+            "is expected to pick up speed", "NIESR", SpeakerSource.SameSentence, "NIESR"
+        },
+        {
+            "a name that lost its full stop ends before an English article and a lower-case word: analyst Vadim Mitroshin The dispute",
+            """
+            Yukos has won small victories, however, and is bullish about its chances in court. "Do we have an ability to influence what happens? We think we do," said Mike Lake, a Yukos spokesman. "The litigation risks are real," said Credit Suisse First Boston analyst Vadim Mitroshin The dispute with the Russian authorities
+            """,
+            "The litigation risks are real", "Vadim Mitroshin", SpeakerSource.SameSentence, "analyst Vadim Mitroshin"
+        },
+        {
+            "a clause after ', but' with no subject of its own has the first clause's: …Video Countdown, but spent … this new thing called the internet",
+            """
+            Mr Curry records, hosts, edits and produce a daily, 40 minute podcast called The Daily Source Code. He wants to make podcasting "the Next Big Thing" and says it is an extension of his childhood love of radio gadgetry. "I was always into technologies and wires," he explains. "My parents gave me the Radio Shack 101 project kit, which allows you to build an AM transmitter and subsequently an FM transmitter. "I had my mom drive me around the block, see how far it would reach on the car radio."
+
+            Mr Curry is American, but he grew up in the Netherlands where he hosted illegal, pirate radio shows in the Dutch capital. He tried university in the US, and ended up back in Holland where he hosted a music video show. He spent the next seven years in New York where he worked at MTV hosting the Top 20 Video Countdown, but spent most of his hours tinkering with this new thing called the internet. "At a certain point in 1995, I was driving in on a Friday afternoon, beautiful blue sky, one of those beautiful days thinking, this is so stupid."
+            """,
+            "At a certain point", "Curry", SpeakerSource.Pronoun, "He"
+        },
+        {
+            "the agent after 'by' of a passive verb of naming before the quote: have been branded \"…\" by the Liberal Democrats",
+            """
+            Plans to allow foreign nuclear waste to be permanently stored in the UK have been branded "deeply irresponsible" by the Liberal Democrats.
+            """,
+            "deeply irresponsible", "Liberal Democrats", SpeakerSource.SameSentence, "Liberal Democrats"
+        },
+        {
+            "a description after the cue that ends in a full name is that person's: by the film's director Marc Forster",
+            """
+            His latest role in Finding Neverland explored JM Barrie's relationship with Sylvia (Kate Winslet) and her children. Depp's charismatic performance drew an audience of adults and children alike into Barrie's vivid imagination, and he was called the "fifth child of the group" by the film's director Marc Forster.
+            """,
+            "fifth child of the group", "Marc Forster", SpeakerSource.SameSentence, "director Marc Forster"
+        },
     };
 
     [Theory]

@@ -600,6 +600,9 @@ internal sealed class ArticlePeople
             if (k > 1 && tokens[k - 1].Key == "oleh" && Tables.PassiveCues.Contains(tokens[k - 2])) mention.Salient = mention.Speaks = true;
             // "Demikian disampaikan Gubernur Bank Indonesia Perry Warjiyo": the agent right after the passive verb.
             if (k > 0 && tokens[k - 1].IsLower && Tables.PassiveCues.Contains(tokens[k - 1])) mention.Salient = mention.Speaks = true;
+            // "Hal ini disampaikan oleh pengamat BUMN dari Universitas Indonesia Toto Pranoto.": the person who closes the
+            // agent's title.
+            if (mention.Kind == MentionKind.Person && mention.Name.Length >= 2 && AgentTitleBefore(tokens, k)) mention.Salient = mention.Speaks = true;
         }
         Mention? reporter = null; // the first speaker of the sentence at reporterSentence, and their verb
         var reporterSentence = -1;
@@ -667,6 +670,16 @@ internal sealed class ArticlePeople
             if (token.IsWord ? !(token.IsCapitalised || token.Key is "dan" or "&") : !(token.Is(',') || token.Text is "(" or ")")) return false;
         }
         return false;
+    }
+
+    // The words before first are a title (capitalised words, lower-case titles, "dari") that a passive verb of speech, or
+    // "oleh" after one, opens: "disampaikan oleh pengamat BUMN dari Universitas Indonesia".
+    private bool AgentTitleBefore(List<Token> tokens, int first)
+    {
+        var j = first - 1;
+        while (j >= 0 && j >= first - 12 && tokens[j].IsWord && (!tokens[j].IsLower || Tables.Roles.Contains(tokens[j].Key) || tokens[j].Key is "dari" or "di")) j--;
+        if (j == first - 1 || j < 0 || tokens[j + 1].Key is "dari" or "di") return false;
+        return Tables.PassiveCues.Contains(tokens[j]) || tokens[j].Key == "oleh" && j > 0 && Tables.PassiveCues.Contains(tokens[j - 1]);
     }
 
     private bool AddressesHearer(Token verb) => Tables.HearerVerbs.Contains(verb.Key);
@@ -963,6 +976,9 @@ internal sealed class ArticlePeople
             if (covering[k] is null && tokens[k].IsLower && Tables.PronounWords.Contains(tokens[k])) return null;
             // "bos Space X dan Tesla itu memposting": a description ending in a demonstrative is the subject.
             if (k == end - 1 && covering[k] is null && tokens[k].IsLower && Tables.Code == "id" && Tables.Demonstratives.Contains(tokens[k])) return null;
+            // "He spent seven years at MTV hosting the Top 20 Video Countdown, but spent most of his hours tinkering with this
+            // new thing called the internet": a clause after ", but" with no subject of its own shares the first clause's.
+            if (other is null && Tables.Code == "en" && k > start && tokens[k].IsLower && tokens[k].Key == "but" && tokens[k - 1].Is(',')) return null;
             if (covering[k] is not { } mention) continue;
             k = mention.First;
             // "Anne Thompson of the Hollywood Reporter said": a person's organisation after "of the" is no subject either.

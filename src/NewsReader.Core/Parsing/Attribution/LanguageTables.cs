@@ -29,6 +29,8 @@ internal sealed class LanguageTables
     public required PhraseTable Outlets { get; init; }
     public required PhraseTable OutletNouns { get; init; }
     public required PhraseTable Places { get; init; }
+    /// <summary>Name prefixes written short with a stop that ends no sentence ("Moch. Ihsanuddin").</summary>
+    public required FrozenSet<string> AbbreviatedNamePrefixes { get; init; }
     public required WordSet NamePrefixes { get; init; }
     /// <summary>Words, one or two, that always open a Balinese name ("Ni", "Anak Agung", "IGN"; "I" before another prefix).</summary>
     public required FrozenSet<string> NameOpeners { get; init; }
@@ -169,6 +171,7 @@ internal sealed class LanguageTables
             OutletNouns = Phrases("outlet-nouns"),
             Places = Phrases("places"),
             NamePrefixes = Set("name-prefixes"),
+            AbbreviatedNamePrefixes = Section("abbreviated-name-prefixes").Select(Normalise).ToFrozenSet(StringComparer.Ordinal),
             NameOpeners = Section("name-openers").Select(Normalise).ToFrozenSet(StringComparer.Ordinal),
             Particles = Set("name-particles"),
             Degrees = Section("degrees").Select(Normalise).ToFrozenSet(StringComparer.Ordinal),

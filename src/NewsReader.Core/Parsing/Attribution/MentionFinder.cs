@@ -145,8 +145,11 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
                 if (IsPossessive(tokens[end - 1].Text) && tables.Code == "en" && !BeforeCompanyTail(tokens, end - 1, tokens.Count, tables.OrganisationTails)) break;
                 // "…," jelas Sri Mulyani Hal senada juga diungkapkan …": copied text that lost a sentence's full stop; a
                 // capitalised sentence opener before a lower-case word, after a name, opens the next sentence.
-                if (tables.Code == "id" && token.IsCapitalised && end + 1 < tokens.Count && tokens[end + 1].IsLower
-                    && tables.SentenceOpeners.Match(tokens, end, tokens.Count) > 0) break;
+                // '"…," said Credit Suisse First Boston analyst Vadim Mitroshin The dispute with …': in English an article or a
+                // pronoun before a lower-case word.
+                if (token.IsCapitalised && end + 1 < tokens.Count && tokens[end + 1].IsLower
+                    && (tables.Code == "id" ? tables.SentenceOpeners.Match(tokens, end, tokens.Count) > 0
+                        : token.Key is "the" or "a" or "an" || tables.PronounWords.Contains(token))) break;
                 // "Ekonom Senior Bank Central Asia, Barra Kukuh Mamia Barra menjelaskan …": a list's heading run into its paragraph;
                 // the name's first word again opens the paragraph's first sentence.
                 // Not "Hartmann Capital Felix Hartmann", "Syariah Card Business Division Head Bank Mega Syariah": a firm's or a
@@ -1051,9 +1054,11 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
                 var end = i + 1;
                 while (end < tokens.Count && tokens[end].IsCapitalised && !paragraph.InQuote[end]) end++;
                 if (end - i >= 4) runs.Add((paragraph, i, end));
-                // Not "tegas AKP Gian", "kata Pak Budi": a rank or an honorific opens a person's short name.
+                // Not "tegas AKP Gian", "kata Pak Budi": a rank or an honorific opens a person's short name; nor "kata Nafan Aji."
+                // (of "M. Nafan Aji Gusta Utama"): words with no acronym at a cue are a person's (not "tulis NH Korindo").
                 if (end - i >= 2 && i > 0 && tokens[i - 1].IsLower && (end == tokens.Count || !tokens[end].IsWord || tokens[end].IsLower)
-                    && tables.Ranks.Match(tokens, i, end) == 0 && tables.Honorifics.Match(tokens, i, end) == 0)
+                    && tables.Ranks.Match(tokens, i, end) == 0 && tables.Honorifics.Match(tokens, i, end) == 0
+                    && (tables.CueVerbs.Match(tokens, i - 1, i) == 0 || HasAcronym(tokens, i, end)))
                     alone.Add(Join(tables, tokens, i, end));
                 i = end - 1;
             }
@@ -1086,6 +1091,13 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
             }
         }
         return words;
+    }
+
+    private static bool HasAcronym(List<Token> tokens, int start, int end)
+    {
+        for (var k = start; k < end; k++)
+            if (tokens[k].IsAllCaps) return true;
+        return false;
     }
 
     /// <summary>
@@ -1318,6 +1330,9 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
     {
         var token = tokens[k];
         if (tables.SentenceOpeners.Match(tokens, k, end) > 0 || tables.AccordingTo.Match(tokens, k, end) > 0) return true;
+        // "Hinting at better times for UK exporters, NIESR said": a participle before a preposition opens a clause.
+        if (tables.Code == "en" && k + 1 == end && end < tokens.Count && tokens[end].IsLower && tables.Prepositions.Contains(tokens[end])
+            && token.Key.Length >= 6 && token.Key.EndsWith("ing", StringComparison.Ordinal)) return true;
         if (tables.Roles.Match(tokens, k, end) > 0 || tables.Ranks.Match(tokens, k, end) > 0 || tables.Honorifics.Match(tokens, k, end) > 0
             || tables.OrganisationHeads.Match(tokens, k, end) > 0 || tables.NamePrefixes.Contains(token)) return false;
         // "Subur Saroso, Kepala Seksi …" and later "kata Subur": a word the article uses alone as a name opens the name.

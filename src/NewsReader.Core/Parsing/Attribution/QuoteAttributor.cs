@@ -242,6 +242,15 @@ internal sealed class QuoteAttributor
             && people.MentionAt(paragraph.Block, k + 1) is { Kind: MentionKind.Person, Name.Length: >= 2 } source && source.First == k + 1
             && (source.End >= tokens.Count || tokens[source.End].Is(',') || tokens[source.End].EndsSentence))
             return Resolve(source, QuotePosition(quote), "trailing cue") with { Cue = "from", Found = true };
+        // 'Plans … have been branded "deeply irresponsible" by the Liberal Democrats': in English whoever named the thing
+        // quoted in the passive, after "by".
+        if (tables.Code == "en" && tokens[k].Key == "by" && !dashed && PassiveNamingBefore(paragraph, paragraph.TokenAt(quote.Open)))
+        {
+            var end = k + 1;
+            while (end < tokens.Count && !tokens[end].EndsSentence && !tokens[end].Is(',') && !paragraph.InQuote[end]) end++;
+            var named = After(paragraph, k, k + 1, end, QuotePosition(quote), "trailing cue");
+            if (named.SpeakerName is not null) return named;
+        }
         // '"…," noting an important distinction': a participle after the quote has the sentence's subject, which the
         // leading cue finds ("Jenova Chen observed "…," noting …").
         if (tables.Code == "en" && tokens[k].IsLower && tokens[k].Key.EndsWith("ing", StringComparison.Ordinal) && tables.CueVerbs.Match(tokens, k, k + 1) > 0)
@@ -549,6 +558,19 @@ internal sealed class QuoteAttributor
         return Attribution.None;
     }
 
+    // "have been branded", "was described as a", "were labelled": a verb of naming in the passive right before the quote at open.
+    private static bool PassiveNamingBefore(Paragraph paragraph, int open)
+    {
+        var tokens = paragraph.Tokens;
+        var k = open - 1;
+        while (k > 0 && tokens[k].IsLower && tokens[k].Key is "a" or "an" or "the" or "as") k--;
+        if (k <= 0 || !tokens[k].IsLower || tokens[k].Key is not ("called" or "described" or "branded" or "labelled" or "labeled" or "dubbed" or "termed"))
+            return false;
+        var auxiliary = k - 1;
+        if (auxiliary > 0 && tokens[auxiliary].IsLower && tokens[auxiliary].Key.EndsWith("ly", StringComparison.Ordinal)) auxiliary--;
+        return tokens[auxiliary].IsLower && tokens[auxiliary].Key is "been" or "being" or "was" or "were" or "is" or "are" or "be";
+    }
+
     // 'In what Dimension Data calls an "alarming development"': whoever names the thing quoted, right before the quote.
     private Attribution? WhatItCalls(Paragraph paragraph, int start, int open, int position)
     {
@@ -698,6 +720,13 @@ internal sealed class QuoteAttributor
         if (tables.Code == "en" && tokens[k - 1].Key is "told" or "tells" or "tell" or "telling") return found with { Found = false };
         if (tables.Pronouns.TryGetValue(tokens[k].Key, out var gender) && tokens[k].IsLower)
             return Pronoun(tokens[k].Text, position, gender, rule) with { Cue = cue };
+        // "by the film's director Marc Forster": a description that ends in a person's full name is theirs.
+        if (tables.Code == "en" && tokens[k].Key == "the" && tokens[k].IsLower)
+            for (var j = k + 1; j < end && j <= k + 4 && tokens[j].IsWord && !tables.Prepositions.Contains(tokens[j])
+                     && (tokens[j].IsLower || MentionFinder.IsPossessive(tokens[j].Text)); j++)
+                if (people.MentionAt(paragraph.Block, j + 1) is { Kind: MentionKind.Person, Name.Length: >= 2 } closing && closing.First == j + 1
+                    && (closing.End >= end || !tokens[closing.End].IsWord))
+                    return Resolve(closing, position, rule) with { Cue = cue };
         // "said the Old Trafford boss", "said the Manchester United manager": a title qualified by a club's, a firm's or a
         // place's name is whoever holds it, as in "said the boss".
         if (tables.Code == "en" && tokens[k].Key == "the" && k + 1 < end

@@ -196,7 +196,7 @@ internal static class Tokenizer
         var acronym = word.Length >= 2 && !word.ContainsAnyInRange('a', 'z');
         // "Director of Research PT. Inovasi Finansial Teknologi": a company's form in capitals ("PT", "CV") opens its name.
         return (tables.Honorifics.Contains(key) || tables.Ranks.Contains(key)) && (!acronym || word.Length == 2) || tables.Roles.Contains(key) && !acronym
-            || acronym && word.Length == 2 && tables.OrganisationHeads.Contains(key);
+            || acronym && word.Length == 2 && tables.OrganisationHeads.Contains(key) || tables.AbbreviatedNamePrefixes.Contains(key);
     }
 
     // Where a cue verb ("mengatakan", "menjelaskan") glued to the end of a capitalised word of lower-case letters starts, at
