@@ -11,7 +11,7 @@ namespace NewsReader.Parsing;
 public static class ArticleParser
 {
     /// <summary>Bumped whenever the parser's output changes, so stored articles can be re-parsed.</summary>
-    public const int Version = 4;
+    public const int Version = 5;
 
     private const int HeaderWindow = 10;
     private const int MaxHeadlineLength = 250;

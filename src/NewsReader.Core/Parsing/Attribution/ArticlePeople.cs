@@ -385,17 +385,58 @@ internal sealed class ArticlePeople
 
     /// <summary>
     /// The title to show with a speaker's name: the role without the words that only opened its sentence ("But Mr Smith",
-    /// "Menurut Kepala BPS", "When Lleyton Hewitt", "Kata Budi"), or null when nothing is left.
+    /// "Menurut Kepala BPS", "When Lleyton Hewitt", "Kata Budi", "Wednesday Prime Minister"), without honorifics, which are no
+    /// title ("Mr", "Pak", "coach Sir"; not "Lord Chancellor", "Ibu Negara"); null when nothing is left, when what is left
+    /// is words of the name itself ("Do" of "Do Kwon"), or one word that is no title ("Unggahan").
     /// </summary>
-    public string? ShownRole(string? role)
+    public string? ShownRole(string? role, string? name)
     {
         if (role is null) return null;
         var words = role.Split(' ');
-        var first = 0;
-        while (first < words.Length && LanguageTables.Key(words[first]) is var opener
+        var (first, end) = (0, words.Length);
+        while (first < end && LanguageTables.Key(words[first]) is var opener
                && (Tables.SentenceOpeners.Contains(opener) || Tables.Prepositions.Contains(opener) || Tables.Subordinators.Contains(opener)
-                   || Tables.AccordingTo.Contains(opener) || Tables.CueVerbs.Contains(opener))) first++;
-        return first == words.Length ? null : first == 0 ? role : string.Join(' ', words, first, words.Length - first);
+                   || Tables.AccordingTo.Contains(opener) || Tables.CueVerbs.Contains(opener) || Tables.NotSpeakers.Contains(opener)
+                   || Tables.Honorifics.Contains(opener) && !(first + 1 < end && char.IsUpper(words[first + 1][0])
+                       && !Tables.Honorifics.Contains(LanguageTables.Key(words[first + 1]))))) first++;
+        while (end > first && Tables.Honorifics.Contains(LanguageTables.Key(words[end - 1]))) end--;
+        if (first == end || end - first == 1 && !IsTitleWord(words[first])) return null;
+        if (name is not null)
+        {
+            var nameWords = name.Split(' ');
+            var named = true;
+            for (var w = first; w < end && named; w++) named = nameWords.Contains(words[w], StringComparer.OrdinalIgnoreCase);
+            if (named) return null;
+        }
+        return first == 0 && end == words.Length ? role : string.Join(' ', words, first, end - first);
+    }
+
+    // A word that can be a title on its own: a role, a rank or a role's short form ("coach", "AKBP", "Menkeu"); in English,
+    // whose tables name fewer occupations, also a word that is none of an acronym, a nationality, an age or a function
+    // word ("Guitarist Brian May", not "BBC", "American", "22-year-old", "Now").
+    private bool IsTitleWord(string word)
+    {
+        var key = LanguageTables.Key(word);
+        if (Tables.Roles.Contains(key) || Tables.Ranks.Contains(key) || Tables.RoleAliases.ContainsKey(key)) return true;
+        if (Tables.Code != "en" || word.Length >= 2 && !word.Any(char.IsLower) || Tables.Demonyms.Contains(key) || key.EndsWith("year-old", StringComparison.Ordinal))
+            return false;
+        return !(Tables.SentenceOpeners.Contains(key) || Tables.Prepositions.Contains(key) || Tables.Subordinators.Contains(key) || Tables.Copulas.Contains(key)
+            || Tables.Demonstratives.Contains(key) || Tables.PronounWords.Contains(key) || Tables.AccordingTo.Contains(key) || Tables.CueVerbs.Contains(key)
+            || Tables.NotSpeakers.Contains(key));
+    }
+
+    /// <summary>
+    /// The title the article gives the person anywhere: the one they were introduced with, else the first that opens with a
+    /// title word ("Menteri Keuangan", not a run of a copied headline's words); null when none.
+    /// </summary>
+    public string? TitleOf(Entity? entity)
+    {
+        if (entity is null) return null;
+        if (ShownRole(entity.Role, entity.Canonical) is { } title) return title;
+        foreach (var mention in entity.MentionList)
+            if (ShownRole(mention.Role, entity.Canonical) is { } given && IsTitleWord(given[..(given.IndexOf(' ') is var space and > 0 ? space : given.Length)]))
+                return given;
+        return null;
     }
 
     private bool IsOrdinaryWord(string key) =>

@@ -110,11 +110,12 @@ internal sealed class QuoteAttributor
                 if (results[q].SpeakerName is null && OpensSentence(quotes[q]) && WordsIn(quotes[q]) >= 4 && !HasOwnCue(quotes[q]) && !AnswersQuestion(quotes[q])
                     && !OthersWordsBefore(quotes[q], voice))
                     results[q] = new Attribution(voice, null, voice.Role, null, null, SpeakerSource.EarlierMention, "sole voice", true);
-        // The title shown with the name, without the words that only opened the sentence it was written in ("But Brady told"),
-        // else the one the article gave the person elsewhere ("managing director Karren Brady").
+        // The title shown with the name, without the words that only opened the sentence it was written in ("But Brady told")
+        // and without honorifics ("Mr Brady"), else the one the article gave the person elsewhere ("managing director Karren
+        // Brady").
         for (var q = 0; q < results.Length; q++)
-            if (results[q].Role is { } role && people.ShownRole(role) is var shown && shown != role)
-                results[q] = results[q] with { Role = shown ?? people.ShownRole(results[q].Entity?.Role) };
+            if (results[q].Role is { } role && people.ShownRole(role, results[q].SpeakerName) is var shown && shown != role)
+                results[q] = results[q] with { Role = shown ?? people.TitleOf(results[q].Entity) };
         return results;
     }
 
