@@ -82,7 +82,9 @@ public sealed class DevSetTests(ITestOutputHelper output)
     // 75/88 blind, the same with that session's first parser and with its rules so far) the 2,645 to 9,314/10,355 = 0.8995,
     // and the floor went up to 0.897; that session ended at 9,321/10,355 = 0.9001. The sixty-eighth and sixty-ninth (25
     // CNBC Indonesia and BBC articles each; 76/91 and 88/97 blind with the next session's first parser) brought the 2,695 to
-    // 9,485/10,543 = 0.8996, and that session's first rules, written from their errors, to 9,497 = 0.9008.
+    // 9,485/10,543 = 0.8996, and that session's first rules, written from their errors, to 9,497 = 0.9008; the seventieth
+    // and seventy-first (the same outlets; 86/108 and 97/111 blind with those rules) brought the 2,745 to 9,680/10,762 =
+    // 0.8995.
     private const double OwnSpeakerFloor = 0.897;
     private const double OwnHeaderFloor = 0.98;
     private const double EnglishQuoteF1Floor = 0.92;
@@ -110,7 +112,7 @@ public sealed class DevSetTests(ITestOutputHelper output)
         Skip.If(folder is null, "The shared corpus (../shared/corpus beside the repository) is not present on this machine.");
         var annotations = Directory.EnumerateFiles(Path.Combine(AppContext.BaseDirectory, "DevSet", "annotations"), "*.expected.json")
             .Order(StringComparer.Ordinal).Select(path => (Path: path, Json: Parse(path))).ToList();
-        Assert.True(annotations.Count >= 2695, $"the development set has {annotations.Count} annotated articles, not 2695");
+        Assert.True(annotations.Count >= 2745, $"the development set has {annotations.Count} annotated articles, not 2745");
         var sources = annotations.Select(a => a.Json.GetProperty("source").GetString()!).ToHashSet(StringComparer.Ordinal);
         var texts = Corpus.Articles(folder).Where(item => sources.Contains(item.Name)).ToDictionary(item => item.Name, item => item.Text, StringComparer.Ordinal);
         var items = new List<(string Outlet, string Text, JsonElement Expected)>();
