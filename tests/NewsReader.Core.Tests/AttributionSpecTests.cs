@@ -5374,6 +5374,42 @@ public sealed class AttributionSpecTests
             """,
             "fifth child of the group", "Marc Forster", SpeakerSource.SameSentence, "director Marc Forster"
         },
+        {
+            "a quotation broken by a line break before a lower-case word is one paragraph's: … as weather conditions / deteriorate,\" he stated.",
+            """
+            MEC for Cooperative Governance and Traditional Affairs, Jacob Mamabolo, said the Gauteng Provincial Disaster Management Centre (PDMC) briefed the Local Government Turnaround Strategy weekly meeting on Thursday evening, reviewing the province’s state of readiness in response to the abnormal rainfall.
+            “The session reviewed early impacts, assessed municipal response capacity and confirmed the activation of emergency protocols to safeguard communities as weather conditions
+            deteriorate,” he stated.
+            """,
+            "The session reviewed", "Jacob Mamabolo", SpeakerSource.Pronoun, "he"
+        },
+        {
+            "two ordinary words after a lower-case title, the first a known given name, are a name: former shadow attorney general Bill Cash said",
+            """
+            Mr Howard last week said his front bench team had reached a "collective view" to back ID cards after holding a "good discussion", but admitted it was "not an easy issue". He had decided to support the plans as the police said they would help fight terror, crime and illegal immigration. But former shadow attorney general Bill Cash said there was still "very deep" disquiet about the plan among senior Tories. He told BBC Radio 4's Today the government was "intensely authoritarian" and was creating "increasingly a Big Brother society".
+            """,
+            "very deep", "Bill Cash", SpeakerSource.SameSentence, "attorney general Bill Cash"
+        },
+        {
+            "bendahara negara is the minister of finance (role alias)",
+            """
+            Menteri Keuangan Sri Mulyani Indrawati mengaku cukup khawatir pergerakan rupiah akan mengalami tekanan sejalan dengan sejumlah ketidakpastian global yang terjadi.
+
+            "Indonesia 17,4% sejak awal tahun hingga hari ini, Meksiko 22%, Filipina 24%, namun Amerika yield 10 tahun melonjak 116%," kata bendahara negara.
+            """,
+            "Indonesia 17,4%", "Sri Mulyani Indrawati", SpeakerSource.EarlierMention, "bendahara negara"
+        },
+        {
+            "a person after a title's words that follow the sentence's openers and the day is its subject: On Sunday, Lib Dem leader Charles Kennedy … He told",
+            """
+            But former shadow attorney general Bill Cash said there was still "very deep" disquiet about the plan among senior Tories. He told BBC Radio 4's Today the government was "intensely authoritarian" and was creating "increasingly a Big Brother society". Critics argue that introducing the cards would be a costly scheme with no specific aim.
+
+            Ministers say it would help the fight against terrorism, illegal immigration and organised crime. But opponents say that similar schemes in other countries have not prevented attacks like the Madrid rail bombing. On Sunday, Lib Dem leader Charles Kennedy repeated his call for a "pause" in considering the legislation.
+
+            He told BBC's Breakfast with Frost programme that Mr Clarke had a "real opportunity" on Monday following the departure of Mr Blunkett.
+            """,
+            "real opportunity", "Charles Kennedy", SpeakerSource.Pronoun, "He"
+        },
     };
 
     [Theory]

@@ -378,9 +378,36 @@ public static class ArticleParser
                 body.Dateline = dateline;
                 span = new TextSpan(textStart, span.End);
             }
+            // '"The session reviewed … as weather conditions' and on the next line 'deteriorate," he stated.': a line that goes on
+            // with a lower-case word inside a quotation the line before left open is the same paragraph, broken where a page
+            // broke the line (a <br>, a hard wrap).
+            if (body.Blocks is [.., { Kind: BlockKind.Paragraph } previous] && ContinuesQuotedLine(source, previous, span))
+            {
+                body.Blocks[^1] = new Block(BlockKind.Paragraph, source, new TextSpan(previous.Span.Start, span.End), lazy: true);
+                continue;
+            }
             body.Blocks.Add(new Block(BlockKind.Paragraph, source, span, lazy: true));
         }
         if (body.Blocks.Count == 0 && content.Count > start) warnings.Add("No body paragraphs were recognised.");
+    }
+
+    // The line at span starts with a lower-case letter right after the paragraph before (one line break between) and
+    // that paragraph leaves a quotation open: an opening mark with no closing one after it.
+    private static bool ContinuesQuotedLine(string source, Block previous, TextSpan span)
+    {
+        if (span.Length == 0 || !char.IsLower(source[span.Start]) || previous.Span.End > span.Start) return false;
+        var gap = source.AsSpan(previous.Span.End, span.Start - previous.Span.End);
+        if (gap.Count('\n') != 1 || !gap.Trim().IsEmpty) return false;
+        var text = previous.Chars;
+        var curly = text.Contains('\u201C');
+        var inside = false;
+        foreach (var c in text)
+        {
+            if (c == '\u201C') inside = true;
+            else if (c == '\u201D') inside = !curly && !inside;
+            else if (c == '"') inside = !inside;
+        }
+        return inside;
     }
 
     // The trailer: the lines after the last body paragraph. It begins at a video prompt or an editor code, or at the first

@@ -813,7 +813,14 @@ internal sealed class ArticlePeople
     {
         if (covering[k] is not { Kind: MentionKind.Person, Role: not null }) return false;
         var start = paragraph.SentenceStart(k);
-        if (k - start is < 1 or > 3 || !paragraph.StartsSentence(start)) return false;
+        if (k - start is < 1 or > 3 || !paragraph.StartsSentence(start))
+        {
+            // "On Sunday, Lib Dem leader Charles Kennedy repeated …": or right after the sentence's openers, a title's words.
+            var first = k;
+            while (first > 0 && k - first < 3 && paragraph.Tokens[first - 1].IsWord && covering[first - 1] is { Kind: MentionKind.Role }) first--;
+            if (first == k || !AfterOpener(paragraph, first)) return false;
+            start = first;
+        }
         // "Hollywood film star Liam Neeson has held …": in English a name that qualifies a title and opens the sentence, then
         // a lower-case word or two of the title before the person (not "Club director Terry Brady", all one title).
         if (Tables.Code == "en" && covering[start] is { Role: null, Kind: not MentionKind.Role } qualifier && qualifier.First == start
@@ -889,7 +896,8 @@ internal sealed class ArticlePeople
         && mention.End < tokens.Count && tokens[mention.End].IsLower
         && tokens[mention.End].Key is "is" or "was" or "has" or "feels" or "believes" or "thinks" or "hopes" or "wants" or "insists" or "admits" or "knows";
 
-    // Nothing but sentence openers ("Sementara itu", "Secara terpisah"), according-to phrases and demonstratives.
+    // Nothing but sentence openers ("Sementara itu", "Secara terpisah"), according-to phrases and demonstratives, and after
+    // them the day or the date.
     private bool OnlyOpeners(List<Token> tokens, int start, int end)
     {
         for (var i = start; i < end; i++)
@@ -897,10 +905,14 @@ internal sealed class ArticlePeople
             if (!tokens[i].IsWord) continue;
             var phrase = Math.Max(Tables.SentenceOpeners.Match(tokens, i, end), Tables.AccordingTo.Match(tokens, i, end));
             if (phrase > 0) i += phrase - 1;
-            else if (!Tables.Demonstratives.Contains(tokens[i])) return false;
+            // "On Sunday, Lib Dem leader …", "On 12 March, …": a day, a month or a number after an opener says when.
+            else if (!Tables.Demonstratives.Contains(tokens[i]) && !(i > start && (Tables.NotSpeakers.Contains(tokens[i]) || IsNumber(tokens[i].Text)))) return false;
         }
         return true;
     }
+
+    // "12", "18/9/2025", "1,5": digits and the marks between them.
+    private static bool IsNumber(string text) => char.IsDigit(text[0]) && text.All(c => char.IsDigit(c) || c is '/' or '.' or ',');
 
     // "…, seperti dilansir AFP, Kamis (18/9/2025), mengatakan": the day the words were said, alone between two commas (its
     // date in brackets beside it), is set off too; in Indonesian, by its full name. Not "The owner, Sat Paul Mittal, said",

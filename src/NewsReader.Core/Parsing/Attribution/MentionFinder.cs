@@ -597,6 +597,11 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
         if (tables.Code == "en" && end - from <= 3 && end + 1 < tokens.Count && (tokens[end].Key == "who" || tokens[end].Is(',') && tokens[end + 1].Key == "who"))
             for (var k = from; k < end; k++)
                 if (classes[k - start] == Class.Common) classes[k - start] = Class.Name;
+        // "former shadow attorney general Bill Cash said": after a lower-case title, two ordinary words the first of which is a
+        // known given name are the person's name.
+        if (tables.Code == "en" && first < start && end - from == 2 && tables.IsGivenName(tokens[from].Text))
+            for (var k = from; k < end; k++)
+                if (classes[k - start] == Class.Common) classes[k - start] = Class.Name;
         var titled = first < start;
         for (var k = from; k < end; k++) titled |= classes[k - start] is Class.Role or Class.Rank or Class.Honorific;
         // "Eks Kepala Dewan Komisioner Lembaga Penjamin Simpanan (LPS) itu juga menyebut …": a title with a demonstrative
