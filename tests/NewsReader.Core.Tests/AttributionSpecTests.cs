@@ -5410,6 +5410,13 @@ public sealed class AttributionSpecTests
             """,
             "real opportunity", "Charles Kennedy", SpeakerSource.Pronoun, "He"
         },
+        {
+            "a month's name before a company's opens no part of its name: Listing 27 Mei PT Cilacap Samudera Fishing Industry Tbk",
+            """
+            6. Harga IPO Cilacap Samudera Rp 100/Saham, Listing 27 Mei PT Cilacap Samudera Fishing Industry Tbk (ASHA) telah menetapkan harga penawaran umum perdana saham (Initial Public Offering/IPO) sebesar Rp 100 per saham. Dalam prospektus di laman web e-ipo, Kamis (19/5/2022), perseroan menawarkan sebanyak 1.250.000.000 lembar saham baru atau sebanyak 25% dari modal yang telah ditempatkan dan disetor penuh setelah penawaran umum, dengan nilai nominal Rp 20 setiap saham. "Saham Yang Ditawarkan tersebut ditawarkan dengan Harga Penawaran Rp 100 setiap Saham. Nilai dari Penawaran Umum secara keseluruhan sebesar Rp 125.000.000.000 (Rp 125 miliar)," tulis prospektus.
+            """,
+            "Saham Yang Ditawarkan", "PT Cilacap Samudera Fishing Industry Tbk", SpeakerSource.EarlierMention, "prospektus"
+        },
     };
 
     [Theory]

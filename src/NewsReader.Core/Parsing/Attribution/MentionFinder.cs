@@ -134,6 +134,10 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
             // "kata Manajemen Hanson", "disampaikan Direksi BCA": the body that speaks for a company, capitalised before its
             // name, is no word of the name; the company speaks.
             if (tables.OrganisationOrgans.Contains(tokens[i].Key) && i + 1 < tokens.Count && !paragraph.InQuote[i + 1] && StartsRun(tokens[i + 1])) i++;
+            // "Listing 27 Mei PT Cilacap Samudera Fishing Industry Tbk (ASHA) telah menetapkan": a heading run into its paragraph;
+            // a day's or a month's name before a company's opens no part of its name.
+            else if (tables.NotSpeakers.Contains(tokens[i]) && i + 1 < tokens.Count && !paragraph.InQuote[i + 1] && tables.OrganisationHeads.Match(tokens, i + 1, tokens.Count) > 0
+                && tokens[i + 1].IsCapitalised) i++;
             var start = i;
             var end = i + 1;
             var barrier = -1;
