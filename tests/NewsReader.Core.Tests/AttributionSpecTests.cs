@@ -5417,6 +5417,31 @@ public sealed class AttributionSpecTests
             """,
             "Saham Yang Ditawarkan", "PT Cilacap Samudera Fishing Industry Tbk", SpeakerSource.EarlierMention, "prospektus"
         },
+        {
+            "'The company said' opening a sentence, with a partial quote after it: the one-word company that was the subject before (Microsoft, not its Xbox)",
+            """
+            Xbox power cable 'fire fear'
+
+            Microsoft has said it will replace more than 14 million power cables for its Xbox consoles due to safety concerns.
+
+            The company said the move was a "preventative step" after reports of fire hazard problems with the cables.
+            """,
+            "preventative step", "Microsoft", SpeakerSource.EarlierMention, "company"
+        },
+        {
+            "'The company said:' opening a sentence: the one-word company named before",
+            """
+            In its statement Valve also said that rumours that it distributed fake Half-Life 2 keys, copies of the game or instructions on how to hack the game, just to catch pirates and cheats were false. The company said: "The hack came from the 'community' as do they all."
+            """,
+            "The hack came from", "Valve", SpeakerSource.EarlierMention, "company"
+        },
+        {
+            "'it warned' in English: the one-word company when no organisation is named (Turkcell)",
+            """
+            Turkcell said the ruling would "make more difficult... Turkcell's financial consolidation of Irancell" because its stake would be reduced to less than 50%. "If management control and financial consolidation of Irancell cannot be achieved... the realisation of the project will become risky," it warned in a statement.
+            """,
+            "If management control", "Turkcell", SpeakerSource.Pronoun, "it"
+        },
     };
 
     [Theory]

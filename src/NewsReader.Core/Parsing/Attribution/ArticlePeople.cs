@@ -508,20 +508,29 @@ internal sealed class ArticlePeople
 
     // "Shares of Nvidia fell … the company said": in English a one-word name that is no one's name (no title, no given name,
     // no he or she, never written in full) is the company the article is about. Indonesian news names many people by one
-    // word ("kata Mustofa"), so there it is no sign of a company.
-    private Entity? OneWordCompany(int position)
+    // word ("kata Mustofa"), so there it is no sign of a company. One that was a sentence's subject or spoke comes first
+    // ("Microsoft has said it will replace … cables for its Xbox consoles. The company said": Microsoft, not Xbox). Not a
+    // nationality ("German football club … Borussia Dortmund").
+    public Entity? OneWordCompany(int position)
     {
         if (Tables.Code != "en") return null;
-        Entity? latest = null;
-        var latestAt = -1;
+        Entity? latest = null, latestSubject = null;
+        var (latestAt, latestSubjectAt) = (-1, -1);
         foreach (var entity in entities)
         {
             if (entity.Kind != MentionKind.Person || entity.Name.Length != 1 || entity.Roles.Count > 0 || entity.Gender != Gender.Unknown
-                || entity.Mentions.Any(m => m.Role is not null || m.Name.Length != 1)) continue;
-            var i = LastBefore(entity.MentionList, position);
-            if (i >= 0 && entity.MentionList[i].Position > latestAt) (latest, latestAt) = (entity, entity.MentionList[i].Position);
+                || entity.Mentions.Any(m => m.Role is not null || m.Name.Length != 1) || Tables.Demonyms.Contains(entity.CanonicalKey)) continue;
+            var list = entity.MentionList;
+            var i = LastBefore(list, position);
+            if (i >= 0 && list[i].Position > latestAt) (latest, latestAt) = (entity, list[i].Position);
+            for (var k = i; k >= 0; k--)
+                if (list[k].Subject || list[k].Speaks)
+                {
+                    if (list[k].Position > latestSubjectAt) (latestSubject, latestSubjectAt) = (entity, list[k].Position);
+                    break;
+                }
         }
-        return latest;
+        return latestSubject ?? latest;
     }
 
     /// <summary>Names a news outlet: a word of the outlet table, or a name after a noun for one.</summary>

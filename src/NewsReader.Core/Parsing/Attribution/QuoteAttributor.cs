@@ -1175,12 +1175,25 @@ internal sealed class QuoteAttributor
         {
             var from = j;
             while (from > start && tokens[from - 1].IsLower && from > j - 4) from--;
+            // "The company said the move was a "preventative step"", "The newspaper said": the article that opens the sentence,
+            // capitalised, before a word for a company or a newspaper or a title (not "The authorities said", "The panel
+            // suggested", "The government says", "The report urged": no one named, or not the one named last).
+            if (from == start + 1 && tables.Code == "en" && tokens[start].Key == "the" && paragraph.StartsSentence(start)
+                && (tables.OutletNouns.Match(tokens, j, j + 1, out var kind) == 1 && kind is "company" or "outlet" || TitleEndsAt(tokens, from, j + 1))) from = start;
             if (tables.Demonstratives.Contains(tokens[j]) && j > from) return Describe(tokens, from, j, position, rule);
             if (tables.Code == "en" && tables.Demonstratives.Contains(tokens[from]) && from < j) return Describe(tokens, from + 1, j + 1, position, rule);
             if (from < j + 1 && tables.Unnamed.Match(tokens, from, j + 1) > 0)
                 return new Attribution(null, Description(tokens, from, j + 1), null, Description(tokens, from, j + 1), null, SpeakerSource.SameSentence, rule, true);
         }
         return new Attribution(null, null, null, null, null, SpeakerSource.None, rule, true);
+    }
+
+    // A title of the tables ends at end, opening in [from, end): "the legal assistant", "the minister".
+    private bool TitleEndsAt(List<Token> tokens, int from, int end)
+    {
+        for (var k = from; k < end; k++)
+            if (tables.Roles.Match(tokens, k, end) == end - k) return true;
+        return false;
     }
 
     // A verb of speech at v, its length in words: one of the tables', or in English "went on" or "goes on" that closes its
@@ -1286,7 +1299,10 @@ internal sealed class QuoteAttributor
                 return new Attribution(organisation, null, null, words, words.Split(' ')[0].ToLowerInvariant(), SpeakerSource.Pronoun, rule, true);
             return new Attribution(null, null, null, words, null, SpeakerSource.None, rule, true);
         }
-        var entity = gender == Gender.Organisation ? people.LatestOrganisation(position, outlet: false) : people.Antecedent(position, gender, lastSpeaker, lastSpeakerAt, NamedInQuote);
+        // "Microsoft has said it will replace … It said the move was a "preventative step"": in English a one-word name that is
+        // no person's is the organisation "it" means when no organisation is named.
+        var entity = gender == Gender.Organisation ? people.LatestOrganisation(position, outlet: false) ?? people.OneWordCompany(position)
+            : people.Antecedent(position, gender, lastSpeaker, lastSpeakerAt, NamedInQuote);
         // "The company said in a statement … . "…," it said": the organisation that sentence meant, over one named since
         // without speaking.
         if (gender == Gender.Organisation && DescribedOrganisationBefore(position) is { } described && (entity is null || entity.LastBefore(position) < described.At))
