@@ -5442,6 +5442,20 @@ public sealed class AttributionSpecTests
             """,
             "If management control", "Turkcell", SpeakerSource.Pronoun, "it"
         },
+        {
+            "a presentation speaks for whoever it was named with: tulis paparan itu, after dikutip dari paparan Wakil Menteri BUMN Kartika Wirjoatmodjo",
+            """
+            Seperti dikutip dari paparan Wakil Menteri Badan Usaha Milik Negara Kartika Wirjoatmodjo dalam rapat dengan Komisi VI DPR RI, Selasa (9/11/2021), Garuda membutuhkan dukungan terhadap proses restrukturisasi finansial dan operasional yang sedang dilakukan. "Optimalisasi route network perseroan dengan hanya mengoperasikan penerbangan yang profitable; dan rencana Garuda untuk melakukan pengurangan jumlah karyawan baik melalui program pensiun dini maupun program-program lainnya." tulis paparan itu.
+            """,
+            "Optimalisasi route network", "Kartika Wirjoatmodjo", SpeakerSource.EarlierMention, "paparan"
+        },
+        {
+            "minutes speak for the body whose minutes they are: kata notulen tersebut, after risalah FOMC minutes",
+            """
+            Pada risalah FOMC minutes terbaru yang dirilis Kamis dini hari waktu Indonesia (4/1/2024) juga menunjukkan hasil yang semakin positif bahwa tekanan dari tren suku bunga tinggi sudah kian mereda. Risalah tersebut menunjukkan pejabat The Fed mulai nyaman dengan laju inflasi AS. Risalah juga menunjukkan adanya diskusi awal mengenai kemungkinan memangkas suku bunga karena laju inflasi sudah mengarah ke sasaran mereka. Namun, belum ada penjelasan mengenai kapan pemangkasan akan dilakukan. "Dalam pembahasan prospek kebijakan, para peserta memandang suku bunga kebijakan kemungkinan berada pada atau mendekati puncak siklus pengetatan ini, meskipun mereka mencatat bahwa jalur kebijakan sebenarnya akan bergantung pada bagaimana perekonomian berkembang," kata notulen tersebut dilansir dari CNBC International.
+            """,
+            "Dalam pembahasan prospek", "FOMC", SpeakerSource.EarlierMention, "notulen"
+        },
     };
 
     [Theory]
