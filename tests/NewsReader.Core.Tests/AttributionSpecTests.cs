@@ -5456,6 +5456,20 @@ public sealed class AttributionSpecTests
             """,
             "Dalam pembahasan prospek", "FOMC", SpeakerSource.EarlierMention, "notulen"
         },
+        {
+            "someone described by a title and the title of whom they serve is unnamed, kept as the text describes them: Asked about …, the prime minister's official spokesman said:",
+            """
+            Home Secretary Charles Clarke has also warned that a Madrid-style pre-election bombing could happen in the UK too. Asked about Sir Ian's comments, the prime minister's official spokesman said: "We believe the threat is real."
+            """,
+            "We believe the threat", "the prime minister's official spokesman", SpeakerSource.SameSentence, "the prime minister's official spokesman"
+        },
+        {
+            "an organisation's officer described by its description's possessive is the person named with it: The political reform group's general secretary told (guard)",
+            """
+            The Fabian Society's Sundar Katwala said the change was "long overdue" and that he expected a "warm response". The political reform group's general secretary told BBC Radio 4's Today Programme there were some "very out-dated features" at the heart of Britain's constitution.
+            """,
+            "very out-dated features", "Sundar Katwala", SpeakerSource.EarlierMention, "general secretary"
+        },
     };
 
     [Theory]

@@ -1155,6 +1155,20 @@ internal sealed class QuoteAttributor
             var description = string.Join(' ', Enumerable.Range(start, j + 1 - start).Select(i => tokens[i].Text));
             return new Attribution(null, description, null, description, null, SpeakerSource.SameSentence, rule, true);
         }
+        // "the prime minister's official spokesman said:" (also after "Asked about Sir Ian's comments,"): in English someone
+        // described by a title and the title of whom they serve, in lower case, is someone the article does not name, kept as
+        // the text describes them. Not "The political reform group's general secretary told": an organisation's officer is
+        // who the article named with it.
+        var servant = start;
+        for (var c = j - 1; c > start; c--)
+            if (tokens[c].Is(',')) { servant = c + 1; break; }
+        if (tables.Code == "en" && j > servant + 2 && j - servant <= 7 && tokens[servant].Key == "the" && AllWords(tokens, servant, j + 1)
+            && Enumerable.Range(servant + 1, j - servant - 1).FirstOrDefault(p => MentionFinder.IsPossessive(tokens[p].Text)) is var served and > 0
+            && AllLower(tokens, servant + 1, j + 1) && tables.Roles.Contains(OwnerWord(tokens[served].Key)) && TitleEndsAt(tokens, served + 1, j + 1))
+        {
+            var description = Description(tokens, servant, j + 1);
+            return new Attribution(null, description, null, description, null, SpeakerSource.SameSentence, rule, true);
+        }
         // "United's statement to the stock exchange said:": a document speaks for whoever it is (in English, by its possessive).
         if (tables.Code == "en")
             for (var p = Math.Max(start, verb - 8); p + 1 < verb; p++)
@@ -1187,6 +1201,10 @@ internal sealed class QuoteAttributor
         }
         return new Attribution(null, null, null, null, null, SpeakerSource.None, rule, true);
     }
+
+    // A possessive's word without its "'s" or "'": "minister's" is "minister".
+    private static string OwnerWord(string key) =>
+        key.EndsWith("'s", StringComparison.Ordinal) || key.EndsWith("\u2019s", StringComparison.Ordinal) ? key[..^2] : key.TrimEnd('\'', '\u2019');
 
     // A title of the tables ends at end, opening in [from, end): "the legal assistant", "the minister".
     private bool TitleEndsAt(List<Token> tokens, int from, int end)
