@@ -85,7 +85,9 @@ public sealed class DevSetTests(ITestOutputHelper output)
     // 9,485/10,543 = 0.8996, and that session's first rules, written from their errors, to 9,497 = 0.9008; the seventieth
     // and seventy-first (the same outlets; 86/108 and 97/111 blind with those rules) brought the 2,745 to 9,680/10,762 =
     // 0.8995; the seventy-second and seventy-third (108/118 and 95/110 blind with the parser of f1aab14) the 2,795 to
-    // 9,883/10,990 = 0.8993, and the rules written from their errors to 9,896 = 0.9005.
+    // 9,883/10,990 = 0.8993, and the rules written from their errors to 9,896 = 0.9005; the seventy-fourth and
+    // seventy-fifth (76/92 and 97/109 blind with the parser of 174de4b) the 2,845 to 10,073/11,191 = 0.9001 with that
+    // session's last rules (10,044 with its first parser).
     private const double OwnSpeakerFloor = 0.897;
     private const double OwnHeaderFloor = 0.98;
     private const double EnglishQuoteF1Floor = 0.92;
@@ -113,7 +115,7 @@ public sealed class DevSetTests(ITestOutputHelper output)
         Skip.If(folder is null, "The shared corpus (../shared/corpus beside the repository) is not present on this machine.");
         var annotations = Directory.EnumerateFiles(Path.Combine(AppContext.BaseDirectory, "DevSet", "annotations"), "*.expected.json")
             .Order(StringComparer.Ordinal).Select(path => (Path: path, Json: Parse(path))).ToList();
-        Assert.True(annotations.Count >= 2795, $"the development set has {annotations.Count} annotated articles, not 2795");
+        Assert.True(annotations.Count >= 2845, $"the development set has {annotations.Count} annotated articles, not 2845");
         var sources = annotations.Select(a => a.Json.GetProperty("source").GetString()!).ToHashSet(StringComparer.Ordinal);
         var texts = Corpus.Articles(folder).Where(item => sources.Contains(item.Name)).ToDictionary(item => item.Name, item => item.Text, StringComparer.Ordinal);
         var items = new List<(string Outlet, string Text, JsonElement Expected)>();
