@@ -5470,6 +5470,22 @@ public sealed class AttributionSpecTests
             """,
             "very out-dated features", "Sundar Katwala", SpeakerSource.EarlierMention, "general secretary"
         },
+        {
+            "an organisation's short name at a cue is still its words (probe, guard): tulis Mirae Asset after Tim riset Mirae Asset Sekuritas Indonesia",
+            """
+            Tim riset Mirae Asset Sekuritas Indonesia juga menilai tekanan terhadap rupiah bersifat sementara. "Fundamental ekonomi domestik masih solid dengan inflasi yang terjaga," tulis Mirae Asset dalam riset hariannya.
+            """,
+            "Fundamental ekonomi domestik", "Mirae Asset Sekuritas Indonesia", SpeakerSource.EarlierMention, "Mirae Asset"
+        },
+        {
+            "'it said' with no organisation named: the one-word company that opened a sentence, not a place after a preposition (probe): Ryanair … to and from Dublin",
+            """
+            Ryanair has cancelled 40 flights to and from Dublin because of a strike by its Irish-based pilots. It said passengers had been offered refunds or alternative flights.
+
+            "We apologise sincerely to our customers for this unnecessary disruption," it said.
+            """,
+            "We apologise sincerely", "Ryanair", SpeakerSource.Pronoun, "it"
+        },
     };
 
     [Theory]

@@ -508,8 +508,9 @@ internal sealed class ArticlePeople
 
     // "Shares of Nvidia fell … the company said": in English a one-word name that is no one's name (no title, no given name,
     // no he or she, never written in full) is the company the article is about. Indonesian news names many people by one
-    // word ("kata Mustofa"), so there it is no sign of a company. One that was a sentence's subject or spoke comes first
-    // ("Microsoft has said it will replace … cables for its Xbox consoles. The company said": Microsoft, not Xbox). Not a
+    // word ("kata Mustofa"), so there it is no sign of a company. One that opened a sentence, was its subject or spoke comes
+    // first ("Microsoft has said it will replace … cables for its Xbox consoles. The company said": Microsoft, not Xbox;
+    // "Ryanair has cancelled 40 flights to and from Dublin": Ryanair). Not a
     // nationality ("German football club … Borussia Dortmund").
     public Entity? OneWordCompany(int position)
     {
@@ -524,7 +525,7 @@ internal sealed class ArticlePeople
             var i = LastBefore(list, position);
             if (i >= 0 && list[i].Position > latestAt) (latest, latestAt) = (entity, list[i].Position);
             for (var k = i; k >= 0; k--)
-                if (list[k].Subject || list[k].Speaks)
+                if (list[k].Subject || list[k].Speaks || list[k].Weak)
                 {
                     if (list[k].Position > latestSubjectAt) (latestSubject, latestSubjectAt) = (entity, list[k].Position);
                     break;

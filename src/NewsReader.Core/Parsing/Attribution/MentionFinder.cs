@@ -1063,11 +1063,9 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
                 var end = i + 1;
                 while (end < tokens.Count && tokens[end].IsCapitalised && !paragraph.InQuote[end]) end++;
                 if (end - i >= 4) runs.Add((paragraph, i, end));
-                // Not "tegas AKP Gian", "kata Pak Budi": a rank or an honorific opens a person's short name; nor "kata Nafan Aji."
-                // (of "M. Nafan Aji Gusta Utama"): words with no acronym at a cue are a person's (not "tulis NH Korindo").
+                // Not "tegas AKP Gian", "kata Pak Budi": a rank or an honorific opens a person's short name.
                 if (end - i >= 2 && i > 0 && tokens[i - 1].IsLower && (end == tokens.Count || !tokens[end].IsWord || tokens[end].IsLower)
-                    && tables.Ranks.Match(tokens, i, end) == 0 && tables.Honorifics.Match(tokens, i, end) == 0
-                    && (tables.CueVerbs.Match(tokens, i - 1, i) == 0 || HasAcronym(tokens, i, end)))
+                    && tables.Ranks.Match(tokens, i, end) == 0 && tables.Honorifics.Match(tokens, i, end) == 0)
                     alone.Add(Join(tables, tokens, i, end));
                 i = end - 1;
             }
@@ -1088,6 +1086,9 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
             for (var i = start; i + 4 <= end; i++)
             {
                 if (!firstWords.Contains(NameWord(tables, tokens, i, i + 1))) continue;
+                // "M. Nafan Aji Gusta Utama" and "kata Nafan Aji": after a person's initial or name prefix the words are the
+                // person's name, whatever the article writes alone.
+                if (i > start && (tokens[i - 1].IsInitial || tables.NamePrefixes.Contains(tokens[i - 1]))) continue;
                 var at = 0;
                 AppendNameWord(tables, tokens, i, stretch, ref at);
                 for (var length = 2; i + length + 2 <= end; length++)
@@ -1100,13 +1101,6 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
             }
         }
         return words;
-    }
-
-    private static bool HasAcronym(List<Token> tokens, int start, int end)
-    {
-        for (var k = start; k < end; k++)
-            if (tokens[k].IsAllCaps) return true;
-        return false;
     }
 
     /// <summary>
