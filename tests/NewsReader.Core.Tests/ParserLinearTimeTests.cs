@@ -31,6 +31,10 @@ public sealed class ParserLinearTimeTests(ITestOutputHelper output)
     public void ParagraphFullOfUnmatchedQuoteMarksParsesInLinearTime() =>
         AssertLinear("100 KB paragraph of unmatched quote marks", size => UnmatchedQuotes(size), 100 * 1024 / 4);
 
+    [Fact]
+    public void HardWrappedQuotationLeftOpenParsesInLinearTime() =>
+        AssertLinear("hard-wrapped paragraph after a quote mark left open", lines => WrappedAfterOpenQuote(lines), 5_000);
+
     private void AssertLinear(string name, Func<int, string> make, int small)
     {
         var smallText = make(small);
@@ -86,6 +90,14 @@ public sealed class ParserLinearTimeTests(ITestOutputHelper output)
         ];
         var builder = new StringBuilder("Judul Berita Panjang\nRabu, 13/08/2025 14:11 WIB\n");
         for (var i = 0; i < count; i++) builder.Append(kinds[i % kinds.Length]).Append('\n');
+        return builder.ToString();
+    }
+
+    // A quotation mark that never closes, then many lines that go on in lower case: the lines join one paragraph.
+    private static string WrappedAfterOpenQuote(int lines)
+    {
+        var builder = new StringBuilder("Judul Berita Panjang\nRabu, 13/08/2025 14:11 WIB\n\n\"Kami siap melayani warga\n");
+        for (var i = 0; i < lines; i++) builder.Append("dan semua berjalan baik di jalan raya kota, kata Arif\n");
         return builder.ToString();
     }
 

@@ -338,6 +338,7 @@ public static class ArticleParser
     private static void ReadBody(Body body, string source, List<SourceLine> content, int start, List<string> warnings)
     {
         var trailerStart = TrailerStart(source, content, start);
+        var quotes = default(QuoteState); // the last body paragraph's quotation marks
         for (var i = start; i < content.Count; i++)
         {
             var line = content[i];
@@ -381,33 +382,47 @@ public static class ArticleParser
             // '"The session reviewed … as weather conditions' and on the next line 'deteriorate," he stated.': a line that goes on
             // with a lower-case word inside a quotation the line before left open is the same paragraph, broken where a page
             // broke the line (a <br>, a hard wrap).
-            if (body.Blocks is [.., { Kind: BlockKind.Paragraph } previous] && ContinuesQuotedLine(source, previous, span))
+            if (quotes.Open && body.Blocks is [.., { Kind: BlockKind.Paragraph } previous] && ContinuesLine(source, previous, span))
             {
                 body.Blocks[^1] = new Block(BlockKind.Paragraph, source, new TextSpan(previous.Span.Start, span.End), lazy: true);
+                quotes.Read(source.AsSpan(span.Start, span.Length));
                 continue;
             }
             body.Blocks.Add(new Block(BlockKind.Paragraph, source, span, lazy: true));
+            quotes = default;
+            quotes.Read(source.AsSpan(span.Start, span.Length));
         }
         if (body.Blocks.Count == 0 && content.Count > start) warnings.Add("No body paragraphs were recognised.");
     }
 
-    // The line at span starts with a lower-case letter right after the paragraph before (one line break between) and
-    // that paragraph leaves a quotation open: an opening mark with no closing one after it.
-    private static bool ContinuesQuotedLine(string source, Block previous, TextSpan span)
+    // The line at span starts with a lower-case letter right after the paragraph before, one line break between.
+    private static bool ContinuesLine(string source, Block previous, TextSpan span)
     {
         if (span.Length == 0 || !char.IsLower(source[span.Start]) || previous.Span.End > span.Start) return false;
         var gap = source.AsSpan(previous.Span.End, span.Start - previous.Span.End);
-        if (gap.Count('\n') != 1 || !gap.Trim().IsEmpty) return false;
-        var text = previous.Chars;
-        var curly = text.Contains('\u201C');
-        var inside = false;
-        foreach (var c in text)
+        return gap.Count('\n') == 1 && gap.Trim().IsEmpty;
+    }
+
+    // Whether the paragraph read so far leaves a quotation open: an opening mark with no closing one after it (Kompas's
+    // "”" opens and closes alike until a "“" is seen). Read a line at a time, so a paragraph that grows line by line is
+    // read once.
+    private struct QuoteState
+    {
+        private bool curly;
+
+        public bool Open { get; private set; }
+
+        public void Read(ReadOnlySpan<char> text)
         {
-            if (c == '\u201C') inside = true;
-            else if (c == '\u201D') inside = !curly && !inside;
-            else if (c == '"') inside = !inside;
+            for (var k = text.IndexOfAny('"', '\u201C', '\u201D'); k >= 0; k = text.IndexOfAny('"', '\u201C', '\u201D'))
+            {
+                var c = text[k];
+                if (c == '\u201C') (curly, Open) = (true, true);
+                else if (c == '\u201D') Open = !curly && !Open;
+                else Open = !Open;
+                text = text[(k + 1)..];
+            }
         }
-        return inside;
     }
 
     // The trailer: the lines after the last body paragraph. It begins at a video prompt or an editor code, or at the first

@@ -434,7 +434,7 @@ internal sealed class ArticlePeople
         if (entity is null) return null;
         if (ShownRole(entity.Role, entity.Canonical) is { } title) return title;
         foreach (var mention in entity.MentionList)
-            if (ShownRole(mention.Role, entity.Canonical) is { } given && IsTitleWord(given[..(given.IndexOf(' ') is var space and > 0 ? space : given.Length)]))
+            if (ShownRole(mention.Role, entity.Canonical) is { } given && IsTitleWord(given.Split(' ', 2)[0]))
                 return given;
         return null;
     }
@@ -510,8 +510,7 @@ internal sealed class ArticlePeople
     // no he or she, never written in full) is the company the article is about. Indonesian news names many people by one
     // word ("kata Mustofa"), so there it is no sign of a company. One that opened a sentence, was its subject or spoke comes
     // first ("Microsoft has said it will replace … cables for its Xbox consoles. The company said": Microsoft, not Xbox;
-    // "Ryanair has cancelled 40 flights to and from Dublin": Ryanair). Not a
-    // nationality ("German football club … Borussia Dortmund").
+    // "Ryanair has cancelled 40 flights to and from Dublin": Ryanair). Not a nationality ("German football club …").
     public Entity? OneWordCompany(int position)
     {
         if (Tables.Code != "en") return null;

@@ -1473,8 +1473,8 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
     private static bool IsCreditRating(string word) =>
         word.Length is >= 2 and <= 4 && word[^1] is '1' or '2' or '3' && word[0] is 'A' or 'B' or 'C' && word.AsSpan(1, word.Length - 2).Trim('a').IsEmpty;
 
-    // A possessive's owner, folded for the tables: "germany" for "Germany's".
-    private static string OwnerKey(Token token) => LanguageTables.Key(token.Text.AsSpan(0, token.Text.Length - 2));
+    // A possessive's owner, folded for the tables: "germany" for "Germany's", "minister" for "minister's".
+    internal static string OwnerKey(Token token) => LanguageTables.Key(token.Text.AsSpan(0, token.Text.Length - 2));
 
     internal static bool IsPossessive(string word) =>
         word.Length > 3 && word[^1] is 's' && word[^2] is '\'' or '\u2019';

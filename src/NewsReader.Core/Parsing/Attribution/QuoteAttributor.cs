@@ -1164,7 +1164,7 @@ internal sealed class QuoteAttributor
             if (tokens[c].Is(',')) { servant = c + 1; break; }
         if (tables.Code == "en" && j > servant + 2 && j - servant <= 7 && tokens[servant].Key == "the" && AllWords(tokens, servant, j + 1)
             && Enumerable.Range(servant + 1, j - servant - 1).FirstOrDefault(p => MentionFinder.IsPossessive(tokens[p].Text)) is var served and > 0
-            && AllLower(tokens, servant + 1, j + 1) && tables.Roles.Contains(OwnerWord(tokens[served].Key)) && TitleEndsAt(tokens, served + 1, j + 1))
+            && AllLower(tokens, servant + 1, j + 1) && tables.Roles.Contains(MentionFinder.OwnerKey(tokens[served])) && TitleEndsAt(tokens, served + 1, j + 1))
         {
             var description = Description(tokens, servant, j + 1);
             return new Attribution(null, description, null, description, null, SpeakerSource.SameSentence, rule, true);
@@ -1201,10 +1201,6 @@ internal sealed class QuoteAttributor
         }
         return new Attribution(null, null, null, null, null, SpeakerSource.None, rule, true);
     }
-
-    // A possessive's word without its "'s" or "'": "minister's" is "minister".
-    private static string OwnerWord(string key) =>
-        key.EndsWith("'s", StringComparison.Ordinal) || key.EndsWith("\u2019s", StringComparison.Ordinal) ? key[..^2] : key.TrimEnd('\'', '\u2019');
 
     // A title of the tables ends at end, opening in [from, end): "the legal assistant", "the minister".
     private bool TitleEndsAt(List<Token> tokens, int from, int end)
