@@ -5486,6 +5486,41 @@ public sealed class AttributionSpecTests
             """,
             "We apologise sincerely", "Ryanair", SpeakerSource.Pronoun, "it"
         },
+        {
+            "royal title after a title and its place opens the name (Ratu Dewa)",
+            """
+            Enam CCTV Dipasang di Jembatan Ampera untuk Tekan Aksi Kriminalitas
+            2025-09-14 18:00
+            Pemerintah Kota (Pemkot) Palembang, Sumatera Selatan, akan memasang enam CCTV di Jembatan Ampera. Pemasangan kamera pengawas itu untuk menekan aksi kriminalitas.
+            Wali Kota Palembang Ratu Dewa memastikan bahwa seluruh perangkat CCTV sudah aktif beroperasi.
+            "CCTV yang kita pasang sudah aktif dan langsung terhubung dengan pusat pemantauan. Ini untuk mengawasi aktivitas pengunjung dan wisatawan yang datang ke Jembatan Ampera, sekaligus mengurangi ruang gerak bagi oknum yang berniat melakukan tindak kriminal," katanya, kepada wartawan, Minggu (14/9/2025).
+            """,
+            "CCTV yang kita pasang", "Ratu Dewa", SpeakerSource.Pronoun, "katanya"
+        },
+        {
+            "Sasak name prefix Lalu after a title and comma",
+            """
+            Angka Kemiskinan Meningkat, Warga Mataram Banyak Nganggur
+            2025-08-07 16:15
+            "Secara naluriah, orang pasti akan mencari kerja di kota. Itu konsep awalnya, karena kota ini ibaratnya gula yang banyak didatangi semut," kata Kepala Dinas Sosial (Dinsos) Kota Mataram, Lalu Samsul Adnan saat ditemui di Mataram, Kamis (7/8/2025).
+            Samsul menyebut, kemiskinan di perkotaan dipengaruhi banyak dimensi, baik secara struktural maupun kultural. Namun, dua faktor utama yang menonjol adalah soal pendidikan dan ketersediaan pekerjaan.
+            "Semakin bagus tingkat pendidikan orang, maka semakin besar peluang mendapatkan pekerjaan, atau bahkan menciptakan lapangan kerja sendiri," ujarnya.
+            """,
+            "Semakin bagus tingkat", "Lalu Samsul Adnan", SpeakerSource.Pronoun, "ujarnya"
+        },
+        {
+            "given name from a quotation's possessive (Robin Butler's) for Lord Butler",
+            """
+            Butler launches attack on Blair
+
+            Former civil service chief Lord Butler has criticised the way Tony Blair's government operates, accusing it of being obsessed with headlines.
+
+            Lord Butler said the government had too much freedom to "bring in bad Bills" and "to do whatever it likes" and it relied too much on the advice of political appointees.
+
+            Mr Cunningham told BBC Radio 4's Today programme: "Taken together, Robin Butler's comments are partial, inaccurate and cannot be taken as anything other than politically biased against the Labour government."
+            """,
+            "bring in bad Bills", "Robin Butler", SpeakerSource.EarlierMention, "Lord Butler"
+        },
     };
 
     [Theory]

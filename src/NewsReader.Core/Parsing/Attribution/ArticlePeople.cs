@@ -1645,7 +1645,9 @@ internal sealed class ArticlePeople
                 for (var k = 1; k < tokens.Count; k++)
                     if (paragraph.InQuote[k] && paragraph.InQuote[k - 1] && tokens[k].IsCapitalised && tokens[k - 1].IsCapitalised
                         && (Tables.IsGivenName(tokens[k - 1].Text) || other.IsGivenName(tokens[k - 1].Text)) && !Tables.Common.Contains(tokens[k - 1].Key))
-                        (quotedGivenNames ??= new(StringComparer.OrdinalIgnoreCase)).TryAdd(tokens[k].Text, tokens[k - 1].Text);
+                        // "Robin Butler's comments": the possessive's owner is the word.
+                        (quotedGivenNames ??= new(StringComparer.OrdinalIgnoreCase)).TryAdd(
+                            MentionFinder.IsPossessive(tokens[k].Text) ? tokens[k].Text[..^2] : tokens[k].Text, tokens[k - 1].Text);
             }
         }
         return quotedGivenNames?.GetValueOrDefault(word);

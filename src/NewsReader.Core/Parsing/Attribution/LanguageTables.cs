@@ -78,6 +78,8 @@ internal sealed class LanguageTables
     public required FrozenSet<string> OpeningGivenNames { get; init; }
     /// <summary>Titles inside a name ("I Gusti Agung Putu Nuaba"): the word after one stays in the name.</summary>
     public required FrozenSet<string> NameTitles { get; init; }
+    /// <summary>Royal titles that are given names too ("Ratu", "Raja"): after another title's words one opens the person's name.</summary>
+    public required FrozenSet<string> RoyalTitles { get; init; }
     /// <summary>Nouns for a person of a country ("Dutchman", "Scot"): "the Dutchman said" is someone the article named.</summary>
     public required FrozenSet<string> DemonymNouns { get; init; }
     /// <summary>Nouns for what a leader directs or stands for ("arahan"): a name after one is no subject of the "yang" clause after it.</summary>
@@ -200,6 +202,7 @@ internal sealed class LanguageTables
             GivenNames = Genders("given-names"),
             OpeningGivenNames = Section("opening-given-names").Select(Normalise).ToFrozenSet(StringComparer.Ordinal),
             NameTitles = Section("name-titles").Select(Normalise).ToFrozenSet(StringComparer.Ordinal),
+            RoyalTitles = Section("royal-titles").Select(Normalise).ToFrozenSet(StringComparer.Ordinal),
             DemonymNouns = Section("demonym-nouns").Select(Normalise).ToFrozenSet(StringComparer.Ordinal),
             GoverningNouns = Section("governing-nouns").Select(Normalise).ToFrozenSet(StringComparer.Ordinal),
             AliasWords = Words(Pairs("role-aliases").Keys),

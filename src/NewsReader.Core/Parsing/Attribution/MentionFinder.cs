@@ -881,6 +881,13 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
             // firm's name ("Moody's", "McDonald's") and ends the title before a person's name of two words or more (not
             // "Moody's Analytics").
             if (c is Class.Name && tables.Code == "id" && last - s + 1 >= 2 && IsPossessive(tokens[s - 1].Text)) break;
+            // "Wali Kota Palembang Ratu Dewa", "Menteri Kehutanan Raja Juli Antoni": a royal title right after another title's
+            // words, or its place or organisation, is a given name that opens the person's name ("Ratu Elizabeth" stays a title).
+            if (c is Class.Role && tables.RoyalTitles.Contains(tokens[s - 1].Key) && before is Class.Role or Class.Place or Class.Organisation or Class.Acronym)
+            {
+                s--;
+                break;
+            }
             if (c is Class.Name or Class.Initial) s--;
             // "Nick Van den Brul", "Ursula von der Leyen": particles, one or two, inside a name.
             else if (c is Class.Particle && before is Class.Name or Class.Particle or Class.Common) s--;
