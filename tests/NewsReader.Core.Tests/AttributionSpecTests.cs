@@ -5521,6 +5521,49 @@ public sealed class AttributionSpecTests
             """,
             "bring in bad Bills", "Robin Butler", SpeakerSource.EarlierMention, "Lord Butler"
         },
+        {
+            "The + a country's adjective opening a sentence, before an auxiliary, is the person introduced with it",
+            """
+            Hewitt survives Nalbandian epic
+
+            Home favourite Lleyton Hewitt came through a dramatic five-set battle with Argentine David Nalbandian to reach the Australian Open semi-finals.
+
+            The Argentine had stoked up the temperature ahead of the match by saying Hewitt's exuberant on-court celebrations were "not very good for the sport".
+            """,
+            "not very good for the sport", "David Nalbandian", SpeakerSource.EarlierMention, "Argentine"
+        },
+        {
+            "a firm's first word after PT stands for its longer name when it is no given name or ordinary word",
+            """
+            Astaga! Ada Gagal Bayar MTN Lagi, Emiten Ini Tunda Rilis Bond
+            Syahrizal Sidik, CNBC Indonesia
+            07 May 2021 14:09
+            Jakarta, CNBC Indonesia - Emiten produsen bahan baku aneka industri, PT Tridomain Performance Materials Tbk (TDPM) mengumumkan penundaan penerbitan obligasi berkelanjutan dan sukuk yang akan diterbitkan perseroan. "Dengan ini, perseroan bermaksud menginformasikan kembali bahwa perseroan belum dapat memenuhi kewajiban pembayaran pokok untuk MTN II Tridoman Performance Materials Tahun 2018," kata manajemen Tridomain, dalam keterbukaan informasi di BEI, Jumat (7/5/2021).
+            """,
+            "Dengan ini, perseroan", "PT Tridomain Performance Materials Tbk", SpeakerSource.EarlierMention, "Tridomain"
+        },
+        {
+            "a US party tag with a state's stop set off by commas between the name and its verb (US wire style; no such line in ../shared)",
+            """
+            Republicans push spending bill
+
+            WASHINGTON (Reuters) - House Republicans pressed ahead on Tuesday with a spending bill days before a shutdown deadline.
+
+            House Speaker Mike Johnson, R-La., told reporters: "We will pass this bill."
+            """,
+            "We will pass this bill", "Mike Johnson", SpeakerSource.SameSentence, "Speaker Mike Johnson"
+        },
+        {
+            "a US party tag in brackets between the name and its verb after a quote (US newspaper style; no such line in ../shared)",
+            """
+            Democrats push spending bill
+
+            WASHINGTON - House Democrats said on Tuesday they would oppose the bill.
+
+            "We have to act now," Pelosi (D-Calif.) said Tuesday.
+            """,
+            "We have to act now", "Pelosi", SpeakerSource.SameSentence, "Pelosi"
+        },
     };
 
     [Theory]

@@ -355,6 +355,22 @@ internal sealed class ArticlePeople
         return best;
     }
 
+    /// <summary>
+    /// The one person the article introduced with this word as their title ("Argentine David Nalbandian" for "The
+    /// Argentine"), or null when none or more than one was.
+    /// </summary>
+    public Entity? IntroducedAs(string title)
+    {
+        Entity? found = null;
+        foreach (var entity in entities)
+        {
+            if (entity.Kind != MentionKind.Person || !entity.MentionList.Any(m => string.Equals(m.Role, title, StringComparison.OrdinalIgnoreCase))) continue;
+            if (found is not null) return null;
+            found = entity;
+        }
+        return found;
+    }
+
     // "Riset", "Diangkut", "Kebayoran Baru" open sentences too: a pronoun refers to someone named as a person, with a
     // title or at least two words, named more than once, or who has already spoken. A social-media handle ("Menteri PUPR
     // @kemenpupr") only when it has spoken: it may be an office's or a firm's account.
@@ -1136,7 +1152,7 @@ internal sealed class ArticlePeople
         && key is not ("mereka" or "menurut" or "melalui" or "mengenai" or "menjelang" or "menuju" or "meskipun" or "menteri");
 
     // "Rep. Brian King, D-Salt Lake City, said": a US politician's party and state.
-    internal static bool IsPartyTag(string word) => word.Length >= 3 && word[0] is 'D' or 'R' or 'I' && word[1] == '-' && char.IsUpper(word[2]);
+    internal static bool IsPartyTag(ReadOnlySpan<char> word) => word.Length >= 3 && word[0] is 'D' or 'R' or 'I' && word[1] == '-' && char.IsUpper(word[2]);
 
     // "Richard Weir, 60, from Tynemouth, North Tyneside, said": up to three capitalised words between commas after a place
     // that a preposition opened are the place's region, still part of the appositive.
@@ -1566,8 +1582,10 @@ internal sealed class ArticlePeople
                 same = (mention.Name.Length == 1 || FullName() is not null) && (entity.Aliases.Count > 0 && entity.Aliases.Contains(Key()) || !mention.Weak && IsShortFormOf(FullName(), entity.Name)
                     // "Moody's" after "Moody's Investors Service", "Garuda" after "PT Garuda Indonesia Tbk": a firm's first word
                     // (after "PT"), when a company's closing word ends its name; not "Mr Ford" after "Ford Motor Company" (a title
-                    // or an honorific makes a person).
-                    || FirmWord(entity.Name) is var w && (entity.Name.Length - w == 2 || entity.Name.Length - w == 3 && mention.Role is null && mention.Gender == Gender.Unknown)
+                    // or an honorific makes a person). "Tridomain" after "PT Tridomain Performance Materials Tbk": a longer name's
+                    // first word too, after the company's head, when it is no given name or ordinary word.
+                    || FirmWord(entity.Name) is var w && (entity.Name.Length - w == 2 || entity.Name.Length - w >= 3 && mention.Role is null && mention.Gender == Gender.Unknown
+                            && (entity.Name.Length - w == 3 || w == 1 && !Tables.IsKnownGivenName(mention.Name[0]) && !Tables.Common.Contains(LanguageTables.Key(mention.Name[0]))))
                         && string.Equals(entity.Name[w], mention.Name[0], StringComparison.OrdinalIgnoreCase)
                         && Tables.OrganisationTails.Contains(LanguageTables.Key(entity.Name[^1])))
                     // "United's statement said" after "Manchester United": in English a two-word name's closing word for an

@@ -69,6 +69,8 @@ internal sealed class LanguageTables
     public required FrozenSet<string> OrganisationOrgans { get; init; }
     /// <summary>Words that introduce someone as a sentence's complement ("Salah satunya adalah …").</summary>
     public required WordSet Copulas { get; init; }
+    /// <summary>Auxiliary verbs ("had", "was"): a person's noun before one is the sentence's subject ("The Argentine had stoked").</summary>
+    public required FrozenSet<string> AuxiliaryVerbs { get; init; }
     /// <summary>The first words of <see cref="Nicknames"/>' keys.</summary>
     public required WordSet NicknameStarts { get; init; }
     public required FrozenDictionary<string, Gender> Pronouns { get; init; }
@@ -189,6 +191,7 @@ internal sealed class LanguageTables
             OrganisationOrgans = Section("organisation-organs").Select(Normalise).ToFrozenSet(StringComparer.Ordinal),
             HearerVerbs = Section("hearer-verbs").Select(Normalise).ToFrozenSet(StringComparer.Ordinal),
             Copulas = Set("copulas"),
+            AuxiliaryVerbs = Section("auxiliary-verbs").Select(Normalise).ToFrozenSet(StringComparer.Ordinal),
             OrganisationTails = Set("organisation-tails"),
             NotSpeakers = Set("not-speakers"),
             PlaceMarkers = Set("place-markers"),

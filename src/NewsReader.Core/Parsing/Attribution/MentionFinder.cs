@@ -503,13 +503,16 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
                 return;
             }
         }
-        // "the Dutchman said", "the Australian added": a person of a country, named before, as a role the article gives.
-        // Not "the Israeli military said", "the Australian government": an adjective of a country before a noun.
-        if (tables.Code == "en" && end - start == 1 && start > 0 && tokens[start - 1].Key == "the" && tokens[start - 1].IsLower
-            && (tables.DemonymNouns.Contains(tokens[start].Key) || tables.Demonyms.Contains(tokens[start].Key)
-                && (end >= tokens.Count || !tokens[end].IsWord || tables.CueVerbs.Match(tokens, end, end + 1) > 0)))
+        // "the Dutchman said", "the Australian added": a person of a country, named before, as a role the article gives; at a
+        // sentence's start too ("The Argentine had stoked up the temperature"). Not "the Israeli military said", "the
+        // Australian government": an adjective of a country before a noun.
+        var demonym = tables.Code != "en" ? -1
+            : end - start == 1 && start > 0 && tokens[start - 1].Key == "the" && tokens[start - 1].IsLower ? start
+            : end - start == 2 && tokens[start].Key == "the" && paragraph.StartsSentence(start) ? start + 1 : -1;
+        if (demonym >= 0 && (tables.DemonymNouns.Contains(tokens[demonym].Key) || tables.Demonyms.Contains(tokens[demonym].Key)
+                && (end >= tokens.Count || !tokens[end].IsWord || tables.CueVerbs.Match(tokens, end, end + 1) > 0 || tables.AuxiliaryVerbs.Contains(tokens[end].Key))))
         {
-            mentions.Add(RoleMention(paragraph, start, end));
+            mentions.Add(RoleMention(paragraph, demonym, end));
             return;
         }
         // "digelar di Gedung MK": a building named by its owner's acronym is a place, not the owner ("Gedung Putih", the White
@@ -709,14 +712,16 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
             && !(from > start && AcronymOfRun(tokens, from - 1, end, bracketed));
         if (hasOrganisation || endsWithPlace || acronymed || (hasName && tables.Outlets.Match(tokens, from, end) == end - from) || EnglishNamed(tokens, classes, start, from, end))
         {
-            // The organisation's name: the run without the role or honorific before it; a country that is also listed as a
-            // role ("US" in "the US Federal Reserve") stays, as the organisation's name is written.
+            // The organisation's name: the run without the role or honorific before it; a country or a nationality that is also
+            // listed as a role ("US" in "the US Federal Reserve", "the British Phonographic Industry") stays, as the
+            // organisation's name is written.
             var orgStart = from;
             // An ordinary word that opens the sentence is the name's first when an acronym spells the name ("Dana …").
             while (acronymed && !hasOrganisation && orgStart > start && classes[orgStart - 1 - start] is Class.Opener && tables.SentenceOpeners.Match(tokens, orgStart - 1, end) == 0
                 && tables.AccordingTo.Match(tokens, orgStart - 1, end) == 0) orgStart--;
             while (orgStart < end - 1 && classes[orgStart - start] is Class.Role or Class.Rank or Class.Honorific && classes[orgStart + 1 - start] is not Class.Role
-                && !(tables.Places.Match(tokens, orgStart, orgStart + 1) == 1 && classes[orgStart + 1 - start] is Class.Organisation or Class.Name or Class.Common)) orgStart++;
+                && !((tables.Places.Match(tokens, orgStart, orgStart + 1) == 1 || tables.Demonyms.Contains(tokens[orgStart].Key))
+                    && classes[orgStart + 1 - start] is Class.Organisation or Class.Name or Class.Common)) orgStart++;
             // "bank sentral AS The Federal Reserve": in Indonesian an English "The" inside the run opens the name.
             for (var t = orgStart + 1; t < end - 1 && tables.Code == "id"; t++)
                 if (tokens[t].Text == "The") { orgStart = t; break; }

@@ -453,6 +453,9 @@ internal sealed class QuoteAttributor
         if (tokens[k].IsLower && tables.Subordinators.Contains(tokens[k])) return false;
         // '"…," shop owner Hayriye Evren, told Associated Press': a stray comma between the subject and its verb.
         if (tables.Code == "en" && verb - 2 > k && tokens[verb - 1].Is(',') && tokens[verb - 2].IsWord && IsSubjectSpan(paragraph, k, verb - 1)) return true;
+        // '"We have to act now," Pelosi (D-Calif.) said': a party tag in brackets between the subject and its verb.
+        if (tables.Code == "en" && verb - 3 > k && tokens[verb - 1].Is(')') && ArticlePeople.IsPartyTag(tokens[verb - 2].Text) && tokens[verb - 3].Is('(')
+            && IsSubjectSpan(paragraph, k, verb - 3)) return true;
         var end = verb;
         while (end > k && tokens[end - 1].IsLower && IsAdverb(tokens[end - 1].Key)) end--;
         if (end <= k) return false;
@@ -1531,6 +1534,9 @@ internal sealed class QuoteAttributor
                 return new Attribution(null, unnamed, null, unnamed, null, SpeakerSource.SameSentence, rule, true);
             if (holder is null && DescribedBefore(mention.Surface, position) is { } described)
                 return new Attribution(null, described, null, mention.Surface, null, SpeakerSource.EarlierMention, rule, true);
+            // "The Argentine had stoked up the temperature" after "Argentine David Nalbandian": the person the article
+            // introduced as a person of that country.
+            if (holder is null && tables.Demonyms.Contains(LanguageTables.Key(mention.Surface))) holder = people.IntroducedAs(mention.Surface);
             // "The lawyer added", "said the economist": a definite description of someone the article is about, though it
             // never gave them that title.
             if (holder is null && DefiniteArticleBefore(mention))

@@ -154,8 +154,10 @@ internal static class Tokenizer
                 break;
             }
             var end = i;
-            // A stop after an initial ("M."), an abbreviation in the tables ("Mr.", "Prof.") or a dotted word ("U.S.").
-            if (end < text.Length && text[end] == '.' && (end - start == 1 && char.IsUpper(text[start]) || hasDot || IsAbbreviation(text[start..end], tables)))
+            // A stop after an initial ("M."), an abbreviation in the tables ("Mr.", "Prof.") or a dotted word ("U.S."), or a
+            // party tag's state ("Mike Johnson, R-La., told reporters", "Pelosi (D-Calif.)").
+            if (end < text.Length && text[end] == '.' && (end - start == 1 && char.IsUpper(text[start]) || hasDot || IsAbbreviation(text[start..end], tables)
+                || end - start <= 7 && ArticlePeople.IsPartyTag(text[start..end])))
             {
                 end++;
                 i = end;
