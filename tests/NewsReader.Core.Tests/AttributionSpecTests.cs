@@ -5564,6 +5564,25 @@ public sealed class AttributionSpecTests
             """,
             "We have to act now", "Pelosi", SpeakerSource.SameSentence, "Pelosi"
         },
+        {
+            "a fragment quoted inside a sentence with no cue: the subject that opens it and acts in it",
+            """
+            US bank boss hails 'genius' Smith
+
+            Dr Greenspan was invited by Chancellor Gordon Brown, whose minister father John used to preach at the St Bryce Kirk church. Mr Brown introduced Dr Greenspan to the 400 invited guests as the "the world's greatest economist".
+            """,
+            "the world's greatest economist", "Gordon Brown", SpeakerSource.EarlierMention, "Mr Brown"
+        },
+        {
+            "a fragment quoted inside a sentence with no cue: a pronoun subject that opens it (Ia beralasan)",
+            """
+            Israel Gonjang-Ganjing, Militer Demo & Investor Ketar-Ketir
+            Tommy Patrio Sorongan, CNBC Indonesia
+            27 March 2023 12:10
+            Mantan menteri pertahanan Benny Gantz telah meminta semua pasukan cadangan untuk terus memenuhi tugas mereka. Ia beralasan ini untuk mempertahankan "keberadaan negara Israel".
+            """,
+            "keberadaan negara Israel", "Benny Gantz", SpeakerSource.Pronoun, "Ia"
+        },
     };
 
     [Theory]
@@ -5576,5 +5595,21 @@ public sealed class AttributionSpecTests
         Assert.Equal(speaker, quote.Speaker?.Name);
         Assert.Equal(source, quote.SpeakerSource);
         if (mention is not null) Assert.Equal(mention, quote.SpeakerMention);
+    }
+
+    /// <summary>
+    /// Terms, names and titles quoted inside a sentence whose subject opens it are no one's words, though a fragment there is
+    /// the subject's (the "acting subject" rule): a single word, words all capitalised, and the subject of a passive verb.
+    /// Sentences from the corpus (BBC News; CNBC Indonesia).
+    /// </summary>
+    [Theory]
+    [InlineData("Rodgers was singer with early 1970s rockers Free, who had a global hit with All Right Now, before forming Bad Company, a successful \"supergroup\" with members of King Crimson and Mott the Hoople.", "supergroup")]
+    [InlineData("As Turkey's gross domestic output is set to grow by 6% per year on average, Turkey could also help alleviate a labour shortage in \"Old Europe\" once its population comes of age.", "Old Europe")]
+    [InlineData("Bitcoin yang sering disebut-sebagai \"emas digital\", anjlok di bawah US$25.500 minggu ini.", "emas digital")]
+    [InlineData("Bitcoin disebut sebagai \"emas digital\" oleh para investor ritel.", "emas digital")]
+    public void ATermInsideASentenceIsNoQuotation(string sentence, string term)
+    {
+        var article = ArticleParser.Parse($"Headline of the test\n\n{sentence}\n");
+        Assert.DoesNotContain(article.Quotes, q => q.Text.StartsWith(term, StringComparison.Ordinal));
     }
 }

@@ -71,6 +71,8 @@ internal sealed class LanguageTables
     public required WordSet Copulas { get; init; }
     /// <summary>Auxiliary verbs ("had", "was"): a person's noun before one is the sentence's subject ("The Argentine had stoked").</summary>
     public required FrozenSet<string> AuxiliaryVerbs { get; init; }
+    /// <summary>Verbs of thought, feeling and judgement, besides the cue verbs, that put a quoted fragment in their subject's words.</summary>
+    public required PhraseTable StanceVerbs { get; init; }
     /// <summary>The first words of <see cref="Nicknames"/>' keys.</summary>
     public required WordSet NicknameStarts { get; init; }
     public required FrozenDictionary<string, Gender> Pronouns { get; init; }
@@ -192,6 +194,7 @@ internal sealed class LanguageTables
             HearerVerbs = Section("hearer-verbs").Select(Normalise).ToFrozenSet(StringComparer.Ordinal),
             Copulas = Set("copulas"),
             AuxiliaryVerbs = Section("auxiliary-verbs").Select(Normalise).ToFrozenSet(StringComparer.Ordinal),
+            StanceVerbs = Phrases("stance-verbs"),
             OrganisationTails = Set("organisation-tails"),
             NotSpeakers = Set("not-speakers"),
             PlaceMarkers = Set("place-markers"),

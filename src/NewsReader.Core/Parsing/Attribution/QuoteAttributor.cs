@@ -103,6 +103,15 @@ internal sealed class QuoteAttributor
         for (var q = 1; q < quotes.Count; q++)
             if (!results[q].Found && results[q].Source != SpeakerSource.Continuation && Continues(quotes[q - 1], quotes[q]) && results[q - 1].SpeakerName is not null)
                 results[q] = results[q - 1] with { Source = SpeakerSource.Continuation, Mention = null, Cue = null, Rule = "continuation" };
+        // A fragment quoted inside a sentence that no cue attributed is the words of the one the sentence is about, when it
+        // opens the sentence and acts in it ("Critics fear it could allow "killing by omission"", "Mr Brown introduced Dr
+        // Greenspan … as the "world's greatest economist"").
+        for (var q = 0; q < quotes.Count; q++)
+            if (results[q].SpeakerName is null && results[q].Source != SpeakerSource.Continuation)
+            {
+                (current, quoteWords) = (quotes[q], null);
+                if (ActingSubject(quotes[q]) is { } acting) results[q] = acting;
+            }
         // "Rob Partridge … remembers the man behind the legend." and then quotations with no cue of their own: where one
         // person alone speaks in the article and no quote is anyone else's, a quotation that opens its sentence is theirs.
         if (quotes.Count > 0 && SoleVoice(results, QuotePosition(quotes[0])) is { } voice)
@@ -189,6 +198,67 @@ internal sealed class QuoteAttributor
             if (!paragraph.InQuote[k] && tokens[k].IsWord && tokens[k].IsLower
                 && (someone && tables.CueVerbs.Match(tokens, k, k + 1) > 0 || tables.SpeechNouns.Contains(tokens[k].Key))) return true;
         return false;
+    }
+
+    // The subject that opens the sentence of a fragment quoted inside it (after a word, not a colon or comma), followed by a
+    // word in lower case that is its verb: a person or organisation the article names more than once or in full, or a
+    // personal pronoun. Not a single word ('"supergroup"') nor words that are all capitalised (a title: '"Old Europe"',
+    // '"Action Plan for the Development of Italy"'): terms and names are no one's words.
+    private Attribution? ActingSubject(QuoteSite quote)
+    {
+        if (!paragraphs.TryGetValue(quote.Block, out var paragraph)) return null;
+        var tokens = paragraph.Tokens;
+        var open = paragraph.TokenAt(quote.Open);
+        if (open == 0 || !tokens[open - 1].IsWord || paragraph.InQuote[open - 1] || WordsIn(quote) < 2 || IsTitleCased(paragraph, quote)) return null;
+        var k = paragraph.SentenceStart(open);
+        while (k < open && !tokens[k].IsWord) k++;
+        if (k < open && tables.SentenceOpeners.Match(tokens, k, open) is var opener and > 0) k += opener;
+        while (k < open && tokens[k].Is(',')) k++;
+        if (k >= open - 1) return null;
+        var stance = false;
+        for (var i = k; i < open; i++)
+        {
+            if (paragraph.InQuote[i]) return null;
+            stance |= tokens[i].IsLower && (tables.CueVerbs.Match(tokens, i, open) > 0 || tables.StanceVerbs.Match(tokens, i, open) > 0
+                // "Yukos maintains that the forced auction is illegal and "will cause …"": reported speech.
+                || tokens[i].Key is "that" or "bahwa");
+        }
+        // Not "Pemerintah setempat membuka ratusan "tempat berteduh dingin"": the subject says, thinks or judges something.
+        if (!stance) return null;
+        var position = QuotePosition(quote);
+        if (people.MentionAt(paragraph.Block, k) is { Kind: MentionKind.Person or MentionKind.Organisation } subject && subject.First == k && subject.End < open
+            && tokens[subject.End].IsWord && tokens[subject.End].IsLower && !tables.Prepositions.Contains(tokens[subject.End])
+            // Not "Conferring the award, …", "Coincidentally, …": a capitalised word opening a sentence once is no one named.
+            && (subject.Entity is { } entity && (entity.Name.Length >= 2 || entity.Mentions.Count >= 2) || !subject.Weak)
+            && !tables.NotSpeakers.Contains(tokens[k]) && !IsPassive(tokens, subject.End))
+            return Resolve(subject, position, "acting subject");
+        if (IsPersonalPronoun(tokens[k], out var gender) && tokens[k + 1].IsWord && tokens[k + 1].IsLower && !IsPassive(tokens, k + 1))
+        {
+            var pronoun = Pronoun(tokens[k].Text, position, gender, "acting subject");
+            return pronoun.SpeakerName is null ? null : pronoun with { Source = SpeakerSource.Pronoun };
+        }
+        return null;
+    }
+
+    // A passive verb at token k, whose subject is what is named, not who names it: "Bitcoin disebut sebagai "emas digital"",
+    // "He was described as a "national treasure"".
+    private bool IsPassive(List<Token> tokens, int k)
+    {
+        if (tables.Code == "id") return tokens[k].Key.Length >= 5 && tokens[k].Key.StartsWith("di", StringComparison.Ordinal);
+        return tokens[k].Key is "is" or "was" or "were" or "are" or "be" or "been" or "being" && k + 1 < tokens.Count && tokens[k + 1].IsLower
+            && (tokens[k + 1].Key.EndsWith("ed", StringComparison.Ordinal) || tokens[k + 1].Key is "known" or "seen" or "shown" or "given" or "taken" or "held" or "thought");
+    }
+
+    // Whether every word of the quotation but a preposition, an article or a conjunction is capitalised.
+    private bool IsTitleCased(Paragraph paragraph, QuoteSite quote)
+    {
+        var tokens = paragraph.Tokens;
+        for (var k = paragraph.TokenAt(quote.Open); k < tokens.Count && tokens[k].Start <= quote.Close; k++)
+            // English titles stand in Indonesian text too ("Year of Optimism", "Banking from Home").
+            if (tokens[k].IsWord && tokens[k].IsLower && !tables.Prepositions.Contains(tokens[k]) && !LanguageTables.English.Prepositions.Contains(tokens[k].Key)
+                && tokens[k].Key is not ("the" or "a" or "an" or "and" or "dan" or "yang"))
+                return false;
+        return true;
     }
 
     // Whether nothing but punctuation stands before the quotation in its sentence.
@@ -1701,14 +1771,18 @@ internal sealed class QuoteAttributor
     private Attribution Describe(List<Token> tokens, int start, int end, int position, string rule)
     {
         var words = Description(tokens, start, end);
+        var document = false;
         for (var k = start; k < end; k++)
         {
             // Not "anggota Dewan Pakar Partai Gerindra tersebut": a capitalised noun is a word of a name there.
-            if (tokens[k].IsLower && tables.OutletNouns.Match(tokens, k, end, out var kind) is var noun and > 0
-                && ((noun == 1 && kind is null ? people.OrganisationNamed(tokens[k].Key, position) : null)
-                    ?? (kind == "document" ? DocumentWriter(tokens[k].Key, position) : null)
-                    ?? people.LatestOrganisation(position, outlet: kind == "outlet", company: kind == "company")) is { } organisation)
-                return new Attribution(organisation, null, null, words, null, SpeakerSource.EarlierMention, rule, true);
+            if (tokens[k].IsLower && tables.OutletNouns.Match(tokens, k, end, out var kind) is var noun and > 0)
+            {
+                document |= kind == "document";
+                if (((noun == 1 && kind is null ? people.OrganisationNamed(tokens[k].Key, position) : null)
+                        ?? (kind == "document" ? DocumentWriter(tokens[k].Key, position) : null)
+                        ?? people.LatestOrganisation(position, outlet: kind == "outlet", company: kind == "company")) is { } organisation)
+                    return new Attribution(organisation, null, null, words, null, SpeakerSource.EarlierMention, rule, true);
+            }
             var role = tables.Roles.Match(tokens, k, end);
             if (role > 0 && people.RoleHolder(string.Join(' ', Enumerable.Range(k, role).Select(i => tokens[i].Key)), position) is { } holder)
                 return new Attribution(holder, null, holder.Role, words, null, SpeakerSource.EarlierMention, rule, true);
@@ -1716,7 +1790,8 @@ internal sealed class QuoteAttributor
         // "The spokesman said" after "A spokesman for Darlington Council said": the one described before.
         if (end > start && tokens[end - 1].IsLower && DescribedBefore(tokens[end - 1].Text, position) is { } described)
             return new Attribution(null, described, null, words, null, SpeakerSource.EarlierMention, rule, true);
-        var antecedent = people.Antecedent(position, Gender.Unknown, lastSpeaker, lastSpeakerAt, NamedInQuote);
+        // "according to the indictment": a document no one was named with is no person's words, kept as the text names it.
+        var antecedent = document ? null : people.Antecedent(position, Gender.Unknown, lastSpeaker, lastSpeakerAt, NamedInQuote);
         return new Attribution(antecedent, antecedent is null ? words : null, antecedent?.Role, words, null,
             antecedent is null ? SpeakerSource.SameSentence : SpeakerSource.EarlierMention, rule, true);
     }
