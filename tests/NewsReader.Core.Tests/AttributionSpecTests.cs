@@ -5583,6 +5583,24 @@ public sealed class AttributionSpecTests
             """,
             "keberadaan negara Israel", "Benny Gantz", SpeakerSource.Pronoun, "Ia"
         },
+        {
+            "an institution's closing word before 'of' joins its name after a lower-case 'the' (the Royal College of Physicians)",
+            """
+            Tories opposing 24-hour drinking
+
+            Earlier this year the Royal College of Physicians said it opposed the plan to extend drinking hours when there was already an "epidemic" of binge drinking.
+            """,
+            "epidemic", "Royal College of Physicians", SpeakerSource.SameSentence, "Royal College of Physicians"
+        },
+        {
+            "a newspaper's closing word (Daily, Herald, Tribune, Gazette, Chronicle, Telegraph) keeps the place before it (China Daily)",
+            """
+            China bans new tobacco factories
+
+            "Xing's statement comes as especially bad news for British American Tobacco", the China Daily newspaper said of the latest development.
+            """,
+            "Xing's statement", "China Daily", SpeakerSource.SameSentence, "China Daily"
+        },
     };
 
     [Theory]

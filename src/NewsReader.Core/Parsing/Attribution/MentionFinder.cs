@@ -194,6 +194,9 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
                     && end + 1 < tokens.Count && tokens[end + 1].IsCapitalised && !paragraph.InQuote[end + 1] && Institutional(tokens, start, end)) { end++; continue; }
                 if (token.IsWord && end + 1 < tokens.Count && tokens[end + 1].IsCapitalised
                     && (tables.Particles.Contains(token) || IsConnector(token.Key) && (Institutional(tokens, start, end) && !TitledNameBeforeOf(tokens, start, end) || token.Key == "dan" && RoleField(tokens, start, end))
+                        // "the Royal College of Nursing", "the Office of Fair Trading": in English an institution's closing word
+                        // before "of".
+                        || tables.Code == "en" && token.Key == "of" && token.IsLower && tables.OrganisationTails.Contains(tokens[end - 1])
                         // "Ernst and Young's Sanjay Mehta", "Marks and Spencer's chairman": in English two names joined by "and"
                         // whose second is a possessive before another name or a title are one firm's.
                         || tables.Code == "en" && token.Key == "and" && end - start == 1 && IsPossessive(tokens[end + 1].Text) && end + 2 < tokens.Count
@@ -656,7 +659,7 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
         // organisation's name; it is no person.
         if (nameStart > from && !titled && barrier < 0 && end - nameStart == 1 && classes[from - start] is Class.Organisation) nameStart = -1;
         // "Bishop of Durham", "Mayor of London": in English a title's domain after "of" is no person's name.
-        if (nameStart > from && tables.Code == "en" && tokens[nameStart - 1].Key == "of" && classes[nameStart - 2 - start] is Class.Role) nameStart = -1;
+        if (nameStart > from && tables.Code == "en" && tokens[nameStart - 1].Key == "of" && classes[nameStart - 2 - start] is Class.Role or Class.Organisation) nameStart = -1;
         // "Olympic champion Kelly Holmes", "Labour leader Michael Howard": in English one capitalised word right before a
         // lower-case title qualifies the title; it names no person.
         if (nameStart >= 0 && tables.Code == "en" && end - nameStart == 1 && nameStart == from && !titled && end < tokens.Count && tokens[end].IsLower
