@@ -5601,6 +5601,36 @@ public sealed class AttributionSpecTests
             """,
             "Xing's statement", "China Daily", SpeakerSource.SameSentence, "China Daily"
         },
+        {
+            "the name after a subject's title and its field after 'of', set off by commas, is the subject (Head of the division, Andrew Burke, spoke)",
+            """
+            Net regulation 'still possible'
+
+            The blurring of boundaries between TV and the internet raises questions of regulation, watchdog Ofcom has said.
+
+            Content on TV and the internet is set to move closer this year as TV-quality video online becomes a norm. At a debate in Westminster, the net industry considered the options. Lord Currie, chairman of super-regulator Ofcom, told the panel that protecting audiences would always have to be a primary concern for the watchdog. Despite having no remit for the regulation of net content, disquiet has increased among internet service providers as speeches made by Ofcom in recent months hinted that regulation might be an option. At the debate, organised by the Internet Service Providers' Association (ISPA), Lord Currie did not rule out the possibility of regulation.
+
+            "The challenge will arise when boundaries between TV and the internet truly blur and then there is a balance to be struck between protecting consumers and allowing them to assess the risks themselves," he said. Adopting the rules that currently exist to regulate TV content or self-regulation, which is currently the practice of the net industry, will be up for discussion.
+
+            Some studies suggest that as many as eight million households in the UK could have adopted broadband by the end of 2005, and the technology opens the door to TV content delivered over the net. More and more internet service providers and media companies are streaming video content on the web. BT has already set up an entertainment division to create and distribute content that could come from sources such as BSkyB, ITV and the BBC. Head of the division, Andrew Burke, spoke about the possibility of creating content for all platforms. "How risque can I be in this new age? With celebrity chefs serving up more expletives than hot dinners, surely I can push it to the limit," he said.
+            """,
+            "How risque can I be", "Andrew Burke", SpeakerSource.Pronoun, "he"
+        },
+        {
+            "a country's possessive, a title and its field after 'of', then the name: the sentence's subject (Spain's minister of sport Jaime Lissavetzky)",
+            """
+            Spain coach faces racism inquiry
+
+            Spain's Football Federation has initiated disciplinary action against national coach Luis Aragones over racist comments about Thierry Henry.
+
+            If found guilty Aragones could lose his job or face a fine of about £22,000. The federation had initially declined to take action against Aragones after comments he made during a national team training session in October. But its president Angel Maria Villar changed his mind after a request by Spain's anti-violence commission. Aragones insisted the comments, made to Henry's Arsenal club-mate Jose Antonio Reyes, were meant to motivate the player, and were not intended to be offensive.
+
+            "I never intended to offend anyone, and for that reason I have a very easy conscience," he said at the time. "I'm obliged to motivate my players to get the best results. "As part of that job, I use colloquial language, with which we can all understand each other within the framework of the football world. " England's players made a point of wearing anti-racism t-shirts when training before their friendly against Spain in Madrid last month.
+
+            But the storm increased following racist chanting by Spanish fans at England's black players during the game, which Spain won 1-0. Spain's minister of sport Jaime Lissavetzky was quick to give his backing to the Federation's decision. "Everyone who has a public function has to consider their declarations, and make sure they do not give a negative image," he said.
+            """,
+            "Everyone who has a public function", "Jaime Lissavetzky", SpeakerSource.Pronoun, "he"
+        },
     };
 
     [Theory]

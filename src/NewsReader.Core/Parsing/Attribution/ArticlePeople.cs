@@ -628,6 +628,16 @@ internal sealed class ArticlePeople
     }
 
     // A mention is salient when it opens its sentence (after openers) or is the subject of a verb of speech.
+    // The token a title ends at when its field follows it in lower case after "of" ("Head of the division"), else the token
+    // at `end` itself.
+    private static int TitleBeforeField(List<Token> tokens, Mention?[] covering, int end)
+    {
+        if (covering[end] is not null) return end;
+        var j = end;
+        while (j > 0 && end - j < 4 && covering[j] is null && tokens[j].IsWord && tokens[j].IsLower && tokens[j].Key != "of") j--;
+        return j > 0 && tokens[j].Key == "of" && tokens[j].IsLower && covering[j - 1] is { Kind: MentionKind.Role } ? j - 1 : end;
+    }
+
     private void MarkSalient(Paragraph paragraph, Mention?[] covering)
     {
         var tokens = paragraph.Tokens;
@@ -639,8 +649,9 @@ internal sealed class ArticlePeople
                 && !InSubordinateClause(paragraph, paragraph.SentenceStart(k), mention, paragraph.SentenceEnd(k))) mention.Salient = mention.Subject = true;
             // "…, menurut Ketua KNKT Soerjanto Tjahjono, …": the source of the sentence's claim.
             if (AfterAccordingTo(tokens, k)) mention.Salient = mention.Speaks = true;
-            // "Direktur Utama Trakom, Hotman Simanjuntak, beralasan …": the person named after a subject's title.
-            if (mention.Kind == MentionKind.Person && k > 1 && tokens[k - 1].Is(',') && covering[k - 2] is { Salient: true } title
+            // "Direktur Utama Trakom, Hotman Simanjuntak, beralasan …": the person named after a subject's title; "Head of the
+            // division, Andrew Burke, spoke about …": after its field in lower case after "of".
+            if (mention.Kind == MentionKind.Person && k > 1 && tokens[k - 1].Is(',') && covering[TitleBeforeField(tokens, covering, k - 2)] is { Salient: true } title
                 && (title.Kind != MentionKind.Person || title.Role is not null)
                 && mention.End < tokens.Count && tokens[mention.End].Is(','))
                 mention.Salient = true;
@@ -872,13 +883,27 @@ internal sealed class ArticlePeople
         if (Tables.Code != "en" || covering[k] is not { Kind: MentionKind.Person }) return false;
         var tokens = paragraph.Tokens;
         var start = paragraph.SentenceStart(k);
-        if (!paragraph.StartsSentence(start) || covering[start] is not { Kind: MentionKind.Person or MentionKind.Organisation } owner || owner.First != start) return false;
-        var i = owner.End;
-        if (i < k && tokens[i].Text is "'" or "\u2019") i++;
-        else if (!MentionFinder.IsPossessive(tokens[owner.End - 1].Text)) return false;
-        if (k - i is < 1 or > 2) return false;
+        if (!paragraph.StartsSentence(start)) return false;
+        int i;
+        if (covering[start] is { Kind: MentionKind.Person or MentionKind.Organisation } owner && owner.First == start)
+        {
+            i = owner.End;
+            if (i < k && tokens[i].Text is "'" or "\u2019") i++;
+            else if (!MentionFinder.IsPossessive(tokens[owner.End - 1].Text)) return false;
+        }
+        // "Spain's minister of sport Jaime Lissavetzky": a possessive that names no one the article speaks of (a country's).
+        else if (covering[start] is null && tokens[start].IsCapitalised && MentionFinder.IsPossessive(tokens[start].Text)
+            && !Tables.IsKnownGivenName(tokens[start].Text.AsSpan(0, tokens[start].Text.Length - 2)))
+            i = start + 1;
+        else return false;
+        // "Spain's minister of sport Jaime Lissavetzky was quick to …": a title and its field in lower case after "of".
+        var field = k;
+        for (var j = i + 1; j < k - 1 && j <= i + 2; j++)
+            if (tokens[j].Key == "of" && k - j - 1 is 1 or 2 && covering[j - 1] is { Kind: MentionKind.Role }) field = j;
+        if (field - i is < 1 or > 2) return false;
         for (var j = i; j < k; j++)
-            if (!tokens[j].IsWord || !tokens[j].IsLower || covering[j] is not null || Tables.Prepositions.Contains(tokens[j]) || HasVerb(tokens, j, j + 1)) return false;
+            if (!tokens[j].IsWord || !tokens[j].IsLower || covering[j] is not null && !(j < field && covering[j] is { Kind: MentionKind.Role })
+                || j != field && Tables.Prepositions.Contains(tokens[j]) || HasVerb(tokens, j, j + 1)) return false;
         return true;
     }
 
