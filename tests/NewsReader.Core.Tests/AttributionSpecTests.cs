@@ -5631,6 +5631,26 @@ public sealed class AttributionSpecTests
             """,
             "Everyone who has a public function", "Jaime Lissavetzky", SpeakerSource.Pronoun, "he"
         },
+        {
+            "a multi-word outlet's name (the Financial Times) is no organisation 'it' stands for",
+            """
+            Disaster claims 'less than $10bn'
+
+            Munich Re and Swiss Re, the world's two biggest reinsurers, have said exposure will be less than for other disasters. Rebuilding costs are likely to be cheaper than in developed countries, and many of those affected will not have insurance, analysts said. Swiss Re has said total claims are likely to be less than $10bn (£5.17bn). Swiss Re believes that the cost would be substantial but that it is unlikely to be in double-digit billions, the Financial Times reported. Munich Re, the world's largest reinsurance company, said that its exposure is less than 100m euros (£70m; $136m).
+
+            Allianz, a leading German insurer, said it did not know yet what its exposure would be. However, it said the tidal waves were unlikely to have a "significant" impact on its business.
+            """,
+            "significant", "Allianz", SpeakerSource.Pronoun, "it"
+        },
+        {
+            "a capitalised preposition inside a run makes an organisation's name (Reporters Without Borders), not a title and a surname",
+            """
+            Iran jails blogger for 14 years
+
+            A spokesman for Reporters Without Borders, which tracks press freedom across the globe, described Mr Sigarchi's sentence as "harsh" and called on Iranian President Mohammed Khatami to work to secure his immediate release. "The authorities are trying to make an example of him," the organisation said in a statement.
+            """,
+            "The authorities are trying", "Reporters Without Borders", SpeakerSource.EarlierMention, "organisation"
+        },
     };
 
     [Theory]

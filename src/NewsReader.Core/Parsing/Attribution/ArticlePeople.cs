@@ -550,8 +550,7 @@ internal sealed class ArticlePeople
     }
 
     /// <summary>Names a news outlet: a word of the outlet table, or a name after a noun for one.</summary>
-    public bool NamesOutlet(Mention mention) => mention.NamesOutlet || Tables.Outlets.Contains(mention.NameText.ToLowerInvariant())
-        || mention.Name.Length == 1 && Tables.Outlets.Contains(mention.Name[0].ToLowerInvariant());
+    public bool NamesOutlet(Mention mention) => mention.NamesOutlet || Tables.Outlets.ContainsPhrase(mention.Name);
 
     // "Berkelanjutan I Pegadaian", "Indonesia Eximbank III Tahap VI Tahun": the words of a bond issue's name.
     private static bool IsIssueName(string[] name)

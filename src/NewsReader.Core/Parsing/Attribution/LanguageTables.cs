@@ -395,6 +395,20 @@ internal sealed class PhraseTable
 
     public bool Contains(string key) => byFirstWord.TryGetValue(key, out var entries) && entries.Any(e => e.Words.Length == 1);
 
+    /// <summary>Whether the words, as a name's words are written, are one of the table's phrases ("BBC News").</summary>
+    public bool ContainsPhrase(string[] words)
+    {
+        if (words.Length == 0 || !byFirstWord.TryGetValue(LanguageTables.Key(words[0]), out var entries)) return false;
+        foreach (var entry in entries)
+        {
+            if (entry.Words.Length != words.Length) continue;
+            var same = true;
+            for (var i = 1; i < words.Length && same; i++) same = entry.Words[i] == LanguageTables.Key(words[i]);
+            if (same) return true;
+        }
+        return false;
+    }
+
     /// <summary>Whether a phrase of the table opens with the word (folded as <see cref="LanguageTables.Key"/> folds it).</summary>
     public bool Opens(ReadOnlySpan<char> key) => byFirstWord.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(key);
 

@@ -573,6 +573,8 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
         var from = start;
         while (from < end && classes[from - start] is Class.Opener or Class.Punctuation) from++;
         if (from >= end) return;
+        // "The Paris-based pressure group said": a hyphenated qualifier, alone or after "The", names no one.
+        if (tables.Code == "en" && end - from <= 2 && IsHyphenatedQualifier(tokens[end - 1].Text) && (end - from == 1 || tokens[from].Key == "the")) return;
 
         var low = Math.Max(from, barrier);
         // "The Office", "The Simpsons", "The Tories": an English name that opens with "The" is no person's.
@@ -658,6 +660,8 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
         // "PT MAM Energindo", "Badan Pusat Statistik": one name word after an organisation's head, with no title, ends the
         // organisation's name; it is no person.
         if (nameStart > from && !titled && barrier < 0 && end - nameStart == 1 && classes[from - start] is Class.Organisation) nameStart = -1;
+        // "Reporters Without Borders": a capitalised preposition before the name makes the run an organisation's.
+        if (nameStart > from && tables.Code == "en" && tokens[nameStart - 1].IsCapitalised && tokens[nameStart - 1].Key is "without" or "against" or "for") nameStart = -1;
         // "Bishop of Durham", "Mayor of London": in English a title's domain after "of" is no person's name.
         if (nameStart > from && tables.Code == "en" && tokens[nameStart - 1].Key == "of" && classes[nameStart - 2 - start] is Class.Role or Class.Organisation) nameStart = -1;
         // "Olympic champion Kelly Holmes", "Labour leader Michael Howard": in English one capitalised word right before a
@@ -723,6 +727,7 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
             while (acronymed && !hasOrganisation && orgStart > start && classes[orgStart - 1 - start] is Class.Opener && tables.SentenceOpeners.Match(tokens, orgStart - 1, end) == 0
                 && tables.AccordingTo.Match(tokens, orgStart - 1, end) == 0) orgStart--;
             while (orgStart < end - 1 && classes[orgStart - start] is Class.Role or Class.Rank or Class.Honorific && classes[orgStart + 1 - start] is not Class.Role
+                && !(tables.Code == "en" && tokens[orgStart + 1].IsCapitalised && tokens[orgStart + 1].Key is "without" or "against" or "for")
                 && !((tables.Places.Match(tokens, orgStart, orgStart + 1) == 1 || tables.Demonyms.Contains(tokens[orgStart].Key))
                     && classes[orgStart + 1 - start] is Class.Organisation or Class.Name or Class.Common)) orgStart++;
             // "bank sentral AS The Federal Reserve": in Indonesian an English "The" inside the run opens the name.
@@ -1231,6 +1236,9 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
             classes[k - start] = token switch
             {
                 _ when tables.OrganisationTails.Contains(token) && k > start => Class.Organisation,
+                // "Reporters Without Borders", "Doctors Against Cancer": in English a capitalised preposition inside a run is an
+                // organisation's word (a person's name has none).
+                _ when tables.Code == "en" && k > start && k + 1 < end && token.IsCapitalised && token.Key is "without" or "against" or "for" => Class.Organisation,
                 // "the US Federal Reserve's meeting": the tail in its possessive.
                 _ when k > start && IsPossessive(token.Text) && tables.OrganisationTails.Contains(OwnerKey(token)) => Class.Organisation,
                 // "Germany's BdB private banks association": a place's possessive opening a run is the place (not in "Denzel
