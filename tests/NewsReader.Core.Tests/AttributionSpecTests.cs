@@ -5651,6 +5651,16 @@ public sealed class AttributionSpecTests
             """,
             "The authorities are trying", "Reporters Without Borders", SpeakerSource.EarlierMention, "organisation"
         },
+        {
+            "a company's PT inside an Indonesian run opens its name (Kantor Antam PT Aneka Tambang Tbk)",
+            """
+            Laba PLN Ambles 96% di 1H-2020, Rugi Blue Bird Hampir Rp100 M
+            Syahrizal Sidik, CNBC Indonesia
+            29 July 2020 09:20
+            Jakarta, CNBC Indonesia - Manajemen Bantah Ada 68 Orang Positif Covid-19 di Kantor Antam PT Aneka Tambang Tbk (ANTM) membantah laporan Dinas Kesehatan DKI Jakarta terkait "Analisis Data Cluster Perkantoran DKI Jakarta" tertanggal 26 Juli 2020 yang beredar beberapa waktu belakangan. Dalam data itu disebut ada 68 orang di kantor milik ANTM yang positif terjangkit Covid-19. "Aneka Tambang menyatakan bahwa per tanggal 26 Juli 2020 tidak ada kasus terkonfirmasi positif atas pekerja dan tenaga alih daya ANTM di kantor pusat Jakarta," tulis manajemen perusahaan dalam keterangan resminya, Selasa (28/7/2020).
+            """,
+            "Aneka Tambang menyatakan", "PT Aneka Tambang Tbk", SpeakerSource.EarlierMention, "manajemen perusahaan"
+        },
     };
 
     [Theory]

@@ -730,9 +730,10 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
                 && !(tables.Code == "en" && tokens[orgStart + 1].IsCapitalised && tokens[orgStart + 1].Key is "without" or "against" or "for")
                 && !((tables.Places.Match(tokens, orgStart, orgStart + 1) == 1 || tables.Demonyms.Contains(tokens[orgStart].Key))
                     && classes[orgStart + 1 - start] is Class.Organisation or Class.Name or Class.Common)) orgStart++;
-            // "bank sentral AS The Federal Reserve": in Indonesian an English "The" inside the run opens the name.
+            // "bank sentral AS The Federal Reserve": in Indonesian an English "The" inside the run opens the name; so does a
+            // company's "PT" ("Kantor Antam PT Aneka Tambang Tbk", a headline run into "Grup MNC PT MNC Energy Investments Tbk").
             for (var t = orgStart + 1; t < end - 1 && tables.Code == "id"; t++)
-                if (tokens[t].Text == "The") { orgStart = t; break; }
+                if (tokens[t].Text is "The" or "PT" && tokens[t + 1].IsCapitalised) { orgStart = t; break; }
             var orgEnd = barrier >= 0 ? barrier - 3 : end;
             if (orgEnd <= orgStart) return;
             // "kata Ketua DKPP", "ujar juru bicara Kemlu Singapura": a title before the organisation and no name after it.
