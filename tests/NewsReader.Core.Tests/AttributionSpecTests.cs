@@ -5661,6 +5661,16 @@ public sealed class AttributionSpecTests
             """,
             "Aneka Tambang menyatakan", "PT Aneka Tambang Tbk", SpeakerSource.EarlierMention, "manajemen perusahaan"
         },
+        {
+            "a name written with an initial for one of its words joins the name written in full (Rully A. Wisnubroto, Rully Arya Wisnubroto)",
+            """
+            Bye! Era Suku Bunga Murah, Ini Komentar 5 Ekonom
+            Tim Redaksi, CNBC Indonesia
+            23 September 2022 11:05
+            Jakarta, CNBC Indonesia - Rully Arya Wisnubroto, Mirae Asset Sekuritas  Ekonom Senior Mirae Asset Sekuritas Rully A. Wisnubroto memperkirakan BI masih akan kembali menaikkan suku bunga dengan agresif, sebesar 50bps pada RDG bulan depan.  "Kemungkinan akan kembali naik 25bps dan bertahan pada posisi 5,0% hingga akhir tahun, mengingat proyeksi inflasi inti BI, yang mencapai 4,6% pada akhir tahun ini," kata Rully kepada CNBC Indonesia, Jumat (23/2/2022).
+            """,
+            "Kemungkinan akan kembali", "Rully Arya Wisnubroto", SpeakerSource.EarlierMention, "Rully"
+        },
     };
 
     [Theory]

@@ -1324,6 +1324,8 @@ internal sealed class ArticlePeople
             {
                 if (other == shorter || other.Kind != MentionKind.Person) continue;
                 if (other.Name.Length > shorter.Name.Length && Contains(other.Name, shorter.Name)) { fuller = other; break; }
+                // "Rully A. Wisnubroto" … "Rully Arya Wisnubroto": the same name with an initial for one of its words.
+                if (IsInitialledForm(shorter.Name, other.Name)) { fuller = other; break; }
                 // "Melki" for Emanuel Melkiades Laka Lena, "Imin" for Muhaimin Iskandar: a short form cut from one word of
                 // the name (an initialism such as "AHY" is read as one too).
                 if (shorter.Name.Length == 1 && other.Name.Length >= 2 && IsCutFrom(shorter.Name[0], other.Name)) { fuller = other; break; }
@@ -1697,6 +1699,21 @@ internal sealed class ArticlePeople
 
     private bool quotedGivenNamesRead;
     private Dictionary<string, string>? quotedGivenNames;
+
+    // Whether the name is the other written with an initial for one or more of its words, the rest the same.
+    private static bool IsInitialledForm(string[] initialled, string[] full)
+    {
+        if (initialled.Length != full.Length || initialled.Length < 2) return false;
+        var initials = 0;
+        for (var i = 0; i < full.Length; i++)
+        {
+            if (initialled[i].Equals(full[i], StringComparison.OrdinalIgnoreCase)) continue;
+            var letter = initialled[i].TrimEnd('.');
+            if (letter.Length != 1 || full[i].Length < 2 || char.ToUpperInvariant(full[i][0]) != char.ToUpperInvariant(letter[0])) return false;
+            initials++;
+        }
+        return initials > 0;
+    }
 
     /// <summary>The one person whose whole name the headline gives and whom the body names too, or null.</summary>
     public Entity? HeadlinePerson { get; }
