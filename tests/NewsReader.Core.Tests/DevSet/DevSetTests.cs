@@ -92,14 +92,17 @@ public sealed class DevSetTests(ITestOutputHelper output)
     // session's rules up to 2ac48af (10,382 with its first parser); the eightieth and eighty-first (63/68 and 105/114
     // blind with the parser of 2ac48af, the same with a6d3bf2) the 2,995 to 10,596/11,750 = 0.9018 with the rules up to
     // f08f717; the eighty-second and eighty-third (85/103 and 115/141 blind with the parser of f08f717, the same with
-    // a6d3bf2) the 3,045 to 10,800/11,994 = 0.9005 with the rules up to 9e6bfe3 (10,750 with b64cb8e).
-    private const double OwnSpeakerFloor = 0.897;
+    // a6d3bf2) the 3,045 to 10,800/11,994 = 0.9005 with the rules up to 9e6bfe3 (10,750 with b64cb8e); the eighty-fourth
+    // and eighty-fifth (56/59 and 75/84 blind with the parser of 9e6bfe3; 131 with b64cb8e, 130 with a6d3bf2) the 3,095 to
+    // 10,931/12,137 = 0.9006 (10,881 with b64cb8e), and the floor went up to 0.898.
+    private const double OwnSpeakerFloor = 0.898;
     private const double OwnHeaderFloor = 0.98;
     private const double EnglishQuoteF1Floor = 0.92;
     // First scored at 55.4% (31 pages, annotated before the parser saw them); 22 more pages, annotated after the parser had
     // been changed for the first 31, scored 57.4% when added, as did the parser from before those changes. 15 more (mostly
-    // blogs, 122 quotes), annotated blind on 2026-12-02, scored 50.0% when added, so the floor was set again for 68 pages.
-    private const double EnglishSpeakerFloor = 0.705;
+    // blogs, 122 quotes), annotated blind on 2026-12-02, scored 50.0% when added, so the floor was set again for 68 pages;
+    // 73.0% at the end of the eighth session of 2026-12-03 and 73.7% at the end of the ninth, when it went up to 0.73.
+    private const double EnglishSpeakerFloor = 0.73;
 
     [SkippableFact]
     public void PfsaKompasArticles()
@@ -120,7 +123,7 @@ public sealed class DevSetTests(ITestOutputHelper output)
         Skip.If(folder is null, "The shared corpus (../shared/corpus beside the repository) is not present on this machine.");
         var annotations = Directory.EnumerateFiles(Path.Combine(AppContext.BaseDirectory, "DevSet", "annotations"), "*.expected.json")
             .Order(StringComparer.Ordinal).Select(path => (Path: path, Json: Parse(path))).ToList();
-        Assert.True(annotations.Count >= 3045, $"the development set has {annotations.Count} annotated articles, not 3045");
+        Assert.True(annotations.Count >= 3095, $"the development set has {annotations.Count} annotated articles, not 3095");
         var sources = annotations.Select(a => a.Json.GetProperty("source").GetString()!).ToHashSet(StringComparer.Ordinal);
         var texts = Corpus.Articles(folder).Where(item => sources.Contains(item.Name)).ToDictionary(item => item.Name, item => item.Text, StringComparer.Ordinal);
         var items = new List<(string Outlet, string Text, JsonElement Expected)>();
