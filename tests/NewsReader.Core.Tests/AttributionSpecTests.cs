@@ -5671,6 +5671,24 @@ public sealed class AttributionSpecTests
             """,
             "Kemungkinan akan kembali", "Rully Arya Wisnubroto", SpeakerSource.EarlierMention, "Rully"
         },
+        {
+            "a fragment quoted inside a sentence whose subject is people the article does not name (Critics fear …), kept as described",
+            """
+            MPs to debate 'euthanasia laws'
+
+            Critics fear it could allow "killing by omission" through withdrawing treatment.
+            """,
+            "killing by omission", "critics", SpeakerSource.SameSentence, "Critics"
+        },
+        {
+            "a fragment quoted inside a sentence whose subject follows an owner's possessive (Britain's Rod Stewart introduced … as …)",
+            """
+            U2 stars enter rock Hall of Fame
+
+            Britain's Rod Stewart introduced Percy Sledge, citing his best-known hit When a Man loves a Woman as "one of the best performances I've ever heard".
+            """,
+            "one of the best performances", "Rod Stewart", SpeakerSource.SameSentence, "Rod Stewart"
+        },
     };
 
     [Theory]

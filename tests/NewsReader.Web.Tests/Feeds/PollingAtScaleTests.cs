@@ -49,7 +49,7 @@ public sealed class ManyFeedsServer : LoopbackServer
     }
 }
 
-public abstract class PollingAtScaleTests(LoopbackFetchFactory factory, ManyFeedsServer server)
+public abstract class PollingAtScaleTests(BusyLoopbackFetchFactory factory, ManyFeedsServer server)
 {
     [SkippableFact]
     public async Task PollingTwoHundredFeedsImportsEveryEntryOnceAndTheSecondPollGetsNotModified()
@@ -81,5 +81,5 @@ public abstract class PollingAtScaleTests(LoopbackFetchFactory factory, ManyFeed
     }
 }
 
-public sealed class PollingAtScaleTestsOnSqlite(LoopbackFetchFactory factory, ManyFeedsServer server) : PollingAtScaleTests(factory, server), IClassFixture<LoopbackFetchFactory>, IClassFixture<ManyFeedsServer>;
-public sealed class PollingAtScaleTestsOnPostgres(LoopbackFetchFactoryOnPostgres factory, ManyFeedsServer server) : PollingAtScaleTests(factory, server), IClassFixture<LoopbackFetchFactoryOnPostgres>, IClassFixture<ManyFeedsServer>;
+public sealed class PollingAtScaleTestsOnSqlite(BusyLoopbackFetchFactory factory, ManyFeedsServer server) : PollingAtScaleTests(factory, server), IClassFixture<BusyLoopbackFetchFactory>, IClassFixture<ManyFeedsServer>;
+public sealed class PollingAtScaleTestsOnPostgres(BusyLoopbackFetchFactoryOnPostgres factory, ManyFeedsServer server) : PollingAtScaleTests(factory, server), IClassFixture<BusyLoopbackFetchFactoryOnPostgres>, IClassFixture<ManyFeedsServer>;

@@ -15,6 +15,20 @@ public class LoopbackFetchFactory : NewsReaderFactory
 /// <summary>The same app on PostgreSQL.</summary>
 public sealed class LoopbackFetchFactoryOnPostgres : LoopbackFetchFactory, IOnPostgres;
 
+/// <summary>
+/// Loopback fetching with the default time limit, for tests of many fetches at once: a healthy server must not time out
+/// because the machine is busy (two hundred feeds polled together on two cores), as it may with the 2 s limit that makes
+/// hostile servers fail fast.
+/// </summary>
+public class BusyLoopbackFetchFactory : LoopbackFetchFactory
+{
+    protected override IEnumerable<KeyValuePair<string, string>> Settings =>
+        base.Settings.Where(setting => setting.Key != "Fetch:TimeoutSeconds").Append(new("Fetch:TimeoutSeconds", "30"));
+}
+
+/// <summary>The same app on PostgreSQL.</summary>
+public sealed class BusyLoopbackFetchFactoryOnPostgres : BusyLoopbackFetchFactory, IOnPostgres;
+
 /// <summary>Private addresses refused, as by default, but 127.0.0.1 allowed by Fetch:AllowedNetworks so that the first hop reaches the test server.</summary>
 public class GuardedFetchFactory : NewsReaderFactory
 {

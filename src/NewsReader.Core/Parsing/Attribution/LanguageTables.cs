@@ -73,6 +73,8 @@ internal sealed class LanguageTables
     public required FrozenSet<string> AuxiliaryVerbs { get; init; }
     /// <summary>Verbs of thought, feeling and judgement, besides the cue verbs, that put a quoted fragment in their subject's words.</summary>
     public required PhraseTable StanceVerbs { get; init; }
+    /// <summary>Plural nouns for people who speak unnamed ("Critics fear …", "Analysts say …").</summary>
+    public required FrozenSet<string> PluralSpeakers { get; init; }
     /// <summary>The first words of <see cref="Nicknames"/>' keys.</summary>
     public required WordSet NicknameStarts { get; init; }
     public required FrozenDictionary<string, Gender> Pronouns { get; init; }
@@ -195,6 +197,7 @@ internal sealed class LanguageTables
             Copulas = Set("copulas"),
             AuxiliaryVerbs = Section("auxiliary-verbs").Select(Normalise).ToFrozenSet(StringComparer.Ordinal),
             StanceVerbs = Phrases("stance-verbs"),
+            PluralSpeakers = Section("plural-speakers").Select(Normalise).ToFrozenSet(StringComparer.Ordinal),
             OrganisationTails = Set("organisation-tails"),
             NotSpeakers = Set("not-speakers"),
             PlaceMarkers = Set("place-markers"),

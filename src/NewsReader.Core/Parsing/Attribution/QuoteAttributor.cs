@@ -226,12 +226,25 @@ internal sealed class QuoteAttributor
         // Not "Pemerintah setempat membuka ratusan "tempat berteduh dingin"": the subject says, thinks or judges something.
         if (!stance) return null;
         var position = QuotePosition(quote);
-        if (people.MentionAt(paragraph.Block, k) is { Kind: MentionKind.Person or MentionKind.Organisation } subject && subject.First == k && subject.End < open
+        // "Shadow chancellor George Osborne cited …": the name after the title words that open the sentence.
+        var named = k;
+        while (named < open - 1 && named < k + 3 && people.MentionAt(paragraph.Block, named) is null && tokens[named].IsWord
+               && (tokens[named].IsCapitalised || tables.Roles.Match(tokens, named, open) > 0 || tokens[named].IsLower && named > k && tables.Roles.Match(tokens, k, open) > named - k)) named++;
+        if (people.MentionAt(paragraph.Block, named) is not { First: var at } || at != named) named = k;
+        if (people.MentionAt(paragraph.Block, named) is { Kind: MentionKind.Person or MentionKind.Organisation } subject && subject.First == named && subject.End < open
             && tokens[subject.End].IsWord && tokens[subject.End].IsLower && !tables.Prepositions.Contains(tokens[subject.End])
             // Not "Conferring the award, …", "Coincidentally, …": a capitalised word opening a sentence once is no one named.
             && (subject.Entity is { } entity && (entity.Name.Length >= 2 || entity.Mentions.Count >= 2) || !subject.Weak)
             && !tables.NotSpeakers.Contains(tokens[k]) && !IsPassive(tokens, subject.End))
             return Resolve(subject, position, "acting subject");
+        // "Critics fear it could allow …": people the article does not name, as it describes them.
+        if (tables.Code == "en" && tokens[k].IsCapitalised && tokens[k + 1].IsLower && tokens[k + 1].IsWord && !IsPassive(tokens, k + 1)
+            && people.MentionAt(paragraph.Block, k) is null && (tables.PluralSpeakers.Contains(tokens[k].Key) || tokens[k].Key.Length > 4 && tokens[k].Key.EndsWith('s')
+                && tables.Roles.Contains(tokens[k].Key[..^1])) && IsPluralDescription(paragraph, k, k + 1))
+        {
+            var described = tokens[k].Text.ToLowerInvariant();
+            return new Attribution(null, described, null, tokens[k].Text, null, SpeakerSource.SameSentence, "acting subject", true);
+        }
         if (IsPersonalPronoun(tokens[k], out var gender) && tokens[k + 1].IsWord && tokens[k + 1].IsLower && !IsPassive(tokens, k + 1))
         {
             var pronoun = Pronoun(tokens[k].Text, position, gender, "acting subject");
@@ -245,6 +258,8 @@ internal sealed class QuoteAttributor
     private bool IsPassive(List<Token> tokens, int k)
     {
         if (tables.Code == "id") return tokens[k].Key.Length >= 5 && tokens[k].Key.StartsWith("di", StringComparison.Ordinal);
+        // "Ozzy Osbourne has been praised by police for …".
+        if (tokens[k].Key is "has" or "have" or "had" && k + 1 < tokens.Count && tokens[k + 1].Key == "been") k++;
         return tokens[k].Key is "is" or "was" or "were" or "are" or "be" or "been" or "being" && k + 1 < tokens.Count && tokens[k + 1].IsLower
             && (tokens[k + 1].Key.EndsWith("ed", StringComparison.Ordinal) || tokens[k + 1].Key is "known" or "seen" or "shown" or "given" or "taken" or "held" or "thought");
     }
