@@ -214,7 +214,8 @@ internal sealed class QuoteAttributor
         while (k < open && !tokens[k].IsWord) k++;
         if (k < open && tables.SentenceOpeners.Match(tokens, k, open) is var opener and > 0) k += opener;
         while (k < open && tokens[k].Is(',')) k++;
-        if (k >= open - 1) return null;
+        // A bounded look back, so that a paragraph of fragments and no full stops stays linear.
+        if (k >= open - 1 || open - k > MaxActingSubjectSpan) return null;
         var stance = false;
         for (var i = k; i < open; i++)
         {
@@ -235,7 +236,7 @@ internal sealed class QuoteAttributor
             && tokens[subject.End].IsWord && tokens[subject.End].IsLower && !tables.Prepositions.Contains(tokens[subject.End])
             // Not "Conferring the award, …", "Coincidentally, …": a capitalised word opening a sentence once is no one named.
             && (subject.Entity is { } entity && (entity.Name.Length >= 2 || entity.Mentions.Count >= 2) || !subject.Weak)
-            && !tables.NotSpeakers.Contains(tokens[k]) && !IsPassive(tokens, subject.End))
+            && !tables.NotSpeakers.Contains(tokens[named]) && !IsPassive(tokens, subject.End))
             return Resolve(subject, position, "acting subject");
         // "Critics fear it could allow …": people the article does not name, as it describes them.
         if (tables.Code == "en" && tokens[k].IsCapitalised && tokens[k + 1].IsLower && tokens[k + 1].IsWord && !IsPassive(tokens, k + 1)
@@ -252,6 +253,9 @@ internal sealed class QuoteAttributor
         }
         return null;
     }
+
+    // How many tokens before a quoted fragment its sentence's subject is looked for.
+    private const int MaxActingSubjectSpan = 60;
 
     // A passive verb at token k, whose subject is what is named, not who names it: "Bitcoin disebut sebagai "emas digital"",
     // "He was described as a "national treasure"".
