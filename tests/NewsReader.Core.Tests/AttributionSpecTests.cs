@@ -5689,6 +5689,15 @@ public sealed class AttributionSpecTests
             """,
             "one of the best performances", "Rod Stewart", SpeakerSource.SameSentence, "Rod Stewart"
         },
+        {
+            "a fragment quoted inside a sentence whose subject is an organisation opening with The (The Audit Commission found … \"fundamentally flawed\")",
+            """
+            Parties' plans for council tax
+
+            The Audit Commission found the whole local government finance system was "fundamentally flawed" and all three of the main parties have said the system has to change.
+            """,
+            "fundamentally flawed", "Audit Commission", SpeakerSource.SameSentence, "The Audit Commission"
+        },
     };
 
     [Theory]

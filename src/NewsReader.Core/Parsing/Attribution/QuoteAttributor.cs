@@ -212,7 +212,8 @@ internal sealed class QuoteAttributor
         if (open == 0 || !tokens[open - 1].IsWord || paragraph.InQuote[open - 1] || WordsIn(quote) < 2 || IsTitleCased(paragraph, quote)) return null;
         var k = paragraph.SentenceStart(open);
         while (k < open && !tokens[k].IsWord) k++;
-        if (k < open && tables.SentenceOpeners.Match(tokens, k, open) is var opener and > 0) k += opener;
+        // "But he is confident …", not "The Resolution Foundation considers …": an opener that opens no name.
+        if (k < open && tables.SentenceOpeners.Match(tokens, k, open) is var opener and > 0 && people.MentionAt(paragraph.Block, k) is null) k += opener;
         while (k < open && tokens[k].Is(',')) k++;
         // A bounded look back, so that a paragraph of fragments and no full stops stays linear.
         if (k >= open - 1 || open - k > MaxActingSubjectSpan) return null;
@@ -229,14 +230,14 @@ internal sealed class QuoteAttributor
         var position = QuotePosition(quote);
         // "Shadow chancellor George Osborne cited …": the name after the title words that open the sentence.
         var named = k;
-        while (named < open - 1 && named < k + 3 && people.MentionAt(paragraph.Block, named) is null && tokens[named].IsWord
+        while (named < open - 1 && named < k + 3 && people.MentionAt(paragraph.Block, named) is null or { Kind: MentionKind.Role } && tokens[named].IsWord
                && (tokens[named].IsCapitalised || tables.Roles.Match(tokens, named, open) > 0 || tokens[named].IsLower && named > k && tables.Roles.Match(tokens, k, open) > named - k)) named++;
         if (people.MentionAt(paragraph.Block, named) is not { First: var at } || at != named) named = k;
         if (people.MentionAt(paragraph.Block, named) is { Kind: MentionKind.Person or MentionKind.Organisation } subject && subject.First == named && subject.End < open
             && tokens[subject.End].IsWord && tokens[subject.End].IsLower && !tables.Prepositions.Contains(tokens[subject.End])
             // Not "Conferring the award, …", "Coincidentally, …": a capitalised word opening a sentence once is no one named.
             && (subject.Entity is { } entity && (entity.Name.Length >= 2 || entity.Mentions.Count >= 2) || !subject.Weak)
-            && !tables.NotSpeakers.Contains(tokens[named]) && !IsPassive(tokens, subject.End))
+            && !tables.NotSpeakers.Contains(tokens[subject.NameFirst]) && !IsPassive(tokens, subject.End))
             return Resolve(subject, position, "acting subject");
         // "Critics fear it could allow …": people the article does not name, as it describes them.
         if (tables.Code == "en" && tokens[k].IsCapitalised && tokens[k + 1].IsLower && tokens[k + 1].IsWord && !IsPassive(tokens, k + 1)
