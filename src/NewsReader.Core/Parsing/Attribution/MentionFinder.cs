@@ -661,7 +661,7 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
         // organisation's name; it is no person.
         if (nameStart > from && !titled && barrier < 0 && end - nameStart == 1 && classes[from - start] is Class.Organisation) nameStart = -1;
         // "Reporters Without Borders": a capitalised preposition before the name makes the run an organisation's.
-        if (nameStart > from && tables.Code == "en" && tokens[nameStart - 1].IsCapitalised && tokens[nameStart - 1].Key is "without" or "against" or "for") nameStart = -1;
+        if (nameStart > from && IsPrepositionInName(tokens[nameStart - 1])) nameStart = -1;
         // "Bishop of Durham", "Mayor of London": in English a title's domain after "of" is no person's name.
         if (nameStart > from && tables.Code == "en" && tokens[nameStart - 1].Key == "of" && classes[nameStart - 2 - start] is Class.Role or Class.Organisation) nameStart = -1;
         // "Olympic champion Kelly Holmes", "Labour leader Michael Howard": in English one capitalised word right before a
@@ -727,7 +727,7 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
             while (acronymed && !hasOrganisation && orgStart > start && classes[orgStart - 1 - start] is Class.Opener && tables.SentenceOpeners.Match(tokens, orgStart - 1, end) == 0
                 && tables.AccordingTo.Match(tokens, orgStart - 1, end) == 0) orgStart--;
             while (orgStart < end - 1 && classes[orgStart - start] is Class.Role or Class.Rank or Class.Honorific && classes[orgStart + 1 - start] is not Class.Role
-                && !(tables.Code == "en" && tokens[orgStart + 1].IsCapitalised && tokens[orgStart + 1].Key is "without" or "against" or "for")
+                && !IsPrepositionInName(tokens[orgStart + 1])
                 && !((tables.Places.Match(tokens, orgStart, orgStart + 1) == 1 || tables.Demonyms.Contains(tokens[orgStart].Key))
                     && classes[orgStart + 1 - start] is Class.Organisation or Class.Name or Class.Common)) orgStart++;
             // "bank sentral AS The Federal Reserve": in Indonesian an English "The" inside the run opens the name; so does a
@@ -1239,7 +1239,7 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
                 _ when tables.OrganisationTails.Contains(token) && k > start => Class.Organisation,
                 // "Reporters Without Borders", "Doctors Against Cancer": in English a capitalised preposition inside a run is an
                 // organisation's word (a person's name has none).
-                _ when tables.Code == "en" && k > start && k + 1 < end && token.IsCapitalised && token.Key is "without" or "against" or "for" => Class.Organisation,
+                _ when k > start && k + 1 < end && IsPrepositionInName(token) => Class.Organisation,
                 // "the US Federal Reserve's meeting": the tail in its possessive.
                 _ when k > start && IsPossessive(token.Text) && tables.OrganisationTails.Contains(OwnerKey(token)) => Class.Organisation,
                 // "Germany's BdB private banks association": a place's possessive opening a run is the place (not in "Denzel
@@ -1311,6 +1311,10 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
 
     // "Oscar-nominated", "London-based", "Labour-run": in English a capitalised word joined to a lower-case one qualifies
     // the name after it.
+    // "Without" in "Reporters Without Borders", "Against" in "Doctors Against Cancer": in English a capitalised preposition
+    // that only an organisation's name holds.
+    private bool IsPrepositionInName(Token token) => tables.Code == "en" && token.IsCapitalised && token.Key is "without" or "against" or "for";
+
     private bool IsHyphenatedQualifier(string word)
     {
         var dash = word.LastIndexOf('-');

@@ -241,8 +241,7 @@ internal sealed class QuoteAttributor
             return Resolve(subject, position, "acting subject");
         // "Critics fear it could allow …": people the article does not name, as it describes them.
         if (tables.Code == "en" && tokens[k].IsCapitalised && tokens[k + 1].IsLower && tokens[k + 1].IsWord && !IsPassive(tokens, k + 1)
-            && people.MentionAt(paragraph.Block, k) is null && (tables.PluralSpeakers.Contains(tokens[k].Key) || tokens[k].Key.Length > 4 && tokens[k].Key.EndsWith('s')
-                && tables.Roles.Contains(tokens[k].Key[..^1])) && IsPluralDescription(paragraph, k, k + 1))
+            && people.MentionAt(paragraph.Block, k) is null && (tables.PluralSpeakers.Contains(tokens[k].Key) || IsRolePlural(tokens[k].Key)) && IsPluralDescription(paragraph, k, k + 1))
         {
             var described = tokens[k].Text.ToLowerInvariant();
             return new Attribution(null, described, null, tokens[k].Text, null, SpeakerSource.SameSentence, "acting subject", true);
@@ -1358,8 +1357,10 @@ internal sealed class QuoteAttributor
     }
 
     // "analysts", "strategists", "officials": the plural of a role.
-    private bool IsPluralRole(Token token) =>
-        token.IsLower && token.Key.Length > 4 && token.Key.EndsWith('s') && tables.Roles.Contains(token.Key[..^1]);
+    private bool IsPluralRole(Token token) => token.IsLower && IsRolePlural(token.Key);
+
+    // "analysts", "strategists": a role's plural.
+    private bool IsRolePlural(string key) => key.Length > 4 && key.EndsWith('s') && tables.Roles.Contains(key[..^1]);
 
     private static bool AllLower(List<Token> tokens, int start, int end)
     {
