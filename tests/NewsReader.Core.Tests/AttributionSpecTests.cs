@@ -5698,6 +5698,56 @@ public sealed class AttributionSpecTests
             """,
             "fundamentally flawed", "Audit Commission", SpeakerSource.SameSentence, "The Audit Commission"
         },
+        {
+            "a less common verb after the quote: \"…,\" rinci Aan",
+            """
+            Pengen Cuan? Baca Dulu Kabar Ini
+
+            PT Mustika Ratu Tbk (MRAT) baru saja melakukan penjualan aset, yakni tanah dengan luas 99.701 meter persegi (m2) di Cibuntung, Cibitung, Bekasi, Jawa Barat. Nilai transaksi penjualan aset ini sekitar Rp 199,4 miliar. Adapun berdasarkan keterbukaan informasi, Senin (28/11/2022), MRAT akan menggunakan dana yang didapatkan untuk pengembangan bisnis terutama pasar ekspor dengan adanya perluasan jalur distribusi di berbagai negara. "Pengembangan dan inovasi produk berupa program untuk meningkatkan brand awareness. Serta, Ekspansi program franchise Spa Taman Sari Royal Heritage baik di level nasional maupun luar negeri," ungkap manajemen. Selain itu, berdasarkan proyeksi keuangan, diyakini transaksi ini dapat meningkatkan performa baik bagi MRAT dalam jangka waktu menengah. Asal tahu saja, Mooryati Soedibyo adalah pendiri Mustika Ratu (MRAT). Selain pengusaha, ia juga sempat masuk kancah perpolitikan dengan menjabat Wakil Ketua MPR periode 2004-2009. Raja Furniture Rambah Bisnis Hotel, Ini Jualan Terbarunya PT Puri Sentul Permai Tbk (KDTN) akan segera memulai pembangunan dua unit hotel Kedaton 8 Xpress & Lounge di Rest Area Tol Cipali Km. 166 (Tol dari Arah Jakarta menuju Cirebon) dan Km. 164 (Tol dari Arah Cirebon menuju Jakarta). Untuk setiap unit hotel yang dibangun, dana investasi yang dibutuhkan sekitar Rp 5 miliar hingga Rp 6 miliar. Direktur & Corporate Secretary PT Puri Sentul Permai Tbk. Aan Rohanah mengatakan pembangunan dua hotel Kedaton 8 Xpress & Lounge tersebut merupakan ekspansi pertama pasca Perseroan melantai di Bursa Efek Indonesia (BEI) pada 9 November 2022 lalu. Ditambah lagi, dengan izin yang keluar, maka rencana pembangunan hotel ini akan sesuai timeline yang ditetapka. Hotel Kedaton 8 Xpress & Lounge akan dibangun dengan konsep Digital Hotel, sehingga penjunjung yang datang dari mulai Registrasi Mandiri (Self Check In & Check Out) juga pemesanan Makanan & Minuman akan mengedepankan system Cashless dan Manless yang dapat meminimalisir human eror. "Dengan konsep tersebut juga akan meningkatkan efektivitas dan juga menjaga akurasi transaksi. Ditambah lagi, Kedaton 8 Xpress Hotel Km. 166 & 164 ini akan dilengkapi dengan Lounge yang dapat menampung pengunjung hingga 200 orang," rinci Aan dalam siaran pers, Senin (28/11/2022).
+            """,
+            "Dengan konsep tersebut", "Aan Rohanah", SpeakerSource.EarlierMention, "Aan"
+        },
+        {
+            "\"…,\" balas Raffi: a reply",
+            """
+            Tak Cuma Jago Bisnis, Raffi Pilih BNI Emerald Untuk Investasi
+
+            Jakarta, CNBC Indonesia - Public figure yang saat ini telah sukses melebarkan sayapnya ke dunia bisnis, Raffi Ahmad, meyakini bahwa ekonomi nasional harus bangkit meski pandemi masih melanda.
+
+            Raffi memutuskan untuk mengobrol lewat sambungan telepon dengan Relationship Manager BNI, Olivia. Olivia mengungkapkan, ada keuntungan jika berinvestasi di BNI Emerald, salah satunya adalah bisa membeli reksa dana dan Surat Berharga Negara (SBN) Ritel langsung dari BNI Mobile Banking. "Jadi nasabah gak harus datang ke Bank langsung. Seru gak tuh?" tutur Olivia.
+
+            "Seru banget, gokil!" balas Raffi.
+            """,
+            "Seru banget", "Raffi Ahmad", SpeakerSource.EarlierMention, "Raffi"
+        },
+        {
+            "\"…,\" teriak orator: a shout, by someone the text describes",
+            """
+            Santri datangi rumah Ridwan Kamil
+
+            Puluhan santri menggeruduk rumah mantan Gubernur Jawa Barat Ridwan Kamil di kawasan Cimbuleuit, Kota Bandung.
+
+            Ucapppan itu mendapat reaksi dari sejumlah santri. Mereka bahkan mendatangi rumah Ridwan Kamil. Sejumlah santri datang sekitar pukul 15.25 WIB dengan menggunakan mobil dan longmarch menuju rumah mantan Gubernur Jabar tersebut.
+
+            Sesampainya di depan rumah Ridwan Kamil, para santri langsung menyampaikan aspirasinya.
+
+            "Pernyataannya sensitif bagi pesantren dan para santri. Sejarah peradaban bangsa Indonesia merupakan peradaban yang dijalankan pesantren," teriak orator.
+            """,
+            "Pernyataannya sensitif", "orator", SpeakerSource.SameSentence, "orator"
+        },
+        {
+            "present tense \"he remarks\" after \"On the outskirts of Kyoto, 83-year-old Yuji Shimizu contemplates …\"",
+            """
+            Japan's ageing workforce: built to last
+
+            In his twenties he battled tuberculosis for eight years, then went on to run his own clothing business before marrying in his late thirties. And the 101-year-old Torao Toshitsune has eaten raw fish pretty much every day throughout his life.
+
+            On the outskirts of Kyoto, 83-year-old Yuji Shimizu contemplates this phenomenon during a round of golf with his younger friends, who are in their seventies.
+
+            "I think this is because the food industry and the environment have improved," he remarks.
+            """,
+            "I think this is because", "Yuji Shimizu", SpeakerSource.Pronoun, "he"
+        },
     };
 
     [Theory]

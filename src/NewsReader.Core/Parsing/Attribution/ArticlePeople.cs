@@ -911,13 +911,16 @@ internal sealed class ArticlePeople
     private bool AfterIntroduction(Paragraph paragraph, int k)
     {
         var tokens = paragraph.Tokens;
-        if (Tables.Code != "en" || k < 2 || !tokens[k - 1].Is(',')) return false;
+        // "On the outskirts of Kyoto, 83-year-old Yuji Shimizu contemplates …": an age between the comma and the name.
+        var comma = k - 1;
+        if (comma > 0 && MentionFinder.IsAge(tokens[comma])) comma--;
+        if (Tables.Code != "en" || comma < 1 || !tokens[comma].Is(',')) return false;
         var start = paragraph.SentenceStart(k);
-        if (!paragraph.StartsSentence(start) || k - start > 14 || !tokens[start].IsWord) return false;
-        for (var i = start + 1; i < k - 1; i++)
+        if (!paragraph.StartsSentence(start) || k - start > 15 || !tokens[start].IsWord) return false;
+        for (var i = start + 1; i < comma; i++)
         {
             // "While Aisha, 36, is waiting for a customer, Mariam …": an age set off by commas stays inside the clause.
-            if (tokens[i].Is(',') && i + 2 < k - 1 && char.IsDigit(tokens[i + 1].Text[0]) && tokens[i + 2].Is(',')) { i += 2; continue; }
+            if (tokens[i].Is(',') && i + 2 < comma && char.IsDigit(tokens[i + 1].Text[0]) && tokens[i + 2].Is(',')) { i += 2; continue; }
             if (tokens[i].Is(',') || paragraph.InQuote[i]) return false;
         }
         return Tables.Prepositions.Contains(tokens[start]) || Tables.Subordinators.Contains(tokens[start]);
