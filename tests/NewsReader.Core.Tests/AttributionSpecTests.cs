@@ -5748,6 +5748,48 @@ public sealed class AttributionSpecTests
             """,
             "I think this is because", "Yuji Shimizu", SpeakerSource.Pronoun, "he"
         },
+        {
+            "\"…,\" wrote analysts from Citigroup Smith Barney: people the article does not name, with where they work",
+            """
+            Market unfazed by Aurora setback
+
+            Similarly, analysts expect the impact on the rest of the cruise business to be limited. The hundreds of disappointed passengers who have now had to give up the opportunity to spend the next three months on the Aurora have got both a refund and a credit for another cruise. That should mitigate some of the PR risk, both for Carnival and its main competitor, Royal Caribbean. "While not common, cancellations for technical reasons are not entirely unusual in the industry," wrote analysts from Citigroup Smith Barney in a note to clients on Friday. "Moreover, such events typically have a limited impact on bookings and pricing for future cruises."
+            """,
+            "While not common", "analysts from Citigroup Smith Barney", SpeakerSource.SameSentence, "analysts from Citigroup Smith Barney"
+        },
+        {
+            "\"…,\" police said: a plural without an s (US wire style; ../shared has no such line)",
+            """
+            Two held after Athens nightclub fight
+
+            Two men were arrested after a fight outside a nightclub in central Athens early on Sunday, and a third man was taken to hospital with stab wounds.
+
+            "The two suspects were detained at the scene and will appear before a prosecutor on Monday," police said.
+            """,
+            "The two suspects", "police", SpeakerSource.SameSentence, "police"
+        },
+        {
+            "\"…,\" said police: the same after the verb (US wire style)",
+            """
+            Two held after Athens nightclub fight
+
+            Two men were arrested after a fight outside a nightclub in central Athens early on Sunday, and a third man was taken to hospital with stab wounds.
+
+            "The two suspects were detained at the scene and will appear before a prosecutor on Monday," said police.
+            """,
+            "The two suspects", "police", SpeakerSource.SameSentence, "police"
+        },
+        {
+            "He said police had \"…\": the one who said it, not the police",
+            """
+            Hunt ban test
+
+            John Cooper, a barrister and chairman of the League Against Cruel Sports, said the anti-hunting lobby expects the authorities to prosecute wherever there is clear evidence of illegal hunting practices. He said police had "acknowledged their duty to investigate allegations of hunting offences".
+
+            Chief police officers spokesman Nigel Yeo said he expected most people would obey the law. He said police would challenge the "one of two isolated hunts" which are threatening to break the law.
+            """,
+            "acknowledged their duty", "John Cooper", SpeakerSource.Pronoun, "He"
+        },
     };
 
     [Theory]

@@ -932,6 +932,19 @@ internal sealed class QuoteAttributor
                     return Resolve(holder, position, rule) with { Cue = cue };
             return found with { Name = Description(tokens, k, end), Mention = Description(tokens, k, end), Source = SpeakerSource.SameSentence };
         }
+        // '"…," said officials', '"…," said police', "said analysts at Harrow Capital": people the article does not name, as
+        // it describes them, with where they work. Not "according to researchers, it will take years to use the "robotiquette"":
+        // a source of a claim, not a verb of speech, and a term quoted in it.
+        if (tables.Code == "en" && (IsPluralRole(tokens[k]) || IsCollective(tokens[k])) && people.MentionAt(paragraph.Block, k) is null
+            && tables.AccordingTo.Match(tokens, cueStart, k) == 0)
+        {
+            var stop = k + 1;
+            if (stop + 1 < end && tokens[stop].Key is "at" or "from" or "for" && people.MentionAt(paragraph.Block, stop + 1) is { Kind: not MentionKind.Role } employer
+                && employer.First == stop + 1)
+                stop = employer.End;
+            var description = Description(tokens, k, stop);
+            return found with { Name = description, Mention = description, Source = SpeakerSource.SameSentence };
+        }
         // "tulis manajemen dalam keterbukaan informasi", "kata perseroan": the organisation the article is about; so is
         // "jelas manajemen perseroan", a noun for the firm's people before one for the firm.
         // Not "said union leader Grace Obi": the noun ends the cue's subject.
@@ -1338,13 +1351,19 @@ internal sealed class QuoteAttributor
         var tokens = paragraph.Tokens;
         var head = tokens[start];
         if (tables.Code != "en") return false;
-        if (end - start is >= 2 and <= 5 && head.IsCapitalised && IsPluralRole(tokens[end - 1])
+        if (end - start is >= 2 and <= 5 && head.IsCapitalised && (IsPluralRole(tokens[end - 1]) || IsCollective(tokens[end - 1]))
             && Enumerable.Range(start, end - 1 - start).All(i => tokens[i].IsCapitalised || tokens[i].IsAllCaps || tokens[i].Text == "&"))
             return true;
         var before = start - 1;
         while (before > 0 && !paragraph.InQuote[before] && tokens[before].Text is "," or "\u2014" or "\u2013" or "-") before--;
+        // '"…," said officials': or after a verb of speech right after the quotation.
+        if (head.IsLower && before > 0 && !paragraph.InQuote[before] && tokens[before].IsLower && tables.CueVerbs.Match(tokens, before, before + 1) == 1)
+        {
+            before--;
+            while (before > 0 && !paragraph.InQuote[before] && tokens[before].Is(',')) before--;
+        }
         var opens = head.IsCapitalised ? paragraph.StartsSentence(start) : head.IsLower && before >= 0 && paragraph.InQuote[before];
-        if (!opens || head.Text.Length < 4 || !head.Key.EndsWith('s')
+        if (!opens || head.Text.Length < 4 || !head.Key.EndsWith('s') && !IsCollective(head)
             || !tables.Common.Contains(head) || tables.Demonstratives.Contains(head) || tables.PronounWords.Contains(head)) return false;
         for (var k = start; k < end; k++)
         {
@@ -1355,6 +1374,9 @@ internal sealed class QuoteAttributor
         }
         return true;
     }
+
+    // "police": a plural without an s ("…," police said; "…," Greek police said).
+    private bool IsCollective(Token token) => token.IsLower && tables.PluralSpeakers.Contains(token.Key) && !token.Key.EndsWith('s');
 
     // "analysts", "strategists", "officials": the plural of a role.
     private bool IsPluralRole(Token token) => token.IsLower && IsRolePlural(token.Key);
