@@ -5790,6 +5790,57 @@ public sealed class AttributionSpecTests
             """,
             "acknowledged their duty", "John Cooper", SpeakerSource.Pronoun, "He"
         },
+        {
+            "\"Tom McCabe MSP\": a member of the Scottish Parliament, the letters after the name no part of it",
+            """
+            Councils prepare to set tax rises
+
+            Scottish Finance Minister, Tom McCabe MSP, said: "Last week in parliament I announced an additional £419m for core expenditure to local government in Scotland. "
+            """,
+            "Last week in parliament", "Tom McCabe", SpeakerSource.SameSentence, "Tom McCabe MSP"
+        },
+        {
+            "\"fled the Nazi threat\": a word before a noun, like a country's, is nobody a pronoun refers to",
+            """
+            Howard rebuts asylum criticisms
+
+            Tory leader Michael Howard has gone on the offensive in response to people questioning how a son of immigrants can propose asylum quotas.
+
+            Mr Howard, whose parents fled the Nazi threat to come to the UK, says the claim would mean no-one from an immigrant family could become premier. His comments come in a BBC documentary called 'No More Mr Nasty'. TV presenter Anne Robinson said as home secretary he gave the impression he would "like to kick your cat". Ms Robinson, a friend of the Tory leader, also revealed that as a Cambridge student Mr Howard was "much loved by women and he was a courteous and kind and rather dashing lover" - although she denied having personal experience. "I wasn't at Cambridge - and it's not personal experience - but I know people who were."
+
+            He replies: "What is the inference of that? "That if you reach the view that you need to control immigration in the interests of the country you're not allowed to put a view forward if you happen to be descended from immigrants? "That seems to me an absolutely extraordinary proposition? It would certainly mean no one from immigrant parents could be prime minister."
+            """,
+            "What is the inference", "Michael Howard", SpeakerSource.Pronoun, "He"
+        },
+        {
+            "\"PT Sinar Mas Multifinance\": everything after a company's form is its name (\"Mas\" is also an honorific), and so is the name without it",
+            """
+            Leasing Milik Sinarmas Rilis Obligasi Rp 732 M, untuk Apa?
+
+            Jakarta, CNBC Indonesia - Perusahaan multifinance Grup Sinarmas, PT Sinar Mas Multifinance berencana menerbitkan obligasi dengan nilai pokok sebesar Rp 732,5 miliar.
+
+            "Bunga Obligasi dibayarkan setiap 3 (tiga) bulan sejak tanggal emisi sesuai dengan tanggal pembayaran masing-masing bunga obligasi," ungkap Sinar Mas Multifinance, dalam prospektus yang diterbitkan, Jumat (22/1/2021).
+            """,
+            "Bunga Obligasi", "PT Sinar Mas Multifinance", SpeakerSource.EarlierMention, "Sinar Mas Multifinance"
+        },
+        {
+            "\"ungkap manajemen\": the company that was its sentence's subject (Manajemen XL Axiata menyampaikan), not the broker it appointed",
+            """
+            Kabar Pasar: Ramai Perusahaan Downgrade & Update Jiwasraya
+
+            Akuisisi ini akan menyebabkan perubahan pengendalian dalam perseroan oleh KDB, perusahaan yang didirikan dan tunduk kepada hukum negara Republik Korea yang kantor pusatnya terdaftar berada di 14 Eunhaeng-ro, Yeongdeungpo-Seoul, Korea Selatan.   8. Habiskan Rp 134 M Buyback, Saham XL Axiata Masih Drop 8,25% Emiten telekomunikasi PT XL Axiata Tbk (EXCL), merealisasikan rencana pembelian kembali saham perseroan sebesar Rp 134,44 miliar dari rencana awal Rp 500 miliar. Nilai buyback saham yang sudah dieksekusi tersebut baru mencapai 26,8%. Manajemen XL Axiata menyampaikan, periode pembelian kembali saham tersebut sudah dilaksanakan pada periode 7 April hingga 7 Juli 2020 dengan menunjuk PT Mandiri Sekuritas sebagai anggota bursa pelaksana. "Jumlah saham yang dibeli kembali sebanyak 56.487.800 saham dengan harga rata-rata pembelian kembali Rp 2.376 per saham," ungkap manajemen, Selasa (7/7/2020).
+            """,
+            "Jumlah saham yang dibeli", "PT XL Axiata Tbk", SpeakerSource.EarlierMention, "manajemen"
+        },
+        {
+            "\"kata manajemen\": the company described at the sentence's start (Emiten konstruksi BUMN, PT Waskita …), not the one after \"dari\"",
+            """
+            Begini Langkah Waskita Karya Keluar Dari Jerat Tumpukan Utang
+
+            Jakarta, CNBC Indonesia - Emiten konstruksi BUMN, PT Waskita Karya (Persero) Tbk (WSKT) kembali menerima gugatan Penundaan Kewajiban Pembayaran Utang (PKPU) dari PT Megah Bangun Baja Semesta. "Gugatan PKPU tersebut kami terima pada 17 Februari 2023," kata manajemen dalam keterbukaan informasi Bursa Efek Indonesia (BEI), Selasa (21/2).
+            """,
+            "Gugatan PKPU", "PT Waskita Karya (Persero) Tbk", SpeakerSource.EarlierMention, "manajemen"
+        },
     };
 
     [Theory]

@@ -509,9 +509,20 @@ internal sealed class ArticlePeople
     {
         var organisations = outlet ? outletMentions : organisationMentions;
         var i = LastBefore(organisations, position);
-        // "manajemen", "perseroan", "the company": the latest company (PT …, … Tbk, … Inc), if one is near.
+        // "manajemen", "perseroan", "the company": the latest company (PT …, … Tbk, … Inc), if one is near; of the latest two,
+        // one that was its sentence's subject or spoke ("Manajemen XL Axiata menyampaikan, … dengan menunjuk PT Mandiri
+        // Sekuritas sebagai …": XL Axiata, not the broker it appointed); not one after a preposition ("gugatan PKPU … dari
+        // PT Megah Bangun Baja Semesta"), while another is near.
+        Entity? latestCompany = null, governedCompany = null;
         for (var k = i; company && k >= 0 && k > i - MaxAntecedentWalk; k--)
-            if (IsCompany(organisations[k].Entity!.Name) && !IsIssueName(organisations[k].Entity!.Name)) return organisations[k].Entity;
+        {
+            if (!IsCompany(organisations[k].Entity!.Name) || IsIssueName(organisations[k].Entity!.Name)) continue;
+            if (organisations[k].Governed && latestCompany is null) { governedCompany ??= organisations[k].Entity; continue; }
+            if (organisations[k].Subject || organisations[k].Speaks) return organisations[k].Entity;
+            if (latestCompany is not null && organisations[k].Entity != latestCompany) break;
+            latestCompany ??= organisations[k].Entity;
+        }
+        if ((latestCompany ?? governedCompany) is { } nearCompany) return nearCompany;
         // Not "Obligasi Berkelanjutan III Indonesia Eximbank Tahap VI Tahun 2023": a bond's or a programme's name speaks for
         // no one; the organisation before it does. Nor, for "perusahaan itu" or "pernyataan itu", does the outlet that
         // carried the story ("Dalam laporan majalah Forbes, perusahaan …").
@@ -643,8 +654,9 @@ internal sealed class ArticlePeople
         for (var k = 0; k < tokens.Count; k++)
         {
             if (covering[k] is not { } mention || mention.First != k) continue;
+            mention.Governed = AfterPreposition(tokens, k);
             if (!mention.Weak && (paragraph.StartsSentence(k) || AfterOpener(paragraph, k) || AfterQualifiers(paragraph, covering, k) || AfterOwner(paragraph, covering, k) || AfterIntroduction(paragraph, k)
-                    || OpensClause(tokens, mention))
+                    || OpensClause(tokens, mention) || AfterDescription(paragraph, covering, mention))
                 && !InSubordinateClause(paragraph, paragraph.SentenceStart(k), mention, paragraph.SentenceEnd(k))) mention.Salient = mention.Subject = true;
             // "…, menurut Ketua KNKT Soerjanto Tjahjono, …": the source of the sentence's claim.
             if (AfterAccordingTo(tokens, k)) mention.Salient = mention.Speaks = true;
@@ -924,6 +936,27 @@ internal sealed class ArticlePeople
             if (tokens[i].Is(',') || paragraph.InQuote[i]) return false;
         }
         return Tables.Prepositions.Contains(tokens[start]) || Tables.Subordinators.Contains(tokens[start]);
+    }
+
+    // "Emiten konstruksi BUMN, PT Waskita Karya (Persero) Tbk (WSKT) kembali menerima …", "Maskapai penerbangan BUMN, PT
+    // Garuda Indonesia Tbk (GIAA), menyatakan …": an organisation set off by a comma after a few words that describe it at
+    // the sentence's start (or right after the dateline's dash), with its verb after it, is the sentence's subject.
+    private bool AfterDescription(Paragraph paragraph, Mention?[] covering, Mention mention)
+    {
+        var tokens = paragraph.Tokens;
+        var k = mention.First;
+        if (mention.Kind != MentionKind.Organisation || k < 3 || !tokens[k - 1].Is(',')) return false;
+        var start = k - 1;
+        while (start > 0 && k - start <= 7 && tokens[start - 1].IsWord && !paragraph.InQuote[start - 1]) start--;
+        if (k - 1 - start is < 2 or > 6 || !tokens[start].IsCapitalised) return false;
+        if (start > 0 && !tokens[start - 1].EndsSentence && tokens[start - 1].Text is not ("-" or "\u2013" or "\u2014")) return false;
+        for (var i = start + 1; i < k - 1; i++)
+            if (covering[i] is { Kind: MentionKind.Person } || Tables.CueVerbs.Match(tokens, i, i + 1) > 0 || tokens[i].IsLower && Tables.Prepositions.Contains(tokens[i]))
+                return false;
+        var after = mention.End;
+        while (after + 2 < tokens.Count && tokens[after].Is('(') && tokens[after + 2].Is(')')) after += 3;
+        if (after < tokens.Count && tokens[after].Is(',')) after++;
+        return after < tokens.Count && tokens[after].IsWord && tokens[after].IsLower;
     }
 
     // "Sementara itu, Budi …", "Menurut Budi, …": the mention is the sentence's subject or source.
@@ -1623,7 +1656,11 @@ internal sealed class ArticlePeople
                         && string.Equals(entity.Name[1], mention.Name[0], StringComparison.OrdinalIgnoreCase) && Tables.OrganisationTails.Contains(LanguageTables.Key(entity.Name[1]))
                     // "manajemen Bumi Resources" after "PT Bumi Resources Tbk": a company's name without its head and tail.
                     || mention.Name.Length >= 2 && mention.Role is null && mention.Gender == Gender.Unknown && entity.Name.Length > mention.Name.Length
-                        && Contains(entity.Name, mention.Name) && (IsCompany(entity.Name) || FirmWord(entity.Name) == 1);
+                        && Contains(entity.Name, mention.Name) && (IsCompany(entity.Name) || FirmWord(entity.Name) == 1)
+                    // "ungkap Sinar Mas Multifinance" after "PT Sinar Mas Multifinance": the same with a word in it that is also an
+                    // honorific ("Mas"), read as a title of a one-word name.
+                    || mention.Role is { } honorific && IsCompany(entity.Name) && IsCapitalisedWords(honorific)
+                        && mention.Surface.Split(' ') is { Length: >= 2 } words && entity.Name.Length > words.Length && Contains(entity.Name, words);
             else same = false;
             if (!same) continue;
             var at = entity.LastBefore(mention.Position);
@@ -1632,6 +1669,8 @@ internal sealed class ArticlePeople
         if (best is not null && best.Kind == MentionKind.Organisation && mention.Kind == MentionKind.Person) mention.Kind = MentionKind.Organisation;
         return best;
     }
+
+    private static bool IsCapitalisedWords(string words) => words.Split(' ').All(w => w.Length > 0 && char.IsUpper(w[0]));
 
     // Where a firm's own name starts: after "PT" ("PT Garuda Indonesia Tbk"), else at its first word.
     private int FirmWord(string[] name) => name.Length > 2 && name[0].Length <= 3 && Tables.OrganisationHeads.Contains(LanguageTables.Key(name[0])) ? 1 : 0;

@@ -660,6 +660,10 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
         // "PT MAM Energindo", "Badan Pusat Statistik": one name word after an organisation's head, with no title, ends the
         // organisation's name; it is no person.
         if (nameStart > from && !titled && barrier < 0 && end - nameStart == 1 && classes[from - start] is Class.Organisation) nameStart = -1;
+        // "PT Danareksa Sekuritas", "PT Sinar Mas Multifinance": with no title before or in it, everything after a company's
+        // form is the company's name, whatever its words look like ("Mas" is also a way to address a man).
+        if (nameStart > from && first == start && barrier < 0 && tables.Code == "id" && tokens[from].Text.TrimEnd('.') is "PT" or "CV"
+            && Array.IndexOf(classes, Class.Role, from - start, end - from) < 0 && Array.IndexOf(classes, Class.Rank, from - start, end - from) < 0) nameStart = -1;
         // "Reporters Without Borders": a capitalised preposition before the name makes the run an organisation's.
         if (nameStart > from && IsPrepositionInName(tokens[nameStart - 1])) nameStart = -1;
         // "Bishop of Durham", "Mayor of London": in English a title's domain after "of" is no person's name.
