@@ -5841,6 +5841,35 @@ public sealed class AttributionSpecTests
             """,
             "Gugatan PKPU", "PT Waskita Karya (Persero) Tbk", SpeakerSource.EarlierMention, "manajemen"
         },
+        {
+            "\"di bawah AAA.Langkah Fitch ini\": a capitalised word after the stop of a word in capitals starts a new sentence",
+            """
+            Utang Menggunung AS Bikin Pening Dunia, Ini Daftar Korbannya!
+
+            Fitch Ratings telah menurunkan surat utang pemerintah Amerika Serikat (AS) dari AAA menjadi AA+. Penurunan oleh Fitch ini belum pernah terjadi sebelumnya. Peringkat AAA adalah tertinggi sementara AA+ adalah lebih rendah di bawah AAA.Langkah Fitch ini mengikuti Standard & Poor's (S&P) yang juga memangkas rating surat utang AS dari AAA menjadi AA-plus pada Agustus 2011. Fitch dalam pernyataan resminya menjelaskan pemangkasan disebabkan oleh penurunan kinerja fiskal yang akan terjadi dalam tiga bulan ke depan sebagai dampak menggelembungnya utang. "Penurunan peringkat AS mencerminkan penurunan fiskal yang diyakini akan terjadi selama tiga tahun ke depan, beban utang pemerintah tinggi dan terus meningkat, dan erosi tata kelola relatif terhadap negara-negara lain yang berperingkat 'AA' dan 'AAA' dalam dua dekade terakhir yang telah tercermin dalam kebuntuan batas utang yang berulang-ulang dan resolusi di saat-saat terakhir," tulis Fitch.
+            """,
+            "Penurunan peringkat AS", "Fitch Ratings", SpeakerSource.EarlierMention, "Fitch"
+        },
+        {
+            "\"Direktur Departemen Asia dan Pasifik IMF Krishna Srinivasan\": a department is an organisation, not a name",
+            """
+            IMF Ramal China Bakal Masuk Jurang, Awas RI Terseret!
+
+            Direktur Departemen Asia dan Pasifik IMF Krishna Srinivasan mengatakan, perlambatan ekonomi China yang semakin dalam pada 2024 dan 2025 akan berdampak langsung pada negara-negara kawasan karena hubungan yang sangat erat antara keduanya, baik dari sisi perdagangan maupun investasi.
+
+            "Jadi, ada hubungan yang sangat erat antara ASEAN dan Cina. Jadi, sejauh China melambat, ASEAN juga akan melambat," kata dia saat konferensi pers Regional Economic Outlook for Asia and Pacific, dikutip Rabu (18/10/2023).
+            """,
+            "Jadi, ada hubungan", "Krishna Srinivasan", SpeakerSource.Pronoun, "kata dia"
+        },
+        {
+            "\"Media Sekretariat Presiden M Yusuf Permana\": a secretariat is an organisation, so \"Presiden\" is its word, not the name's",
+            """
+            Jokowi Mulai Ngantor di IKN, 5 Saham Properti Ini Cerah
+
+            "Pagi ini Bapak Presiden akan menerima Tamu/Audiensi dan Rapat di ruang Kerja Bapak Presiden di Kantor Presiden di IKN ini, seperti kegiatan acara harian saat Bapak berkantor di Istana Merdeka Jakarta," kata Deputi Bidang Protokol, Pers, dan Media Sekretariat Presiden M Yusuf Permana, kepada wartawan, Senin (29/7/2024).
+            """,
+            "Pagi ini Bapak Presiden", "M Yusuf Permana", SpeakerSource.SameSentence, "Media Sekretariat Presiden M Yusuf Permana"
+        },
     };
 
     [Theory]
