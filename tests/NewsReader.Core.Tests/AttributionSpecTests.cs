@@ -5870,6 +5870,21 @@ public sealed class AttributionSpecTests
             """,
             "Pagi ini Bapak Presiden", "M Yusuf Permana", SpeakerSource.SameSentence, "Media Sekretariat Presiden M Yusuf Permana"
         },
+        {
+            "\"by US magazine Mobile PC\": a name after a noun for a news outlet is the outlet's (\"PC\" is also a rank); \"…,\" said the magazine. \"…,\" it concluded: the outlet that spoke last",
+            """
+            Apple laptop is 'greatest gadget'
+
+            The Apple Powerbook 100 has been chosen as the greatest gadget of all time, by US magazine Mobile PC.
+
+            The 1991 laptop was chosen because it was one of the first "lightweight" portable computers and helped define the layout of all future notebook PCs. The magazine has compiled an all-time top 100 list of gadgets, which includes the Sony Walkman at number three and the 1956 Zenith remote control at two. Gadgets needed moving parts and/or electronics to warrant inclusion. The magazine specified that gadgets also needed to be a "self-contained apparatus that can be used on its own, not a subset of another device".
+
+            "In general we included only items that were potentially mobile," said the magazine.
+
+            "In the end, we tried to get to the heart of what really makes a gadget a gadget," it concluded.
+            """,
+            "In the end, we tried", "Mobile PC", SpeakerSource.Pronoun, "it"
+        },
     };
 
     [Theory]

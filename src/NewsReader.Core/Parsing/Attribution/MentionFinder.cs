@@ -465,6 +465,20 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
         // "David Cameron, MP for Witney, added": one word after a member's title and "for" is the seat.
         if (tables.Code == "en" && end - start == 1 && start >= 2 && tokens[start - 1].Key == "for" && tokens[start - 1].IsLower
             && tables.SeatTitles.Contains(tokens[start - 2].Key)) return;
+        // "by US magazine Mobile PC", "the newspaper Il Messaggero": a name right after a noun for a news outlet is the
+        // outlet's, whatever its words look like ("PC" is also a constable's rank), unless a given name opens it.
+        if (barrier < 0 && start > 0 && tokens[start - 1].IsLower && tables.OutletNouns.Match(tokens, start - 1, start, out var outletKind) == 1
+            && outletKind == "outlet" && tokens[start].IsCapitalised && !tables.IsGivenName(tokens[start].Text) && !tables.Honorifics.Contains(tokens[start].Key))
+        {
+            var outletName = Words(tables, tokens, start, end);
+            outletName[^1] = outletName[^1].TrimEnd('.');
+            mentions.Add(new Mention
+            {
+                Block = paragraph.Block, First = start, NameFirst = start, End = end, Position = paragraph.Offset + tokens[start].Start,
+                Kind = MentionKind.Organisation, Name = outletName, Surface = string.Join(' ', outletName), Bracketed = bracketed,
+            });
+            return;
+        }
         // "Prof Raldi Hendro Koestoer PhD", "Budi Santoso SH MH": degrees after a name (two words of it at least: not
         // "Allianz SE") are no part of it, nor an acronym that makes the run an organisation's.
         if (barrier < 0 && end - start >= 3 && tables.Degrees.Contains(tokens[end - 1].Key))

@@ -1437,6 +1437,11 @@ internal sealed class QuoteAttributor
         // without speaking.
         if (gender == Gender.Organisation && DescribedOrganisationBefore(position) is { } described && (entity is null || entity.LastBefore(position) < described.At))
             entity = described.Organisation;
+        // '"…," said the magazine. "…," it concluded': the organisation that spoke last, even a news outlet, when no other
+        // organisation has been named since it spoke.
+        else if (gender == Gender.Organisation && lastSpeaker is { Kind: MentionKind.Organisation } && lastSpeakerAt < position
+            && (entity is null || entity.LastBefore(position) < lastSpeakerAt))
+            entity = lastSpeaker;
         // "… kepada Sekretaris Perusahaan Tiga Pilar Michael Hadilaya dan ia membenarkan surat tersebut. "Benar," ujarnya":
         // with no subject to refer to, the person named last, in this paragraph or the one before.
         if (entity is null && gender != Gender.Organisation)
