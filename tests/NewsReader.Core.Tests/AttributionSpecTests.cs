@@ -5885,6 +5885,17 @@ public sealed class AttributionSpecTests
             """,
             "In the end, we tried", "Mobile PC", SpeakerSource.Pronoun, "it"
         },
+        {
+            "\"Q Magazine said:\": a magazine closes an outlet's name",
+            """
+            Streets have 'album of the year'
+
+            The Streets, aka British rapper and songwriter, Mike Skinner have topped a poll to find the year's best album.
+
+            A Grand Don't Come for Free beat Keane's Hope and Fears in second place with Franz Ferdinand's self-titled album third, in the Q magazine poll. Skinner uses blunt beats under streetwise lyrics about such things as falling in love and drink and drugs. Q Magazine said: "A Grand Don't Come for Free captured the country's mood in a way no one could have predicted."
+            """,
+            "A Grand Don't Come", "Q Magazine", SpeakerSource.SameSentence, "Q Magazine"
+        },
     };
 
     [Theory]
