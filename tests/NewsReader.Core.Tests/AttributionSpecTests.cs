@@ -5896,6 +5896,15 @@ public sealed class AttributionSpecTests
             """,
             "A Grand Don't Come", "Q Magazine", SpeakerSource.SameSentence, "Q Magazine"
         },
+        {
+            "\"said the Sale full-back\": a rugby position is a title, whoever the article named with it",
+            """
+            Preview: Ireland v England (Sun)
+
+            But Robinson was bullish during the week about the game, saying that his side "are going there to get in their faces", and has identified the line-out and tackle area as the key to England's chances. And despite the recent results, skipper Jason Robinson believes there is nothing wrong with the mood in the camp. "There is no lack of confidence in the team," said the Sale full-back.
+            """,
+            "There is no lack", "Jason Robinson", SpeakerSource.EarlierMention, "full-back"
+        },
     };
 
     [Theory]
