@@ -5905,6 +5905,15 @@ public sealed class AttributionSpecTests
             """,
             "There is no lack", "Jason Robinson", SpeakerSource.EarlierMention, "full-back"
         },
+        {
+            "\"Kementerian Keuangan\" at the end of \"Direktorat Jenderal … Kementerian Keuangan\" is the parent, kept apart, so \"tulis Kemenkeu\" finds it",
+            """
+            Ditopang Cadev, Fitch Sematkan Rating 'BBB' Samurai Bond RI
+
+            Pada awal Juli lalu, pemerintah melalui Kementerian Keuangan berhasil mengumpulkan dana JPY 100 miliar dari penerbitan obligasi dalam mata uang yen Jepang atau Samurai Bond. Dana ini akan digunakan untuk membiayai penanganan pandemi virus corona (Coronavirus Disease-2019/Covid-19). Mengutip keterangan tertulis Direktorat Jenderal Pengelolaan Pembiayaan dan Risiko Kementerian Keuangan, Jumat (3/7/2020), pemerintah menerbitkan lima seri Samurai Bond. "Pagi ini, Pemerintah Indonesia berhasil menerbitkan JPY 100 miliar Samurai bonds yang menjadi penerbitan sovereign pertama di pasar Jepang untuk tahun 2020 dan penerbitan pertama dari penerbit Asia setelah masa pandemi," tulis Kemenkeu.
+            """,
+            "Pagi ini, Pemerintah", "Kementerian Keuangan", SpeakerSource.EarlierMention, "Kemenkeu"
+        },
     };
 
     [Theory]

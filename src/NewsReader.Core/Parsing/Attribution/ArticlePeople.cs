@@ -1598,6 +1598,15 @@ internal sealed class ArticlePeople
         return true;
     }
 
+    // "Kementerian Keuangan" at the end of "Direktorat Jenderal Pengelolaan Pembiayaan dan Risiko Kementerian Keuangan": an
+    // organisation named at the tail of a unit's name, both opening with an organisation's head, is the unit's parent, not
+    // a short form of it (not "Bank Mandiri" in "PT Bank Mandiri": a company's form is no unit).
+    private bool IsParentAtTail(string[] longer, string[] shorter) =>
+        shorter.Length >= 2 && longer.Length > shorter.Length
+        && string.Equals(longer[^shorter.Length], shorter[0], StringComparison.OrdinalIgnoreCase) && Contains(longer[^shorter.Length..], shorter)
+        && longer[0].TrimEnd('.') is not ("PT" or "CV")
+        && Tables.OrganisationHeads.Contains(LanguageTables.Key(shorter[0])) && Tables.OrganisationHeads.Contains(LanguageTables.Key(longer[0]));
+
     // A mention of the entity that opens with the word at i of its name of the given length, in a shorter name.
     private static bool IsShortFormAt(Entity entity, int length, int i, string word)
     {
@@ -1633,7 +1642,7 @@ internal sealed class ArticlePeople
                     || acronymKey is not null && (entity.Aliases.Contains(acronymKey) || string.Equals(entity.Canonical, mention.Bracketed, StringComparison.OrdinalIgnoreCase))
                     || IsAcronymOf(mention.NameText, entity.Name) || IsAcronymOf(entity.Canonical, mention.Name)
                     || IsSpacedAcronymOf(mention.Name, entity.Name) || IsSpacedAcronymOf(entity.Name, mention.Name)
-                    || Contains(entity.Name, mention.Name) || Contains(mention.Name, entity.Name)
+                    || Contains(entity.Name, mention.Name) && !IsParentAtTail(entity.Name, mention.Name) || Contains(mention.Name, entity.Name) && !IsParentAtTail(mention.Name, entity.Name)
                     || IsShortFormOf(FullName(), entity.Name) || IsShortFormOf(entity.FullNameWords(Tables), mention.Name)
                     || Tables.Code == "id" && (mention.Name.Length == 1 && IsSyllableShortForm(mention.Name[0], entity.Name)
                         || entity.Name.Length == 1 && IsSyllableShortForm(entity.Name[0], mention.Name));
