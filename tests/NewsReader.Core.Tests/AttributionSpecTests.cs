@@ -5914,6 +5914,26 @@ public sealed class AttributionSpecTests
             """,
             "Pagi ini, Pemerintah", "Kementerian Keuangan", SpeakerSource.EarlierMention, "Kemenkeu"
         },
+        {
+            "\"Meanwhile, Perpignan centre Jean-Philippe Granclaude is delighted …\": a titled name after an opener is the subject, so \"the youngster said\" is him",
+            """
+            Fear will help France - Laporte
+
+            France coach Bernard Laporte believes his team will be scared going into their game with England on Sunday, but claims it will work in their favour.
+
+            "We will go to Twickenham with a little fear and it'll give us a boost," said the French coach. He added: "We are never good enough when we are favourites." Meanwhile, Perpignan centre Jean-Philippe Granclaude is delighted to have received his first call-up to the France squad. "It's incredible," the youngster said.
+            """,
+            "It's incredible", "Jean-Philippe Granclaude", SpeakerSource.EarlierMention, "youngster"
+        },
+        {
+            "\"Goalscorer Jimmy Floyd Hasselbaink added:\": a title, not part of the name",
+            """
+            Downing injury mars Uefa victory
+
+            "But the journey goes on for us and we will now go to their magnificent stadium - after the first game here - we'll look forward to it." Goalscorer Jimmy Floyd Hasselbaink added: "It wasn't a particularly beautiful match to watch - but they made it difficult for us.
+            """,
+            "It wasn't a particularly", "Jimmy Floyd Hasselbaink", SpeakerSource.SameSentence, "Goalscorer Jimmy Floyd Hasselbaink"
+        },
     };
 
     [Theory]

@@ -860,7 +860,11 @@ internal sealed class ArticlePeople
     {
         if (covering[k] is not { Kind: MentionKind.Person, Role: not null }) return false;
         var start = paragraph.SentenceStart(k);
-        if (k - start is < 1 or > 3 || !paragraph.StartsSentence(start))
+        // "Meanwhile, Perpignan centre Jean-Philippe Granclaude is delighted": after an opener and its comma.
+        if (paragraph.StartsSentence(start) && Tables.SentenceOpeners.Match(paragraph.Tokens, start, k) is var opener and > 0
+            && start + opener < k - 1 && paragraph.Tokens[start + opener].Is(','))
+            start += opener + 1;
+        if (k - start is < 1 or > 3 || !paragraph.StartsSentence(start) && !paragraph.Tokens[start - 1].Is(','))
         {
             // "On Sunday, Lib Dem leader Charles Kennedy repeated …": or right after the sentence's openers, a title's words.
             var first = k;
