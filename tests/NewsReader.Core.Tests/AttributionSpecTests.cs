@@ -5934,6 +5934,17 @@ public sealed class AttributionSpecTests
             """,
             "It wasn't a particularly", "Jimmy Floyd Hasselbaink", SpeakerSource.SameSentence, "Goalscorer Jimmy Floyd Hasselbaink"
         },
+        {
+            "\"jelas analis Fitch\": one of an organisation's many analysts, whom the article does not name, kept as described",
+            """
+            Telat Bayar Bunga Utang, Fitch Turunkan Rating Sritex Jadi C
+
+            Jakarta, CNBC Indonesia - Lembaga Pemeringkat Global Fitch Ratings (Fitch) menurunkan peringkat Jangka Panjang Issuer Default Rating (IDR) emiten tekstil dan garmen PT Sri Rejeki Isman Tbk (SRIL) atau Sritex menjadi C dari sebelumnya CCC-.
+
+            Menurut penjelasan para analis Fitch di dalam laporannya tersebut, peringkat Nasional C menunjukkan proses default (gagal bayar) atau menuju default telah dimulai. Selain itu, peringkat tersebut menunjukkan untuk sarana pendanaan tertutup, kapasitas pembayaran tersebut telah mengalami penurunan nilai yang tidak dapat ditarik kembali.Fitch menggarisbawahi sejumlah faktor-faktor penggerak peringkat Sritex. Pertama, pembayaran bunga yang terlambat. Penurunan rating Sritex ini seiring tidak terbayarnya bunga pinjaman sekitar US$ 850 ribu yang jatuh tempo pada tanggal 23 April 2021. "Kegagalan untuk membayar dalam waktu lima hari kerja sejak tanggal jatuh tempo akan dianggap sebagai Kejadian Wanprestasi berdasarkan dokumentasi pinjaman," jelas analis Fitch, dikutip CNBC Indonesia, Senin (26/4/2021).
+            """,
+            "Kegagalan untuk membayar", "analis Fitch", SpeakerSource.SameSentence, "analis Fitch"
+        },
     };
 
     [Theory]

@@ -587,6 +587,11 @@ internal sealed class ArticlePeople
         return lo - 1;
     }
 
+    /// <summary>Whether the article names a person with the organisation in their title ("analis senior China Crisis Group
+    /// Amanda Hsiao").</summary>
+    public bool NamesSomeoneAt(string organisation) =>
+        Mentions.Any(m => m.Kind == MentionKind.Person && m.Role is { } role && role.Contains(organisation, StringComparison.OrdinalIgnoreCase));
+
     /// <summary>
     /// The person holding a role (<c>Presiden</c>, <c>Menkeu</c>, <c>the minister</c>): the latest before
     /// <paramref name="position"/> whose role matches, else the first after it.

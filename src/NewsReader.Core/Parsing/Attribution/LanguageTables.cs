@@ -24,6 +24,9 @@ internal sealed class LanguageTables
     public required PhraseTable AccordingTo { get; init; }
     public required WordSet PassiveCues { get; init; }
     public required PhraseTable Unnamed { get; init; }
+    /// <summary>Titles many people hold at once ("analis", "ekonom"): bare before an organisation, one of them the article
+    /// does not name ("kata analis Citi").</summary>
+    public required PhraseTable UnnamedRoles { get; init; }
     public required PhraseTable SentenceOpeners { get; init; }
     public required PhraseTable OrganisationHeads { get; init; }
     public required PhraseTable Outlets { get; init; }
@@ -173,6 +176,7 @@ internal sealed class LanguageTables
             AccordingTo = Phrases("according-to"),
             PassiveCues = Set("passive-cues"),
             Unnamed = Phrases("unnamed"),
+            UnnamedRoles = Phrases("unnamed-roles"),
             SentenceOpeners = Phrases("sentence-openers"),
             OrganisationHeads = Phrases("organisation-heads"),
             Outlets = Phrases("outlets"),

@@ -846,6 +846,15 @@ internal sealed class QuoteAttributor
             return found with { Name = article, Mention = article, Source = SpeakerSource.SameSentence };
         if (people.MentionAt(paragraph.Block, k) is { } mention && mention.First >= cueStart)
         {
+            // "kata analis Citi", "kata ahli strategi JP Morgan": one of the many who hold a title at an organisation, whom the
+            // article does not name, kept as the text describes them; not the organisation, nor, unless the article named
+            // someone with it in a title, anyone else.
+            if (mention.Kind == MentionKind.Organisation && tokens[k].IsLower && mention.NameFirst > k && tables.UnnamedRoles.Match(tokens, k, mention.NameFirst) == mention.NameFirst - k
+                && !people.NamesSomeoneAt(mention.NameText))
+            {
+                var description = Description(tokens, k, mention.End);
+                return found with { Name = description, Mention = description, Source = SpeakerSource.SameSentence };
+            }
             // "points out former Olympian and BBC pundit Steve Cram", "said chat show host and East Midlands MEP Robert
             // Kilroy-Silk": two titles joined by "and", then the person who holds both.
             if (tables.Code == "en" && (mention.Kind != MentionKind.Person || mention.Name.Length == 1) && mention.End + 2 < end
