@@ -5945,6 +5945,15 @@ public sealed class AttributionSpecTests
             """,
             "Kegagalan untuk membayar", "analis Fitch", SpeakerSource.SameSentence, "analis Fitch"
         },
+        {
+            "\"Direktur Utama WIKA, Agung Budi Waskito (BW)\" … \"jelas Agung BW\": the given name and the initials of the rest",
+            """
+            Peringkat WIKA Naik dan Dapat Prospek Stabil dari Pefindo
+
+            Direktur Utama WIKA, Agung Budi Waskito (BW) menyambut positif terhadap pemeringkatan yang dilakukan oleh Pefindo. "Pemeringkatan tersebut menegaskan peningkatan kinerja Perseroan yang berasal dari komitmen WIKA dalam menjalankan 8 metode stream penyehatan sebagai upaya dalam memperkuat kinerja keuangannya," jelas Agung BW dalam keterangan tertulis dikutip Sabtu (4/5/2024).
+            """,
+            "Pemeringkatan tersebut", "Agung Budi Waskito", SpeakerSource.EarlierMention, "Agung BW"
+        },
     };
 
     [Theory]

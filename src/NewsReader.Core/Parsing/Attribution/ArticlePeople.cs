@@ -1371,6 +1371,8 @@ internal sealed class ArticlePeople
                 if (other.Name.Length > shorter.Name.Length && Contains(other.Name, shorter.Name)) { fuller = other; break; }
                 // "Rully A. Wisnubroto" … "Rully Arya Wisnubroto": the same name with an initial for one of its words.
                 if (IsInitialledForm(shorter.Name, other.Name)) { fuller = other; break; }
+                // "Agung Budi Waskito (BW)" … "jelas Agung BW": the given name, then the rest's initials in capitals.
+                if (IsGivenNameAndInitials(shorter.Name, other.Name)) { fuller = other; break; }
                 // "Melki" for Emanuel Melkiades Laka Lena, "Imin" for Muhaimin Iskandar: a short form cut from one word of
                 // the name (an initialism such as "AHY" is read as one too).
                 if (shorter.Name.Length == 1 && other.Name.Length >= 2 && IsCutFrom(shorter.Name[0], other.Name)) { fuller = other; break; }
@@ -1761,6 +1763,15 @@ internal sealed class ArticlePeople
     private Dictionary<string, string>? quotedGivenNames;
 
     // Whether the name is the other written with an initial for one or more of its words, the rest the same.
+    private static bool IsGivenNameAndInitials(string[] initialled, string[] full)
+    {
+        if (initialled.Length != 2 || full.Length < 3 || initialled[1].Length != full.Length - 1 || !AllCapitals(initialled[1])
+            || !initialled[0].Equals(full[0], StringComparison.OrdinalIgnoreCase)) return false;
+        for (var i = 1; i < full.Length; i++)
+            if (char.ToUpperInvariant(full[i][0]) != initialled[1][i - 1]) return false;
+        return true;
+    }
+
     private static bool IsInitialledForm(string[] initialled, string[] full)
     {
         if (initialled.Length != full.Length || initialled.Length < 2) return false;

@@ -669,7 +669,10 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
             var initialled = end - bracketed.Length;
             while (initialled - 1 >= nameStart && (tables.NamePrefixes.Contains(tokens[initialled - 1]) || tokens[initialled - 1].IsInitial)
                    && classes[initialled - 1 - start] is Class.Name or Class.Initial) initialled--;
-            nameStart = initialled;
+            // "Direktur Utama WIKA, Agung Budi Waskito (BW)": name words set off by a comma are all the name's, though the
+            // initials leave the given name out ("Agung BW").
+            var apposed = nameStart == start && start > 0 && tokens[start - 1].Is(',') && Enumerable.Range(0, initialled - start).All(i => classes[i] == Class.Name);
+            if (!apposed) nameStart = initialled;
         }
         // "PT MAM Energindo", "Badan Pusat Statistik": one name word after an organisation's head, with no title, ends the
         // organisation's name; it is no person.
