@@ -5954,6 +5954,15 @@ public sealed class AttributionSpecTests
             """,
             "Pemeringkatan tersebut", "Agung Budi Waskito", SpeakerSource.EarlierMention, "Agung BW"
         },
+        {
+            "\"An Investment Ministry official has told …\" … \"he said\": the description ends before the auxiliary verb",
+            """
+            Egypt to sell off state-owned bank
+
+            An Investment Ministry official has told the Reuters news agency that the Bank of Alexandria will be sold sometime in 2005. The move is seen as evidence of a new commitment by the government to reduce the size of public sector. The official said the government has not yet decided whether the sale will take the form of a public flotation. "The most important thing to decide now is the method - whether by selling shares to the public or to a strategic investor from abroad," he said.
+            """,
+            "The most important thing", "An Investment Ministry official", SpeakerSource.Pronoun, "he"
+        },
     };
 
     [Theory]

@@ -1496,9 +1496,15 @@ internal sealed class QuoteAttributor
 
     // The latest sentence before the quote, in its paragraph or the one before, whose subject is someone described without
     // a name and whose verb is one of speech: "A Labour Party spokesman told …", "An official said …".
-    private (string Description, int At)? UnnamedSubjectBefore(int position) =>
-        SpeechSentenceBefore(position, static (tables, tokens, k) => tables.Unnamed.Match(tokens, k, tokens.Count) > 0 || OpensWithOwnersTitle(tables, tokens, k)) is var (paragraph, k, v)
-            ? (Description(paragraph.Tokens, k, v), paragraph.Offset + paragraph.Tokens[v].Start) : null;
+    // "An Investment Ministry official has told …": the description ends before an auxiliary verb.
+    private (string Description, int At)? UnnamedSubjectBefore(int position)
+    {
+        if (SpeechSentenceBefore(position, static (tables, tokens, k) => tables.Unnamed.Match(tokens, k, tokens.Count) > 0 || OpensWithOwnersTitle(tables, tokens, k))
+            is not var (paragraph, k, v)) return null;
+        var end = v;
+        while (end > k + 1 && paragraph.Tokens[end - 1].IsLower && tables.AuxiliaryVerbs.Contains(paragraph.Tokens[end - 1].Key)) end--;
+        return (Description(paragraph.Tokens, k, end), paragraph.Offset + paragraph.Tokens[v].Start);
+    }
 
     // "Tony Blair's official spokesman declined to say …": up to three capitalised words, a possessive and a title.
     private static bool OpensWithOwnersTitle(LanguageTables tables, List<Token> tokens, int k)
