@@ -5963,6 +5963,17 @@ public sealed class AttributionSpecTests
             """,
             "The most important thing", "An Investment Ministry official", SpeakerSource.Pronoun, "he"
         },
+        {
+            "\"Mr Bez - himself a former executive at rival Porsche - said …\": the subject before a parenthesis set off by dashes",
+            """
+            Budget Aston takes on Porsche
+
+            British car maker Aston Martin has gone head-to-head with Porsche's 911 sports cars with the launch of its cheapest model yet.
+
+            With a price tag under £80,000, the V8 Vantage is tens of thousands of pounds cheaper than existing Aston models. The Vantage is "the most important car in the history of our company", said Aston's chief executive Ulrich Bez. Aston - whose cars were famously used by James Bond - will unveil the Vantage at the Geneva Motor Show on Thursday. Mr Bez - himself a former executive at rival Porsche - said the new car was the company's "most affordable car ever and makes the brand accessible". This in turn would make Aston Martin "globally visible, but still very, very exclusive", he added.
+            """,
+            "most affordable car ever", "Ulrich Bez", SpeakerSource.EarlierMention, "Mr Bez"
+        },
     };
 
     [Theory]

@@ -1158,6 +1158,10 @@ internal sealed class QuoteAttributor
         }
         var j = verb - 1;
         while (j >= start && tokens[j].IsLower && IsAdverb(tokens[j].Key)) j--;
+        // "Mr Bez - himself a former executive at rival Porsche - said": past a parenthesis set off by dashes.
+        if (j > start + 1 && IsDash(tokens[j]))
+            for (var d = j - 1; d > start && d >= j - 20 && !paragraph.InQuote[d]; d--)
+                if (IsDash(tokens[d])) return Subject(paragraph, start, d, position, rule);
         // "Rudi mengatakan bahwa bitcoin bisa turun, dan menambahkan bahwa …": a verb of speech joined to an earlier one
         // shares its subject.
         // "US Customs claimed …, but his lawyer, Antony Townsden, told the BBC … and added": the clause after "but" has a
@@ -1342,6 +1346,8 @@ internal sealed class QuoteAttributor
                 return k + 1 < end && tokens[k + 1].Is(',') ? k + 1 : k;
         return start;
     }
+
+    private static bool IsDash(in Token token) => token.Text is "-" or "\u2013" or "\u2014";
 
     // The first verb of speech in [start, end), outside quotations.
     private int? FirstCueVerb(Paragraph paragraph, int start, int end)
