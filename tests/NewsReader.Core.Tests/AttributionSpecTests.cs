@@ -5974,6 +5974,15 @@ public sealed class AttributionSpecTests
             """,
             "most affordable car ever", "Ulrich Bez", SpeakerSource.EarlierMention, "Mr Bez"
         },
+        {
+            "\"Sementara itu, Founder Tumbuh Makna, Muliadi San, menganalisis … Ia menjelaskan …\" … \"jelasnya\": a name set off after the subject title is the subject, not someone a report told about",
+            """
+            RI Mampu Hadapi Kontraksi Ekonomi Dunia, Ini Kuncinya
+
+            "Saya melihat, Indonesia cenderung siap menghadapi gejolak ekonomi global saat ini. Karena Indonesia sudah pernah melewati situasi yang lebih buruk dari itu. Tinggal bagaimana kita melakukan penyesuaian internal dari kenaikan harga minyak itu. Sebenarnya sudah banyak wacana-wacana yang berkembang terkait bagaimana meningkatkan diversifikasi produksi yang tidak hanya terbatas pada bahan-bahan mentah seperti minyak, tetapi bisa shifting ke energi terbarukan," ujarnya. Abdul menekankan bahwa mesti ada kebijakan strategis untuk menekan negara-negara produsen minyak, agar kedepan pembatasan produksi minyak dunia dapat dikontrol sebagaimana mestinya. Terlebih di dalam negeri, kenaikan harga minyak dunia tersebut tentu dapat mendorong pemerintah Indonesia dalam menaikan harga BBM. Hal tersebut dapat dilakukan demi merawat fiskal agar tetap defisit dibawah 3%. Sementara itu, Founder Tumbuh Makna, Muliadi San, menganalisis lebih jauh mengenai kekuatan ekonomi Indonesia. Ia menjelaskan bahwa dalam konteks pertumbuhan ekonomi Indonesia, khususnya dalam perkembangan Indeks Harga Saham Gabungan (IHSG), masih dapat dikategorikan tergolong cukup stabil dalam merespons gejolak ekonomi dunia yang terjadi belakangan ini. "Saya melihat valuasi IHSG kita cenderung atraktif. Kami telah mengumpulkan data di berbagai tahun. Berdasarkan data dari 2013 sampai 2022, pada bulan September itu, IHSG ada di zona merah sebanyak 6 tahun dari 10 tahun. Artinya adalah di bulan September, IHSG itu kecenderungannya mengalami koreksi. Sementara di bulan Oktober, IHSG kita selama 8 tahun ada di zona hijau, dan hanya 2 tahun berada di zona merah. Jadi probabilitasnya di bulan Oktober IHSG itu mengalami kenaikan. Secara statistik hal ini cukup menarik untuk pasar saham kita di sisa bulan semester II 2023," jelasnya. Oleh karen
+            """,
+            "Saya melihat valuasi", "Muliadi San", SpeakerSource.Pronoun, "jelasnya"
+        },
     };
 
     [Theory]

@@ -667,10 +667,14 @@ internal sealed class ArticlePeople
             if (AfterAccordingTo(tokens, k)) mention.Salient = mention.Speaks = true;
             // "Direktur Utama Trakom, Hotman Simanjuntak, beralasan …": the person named after a subject's title; "Head of the
             // division, Andrew Burke, spoke about …": after its field in lower case after "of".
+            // "Sementara itu, Founder Tumbuh Makna, Muliadi San, menganalisis …": the subject, when the title is.
             if (mention.Kind == MentionKind.Person && k > 1 && tokens[k - 1].Is(',') && covering[TitleBeforeField(tokens, covering, k - 2)] is { Salient: true } title
                 && (title.Kind != MentionKind.Person || title.Role is not null)
                 && mention.End < tokens.Count && tokens[mention.End].Is(','))
+            {
                 mention.Salient = true;
+                if (title.Subject && title.Kind == MentionKind.Role) mention.Subject = true;
+            }
             // "Dijelaskan oleh Profesor Riset Bidang Iklim …, Pusat Riset Iklim dan Atmosfer, Badan Riset dan Inovasi Nasional
             // (BRIN), Prof Erma Yulihastin bahwa …": a name that closes a chain of offices set off by commas after a title that
             // speaks (with no name of its own) is that title's holder, and speaks.
