@@ -5983,6 +5983,17 @@ public sealed class AttributionSpecTests
             """,
             "Saya melihat valuasi", "Muliadi San", SpeakerSource.Pronoun, "jelasnya"
         },
+        {
+            "\"He was once threatened … by City boss Kevin Keegan but has since responded …\": the verb after \"but has since\" is the sentence's subject's, so \"the defender said\" is not Keegan",
+            """
+            Dunne keen to commit to Man City
+
+            Richard Dunne is ready to commit his long-term future to Manchester City after turning his career around.
+
+            He was once threatened with the sack by City boss Kevin Keegan but has since responded with impressive performances, prompting interest from other clubs. Early talks have taken place and the defender said: "Hopefully something will be sorted out as soon as possible."
+            """,
+            "Hopefully something", "Richard Dunne", SpeakerSource.EarlierMention, "defender"
+        },
     };
 
     [Theory]

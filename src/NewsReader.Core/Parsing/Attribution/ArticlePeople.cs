@@ -1093,8 +1093,11 @@ internal sealed class ArticlePeople
 
         }
         // "The Lib Dems called for Commons leader Peter Hain to make a statement and said …": a second verb shares the
-        // sentence's subject, named at its start.
-        if (verb > start && tokens[verb - 1].IsLower && tokens[verb - 1].Key is "and" or "dan" or "but" or "serta" or "lalu")
+        // sentence's subject, named at its start; "He was once threatened with the sack by City boss Kevin Keegan but has
+        // since responded …": past its auxiliaries and adverbs too.
+        var joined = verb - 1;
+        while (joined > start + 1 && tokens[joined].IsLower && QuoteAttributor.IsAdverb(tokens[joined].Key)) joined--;
+        if (verb > start && tokens[joined].IsLower && tokens[joined].Key is "and" or "dan" or "but" or "serta" or "lalu")
         {
             var k = start;
             while (k < verb && covering[k] is null && (!tokens[k].IsWord || AfterOpener(paragraph, k) && !tokens[k].IsCapitalised)) k++;

@@ -1413,10 +1413,11 @@ internal sealed class QuoteAttributor
         return true;
     }
 
-    private static bool IsAdverb(string key) => key is "juga" or "pun" or "lalu" or "kemudian" or "pula" or "sempat" or "telah" or "sudah"
+    internal static bool IsAdverb(string key) => key is "juga" or "pun" or "lalu" or "kemudian" or "pula" or "sempat" or "telah" or "sudah"
         or "kembali" or "also" or "then" or "later" or "again" or "previously" or "once" or "had" or "has" or "have" or "bahkan" or "hanya"
         or "further" or "only" or "would" or "will" or "tak" or "tidak" or "not" or "initially" or "originally" or "subsequently" or "finally"
-        or "recently" or "earlier" or "angrily" or "reportedly" or "publicly" or "privately" or "repeatedly" or "immediately" or "quietly";
+        or "recently" or "earlier" or "angrily" or "reportedly" or "publicly" or "privately" or "repeatedly" or "immediately" or "quietly"
+        or "since";
 
     // "katanya", "ujarnya", "kata dia": the -nya form of a cue verb, or a listed pronoun cue.
     private string? Nya(List<Token> tokens, int k)
