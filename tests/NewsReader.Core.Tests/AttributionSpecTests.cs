@@ -5994,6 +5994,15 @@ public sealed class AttributionSpecTests
             """,
             "Hopefully something", "Richard Dunne", SpeakerSource.EarlierMention, "defender"
         },
+        {
+            "\", Bill Casssidy mengatakan\": an English given name that is also a word opens the name after a comma too",
+            """
+            Utang AS Rp400.000 T, Jepang-China Terbanyak Beli Obligasi AS
+
+            Senator partai Republik dari Lousiana, Bill Casssidy mengatakan Partai Demokrat ingin menaikkan batas utang tersebut untuk membiayai rencana proyek triliunan dolar AS yang disebut "Democrat wish list".
+            """,
+            "Democrat wish list", "Bill Casssidy", SpeakerSource.SameSentence, "Bill Casssidy"
+        },
     };
 
     [Theory]

@@ -940,7 +940,9 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
             else if (c is Class.Common && last == s && tokens[s - 1].IsCapitalised && before is Class.Acronym) { s--; break; }
             // "CEO Pantera Capital Dan Morehead", "CEO Apple Tim Cook": an English given name that Indonesian writes only as a
             // lower-case word ("dan", "tim"), capitalised inside the run before a one-word surname, opens the person's name.
-            else if (c is Class.Common && last == s && s - 1 > start && tokens[s - 1].IsCapitalised && IsForeignGivenName(tokens[s - 1].Key)) { s--; break; }
+            // "Senator partai Republik dari Lousiana, Bill Casssidy mengatakan": or opening the run after a comma.
+            else if (c is Class.Common && last == s && (s - 1 > start || start > 0 && tokens[start - 1].Is(',')) && tokens[s - 1].IsCapitalised
+                && IsForeignGivenName(tokens[s - 1].Key)) { s--; break; }
             // "Kementerian Perdagangan (Kemendag) Oke Nurwan": after an organisation's bracketed short name, too.
             else if (c is Class.Common && tokens[s - 1].IsCapitalised && s - 2 >= 0 && tokens[s - 2].Is(')')) { s--; break; }
             // "Kepala Klinik Cahaya Kebagusan Grace Maria Kendek Allo" and "pungkas Grace": a word the article uses alone as
