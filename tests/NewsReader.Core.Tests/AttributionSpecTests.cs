@@ -6003,6 +6003,15 @@ public sealed class AttributionSpecTests
             """,
             "Democrat wish list", "Bill Casssidy", SpeakerSource.SameSentence, "Bill Casssidy"
         },
+        {
+            "\"Sementara itu, Vice President Corporate Communication Freeport Indonesia, Riza Pratama menolak …\" … \"ujarnya\": the name after the subject title, its verb right after it",
+            """
+            Freeport Terbitkan Global Bond untuk Bangun Smelter
+
+            Jakarta, CNBC Indonesia - PT Freeport Indonesia bakal menerbitkan surat utang berdenominasi dolar Amerika Serikat (AS) untuk membiayai pembangunan smelter. Hal tersebut dibenarkan Direktur Keuangan MIND ID Devi Pradnya Paramita. Sayangnya, ia tidak merinci lebih jauh terkait nominal global bond yang akan diterbitkan Freeport. "Size tergantung kondisi market, tenor yang mungkin di consider 5, 10, 30 tahun (juga tergantung pasar). Penggunaan dana untuk pembiayaan development capex khususnya pembangunan smelter," ujar Devi kepada CNBC Indonesia, Kamis (7/4/2022). Seperti diketahui, Mining Industry Indonesia (MIND ID) adalah BUMN Holding Industri Pertambangan Indonesia yang di mana Freeport Indonesia menjadi salah satu anggotanya. Selain Freeport, ada juga PT Antam Tbk, PT Bukit Asam Tbk, PT Inalum (Persero), dan PT Timah Tbk. Sementara itu, Vice President Corporate Communication Freeport Indonesia, Riza Pratama menolak memberikan informasi lebih jauh. "Saya belum bisa kasih info tersebut," ujarnya kepada CNBC Indonesia.
+            """,
+            "Saya belum bisa", "Riza Pratama", SpeakerSource.Pronoun, "ujarnya"
+        },
     };
 
     [Theory]

@@ -667,10 +667,11 @@ internal sealed class ArticlePeople
             if (AfterAccordingTo(tokens, k)) mention.Salient = mention.Speaks = true;
             // "Direktur Utama Trakom, Hotman Simanjuntak, beralasan …": the person named after a subject's title; "Head of the
             // division, Andrew Burke, spoke about …": after its field in lower case after "of".
-            // "Sementara itu, Founder Tumbuh Makna, Muliadi San, menganalisis …": the subject, when the title is.
+            // "Sementara itu, Founder Tumbuh Makna, Muliadi San, menganalisis …": the subject, when the title is; "…, Vice President
+            // Corporate Communication Freeport Indonesia, Riza Pratama menolak …": with its verb right after the name too.
             if (mention.Kind == MentionKind.Person && k > 1 && tokens[k - 1].Is(',') && covering[TitleBeforeField(tokens, covering, k - 2)] is { Salient: true } title
                 && (title.Kind != MentionKind.Person || title.Role is not null)
-                && mention.End < tokens.Count && tokens[mention.End].Is(','))
+                && mention.End < tokens.Count && (tokens[mention.End].Is(',') || title.Subject && title.Kind == MentionKind.Role && tokens[mention.End].IsWord && tokens[mention.End].IsLower))
             {
                 mention.Salient = true;
                 if (title.Subject && title.Kind == MentionKind.Role) mention.Subject = true;
