@@ -6012,6 +6012,15 @@ public sealed class AttributionSpecTests
             """,
             "Saya belum bisa", "Riza Pratama", SpeakerSource.Pronoun, "ujarnya"
         },
+        {
+            "\"… after a 0-0 tie at Old Trafford and Ancelotti said:\": a name after a preposition is no co-subject of the one after \"and\"",
+            """
+            Ferguson fears Milan cutting edge
+
+            Milan coach Carlo Ancelotti said his team were looking forward to returning to the venue where they lifted Europe's most prestigious club title two seasons ago. Milan beat Juventus in a penalty shootout after a 0-0 tie at Old Trafford and Ancelotti said: "We are all very happy to return (to Old Trafford) to play in the Champions League and this will give us great motivation."
+            """,
+            "We are all very happy", "Carlo Ancelotti", SpeakerSource.EarlierMention, "Ancelotti"
+        },
     };
 
     [Theory]

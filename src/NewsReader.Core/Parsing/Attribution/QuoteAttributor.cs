@@ -1720,6 +1720,8 @@ internal sealed class QuoteAttributor
             && people.MentionAt(mention.Block, mention.End + 1) is { Kind: MentionKind.Person, Entity: not null } after && after.First == mention.End + 1)
             (first, second) = (mention, after);
         if (first is null || second is null || first.Entity == second.Entity || first.Entity is null || second.Entity is null) return null;
+        // Not "after a 0-0 tie at Old Trafford and Ancelotti said": a name after a preposition is no one who speaks.
+        if (first.First > 0 && tokens[first.First - 1].IsLower && tables.Prepositions.Contains(tokens[first.First - 1])) return null;
         // Not "Komisioner Bidang Trafficking dan Eksploitasi KPAI Ai Maryati Solihah": a one-word "name" after a title is
         // more likely the title's field.
         if (first.Role is not null && first.Entity.Name.Length < 2 || second.Role is not null && second.Entity.Name.Length < 2) return null;
