@@ -6021,6 +6021,23 @@ public sealed class AttributionSpecTests
             """,
             "We are all very happy", "Carlo Ancelotti", SpeakerSource.EarlierMention, "Ancelotti"
         },
+        {
+            "\"David Monteith\" … \"explained Mr Montieth\": a surname with two letters side by side swapped is the same person's",
+            """
+            Mobile audio enters new dimension
+
+            The sound of a buzzing bee jumps from left to right before disappearing around the back of my head. The surround sound demo is unremarkable when heard on a multi-speaker home cinema system but startling when emerging from a small mobile phone. British firm Sonaptic is one of a number of companies to have developed 3D audio technology that emerges from stereo speakers. Firms AM3D and SRS both offer stereo-widening technology for mobile phones. But Sonaptic's managing director David Monteith says his firm is the only company to offer positional 3D audio on a mobile.
+
+            "There are quite a few basic technologies out there, making the sound seem a bit bigger, headphones a bit nicer.
+
+            "No-one has really tried before to make proper 3D positional audio - where an individual channel can be moved around." Sonaptic has been working with Japanese mobile network NTT DoCoMo to set standards for 3D audio on mobile phones.
+
+            "If the sound is off to one side it will get to one ear before the other - if it is on the right it has to bend around your head to get to your left ear.
+
+            "The shape of your ear causes differences in sound from one ear to the other. We are synthesising those differences." Sonaptic hopes the technology will have a big impact in the growing market of mobile gaming and music downloading. "Handhelds often have limitations - screens will be small by definition. "If you want to get impact from media you are running - either a movie, a game or watching TV - if you want it to be more immersive then our technology can help." A fishing game is the first title to use the technology, creating a 3D sound field while the gamer plays. Driving games and shoot 'em ups using the technology are in development. The technology can also be used for music - giving songs a much more expansive and immersive feel. Sonaptic offers its technology on a chip or in software and is about to release a new version which significantly improves the efficiency of the audio processing. "It's important we only use 10 or 15% of the processor otherwise you won't be able to play a game on the handset," explained Mr Montieth.
+            """,
+            "It's important we only", "David Monteith", SpeakerSource.EarlierMention, "Mr Montieth"
+        },
     };
 
     [Theory]

@@ -1558,6 +1558,10 @@ internal sealed class ArticlePeople
         while (i < shorter.Length && char.ToLowerInvariant(longer[i]) == char.ToLowerInvariant(shorter[i])) i++;
         if (longer.Length == shorter.Length && i == shorter.Length - 1) return false;
         if (longer.Length > shorter.Length && i == shorter.Length) return char.ToLowerInvariant(longer[i]) == char.ToLowerInvariant(longer[i - 1]);
+        // "Monteith" … "Montieth": two letters side by side swapped.
+        if (longer.Length == shorter.Length && i + 1 < shorter.Length && char.ToLowerInvariant(longer[i]) == char.ToLowerInvariant(shorter[i + 1])
+            && char.ToLowerInvariant(longer[i + 1]) == char.ToLowerInvariant(shorter[i])
+            && longer.AsSpan(i + 2).Equals(shorter.AsSpan(i + 2), StringComparison.OrdinalIgnoreCase)) return true;
         // Past the first difference the rest is the same: with the longer word's letter skipped, or both words' letter.
         return longer.AsSpan(i + 1).Equals(shorter.AsSpan(longer.Length > shorter.Length ? i : i + 1), StringComparison.OrdinalIgnoreCase);
     }
