@@ -6038,6 +6038,15 @@ public sealed class AttributionSpecTests
             """,
             "It's important we only", "David Monteith", SpeakerSource.EarlierMention, "Mr Montieth"
         },
+        {
+            "\"tegas mantan Kepala Perwakilan Bank Indonesia di New York, AS itu\": a former post with its place after \"di\" and a comma describes the one named before",
+            """
+            OJK Yakin IHSG Tembus 6.000, Analis: Paling Banter 5.800!
+
+            Sebelumya, Otoritas Jasa Keuangan (OJK) mengungkapkan kinerja pasar modal Tanah Air mulai membaik dengan aliran modal asing alias net buy mencapai Rp 5,23 triliun pada pekan pertama November ini. "Ada tanda-tanda pertumbuhan kredit [bank] positif, yang dari Maret terkontraksi. Kemudian sentimen positif di pasar moda, [IHSG] sudah tembus 5.509,5," kata Ketua Dewan Komisioner OJK Wimboh Santoso di Gedung DPR, dalam Rapat Dengar Pendapat, Kamis ini (12/11/2020). "Ini upaya sentimen positif di pasar modal adalah refleksi fundamental akan lebih baik dengan kebijakan bersama-sama fiskal, moneter, dan keuangan," tegas mantan Kepala Perwakilan Bank Indonesia di New York, AS itu.
+            """,
+            "Ini upaya sentimen", "Wimboh Santoso", SpeakerSource.EarlierMention, "mantan Kepala Perwakilan Bank Indonesia di New York"
+        },
     };
 
     [Theory]

@@ -1833,7 +1833,11 @@ internal sealed class QuoteAttributor
     {
         for (var i = k + 1; i < end && i <= k + 16; i++)
         {
-            if (tokens[i].Is(',') || tokens[i].IsWord && tokens[i].IsLower && (tables.Prepositions.Contains(tokens[i]) || tables.Subordinators.Contains(tokens[i]))) return 0;
+            // "tegas mantan Kepala Perwakilan Bank Indonesia di New York, AS itu": a capitalised place after "di" or a comma
+            // is still the post's.
+            var placeNext = i + 1 < end && tokens[i + 1].IsCapitalised;
+            if (tokens[i].Is(',') && !placeNext || tokens[i].IsWord && tokens[i].IsLower && !(tokens[i].Key == "di" && placeNext)
+                && (tables.Prepositions.Contains(tokens[i]) || tables.Subordinators.Contains(tokens[i]))) return 0;
             if (tokens[i].IsLower && tables.Demonstratives.Contains(tokens[i])) return i + 1 >= end || !tokens[i + 1].IsWord ? i : 0;
         }
         return 0;
