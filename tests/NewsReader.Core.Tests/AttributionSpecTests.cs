@@ -6047,6 +6047,15 @@ public sealed class AttributionSpecTests
             """,
             "Ini upaya sentimen", "Wimboh Santoso", SpeakerSource.EarlierMention, "mantan Kepala Perwakilan Bank Indonesia di New York"
         },
+        {
+            "\"kata Menteri PPN/Kepala Bappenas Suharso Monoarfa\": two offices joined by a slash are one title before the name",
+            """
+            Pemerintah Rancang Skema Pendanaan Baru, Begini Skemanya!
+
+            "Dalam mendukung percepatan ekonomi Indonesia, pemerintah berkomitmen dalam menyeimbangkan kebijakan ekonomi, sosial, dan lingkungan sebagai kunci utama dalam menciptakan perekonomian Indonesia yang tangguh dan berkelanjutan," kata Menteri PPN/Kepala Bappenas Suharso Monoarfa dalam sambutannya.
+            """,
+            "Dalam mendukung percepatan", "Suharso Monoarfa", SpeakerSource.SameSentence, "Menteri PPN Kepala Bappenas Suharso Monoarfa"
+        },
     };
 
     [Theory]

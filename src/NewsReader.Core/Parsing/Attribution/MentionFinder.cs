@@ -184,6 +184,10 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
                 // the institution's, as in a school's name.
                 if (tables.Code == "id" && token.IsWord && token.Text.Length <= 3 && token.Text.All(char.IsDigit) && tokens[end - 1].IsAllCaps
                     && tokens[end - 1].Text.Length >= 2 && end + 1 < tokens.Count && tokens[end + 1].IsCapitalised && !paragraph.InQuote[end + 1]) { end++; continue; }
+                // "Menteri PPN/Kepala Bappenas Suharso Monoarfa", "Menteri Investasi/Kepala BKPM Bahlil Lahadalia": two offices
+                // joined by a slash are one title.
+                if (tables.Code == "id" && token.Text == "/" && end + 1 < tokens.Count && tokens[end + 1].IsCapitalised && !paragraph.InQuote[end + 1]
+                    && tables.Roles.Match(tokens, start, end) > 0 && tables.Roles.Match(tokens, end + 1, tokens.Count) > 0) { end++; continue; }
                 // "PT Saratoga Investama Sedaya tbk (SRTG)": a listed company's closing word, however it is printed.
                 if (token.Key is "tbk" or "tbk." && tables.Code == "id") { end++; continue; }
                 // "Dato' Sri Tahir", "Dato' Tahir": the apostrophe inside a title or closing it.
