@@ -6056,6 +6056,17 @@ public sealed class AttributionSpecTests
             """,
             "Dalam mendukung percepatan", "Suharso Monoarfa", SpeakerSource.SameSentence, "Menteri PPN Kepala Bappenas Suharso Monoarfa"
         },
+        {
+            "\"tulis manajemen perusahaan\": not the company that opens a clause after \"bahwa\" (\"disebutkan bahwa PT Pangan Sejahtera Investama (Pasti) akan …\")",
+            """
+            Masih Tekor! Rugi Bersih Tiga Pilar Q3 Susut Jadi Rp 60 M
+
+            Jakarta, CNBC Indonesia - Emiten konsumer PT Tiga Pilar Sejahtera Food Tbk (AISA) atau TPS Food mencatatkan penurunan rugi bersih pada 9 bulan tahun ini atau per September 2020 menjadi Rp 59,56 miliar, berkurang 62,38% dari periode yang sama tahun lalu yang juga rugi bersih Rp 150,33 miliar.
+
+            Saat ini, Tiga Pilar tengah memproses aksi korporasi penambahan modal tanpa memberikan hak memesan efek terlebih dahulu (Non-HMETD) atau private placement dengan menerbitkan 6 miliar saham baru. Aksi korporasi ini akan dieksekusi di harga Rp 210/saham sehingga perusahaan akan memperoleh dana Rp 1,26 triliun. Berdasarkan keterbukaan informasi di Bursa Efek Indonesia (BEI), disebutkan bahwa PT Pangan Sejahtera Investama (Pasti) akan bertindak sebagai standby buyer aksi korporasi ini. Pasti merupakan pemegang saham perusahaan dengan kepemilikan 32,78%. "Keberadaan Pasti sebagai calon pemodal atau investor tentunya memberikan kepastian kepada perseroan untuk dapat memperbaiki posisi keuangannya, terutama untuk membayar utang-utang atau kewajiban-kewajiban finansial perseroan yang akan jatuh tempo pada Desember 2020," tulis manajemen perusahaan, dikutip Senin (7/9/2020).
+            """,
+            "Keberadaan Pasti", "PT Tiga Pilar Sejahtera Food Tbk", SpeakerSource.EarlierMention, "manajemen perusahaan"
+        },
     };
 
     [Theory]

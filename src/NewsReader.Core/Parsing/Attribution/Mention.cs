@@ -54,8 +54,8 @@ internal sealed class Mention
     /// <summary>Speaks inside someone else's report in the same sentence ("Deni mengungkapkan, … Sri Mulyani berharap …"):
     /// told about, not the one telling.</summary>
     public bool Reported { get; set; }
-    /// <summary>Right after a preposition ("gugatan … dari PT Megah Bangun Baja Semesta"): what the sentence is about is
-    /// someone else.</summary>
+    /// <summary>Right after a preposition ("gugatan … dari PT Megah Bangun Baja Semesta") or "bahwa": what the sentence is
+    /// about is someone else.</summary>
     public bool Governed { get; set; }
     /// <summary>One capitalised word that opens its sentence: perhaps a name, perhaps only a capital ("Regenerasi").</summary>
     public bool Weak { get; init; }
