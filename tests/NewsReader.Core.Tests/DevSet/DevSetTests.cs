@@ -95,7 +95,11 @@ public sealed class DevSetTests(ITestOutputHelper output)
     // a6d3bf2) the 3,045 to 10,800/11,994 = 0.9005 with the rules up to 9e6bfe3 (10,750 with b64cb8e); the eighty-fourth
     // and eighty-fifth (56/59 and 75/84 blind with the parser of 9e6bfe3; 131 with b64cb8e, 130 with a6d3bf2) the 3,095 to
     // 10,931/12,137 = 0.9006 (10,881 with b64cb8e), and the floor went up to 0.898; the session ended at 10,936 = 0.9010.
-    private const double OwnSpeakerFloor = 0.898;
+    // The next session's fourteen draws, the eighty-sixth to ninety-ninth (1,046/1,264 blind with the parsers they were
+    // drawn under, 49/66 to 113/124; each pair the same with that session's first parser, but for one quote of the
+    // ninety-eighth a rule of the session had cost, mended), brought the 3,445 to 12,059/13,401 = 0.8999 with that session's
+    // rules (11,983 with its first parser), and the floor went up to 0.899.
+    private const double OwnSpeakerFloor = 0.899;
     private const double OwnHeaderFloor = 0.98;
     private const double EnglishQuoteF1Floor = 0.92;
     // First scored at 55.4% (31 pages, annotated before the parser saw them); 22 more pages, annotated after the parser had
@@ -123,7 +127,7 @@ public sealed class DevSetTests(ITestOutputHelper output)
         Skip.If(folder is null, "The shared corpus (../shared/corpus beside the repository) is not present on this machine.");
         var annotations = Directory.EnumerateFiles(Path.Combine(AppContext.BaseDirectory, "DevSet", "annotations"), "*.expected.json")
             .Order(StringComparer.Ordinal).Select(path => (Path: path, Json: Parse(path))).ToList();
-        Assert.True(annotations.Count >= 3095, $"the development set has {annotations.Count} annotated articles, not 3095");
+        Assert.True(annotations.Count >= 3445, $"the development set has {annotations.Count} annotated articles, not 3445");
         var sources = annotations.Select(a => a.Json.GetProperty("source").GetString()!).ToHashSet(StringComparer.Ordinal);
         var texts = Corpus.Articles(folder).Where(item => sources.Contains(item.Name)).ToDictionary(item => item.Name, item => item.Text, StringComparer.Ordinal);
         var items = new List<(string Outlet, string Text, JsonElement Expected)>();
