@@ -589,8 +589,16 @@ internal sealed class ArticlePeople
 
     /// <summary>Whether the article names a person with the organisation in their title ("analis senior China Crisis Group
     /// Amanda Hsiao").</summary>
-    public bool NamesSomeoneAt(string organisation) =>
-        Mentions.Any(m => m.Kind == MentionKind.Person && m.Role is { } role && role.Contains(organisation, StringComparison.OrdinalIgnoreCase));
+    public bool NamesSomeoneAt(string organisation)
+    {
+        // Asked once per organisation, so an article of many such quotes stays linear.
+        namedAt ??= new Dictionary<string, bool>(StringComparer.OrdinalIgnoreCase);
+        if (!namedAt.TryGetValue(organisation, out var named))
+            namedAt[organisation] = named = Mentions.Any(m => m.Kind == MentionKind.Person && m.Role is { } role && role.Contains(organisation, StringComparison.OrdinalIgnoreCase));
+        return named;
+    }
+
+    private Dictionary<string, bool>? namedAt;
 
     /// <summary>
     /// The person holding a role (<c>Presiden</c>, <c>Menkeu</c>, <c>the minister</c>): the latest before
@@ -1705,7 +1713,12 @@ internal sealed class ArticlePeople
         return best;
     }
 
-    private static bool IsCapitalisedWords(string words) => words.Split(' ').All(w => w.Length > 0 && char.IsUpper(w[0]));
+    private static bool IsCapitalisedWords(string words)
+    {
+        for (var i = 0; i < words.Length; i++)
+            if ((i == 0 || words[i - 1] == ' ') && !char.IsUpper(words[i])) return false;
+        return words.Length > 0;
+    }
 
     // Where a firm's own name starts: after "PT" ("PT Garuda Indonesia Tbk"), else at its first word.
     private int FirmWord(string[] name) => name.Length > 2 && name[0].Length <= 3 && Tables.OrganisationHeads.Contains(LanguageTables.Key(name[0])) ? 1 : 0;

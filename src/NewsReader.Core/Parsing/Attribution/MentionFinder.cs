@@ -675,7 +675,9 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
                    && classes[initialled - 1 - start] is Class.Name or Class.Initial) initialled--;
             // "Direktur Utama WIKA, Agung Budi Waskito (BW)": name words set off by a comma are all the name's, though the
             // initials leave the given name out ("Agung BW").
-            var apposed = nameStart == start && start > 0 && tokens[start - 1].Is(',') && Enumerable.Range(0, initialled - start).All(i => classes[i] == Class.Name);
+            // A loop, not a lambda: a lambda over the classes would make every call of Add allocate its closure.
+            var apposed = nameStart == start && start > 0 && tokens[start - 1].Is(',');
+            for (var i = 0; apposed && i < initialled - start; i++) apposed = classes[i] == Class.Name;
             if (!apposed) nameStart = initialled;
         }
         // "PT MAM Energindo", "Badan Pusat Statistik": one name word after an organisation's head, with no title, ends the
