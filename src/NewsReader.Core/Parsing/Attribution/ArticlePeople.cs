@@ -803,7 +803,7 @@ internal sealed class ArticlePeople
     }
 
     // A preposition right before the mention (which may open with an owner's possessive: "to Arsenal's Robert Pires").
-    private bool AfterPreposition(List<Token> tokens, int first) =>
+    public bool AfterPreposition(List<Token> tokens, int first) =>
         first > 0 && tokens[first - 1].IsLower && Tables.Prepositions.Contains(tokens[first - 1]);
 
     // An apposition that gives a title: a lower-case title within its first words ("vice-president of research", "a senior
@@ -1635,11 +1635,13 @@ internal sealed class ArticlePeople
     // "Kementerian Keuangan" at the end of "Direktorat Jenderal Pengelolaan Pembiayaan dan Risiko Kementerian Keuangan": an
     // organisation named at the tail of a unit's name, both opening with an organisation's head, is the unit's parent, not
     // a short form of it (not "Bank Mandiri" in "PT Bank Mandiri": a company's form is no unit).
-    private bool IsParentAtTail(string[] longer, string[] shorter) =>
-        shorter.Length >= 2 && longer.Length > shorter.Length
-        && string.Equals(longer[^shorter.Length], shorter[0], StringComparison.OrdinalIgnoreCase) && Contains(longer[^shorter.Length..], shorter)
-        && longer[0].TrimEnd('.') is not ("PT" or "CV")
-        && Tables.OrganisationHeads.Contains(LanguageTables.Key(shorter[0])) && Tables.OrganisationHeads.Contains(LanguageTables.Key(longer[0]));
+    private bool IsParentAtTail(string[] longer, string[] shorter)
+    {
+        if (shorter.Length < 2 || longer.Length <= shorter.Length || longer[0].TrimEnd('.') is "PT" or "CV") return false;
+        for (var i = 1; i <= shorter.Length; i++)
+            if (!string.Equals(longer[^i], shorter[^i], StringComparison.OrdinalIgnoreCase)) return false;
+        return Tables.OrganisationHeads.Contains(LanguageTables.Key(shorter[0])) && Tables.OrganisationHeads.Contains(LanguageTables.Key(longer[0]));
+    }
 
     // A mention of the entity that opens with the word at i of its name of the given length, in a shorter name.
     private static bool IsShortFormAt(Entity entity, int length, int i, string word)
@@ -1790,7 +1792,8 @@ internal sealed class ArticlePeople
     private bool quotedGivenNamesRead;
     private Dictionary<string, string>? quotedGivenNames;
 
-    // Whether the name is the other written with an initial for one or more of its words, the rest the same.
+    // Whether the name is the other's given name and then the other words' initials in capitals ("Agung BW" for "Agung Budi
+    // Waskito").
     private static bool IsGivenNameAndInitials(string[] initialled, string[] full)
     {
         if (initialled.Length != 2 || full.Length < 3 || initialled[1].Length != full.Length - 1 || !AllCapitals(initialled[1])
@@ -1800,6 +1803,7 @@ internal sealed class ArticlePeople
         return true;
     }
 
+    // Whether the name is the other written with an initial for one or more of its words, the rest the same.
     private static bool IsInitialledForm(string[] initialled, string[] full)
     {
         if (initialled.Length != full.Length || initialled.Length < 2) return false;

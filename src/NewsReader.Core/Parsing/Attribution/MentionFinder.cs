@@ -1338,12 +1338,12 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
         return k;
     }
 
-    // "Oscar-nominated", "London-based", "Labour-run": in English a capitalised word joined to a lower-case one qualifies
-    // the name after it.
     // "Without" in "Reporters Without Borders", "Against" in "Doctors Against Cancer": in English a capitalised preposition
     // that only an organisation's name holds.
     private bool IsPrepositionInName(Token token) => tables.Code == "en" && token.IsCapitalised && token.Key is "without" or "against" or "for";
 
+    // "Oscar-nominated", "London-based", "Labour-run": in English a capitalised word joined to a lower-case one qualifies
+    // the name after it.
     private bool IsHyphenatedQualifier(string word)
     {
         var dash = word.LastIndexOf('-');

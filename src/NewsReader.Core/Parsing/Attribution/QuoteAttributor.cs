@@ -1721,7 +1721,7 @@ internal sealed class QuoteAttributor
             (first, second) = (mention, after);
         if (first is null || second is null || first.Entity == second.Entity || first.Entity is null || second.Entity is null) return null;
         // Not "after a 0-0 tie at Old Trafford and Ancelotti said": a name after a preposition is no one who speaks.
-        if (first.First > 0 && tokens[first.First - 1].IsLower && tables.Prepositions.Contains(tokens[first.First - 1])) return null;
+        if (people.AfterPreposition(tokens, first.First)) return null;
         // Not "Komisioner Bidang Trafficking dan Eksploitasi KPAI Ai Maryati Solihah": a one-word "name" after a title is
         // more likely the title's field.
         if (first.Role is not null && first.Entity.Name.Length < 2 || second.Role is not null && second.Entity.Name.Length < 2) return null;

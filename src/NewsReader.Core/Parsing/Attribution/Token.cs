@@ -145,9 +145,9 @@ internal static class Tokenizer
                         // "U.S." and "a.m." keep their stops; "sentence.Next" (no space after a stop) is two words.
                         // "Bukalapak.com", "Kompas.com", "Tempo.co.id": a name with its web domain is one word.
                         if (IsDomain(text, i + 1)) { i++; continue; }
-                        if (i - start > 3 || char.IsUpper(text[i + 1]) && i - start > 1 && !char.IsUpper(text[i - 1])) break;
-                        // "peringkat AAA.Langkah Fitch": a capitalised word after the stop of a word in capitals is a new sentence.
-                        if (i - start > 1 && char.IsUpper(text[i + 1]) && i + 2 < text.Length && char.IsLower(text[i + 2])) break;
+                        // "peringkat AAA.Langkah Fitch": after a word in capitals too, when a capitalised word follows.
+                        if (i - start > 3 || char.IsUpper(text[i + 1]) && i - start > 1
+                            && (!char.IsUpper(text[i - 1]) || i + 2 < text.Length && char.IsLower(text[i + 2]))) break;
                         hasDot = true;
                     }
                     i++;
