@@ -603,6 +603,9 @@ public static class ArticleParser
     private static int SentenceStart(ReadOnlySpan<char> text, int position)
     {
         var limit = Math.Max(0, position - MaxSentenceLength);
+        // 'urutan 62."Ini menyiratkan …': a stop right before the opening mark, where copying the page lost the space, ends the
+        // sentence before it.
+        if (position > 0 && text[position - 1] is '.' or '!' or '?') return position;
         for (var i = position - 1; i > limit; i--)
         {
             if (text[i - 1] is '.' or '!' or '?' && char.IsWhiteSpace(text[i])) return i;

@@ -28,6 +28,7 @@ internal sealed class ArticlePeople
     {
         Tables = tables;
         Paragraphs = paragraphs;
+        ByBlock = new ParagraphsByBlock(paragraphs);
         byToken = new Mention?[paragraphs.Count == 0 ? 0 : paragraphs[^1].Block + 1][];
         var places = MentionFinder.FindPlaces(paragraphs, tables);
         var finder = new MentionFinder(tables, places);
@@ -132,6 +133,7 @@ internal sealed class ArticlePeople
 
     public LanguageTables Tables { get; }
     public IReadOnlyList<Paragraph> Paragraphs { get; }
+    public ParagraphsByBlock ByBlock { get; }
     public IReadOnlyList<Mention> Mentions { get; }
     public IReadOnlyList<Entity> Entities => entities;
 
@@ -1593,6 +1595,10 @@ internal sealed class ArticlePeople
             && LanguageTables.Key(ranked.Substring(last + 1)) is var titleWord && (Tables.Ranks.Contains(titleWord) || Tables.Honorifics.Contains(titleWord))
             && !Tables.Common.Contains(LanguageTables.Key(name[0]))
             && !Tables.OrganisationWords.Contains(LanguageTables.Key(name[0]))) return;
+        // "PT Phillip Sekuritas Indonesia, Anugerah Zamzami Nasr" … "imbuh Zamzami": a name set off by a comma from the
+        // title or organisation before it has no organisation's words in it (not "Seusai ratas, Menpora Zainuddin Amali").
+        if (whole is { Role: null or "" } && whole.First > 1 && ByBlock[whole.Block].Tokens is var tokens && tokens[whole.First - 1].Is(',')
+            && tokens[whole.First - 2].IsCapitalised && !Tables.OrganisationTails.Contains(LanguageTables.Key(name[0]))) return;
         for (var i = 1; i <= name.Length - 2; i++)
         {
             if (AnyNamePrefix(name.AsSpan(0, i))) return;
@@ -1643,6 +1649,18 @@ internal sealed class ArticlePeople
         return Tables.OrganisationHeads.Contains(LanguageTables.Key(shorter[0])) && Tables.OrganisationHeads.Contains(LanguageTables.Key(longer[0]));
     }
 
+    // "Fitch Ratings" and "PT Fitch Ratings Indonesia": a firm and its branch in a country, named by the firm's name and the
+    // place, are two organisations (not "Kementerian Keuangan" and "Kementerian Keuangan Ghana": a ministry is the country's).
+    private bool IsCountryBranch(string[] longer, string[] shorter)
+    {
+        if (shorter.Length < 2 || Tables.OrganisationHeads.Contains(LanguageTables.Key(shorter[0]))) return false;
+        var first = longer.Length > 2 && longer[0].TrimEnd('.') is "PT" ? 1 : 0;
+        if (longer.Length - first != shorter.Length + 1 || !Tables.Places.Contains(LanguageTables.Key(longer[^1]))) return false;
+        for (var i = 0; i < shorter.Length; i++)
+            if (!string.Equals(longer[first + i], shorter[i], StringComparison.OrdinalIgnoreCase)) return false;
+        return true;
+    }
+
     // A mention of the entity that opens with the word at i of its name of the given length, in a shorter name.
     private static bool IsShortFormAt(Entity entity, int length, int i, string word)
     {
@@ -1678,7 +1696,8 @@ internal sealed class ArticlePeople
                     || acronymKey is not null && (entity.Aliases.Contains(acronymKey) || string.Equals(entity.Canonical, mention.Bracketed, StringComparison.OrdinalIgnoreCase))
                     || IsAcronymOf(mention.NameText, entity.Name) || IsAcronymOf(entity.Canonical, mention.Name)
                     || IsSpacedAcronymOf(mention.Name, entity.Name) || IsSpacedAcronymOf(entity.Name, mention.Name)
-                    || Contains(entity.Name, mention.Name) && !IsParentAtTail(entity.Name, mention.Name) || Contains(mention.Name, entity.Name) && !IsParentAtTail(mention.Name, entity.Name)
+                    || Contains(entity.Name, mention.Name) && !IsParentAtTail(entity.Name, mention.Name) && !IsCountryBranch(entity.Name, mention.Name)
+                    || Contains(mention.Name, entity.Name) && !IsParentAtTail(mention.Name, entity.Name) && !IsCountryBranch(mention.Name, entity.Name)
                     || IsShortFormOf(FullName(), entity.Name) || IsShortFormOf(entity.FullNameWords(Tables), mention.Name)
                     || Tables.Code == "id" && (mention.Name.Length == 1 && IsSyllableShortForm(mention.Name[0], entity.Name)
                         || entity.Name.Length == 1 && IsSyllableShortForm(entity.Name[0], mention.Name));
@@ -1711,6 +1730,14 @@ internal sealed class ArticlePeople
             var at = entity.LastBefore(mention.Position);
             if (at > bestAt) (best, bestAt) = (entity, at);
         }
+        // "kata Fitch" in an article that names "Fitch Ratings" and "PT Fitch Ratings Indonesia": the firm, not its branch.
+        if (best is { Kind: MentionKind.Organisation } && best.Name.Length > mention.Name.Length)
+            foreach (var entity in entities)
+                if (entity != best && Contains(entity.Name, mention.Name) && IsCountryBranch(best.Name, entity.Name))
+                {
+                    best = entity;
+                    break;
+                }
         if (best is not null && best.Kind == MentionKind.Organisation && mention.Kind == MentionKind.Person) mention.Kind = MentionKind.Organisation;
         return best;
     }

@@ -915,7 +915,9 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
             // Not "DJPPR Chandra Akyun Singgih Wibowo": a known given name opens the name, though firms use it too.
             // Nor "PT Prima Global Baverindo (PGB) Mustika Aji Jaya Binangun": the bracket closed the firm's name (not a title's
             // short form: "Chief Financial Officer (CFO) Indosat Eyas Naif Assaf").
+            // Not "PT Phillip Sekuritas Indonesia, Anugerah Zamzami Nasr": the run's first word right after a comma opens the name.
             if ((c is Class.Name || c is Class.Common && tables.Code == "id" && s - 2 >= low && EndsRunElsewhere(tokens, s - 2)) && last - s + 1 >= 2 && IsOrganisationWord(tokens[s - 1].Key) && before is not Class.Initial && !(afterBracket && s - 1 == low)
+                && !(s - 1 == low && low > 0 && tokens[low - 1].Is(','))
                 && !(s - 2 >= start && tables.NamePrefixes.Contains(tokens[s - 2])) && !ShortNameBefore(tokens, classes, start, low, s - 1)
                 && !tables.GivenNames.ContainsKey(tokens[s - 1].Key)) break;
             // "kata Analis & AVP Moody's Maisam Hasnain": Indonesian has no possessive, so a word with an English one is a

@@ -56,7 +56,7 @@ internal sealed class QuoteAttributor
     {
         this.people = people;
         tables = people.Tables;
-        paragraphs = new ParagraphsByBlock(people.Paragraphs);
+        paragraphs = people.ByBlock;
     }
 
     public Attribution[] Attribute(IReadOnlyList<QuoteSite> quotes)
