@@ -6107,6 +6107,30 @@ public sealed class AttributionSpecTests
             """,
             "Pelemahan dollar AS membantu", null, SpeakerSource.None, null
         },
+        {
+            "a name after a verb whose object is what was said opens the reported clause (\"Gus Ipul menjelaskan Prabowo sangat memperhatikan …\"): the subject before the verb spoke, and a later -nya is theirs",
+            """
+            BLTS Rp 30 Triliun Mulai Cair Senin Besok, Hasil Efisiensi Anggaran
+
+            Lebih lanjut, Teddy menjelaskan bantuan 3 bulan itu merupakan hasil dari efisiensi anggaran yang dilakukan pemerintah pada awal tahun ini. "Jadi totalnya tadi untuk 35,04 juta keluarga penerima manfaat itu senilai Rp30 triliun lebih," jelasnya.
+
+            Sementara itu, di kesempatan yang sama, Gus Ipul menjelaskan Prabowo sangat memperhatikan kebijakan untuk masyarakat miskin. Bahkan, Presiden terus menambah jumlah bantuan untuk KPM.
+
+            "Saya sampaikan bahwa Pak Presiden punya perhatian yang luar biasa untuk masyarakat khususnya di golongan paling bawah. Sederhananya begini, jadi yang atas itu dijaga oleh Presiden, pengusaha-pengusaha sukses besar ini diajak dijaga dan dirangkul yang tengah difasilitasi, yang bawah dibela," ungkapnya.
+            """,
+            "Saya sampaikan bahwa Pak Presiden", "Saifullah Yusuf", SpeakerSource.Pronoun, "ungkapnya"
+        },
+        {
+            "a dash before a word in lower case sets off an aside, not a dateline (\"DJ Norman Cook - aka Fatboy Slim - has said …\"): the name opening the article is a person's",
+            """
+            Dance music not dead says Fatboy
+
+            DJ Norman Cook - aka Fatboy Slim - has said that dance music is not dead, but has admitted it is currently going through a "fallow patch".
+
+            The commercial failure of the latest albums by Britain's two biggest dance acts - Fatboy Slim's Palookaville and The Prodigy's Always Outnumbered Never Outgunned - has been coupled with the closure of many "superclubs," and the folding of three dance music magazines. Last month the Brit Awards announced they would no longer be awarding a Best Dance Act prize, with the Brits committee announcing that "dance music is no longer where it's happening in music." These developments lead some to suggest that dance was finished as a popular music genre. Cook acknowledged that much change in the dance world in the four years since his last album, Halfway Between The Gutter And The Stars, but he stressed this did not mean the dance scene was permanently over. "Every week when I was making the album, I was reading articles about the demise of dance music - and obviously that affects you somewhat," he told BBC World Service's The Ticket programme. "I personally don't believe it's either dead or going to die, but it's going through a bit of a fallow patch. "So I think, consciously or subconsciously, reading every week that dance music was dead I would think 'right, scrub that track then'."
+            """,
+            "Every week when I was making", "Norman Cook", SpeakerSource.Pronoun, "he"
+        },
     };
 
     [Theory]

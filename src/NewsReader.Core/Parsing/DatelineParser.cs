@@ -48,6 +48,9 @@ internal static class DatelineParser
                 dateline = new Dateline(place, outlet, new TextSpan(start, dashEnd)) { OutletName = Outlets.Brand(outlet) };
             }
             if (after >= end) return false; // a paragraph that is nothing but a dateline is not one
+            // "DJ Norman Cook - aka Fatboy Slim - has said …": a dash before a word in lower case sets off an aside, not a
+            // dateline, when no outlet names one.
+            if (outlet is null && char.IsLower(source[after])) return false;
             bodyStart = after;
             return true;
         }

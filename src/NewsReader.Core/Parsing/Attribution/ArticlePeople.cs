@@ -725,9 +725,11 @@ internal sealed class ArticlePeople
             if (v > 0 && tokens[v - 1].Key is "dalam" or "untuk" or "dengan" or "sambil" or "agar" or "supaya" or "setelah" or "sesudah" or "sebelum"
                     or "in" or "for" or "by" or "after" or "before") continue;
             // "Iswan meminta Arso melakukan …": a verb with a person as its object tells of an act, not of speech.
+            // "Gus Ipul menjelaskan Prabowo sangat memperhatikan …": not a verb whose object is what was said.
+            var clause = Tables.ClauseCues.Contains(tokens[v].Key);
             if (v + 1 < tokens.Count && covering[v + 1] is { Kind: MentionKind.Person } told && told.First == v + 1
-                && tokens[v].Key.StartsWith("me", StringComparison.Ordinal)) continue;
-            var named = v + 1 < tokens.Count && covering[v + 1] is { } after && after.First == v + 1 ? NamedAfterComma(tokens, covering, after) ?? after : null;
+                && tokens[v].Key.StartsWith("me", StringComparison.Ordinal) && !clause) continue;
+            var named = v + 1 < tokens.Count && !clause && covering[v + 1] is { } after && after.First == v + 1 ? NamedAfterComma(tokens, covering, after) ?? after : null;
             // "Polantas itu, kata Ferry, tidak memberikan …": in Indonesian a cue verb without "me-" set off by a comma names
             // its speaker after it; the words before it are what was said ("Ackman, menyebut …" has its subject first).
             // "That is one reason why people here are not fans of the EU, says Frederic Sawicki, a politics lecturer": in

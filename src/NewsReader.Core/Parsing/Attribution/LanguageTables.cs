@@ -74,6 +74,11 @@ internal sealed class LanguageTables
     public required WordSet Copulas { get; init; }
     /// <summary>Auxiliary verbs ("had", "was"): a person's noun before one is the sentence's subject ("The Argentine had stoked").</summary>
     public required FrozenSet<string> AuxiliaryVerbs { get; init; }
+    /// <summary>
+    /// Verbs of speech whose object is what was said: a name right after one opens the reported clause ("Gus Ipul menjelaskan
+    /// Prabowo sangat memperhatikan …"), and is neither who heard it nor who spoke.
+    /// </summary>
+    public required FrozenSet<string> ClauseCues { get; init; }
     /// <summary>Verbs of thought, feeling and judgement, besides the cue verbs, that put a quoted fragment in their subject's words.</summary>
     public required PhraseTable StanceVerbs { get; init; }
     /// <summary>Plural nouns for people who speak unnamed ("Critics fear …", "Analysts say …").</summary>
@@ -200,6 +205,7 @@ internal sealed class LanguageTables
             HearerVerbs = Section("hearer-verbs").Select(Normalise).ToFrozenSet(StringComparer.Ordinal),
             Copulas = Set("copulas"),
             AuxiliaryVerbs = Section("auxiliary-verbs").Select(Normalise).ToFrozenSet(StringComparer.Ordinal),
+            ClauseCues = Section("clause-cues").Select(Normalise).ToFrozenSet(StringComparer.Ordinal),
             StanceVerbs = Phrases("stance-verbs"),
             PluralSpeakers = Section("plural-speakers").Select(Normalise).ToFrozenSet(StringComparer.Ordinal),
             OrganisationTails = Set("organisation-tails"),
