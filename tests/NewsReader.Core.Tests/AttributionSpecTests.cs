@@ -6131,6 +6131,56 @@ public sealed class AttributionSpecTests
             """,
             "Every week when I was making", "Norman Cook", SpeakerSource.Pronoun, "he"
         },
+        {
+            "\"the letter from Qwest said\": in English a document from someone speaks for them, however the description opens",
+            """
+            Qwest may spark MCI bidding war
+
+            US phone company Qwest has said it will table a new offer for MCI after losing out to larger rival Verizon, setting the scene for a possible bidding war.
+
+            MCI accepted a $6.75bn (£3.6bn) buyout from telecoms giant Verizon on Monday, rejecting a higher offer from Qwest. Qwest chairman Richard Notebaert sent a letter to MCI's board on Thursday saying that it plans to submit a new offer after examining Verizon's bid. Formerly known as Worldcom, MCI is a long-distance and corporate phone firm. Snapping up MCI would give the buyer access to a global telecommunications network and a large number of business-based subscribers. Shares of MCI were up more than 4% in electronic trading after the close of New York markets.
+
+            Qwest said on Wednesday that MCI had rejected a deal worth $8bn. "We would like to advise you that once we have completed our review of the Verizon merger agreement, we do intend to submit a modified offer to acquire MCI," the letter from Qwest said. Verizon's offer is made up of cash, shares and dividends, and a number of investors have said that it undervalues MCI. Verizon plans to swap 0.41 of its shares and $1.50 in cash for each MCI share, as well as offering special dividends of $4.50 a share. Both company boards have backed the deal, but regulators will still need to give their approval. As well as trying to lure investors with the promise of better returns, Qwest also reckons that its offer will face less regulatory scrutiny than Verizon's.
+            """,
+            "We would like to advise you", "Qwest", SpeakerSource.SameSentence, "Qwest"
+        },
+        {
+            "\"An IAAF statement said:\": a document an organisation's name qualifies speaks for the organisation",
+            """
+            IAAF will contest Greek decision
+
+            The International Association of Athletics Federations will appeal against the acquittal of Greek athletes Kostas Kenteris and Katerina Thanou.
+
+            The high-profile duo were cleared of doping offences by the Greek Athletics Federation (Segas) last month. Now the IAAF will lodge an appeal with the Court of Arbitration for Sport (CAS) and has suspended both athletes. An IAAF statement said: "The Doping Review Board concluded that the decision is erroneous." The statement continued: "Both athletes' cases will be refered to arbitration before the CAS. The decision in both cases will be final and binding."
+            """,
+            "The Doping Review Board concluded", "International Association of Athletics Federations", SpeakerSource.EarlierMention, "IAAF"
+        },
+        {
+            "\"says its report\": the organisation \"it\" stands for speaks through its document",
+            """
+            'Debate needed' on donations cap
+
+            A cap on donations to political parties should not be introduced yet, the elections watchdog has said.
+
+            Fears that big donors can buy political favours have sparked calls for a limit. In a new report, the Electoral Commission says it is worth debating a £10,000 cap for the future but now is not the right time to introduce it. It also says there should be more state funding for political parties and candidates should be able to spend more on election campaigning.
+
+            There were almost £68m in reported donations to political parties in 2001, 2002 and 2003, with nearly £12m of them from individual gifts worth more than £1m. The rules have already been changed so the public can see who gives how much to the parties but the report says there are still public suspicions. The commission says capping donations would mean taxpayers giving parties more cash - something which would first have to be acceptable to the public and shown to work. "While we are not in principle opposed to the introduction of a donation cap, we do not believe that such a major departure from the existing system now would be sensible," says its report. If there was to be a cap, it should be £10,000 - a small enough amount to make a difference but which would have banned £56m in donations between 2001 and 2003.
+            """,
+            "While we are not in principle opposed", "Electoral Commission", SpeakerSource.Pronoun, "its"
+        },
+        {
+            "\"According to the commission\" after \"the Low Pay Commission\": in English the organisation the article named with the description's last word",
+            """
+            Minimum wage increased to £5.05
+
+            The minimum wage will rise in October, benefiting more than 1m people, the government has announced.
+
+            Adults must be paid at least £5.05 an hour, up from £4.85, while 18 to 21 year olds will be paid £4.25. The recommendations came from the Low Pay Commission which said the number of jobs had continued to grow since the minimum wage was introduced in 1999. Businesses wanted it frozen, warning more rises could damage competitiveness but the unions want a £6 rate.
+
+            A further increase in the adult rate to £5.35 an hour is provisionally scheduled for October 2006. According to the commission, many businesses had found the last two significant increases in the minimum wage "challenging". "We have therefore recommended only a slight increase above average earnings, and concentrated it in the second year to allow business more time to absorb the impact," said chairman Adair Turner. The government says most of those on the minimum wage are women - with many working in cleaning, catering, shops and hairdressing.
+            """,
+            "challenging", "Low Pay Commission", SpeakerSource.EarlierMention, "commission"
+        },
     };
 
     [Theory]

@@ -495,14 +495,16 @@ internal sealed class ArticlePeople
 
     /// <summary>
     /// The latest organisation before <paramref name="position"/> whose name opens with the noun ("kata forum" after "Forum
-    /// Mahasiswa Doktoral …", "kata lembaga itu" after "Lembaga Survei Indonesia"), or null.
+    /// Mahasiswa Doktoral …", "kata lembaga itu" after "Lembaga Survei Indonesia"), or in English opens or closes with it
+    /// ("the ministry" after "Ministry of Defence", "the commission" after "Electoral Commission"), or null.
     /// </summary>
     public Entity? OrganisationNamed(string noun, int position)
     {
         var latest = LastBefore(organisationMentions, position);
         for (var k = latest; k >= 0 && k > latest - MaxAntecedentWalk; k--)
             if (organisationMentions[k].Entity is { } organisation && organisation.Name.Length > 1
-                && organisation.Name[0].Equals(noun, StringComparison.OrdinalIgnoreCase)) return organisation;
+                && (organisation.Name[0].Equals(noun, StringComparison.OrdinalIgnoreCase)
+                    || Tables.Code == "en" && organisation.Name[^1].Equals(noun, StringComparison.OrdinalIgnoreCase))) return organisation;
         return null;
     }
 

@@ -813,6 +813,7 @@ internal sealed class QuoteAttributor
         if (tables.Code == "en" && tokens[k - 1].Key is "told" or "tells" or "tell" or "telling") return found with { Found = false };
         if (tables.Pronouns.TryGetValue(tokens[k].Key, out var gender) && tokens[k].IsLower)
             return Pronoun(tokens[k].Text, position, gender, rule) with { Cue = cue };
+        if (ItsDocument(tokens, k, end)) return Pronoun(tokens[k].Text, position, Gender.Organisation, rule) with { Cue = cue };
         // "by the film's director Marc Forster": a description that ends in a person's full name is theirs.
         if (tables.Code == "en" && tokens[k].Key == "the" && tokens[k].IsLower)
             for (var j = k + 1; j < end && j <= k + 4 && tokens[j].IsWord && !tables.Prepositions.Contains(tokens[j])
@@ -1255,14 +1256,23 @@ internal sealed class QuoteAttributor
             return Pronoun(tokens[start].Text, position, first, rule);
         if (j > start && tables.Code == "id" && tokens[j].IsLower && tables.Demonstratives.Contains(tokens[j]) && tokens[start].IsLower)
             return Describe(tokens, start, j, position, rule);
+        // "United's statement to the stock exchange said:": a document speaks for whoever it is (in English, by its possessive).
+        // "An IAAF statement said:": or by an organisation's name before it.
+        if (tables.Code == "en")
+            for (var p = Math.Max(start, verb - 8); p + 1 < verb; p++)
+                if (people.MentionAt(paragraph.Block, p) is { Kind: not MentionKind.Role } owner && owner.End == p + 1
+                    && (MentionFinder.IsPossessive(tokens[p].Text) || owner.Kind == MentionKind.Organisation && owner.First == start + 1 && tokens[start].Key is "a" or "an" or "the")
+                    && tables.OutletNouns.Match(tokens, p + 1, verb, out var documentKind) > 0 && documentKind == "document")
+                    return Resolve(owner, position, rule);
+        // "A statement from Chelsea explaining the decision read:", "the letter from Qwest said": in English a document from
+        // someone speaks for them.
+        if (tables.Code == "en" && j > start && j - start <= 7 && AllWords(tokens, start, j + 1) && DocumentFrom(paragraph, start, j + 1, position, rule) is { } issuer)
+            return issuer;
         // "A spokeswoman for Royal Mail said", "a BBC spokesman said", "Officials at the Treasury said": someone the article
         // does not name, as it describes them.
         if (j >= start && j - start <= 7 && AllWords(tokens, start, j + 1)
             && (j > start && tables.Unnamed.Match(tokens, start, j + 1) > 0 || IsPluralDescription(paragraph, start, j + 1)))
         {
-            // "A statement from Chelsea explaining the decision read:", "A statement from the club said:": in English a document
-            // from someone speaks for them.
-            if (tables.Code == "en" && DocumentFrom(paragraph, start, j + 1, position, rule) is { } issuer) return issuer;
             // "An angry Beattie said": an article and a word or two of mood before someone the article names in full, the only
             // one with that name (not "a tearful Murray" beside Andy and Jamie Murray), with no title ("a tearful Mrs Smith").
             if (j - start <= 3 && people.MentionAt(paragraph.Block, j) is { Kind: MentionKind.Person, Entity.Name.Length: >= 2, Role: null } described
@@ -1287,12 +1297,6 @@ internal sealed class QuoteAttributor
             var description = Description(tokens, servant, j + 1);
             return new Attribution(null, description, null, description, null, SpeakerSource.SameSentence, rule, true);
         }
-        // "United's statement to the stock exchange said:": a document speaks for whoever it is (in English, by its possessive).
-        if (tables.Code == "en")
-            for (var p = Math.Max(start, verb - 8); p + 1 < verb; p++)
-                if (MentionFinder.IsPossessive(tokens[p].Text) && people.MentionAt(paragraph.Block, p) is { Kind: not MentionKind.Role } owner && owner.End == p + 1
-                    && tables.OutletNouns.Match(tokens, p + 1, verb, out var documentKind) > 0 && documentKind == "document")
-                    return Resolve(owner, position, rule);
         if (people.SubjectBefore(paragraph, verb) is { } mention && mention.First >= start)
             return Resolve(mention, position, rule);
         // "the 22-year-old told BBC Sport": a person the article is about, described by their age.
@@ -1302,6 +1306,7 @@ internal sealed class QuoteAttributor
         // where it is also an ordinary word.
         if (j == start && tokens[j].IsCapitalised && people.ByWord(tokens[j].Text, position) is { } byWord)
             return new Attribution(byWord, null, byWord.Role, tokens[j].Text, null, SpeakerSource.EarlierMention, rule, true);
+        if (j == start + 1 && ItsDocument(tokens, start, j + 2)) return Pronoun(tokens[start].Text, position, Gender.Organisation, rule);
         // "the company said", "politikus itu mengatakan", "analysts said" (unnamed).
         if (j >= start && tokens[j].IsLower)
         {
@@ -1319,6 +1324,11 @@ internal sealed class QuoteAttributor
         }
         return new Attribution(null, null, null, null, null, SpeakerSource.None, rule, true);
     }
+
+    // '"…," says its report', '"…," its statement said': in English the organisation "it" stands for, through its document.
+    private bool ItsDocument(List<Token> tokens, int k, int end) =>
+        tables.Code == "en" && tokens[k].Key == "its" && tokens[k].IsLower && k + 1 < end
+            && tables.OutletNouns.Match(tokens, k + 1, end, out var kind) == 1 && kind == "document" && (k + 2 >= end || !tokens[k + 2].IsWord || tables.CueVerbs.Match(tokens, k + 2, end) > 0);
 
     // A title of the tables ends at end, opening in [from, end): "the legal assistant", "the minister".
     private bool TitleEndsAt(List<Token> tokens, int from, int end)
@@ -1863,6 +1873,11 @@ internal sealed class QuoteAttributor
             if (role > 0 && people.RoleHolder(string.Join(' ', Enumerable.Range(k, role).Select(i => tokens[i].Key)), position) is { } holder)
                 return new Attribution(holder, null, holder.Role, words, null, SpeakerSource.EarlierMention, rule, true);
         }
+        // "the commission said" after "The Electoral Commission says …": in English the organisation the article named with the
+        // description's last word.
+        if (tables.Code == "en" && (end - start == 2 && tokens[start].Key == "the" || end - start == 1 && start > 0 && tokens[start - 1].Key == "the") && tokens[end - 1].IsLower
+            && people.OrganisationNamed(tokens[end - 1].Key, position) is { } headed)
+            return new Attribution(headed, null, null, words, null, SpeakerSource.EarlierMention, rule, true);
         // "The spokesman said" after "A spokesman for Darlington Council said": the one described before.
         if (end > start && tokens[end - 1].IsLower && DescribedBefore(tokens[end - 1].Text, position) is { } described)
             return new Attribution(null, described, null, words, null, SpeakerSource.EarlierMention, rule, true);
