@@ -6181,6 +6181,19 @@ public sealed class AttributionSpecTests
             """,
             "challenging", "Low Pay Commission", SpeakerSource.EarlierMention, "commission"
         },
+        {
+            "\"Radio 1 said\": a broadcaster's number closes its name, an organisation's (\"BBC Radio 1\"), which a later \"it\" stands for",
+            """
+            Three DJs replace Peel radio show
+
+            The late John Peel's BBC Radio 1 show is to be succeeded in February by three shows hosted by three DJs focusing on diverse, non-commercial music.
+
+            Huw Stephens, Ras Kwame and Rob Da Bank will each host the mid-week, late-night timeslot, showcasing UK talent. Radio 1 said the show would not try to replace Peel, but would rise to the "challenge" of "keeping his legacy alive" with unpredictable music. Peel died after suffering a heart attack in Peru in October. Radio 1 said the three DJs had been chosen for their "in-depth musical knowledge across a variety of musical genres". Rob Da Bank has been hosting The John Peel Show since the DJ's death. He is also one of the hosts of The Blue Room, an early morning weekend show that plays a mix of old and new electronic and dance music. Huw Stephens is currently one half of the Radio 1 Thursday night show Bethan and Huw in Wales, which explores new music, especially up and coming acts breaking through in Wales. And Ras Kwame is the host of 100% Homegrown on Radio 1's digital station 1Xtra. His show is dedicated to showcasing the best of UK black music and broadcasts live sessions, often giving new artists their first chance to perform on live national radio.
+
+            All of the three DJs will continue to host their current shows on Radio 1. "It is widely accepted that John Peel can never be replaced," said the radio station. It added that One Music would support both signed and unsigned talent, and said: "It will seek out those making music for music's sake rather than for commercial success. "Above all it will provide support to emerging genres of music and styles that have not yet and may never reach the mainstream."
+            """,
+            "It will seek out those making music", "BBC Radio 1", SpeakerSource.Pronoun, "It"
+        },
     };
 
     [Theory]

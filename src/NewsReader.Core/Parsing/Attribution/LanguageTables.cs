@@ -79,6 +79,8 @@ internal sealed class LanguageTables
     /// Prabowo sangat memperhatikan …"), and is neither who heard it nor who spoke.
     /// </summary>
     public required FrozenSet<string> ClauseCues { get; init; }
+    /// <summary>Names a number closes ("Radio 1", "Channel 4"): the number is the name's last word.</summary>
+    public required FrozenSet<string> NumberedNames { get; init; }
     /// <summary>Verbs of thought, feeling and judgement, besides the cue verbs, that put a quoted fragment in their subject's words.</summary>
     public required PhraseTable StanceVerbs { get; init; }
     /// <summary>Plural nouns for people who speak unnamed ("Critics fear …", "Analysts say …").</summary>
@@ -206,6 +208,7 @@ internal sealed class LanguageTables
             Copulas = Set("copulas"),
             AuxiliaryVerbs = Section("auxiliary-verbs").Select(Normalise).ToFrozenSet(StringComparer.Ordinal),
             ClauseCues = Section("clause-cues").Select(Normalise).ToFrozenSet(StringComparer.Ordinal),
+            NumberedNames = Section("numbered-names").Select(Normalise).ToFrozenSet(StringComparer.Ordinal),
             StanceVerbs = Phrases("stance-verbs"),
             PluralSpeakers = Section("plural-speakers").Select(Normalise).ToFrozenSet(StringComparer.Ordinal),
             OrganisationTails = Set("organisation-tails"),

@@ -188,6 +188,12 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
                 // joined by a slash are one title.
                 if (tables.Code == "id" && token.Text == "/" && end + 1 < tokens.Count && tokens[end + 1].IsCapitalised && !paragraph.InQuote[end + 1]
                     && tables.Roles.Match(tokens, start, end) > 0 && tables.Roles.Match(tokens, end + 1, tokens.Count) > 0) { end++; continue; }
+                // "Radio 1 said", "BBC Radio 4's Today programme", "Channel 4": in English a broadcaster's number closes its name.
+                if (tables.Code == "en" && token.IsWord && token.Text.Length == 1 && char.IsDigit(token.Text[0]) && tables.NumberedNames.Contains(tokens[end - 1].Key))
+                {
+                    end++;
+                    break;
+                }
                 // "PT Saratoga Investama Sedaya tbk (SRTG)": a listed company's closing word, however it is printed.
                 if (token.Key is "tbk" or "tbk." && tables.Code == "id") { end++; continue; }
                 // "Dato' Sri Tahir", "Dato' Tahir": the apostrophe inside a title or closing it.
@@ -1268,6 +1274,8 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
             classes[k - start] = token switch
             {
                 _ when tables.OrganisationTails.Contains(token) && k > start => Class.Organisation,
+                // "Radio 1": the number that closes a broadcaster's name makes it an organisation's.
+                _ when k > start && token.Text.Length == 1 && char.IsDigit(token.Text[0]) && tables.NumberedNames.Contains(tokens[k - 1].Key) => Class.Organisation,
                 // "Reporters Without Borders", "Doctors Against Cancer": in English a capitalised preposition inside a run is an
                 // organisation's word (a person's name has none).
                 _ when k > start && k + 1 < end && IsPrepositionInName(token) => Class.Organisation,
