@@ -6194,6 +6194,16 @@ public sealed class AttributionSpecTests
             """,
             "It will seek out those making music", "BBC Radio 1", SpeakerSource.Pronoun, "It"
         },
+        {
+            "\"jelas Pihak DJPPR\": \"Pihak\" before an organisation's name speaks for it, and \"DJPPR Kementerian Keuangan RI\" is the body named in full with \"(DJPPR)\"",
+            """
+            Investasi Kebal Gagal Bayar, Cek Jadwal Penerbitan SBN Ritel
+            Yuni Astutik, CNBC Indonesia
+            22 April 2021 18:17
+            Jakarta, CNBC Indonesia - Surat Berharga Negara (SBN) ritel menjadi salah satu instrumen investasi yang secara historis tergolong kebal terhadap gagal bayar karena dijamin oleh pemerintah RI. Di tahun 2021, Direktorat Jenderal Pengelolaan Pembiayaan dan Risiko (DJPPR) Kementerian Keuangan telah merencanakan untuk menerbitkan sebanyak 7 instrumen SBN ritel baik dalam bentuk konvensional maupun akad syariah. Yang terbaru adalah Cash Waqf Linked Sukuk (CWLS) Ritel seri SWR002. Sukuk wakaf ritel ini dapat dimiliki oleh wakif individu dan institusi, dengan masa penawaran 9 April - 3 Juni 2021, dengan minimal Rp 1 juta dan tidak ada nilai maksimal pembelian. Pada pertengahan Juni nanti, akan ada penerbitan seri SBR010. Pada Agustus akan ada penerbitan Sukuk Ritel Seri SR015. Pada Oktober juga akan ada penerbitan ORI Seri ORI020. Terakhir, pada bulan November pemerintah berencana akan menerbitkan Sukuk Tabungan Seri ST008. Sebelumnya pada Januari 2021, Kemenkeu telah menerbitkan ORI seri ORI019. Saat penawaran, mayoritas pembeli surat berharga negara (SBN) ini adalah generasi milenial dengan total penjualan mencapai Rp 26 triliun. Selanjutnya adalah pada 26 Februari ada Sukuk Ritel Seri SR014. Adapun jumlah penjualan nasional SR014 telah mencapai Rp 16,75 triliun saat penutupan. Pihak DJPPR Kementerian Keuangan RI, mengatakan setidaknya ada 4 hal penting yang bisa menjadi panduan investor mengapa surat berharga negara (SBN) Ritel layak untuk dijadikan investasi. Pertama, instrumen investasi ini aman karena dijamin oleh pemerintah. Kedua, SBN Ritel mudah dibeli karena bisa didapatkan secara online melalui agen penjual yang telah ditunjuk. Ketiga, return atau imbal hasilnya sangat menarik karena relatif lebih tinggi dari produk investasi lainnya yang sifatnya sejenis. Terakhir, SBN Ritel tak hanya menjadi alternatif produk investasi bagi masyarakat dalam mengalokasikan dananya tapi juga sekaligus sebagai wujud peran aktif masyarakat dalam membantu membangun negeri. Hal ini karena, hasil penjualan dari SBN ritel ini digunakan untuk pembiayaan Anggaran Pendapatan dan Belanja Negara (APBN). Pihak DJPPR juga mengatakan sejak pertama kali SBN diterbitkan, pemerintah tidak pernah mangkir dari pembayaran ORI kupon maupun pokoknya SBN. "Selama republik ini berjalan, selama republik ini berdiri, Pemerintah berkomitmen membayar kupon dan pokok SBN karena itu merupakan amanat undang-undang," jelas Pihak DJPPR.
+            """,
+            "Selama republik ini berjalan", "Direktorat Jenderal Pengelolaan Pembiayaan dan Risiko", SpeakerSource.EarlierMention, "DJPPR"
+        },
     };
 
     [Theory]

@@ -1703,6 +1703,10 @@ internal sealed class ArticlePeople
                     || Contains(entity.Name, mention.Name) && !IsParentAtTail(entity.Name, mention.Name) && !IsCountryBranch(entity.Name, mention.Name)
                     || Contains(mention.Name, entity.Name) && !IsParentAtTail(mention.Name, entity.Name) && !IsCountryBranch(mention.Name, entity.Name)
                     || IsShortFormOf(FullName(), entity.Name) || IsShortFormOf(entity.FullNameWords(Tables), mention.Name)
+                    // "DJPPR Kementerian Keuangan RI" after "Direktorat Jenderal … dan Risiko (DJPPR) Kementerian Keuangan": the
+                    // short form the article gave in brackets, then the body it belongs to.
+                    || mention.Name.Length >= 2 && entity.Aliases.Count > 0 && entity.Aliases.Contains(mention.Name[0].ToLowerInvariant())
+                        && Tables.OrganisationHeads.Contains(LanguageTables.Key(mention.Name[1]))
                     || Tables.Code == "id" && (mention.Name.Length == 1 && IsSyllableShortForm(mention.Name[0], entity.Name)
                         || entity.Name.Length == 1 && IsSyllableShortForm(entity.Name[0], mention.Name));
             // "kata BI": an acronym alone, given in brackets after a person's organisation, is still the organisation.
