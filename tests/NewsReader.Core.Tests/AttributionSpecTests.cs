@@ -6204,6 +6204,30 @@ public sealed class AttributionSpecTests
             """,
             "Selama republik ini berjalan", "Direktorat Jenderal Pengelolaan Pembiayaan dan Risiko", SpeakerSource.EarlierMention, "DJPPR"
         },
+        {
+            "\"Civil rights group Liberty said\": in English ordinary words capitalised right after a lower-case noun for an organisation are its name",
+            """
+            UK 'discriminated against Roma'
+
+            The government's immigration rules racially discriminated against Roma (Gypsies) seeking entry into the UK, the Law Lords have ruled.
+
+            It follows a Home Office move to cut asylum claims by stopping people, mostly Roma, from boarding flights to Britain from the Czech capital, Prague. Civil rights group Liberty said it exposed "racism at the heart of the government's asylum policy". The Home Office said it had not meant to discriminate against anyone. It said it would look at the implications of the ruling, but pointed out the controls were no longer in place because Czechs are now entitled to free movement across Europe.
+            """,
+            "racism at the heart", "Liberty", SpeakerSource.SameSentence, "Liberty"
+        },
+        {
+            "'\"…for nine years... \" Hailey later recalled.': in English a quotation that trails off in an ellipsis has not ended its sentence, and the name and verb after it are its cue",
+            """
+            Arthur Hailey: King of the bestsellers
+
+            Novelist Arthur Hailey, who has died at the age of 84, was known for his bestselling page-turners exploring the inner workings of various industries, from the hotels to high finance.
+
+            Born in Luton, Bedfordshire, on 5 April 1920, Hailey was the only child of working class parents, They could not afford to keep him in school beyond the age of 14. He served as a pilot with the Royal Air Force during World War II, flying fighter planes to the Middle East. It was an occupation that was later to feature in his authorial debut, the television screenplay Flight into Danger. Hailey emigrated to Canada in 1947, where he eventually became a citizen. He wanted to be a writer from an early age, but did not take it up professionally until his mid-thirties, when he was inspired to write his first screenplay while on a return flight to Toronto.
+
+            "I fell to daydreaming. I visualised the pilots at the controls and wondered what would happen if they both got sick. Could I fly the airplane? I was a rusty wartime pilot who hadn't flown for nine years... " Hailey later recalled. The Canadian Broadcasting Corporation bought Flight into Danger for $600 (£318) and it was shown on TV in April 1956. It was later memorably spoofed in the 1980 comedy Airplane!, starring Leslie Nielsen. Hailey worked as a screenwriter for a couple of years, before turning to novels. He went on to produce 11 best-selling books, which were published into 38 languages in 40 countries. Flight into Danger was adapted to become Hailey's first novel, Runaway Zero-Eight in 1958. The Final Diagnosis and In High Places followed, both achieving a popular following. But it was not until Hotel, in 1965, that Hollywood came calling. The hit novel took four years to write, and stayed on national best-seller lists for a full year. It was turned into a movie in 1967 and later adapted into a glossy soap in the 1980s, starring James Brolin. Airport (1968) arguably remains Hailey's best-loved work and prompted the disaster movie genre. The thriller follows events in the sky, and on the ground at a snow-logged airport, when a terrorist boards an airplane with a bomb.
+            """,
+            "I fell to daydreaming", "Arthur Hailey", SpeakerSource.EarlierMention, "Hailey"
+        },
     };
 
     [Theory]

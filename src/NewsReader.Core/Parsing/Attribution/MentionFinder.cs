@@ -750,7 +750,8 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
         var acronymed = barrier < 0 && bracketed is { Length: >= 2 } && bracketed.All(char.IsUpper) && end - from >= 2
             && Array.IndexOf(classes, Class.Common, from - start, end - from) >= 0 && !AcronymOfRun(tokens, from, end, bracketed)
             && !(from > start && AcronymOfRun(tokens, from - 1, end, bracketed));
-        if (hasOrganisation || endsWithPlace || acronymed || (hasName && tables.Outlets.Match(tokens, from, end) == end - from) || EnglishNamed(tokens, classes, start, from, end))
+        if (hasOrganisation || endsWithPlace || acronymed || (hasName && tables.Outlets.Match(tokens, from, end) == end - from) || EnglishNamed(tokens, classes, start, from, end)
+            || NamedAfterOrganisationNoun(tokens, classes, start, from, end))
         {
             // The organisation's name: the run without the role or honorific before it; a country or a nationality that is also
             // listed as a role ("US" in "the US Federal Reserve", "the British Phonographic Industry") stays, as the
@@ -800,6 +801,17 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
         if (tables.Code != "id" || end - from < 2) return false;
         for (var k = from; k < end; k++)
             if (classes[k - start] != Class.Common || !tokens[k].IsCapitalised || tokens[k].IsAllCaps || !LanguageTables.English.Common.Contains(tokens[k].Key)) return false;
+        return true;
+    }
+
+    // "Civil rights group Liberty said", "the charity Shelter": in English ordinary words, capitalised right after a lower-case
+    // noun for an organisation, are its name.
+    private bool NamedAfterOrganisationNoun(List<Token> tokens, Class[] classes, int start, int from, int end)
+    {
+        if (tables.Code != "en" || from != start || start == 0 || end - from > 3 || !tokens[start - 1].IsWord || !tokens[start - 1].IsLower
+            || tables.OutletNouns.Match(tokens, start - 1, start, out var kind) != 1 || kind == "document" || tables.Roles.Match(tokens, start - 1, start) > 0) return false;
+        for (var k = from; k < end; k++)
+            if (classes[k - start] != Class.Common || !tokens[k].IsCapitalised) return false;
         return true;
     }
 

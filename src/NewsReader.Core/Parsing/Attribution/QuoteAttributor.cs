@@ -347,7 +347,9 @@ internal sealed class QuoteAttributor
             return Attribution.None;
         // "…winter left." John Person, president of …, said: a quotation closed by a full stop ends its sentence, and a
         // capitalised word after it opens the next one, not a cue.
-        if (tokens[k].IsCapitalised && EndsWithStop(paragraph, quote.Close) && !CapitalisedCue(paragraph, k)) return Attribution.None;
+        // '"…for nine years... " Hailey later recalled.': in English not one that trails off in an ellipsis.
+        if (tokens[k].IsCapitalised && EndsWithStop(paragraph, quote.Close) && !(tables.Code == "en" && EndsWithEllipsis(paragraph, quote.Close))
+            && !CapitalisedCue(paragraph, k)) return Attribution.None;
         // '"…successful?" Connors has also agreed to …': after a question or an exclamation, a capitalised word opens the next
         // sentence unless a verb of speech in it reports the quote ('"Why?" Smith asked.', '"…?" Mrs Doe, 54, told the BBC.').
         if (tables.Code == "en" && tokens[k].IsCapitalised && ClosingMark(paragraph, quote.Close) is '?' or '!' && !SubjectThenVerb(paragraph, k))
@@ -400,6 +402,14 @@ internal sealed class QuoteAttributor
         var i = close - 1;
         while (i >= 0 && (char.IsWhiteSpace(paragraph.Text[i]) || paragraph.Text[i] is '\'' or '\u2019')) i--;
         return i >= 0 && paragraph.Text[i] is '.' or '?' or '!' ? paragraph.Text[i] : ' ';
+    }
+
+    // A closed quotation whose last mark is the third stop of an ellipsis ("…for nine years... ").
+    private static bool EndsWithEllipsis(Paragraph paragraph, int close)
+    {
+        var i = close - 1;
+        while (i >= 0 && char.IsWhiteSpace(paragraph.Text[i])) i--;
+        return i >= 2 && paragraph.Text[i] == '.' && paragraph.Text[i - 1] == '.' && paragraph.Text[i - 2] == '.';
     }
 
     // A verb of speech in the sentence from token k that reports speech: "Smith asked", "Mrs Doe, 54, told the BBC", "Mr Lynch,
