@@ -6228,6 +6228,17 @@ public sealed class AttributionSpecTests
             """,
             "I fell to daydreaming", "Arthur Hailey", SpeakerSource.EarlierMention, "Hailey"
         },
+        {
+            "\"The prop said:\" after \"Adam Jones says …\" (headline \"Prop Jones …\"): a rugby position is a title like any other",
+            """
+            Prop Jones ready for hard graft
+
+            Adam Jones says the Wales forwards are determined to set the perfect attacking platform for the backs by dominating the powerful France pack in Paris.
+
+            The prop said: "If we get stuffed in the front five our backs have had it. "The mentality of the French is 'scrum, scrum, scrum'. We will see how good France are and the scrum is the key. "I just hope [the backs] carry on where they left off against Italy. It's just up to us in the forwards to win the ball and give them the opportunity." Wales have won two of their last three visits to Stade de France, having secured back-to-back wins under Graham Henry in 1999 and 2001. And with the likes of Shane Williams and Gavin Henson finding top form at the right time, Mike Ruddock's team is now one of international rugby's most potent attacking threats. "Gavin is ridiculously talented. He has been bouncing around the place this week, so he is up for it," warned Jones.
+            """,
+            "If we get stuffed in the front five", "Adam Jones", SpeakerSource.EarlierMention, "prop"
+        },
     };
 
     [Theory]
