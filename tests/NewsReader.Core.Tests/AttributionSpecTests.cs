@@ -6239,6 +6239,21 @@ public sealed class AttributionSpecTests
             """,
             "If we get stuffed in the front five", "Adam Jones", SpeakerSource.EarlierMention, "prop"
         },
+        {
+            "\"said ABN Amro chief Asian strategist Eddie Wong\": a region's capitalised adjective inside the lower-case title after a firm's name",
+            """
+            Asia shares defy post-quake gloom
+
+            Thailand has become the first of the 10 southern Asian nations battered by giant waves at the weekend to cut its economic forecast.
+
+            Thailand's economy is now expected to grow by 5.7% in 2005, rather than 6% as forecast before tsunamis hit six tourist provinces. The full economic costs of the disaster remain unclear. In part, this is because of its scale, and because delivering aid and recovering the dead remain priorities. But Indonesian, Indian and Hong Kong stock markets reached record highs on Wednesday, suggesting that investors do not fear a major economic impact.
+
+            The highs showed the gap in outlook between investors in large firms and individuals who have lost their livelihoods.
+
+            Investors seemed to feel that some of the worst-affected areas - such as Aceh in Indonesia - were so under-developed that the tragedy would little impact on Asia's listed companies, according to analysts. "Obviously with a lot of loss of life, a lot of time is needed to clean up the mess, bury the people and find the missing. But it's not necessarily a really big thing in the economic sense," said ABN Amro chief Asian strategist Eddie Wong. India's Bombay Stock Exchange inched slightly above its previous record close on Wednesday. Expectations of strong corporate earnings in 2005 drove the Indonesian stock exchange in Jakarta to a record high on Wednesday. In Hong Kong, the Hang Seng index may be benefiting in part from the potential for its listed property companies to gain from rebuilding contracts in the tsunami-affected regions of South East Asia. In Sri Lanka, some economists have said that as much as 1% of annual growth may be lost. Sri Lanka's stock market has fallen about 5% since the weekend, but it is still 40% higher than at the start of 2004.
+            """,
+            "Obviously with a lot of loss of life", "Eddie Wong", SpeakerSource.SameSentence, "strategist Eddie Wong"
+        },
     };
 
     [Theory]

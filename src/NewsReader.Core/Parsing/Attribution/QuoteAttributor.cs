@@ -885,7 +885,9 @@ internal sealed class QuoteAttributor
             // "said J.P. Morgan chief economist Bruce Kasman": a firm's name (however like a person's it looks) before a
             // lower-case title and the person who holds it; "predicted Morgan Stanley equity strategist Naoki Kamiyama": a
             // lower-case word or two of the title's field before it.
-            for (var t = mention.End; tables.Code == "en" && t < end && t <= mention.End + 2 && tokens[t].IsWord && tokens[t].IsLower
+            // "said ABN Amro chief Asian strategist Eddie Wong": a region's adjective, capitalised, in the title too.
+            for (var t = mention.End; tables.Code == "en" && t < end && t <= mention.End + 2 && tokens[t].IsWord
+                     && (tokens[t].IsLower || t > mention.End && tables.Demonyms.Contains(tokens[t].Key))
                      && !tables.Prepositions.Contains(tokens[t]) && tokens[t].Key is not ("and" or "or"); t++)
                 if (people.MentionAt(paragraph.Block, t) is { Kind: MentionKind.Person, Role: not null, Name.Length: >= 2 } titled && titled.First == t)
                     return Resolve(titled, position, rule) with { Cue = cue };
