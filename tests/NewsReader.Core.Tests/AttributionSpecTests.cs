@@ -6254,6 +6254,36 @@ public sealed class AttributionSpecTests
             """,
             "Obviously with a lot of loss of life", "Eddie Wong", SpeakerSource.SameSentence, "strategist Eddie Wong"
         },
+        {
+            "'\"…,\" the Financial Times newspaper quoted an insider in the talks as saying': whoever an outlet of a few words quoted as saying something speaks",
+            """
+            UK bank seals South Korean deal
+
+            UK-based bank Standard Chartered said it would spend $3.3bn (£1.8bn) to buy one of South Korea's main retail banks.
+
+            Standard Chartered said acquiring Korea First Bank (KFB) fulfilled a strategic objective of building a bigger presence in Asia's third largest economy. Its shares fell nearly 3% in London as the bank raised funds for the deal by selling new stocks worth £1bn ($1.8bn), equal to 10% of its share capital. Standard Chartered expects about 16% of future group revenue to come from KFB.
+
+            The South Korean bank will also make up 22% of the group's total assets. The move, a year after Citigroup beat Standard Chartered to buy Koram bank, would be the South Korean financial sector's biggest foreign takeover. This time around, Standard Chartered is thought to have beaten HSBC to the deal. KFB is South Korea's seventh largest bank, with 3 million retail customers, 6% of the country's banking market and an extensive branch network.
+
+            The country's banking market is three times the size of Hong Kong's with annual revenues of $44bn. Standard Chartered has its headquarters in London but does two thirds of its business in Asia, and much of the rest in Africa. "We're comfortable with the price paid...the key here has been speed and decisiveness in making sure that we won," said Standard Chartered chief executive Mervyn Davies at a London press conference. Standard Chartered said KFB was a "well-managed, conservatively run bank with a highly skilled workforce" and represented a "significant acquisition in a growth market". In London, Standard Chartered's sale of 118 million new shares to institutional investors pushed its share price down, and contributing to the FTSE 100's 0.3% decline. Standard Chartered's shares were 28 pence lower at 925p by midday. Some analysts also queried whether Standard Chartered had overpaid for KFB. The deal, which requires regulatory approval, is expected to be completed by April 2005 and to be earnings accretive in 2006, Standard Chartered said.
+
+            Rival banking giant HSBC, which is based in London and Hong Kong, was also in the running. Standard Chartered is believed to have gained the initiative by putting together a bid during the Christmas break. "They were able to move so quickly it caught HSBC by surprise," the Financial Times newspaper quoted an insider in the talks as saying. HSBC will now have to wait for the next South Korean bank in line to be sold off - thought likely to be Korea Exchange Bank, also currently in the hands of a US group. Standard Chartered said it was buying 100% of KFB, an agreement that would bring an end to the bank's complex dual ownership. The South Korean government owns 51.4% of KFB, while the remaining shareholding, and operational control, are in the hands of US private equity group Newbridge Capital. Newbridge bought its stake during the government's nationalisation of several banks in the wake of the 1997 Asia-wide currency crisis which crippled South Korea's financial institutions.
+            """,
+            "They were able to move so quickly", "an insider in the talks", SpeakerSource.SameSentence, "an insider in the talks"
+        },
+        {
+            "\"The letter, from the Home Office, says:\": a document's issuer set off by commas speaks",
+            """
+            Guantanamo pair's passport ban
+
+            The government has written to two of the British men freed from Guantanamo Bay telling them they will not be allowed passports.
+
+            A letter sent to Martin Mubanga said his British passport would not be issued in the light of evidence gathered against him by the US. This suggested he was likely to take part in action against UK or allied targets if he left Britain, it said. An identical letter has been sent to Feroz Abbasi, the men's solicitor says.
+
+            It is not known whether the other two men released from the Cuba detention camp in January - Richard Belmar and Moazzam Begg - have also received letters. The government is implementing the rarely used Royal Prerogative in order to withdraw the men's passports. It is only the 13th time the power has been used since 1947 - the last time was in 1976. The letter, from the Home Office, says: "I am writing to inform you that on the basis of the information which has come to light during your detention by the United States, the home secretary considered that there are strong grounds for believing that, on leaving the United Kingdom, you would take part in activities against the United Kingdom, or allied targets."
+            """,
+            "I am writing to inform you", "Home Office", SpeakerSource.SameSentence, "Home Office"
+        },
     };
 
     [Theory]

@@ -476,7 +476,7 @@ internal sealed class QuoteAttributor
         var end = Math.Min(paragraph.SentenceEnd(k), k + 16);
 
         if (Nya(tokens, k) is { } nya) return Pronoun(nya, position, Gender.Unknown, rule);
-        if (afterQuote && QuotedAsSaying(paragraph, k, Math.Min(end, k + 3), end, position, rule) is { } quoted) return quoted;
+        if (afterQuote && QuotedAsSaying(paragraph, k, Math.Min(end, k + 6), end, position, rule) is { } quoted) return quoted;
         // '"…," according to Senator Maria Delgado.', '"…," menurut Kepala Dinas …': the source after the quote.
         if (afterQuote && tables.AccordingTo.Match(tokens, k, end) is var according and > 0
             && After(paragraph, k, k + according, end, position, rule) is { SpeakerName: not null } accorded)
@@ -1278,7 +1278,7 @@ internal sealed class QuoteAttributor
                     return Resolve(owner, position, rule);
         // "A statement from Chelsea explaining the decision read:", "the letter from Qwest said": in English a document from
         // someone speaks for them.
-        if (tables.Code == "en" && j > start && j - start <= 7 && AllWords(tokens, start, j + 1) && DocumentFrom(paragraph, start, j + 1, position, rule) is { } issuer)
+        if (tables.Code == "en" && j > start && j - start <= 9 && AllWords(tokens, start, j + 1, commas: true) && DocumentFrom(paragraph, start, j + 1, position, rule) is { } issuer)
             return issuer;
         // "A spokeswoman for Royal Mail said", "a BBC spokesman said", "Officials at the Treasury said": someone the article
         // does not name, as it describes them.
@@ -1428,10 +1428,10 @@ internal sealed class QuoteAttributor
         return true;
     }
 
-    private static bool AllWords(List<Token> tokens, int start, int end)
+    private static bool AllWords(List<Token> tokens, int start, int end, bool commas = false)
     {
         for (var i = start; i < end; i++)
-            if (!tokens[i].IsWord) return false;
+            if (!tokens[i].IsWord && !(commas && tokens[i].Is(','))) return false;
         return true;
     }
 
@@ -2190,9 +2190,14 @@ internal sealed class QuoteAttributor
         var tokens = paragraph.Tokens;
         for (var p = start; p + 2 < end + 4 && p + 2 < tokens.Count; p++)
         {
-            if (!tokens[p].IsLower || tables.OutletNouns.Match(tokens, p, p + 1, out var kind) != 1 || kind != "document" || tokens[p + 1].Key is not ("from" or "by")) continue;
-            if (people.MentionAt(paragraph.Block, p + 2) is { Kind: not MentionKind.Role } issuer && issuer.First == p + 2) return Resolve(issuer, position, rule);
-            if (tokens[p + 2].Key == "the" && p + 3 < tokens.Count && tokens[p + 3].IsLower && Describe(tokens, p + 3, p + 4, position, rule) is { Entity: not null } described)
+            if (!tokens[p].IsLower || tables.OutletNouns.Match(tokens, p, p + 1, out var kind) != 1 || kind != "document") continue;
+            // "The letter, from the Home Office, says:": the issuer set off by commas too.
+            var by = tokens[p + 1].Is(',') && p + 3 < tokens.Count ? p + 2 : p + 1;
+            if (tokens[by].Key is not ("from" or "by")) continue;
+            // "from Chelsea", "from the Home Office".
+            var named = tokens[by + 1].Key == "the" && by + 2 < tokens.Count && tokens[by + 2].IsCapitalised ? by + 2 : by + 1;
+            if (people.MentionAt(paragraph.Block, named) is { Kind: not MentionKind.Role } issuer && issuer.First == named) return Resolve(issuer, position, rule);
+            if (tokens[by + 1].Key == "the" && by + 2 < tokens.Count && tokens[by + 2].IsLower && Describe(tokens, by + 2, by + 3, position, rule) is { Entity: not null } described)
                 return described;
             return null;
         }
