@@ -6284,6 +6284,17 @@ public sealed class AttributionSpecTests
             """,
             "I am writing to inform you", "Home Office", SpeakerSource.SameSentence, "Home Office"
         },
+        {
+            "'\"…soon.\" His friend, Saxon Spence, leader of …, lays the blame … . \"You cannot …\"': someone first named in full as who the sentence between two quotations is about takes the turn",
+            """
+            Labour's core support takes stock
+
+            Tony Blair has told Labour supporters he's "back" and still hungry for the job of prime minister - but does that sum up the mood at the party's spring conference in Gateshead?
+
+            "The electorate are keener on the government than some Labour Party members," is the dry assessment of Graham Lane, leader of the Labour group on Newham Council. The problem, according to Mr Lane, is not continuing divisions over Iraq, foundation hospitals or tuition fees, or even voter apathy, but Mr Blair himself. "I have a new slogan. Vote Blair, Get Brown. That's what I am telling people on the doorstep. Don't worry, he will be gone soon." His friend, Saxon Spence, leader of Devon county Labour group, lays the blame for any lack of campaigning zeal on one issue above all others. "You cannot underestimate the impact of the war in Iraq. We lost people from our local party who had some key roles."
+            """,
+            "You cannot underestimate the impact", "Saxon Spence", SpeakerSource.EarlierMention, "Saxon Spence"
+        },
     };
 
     [Theory]

@@ -96,6 +96,9 @@ internal sealed class QuoteAttributor
                 {
                     (current, quoteWords) = (quotes[q], null);
                     if (ReportedSpeech(quotes[q], q > 0 ? quotes[q - 1] : null) is { } reported) results[q] = reported;
+                    else if (q > 0 && OpensSentence(quotes[q]) && paragraphs.TryGetValue(quotes[q].Block, out var paragraph)
+                        && IntroducedBetween(paragraph, quotes[q - 1], paragraph.TokenAt(quotes[q].Open)) is { } introduced)
+                        results[q] = Resolve(introduced, QuotePosition(quotes[q]), "introduced between") with { Source = SpeakerSource.EarlierMention };
                 }
             }
             if (results[q].Entity is { } speaker) (lastSpeaker, lastSpeakerAt) = (speaker, QuotePosition(quotes[q]));
@@ -2021,7 +2024,21 @@ internal sealed class QuoteAttributor
         for (var v = from + 1; v < open; v++)
             if (!paragraph.InQuote[v] && tokens[v].IsLower && tables.CueVerbs.Match(tokens, v, open) > 0)
                 return people.SubjectBefore(paragraph, v) is { Kind: MentionKind.Person } subject && subject.First >= from || UnnamedSubject(paragraph, v) >= from;
-        return false;
+        return IntroducedBetween(paragraph, previous, open) is not null;
+    }
+
+    // '"…soon." His friend, Saxon Spence, leader of Devon county Labour group, lays the blame … on one issue. "You cannot …"':
+    // someone the article first names, in full, as who the sentence right before the next quotation is about, after the
+    // previous quotation closed with a stop in the same paragraph.
+    private Mention? IntroducedBetween(Paragraph paragraph, QuoteSite previous, int open)
+    {
+        if (!previous.Closed || previous.Block != paragraph.Block || !EndsWithStop(paragraph, previous.Close) || open == 0) return null;
+        var from = paragraph.TokenAt(previous.Close) + 1;
+        for (var k = Math.Max(from, paragraph.SentenceStart(open - 1)); k < open; k++)
+            if (people.MentionAt(paragraph.Block, k) is { Kind: MentionKind.Person, Salient: true, Name.Length: >= 2, Entity: { } introduced } mention
+                && mention.First == k && introduced.MentionList[0] == mention)
+                return mention;
+        return null;
     }
 
     // Where the sentence of the verb at v opens with someone described and not named ("One leading Karachi broker said",
