@@ -6295,6 +6295,32 @@ public sealed class AttributionSpecTests
             """,
             "You cannot underestimate the impact", "Saxon Spence", SpeakerSource.EarlierMention, "Saxon Spence"
         },
+        {
+            "\"Perempuan yang disapa Leni ini menegaskan\": a name after \"yang disapa\", with or without \"akrab\", is what the person named last is called",
+            """
+            Bawaslu Keluhkan Jumlah Pengawas Pemilu Tak Sebanyak Anggota KPU
+
+            "Ini belum diatur dalam Undang-Undang Pemilu kita. Ini yang perlu dinormakan. Oleh karena itu saya berharap ada masukan, catatan sehingga beberapa perubahan ini nanti ke depan ini juga bisa menjadi rekomendasi dari forum ini untuk pembahasan Undang-undang Pemilu kita," tandas Nanato.
+
+            Ketua Bawaslu Manggarai Barat Maria Magdalena S Seriang mengatakan kegiatan penguatan lembaga ini menjadi momen penting untuk merefleksikan apa yang dilakukan Bawaslu di masa non-tahapan pemilu. Perempuan yang disapa Leni ini menegaskan kerja pengawas pemilu tidak berhenti pada masa tahapan pemilu. Kerja penguatan demokrasi harus terus dilakukan.
+
+            "Demokrasi yang substantif tentu harus dipupuk, dan dihidupkan sehingga pemilu mendatang kita semua sudah siap. Masa nontahapan adalah masa emas untuk kita mempersiapkan bersama sehingga tahapan itu ada di depan mata, kita semua sudah siap," kata Leni.
+            """,
+            "Demokrasi yang substantif", "Maria Magdalena S Seriang", SpeakerSource.EarlierMention, "Leni"
+        },
+        {
+            "\"ujar pria yang akrab disapa Aco\" two paragraphs after \"… Azhar Jaya menyesalkan …\": the person named last, a few paragraphs back",
+            """
+            Mahasiswa Koas Terlibat Bullying di Kasus Kematian Timothy, Ini Kata Kemenkes
+
+            Direktur Jenderal Kesehatan Lanjutan Kementerian Kesehatan RI Azhar Jaya menyesalkan tindakan tersebut, dengan memastikan yang bersangkutan kini sudah dikembalikan ke fakultas kedokteran Universitas Udayana.
+
+            Langkah tegas ini dilakukan sebagai kepastian pemerintah memastikan lingkup RS vertikal bebas dari pelaku bullying atau perundungan.
+
+            "Sudah ada kesepakatan antara RS Ngoerah dan FK Unud. Sementara yang bersangkutan dikembalikan ke FK Unud untuk dilakukan penelitian lebih lanjut," ujar pria yang akrab disapa Aco, saat dihubungidetikcomSenin (20/10/2025).
+            """,
+            "Sudah ada kesepakatan antara", "Azhar Jaya", SpeakerSource.EarlierMention, "Aco"
+        },
     };
 
     [Theory]

@@ -1464,16 +1464,20 @@ internal sealed class ArticlePeople
             for (var k = 4; k < tokens.Count; k++)
             {
                 if (covering[k] is not { Kind: MentionKind.Person, Role: null, Entity: { Name.Length: 1 } called } mention || mention.First != k
-                    || tokens[k - 1].Key is not ("disapa" or "dipanggil") || tokens[k - 2].Key is not ("akrab" or "biasa" or "kerap" or "karib" or "sering")) continue;
+                    || tokens[k - 1].Key is not ("disapa" or "dipanggil")) continue;
+                // "Perempuan yang disapa Leni ini": the adverb may be left out.
+                var which = tokens[k - 2].Key is "akrab" or "biasa" or "kerap" or "karib" or "sering" ? k - 3 : k - 2;
                 // Who "yang" hangs on: the person's name, or a word for a person ("wanita yang akrab disapa Kiki"); not someone
                 // else ("bersama adiknya yang biasa dipanggil Ucok").
-                var head = k - 4;
+                var head = which - 1;
                 if (head >= 0 && tokens[head].Is(',')) head--;
-                if (tokens[k - 3].Key != "yang" || head < 0
+                if (tokens[which].Key != "yang" || head < 0
                     || !(covering[head] is { Kind: MentionKind.Person } headMention && headMention.End == head + 1
                         || Tables.PersonNouns.Contains(tokens[head].Key))) continue;
+                // The person named last, in this paragraph or the three before it ("Direktur Jenderal … Azhar Jaya menyesalkan …"
+                // … "ujar pria yang akrab disapa Aco").
                 Entity? named = null;
-                for (var j = LastBefore(mentions, mention.Position); j >= 0 && mentions[j].Block >= paragraph.Block - 1 && named is null; j--)
+                for (var j = LastBefore(mentions, mention.Position); j >= 0 && mentions[j].Block >= paragraph.Block - 3 && named is null; j--)
                     if (mentions[j] is { Kind: MentionKind.Person, Entity: { Name.Length: >= 2 } person } && person != called) named = person;
                 if (named is null || entities.IndexOf(called) is not (var i and >= 0)) continue;
                 MergeIntoPerson(i, named);
