@@ -6321,6 +6321,17 @@ public sealed class AttributionSpecTests
             """,
             "Sudah ada kesepakatan antara", "Azhar Jaya", SpeakerSource.EarlierMention, "Aco"
         },
+        {
+            "'\"…,\" said a Juventus official, who declined to be named. \"…,\" he added': a pronoun in the sentence right after is the one described without a name who spoke last",
+            """
+            Mutu to hold talks with Juventus
+
+            Disgraced former Chelsea striker Adrian Mutu is to begin talks with Juventus as he looks for a new club.
+
+            "Mutu will be in our club's main stand to watch the match between Juventus and Fiorentina," said a Juventus official, who declined to be named. "Then he will meet some important people of the club," he added. Mutu, 25, sacked by Chelsea and banned for seven months for taking cocaine, is now represented by Alessandro Moggi, son of Juve manager Luciano Moggi. Mutu, banned by the English FA, can resume playing next May. He is to undergo a drug education and rehabilitation programme. Mutu wants to train with Romanian side Dinamo Bucharest whilst serving his ban, say the Bucharest side.
+            """,
+            "Then he will meet some important", "a Juventus official", SpeakerSource.Pronoun, "he"
+        },
     };
 
     [Theory]

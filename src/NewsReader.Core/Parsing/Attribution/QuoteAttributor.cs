@@ -46,6 +46,8 @@ internal sealed class QuoteAttributor
     private int lastSpeakerAt = -1;
     // Speakers the article described without a name, in order ("A spokesman for Darlington Council"), for a later "the spokesman".
     private readonly List<string> unnamedSpeakers = [];
+    // The latest quote's speaker when the article described them without a name ('"…," a spokeswoman said'), and where.
+    private (string Description, int Open, int At, int Block)? lastUnnamed;
     private string? lastTitled; // the latest title that spoke with no name ("kata Ketua DKPP"), and where
     private int lastTitledAt = -1;
     // The quote being attributed, and the capitalised words inside it (read when a pronoun needs them).
@@ -295,7 +297,12 @@ internal sealed class QuoteAttributor
 
     private void Remember(QuoteSite quote, Attribution result)
     {
-        if (result.Entity is null && result.Name is { } description && result.Source == SpeakerSource.SameSentence) unnamedSpeakers.Add(description);
+        if (result.Entity is null && result.Name is { } description && result.Source == SpeakerSource.SameSentence)
+        {
+            unnamedSpeakers.Add(description);
+            // One person, described: "a spokeswoman", "an aide", "seorang warga".
+            if (description.Split(' ', 2)[0].ToLowerInvariant() is "a" or "an" or "one" or "another" or "seorang" or "salah") lastUnnamed = (description, paragraphs[quote.Block].Offset + quote.Open, SpokeAt(quote, result), quote.Block);
+        }
         if (result is { TitleAt: >= 0, Name: { } title }) (lastTitled, lastTitledAt) = (title, result.TitleAt);
         if (result.Entity is null) return;
         lastSpeaker = result.Entity;
@@ -309,7 +316,7 @@ internal sealed class QuoteAttributor
     {
         var paragraph = paragraphs[quote.Block];
         var open = paragraph.Offset + quote.Open;
-        if (!quote.Closed || result.Rule != "trailing cue" || result.Entity is null) return open;
+        if (!quote.Closed || result.Rule != "trailing cue" || result.Entity is null && result.Name is null) return open;
         var end = paragraph.SentenceEnd(paragraph.TokenAt(quote.Close + 1));
         return end < paragraph.Tokens.Count && paragraph.Tokens[end].EndsSentence && !paragraph.InQuote[end] ? paragraph.Offset + paragraph.Tokens[end].Start : open;
     }
@@ -1498,6 +1505,12 @@ internal sealed class QuoteAttributor
         // the person named last.
         if (gender != Gender.Organisation && UnnamedSubjectBefore(position) is { } unnamed && (entity is null || entity.LastBefore(position) < unnamed.At))
             return new Attribution(null, unnamed.Description, null, words, cue, SpeakerSource.Pronoun, rule, true);
+        // '"…," a spokeswoman said. She added …': someone described without a name who spoke last, in the sentence before,
+        // when no one who agrees with the pronoun has been named since the quotation opened.
+        if (gender != Gender.Organisation && lastUnnamed is { } spoke && spoke.At < position && spoke.At > lastSpeakerAt
+            && (entity is null || entity.LastBefore(position) < spoke.Open) && DescriptionAgrees(spoke.Description, gender)
+            && NextSentence(spoke.Block, spoke.At, position))
+            return new Attribution(null, spoke.Description, null, words, cue, SpeakerSource.Pronoun, rule, true);
         // '"…," kata Ketua DKPP dalam sidang … . "…," sambungnya': the title that spoke last, with no name, when no one named
         // has spoken since and no person has been named since it.
         if (gender is not (Gender.Organisation or Gender.Plural) && lastTitled is not null && lastTitledAt > lastSpeakerAt && lastTitledAt < position
@@ -1536,6 +1549,42 @@ internal sealed class QuoteAttributor
         var end = v;
         while (end > k + 1 && paragraph.Tokens[end - 1].IsLower && tables.AuxiliaryVerbs.Contains(paragraph.Tokens[end - 1].Key)) end--;
         return (Description(paragraph.Tokens, k, end), paragraph.Offset + paragraph.Tokens[v].Start);
+    }
+
+    // Whether position is in the first sentence that starts after `at` (block `block`), in its paragraph or the next.
+    private bool NextSentence(int block, int at, int position)
+    {
+        if (current.Block > block + 1) return false;
+        var starts = 0;
+        for (var b = block; b <= current.Block; b++)
+        {
+            if (!paragraphs.TryGetValue(b, out var paragraph)) return false;
+            var tokens = paragraph.Tokens;
+            for (var k = 0; k < tokens.Count; k++)
+            {
+                var p = paragraph.Offset + tokens[k].Start;
+                if (p <= at || paragraph.InQuote[k] || !tokens[k].IsWord) continue;
+                if (p > position) break;
+                if (paragraph.StartsSentence(k) && ++starts > 1) return false;
+            }
+        }
+        return true;
+    }
+
+    // "a spokeswoman" is no "he", "a spokesman" no "she"; a description without such a word may be either.
+    private static bool DescriptionAgrees(string description, Gender gender)
+    {
+        if (gender is not (Gender.Male or Gender.Female)) return gender != Gender.Plural;
+        var female = false;
+        var male = false;
+        foreach (var range in description.AsSpan().Split(' '))
+        {
+            var word = description.AsSpan()[range];
+            female |= word.EndsWith("woman", StringComparison.OrdinalIgnoreCase) || word.Equals("wanita", StringComparison.OrdinalIgnoreCase);
+            male |= word.EndsWith("man", StringComparison.OrdinalIgnoreCase) && !word.EndsWith("woman", StringComparison.OrdinalIgnoreCase)
+                || word.Equals("pria", StringComparison.OrdinalIgnoreCase);
+        }
+        return gender == Gender.Female ? !male : !female;
     }
 
     // "Tony Blair's official spokesman declined to say …": up to three capitalised words, a possessive and a title.
