@@ -6332,6 +6332,15 @@ public sealed class AttributionSpecTests
             """,
             "Then he will meet some important", "a Juventus official", SpeakerSource.Pronoun, "he"
         },
+        {
+            "\"US behemoth General Electric … declared itself \\\"in great shape\\\"\": in English a rank before ordinary words alone opens an organisation's name",
+            """
+            GE sees 'excellent' world economy
+
+            US behemoth General Electric has posted an 18% jump in quarterly sales, and in profits, and declared itself "in great shape".
+            """,
+            "in great shape", "General Electric", SpeakerSource.SameSentence, "General Electric"
+        },
     };
 
     [Theory]

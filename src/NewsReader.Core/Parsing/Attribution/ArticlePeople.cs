@@ -1657,6 +1657,24 @@ internal sealed class ArticlePeople
         return Tables.OrganisationHeads.Contains(LanguageTables.Key(shorter[0])) && Tables.OrganisationHeads.Contains(LanguageTables.Key(longer[0]));
     }
 
+    // "General Motors" and "General Motors Acceptance Corp (GMAC)": a longer name with an acronym of its own, which the
+    // shorter name's initials only open, is another organisation (not "Bank Indonesia" and "Bank Indonesia (BI)").
+    private static bool IsOwnAcronymed(string[] longer, IReadOnlySet<string> acronyms, string[] shorter)
+    {
+        if (shorter.Length < 2 || longer.Length <= shorter.Length || acronyms.Count == 0) return false;
+        foreach (var acronym in acronyms)
+            if (IsOwnAcronymed(longer, acronym, shorter)) return true;
+        return false;
+    }
+
+    private static bool IsOwnAcronymed(string[] longer, string acronym, string[] shorter)
+    {
+        if (shorter.Length < 2 || longer.Length <= shorter.Length || acronym.Length <= shorter.Length || !IsAcronymOf(acronym.ToUpperInvariant(), longer)) return false;
+        for (var i = 0; i < shorter.Length; i++)
+            if (shorter[i].Length == 0 || char.ToLowerInvariant(shorter[i][0]) != char.ToLowerInvariant(acronym[i])) return false;
+        return true;
+    }
+
     // "Fitch Ratings" and "PT Fitch Ratings Indonesia": a firm and its branch in a country, named by the firm's name and the
     // place, are two organisations (not "Kementerian Keuangan" and "Kementerian Keuangan Ghana": a ministry is the country's).
     private bool IsCountryBranch(string[] longer, string[] shorter)
@@ -1705,7 +1723,9 @@ internal sealed class ArticlePeople
                     || IsAcronymOf(mention.NameText, entity.Name) || IsAcronymOf(entity.Canonical, mention.Name)
                     || IsSpacedAcronymOf(mention.Name, entity.Name) || IsSpacedAcronymOf(entity.Name, mention.Name)
                     || Contains(entity.Name, mention.Name) && !IsParentAtTail(entity.Name, mention.Name) && !IsCountryBranch(entity.Name, mention.Name)
+                        && !IsOwnAcronymed(entity.Name, entity.Aliases, mention.Name)
                     || Contains(mention.Name, entity.Name) && !IsParentAtTail(mention.Name, entity.Name) && !IsCountryBranch(mention.Name, entity.Name)
+                        && !(mention.Bracketed is { } own && IsOwnAcronymed(mention.Name, own, entity.Name))
                     || IsShortFormOf(FullName(), entity.Name) || IsShortFormOf(entity.FullNameWords(Tables), mention.Name)
                     // "DJPPR Kementerian Keuangan RI" after "Direktorat Jenderal … dan Risiko (DJPPR) Kementerian Keuangan": the
                     // short form the article gave in brackets, then the body it belongs to.

@@ -804,6 +804,15 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
         return true;
     }
 
+    // Capitalised ordinary words only: no given name, title or place among them ("Electric", "Motors", "League Baseball").
+    private bool OrdinaryWordsOnly(List<Token> tokens, int from, int end)
+    {
+        for (var k = from; k < end; k++)
+            if (!tokens[k].IsCapitalised || !tables.Common.Contains(tokens[k]) && !tables.OrganisationTails.Contains(tokens[k])
+                || tables.IsKnownGivenName(tokens[k].Text) || tables.Roles.Match(tokens, k, k + 1) > 0 || tables.Places.Match(tokens, k, k + 1) > 0) return false;
+        return true;
+    }
+
     // "Civil rights group Liberty said", "the charity Shelter": in English ordinary words, capitalised right after a lower-case
     // noun for an organisation, are its name.
     private bool NamedAfterOrganisationNoun(List<Token> tokens, Class[] classes, int start, int from, int end)
@@ -1250,6 +1259,14 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
             if ((n = NameOpenerAt(tokens, k, end)) > 0) { Fill(classes, start, k, n, Class.Name); k += n; continue; }
             if ((n = tables.Ranks.Match(tokens, k, end)) > 0)
             {
+                // "General Electric", "General Motors", "Major League Baseball": in English a rank before ordinary words alone,
+                // no name among them, opens an organisation's name.
+                if (tables.Code == "en" && n == 1 && k + 1 < end && OrdinaryWordsOnly(tokens, k + 1, end))
+                {
+                    Fill(classes, start, k, end - k, Class.Organisation);
+                    k = end;
+                    continue;
+                }
                 Fill(classes, start, k, n, Class.Rank);
                 k = NamesAfterTitle(tokens, classes, start, k + n, end);
                 continue;
