@@ -6341,6 +6341,19 @@ public sealed class AttributionSpecTests
             """,
             "in great shape", "General Electric", SpeakerSource.SameSentence, "General Electric"
         },
+        {
+            "'\"…,\" Dr Mark Tuffy games systems director at digital content firm THX told the BBC News website': a person named in full, then their title in lower case, before the verb",
+            """
+            Gamers could drive high-definition
+
+            TV, films, and games have been gearing up for some time now for the next revolution to transform the quality of what is on our screens.
+
+            It is called high-definition - HD for short - and it is already hugely popular in Japan and the US. It is set, according to analysts, to do for images what CDs did for sound. Different equipment able to receive HD signals is needed though and is expensive. But Europe's gamers may be the early adopters to drive demand. Europeans will have to wait until at least 2006 until they see mainstream HDTV.
+
+            To view it, it needs to be transmitted in HD format, and people need special receivers and displays that can handle the high-quality resolution. The next generation of consoles, however, are expected to start appearing at the end of 2005, start of 2006. And most new computer displays and plasma sets are already capable of handling such high-resolution pictures. "In the next generation [of consoles] HD support is mandatory," Dr Mark Tuffy games systems director at digital content firm THX told the BBC News website. "Every game is going to be playable in HD. "So consumers who have gone out and spent all this money on HDTVs, and who have no content to watch, are going to be blown away by these really high-detail pictures. "It's going to change really the way they look at gaming."
+            """,
+            "In the next generation", "Mark Tuffy", SpeakerSource.SameSentence, "Dr Mark Tuffy"
+        },
     };
 
     [Theory]

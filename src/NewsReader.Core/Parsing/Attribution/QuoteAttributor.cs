@@ -505,8 +505,13 @@ internal sealed class QuoteAttributor
         // "…," Alexandra Tower, a spokeswoman for the North Carolina-based bank, told Time magazine.
         // "…," Kirsten Pfeifer from the Consumer Electronics Association, told the BBC News website: where they work, after
         // the name, too.
+        // '"…," Dr Mark Tuffy games systems director at digital content firm THX told the BBC News website': in English a
+        // person named in full, then their title in lower case.
         if (people.MentionAt(paragraph.Block, k) is { Kind: not MentionKind.Role } named && named.First == k && named.End < tokens.Count
-            && (tokens[named.End].Is(',') || tables.Code == "en" && tokens[named.End].IsLower && tokens[named.End].Key is "from" or "of" or "at"))
+            && (tokens[named.End].Is(',') || tables.Code == "en" && tokens[named.End].IsLower
+                && (tokens[named.End].Key is "from" or "of" or "at"
+                    // Not 'a Texan named "Brushy" Bill Roberts came forth and said': the quotation closed with its punctuation.
+                    || named is { Kind: MentionKind.Person, Name.Length: >= 2 } && !tables.Prepositions.Contains(tokens[named.End]) && k >= 2 && !tokens[k - 2].IsWord)))
         {
             var sentenceEnd = Math.Min(paragraph.SentenceEnd(k), k + 30);
             for (var c = named.End + 1; c + 1 < sentenceEnd; c++)
@@ -520,9 +525,11 @@ internal sealed class QuoteAttributor
             }
             // '"…," Katherine Martin, head of the US dictionaries program at Oxford told BetaBeat': the description runs
             // into the verb without a comma.
+            // Not '"…," JP Morgan chief executive William Harrison and … wrote': a person named there is who the title is.
             for (var v = named.End + 1; v < sentenceEnd; v++)
             {
-                if (paragraph.InQuote[v] || tokens[v].Is(',')) break;
+                if (paragraph.InQuote[v] || tokens[v].Is(',')
+                    || tokens[named.End].IsLower && tokens[named.End].Key is not ("from" or "of" or "at") && people.MentionAt(paragraph.Block, v) is { Kind: MentionKind.Person }) break;
                 if (tokens[v].IsLower && tables.CueVerbs.Match(tokens, v, sentenceEnd) > 0 && !IsNounAfterDeterminer(tokens, v, named.End + 1))
                     return Resolve(named, position, rule) with { Cue = tokens[v].Key, Found = true };
             }
