@@ -683,12 +683,16 @@ internal sealed class ArticlePeople
             // division, Andrew Burke, spoke about …": after its field in lower case after "of".
             // "Sementara itu, Founder Tumbuh Makna, Muliadi San, menganalisis …": the subject, when the title is; "…, Vice President
             // Corporate Communication Freeport Indonesia, Riza Pratama menolak …": with its verb right after the name too.
-            if (mention.Kind == MentionKind.Person && k > 1 && tokens[k - 1].Is(',') && covering[TitleBeforeField(tokens, covering, k - 2)] is { Salient: true } title
+            // "Selanjutnya ada CEO Galaxy Digital, Michael Novograts juga bernasib sama": a title after "ada" ("there is")
+            // introduces whoever it names.
+            if (mention.Kind == MentionKind.Person && k > 1 && tokens[k - 1].Is(',') && covering[TitleBeforeField(tokens, covering, k - 2)] is { } title
+                && (title.Salient || Introduced(tokens, title))
                 && (title.Kind != MentionKind.Person || title.Role is not null)
-                && mention.End < tokens.Count && (tokens[mention.End].Is(',') || title.Subject && title.Kind == MentionKind.Role && tokens[mention.End].IsWord && tokens[mention.End].IsLower))
+                && mention.End < tokens.Count && (tokens[mention.End].Is(',')
+                    || (title.Subject && title.Kind == MentionKind.Role || Introduced(tokens, title)) && tokens[mention.End].IsWord && tokens[mention.End].IsLower))
             {
                 mention.Salient = true;
-                if (title.Subject && title.Kind == MentionKind.Role) mention.Subject = true;
+                if (title.Subject && title.Kind == MentionKind.Role || Introduced(tokens, title)) mention.Subject = true;
             }
             // "Dijelaskan oleh Profesor Riset Bidang Iklim …, Pusat Riset Iklim dan Atmosfer, Badan Riset dan Inovasi Nasional
             // (BRIN), Prof Erma Yulihastin bahwa …": a name that closes a chain of offices set off by commas after a title that
@@ -916,6 +920,10 @@ internal sealed class ArticlePeople
             if (!paragraph.Tokens[i].IsWord || covering[i] is { Kind: not MentionKind.Role } || covering[i] is null && !paragraph.Tokens[i].IsCapitalised) return false;
         return true;
     }
+
+    // A title right after Indonesian "ada" ("there is"): "Selanjutnya ada CEO Galaxy Digital, Michael Novograts …".
+    private bool Introduced(List<Token> tokens, Mention title) =>
+        Tables.Code == "id" && title.First > 0 && tokens[title.First - 1].IsLower && tokens[title.First - 1].Key == "ada";
 
     // "Edwards' sister Rachel makes an emotional TV appeal": in English the person after an owner who opens the sentence, its
     // possessive and one or two lower-case words for how they are related is the sentence's subject, not the owner.
