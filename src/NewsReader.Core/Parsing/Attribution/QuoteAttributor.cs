@@ -841,6 +841,16 @@ internal sealed class QuoteAttributor
         if (tables.Pronouns.TryGetValue(tokens[k].Key, out var gender) && tokens[k].IsLower)
             return Pronoun(tokens[k].Text, position, gender, rule) with { Cue = cue };
         if (ItsDocument(tokens, k, end)) return Pronoun(tokens[k].Text, position, Gender.Organisation, rule) with { Cue = cue };
+        // '"…," kata kepala ekonom untuk Asia Pasifik di Natixis, Alicia Garcia-Herrero': a title in lower case, its field and
+        // its organisation, then the person who holds it, set off by a comma and closing the clause.
+        if (tokens[k].IsLower && tables.Roles.Match(tokens, k, end) > 0)
+            for (var c = k + 2; c + 1 < end && c <= k + 12 && (tokens[c].IsWord || tokens[c].Is(',')); c++)
+                if (tokens[c].Is(','))
+                {
+                    if (people.MentionAt(paragraph.Block, c + 1) is { Kind: MentionKind.Person, Name.Length: >= 2 } holder && holder.First == c + 1
+                        && (holder.End >= tokens.Count || !tokens[holder.End].IsWord)) return Resolve(holder, position, rule) with { Cue = cue };
+                    break;
+                }
         // "by the film's director Marc Forster": a description that ends in a person's full name is theirs.
         if (tables.Code == "en" && tokens[k].Key == "the" && tokens[k].IsLower)
             for (var j = k + 1; j < end && j <= k + 4 && tokens[j].IsWord && !tables.Prepositions.Contains(tokens[j])
