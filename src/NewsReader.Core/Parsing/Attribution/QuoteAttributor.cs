@@ -301,7 +301,7 @@ internal sealed class QuoteAttributor
         {
             unnamedSpeakers.Add(description);
             // One person, described: "a spokeswoman", "an aide", "seorang warga".
-            if (description.Split(' ', 2)[0].ToLowerInvariant() is "a" or "an" or "one" or "another" or "seorang" or "salah") lastUnnamed = (description, paragraphs[quote.Block].Offset + quote.Open, SpokeAt(quote, result), quote.Block);
+            if (OpensWithOne(description)) lastUnnamed = (description, paragraphs[quote.Block].Offset + quote.Open, SpokeAt(quote, result), quote.Block);
         }
         if (result is { TitleAt: >= 0, Name: { } title }) (lastTitled, lastTitledAt) = (title, result.TitleAt);
         if (result.Entity is null) return;
@@ -1586,6 +1586,15 @@ internal sealed class QuoteAttributor
             }
         }
         return true;
+    }
+
+    private static bool OpensWithOne(string description)
+    {
+        var space = description.IndexOf(' ');
+        var first = space < 0 ? description.AsSpan() : description.AsSpan(0, space);
+        foreach (var one in (ReadOnlySpan<string>)["a", "an", "one", "another", "seorang", "salah"])
+            if (first.Equals(one, StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
     }
 
     // "a spokeswoman" is no "he", "a spokesman" no "she"; a description without such a word may be either.
