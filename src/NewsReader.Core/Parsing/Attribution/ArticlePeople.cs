@@ -1714,6 +1714,8 @@ internal sealed class ArticlePeople
         string[]? fullName = null;
         var fullNameLooked = false;
         string Key() => key ??= mention.NameText.ToLowerInvariant();
+        string? firstKey = null;
+        string FirstKey() => firstKey ??= mention.Name[0].ToLowerInvariant();
         string[]? FullName()
         {
             if (!fullNameLooked) (fullName, fullNameLooked) = (Tables.OrganisationFullName(Key()), true);
@@ -1737,7 +1739,7 @@ internal sealed class ArticlePeople
                     || IsShortFormOf(FullName(), entity.Name) || IsShortFormOf(entity.FullNameWords(Tables), mention.Name)
                     // "DJPPR Kementerian Keuangan RI" after "Direktorat Jenderal … dan Risiko (DJPPR) Kementerian Keuangan": the
                     // short form the article gave in brackets, then the body it belongs to.
-                    || mention.Name.Length >= 2 && entity.Aliases.Count > 0 && entity.Aliases.Contains(mention.Name[0].ToLowerInvariant())
+                    || mention.Name.Length >= 2 && entity.Aliases.Count > 0 && entity.Aliases.Contains(FirstKey())
                         && Tables.OrganisationHeads.Contains(LanguageTables.Key(mention.Name[1]))
                     || Tables.Code == "id" && (mention.Name.Length == 1 && IsSyllableShortForm(mention.Name[0], entity.Name)
                         || entity.Name.Length == 1 && IsSyllableShortForm(entity.Name[0], mention.Name));
