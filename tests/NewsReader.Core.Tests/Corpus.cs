@@ -1,5 +1,8 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text;
+using System.Text.Json;
+using System.Text.RegularExpressions;
 
 namespace NewsReader.Tests;
 
@@ -40,6 +43,66 @@ internal static class Corpus
                 yield return new Item($"{Path.GetRelativePath(folder, detik)}#{Get(row, "id")}",
                     Join(Get(row, "judul"), DetikDate(Get(row, "tanggal")), Get(row, "isi_berita")));
     }
+
+    /// <summary>
+    /// One article of <c>../shared</c> by the name <see cref="Articles"/> gives it (a BBC file path, or a CSV path with
+    /// <c>#row</c>), or <c>dev/html/NAME</c> for a page of the HTML development set (its headline and body, as the English
+    /// news set reads it); null when the shared folder or the article is not there. CSV files are read once per run.
+    /// </summary>
+    public static string? Text(string name)
+    {
+        if (Seed.SharedFolder is not { } shared) return null;
+        if (name.StartsWith("dev/html/", StringComparison.Ordinal))
+        {
+            var truth = Path.Combine(shared, "dev", "html", name["dev/html/".Length..] + ".truth.json");
+            return File.Exists(truth) ? PageText(truth) : null;
+        }
+        if (Folder is not { } folder) return null;
+        var hash = name.IndexOf('#');
+        if (hash < 0) return File.Exists(Path.Combine(folder, name)) ? File.ReadAllText(Path.Combine(folder, name)) : null;
+        var csv = name[..hash];
+        var rows = CsvArticles.GetOrAdd(csv, path => File.Exists(Path.Combine(folder, path))
+            ? new Lazy<Dictionary<string, string>>(() => Articles(folder).Where(a => a.Name.StartsWith(path + "#", StringComparison.Ordinal))
+                .ToDictionary(a => a.Name, a => a.Text, StringComparer.Ordinal))
+            : new Lazy<Dictionary<string, string>>(() => []));
+        return rows.Value.GetValueOrDefault(name);
+    }
+
+    private static readonly ConcurrentDictionary<string, Lazy<Dictionary<string, string>>> CsvArticles = new(StringComparer.Ordinal);
+
+    /// <summary>A page of the HTML development set as text: its headline (when the truth file has one) over its body.</summary>
+    public static string PageText(string truthPath)
+    {
+        using var truth = JsonDocument.Parse(File.ReadAllText(truthPath));
+        var root = truth.RootElement;
+        // A page without a headline in its truth file (dragnet-306) is its body alone.
+        var headline = root.TryGetProperty("headline", out var h) && h.GetString() is { Length: > 0 } line ? line.Trim() + "\n" : "";
+        return headline + root.GetProperty("articleBody").GetString()!.Trim() + "\n";
+    }
+
+    /// <summary>
+    /// Stretches of an article of <c>../shared</c> (see <see cref="Text"/>), for a test on real text that the repository does
+    /// not copy: <paramref name="stretches"/> is <c>start+length</c> pairs (UTF-16 code units of the article's text, its
+    /// line breaks read as \n) with the line breaks to put between them. Null when the article is not there.
+    /// </summary>
+    public static string? Excerpt(string name, string stretches)
+    {
+        if (Text(name)?.Replace("\r\n", "\n") is not { } text) return null;
+        var excerpt = new StringBuilder();
+        var at = 0;
+        foreach (Match stretch in StretchPattern.Matches(stretches))
+        {
+            excerpt.Append(stretches, at, stretch.Index - at);
+            var start = int.Parse(stretch.Groups[1].ValueSpan, CultureInfo.InvariantCulture);
+            var length = int.Parse(stretch.Groups[2].ValueSpan, CultureInfo.InvariantCulture);
+            if (start + length > text.Length) throw new InvalidDataException($"{name} is {text.Length} characters long; the stretch {stretch.Value} runs past it.");
+            excerpt.Append(text, start, length);
+            at = stretch.Index + stretch.Length;
+        }
+        return excerpt.Append(stretches, at, stretches.Length - at).ToString();
+    }
+
+    private static readonly Regex StretchPattern = new(@"(\d+)\+(\d+)", RegexOptions.CultureInvariant);
 
     private static string Join(params string[] lines) => string.Join("\n", lines.Select(l => l.Trim()).Where(l => l.Length > 0));
 

@@ -164,10 +164,7 @@ public sealed class DevSetTests(ITestOutputHelper output)
         foreach (var (path, json) in annotations)
         {
             var source = json.GetProperty("source").GetString()!;
-            var truth = Parse(Path.Combine(folder, Path.GetFileName(source)));
-            // A page without a headline in its truth file (dragnet-306) is its body alone.
-            var headline = truth.TryGetProperty("headline", out var h) && h.GetString() is { Length: > 0 } line ? line.Trim() + "\n" : "";
-            var text = headline + truth.GetProperty("articleBody").GetString()!.Trim() + "\n";
+            var text = Corpus.PageText(Path.Combine(folder, Path.GetFileName(source)));
             items.Add((Path.GetFileName(source).Split('-')[0], text, json));
             Export(path, json, text);
         }
