@@ -5676,6 +5676,17 @@ public sealed class AttributionSpecTests
             """,
             "Dalam mendukung percepatan", "Suharso Monoarfa", SpeakerSource.SameSentence, "Menteri PPN Kepala Bappenas Suharso Monoarfa"
         },
+        {
+            "in English capitalised words and a lower-case word that is no title before a name open the sentence's subject: 'Beach Boys veteran Brian Wilson was another first-time winner … \"…,\" he said'",
+            """
+            Grammy night for first-time winners
+
+            Rod Stewart also won the first Grammy of his career. In 2003, Stewart said he was "astounded" he had never won a Grammy. Annie Lennox and Elvis Costello were among the other British nominees.
+
+            Blue Nile veteran Martin Hale was another first-time winner, for best traditional album. "It took me forty years to get here, and I'm really glad I did," he said.
+            """,
+            "It took me forty years", "Martin Hale", SpeakerSource.Pronoun, "he"
+        },
     };
 
     /// <summary>

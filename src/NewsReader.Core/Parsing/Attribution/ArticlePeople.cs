@@ -888,7 +888,11 @@ internal sealed class ArticlePeople
     // before a person's title, qualify it; the person is still the sentence's subject.
     private bool AfterQualifiers(Paragraph paragraph, Mention?[] covering, int k)
     {
-        if (covering[k] is not { Kind: MentionKind.Person, Role: not null }) return false;
+        if (covering[k] is not { Kind: MentionKind.Person } person) return false;
+        // "Beach Boys veteran Brian Wilson was another first-time winner": in English a full name after a qualifier and a
+        // lower-case word the tables do not know as a title is still the subject (the qualifier test below decides).
+        if (person.Role is null && !(Tables.Code == "en" && person.Name.Length >= 2 && paragraph.StartsSentence(paragraph.SentenceStart(k))
+            && covering[paragraph.SentenceStart(k)] is { Role: null, Kind: not MentionKind.Role })) return false;
         var start = paragraph.SentenceStart(k);
         // "Meanwhile, Perpignan centre Jean-Philippe Granclaude is delighted": after an opener and its comma.
         if (paragraph.StartsSentence(start) && Tables.SentenceOpeners.Match(paragraph.Tokens, start, k) is var opener and > 0
