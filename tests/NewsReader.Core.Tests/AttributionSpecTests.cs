@@ -5687,6 +5687,17 @@ public sealed class AttributionSpecTests
             """,
             "It took me forty years", "Martin Hale", SpeakerSource.Pronoun, "he"
         },
+        {
+            "a description that shows a woman is no man named before it: '\"…,\" the mother told Mr. Solomon' stays the mother",
+            """
+            Raising children who are different
+
+            The writer Andrew Solomon interviewed more than 300 families for his book. Especially poignant is his account of a family whose son has Down syndrome; when the son could go no further at school, his parents found him a group home.
+
+            "We had worked so hard to make him the guy who didn't need it," the mother told Mr. Solomon.
+            """,
+            "We had worked so hard", "the mother", SpeakerSource.SameSentence, "the mother"
+        },
     };
 
     /// <summary>

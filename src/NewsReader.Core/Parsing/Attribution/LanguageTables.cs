@@ -68,6 +68,9 @@ internal sealed class LanguageTables
     /// <summary>Words for a person: what a "yang akrab disapa …" clause may hang on ("wanita yang akrab disapa Kiki"), and in
     /// English who "the" and a place's or a club's name describe ("says the Waterford man").</summary>
     public required FrozenSet<string> PersonNouns { get; init; }
+    /// <summary>Words that describe a woman or a man ("mother", "wanita"; "father", "pria"): a description's gender.</summary>
+    public required FrozenSet<string> FemaleNouns { get; init; }
+    public required FrozenSet<string> MaleNouns { get; init; }
     /// <summary>Bodies that speak for a company, written capitalised before its name ("Manajemen Hanson", "Direksi BCA").</summary>
     public required FrozenSet<string> OrganisationOrgans { get; init; }
     /// <summary>Words that introduce someone as a sentence's complement ("Salah satunya adalah …").</summary>
@@ -203,6 +206,8 @@ internal sealed class LanguageTables
             StatementSeekers = Section("statement-seekers").Select(Normalise).ToFrozenSet(StringComparer.Ordinal),
             SeatTitles = Section("seat-titles").Select(Normalise).ToFrozenSet(StringComparer.Ordinal),
             PersonNouns = Section("person-nouns").Select(Normalise).ToFrozenSet(StringComparer.Ordinal),
+            FemaleNouns = Section("female-nouns").Select(Normalise).ToFrozenSet(StringComparer.Ordinal),
+            MaleNouns = Section("male-nouns").Select(Normalise).ToFrozenSet(StringComparer.Ordinal),
             OrganisationOrgans = Section("organisation-organs").Select(Normalise).ToFrozenSet(StringComparer.Ordinal),
             HearerVerbs = Section("hearer-verbs").Select(Normalise).ToFrozenSet(StringComparer.Ordinal),
             Copulas = Set("copulas"),

@@ -1972,7 +1972,14 @@ internal sealed class QuoteAttributor
         if (end > start && tokens[end - 1].IsLower && DescribedBefore(tokens[end - 1].Text, position) is { } described)
             return new Attribution(null, described, null, words, null, SpeakerSource.EarlierMention, rule, true);
         // "according to the indictment": a document no one was named with is no person's words, kept as the text names it.
+        // "the mother told Mr Solomon": a description of a woman is no man named before, and stays as written when no woman was.
         var antecedent = document ? null : people.Antecedent(position, Gender.Unknown, lastSpeaker, lastSpeakerAt, NamedInQuote);
+        var gender = DescriptionGender(tokens, start, end);
+        if (antecedent is { Gender: Gender.Male or Gender.Female } named && gender != Gender.Unknown && named.Gender != gender)
+            antecedent = people.Antecedent(position, gender, lastSpeaker, lastSpeakerAt, NamedInQuote);
+        // A woman or a man kept as the text describes them, "the" included ("the mother"), as an index of who said what lists them.
+        if (antecedent is null && gender != Gender.Unknown && tables.Code == "en" && start > 0 && tokens[start - 1].Key == "the" && tokens[start - 1].IsWord)
+            words = tokens[start - 1].Text + " " + words;
         return new Attribution(antecedent, antecedent is null ? words : null, antecedent?.Role, words, null,
             antecedent is null ? SpeakerSource.SameSentence : SpeakerSource.EarlierMention, rule, true);
     }
@@ -2022,6 +2029,21 @@ internal sealed class QuoteAttributor
     // The latest speaker the article described without a name whose description has the word: "spokesman" in "A
     // spokesman for Darlington Council", quoted before; or, in this paragraph or the one before, "official" in "A senior
     // administration official, who spoke on the condition of anonymity, said the White House was open to changes".
+    // The gender a description's words show ("the mother" female, "the father" male), or Unknown.
+    private Gender DescriptionGender(List<Token> tokens, int start, int end)
+    {
+        var gender = Gender.Unknown;
+        for (var k = start; k < end; k++)
+        {
+            if (!tokens[k].IsLower) continue;
+            var word = tables.FemaleNouns.Contains(tokens[k].Key) ? Gender.Female : tables.MaleNouns.Contains(tokens[k].Key) ? Gender.Male : Gender.Unknown;
+            if (word == Gender.Unknown) continue;
+            if (gender != Gender.Unknown && gender != word) return Gender.Unknown;
+            gender = word;
+        }
+        return gender;
+    }
+
     private string? DescribedBefore(string word, int position)
     {
         if (word.Contains(' ', StringComparison.Ordinal)) return null;
