@@ -5698,6 +5698,17 @@ public sealed class AttributionSpecTests
             """,
             "We had worked so hard", "the mother", SpeakerSource.SameSentence, "the mother"
         },
+        {
+            "a firm whose name ends in 's of its own (tables' [possessive-names]) is that firm before any verb: 'Moody's downgraded …', then 'the rating agency said'",
+            """
+            Sony cut to one notch above junk
+
+            Sony's troubles deepened this week. On Friday, Moody's downgraded Sony's long-term debt rating from Baa2 to Baa3, the second downgrade in a month.
+
+            "Without robust restructuring, Sony's businesses will at best break even," the rating agency said in its report.
+            """,
+            "Without robust restructuring", "Moody's", SpeakerSource.EarlierMention, "rating agency"
+        },
     };
 
     /// <summary>

@@ -68,6 +68,8 @@ internal sealed class LanguageTables
     /// <summary>Words for a person: what a "yang akrab disapa …" clause may hang on ("wanita yang akrab disapa Kiki"), and in
     /// English who "the" and a place's or a club's name describe ("says the Waterford man").</summary>
     public required FrozenSet<string> PersonNouns { get; init; }
+    /// <summary>Firms whose name ends in 's of its own ("Moody's"), without the 's: <see cref="IsPossessiveName"/>.</summary>
+    public required FrozenSet<string> PossessiveNames { get; init; }
     /// <summary>Words that describe a woman or a man ("mother", "wanita"; "father", "pria"): a description's gender.</summary>
     public required FrozenSet<string> FemaleNouns { get; init; }
     public required FrozenSet<string> MaleNouns { get; init; }
@@ -135,6 +137,10 @@ internal sealed class LanguageTables
     }
 
     /// <summary>A word's key in the tables: lower case, without a final full stop.</summary>
+    /// <summary>Whether a word in 's (straight or curly) is a firm's own name in the [possessive-names] table.</summary>
+    public bool IsPossessiveName(string key) =>
+        PossessiveNames.Count > 0 && key.Length > 2 && PossessiveNames.GetAlternateLookup<ReadOnlySpan<char>>().Contains(key.AsSpan(0, key.Length - 2));
+
     public static string Key(ReadOnlySpan<char> word)
     {
         if (word.Length > 1 && word[^1] == '.') word = word[..^1];
@@ -206,6 +212,7 @@ internal sealed class LanguageTables
             StatementSeekers = Section("statement-seekers").Select(Normalise).ToFrozenSet(StringComparer.Ordinal),
             SeatTitles = Section("seat-titles").Select(Normalise).ToFrozenSet(StringComparer.Ordinal),
             PersonNouns = Section("person-nouns").Select(Normalise).ToFrozenSet(StringComparer.Ordinal),
+            PossessiveNames = Section("possessive-names").Select(name => Key(name)[..^2]).ToFrozenSet(StringComparer.Ordinal),
             FemaleNouns = Section("female-nouns").Select(Normalise).ToFrozenSet(StringComparer.Ordinal),
             MaleNouns = Section("male-nouns").Select(Normalise).ToFrozenSet(StringComparer.Ordinal),
             OrganisationOrgans = Section("organisation-organs").Select(Normalise).ToFrozenSet(StringComparer.Ordinal),

@@ -1315,6 +1315,8 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
                 _ when tables.Code == "en" && k == start && IsPossessive(token.Text) && tables.Places.Contains(OwnerKey(token)) => Class.Place,
                 // "SpaceX", "YouTube", "PayPal": a capital inside a word marks a brand, not a person ("McDonald" aside).
                 _ when IsCamelCase(token.Text, afterName: k > start && tokens[k - 1].IsWord && tokens[k - 1].IsCapitalised) => Class.Organisation,
+                // "Moody's", "Sainsbury's": a firm whose name ends in 's of its own, opening the run.
+                _ when k == start && tables.Code == "en" && tables.IsPossessiveName(token.Key) => Class.Organisation,
                 _ when tables.NotSpeakers.Contains(token) => Class.NotSpeaker,
                 _ when tables.NamePrefixes.Contains(token) && !token.IsAllCaps => token.IsInitial ? Class.Initial : Class.Name,
                 _ when token.IsInitial => Class.Initial,
@@ -1554,8 +1556,10 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
     // the name itself (a firm's), not a possessive. Only verbs of speech that cannot be nouns count ("Trump's comments",
     // "Biden's claims" are possessives): past forms and "says".
     // Indonesian has no 's: there it is always the name's own ("tulis Moody's dalam laporannya").
+    // "Moody's downgraded Sony's …": a firm in the [possessive-names] table, with no capitalised word before it (not "Trevor
+    // McDonald's show"), is its own name whatever follows.
     private static bool IsOwnName(LanguageTables tables, List<Token> tokens, int k) =>
-        tables.Code != "en" || k + 1 < tokens.Count && (tokens[k + 1].Text is "," or "." or ")" || tokens[k + 1].IsLower
+        tables.Code != "en" || tables.IsPossessiveName(tokens[k].Key) && (k == 0 || !tokens[k - 1].IsCapitalised) || k + 1 < tokens.Count && (tokens[k + 1].Text is "," or "." or ")" || tokens[k + 1].IsLower
             && (tokens[k + 1].Key is "has" or "had" or "is" or "was" or "will" or "would" or "also" or "expects" or "said" or "says" or "told" or "wrote"
                 || tokens[k + 1].Key.EndsWith("ed", StringComparison.Ordinal) && tables.CueVerbs.Match(tokens, k + 1, k + 2) > 0));
 
