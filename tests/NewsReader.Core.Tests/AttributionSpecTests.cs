@@ -5709,6 +5709,15 @@ public sealed class AttributionSpecTests
             """,
             "Without robust restructuring", "Moody's", SpeakerSource.EarlierMention, "rating agency"
         },
+        {
+            "a woman's given name in the tables ([given-names] esther) outweighs the 'he' of the man she speaks about: 'Esther Rantzen said he was \"so lovely\" … \"…,\" she said'",
+            """
+            Tributes paid to television gardener
+
+            Television host Esther Rantzen said he was "so lovely" and a "delight" to work with. "The thing about Cyril was that he was an English gentleman," she said.
+            """,
+            "The thing about Cyril", "Esther Rantzen", SpeakerSource.Pronoun, "she"
+        },
     };
 
     /// <summary>
