@@ -5718,6 +5718,15 @@ public sealed class AttributionSpecTests
             """,
             "The thing about Cyril", "Esther Rantzen", SpeakerSource.Pronoun, "she"
         },
+        {
+            "a quotation after two sentences, the first with a pronoun's verb of speech and the second opened by another speaker's name and verb, is that speaker's, not a continuation",
+            """
+            Phones set to rival PCs for music
+
+            Label executive Tom Reyes and analyst Pierre Lamont spoke at the conference. Mr Reyes said: "It is going to be just as important to connect through mobiles as through your PC. "We want music to be everywhere." The shift is coming quickly, he predicted. Mr Lamont said the phone had advantages that would make it the focus of downloading. "Getting music from your PC onto a device is still hard work."
+            """,
+            "Getting music from your PC", "Pierre Lamont", SpeakerSource.EarlierMention, "Mr Lamont"
+        },
     };
 
     /// <summary>

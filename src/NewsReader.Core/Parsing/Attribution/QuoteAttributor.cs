@@ -2118,9 +2118,21 @@ internal sealed class QuoteAttributor
         if (!EndsWithStop(paragraph, previous.Close)) return SpeaksAfterCue(paragraph, previous, open);
         var from = paragraph.TokenAt(previous.Close) + 1;
         if (from >= open || !tokens[from].IsCapitalised || CapitalisedCue(paragraph, from)) return false;
+        // "… a continuum." The seamless experience … is approaching, he predicted. Mr Babinet said the mobile phone … . "Getting
+        // music …": after the first verb of speech between, a later one whose subject, named, opens its sentence (not "… challenge
+        // Disney - which in 2004 reported revenues …").
+        var first = true;
         for (var v = from + 1; v < open; v++)
-            if (!paragraph.InQuote[v] && tokens[v].IsLower && tables.CueVerbs.Match(tokens, v, open) > 0)
-                return people.SubjectBefore(paragraph, v) is { Kind: MentionKind.Person } subject && subject.First >= from || UnnamedSubject(paragraph, v) >= from;
+        {
+            if (paragraph.InQuote[v] || !tokens[v].IsLower || tables.CueVerbs.Match(tokens, v, open) == 0) continue;
+            var subject = people.SubjectBefore(paragraph, v);
+            if (first)
+            {
+                if (subject is { Kind: MentionKind.Person } named && named.First >= from || UnnamedSubject(paragraph, v) >= from) return true;
+                first = false;
+            }
+            else if (subject is { Kind: MentionKind.Person } later && later.First >= from && paragraph.StartsSentence(later.First)) return true;
+        }
         return IntroducedBetween(paragraph, previous, open) is not null;
     }
 
