@@ -5727,6 +5727,17 @@ public sealed class AttributionSpecTests
             """,
             "Getting music from your PC", "Pierre Lamont", SpeakerSource.EarlierMention, "Mr Lamont"
         },
+        {
+            "a party's name whose first word is also a title ('Conservative', 'Labour') keeps it: the Conservative Party, the Labour Party and the Liberal Party are three organisations, not one 'Party'",
+            """
+            Parties prepare for the campaign
+
+            Strategist Lynton Crosby once helped Australia's Liberal Party win four elections in a row. The Labour Party has yet to respond to the posters.
+
+            "We are not finished yet," said the Conservative Party in a statement on Monday.
+            """,
+            "We are not finished yet", "Conservative Party", SpeakerSource.SameSentence, "Conservative Party"
+        },
     };
 
     /// <summary>

@@ -762,6 +762,9 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
                 && tables.AccordingTo.Match(tokens, orgStart - 1, end) == 0) orgStart--;
             while (orgStart < end - 1 && classes[orgStart - start] is Class.Role or Class.Rank or Class.Honorific && classes[orgStart + 1 - start] is not Class.Role
                 && !IsPrepositionInName(tokens[orgStart + 1])
+                // "the Conservative Party", "the Labour Party": a word that is also a title, before a lone closing word of an
+                // organisation's name, is the name's own (else every party would be "Party", one organisation).
+                && !(end - orgStart == 2 && tables.OrganisationTails.Contains(tokens[orgStart + 1]))
                 && !((tables.Places.Match(tokens, orgStart, orgStart + 1) == 1 || tables.Demonyms.Contains(tokens[orgStart].Key))
                     && classes[orgStart + 1 - start] is Class.Organisation or Class.Name or Class.Common)) orgStart++;
             // "bank sentral AS The Federal Reserve": in Indonesian an English "The" inside the run opens the name; so does a
