@@ -6062,6 +6062,11 @@ public sealed class AttributionSpecTests
             "cnbc-indonesia-sentimenproject/scraped_articles/kreditur_pemerintah_scraped_articles.csv#104", "0+56\n57+37\n95+21\n117+13050",
             "Kecuali pembukaan yang sangat", "Alicia Garcia-Herrero", SpeakerSource.SameSentence, "Alicia Garcia-Herrero"
         },
+        {
+            "a heading run into its paragraph ('Papan Pengembangan BEI' before 'mencatatkan') ends in ordinary capitalised words before an acronym the article writes alone: the acronym alone is the organisation, Bursa Efek Indonesia",
+            "cnbc-indonesia-sentimenproject/scraped_articles/rating_kredit_scraped_articles.csv#152", "0+2869",
+            "Dengan pencatatan obligasi tersebut", "Bursa Efek Indonesia", SpeakerSource.EarlierMention, "BEI"
+        },
     };
 
     [Theory]

@@ -773,6 +773,11 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
                 if (tokens[t].Text is "The" or "PT" && tokens[t + 1].IsCapitalised) { orgStart = t; break; }
             var orgEnd = barrier >= 0 ? barrier - 3 : end;
             if (orgEnd <= orgStart) return;
+            // "Restrukturisasi kredit dan Perusahaan Zombie IMF juga memberi peringatan": a heading run into its paragraph ends
+            // in ordinary words before an acronym the article writes alone; the acronym alone is the organisation.
+            if (tables.Code == "id" && orgEnd - orgStart >= 2 && bracketed is null && classes[orgEnd - 1 - start] is Class.Acronym
+                && articleAcronyms.Contains(tokens[orgEnd - 1].Key) && OnlyCommon(classes, orgStart - start, orgEnd - 1 - start))
+                orgStart = orgEnd - 1;
             // "kata Ketua DKPP", "ujar juru bicara Kemlu Singapura": a title before the organisation and no name after it.
             var titleStart = Math.Min(first, from);
             var titledOnly = tables.Code == "id" && titleStart < orgStart && barrier < 0 && (first < start || classes[from - start] is Class.Role);
@@ -1076,6 +1081,13 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
                     ends.Add(tokens[i].Key + " " + tokens[i + 1].Key);
         }
         return ends;
+    }
+
+    private static bool OnlyCommon(Class[] classes, int from, int end)
+    {
+        for (var k = from; k < end; k++)
+            if (classes[k] != Class.Common) return false;
+        return true;
     }
 
     private bool AllWrittenAlone(List<Token> tokens, int from, int end)
