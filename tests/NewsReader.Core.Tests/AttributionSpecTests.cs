@@ -5738,6 +5738,17 @@ public sealed class AttributionSpecTests
             """,
             "We are not finished yet", "Conservative Party", SpeakerSource.SameSentence, "Conservative Party"
         },
+        {
+            "in English two capitalised words joined by '&' are a firm, whose acronym with its '&' ('B&B') is the same firm: the speaker is its full name",
+            """
+            House prices slow in autumn
+
+            House prices rose 0.5% in October, according to mortgage lender Bradford & Bingley and housebuilder George Wimpey.
+
+            B&B said the market "continues to grow at a rate considerably above that of inflation".
+            """,
+            "continues to grow", "Bradford & Bingley", SpeakerSource.EarlierMention, "B&B"
+        },
     };
 
     /// <summary>

@@ -2111,15 +2111,20 @@ internal sealed class ArticlePeople
     }
 
     // "BRN" and "Bank Rakyat Nusantara": the acronym is the first letters of the name's capitalised words.
+    // "B&B" of "Bradford & Bingley", "M&S" of "Marks & Spencer": an ampersand in the acronym stands for the name's own.
     private static bool IsAcronymOf(string acronym, string[] name)
     {
         if (acronym.Length < 2 || acronym.Length > 8 || name.Length < 2) return false;
+        var letters = 0;
         foreach (var c in acronym)
-            if (!char.IsUpper(c)) return false;
+            if (char.IsUpper(c)) letters++;
+            else if (c != '&') return false;
+        if (letters < 2 || letters < acronym.Length && Array.IndexOf(name, "&") < 0) return false;
         var initials = 0;
         foreach (var word in name)
         {
             if (word.Length == 0 || !char.IsUpper(word[0])) continue;
+            while (initials < acronym.Length && acronym[initials] == '&') initials++;
             if (initials == acronym.Length || word[0] != acronym[initials]) return false;
             initials++;
         }

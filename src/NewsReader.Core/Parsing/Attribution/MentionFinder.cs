@@ -174,8 +174,11 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
                 if (tables.Code == "id" && token.IsCapitalised && IsPlural(tables, token.Text) && char.IsUpper(token.Text[token.Text.IndexOf('-') + 1])) { end++; continue; }
                 // "Chairman & CEO Pfizer Albert Bourla": an ampersand between two titles joins them; "PT Indah Kiat Pulp & Paper
                 // Tbk", "Procter & Gamble Co": one inside a firm's name too.
+                // "Bradford & Bingley", "Marks & Spencer": in English two single capitalised words joined by "&" are a firm's name
+                // (no person's name holds "&").
                 if (token.Text == "&" && end + 1 < tokens.Count && tokens[end + 1].IsCapitalised && tokens[end - 1].IsCapitalised
                     && (tables.Roles.Match(tokens, end + 1, end + 2) == 1 && tables.Roles.Match(tokens, end - 1, end) == 1 || Institutional(tokens, start, end)
+                        || tables.Code == "en" && end - start == 1 && !paragraph.InQuote[end + 1] && (end + 2 >= tokens.Count || !tokens[end + 2].IsCapitalised)
                         // "Direktur Treasury & International Banking Bank Mega": in Indonesian, fields of a title that opens the run.
                         || tables.Code == "id" && tables.Roles.Match(tokens, start, end) > 0)) { end++; continue; }
                 // "Dinas Pendidikan, Pemuda, dan Olahraga": a list of fields, closed by "dan", inside an office's name.
@@ -695,6 +698,9 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
             && Array.IndexOf(classes, Class.Role, from - start, end - from) < 0 && Array.IndexOf(classes, Class.Rank, from - start, end - from) < 0) nameStart = -1;
         // "Reporters Without Borders": a capitalised preposition before the name makes the run an organisation's.
         if (nameStart > from && IsPrepositionInName(tokens[nameStart - 1])) nameStart = -1;
+        // "Bradford & Bingley": in English an ampersand inside the run makes it a firm's.
+        var ampersand = tables.Code == "en" && HasAmpersand(tokens, from, end);
+        if (ampersand) nameStart = -1;
         // "Bishop of Durham", "Mayor of London": in English a title's domain after "of" is no person's name.
         if (nameStart > from && tables.Code == "en" && tokens[nameStart - 1].Key == "of" && classes[nameStart - 2 - start] is Class.Role or Class.Organisation) nameStart = -1;
         // "Olympic champion Kelly Holmes", "Labour leader Michael Howard": in English one capitalised word right before a
@@ -732,7 +738,7 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
             });
             return;
         }
-        var hasOrganisation = writtenAlone;
+        var hasOrganisation = writtenAlone || ampersand;
         var hasRole = false;
         var hasName = false;
         for (var k = from; k < end; k++)
@@ -1081,6 +1087,13 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
                     ends.Add(tokens[i].Key + " " + tokens[i + 1].Key);
         }
         return ends;
+    }
+
+    private static bool HasAmpersand(List<Token> tokens, int from, int end)
+    {
+        for (var k = from + 1; k < end - 1; k++)
+            if (tokens[k].Text == "&") return true;
+        return false;
     }
 
     private static bool OnlyCommon(Class[] classes, int from, int end)
@@ -1536,8 +1549,7 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
 
     private static string[] Words(LanguageTables tables, List<Token> tokens, int start, int end, WordSet? organisationTails = null)
     {
-        // "PT Indah Kiat Pulp & Paper Tbk": an ampersand between two words of the name is one of its words.
-        bool Ampersand(int k) => tokens[k].Text == "&" && k > start && k + 1 < end && tokens[k - 1].IsWord && tokens[k + 1].IsWord;
+        bool Ampersand(int k) => IsAmpersandInName(tokens, k, start, end);
         var count = 0;
         for (var k = start; k < end; k++)
             if (tokens[k].IsWord || Ampersand(k)) count++;
@@ -1621,6 +1633,7 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
         var only = -1;
         for (var k = start; k < end; k++)
         {
+            if (IsAmpersandInName(tokens, k, start, end)) { words++; length++; continue; }
             if (!tokens[k].IsWord) continue;
             words++;
             length += NameWordLength(tables, tokens, k, end);
@@ -1631,9 +1644,13 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
         {
             var at = 0;
             for (var k = run.start; k < run.end; k++)
-                if (run.tokens[k].IsWord) AppendNameWord(run.tables, run.tokens, k, text, ref at);
+                if (run.tokens[k].IsWord || IsAmpersandInName(run.tokens, k, run.start, run.end)) AppendNameWord(run.tables, run.tokens, k, text, ref at);
         });
     }
+
+    // "Bradford & Bingley", "PT Indah Kiat Pulp & Paper Tbk": an ampersand between two words of a name is one of its words.
+    private static bool IsAmpersandInName(List<Token> tokens, int k, int start, int end) =>
+        tokens[k].Text == "&" && k > start && k + 1 < end && tokens[k - 1].IsWord && tokens[k + 1].IsWord;
 
     // Writes token k as a word of a name at text[at..], after a space unless it is the first; moves at past it.
     private static void AppendNameWord(LanguageTables tables, List<Token> tokens, int k, Span<char> text, ref int at)
