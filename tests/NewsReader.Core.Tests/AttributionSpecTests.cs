@@ -5749,6 +5749,17 @@ public sealed class AttributionSpecTests
             """,
             "continues to grow", "Bradford & Bingley", SpeakerSource.EarlierMention, "B&B"
         },
+        {
+            "in English an apposition of a title, a preposition and a place, then the place's county ('Mr Johnson, MP for Henley-on-Thames, Oxfordshire, said') leaves the person the subject, not the county",
+            """
+            Mayor urged to apologise
+
+            Boris Johnson, who edits The Spectator, joined the row on Monday.
+
+            Mr Johnson, MP for Henley-on-Thames, Oxfordshire, said the mayor should apologise "for the sake of the city".
+            """,
+            "for the sake of the city", "Boris Johnson", SpeakerSource.EarlierMention, "Mr Johnson"
+        },
     };
 
     /// <summary>

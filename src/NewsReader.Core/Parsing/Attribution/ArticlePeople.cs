@@ -1269,7 +1269,13 @@ internal sealed class ArticlePeople
             if (!tokens[k].IsCapitalised) return false;
         var before = comma - 1;
         while (before > start && !tokens[before].Is(',')) before--;
-        return before > start && before + 1 < comma && tokens[before + 1].IsLower && Tables.Prepositions.Contains(tokens[before + 1]);
+        if (before <= start || before + 1 >= comma) return false;
+        if (tokens[before + 1].IsLower && Tables.Prepositions.Contains(tokens[before + 1])) return true;
+        // "Mr Johnson, MP for Henley-on-Thames, Oxfordshire, said": a title, a preposition and a place, then the place's county.
+        if (Tables.Code != "en") return false;
+        var p = comma - 1;
+        while (p > before + 1 && tokens[p].IsCapitalised) p--;
+        return p > before + 1 && p < comma - 1 && tokens[p].IsLower && tokens[p].Key is "for" or "of" or "from" or "in" or "at";
     }
 
     // "Setelah Lisa Mariana ditetapkan sebagai tersangka, pihaknya memastikan": a name in a clause that a subordinator opens
