@@ -5760,6 +5760,17 @@ public sealed class AttributionSpecTests
             """,
             "for the sake of the city", "Boris Johnson", SpeakerSource.EarlierMention, "Mr Johnson"
         },
+        {
+            "the same in its possessive: 'the Labour Party's statement said' is the Labour Party's, not a 'Party'",
+            """
+            Labour answers Tory posters
+
+            Voters saw the Conservative Party's four new posters on Monday.
+
+            A day later, the Labour Party's statement said the posters were "a desperate last throw of the dice".
+            """,
+            "a desperate last throw", "Labour Party", SpeakerSource.SameSentence, null
+        },
     };
 
     /// <summary>

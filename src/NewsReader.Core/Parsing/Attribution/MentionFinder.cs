@@ -770,7 +770,8 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
                 && !IsPrepositionInName(tokens[orgStart + 1])
                 // "the Conservative Party", "the Labour Party": a word that is also a title, before a lone closing word of an
                 // organisation's name, is the name's own (else every party would be "Party", one organisation).
-                && !(end - orgStart == 2 && tables.OrganisationTails.Contains(tokens[orgStart + 1]))
+                && !(end - orgStart == 2 && (tables.OrganisationTails.Contains(tokens[orgStart + 1])
+                    || IsPossessive(tokens[orgStart + 1].Text) && tables.OrganisationTails.Contains(OwnerKey(tokens[orgStart + 1]))))
                 && !((tables.Places.Match(tokens, orgStart, orgStart + 1) == 1 || tables.Demonyms.Contains(tokens[orgStart].Key))
                     && classes[orgStart + 1 - start] is Class.Organisation or Class.Name or Class.Common)) orgStart++;
             // "bank sentral AS The Federal Reserve": in Indonesian an English "The" inside the run opens the name; so does a
