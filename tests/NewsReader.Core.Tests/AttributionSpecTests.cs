@@ -6100,6 +6100,11 @@ public sealed class AttributionSpecTests
             "cnbc-indonesia-sentimenproject/scraped_articles/rating_kredit_scraped_articles.csv#152", "0+2869",
             "Dengan pencatatan obligasi tersebut", "Bursa Efek Indonesia", SpeakerSource.EarlierMention, "BEI"
         },
+        {
+            "in English a place after 'into' (tables' [prepositions]) is no subject of the verb after it: 'Lord Butler's report earlier this year into Iraq intelligence said … \"very thin\"' is not Iraq's",
+            "bbc-fulltext/bbc/politics/027.txt", "0+4022",
+            "very thin", "Robin Butler", SpeakerSource.EarlierMention, "Lord Butler"
+        },
     };
 
     [Theory]
