@@ -6105,6 +6105,11 @@ public sealed class AttributionSpecTests
             "bbc-fulltext/bbc/politics/027.txt", "0+4022",
             "very thin", "Robin Butler", SpeakerSource.EarlierMention, "Lord Butler"
         },
+        {
+            "two capitals are the initials of a person of two words named before them ('kata Yusuf Mansur' … 'Hanya saja YM, panggilan akrabnya, …'), when no one else has them and no organisation is named with them",
+            "cnbc-indonesia-sentimenproject/scraped_articles/Analisis_Sentimen_scraped_articles.csv#790", "0+5923",
+            "kemudian Allah membukakan", "Yusuf Mansur", SpeakerSource.EarlierMention, "YM"
+        },
     };
 
     [Theory]

@@ -1448,9 +1448,12 @@ internal sealed class ArticlePeople
         for (var i = entities.Count - 1; i >= 0; i--)
         {
             var initials = entities[i];
-            if (initials.Kind != MentionKind.Organisation || initials.Name.Length != 1 || initials.Name[0].Length is < 3 or > 4
+            if (initials.Kind != MentionKind.Organisation || initials.Name.Length != 1 || initials.Name[0].Length is < 2 or > 4
                 || !AllCapitals(initials.Name[0])) continue;
-            if (PersonOfInitials(initials.Name[0]) is not { } person) continue;
+            // "kata Yusuf Mansur … Hanya saja YM, panggilan akrabnya, …": two capitals are the initials of a person's name of
+            // two words named before them, when no one else has those initials and no organisation is named with them.
+            var person = initials.Name[0].Length == 2 ? PersonOfTwoInitials(initials) : PersonOfInitials(initials.Name[0]);
+            if (person is null) continue;
             MergeIntoPerson(i, person);
         }
         // "Miliarder Michael Bloomberg …" then "kata Bloomberg": an outlet's one-word name that is the surname of a person the
@@ -1504,6 +1507,23 @@ internal sealed class ArticlePeople
     }
 
     // The first person whose name the capitals are the initials of ("STY" for Shin Tae-yong).
+    private Entity? PersonOfTwoInitials(Entity initials)
+    {
+        var acronym = initials.Name[0];
+        if (initials.Aliases.Count > 0 || Tables.OrganisationFullName(acronym.ToLowerInvariant()) is not null) return null;
+        Entity? found = null;
+        foreach (var e in entities)
+        {
+            if (e == initials) continue;
+            // An organisation of those initials, or one that gives them in brackets: the capitals are its acronym.
+            if (e.Kind == MentionKind.Organisation && (e.Aliases.Contains(acronym.ToLowerInvariant()) || IsAcronymOf(acronym, e.Name))) return null;
+            if (e.Kind != MentionKind.Person || e.Name.Length != 2 || !IsAcronymOf(acronym, e.Name) || HasCommonWord(e.Name)) continue;
+            if (found is not null) return null;
+            found = e;
+        }
+        return found is not null && found.MentionList[0].Position < initials.MentionList[0].Position ? found : null;
+    }
+
     private Entity? PersonOfInitials(string initials)
     {
         foreach (var e in entities)
