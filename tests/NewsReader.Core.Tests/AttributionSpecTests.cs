@@ -5771,6 +5771,17 @@ public sealed class AttributionSpecTests
             """,
             "a desperate last throw", "Labour Party", SpeakerSource.SameSentence, null
         },
+        {
+            "in English a personal pronoun, then lower-case words only, up to a colon ('He is prepared to go this far: \"…\"') is the person the pronoun means",
+            """
+            Kennedy sets out his stall
+
+            Liberal Democrat leader Charles Kennedy spoke to the BBC on Monday about the campaign.
+
+            But does that not lead to the jibe that his is a party bidding to come second? He is prepared to go this far: "A clear conclusion has been reached that the Conservatives are not going to win this election."
+            """,
+            "A clear conclusion has been reached", "Charles Kennedy", SpeakerSource.Pronoun, "He"
+        },
     };
 
     /// <summary>

@@ -667,6 +667,11 @@ internal sealed class QuoteAttributor
         // "Sen. Lindsey Graham (R-S.C.) disagreed: "…"": the sentence's subject, a verb or two, and a colon.
         if (open > 0 && tokens[open - 1].Is(':') && SubjectBeforeColon(paragraph, start, open - 1) is { } subject)
             return Resolve(subject, position, "leading cue") with { Found = true };
+        // "He is prepared to go this far: "…"", "She is clear: "…"": in English a personal pronoun, then lower-case words only,
+        // up to a colon.
+        if (tables.Code == "en" && open > 2 && tokens[open - 1].Is(':') && open - 1 - start is >= 2 and <= 9 && IsPersonalPronoun(tokens[start], out var colonGender)
+            && colonGender != Gender.Plural && AllLower(tokens, start + 1, open - 1))
+            return Pronoun(tokens[start].Text, position, colonGender, "leading cue") with { Found = true };
         // 'He called the criticisms "fatuous" and her comments "absurd."': a fragment after another fragment of the same
         // sentence has the cue before that one.
         if (start > 1 && paragraph.InQuote[start - 1] && !tokens[start - 1].EndsSentence && !EndsSentenceInside(paragraph, start - 1))
