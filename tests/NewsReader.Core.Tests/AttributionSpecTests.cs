@@ -5782,6 +5782,28 @@ public sealed class AttributionSpecTests
             """,
             "A clear conclusion has been reached", "Charles Kennedy", SpeakerSource.Pronoun, "He"
         },
+        {
+            "'it' after a sentence whose subject is an organisation that speaks is that organisation, not one named inside what it said ('Deutsche Boerse said TCI's opposition would not change its approach. \"…,\" it said'); 'Deutsche' opens a firm's name",
+            """
+            Exchange sticks to its bid
+
+            The hedge fund TCI has called for an emergency meeting of shareholders.
+
+            Deutsche Boerse said TCI's opposition would not change its bid approach. "We are convinced that the acquisition is in the best interests of our shareholders," it said.
+            """,
+            "We are convinced that", "Deutsche Boerse", SpeakerSource.Pronoun, "it"
+        },
+        {
+            "'said the M&S spokesman': an organisation's spokesperson the article does not name is kept as the text describes them, not whoever spoke last",
+            """
+            Retailers cut prices early
+
+            Analysts at the investment bank DrKW said the cuts could indicate a "step change in pricing" at M&S.
+
+            "We have brought in a lot of new clothing at new price points," said the M&S spokesman.
+            """,
+            "We have brought in", "the M&S spokesman", SpeakerSource.SameSentence, "the M&S spokesman"
+        },
     };
 
     /// <summary>

@@ -869,7 +869,18 @@ internal sealed class QuoteAttributor
             && people.MentionAt(paragraph.Block, k + 1) is { Kind: not MentionKind.Role, Role: null } qualifier && qualifier.First == k + 1
             && people.MentionAt(paragraph.Block, qualifier.End) is { Kind: MentionKind.Role } held && held.First == qualifier.End
             && (held.End >= end || !tokens[held.End].IsWord))
+        {
+            // "said the M&S spokesman": an organisation's spokesperson the article does not name, kept as the text describes
+            // them (not whoever spoke last).
+            if (qualifier.Kind == MentionKind.Organisation && tables.Code == "en" && held.End - held.First == 1
+                && tokens[held.First].Key is "spokesman" or "spokeswoman" or "spokesperson"
+                && (held.RoleKey is null || people.RoleHolder(held.RoleKey, position) is null))
+            {
+                var spokesperson = Description(tokens, k, held.End);
+                return new Attribution(null, spokesperson, null, spokesperson, cue, SpeakerSource.SameSentence, rule, true);
+            }
             return After(paragraph, cueStart, qualifier.End, end, position, rule);
+        }
         // "says the Waterford man", "said the Chelsea youngster": a word for a person qualified by a place's or a club's name is
         // the person the article has been about.
         if (tables.Code == "en" && tokens[k].Key == "the" && k + 2 < end
@@ -1503,6 +1514,14 @@ internal sealed class QuoteAttributor
         // no person's is the organisation "it" means when no organisation is named.
         var entity = gender == Gender.Organisation ? people.LatestOrganisation(position, outlet: false) ?? people.OneWordCompany(position)
             : people.Antecedent(position, gender, lastSpeaker, lastSpeakerAt, NamedInQuote);
+        // 'Deutsche Boerse said TCI's opposition would not change its bid approach. "…," it said': the organisation that is its
+        // paragraph's subject, over one named after it only inside what it said (not its sentence's subject, nor speaking).
+        // "The LSE rejected Deutsche Boerse's proposed offer … / But it agreed …": in the paragraph before, too.
+        if (gender == Gender.Organisation && entity?.LatestBefore(position) is { Subject: false, Speaks: false, Salient: false } named
+            && named.Block >= current.Block - 1
+            && people.SubjectOrganisation(position, paragraphs.TryGetValue(current.Block - 1, out var earlier) ? earlier.Offset : paragraphs[current.Block].Offset) is { } subjectOrganisation
+            && subjectOrganisation != entity)
+            entity = subjectOrganisation;
         // "The company said in a statement … . "…," it said": the organisation that sentence meant, over one named since
         // without speaking.
         if (gender == Gender.Organisation && DescribedOrganisationBefore(position) is { } described && (entity is null || entity.LastBefore(position) < described.At))
