@@ -101,7 +101,9 @@ public sealed class DevSetTests(ITestOutputHelper output)
     // rules (11,983 with its first parser), and the floor went up to 0.899. That day's second session's eight draws, the
     // hundredth to hundred-and-seventh (613/763 blind with the parsers they were drawn under, each the same with that
     // session's first parser), brought the 3,645 to 12,741/14,164 = 0.8995 with its rules (12,672 with its first parser),
-    // and the floor stays 0.899.
+    // and the floor stays 0.899. That day's third session's two draws, the hundred-and-eighth and hundred-and-ninth (67/95
+    // and 85/95 blind with the session's first parser, c362bd1), brought the 3,695 to 12,921/14,354 = 0.9002 with its rules
+    // (12,893 with its first parser), and the floor stays 0.899.
     private const double OwnSpeakerFloor = 0.899;
     private const double OwnHeaderFloor = 0.98;
     private const double EnglishQuoteF1Floor = 0.92;
@@ -130,7 +132,7 @@ public sealed class DevSetTests(ITestOutputHelper output)
         Skip.If(folder is null, "The shared corpus (../shared/corpus beside the repository) is not present on this machine.");
         var annotations = Directory.EnumerateFiles(Path.Combine(AppContext.BaseDirectory, "DevSet", "annotations"), "*.expected.json")
             .Order(StringComparer.Ordinal).Select(path => (Path: path, Json: Parse(path))).ToList();
-        Assert.True(annotations.Count >= 3645, $"the development set has {annotations.Count} annotated articles, not 3645");
+        Assert.True(annotations.Count >= 3695, $"the development set has {annotations.Count} annotated articles, not 3695");
         var sources = annotations.Select(a => a.Json.GetProperty("source").GetString()!).ToHashSet(StringComparer.Ordinal);
         var texts = Corpus.Articles(folder).Where(item => sources.Contains(item.Name)).ToDictionary(item => item.Name, item => item.Text, StringComparer.Ordinal);
         var items = new List<(string Outlet, string Text, JsonElement Expected)>();
