@@ -1506,7 +1506,8 @@ internal sealed class ArticlePeople
         }
     }
 
-    // The first person whose name the capitals are the initials of ("STY" for Shin Tae-yong).
+    // The one person of two words, named before them, whose initials the two capitals are ("YM" for Yusuf Mansur), when no
+    // organisation of the article has them.
     private Entity? PersonOfTwoInitials(Entity initials)
     {
         var acronym = initials.Name[0];
@@ -1524,6 +1525,7 @@ internal sealed class ArticlePeople
         return found is not null && found.MentionList[0].Position < initials.MentionList[0].Position ? found : null;
     }
 
+    // The first person whose name the capitals are the initials of ("STY" for Shin Tae-yong).
     private Entity? PersonOfInitials(string initials)
     {
         foreach (var e in entities)

@@ -136,11 +136,11 @@ internal sealed class LanguageTables
         return false;
     }
 
-    /// <summary>A word's key in the tables: lower case, without a final full stop.</summary>
     /// <summary>Whether a word in 's (straight or curly) is a firm's own name in the [possessive-names] table.</summary>
     public bool IsPossessiveName(string key) =>
         PossessiveNames.Count > 0 && key.Length > 2 && PossessiveNames.GetAlternateLookup<ReadOnlySpan<char>>().Contains(key.AsSpan(0, key.Length - 2));
 
+    /// <summary>A word's key in the tables: lower case, without a final full stop.</summary>
     public static string Key(ReadOnlySpan<char> word)
     {
         if (word.Length > 1 && word[^1] == '.') word = word[..^1];

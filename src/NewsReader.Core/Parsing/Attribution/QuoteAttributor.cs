@@ -2050,9 +2050,6 @@ internal sealed class QuoteAttributor
 
     private const int MaxDocumentWalk = 2000;
 
-    // The latest speaker the article described without a name whose description has the word: "spokesman" in "A
-    // spokesman for Darlington Council", quoted before; or, in this paragraph or the one before, "official" in "A senior
-    // administration official, who spoke on the condition of anonymity, said the White House was open to changes".
     // The gender a description's words show ("the mother" female, "the father" male), or Unknown.
     private Gender DescriptionGender(List<Token> tokens, int start, int end)
     {
@@ -2068,6 +2065,9 @@ internal sealed class QuoteAttributor
         return gender;
     }
 
+    // The latest speaker the article described without a name whose description has the word: "spokesman" in "A
+    // spokesman for Darlington Council", quoted before; or, in this paragraph or the one before, "official" in "A senior
+    // administration official, who spoke on the condition of anonymity, said the White House was open to changes".
     private string? DescribedBefore(string word, int position)
     {
         if (word.Contains(' ', StringComparison.Ordinal)) return null;
