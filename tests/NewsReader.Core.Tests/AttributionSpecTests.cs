@@ -5804,6 +5804,17 @@ public sealed class AttributionSpecTests
             """,
             "We have brought in", "the M&S spokesman", SpeakerSource.SameSentence, "the M&S spokesman"
         },
+        {
+            "the outlet after 'dikutip dari' carried the words and is no speaker: '\"…,\" tulis Fintech seperti dikutip dari CNBC International' names no one the article knows",
+            """
+            Utang Paylater Makin Buram
+
+            Laporan terbaru menyebut pelaporan kinerja utang sektor ini buram.
+
+            "Konsekuensinya, utang paylater sering tidak terlihat pada laporan pinjaman pengguna," tulis Fintech seperti dikutip dari CNBC International, Selasa (10/8/2021).
+            """,
+            "Konsekuensinya, utang paylater", null, SpeakerSource.None, null
+        },
     };
 
     /// <summary>

@@ -1028,6 +1028,9 @@ internal sealed class QuoteAttributor
             if (i > k && i + 1 < end && AfterComma(paragraph, i) is { Kind: not MentionKind.Role } named)
                 return Resolve(named, position, rule) with { Cue = cue };
             if (!token.IsWord) break;
+            // '"…," tulis Fintech seperti dikutip dari CNBC International': the outlet that carried the words, after "dikutip",
+            // is no speaker.
+            if (token.IsLower && token.Key is "dikutip" or "dilansir" or "mengutip") break;
             if (people.MentionAt(paragraph.Block, i) is { } later && later.First == i)
             {
                 // "jelas penulis buku Muslim Demokrat tersebut": a description that names a work or a place and closes with a
