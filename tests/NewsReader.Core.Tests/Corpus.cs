@@ -17,31 +17,45 @@ internal static class Corpus
 
     public sealed record Item(string Name, string Text);
 
-    public static IEnumerable<Item> Articles(string folder)
+    public static IEnumerable<Item> Articles(string folder) => Bbc(folder).Concat(Cnbc(folder)).Concat(Detik(folder));
+
+    private static IEnumerable<Item> Bbc(string folder)
     {
         var bbc = Path.Combine(folder, "bbc-fulltext", "bbc");
-        if (Directory.Exists(bbc))
-            foreach (var path in Directory.EnumerateFiles(bbc, "*.txt", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
-                if (!Path.GetFileName(path).Equals("README.TXT", StringComparison.OrdinalIgnoreCase))
-                    yield return new Item(Path.GetRelativePath(folder, path), File.ReadAllText(path));
+        if (!Directory.Exists(bbc)) yield break;
+        foreach (var path in Directory.EnumerateFiles(bbc, "*.txt", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+            if (!Path.GetFileName(path).Equals("README.TXT", StringComparison.OrdinalIgnoreCase))
+                yield return new Item(Path.GetRelativePath(folder, path), File.ReadAllText(path));
+    }
 
+    private static IEnumerable<Item> Cnbc(string folder)
+    {
         var cnbc = Path.Combine(folder, "cnbc-indonesia-sentimenproject", "scraped_articles");
-        if (Directory.Exists(cnbc))
-            foreach (var path in Directory.EnumerateFiles(cnbc, "*.csv").Order(StringComparer.Ordinal))
-                foreach (var (row, n) in Rows(path).Select((r, i) => (r, i)))
-                {
-                    // The Author column keeps the page's trailing comma ("Elga Nurmutia,"): the byline reads "Name, CNBC Indonesia".
-                    var author = Get(row, "Author").Trim();
-                    var byline = author.Length == 0 ? "" : author.TrimEnd(',') + ", CNBC Indonesia";
-                    yield return new Item($"{Path.GetRelativePath(folder, path)}#{n + 1}",
-                        Join(Get(row, "Title"), byline, Get(row, "Article Date"), Get(row, "Content")));
-                }
+        return Directory.Exists(cnbc)
+            ? Directory.EnumerateFiles(cnbc, "*.csv").Order(StringComparer.Ordinal).SelectMany(path => CnbcFile(folder, path))
+            : [];
+    }
 
+    // The articles of one CNBC Indonesia CSV file, named by its path and 1-based row.
+    private static IEnumerable<Item> CnbcFile(string folder, string path)
+    {
+        foreach (var (row, n) in Rows(path).Select((r, i) => (r, i)))
+        {
+            // The Author column keeps the page's trailing comma ("Elga Nurmutia,"): the byline reads "Name, CNBC Indonesia".
+            var author = Get(row, "Author").Trim();
+            var byline = author.Length == 0 ? "" : author.TrimEnd(',') + ", CNBC Indonesia";
+            yield return new Item($"{Path.GetRelativePath(folder, path)}#{n + 1}",
+                Join(Get(row, "Title"), byline, Get(row, "Article Date"), Get(row, "Content")));
+        }
+    }
+
+    private static IEnumerable<Item> Detik(string folder)
+    {
         var detik = Path.Combine(folder, "detik-summarization", "data_berita.csv");
-        if (File.Exists(detik))
-            foreach (var row in Rows(detik))
-                yield return new Item($"{Path.GetRelativePath(folder, detik)}#{Get(row, "id")}",
-                    Join(Get(row, "judul"), DetikDate(Get(row, "tanggal")), Get(row, "isi_berita")));
+        if (!File.Exists(detik)) yield break;
+        foreach (var row in Rows(detik))
+            yield return new Item($"{Path.GetRelativePath(folder, detik)}#{Get(row, "id")}",
+                Join(Get(row, "judul"), DetikDate(Get(row, "tanggal")), Get(row, "isi_berita")));
     }
 
     /// <summary>
@@ -61,10 +75,12 @@ internal static class Corpus
         var hash = name.IndexOf('#');
         if (hash < 0) return File.Exists(Path.Combine(folder, name)) ? File.ReadAllText(Path.Combine(folder, name)) : null;
         var csv = name[..hash];
-        var rows = CsvArticles.GetOrAdd(csv, path => File.Exists(Path.Combine(folder, path))
-            ? new Lazy<Dictionary<string, string>>(() => Articles(folder).Where(a => a.Name.StartsWith(path + "#", StringComparison.Ordinal))
-                .ToDictionary(a => a.Name, a => a.Text, StringComparer.Ordinal))
-            : new Lazy<Dictionary<string, string>>(() => []));
+        // Only the one CSV file is read, once a run.
+        var rows = CsvArticles.GetOrAdd(csv, path => new Lazy<Dictionary<string, string>>(() =>
+            (!File.Exists(Path.Combine(folder, path)) ? []
+                : path.StartsWith("detik-summarization/", StringComparison.Ordinal) ? Detik(folder)
+                : CnbcFile(folder, Path.Combine(folder, path)))
+            .ToDictionary(a => a.Name, a => a.Text, StringComparer.Ordinal)));
         return rows.Value.GetValueOrDefault(name);
     }
 
