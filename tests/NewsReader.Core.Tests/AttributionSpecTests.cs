@@ -6154,6 +6154,11 @@ public sealed class AttributionSpecTests
             "cnbc-indonesia-sentimenproject/scraped_articles/Analisis_Sentimen_scraped_articles.csv#790", "0+5923",
             "kemudian Allah membukakan", "Yusuf Mansur", SpeakerSource.EarlierMention, "YM"
         },
+        {
+            "in English the lead's person named right after a club's possessive ('Arsenal's Edu has lifted the lid …') is who a later 'he' means, not a person the next sentence names after a preposition",
+            "bbc-fulltext/bbc/sport/198.txt", "0+1295",
+            "I saw people being pulled apart", "Edu", SpeakerSource.Pronoun, "he"
+        },
     };
 
     [Theory]

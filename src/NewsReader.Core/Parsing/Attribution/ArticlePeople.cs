@@ -949,6 +949,12 @@ internal sealed class ArticlePeople
             && !Tables.IsKnownGivenName(tokens[start].Text.AsSpan(0, tokens[start].Text.Length - 2)))
             i = start + 1;
         else return false;
+        // "Arsenal's Edu has lifted the lid on …": in the lead, the person's name right after a named owner's possessive, then
+        // their verb, is who the article is about (not "Sweden's Robert Kronberg was second" further down a race report).
+        if (i == k && paragraph.Block == Paragraphs[0].Block && covering[start] is { Kind: MentionKind.Person or MentionKind.Organisation }
+            && MentionFinder.IsPossessive(tokens[k - 1].Text) && covering[k] is { Kind: MentionKind.Person } owned && owned.First == k && owned.End < tokens.Count && tokens[owned.End].IsLower
+            && HasVerb(tokens, owned.End, Math.Min(tokens.Count, owned.End + 2)))
+            return true;
         // "Spain's minister of sport Jaime Lissavetzky was quick to …": a title and its field in lower case after "of".
         var field = k;
         for (var j = i + 1; j < k - 1 && j <= i + 2; j++)
