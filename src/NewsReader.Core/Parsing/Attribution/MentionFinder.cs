@@ -1550,15 +1550,14 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
 
     private static string[] Words(LanguageTables tables, List<Token> tokens, int start, int end, WordSet? organisationTails = null)
     {
-        bool Ampersand(int k) => IsAmpersandInName(tokens, k, start, end);
         var count = 0;
         for (var k = start; k < end; k++)
-            if (tokens[k].IsWord || Ampersand(k)) count++;
+            if (tokens[k].IsWord || IsAmpersandInName(tokens, k, start, end)) count++;
         if (count == 0) return [];
         var words = new string[count];
         var i = 0;
         for (var k = start; k < end; k++)
-            if (Ampersand(k)) words[i++] = "&";
+            if (IsAmpersandInName(tokens, k, start, end)) words[i++] = "&";
             else if (tokens[k].IsWord)
                 // "PT Garuda Indonesia (Persero) Tbk": a company's tail keeps its brackets.
                 words[i++] = organisationTails is not null && k > start && k + 1 < end && tokens[k - 1].Is('(') && tokens[k + 1].Is(')') && organisationTails.Contains(tokens[k])
