@@ -5815,6 +5815,41 @@ public sealed class AttributionSpecTests
             """,
             "Konsekuensinya, utang paylater", null, SpeakerSource.None, null
         },
+        {
+            "in English 'The federation said …' opening a sentence is the organisation the article named with that word, here for a fragment quoted inside the sentence",
+            """
+            Police warn over support officers
+
+            The Police Federation has criticised plans to give community support officers more powers.
+
+            The federation said the officers lacked the training to deal with "potentially confrontational" situations.
+            """,
+            "potentially confrontational", "Police Federation", SpeakerSource.EarlierMention, "federation"
+        },
+        {
+            "'The government says:' names no organisation the article named with that word, and not the one named last either",
+            """
+            Tories set out divorce plans
+
+            The Conservatives want courts to share a child's time equally between parents.
+
+            The government says: "Children cannot simply be divided up like property when a marriage collapses."
+            """,
+            "Children cannot simply", null, SpeakerSource.None, null
+        },
+        {
+            "in English 'the report says' is the report named again, not where its writer was: 'The report said:' is Oxfam's, who 'says in a report', not the G8's named in the sentence before 'the report says'",
+            """
+            Blair told to double overseas aid
+
+            Children will die needlessly before 2015, Oxfam says in a report, Paying the Price.
+
+            In 1970 the G8 of top industrialised nations agreed to spend 0.7% of their incomes on aid. None of its members have reached this target, the report says.
+
+            The report said: "Global poverty threatens our shared prosperity and security."
+            """,
+            "Global poverty threatens", "Oxfam", SpeakerSource.EarlierMention, "report"
+        },
     };
 
     /// <summary>

@@ -1379,6 +1379,12 @@ internal sealed class QuoteAttributor
             if (tables.Code == "en" && tables.Demonstratives.Contains(tokens[from]) && from < j) return Describe(tokens, from + 1, j + 1, position, rule);
             if (from < j + 1 && tables.Unnamed.Match(tokens, from, j + 1) > 0)
                 return new Attribution(null, Description(tokens, from, j + 1), null, Description(tokens, from, j + 1), null, SpeakerSource.SameSentence, rule, true);
+            // "The federation said CSOs do not have …", "The institute said": in English a sentence that opens with "the" and a
+            // word or two for an organisation or an office is the one the article named so; not "The band said" or "The
+            // government says" after someone else was named, which name nobody the article introduced with those words.
+            if (tables.Code == "en" && from == start + 1 && tokens[start].Key == "the" && j - from <= 1 && paragraph.StartsSentence(start)
+                && Described(tokens, from, j + 1, position, rule, anyOrganisation: false, out _) is { } described)
+                return described;
         }
         return new Attribution(null, null, null, null, null, SpeakerSource.None, rule, true);
     }
@@ -1973,8 +1979,30 @@ internal sealed class QuoteAttributor
     // "politikus asal Klaten itu", "the minister", "media tersebut", "the company": a description of someone named before.
     private Attribution Describe(List<Token> tokens, int start, int end, int position, string rule)
     {
+        if (Described(tokens, start, end, position, rule, anyOrganisation: true, out var document) is { } described) return described;
         var words = Description(tokens, start, end);
-        var document = false;
+        // "according to the indictment": a document no one was named with is no person's words, kept as the text names it.
+        // "the mother told Mr Solomon": a description of a woman is no man named before, and stays as written when no woman was.
+        var antecedent = document ? null : people.Antecedent(position, Gender.Unknown, lastSpeaker, lastSpeakerAt, NamedInQuote);
+        var gender = DescriptionGender(tokens, start, end);
+        if (antecedent is { Gender: Gender.Male or Gender.Female } named && gender != Gender.Unknown && named.Gender != gender)
+            antecedent = people.Antecedent(position, gender, lastSpeaker, lastSpeakerAt, NamedInQuote);
+        // A woman or a man kept as the text describes them, "the" included ("the mother"), as an index of who said what lists them.
+        if (antecedent is null && gender != Gender.Unknown && tables.Code == "en" && start > 0 && tokens[start - 1].Key == "the" && tokens[start - 1].IsWord)
+            words = tokens[start - 1].Text + " " + words;
+        return new Attribution(antecedent, antecedent is null ? words : null, antecedent?.Role, words, null,
+            antecedent is null ? SpeakerSource.SameSentence : SpeakerSource.EarlierMention, rule, true);
+    }
+
+    // Whom a description names by its own words: the organisation its noun stands for ("the company", "the institute" after
+    // "the American Film Institute"), the writer of the document it names, the holder of the office it names, or the one
+    // described so before ("the spokesman"). Null when only the flow of the article could tell (see Describe);
+    // document tells whether the description names a document. Unless anyOrganisation, a noun of no kind ("the government",
+    // "the panel") names only an organisation the article named with that word, not the last one it named.
+    private Attribution? Described(List<Token> tokens, int start, int end, int position, string rule, bool anyOrganisation, out bool document)
+    {
+        var words = Description(tokens, start, end);
+        document = false;
         for (var k = start; k < end; k++)
         {
             // Not "anggota Dewan Pakar Partai Gerindra tersebut": a capitalised noun is a word of a name there.
@@ -1983,7 +2011,7 @@ internal sealed class QuoteAttributor
                 document |= kind == "document";
                 if (((noun == 1 && kind is null ? people.OrganisationNamed(tokens[k].Key, position) : null)
                         ?? (kind == "document" ? DocumentWriter(tokens[k].Key, position) : null)
-                        ?? people.LatestOrganisation(position, outlet: kind == "outlet", company: kind == "company")) is { } organisation)
+                        ?? (anyOrganisation || kind is not null ? people.LatestOrganisation(position, outlet: kind == "outlet", company: kind == "company") : null)) is { } organisation)
                     return new Attribution(organisation, null, null, words, null, SpeakerSource.EarlierMention, rule, true);
             }
             var role = tables.Roles.Match(tokens, k, end);
@@ -1998,17 +2026,7 @@ internal sealed class QuoteAttributor
         // "The spokesman said" after "A spokesman for Darlington Council said": the one described before.
         if (end > start && tokens[end - 1].IsLower && DescribedBefore(tokens[end - 1].Text, position) is { } described)
             return new Attribution(null, described, null, words, null, SpeakerSource.EarlierMention, rule, true);
-        // "according to the indictment": a document no one was named with is no person's words, kept as the text names it.
-        // "the mother told Mr Solomon": a description of a woman is no man named before, and stays as written when no woman was.
-        var antecedent = document ? null : people.Antecedent(position, Gender.Unknown, lastSpeaker, lastSpeakerAt, NamedInQuote);
-        var gender = DescriptionGender(tokens, start, end);
-        if (antecedent is { Gender: Gender.Male or Gender.Female } named && gender != Gender.Unknown && named.Gender != gender)
-            antecedent = people.Antecedent(position, gender, lastSpeaker, lastSpeakerAt, NamedInQuote);
-        // A woman or a man kept as the text describes them, "the" included ("the mother"), as an index of who said what lists them.
-        if (antecedent is null && gender != Gender.Unknown && tables.Code == "en" && start > 0 && tokens[start - 1].Key == "the" && tokens[start - 1].IsWord)
-            words = tokens[start - 1].Text + " " + words;
-        return new Attribution(antecedent, antecedent is null ? words : null, antecedent?.Role, words, null,
-            antecedent is null ? SpeakerSource.SameSentence : SpeakerSource.EarlierMention, rule, true);
+        return null;
     }
 
     // "ungkap laporan itu" after "… kata Moody's dalam sebuah laporan" or "tulis laporan Moody's Analytics": a document the
@@ -2033,8 +2051,9 @@ internal sealed class QuoteAttributor
                 // An Indonesian demonstrative follows its noun ("laporan itu"); an English one comes before it.
                 bool After(int t) => tables.Code == "id" && tables.Demonstratives.Contains(tokens[t]);
                 while (j < tokens.Count && j <= k + 2 && tokens[j].IsLower && (tokens[j].Key is "resmi" or "tertulis" or "terbaru" or "tahunan" || After(j))) j++;
-                // "laporan itu menyebutkan": the document again, not where it was named.
+                // "laporan itu menyebutkan", "the report says": the document again, not where it was named.
                 if (j > k + 1 && After(j - 1)) continue;
+                if (tables.Code == "en" && k > 0 && tokens[k - 1].Key == "the" && j < tokens.Count && tables.CueVerbs.Match(tokens, j, tokens.Count) > 0) continue;
                 // "keterangan yang disampaikan OJK", "pengumuman dari BPKH": the writer after a passive verb or "dari".
                 if (j + 1 < tokens.Count && tokens[j].Key == "yang" && tokens[j + 1].IsLower && tables.PassiveCues.Contains(tokens[j + 1])) j += 2;
                 // Not "meminta keterangan dari Andi Wijaya": a witness asked for a statement is not its writer.
