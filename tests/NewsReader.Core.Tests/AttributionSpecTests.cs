@@ -5850,6 +5850,17 @@ public sealed class AttributionSpecTests
             """,
             "Global poverty threatens", "Oxfam", SpeakerSource.EarlierMention, "report"
         },
+        {
+            "a fragment quoted inside a sentence whose last clause is the cue reads on over a later fragment of the same sentence ('His party \"instinctively\" understood the \"new liberal Britain\" …, he said.')",
+            """
+            Kennedy hails liberal Britain
+
+            Liberal Democrat leader Charles Kennedy spoke to activists in Bristol.
+
+            His party "instinctively" understood the "new liberal Britain" which is no longer a nation with one family structure, and one colour, he said.
+            """,
+            "instinctively", "Charles Kennedy", SpeakerSource.Pronoun, "he"
+        },
     };
 
     /// <summary>

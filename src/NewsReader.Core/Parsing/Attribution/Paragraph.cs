@@ -83,6 +83,25 @@ internal sealed class Paragraph
         return k;
     }
 
+    /// <summary>
+    /// The token after the last one of the sentence holding token <paramref name="i"/>, reading on over the fragments quoted
+    /// inside it ('His party "instinctively" understood the "new liberal Britain" which …, he said.'); a quotation that holds
+    /// a stop, or that no word or comma follows, ends the sentence there.
+    /// </summary>
+    public int SentenceEndAcrossFragments(int i)
+    {
+        var k = SentenceEnd(i);
+        while (k > 0 && k < Tokens.Count && InQuote[k] && Tokens[k - 1].IsWord)
+        {
+            var close = k;
+            while (close < Tokens.Count && InQuote[close])
+                if (Tokens[close++].EndsSentence) return k;
+            if (close >= Tokens.Count || !(Tokens[close].IsWord || Tokens[close].Is(','))) return k;
+            k = SentenceEnd(close);
+        }
+        return k;
+    }
+
     /// <summary>The token after the last one of the sentence that starts at or after <paramref name="i"/>.</summary>
     public int SentenceEnd(int i)
     {

@@ -462,14 +462,14 @@ internal sealed class QuoteAttributor
         if (!quote.Closed || !paragraphs.TryGetValue(quote.Block, out var paragraph) || ClosingMark(paragraph, quote.Close) != ' ') return Attribution.None;
         var tokens = paragraph.Tokens;
         var close = paragraph.TokenAt(quote.Close + 1);
-        var end = paragraph.SentenceEnd(close);
+        // Over fragments quoted later in the sentence: 'His party "instinctively" understood the "new liberal Britain" …, he said.'
+        var end = paragraph.SentenceEndAcrossFragments(close);
         if (end - close > 60) return Attribution.None;
         // The last clauses, latest first: "…, said Matthew Levitt, senior fellow at the Washington Institute."
         var clauses = 0;
         for (var c = end - 1; c > close && clauses < 3; c--)
         {
-            if (paragraph.InQuote[c]) return Attribution.None;
-            if (!tokens[c].Is(',')) continue;
+            if (paragraph.InQuote[c] || !tokens[c].Is(',')) continue;
             clauses++;
             var result = CueAt(paragraph, c + 1, QuotePosition(quote), "sentence-final cue", afterQuote: false);
             // Only a clause that is all cue: the subject and its verb, or the verb and its subject, up to the full stop.
