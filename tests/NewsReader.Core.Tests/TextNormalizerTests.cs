@@ -49,4 +49,19 @@ public sealed class TextNormalizerTests
         // An unclosed section is no script that ends: the text stays.
         Assert.Equal("a <![CDATA[ b", TextNormalizer.Normalize("a <![CDATA[ b"));
     }
+
+    // As BBC Sport and CNBC Indonesia pages print some quotations: two apostrophes typed for each mark.
+    private const string TypedMarks = "Ireland drop Hickie\n\nGavin Duffy is called up to the replacements. ''We gave Gordon a chance but it didn't work out,'' said Ireland coach Eddie O'Sullivan. ''He should be fine for the next game.''";
+
+    [Fact]
+    public void TwoApostrophesTypedForAQuotationMarkAreThatMark()
+    {
+        Assert.Equal("a \"We gave\" b", TextNormalizer.Normalize("a ''We gave'' b"));
+        // One apostrophe, or a row of three, is no mark; markup keeps its empty attributes.
+        Assert.Equal("O'Sullivan's ''' x", TextNormalizer.Normalize("O'Sullivan's ''' x"));
+        Assert.Equal("<img alt=''>", TextNormalizer.Normalize("<img alt=''>", decodeCharacterReferences: false));
+        var article = ArticleParser.Parse(TypedMarks);
+        Assert.Equal(["We gave Gordon a chance but it didn't work out", "He should be fine for the next game."], article.Quotes.Select(q => q.Text));
+        Assert.All(article.Quotes, quote => Assert.Equal("Eddie O'Sullivan", quote.Speaker?.Name));
+    }
 }

@@ -4,7 +4,8 @@ namespace NewsReader.Parsing;
 
 /// <summary>
 /// Brings text to the one form every span refers to: no BOM, LF line endings, numeric character references decoded
-/// (<c>Jos&amp;#233;</c> is how some copied pages spell José), the script a copied page left in its text removed, Unicode NFC.
+/// (<c>Jos&amp;#233;</c> is how some copied pages spell José), the script a copied page left in its text removed, two
+/// apostrophes typed for a quotation mark made that mark, Unicode NFC.
 /// </summary>
 public static partial class TextNormalizer
 {
@@ -23,6 +24,9 @@ public static partial class TextNormalizer
         // window.addEventListener("message", …)}();// ]]> Matt Simpson …", a chart's embed script copied with a page's text,
         // is no part of the article, and its quotation marks would pair with the article's.
         if (decodeCharacterReferences && text.Contains("<![CDATA[", StringComparison.Ordinal)) text = CopiedScript().Replace(text, "");
+        // Plain text only (markup has attributes such as alt=''): "''We gave Gordon a chance,'' said Ireland coach Eddie
+        // O'Sullivan", two apostrophes typed for a quotation mark, as some pages and wires print it, are that mark.
+        if (decodeCharacterReferences && text.Contains("''", StringComparison.Ordinal)) text = TypedQuotationMark().Replace(text, "\"");
         var start = text.Length > 0 && text[0] == '\uFEFF' ? 1 : 0;
         var hasCr = text.AsSpan(start).Contains('\r');
         string result;
@@ -83,6 +87,10 @@ public static partial class TextNormalizer
     // The section, the comment marker before it and the spaces after it; an unclosed one is left as it is.
     [System.Text.RegularExpressions.GeneratedRegex(@"(?://[ \t]*)?<!\[CDATA\[.*?\]\]>[ \t]*", System.Text.RegularExpressions.RegexOptions.Singleline)]
     private static partial System.Text.RegularExpressions.Regex CopiedScript();
+
+    // Exactly two apostrophes: not three or more (a row of them is no mark).
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<!')''(?!')")]
+    private static partial System.Text.RegularExpressions.Regex TypedQuotationMark();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"&#(?:([0-9]{1,7})|[xX]([0-9a-fA-F]{1,6}));")]
     private static partial System.Text.RegularExpressions.Regex CharacterReference();
