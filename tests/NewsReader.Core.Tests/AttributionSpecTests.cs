@@ -5861,6 +5861,26 @@ public sealed class AttributionSpecTests
             """,
             "instinctively", "Charles Kennedy", SpeakerSource.Pronoun, "he"
         },
+        {
+            "'Menteri Badan Usaha Milik Negara (BUMN) Erick Thohir dan Panitia Kerja Komisi VI DPR RI': past the bracketed acronym a person's name, which an institution's 'dan' does not join to the next name; a later 'ujar Erick' is Erick Thohir",
+            """
+            Garuda Dapat Restu DPR
+
+            Menteri Badan Usaha Milik Negara (BUMN) Erick Thohir dan Panitia Kerja Komisi VI DPR RI menyepakati skema penyelamatan Garuda.
+
+            "Kita bersyukur dan berterima kasih dengan dukungan panja," ujar Erick.
+            """,
+            "Kita bersyukur", "Erick Thohir", SpeakerSource.EarlierMention, "Erick"
+        },
+        {
+            "'Direktur Surat Utang Negara (SUN) Direktorat Jenderal Pembiayaan dan Pengelolaan Risiko Kementerian Keuangan Deni Ridwan': words past the bracket that name an institution go on with its 'dan' to the person's name",
+            """
+            Yield SBN Stagnan
+
+            "Ini kita monitor karena berdampak ke yield SBN kita," ungkap Direktur Surat Utang Negara (SUN) Direktorat Jenderal Pembiayaan dan Pengelolaan Risiko Kementerian Keuangan Deni Ridwan dalam webinar virtual.
+            """,
+            "Ini kita monitor", "Deni Ridwan", SpeakerSource.SameSentence, null
+        },
     };
 
     /// <summary>

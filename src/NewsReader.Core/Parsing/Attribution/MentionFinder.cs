@@ -206,7 +206,10 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
                 if (token.Text is "'" or "\u2019" && tables.Code == "en" && tokens[end - 1].IsCapitalised && tokens[end - 1].Text.EndsWith('s')
                     && end + 1 < tokens.Count && tokens[end + 1].IsCapitalised && !paragraph.InQuote[end + 1] && Institutional(tokens, start, end)) { end++; continue; }
                 if (token.IsWord && end + 1 < tokens.Count && tokens[end + 1].IsCapitalised
-                    && (tables.Particles.Contains(token) || IsConnector(token.Key) && (Institutional(tokens, start, end) && !TitledNameBeforeOf(tokens, start, end) || token.Key == "dan" && RoleField(tokens, start, end))
+                    // Not "Menteri Badan Usaha Milik Negara (BUMN) Erick Thohir dan Panitia Kerja …": words past the bracket that
+                    // name no institution are a person's name, and the institution's connector joins no more ("Direktur Surat
+                    // Utang Negara (SUN) Direktorat Jenderal Pembiayaan dan Pengelolaan Risiko …" goes on).
+                    && (tables.Particles.Contains(token) || IsConnector(token.Key) && (barrier < 0 || Institutional(tokens, barrier, end)) && (Institutional(tokens, start, end) && !TitledNameBeforeOf(tokens, start, end) || token.Key == "dan" && RoleField(tokens, start, end))
                         // "the Royal College of Nursing", "the Office of Fair Trading": in English an institution's closing word
                         // before "of".
                         || tables.Code == "en" && token.Key == "of" && token.IsLower && tables.OrganisationTails.Contains(tokens[end - 1])
