@@ -5881,6 +5881,39 @@ public sealed class AttributionSpecTests
             """,
             "Ini kita monitor", "Deni Ridwan", SpeakerSource.SameSentence, null
         },
+        {
+            "a world city after an Indonesian title ('Presiden The Fed cabang Chicago, Charles Evans') is a place (tables' [places]), not a person: the one named after the comma speaks",
+            """
+            Pejabat The Fed Kompak
+
+            "Saya belum melihat apa pun yang dapat membujuk saya untuk mengubah pandangan saya," kata Presiden The Fed cabang Chicago, Charles Evans dalam pidatonya pada Selasa kemarin.
+            """,
+            "Saya belum melihat", "Charles Evans", SpeakerSource.SameSentence, "Charles Evans"
+        },
+        {
+            "'tulis lembaga yang berbasis di New York, AS ini': a noun for an organisation, a clause on it and a demonstrative are the organisation the article has been quoting",
+            """
+            S&P Soal Merger Bank Syariah
+
+            S&P Global Ratings menilai merger tiga bank syariah milik negara akan memperkuat posisi pasar.
+
+            "Bank hasil merger akan mendapatkan keuntungan dari skala ekonomi," tulis S&P dalam laporannya.
+
+            "Peringkat kami pada tiga bank milik negara tidak terpengaruh pada saat ini," tulis lembaga yang berbasis di New York, AS ini.
+            """,
+            "Peringkat kami pada", "S&P Global Ratings", SpeakerSource.EarlierMention, null
+        },
+        {
+            "the agent of 'diakui' (acknowledged by), after a title with a bracketed acronym and a comma, is who a 'kata dia' in the next sentence means, not the one quoted before",
+            """
+            Dana Bank Beralih ke SBN
+
+            "Saya bisa menjawab ada shifting karena turunnya suku bunga," kata Direktur Utama Bank BTN Djoko Soelistyo.
+
+            Secara terpisah, tren peralihan simpanan ke instrumen SBN ini juga diakui Direktur Eksekutif Lembaga Penjamin Simpanan (LPS), Lana Soelistianingsih. Hal ini, kata dia, terlihat dari kepemilikan bank di SBN. "Kalau dilihat dari data DJPPR terkait kepemilikan bank di SBN terlihat naik," katanya.
+            """,
+            "Kalau dilihat dari data", "Lana Soelistianingsih", SpeakerSource.Pronoun, "katanya"
+        },
     };
 
     /// <summary>

@@ -791,11 +791,14 @@ internal sealed class ArticlePeople
     }
 
     // The words before first are a title (capitalised words, lower-case titles, "dari") that a passive verb of speech, or
-    // "oleh" after one, opens: "disampaikan oleh pengamat BUMN dari Universitas Indonesia".
+    // "oleh" after one, opens: "disampaikan oleh pengamat BUMN dari Universitas Indonesia"; "diakui Direktur Eksekutif Lembaga
+    // Penjamin Simpanan (LPS), Lana Soelistianingsih": over an acronym in brackets, and a comma before the name.
     private bool AgentTitleBefore(List<Token> tokens, int first)
     {
         var j = first - 1;
-        while (j >= 0 && j >= first - 12 && tokens[j].IsWord && (!tokens[j].IsLower || Tables.Roles.Contains(tokens[j].Key) || tokens[j].Key is "dari" or "di")) j--;
+        if (j > 0 && tokens[j].Is(',') && tokens[j - 1].IsWord | tokens[j - 1].Is(')')) j--;
+        while (j >= 0 && j >= first - 14 && (tokens[j].IsWord && (!tokens[j].IsLower || Tables.Roles.Contains(tokens[j].Key) || tokens[j].Key is "dari" or "di")
+                   || tokens[j].Text is "(" or ")" && j > 0 && j < first - 1)) j--;
         if (j == first - 1 || j < 0 || tokens[j + 1].Key is "dari" or "di") return false;
         return Tables.PassiveCues.Contains(tokens[j]) || tokens[j].Key == "oleh" && j > 0 && Tables.PassiveCues.Contains(tokens[j - 1]);
     }

@@ -895,6 +895,12 @@ internal sealed class QuoteAttributor
             for (var d = k + 2; d < end && d <= k + (tokens[k].Key is "mantan" or "eks" ? 11 : 13) && (tokens[d].IsWord || tokens[d].Text is "(" or ")" or "&"); d++)
                 if (tokens[d].IsLower && tables.Demonstratives.Contains(tokens[d]))
                     return Describe(tokens, k, d, position, rule) with { Cue = cue };
+        // "tulis lembaga yang berbasis di New York, AS ini": a noun for an organisation, a clause on it, then a demonstrative,
+        // is the organisation the noun refers back to.
+        if (tables.Code == "id" && k + 2 < end && tokens[k].IsLower && tokens[k + 1].Key == "yang" && tables.OutletNouns.Match(tokens, k, k + 1) == 1)
+            for (var d = k + 2; d < end && d <= k + 12 && (tokens[d].IsWord || tokens[d].Is(',')); d++)
+                if (tokens[d].IsLower && tables.Demonstratives.Contains(tokens[d]))
+                    return Describe(tokens, k, k + 1, position, rule) with { Cue = cue };
         // '"…," tulis Pasal 24B ayat 6', 'dikutip dari Pasal 126 UU HKPD': an article of a law speaks as printed.
         if (tables.Code == "id" && LawArticle(tokens, tokens[k].Key == "dari" ? k + 1 : k, end) is { } article)
             return found with { Name = article, Mention = article, Source = SpeakerSource.SameSentence };
