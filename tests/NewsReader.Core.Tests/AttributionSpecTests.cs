@@ -5914,6 +5914,17 @@ public sealed class AttributionSpecTests
             """,
             "Kalau dilihat dari data", "Lana Soelistianingsih", SpeakerSource.Pronoun, "katanya"
         },
+        {
+            "'\"…,\" kata dalam Konferensi Pers …': a cue whose speaker the page left out names no one, so the event after 'dalam' is no speaker and the one who opened the report before speaks",
+            """
+            BI Buka Ruang Turunkan Bunga
+
+            Gubernur BI Perry Warjiyo mengatakan bahwa BI menurunkan suku bunga sebesar 25 basis poin pada Juli 2025.
+
+            "Bank Indonesia ke depan masih melihat ruang untuk penurunan suku bunga lebih lanjut," kata dalam Konferensi Pers Hasil Rapat Berkala KSSK III Tahun 2025 di Jakarta, Senin (28/7/2025).
+            """,
+            "Bank Indonesia ke depan", "Perry Warjiyo", SpeakerSource.EarlierMention, null
+        },
     };
 
     /// <summary>

@@ -843,6 +843,12 @@ internal sealed class QuoteAttributor
         if (k >= end || !tokens[k].IsWord) return found;
         // ", told the BBC News website", ", told Associated Press": in English whoever is told is the one listening.
         if (tables.Code == "en" && tokens[k - 1].Key is "told" or "tells" or "tell" or "telling") return found with { Found = false };
+        // '"…," kata dalam Konferensi Pers Hasil Rapat Berkala KSSK', '"…," ujar kepada wartawan': a cue whose speaker the page
+        // left out names no one; what it is said in, or to, speaks no words, and the other rules look for the speaker. Not
+        // '"…," jelas dalam Lawrence dalam YouTube': a stray word before the person who speaks.
+        if (tables.Code == "id" && tokens[k].IsLower && tokens[k].Key is "dalam" or "di" or "pada" or "saat" or "ketika" or "kepada" or "usai" or "seusai"
+            && people.MentionAt(paragraph.Block, k + 1) is not { Kind: MentionKind.Person })
+            return found with { Found = false };
         if (tables.Pronouns.TryGetValue(tokens[k].Key, out var gender) && tokens[k].IsLower)
             return Pronoun(tokens[k].Text, position, gender, rule) with { Cue = cue };
         if (ItsDocument(tokens, k, end)) return Pronoun(tokens[k].Text, position, Gender.Organisation, rule) with { Cue = cue };
