@@ -108,8 +108,9 @@ public sealed class DevSetTests(ITestOutputHelper output)
     // 13,085/14,536 = 0.9002 with its first rules (13,066 with its first parser); the hundred-and-twelfth and
     // hundred-and-thirteenth (62/73 and 101/113 blind with 4d1e4bb) brought the 3,795 to 13,250/14,722 = 0.9000 with its
     // rules (13,229 with its first parser); the hundred-and-fourteenth and hundred-and-fifteenth (81/94 and 80/93 blind with
-    // 4d1e4bb) brought the 3,845 to 13,419/14,909 = 0.9001 with its rules (13,390 with its first parser), and the floor
-    // stays 0.899.
+    // 4d1e4bb) brought the 3,845 to 13,419/14,909 = 0.9001 with its rules (13,390 with its first parser); the
+    // hundred-and-sixteenth and hundred-and-seventeenth (66/79 and 86/100 blind with 4d1e4bb) brought the 3,895 to
+    // 13,573/15,088 = 0.8996 with its rules (13,542 with its first parser), and the floor stays 0.899.
     private const double OwnSpeakerFloor = 0.899;
     private const double OwnHeaderFloor = 0.98;
     private const double EnglishQuoteF1Floor = 0.92;
@@ -138,7 +139,7 @@ public sealed class DevSetTests(ITestOutputHelper output)
         Skip.If(folder is null, "The shared corpus (../shared/corpus beside the repository) is not present on this machine.");
         var annotations = Directory.EnumerateFiles(Path.Combine(AppContext.BaseDirectory, "DevSet", "annotations"), "*.expected.json")
             .Order(StringComparer.Ordinal).Select(path => (Path: path, Json: Parse(path))).ToList();
-        Assert.True(annotations.Count >= 3845, $"the development set has {annotations.Count} annotated articles, not 3845");
+        Assert.True(annotations.Count >= 3895, $"the development set has {annotations.Count} annotated articles, not 3895");
         var sources = annotations.Select(a => a.Json.GetProperty("source").GetString()!).ToHashSet(StringComparer.Ordinal);
         var texts = Corpus.Articles(folder).Where(item => sources.Contains(item.Name)).ToDictionary(item => item.Name, item => item.Text, StringComparer.Ordinal);
         var items = new List<(string Outlet, string Text, JsonElement Expected)>();
