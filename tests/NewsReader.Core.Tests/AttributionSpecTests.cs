@@ -5925,6 +5925,28 @@ public sealed class AttributionSpecTests
             """,
             "Bank Indonesia ke depan", "Perry Warjiyo", SpeakerSource.EarlierMention, null
         },
+        {
+            "a known given name before a surname that is also a word ('echoed by Christine Rush, director of …') is a person a later 'she said' can mean",
+            """
+            Bangkok film festival goes ahead
+
+            "We feel like we've turned a page," said festival director Craig Prater.
+
+            Mr Prater's sentiments were echoed by Christine Rush, director of the festival's sister event, the Bangkok Film Market. "We have been careful to be respectful of the nation's recovery," she said.
+            """,
+            "We have been careful", "Christine Rush", SpeakerSource.Pronoun, "she"
+        },
+        {
+            "a possessive inside the quote names its owner ('I think Sean's situation is …,' he said), who is then not the one who speaks",
+            """
+            Sculthorpe backs Farrell
+
+            "It's a short career and you have to make of it what you can," said Paul Sculthorpe.
+
+            Sean Long, his team-mate, has expressed doubts about his international future. "I think Sean's situation is to do with the sheer number of games we're playing," he said.
+            """,
+            "I think Sean's situation", "Paul Sculthorpe", SpeakerSource.Pronoun, "he"
+        },
     };
 
     /// <summary>

@@ -378,6 +378,8 @@ internal sealed class ArticlePeople
     // @kemenpupr") only when it has spoken: it may be an office's or a firm's account.
     private bool PersonLike(Entity entity) => entity.PersonLike ??= entity.Name[0].StartsWith('@') ? entity.Mentions.Any(m => m.Speaks)
         : entity.Roles.Count > 0 || entity.Mentions.Any(m => m.Speaks || ShowsTitle(m))
+        // "echoed by Christine Rush, director of …" then "she said": a known given name before a surname that is also a word.
+        || entity.Name.Length >= 2 && Tables.IsKnownGivenName(entity.Name[0]) && entity.Mentions.Any(m => m.Name.Length >= 2 && !m.Weak)
         || !Tables.Common.Contains(LanguageTables.Key(entity.Name[0])) && !Tables.Common.Contains(LanguageTables.Key(entity.Name[^1]))
             && (entity.Mentions.Any(m => m.Name.Length >= 2 && !m.Weak) || entity.Mentions.Count(m => !m.Weak || m.Salient) >= 2
                 // "Edwards' sister Rachel makes an emotional TV appeal": a known given name as a sentence's subject, once.

@@ -1794,7 +1794,12 @@ internal sealed class QuoteAttributor
             // inside the quote (here said to himself) do not name someone else.
             if (token.Text is "'" or "\u2018" && (token.Start == 0 || char.IsWhiteSpace(text[token.Start - 1]))) nested = true;
             else if (nested && token.Text is "'" or "\u2019") nested = false;
-            else if (!nested && (token.IsCapitalised || token.IsAllCaps)) words.Add(token.Key);
+            else if (!nested && (token.IsCapitalised || token.IsAllCaps))
+            {
+                words.Add(token.Key);
+                // "I think Sean's situation is …": a possessive names its owner.
+                if (MentionFinder.IsPossessive(token.Text)) words.Add(MentionFinder.OwnerKey(token));
+            }
         }
         return words;
     }
