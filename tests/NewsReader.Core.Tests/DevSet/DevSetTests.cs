@@ -110,7 +110,9 @@ public sealed class DevSetTests(ITestOutputHelper output)
     // rules (13,229 with its first parser); the hundred-and-fourteenth and hundred-and-fifteenth (81/94 and 80/93 blind with
     // 4d1e4bb) brought the 3,845 to 13,419/14,909 = 0.9001 with its rules (13,390 with its first parser); the
     // hundred-and-sixteenth and hundred-and-seventeenth (66/79 and 86/100 blind with 4d1e4bb) brought the 3,895 to
-    // 13,573/15,088 = 0.8996 with its rules (13,542 with its first parser), and the floor stays 0.899.
+    // 13,573/15,088 = 0.8996 with its rules (13,542 with its first parser); the hundred-and-eighteenth and
+    // hundred-and-nineteenth (75/89 and 69/83 blind with 4d1e4bb) brought the 3,945 to 13,721/15,260 = 0.8991 with its rules
+    // (13,686 with its first parser), and the floor stays 0.899.
     private const double OwnSpeakerFloor = 0.899;
     private const double OwnHeaderFloor = 0.98;
     private const double EnglishQuoteF1Floor = 0.92;
@@ -139,7 +141,7 @@ public sealed class DevSetTests(ITestOutputHelper output)
         Skip.If(folder is null, "The shared corpus (../shared/corpus beside the repository) is not present on this machine.");
         var annotations = Directory.EnumerateFiles(Path.Combine(AppContext.BaseDirectory, "DevSet", "annotations"), "*.expected.json")
             .Order(StringComparer.Ordinal).Select(path => (Path: path, Json: Parse(path))).ToList();
-        Assert.True(annotations.Count >= 3895, $"the development set has {annotations.Count} annotated articles, not 3895");
+        Assert.True(annotations.Count >= 3945, $"the development set has {annotations.Count} annotated articles, not 3945");
         var sources = annotations.Select(a => a.Json.GetProperty("source").GetString()!).ToHashSet(StringComparer.Ordinal);
         var texts = Corpus.Articles(folder).Where(item => sources.Contains(item.Name)).ToDictionary(item => item.Name, item => item.Text, StringComparer.Ordinal);
         var items = new List<(string Outlet, string Text, JsonElement Expected)>();

@@ -33,9 +33,10 @@ random.Random(SEED + 107), a hundred-and-ninth, with random.Random(SEED + 108), 
 random.Random(SEED + 109), a hundred-and-eleventh, with random.Random(SEED + 110), a hundred-and-twelfth, with
 random.Random(SEED + 111), a hundred-and-thirteenth, with random.Random(SEED + 112), a hundred-and-fourteenth, with
 random.Random(SEED + 113), a hundred-and-fifteenth, with random.Random(SEED + 114), a hundred-and-sixteenth, with
-random.Random(SEED + 115), and a hundred-and-seventeenth, with random.Random(SEED + 116), were each annotated before the parser was changed again, to measure it on unseen text once more.
+random.Random(SEED + 115), a hundred-and-seventeenth, with random.Random(SEED + 116), a hundred-and-eighteenth, with
+random.Random(SEED + 117), and a hundred-and-nineteenth, with random.Random(SEED + 118), were each annotated before the parser was changed again, to measure it on unseen text once more.
 When fewer candidates than a draw's size are left for an outlet, it takes them all: the sixty-first took the last 10 detik
-articles, so the sixty-second to hundred-and-seventeenth have none. Each line names a
+articles, so the sixty-second to hundred-and-nineteenth have none. Each line names a
 corpus row as the tests' Corpus class does: a BBC file path, or a CSV path with #row (CNBC: 1-based row; detik: the id
 column).
 """
@@ -95,7 +96,7 @@ def draw(seed, sizes, drawn):
 
 
 draws = [draw(SEED, (40, 40, 20), set())]
-for k in range(1, 117):
+for k in range(1, 119):
     draws.append(draw(SEED + k, (15, 15, 10), set().union(*draws)))
 for items in draws:
     for item in items:
