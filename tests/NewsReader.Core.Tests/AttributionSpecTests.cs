@@ -5947,6 +5947,15 @@ public sealed class AttributionSpecTests
             """,
             "I think Sean's situation", "Paul Sculthorpe", SpeakerSource.Pronoun, "he"
         },
+        {
+            "a participle after an inverted cue that closes a quotation ('\"…,\" said Sideways producer Michael London, adding they were a \"huge first step\"') has the speaker after that verb",
+            """
+            Sideways leads critics' awards
+
+            "These awards, for better or worse, mean everything," said Sideways producer Michael London, adding they were a "huge first step" toward getting recognition.
+            """,
+            "huge first step", "Michael London", SpeakerSource.SameSentence, null
+        },
     };
 
     /// <summary>

@@ -1224,8 +1224,14 @@ internal sealed class QuoteAttributor
         {
             var from = paragraph.SentenceStartAcrossFragments(start);
             for (var v = from; v < verb - 1; v++)
-                if (!paragraph.InQuote[v] && tokens[v].IsLower && tables.CueVerbs.Match(tokens, v, verb) > 0 && !tokens[v].Key.EndsWith("ing", StringComparison.Ordinal))
+                if (!paragraph.InQuote[v] && tokens[v].IsLower && tables.CueVerbs.Match(tokens, v, verb) is var said and > 0 && !tokens[v].Key.EndsWith("ing", StringComparison.Ordinal))
+                {
+                    // '"…," said Sideways producer Michael London, adding they were a "huge first step"': the speaker after an
+                    // inverted verb, right after the quotation it closes.
+                    if (v > 0 && paragraph.InQuote[v - 1] && After(paragraph, v, v + said, verb - 1, position, rule) is { SpeakerName: not null } inverted)
+                        return inverted;
                     return Subject(paragraph, from, v, position, rule);
+                }
         }
         var j = verb - 1;
         while (j >= start && tokens[j].IsLower && IsAdverb(tokens[j].Key)) j--;
