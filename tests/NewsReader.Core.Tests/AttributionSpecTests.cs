@@ -5956,6 +5956,24 @@ public sealed class AttributionSpecTests
             """,
             "huge first step", "Michael London", SpeakerSource.SameSentence, null
         },
+        {
+            "'\"…,\" Chairman & CEO Pfizer Albert Bourla dalam pernyataannya': a titled name with no verb right after the quotation is its source when the sentence goes on with where it was said",
+            """
+            Vaksin Pfizer Efektif 90%
+
+            "Hasil pertama dari uji klinis fase tiga mengindikasikan kemampuan vaksin kami untuk mencegah Covid-19," Chairman & CEO Pfizer Albert Bourla dalam pernyataannya, Senin (9/11/2020).
+            """,
+            "Hasil pertama dari uji", "Albert Bourla", SpeakerSource.SameSentence, null
+        },
+        {
+            "'\"…,\" Axa spokesman Mark Hamilton, Axa spokesman, told BBC News': in English the person after a firm's name and a lower-case title, then an apposition, then the verb",
+            """
+            Axa cuts payouts
+
+            "The stock market has grown over the past 18 months," Axa spokesman Mark Hamilton, Axa spokesman, told BBC News.
+            """,
+            "The stock market has grown", "Mark Hamilton", SpeakerSource.SameSentence, null
+        },
     };
 
     /// <summary>

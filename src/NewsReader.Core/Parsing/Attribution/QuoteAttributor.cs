@@ -507,7 +507,10 @@ internal sealed class QuoteAttributor
         // the name, too.
         // '"…," Dr Mark Tuffy games systems director at digital content firm THX told the BBC News website': in English a
         // person named in full, then their title in lower case.
-        if (people.MentionAt(paragraph.Block, k) is { Kind: not MentionKind.Role } named && named.First == k && named.End < tokens.Count
+        // '"…," Axa spokesman Mark Hamilton, Axa spokesman, told BBC News': in English the person after a firm's name and title.
+        if ((people.MentionAt(paragraph.Block, k) is { Kind: not MentionKind.Role } first && first.First == k ? first
+                : tables.Code == "en" && tokens[k].IsCapitalised && k + 1 < tokens.Count && people.MentionAt(paragraph.Block, k + 1) is { Kind: MentionKind.Person, Role: not null } titled
+                    && titled.First == k + 1 && tokens[k + 1].IsLower ? titled : null) is { } named && named.End < tokens.Count
             && (tokens[named.End].Is(',') || tables.Code == "en" && tokens[named.End].IsLower
                 && (tokens[named.End].Key is "from" or "of" or "at"
                     // Not 'a Texan named "Brushy" Bill Roberts came forth and said': the quotation closed with its punctuation.
@@ -553,9 +556,10 @@ internal sealed class QuoteAttributor
         }
         // '"…," Direktur Riset Ali Noer Zaman, dalam rilis hasil survei': a name with no verb right after the quote's
         // comma is its source, when the sentence goes on with no verb of its own (a comma, a stop or a preposition).
+        // '"…," Chairman & CEO Pfizer Albert Bourla dalam pernyataannya': or where it was said.
         if (afterQuote && people.MentionAt(paragraph.Block, k) is { Kind: MentionKind.Person } source && source.First == k && source.Role is not null
             && (source.End >= tokens.Count || tokens[source.End].Is(',') || tokens[source.End].EndsSentence
-                || tokens[source.End].IsLower && tables.Prepositions.Contains(tokens[source.End])))
+                || tokens[source.End].IsLower && (tables.Prepositions.Contains(tokens[source.End]) || tables.Code == "id" && tokens[source.End].Key is "dalam" or "saat" or "ketika")))
             return Resolve(source, position, rule) with { Found = true };
         return Attribution.None;
     }
