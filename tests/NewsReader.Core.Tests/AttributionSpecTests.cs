@@ -5974,6 +5974,17 @@ public sealed class AttributionSpecTests
             """,
             "The stock market has grown", "Mark Hamilton", SpeakerSource.SameSentence, null
         },
+        {
+            "a lead that describes its speaker ('…, a Labour backbencher has said') is the person the next paragraph opens with as the subject of a verb of speech, named there first",
+            """
+            Labour MP praises Tory campaign
+
+            The Conservatives have been "a lot smarter" in the way they have conducted the general election campaign, a Labour backbencher has said.
+
+            Derek Wyatt said having a five month campaign "turned off voters".
+            """,
+            "a lot smarter", "Derek Wyatt", SpeakerSource.EarlierMention, "a Labour backbencher"
+        },
     };
 
     /// <summary>
@@ -6317,6 +6328,11 @@ public sealed class AttributionSpecTests
             "in English the lead's person named right after a club's possessive ('Arsenal's Edu has lifted the lid …') is who a later 'he' means, not a person the next sentence names after a preposition",
             "bbc-fulltext/bbc/sport/198.txt", "0+1295",
             "I saw people being pulled apart", "Edu", SpeakerSource.Pronoun, "he"
+        },
+        {
+            "a lead that describes an organisation ('… \"reasonable levels\" …, says the assembly government') is no person the next paragraph opens with ('Finance Minister Sue Essex said')",
+            "bbc-fulltext/bbc/politics/101.txt", "0+1895",
+            "reasonable levels", "assembly government", SpeakerSource.SameSentence, null
         },
     };
 

@@ -124,6 +124,13 @@ internal sealed class QuoteAttributor
                 if (results[q].SpeakerName is null && OpensSentence(quotes[q]) && WordsIn(quotes[q]) >= 4 && !HasOwnCue(quotes[q]) && !AnswersQuestion(quotes[q])
                     && !OthersWordsBefore(quotes[q], voice))
                     results[q] = new Attribution(voice, null, voice.Role, null, null, SpeakerSource.EarlierMention, "sole voice", true);
+        // "France's finance minister has said the world faced "economic catastrophe" …" then "Herve Gaymard said he would …":
+        // a lead that describes its speaker, whom the next paragraph names as the subject of a verb of speech.
+        if (people.Paragraphs.Count > 1)
+            for (var q = 0; q < quotes.Count && quotes[q].Block == people.Paragraphs[0].Block; q++)
+                if (results[q] is { Entity: null, Name: { } description, Source: SpeakerSource.SameSentence } described && LeadSubjectAfter() is { } named
+                    && named.Kind == (DescribesPerson(description) ? MentionKind.Person : MentionKind.Organisation))
+                    results[q] = described with { Entity = named, Name = null, Source = SpeakerSource.EarlierMention, Rule = "lead description" };
         // The title shown with the name, without the words that only opened the sentence it was written in ("But Brady told")
         // and without honorifics ("Mr Brady"), else the one the article gave the person elsewhere ("managing director Karren
         // Brady").
@@ -131,6 +138,25 @@ internal sealed class QuoteAttributor
             if (results[q].Role is { } role && people.ShownRole(role, results[q].SpeakerName) is var shown && shown != role)
                 results[q] = results[q] with { Role = shown ?? people.TitleOf(results[q].Entity) };
         return results;
+    }
+
+    // Whether a description describes a person ("a PR expert", "a leading industry figure"): its last word is no noun for
+    // an organisation or a document ("assembly government", "a report").
+    private bool DescribesPerson(string description) =>
+        !tables.OutletNouns.Contains(LanguageTables.Key(description.AsSpan(description.LastIndexOf(' ') + 1)));
+
+    // The person or organisation the paragraph after the lead opens with as the subject of a verb of speech, when it is
+    // named there for the first time.
+    private Entity? LeadSubjectAfter()
+    {
+        var next = people.Paragraphs[1];
+        foreach (var mention in people.Mentions)
+        {
+            if (mention.Block < next.Block) continue;
+            if (mention.Block > next.Block) break;
+            return mention is { Subject: true, Entity: { } entity } && (mention.Speaks || mention.Reports) && entity.Mentions[0] == mention ? entity : null;
+        }
+        return null;
     }
 
     // The one person who speaks in the article (the subject of a verb of speech, or named at a cue) when no organisation
