@@ -126,9 +126,9 @@ internal sealed class QuoteAttributor
                     results[q] = new Attribution(voice, null, voice.Role, null, null, SpeakerSource.EarlierMention, "sole voice", true);
         // "France's finance minister has said the world faced "economic catastrophe" …" then "Herve Gaymard said he would …":
         // a lead that describes its speaker, whom the next paragraph names as the subject of a verb of speech.
-        if (people.Paragraphs.Count > 1)
+        if (people.Paragraphs.Count > 1 && quotes.Count > 0 && quotes[0].Block == people.Paragraphs[0].Block && LeadSubjectAfter() is { } named)
             for (var q = 0; q < quotes.Count && quotes[q].Block == people.Paragraphs[0].Block; q++)
-                if (results[q] is { Entity: null, Name: { } description, Source: SpeakerSource.SameSentence } described && LeadSubjectAfter() is { } named
+                if (results[q] is { Entity: null, Name: { } description, Source: SpeakerSource.SameSentence } described
                     && named.Kind == (DescribesPerson(description) ? MentionKind.Person : MentionKind.Organisation))
                     results[q] = described with { Entity = named, Name = null, Source = SpeakerSource.EarlierMention, Rule = "lead description" };
         // The title shown with the name, without the words that only opened the sentence it was written in ("But Brady told")
