@@ -798,7 +798,7 @@ internal sealed class ArticlePeople
     private bool AgentTitleBefore(List<Token> tokens, int first)
     {
         var j = first - 1;
-        if (j > 0 && tokens[j].Is(',') && tokens[j - 1].IsWord | tokens[j - 1].Is(')')) j--;
+        if (j > 0 && tokens[j].Is(',') && (tokens[j - 1].IsWord || tokens[j - 1].Is(')'))) j--;
         while (j >= 0 && j >= first - 14 && (tokens[j].IsWord && (!tokens[j].IsLower || Tables.Roles.Contains(tokens[j].Key) || tokens[j].Key is "dari" or "di")
                    || tokens[j].Text is "(" or ")" && j > 0 && j < first - 1)) j--;
         if (j == first - 1 || j < 0 || tokens[j + 1].Key is "dari" or "di") return false;
