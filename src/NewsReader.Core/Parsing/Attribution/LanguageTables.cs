@@ -61,6 +61,11 @@ internal sealed class LanguageTables
     public required FrozenSet<string> DegreeWords { get; init; }
     /// <summary>Verbs of asking someone for a statement ("meminta keterangan dari …"): who follows is no document's writer.</summary>
     public required FrozenSet<string> StatementSeekers { get; init; }
+    /// <summary>
+    /// Words after a verb of speech or a speaker's name that say where, when or to whom it was said ('"…," kata dalam
+    /// Konferensi Pers …', where the page left the speaker out; '"…," Chairman & CEO Pfizer Albert Bourla dalam pernyataannya').
+    /// </summary>
+    public required FrozenSet<string> OccasionWords { get; init; }
     /// <summary>Members' titles whose seat follows "for" ("MP for Witney"): the seat names no one.</summary>
     public required FrozenSet<string> SeatTitles { get; init; }
     /// <summary>Verbs of speech whose object is who heard it ("told Gordon Brown"): the name after one never speaks.</summary>
@@ -211,6 +216,7 @@ internal sealed class LanguageTables
             DegreeWords = Section("degree-words").Select(Normalise).ToFrozenSet(StringComparer.Ordinal),
             StatementSeekers = Section("statement-seekers").Select(Normalise).ToFrozenSet(StringComparer.Ordinal),
             SeatTitles = Section("seat-titles").Select(Normalise).ToFrozenSet(StringComparer.Ordinal),
+            OccasionWords = Section("occasion-words").Select(Normalise).ToFrozenSet(StringComparer.Ordinal),
             PersonNouns = Section("person-nouns").Select(Normalise).ToFrozenSet(StringComparer.Ordinal),
             PossessiveNames = Section("possessive-names").Select(name => Key(name)[..^2]).ToFrozenSet(StringComparer.Ordinal),
             FemaleNouns = Section("female-nouns").Select(Normalise).ToFrozenSet(StringComparer.Ordinal),

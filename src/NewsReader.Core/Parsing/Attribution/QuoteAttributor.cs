@@ -585,7 +585,7 @@ internal sealed class QuoteAttributor
         // '"…," Chairman & CEO Pfizer Albert Bourla dalam pernyataannya': or where it was said.
         if (afterQuote && people.MentionAt(paragraph.Block, k) is { Kind: MentionKind.Person } source && source.First == k && source.Role is not null
             && (source.End >= tokens.Count || tokens[source.End].Is(',') || tokens[source.End].EndsSentence
-                || tokens[source.End].IsLower && (tables.Prepositions.Contains(tokens[source.End]) || tables.Code == "id" && tokens[source.End].Key is "dalam" or "saat" or "ketika")))
+                || tokens[source.End].IsLower && (tables.Prepositions.Contains(tokens[source.End]) || tables.OccasionWords.Contains(tokens[source.End].Key))))
             return Resolve(source, position, rule) with { Found = true };
         return Attribution.None;
     }
@@ -876,8 +876,7 @@ internal sealed class QuoteAttributor
         // '"…," kata dalam Konferensi Pers Hasil Rapat Berkala KSSK', '"…," ujar kepada wartawan': a cue whose speaker the page
         // left out names no one; what it is said in, or to, speaks no words, and the other rules look for the speaker. Not
         // '"…," jelas dalam Lawrence dalam YouTube': a stray word before the person who speaks.
-        if (tables.Code == "id" && tokens[k].IsLower && tokens[k].Key is "dalam" or "di" or "pada" or "saat" or "ketika" or "kepada" or "usai" or "seusai"
-            && people.MentionAt(paragraph.Block, k + 1) is not { Kind: MentionKind.Person })
+        if (tokens[k].IsLower && tables.OccasionWords.Contains(tokens[k].Key) && people.MentionAt(paragraph.Block, k + 1) is not { Kind: MentionKind.Person })
             return found with { Found = false };
         if (tables.Pronouns.TryGetValue(tokens[k].Key, out var gender) && tokens[k].IsLower)
             return Pronoun(tokens[k].Text, position, gender, rule) with { Cue = cue };
