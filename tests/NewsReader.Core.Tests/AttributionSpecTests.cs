@@ -6334,6 +6334,16 @@ public sealed class AttributionSpecTests
             "bbc-fulltext/bbc/politics/101.txt", "0+1895",
             "reasonable levels", "assembly government", SpeakerSource.SameSentence, null
         },
+        {
+            "in English a word of a place's kind ([place-tails]: 'Republic', 'Square') closes a place's name, never a person's: 'the Netherlands, Portugal and the Czech Republic' is no one a later 'He' means",
+            "bbc-fulltext/bbc/politics/093.txt", "0+1584",
+            "being less than straightforward", "Charles Kennedy", SpeakerSource.Pronoun, "He"
+        },
+        {
+            "'One woman, Victoria Lapete, found her sister … in Independence Square live on Meeting Point': the square is no one a later 'she' means",
+            "bbc-fulltext/bbc/entertainment/213.txt", "0+3479",
+            "When we saw each other", "Victoria Lapete", SpeakerSource.Pronoun, "she"
+        },
     };
 
     [Theory]

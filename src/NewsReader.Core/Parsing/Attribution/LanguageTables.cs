@@ -32,6 +32,8 @@ internal sealed class LanguageTables
     public required PhraseTable Outlets { get; init; }
     public required PhraseTable OutletNouns { get; init; }
     public required PhraseTable Places { get; init; }
+    /// <summary>Words that close a place's name and no person's ("Republic", "Square"): the run's name words before one are the place's.</summary>
+    public required FrozenSet<string> PlaceTails { get; init; }
     /// <summary>Name prefixes written short with a stop that ends no sentence ("Moch. Ihsanuddin").</summary>
     public required FrozenSet<string> AbbreviatedNamePrefixes { get; init; }
     public required WordSet NamePrefixes { get; init; }
@@ -203,6 +205,7 @@ internal sealed class LanguageTables
             Outlets = Phrases("outlets"),
             OutletNouns = Phrases("outlet-nouns"),
             Places = Phrases("places"),
+            PlaceTails = Section("place-tails").Select(Normalise).ToFrozenSet(StringComparer.Ordinal),
             NamePrefixes = Set("name-prefixes"),
             AbbreviatedNamePrefixes = Section("abbreviated-name-prefixes").Select(Normalise).ToFrozenSet(StringComparer.Ordinal),
             NameOpeners = Section("name-openers").Select(Normalise).ToFrozenSet(StringComparer.Ordinal),

@@ -1384,6 +1384,16 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
                 || after is Class.Name && before is Class.Role or Class.Rank or Class.Honorific or Class.Organisation or Class.Acronym)
                 classes[k - start] = Class.Name;
         }
+        // "the Czech Republic", "in Independence Square": a word that closes a place's name makes the name words before it the
+        // place's ("Mr Square" aside).
+        for (k = start + 1; k < end; k++)
+            if (tokens[k].IsCapitalised && classes[k - start] is Class.Name or Class.Common && tables.PlaceTails.Contains(tokens[k].Key))
+            {
+                var s = k - 1;
+                while (s >= start && classes[s - start] is Class.Name or Class.Common or Class.Place) s--;
+                if (s >= start && classes[s - start] is Class.Honorific) continue;
+                for (var p = s + 1; p <= k; p++) classes[p - start] = Class.Place;
+            }
         // "Serang Barat", "Jakarta Selatan", "Nusa Tenggara Timur": a compass word makes the word before it a place.
         if (tables.Code == "id")
             for (k = start + 1; k < end; k++)
