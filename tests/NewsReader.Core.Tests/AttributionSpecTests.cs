@@ -6344,6 +6344,21 @@ public sealed class AttributionSpecTests
             "bbc-fulltext/bbc/entertainment/213.txt", "0+3479",
             "When we saw each other", "Victoria Lapete", SpeakerSource.Pronoun, "she"
         },
+        {
+            "'said Sung Won Sohn, chief US economist': in English two ordinary words that open the run right after a verb of speech, before a one-word name, are the given names",
+            "bbc-fulltext/bbc/business/121.txt", "0+3026",
+            "I think the Federal Reserve does not want", "Sung Won Sohn", SpeakerSource.SameSentence, "Sung Won Sohn"
+        },
+        {
+            "'its director, Tunisian-born Abdellatif Kechiche,': a hyphenated qualifier set off by commas before a name is no part of it",
+            "bbc-fulltext/bbc/entertainment/067.txt", "0+1502",
+            "wanted to show people we don't normally see", "Abdellatif Kechiche", SpeakerSource.EarlierMention, "Kechiche"
+        },
+        {
+            "'(17/6/2020). Maximilianus Nico Demus, Associate Director … PT Pilarmas Investindo Sekuritas, …' and '\"…,\" kata Nico': a name that opens its sentence with no title before it keeps its first word, though the article shortens it to the second",
+            "cnbc-indonesia-sentimenproject/scraped_articles/Analisis_Sentimen_scraped_articles.csv#845", "0+4374",
+            "Jadi teman teman diharapkan", "Maximilianus Nico Demus", SpeakerSource.EarlierMention, "Nico"
+        },
     };
 
     [Theory]

@@ -578,6 +578,14 @@ internal sealed class ArticlePeople
         return false;
     }
 
+    private static bool StartsWith(string[] name, string[] start)
+    {
+        if (start.Length > name.Length) return false;
+        for (var i = 0; i < start.Length; i++)
+            if (!string.Equals(name[i], start[i], StringComparison.OrdinalIgnoreCase)) return false;
+        return true;
+    }
+
     private static bool IsCompany(string[] name) => name.Length > 1 && (name[0].TrimEnd('.') is "PT" or "CV" || name[^1].TrimEnd('.') is "Tbk" or "Inc" or "Ltd" or "plc" or "Corp" or "LLC");
 
     // The index of the last of the mentions (in document order) before the position, or -1.
@@ -1658,6 +1666,10 @@ internal sealed class ArticlePeople
         // title or organisation before it has no organisation's words in it (not "Seusai ratas, Menpora Zainuddin Amali").
         if (whole is { Role: null or "" } && whole.First > 1 && ByBlock[whole.Block].Tokens is var tokens && tokens[whole.First - 1].Is(',')
             && tokens[whole.First - 2].IsCapitalised && !Tables.OrganisationTails.Contains(LanguageTables.Key(name[0]))) return;
+        // "(17/6/2020). Maximilianus Nico Demus, Associate Director …" … "kata Nico": a name that opens its sentence, with no
+        // title before it, is the person's from its first word.
+        if (whole is { Role: null or "" } && whole.First == whole.NameFirst && ByBlock[whole.Block].StartsSentence(whole.First)
+            && !Tables.Honorifics.Contains(LanguageTables.Key(name[0]))) return;
         for (var i = 1; i <= name.Length - 2; i++)
         {
             if (AnyNamePrefix(name.AsSpan(0, i))) return;
@@ -1805,7 +1817,12 @@ internal sealed class ArticlePeople
                         && string.Equals(entity.Name[1], mention.Name[0], StringComparison.OrdinalIgnoreCase) && Tables.OrganisationTails.Contains(LanguageTables.Key(entity.Name[1]))
                     // "manajemen Bumi Resources" after "PT Bumi Resources Tbk": a company's name without its head and tail.
                     || mention.Name.Length >= 2 && mention.Role is null && mention.Gender == Gender.Unknown && entity.Name.Length > mention.Name.Length
-                        && Contains(entity.Name, mention.Name) && (IsCompany(entity.Name) || FirmWord(entity.Name) == 1)
+                        && Contains(entity.Name, mention.Name) && (IsCompany(entity.Name) || FirmWord(entity.Name) == 1
+                            // "tulis Mirae Asset" after "Mirae Asset Sekuritas": in Indonesian the name without the company's closing
+                            // word, when it opens with no given name (not "Saiful Mujani" after "Saiful Mujani Research and
+                            // Consulting", the founder).
+                            || Tables.Code == "id" && entity.Name.Length == mention.Name.Length + 1 && StartsWith(entity.Name, mention.Name)
+                                && Tables.OrganisationTails.Contains(LanguageTables.Key(entity.Name[^1])) && !Tables.IsKnownGivenName(mention.Name[0]))
                     // "ungkap Sinar Mas Multifinance" after "PT Sinar Mas Multifinance": the same with a word in it that is also an
                     // honorific ("Mas"), read as a title of a one-word name.
                     || mention.Role is { } honorific && IsCompany(entity.Name) && IsCapitalisedWords(honorific)

@@ -726,13 +726,17 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
                     gender = tokens[k].Key switch { "mr" or "sir" or "lord" or "father" or "brother" => Gender.Male, "mrs" or "ms" or "miss" or "dame" or "lady" or "sister" => Gender.Female, _ => gender };
             if (tables.TryNickname(name, out var full)) name = full.Split(' ');
             if (gender == Gender.Unknown && name.Length >= 2 && tables.TryGivenName(name[0], out var given)) gender = given;
+            // "Menurut Pilarmas,", "Kemarin Pilarmas mengatakan": the words that open the sentence are no title.
+            var titleStart = roleStart;
+            while (titleStart < nameStart && (tables.AccordingTo.Match(tokens, titleStart, nameStart) is var n and > 0
+                || (n = tables.SentenceOpeners.Match(tokens, titleStart, nameStart)) > 0)) titleStart += n;
             mentions.Add(new Mention
             {
                 Block = paragraph.Block, First = roleStart, NameFirst = nameStart, End = end, Position = position,
                 Kind = MentionKind.Person, Name = name, Surface = Surface(), Gender = gender,
                 Weak = end - nameStart == 1 && nameStart == from && paragraph.StartsSentence(nameStart),
-                Role = nameStart > roleStart ? RoleText(tokens, classes, start, roleStart, nameStart) : null,
-                RoleKey = RoleKey(tokens, roleStart, nameStart), Bracketed = bracketed,
+                Role = nameStart > titleStart ? RoleText(tokens, classes, start, titleStart, nameStart) : null,
+                RoleKey = RoleKey(tokens, titleStart, nameStart), Bracketed = bracketed,
                 // "Pemimpin Redaksi Maya Kusumawardhani": "Maya" is also a word; the article's short forms settle it.
                 Before = nameStart - 1 >= low && tokens[nameStart - 1].IsCapitalised && (guessedPlace == nameStart - 1
                     || classes[nameStart - 1 - start] == Class.Common && (nameStart - 2 < start
@@ -1009,8 +1013,14 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
             // quotation closed on a comma, before a one-word name, is the given name of the cue's subject.
             else if (c is Class.Common && s - 1 == start && last == s && start >= 2 && tokens[start - 1].Text is "\"" or "\u201D"
                 && tokens[start - 2].Is(',') && !tokens[start].Text.Contains('-')) s--;
-            // "…, Maya Kusumawardhani, mengatakan": a name set off by commas after a description, first word and all.
-            else if (c is Class.Common && s - 1 == start && start > 0 && tokens[start - 1].Is(',') && end < tokens.Count && tokens[end].Is(',') && end - start <= 3) s--;
+            // "said Sung Won Sohn, chief US economist": in English two ordinary words that open the run right after a verb of
+            // speech, before a one-word name, are the person's given names.
+            else if (c is Class.Common && before is Class.Common && s - 2 == start && last == s && tables.Code == "en" && start > 0
+                && tokens[start - 1].IsLower && tables.CueVerbs.Match(tokens, start - 1, start) == 1 && tokens[start].IsCapitalised) { s -= 2; break; }
+            // "…, Maya Kusumawardhani, mengatakan": a name set off by commas after a description, first word and all (not a
+            // qualifier: "its director, Tunisian-born Abdellatif Kechiche,").
+            else if (c is Class.Common && s - 1 == start && start > 0 && tokens[start - 1].Is(',') && end < tokens.Count && tokens[end].Is(',') && end - start <= 3
+                && !IsHyphenatedQualifier(tokens[start].Text)) s--;
             // "Miles Shipside, commercial director at Rightmove, said": in English a given name that is also a word, opening
             // the run before a one-word name, is the given name.
             else if (c is Class.Common && s - 1 == start && last == s && tables.Code == "en" && tables.IsGivenName(tokens[s - 1].Text)) s--;
