@@ -112,7 +112,9 @@ public sealed class DevSetTests(ITestOutputHelper output)
     // hundred-and-sixteenth and hundred-and-seventeenth (66/79 and 86/100 blind with 4d1e4bb) brought the 3,895 to
     // 13,573/15,088 = 0.8996 with its rules (13,542 with its first parser); the hundred-and-eighteenth and
     // hundred-and-nineteenth (75/89 and 69/83 blind with 4d1e4bb) brought the 3,945 to 13,721/15,260 = 0.8991 with its rules
-    // (13,686 with its first parser), and the floor stays 0.899.
+    // (13,686 with its first parser), and the floor stays 0.899. That day's fifth session's two draws, the
+    // hundred-and-twentieth and hundred-and-twenty-first (80/89 and 62/70 blind with the session's first parser, dea550a),
+    // brought the 3,995 to 13,881/15,419 = 0.9003 with its rules (13,872 with its first parser), and the floor stays 0.899.
     private const double OwnSpeakerFloor = 0.899;
     private const double OwnHeaderFloor = 0.98;
     private const double EnglishQuoteF1Floor = 0.92;
@@ -141,7 +143,7 @@ public sealed class DevSetTests(ITestOutputHelper output)
         Skip.If(folder is null, "The shared corpus (../shared/corpus beside the repository) is not present on this machine.");
         var annotations = Directory.EnumerateFiles(Path.Combine(AppContext.BaseDirectory, "DevSet", "annotations"), "*.expected.json")
             .Order(StringComparer.Ordinal).Select(path => (Path: path, Json: Parse(path))).ToList();
-        Assert.True(annotations.Count >= 3945, $"the development set has {annotations.Count} annotated articles, not 3945");
+        Assert.True(annotations.Count >= 3995, $"the development set has {annotations.Count} annotated articles, not 3995");
         var sources = annotations.Select(a => a.Json.GetProperty("source").GetString()!).ToHashSet(StringComparer.Ordinal);
         var texts = Corpus.Articles(folder).Where(item => sources.Contains(item.Name)).ToDictionary(item => item.Name, item => item.Text, StringComparer.Ordinal);
         var items = new List<(string Outlet, string Text, JsonElement Expected)>();
