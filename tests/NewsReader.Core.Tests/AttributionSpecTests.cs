@@ -6359,6 +6359,36 @@ public sealed class AttributionSpecTests
             "cnbc-indonesia-sentimenproject/scraped_articles/Analisis_Sentimen_scraped_articles.csv#845", "0+4374",
             "Jadi teman teman diharapkan", "Maximilianus Nico Demus", SpeakerSource.EarlierMention, "Nico"
         },
+        {
+            "in English 'the' before the sentence's subject ('Meanwhile, the Indian Government said the prospects … remained \"very bright\"') still makes it the subject whose words a fragment quotes",
+            "bbc-fulltext/bbc/business/347.txt", "0+1552",
+            "very bright", "Indian Government", SpeakerSource.SameSentence, "Indian Government"
+        },
+        {
+            "in English 'It' opening the sentence, before a verb of expectation ([stance-verbs]: 'It expected 2005 to be a \"transitional year\"'), is the organisation the sentence before spoke for",
+            "bbc-fulltext/bbc/business/042.txt", "0+1395",
+            "transitional year", "UK Coal", SpeakerSource.Pronoun, "It"
+        },
+        {
+            "'Mr Cherkasky forecast profitable growth for the year ahead \"with an operating margin …\"': a forecast ([stance-verbs]) puts the fragment in its subject's words",
+            "bbc-fulltext/bbc/business/103.txt", "0+2807",
+            "with an operating margin", "Michael Cherkasky", SpeakerSource.EarlierMention, "Mr Cherkasky"
+        },
+        {
+            "'Mr Blair's government was a \"bossy, interfering government …,\" he added': in English the people named in the clause a pronoun's cue reports, set off by a comma after it, are not who the pronoun means",
+            "bbc-fulltext/bbc/politics/367.txt", "0+2848",
+            "bossy, interfering government", "Michael Howard", SpeakerSource.Pronoun, "he"
+        },
+        {
+            "'Mr Blair has failed to tackle these problems, he claimed, saying he has the \"wrong solution\"': the same before a participle's fragment",
+            "bbc-fulltext/bbc/politics/367.txt", "0+2848",
+            "wrong solution", "Michael Howard", SpeakerSource.Pronoun, "he"
+        },
+        {
+            "'Michael Howard has no doubt it is the prime minister who, he claims, is \"ramming\" …': a pronoun's cue set inside a clause that goes on reports no clause of its own, so the person named before it may be whom it means",
+            "bbc-fulltext/bbc/politics/326.txt", "0+2450",
+            "ramming", "Michael Howard", SpeakerSource.Pronoun, "he"
+        },
     };
 
     [Theory]

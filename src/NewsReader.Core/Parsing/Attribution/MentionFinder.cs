@@ -764,7 +764,7 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
             && Array.IndexOf(classes, Class.Common, from - start, end - from) >= 0 && !AcronymOfRun(tokens, from, end, bracketed)
             && !(from > start && AcronymOfRun(tokens, from - 1, end, bracketed));
         if (hasOrganisation || endsWithPlace || acronymed || (hasName && tables.Outlets.Match(tokens, from, end) == end - from) || EnglishNamed(tokens, classes, start, from, end)
-            || NamedAfterOrganisationNoun(tokens, classes, start, from, end))
+            || NamedAfterOrganisationNoun(tokens, classes, start, from, end) || PlaceQualifiedName(tokens, classes, start, from, end))
         {
             // The organisation's name: the run without the role or honorific before it; a country or a nationality that is also
             // listed as a role ("US" in "the US Federal Reserve", "the British Phonographic Industry") stays, as the
@@ -787,6 +787,9 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
                 if (tokens[t].Text is "The" or "PT" && tokens[t + 1].IsCapitalised) { orgStart = t; break; }
             var orgEnd = barrier >= 0 ? barrier - 3 : end;
             if (orgEnd <= orgStart) return;
+            // "On Wednesday, however, South Korea moved …": a day's or a month's name alone names nobody (the club's tail
+            // "Wednesday" is one only after the club's place).
+            if (orgEnd - orgStart == 1 && tables.NotSpeakers.Contains(tokens[orgStart])) return;
             // "Restrukturisasi kredit dan Perusahaan Zombie IMF juga memberi peringatan": a heading run into its paragraph ends
             // in ordinary words before an acronym the article writes alone; the acronym alone is the organisation.
             if (tables.Code == "id" && orgEnd - orgStart >= 2 && bracketed is null && classes[orgEnd - 1 - start] is Class.Acronym
@@ -837,6 +840,17 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
 
     // "Civil rights group Liberty said", "the charity Shelter": in English ordinary words, capitalised right after a lower-case
     // noun for an organisation, are its name.
+    // "UK Coal said", "British Gas", "US Airways": in English a country's word that is also a title's qualifier, then
+    // capitalised ordinary words only, names a firm, not a title (not "British Olympic champion Kelly Holmes").
+    private bool PlaceQualifiedName(List<Token> tokens, Class[] classes, int start, int from, int end)
+    {
+        if (tables.Code != "en" || end - from < 2 || classes[from - start] != Class.Role
+            || tables.Places.Match(tokens, from, from + 1) != 1 && !tables.Demonyms.Contains(tokens[from].Key)) return false;
+        for (var k = from + 1; k < end; k++)
+            if (classes[k - start] != Class.Common || !tokens[k].IsCapitalised) return false;
+        return end >= tokens.Count || !(tokens[end].IsLower && tables.Roles.Match(tokens, end, Math.Min(tokens.Count, end + 4)) > 0);
+    }
+
     private bool NamedAfterOrganisationNoun(List<Token> tokens, Class[] classes, int start, int from, int end)
     {
         if (tables.Code != "en" || from != start || start == 0 || end - from > 3 || !tokens[start - 1].IsWord || !tokens[start - 1].IsLower

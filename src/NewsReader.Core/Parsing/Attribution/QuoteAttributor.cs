@@ -53,6 +53,8 @@ internal sealed class QuoteAttributor
     // The quote being attributed, and the capitalised words inside it (read when a pronoun needs them).
     private QuoteSite current;
     private HashSet<string>? quoteWords;
+    // The people a clause reports on, when a pronoun's cue set off after it says who reported it (ReportedClauseNames).
+    private HashSet<Entity>? reportedNames;
 
     public QuoteAttributor(ArticlePeople people)
     {
@@ -70,6 +72,7 @@ internal sealed class QuoteAttributor
             var quote = quotes[q];
             current = quote;
             quoteWords = null;
+            reportedNames = null;
             var result = TrailingCue(quote);
             if (!result.Found) result = LeadingCue(quote);
             if (!result.Found) result = SentenceFinalCue(quote);
@@ -246,6 +249,16 @@ internal sealed class QuoteAttributor
         // "But he is confident …", not "The Resolution Foundation considers …": an opener that opens no name.
         if (k < open && tables.SentenceOpeners.Match(tokens, k, open) is var opener and > 0 && people.MentionAt(paragraph.Block, k) is null) k += opener;
         while (k < open && tokens[k].Is(',')) k++;
+        // "Looking ahead, Mr Cherkasky forecast …": in English a participle's phrase set off by a comma before the subject.
+        if (tables.Code == "en" && tokens[k].IsCapitalised && tokens[k].Key.Length > 5 && tokens[k].Key.EndsWith("ing", StringComparison.Ordinal))
+            for (var c = k + 1; c + 1 < open && c <= k + 5; c++)
+                if (tokens[c].Is(','))
+                {
+                    if (people.MentionAt(paragraph.Block, c + 1) is { Kind: MentionKind.Person or MentionKind.Organisation } after && after.First == c + 1) k = c + 1;
+                    break;
+                }
+        // "Meanwhile, the Indian Government said …": in English "the" before the subject's name.
+        if (tables.Code == "en" && k + 1 < open && tokens[k].Key == "the" && tokens[k].IsLower && people.MentionAt(paragraph.Block, k + 1) is { First: var named1 } && named1 == k + 1) k++;
         // A bounded look back, so that a paragraph of fragments and no full stops stays linear.
         if (k >= open - 1 || open - k > MaxActingSubjectSpan) return null;
         var stance = false;
@@ -277,10 +290,17 @@ internal sealed class QuoteAttributor
             var described = tokens[k].Text.ToLowerInvariant();
             return new Attribution(null, described, null, tokens[k].Text, null, SpeakerSource.SameSentence, "acting subject", true);
         }
-        if (IsPersonalPronoun(tokens[k], out var gender) && tokens[k + 1].IsWord && tokens[k + 1].IsLower && !IsPassive(tokens, k + 1))
+        // "It expected 2005 to be a "transitional year"": in English "it" too, the organisation it stands for.
+        if ((IsPersonalPronoun(tokens[k], out var gender) || tables.Code == "en" && tokens[k].Key == "it" && tables.Pronouns.TryGetValue("it", out gender))
+            && tokens[k + 1].IsWord && tokens[k + 1].IsLower && !IsPassive(tokens, k + 1))
         {
             var pronoun = Pronoun(tokens[k].Text, position, gender, "acting subject");
-            return pronoun.SpeakerName is null ? null : pronoun with { Source = SpeakerSource.Pronoun };
+            if (pronoun.SpeakerName is null) return null;
+            // "It" only for an organisation that was a subject, or spoke, in this paragraph or the one before ("On Wednesday,
+            // South Korea moved … . It issued a statement that "…"" names no organisation it could be).
+            if (gender == Gender.Organisation && !(pronoun.Entity is { } organisation
+                && organisation.Mentions.Any(m => m.Block >= paragraph.Block - 1 && m.Position < position && (m.Subject || m.Speaks)))) return null;
+            return pronoun with { Source = SpeakerSource.Pronoun };
         }
         return null;
     }
@@ -526,6 +546,7 @@ internal sealed class QuoteAttributor
             if (!tokens[v].IsWord || SpeechVerb(tokens, v, end) == 0 || tokens[v].IsCapitalised) continue;
             if (!IsSubjectSpan(paragraph, k, v)) break;
             var cue = tokens[v].Key;
+            if (tokens[k].IsLower && tables.Pronouns.ContainsKey(tokens[k].Key)) reportedNames = ReportedClauseNames(paragraph, k, v + 1);
             return Subject(paragraph, k, v, position, rule) with { Cue = cue, Found = true };
         }
         // "…," Alexandra Tower, a spokeswoman for the North Carolina-based bank, told Time magazine.
@@ -879,7 +900,10 @@ internal sealed class QuoteAttributor
         if (tokens[k].IsLower && tables.OccasionWords.Contains(tokens[k].Key) && people.MentionAt(paragraph.Block, k + 1) is not { Kind: MentionKind.Person })
             return found with { Found = false };
         if (tables.Pronouns.TryGetValue(tokens[k].Key, out var gender) && tokens[k].IsLower)
+        {
+            reportedNames = ReportedClauseNames(paragraph, cueStart, k + 1);
             return Pronoun(tokens[k].Text, position, gender, rule) with { Cue = cue };
+        }
         if (ItsDocument(tokens, k, end)) return Pronoun(tokens[k].Text, position, Gender.Organisation, rule) with { Cue = cue };
         // '"…," kata kepala ekonom untuk Asia Pasifik di Natixis, Alicia Garcia-Herrero': a title in lower case, its field and
         // its organisation, then the person who holds it, set off by a comma and closing the clause.
@@ -1285,6 +1309,7 @@ internal sealed class QuoteAttributor
         if (j >= start && tables.Pronouns.TryGetValue(tokens[j].Key, out var gender))
         {
             var at = paragraph.Offset + tokens[j].Start;
+            reportedNames = ReportedClauseNames(paragraph, j, verb + 1);
             return Pronoun(tokens[j].Text, lastSpeakerAt < at ? Math.Min(position, at) : position, gender, rule);
         }
         // "backed by Culture Secretary Tessa Jowell who said:", "welcomed by Labour MP Sally Keeble, who said": the person the
@@ -1803,6 +1828,7 @@ internal sealed class QuoteAttributor
     // no ordinary word.
     private bool NamedInQuote(Entity entity)
     {
+        if (reportedNames is not null && reportedNames.Contains(entity)) return true;
         quoteWords ??= QuoteWords(current);
         if (quoteWords.Count == 0) return false;
         foreach (var alias in entity.Aliases)
@@ -1813,6 +1839,31 @@ internal sealed class QuoteAttributor
             if (key.Length >= 3 && !tables.Common.Contains(key) && quoteWords.Contains(key)) return true;
         }
         return false;
+    }
+
+    // "Mr Blair has failed to tackle these problems, he claimed", 'Mr Blair's government was a "bossy …," he added': in
+    // English the people named in the clause that a pronoun's cue, set off by a comma after it, reports are not who the
+    // pronoun means. Not 'Brown was delighted: "…," he said', where the clause only leads into a quotation of its own.
+    // Only when the cue closes the sentence or a participle follows it ("…, he claimed, saying …"), not a cue set inside a
+    // clause that goes on ("Michael Howard has no doubt it is the prime minister who, he claims, is "ramming" …"), nor after
+    // a clause that a subordinator opens ("Though Mariam do not know …, she says").
+    private HashSet<Entity>? ReportedClauseNames(Paragraph paragraph, int cue, int after)
+    {
+        var tokens = paragraph.Tokens;
+        static bool Mark(Token token) => token.Text is "\"" or "\u201C" or "\u201D";
+        if (tables.Code != "en" || cue < 2 || !(tokens[cue - 1].Is(',') || Mark(tokens[cue - 1]) && tokens[cue - 2].Is(','))) return null;
+        // ", he told the federal court, saying …": past whom it was told to.
+        while (after < tokens.Count && after < cue + 10 && tokens[after].IsWord && !paragraph.InQuote[after]) after++;
+        if (after < tokens.Count && !tokens[after].EndsSentence
+            && !(tokens[after].Is(',') && after + 1 < tokens.Count && tokens[after + 1].IsLower && tokens[after + 1].Key.EndsWith("ing", StringComparison.Ordinal))) return null;
+        var from = paragraph.SentenceStartAcrossFragments(cue);
+        if (tables.Subordinators.Contains(tokens[from])) return null;
+        // A quotation that opens after a colon or a comma is the clause's own.
+        for (var i = from + 1; i < cue - 1; i++)
+            if (Mark(tokens[i]) && tokens[i - 1].Text is ":" or "," && !paragraph.InQuote[i - 1]) return null;
+        // The clause's subject, named first ("Sean Long, Sculthorpe's … team-mate, has expressed doubts … "…," he said" is
+        // Sculthorpe's, named inside it).
+        return people.MentionAt(paragraph.Block, from) is { Kind: MentionKind.Person, Entity: { } entity } subject && subject.First == from ? [entity] : null;
     }
 
     private HashSet<string> QuoteWords(QuoteSite quote)
