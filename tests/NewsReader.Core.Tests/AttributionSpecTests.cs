@@ -6389,6 +6389,16 @@ public sealed class AttributionSpecTests
             "bbc-fulltext/bbc/politics/326.txt", "0+2450",
             "ramming", "Michael Howard", SpeakerSource.Pronoun, "he"
         },
+        {
+            "'Paul Boateng MP, Labour's Chief Secretary to the Treasury, said:': a party's possessive before a capitalised title opens an appositive, so the person named before it speaks, not the Treasury",
+            "bbc-fulltext/bbc/politics/054.txt", "0+1454",
+            "The Lib Dems' sums don't add up", "Paul Boateng", SpeakerSource.SameSentence, "Paul Boateng MP"
+        },
+        {
+            "'Claude Errera, editor of fansite Halo.Bungie.Org, said:': a site's name that ends in a domain, in any case, is one word and ends no sentence",
+            "bbc-fulltext/bbc/tech/139.txt", "0+4352",
+            "Bungie got everything right", "Claude Errera", SpeakerSource.SameSentence, "Claude Errera"
+        },
     };
 
     [Theory]

@@ -1125,7 +1125,9 @@ internal sealed class ArticlePeople
             // "Zahi Hawass, Egypt's top archaeologist, believes": a possessive opens a description too.
             var appositive = opener.IsLower || char.IsDigit(opener.Text[0]) || opener.IsWord && Tables.Prepositions.Contains(opener) || IsPartyTag(opener.Text)
                 || DayAlone(tokens, comma + 1, end - 1)
-                || PlaceAfterPlace(tokens, start, comma, end - 1) || opener.IsWord && comma + 2 < end - 1 && tokens[comma + 2].IsLower && MentionFinder.IsPossessive(opener.Text)
+                || PlaceAfterPlace(tokens, start, comma, end - 1) || opener.IsWord && comma + 2 < end - 1 && MentionFinder.IsPossessive(opener.Text)
+                    // "Paul Boateng MP, Labour's Chief Secretary to the Treasury, said": or before a capitalised title.
+                    && (tokens[comma + 2].IsLower || Tables.Code == "en" && Tables.Roles.Match(tokens, comma + 2, end - 1) > 0)
                 // "Lord Strathclyde, Tory leader in the Lords, said", "Rob Peters, Direktur Intelligize, mengatakan": a title
                 // (in English after a party's or a country's word) right after the person who opens the sentence.
                 || opener.IsCapitalised && covering[start] is { Kind: MentionKind.Person } lead && lead.First == start && lead.End == comma
