@@ -14,6 +14,19 @@ public sealed class AttributionSpecTests
     public static TheoryData<string, string, string, string?, SpeakerSource, string?> Cases => new()
     {
         {
+            "a shadow title is another office: 'The Foreign Secretary told the BBC' is the Foreign Secretary named before, not the 'Shadow foreign secretary' who spoke since",
+            """
+            Straw attacks Tory leader
+
+            Foreign Secretary Jack Straw said: "He is clever, fluent and tactical, but he is not wise."
+
+            Shadow foreign secretary Michael Ancram said: "We have fought a very positive campaign."
+
+            The Foreign Secretary told the BBC: "I was making an observation about policy."
+            """,
+            "I was making an observation", "Jack Straw", SpeakerSource.EarlierMention, "Foreign Secretary"
+        },
+        {
             "trailing kata with a role, a rank and the full name",
             """
             Polisi Tutup Jalan Pramuka Selama Perbaikan
@@ -6398,6 +6411,16 @@ public sealed class AttributionSpecTests
             "'Claude Errera, editor of fansite Halo.Bungie.Org, said:': a site's name that ends in a domain, in any case, is one word and ends no sentence",
             "bbc-fulltext/bbc/tech/139.txt", "0+4352",
             "Bungie got everything right", "Claude Errera", SpeakerSource.SameSentence, "Claude Errera"
+        },
+        {
+            "'said Hannah Ward of the Refugee Council': in English a known given name and an ordinary word ('Ward') before 'of' and an institution are the person, of the institution",
+            "bbc-fulltext/bbc/politics/106.txt", "0+2908",
+            "If we have a moral responsibility", "Hannah Ward", SpeakerSource.SameSentence, "Hannah Ward"
+        },
+        {
+            "'Direktur Perencanaan Bisnis PIS, Wisnu Medan Santoso mengatakan' and later 'jelas Wisnu': a run of name words set off by a comma is the person's name, a city's name ('Medan') inside it and all",
+            "cnbc-indonesia-sentimenproject/scraped_articles/rating_kredit_scraped_articles.csv#75", "0+3568",
+            "Tentu kapal-kapal unggulan", "Wisnu Medan Santoso", SpeakerSource.EarlierMention, "Wisnu"
         },
     };
 

@@ -309,7 +309,8 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
         for (var k = named; k < of; k++)
             if (!tokens[k].IsCapitalised || tables.OrganisationHeads.Match(tokens, k, of) > 0 || tables.OrganisationTails.Contains(tokens[k])
                 || tables.Roles.Match(tokens, k, of) > 0 || tables.Ranks.Match(tokens, k, of) > 0 || tables.Honorifics.Match(tokens, k, of) > 0
-                || tables.Common.Contains(tokens[k]) || tokens[k].Key == "the") return 0;
+                // "Hannah Ward of the Refugee Council": an ordinary word after a known given name is the surname.
+                || tables.Common.Contains(tokens[k]) && !(k > named && tables.IsKnownGivenName(tokens[named].Text)) || tokens[k].Key == "the") return 0;
         for (var k = of + 1; k < end; k++)
             if (tables.OrganisationHeads.Match(tokens, k, end) > 0 || tables.OrganisationTails.Contains(tokens[k])) return of;
         return 0;
@@ -562,7 +563,7 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
         if (tables.Code == "en" && barrier < 0 && PersonOfInstitution(tokens, start, end) is var of and > 0)
         {
             Add(paragraph, start, of, -1, null, mentions);
-            Add(paragraph, of + 1, end, -1, bracketed, mentions);
+            Add(paragraph, tokens[of + 1].Key == "the" && of + 2 < end ? of + 2 : of + 1, end, -1, bracketed, mentions);
             return;
         }
         var classes = Classify(paragraph, start, end, barrier);
@@ -600,6 +601,9 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
         var first = start;
         for (var k = Math.Max(0, start - 4); k < start; k++)
             if (!paragraph.InQuote[k] && LowerRole(tokens, k) == start - k) { first = k; break; }
+        // "Shadow foreign secretary Michael Ancram said": a title's word that opens the sentence, capitalised, before the
+        // lower-case title, is the title's too ("the Foreign Secretary" later is someone else).
+        if (first < start && first > 0 && tokens[first - 1].IsCapitalised && paragraph.StartsSentence(first - 1) && tables.Roles.Match(tokens, first - 1, first) == 1) first--;
         var from = start;
         while (from < end && classes[from - start] is Class.Opener or Class.Punctuation) from++;
         if (from >= end) return;
@@ -1418,6 +1422,17 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
                 if (s >= start && classes[s - start] is Class.Honorific) continue;
                 for (var p = s + 1; p <= k; p++) classes[p - start] = Class.Place;
             }
+        // "Direktur Perencanaan Bisnis PIS, Wisnu Medan Santoso mengatakan": in Indonesian a run of name words set off by a
+        // comma is a person's name, a city's name inside it and all.
+        if (tables.Code == "id" && start > 0 && tokens[start - 1].Is(',') && end - start >= 3 && classes[0] == Class.Name && classes[end - 1 - start] == Class.Name)
+        {
+            var places = 0;
+            for (k = start + 1; k < end - 1; k++)
+                if (classes[k - start] == Class.Place) places++;
+                else if (classes[k - start] != Class.Name) { places = -1; break; }
+            if (places == 1)
+                for (k = start + 1; k < end - 1; k++) classes[k - start] = Class.Name;
+        }
         // "Serang Barat", "Jakarta Selatan", "Nusa Tenggara Timur": a compass word makes the word before it a place.
         if (tables.Code == "id")
             for (k = start + 1; k < end; k++)
@@ -1570,6 +1585,8 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
             var (from, to) = (-1, -1);
             for (var j = start; j < end; j++)
                 if (tables.Roles.Match(tokens, j, end) is var length and > 0 && j + length > to) (from, to) = (j, j + length);
+            // "Shadow foreign secretary", "former chancellor": another office than the title alone.
+            while (from > start && tokens[from - 1].Key is "shadow" or "former" or "deputy" or "acting" or "vice") from--;
             if (from >= 0) return JoinKeys(tokens, from, to);
         }
         var k = start;
