@@ -6422,6 +6422,11 @@ public sealed class AttributionSpecTests
             "cnbc-indonesia-sentimenproject/scraped_articles/rating_kredit_scraped_articles.csv#75", "0+3568",
             "Tentu kapal-kapal unggulan", "Wisnu Medan Santoso", SpeakerSource.EarlierMention, "Wisnu"
         },
+        {
+            "'\"…,\" said the Spurs sporting director': in English 'the', a club's one-word name and a lower-case title closing the cue are the holder of that title the article named ('Tottenham sporting director Frank Arnesen')",
+            "bbc-fulltext/bbc/sport/207.txt", "0+2309",
+            "That is absolute nonsense", "Frank Arnesen", SpeakerSource.EarlierMention, "sporting director"
+        },
     };
 
     [Theory]

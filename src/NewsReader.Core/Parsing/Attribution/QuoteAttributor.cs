@@ -1105,6 +1105,16 @@ internal sealed class QuoteAttributor
                     && tables.Demonstratives.Contains(tokens[later.End]) && (later.End + 1 >= end || !tokens[later.End + 1].IsWord)
                     && !tables.PlaceMarkers.Contains(tokens[k]) && !tables.PlaceMarkers.Contains(tokens[i - 1]))
                     return Describe(tokens, k, later.End, position, rule) with { Cue = cue };
+                // "said the Spurs sporting director": in English "the", a one-word name (a club's, a firm's) and a title in lower
+                // case closing the cue are the title's holder the article named ("Tottenham sporting director Frank Arnesen").
+                if (tables.Code == "en" && i == k + 1 && tokens[k].Key == "the" && later.End == i + 1 && later.Kind != MentionKind.Role)
+                {
+                    var titleEnd = later.End;
+                    while (titleEnd < end && tokens[titleEnd].IsWord && tokens[titleEnd].IsLower) titleEnd++;
+                    if (titleEnd > later.End && titleEnd - later.End <= 3 && tables.Roles.Match(tokens, titleEnd - 1, titleEnd) == 1
+                        && Describe(tokens, later.End, titleEnd, position, rule) is { Entity: { Kind: MentionKind.Person } } holder)
+                        return holder with { Cue = cue };
+                }
                 // "tulis media Korut, KCNA": a description, its place, then the name after the comma.
                 if (i > k && later.End + 1 < end && AfterComma(paragraph, later.End) is { Kind: not MentionKind.Role } apposed)
                     later = apposed;
