@@ -6427,6 +6427,11 @@ public sealed class AttributionSpecTests
             "bbc-fulltext/bbc/sport/207.txt", "0+2309",
             "That is absolute nonsense", "Frank Arnesen", SpeakerSource.EarlierMention, "sporting director"
         },
+        {
+            "'\"…,\" kata analis di konsultan Energy Aspects': an unnamed title's holder ([unnamed-roles]) at an organisation after 'di' and a lower-case word for its kind, kept as the text describes them",
+            "cnbc-indonesia-sentimenproject/scraped_articles/Analisis_Sentimen_scraped_articles.csv#449", "0+2535",
+            "DataEIA terus menimbulkan", "analis di konsultan Energy Aspects", SpeakerSource.SameSentence, "analis di konsultan Energy Aspects"
+        },
     };
 
     [Theory]

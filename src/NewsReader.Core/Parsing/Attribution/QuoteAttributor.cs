@@ -963,6 +963,20 @@ internal sealed class QuoteAttributor
         // '"…," tulis Pasal 24B ayat 6', 'dikutip dari Pasal 126 UU HKPD': an article of a law speaks as printed.
         if (tables.Code == "id" && LawArticle(tokens, tokens[k].Key == "dari" ? k + 1 : k, end) is { } article)
             return found with { Name = article, Mention = article, Source = SpeakerSource.SameSentence };
+        // "kata analis di WGC", "kata analis di konsultan Energy Aspects": the same with "di" or "dari" before the organisation,
+        // and a lower-case word for its kind.
+        if (tables.Code == "id" && tokens[k].IsLower && tables.UnnamedRoles.Match(tokens, k, end) is var unnamedTitle and > 0 && k + unnamedTitle + 1 < end
+            && tokens[k + unnamedTitle].Key is "di" or "dari")
+        {
+            var named = k + unnamedTitle + 1;
+            while (named < end && named <= k + unnamedTitle + 2 && tokens[named].IsWord && tokens[named].IsLower) named++;
+            if (named < end && people.MentionAt(paragraph.Block, named) is { Kind: not MentionKind.Role } employer && employer.End <= end
+                && (employer.End == end || !tokens[employer.End].IsWord || tokens[employer.End].IsLower) && !people.NamesSomeoneAt(employer.NameText))
+            {
+                var description = Description(tokens, k, employer.End);
+                return found with { Name = description, Mention = description, Source = SpeakerSource.SameSentence };
+            }
+        }
         if (people.MentionAt(paragraph.Block, k) is { } mention && mention.First >= cueStart)
         {
             // "kata analis Citi", "kata ahli strategi JP Morgan": one of the many who hold a title at an organisation, whom the
