@@ -6432,6 +6432,21 @@ public sealed class AttributionSpecTests
             "cnbc-indonesia-sentimenproject/scraped_articles/Analisis_Sentimen_scraped_articles.csv#449", "0+2535",
             "DataEIA terus menimbulkan", "analis di konsultan Energy Aspects", SpeakerSource.SameSentence, "analis di konsultan Energy Aspects"
         },
+        {
+            "'\"…,\" the central bank's vice president Farhat Omar Ben Gadaravice said': a lower-case word and a possessive after 'the', a title, then a name of four words, before the verb",
+            "bbc-fulltext/bbc/business/301.txt", "0+1071",
+            "We are in the process of opening", "Farhat Omar Ben Gadaravice", SpeakerSource.SameSentence, "vice president Farhat Omar Ben Gadaravice"
+        },
+        {
+            "'Chief executive Jim Skinner attributed an 8.3% increase … to the \"vitality of our menu\"': attributing ([stance-verbs]) puts the fragment in its subject's words",
+            "bbc-fulltext/bbc/business/226.txt", "0+1797",
+            "vitality of our menu", "Jim Skinner", SpeakerSource.SameSentence, "Chief executive Jim Skinner"
+        },
+        {
+            "'… keamanan nasional AS.\"[Ada] bukti kredibel …,\" kata Trump': a mark glued after a stop and before an editor's bracket opens a quotation",
+            "cnbc-indonesia-sentimenproject/scraped_articles/Analisis_Sentimen_scraped_articles.csv#805", "0+2600",
+            "[Ada] bukti kredibel", "Donald Trump", SpeakerSource.EarlierMention, "Trump"
+        },
     };
 
     [Theory]

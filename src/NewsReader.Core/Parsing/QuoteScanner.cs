@@ -131,8 +131,9 @@ internal static class QuoteScanner
                 if (c == '\u201D' && !char.IsLetterOrDigit(text[i + 1]) && text[i + 1] is not ('.' or '\u2026' or '(' or '\'' or '\u2018')) return false;
                 if (i == 0) return true;
                 var before = text[i - 1];
-                // "Jumat (30/4/2021)."Kerja sama ini...": a page that lost the space after a sentence.
-                if (before is '.' or ')' && char.IsUpper(text[i + 1])) return true;
+                // "Jumat (30/4/2021)."Kerja sama ini...": a page that lost the space after a sentence; '… nasional AS."[Ada] bukti
+                // …': before an editor's bracket too.
+                if (before is '.' or ')' && (char.IsUpper(text[i + 1]) || text[i + 1] == '[' && i + 2 < text.Length && char.IsUpper(text[i + 2]))) return true;
                 return char.IsWhiteSpace(before) || before is '(' or '[' or '\u2014' or '\u2013' or '-' or ':' or '/' or '\u2018' or '\'';
             default:
                 return false;

@@ -541,7 +541,9 @@ internal sealed class QuoteAttributor
         if (verb > 0) return After(paragraph, k, k + verb, end, position, rule);
 
         // The subject first: "…," Smith said / "…," he added / "…," the minister said / "…," Budi menambahkan.
-        for (var v = k + 1; v < end && v <= k + 8; v++)
+        // Up to ten words for a description that opens with "the" in lower case ('"…," the central bank's vice president
+        // Farhat Omar Ben Gadaravice said'), eight for any other subject.
+        for (var v = k + 1; v < end && v <= k + (tokens[k].Key == "the" && tokens[k].IsLower ? 10 : 8); v++)
         {
             if (!tokens[v].IsWord || SpeechVerb(tokens, v, end) == 0 || tokens[v].IsCapitalised) continue;
             if (!IsSubjectSpan(paragraph, k, v)) break;
@@ -650,7 +652,7 @@ internal sealed class QuoteAttributor
         // "BA chairman Martin Broughton said", "S&P credit analyst Helena Hessel wrote": the person's organisation or
         // field before the name, all of it named words or titles; "high-wire artist Philippe Petit writes": a word or two
         // describing the title.
-        if (end - k <= 8 && people.MentionAt(paragraph.Block, end - 1) is { Kind: MentionKind.Person } person && person.End == end && person.First > k
+        if (end - k <= 10 && people.MentionAt(paragraph.Block, end - 1) is { Kind: MentionKind.Person } person && person.End == end && person.First > k
             && Enumerable.Range(k, person.First - k).All(i => (tokens[i].IsWord || tokens[i].Text == "&") && !paragraph.InQuote[i]
                 // "eBay's David Stern told": the firm's name, however it is written, as a possessive right before the name.
                 && (people.MentionAt(paragraph.Block, i) is { Kind: not MentionKind.Person } || tokens[i].IsCapitalised || i == person.First - 1 && MentionFinder.IsPossessive(tokens[i].Text) || tokens[i].IsAllCaps || tables.Roles.Match(tokens, i, person.First) > 0
@@ -658,6 +660,8 @@ internal sealed class QuoteAttributor
                     || tokens[i].Key is "of" or "for" && i > k && tokens[i - 1].IsCapitalised && tokens[i + 1].IsCapitalised
                     // "the company's chief executive John Smith said", "the group's president Beverly Siemssen said".
                     || i == k && tokens[i].Key == "the" && i + 1 < person.First && MentionFinder.IsPossessive(tokens[i + 1].Text)
+                    // "the central bank's vice president Farhat Omar Ben Gadaravice said": a lower-case word before the possessive.
+                    || i <= k + 2 && tokens[k].Key == "the" && k + 2 < person.First && tokens[k + 1].IsLower && MentionFinder.IsPossessive(tokens[k + 2].Text)
                     // "shop owner Hayriye Evren said": a title the tables do not know, before a full name.
                     || (person.Role is not null || person.Name.Length >= 2 && tables.Code == "en") && person.First - i <= 2 && tokens[i].IsLower && !tables.Prepositions.Contains(tokens[i])
                         && !tables.Demonstratives.Contains(tokens[i]) && tables.CueVerbs.Match(tokens, i, i + 1) == 0)))
