@@ -6447,6 +6447,11 @@ public sealed class AttributionSpecTests
             "cnbc-indonesia-sentimenproject/scraped_articles/Analisis_Sentimen_scraped_articles.csv#805", "0+2600",
             "[Ada] bukti kredibel", "Donald Trump", SpeakerSource.EarlierMention, "Trump"
         },
+        {
+            "'Sale host Bath in the Powergen Cup on Friday, but the Frenchman …': an event's or a prize's word ([organisation-tails]: Cup, Festival, Awards …) closes an organisation's name, no person a later 'he' means",
+            "bbc-fulltext/bbc/sport/358.txt", "0+2661",
+            "If five players or more", "Philippe Saint-Andre", SpeakerSource.Pronoun, "he"
+        },
     };
 
     [Theory]
