@@ -118,7 +118,9 @@ public sealed class DevSetTests(ITestOutputHelper output)
     // and hundred-and-twenty-third (116/137 and 56/76 blind with dea550a, five of the latter's speakers written without the
     // peer's "Lord" as the set writes every other peer) brought the 4,045 to 14,070/15,632 = 0.9001 with its rules (14,044
     // with its first parser); the hundred-and-twenty-fourth and hundred-and-twenty-fifth (58/71 and 81/107 blind with dea550a)
-    // brought the 4,095 to 14,224/15,810 = 0.8997 with its rules (14,183 with its first parser), and the floor stays 0.899.
+    // brought the 4,095 to 14,224/15,810 = 0.8997 with its rules (14,183 with its first parser); the hundred-and-twenty-sixth
+    // and hundred-and-twenty-seventh (87/100 and 88/97 blind with dea550a, the same with its rules when scored) brought the
+    // 4,145 to 14,415/16,007 = 0.9005 with its rules (14,358 with its first parser), and the floor stays 0.899.
     private const double OwnSpeakerFloor = 0.899;
     private const double OwnHeaderFloor = 0.98;
     private const double EnglishQuoteF1Floor = 0.92;
@@ -147,7 +149,7 @@ public sealed class DevSetTests(ITestOutputHelper output)
         Skip.If(folder is null, "The shared corpus (../shared/corpus beside the repository) is not present on this machine.");
         var annotations = Directory.EnumerateFiles(Path.Combine(AppContext.BaseDirectory, "DevSet", "annotations"), "*.expected.json")
             .Order(StringComparer.Ordinal).Select(path => (Path: path, Json: Parse(path))).ToList();
-        Assert.True(annotations.Count >= 4095, $"the development set has {annotations.Count} annotated articles, not 4095");
+        Assert.True(annotations.Count >= 4145, $"the development set has {annotations.Count} annotated articles, not 4145");
         var sources = annotations.Select(a => a.Json.GetProperty("source").GetString()!).ToHashSet(StringComparer.Ordinal);
         var texts = Corpus.Articles(folder).Where(item => sources.Contains(item.Name)).ToDictionary(item => item.Name, item => item.Text, StringComparer.Ordinal);
         var items = new List<(string Outlet, string Text, JsonElement Expected)>();
