@@ -6452,6 +6452,11 @@ public sealed class AttributionSpecTests
             "bbc-fulltext/bbc/sport/358.txt", "0+2661",
             "If five players or more", "Philippe Saint-Andre", SpeakerSource.Pronoun, "he"
         },
+        {
+            "'Spaniard Guillermo Garcia-Lopez beat …': in English a noun for a person of a country ([demonym-nouns]) opening the run is no part of the name",
+            "bbc-fulltext/bbc/sport/477.txt", "0+1981",
+            "I think this was the most important win", "Guillermo Garcia-Lopez", SpeakerSource.Pronoun, "he"
+        },
     };
 
     [Theory]

@@ -1386,6 +1386,9 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
                 // "Californian Thomas Slattery", "Briton Amir Khan": where the person is from, before the name.
                 // "central European states": a demonym opening a run, before a name or alone, is never a person.
                 _ when (k == start || k + 1 < end && tokens[k + 1].IsCapitalised) && tables.Demonyms.Contains(token.Key) => Class.Place,
+                // "Spaniard Guillermo Garcia-Lopez": a noun for a person of a country, before the name (not a given name:
+                // "Scot Gemmill").
+                _ when k == start && k + 1 < end && tables.Code == "en" && tables.DemonymNouns.Contains(token.Key) && !tables.IsGivenName(token.Text) => Class.Place,
                 // "said Al Breach": a particle that is also a given name, opening the run before an ordinary word, is the given
                 // name (not in "Al Qaeda", "Al Nassr").
                 _ when k == start && k + 1 < end && token.IsCapitalised && tables.Particles.Contains(token) && tables.GivenNames.ContainsKey(token.Key)
