@@ -132,7 +132,7 @@ internal static class QuoteScanner
                 if (i == 0) return true;
                 var before = text[i - 1];
                 // "Jumat (30/4/2021)."Kerja sama ini...": a page that lost the space after a sentence; '… nasional AS."[Ada] bukti
-                // …': before an editor's bracket too.
+                // …': before an editor's bracket too (a straight mark: Kompas's ” never opens before a bracket).
                 if (before is '.' or ')' && (char.IsUpper(text[i + 1]) || text[i + 1] == '[' && i + 2 < text.Length && char.IsUpper(text[i + 2]))) return true;
                 return char.IsWhiteSpace(before) || before is '(' or '[' or '\u2014' or '\u2013' or '-' or ':' or '/' or '\u2018' or '\'';
             default:

@@ -649,7 +649,8 @@ internal sealed class ArticlePeople
         return after;
     }
 
-    private static readonly string[] Modifiers = ["wakil", "vice", "deputy", "former", "mantan", "plt", "acting", "shadow", "pj"];
+    /// <summary>Words before a title that make it another office ("deputy", "former", "shadow", "wakil").</summary>
+    internal static readonly string[] Modifiers = ["wakil", "vice", "deputy", "former", "mantan", "plt", "acting", "shadow", "pj"];
 
     // "presiden" matches "presiden" but not "wakil presiden" or "presiden direktur"; "minister" matches "foreign minister".
     private static bool RoleMatches(string cue, string role)

@@ -603,7 +603,8 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
             if (!paragraph.InQuote[k] && LowerRole(tokens, k) == start - k) { first = k; break; }
         // "Shadow foreign secretary Michael Ancram said": a title's word that opens the sentence, capitalised, before the
         // lower-case title, is the title's too ("the Foreign Secretary" later is someone else).
-        if (first < start && first > 0 && tokens[first - 1].IsCapitalised && paragraph.StartsSentence(first - 1) && tables.Roles.Match(tokens, first - 1, first) == 1) first--;
+        if (first < start && first > 0 && !paragraph.InQuote[first - 1] && tokens[first - 1].IsCapitalised && paragraph.StartsSentence(first - 1)
+            && tables.Roles.Match(tokens, first - 1, first) == 1) first--;
         var from = start;
         while (from < end && classes[from - start] is Class.Opener or Class.Punctuation) from++;
         if (from >= end) return;
@@ -732,7 +733,7 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
             if (gender == Gender.Unknown && name.Length >= 2 && tables.TryGivenName(name[0], out var given)) gender = given;
             // "Menurut Pilarmas,", "Kemarin Pilarmas mengatakan": the words that open the sentence are no title.
             var titleStart = roleStart;
-            while (titleStart < nameStart && (tables.AccordingTo.Match(tokens, titleStart, nameStart) is var n and > 0
+            while (titleStart < nameStart && paragraph.StartsSentence(titleStart) && (tables.AccordingTo.Match(tokens, titleStart, nameStart) is var n and > 0
                 || (n = tables.SentenceOpeners.Match(tokens, titleStart, nameStart)) > 0)) titleStart += n;
             mentions.Add(new Mention
             {
@@ -842,8 +843,6 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
         return true;
     }
 
-    // "Civil rights group Liberty said", "the charity Shelter": in English ordinary words, capitalised right after a lower-case
-    // noun for an organisation, are its name.
     // "UK Coal said", "British Gas", "US Airways": in English a country's word that is also a title's qualifier, then
     // capitalised ordinary words only, names a firm, not a title (not "British Olympic champion Kelly Holmes").
     private bool PlaceQualifiedName(List<Token> tokens, Class[] classes, int start, int from, int end)
@@ -855,6 +854,8 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
         return end >= tokens.Count || !(tokens[end].IsLower && tables.Roles.Match(tokens, end, Math.Min(tokens.Count, end + 4)) > 0);
     }
 
+    // "Civil rights group Liberty said", "the charity Shelter": in English ordinary words, capitalised right after a lower-case
+    // noun for an organisation, are its name.
     private bool NamedAfterOrganisationNoun(List<Token> tokens, Class[] classes, int start, int from, int end)
     {
         if (tables.Code != "en" || from != start || start == 0 || end - from > 3 || !tokens[start - 1].IsWord || !tokens[start - 1].IsLower
@@ -1589,7 +1590,7 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
             for (var j = start; j < end; j++)
                 if (tables.Roles.Match(tokens, j, end) is var length and > 0 && j + length > to) (from, to) = (j, j + length);
             // "Shadow foreign secretary", "former chancellor": another office than the title alone.
-            while (from > start && tokens[from - 1].Key is "shadow" or "former" or "deputy" or "acting" or "vice") from--;
+            while (from > start && ArticlePeople.Modifiers.Contains(tokens[from - 1].Key)) from--;
             if (from >= 0) return JoinKeys(tokens, from, to);
         }
         var k = start;

@@ -74,6 +74,7 @@ internal sealed class QuoteAttributor
             quoteWords = null;
             reportedNames = null;
             var result = TrailingCue(quote);
+            if (!result.Found) reportedNames = null;
             if (!result.Found) result = LeadingCue(quote);
             if (!result.Found) result = SentenceFinalCue(quote);
             results[q] = result;
@@ -99,7 +100,7 @@ internal sealed class QuoteAttributor
                     results[q] = results[q - 1] with { Source = SpeakerSource.Continuation, Mention = null, Cue = null, Rule = "continuation" };
                 else
                 {
-                    (current, quoteWords) = (quotes[q], null);
+                    (current, quoteWords, reportedNames) = (quotes[q], null, null);
                     if (ReportedSpeech(quotes[q], q > 0 ? quotes[q - 1] : null) is { } reported) results[q] = reported;
                     else if (q > 0 && OpensSentence(quotes[q]) && paragraphs.TryGetValue(quotes[q].Block, out var paragraph)
                         && IntroducedBetween(paragraph, quotes[q - 1], paragraph.TokenAt(quotes[q].Open)) is { } introduced)
@@ -117,7 +118,7 @@ internal sealed class QuoteAttributor
         for (var q = 0; q < quotes.Count; q++)
             if (results[q].SpeakerName is null && results[q].Source != SpeakerSource.Continuation)
             {
-                (current, quoteWords) = (quotes[q], null);
+                (current, quoteWords, reportedNames) = (quotes[q], null, null);
                 if (ActingSubject(quotes[q]) is { } acting) results[q] = acting;
             }
         // "Rob Partridge … remembers the man behind the legend." and then quotations with no cue of their own: where one
@@ -968,13 +969,13 @@ internal sealed class QuoteAttributor
         if (tables.Code == "id" && LawArticle(tokens, tokens[k].Key == "dari" ? k + 1 : k, end) is { } article)
             return found with { Name = article, Mention = article, Source = SpeakerSource.SameSentence };
         // "kata analis di WGC", "kata analis di konsultan Energy Aspects": the same with "di" or "dari" before the organisation,
-        // and a lower-case word for its kind.
+        // and a lower-case word or two for its kind.
         if (tables.Code == "id" && tokens[k].IsLower && tables.UnnamedRoles.Match(tokens, k, end) is var unnamedTitle and > 0 && k + unnamedTitle + 1 < end
             && tokens[k + unnamedTitle].Key is "di" or "dari")
         {
             var named = k + unnamedTitle + 1;
             while (named < end && named <= k + unnamedTitle + 2 && tokens[named].IsWord && tokens[named].IsLower) named++;
-            if (named < end && people.MentionAt(paragraph.Block, named) is { Kind: not MentionKind.Role } employer && employer.End <= end
+            if (named < end && people.MentionAt(paragraph.Block, named) is { Kind: not MentionKind.Role } employer && employer.First == named && employer.End <= end
                 && (employer.End == end || !tokens[employer.End].IsWord || tokens[employer.End].IsLower) && !people.NamesSomeoneAt(employer.NameText))
             {
                 var description = Description(tokens, k, employer.End);
@@ -1129,7 +1130,8 @@ internal sealed class QuoteAttributor
                 {
                     var titleEnd = later.End;
                     while (titleEnd < end && tokens[titleEnd].IsWord && tokens[titleEnd].IsLower) titleEnd++;
-                    if (titleEnd > later.End && titleEnd - later.End <= 3 && tables.Roles.Match(tokens, titleEnd - 1, titleEnd) == 1
+                    // Not "said the Spurs boss Harry Redknapp": the name printed there after the title is who speaks.
+                    if (titleEnd > later.End && titleEnd - later.End <= 3 && (titleEnd == end || !tokens[titleEnd].IsWord) && tables.Roles.Match(tokens, titleEnd - 1, titleEnd) == 1
                         && Describe(tokens, later.End, titleEnd, position, rule) is { Entity: { Kind: MentionKind.Person } } holder)
                         return holder with { Cue = cue };
                 }

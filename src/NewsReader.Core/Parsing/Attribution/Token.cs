@@ -145,7 +145,8 @@ internal static class Tokenizer
                         // "U.S." and "a.m." keep their stops; "sentence.Next" (no space after a stop) is two words.
                         // "Bukalapak.com", "Kompas.com", "Tempo.co.id": a name with its web domain is one word.
                         // "Halo.Bungie.Org", "Amazon.Com": or a site's name, in any case, that ends in one.
-                        if (IsDomain(text, i + 1) || EndsInDomain(text, i + 1)) { i++; continue; }
+                        if (IsDomain(text, i + 1)) { i++; continue; }
+                        if (DomainEnd(text, i + 1) is var domainEnd and > 0) { i = domainEnd; continue; }
                         // "peringkat AAA.Langkah Fitch": after a word in capitals too, when a capitalised word follows.
                         if (i - start > 3 || char.IsUpper(text[i + 1]) && i - start > 1
                             && (!char.IsUpper(text[i - 1]) || i + 2 < text.Length && char.IsLower(text[i + 2]))) break;
@@ -180,20 +181,23 @@ internal static class Tokenizer
         return text[i..end] is "com" or "co" or "id" or "net" or "org" or "go" or "ac" or "or" or "tv" or "io" or "uk";
     }
 
-    // Name segments joined by stops from i that end in a top-level domain, in any case ("Bungie.Org", "Org"), closing the
-    // word: at most three segments, so that a sentence run into the next ("sentence.Next") never counts.
-    private static bool EndsInDomain(ReadOnlySpan<char> text, int i)
+    // Where name segments joined by stops from i end, when they close in a top-level domain, in any case ("Bungie.Org" after
+    // "Halo."), or -1: two or three segments, so that a sentence run into the next ("sentence.Next", "profit.Net") never
+    // counts.
+    private static int DomainEnd(ReadOnlySpan<char> text, int i)
     {
         for (var segments = 0; segments < 3; segments++)
         {
             var end = i;
             while (end < text.Length && char.IsAsciiLetterOrDigit(text[end])) end++;
-            if (end == i) return false;
+            if (end == i) return -1;
             if (end < text.Length && text[end] == '.' && end + 1 < text.Length && char.IsAsciiLetterOrDigit(text[end + 1])) { i = end + 1; continue; }
-            if (end < text.Length && char.IsLetterOrDigit(text[end])) return false;
-            return end - i == 3 && text[i..end].ToString().ToLowerInvariant() is "com" or "org" or "net";
+            if (end < text.Length && char.IsLetterOrDigit(text[end])) return -1;
+            var tld = text[i..end];
+            return segments > 0 && (tld.Equals("com", StringComparison.OrdinalIgnoreCase) || tld.Equals("org", StringComparison.OrdinalIgnoreCase)
+                || tld.Equals("net", StringComparison.OrdinalIgnoreCase)) ? end : -1;
         }
-        return false;
+        return -1;
     }
 
     /// <summary>Gives back the token lists of an article's paragraphs once nothing reads them any more.</summary>
