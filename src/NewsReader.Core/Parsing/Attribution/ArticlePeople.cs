@@ -578,14 +578,6 @@ internal sealed class ArticlePeople
         return false;
     }
 
-    private static bool StartsWith(string[] name, string[] start)
-    {
-        if (start.Length > name.Length) return false;
-        for (var i = 0; i < start.Length; i++)
-            if (!string.Equals(name[i], start[i], StringComparison.OrdinalIgnoreCase)) return false;
-        return true;
-    }
-
     private static bool IsCompany(string[] name) => name.Length > 1 && (name[0].TrimEnd('.') is "PT" or "CV" || name[^1].TrimEnd('.') is "Tbk" or "Inc" or "Ltd" or "plc" or "Corp" or "LLC");
 
     // The index of the last of the mentions (in document order) before the position, or -1.
@@ -1824,7 +1816,9 @@ internal sealed class ArticlePeople
                             // "tulis Mirae Asset" after "Mirae Asset Sekuritas": in Indonesian the name without the company's closing
                             // word, when it opens with no given name (not "Saiful Mujani" after "Saiful Mujani Research and
                             // Consulting", the founder).
-                            || Tables.Code == "id" && entity.Name.Length == mention.Name.Length + 1 && StartsWith(entity.Name, mention.Name)
+                            // (Contained and one word shorter, the mention is the name without its last word when it ends in the
+                            // name's last word but one.)
+                            || Tables.Code == "id" && entity.Name.Length == mention.Name.Length + 1 && string.Equals(entity.Name[^2], mention.Name[^1], StringComparison.OrdinalIgnoreCase)
                                 && Tables.OrganisationTails.Contains(LanguageTables.Key(entity.Name[^1])) && !Tables.IsKnownGivenName(mention.Name[0]))
                     // "ungkap Sinar Mas Multifinance" after "PT Sinar Mas Multifinance": the same with a word in it that is also an
                     // honorific ("Mas"), read as a title of a one-word name.
