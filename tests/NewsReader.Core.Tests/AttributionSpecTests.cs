@@ -6373,9 +6373,14 @@ public sealed class AttributionSpecTests
             "Jadi teman teman diharapkan", "Maximilianus Nico Demus", SpeakerSource.EarlierMention, "Nico"
         },
         {
-            "in English 'the' before the sentence's subject ('Meanwhile, the Indian Government said the prospects … remained \"very bright\"') still makes it the subject whose words a fragment quotes",
+            "'Meanwhile, the Indian Government said the prospects … remained \"very bright\"': 'Government' closes an organisation's name ([organisation-tails]), the subject whose words a fragment quotes",
             "bbc-fulltext/bbc/business/347.txt", "0+1552",
             "very bright", "Indian Government", SpeakerSource.SameSentence, "Indian Government"
+        },
+        {
+            "in English 'the' before the sentence's subject ('However, the BCC found the whole UK economy still faced \"major risks\"') still makes it the subject whose words a fragment quotes",
+            "bbc-fulltext/bbc/business/289.txt", "0+1986",
+            "major risks", "BCC", SpeakerSource.SameSentence, "BCC"
         },
         {
             "in English 'It' opening the sentence, before a verb of expectation ([stance-verbs]: 'It expected 2005 to be a \"transitional year\"'), is the organisation the sentence before spoke for",

@@ -53,8 +53,8 @@ internal sealed class QuoteAttributor
     // The quote being attributed, and the capitalised words inside it (read when a pronoun needs them).
     private QuoteSite current;
     private HashSet<string>? quoteWords;
-    // The people a clause reports on, when a pronoun's cue set off after it says who reported it (ReportedClauseNames).
-    private HashSet<Entity>? reportedNames;
+    // The subject of a clause that a pronoun's cue set off after it reports, whom the pronoun does not mean (ReportedSubject).
+    private Entity? reportedSubject;
 
     public QuoteAttributor(ArticlePeople people)
     {
@@ -72,9 +72,9 @@ internal sealed class QuoteAttributor
             var quote = quotes[q];
             current = quote;
             quoteWords = null;
-            reportedNames = null;
+            reportedSubject = null;
             var result = TrailingCue(quote);
-            if (!result.Found) reportedNames = null;
+            if (!result.Found) reportedSubject = null;
             if (!result.Found) result = LeadingCue(quote);
             if (!result.Found) result = SentenceFinalCue(quote);
             results[q] = result;
@@ -100,7 +100,7 @@ internal sealed class QuoteAttributor
                     results[q] = results[q - 1] with { Source = SpeakerSource.Continuation, Mention = null, Cue = null, Rule = "continuation" };
                 else
                 {
-                    (current, quoteWords, reportedNames) = (quotes[q], null, null);
+                    (current, quoteWords, reportedSubject) = (quotes[q], null, null);
                     if (ReportedSpeech(quotes[q], q > 0 ? quotes[q - 1] : null) is { } reported) results[q] = reported;
                     else if (q > 0 && OpensSentence(quotes[q]) && paragraphs.TryGetValue(quotes[q].Block, out var paragraph)
                         && IntroducedBetween(paragraph, quotes[q - 1], paragraph.TokenAt(quotes[q].Open)) is { } introduced)
@@ -118,7 +118,7 @@ internal sealed class QuoteAttributor
         for (var q = 0; q < quotes.Count; q++)
             if (results[q].SpeakerName is null && results[q].Source != SpeakerSource.Continuation)
             {
-                (current, quoteWords, reportedNames) = (quotes[q], null, null);
+                (current, quoteWords, reportedSubject) = (quotes[q], null, null);
                 if (ActingSubject(quotes[q]) is { } acting) results[q] = acting;
             }
         // "Rob Partridge … remembers the man behind the legend." and then quotations with no cue of their own: where one
@@ -258,7 +258,7 @@ internal sealed class QuoteAttributor
                     if (people.MentionAt(paragraph.Block, c + 1) is { Kind: MentionKind.Person or MentionKind.Organisation } after && after.First == c + 1) k = c + 1;
                     break;
                 }
-        // "Meanwhile, the Indian Government said …": in English "the" before the subject's name.
+        // "However, the BCC found the whole UK economy still faced "major risks"": in English "the" before the subject's name.
         if (tables.Code == "en" && k + 1 < open && tokens[k].Key == "the" && tokens[k].IsLower && people.MentionAt(paragraph.Block, k + 1) is { First: var named1 } && named1 == k + 1) k++;
         // A bounded look back, so that a paragraph of fragments and no full stops stays linear.
         if (k >= open - 1 || open - k > MaxActingSubjectSpan) return null;
@@ -549,7 +549,7 @@ internal sealed class QuoteAttributor
             if (!tokens[v].IsWord || SpeechVerb(tokens, v, end) == 0 || tokens[v].IsCapitalised) continue;
             if (!IsSubjectSpan(paragraph, k, v)) break;
             var cue = tokens[v].Key;
-            if (tokens[k].IsLower && tables.Pronouns.ContainsKey(tokens[k].Key)) reportedNames = ReportedClauseNames(paragraph, k, v + 1);
+            if (tokens[k].IsLower && tables.Pronouns.ContainsKey(tokens[k].Key)) reportedSubject = ReportedSubject(paragraph, k, v + 1);
             return Subject(paragraph, k, v, position, rule) with { Cue = cue, Found = true };
         }
         // "…," Alexandra Tower, a spokeswoman for the North Carolina-based bank, told Time magazine.
@@ -906,7 +906,7 @@ internal sealed class QuoteAttributor
             return found with { Found = false };
         if (tables.Pronouns.TryGetValue(tokens[k].Key, out var gender) && tokens[k].IsLower)
         {
-            reportedNames = ReportedClauseNames(paragraph, cueStart, k + 1);
+            reportedSubject = ReportedSubject(paragraph, cueStart, k + 1);
             return Pronoun(tokens[k].Text, position, gender, rule) with { Cue = cue };
         }
         if (ItsDocument(tokens, k, end)) return Pronoun(tokens[k].Text, position, Gender.Organisation, rule) with { Cue = cue };
@@ -1339,7 +1339,7 @@ internal sealed class QuoteAttributor
         if (j >= start && tables.Pronouns.TryGetValue(tokens[j].Key, out var gender))
         {
             var at = paragraph.Offset + tokens[j].Start;
-            reportedNames = ReportedClauseNames(paragraph, j, verb + 1);
+            reportedSubject = ReportedSubject(paragraph, j, verb + 1);
             return Pronoun(tokens[j].Text, lastSpeakerAt < at ? Math.Min(position, at) : position, gender, rule);
         }
         // "backed by Culture Secretary Tessa Jowell who said:", "welcomed by Labour MP Sally Keeble, who said": the person the
@@ -1858,7 +1858,7 @@ internal sealed class QuoteAttributor
     // no ordinary word.
     private bool NamedInQuote(Entity entity)
     {
-        if (reportedNames is not null && reportedNames.Contains(entity)) return true;
+        if (entity == reportedSubject) return true;
         quoteWords ??= QuoteWords(current);
         if (quoteWords.Count == 0) return false;
         foreach (var alias in entity.Aliases)
@@ -1872,12 +1872,12 @@ internal sealed class QuoteAttributor
     }
 
     // "Mr Blair has failed to tackle these problems, he claimed", 'Mr Blair's government was a "bossy …," he added': in
-    // English the people named in the clause that a pronoun's cue, set off by a comma after it, reports are not who the
-    // pronoun means. Not 'Brown was delighted: "…," he said', where the clause only leads into a quotation of its own.
+    // English the subject of the clause that a pronoun's cue, set off by a comma after it, reports is not who the pronoun
+    // means. Not 'Brown was delighted: "…," he said', where the clause only leads into a quotation of its own.
     // Only when the cue closes the sentence or a participle follows it ("…, he claimed, saying …"), not a cue set inside a
     // clause that goes on ("Michael Howard has no doubt it is the prime minister who, he claims, is "ramming" …"), nor after
     // a clause that a subordinator opens ("Though Mariam do not know …, she says").
-    private HashSet<Entity>? ReportedClauseNames(Paragraph paragraph, int cue, int after)
+    private Entity? ReportedSubject(Paragraph paragraph, int cue, int after)
     {
         var tokens = paragraph.Tokens;
         static bool Mark(Token token) => token.Text is "\"" or "\u201C" or "\u201D";
@@ -1893,7 +1893,7 @@ internal sealed class QuoteAttributor
             if (Mark(tokens[i]) && tokens[i - 1].Text is ":" or "," && !paragraph.InQuote[i - 1]) return null;
         // The clause's subject, named first ("Sean Long, Sculthorpe's … team-mate, has expressed doubts … "…," he said" is
         // Sculthorpe's, named inside it).
-        return people.MentionAt(paragraph.Block, from) is { Kind: MentionKind.Person, Entity: { } entity } subject && subject.First == from ? [entity] : null;
+        return people.MentionAt(paragraph.Block, from) is { Kind: MentionKind.Person, Entity: { } entity } subject && subject.First == from ? entity : null;
     }
 
     private HashSet<string> QuoteWords(QuoteSite quote)
