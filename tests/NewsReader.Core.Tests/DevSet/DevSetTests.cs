@@ -120,7 +120,9 @@ public sealed class DevSetTests(ITestOutputHelper output)
     // with its first parser); the hundred-and-twenty-fourth and hundred-and-twenty-fifth (58/71 and 81/107 blind with dea550a)
     // brought the 4,095 to 14,224/15,810 = 0.8997 with its rules (14,183 with its first parser); the hundred-and-twenty-sixth
     // and hundred-and-twenty-seventh (87/100 and 88/97 blind with dea550a, the same with its rules when scored) brought the
-    // 4,145 to 14,415/16,007 = 0.9005 with its rules (14,358 with its first parser), and the floor stays 0.899.
+    // 4,145 to 14,415/16,007 = 0.9005 with its rules (14,358 with its first parser), and the floor stays 0.899. The sixth
+    // session's hundred-and-twenty-eighth and hundred-and-twenty-ninth (49/55 and 116/140 blind with its first parser,
+    // e93a3bd) brought the 4,195 to 14,582/16,202 = 0.9000 with that parser.
     private const double OwnSpeakerFloor = 0.899;
     private const double OwnHeaderFloor = 0.98;
     private const double EnglishQuoteF1Floor = 0.92;
@@ -149,7 +151,7 @@ public sealed class DevSetTests(ITestOutputHelper output)
         Skip.If(folder is null, "The shared corpus (../shared/corpus beside the repository) is not present on this machine.");
         var annotations = Directory.EnumerateFiles(Path.Combine(AppContext.BaseDirectory, "DevSet", "annotations"), "*.expected.json")
             .Order(StringComparer.Ordinal).Select(path => (Path: path, Json: Parse(path))).ToList();
-        Assert.True(annotations.Count >= 4145, $"the development set has {annotations.Count} annotated articles, not 4145");
+        Assert.True(annotations.Count >= 4195, $"the development set has {annotations.Count} annotated articles, not 4195");
         var sources = annotations.Select(a => a.Json.GetProperty("source").GetString()!).ToHashSet(StringComparer.Ordinal);
         var texts = Corpus.Articles(folder).Where(item => sources.Contains(item.Name)).ToDictionary(item => item.Name, item => item.Text, StringComparer.Ordinal);
         var items = new List<(string Outlet, string Text, JsonElement Expected)>();
