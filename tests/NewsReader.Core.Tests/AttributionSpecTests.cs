@@ -6462,6 +6462,16 @@ public sealed class AttributionSpecTests
             "bbc-fulltext/bbc/sport/477.txt", "0+1981",
             "I think this was the most important win", "Guillermo Garcia-Lopez", SpeakerSource.Pronoun, "he"
         },
+        {
+            "'… kata Rini' then 'Pihaknya pun akan mengikuti arahan Presiden Prabowo Subianto …. Prabowo sebelumnya telah menargetkan …' then 'ujarnya': someone named before the last speaker spoke, who only acts in the narrative, does not take a -nya cue from them",
+            "detik-summarization/data_berita.csv#638", "0+2187",
+            "Presiden 2028 tuh kan harus ada", "Rini Widyantini", SpeakerSource.Pronoun, null
+        },
+        {
+            "'says JK, also known as Jason King. \"For years …' then 'says King, 30': a stop after a role that is a whole word ('King', 'Tory') ends the sentence; only the roles the tables write short ([abbreviated-roles]: 'Sen.', 'Plt.') keep it",
+            "bbc-fulltext/bbc/entertainment/284.txt", "0+3114",
+            "So listeners will get the advantage", "Jason King", SpeakerSource.EarlierMention, "King"
+        },
     };
 
     [Theory]

@@ -190,6 +190,15 @@ internal sealed class ArticlePeople
                 && !NamedInBlockBefore(mention.Block, pronoun) && entity.Mentions[0].Block < mention.Block
                 && Agrees(lastSpeaker, gender) && namedInQuote?.Invoke(lastSpeaker) != true)
                 return lastSpeaker;
+            // '"…," kata Rini' then "Pihaknya pun akan mengikuti arahan Presiden Prabowo Subianto … . Prabowo sebelumnya telah
+            // menargetkan …" then '"…," ujarnya': in Indonesian someone the article named before the last speaker spoke, who has
+            // not spoken and whom the narrative only tells about (no verb of speech, no "Menurutnya" after them), does not take
+            // the cue from the last speaker; someone named for the first time since may be the next to speak.
+            else if (Tables.Code == "id" && lastSpeaker is not null && entity != lastSpeaker && !mention.Reports && !mention.Speaks
+                && entity.Mentions[0].Position < lastSpeakerPosition && !entity.Mentions.Any(m => m.Speaks && m.Position < position)
+                && PronounReportBefore(mention.Block, position, mention.Position) is null
+                && Agrees(lastSpeaker, gender) && namedInQuote?.Invoke(lastSpeaker) != true)
+                return lastSpeaker;
             break;
         }
         if (lastSpeaker is not null && lastSpeakerPosition > at && lastSpeakerPosition < position && Agrees(lastSpeaker, gender)

@@ -36,6 +36,8 @@ internal sealed class LanguageTables
     public required FrozenSet<string> PlaceTails { get; init; }
     /// <summary>Name prefixes written short with a stop that ends no sentence ("Moch. Ihsanuddin").</summary>
     public required FrozenSet<string> AbbreviatedNamePrefixes { get; init; }
+    /// <summary>Roles written short with a stop that ends no sentence ("Sen.", "Plt."); a role that is a whole word ("Tory", "King") ends its sentence with one.</summary>
+    public required FrozenSet<string> AbbreviatedRoles { get; init; }
     public required WordSet NamePrefixes { get; init; }
     /// <summary>Words, one or two, that always open a Balinese name ("Ni", "Anak Agung", "IGN"; "I" before another prefix).</summary>
     public required FrozenSet<string> NameOpeners { get; init; }
@@ -208,6 +210,7 @@ internal sealed class LanguageTables
             PlaceTails = Section("place-tails").Select(Normalise).ToFrozenSet(StringComparer.Ordinal),
             NamePrefixes = Set("name-prefixes"),
             AbbreviatedNamePrefixes = Section("abbreviated-name-prefixes").Select(Normalise).ToFrozenSet(StringComparer.Ordinal),
+            AbbreviatedRoles = Section("abbreviated-roles").Select(Normalise).ToFrozenSet(StringComparer.Ordinal),
             NameOpeners = Section("name-openers").Select(Normalise).ToFrozenSet(StringComparer.Ordinal),
             Particles = Set("name-particles"),
             Degrees = Section("degrees").Select(Normalise).ToFrozenSet(StringComparer.Ordinal),

@@ -220,7 +220,8 @@ internal static class Tokenizer
         // sentence; a two-letter honorific or rank in capitals keeps its stop ("KH. Ma'ruf Amin", "DR. Rina Indiastuti").
         var acronym = word.Length >= 2 && !word.ContainsAnyInRange('a', 'z');
         // "Director of Research PT. Inovasi Finansial Teknologi": a company's form in capitals ("PT", "CV") opens its name.
-        return (tables.Honorifics.Contains(key) || tables.Ranks.Contains(key)) && (!acronym || word.Length == 2) || tables.Roles.Contains(key) && !acronym
+        // "Plt. Direktur", "Sen. Smith", not "voting Tory. The newsletter says": a role only when the tables write it short.
+        return (tables.Honorifics.Contains(key) || tables.Ranks.Contains(key)) && (!acronym || word.Length == 2) || tables.AbbreviatedRoles.Contains(key) && !acronym
             || acronym && word.Length == 2 && tables.OrganisationHeads.Contains(key) || tables.AbbreviatedNamePrefixes.Contains(key);
     }
 
