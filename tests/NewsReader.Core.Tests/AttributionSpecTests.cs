@@ -6472,6 +6472,26 @@ public sealed class AttributionSpecTests
             "bbc-fulltext/bbc/entertainment/284.txt", "0+3114",
             "So listeners will get the advantage", "Jason King", SpeakerSource.EarlierMention, "King"
         },
+        {
+            "'The federation said CSOs … . But the government said the move would help police \"build safe communities\"': a government the article never named ([outlet-nouns] +government) is the government, not the latest organisation",
+            "bbc-fulltext/bbc/politics/239.txt", "0+2483",
+            "build safe communities", "the government", SpeakerSource.SameSentence, "the government"
+        },
+        {
+            "'Dalam PP No.23 Tahun 2022 Pasal 59 Ayat 2 berbunyi …' then '\"…,\" tulis pemerintah dalam PP 23': a government never named is the government as written, not the latest organisation nor the person named last",
+            "cnbc-indonesia-sentimenproject/scraped_articles/kreditur_pemerintah_scraped_articles.csv#194", "0+4094",
+            "Komisaris dan dewan pengawas bertanggung", "pemerintah", SpeakerSource.SameSentence, "pemerintah"
+        },
+        {
+            "'Pemerintah memperkirakan …' then '\"…,\" jelas pemerintah': the government the article named with the noun alone",
+            "cnbc-indonesia-sentimenproject/scraped_articles/Tren_Yield_scraped_articles.csv#447", "0+3929",
+            "Kebijakan dalam memitigasi risiko", "Pemerintah", SpeakerSource.EarlierMention, "pemerintah"
+        },
+        {
+            "'Bosses of Deutsche Boerse and the London Stock Exchange …' then 'the LSE': 'Exchange' closes an organisation's name ([organisation-tails]), whose acronym then joins it",
+            "bbc-fulltext/bbc/business/392.txt", "0+2153",
+            "significantly-improved proposal", "London Stock Exchange", SpeakerSource.Pronoun, "it"
+        },
     };
 
     [Theory]

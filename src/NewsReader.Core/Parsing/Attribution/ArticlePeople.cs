@@ -509,11 +509,13 @@ internal sealed class ArticlePeople
     /// Mahasiswa Doktoral …", "kata lembaga itu" after "Lembaga Survei Indonesia"), or in English opens or closes with it
     /// ("the ministry" after "Ministry of Defence", "the commission" after "Electoral Commission"), or null.
     /// </summary>
-    public Entity? OrganisationNamed(string noun, int position)
+    public Entity? OrganisationNamed(string noun, int position, bool alone = false)
     {
         var latest = LastBefore(organisationMentions, position);
         for (var k = latest; k >= 0 && k > latest - MaxAntecedentWalk; k--)
-            if (organisationMentions[k].Entity is { } organisation && organisation.Name.Length > 1
+            if (organisationMentions[k].Entity is { } organisation && (organisation.Name.Length > 1
+                    // "jelas pemerintah" after "Pemerintah memperkirakan …": a government the noun alone named.
+                    || alone && organisation.Name.Length == 1)
                 && (organisation.Name[0].Equals(noun, StringComparison.OrdinalIgnoreCase)
                     || Tables.Code == "en" && organisation.Name[^1].Equals(noun, StringComparison.OrdinalIgnoreCase))) return organisation;
         return null;

@@ -2112,11 +2112,22 @@ internal sealed class QuoteAttributor
     // "politikus asal Klaten itu", "the minister", "media tersebut", "the company": a description of someone named before.
     private Attribution Describe(List<Token> tokens, int start, int end, int position, string rule)
     {
-        if (Described(tokens, start, end, position, rule, anyOrganisation: true, out var document) is { } described) return described;
+        if (Described(tokens, start, end, position, rule, anyOrganisation: true, out var nounKind) is { } described) return described;
         var words = Description(tokens, start, end);
-        // "according to the indictment": a document no one was named with is no person's words, kept as the text names it.
+        // "according to the indictment": a document no one was named with is no person's words, kept as the text names it;
+        // "tulis pemerintah" where no government was named is the government, as the text names it, not the person named last.
         // "the mother told Mr Solomon": a description of a woman is no man named before, and stays as written when no woman was.
-        var antecedent = document ? null : people.Antecedent(position, Gender.Unknown, lastSpeaker, lastSpeakerAt, NamedInQuote);
+        var antecedent = nounKind is "document" or "government" ? null : people.Antecedent(position, Gender.Unknown, lastSpeaker, lastSpeakerAt, NamedInQuote);
+        // "But the government is continuing to insist that …": the government ("assembly government"), as an index of who said
+        // what lists it ("the government" in English, the noun alone), not the words after it up to the verb.
+        if (nounKind == "government")
+            for (var k = start; k < end; k++)
+                if (tokens[k].IsLower && tables.OutletNouns.Match(tokens, k, k + 1, out var kind) == 1 && kind == "government")
+                {
+                    words = Description(tokens, start, k + 1);
+                    if (tables.Code == "en" && k == start && start > 0 && tokens[start - 1].Key == "the") words = "the " + words;
+                    break;
+                }
         var gender = DescriptionGender(tokens, start, end);
         if (antecedent is { Gender: Gender.Male or Gender.Female } named && gender != Gender.Unknown && named.Gender != gender)
             antecedent = people.Antecedent(position, gender, lastSpeaker, lastSpeakerAt, NamedInQuote);
@@ -2130,21 +2141,23 @@ internal sealed class QuoteAttributor
     // Whom a description names by its own words: the organisation its noun stands for ("the company", "the institute" after
     // "the American Film Institute"), the writer of the document it names, the holder of the office it names, or the one
     // described so before ("the spokesman"). Null when only the flow of the article could tell (see Describe);
-    // document tells whether the description names a document. Unless anyOrganisation, a noun of no kind ("the government",
+    // nounKind tells whether the description names a document or a government. Unless anyOrganisation, a noun of no kind ("the government",
     // "the panel") names only an organisation the article named with that word, not the last one it named.
-    private Attribution? Described(List<Token> tokens, int start, int end, int position, string rule, bool anyOrganisation, out bool document)
+    private Attribution? Described(List<Token> tokens, int start, int end, int position, string rule, bool anyOrganisation, out string? nounKind)
     {
         var words = Description(tokens, start, end);
-        document = false;
+        nounKind = null;
         for (var k = start; k < end; k++)
         {
             // Not "anggota Dewan Pakar Partai Gerindra tersebut": a capitalised noun is a word of a name there.
             if (tokens[k].IsLower && tables.OutletNouns.Match(tokens, k, end, out var kind) is var noun and > 0)
             {
-                document |= kind == "document";
-                if (((noun == 1 && kind is null ? people.OrganisationNamed(tokens[k].Key, position) : null)
+                if (kind is "document" or "government") nounKind = kind;
+                // "jelas pemerintah", "the government said": the government the article named, or none; not the latest
+                // organisation, which is seldom a government ("PDB", "SDA Migas").
+                if (((noun == 1 && kind is null or "government" ? people.OrganisationNamed(tokens[k].Key, position, alone: kind == "government") : null)
                         ?? (kind == "document" ? DocumentWriter(tokens[k].Key, position) : null)
-                        ?? (anyOrganisation || kind is not null ? people.LatestOrganisation(position, outlet: kind == "outlet", company: kind == "company") : null)) is { } organisation)
+                        ?? ((anyOrganisation || kind is not null) && kind != "government" ? people.LatestOrganisation(position, outlet: kind == "outlet", company: kind == "company") : null)) is { } organisation)
                     return new Attribution(organisation, null, null, words, null, SpeakerSource.EarlierMention, rule, true);
             }
             var role = tables.Roles.Match(tokens, k, end);
