@@ -6492,6 +6492,11 @@ public sealed class AttributionSpecTests
             "bbc-fulltext/bbc/business/392.txt", "0+2153",
             "significantly-improved proposal", "London Stock Exchange", SpeakerSource.Pronoun, "it"
         },
+        {
+            "'\"… how many red cards he was shown,\" said an SFA statement.': after the verb, a document named with an organisation's name speaks for it, as 'An SFA statement said' does before the quotation",
+            "bbc-fulltext/bbc/sport/147.txt", "0+1936",
+            "We don't know how many red cards he", "Scottish Football Association", SpeakerSource.EarlierMention, "SFA"
+        },
     };
 
     [Theory]

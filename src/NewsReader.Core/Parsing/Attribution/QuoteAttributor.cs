@@ -910,6 +910,13 @@ internal sealed class QuoteAttributor
             return Pronoun(tokens[k].Text, position, gender, rule) with { Cue = cue };
         }
         if (ItsDocument(tokens, k, end)) return Pronoun(tokens[k].Text, position, Gender.Organisation, rule) with { Cue = cue };
+        // '"…," said an SFA statement', 'said a CAS statement.': in English a document named with an organisation's name speaks
+        // for it, as "An IAAF statement said" does before the quotation.
+        if (tables.Code == "en" && tokens[k].Key is "a" or "an" or "the" && tokens[k].IsLower
+            && people.MentionAt(paragraph.Block, k + 1) is { Kind: MentionKind.Organisation } issuer && issuer.First == k + 1 && issuer.End < end
+            && tables.OutletNouns.Match(tokens, issuer.End, end, out var issued) is var documentWords and > 0 && issued == "document"
+            && (issuer.End + documentWords >= end || !tokens[issuer.End + documentWords].IsWord))
+            return Resolve(issuer, position, rule) with { Cue = cue };
         // '"…," kata kepala ekonom untuk Asia Pasifik di Natixis, Alicia Garcia-Herrero': a title in lower case, its field and
         // its organisation, then the person who holds it, set off by a comma and closing the clause.
         if (tokens[k].IsLower && tables.Roles.Match(tokens, k, end) > 0)
