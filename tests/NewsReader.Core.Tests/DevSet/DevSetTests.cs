@@ -124,7 +124,9 @@ public sealed class DevSetTests(ITestOutputHelper output)
     // session's hundred-and-twenty-eighth and hundred-and-twenty-ninth (49/55 and 116/140 blind with its first parser,
     // e93a3bd) brought the 4,195 to 14,582/16,202 = 0.9000 with that parser, 14,593 = 0.9007 with its rules up to e561971;
     // the hundred-and-thirtieth and hundred-and-thirty-first (68/74 and 72/82 blind with e93a3bd, the same with e561971)
-    // brought the 4,245 to 14,733/16,358 = 0.9007 with its rules (14,722 with its first parser), and the floor stays 0.899.
+    // brought the 4,245 to 14,733/16,358 = 0.9007 with its rules (14,722 with its first parser); the hundred-and-thirty-second
+    // and hundred-and-thirty-third (91/102 and 85/104 blind with e93a3bd, 93 and 85 with 389c185) brought the 4,295 to
+    // 14,916/16,564 = 0.9005 with its rules (14,898 with its first parser), and the floor stays 0.899.
     private const double OwnSpeakerFloor = 0.899;
     private const double OwnHeaderFloor = 0.98;
     private const double EnglishQuoteF1Floor = 0.92;
@@ -153,7 +155,7 @@ public sealed class DevSetTests(ITestOutputHelper output)
         Skip.If(folder is null, "The shared corpus (../shared/corpus beside the repository) is not present on this machine.");
         var annotations = Directory.EnumerateFiles(Path.Combine(AppContext.BaseDirectory, "DevSet", "annotations"), "*.expected.json")
             .Order(StringComparer.Ordinal).Select(path => (Path: path, Json: Parse(path))).ToList();
-        Assert.True(annotations.Count >= 4245, $"the development set has {annotations.Count} annotated articles, not 4245");
+        Assert.True(annotations.Count >= 4295, $"the development set has {annotations.Count} annotated articles, not 4295");
         var sources = annotations.Select(a => a.Json.GetProperty("source").GetString()!).ToHashSet(StringComparer.Ordinal);
         var texts = Corpus.Articles(folder).Where(item => sources.Contains(item.Name)).ToDictionary(item => item.Name, item => item.Text, StringComparer.Ordinal);
         var items = new List<(string Outlet, string Text, JsonElement Expected)>();
