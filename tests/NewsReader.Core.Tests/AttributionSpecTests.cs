@@ -6497,6 +6497,11 @@ public sealed class AttributionSpecTests
             "bbc-fulltext/bbc/sport/147.txt", "0+1936",
             "We don't know how many red cards he", "Scottish Football Association", SpeakerSource.EarlierMention, "SFA"
         },
+        {
+            "'Wartawan Al Jazeera Katrina Yu mengatakan …' then 'kata Yu': an outlet's name the tables know ([outlets]) ends the name of the person after it",
+            "cnbc-indonesia-sentimenproject/scraped_articles/Pengaruh_Makroekonomi_scraped_articles.csv#9", "0+6340",
+            "Mereka mengatakan ini adalah koridor", "Katrina Yu", SpeakerSource.EarlierMention, "Yu"
+        },
     };
 
     [Theory]
