@@ -126,7 +126,9 @@ public sealed class DevSetTests(ITestOutputHelper output)
     // the hundred-and-thirtieth and hundred-and-thirty-first (68/74 and 72/82 blind with e93a3bd, the same with e561971)
     // brought the 4,245 to 14,733/16,358 = 0.9007 with its rules (14,722 with its first parser); the hundred-and-thirty-second
     // and hundred-and-thirty-third (91/102 and 85/104 blind with e93a3bd, 93 and 85 with 389c185) brought the 4,295 to
-    // 14,916/16,564 = 0.9005 with its rules (14,898 with its first parser), and the floor stays 0.899.
+    // 14,916/16,564 = 0.9005 with its rules (14,898 with its first parser); the hundred-and-thirty-fourth and
+    // hundred-and-thirty-fifth (110/127 and 67/86 blind with e93a3bd, the same with 192c2c5) brought the 4,345 to
+    // 15,094/16,777 = 0.8997 with its rules (15,075 with its first parser), and the floor stays 0.899.
     private const double OwnSpeakerFloor = 0.899;
     private const double OwnHeaderFloor = 0.98;
     private const double EnglishQuoteF1Floor = 0.92;
@@ -155,7 +157,7 @@ public sealed class DevSetTests(ITestOutputHelper output)
         Skip.If(folder is null, "The shared corpus (../shared/corpus beside the repository) is not present on this machine.");
         var annotations = Directory.EnumerateFiles(Path.Combine(AppContext.BaseDirectory, "DevSet", "annotations"), "*.expected.json")
             .Order(StringComparer.Ordinal).Select(path => (Path: path, Json: Parse(path))).ToList();
-        Assert.True(annotations.Count >= 4295, $"the development set has {annotations.Count} annotated articles, not 4295");
+        Assert.True(annotations.Count >= 4345, $"the development set has {annotations.Count} annotated articles, not 4345");
         var sources = annotations.Select(a => a.Json.GetProperty("source").GetString()!).ToHashSet(StringComparer.Ordinal);
         var texts = Corpus.Articles(folder).Where(item => sources.Contains(item.Name)).ToDictionary(item => item.Name, item => item.Text, StringComparer.Ordinal);
         var items = new List<(string Outlet, string Text, JsonElement Expected)>();
