@@ -6502,6 +6502,11 @@ public sealed class AttributionSpecTests
             "cnbc-indonesia-sentimenproject/scraped_articles/Pengaruh_Makroekonomi_scraped_articles.csv#9", "0+6340",
             "Mereka mengatakan ini adalah koridor", "Katrina Yu", SpeakerSource.EarlierMention, "Yu"
         },
+        {
+            "'\"…,\" ungkap Head of Marketing Deposito BPR by Komunal Vera Rosana dalam keterangan tertulis': a capitalised title with no name whose field and organisation run on to a person's full name is that person's",
+            "cnbc-indonesia-sentimenproject/scraped_articles/obligasi_ritel_indonesia_scraped_articles.csv#105", "0+5437",
+            "Deposito BPR sudah pasti aman", "Vera Rosana", SpeakerSource.SameSentence, "Komunal Vera Rosana"
+        },
     };
 
     [Theory]

@@ -927,6 +927,16 @@ internal sealed class QuoteAttributor
                         && (holder.End >= tokens.Count || !tokens[holder.End].IsWord)) return Resolve(holder, position, rule) with { Cue = cue };
                     break;
                 }
+        // '"…," ungkap Head of Marketing Deposito BPR by Komunal Vera Rosana dalam keterangan tertulis': a capitalised title with
+        // no name, whose field and organisation run on (joined only by "of", "by", "for", "at", "di", "dari") to a person's
+        // full name, is that person's.
+        if (people.MentionAt(paragraph.Block, k) is { Kind: MentionKind.Role } capitalisedTitle && capitalisedTitle.First == k && tokens[k].IsCapitalised)
+            for (var j = capitalisedTitle.End; j < end && j <= k + 12; j++)
+            {
+                if (people.MentionAt(paragraph.Block, j) is { Kind: MentionKind.Person, Name.Length: >= 2 } holder && holder.First == j)
+                    return Resolve(holder, position, rule) with { Cue = cue };
+                if (!tokens[j].IsWord || tokens[j].IsLower && tokens[j].Key is not ("of" or "by" or "for" or "at" or "di" or "dari")) break;
+            }
         // "by the film's director Marc Forster": a description that ends in a person's full name is theirs.
         if (tables.Code == "en" && tokens[k].Key == "the" && tokens[k].IsLower)
             for (var j = k + 1; j < end && j <= k + 4 && tokens[j].IsWord && !tables.Prepositions.Contains(tokens[j])
