@@ -6507,6 +6507,11 @@ public sealed class AttributionSpecTests
             "cnbc-indonesia-sentimenproject/scraped_articles/obligasi_ritel_indonesia_scraped_articles.csv#105", "0+5437",
             "Deposito BPR sudah pasti aman", "Vera Rosana", SpeakerSource.SameSentence, "Komunal Vera Rosana"
         },
+        {
+            "'\"…,\" ungkap kata Ramdan Denny Prakoso, Direktur …': a verb of speech printed twice is one cue",
+            "cnbc-indonesia-sentimenproject/scraped_articles/sukuk_scraped_articles.csv#186", "0+2753",
+            "Nanti TD Valas tenor yang sama", "Ramdan Denny Prakoso", SpeakerSource.SameSentence, "Ramdan Denny Prakoso"
+        },
     };
 
     [Theory]

@@ -539,6 +539,10 @@ internal sealed class QuoteAttributor
             && After(paragraph, k, k + according, end, position, rule) is { SpeakerName: not null } accorded)
             return accorded with { Cue = Cue(tokens, k, according), Found = true };
         var verb = tables.CueVerbs.Match(tokens, k, end);
+        // '"…," ungkap kata Ramdan Denny Prakoso': in Indonesian a verb of speech the page printed twice is one cue.
+        if (verb > 0 && tables.Code == "id" && k + verb < end && tokens[k + verb].IsLower && tables.CueVerbs.Match(tokens, k + verb, end) is var again and > 0
+            && Nya(tokens, k + verb) is null)
+            verb += again;
         if (verb > 0) return After(paragraph, k, k + verb, end, position, rule);
 
         // The subject first: "…," Smith said / "…," he added / "…," the minister said / "…," Budi menambahkan.
