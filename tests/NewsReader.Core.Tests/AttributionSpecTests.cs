@@ -6512,6 +6512,11 @@ public sealed class AttributionSpecTests
             "cnbc-indonesia-sentimenproject/scraped_articles/sukuk_scraped_articles.csv#186", "0+2753",
             "Nanti TD Valas tenor yang sama", "Ramdan Denny Prakoso", SpeakerSource.SameSentence, "Ramdan Denny Prakoso"
         },
+        {
+            "'Ms Simonetti said … . One of them was asked to stop blogging by his company …' then 'she said': the subject of a passive verb of speech heard it, and is no unnamed speaker a pronoun goes to",
+            "bbc-fulltext/bbc/tech/102.txt", "0+4354",
+            "If they had asked me just take down", "Ellen Simonetti", SpeakerSource.Pronoun, "she"
+        },
     };
 
     [Theory]

@@ -1721,6 +1721,8 @@ internal sealed class QuoteAttributor
             is not var (paragraph, k, v)) return null;
         var end = v;
         while (end > k + 1 && paragraph.Tokens[end - 1].IsLower && tables.AuxiliaryVerbs.Contains(paragraph.Tokens[end - 1].Key)) end--;
+        // Not "One of them was asked to stop blogging by his company": the subject of a passive verb is who heard it.
+        if (end < v && IsPassive(paragraph.Tokens, end)) return null;
         return (Description(paragraph.Tokens, k, end), paragraph.Offset + paragraph.Tokens[v].Start);
     }
 
