@@ -6517,6 +6517,11 @@ public sealed class AttributionSpecTests
             "bbc-fulltext/bbc/tech/102.txt", "0+4354",
             "If they had asked me just take down", "Ellen Simonetti", SpeakerSource.Pronoun, "she"
         },
+        {
+            "'Reverend Eldon Phillips said': 'Reverend' is an honorific ([honorifics]), no part of the name",
+            "bbc-fulltext/bbc/sport/362.txt", "0+1292",
+            "It is a shame that fixtures", "Eldon Phillips", SpeakerSource.SameSentence, "Reverend Eldon Phillips"
+        },
     };
 
     [Theory]
