@@ -128,7 +128,9 @@ public sealed class DevSetTests(ITestOutputHelper output)
     // and hundred-and-thirty-third (91/102 and 85/104 blind with e93a3bd, 93 and 85 with 389c185) brought the 4,295 to
     // 14,916/16,564 = 0.9005 with its rules (14,898 with its first parser); the hundred-and-thirty-fourth and
     // hundred-and-thirty-fifth (110/127 and 67/86 blind with e93a3bd, the same with 192c2c5) brought the 4,345 to
-    // 15,094/16,777 = 0.8997 with its rules (15,075 with its first parser), and the floor stays 0.899.
+    // 15,094/16,777 = 0.8997 with its rules (15,075 with its first parser); the hundred-and-thirty-sixth and
+    // hundred-and-thirty-seventh (68/84 and 67/80 blind with e93a3bd, 71 and 68 with bf3e46c) brought the 4,395 to
+    // 15,240/16,941 = 0.8996 with its rules (15,210 with its first parser), and the floor stays 0.899.
     private const double OwnSpeakerFloor = 0.899;
     private const double OwnHeaderFloor = 0.98;
     private const double EnglishQuoteF1Floor = 0.92;
@@ -157,7 +159,7 @@ public sealed class DevSetTests(ITestOutputHelper output)
         Skip.If(folder is null, "The shared corpus (../shared/corpus beside the repository) is not present on this machine.");
         var annotations = Directory.EnumerateFiles(Path.Combine(AppContext.BaseDirectory, "DevSet", "annotations"), "*.expected.json")
             .Order(StringComparer.Ordinal).Select(path => (Path: path, Json: Parse(path))).ToList();
-        Assert.True(annotations.Count >= 4345, $"the development set has {annotations.Count} annotated articles, not 4345");
+        Assert.True(annotations.Count >= 4395, $"the development set has {annotations.Count} annotated articles, not 4395");
         var sources = annotations.Select(a => a.Json.GetProperty("source").GetString()!).ToHashSet(StringComparer.Ordinal);
         var texts = Corpus.Articles(folder).Where(item => sources.Contains(item.Name)).ToDictionary(item => item.Name, item => item.Text, StringComparer.Ordinal);
         var items = new List<(string Outlet, string Text, JsonElement Expected)>();
