@@ -192,7 +192,7 @@ internal sealed class ArticlePeople
                 return lastSpeaker;
             // '"…," kata Rini' then "Pihaknya pun akan mengikuti arahan Presiden Prabowo Subianto … . Prabowo sebelumnya telah
             // menargetkan …" then '"…," ujarnya': in Indonesian someone the article named before the last speaker spoke, who has
-            // not spoken and whom the narrative only tells about (no verb of speech, no "Menurutnya" after them), does not take
+            // not spoken and whom the narrative only tells about (no verb of speech, no "Menurutnya" after them in their paragraph), does not take
             // the cue from the last speaker; someone named for the first time since may be the next to speak.
             else if (Tables.Code == "id" && lastSpeaker is not null && entity != lastSpeaker && !mention.Reports && !mention.Speaks
                 && entity.Mentions[0].Position < lastSpeakerPosition && !entity.Mentions.Any(m => m.Speaks && m.Position < position)
@@ -509,13 +509,14 @@ internal sealed class ArticlePeople
     /// Mahasiswa Doktoral …", "kata lembaga itu" after "Lembaga Survei Indonesia"), or in English opens or closes with it
     /// ("the ministry" after "Ministry of Defence", "the commission" after "Electoral Commission"), or null.
     /// </summary>
-    public Entity? OrganisationNamed(string noun, int position, bool alone = false)
+    /// <param name="oneWord">Also an organisation the noun alone named ("Pemerintah memperkirakan …" for "jelas pemerintah").</param>
+    public Entity? OrganisationNamed(string noun, int position, bool oneWord = false)
     {
         var latest = LastBefore(organisationMentions, position);
         for (var k = latest; k >= 0 && k > latest - MaxAntecedentWalk; k--)
             if (organisationMentions[k].Entity is { } organisation && (organisation.Name.Length > 1
                     // "jelas pemerintah" after "Pemerintah memperkirakan …": a government the noun alone named.
-                    || alone && organisation.Name.Length == 1)
+                    || oneWord && organisation.Name.Length == 1)
                 && (organisation.Name[0].Equals(noun, StringComparison.OrdinalIgnoreCase)
                     || Tables.Code == "en" && organisation.Name[^1].Equals(noun, StringComparison.OrdinalIgnoreCase))) return organisation;
         return null;

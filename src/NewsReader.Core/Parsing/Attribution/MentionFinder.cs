@@ -941,8 +941,8 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
         {
             var c = At(s - 1);
             var before = s - 2 >= low ? At(s - 2) : (Class?)null;
-            // "Wartawan Al Jazeera Katrina Yu mengatakan", "BBC Radio 4's Today programme": an outlet's name the tables know
-            // ([outlets]) ends the name of the person after it, when two words follow it.
+            // "Wartawan Al Jazeera Katrina Yu mengatakan": an outlet's name the tables know ([outlets]) ends the name of the person
+            // after it, when two words follow it.
             if (last - s + 1 >= 2 && OutletEndsAt(tokens, low, s)) break;
             // "Universitas Udayana Ni Nyoman Dewi Pascarani", "Disdikpora Denpasar Anak Agung Gede Wiratama": a Balinese name
             // opens where its opening words stand.
@@ -1080,16 +1080,20 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
         return s;
     }
 
-    // "Kepala Investasi Guggenheim Scott Minerd": in Indonesian news an English given name, and not an Indonesian one too
-    // ("Dede Yusuf") nor a name's particle ("Muksin Al Fachry"), opens the two-word name of a foreign analyst after a firm's name.
-    // Whether an outlet's name of the tables ends right before token end, opening at or after low.
+    // Whether an outlet's name of the tables ends right before token end, opening at or after low (a walk back of at most
+    // MaxOutletWords words).
     private bool OutletEndsAt(List<Token> tokens, int low, int end)
     {
-        for (var j = end - 1; j >= low && j >= end - 4; j--)
+        for (var j = end - 1; j >= low && j >= end - MaxOutletWords; j--)
             if (tables.Outlets.Match(tokens, j, end) == end - j) return true;
         return false;
     }
 
+    // The most words of an outlet's name in the tables' [outlets] ("the new york times").
+    private const int MaxOutletWords = 6;
+
+    // "Kepala Investasi Guggenheim Scott Minerd": in Indonesian news an English given name, and not an Indonesian one too
+    // ("Dede Yusuf") nor a name's particle ("Muksin Al Fachry"), opens the two-word name of a foreign analyst after a firm's name.
     private bool IsForeignGivenName(string key) =>
         tables.Code == "id" && LanguageTables.English.GivenNames.ContainsKey(key) && !tables.GivenNames.ContainsKey(key) && !tables.Particles.Contains(key);
 

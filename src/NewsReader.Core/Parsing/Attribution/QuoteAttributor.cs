@@ -317,7 +317,7 @@ internal sealed class QuoteAttributor
         // "Ozzy Osbourne has been praised by police for …".
         if (tokens[k].Key is "has" or "have" or "had" && k + 1 < tokens.Count && tokens[k + 1].Key == "been") k++;
         return tokens[k].Key is "is" or "was" or "were" or "are" or "be" or "been" or "being" && k + 1 < tokens.Count && tokens[k + 1].IsLower
-            && (tokens[k + 1].Key.EndsWith("ed", StringComparison.Ordinal) || tokens[k + 1].Key is "known" or "seen" or "shown" or "given" or "taken" or "held" or "thought");
+            && (tokens[k + 1].Key.EndsWith("ed", StringComparison.Ordinal) || tokens[k + 1].Key is "known" or "seen" or "shown" or "given" or "taken" or "held" or "thought" or "told");
     }
 
     // Whether every word of the quotation but a preposition, an article or a conjunction is capitalised.
@@ -539,7 +539,7 @@ internal sealed class QuoteAttributor
             && After(paragraph, k, k + according, end, position, rule) is { SpeakerName: not null } accorded)
             return accorded with { Cue = Cue(tokens, k, according), Found = true };
         var verb = tables.CueVerbs.Match(tokens, k, end);
-        // '"…," ungkap kata Ramdan Denny Prakoso': in Indonesian a verb of speech the page printed twice is one cue.
+        // '"…," ungkap kata Ramdan Denny Prakoso': in Indonesian two verbs of speech in a row (an editing slip) are one cue.
         if (verb > 0 && tables.Code == "id" && k + verb < end && tokens[k + verb].IsLower && tables.CueVerbs.Match(tokens, k + verb, end) is var again and > 0
             && Nya(tokens, k + verb) is null)
             verb += again;
@@ -1721,8 +1721,10 @@ internal sealed class QuoteAttributor
             is not var (paragraph, k, v)) return null;
         var end = v;
         while (end > k + 1 && paragraph.Tokens[end - 1].IsLower && tables.AuxiliaryVerbs.Contains(paragraph.Tokens[end - 1].Key)) end--;
-        // Not "One of them was asked to stop blogging by his company": the subject of a passive verb is who heard it.
-        if (end < v && IsPassive(paragraph.Tokens, end)) return null;
+        // Not "One of them was asked to stop blogging by his company", "were told", "has been asked", "dimintai": the subject of a
+        // passive verb is who heard it.
+        for (var j = Math.Max(k + 1, v - 2); j < v; j++)
+            if (IsPassive(paragraph.Tokens, j)) return null;
         return (Description(paragraph.Tokens, k, end), paragraph.Offset + paragraph.Tokens[v].Start);
     }
 
@@ -1794,8 +1796,10 @@ internal sealed class QuoteAttributor
         var tokens = paragraph.Tokens;
         tables.OutletNouns.Match(tokens, k + 1, Math.Min(tokens.Count, k + 3), out var kind);
         var at = paragraph.Offset + tokens[k].Start;
-        return people.LatestOrganisation(at, outlet: kind == "outlet", company: kind == "company") is { } organisation
-            ? (organisation, paragraph.Offset + tokens[v].Start) : null;
+        // "The government said …": a government the article named, never the latest organisation.
+        var organisation = kind == "government" ? people.OrganisationNamed(tokens[k + 1].Key, at, oneWord: true)
+            : people.LatestOrganisation(at, outlet: kind == "outlet", company: kind == "company");
+        return organisation is null ? null : (organisation, paragraph.Offset + tokens[v].Start);
     }
 
     // The person the latest sentence of speech before the quote names by a title the article gave them ("The minister
@@ -2140,17 +2144,8 @@ internal sealed class QuoteAttributor
         // "according to the indictment": a document no one was named with is no person's words, kept as the text names it;
         // "tulis pemerintah" where no government was named is the government, as the text names it, not the person named last.
         // "the mother told Mr Solomon": a description of a woman is no man named before, and stays as written when no woman was.
+        if (nounKind == "government") words = GovernmentAsWritten(tokens, start, end, words);
         var antecedent = nounKind is "document" or "government" ? null : people.Antecedent(position, Gender.Unknown, lastSpeaker, lastSpeakerAt, NamedInQuote);
-        // "But the government is continuing to insist that …": the government ("assembly government"), as an index of who said
-        // what lists it ("the government" in English, the noun alone), not the words after it up to the verb.
-        if (nounKind == "government")
-            for (var k = start; k < end; k++)
-                if (tokens[k].IsLower && tables.OutletNouns.Match(tokens, k, k + 1, out var kind) == 1 && kind == "government")
-                {
-                    words = Description(tokens, start, k + 1);
-                    if (tables.Code == "en" && k == start && start > 0 && tokens[start - 1].Key == "the") words = "the " + words;
-                    break;
-                }
         var gender = DescriptionGender(tokens, start, end);
         if (antecedent is { Gender: Gender.Male or Gender.Female } named && gender != Gender.Unknown && named.Gender != gender)
             antecedent = people.Antecedent(position, gender, lastSpeaker, lastSpeakerAt, NamedInQuote);
@@ -2161,26 +2156,46 @@ internal sealed class QuoteAttributor
             antecedent is null ? SpeakerSource.SameSentence : SpeakerSource.EarlierMention, rule, true);
     }
 
+    // "But the government is continuing to insist that …": the government as an index of who said what lists it, not the words
+    // after it up to the verb ("the government" in English when the noun stands alone; "assembly government", "the government
+    // spokesman", "pemerintah daerah" whole).
+    private string GovernmentAsWritten(List<Token> tokens, int start, int end, string words)
+    {
+        for (var k = start; k < end; k++)
+            if (tokens[k].IsLower && tables.OutletNouns.Match(tokens, k, k + 1, out var kind) == 1 && kind == "government")
+            {
+                var last = k + 1 < end && tokens[k + 1].IsLower && tables.AuxiliaryVerbs.Contains(tokens[k + 1].Key) ? k + 1 : end;
+                var government = Description(tokens, start, last);
+                return tables.Code == "en" && last == k + 1 && k == start && start > 0 && tokens[start - 1].Key == "the" ? "the " + government : government;
+            }
+        return words;
+    }
+
     // Whom a description names by its own words: the organisation its noun stands for ("the company", "the institute" after
     // "the American Film Institute"), the writer of the document it names, the holder of the office it names, or the one
     // described so before ("the spokesman"). Null when only the flow of the article could tell (see Describe);
-    // nounKind tells whether the description names a document or a government. Unless anyOrganisation, a noun of no kind ("the government",
-    // "the panel") names only an organisation the article named with that word, not the last one it named.
+    // nounKind tells whether the description names a government ("+government", first) or a document. Unless anyOrganisation,
+    // a noun of no kind ("the panel") names only an organisation the article named with that word, not the last one it named;
+    // a government never names the last one.
     private Attribution? Described(List<Token> tokens, int start, int end, int position, string rule, bool anyOrganisation, out string? nounKind)
     {
         var words = Description(tokens, start, end);
         nounKind = null;
+        // "jelas pemerintah", "the government said", "tulis pernyataan pemerintah": a government the article named, or none;
+        // never the latest organisation, which is seldom a government ("PDB", "SDA Migas").
+        var government = false;
+        for (var k = start; k < end && !government; k++)
+            government = tokens[k].IsLower && tables.OutletNouns.Match(tokens, k, k + 1, out var governmentKind) == 1 && governmentKind == "government";
         for (var k = start; k < end; k++)
         {
             // Not "anggota Dewan Pakar Partai Gerindra tersebut": a capitalised noun is a word of a name there.
             if (tokens[k].IsLower && tables.OutletNouns.Match(tokens, k, end, out var kind) is var noun and > 0)
             {
-                if (kind is "document" or "government") nounKind = kind;
-                // "jelas pemerintah", "the government said": the government the article named, or none; not the latest
-                // organisation, which is seldom a government ("PDB", "SDA Migas").
-                if (((noun == 1 && kind is null or "government" ? people.OrganisationNamed(tokens[k].Key, position, alone: kind == "government") : null)
+                if (kind == "document" && nounKind is null) nounKind = kind;
+                if (kind == "government") nounKind = kind;
+                if (((noun == 1 && kind is null || kind == "government" ? people.OrganisationNamed(tokens[k].Key, position, oneWord: kind == "government") : null)
                         ?? (kind == "document" ? DocumentWriter(tokens[k].Key, position) : null)
-                        ?? ((anyOrganisation || kind is not null) && kind != "government" ? people.LatestOrganisation(position, outlet: kind == "outlet", company: kind == "company") : null)) is { } organisation)
+                        ?? ((anyOrganisation || kind is not null) && !government ? people.LatestOrganisation(position, outlet: kind == "outlet", company: kind == "company") : null)) is { } organisation)
                     return new Attribution(organisation, null, null, words, null, SpeakerSource.EarlierMention, rule, true);
             }
             var role = tables.Roles.Match(tokens, k, end);
