@@ -180,24 +180,10 @@ internal sealed class ArticlePeople
             // opens a sentence of their own, "Jones signed on Friday.", is the paragraph's next subject and stays).
             if (!mention.Reports && (!mention.Subject || mention.Reported) && ReportingBefore(i, mention.Block, gender, lastSpeakerPosition, namedInQuote) is { } reporting)
                 (found, at) = reporting;
-            // "Ia menekankan jika … . Presiden Prabowo ingin …" then "…," tegasnya: in a paragraph where the last speaker goes
-            // on, as a pronoun reporting speech, the people it tells about (who speak nowhere there) are not who goes on.
-            // Only when nobody is named in the paragraph before the pronoun (else "Ia" may be them: "Warga Desa Sukamulya, Dedeh
-            // Kurniasih, … . Ia mengatakan …") and the person told about was named before the paragraph (someone introduced
-            // there, "Wakil Ketua DPRD Rudi Hartono, yang hadir …", may be the next to speak).
+            // Two ways the last speaker goes on past someone the narrative only tells about (who neither speaks nor reports here).
             else if (lastSpeaker is not null && entity != lastSpeaker && !mention.Reports && !mention.Speaks
-                && PronounReportBefore(mention.Block, mention.Position, lastSpeakerPosition) is { } pronoun
-                && !NamedInBlockBefore(mention.Block, pronoun) && entity.Mentions[0].Block < mention.Block
-                && Agrees(lastSpeaker, gender) && namedInQuote?.Invoke(lastSpeaker) != true)
-                return lastSpeaker;
-            // '"…," kata Rini' then "Pihaknya pun akan mengikuti arahan Presiden Prabowo Subianto … . Prabowo sebelumnya telah
-            // menargetkan …" then '"…," ujarnya': in Indonesian someone the article named before the last speaker spoke, who has
-            // not spoken and whom the narrative only tells about (no verb of speech, no "Menurutnya" after them in their paragraph), does not take
-            // the cue from the last speaker; someone named for the first time since may be the next to speak.
-            else if (Tables.Code == "id" && lastSpeaker is not null && entity != lastSpeaker && !mention.Reports && !mention.Speaks
-                && entity.Mentions[0].Position < lastSpeakerPosition && !entity.Mentions.Any(m => m.Speaks && m.Position < position)
-                && PronounReportBefore(mention.Block, position, mention.Position) is null
-                && Agrees(lastSpeaker, gender) && namedInQuote?.Invoke(lastSpeaker) != true)
+                && Agrees(lastSpeaker, gender) && namedInQuote?.Invoke(lastSpeaker) != true
+                && (ToldAboutInPronounReport(mention, entity, lastSpeakerPosition) || ToldAboutSinceNamed(mention, entity, position, lastSpeakerPosition)))
                 return lastSpeaker;
             break;
         }
@@ -217,6 +203,23 @@ internal sealed class ArticlePeople
     }
 
     private const int MaxAntecedentWalk = 64;
+
+    // "Ia menekankan jika … . Presiden Prabowo ingin …" then "…," tegasnya: in a paragraph where the last speaker goes on, as a
+    // pronoun reporting speech, the people it tells about are not who goes on. Only when nobody is named in the paragraph
+    // before the pronoun (else "Ia" may be them: "Warga Desa Sukamulya, Dedeh Kurniasih, … . Ia mengatakan …") and the person
+    // told about was named before the paragraph (someone introduced there, "Wakil Ketua DPRD Rudi Hartono, yang hadir …", may
+    // be the next to speak).
+    private bool ToldAboutInPronounReport(Mention mention, Entity entity, int lastSpeakerPosition) =>
+        PronounReportBefore(mention.Block, mention.Position, lastSpeakerPosition) is { } pronoun
+        && !NamedInBlockBefore(mention.Block, pronoun) && entity.Mentions[0].Block < mention.Block;
+
+    // '"…," kata Rini' then "Pihaknya pun akan mengikuti arahan Presiden Prabowo Subianto … . Prabowo sebelumnya telah
+    // menargetkan …" then '"…," ujarnya': in Indonesian someone the article named before the last speaker spoke, who has not
+    // spoken and after whom no pronoun reports speech in their paragraph ("Menurutnya"), does not take the cue; someone named
+    // for the first time since may be the next to speak.
+    private bool ToldAboutSinceNamed(Mention mention, Entity entity, int position, int lastSpeakerPosition) =>
+        Tables.Code == "id" && entity.Mentions[0].Position < lastSpeakerPosition && !entity.Mentions.Any(m => m.Speaks && m.Position < position)
+        && PronounReportBefore(mention.Block, position, mention.Position) is null;
 
     // Whether a person is named in the block before the position (a walk back through the block's mentions only).
     private bool NamedInBlockBefore(int block, int position)
