@@ -132,7 +132,8 @@ public sealed class DevSetTests(ITestOutputHelper output)
     // hundred-and-thirty-seventh (68/84 and 67/80 blind with e93a3bd, 71 and 68 with bf3e46c) brought the 4,395 to
     // 15,240/16,941 = 0.8996 with its rules (15,210 with its first parser), and the floor stays 0.899. The seventh
     // session's hundred-and-thirty-eighth and hundred-and-thirty-ninth (79/87 and 96/112 blind with its first parser,
-    // 3c09f54) brought the 4,445 to 15,415/17,140 = 0.8993 with that parser.
+    // 3c09f54) brought the 4,445 to 15,415/17,140 = 0.8993 with that parser; the hundred-and-fortieth and
+    // hundred-and-forty-first (84/96 and 60/66 blind with 3c09f54) brought the 4,495 to 15,559/17,302 = 0.8993 with it.
     private const double OwnSpeakerFloor = 0.899;
     private const double OwnHeaderFloor = 0.98;
     private const double EnglishQuoteF1Floor = 0.92;
@@ -161,7 +162,7 @@ public sealed class DevSetTests(ITestOutputHelper output)
         Skip.If(folder is null, "The shared corpus (../shared/corpus beside the repository) is not present on this machine.");
         var annotations = Directory.EnumerateFiles(Path.Combine(AppContext.BaseDirectory, "DevSet", "annotations"), "*.expected.json")
             .Order(StringComparer.Ordinal).Select(path => (Path: path, Json: Parse(path))).ToList();
-        Assert.True(annotations.Count >= 4445, $"the development set has {annotations.Count} annotated articles, not 4445");
+        Assert.True(annotations.Count >= 4495, $"the development set has {annotations.Count} annotated articles, not 4495");
         var sources = annotations.Select(a => a.Json.GetProperty("source").GetString()!).ToHashSet(StringComparer.Ordinal);
         var texts = Corpus.Articles(folder).Where(item => sources.Contains(item.Name)).ToDictionary(item => item.Name, item => item.Text, StringComparer.Ordinal);
         var items = new List<(string Outlet, string Text, JsonElement Expected)>();
