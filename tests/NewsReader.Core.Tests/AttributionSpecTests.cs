@@ -6518,6 +6518,16 @@ public sealed class AttributionSpecTests
             "If they had asked me just take down", "Ellen Simonetti", SpeakerSource.Pronoun, "she"
         },
         {
+            "in English 'Al' opening a name before a capitalised word that names no organisation is the given name, not a particle read as a title ('Al Aynsley-Green')",
+            "bbc-fulltext/bbc/politics/057.txt", "0+1303",
+            "I will be drawing on my experience", "Al Aynsley-Green", SpeakerSource.Continuation, null
+        },
+        {
+            "ordinary words and a place whose initials the bracket spells name an organisation, which its acronym stands for later ('Jaringan Pemantau Pendidikan Indonesia (JPPI)' … 'tulis JPPI')",
+            "detik-summarization/data_berita.csv#802", "0+3032",
+            "Ironisnya, meskipun serapannya buruk", "Jaringan Pemantau Pendidikan Indonesia", SpeakerSource.EarlierMention, "JPPI"
+        },
+        {
             "'Reverend Eldon Phillips said': 'Reverend' is an honorific ([honorifics]), no part of the name",
             "bbc-fulltext/bbc/sport/362.txt", "0+1292",
             "It is a shame that fixtures", "Eldon Phillips", SpeakerSource.SameSentence, "Reverend Eldon Phillips"

@@ -768,6 +768,11 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
         var acronymed = barrier < 0 && bracketed is { Length: >= 2 } && bracketed.All(char.IsUpper) && end - from >= 2
             && Array.IndexOf(classes, Class.Common, from - start, end - from) >= 0 && !AcronymOfRun(tokens, from, end, bracketed)
             && !(from > start && AcronymOfRun(tokens, from - 1, end, bracketed));
+        // "Jaringan Pemantau Pendidikan Indonesia (JPPI)", "Indonesia Corruption Watch (ICW)": three or more ordinary words and
+        // places whose initials the bracket spells name an organisation; a person's initials follow a name ("Mukti Agung
+        // Wibowo (MAW)").
+        acronymed |= barrier < 0 && bracketed is { Length: >= 3 } && end - from >= 3 && AcronymOfRun(tokens, from, end, bracketed)
+            && OrdinaryWordsAndPlaces(tokens, classes, start, from, end);
         if (hasOrganisation || endsWithPlace || acronymed || (hasName && tables.Outlets.Match(tokens, from, end) == end - from) || EnglishNamed(tokens, classes, start, from, end)
             || NamedAfterOrganisationNoun(tokens, classes, start, from, end) || PlaceQualifiedName(tokens, classes, start, from, end))
         {
@@ -831,6 +836,15 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
         if (tables.Code != "id" || end - from < 2) return false;
         for (var k = from; k < end; k++)
             if (classes[k - start] != Class.Common || !tokens[k].IsCapitalised || tokens[k].IsAllCaps || !LanguageTables.English.Common.Contains(tokens[k].Key)) return false;
+        return true;
+    }
+
+    // Capitalised words each of which is an ordinary word of the language or of English, or a place, and none a known given name.
+    private bool OrdinaryWordsAndPlaces(List<Token> tokens, Class[] classes, int start, int from, int end)
+    {
+        for (var k = from; k < end; k++)
+            if (!tokens[k].IsCapitalised || tables.IsKnownGivenName(tokens[k].Text)
+                || classes[k - start] is not (Class.Common or Class.Place) && !tables.Common.Contains(tokens[k]) && !LanguageTables.English.Common.Contains(tokens[k].Key)) return false;
         return true;
     }
 
@@ -1406,9 +1420,11 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
                 // "Scot Gemmill").
                 _ when k == start && k + 1 < end && tables.Code == "en" && tables.DemonymNouns.Contains(token.Key) && !tables.IsGivenName(token.Text) => Class.Place,
                 // "said Al Breach": a particle that is also a given name, opening the run before an ordinary word, is the given
-                // name (not in "Al Qaeda", "Al Nassr").
+                // name (not in "Al Qaeda", "Al Nassr"); in English before any capitalised word that names no organisation or
+                // outlet too ("professor of child health, Al Aynsley-Green,").
                 _ when k == start && k + 1 < end && token.IsCapitalised && tables.Particles.Contains(token) && tables.GivenNames.ContainsKey(token.Key)
-                    && tables.Common.Contains(tokens[k + 1]) => Class.Name,
+                    && (tables.Common.Contains(tokens[k + 1]) || tables.Code == "en" && tokens[k + 1].IsCapitalised && !tokens[k + 1].IsAllCaps
+                        && !tables.OrganisationWords.Contains(tokens[k + 1].Key) && tables.Outlets.Match(tokens, k, end) == 0) => Class.Name,
                 _ when tables.Particles.Contains(token) => Class.Particle,
                 _ when tables.Code == "en" && ArticlePeople.IsPartyTag(token.Text) => Class.NotSpeaker,
                 // "RAPBN 2026": a year is no name, nor an amount glued to its currency ("Rp15.083").
