@@ -3768,6 +3768,41 @@ public sealed class AttributionSpecTests
             "Kami juga mendorong", "Ahmad Luthfi", SpeakerSource.Pronoun, "jelasnya"
         },
         {
+            "a quotation with no cue after a sentence that opens 'Menurut' and a person and a comma is that person's (detik: 'Menurut Docquier, diskriminasi juga punya dampak ekonomi. \"Kelompok …\"')",
+            """
+            Diskriminasi di Luksemburg
+
+            Frederic Docquier adalah wakil direktur lembaga riset sosioekonomi di Luksemburg.
+
+            Menurut Docquier, diskriminasi juga punya dampak ekonomi. "Kelompok yang terdiskriminasi membayar pajak lebih sedikit dibanding potensi mereka."
+            """,
+            "Kelompok yang terdiskriminasi", "Frederic Docquier", SpeakerSource.EarlierMention, "Docquier"
+        },
+        {
+            "in English too: 'According to Mr Lakhani, the market has risen on strong fundamentals.' then a quotation alone in its paragraph",
+            """
+            Karachi shares soar
+
+            KSE chairman Yaseen Lakhani spoke to the BBC News website on Tuesday.
+
+            According to Mr Lakhani, the market has risen on the basis of strong fundamentals.
+
+            "The economy is growing fast and the investors know it."
+            """,
+            "The economy is growing fast", "Yaseen Lakhani", SpeakerSource.EarlierMention, "Mr Lakhani"
+        },
+        {
+            "not when someone else is named after the comma: 'According to Mr Lakhani, Mr Khan sold his shares.' names the one who acted",
+            """
+            Karachi shares soar
+
+            KSE chairman Yaseen Lakhani spoke to the BBC News website on Tuesday.
+
+            According to Mr Lakhani, broker Imran Khan sold his shares on Monday. "I had no choice," Mr Khan said.
+            """,
+            "I had no choice", "Imran Khan", SpeakerSource.EarlierMention, "Mr Khan"
+        },
+        {
             "whoever is told is listening: a name and where they work, a comma, then told and an outlet",
             """
             Gadget market to grow

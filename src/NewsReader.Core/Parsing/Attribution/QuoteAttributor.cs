@@ -2443,8 +2443,9 @@ internal sealed class QuoteAttributor
                 return after < before.Tokens.Count && SpeakerOfSentences(before, after, before.Tokens.Count, quote) is { Entity.Name.Length: >= 2 } named
                     ? named : null;
             }
+            var last = before.SentenceStart(Math.Max(0, before.Tokens.Count - 1));
             return SpeakerOfSentences(before, 0, before.Tokens.Count, quote) ?? NarratedSubject(before, quote)
-                ?? IntroducedSubject(before, before.SentenceStart(Math.Max(0, before.Tokens.Count - 1)), before.Tokens.Count, quote);
+                ?? IntroducedSubject(before, last, before.Tokens.Count, quote) ?? AccordingToSubject(before, last, before.Tokens.Count, quote);
         }
         // "But Hodgson told BBC Sport that … . "I just feel …": a quotation that opens a sentence after a sentence of reported
         // speech in its own paragraph.
@@ -2457,7 +2458,7 @@ internal sealed class QuoteAttributor
         if (paragraph.Tokens[start - 1].Is('?') && !paragraph.InQuote[start - 1]) return null;
         var sentence = paragraph.SentenceStart(start - 1);
         if ((SpeakerOfSentences(paragraph, sentence, start, quote) ?? IntroducedSubject(paragraph, sentence, start, quote)
-                ?? PronounSubject(paragraph, sentence, start, quote)) is { } reported) return reported;
+                ?? PronounSubject(paragraph, sentence, start, quote) ?? AccordingToSubject(paragraph, sentence, start, quote)) is { } reported) return reported;
         // "Chen observed that we remember games with huge peaks and valleys. Designers create acceleration. "Up and down …"":
         // one sentence between that names nobody and reports no speech is passed over.
         var tokens = paragraph.Tokens;
@@ -2538,6 +2539,20 @@ internal sealed class QuoteAttributor
                 || paragraph.Tokens[k].IsWord && tables.PronounWords.Contains(paragraph.Tokens[k]) && (paragraph.Tokens[subject.End].Is(',') || IsPersonalPronoun(paragraph.Tokens[k], out _)))
                 return null;
         return Resolve(subject, QuotePosition(quote), "introduced subject") with { Source = SpeakerSource.EarlierMention };
+    }
+
+    // 'Menurut Docquier, diskriminasi juga punya dampak ekonomi. "Kelompok …"', 'According to Mr Lakhani, the market has risen
+    // … . "The economy …"': a quotation with no cue of its own after a sentence that opens with "according to", a person or
+    // an organisation (not an outlet) and a comma, and names no other person, is theirs.
+    private Attribution? AccordingToSubject(Paragraph paragraph, int from, int to, QuoteSite quote)
+    {
+        var tokens = paragraph.Tokens;
+        if (to - from > 40 || tables.AccordingTo.Match(tokens, from, to) is not (> 0 and var length) || HasOwnCue(quote)
+            || people.MentionAt(paragraph.Block, from + length) is not { Kind: MentionKind.Person or MentionKind.Organisation, NamesOutlet: false } source
+            || source.NameFirst < from + length || source.End + 1 >= to || !tokens[source.End].Is(',') || source.Entity is null) return null;
+        for (var k = source.End; k < to; k++)
+            if (paragraph.InQuote[k] || people.MentionAt(paragraph.Block, k) is { Kind: MentionKind.Person } other && other != source) return null;
+        return Resolve(source, QuotePosition(quote), "according to") with { Source = SpeakerSource.EarlierMention };
     }
 
     // A document noun, "from" or "by", then who issued it: a name the article knows, or "the" and a noun for an organisation.
