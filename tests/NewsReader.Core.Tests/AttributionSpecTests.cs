@@ -3803,6 +3803,35 @@ public sealed class AttributionSpecTests
             "I had no choice", "Imran Khan", SpeakerSource.EarlierMention, "Mr Khan"
         },
         {
+            "in English an organisation after lower-case words for its kind, before the verb, is the subject: '\"…,\" civil rights group Liberty said'",
+            """
+            Detention law criticised
+
+            The bill passed its second reading on Monday. "This is a dark day for freedom in this country," civil rights group Liberty said of the vote.
+            """,
+            "This is a dark day", "Liberty", SpeakerSource.SameSentence, "Liberty"
+        },
+        {
+            "a firm of [firms] that opens the sentence is the firm though its first word is an ordinary word ('Standard Chartered has agreed …', then 'it said')",
+            """
+            Bank deal agreed
+
+            It is official. Standard Chartered has agreed to buy the bank. "We are delighted with the price," it said.
+            """,
+            "We are delighted", "Standard Chartered", SpeakerSource.Pronoun, "it"
+        },
+        {
+            "the first word alone of a firm of [firms] the article named in full is the firm ('Goldman Sachs' … 'kata Goldman')",
+            """
+            Dolar AS Melemah
+
+            Bank investasi Goldman Sachs memperkirakan dolar AS melemah tahun ini.
+
+            "Dolar AS akan terus tertekan sampai akhir tahun," kata Goldman dalam risetnya.
+            """,
+            "Dolar AS akan terus", "Goldman Sachs", SpeakerSource.EarlierMention, "Goldman"
+        },
+        {
             "whoever is told is listening: a name and where they work, a comma, then told and an outlet",
             """
             Gadget market to grow
@@ -6561,6 +6590,21 @@ public sealed class AttributionSpecTests
             "ordinary words and a place whose initials the bracket spells name an organisation, which its acronym stands for later ('Jaringan Pemantau Pendidikan Indonesia (JPPI)' … 'tulis JPPI')",
             "detik-summarization/data_berita.csv#802", "0+3032",
             "Ironisnya, meskipun serapannya buruk", "Jaringan Pemantau Pendidikan Indonesia", SpeakerSource.EarlierMention, "JPPI"
+        },
+        {
+            "a firm whose name reads like a person's ([firms]) after a title many hold is one of its people the article does not name: 'kata analis Morgan Stanley'",
+            "cnbc-indonesia-sentimenproject/scraped_articles/Analisis_Sentimen_scraped_articles.csv#804", "0+4696",
+            "Kami memperkirakan dolar AS", "analis Morgan Stanley", SpeakerSource.SameSentence, "analis Morgan Stanley"
+        },
+        {
+            "a firm's name of [firms] ends the name of the person after it: 'kata analis logam mulia Standard Chartered Suki Cooper'",
+            "cnbc-indonesia-sentimenproject/scraped_articles/Tren_Yield_scraped_articles.csv#514", "0+3203",
+            "Emas tampak nyaman", "Suki Cooper", SpeakerSource.SameSentence, null
+        },
+        {
+            "an unnamed title of [unnamed-roles] before a firm's mention that starts after it: 'kata ahli strategi JP Morgan dalam sebuah catatan'",
+            "cnbc-indonesia-sentimenproject/scraped_articles/Tren_Yield_scraped_articles.csv#554", "0+2929",
+            "Kompetisi antara bitcoin", "ahli strategi JP Morgan", SpeakerSource.SameSentence, "ahli strategi JP Morgan"
         },
         {
             "'Reverend Eldon Phillips said': 'Reverend' is an honorific ([honorifics]), no part of the name",

@@ -1821,6 +1821,9 @@ internal sealed class ArticlePeople
                             && (entity.Name.Length - w == 3 || w == 1 && !Tables.IsKnownGivenName(mention.Name[0]) && !Tables.Common.Contains(LanguageTables.Key(mention.Name[0]))))
                         && string.Equals(entity.Name[w], mention.Name[0], StringComparison.OrdinalIgnoreCase)
                         && Tables.OrganisationTails.Contains(LanguageTables.Key(entity.Name[^1])))
+                    // "Goldman menyebutkan" after "Goldman Sachs": the first word alone of a firm's name of [firms].
+                    || mention.Name.Length == 1 && mention.Role is null && entity.Name.Length >= 2 && Tables.Firms.ContainsPhrase(entity.Name)
+                        && string.Equals(entity.Name[0], mention.Name[0], StringComparison.OrdinalIgnoreCase)
                     // "United's statement said" after "Manchester United": in English a two-word name's closing word for an
                     // organisation, alone.
                     || Tables.Code == "en" && mention.Name.Length == 1 && mention.Role is null && entity.Name.Length == 2

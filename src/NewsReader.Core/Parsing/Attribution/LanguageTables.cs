@@ -30,6 +30,8 @@ internal sealed class LanguageTables
     public required PhraseTable SentenceOpeners { get; init; }
     public required PhraseTable OrganisationHeads { get; init; }
     public required PhraseTable Outlets { get; init; }
+    /// <summary>Firms whose names read like a person's, the same for every language (<c>Tables/firms.txt</c>).</summary>
+    public required PhraseTable Firms { get; init; }
     public required PhraseTable OutletNouns { get; init; }
     public required PhraseTable Places { get; init; }
     /// <summary>Words that close a place's name and no person's ("Republic", "Square"): the run's name words before one are the place's.</summary>
@@ -178,9 +180,10 @@ internal sealed class LanguageTables
         // "he:male", "catherine:female": a word and the gender it marks (Unknown when none or not one of the genders).
         FrozenDictionary<string, Gender> Genders(string name) => Section(name).Select(line => line.Split(':', 2)).DistinctBy(p => Normalise(p[0]))
             .ToFrozenDictionary(p => Normalise(p[0]), p => p.Length > 1 && Enum.TryParse<Gender>(p[1].Trim(), true, out var g) ? g : Gender.Unknown, StringComparer.Ordinal);
-        PhraseTable Phrases(string name)
+        PhraseTable Phrases(string name) => PhrasesFrom(Section(name));
+        PhraseTable PhrasesFrom(List<string> lines)
         {
-            var table = new PhraseTable(Section(name), phraseTables.Count);
+            var table = new PhraseTable(lines, phraseTables.Count);
             phraseTables.Add(table);
             return table;
         }
@@ -205,6 +208,7 @@ internal sealed class LanguageTables
             SentenceOpeners = Phrases("sentence-openers"),
             OrganisationHeads = Phrases("organisation-heads"),
             Outlets = Phrases("outlets"),
+            Firms = PhrasesFrom(ReadSections("firms.txt").GetValueOrDefault("") ?? []),
             OutletNouns = Phrases("outlet-nouns"),
             Places = Phrases("places"),
             PlaceTails = Section("place-tails").Select(Normalise).ToFrozenSet(StringComparer.Ordinal),

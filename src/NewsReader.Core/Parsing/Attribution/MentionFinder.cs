@@ -669,10 +669,15 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
         // "Polling yang dilakukan Dow Jones": a news outlet's name, whole, is the outlet's, however like a person's it looks.
         // "sebagaimana dikutip Reuters mengatakan", "kata Bloomberg": one word that is an outlet's name, too.
         var writtenAlone = !titled && barrier < 0 && (end - from >= 2 && AllWrittenAlone(tokens, from, end) || tables.Outlets.Match(tokens, from, end) == end - from);
+        // "kata analis Morgan Stanley", "Citi memperkirakan": a firm's name of the tables ([firms]), whole, names the firm,
+        // however like a person's name it looks, titled or not.
+        var firm = barrier < 0 && tables.Firms.Match(tokens, from, end) == end - from;
+        // "Standard Chartered has agreed …": the firm's first word, opening the sentence, read as an ordinary word.
+        if (!firm && barrier < 0 && from > start && tables.Firms.Match(tokens, start, end) == end - start) (firm, from) = (true, start);
         var nameStart = barrier < 0 && !titled && end - from > 1
             && (classes[from - start] is Class.Organisation && (end - from == 2 || classes[end - 1 - start] is not Class.Name || AcronymOfRun(tokens, from, end, bracketed))
                 || classes[from - start] is Class.Acronym && AllPlaces(classes, from - start + 1, end - start))
-            || writtenAlone
+            || writtenAlone || firm
             ? -1 : NameStart(tokens, classes, start, low, NameEnd(tokens, classes, start, from, end), afterBracket: barrier >= 0 && tables.Roles.Match(tokens, barrier - 2, barrier - 1) == 0);
         // "ujar Kepala Eksekutif Pengawas IKNB Otoritas Jasa Keuangan (OJK), Ogi Prastomiyono": after a title, a bracket that
         // spells the initials of the run's last words, an organisation's head or a title among them ("Jaksa Penuntut Umum
@@ -750,7 +755,7 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
             });
             return;
         }
-        var hasOrganisation = writtenAlone || ampersand;
+        var hasOrganisation = writtenAlone || ampersand || firm;
         var hasRole = false;
         var hasName = false;
         for (var k = from; k < end; k++)
@@ -783,7 +788,7 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
             // An ordinary word that opens the sentence is the name's first when an acronym spells the name ("Dana …").
             while (acronymed && !hasOrganisation && orgStart > start && classes[orgStart - 1 - start] is Class.Opener && tables.SentenceOpeners.Match(tokens, orgStart - 1, end) == 0
                 && tables.AccordingTo.Match(tokens, orgStart - 1, end) == 0) orgStart--;
-            while (orgStart < end - 1 && classes[orgStart - start] is Class.Role or Class.Rank or Class.Honorific && classes[orgStart + 1 - start] is not Class.Role
+            while (!firm && orgStart < end - 1 && classes[orgStart - start] is Class.Role or Class.Rank or Class.Honorific && classes[orgStart + 1 - start] is not Class.Role
                 && !IsPrepositionInName(tokens[orgStart + 1])
                 // "the Conservative Party", "the Labour Party": a word that is also a title, before a lone closing word of an
                 // organisation's name, is the name's own (else every party would be "Party", one organisation).
@@ -955,9 +960,9 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
         {
             var c = At(s - 1);
             var before = s - 2 >= low ? At(s - 2) : (Class?)null;
-            // "Wartawan Al Jazeera Katrina Yu mengatakan": an outlet's name the tables know ([outlets]) ends the name of the person
-            // after it, when two words follow it.
-            if (last - s + 1 >= 2 && OutletEndsAt(tokens, low, s)) break;
+            // "Wartawan Al Jazeera Katrina Yu mengatakan", "Standard Chartered Suki Cooper": an outlet's or a firm's name the tables
+            // know ([outlets], [firms]) ends the name of the person after it, when two words follow it.
+            if (last - s + 1 >= 2 && KnownNameEndsAt(tokens, low, s)) break;
             // "Universitas Udayana Ni Nyoman Dewi Pascarani", "Disdikpora Denpasar Anak Agung Gede Wiratama": a Balinese name
             // opens where its opening words stand.
             if (s - 2 >= low && NameOpenerAt(tokens, s - 2, last + 1) == 2) { s -= 2; break; }
@@ -1094,17 +1099,17 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
         return s;
     }
 
-    // Whether an outlet's name of the tables ends right before token end, opening at or after low (a walk back of at most
-    // MaxOutletWords words).
-    private bool OutletEndsAt(List<Token> tokens, int low, int end)
+    // Whether an outlet's or a firm's name of the tables ends right before token end, opening at or after low (a walk back of
+    // at most MaxKnownNameWords words).
+    private bool KnownNameEndsAt(List<Token> tokens, int low, int end)
     {
-        for (var j = end - 1; j >= low && j >= end - MaxOutletWords; j--)
-            if (tables.Outlets.Match(tokens, j, end) == end - j) return true;
+        for (var j = end - 1; j >= low && j >= end - MaxKnownNameWords; j--)
+            if (tables.Outlets.Match(tokens, j, end) == end - j || tables.Firms.Match(tokens, j, end) == end - j) return true;
         return false;
     }
 
-    // The most words of an outlet's name in the tables' [outlets] ("the new york times").
-    private const int MaxOutletWords = 6;
+    // The most words of a name in the tables' [outlets] and [firms] ("the new york times").
+    private const int MaxKnownNameWords = 6;
 
     // "Kepala Investasi Guggenheim Scott Minerd": in Indonesian news an English given name, and not an Indonesian one too
     // ("Dede Yusuf") nor a name's particle ("Muksin Al Fachry"), opens the two-word name of a foreign analyst after a firm's name.

@@ -671,6 +671,13 @@ internal sealed class QuoteAttributor
                     || (person.Role is not null || person.Name.Length >= 2 && tables.Code == "en") && person.First - i <= 2 && tokens[i].IsLower && !tables.Prepositions.Contains(tokens[i])
                         && !tables.Demonstratives.Contains(tokens[i]) && tables.CueVerbs.Match(tokens, i, i + 1) == 0)))
             return true;
+        // '"…," investment bank Merrill Lynch said', '"…," pressure group Liberty said': in English an organisation after up to
+        // three lower-case words that say what kind it is.
+        if (tables.Code == "en" && people.MentionAt(paragraph.Block, end - 1) is { Kind: MentionKind.Organisation, NamesOutlet: false } organisation
+            && organisation.End == end && organisation.First > k && organisation.First - k <= 3
+            && Enumerable.Range(k, organisation.First - k).All(i => tokens[i].IsWord && tokens[i].IsLower && !paragraph.InQuote[i] && !tables.Prepositions.Contains(tokens[i])
+                && !tables.Demonstratives.Contains(tokens[i]) && !tables.PronounWords.Contains(tokens[i]) && tables.CueVerbs.Match(tokens, i, i + 1) == 0))
+            return true;
         // "the minister for civil aviation Praful Patel said": a title, its field in lower case, then the name.
         if (tables.Code == "en" && end - first <= 9 && people.MentionAt(paragraph.Block, end - 1) is { Kind: MentionKind.Person, Name.Length: >= 2 } holder
             && holder.End == end && tables.Roles.Match(tokens, first, holder.First) is var title and > 0 && first + title < holder.First
@@ -1003,17 +1010,20 @@ internal sealed class QuoteAttributor
                 return found with { Name = description, Mention = description, Source = SpeakerSource.SameSentence };
             }
         }
+        // "kata analis Citi", "kata ahli strategi JP Morgan": one of the many who hold a title at an organisation, whom the
+        // article does not name, kept as the text describes them; not the organisation, nor, unless the article named someone
+        // with it in a title, anyone else. The organisation's mention may hold the title or start after it.
+        if (tables.Code == "id" && tokens[k].IsLower && tables.UnnamedRoles.Match(tokens, k, end) is var unnamedRole and > 0 && k + unnamedRole < end
+            && people.MentionAt(paragraph.Block, k + unnamedRole) is { Kind: MentionKind.Organisation } employing && employing.NameFirst == k + unnamedRole
+            && (employing.First == k || employing.First == k + unnamedRole) && !people.NamesSomeoneAt(employing.NameText)
+            // Not "tulis analis Morgan Stanley, Wilson Ng dan Derek Chang": the people named after a comma.
+            && !(employing.End + 1 < end && tokens[employing.End].Is(',') && people.MentionAt(paragraph.Block, employing.End + 1) is { Kind: MentionKind.Person }))
+        {
+            var description = Description(tokens, k, employing.End);
+            return found with { Name = description, Mention = description, Source = SpeakerSource.SameSentence };
+        }
         if (people.MentionAt(paragraph.Block, k) is { } mention && mention.First >= cueStart)
         {
-            // "kata analis Citi", "kata ahli strategi JP Morgan": one of the many who hold a title at an organisation, whom the
-            // article does not name, kept as the text describes them; not the organisation, nor, unless the article named
-            // someone with it in a title, anyone else.
-            if (mention.Kind == MentionKind.Organisation && tokens[k].IsLower && mention.NameFirst > k && tables.UnnamedRoles.Match(tokens, k, mention.NameFirst) == mention.NameFirst - k
-                && !people.NamesSomeoneAt(mention.NameText))
-            {
-                var description = Description(tokens, k, mention.End);
-                return found with { Name = description, Mention = description, Source = SpeakerSource.SameSentence };
-            }
             // "points out former Olympian and BBC pundit Steve Cram", "said chat show host and East Midlands MEP Robert
             // Kilroy-Silk": two titles joined by "and", then the person who holds both.
             if (tables.Code == "en" && (mention.Kind != MentionKind.Person || mention.Name.Length == 1) && mention.End + 2 < end
