@@ -3832,6 +3832,17 @@ public sealed class AttributionSpecTests
             "Dolar AS akan terus", "Goldman Sachs", SpeakerSource.EarlierMention, "Goldman"
         },
         {
+            "a demonstrative after 'dalam' and a document noun closes what the words were written in, not the title: 'tulis ekonom Bank Dunia dalam laporan tersebut'",
+            """
+            India Salip Jepang
+
+            "Bantuan pembangunan India naik dua kali lipat sejak 2014," menurut lembaga kajian RIS.
+
+            "Ekonomi India akan menjadi terbesar ketiga di dunia sebelum akhir dekade ini," tulis ekonom Bank Dunia dalam laporan tersebut.
+            """,
+            "Ekonomi India akan menjadi", "ekonom Bank Dunia", SpeakerSource.SameSentence, "ekonom Bank Dunia"
+        },
+        {
             "whoever is told is listening: a name and where they work, a comma, then told and an outlet",
             """
             Gadget market to grow
@@ -6605,6 +6616,16 @@ public sealed class AttributionSpecTests
             "an unnamed title of [unnamed-roles] before a firm's mention that starts after it: 'kata ahli strategi JP Morgan dalam sebuah catatan'",
             "cnbc-indonesia-sentimenproject/scraped_articles/Tren_Yield_scraped_articles.csv#554", "0+2929",
             "Kompetisi antara bitcoin", "ahli strategi JP Morgan", SpeakerSource.SameSentence, "ahli strategi JP Morgan"
+        },
+        {
+            "'Teuku', Acehnese nobility, stays in the name as a name prefix ([name-prefixes]) though the article goes on with 'kata Ali'",
+            "cnbc-indonesia-sentimenproject/scraped_articles/rating_kredit_scraped_articles.csv#25", "0+2333",
+            "Mereka melihat profil profitabilitas", "Teuku Ali Usman", SpeakerSource.EarlierMention, "Ali"
+        },
+        {
+            "a two-word name whose given name is cut short is the person named in full with the same surname ('Sandiaga Uno' … 'Sandi Uno')",
+            "cnbc-indonesia-sentimenproject/scraped_articles/ust_scraped_articles.csv#195", "0+3083",
+            "Fed sudah sinyal akan ada rate hike", "Sandiaga Uno", SpeakerSource.EarlierMention, null
         },
         {
             "'Reverend Eldon Phillips said': 'Reverend' is an honorific ([honorifics]), no part of the name",

@@ -1448,6 +1448,10 @@ internal sealed class ArticlePeople
                 // "Melki" for Emanuel Melkiades Laka Lena, "Imin" for Muhaimin Iskandar: a short form cut from one word of
                 // the name (an initialism such as "AHY" is read as one too).
                 if (shorter.Name.Length == 1 && other.Name.Length >= 2 && IsCutFrom(shorter.Name[0], other.Name)) { fuller = other; break; }
+                // "Sandiaga Uno" … "kata Sandi Uno": the same surname after the given name cut short.
+                if (shorter.Name.Length >= 2 && other.Name.Length == shorter.Name.Length && shorter.Name[0].Length >= 4 && other.Name[0].Length > shorter.Name[0].Length
+                    && other.Name[0].StartsWith(shorter.Name[0], StringComparison.OrdinalIgnoreCase) && other.Name.AsSpan(1).SequenceEqual(shorter.Name.AsSpan(1)))
+                { fuller = other; break; }
                 // "Brian Hassell" … "said Hassel" … "Hassall": the surname misspelt by one letter.
                 if (shorter.Name.Length == 1 && other.Name.Length >= 2 && IsMisspelling(shorter.Name[0], other.Name[^1]) && Agrees(other, shorter.Gender))
                 { fuller = other; break; }

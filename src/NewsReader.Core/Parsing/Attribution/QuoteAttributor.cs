@@ -983,8 +983,10 @@ internal sealed class QuoteAttributor
         // held it, whatever the office's words name.
         // "sebut mantan Dirut PT Inti (Persero) ini": over a bracketed word too.
         // "kata ekonom senior Institute for Development of Economics and Finance (INDEF) ini": a lower-case title too.
+        // Not "tulis analis Morgan Stanley … dalam laporan tersebut": the demonstrative of what it was written in.
         if (tables.Code == "id" && (tokens[k].Key is "mantan" or "eks" || tokens[k].IsLower && tables.Roles.Match(tokens, k, k + 1) > 0))
-            for (var d = k + 2; d < end && d <= k + (tokens[k].Key is "mantan" or "eks" ? 11 : 13) && (tokens[d].IsWord || tokens[d].Text is "(" or ")" or "&"); d++)
+            for (var d = k + 2; d < end && d <= k + (tokens[k].Key is "mantan" or "eks" ? 11 : 13) && (tokens[d].IsWord || tokens[d].Text is "(" or ")" or "&")
+                 && !(tokens[d].Key == "dalam" && tables.OutletNouns.Match(tokens, d + 1, end) > 0); d++)
                 if (tokens[d].IsLower && tables.Demonstratives.Contains(tokens[d]))
                     return Describe(tokens, k, d, position, rule) with { Cue = cue };
         // "tulis lembaga yang berbasis di New York, AS ini": a noun for an organisation, a clause on it, then a demonstrative,
