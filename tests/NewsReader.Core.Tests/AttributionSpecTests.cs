@@ -6628,6 +6628,21 @@ public sealed class AttributionSpecTests
             "Fed sudah sinyal akan ada rate hike", "Sandiaga Uno", SpeakerSource.EarlierMention, null
         },
         {
+            "a firm of [firms] after a title is the title's organisation, no person's name ('kata CEO Standard Chartered' after 'Bill Winters, CEO Standard Chartered')",
+            "cnbc-indonesia-sentimenproject/scraped_articles/Analisis_Sentimen_scraped_articles.csv#195", "0+2905",
+            "Mereka mencoba mengelola transisi", "Bill Winters", SpeakerSource.EarlierMention, null
+        },
+        {
+            "a capitalised unnamed title before a firm of [firms] is one of its people ('kata Ekonom Bahana')",
+            "cnbc-indonesia-sentimenproject/scraped_articles/Tren_Yield_scraped_articles.csv#222", "0+3513",
+            "Kami melihat pengetatan likuiditas", "Ekonom Bahana", SpeakerSource.SameSentence, null
+        },
+        {
+            "'Under-Secretary' is a title ([roles]), no part of the name: 'Treasury Under-Secretary John Taylor'",
+            "bbc-fulltext/bbc/business/241.txt", "0+4472",
+            "The US is completely committed", "John Taylor", SpeakerSource.Pronoun, null
+        },
+        {
             "'Reverend Eldon Phillips said': 'Reverend' is an honorific ([honorifics]), no part of the name",
             "bbc-fulltext/bbc/sport/362.txt", "0+1292",
             "It is a shame that fixtures", "Eldon Phillips", SpeakerSource.SameSentence, "Reverend Eldon Phillips"

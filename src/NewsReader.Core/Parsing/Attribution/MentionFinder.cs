@@ -671,9 +671,15 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
         var writtenAlone = !titled && barrier < 0 && (end - from >= 2 && AllWrittenAlone(tokens, from, end) || tables.Outlets.Match(tokens, from, end) == end - from);
         // "kata analis Morgan Stanley", "Citi memperkirakan": a firm's name of the tables ([firms]), whole, names the firm,
         // however like a person's name it looks, titled or not.
-        var firm = barrier < 0 && tables.Firms.Match(tokens, from, end) == end - from;
-        // "Standard Chartered has agreed …": the firm's first word, opening the sentence, read as an ordinary word.
-        if (!firm && barrier < 0 && from > start && tables.Firms.Match(tokens, start, end) == end - start) (firm, from) = (true, start);
+        // "Standard Chartered has agreed …": the firm's first word may open the sentence, read as an ordinary word; "CEO
+        // Standard Chartered": titles may stand before it.
+        var firmStart = -1;
+        for (var t = start; barrier < 0 && t < end; t++)
+        {
+            if (tables.Firms.Match(tokens, t, end) == end - t) { firmStart = t; break; }
+            if (t >= from && classes[t - start] is not (Class.Role or Class.Rank or Class.Honorific)) break;
+        }
+        var firm = firmStart >= 0;
         var nameStart = barrier < 0 && !titled && end - from > 1
             && (classes[from - start] is Class.Organisation && (end - from == 2 || classes[end - 1 - start] is not Class.Name || AcronymOfRun(tokens, from, end, bracketed))
                 || classes[from - start] is Class.Acronym && AllPlaces(classes, from - start + 1, end - start))
@@ -784,7 +790,7 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
             // The organisation's name: the run without the role or honorific before it; a country or a nationality that is also
             // listed as a role ("US" in "the US Federal Reserve", "the British Phonographic Industry") stays, as the
             // organisation's name is written.
-            var orgStart = from;
+            var orgStart = firm ? firmStart : from;
             // An ordinary word that opens the sentence is the name's first when an acronym spells the name ("Dana …").
             while (acronymed && !hasOrganisation && orgStart > start && classes[orgStart - 1 - start] is Class.Opener && tables.SentenceOpeners.Match(tokens, orgStart - 1, end) == 0
                 && tables.AccordingTo.Match(tokens, orgStart - 1, end) == 0) orgStart--;
