@@ -6643,6 +6643,11 @@ public sealed class AttributionSpecTests
             "The US is completely committed", "John Taylor", SpeakerSource.Pronoun, null
         },
         {
+            "a capitalised word alone before the verb that is a word of a person's name is that person, though it is also a plural ('Banks told the club's website' after 'Chelsea physio Mike Banks')",
+            "bbc-fulltext/bbc/sport/114.txt", "0+1676",
+            "The fractures are tiny", "Mike Banks", SpeakerSource.EarlierMention, "Banks"
+        },
+        {
             "'Reverend Eldon Phillips said': 'Reverend' is an honorific ([honorifics]), no part of the name",
             "bbc-fulltext/bbc/sport/362.txt", "0+1292",
             "It is a shame that fixtures", "Eldon Phillips", SpeakerSource.SameSentence, "Reverend Eldon Phillips"

@@ -1463,8 +1463,11 @@ internal sealed class QuoteAttributor
             return issuer;
         // "A spokeswoman for Royal Mail said", "a BBC spokesman said", "Officials at the Treasury said": someone the article
         // does not name, as it describes them.
+        // Not '"…," Banks told the club's website' after "Chelsea physio Mike Banks": a capitalised word alone that is a word of
+        // a person's name the article gives names them, though it is also a plural.
         if (j >= start && j - start <= 7 && AllWords(tokens, start, j + 1)
-            && (j > start && tables.Unnamed.Match(tokens, start, j + 1) > 0 || IsPluralDescription(paragraph, start, j + 1)))
+            && (j > start && tables.Unnamed.Match(tokens, start, j + 1) > 0
+                || IsPluralDescription(paragraph, start, j + 1) && !(j == start && tokens[start].IsCapitalised && people.IsNameWord(tokens[start].Text))))
         {
             // "An angry Beattie said": an article and a word or two of mood before someone the article names in full, the only
             // one with that name (not "a tearful Murray" beside Andy and Jamie Murray), with no title ("a tearful Mrs Smith").
