@@ -6648,6 +6648,11 @@ public sealed class AttributionSpecTests
             "The fractures are tiny", "Mike Banks", SpeakerSource.EarlierMention, "Banks"
         },
         {
+            "a hyphenated qualifier before a name and ', who' stays a description, not a word of the name ('Man-of-the-match Stephen Jones, who kicked …'), so 'he said' is him",
+            "bbc-fulltext/bbc/sport/292.txt", "0+1273",
+            "It's just a special moment", "Stephen Jones", SpeakerSource.Pronoun, "he"
+        },
+        {
             "'Reverend Eldon Phillips said': 'Reverend' is an honorific ([honorifics]), no part of the name",
             "bbc-fulltext/bbc/sport/362.txt", "0+1292",
             "It is a shame that fixtures", "Eldon Phillips", SpeakerSource.SameSentence, "Reverend Eldon Phillips"

@@ -1449,8 +1449,9 @@ internal sealed class ArticlePeople
                 // the name (an initialism such as "AHY" is read as one too).
                 if (shorter.Name.Length == 1 && other.Name.Length >= 2 && IsCutFrom(shorter.Name[0], other.Name)) { fuller = other; break; }
                 // "Sandiaga Uno" … "kata Sandi Uno": the same surname after the given name cut short.
-                if (shorter.Name.Length >= 2 && other.Name.Length == shorter.Name.Length && shorter.Name[0].Length >= 4 && other.Name[0].Length > shorter.Name[0].Length
-                    && other.Name[0].StartsWith(shorter.Name[0], StringComparison.OrdinalIgnoreCase) && other.Name.AsSpan(1).SequenceEqual(shorter.Name.AsSpan(1)))
+                if (shorter.Name.Length >= 2 && other.Name.Length == shorter.Name.Length && shorter.Name[0].Length >= 4 && other.Name[0].Length > shorter.Name[0].Length + 1
+                    && other.Name[0].StartsWith(shorter.Name[0], StringComparison.OrdinalIgnoreCase) && Agrees(other, shorter.Gender)
+                    && other.Name.AsSpan(1).SequenceEqual(shorter.Name.AsSpan(1), StringComparer.OrdinalIgnoreCase))
                 { fuller = other; break; }
                 // "Brian Hassell" … "said Hassel" … "Hassall": the surname misspelt by one letter.
                 if (shorter.Name.Length == 1 && other.Name.Length >= 2 && IsMisspelling(shorter.Name[0], other.Name[^1]) && Agrees(other, shorter.Gender))
@@ -1825,9 +1826,11 @@ internal sealed class ArticlePeople
                             && (entity.Name.Length - w == 3 || w == 1 && !Tables.IsKnownGivenName(mention.Name[0]) && !Tables.Common.Contains(LanguageTables.Key(mention.Name[0]))))
                         && string.Equals(entity.Name[w], mention.Name[0], StringComparison.OrdinalIgnoreCase)
                         && Tables.OrganisationTails.Contains(LanguageTables.Key(entity.Name[^1])))
-                    // "Goldman menyebutkan" after "Goldman Sachs": the first word alone of a firm's name of [firms].
+                    // "Goldman menyebutkan" after "Goldman Sachs": the first word alone of a firm's name of [firms], when it is no
+                    // given name or ordinary word (not "Morgan" after "Morgan Stanley").
                     || mention.Name.Length == 1 && mention.Role is null && entity.Name.Length >= 2 && Tables.Firms.ContainsPhrase(entity.Name)
                         && string.Equals(entity.Name[0], mention.Name[0], StringComparison.OrdinalIgnoreCase)
+                        && !Tables.IsKnownGivenName(mention.Name[0]) && !Tables.Common.Contains(LanguageTables.Key(mention.Name[0]))
                     // "United's statement said" after "Manchester United": in English a two-word name's closing word for an
                     // organisation, alone.
                     || Tables.Code == "en" && mention.Name.Length == 1 && mention.Role is null && entity.Name.Length == 2

@@ -30,7 +30,10 @@ internal sealed class LanguageTables
     public required PhraseTable SentenceOpeners { get; init; }
     public required PhraseTable OrganisationHeads { get; init; }
     public required PhraseTable Outlets { get; init; }
-    /// <summary>Firms whose names read like a person's, the same for every language (<c>Tables/firms.txt</c>).</summary>
+    /// <summary>
+    /// Firms whose names read like a person's or carry no word that marks an organisation, the same for every language
+    /// (<c>Tables/firms.txt</c>).
+    /// </summary>
     public required PhraseTable Firms { get; init; }
     public required PhraseTable OutletNouns { get; init; }
     public required PhraseTable Places { get; init; }

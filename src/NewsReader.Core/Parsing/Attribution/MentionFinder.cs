@@ -641,9 +641,10 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
             return;
         }
         // "Penny Little, who monitored the hunt": ordinary words before ", who" are somebody's name.
+        // Not "Man-of-the-match Stephen Jones, who …": a hyphenated qualifier describes the person.
         if (tables.Code == "en" && end - from <= 3 && end + 1 < tokens.Count && (tokens[end].Key == "who" || tokens[end].Is(',') && tokens[end + 1].Key == "who"))
             for (var k = from; k < end; k++)
-                if (classes[k - start] == Class.Common) classes[k - start] = Class.Name;
+                if (classes[k - start] == Class.Common && !IsHyphenatedQualifier(tokens[k].Text)) classes[k - start] = Class.Name;
         // "former shadow attorney general Bill Cash said": after a lower-case title, two ordinary words the first of which is a
         // known given name are the person's name.
         if (tables.Code == "en" && first < start && end - from == 2 && tables.IsGivenName(tokens[from].Text))
@@ -677,7 +678,8 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
         for (var t = start; barrier < 0 && t < end; t++)
         {
             if (tables.Firms.Match(tokens, t, end) == end - t) { firmStart = t; break; }
-            if (t >= from && classes[t - start] is not (Class.Role or Class.Rank or Class.Honorific)) break;
+            // Titles may stand before it, not an honorific ("Lord Rothschild" is a person).
+            if (t >= from && classes[t - start] is not (Class.Role or Class.Rank)) break;
         }
         var firm = firmStart >= 0;
         var nameStart = barrier < 0 && !titled && end - from > 1
@@ -782,9 +784,9 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
         // "Jaringan Pemantau Pendidikan Indonesia (JPPI)", "Indonesia Corruption Watch (ICW)": three or more ordinary words and
         // places whose initials the bracket spells name an organisation; a person's initials follow a name ("Mukti Agung
         // Wibowo (MAW)").
-        acronymed |= barrier < 0 && bracketed is { Length: >= 3 } && end - from >= 3 && AcronymOfRun(tokens, from, end, bracketed)
+        var spelled = barrier < 0 && bracketed is { Length: >= 3 } && end - from >= 3 && AcronymOfRun(tokens, from, end, bracketed)
             && OrdinaryWordsAndPlaces(tokens, classes, start, from, end);
-        if (hasOrganisation || endsWithPlace || acronymed || (hasName && tables.Outlets.Match(tokens, from, end) == end - from) || EnglishNamed(tokens, classes, start, from, end)
+        if (hasOrganisation || endsWithPlace || acronymed || spelled || (hasName && tables.Outlets.Match(tokens, from, end) == end - from) || EnglishNamed(tokens, classes, start, from, end)
             || NamedAfterOrganisationNoun(tokens, classes, start, from, end) || PlaceQualifiedName(tokens, classes, start, from, end))
         {
             // The organisation's name: the run without the role or honorific before it; a country or a nationality that is also
@@ -850,12 +852,13 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
         return true;
     }
 
-    // Capitalised words each of which is an ordinary word of the language or of English, or a place, and none a known given name.
+    // Capitalised words each of which is an ordinary word (an Indonesian article's include English ones) or a place, and none a
+    // known given name.
     private bool OrdinaryWordsAndPlaces(List<Token> tokens, Class[] classes, int start, int from, int end)
     {
         for (var k = from; k < end; k++)
             if (!tokens[k].IsCapitalised || tables.IsKnownGivenName(tokens[k].Text)
-                || classes[k - start] is not (Class.Common or Class.Place) && !tables.Common.Contains(tokens[k]) && !LanguageTables.English.Common.Contains(tokens[k].Key)) return false;
+                || classes[k - start] is not (Class.Common or Class.Place) && !tables.Common.Contains(tokens[k])) return false;
         return true;
     }
 
@@ -1431,11 +1434,10 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
                 // "Scot Gemmill").
                 _ when k == start && k + 1 < end && tables.Code == "en" && tables.DemonymNouns.Contains(token.Key) && !tables.IsGivenName(token.Text) => Class.Place,
                 // "said Al Breach": a particle that is also a given name, opening the run before an ordinary word, is the given
-                // name (not in "Al Qaeda", "Al Nassr"); in English before any capitalised word that names no organisation or
-                // outlet too ("professor of child health, Al Aynsley-Green,").
+                // name (not in "Al Qaeda", "Al Nassr"); in English before a double-barrelled surname too ("professor of child
+                // health, Al Aynsley-Green,").
                 _ when k == start && k + 1 < end && token.IsCapitalised && tables.Particles.Contains(token) && tables.GivenNames.ContainsKey(token.Key)
-                    && (tables.Common.Contains(tokens[k + 1]) || tables.Code == "en" && tokens[k + 1].IsCapitalised && !tokens[k + 1].IsAllCaps
-                        && !tables.OrganisationWords.Contains(tokens[k + 1].Key) && tables.Outlets.Match(tokens, k, end) == 0) => Class.Name,
+                    && (tables.Common.Contains(tokens[k + 1]) || tables.Code == "en" && IsDoubleBarrelled(tokens[k + 1].Text)) => Class.Name,
                 _ when tables.Particles.Contains(token) => Class.Particle,
                 _ when tables.Code == "en" && ArticlePeople.IsPartyTag(token.Text) => Class.NotSpeaker,
                 // "RAPBN 2026": a year is no name, nor an amount glued to its currency ("Rp15.083").
@@ -1512,6 +1514,16 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
 
     // "Oscar-nominated", "London-based", "Labour-run": in English a capitalised word joined to a lower-case one qualifies
     // the name after it.
+    // "Aynsley-Green", "Kilroy-Silk": two capitalised words joined by a hyphen.
+    private static bool IsDoubleBarrelled(string word)
+    {
+        var dash = word.IndexOf('-');
+        return dash > 1 && dash + 2 < word.Length && char.IsUpper(word[0]) && char.IsUpper(word[dash + 1]) && word.IndexOf('-', dash + 1) < 0
+            && !word.AsSpan(1, dash - 1).ContainsAnyExcept(LowerLetters) && !word.AsSpan(dash + 2).ContainsAnyExcept(LowerLetters);
+    }
+
+    private static readonly System.Buffers.SearchValues<char> LowerLetters = System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyz");
+
     private bool IsHyphenatedQualifier(string word)
     {
         var dash = word.LastIndexOf('-');

@@ -986,7 +986,7 @@ internal sealed class QuoteAttributor
         // Not "tulis analis Morgan Stanley … dalam laporan tersebut": the demonstrative of what it was written in.
         if (tables.Code == "id" && (tokens[k].Key is "mantan" or "eks" || tokens[k].IsLower && tables.Roles.Match(tokens, k, k + 1) > 0))
             for (var d = k + 2; d < end && d <= k + (tokens[k].Key is "mantan" or "eks" ? 11 : 13) && (tokens[d].IsWord || tokens[d].Text is "(" or ")" or "&")
-                 && !(tokens[d].Key == "dalam" && tables.OutletNouns.Match(tokens, d + 1, end) > 0); d++)
+                 && !(tokens[d].Key == "dalam" && tables.OutletNouns.Match(tokens, d + 1, end, out var inKind) > 0 && inKind == "document"); d++)
                 if (tokens[d].IsLower && tables.Demonstratives.Contains(tokens[d]))
                     return Describe(tokens, k, d, position, rule) with { Cue = cue };
         // "tulis lembaga yang berbasis di New York, AS ini": a noun for an organisation, a clause on it, then a demonstrative,
@@ -2562,6 +2562,7 @@ internal sealed class QuoteAttributor
     private Attribution? AccordingToSubject(Paragraph paragraph, int from, int to, QuoteSite quote)
     {
         var tokens = paragraph.Tokens;
+        while (from < to && !tokens[from].IsWord) from++;
         if (to - from > 40 || tables.AccordingTo.Match(tokens, from, to) is not (> 0 and var length) || HasOwnCue(quote)
             || people.MentionAt(paragraph.Block, from + length) is not { Kind: MentionKind.Person or MentionKind.Organisation, NamesOutlet: false } source
             || source.NameFirst < from + length || source.End + 1 >= to || !tokens[source.End].Is(',') || source.Entity is null) return null;
