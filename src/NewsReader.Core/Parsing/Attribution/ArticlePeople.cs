@@ -1828,9 +1828,11 @@ internal sealed class ArticlePeople
                         && Tables.OrganisationTails.Contains(LanguageTables.Key(entity.Name[^1])))
                     // "Goldman menyebutkan" after "Goldman Sachs": the first word alone of a firm's name of [firms], when it is no
                     // given name or ordinary word (not "Morgan" after "Morgan Stanley").
-                    || mention.Name.Length == 1 && mention.Role is null && entity.Name.Length >= 2 && Tables.Firms.ContainsPhrase(entity.Name)
+                    // (The firm's table last: looking a name up there lower-cases its words.)
+                    || mention.Name.Length == 1 && mention.Role is null && entity.Name.Length >= 2
                         && string.Equals(entity.Name[0], mention.Name[0], StringComparison.OrdinalIgnoreCase)
                         && !Tables.IsKnownGivenName(mention.Name[0]) && !Tables.Common.Contains(LanguageTables.Key(mention.Name[0]))
+                        && Tables.Firms.ContainsPhrase(entity.Name)
                     // "United's statement said" after "Manchester United": in English a two-word name's closing word for an
                     // organisation, alone.
                     || Tables.Code == "en" && mention.Name.Length == 1 && mention.Role is null && entity.Name.Length == 2
