@@ -3843,6 +3843,15 @@ public sealed class AttributionSpecTests
             "Ekonomi India akan menjadi", "ekonom Bank Dunia", SpeakerSource.SameSentence, "ekonom Bank Dunia"
         },
         {
+            "not a term quoted in the narrative before an apposition: 'thanked his family and his \"hero\", Nelson Mandela, in his speech'",
+            """
+            Hotel Rwanda wins award
+
+            US actor Will Smith, who won an honorary award at the ceremony, thanked his family and his "hero", Nelson Mandela, in his speech.
+            """,
+            "hero", "Will Smith", SpeakerSource.SameSentence, null
+        },
+        {
             "whoever is told is listening: a name and where they work, a comma, then told and an outlet",
             """
             Gadget market to grow
@@ -6651,6 +6660,11 @@ public sealed class AttributionSpecTests
             "a hyphenated qualifier before a name and ', who' stays a description, not a word of the name ('Man-of-the-match Stephen Jones, who kicked …'), so 'he said' is him",
             "bbc-fulltext/bbc/sport/292.txt", "0+1273",
             "It's just a special moment", "Stephen Jones", SpeakerSource.Pronoun, "he"
+        },
+        {
+            "a full name right after a quotation closed by its own comma, then a comma and who they are, with no verb, is its source ('\"…,\" Thomas Laryea, pakar hukum …')",
+            "cnbc-indonesia-sentimenproject/scraped_articles/kreditur_pemerintah_scraped_articles.csv#66", "0+6011",
+            "Kerangka kerja belum", "Thomas Laryea", SpeakerSource.SameSentence, "Thomas Laryea"
         },
         {
             "'Reverend Eldon Phillips said': 'Reverend' is an honorific ([honorifics]), no part of the name",

@@ -611,7 +611,11 @@ internal sealed class QuoteAttributor
         // '"…," Direktur Riset Ali Noer Zaman, dalam rilis hasil survei': a name with no verb right after the quote's
         // comma is its source, when the sentence goes on with no verb of its own (a comma, a stop or a preposition).
         // '"…," Chairman & CEO Pfizer Albert Bourla dalam pernyataannya': or where it was said.
-        if (afterQuote && people.MentionAt(paragraph.Block, k) is { Kind: MentionKind.Person } source && source.First == k && source.Role is not null
+        // '"…," Thomas Laryea, pakar hukum … di firma hukum Orrick': or a full name, then a comma and who they are, after a
+        // quotation that closes on its own comma (not 'thanked his "hero", Nelson Mandela, in his speech').
+        if (afterQuote && people.MentionAt(paragraph.Block, k) is { Kind: MentionKind.Person } source && source.First == k
+            && (source.Role is not null || source.Name.Length >= 2 && source.End < tokens.Count && tokens[source.End].Is(',')
+                && k > 0 && !(tokens[k - 1].Is(',') && !paragraph.InQuote[k - 1]))
             && (source.End >= tokens.Count || tokens[source.End].Is(',') || tokens[source.End].EndsSentence
                 || tokens[source.End].IsLower && (tables.Prepositions.Contains(tokens[source.End]) || tables.OccasionWords.Contains(tokens[source.End].Key))))
             return Resolve(source, position, rule) with { Found = true };
