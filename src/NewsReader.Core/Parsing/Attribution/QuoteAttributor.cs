@@ -1002,30 +1002,13 @@ internal sealed class QuoteAttributor
         // '"…," tulis Pasal 24B ayat 6', 'dikutip dari Pasal 126 UU HKPD': an article of a law speaks as printed.
         if (tables.Code == "id" && LawArticle(tokens, tokens[k].Key == "dari" ? k + 1 : k, end) is { } article)
             return found with { Name = article, Mention = article, Source = SpeakerSource.SameSentence };
-        // "kata analis di WGC", "kata analis di konsultan Energy Aspects": the same with "di" or "dari" before the organisation,
-        // and a lower-case word or two for its kind.
-        if (tables.Code == "id" && tokens[k].IsLower && tables.UnnamedRoles.Match(tokens, k, end) is var unnamedTitle and > 0 && k + unnamedTitle + 1 < end
-            && tokens[k + unnamedTitle].Key is "di" or "dari")
+        // "kata analis Citi", "kata ahli strategi JP Morgan", "kata analis di WGC": one of the many who hold a title at an
+        // organisation, whom the article does not name, kept as the text describes them; not the organisation, nor, unless the
+        // article named someone with it in a title, anyone else.
+        if (tables.Code == "id" && tokens[k].IsLower && tables.UnnamedRoles.Match(tokens, k, end) is var unnamedTitle and > 0 && k + unnamedTitle < end
+            && UnnamedTitleEmployer(paragraph, k, k + unnamedTitle, end) is { } titleEmployer)
         {
-            var named = k + unnamedTitle + 1;
-            while (named < end && named <= k + unnamedTitle + 2 && tokens[named].IsWord && tokens[named].IsLower) named++;
-            if (named < end && people.MentionAt(paragraph.Block, named) is { Kind: not MentionKind.Role } employer && employer.First == named && employer.End <= end
-                && (employer.End == end || !tokens[employer.End].IsWord || tokens[employer.End].IsLower) && !people.NamesSomeoneAt(employer.NameText))
-            {
-                var description = Description(tokens, k, employer.End);
-                return found with { Name = description, Mention = description, Source = SpeakerSource.SameSentence };
-            }
-        }
-        // "kata analis Citi", "kata ahli strategi JP Morgan": one of the many who hold a title at an organisation, whom the
-        // article does not name, kept as the text describes them; not the organisation, nor, unless the article named someone
-        // with it in a title, anyone else. The organisation's mention may hold the title or start after it.
-        if (tables.Code == "id" && tokens[k].IsLower && tables.UnnamedRoles.Match(tokens, k, end) is var unnamedRole and > 0 && k + unnamedRole < end
-            && people.MentionAt(paragraph.Block, k + unnamedRole) is { Kind: MentionKind.Organisation } employing && employing.NameFirst == k + unnamedRole
-            && (employing.First == k || employing.First == k + unnamedRole) && !people.NamesSomeoneAt(employing.NameText)
-            // Not "tulis analis Morgan Stanley, Wilson Ng dan Derek Chang": the people named after a comma.
-            && !(employing.End + 1 < end && tokens[employing.End].Is(',') && people.MentionAt(paragraph.Block, employing.End + 1) is { Kind: MentionKind.Person }))
-        {
-            var description = Description(tokens, k, employing.End);
+            var description = Description(tokens, k, titleEmployer.End);
             return found with { Name = description, Mention = description, Source = SpeakerSource.SameSentence };
         }
         if (people.MentionAt(paragraph.Block, k) is { } mention && mention.First >= cueStart)
@@ -2573,6 +2556,27 @@ internal sealed class QuoteAttributor
         for (var k = source.End; k < to; k++)
             if (paragraph.InQuote[k] || people.MentionAt(paragraph.Block, k) is { Kind: MentionKind.Person } other && other != source) return null;
         return Resolve(source, QuotePosition(quote), "according to") with { Source = SpeakerSource.EarlierMention };
+    }
+
+    // The organisation an unnamed title in [k, after) is held at, when the article names no one with it in a title: right
+    // after the title, its mention holding the title or starting after it (not "tulis analis Morgan Stanley, Wilson Ng dan
+    // Derek Chang": the people named after a comma); or after "di" or "dari" and a lower-case word or two for its kind ("kata
+    // analis di konsultan Energy Aspects").
+    private Mention? UnnamedTitleEmployer(Paragraph paragraph, int k, int after, int end)
+    {
+        var tokens = paragraph.Tokens;
+        Mention? employer;
+        if (tokens[after].Key is "di" or "dari")
+        {
+            var named = after + 1;
+            while (named < end && named <= after + 2 && tokens[named].IsWord && tokens[named].IsLower) named++;
+            employer = named < end && people.MentionAt(paragraph.Block, named) is { Kind: not MentionKind.Role } at && at.First == named && at.End <= end
+                && (at.End == end || !tokens[at.End].IsWord || tokens[at.End].IsLower) ? at : null;
+        }
+        else
+            employer = people.MentionAt(paragraph.Block, after) is { Kind: MentionKind.Organisation } at && at.NameFirst == after && (at.First == k || at.First == after)
+                && !(at.End + 1 < end && tokens[at.End].Is(',') && people.MentionAt(paragraph.Block, at.End + 1) is { Kind: MentionKind.Person }) ? at : null;
+        return employer is not null && !people.NamesSomeoneAt(employer.NameText) ? employer : null;
     }
 
     // A document noun, "from" or "by", then who issued it: a name the article knows, or "the" and a noun for an organisation.
