@@ -1512,8 +1512,6 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
     // that only an organisation's name holds.
     private bool IsPrepositionInName(Token token) => tables.Code == "en" && token.IsCapitalised && token.Key is "without" or "against" or "for";
 
-    // "Oscar-nominated", "London-based", "Labour-run": in English a capitalised word joined to a lower-case one qualifies
-    // the name after it.
     // "Aynsley-Green", "Kilroy-Silk": two capitalised words joined by a hyphen.
     private static bool IsDoubleBarrelled(string word)
     {
@@ -1524,6 +1522,8 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
 
     private static readonly System.Buffers.SearchValues<char> LowerLetters = System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyz");
 
+    // "Oscar-nominated", "London-based", "Labour-run": in English a capitalised word joined to a lower-case one qualifies
+    // the name after it.
     private bool IsHyphenatedQualifier(string word)
     {
         var dash = word.LastIndexOf('-');
