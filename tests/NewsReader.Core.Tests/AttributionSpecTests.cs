@@ -6671,6 +6671,46 @@ public sealed class AttributionSpecTests
             "bbc-fulltext/bbc/sport/362.txt", "0+1292",
             "It is a shame that fixtures", "Eldon Phillips", SpeakerSource.SameSentence, "Reverend Eldon Phillips"
         },
+        {
+            "an unnamed speaker described with an organisation and its bracketed short name keeps the description, not the bracket ('A spokesman for the British Phonographic Industry (BPI) said')",
+            "bbc-fulltext/bbc/entertainment/103.txt", "0+2317",
+            "within the first half", "A spokesman for the British Phonographic Industry", SpeakerSource.SameSentence, "A spokesman for the British Phonographic Industry"
+        },
+        {
+            "'he said' after 'The BPI spokesman described … as \"a great success\"' is that unnamed spokesman, whom the article described before",
+            "bbc-fulltext/bbc/entertainment/103.txt", "0+2317",
+            "It has provided a focus", "A spokesman for the British Phonographic Industry", SpeakerSource.Pronoun, "he"
+        },
+        {
+            "in Indonesian a title of two words or more after a full name, with no comma, is no part of the name ('kata Anto Prabowo Deputi Komisioner Humas dan Logistik OJK')",
+            "cnbc-indonesia-sentimenproject/scraped_articles/Tren_Yield_scraped_articles.csv#340", "0+5398",
+            "Kondisi stabilitas itu", "Anto Prabowo", SpeakerSource.SameSentence, "Anto Prabowo"
+        },
+        {
+            "'sheriff' is a title ([roles]), no part of the name after it ('Jefferson Parish Sheriff Harry Lee said')",
+            "bbc-fulltext/bbc/entertainment/279.txt", "0+1806",
+            "I'm not pleased", "Harry Lee", SpeakerSource.SameSentence, "Jefferson Parish Sheriff Harry Lee"
+        },
+        {
+            "'matchwinner' is a title ([roles]), not the given name of the surname after it ('Matchwinner Keane was another full of praise' after 'Robbie Keane')",
+            "bbc-fulltext/bbc/sport/217.txt", "0+1878",
+            "It was great play from Damien", "Robbie Keane", SpeakerSource.EarlierMention, null
+        },
+        {
+            "three letters that open a long given name the article prints are that person's short name ('Rionald Silaban' … 'kata Rio')",
+            "cnbc-indonesia-sentimenproject/scraped_articles/kreditur_pemerintah_scraped_articles.csv#157", "0+4528",
+            "Diharapkan dengan ketersediaan", "Rionald Silaban", SpeakerSource.EarlierMention, "Rio"
+        },
+        {
+            "an Indonesian given name's closing 'y' written 'i' is the same name ('Hery Gunardi' … 'kata Heri')",
+            "cnbc-indonesia-sentimenproject/scraped_articles/sukuk_scraped_articles.csv#521", "0+2285",
+            "UAE adalah pusat keuangan", "Hery Gunardi", SpeakerSource.EarlierMention, "Heri"
+        },
+        {
+            "'He said:' right after a sentence whose subject the text describes as a person ('Piers Freelove is senior benefit officer …') is that person, though the name shows no gender and a man was named before",
+            "bbc-fulltext/bbc/politics/210.txt", "0+3056",
+            "The majority of people", "Piers Freelove", SpeakerSource.Pronoun, "He"
+        },
     };
 
     [Theory]

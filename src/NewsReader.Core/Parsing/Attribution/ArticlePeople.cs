@@ -167,7 +167,10 @@ internal sealed class ArticlePeople
             if (namedInQuote?.Invoke(entity) == true) continue;
             // "She said" after "Finance Minister Sue Essex … the UK Treasury": a name that shows no gender and no sign of a
             // person gives way to an earlier one whose gender the pronoun matches.
+            // Not "Mendes could not believe the 'goal' was not given. He said:": the subject of the sentence right before the
+            // pronoun, with no one named after it, is who the pronoun goes on with.
             if (gender is Gender.Male or Gender.Female && entity.Gender == Gender.Unknown && found is null && !ShowsPerson(entity)
+                && !(i == lo - 1 && mention.Subject && DescribedAsPerson(mention))
                 && GenderedBefore(i, lo, gender, lastSpeaker, lastSpeakerPosition, namedInQuote) is { } gendered)
             {
                 (found, at) = gendered;
@@ -258,6 +261,19 @@ internal sealed class ArticlePeople
     }
 
     // A title or role (not a country read as one: "UK Treasury") or a known given name: signs that a name is a person's.
+    // "Piers Freelove is senior benefit officer on the picket line", "Parul Jain, deputy chief economist at Nomura": in
+    // English a title in lower case right after the name, set off by a comma or after "is" or "was", tells a person.
+    private bool DescribedAsPerson(Mention mention)
+    {
+        if (Tables.Code != "en" || mention.Kind != MentionKind.Person || !ByBlock.TryGetValue(mention.Block, out var paragraph)) return false;
+        var tokens = paragraph.Tokens;
+        var k = mention.End;
+        if (k >= tokens.Count || !(tokens[k].Is(',') || tokens[k].Key is "is" or "was")) return false;
+        for (var j = k + 1; j < tokens.Count && j <= k + 6 && tokens[j].IsWord && tokens[j].IsLower; j++)
+            if (Tables.Roles.Match(tokens, j, tokens.Count) > 0 || Tables.PersonNouns.Contains(tokens[j].Key)) return true;
+        return false;
+    }
+
     private bool ShowsPerson(Entity entity) =>
         entity.Roles.Any(role => !Tables.Places.Contains(role)) || entity.Name.Length >= 2 && Tables.IsGivenName(entity.Name[0]);
 
@@ -1645,6 +1661,10 @@ internal sealed class ArticlePeople
     // "William" and "Williams" are other people).
     private static bool IsMisspelling(string a, string b)
     {
+        // "Hery Gunardi" … "kata Heri", "Rudy" … "Rudi": an Indonesian name's closing "i" written "y", or back.
+        if (a.Length == b.Length && a.Length >= 4 && char.ToLowerInvariant(a[^1]) is 'i' or 'y' && char.ToLowerInvariant(b[^1]) is 'i' or 'y'
+            && char.ToLowerInvariant(a[^1]) != char.ToLowerInvariant(b[^1]) && a.AsSpan(0, a.Length - 1).Equals(b.AsSpan(0, b.Length - 1), StringComparison.OrdinalIgnoreCase))
+            return true;
         if (a.Length < 5 || b.Length < 5 || Math.Abs(a.Length - b.Length) > 1 || char.ToLowerInvariant(a[0]) != char.ToLowerInvariant(b[0])
             || a.Equals(b, StringComparison.OrdinalIgnoreCase)) return false;
         var (longer, shorter) = a.Length >= b.Length ? (a, b) : (b, a);
@@ -2112,6 +2132,9 @@ internal sealed class ArticlePeople
     private static bool IsCutFrom(string shortForm, string[] name)
     {
         if (shortForm.Length >= 3 && shortForm.All(char.IsUpper)) return IsAcronymOf(shortForm, name) && name.Length >= 3 || IsInitialismOfParts(shortForm, name);
+        // "Rionald Silaban" … "kata Rio": three letters that open a long given name.
+        if (shortForm.Length == 3 && char.IsUpper(shortForm[0]) && char.IsLower(shortForm[^1]))
+            return name[0].Length >= 6 && name[0].StartsWith(shortForm, StringComparison.OrdinalIgnoreCase);
         if (shortForm.Length < 4) return false;
         foreach (var word in name)
             if (word.Length > shortForm.Length + 1 && (word.StartsWith(shortForm, StringComparison.OrdinalIgnoreCase) || word.EndsWith(shortForm, StringComparison.OrdinalIgnoreCase)))

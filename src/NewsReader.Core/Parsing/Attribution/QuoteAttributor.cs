@@ -344,10 +344,11 @@ internal sealed class QuoteAttributor
 
     private void Remember(QuoteSite quote, Attribution result)
     {
-        if (result.Entity is null && result.Name is { } description && result.Source == SpeakerSource.SameSentence)
+        if (result.Entity is null && result.Name is { } description && result.Source is SpeakerSource.SameSentence or SpeakerSource.EarlierMention)
         {
-            unnamedSpeakers.Add(description);
-            // One person, described: "a spokeswoman", "an aide", "seorang warga".
+            if (result.Source == SpeakerSource.SameSentence) unnamedSpeakers.Add(description);
+            // One person, described: "a spokeswoman", "an aide", "seorang warga"; and again when "the spokesman" speaks
+            // later, so that "he said" after that is the same person.
             if (OpensWithOne(description)) lastUnnamed = (description, paragraphs[quote.Block].Offset + quote.Open, SpokeAt(quote, result), quote.Block);
         }
         if (result is { TitleAt: >= 0, Name: { } title }) (lastTitled, lastTitledAt) = (title, result.TitleAt);
@@ -1452,10 +1453,15 @@ internal sealed class QuoteAttributor
         // does not name, as it describes them.
         // Not '"…," Banks told the club's website' after "Chelsea physio Mike Banks": a capitalised word alone that is a word of
         // a person's name the article gives names them, though it is also a plural.
-        if (j >= start && j - start <= 7 && AllWords(tokens, start, j + 1)
-            && (j > start && tables.Unnamed.Match(tokens, start, j + 1) > 0
-                || IsPluralDescription(paragraph, start, j + 1) && !(j == start && tokens[start].IsCapitalised && people.IsNameWord(tokens[start].Text))))
+        // "A spokesman for the British Phonographic Industry (BPI) said": the organisation's short name in brackets after the
+        // description is no part of it.
+        var descriptionEnd = j;
+        if (j - start >= 4 && tokens[j].Is(')') && tokens[j - 1].IsAllCaps && tokens[j - 2].Is('(')) descriptionEnd = j - 3;
+        if (descriptionEnd >= start && descriptionEnd - start <= 7 && AllWords(tokens, start, descriptionEnd + 1)
+            && (descriptionEnd > start && tables.Unnamed.Match(tokens, start, descriptionEnd + 1) > 0
+                || IsPluralDescription(paragraph, start, descriptionEnd + 1) && !(descriptionEnd == start && tokens[start].IsCapitalised && people.IsNameWord(tokens[start].Text))))
         {
+            j = descriptionEnd;
             // "An angry Beattie said": an article and a word or two of mood before someone the article names in full, the only
             // one with that name (not "a tearful Murray" beside Andy and Jamie Murray), with no title ("a tearful Mrs Smith").
             if (j - start <= 3 && people.MentionAt(paragraph.Block, j) is { Kind: MentionKind.Person, Entity.Name.Length: >= 2, Role: null } described
