@@ -6464,7 +6464,7 @@ public sealed class AttributionSpecTests
         {
             "in English 'the' before the sentence's subject ('However, the BCC found the whole UK economy still faced \"major risks\"') still makes it the subject whose words a fragment quotes",
             "bbc-fulltext/bbc/business/289.txt", "0+1986",
-            "major risks", "BCC", SpeakerSource.SameSentence, "BCC"
+            "major risks", "British Chamber of Commerce", SpeakerSource.EarlierMention, "BCC"
         },
         {
             "in English 'It' opening the sentence, before a verb of expectation ([stance-verbs]: 'It expected 2005 to be a \"transitional year\"'), is the organisation the sentence before spoke for",
@@ -6710,6 +6710,26 @@ public sealed class AttributionSpecTests
             "'He said:' right after a sentence whose subject the text describes as a person ('Piers Freelove is senior benefit officer …') is that person, though the name shows no gender and a man was named before",
             "bbc-fulltext/bbc/politics/210.txt", "0+3056",
             "The majority of people", "Piers Freelove", SpeakerSource.Pronoun, "He"
+        },
+        {
+            "'chamber' closes an institution's name before 'of' ([organisation-tails]): 'the British Chamber of Commerce (BCC) has said', so 'the BCC said' is it",
+            "bbc-fulltext/bbc/business/289.txt", "0+1986",
+            "Despite some positive news", "British Chamber of Commerce", SpeakerSource.EarlierMention, "BCC"
+        },
+        {
+            "in English a committee of either House is named by the House and the lower-case words before 'committee' ('the Commons science and technology committee')",
+            "bbc-fulltext/bbc/politics/016.txt", "0+1505",
+            "absolute crisis", "Commons science and technology committee", SpeakerSource.SameSentence, "Commons science and technology committee"
+        },
+        {
+            "'SEVP' is a title ([roles]) that ends the name before it ('Branko Windoe SEVP Treasury and International Banking BCA' … 'kata Branko')",
+            "cnbc-indonesia-sentimenproject/scraped_articles/Tren_Yield_scraped_articles.csv#167", "0+10131",
+            "Biasanya kita akan melihat", "Branko Windoe", SpeakerSource.Pronoun, null
+        },
+        {
+            "in Indonesian an English title after a name the article writes alone ends the name ('Jonathan Gunawan Equity Analyst Trimegah Sekuritas menerangkan' … 'kata Jonathan')",
+            "cnbc-indonesia-sentimenproject/scraped_articles/rating_kredit_scraped_articles.csv#10", "0+4428",
+            "Semua bank big caps", "Jonathan Gunawan", SpeakerSource.EarlierMention, "Jonathan"
         },
     };
 

@@ -297,6 +297,19 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
         return true;
     }
 
+    // Where the lower-case words after a House's name end in "committee" (at most six of them, no verb of speech among
+    // them), the token after that word; or 0.
+    private int CommitteeAfter(Paragraph paragraph, int end)
+    {
+        var tokens = paragraph.Tokens;
+        for (var k = end; k < tokens.Count && k <= end + 6; k++)
+        {
+            if (!tokens[k].IsWord || !tokens[k].IsLower || paragraph.InQuote[k] || tables.CueVerbs.Match(tokens, k, k + 1) > 0) return 0;
+            if (tokens[k].Key is "committee") return k > end ? k + 1 : 0;
+        }
+        return 0;
+    }
+
     // Where "of" splits a run into two or three name words and an institution's name, or 0.
     private int PersonOfInstitution(List<Token> tokens, int start, int end)
     {
@@ -533,6 +546,21 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
                 {
                     Block = paragraph.Block, First = start, NameFirst = bodyStart, End = end + 1, Position = paragraph.Offset + tokens[start].Start,
                     Kind = MentionKind.Organisation, Name = [.. Words(tables, tokens, bodyStart, end), tokens[end].Text], Surface = Join(tables, tokens, start, end + 1),
+                });
+                return;
+            }
+        }
+        // "the Commons science and technology committee said", "the Lords constitution committee": in English a committee of
+        // either House is named by the House and lower-case words that say what it looks at.
+        if (tables.Code == "en" && tokens[end - 1].Key is "commons" or "lords" && CommitteeAfter(paragraph, end) is var committee and > 0)
+        {
+            var bodyStart = tokens[start].Key == "the" ? start + 1 : start;
+            if (bodyStart < end)
+            {
+                mentions.Add(new Mention
+                {
+                    Block = paragraph.Block, First = start, NameFirst = bodyStart, End = committee, Position = paragraph.Offset + tokens[start].Start,
+                    Kind = MentionKind.Organisation, Name = Words(tables, tokens, bodyStart, committee), Surface = Join(tables, tokens, start, committee),
                 });
                 return;
             }
@@ -899,6 +927,11 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
     {
         var k = start;
         while (k < end && classes[k - start] is Class.Name or Class.Initial) k++;
+        // "Jonathan Gunawan Equity Analyst Trimegah Sekuritas menerangkan" … "kata Jonathan": an English title, a word or two
+        // in, after two name words or more the first of which the article writes alone, is no part of the name.
+        if (k - start >= 2 && k < end && classes[k - start] is Class.Common && articleShortNames.Contains(tokens[start].Key))
+            for (var j = k; j < end && j <= k + 1 && classes[j - start] is Class.Common; j++)
+                if (LanguageTables.English.Roles.Contains(tokens[j].Key)) return k;
         if (k - start < 2 || k >= end || classes[k - start] != Class.Role || !tokens[k].IsCapitalised) return 0;
         var title = tables.Roles.Match(tokens, k, end);
         // "kata Anto Prabowo Deputi Komisioner Humas dan Logistik OJK": a title of two words or more is no name's word,
