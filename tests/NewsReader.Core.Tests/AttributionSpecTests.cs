@@ -6731,6 +6731,16 @@ public sealed class AttributionSpecTests
             "cnbc-indonesia-sentimenproject/scraped_articles/rating_kredit_scraped_articles.csv#10", "0+4428",
             "Semua bank big caps", "Jonathan Gunawan", SpeakerSource.EarlierMention, "Jonathan"
         },
+        {
+            "a firm of [firms] ends the name of the person after it when the article writes that one word alone ('Portfolio Manager Schroders Irwanti menyampaikan' … 'kata Irwanti')",
+            "cnbc-indonesia-sentimenproject/scraped_articles/Tren_Yield_scraped_articles.csv#666", "0+2509",
+            "Total AUM saat ini", "Irwanti", SpeakerSource.SameSentence, "Irwanti"
+        },
+        {
+            "a firm's first word alone, where an ampersand joins it to the rest, is the firm ('Marsh' after 'Marsh & McLennan'), and 'former Marsh senior vice president' names no 'Marsh'",
+            "bbc-fulltext/bbc/business/060.txt", "0+914",
+            "neither admits nor denies", "Marsh & McLennan", SpeakerSource.EarlierMention, "Marsh"
+        },
     };
 
     [Theory]

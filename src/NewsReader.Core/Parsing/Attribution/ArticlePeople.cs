@@ -1853,6 +1853,10 @@ internal sealed class ArticlePeople
                         && string.Equals(entity.Name[0], mention.Name[0], StringComparison.OrdinalIgnoreCase)
                         && !Tables.IsKnownGivenName(mention.Name[0]) && !Tables.Common.Contains(LanguageTables.Key(mention.Name[0]))
                         && Tables.Firms.ContainsPhrase(entity.Name)
+                    // "Marsh agreed to pay" after "Marsh & McLennan": a firm's first word alone, when an ampersand joins it to the
+                    // rest of the name and it is no given name.
+                    || mention.Name.Length == 1 && mention.Role is null && entity.Name.Length >= 3 && entity.Name[1] == "&"
+                        && string.Equals(entity.Name[0], mention.Name[0], StringComparison.OrdinalIgnoreCase) && !Tables.IsKnownGivenName(mention.Name[0])
                     // "United's statement said" after "Manchester United": in English a two-word name's closing word for an
                     // organisation, alone.
                     || Tables.Code == "en" && mention.Name.Length == 1 && mention.Role is null && entity.Name.Length == 2

@@ -754,7 +754,9 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
         if (nameStart > from && tables.Code == "en" && tokens[nameStart - 1].Key == "of" && classes[nameStart - 2 - start] is Class.Role or Class.Organisation) nameStart = -1;
         // "Olympic champion Kelly Holmes", "Labour leader Michael Howard": in English one capitalised word right before a
         // lower-case title qualifies the title; it names no person.
-        if (nameStart >= 0 && tables.Code == "en" && end - nameStart == 1 && nameStart == from && !titled && end < tokens.Count && tokens[end].IsLower
+        // "former Marsh senior vice president Joshua Bewlay": after a word that only makes the title a former one, too.
+        if (nameStart >= 0 && tables.Code == "en" && end - nameStart == 1 && nameStart == from
+            && (!titled || first == start - 1 && tokens[first].IsLower && Array.IndexOf(ArticlePeople.Modifiers, tokens[first].Key) >= 0) && end < tokens.Count && tokens[end].IsLower
             && tables.Roles.Match(tokens, end, Math.Min(tokens.Count, end + 4)) > 0) nameStart = -1;
         var position = paragraph.Offset + tokens[first].Start;
         // The words as printed, made only for a mention.
@@ -1015,7 +1017,8 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
             var before = s - 2 >= low ? At(s - 2) : (Class?)null;
             // "Wartawan Al Jazeera Katrina Yu mengatakan", "Standard Chartered Suki Cooper": an outlet's or a firm's name the tables
             // know ([outlets], [firms]) ends the name of the person after it, when two words follow it.
-            if (last - s + 1 >= 2 && KnownNameEndsAt(tokens, low, s)) break;
+            // "Portfolio Manager Schroders Irwanti" … "kata Irwanti": before a one-word name too, when the article writes it alone.
+            if ((last - s + 1 >= 2 || articleShortNames.Contains(tokens[last].Key)) && KnownNameEndsAt(tokens, low, s)) break;
             // "Universitas Udayana Ni Nyoman Dewi Pascarani", "Disdikpora Denpasar Anak Agung Gede Wiratama": a Balinese name
             // opens where its opening words stand.
             if (s - 2 >= low && NameOpenerAt(tokens, s - 2, last + 1) == 2) { s -= 2; break; }
