@@ -6741,6 +6741,16 @@ public sealed class AttributionSpecTests
             "bbc-fulltext/bbc/business/060.txt", "0+914",
             "neither admits nor denies", "Marsh & McLennan", SpeakerSource.EarlierMention, "Marsh"
         },
+        {
+            "a fragment no cue attributes, in the same sentence as the fragment before it, is the same speaker's ('Menurut Daniel Hong, dia diperlakukan sebagai \"calon penjahat\" merupakan \"keterlaluan …\"')",
+            "cnbc-indonesia-sentimenproject/scraped_articles/ust_scraped_articles.csv#136", "0+2309",
+            "keterlaluan dan tidak", "Daniel Hong", SpeakerSource.SameSentence, null
+        },
+        {
+            "the same in English: 'Mr Livingstone, who says he is \"standing by\" his remarks, had accused … of being like a \"concentration camp guard\"'",
+            "bbc-fulltext/bbc/politics/154.txt", "0+2873",
+            "concentration camp guard", "Ken Livingstone", SpeakerSource.EarlierMention, null
+        },
     };
 
     [Theory]

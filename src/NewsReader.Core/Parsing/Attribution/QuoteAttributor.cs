@@ -121,6 +121,13 @@ internal sealed class QuoteAttributor
                 (current, quoteWords, reportedSubject) = (quotes[q], null, null);
                 if (ActingSubject(quotes[q]) is { } acting) results[q] = acting;
             }
+        // 'Menurut Daniel Hong, dia diperlakukan sebagai "calon penjahat" merupakan "keterlaluan …"', 'Age Concern said it was
+        // "cowardly" and a "complete u-turn"': a fragment no cue attributed, in the same sentence as the fragment quoted before
+        // it, is the same speaker's when no one is named between them.
+        for (var q = 1; q < quotes.Count; q++)
+            if (results[q].SpeakerName is null && results[q].Source != SpeakerSource.Continuation && results[q - 1].SpeakerName is not null
+                && results[q - 1].Source != SpeakerSource.Continuation && FragmentOfSameSentence(quotes[q - 1], quotes[q]))
+                results[q] = results[q - 1] with { Mention = null, Cue = null, Rule = "same sentence" };
         // "Rob Partridge … remembers the man behind the legend." and then quotations with no cue of their own: where one
         // person alone speaks in the article and no quote is anyone else's, a quotation that opens its sentence is theirs.
         if (quotes.Count > 0 && SoleVoice(results, QuotePosition(quotes[0])) is { } voice)
@@ -2345,6 +2352,21 @@ internal sealed class QuoteAttributor
             return !SomeoneElseSpeaksBetween(paragraph, previous, open);
         }
         return previous.Block == quote.Block - 1 && open == 0;
+    }
+
+    // Whether the quote is a fragment inside the sentence the previous quote stands in, with no one named and no sentence
+    // ending between them.
+    private bool FragmentOfSameSentence(QuoteSite previous, QuoteSite quote)
+    {
+        if (previous.Block != quote.Block || !previous.Closed || !paragraphs.TryGetValue(quote.Block, out var paragraph)
+            || ClosingMark(paragraph, previous.Close) is '.' or '?' or '!') return false;
+        var tokens = paragraph.Tokens;
+        var open = paragraph.TokenAt(quote.Open);
+        var from = paragraph.TokenAt(previous.Close) + 1;
+        if (from >= open || OpensSentence(quote)) return false;
+        for (var k = from; k < open; k++)
+            if (tokens[k].EndsSentence || people.MentionAt(paragraph.Block, k) is { Kind: not MentionKind.Role } || tables.Pronouns.ContainsKey(tokens[k].Key)) return false;
+        return true;
     }
 
     // '"…banks." Mr Valentine, who grew up in Argentina, agreed. "If I …"': a sentence of its own between two quotes, after
