@@ -6751,6 +6751,16 @@ public sealed class AttributionSpecTests
             "bbc-fulltext/bbc/politics/154.txt", "0+2873",
             "concentration camp guard", "Ken Livingstone", SpeakerSource.EarlierMention, null
         },
+        {
+            "[firms] morningstar ends the name of the person after it ('Morningstar Maria Rivas' … 'kata Rivas')",
+            "cnbc-indonesia-sentimenproject/scraped_articles/kreditur_pemerintah_scraped_articles.csv#141", "0+4624",
+            "Khususnya untuk debitur di Inggris", "Maria Rivas", SpeakerSource.EarlierMention, null
+        },
+        {
+            "'perwakilan' before an organisation ([unnamed-roles]) is one of its people the article does not name ('kata perwakilan OPPO Indonesia')",
+            "cnbc-indonesia-sentimenproject/scraped_articles/obligasi_ritel_indonesia_scraped_articles.csv#35", "0+3303",
+            "Tentunya OPPO bersama", "perwakilan OPPO Indonesia", SpeakerSource.SameSentence, "perwakilan OPPO Indonesia"
+        },
     };
 
     [Theory]
