@@ -6761,6 +6761,11 @@ public sealed class AttributionSpecTests
             "cnbc-indonesia-sentimenproject/scraped_articles/obligasi_ritel_indonesia_scraped_articles.csv#35", "0+3303",
             "Tentunya OPPO bersama", "perwakilan OPPO Indonesia", SpeakerSource.SameSentence, "perwakilan OPPO Indonesia"
         },
+        {
+            "in English 'The rapper's spokesman said': a title in lower case whose holder's possessive stands before the spokesman's title, three words in all, is someone unnamed, kept as described (not the rapper)",
+            "bbc-fulltext/bbc/entertainment/115.txt", "0+1533",
+            "untrue", "The rapper's spokesman", SpeakerSource.SameSentence, "The rapper's spokesman"
+        },
     };
 
     [Theory]

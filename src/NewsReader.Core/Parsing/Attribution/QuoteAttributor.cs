@@ -1486,7 +1486,7 @@ internal sealed class QuoteAttributor
         var servant = start;
         for (var c = j - 1; c > start; c--)
             if (tokens[c].Is(',')) { servant = c + 1; break; }
-        if (tables.Code == "en" && j > servant + 2 && j - servant <= 7 && tokens[servant].Key == "the" && AllWords(tokens, servant, j + 1)
+        if (tables.Code == "en" && j >= servant + 2 && j - servant <= 7 && tokens[servant].Key == "the" && AllWords(tokens, servant, j + 1)
             && Enumerable.Range(servant + 1, j - servant - 1).FirstOrDefault(p => MentionFinder.IsPossessive(tokens[p].Text)) is var served and > 0
             && AllLower(tokens, servant + 1, j + 1) && tables.Roles.Contains(MentionFinder.OwnerKey(tokens[served])) && TitleEndsAt(tokens, served + 1, j + 1))
         {
