@@ -167,8 +167,8 @@ internal sealed class ArticlePeople
             if (namedInQuote?.Invoke(entity) == true) continue;
             // "She said" after "Finance Minister Sue Essex … the UK Treasury": a name that shows no gender and no sign of a
             // person gives way to an earlier one whose gender the pronoun matches.
-            // Not "Mendes could not believe the 'goal' was not given. He said:": the subject of the sentence right before the
-            // pronoun, with no one named after it, is who the pronoun goes on with.
+            // Not "Piers Freelove is senior benefit officer on the picket line … . He said:": the subject of the sentence right
+            // before the pronoun, with no one named after it, whom the text describes as a person, is who the pronoun goes on with.
             if (gender is Gender.Male or Gender.Female && entity.Gender == Gender.Unknown && found is null && !ShowsPerson(entity)
                 && !(i == lo - 1 && mention.Subject && DescribedAsPerson(mention))
                 && GenderedBefore(i, lo, gender, lastSpeaker, lastSpeakerPosition, namedInQuote) is { } gendered)
@@ -260,20 +260,17 @@ internal sealed class ArticlePeople
         return null;
     }
 
-    // A title or role (not a country read as one: "UK Treasury") or a known given name: signs that a name is a person's.
     // "Piers Freelove is senior benefit officer on the picket line", "Parul Jain, deputy chief economist at Nomura": in
-    // English a title in lower case right after the name, set off by a comma or after "is" or "was", tells a person.
+    // English a title set off after the name by a comma, or after "is" or "was", tells a person.
     private bool DescribedAsPerson(Mention mention)
     {
         if (Tables.Code != "en" || mention.Kind != MentionKind.Person || !ByBlock.TryGetValue(mention.Block, out var paragraph)) return false;
         var tokens = paragraph.Tokens;
         var k = mention.End;
-        if (k >= tokens.Count || !(tokens[k].Is(',') || tokens[k].Key is "is" or "was")) return false;
-        for (var j = k + 1; j < tokens.Count && j <= k + 6 && tokens[j].IsWord && tokens[j].IsLower; j++)
-            if (Tables.Roles.Match(tokens, j, tokens.Count) > 0 || Tables.PersonNouns.Contains(tokens[j].Key)) return true;
-        return false;
+        return k + 1 < tokens.Count && (tokens[k].Is(',') || tokens[k].Key is "is" or "was") && TitleInApposition(tokens, k + 1);
     }
 
+    // A title or role (not a country read as one: "UK Treasury") or a known given name: signs that a name is a person's.
     private bool ShowsPerson(Entity entity) =>
         entity.Roles.Any(role => !Tables.Places.Contains(role)) || entity.Name.Length >= 2 && Tables.IsGivenName(entity.Name[0]);
 
@@ -1463,7 +1460,9 @@ internal sealed class ArticlePeople
                 if (IsGivenNameAndInitials(shorter.Name, other.Name)) { fuller = other; break; }
                 // "Melki" for Emanuel Melkiades Laka Lena, "Imin" for Muhaimin Iskandar: a short form cut from one word of
                 // the name (an initialism such as "AHY" is read as one too).
-                if (shorter.Name.Length == 1 && other.Name.Length >= 2 && IsCutFrom(shorter.Name[0], other.Name)) { fuller = other; break; }
+                if (shorter.Name.Length == 1 && other.Name.Length >= 2 && IsCutFrom(shorter.Name[0], other.Name)
+                    // Three letters ("Rio" for Rionald) only in Indonesian, and of the same gender.
+                    && (shorter.Name[0].Length != 3 || Tables.Code == "id" && Agrees(other, shorter.Gender))) { fuller = other; break; }
                 // "Sandiaga Uno" … "kata Sandi Uno": the same surname after the given name cut short.
                 if (shorter.Name.Length >= 2 && other.Name.Length == shorter.Name.Length && shorter.Name[0].Length >= 4 && other.Name[0].Length > shorter.Name[0].Length + 1
                     && other.Name[0].StartsWith(shorter.Name[0], StringComparison.OrdinalIgnoreCase) && Agrees(other, shorter.Gender)
@@ -1488,7 +1487,7 @@ internal sealed class ArticlePeople
             if (fuller is null && (shorter.Name.Length > 1 || !IsNameWordOfOther(shorter)))
                 foreach (var other in entities)
                     if (other != shorter && other.Kind == MentionKind.Person && other.Name.Length > Math.Max(1, shorter.Name.Length - 1)
-                        && ContainsOneMisspelt(other.Name, shorter.Name) && Agrees(other, shorter.Gender)) { fuller = other; break; }
+                        && ContainsOneMisspelt(other.Name, shorter.Name, Tables.Code == "id") && Agrees(other, shorter.Gender)) { fuller = other; break; }
             if (fuller is null) continue;
             foreach (var mention in shorter.Mentions) fuller.Add(mention);
             entities.RemoveAt(i);
@@ -1658,13 +1657,11 @@ internal sealed class ArticlePeople
 
     // Two spellings of one long word that differ by one letter, added, dropped or changed inside the word, or a last
     // letter doubled: "Hassell", "Hassel", "Hassall". Not a last letter changed or added ("Susanto" and "Susanti",
-    // "William" and "Williams" are other people).
-    private static bool IsMisspelling(string a, string b)
+    // "William" and "Williams" are other people), except, in Indonesian, a closing "i" written "y" or back ("Hery Gunardi" …
+    // "kata Heri", "Rudy" … "Rudi"; in English Terry and Terri are two people).
+    private static bool IsMisspelling(string a, string b, bool indonesian = false)
     {
-        // "Hery Gunardi" … "kata Heri", "Rudy" … "Rudi": an Indonesian name's closing "i" written "y", or back.
-        if (a.Length == b.Length && a.Length >= 4 && char.ToLowerInvariant(a[^1]) is 'i' or 'y' && char.ToLowerInvariant(b[^1]) is 'i' or 'y'
-            && char.ToLowerInvariant(a[^1]) != char.ToLowerInvariant(b[^1]) && a.AsSpan(0, a.Length - 1).Equals(b.AsSpan(0, b.Length - 1), StringComparison.OrdinalIgnoreCase))
-            return true;
+        if (indonesian && OneLetterApart(a, b) && char.ToLowerInvariant(a[^1]) is 'i' or 'y' && char.ToLowerInvariant(b[^1]) is 'i' or 'y') return true;
         if (a.Length < 5 || b.Length < 5 || Math.Abs(a.Length - b.Length) > 1 || char.ToLowerInvariant(a[0]) != char.ToLowerInvariant(b[0])
             || a.Equals(b, StringComparison.OrdinalIgnoreCase)) return false;
         var (longer, shorter) = a.Length >= b.Length ? (a, b) : (b, a);
@@ -1855,8 +1852,9 @@ internal sealed class ArticlePeople
                         && Tables.Firms.ContainsPhrase(entity.Name)
                     // "Marsh agreed to pay" after "Marsh & McLennan": a firm's first word alone, when an ampersand joins it to the
                     // rest of the name and it is no given name.
-                    || mention.Name.Length == 1 && mention.Role is null && entity.Name.Length >= 3 && entity.Name[1] == "&"
+                    || mention.Name.Length == 1 && mention.Role is null && mention.Gender == Gender.Unknown && entity.Name.Length >= 3 && entity.Name[1] == "&"
                         && string.Equals(entity.Name[0], mention.Name[0], StringComparison.OrdinalIgnoreCase) && !Tables.IsKnownGivenName(mention.Name[0])
+                        && !Tables.Common.Contains(LanguageTables.Key(mention.Name[0]))
                     // "United's statement said" after "Manchester United": in English a two-word name's closing word for an
                     // organisation, alone.
                     || Tables.Code == "en" && mention.Name.Length == 1 && mention.Role is null && entity.Name.Length == 2
@@ -2119,7 +2117,7 @@ internal sealed class ArticlePeople
 
     // The shorter name's words stand in the longer one in order, one of them misspelt by one letter (IsMisspelling): a
     // one-word name must be the longer one's first word ("Suahasil" for Suahazil Nazara; surnames are matched before).
-    private static bool ContainsOneMisspelt(string[] longer, string[] shorter)
+    private static bool ContainsOneMisspelt(string[] longer, string[] shorter, bool indonesian)
     {
         if (shorter.Length >= longer.Length) return false;
         var j = 0;
@@ -2127,7 +2125,7 @@ internal sealed class ArticlePeople
         for (var i = 0; i < longer.Length && j < shorter.Length; i++)
         {
             if (string.Equals(longer[i], shorter[j], StringComparison.OrdinalIgnoreCase)) j++;
-            else if (misspelt == 0 && IsMisspelling(longer[i], shorter[j]) && (shorter.Length > 1 || i == 0)) { j++; misspelt++; }
+            else if (misspelt == 0 && IsMisspelling(longer[i], shorter[j], indonesian) && (shorter.Length > 1 || i == 0)) { j++; misspelt++; }
             else if (shorter.Length == 1) return false;
         }
         return j == shorter.Length && misspelt == 1;

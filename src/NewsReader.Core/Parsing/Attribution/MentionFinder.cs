@@ -297,15 +297,19 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
         return true;
     }
 
-    // Where the lower-case words after a House's name end in "committee" (at most six of them, no verb of speech among
-    // them), the token after that word; or 0.
+    // Where the lower-case words after a House's name end in "committee" (at most six of them, what the committee looks at
+    // and "and": no article, preposition, auxiliary, verb of speech or word in "-ed", so not "the Commons voted to set up a
+    // committee"), the token after that word; or 0.
     private int CommitteeAfter(Paragraph paragraph, int end)
     {
         var tokens = paragraph.Tokens;
         for (var k = end; k < tokens.Count && k <= end + 6; k++)
         {
-            if (!tokens[k].IsWord || !tokens[k].IsLower || paragraph.InQuote[k] || tables.CueVerbs.Match(tokens, k, k + 1) > 0) return 0;
-            if (tokens[k].Key is "committee") return k > end ? k + 1 : 0;
+            var token = tokens[k];
+            if (!token.IsWord || !token.IsLower || paragraph.InQuote[k] || token.Key is "a" or "an" or "the" or "that" or "which" or "who"
+                || token.Key != "and" && tables.Prepositions.Contains(token) || tables.AuxiliaryVerbs.Contains(token.Key) || token.Key.EndsWith("ed", StringComparison.Ordinal)
+                || tables.CueVerbs.Match(tokens, k, k + 1) > 0) return 0;
+            if (token.Key is "committee") return k > end ? k + 1 : 0;
         }
         return 0;
     }
@@ -754,7 +758,8 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
         if (nameStart > from && tables.Code == "en" && tokens[nameStart - 1].Key == "of" && classes[nameStart - 2 - start] is Class.Role or Class.Organisation) nameStart = -1;
         // "Olympic champion Kelly Holmes", "Labour leader Michael Howard": in English one capitalised word right before a
         // lower-case title qualifies the title; it names no person.
-        // "former Marsh senior vice president Joshua Bewlay": after a word that only makes the title a former one, too.
+        // "former Marsh senior vice president Joshua Bewlay": after a word that only makes the title another office
+        // ("former", "deputy", "acting": ArticlePeople.Modifiers), too.
         if (nameStart >= 0 && tables.Code == "en" && end - nameStart == 1 && nameStart == from
             && (!titled || first == start - 1 && tokens[first].IsLower && Array.IndexOf(ArticlePeople.Modifiers, tokens[first].Key) >= 0) && end < tokens.Count && tokens[end].IsLower
             && tables.Roles.Match(tokens, end, Math.Min(tokens.Count, end + 4)) > 0) nameStart = -1;
@@ -924,7 +929,8 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
     }
 
     // Where a capitalised title starts after two or more name words (and initials) that open the run, when an organisation or
-    // a place is named after the title ("Ahmad Luthfi Gubernur Jawa Tengah mengatakan"); 0 when not.
+    // a place is named after the title ("Ahmad Luthfi Gubernur Jawa Tengah mengatakan"), when the title has two words or more,
+    // or when it is an English one after a name the article writes alone; 0 when not.
     private int TitleAfterName(List<Token> tokens, Class[] classes, int start, int end)
     {
         var k = start;
@@ -938,7 +944,8 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
         var title = tables.Roles.Match(tokens, k, end);
         // "kata Anto Prabowo Deputi Komisioner Humas dan Logistik OJK": a title of two words or more is no name's word,
         // even where the run stops before its organisation.
-        // "Haru KoesmahargyoWakil Direktur Utama": the title opens on a word read as the name's when one before it does.
+        // "Haru Koesmahargyo Wakil Direktur Utama" (printed "KoesmahargyoWakil"): the title opens on a word read as the
+        // name's when a longer title opens there.
         if (title >= 2)
         {
             while (k - 1 - start >= 2 && tables.Roles.Match(tokens, k - 1, end) > title) title = tables.Roles.Match(tokens, --k, end);

@@ -121,9 +121,10 @@ internal sealed class QuoteAttributor
                 (current, quoteWords, reportedSubject) = (quotes[q], null, null);
                 if (ActingSubject(quotes[q]) is { } acting) results[q] = acting;
             }
-        // 'Menurut Daniel Hong, dia diperlakukan sebagai "calon penjahat" merupakan "keterlaluan …"', 'Age Concern said it was
-        // "cowardly" and a "complete u-turn"': a fragment no cue attributed, in the same sentence as the fragment quoted before
-        // it, is the same speaker's when no one is named between them.
+        // 'Menurut Daniel Hong, dia diperlakukan sebagai "calon penjahat" merupakan "keterlaluan …"': a fragment no cue
+        // attributed, in the same sentence as the fragment quoted before it (which closed on no stop, question or exclamation
+        // mark), is that fragment's speaker's, when its speaker came from a cue (not a continuation) and no one is named, no
+        // pronoun stands and no title speaks between them.
         for (var q = 1; q < quotes.Count; q++)
             if (results[q].SpeakerName is null && results[q].Source != SpeakerSource.Continuation && results[q - 1].SpeakerName is not null
                 && results[q - 1].Source != SpeakerSource.Continuation && FragmentOfSameSentence(quotes[q - 1], quotes[q]))
@@ -2363,10 +2364,20 @@ internal sealed class QuoteAttributor
         var tokens = paragraph.Tokens;
         var open = paragraph.TokenAt(quote.Open);
         var from = paragraph.TokenAt(previous.Close) + 1;
-        if (from >= open || OpensSentence(quote)) return false;
+        if (from >= open || paragraph.SentenceStart(open) > from) return false;
         for (var k = from; k < open; k++)
-            if (tokens[k].EndsSentence || people.MentionAt(paragraph.Block, k) is { Kind: not MentionKind.Role } || tables.Pronouns.ContainsKey(tokens[k].Key)) return false;
+        {
+            if (people.MentionAt(paragraph.Block, k) is { } named && (named.Kind != MentionKind.Role || SpeaksAfter(tokens, named.End))
+                || tables.Pronouns.ContainsKey(tokens[k].Key)) return false;
+        }
         return true;
+
+        // 'while the chancellor described it as a "triumph"': a title right before a verb of speech is another speaker.
+        bool SpeaksAfter(List<Token> tokens, int k)
+        {
+            while (k < tokens.Count && tokens[k].IsLower && IsAdverb(tokens[k].Key)) k++;
+            return k < tokens.Count && tables.CueVerbs.Match(tokens, k, tokens.Count) > 0;
+        }
     }
 
     // '"…banks." Mr Valentine, who grew up in Argentina, agreed. "If I …"': a sentence of its own between two quotes, after
