@@ -6766,6 +6766,11 @@ public sealed class AttributionSpecTests
             "bbc-fulltext/bbc/entertainment/115.txt", "0+1533",
             "untrue", "The rapper's spokesman", SpeakerSource.SameSentence, "The rapper's spokesman"
         },
+        {
+            "'said the spokesman' after 'A spokesman for the Home Office said …' (a sentence with no quote of its own) is that spokesman, kept as described, not the Home Office",
+            "bbc-fulltext/bbc/politics/078.txt", "0+3979",
+            "We are developing a returns", "A spokesman for the Home Office", SpeakerSource.EarlierMention, "spokesman"
+        },
     };
 
     [Theory]

@@ -2207,6 +2207,10 @@ internal sealed class QuoteAttributor
             // Not "anggota Dewan Pakar Partai Gerindra tersebut": a capitalised noun is a word of a name there.
             if (tokens[k].IsLower && tables.OutletNouns.Match(tokens, k, end, out var kind) is var noun and > 0)
             {
+                // "said the spokesman" after "A spokesman for the Home Office said": the one described before, not the
+                // organisation the description named.
+                if (kind is null && k + 1 == end && tokens[k].Key is "spokesman" or "spokeswoman" && DescribedBefore(tokens[k].Text, position) is { } spokesperson)
+                    return new Attribution(null, spokesperson, null, words, null, SpeakerSource.EarlierMention, rule, true);
                 if (kind == "document" && nounKind is null) nounKind = kind;
                 if (kind == "government") nounKind = kind;
                 if (((noun == 1 && kind is null || kind == "government" ? people.OrganisationNamed(tokens[k].Key, position, oneWord: kind == "government") : null)
