@@ -6771,6 +6771,11 @@ public sealed class AttributionSpecTests
             "bbc-fulltext/bbc/politics/078.txt", "0+3979",
             "We are developing a returns", "A spokesman for the Home Office", SpeakerSource.EarlierMention, "spokesman"
         },
+        {
+            "in English an unnamed speaker's description stops at a participle that tells where the words were heard ('said one analyst quoted by the Agence France Presse news agency')",
+            "bbc-fulltext/bbc/business/435.txt", "0+2618",
+            "Currently, I think the strategic", "one analyst", SpeakerSource.SameSentence, "one analyst"
+        },
     };
 
     [Theory]

@@ -1108,7 +1108,17 @@ internal sealed class QuoteAttributor
             for (var i = k + 1; i < end && i <= k + 4 && tokens[i].IsWord; i++)
                 if (people.MentionAt(paragraph.Block, i) is { Kind: MentionKind.Person, Role: not null, Name.Length: >= 2 } holder && holder.First == i && holder.NameFirst > i)
                     return Resolve(holder, position, rule) with { Cue = cue };
-            return found with { Name = Description(tokens, k, end), Mention = Description(tokens, k, end), Source = SpeakerSource.SameSentence };
+            // "said one analyst quoted by the Agence France Presse news agency", "said an IMF official in a briefing on
+            // Wednesday": in English a participle, or "in" before "a" or "an", tells where the words were heard, not who spoke.
+            var heardEnd = end;
+            for (var i = k + 1; tables.Code == "en" && i < end; i++)
+                if (tokens[i].IsLower && (tokens[i].Key is "quoted" or "speaking" or "writing" or "interviewed" or "cited"
+                    || tokens[i].Key == "in" && i + 1 < end && tokens[i + 1].Key is "a" or "an"))
+                {
+                    heardEnd = i;
+                    break;
+                }
+            return found with { Name = Description(tokens, k, heardEnd), Mention = Description(tokens, k, heardEnd), Source = SpeakerSource.SameSentence };
         }
         // '"…," said officials', '"…," said police', "said analysts at Harrow Capital": people the article does not name, as
         // it describes them, with where they work. Not "according to researchers, it will take years to use the "robotiquette"":
