@@ -6776,6 +6776,11 @@ public sealed class AttributionSpecTests
             "bbc-fulltext/bbc/business/435.txt", "0+2618",
             "Currently, I think the strategic", "one analyst", SpeakerSource.SameSentence, "one analyst"
         },
+        {
+            "in Indonesian an unnamed speaker's description stops at a word for how or when the words were said ('kata salah satu petugas negosiator melalui pengeras suara')",
+            "detik-summarization/data_berita.csv#847", "0+2669",
+            "Silakan sampaikan aspirasinya", "salah satu petugas negosiator", SpeakerSource.SameSentence, "salah satu petugas negosiator"
+        },
     };
 
     [Theory]

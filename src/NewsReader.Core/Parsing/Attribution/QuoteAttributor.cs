@@ -1109,11 +1109,13 @@ internal sealed class QuoteAttributor
                 if (people.MentionAt(paragraph.Block, i) is { Kind: MentionKind.Person, Role: not null, Name.Length: >= 2 } holder && holder.First == i && holder.NameFirst > i)
                     return Resolve(holder, position, rule) with { Cue = cue };
             // "said one analyst quoted by the Agence France Presse news agency", "said an IMF official in a briefing on
-            // Wednesday": in English a participle, or "in" before "a" or "an", tells where the words were heard, not who spoke.
+            // Wednesday": in English a participle, or "in" before "a" or "an", tells where the words were heard, not who spoke;
+            // "kata salah satu petugas negosiator melalui pengeras suara": in Indonesian a word for how or when.
             var heardEnd = end;
-            for (var i = k + 1; tables.Code == "en" && i < end; i++)
-                if (tokens[i].IsLower && (tokens[i].Key is "quoted" or "speaking" or "writing" or "interviewed" or "cited"
-                    || tokens[i].Key == "in" && i + 1 < end && tokens[i + 1].Key is "a" or "an"))
+            for (var i = k + 1; i < end; i++)
+                if (tokens[i].IsLower && (tables.Code == "en" && (tokens[i].Key is "quoted" or "speaking" or "writing" or "interviewed" or "cited"
+                        || tokens[i].Key == "in" && i + 1 < end && tokens[i + 1].Key is "a" or "an")
+                    || tables.Code == "id" && tokens[i].Key is "melalui" or "lewat" or "kepada" or "sambil" or "saat" or "ketika"))
                 {
                     heardEnd = i;
                     break;
