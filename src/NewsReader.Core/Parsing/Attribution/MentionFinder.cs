@@ -943,16 +943,10 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
         if (k - start < 2 || k >= end || classes[k - start] != Class.Role || !tokens[k].IsCapitalised) return 0;
         var title = tables.Roles.Match(tokens, k, end);
         // "kata Anto Prabowo Deputi Komisioner Humas dan Logistik OJK": a title of two words or more is no name's word,
-        // even where the run stops before its organisation.
-        // "Haru Koesmahargyo Wakil Direktur Utama" (printed "KoesmahargyoWakil"): the title opens on a word read as the
-        // name's when a longer title opens there.
+        // even where the run stops before its organisation. "Haru Koesmahargyo Wakil Direktur Utama" (printed
+        // "KoesmahargyoWakil"): a word that makes the title another office, read as the name's, opens it.
         if (title >= 2)
-        {
-            while (k - 1 - start >= 2 && tables.Roles.Match(tokens, k - 1, end) > title) title = tables.Roles.Match(tokens, --k, end);
-            // "Wakil Direktur Utama": a word that makes the title another office opens it.
-            if (k - 1 - start >= 2 && Array.IndexOf(ArticlePeople.Modifiers, tokens[k - 1].Key) >= 0) k--;
-            return k;
-        }
+            return k - 1 - start >= 2 && Array.IndexOf(ArticlePeople.Modifiers, tokens[k - 1].Key) >= 0 ? k - 1 : k;
         for (var j = k + Math.Max(1, title); j < end; j++)
             if (classes[j - start] is Class.Organisation or Class.Acronym or Class.Place) return k;
         return 0;

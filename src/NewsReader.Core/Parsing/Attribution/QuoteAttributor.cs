@@ -2371,8 +2371,8 @@ internal sealed class QuoteAttributor
         return previous.Block == quote.Block - 1 && open == 0;
     }
 
-    // Whether the quote is a fragment inside the sentence the previous quote stands in, with no one named and no sentence
-    // ending between them.
+    // Whether the quote is a fragment inside the sentence the previous quote stands in: the previous one closed on no stop,
+    // question or exclamation mark, and no sentence ends, no one is named, no pronoun stands and no title speaks between them.
     private bool FragmentOfSameSentence(QuoteSite previous, QuoteSite quote)
     {
         if (previous.Block != quote.Block || !previous.Closed || !paragraphs.TryGetValue(quote.Block, out var paragraph)
@@ -2382,10 +2382,8 @@ internal sealed class QuoteAttributor
         var from = paragraph.TokenAt(previous.Close) + 1;
         if (from >= open || paragraph.SentenceStart(open) > from) return false;
         for (var k = from; k < open; k++)
-        {
             if (people.MentionAt(paragraph.Block, k) is { } named && (named.Kind != MentionKind.Role || SpeaksAfter(tokens, named.End))
                 || tables.Pronouns.ContainsKey(tokens[k].Key)) return false;
-        }
         return true;
 
         // 'while the chancellor described it as a "triumph"': a title right before a verb of speech is another speaker.
