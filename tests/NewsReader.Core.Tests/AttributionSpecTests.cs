@@ -6781,6 +6781,11 @@ public sealed class AttributionSpecTests
             "detik-summarization/data_berita.csv#847", "0+2669",
             "Silakan sampaikan aspirasinya", "salah satu petugas negosiator", SpeakerSource.SameSentence, "salah satu petugas negosiator"
         },
+        {
+            "in English an article and a word of mood before a surname the article gives alone ('a tearful Claxton told BBC Sport') is that person, not a description",
+            "bbc-fulltext/bbc/sport/058.txt", "0+1600",
+            "I'm so happy", "Claxton", SpeakerSource.SameSentence, "Claxton"
+        },
     };
 
     [Theory]

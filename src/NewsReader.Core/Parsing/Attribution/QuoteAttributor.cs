@@ -1482,9 +1482,10 @@ internal sealed class QuoteAttributor
                 || IsPluralDescription(paragraph, start, descriptionEnd + 1) && !(descriptionEnd == start && tokens[start].IsCapitalised && people.IsNameWord(tokens[start].Text))))
         {
             j = descriptionEnd;
-            // "An angry Beattie said": an article and a word or two of mood before someone the article names in full, the only
-            // one with that name (not "a tearful Murray" beside Andy and Jamie Murray), with no title ("a tearful Mrs Smith").
-            if (j - start <= 3 && people.MentionAt(paragraph.Block, j) is { Kind: MentionKind.Person, Entity.Name.Length: >= 2, Role: null } described
+            // "An angry Beattie said", "a tearful Claxton told BBC Sport": an article and a word or two of mood before someone
+            // the article names, the only one with that name (not "a tearful Murray" beside Andy and Jamie Murray), with no
+            // title ("a tearful Mrs Smith").
+            if (j - start <= 3 && people.MentionAt(paragraph.Block, j) is { Kind: MentionKind.Person, Role: null } described
                 && described.NameFirst == described.First && described.Name.Length == 1 && people.OnlyOneNamed(described.Name[0])
                 && described.End == j + 1 && described.First > start && tokens[start].Key is "a" or "an" or "the" && AllLower(tokens, start + 1, described.First)
                 && !Enumerable.Range(start + 1, described.First - start - 1).Any(i => tables.Prepositions.Contains(tokens[i])))
