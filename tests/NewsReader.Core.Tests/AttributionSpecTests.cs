@@ -6786,6 +6786,11 @@ public sealed class AttributionSpecTests
             "bbc-fulltext/bbc/sport/058.txt", "0+1600",
             "I'm so happy", "Claxton", SpeakerSource.SameSentence, "Claxton"
         },
+        {
+            "in Indonesian a word of [org-words] that ends an organisation's name elsewhere in the article ends it before a one-word name after a title ('Direktur Utama Waskita Karya Mursyid mengatakan' where the article writes 'PT Waskita Karya (Persero) Tbk')",
+            "cnbc-indonesia-sentimenproject/scraped_articles/kreditur_pemerintah_scraped_articles.csv#49", "0+1300",
+            "Sampai dengan saat ini, Perseroan", "Mursyid", SpeakerSource.Pronoun, "tuturnya"
+        },
     };
 
     [Theory]

@@ -1059,6 +1059,12 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
                 && IsOrganisationWord(tokens[s - 1].Key) && articleShortNames.Contains(tokens[s].Key)
                 && (before is not (Class.Initial or Class.Name) || before is Class.Name && (c is Class.Common ? IsOrganisationWord(tokens[s - 2].Key) : EndsRunElsewhere(tokens, s - 2)) && !tables.IsGivenName(tokens[s - 2].Text))
                 && !(s - 2 >= start && tables.NamePrefixes.Contains(tokens[s - 2]))) break;
+            // "Direktur Utama Waskita Karya Mursyid mengatakan" where the article writes "PT Waskita Karya (Persero) Tbk": in
+            // Indonesian a word of the tables' [org-words] that ends a name elsewhere in the article, after a title, ends it
+            // before one name word too, though the article never writes that word alone (not "Nama Hotman Paris Hutapea").
+            if (tables.Code == "id" && last == s && c is Class.Name && s - 2 >= low && s - 2 > start && tables.Roles.Match(tokens, start, s - 2) > 0
+                && tables.OrganisationWords.Contains(tokens[s - 1].Key) && EndsRunElsewhere(tokens, s - 2)
+                && !tables.IsKnownGivenName(tokens[s - 1].Text) && !(s - 2 >= start && tables.NamePrefixes.Contains(tokens[s - 2]))) break;
             // Not "DJPPR Chandra Akyun Singgih Wibowo": a known given name opens the name, though firms use it too.
             // Nor "PT Prima Global Baverindo (PGB) Mustika Aji Jaya Binangun": the bracket closed the firm's name (not a title's
             // short form: "Chief Financial Officer (CFO) Indosat Eyas Naif Assaf").
