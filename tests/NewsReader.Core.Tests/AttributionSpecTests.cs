@@ -6791,6 +6791,11 @@ public sealed class AttributionSpecTests
             "cnbc-indonesia-sentimenproject/scraped_articles/kreditur_pemerintah_scraped_articles.csv#49", "0+1300",
             "Sampai dengan saat ini, Perseroan", "Mursyid", SpeakerSource.Pronoun, "tuturnya"
         },
+        {
+            "in Indonesian a lone 'I' after a title's bracketed short name is the title's number, not a Balinese name's opening ('Wakil Menteri Badan Usaha Milik Negara (BUMN) I Pahala Mansury')",
+            "cnbc-indonesia-sentimenproject/scraped_articles/kreditur_pemerintah_scraped_articles.csv#152", "0+1300",
+            "Kami harap sebelum akhir", "Pahala Mansury", SpeakerSource.EarlierMention, "Pahala"
+        },
     };
 
     [Theory]

@@ -1145,8 +1145,10 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
             else break;
         }
         // "Wakil Menteri Keuangan I Suahasil Nazara": a lone "I" after a title, opening no Balinese name, is the title's
-        // number ("Direktur Produksi I Dewa Wirantaya" is a Balinese name, "I" and all).
-        if (tables.Code == "id" && tokens[s].Text == "I" && s < last && s - 1 >= low && At(s - 1) is not Class.Name && NameOpenerAt(tokens, s, last + 1) == 0) s++;
+        // number ("Direktur Produksi I Dewa Wirantaya" is a Balinese name, "I" and all); also after a bracketed short name
+        // ("Wakil Menteri Badan Usaha Milik Negara (BUMN) I Pahala Mansury").
+        if (tables.Code == "id" && tokens[s].Text == "I" && s < last && (s - 1 >= low ? At(s - 1) is not Class.Name : s == low && s > 0 && tokens[s - 1].Is(')'))
+            && NameOpenerAt(tokens, s, last + 1) == 0) s++;
         // "Kota Serang Hari W Pamungkas": a word before a middle initial is a given name, even an ordinary word.
         else if (At(s) == Class.Initial && s - 1 >= low && At(s - 1) == Class.Common && s < last && tokens[s].Text != "I") s--;
         var names = 0;
