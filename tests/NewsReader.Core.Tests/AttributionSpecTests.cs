@@ -6796,6 +6796,11 @@ public sealed class AttributionSpecTests
             "cnbc-indonesia-sentimenproject/scraped_articles/kreditur_pemerintah_scraped_articles.csv#152", "0+1300",
             "Kami harap sebelum akhir", "Pahala Mansury", SpeakerSource.EarlierMention, "Pahala"
         },
+        {
+            "in Indonesian a word alone that the article writes right after 'PT' is the company, not a person, so '-nya' after a sentence it opens goes to the person named before ('Aldiracita akan melakukan …' after 'President Director PT Aldiracita Sekuritas Indonesia Rudy Utomo')",
+            "cnbc-indonesia-sentimenproject/scraped_articles/obligasi_ritel_indonesia_scraped_articles.csv#110", "0+2231",
+            "Ke depan kita lihat ini peluang", "Rudy Utomo", SpeakerSource.Pronoun, "jelasnya"
+        },
     };
 
     [Theory]

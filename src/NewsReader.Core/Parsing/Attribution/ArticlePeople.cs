@@ -1400,12 +1400,19 @@ internal sealed class ArticlePeople
     // organisation, a nickname and the name it stands for.
     private void Group(List<Mention> mentions)
     {
+        HashSet<string>? companyWords = null;
         foreach (var mention in mentions)
         {
             if (mention.Kind == MentionKind.Role || mention.Name.Length == 0) continue;
             var entity = Find(mention);
             if (entity is null)
             {
+                // "Aldiracita akan melakukan …" after "President Director PT Aldiracita Sekuritas Indonesia Rudy Utomo": in
+                // Indonesian a word alone that the article writes right after "PT" is the company, not a person, unless a
+                // title, a gender or a known given name says otherwise.
+                if (Tables.Code == "id" && mention is { Kind: MentionKind.Person, Role: null, Gender: Gender.Unknown, Name.Length: 1 }
+                    && (companyWords ??= CompanyWords()).Contains(LanguageTables.Key(mention.Name[0])) && !Tables.IsKnownGivenName(mention.Name[0]))
+                    mention.Kind = MentionKind.Organisation;
                 entity = new Entity(mention.Kind);
                 entities.Add(entity);
             }
@@ -1888,6 +1895,19 @@ internal sealed class ArticlePeople
                 }
         if (best is not null && best.Kind == MentionKind.Organisation && mention.Kind == MentionKind.Person) mention.Kind = MentionKind.Organisation;
         return best;
+    }
+
+    // The words the article writes right after "PT", folded: the first word of a company's own name.
+    private HashSet<string> CompanyWords()
+    {
+        var words = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var paragraph in Paragraphs)
+        {
+            var tokens = paragraph.Tokens;
+            for (var k = 0; k + 1 < tokens.Count; k++)
+                if (tokens[k].Text == "PT" && tokens[k + 1].IsCapitalised && tokens[k + 1].IsWord) words.Add(tokens[k + 1].Key);
+        }
+        return words;
     }
 
     private static bool IsCapitalisedWords(string words)
