@@ -6801,6 +6801,11 @@ public sealed class AttributionSpecTests
             "cnbc-indonesia-sentimenproject/scraped_articles/obligasi_ritel_indonesia_scraped_articles.csv#110", "0+2231",
             "Ke depan kita lihat ini peluang", "Rudy Utomo", SpeakerSource.Pronoun, "jelasnya"
         },
+        {
+            "in Indonesian the name a report is taken from ([cited-from]: 'Melansir Coindesk, Do Kwon menghabiskan …') is an outlet, so a later 'katanya' goes to the person, not to it",
+            "cnbc-indonesia-sentimenproject/scraped_articles/ust_scraped_articles.csv#203", "0+1775",
+            "Sementera ekonomi yang terdesentralisasi", "Do Kwon", SpeakerSource.Pronoun, "katanya"
+        },
     };
 
     [Theory]

@@ -123,6 +123,14 @@ internal sealed class ArticlePeople
     // unless it is plainly a person's (a given name, a title).
     private bool AfterOutletNoun(Paragraph paragraph, Mention mention)
     {
+        // "Melansir Coindesk, Do Kwon …", "dilansir dari Reuters": the name a report is taken from ([cited-from]), even where
+        // the verb opens the sentence and was read as the name's title.
+        if (Tables.CitedFrom.Count > 0 && mention is { Kind: MentionKind.Person or MentionKind.Organisation, Gender: Gender.Unknown } && !Tables.IsGivenName(mention.Name[0]))
+        {
+            var k = mention.NameFirst - 1;
+            if (k > 0 && paragraph.Tokens[k].Key == "dari" && paragraph.Tokens[k].IsLower) k--;
+            if (k >= 0 && k >= mention.First - 1 && paragraph.Tokens[k].IsWord && Tables.CitedFrom.Contains(paragraph.Tokens[k].Key)) return true;
+        }
         if (mention.Kind is not (MentionKind.Person or MentionKind.Organisation) || mention.Role is not null || mention.First == 0
             || mention.Gender != Gender.Unknown || Tables.IsGivenName(mention.Name[0])) return false;
         var tokens = paragraph.Tokens;

@@ -75,6 +75,8 @@ internal sealed class LanguageTables
     /// Konferensi Pers …', where the page left the speaker out; '"…," Chairman & CEO Pfizer Albert Bourla dalam pernyataannya').
     /// </summary>
     public required FrozenSet<string> OccasionWords { get; init; }
+    /// <summary>Verbs that say where a report was taken from ("Melansir Coindesk, …"): the name after them is an outlet.</summary>
+    public required FrozenSet<string> CitedFrom { get; init; }
     /// <summary>Members' titles whose seat follows "for" ("MP for Witney"): the seat names no one.</summary>
     public required FrozenSet<string> SeatTitles { get; init; }
     /// <summary>Verbs of speech whose object is who heard it ("told Gordon Brown"): the name after one never speaks.</summary>
@@ -230,6 +232,7 @@ internal sealed class LanguageTables
             StatementSeekers = Section("statement-seekers").Select(Normalise).ToFrozenSet(StringComparer.Ordinal),
             SeatTitles = Section("seat-titles").Select(Normalise).ToFrozenSet(StringComparer.Ordinal),
             OccasionWords = Section("occasion-words").Select(Normalise).ToFrozenSet(StringComparer.Ordinal),
+            CitedFrom = Section("cited-from").Select(Normalise).ToFrozenSet(StringComparer.Ordinal),
             PersonNouns = Section("person-nouns").Select(Normalise).ToFrozenSet(StringComparer.Ordinal),
             PossessiveNames = Section("possessive-names").Select(name => Key(name)[..^2]).ToFrozenSet(StringComparer.Ordinal),
             FemaleNouns = Section("female-nouns").Select(Normalise).ToFrozenSet(StringComparer.Ordinal),
