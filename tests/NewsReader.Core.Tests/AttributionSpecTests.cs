@@ -6806,6 +6806,16 @@ public sealed class AttributionSpecTests
             "cnbc-indonesia-sentimenproject/scraped_articles/ust_scraped_articles.csv#203", "0+1775",
             "Sementera ekonomi yang terdesentralisasi", "Do Kwon", SpeakerSource.Pronoun, "katanya"
         },
+        {
+            "in English '…, said Sandvine's chief technology officer Marc Morin.' makes the titled person after the organisation's possessive the one who spoke, so a later 'he said' is him, not the organisation",
+            "bbc-fulltext/bbc/tech/221.txt", "0+2144",
+            "The explosion in Xbox Live", "Marc Morin", SpeakerSource.Pronoun, "he"
+        },
+        {
+            "the same after a sentence that reports speech with no quotation ('…, said Sun's chief operating officer Jonathan Schwartz. \"Why build …,\" he said'): not 'Sun Grid'",
+            "bbc-fulltext/bbc/tech/022.txt", "0+1793",
+            "Why build your own grid", "Jonathan Schwartz", SpeakerSource.Pronoun, "he"
+        },
     };
 
     [Theory]

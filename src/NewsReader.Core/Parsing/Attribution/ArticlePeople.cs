@@ -775,6 +775,11 @@ internal sealed class ArticlePeople
             if (v + 1 < tokens.Count && covering[v + 1] is { Kind: MentionKind.Person } told && told.First == v + 1
                 && tokens[v].Key.StartsWith("me", StringComparison.Ordinal) && !clause) continue;
             var named = v + 1 < tokens.Count && !clause && covering[v + 1] is { } after && after.First == v + 1 ? NamedAfterComma(tokens, covering, after) ?? after : null;
+            // "…, said Sandvine's chief technology officer Marc Morin.": in English the person titled after an organisation's
+            // possessive, not the organisation.
+            var owner = named?.End ?? (v + 1 < tokens.Count && tokens[v + 1].IsCapitalised ? v + 2 : -1);
+            if (Tables.Code == "en" && !clause && owner > v + 1 && owner < tokens.Count && MentionFinder.IsPossessive(tokens[owner - 1].Text)
+                && covering[owner] is { Kind: MentionKind.Person, Role: not null } titled && titled.First == owner) named = titled;
             // "Polantas itu, kata Ferry, tidak memberikan …": in Indonesian a cue verb without "me-" set off by a comma names
             // its speaker after it; the words before it are what was said ("Ackman, menyebut …" has its subject first).
             // "That is one reason why people here are not fans of the EU, says Frederic Sawicki, a politics lecturer": in
