@@ -6816,6 +6816,11 @@ public sealed class AttributionSpecTests
             "bbc-fulltext/bbc/tech/022.txt", "0+1793",
             "Why build your own grid", "Jonathan Schwartz", SpeakerSource.Pronoun, "he"
         },
+        {
+            "a page that lost its paragraph breaks opens a long quote's next paragraph with a mark after a quotation inside it that ends the sentence ('…say 'wow - that's interesting.' \"My personal point of view…'): a quote of its own, the same speaker's",
+            "bbc-fulltext/bbc/sport/121.txt", "0+4300",
+            "My personal point of view", "Parry", SpeakerSource.Continuation, null
+        },
     };
 
     [Theory]

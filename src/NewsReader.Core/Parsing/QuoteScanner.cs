@@ -153,7 +153,9 @@ internal static class QuoteScanner
         if (opener is not ('"' or '\u201C') || c != opener || !Opens(c, text, i)) return false;
         var k = i - 1;
         while (k > open && char.IsWhiteSpace(text[k])) k--;
-        return k > open + 1 && k < i - 1 && text[k] is '.' or '?' or '!' or '\u2026';
+        // "...say 'wow - that's interesting.' "My personal point of view...": a quotation inside it may end the sentence.
+        var end = k > open + 2 && text[k] is '\'' or '\u2019' && text[k - 1] is '.' or '?' or '!' ? k - 1 : k;
+        return end > open + 1 && k < i - 1 && text[end] is '.' or '?' or '!' or '\u2026';
     }
 
     // The lower-case word at start reads as a cue: a name follows it ("tulis Benvenuti") or it ends in -nya ("ujarnya").
