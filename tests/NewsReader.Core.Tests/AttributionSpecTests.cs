@@ -6821,6 +6821,11 @@ public sealed class AttributionSpecTests
             "bbc-fulltext/bbc/sport/121.txt", "0+4300",
             "My personal point of view", "Parry", SpeakerSource.Continuation, null
         },
+        {
+            "a page that lost a quote's closing mark before a short sentence that brings in the next quote with a colon ('…because I was a Muslim. He added: \"The authorities wanted …'): the mark opens a quote, not a close",
+            "bbc-fulltext/bbc/politics/100.txt", "0+3000",
+            "The authorities wanted to break me", "Martin Mubanga", SpeakerSource.Pronoun, "He"
+        },
     };
 
     [Theory]

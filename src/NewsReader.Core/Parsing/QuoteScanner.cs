@@ -63,6 +63,16 @@ internal static class QuoteScanner
                         nested = 0;
                         continue;
                     }
+                    if (ReopensAfterColon(opener, c, text, open, i) is var sentenceEnd and > 0)
+                    {
+                        // '…because I was a Muslim. He added: "The authorities wanted …': a page that lost the closing mark
+                        // before a short sentence that brings in the next quote with a colon. The stretch before ends with
+                        // its sentence.
+                        quotes.Add(new Mark(b, open, sentenceEnd, false));
+                        open = i;
+                        nested = 0;
+                        continue;
+                    }
                     // '"Tidak ada pemain yang memakai "posisi yang berpengaruh" pada 2017," kata …': a straight mark before a
                     // word inside a straight quote opens a quote within it, which the next closing mark closes.
                     // Not '"… (default), "kata Moody's …': after a comma and a stray space, a mark before a lower-case word closes.
@@ -156,6 +166,24 @@ internal static class QuoteScanner
         // "...say 'wow - that's interesting.' "My personal point of view...": a quotation inside it may end the sentence.
         var end = k > open + 2 && text[k] is '\'' or '\u2019' && text[k - 1] is '.' or '?' or '!' ? k - 1 : k;
         return end > open + 1 && k < i - 1 && text[end] is '.' or '?' or '!' or '\u2026';
+    }
+
+    // Where the quote that opened at open ends (after its last sentence's stop), when the mark at i opens another after a
+    // colon that closes a short capitalised sentence of at most eight words ("He added:", "Tim Collins said:"); else -1.
+    private static int ReopensAfterColon(char opener, char c, ReadOnlySpan<char> text, int open, int i)
+    {
+        if (opener is not ('"' or '\u201C') || c != opener || !Opens(c, text, i) || i + 1 >= text.Length || !char.IsUpper(text[i + 1])) return -1;
+        var colon = i - 1;
+        while (colon > open && text[colon] == ' ') colon--;
+        if (colon <= open || text[colon] != ':') return -1;
+        var words = 0;
+        for (var k = colon - 1; k > open + 1 && k >= colon - 80; k--)
+        {
+            if (text[k] is '.' or '?' or '!')
+                return words is >= 2 and <= 8 && k + 2 < colon && text[k + 1] == ' ' && char.IsUpper(text[k + 2]) ? k + 1 : -1;
+            if (text[k] == ' ') words++;
+        }
+        return -1;
     }
 
     // The lower-case word at start reads as a cue: a name follows it ("tulis Benvenuti") or it ends in -nya ("ujarnya").
