@@ -6826,6 +6826,11 @@ public sealed class AttributionSpecTests
             "bbc-fulltext/bbc/politics/100.txt", "0+3000",
             "The authorities wanted to break me", "Martin Mubanga", SpeakerSource.Pronoun, "He"
         },
+        {
+            "[firms] pefindo ends the name of the person after it when the article writes that name alone ('Chief Economist Pefindo Suhindarto mengatakan' … 'ucap Suhindarto')",
+            "cnbc-indonesia-sentimenproject/scraped_articles/sukuk_scraped_articles.csv#266", "0+2319",
+            "Pasalnya, biaya untuk menerbitkan", "Suhindarto", SpeakerSource.SameSentence, "Suhindarto"
+        },
     };
 
     [Theory]
