@@ -6831,6 +6831,11 @@ public sealed class AttributionSpecTests
             "cnbc-indonesia-sentimenproject/scraped_articles/sukuk_scraped_articles.csv#266", "0+2319",
             "Pasalnya, biaya untuk menerbitkan", "Suhindarto", SpeakerSource.SameSentence, "Suhindarto"
         },
+        {
+            "in Indonesian a name after 'program' ([outlet-nouns]) is a programme, not a speaker, so 'katanya' after '…, Maximilianus Nico Demus, dalam program Investime Jumat (24/9), mengatakan …' is him",
+            "cnbc-indonesia-sentimenproject/scraped_articles/obligasi_ritel_indonesia_scraped_articles.csv#288", "0+1100",
+            "Baik institusi atau ritel", "Maximilianus Nico Demus", SpeakerSource.Pronoun, "katanya"
+        },
     };
 
     [Theory]
