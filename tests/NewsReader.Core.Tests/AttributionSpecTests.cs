@@ -6836,6 +6836,11 @@ public sealed class AttributionSpecTests
             "cnbc-indonesia-sentimenproject/scraped_articles/obligasi_ritel_indonesia_scraped_articles.csv#288", "0+1100",
             "Baik institusi atau ritel", "Maximilianus Nico Demus", SpeakerSource.Pronoun, "katanya"
         },
+        {
+            "[firms] ihs markit: the run names the firm, not a person 'Markit' titled 'IHS' ('sebut keterangan tertulis IHS Markit')",
+            "cnbc-indonesia-sentimenproject/scraped_articles/obligasi_ritel_indonesia_scraped_articles.csv#374", "0+4650",
+            "Perbaikan yang menembus rekor", "IHS Markit", SpeakerSource.SameSentence, "IHS Markit"
+        },
     };
 
     [Theory]
