@@ -152,7 +152,13 @@ public sealed class DevSetTests(ITestOutputHelper output)
     // from those draws after they were scored, bring it to 17,490 = 0.8978 (the 4,745 the set held before went from 16,392 to
     // 16,435/18,243 = 0.9009; the 300 new articles from 1,022 to 1,055). The floor goes down to 0.897: the parser did not
     // get worse on any set it had, but the new draws score 85.3% with its rules and pull the average under 0.898; 0.897 fails on
-    // a loss of seventeen quotes.
+    // a loss of seventeen quotes. The first session of 2026-12-05 drew twenty-four, the hundred-and-sixty-fourth to
+    // hundred-and-eighty-seventh (75/94, 92/105, 78/80, 76/92, 88/103, 84/98, 91/96, 94/107, 118/130, 67/79, 60/71, 53/61,
+    // 82/98, 65/77, 94/108, 106/121, 81/94, 75/91, 72/83, 85/103, 80/85, 88/95, 105/116 and 65/81 blind with its first
+    // parser, f00770c: 1,974/2,268 = 87.0%), which brought the 5,645 to 19,464/21,748 = 0.8950 with that parser; its rules,
+    // written from those draws after they were scored, bring it to 19,508 = 0.8970 (the 5,045 the set held before went from
+    // 17,490 to 17,504/19,480 = 0.8986; the 600 new articles from 1,974 to 2,004). The floor stays 0.897; it now fails on
+    // a loss of one quote.
     private const double OwnSpeakerFloor = 0.897;
     private const double OwnHeaderFloor = 0.98;
     private const double EnglishQuoteF1Floor = 0.92;
@@ -181,7 +187,7 @@ public sealed class DevSetTests(ITestOutputHelper output)
         Skip.If(folder is null, "The shared corpus (../shared/corpus beside the repository) is not present on this machine.");
         var annotations = Directory.EnumerateFiles(Path.Combine(AppContext.BaseDirectory, "DevSet", "annotations"), "*.expected.json")
             .Order(StringComparer.Ordinal).Select(path => (Path: path, Json: Parse(path))).ToList();
-        Assert.True(annotations.Count >= 5045, $"the development set has {annotations.Count} annotated articles, not 5045");
+        Assert.True(annotations.Count >= 5645, $"the development set has {annotations.Count} annotated articles, not 5645");
         var sources = annotations.Select(a => a.Json.GetProperty("source").GetString()!).ToHashSet(StringComparer.Ordinal);
         var texts = Corpus.Articles(folder).Where(item => sources.Contains(item.Name)).ToDictionary(item => item.Name, item => item.Text, StringComparer.Ordinal);
         var items = new List<(string Outlet, string Text, JsonElement Expected)>();
