@@ -6812,7 +6812,7 @@ public sealed class AttributionSpecTests
             "The explosion in Xbox Live", "Marc Morin", SpeakerSource.Pronoun, "he"
         },
         {
-            "the same after a sentence that reports speech with no quotation ('…, said Sun's chief operating officer Jonathan Schwartz. \"Why build …,\" he said'): not 'Sun Grid'",
+            "the same after a sentence that reports speech with no quotation ('…, said Sun's chief operating officer Jonathan Schwartz. \"Why build … for a buck an hour?\" he asked'): not 'Sun Grid'",
             "bbc-fulltext/bbc/tech/022.txt", "0+1793",
             "Why build your own grid", "Jonathan Schwartz", SpeakerSource.Pronoun, "he"
         },

@@ -174,16 +174,28 @@ internal static class QuoteScanner
     {
         if (opener is not ('"' or '\u201C') || c != opener || !Opens(c, text, i) || i + 1 >= text.Length || !char.IsUpper(text[i + 1])) return -1;
         var colon = i - 1;
-        while (colon > open && text[colon] == ' ') colon--;
+        while (colon > open && char.IsWhiteSpace(text[colon])) colon--;
         if (colon <= open || text[colon] != ':') return -1;
         var words = 0;
         for (var k = colon - 1; k > open + 1 && k >= colon - 80; k--)
         {
+            // Not "Mr. Brown said:", "George W. Bush said:", "U.S. officials said:": a stop that closes an abbreviation.
+            if (text[k] == '.' && Abbreviation(text, open, k)) return -1;
             if (text[k] is '.' or '?' or '!')
                 return words is >= 2 and <= 8 && k + 2 < colon && text[k + 1] == ' ' && char.IsUpper(text[k + 2]) ? k + 1 : -1;
-            if (text[k] == ' ') words++;
+            if (char.IsWhiteSpace(text[k])) words++;
         }
         return -1;
+    }
+
+    // The word before the stop at k is an initial, holds a stop of its own or is a title written short ("Mr", "Dr", "St").
+    private static bool Abbreviation(ReadOnlySpan<char> text, int open, int k)
+    {
+        var j = k - 1;
+        while (j > open && (char.IsLetter(text[j]) || text[j] == '.')) j--;
+        var word = text[(j + 1)..k];
+        return word.Length == 1 || word.Contains('.') || word is "Mr" or "Mrs" or "Ms" or "Dr" or "St" or "Jr" or "Sr" or "Rev" or "Gen" or "Sen"
+            or "Rep" or "Gov" or "Lt" or "Col" or "Capt" or "Sgt" or "Prof" or "No" or "Inc" or "Co" or "Corp" or "Ltd";
     }
 
     // The lower-case word at start reads as a cue: a name follows it ("tulis Benvenuti") or it ends in -nya ("ujarnya").

@@ -125,11 +125,12 @@ internal sealed class ArticlePeople
     {
         // "Melansir Coindesk, Do Kwon …", "dilansir dari Reuters": the name a report is taken from ([cited-from]), even where
         // the verb opens the sentence and was read as the name's title.
-        if (Tables.CitedFrom.Count > 0 && mention is { Kind: MentionKind.Person or MentionKind.Organisation, Gender: Gender.Unknown } && !Tables.IsGivenName(mention.Name[0]))
+        if (Tables.CitedFrom.Count > 0 && mention is { Kind: MentionKind.Person or MentionKind.Organisation, Gender: Gender.Unknown } && !Tables.IsKnownGivenName(mention.Name[0]))
         {
-            var k = mention.NameFirst - 1;
-            if (k > 0 && paragraph.Tokens[k].Key == "dari" && paragraph.Tokens[k].IsLower) k--;
-            if (k >= 0 && k >= mention.First - 1 && paragraph.Tokens[k].IsWord && Tables.CitedFrom.Contains(paragraph.Tokens[k].Key)) return true;
+            // The verb stands right before the name, or before the mention as its title; "dari" may stand between.
+            var (k, lowest) = (mention.NameFirst - 1, mention.First - 1);
+            if (k > 0 && paragraph.Tokens[k].Key == "dari" && paragraph.Tokens[k].IsLower) (k, lowest) = (k - 1, lowest - 1);
+            if (k >= 0 && k >= lowest && paragraph.Tokens[k].IsWord && Tables.CitedFrom.Contains(paragraph.Tokens[k].Key)) return true;
         }
         if (mention.Kind is not (MentionKind.Person or MentionKind.Organisation) || mention.Role is not null || mention.First == 0
             || mention.Gender != Gender.Unknown || Tables.IsGivenName(mention.Name[0])) return false;
@@ -775,8 +776,8 @@ internal sealed class ArticlePeople
             if (v + 1 < tokens.Count && covering[v + 1] is { Kind: MentionKind.Person } told && told.First == v + 1
                 && tokens[v].Key.StartsWith("me", StringComparison.Ordinal) && !clause) continue;
             var named = v + 1 < tokens.Count && !clause && covering[v + 1] is { } after && after.First == v + 1 ? NamedAfterComma(tokens, covering, after) ?? after : null;
-            // "…, said Sandvine's chief technology officer Marc Morin.": in English the person titled after an organisation's
-            // possessive, not the organisation.
+            // "…, said Sandvine's chief technology officer Marc Morin.": in English the person titled after a name's possessive
+            // (an organisation's, a person's or a place's), not the name's owner.
             var owner = named?.End ?? (v + 1 < tokens.Count && tokens[v + 1].IsCapitalised ? v + 2 : -1);
             if (Tables.Code == "en" && !clause && owner > v + 1 && owner < tokens.Count && MentionFinder.IsPossessive(tokens[owner - 1].Text)
                 && covering[owner] is { Kind: MentionKind.Person, Role: not null } titled && titled.First == owner) named = titled;
@@ -1910,7 +1911,8 @@ internal sealed class ArticlePeople
         return best;
     }
 
-    // The words the article writes right after "PT", folded: the first word of a company's own name.
+    // The words the article writes right after "PT", folded: the first word of a company's own name. Not one it also writes
+    // after a known given name, a surname the company is named for ("Aburizal Bakrie" beside "PT Bakrie & Brothers").
     private HashSet<string> CompanyWords()
     {
         var words = new HashSet<string>(StringComparer.Ordinal);
@@ -1920,6 +1922,14 @@ internal sealed class ArticlePeople
             for (var k = 0; k + 1 < tokens.Count; k++)
                 if (tokens[k].Text == "PT" && tokens[k + 1].IsCapitalised && tokens[k + 1].IsWord) words.Add(tokens[k + 1].Key);
         }
+        if (words.Count > 0)
+            foreach (var paragraph in Paragraphs)
+            {
+                var tokens = paragraph.Tokens;
+                for (var k = 1; k < tokens.Count; k++)
+                    if (tokens[k].IsCapitalised && tokens[k - 1].IsCapitalised && tokens[k - 1].IsWord && words.Contains(tokens[k].Key)
+                        && Tables.IsKnownGivenName(tokens[k - 1].Text)) words.Remove(tokens[k].Key);
+            }
         return words;
     }
 

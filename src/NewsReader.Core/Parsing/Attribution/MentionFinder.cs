@@ -1064,7 +1064,7 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
             // before one name word too, though the article never writes that word alone (not "Nama Hotman Paris Hutapea").
             if (tables.Code == "id" && last == s && c is Class.Name && s - 2 >= low && s - 2 > start && tables.Roles.Match(tokens, start, s - 2) > 0
                 && tables.OrganisationWords.Contains(tokens[s - 1].Key) && EndsRunElsewhere(tokens, s - 2)
-                && !tables.IsKnownGivenName(tokens[s - 1].Text) && !(s - 2 >= start && tables.NamePrefixes.Contains(tokens[s - 2]))) break;
+                && !tables.IsKnownGivenName(tokens[s - 1].Text) && !tables.NamePrefixes.Contains(tokens[s - 2])) break;
             // Not "DJPPR Chandra Akyun Singgih Wibowo": a known given name opens the name, though firms use it too.
             // Nor "PT Prima Global Baverindo (PGB) Mustika Aji Jaya Binangun": the bracket closed the firm's name (not a title's
             // short form: "Chief Financial Officer (CFO) Indosat Eyas Naif Assaf").
@@ -1147,7 +1147,7 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
         // "Wakil Menteri Keuangan I Suahasil Nazara": a lone "I" after a title, opening no Balinese name, is the title's
         // number ("Direktur Produksi I Dewa Wirantaya" is a Balinese name, "I" and all); also after a bracketed short name
         // ("Wakil Menteri Badan Usaha Milik Negara (BUMN) I Pahala Mansury").
-        if (tables.Code == "id" && tokens[s].Text == "I" && s < last && (s - 1 >= low ? At(s - 1) is not Class.Name : s == low && s > 0 && tokens[s - 1].Is(')'))
+        if (tables.Code == "id" && tokens[s].Text == "I" && s < last && (s - 1 >= low ? At(s - 1) is not Class.Name : s >= 3 && tokens[s - 1].Is(')') && tokens[s - 2].IsAllCaps && tokens[s - 3].Is('('))
             && NameOpenerAt(tokens, s, last + 1) == 0) s++;
         // "Kota Serang Hari W Pamungkas": a word before a middle initial is a given name, even an ordinary word.
         else if (At(s) == Class.Initial && s - 1 >= low && At(s - 1) == Class.Common && s < last && tokens[s].Text != "I") s--;
