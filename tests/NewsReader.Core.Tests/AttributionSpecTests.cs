@@ -6841,6 +6841,11 @@ public sealed class AttributionSpecTests
             "cnbc-indonesia-sentimenproject/scraped_articles/obligasi_ritel_indonesia_scraped_articles.csv#374", "0+4650",
             "Perbaikan yang menembus rekor", "IHS Markit", SpeakerSource.SameSentence, "IHS Markit"
         },
+        {
+            "in Indonesian a page that lost a full stop glues the next sentence's first word, an ordinary one, to the given name of a person the article named in full ('ungkap Desy Sektor energi berperan …' after 'Desy Israhyanti'): that person",
+            "cnbc-indonesia-sentimenproject/scraped_articles/Analisis_Sentimen_scraped_articles.csv#475", "0+1700",
+            "Untuk emiten pertambangan batubara", "Desy Israhyanti", SpeakerSource.EarlierMention, "Desy Sektor"
+        },
     };
 
     [Theory]

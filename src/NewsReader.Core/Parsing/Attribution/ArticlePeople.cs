@@ -1418,6 +1418,12 @@ internal sealed class ArticlePeople
         foreach (var mention in mentions)
         {
             if (mention.Kind == MentionKind.Role || mention.Name.Length == 0) continue;
+            // '"…" ungkap Desy Sektor energi berperan …' after "Desy Israhyanti": a page that lost a full stop glued the next
+            // sentence's first word, an ordinary one, to the given name of a person the article named in full.
+            if (Tables.Code == "id" && mention is { Kind: MentionKind.Person, Role: null, Name.Length: 2 } && Tables.Common.Contains(LanguageTables.Key(mention.Name[1]))
+                && entities.Any(e => e.Kind == MentionKind.Person && e.Name.Length >= 2 && string.Equals(e.Name[0], mention.Name[0], StringComparison.OrdinalIgnoreCase)
+                    && !string.Equals(e.Name[1], mention.Name[1], StringComparison.OrdinalIgnoreCase)))
+                mention.Name = [mention.Name[0]];
             var entity = Find(mention);
             if (entity is null)
             {
