@@ -536,11 +536,11 @@ public static class ArticleParser
 
     private static List<Quote> FindQuotes(string source, List<Block> blocks, string? headline, string language, List<string> warnings)
     {
-        var marks = QuoteScanner.Scan(blocks, warnings);
+        var tables = LanguageTables.For(language);
+        var marks = QuoteScanner.Scan(blocks, tables, warnings);
         if (marks.Count == 0) return [];
         // Pass two, as Markdig reads inlines after its block pass has collected the link definitions: the article's
         // people are gathered from every paragraph first, then each quote is attributed from them.
-        var tables = LanguageTables.For(language);
         // The marks are in document order: each paragraph's are the run of them with its block index.
         var allMarks = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(marks);
         var paragraphs = new List<Paragraph>();

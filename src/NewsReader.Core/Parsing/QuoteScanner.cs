@@ -1,5 +1,6 @@
 using System.Buffers;
 using NewsReader.Model;
+using NewsReader.Parsing.Attribution;
 
 namespace NewsReader.Parsing;
 
@@ -19,7 +20,7 @@ internal static class QuoteScanner
     public readonly record struct Mark(int Block, int Open, int Close, bool Closed);
 
     /// <summary>The article's quotes in document order.</summary>
-    public static List<Mark> Scan(IReadOnlyList<Block> blocks, List<string> warnings)
+    public static List<Mark> Scan(IReadOnlyList<Block> blocks, LanguageTables tables, List<string> warnings)
     {
         var quotes = new List<Mark>();
         Mark? unclosed = null; // the quote the paragraph before left open
@@ -63,7 +64,7 @@ internal static class QuoteScanner
                         nested = 0;
                         continue;
                     }
-                    if (ReopensAfterColon(opener, c, text, open, i) is var sentenceEnd and > 0)
+                    if (ReopensAfterColon(opener, c, text, open, i, tables) is var sentenceEnd and > 0)
                     {
                         // '…because I was a Muslim. He added: "The authorities wanted …': a page that lost the closing mark
                         // before a short sentence that brings in the next quote with a colon. The stretch before ends with
@@ -170,7 +171,7 @@ internal static class QuoteScanner
 
     // Where the quote that opened at open ends (after its last sentence's stop), when the mark at i opens another after a
     // colon that closes a short capitalised sentence of at most eight words ("He added:", "Tim Collins said:"); else -1.
-    private static int ReopensAfterColon(char opener, char c, ReadOnlySpan<char> text, int open, int i)
+    private static int ReopensAfterColon(char opener, char c, ReadOnlySpan<char> text, int open, int i, LanguageTables tables)
     {
         if (opener is not ('"' or '\u201C') || c != opener || !Opens(c, text, i) || i + 1 >= text.Length || !char.IsUpper(text[i + 1])) return -1;
         var colon = i - 1;
@@ -180,7 +181,7 @@ internal static class QuoteScanner
         for (var k = colon - 1; k > open + 1 && k >= colon - 80; k--)
         {
             // Not "Mr. Brown said:", "George W. Bush said:", "U.S. officials said:": a stop that closes an abbreviation.
-            if (text[k] == '.' && Abbreviation(text, open, k)) return -1;
+            if (text[k] == '.' && Abbreviation(text, open, k, tables)) return -1;
             if (text[k] is '.' or '?' or '!')
                 return words is >= 2 and <= 8 && k + 2 < colon && text[k + 1] == ' ' && char.IsUpper(text[k + 2]) ? k + 1 : -1;
             if (char.IsWhiteSpace(text[k])) words++;
@@ -188,14 +189,14 @@ internal static class QuoteScanner
         return -1;
     }
 
-    // The word before the stop at k is an initial, holds a stop of its own or is a title written short ("Mr", "Dr", "St").
-    private static bool Abbreviation(ReadOnlySpan<char> text, int open, int k)
+    // The stop at k belongs to the word before it, as the tokenizer reads it: an initial, a word with a stop of its own
+    // ("U.S."), or one the tables write short ("Mr", "Sen").
+    private static bool Abbreviation(ReadOnlySpan<char> text, int open, int k, LanguageTables tables)
     {
         var j = k - 1;
         while (j > open && (char.IsLetter(text[j]) || text[j] == '.')) j--;
         var word = text[(j + 1)..k];
-        return word.Length == 1 || word.Contains('.') || word is "Mr" or "Mrs" or "Ms" or "Dr" or "St" or "Jr" or "Sr" or "Rev" or "Gen" or "Sen"
-            or "Rep" or "Gov" or "Lt" or "Col" or "Capt" or "Sgt" or "Prof" or "No" or "Inc" or "Co" or "Corp" or "Ltd";
+        return word.Length == 1 && char.IsUpper(word[0]) || word.Contains('.') || word.Length > 0 && Tokenizer.IsAbbreviation(word, tables);
     }
 
     // The lower-case word at start reads as a cue: a name follows it ("tulis Benvenuti") or it ends in -nya ("ujarnya").

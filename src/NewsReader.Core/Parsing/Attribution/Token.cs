@@ -212,7 +212,9 @@ internal static class Tokenizer
         }
     }
 
-    private static bool IsAbbreviation(ReadOnlySpan<char> word, LanguageTables tables)
+    /// <summary>Whether a stop after the word belongs to it: an honorific, a rank or a role the tables write short ("Mr.",
+    /// "Sen.", "Plt."), a company's form in capitals ("PT."), a name's prefix written short.</summary>
+    internal static bool IsAbbreviation(ReadOnlySpan<char> word, LanguageTables tables)
     {
         if (word.Length > 4 || !char.IsUpper(word[0])) return false;
         var key = LanguageTables.Key(word);
