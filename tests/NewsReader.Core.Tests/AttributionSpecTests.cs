@@ -6817,6 +6817,11 @@ public sealed class AttributionSpecTests
             "Why build your own grid", "Jonathan Schwartz", SpeakerSource.Pronoun, "he"
         },
         {
+            "in English the last speaker, named again as the one doing something after the person a pronoun would otherwise go to, goes on ('Youngsters Ben Hudell, … would be options should Mourinho decide … . Bridge's injury also means Mourinho, who …' then '\"…,\" he said')",
+            "bbc-fulltext/bbc/sport/111.txt", "0+2100",
+            "He (Bridge) has no chance", "Jose Mourinho", SpeakerSource.Pronoun, "he"
+        },
+        {
             "a page that lost its paragraph breaks opens a long quote's next paragraph with a mark after a quotation inside it that ends the sentence ('…say 'wow - that's interesting.' \"My personal point of view…'): a quote of its own, the same speaker's",
             "bbc-fulltext/bbc/sport/121.txt", "0+4300",
             "My personal point of view", "Parry", SpeakerSource.Continuation, null

@@ -195,7 +195,8 @@ internal sealed class ArticlePeople
             // Two ways the last speaker goes on past someone the narrative only tells about (who neither speaks nor reports here).
             else if (lastSpeaker is not null && entity != lastSpeaker && !mention.Reports && !mention.Speaks
                 && Agrees(lastSpeaker, gender) && namedInQuote?.Invoke(lastSpeaker) != true
-                && (ToldAboutInPronounReport(mention, entity, lastSpeakerPosition) || ToldAboutSinceNamed(mention, entity, position, lastSpeakerPosition)))
+                && (ToldAboutInPronounReport(mention, entity, lastSpeakerPosition) || ToldAboutSinceNamed(mention, entity, position, lastSpeakerPosition)
+                    || NamedAgainSince(lastSpeaker, mention.Position, position)))
                 return lastSpeaker;
             break;
         }
@@ -232,6 +233,19 @@ internal sealed class ArticlePeople
     private bool ToldAboutSinceNamed(Mention mention, Entity entity, int position, int lastSpeakerPosition) =>
         Tables.Code == "id" && entity.Mentions[0].Position < lastSpeakerPosition && !entity.Mentions.Any(m => m.Speaks && m.Position < position)
         && PronounReportBefore(mention.Block, position, mention.Position) is null;
+
+    // "Youngsters Ben Hudell, Joe Keenan and Sam Tillen would be options should Mourinho decide to call up a replacement … .
+    // Bridge's injury also means Mourinho, who …, will not have …" then '"…," he said': in English the last speaker, named
+    // again after the person a pronoun would otherwise go to, as the one doing something (not after a preposition, not as an
+    // owner: "Keeper Tony Bullock echoed McIntyre's sentiments"), is who goes on.
+    private bool NamedAgainSince(Entity lastSpeaker, int since, int position)
+    {
+        if (Tables.Code != "en" || lastSpeaker.LatestBefore(position) is not { } again || again.Position <= since
+            || !ByBlock.TryGetValue(again.Block, out var paragraph)) return false;
+        var tokens = paragraph.Tokens;
+        return !AfterPreposition(tokens, again.First) && !MentionFinder.IsPossessive(tokens[again.End - 1].Text)
+            && !(again.End < tokens.Count && tokens[again.End].Text is "'s" or "\u2019s");
+    }
 
     // Whether a person is named in the block before the position (a walk back through the block's mentions only).
     private bool NamedInBlockBefore(int block, int position)
