@@ -6822,6 +6822,11 @@ public sealed class AttributionSpecTests
             "He (Bridge) has no chance", "Jose Mourinho", SpeakerSource.Pronoun, "he"
         },
         {
+            "in English the subject of a cue reaches past a relative clause set off by commas ('A spokesman for the British Casino Association, which represents the UK industry, said …'): the description, not the organisation",
+            "bbc-fulltext/bbc/politics/377.txt", "0+1708",
+            "UK Las Vegas", "A spokesman for the British Casino Association", SpeakerSource.SameSentence, "A spokesman for the British Casino Association"
+        },
+        {
             "a page that lost its paragraph breaks opens a long quote's next paragraph with a mark after a quotation inside it that ends the sentence ('…say 'wow - that's interesting.' \"My personal point of view…'): a quote of its own, the same speaker's",
             "bbc-fulltext/bbc/sport/121.txt", "0+4300",
             "My personal point of view", "Parry", SpeakerSource.Continuation, null

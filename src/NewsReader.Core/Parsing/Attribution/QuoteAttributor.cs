@@ -1363,6 +1363,18 @@ internal sealed class QuoteAttributor
         if (j > start + 1 && IsDash(tokens[j]))
             for (var d = j - 1; d > start && d >= j - 20 && !paragraph.InQuote[d]; d--)
                 if (IsDash(tokens[d])) return Subject(paragraph, start, d, position, rule);
+        // "A spokesman for the British Casino Association, which represents the UK industry, said": in English past a relative
+        // clause set off by commas (also "However, one dealer, who asked not to be named, told"); not after a person's name
+        // and an apposition ("Dan Gillmor, founder of Grassroots Media, which supports …, said": the clause hangs on it).
+        if (tables.Code == "en" && j > start + 2 && tokens[j].Is(','))
+            for (var c = j - 2; c > start && c >= j - 20 && !paragraph.InQuote[c]; c--)
+                if (tokens[c].Is(','))
+                {
+                    if (tokens[c + 1].Key is "which" or "who"
+                        && !Enumerable.Range(start + 1, c - start - 1).Any(i => tokens[i].Is(',') && people.MentionAt(paragraph.Block, i - 1) is { Kind: MentionKind.Person }))
+                        return Subject(paragraph, start, c, position, rule);
+                    break;
+                }
         // "Rudi mengatakan bahwa bitcoin bisa turun, dan menambahkan bahwa …": a verb of speech joined to an earlier one
         // shares its subject.
         // "US Customs claimed …, but his lawyer, Antony Townsden, told the BBC … and added": the clause after "but" has a
