@@ -6827,6 +6827,16 @@ public sealed class AttributionSpecTests
             "UK Las Vegas", "A spokesman for the British Casino Association", SpeakerSource.SameSentence, "A spokesman for the British Casino Association"
         },
         {
+            "a name and the other name the article gives it with a phrase of the language's [alias-phrases] are one person, under the fuller name, even when the first is initials read as an organisation's ('says JK, also known as Jason King')",
+            "bbc-fulltext/bbc/entertainment/284.txt", "0+700",
+            "Radio 1's chart show is an institution", "Jason King", SpeakerSource.EarlierMention, "JK"
+        },
+        {
+            "the same in Indonesian ('kepada Bripka Eko atau akrab disapa Abah Eko'): the person the article names in full elsewhere, not a second one called 'Abah Eko'",
+            "detik-summarization/data_berita.csv#266", "0+2071",
+            "Terima kasih atas kehadiran", "Eko Julianto", SpeakerSource.EarlierMention, "Eko"
+        },
+        {
             "a page that lost its paragraph breaks opens a long quote's next paragraph with a mark after a quotation inside it that ends the sentence ('…say 'wow - that's interesting.' \"My personal point of view…'): a quote of its own, the same speaker's",
             "bbc-fulltext/bbc/sport/121.txt", "0+4300",
             "My personal point of view", "Parry", SpeakerSource.Continuation, null

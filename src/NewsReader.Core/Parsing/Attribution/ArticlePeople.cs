@@ -1424,6 +1424,36 @@ internal sealed class ArticlePeople
         return acronyms;
     }
 
+    // "says JK, also known as Jason King", "Asep Sulaeman Sabanda alias Sultan Subang": a name and the other name the article
+    // gives it right after, with a phrase of the language's [alias-phrases], are one person or organisation.
+    private void JoinAliases(List<Mention> mentions)
+    {
+        for (var m = 0; m + 1 < mentions.Count; m++)
+        {
+            var (name, alias) = (mentions[m], mentions[m + 1]);
+            if (name.Block != alias.Block || name.Kind == MentionKind.Role || alias.Kind == MentionKind.Role || name.Entity is not { } kept
+                || alias.Entity is not { } other || kept == other || !ByBlock.TryGetValue(name.Block, out var paragraph)) continue;
+            // Initials read as an organisation's ("JK") are the person's the other name is.
+            if (name.Kind != alias.Kind)
+            {
+                if (InitialsOnly(name) && name.Kind == MentionKind.Organisation) (kept, other) = (other, kept);
+                else if (!(InitialsOnly(alias) && alias.Kind == MentionKind.Organisation)) continue;
+                if (other.Mentions.Any(mention => !InitialsOnly(mention))) continue;
+            }
+            var tokens = paragraph.Tokens;
+            var from = name.End < alias.First && tokens[name.End].Is(',') ? name.End + 1 : name.End;
+            if (from >= alias.First || Tables.AliasPhrases.Match(tokens, from, alias.First) != alias.First - from) continue;
+            foreach (var mention in other.Mentions)
+            {
+                mention.Kind = kept.Kind;
+                kept.Add(mention);
+            }
+            entities.Remove(other);
+        }
+    }
+
+    private static bool InitialsOnly(Mention mention) => mention.Name is [{ Length: >= 2 and <= 4 } word] && word.All(char.IsUpper);
+
     // Mentions of the same person or organisation become one entity: a name and its short forms, an acronym and its
     // organisation, a nickname and the name it stands for.
     private void Group(List<Mention> mentions)
@@ -1452,6 +1482,7 @@ internal sealed class ArticlePeople
             }
             entity.Add(mention);
         }
+        JoinAliases(mentions);
         // "kata Tiko" in an article that names "Tiko Aryawardhana": the article's own person of that given name, not the
         // public figure the nickname table knows by it.
         for (var i = entities.Count - 1; i >= 0; i--)

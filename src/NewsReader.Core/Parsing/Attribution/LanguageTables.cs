@@ -77,6 +77,8 @@ internal sealed class LanguageTables
     public required FrozenSet<string> OccasionWords { get; init; }
     /// <summary>Verbs that say where a report was taken from ("Melansir Coindesk, …"): the name after them is an outlet.</summary>
     public required FrozenSet<string> CitedFrom { get; init; }
+    /// <summary>Phrases that give another name for the one before them ("JK, also known as Jason King", "alias"): one person or organisation.</summary>
+    public required PhraseTable AliasPhrases { get; init; }
     /// <summary>Members' titles whose seat follows "for" ("MP for Witney"): the seat names no one.</summary>
     public required FrozenSet<string> SeatTitles { get; init; }
     /// <summary>Verbs of speech whose object is who heard it ("told Gordon Brown"): the name after one never speaks.</summary>
@@ -233,6 +235,7 @@ internal sealed class LanguageTables
             SeatTitles = Section("seat-titles").Select(Normalise).ToFrozenSet(StringComparer.Ordinal),
             OccasionWords = Section("occasion-words").Select(Normalise).ToFrozenSet(StringComparer.Ordinal),
             CitedFrom = Section("cited-from").Select(Normalise).ToFrozenSet(StringComparer.Ordinal),
+            AliasPhrases = Phrases("alias-phrases"),
             PersonNouns = Section("person-nouns").Select(Normalise).ToFrozenSet(StringComparer.Ordinal),
             PossessiveNames = Section("possessive-names").Select(name => Key(name)[..^2]).ToFrozenSet(StringComparer.Ordinal),
             FemaleNouns = Section("female-nouns").Select(Normalise).ToFrozenSet(StringComparer.Ordinal),
