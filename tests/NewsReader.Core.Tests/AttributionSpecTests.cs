@@ -6837,6 +6837,11 @@ public sealed class AttributionSpecTests
             "Terima kasih atas kehadiran", "Eko Julianto", SpeakerSource.EarlierMention, "Eko"
         },
         {
+            "someone the article first names, with a title, as the subject of the sentence right before a quotation with no cue, after the sentence of the previous quotation's cue ('\"…,\" said Nadal afterwards. US coach Patrick McEnroe wants Roddick … . \"I think …\"'): theirs, not a continuation",
+            "bbc-fulltext/bbc/sport/469.txt", "0+2100",
+            "I think it will help these guys", "Patrick McEnroe", SpeakerSource.EarlierMention, "US coach Patrick McEnroe"
+        },
+        {
             "a page that lost its paragraph breaks opens a long quote's next paragraph with a mark after a quotation inside it that ends the sentence ('…say 'wow - that's interesting.' \"My personal point of view…'): a quote of its own, the same speaker's",
             "bbc-fulltext/bbc/sport/121.txt", "0+4300",
             "My personal point of view", "Parry", SpeakerSource.Continuation, null

@@ -2413,7 +2413,7 @@ internal sealed class QuoteAttributor
     {
         if (!previous.Closed) return false;
         var tokens = paragraph.Tokens;
-        if (!EndsWithStop(paragraph, previous.Close)) return SpeaksAfterCue(paragraph, previous, open);
+        if (!EndsWithStop(paragraph, previous.Close)) return SpeaksAfterCue(paragraph, previous, open) || IntroducedBetween(paragraph, previous, open) is not null;
         var from = paragraph.TokenAt(previous.Close) + 1;
         if (from >= open || !tokens[from].IsCapitalised || CapitalisedCue(paragraph, from)) return false;
         // "… a continuum." The seamless experience … is approaching, he predicted. Mr Babinet said the mobile phone … . "Getting
@@ -2436,14 +2436,18 @@ internal sealed class QuoteAttributor
 
     // '"…soon." His friend, Saxon Spence, leader of Devon county Labour group, lays the blame … on one issue. "You cannot …"':
     // someone the article first names, in full, as who the sentence right before the next quotation is about, after the
-    // previous quotation closed with a stop in the same paragraph.
+    // previous quotation closed with a stop in the same paragraph, or after the sentence of its cue ('"…," said Nadal
+    // afterwards. US coach Patrick McEnroe wants Roddick … to play more tennis on clay … . "I think …"'), there with a title
+    // that says a person (not "Sharia Oracle, registri on-chain …").
     private Mention? IntroducedBetween(Paragraph paragraph, QuoteSite previous, int open)
     {
-        if (!previous.Closed || previous.Block != paragraph.Block || !EndsWithStop(paragraph, previous.Close) || open == 0) return null;
+        if (!previous.Closed || previous.Block != paragraph.Block || open == 0) return null;
         var from = paragraph.TokenAt(previous.Close) + 1;
+        var afterCue = !EndsWithStop(paragraph, previous.Close);
+        if (afterCue) from = paragraph.SentenceEnd(from) + 1;
         for (var k = Math.Max(from, paragraph.SentenceStart(open - 1)); k < open; k++)
             if (people.MentionAt(paragraph.Block, k) is { Kind: MentionKind.Person, Salient: true, Name.Length: >= 2, Entity: { } introduced } mention
-                && mention.First == k && introduced.MentionList[0] == mention)
+                && mention.First == k && introduced.MentionList[0] == mention && (!afterCue || mention.Role is { Length: > 0 }))
                 return mention;
         return null;
     }
