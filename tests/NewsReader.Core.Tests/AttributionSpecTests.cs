@@ -6842,6 +6842,11 @@ public sealed class AttributionSpecTests
             "I think it will help these guys", "Patrick McEnroe", SpeakerSource.EarlierMention, "US coach Patrick McEnroe"
         },
         {
+            "a person the body names by one word takes the surname the headline writes right after it, before a colon ('Ulang Tahun ke-52, Atalarik Syach: Ultah di Pengadilan …' over 'ungkap Atalarik'); not a headline's bare verb ('Megawati Ajak Anak …', as the body writes 'diajak')",
+            "detik-summarization/data_berita.csv#293", "0+1972",
+            "Ulang tahun ke-52. (Harapan", "Atalarik Syach", SpeakerSource.EarlierMention, "Atalarik"
+        },
+        {
             "a page that lost its paragraph breaks opens a long quote's next paragraph with a mark after a quotation inside it that ends the sentence ('…say 'wow - that's interesting.' \"My personal point of view…'): a quote of its own, the same speaker's",
             "bbc-fulltext/bbc/sport/121.txt", "0+4300",
             "My personal point of view", "Parry", SpeakerSource.Continuation, null

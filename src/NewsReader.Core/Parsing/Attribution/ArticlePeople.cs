@@ -58,6 +58,7 @@ internal sealed class ArticlePeople
         {
             var words = headline.Split(HeadlineSeparators, StringSplitOptions.RemoveEmptyEntries);
             NamesFromHeadline(words);
+            SurnameFromHeadline(headline);
             HeadlinePerson = FindHeadlinePerson(words);
         }
         SurnamesFromQuotations();
@@ -2124,6 +2125,53 @@ internal sealed class ArticlePeople
             var first = at;
             while (first > 0 && at - first < 2 && IsHeadlineNameWord(words[first - 1])) first--;
             for (var k = at - 1; k >= first; k--) entity.Prepend(words[k]);
+        }
+    }
+
+    // "Ulang Tahun ke-52, Atalarik Syach: Ultah di Pengadilan …" above a body that says only "ungkap Atalarik", "Panggil Erick
+    // Thohir, Prabowo Minta …" above "kata Erick": a person named by one word in the body takes the surname the headline
+    // writes right after it, when a stop, a colon or a comma, the headline's end or an ordinary word follows that surname
+    // (a headline capitalises every word: not "Prabowo Minta Diskon"), and the surname is no ordinary word, verb's root,
+    // organisation's word, place, role or word of anyone else's name.
+    private void SurnameFromHeadline(string headline)
+    {
+        foreach (var entity in entities)
+        {
+            if (entity.Kind != MentionKind.Person || entity.Name.Length != 1 || !PersonLike(entity)) continue;
+            var at = WordAt(headline, entity.Name[0], 0);
+            if (at < 0) continue;
+            var start = at + entity.Name[0].Length;
+            if (start + 1 >= headline.Length || headline[start] != ' ' || !char.IsUpper(headline[start + 1])) continue;
+            var end = start + 1;
+            while (end < headline.Length && char.IsLetter(headline[end])) end++;
+            var surname = headline[(start + 1)..end];
+            if (surname.Length < 3 || surname.All(char.IsUpper) || end < headline.Length && !(headline[end] is ' ' or ':' or ',' or '.' or '?' or '!')) continue;
+            // Not "Luhut Murka, Proyek Smelter Molor …": a headline that opens with the name and one word before a comma is a
+            // subject and what it does.
+            if (at == 0 && end < headline.Length && headline[end] == ',') continue;
+            var key = LanguageTables.Key(surname);
+            if (Tables.Common.Contains(key) || Tables.OrganisationWords.Contains(key) || Tables.Places.Contains(key) || Tables.Roles.Contains(key)
+                || Tables.Ranks.Contains(key) || Tables.NotSpeakers.Contains(key) || InOtherName(entity, surname) || IsVerbRoot(key)) continue;
+            if (end < headline.Length && headline[end] == ' ')
+            {
+                var next = end + 1;
+                while (next < headline.Length && char.IsLetter(headline[next])) next++;
+                if (next == end + 1 || LanguageTables.Key(headline.Substring(end + 1, next - end - 1)) is var after && !Tables.Common.Contains(after) && !IsVerbRoot(after)) continue;
+            }
+            entity.NameAs([.. entity.Name, surname]);
+        }
+
+        // "Megawati Ajak Anak …", "Rajiv Bagikan Sembako": Indonesian headlines write verbs bare, the body with a prefix
+        // ("diajak", "membagikan"), which the ordinary words know.
+        bool IsVerbRoot(string key) => Tables.Code == "id" && key.Length >= 3
+            && (Tables.Common.Contains("di" + key) || Tables.Common.Contains("ber" + key) || Tables.Common.Contains("meng" + key)
+                || Tables.Common.Contains("mem" + key) || Tables.Common.Contains("men" + key) || Tables.Common.Contains("me" + key));
+
+        static int WordAt(string text, string word, int from)
+        {
+            for (var i = text.IndexOf(word, from, StringComparison.Ordinal); i >= 0; i = text.IndexOf(word, i + 1, StringComparison.Ordinal))
+                if ((i == 0 || !char.IsLetterOrDigit(text[i - 1])) && (i + word.Length == text.Length || !char.IsLetterOrDigit(text[i + word.Length]))) return i;
+            return -1;
         }
     }
 
