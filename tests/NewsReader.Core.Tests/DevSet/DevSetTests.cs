@@ -158,7 +158,12 @@ public sealed class DevSetTests(ITestOutputHelper output)
     // parser, f00770c: 1,974/2,268 = 87.0%), which brought the 5,645 to 19,464/21,748 = 0.8950 with that parser; its rules,
     // written from those draws after they were scored, bring it to 19,510 = 0.8971 (the 5,045 the set held before went from
     // 17,490 to 17,504/19,480 = 0.8986; the 600 new articles from 1,974 to 2,006). The floor stays 0.897; it now fails on
-    // a loss of three quotes.
+    // a loss of three quotes. The second session of 2026-12-05 drew the last eight, the hundred-and-eighty-eighth to
+    // hundred-and-ninety-fifth (75/87, 99/121, 81/103, 64/74, 35/42, 46/53, 55/60 and 24/29 blind with its first parser,
+    // 5c950b1: 479/569 = 84.2%), which took the last BBC and CNBC Indonesia candidates (sample.py), so the corpus holds no
+    // unseen article for another draw; they brought the 5,803 to 19,989/22,317 = 0.8957 with that parser, and its rules,
+    // written after they were scored, bring it to 20,022 = 0.8972 (the 5,645 the set held before went from 19,510 to
+    // 19,535/21,748 = 0.8982; the 158 new articles from 479 to 487). The floor stays 0.897; it fails on a loss of four.
     private const double OwnSpeakerFloor = 0.897;
     private const double OwnHeaderFloor = 0.98;
     private const double EnglishQuoteF1Floor = 0.92;
@@ -187,7 +192,7 @@ public sealed class DevSetTests(ITestOutputHelper output)
         Skip.If(folder is null, "The shared corpus (../shared/corpus beside the repository) is not present on this machine.");
         var annotations = Directory.EnumerateFiles(Path.Combine(AppContext.BaseDirectory, "DevSet", "annotations"), "*.expected.json")
             .Order(StringComparer.Ordinal).Select(path => (Path: path, Json: Parse(path))).ToList();
-        Assert.True(annotations.Count >= 5645, $"the development set has {annotations.Count} annotated articles, not 5645");
+        Assert.True(annotations.Count >= 5803, $"the development set has {annotations.Count} annotated articles, not 5803");
         var sources = annotations.Select(a => a.Json.GetProperty("source").GetString()!).ToHashSet(StringComparer.Ordinal);
         var texts = Corpus.Articles(folder).Where(item => sources.Contains(item.Name)).ToDictionary(item => item.Name, item => item.Text, StringComparer.Ordinal);
         var items = new List<(string Outlet, string Text, JsonElement Expected)>();
