@@ -6847,6 +6847,11 @@ public sealed class AttributionSpecTests
             "Ulang tahun ke-52. (Harapan", "Atalarik Syach", SpeakerSource.EarlierMention, "Atalarik"
         },
         {
+            "the place an organisation's name ends with, in the quote, names the country, not the organisation, so '-nya' still goes on with it ('\"…,\" kata Departemen Keuangan. \"Sistem perbankan Inggris tetap kuat dan tangguh,\" tambahnya' after 'Departemen Keuangan Inggris')",
+            "cnbc-indonesia-sentimenproject/scraped_articles/kreditur_pemerintah_scraped_articles.csv#92", "0+2500",
+            "Sistem perbankan Inggris", "Departemen Keuangan Inggris", SpeakerSource.Pronoun, "tambahnya"
+        },
+        {
             "a page that lost its paragraph breaks opens a long quote's next paragraph with a mark after a quotation inside it that ends the sentence ('…say 'wow - that's interesting.' \"My personal point of view…'): a quote of its own, the same speaker's",
             "bbc-fulltext/bbc/sport/121.txt", "0+4300",
             "My personal point of view", "Parry", SpeakerSource.Continuation, null

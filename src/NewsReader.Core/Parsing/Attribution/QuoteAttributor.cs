@@ -1934,7 +1934,10 @@ internal sealed class QuoteAttributor
         foreach (var word in entity.Name)
         {
             var key = LanguageTables.Key(word);
-            if (key.Length >= 3 && !tables.Common.Contains(key) && quoteWords.Contains(key)) return true;
+            // Not '"Sistem perbankan Inggris tetap kuat," tambahnya' after "Departemen Keuangan Inggris": the place an
+            // organisation's name ends with names the country, not the organisation.
+            if (key.Length >= 3 && !tables.Common.Contains(key) && quoteWords.Contains(key)
+                && !(entity.Kind == MentionKind.Organisation && tables.Places.Contains(key))) return true;
         }
         return false;
     }
