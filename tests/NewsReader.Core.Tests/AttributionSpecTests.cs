@@ -6852,6 +6852,11 @@ public sealed class AttributionSpecTests
             "Sistem perbankan Inggris", "Departemen Keuangan Inggris", SpeakerSource.Pronoun, "tambahnya"
         },
         {
+            "in English the agent of a passive verb of naming before the quote is who speaks, even a word of a person's name that is also an ordinary word ('was described by Jobs as \"BYODKM…\"' after 'Chief executive Steve Jobs')",
+            "bbc-fulltext/bbc/tech/260.txt", "0+2400",
+            "BYODKM", "Steve Jobs", SpeakerSource.EarlierMention, "Jobs"
+        },
+        {
             "a page that lost its paragraph breaks opens a long quote's next paragraph with a mark after a quotation inside it that ends the sentence ('…say 'wow - that's interesting.' \"My personal point of view…'): a quote of its own, the same speaker's",
             "bbc-fulltext/bbc/sport/121.txt", "0+4300",
             "My personal point of view", "Parry", SpeakerSource.Continuation, null

@@ -776,16 +776,31 @@ internal sealed class QuoteAttributor
         return tokens[auxiliary].IsLower && tokens[auxiliary].Key is "been" or "being" or "was" or "were" or "is" or "are" or "be";
     }
 
-    // 'In what Dimension Data calls an "alarming development"': whoever names the thing quoted, right before the quote.
+    // 'In what Dimension Data calls an "alarming development"', "Angelina Jolie's unwieldy accent, which Variety called "…"":
+    // whoever names the thing quoted, right before the quote; 'was described by Jobs as "…"': the agent of the passive.
     private Attribution? WhatItCalls(Paragraph paragraph, int start, int open, int position)
     {
         if (tables.Code != "en") return null;
         var tokens = paragraph.Tokens;
         var k = open - 1;
+        while (k > start && tokens[k].IsLower && tokens[k].Key is "a" or "an" or "the") k--;
+        if (k > start + 2 && tokens[k].IsLower && tokens[k].Key == "as")
+        {
+            // The agent as a mention, or a capitalised word of a person's name that is also an ordinary word ("Jobs").
+            var agent = people.MentionAt(paragraph.Block, k - 1) is { Kind: not MentionKind.Role } mention && mention.End == k ? mention : null;
+            var agentFirst = agent?.First ?? (tokens[k - 1].IsCapitalised && people.IsNameWord(tokens[k - 1].Text) ? k - 1 : -1);
+            if (agentFirst >= start + 2 && tokens[agentFirst - 1].Key == "by" && tokens[agentFirst - 2].IsLower
+                && tokens[agentFirst - 2].Key is "called" or "described" or "branded" or "labelled" or "labeled" or "dubbed" or "termed" or "hailed")
+            {
+                if (agent is not null) return Resolve(agent, position, "leading cue") with { Cue = tokens[agentFirst - 2].Key, Found = true };
+                if (people.ByWord(tokens[k - 1].Text, position) is { } person)
+                    return new Attribution(person, null, person.Role, tokens[k - 1].Text, tokens[agentFirst - 2].Key, SpeakerSource.EarlierMention, "leading cue", true);
+            }
+        }
         while (k > start && tokens[k].IsLower && tokens[k].Key is "a" or "an" or "the" or "as") k--;
         if (k <= start || !tokens[k].IsLower || tokens[k].Key is not ("calls" or "called" or "describes" or "described" or "terms" or "termed" or "dubs" or "dubbed"))
             return null;
-        if (people.MentionAt(paragraph.Block, k - 1) is { Kind: not MentionKind.Role } named && named.End == k && named.First >= 1 && tokens[named.First - 1].Key == "what")
+        if (people.MentionAt(paragraph.Block, k - 1) is { Kind: not MentionKind.Role } named && named.End == k && named.First >= 1 && tokens[named.First - 1].Key is "what" or "which")
             return Resolve(named, position, "leading cue") with { Cue = tokens[k].Key, Found = true };
         // A name of ordinary words the article gives nowhere else ("Dimension Data"): as printed.
         var first = k - 1;
