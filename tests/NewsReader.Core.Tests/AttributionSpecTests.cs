@@ -6857,6 +6857,11 @@ public sealed class AttributionSpecTests
             "BYODKM", "Steve Jobs", SpeakerSource.EarlierMention, "Jobs"
         },
         {
+            "in Indonesian a '-nya' right after a quote of people described together goes on with them ('\"…,\" kata para ekonom di DBS. \"Inti dari pemulihan ini …,\" imbuhnya'): not a place named inside the description",
+            "cnbc-indonesia-sentimenproject/scraped_articles/obligasi_ritel_indonesia_scraped_articles.csv#93", "0+3540",
+            "Inti dari pemulihan ini", "para ekonom di DBS", SpeakerSource.Pronoun, "imbuhnya"
+        },
+        {
             "a page that lost its paragraph breaks opens a long quote's next paragraph with a mark after a quotation inside it that ends the sentence ('…say 'wow - that's interesting.' \"My personal point of view…'): a quote of its own, the same speaker's",
             "bbc-fulltext/bbc/sport/121.txt", "0+4300",
             "My personal point of view", "Parry", SpeakerSource.Continuation, null

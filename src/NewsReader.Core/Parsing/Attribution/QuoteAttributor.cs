@@ -356,8 +356,9 @@ internal sealed class QuoteAttributor
         {
             if (result.Source == SpeakerSource.SameSentence) unnamedSpeakers.Add(description);
             // One person, described: "a spokeswoman", "an aide", "seorang warga"; and again when "the spokesman" speaks
-            // later, so that "he said" after that is the same person.
-            if (OpensWithOne(description)) lastUnnamed = (description, paragraphs[quote.Block].Offset + quote.Open, SpokeAt(quote, result), quote.Block);
+            // later, so that "he said" after that is the same person. In Indonesian also people described together ("kata
+            // para ekonom di DBS"), whom a later "-nya" may mean as well ("imbuhnya").
+            if (OpensWithOne(description) || tables.Code == "id" && description.StartsWith("para ", StringComparison.OrdinalIgnoreCase)) lastUnnamed = (description, paragraphs[quote.Block].Offset + quote.Open, SpokeAt(quote, result), quote.Block);
         }
         if (result is { TitleAt: >= 0, Name: { } title }) (lastTitled, lastTitledAt) = (title, result.TitleAt);
         if (result.Entity is null) return;
