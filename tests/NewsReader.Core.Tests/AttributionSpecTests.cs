@@ -6862,6 +6862,11 @@ public sealed class AttributionSpecTests
             "Inti dari pemulihan ini", "para ekonom di DBS", SpeakerSource.Pronoun, "imbuhnya"
         },
         {
+            "in Indonesian the word before 'Tbk' in 'PT Kawasan Industri Jababeka Tbk' is the firm's short name, so 'Jababeka' alone later is that firm, joined to it, not a person",
+            "cnbc-indonesia-sentimenproject/scraped_articles/sukuk_scraped_articles.csv#393", "0+10400",
+            "Perseroan telah melaksanakan kegiatan", "PT Kawasan Industri Jababeka Tbk", SpeakerSource.EarlierMention, "Jababeka"
+        },
+        {
             "a page that lost its paragraph breaks opens a long quote's next paragraph with a mark after a quotation inside it that ends the sentence ('…say 'wow - that's interesting.' \"My personal point of view…'): a quote of its own, the same speaker's",
             "bbc-fulltext/bbc/sport/121.txt", "0+4300",
             "My personal point of view", "Parry", SpeakerSource.Continuation, null

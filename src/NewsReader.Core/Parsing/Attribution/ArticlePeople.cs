@@ -1477,9 +1477,16 @@ internal sealed class ArticlePeople
                 // title, a gender or a known given name says otherwise.
                 if (Tables.Code == "id" && mention is { Kind: MentionKind.Person, Role: null, Gender: Gender.Unknown, Name.Length: 1 }
                     && (companyWords ??= CompanyWords()).Contains(LanguageTables.Key(mention.Name[0])) && !Tables.IsKnownGivenName(mention.Name[0]))
+                {
                     mention.Kind = MentionKind.Organisation;
-                entity = new Entity(mention.Kind);
-                entities.Add(entity);
+                    // "Jababeka" after "Jababeka (KIJA) …" and "PT Kawasan Industri Jababeka Tbk": the firm named before.
+                    entity = Find(mention);
+                }
+                if (entity is null)
+                {
+                    entity = new Entity(mention.Kind);
+                    entities.Add(entity);
+                }
             }
             entity.Add(mention);
         }
@@ -1972,7 +1979,14 @@ internal sealed class ArticlePeople
         {
             var tokens = paragraph.Tokens;
             for (var k = 0; k + 1 < tokens.Count; k++)
-                if (tokens[k].Text == "PT" && tokens[k + 1].IsCapitalised && tokens[k + 1].IsWord) words.Add(tokens[k + 1].Key);
+                if (tokens[k].Text == "PT" && tokens[k + 1].IsCapitalised && tokens[k + 1].IsWord)
+                {
+                    words.Add(tokens[k + 1].Key);
+                    // "PT Kawasan Industri Jababeka Tbk": the word before "Tbk", after words of its own, is the firm's short name.
+                    var end = k + 2;
+                    while (end < tokens.Count && end - k <= 6 && tokens[end].IsCapitalised && tokens[end].IsWord && tokens[end].Text != "Tbk") end++;
+                    if (end < tokens.Count && end > k + 2 && tokens[end].Text == "Tbk") words.Add(tokens[end - 1].Key);
+                }
         }
         if (words.Count > 0)
             foreach (var paragraph in Paragraphs)
