@@ -2151,9 +2151,9 @@ internal sealed class ArticlePeople
     {
         foreach (var entity in entities)
         {
-            if (entity.Kind != MentionKind.Person || entity.Name.Length != 1 || !PersonLike(entity)) continue;
+            if (entity.Kind != MentionKind.Person || entity.Name.Length != 1) continue;
             var at = WordAt(headline, entity.Name[0], 0);
-            if (at < 0) continue;
+            if (at < 0 || !PersonLike(entity)) continue;
             var start = at + entity.Name[0].Length;
             if (start + 1 >= headline.Length || headline[start] != ' ' || !char.IsUpper(headline[start + 1])) continue;
             var end = start + 1;

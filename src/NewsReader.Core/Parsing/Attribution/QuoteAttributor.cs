@@ -1354,6 +1354,15 @@ internal sealed class QuoteAttributor
         return false;
     }
 
+    // Whether a comma in [from, end) follows a person's name (an apposition opens after it). A loop, not a lambda: Subject
+    // runs for most quotes, and a lambda over its locals would allocate its closure on every call.
+    private bool PersonBeforeComma(Paragraph paragraph, int from, int end)
+    {
+        for (var i = from; i < end; i++)
+            if (paragraph.Tokens[i].Is(',') && people.MentionAt(paragraph.Block, i - 1) is { Kind: MentionKind.Person }) return true;
+        return false;
+    }
+
     // The subject of a cue verb at <paramref name="verb"/>, looked for in [start, verb).
     private Attribution Subject(Paragraph paragraph, int start, int verb, int position, string rule)
     {
@@ -1386,8 +1395,7 @@ internal sealed class QuoteAttributor
             for (var c = j - 2; c > start && c >= j - 20 && !paragraph.InQuote[c]; c--)
                 if (tokens[c].Is(','))
                 {
-                    if (tokens[c + 1].Key is "which" or "who"
-                        && !Enumerable.Range(start + 1, c - start - 1).Any(i => tokens[i].Is(',') && people.MentionAt(paragraph.Block, i - 1) is { Kind: MentionKind.Person }))
+                    if (tokens[c + 1].Key is "which" or "who" && !PersonBeforeComma(paragraph, start + 1, c))
                         return Subject(paragraph, start, c, position, rule);
                     break;
                 }
