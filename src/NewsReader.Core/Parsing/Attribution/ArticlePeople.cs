@@ -237,15 +237,14 @@ internal sealed class ArticlePeople
 
     // "Youngsters Ben Hudell, Joe Keenan and Sam Tillen would be options should Mourinho decide to call up a replacement … .
     // Bridge's injury also means Mourinho, who …, will not have …" then '"…," he said': in English the last speaker, named
-    // again after the person a pronoun would otherwise go to, as the one doing something (not after a preposition, not as an
-    // owner: "Keeper Tony Bullock echoed McIntyre's sentiments"), is who goes on.
+    // again after the person a pronoun would otherwise go to, outside a quotation and not after a preposition or as an owner
+    // ("Keeper Tony Bullock echoed McIntyre's sentiments"), is who goes on.
     private bool NamedAgainSince(Entity lastSpeaker, int since, int position)
     {
         if (Tables.Code != "en" || lastSpeaker.LatestBefore(position) is not { } again || again.Position <= since
             || !ByBlock.TryGetValue(again.Block, out var paragraph)) return false;
         var tokens = paragraph.Tokens;
-        return !AfterPreposition(tokens, again.First) && !MentionFinder.IsPossessive(tokens[again.End - 1].Text)
-            && !(again.End < tokens.Count && tokens[again.End].Text is "'s" or "\u2019s");
+        return !paragraph.InQuote[again.First] && !AfterPreposition(tokens, again.First) && !MentionFinder.IsPossessive(tokens[again.End - 1].Text);
     }
 
     // Whether a person is named in the block before the position (a walk back through the block's mentions only).
@@ -1453,7 +1452,7 @@ internal sealed class ArticlePeople
         }
     }
 
-    private static bool InitialsOnly(Mention mention) => mention.Name is [{ Length: >= 2 and <= 4 } word] && word.All(char.IsUpper);
+    private static bool InitialsOnly(Mention mention) => mention.Name is [{ Length: >= 2 and <= 4 } word] && AllCapitals(word);
 
     // Mentions of the same person or organisation become one entity: a name and its short forms, an acronym and its
     // organisation, a nickname and the name it stands for.
@@ -1985,7 +1984,11 @@ internal sealed class ArticlePeople
                     // "PT Kawasan Industri Jababeka Tbk": the word before "Tbk", after words of its own, is the firm's short name.
                     var end = k + 2;
                     while (end < tokens.Count && end - k <= 6 && tokens[end].IsCapitalised && tokens[end].IsWord && tokens[end].Text != "Tbk") end++;
-                    if (end < tokens.Count && end > k + 2 && tokens[end].Text == "Tbk") words.Add(tokens[end - 1].Key);
+                    // Not a place, an ordinary word or a given name ("PT Telkom Indonesia Tbk", "PT Astra Agro Lestari Tbk").
+                    if (end < tokens.Count && end > k + 2 && tokens[end].Text == "Tbk" && tokens[end - 1].Key is var last
+                        && !Tables.Places.Contains(last) && !Tables.Common.Contains(last) && !Tables.OrganisationWords.Contains(last)
+                        && !Tables.IsGivenName(tokens[end - 1].Text))
+                        words.Add(last);
                 }
         }
         if (words.Count > 0)
@@ -2144,34 +2147,36 @@ internal sealed class ArticlePeople
 
     // "Ulang Tahun ke-52, Atalarik Syach: Ultah di Pengadilan …" above a body that says only "ungkap Atalarik", "Panggil Erick
     // Thohir, Prabowo Minta …" above "kata Erick": a person named by one word in the body takes the surname the headline
-    // writes right after it, when a stop, a colon or a comma, the headline's end or an ordinary word follows that surname
-    // (a headline capitalises every word: not "Prabowo Minta Diskon"), and the surname is no ordinary word, verb's root,
-    // organisation's word, place, role or word of anyone else's name.
+    // writes right after it, when a stop, question or exclamation mark, a colon or a comma, the headline's end, or an
+    // ordinary word or an Indonesian verb's root follows that surname (a headline capitalises every word: not "Prabowo Minta
+    // Diskon"), and the surname is no ordinary word, verb's root, organisation's word, place, role, rank or word of anyone
+    // else's name.
     private void SurnameFromHeadline(string headline)
     {
         foreach (var entity in entities)
         {
             if (entity.Kind != MentionKind.Person || entity.Name.Length != 1) continue;
             var at = WordAt(headline, entity.Name[0], 0);
-            if (at < 0 || !PersonLike(entity)) continue;
+            if (at < 0) continue;
             var start = at + entity.Name[0].Length;
             if (start + 1 >= headline.Length || headline[start] != ' ' || !char.IsUpper(headline[start + 1])) continue;
             var end = start + 1;
             while (end < headline.Length && char.IsLetter(headline[end])) end++;
             var surname = headline[(start + 1)..end];
-            if (surname.Length < 3 || surname.All(char.IsUpper) || end < headline.Length && !(headline[end] is ' ' or ':' or ',' or '.' or '?' or '!')) continue;
+            if (surname.Length < 3 || AllCapitals(surname) || end < headline.Length && !(headline[end] is ' ' or ':' or ',' or '.' or '?' or '!')) continue;
             // Not "Luhut Murka, Proyek Smelter Molor …": a headline that opens with the name and one word before a comma is a
             // subject and what it does.
             if (at == 0 && end < headline.Length && headline[end] == ',') continue;
             var key = LanguageTables.Key(surname);
-            if (Tables.Common.Contains(key) || Tables.OrganisationWords.Contains(key) || Tables.Places.Contains(key) || Tables.Roles.Contains(key)
-                || Tables.Ranks.Contains(key) || Tables.NotSpeakers.Contains(key) || InOtherName(entity, surname) || IsVerbRoot(key)) continue;
+            if (!CouldBeSurname(entity, key, surname) || Tables.Ranks.Contains(key) || IsVerbRoot(key)) continue;
             if (end < headline.Length && headline[end] == ' ')
             {
                 var next = end + 1;
                 while (next < headline.Length && char.IsLetter(headline[next])) next++;
                 if (next == end + 1 || LanguageTables.Key(headline.Substring(end + 1, next - end - 1)) is var after && !Tables.Common.Contains(after) && !IsVerbRoot(after)) continue;
             }
+            // Asked last: the answer is kept on the entity, and asked earlier it would be kept for entities that never get here.
+            if (!PersonLike(entity)) continue;
             entity.NameAs([.. entity.Name, surname]);
         }
 
@@ -2189,6 +2194,12 @@ internal sealed class ArticlePeople
         }
     }
 
+    // Whether a word written after a one-word name could be that person's surname: no ordinary word, organisation's word,
+    // place, role, word that names no one, or word of anyone else's name.
+    private bool CouldBeSurname(Entity entity, string key, string text) =>
+        !Tables.Common.Contains(key) && !Tables.OrganisationWords.Contains(key) && !Tables.Places.Contains(key) && !Tables.Roles.Contains(key)
+        && !Tables.NotSpeakers.Contains(key) && !InOtherName(entity, text);
+
     // "kata Prabowo" and only inside his own words "Saya Prabowo Subianto Presiden RI ke-8": a person named by one word in
     // the narration takes the surname a quotation gives after that word, when the pair stands alone (or before a title)
     // and the surname is no ordinary word, organisation's word, place or anyone else's name.
@@ -2205,8 +2216,7 @@ internal sealed class ArticlePeople
                     || k > 0 && tokens[k - 1].IsCapitalised && tokens[k - 1].IsWord && !paragraph.StartsSentence(k)
                     || k + 2 < tokens.Count && tokens[k + 2].IsCapitalised && tokens[k + 2].IsWord && Tables.Roles.Match(tokens, k + 2, tokens.Count) == 0) continue;
                 var surname = tokens[k + 1];
-                if (Tables.Common.Contains(surname) || Tables.OrganisationWords.Contains(surname.Key) || Tables.Places.Contains(surname.Key)
-                    || Tables.Roles.Contains(surname.Key) || Tables.NotSpeakers.Contains(surname) || InOtherName(entity, surname.Text)) continue;
+                if (!CouldBeSurname(entity, surname.Key, surname.Text)) continue;
                 entity.NameAs([.. entity.Name, surname.Text]);
             }
         }

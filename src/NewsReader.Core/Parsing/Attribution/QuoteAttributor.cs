@@ -47,7 +47,7 @@ internal sealed class QuoteAttributor
     // Speakers the article described without a name, in order ("A spokesman for Darlington Council"), for a later "the spokesman".
     private readonly List<string> unnamedSpeakers = [];
     // The latest quote's speaker when the article described them without a name ('"…," a spokeswoman said'), and where.
-    private (string Description, int Open, int At, int Block)? lastUnnamed;
+    private (string Description, int Open, int At, int Block, bool Plural)? lastUnnamed;
     private string? lastTitled; // the latest title that spoke with no name ("kata Ketua DKPP"), and where
     private int lastTitledAt = -1;
     // The quote being attributed, and the capitalised words inside it (read when a pronoun needs them).
@@ -358,7 +358,8 @@ internal sealed class QuoteAttributor
             // One person, described: "a spokeswoman", "an aide", "seorang warga"; and again when "the spokesman" speaks
             // later, so that "he said" after that is the same person. In Indonesian also people described together ("kata
             // para ekonom di DBS"), whom a later "-nya" may mean as well ("imbuhnya").
-            if (OpensWithOne(description) || tables.Code == "id" && description.StartsWith("para ", StringComparison.OrdinalIgnoreCase)) lastUnnamed = (description, paragraphs[quote.Block].Offset + quote.Open, SpokeAt(quote, result), quote.Block);
+            var together = tables.Code == "id" && description.StartsWith("para ", StringComparison.OrdinalIgnoreCase);
+            if (OpensWithOne(description) || together) lastUnnamed = (description, paragraphs[quote.Block].Offset + quote.Open, SpokeAt(quote, result), quote.Block, together);
         }
         if (result is { TitleAt: >= 0, Name: { } title }) (lastTitled, lastTitledAt) = (title, result.TitleAt);
         if (result.Entity is null) return;
@@ -764,14 +765,16 @@ internal sealed class QuoteAttributor
         return Attribution.None;
     }
 
+    // A verb of naming in the past participle: "branded", "described".
+    private static bool IsNamingVerb(string key) => key is "called" or "described" or "branded" or "labelled" or "labeled" or "dubbed" or "termed";
+
     // "have been branded", "was described as a", "were labelled": a verb of naming in the passive right before the quote at open.
     private static bool PassiveNamingBefore(Paragraph paragraph, int open)
     {
         var tokens = paragraph.Tokens;
         var k = open - 1;
         while (k > 0 && tokens[k].IsLower && tokens[k].Key is "a" or "an" or "the" or "as") k--;
-        if (k <= 0 || !tokens[k].IsLower || tokens[k].Key is not ("called" or "described" or "branded" or "labelled" or "labeled" or "dubbed" or "termed"))
-            return false;
+        if (k <= 0 || !tokens[k].IsLower || !IsNamingVerb(tokens[k].Key)) return false;
         var auxiliary = k - 1;
         if (auxiliary > 0 && tokens[auxiliary].IsLower && tokens[auxiliary].Key.EndsWith("ly", StringComparison.Ordinal)) auxiliary--;
         return tokens[auxiliary].IsLower && tokens[auxiliary].Key is "been" or "being" or "was" or "were" or "is" or "are" or "be";
@@ -788,10 +791,11 @@ internal sealed class QuoteAttributor
         if (k > start + 2 && tokens[k].IsLower && tokens[k].Key == "as")
         {
             // The agent as a mention, or a capitalised word of a person's name that is also an ordinary word ("Jobs").
+            // The cheap tests first: "by" and a verb of naming before the name.
             var agent = people.MentionAt(paragraph.Block, k - 1) is { Kind: not MentionKind.Role } mention && mention.End == k ? mention : null;
-            var agentFirst = agent?.First ?? (tokens[k - 1].IsCapitalised && people.IsNameWord(tokens[k - 1].Text) ? k - 1 : -1);
-            if (agentFirst >= start + 2 && tokens[agentFirst - 1].Key == "by" && tokens[agentFirst - 2].IsLower
-                && tokens[agentFirst - 2].Key is "called" or "described" or "branded" or "labelled" or "labeled" or "dubbed" or "termed" or "hailed")
+            var agentFirst = agent?.First ?? (tokens[k - 1].IsCapitalised ? k - 1 : -1);
+            if (agentFirst >= start + 2 && tokens[agentFirst - 1].Key == "by" && tokens[agentFirst - 2].IsLower && IsNamingVerb(tokens[agentFirst - 2].Key)
+                && (agent is not null || people.IsNameWord(tokens[k - 1].Text)))
             {
                 if (agent is not null) return Resolve(agent, position, "leading cue") with { Cue = tokens[agentFirst - 2].Key, Found = true };
                 if (people.ByWord(tokens[k - 1].Text, position) is { } person)
@@ -1747,7 +1751,7 @@ internal sealed class QuoteAttributor
         // when no one who agrees with the pronoun has been named since the quotation opened.
         if (gender != Gender.Organisation && lastUnnamed is { } spoke && spoke.At < position && spoke.At > lastSpeakerAt
             && (entity is null || entity.LastBefore(position) < spoke.Open) && DescriptionAgrees(spoke.Description, gender)
-            && NextSentence(spoke.Block, spoke.At, position))
+            && (!spoke.Plural || words.EndsWith("nya", StringComparison.OrdinalIgnoreCase)) && NextSentence(spoke.Block, spoke.At, position))
             return new Attribution(null, spoke.Description, null, words, cue, SpeakerSource.Pronoun, rule, true);
         // '"…," kata Ketua DKPP dalam sidang … . "…," sambungnya': the title that spoke last, with no name, when no one named
         // has spoken since and no person has been named since it.
@@ -1958,8 +1962,8 @@ internal sealed class QuoteAttributor
         foreach (var word in entity.Name)
         {
             var key = LanguageTables.Key(word);
-            // Not '"Sistem perbankan Inggris tetap kuat," tambahnya' after "Departemen Keuangan Inggris": the place an
-            // organisation's name ends with names the country, not the organisation.
+            // Not '"Sistem perbankan Inggris tetap kuat," tambahnya' after "Departemen Keuangan Inggris": a place in an
+            // organisation's name (also "Indonesia" of "Bank Indonesia") names the country in a quote, not the organisation.
             if (key.Length >= 3 && !tables.Common.Contains(key) && quoteWords.Contains(key)
                 && !(entity.Kind == MentionKind.Organisation && tables.Places.Contains(key))) return true;
         }
