@@ -162,8 +162,8 @@ public sealed class DevSetTests(ITestOutputHelper output)
     // hundred-and-ninety-fifth (75/87, 99/121, 81/103, 64/74, 35/42, 46/53, 55/60 and 24/29 blind with its first parser,
     // 5c950b1: 479/569 = 84.2%), which took the last BBC and CNBC Indonesia candidates (sample.py), so the corpus holds no
     // unseen article for another draw; they brought the 5,803 to 19,989/22,317 = 0.8957 with that parser, and its rules,
-    // written after they were scored, bring it to 20,022 = 0.8972 (the 5,645 the set held before went from 19,510 to
-    // 19,535/21,748 = 0.8982; the 158 new articles from 479 to 487). The floor stays 0.897; it fails on a loss of four.
+    // written after they were scored, bring it to 20,030 = 0.8975 (the 5,645 the set held before went from 19,510 to
+    // 19,543/21,748 = 0.8986; the 158 new articles from 479 to 487). The floor stays 0.897; it fails on a loss of twelve.
     private const double OwnSpeakerFloor = 0.897;
     private const double OwnHeaderFloor = 0.98;
     private const double EnglishQuoteF1Floor = 0.92;
