@@ -6896,6 +6896,21 @@ public sealed class AttributionSpecTests
             "cnbc-indonesia-sentimenproject/scraped_articles/Analisis_Sentimen_scraped_articles.csv#475", "0+1700",
             "Untuk emiten pertambangan batubara", "Desy Israhyanti", SpeakerSource.EarlierMention, "Desy Sektor"
         },
+        {
+            "a social-media handle set off by commas before its verb is the verb's subject, as a full name is ('Kemudian, warganet lainnya @imam_ghzz, mengatakan \"…\"')",
+            "cnbc-indonesia-sentimenproject/scraped_articles/obligasi_ritel_indonesia_scraped_articles.csv#360", "0+6742",
+            "di saham kalau ARA", "@imam_ghzz", SpeakerSource.SameSentence, "@imam_ghzz"
+        },
+        {
+            "a handle holds the dots between its letters, and an account's handle before 'yang' and a verb is who posted ('Atau akun @sg.investa yang berkomentar, \"…\"')",
+            "cnbc-indonesia-sentimenproject/scraped_articles/obligasi_ritel_indonesia_scraped_articles.csv#360", "0+6742",
+            "saya baru sebulan pindah", "@sg.investa", SpeakerSource.SameSentence, "@sg.investa"
+        },
+        {
+            "a handle and a comma right before a quotation bring in what the account posted ('Ada pula pesan menarik dari @hendra_aja, \"…\"')",
+            "cnbc-indonesia-sentimenproject/scraped_articles/obligasi_ritel_indonesia_scraped_articles.csv#360", "0+6742",
+            "ANDALAN NYA KOK BUBBLE", "@hendra_aja", SpeakerSource.SameSentence, "@hendra_aja"
+        },
     };
 
     [Theory]

@@ -1183,9 +1183,10 @@ internal sealed class ArticlePeople
                     && (Tables.Roles.Match(tokens, comma + 1, end - 1) > 0
                         || Tables.Code == "en" && comma + 2 < end - 1 && tokens[comma + 2].IsLower && Tables.Roles.Match(tokens, comma + 2, end - 1) > 0);
             // "Fellow protester, mechanical engineer Richard Weir, 60, said": a description that ends in the person's name is
-            // the subject, not an appositive ("…, a friend of Mary Jones, said" still is one).
+            // the subject, not an appositive ("…, a friend of Mary Jones, said" still is one); so does a handle ("Kemudian,
+            // warganet lainnya @imam_ghzz, mengatakan …").
             if (appositive && opener.IsLower && !Tables.Unnamed.Contains(opener.Key) && !Tables.Demonstratives.Contains(opener)
-                && covering[end - 2] is { Kind: MentionKind.Person } named && named.Name.Length >= 2 && named.End == end - 1
+                && covering[end - 2] is { Kind: MentionKind.Person } named && (named.Name.Length >= 2 || named.IsHandle) && named.End == end - 1
                 && !HasPreposition(tokens, comma + 1, named.First)) appositive = false;
             if (!appositive) break;
             end = comma + 1; // the comma before the appositive: "Rajiv Menon, a spokesman for Eastline, which manages …,"

@@ -66,6 +66,8 @@ internal sealed class Mention
     public string? Before { get; init; }
 
     public string NameText => nameText ??= string.Join(' ', Name);
+    /// <summary>A social-media handle ("@imam_ghzz"): one word, its at sign and all.</summary>
+    public bool IsHandle => Name is [var handle] && handle.StartsWith('@');
 
     public override string ToString() => $"{Kind} {Surface} → {NameText}";
 }

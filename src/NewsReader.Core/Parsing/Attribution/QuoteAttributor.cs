@@ -733,6 +733,10 @@ internal sealed class QuoteAttributor
         if (tokens[start].Key.EndsWith("nya", StringComparison.Ordinal) && tables.AccordingTo.Contains(tokens[start].Key[..^3]))
             return Pronoun(tokens[start].Text, position, Gender.Unknown, "leading cue") with { Cue = tokens[start].Key };
 
+        // "Ada pula pesan menarik dari @hendra_aja, "…"", "yakni akun @awankudo, "…"": a handle and a comma bring in what the
+        // account posted.
+        if (open > 1 && tokens[open - 1].Is(',') && people.MentionAt(paragraph.Block, open - 2) is { IsHandle: true } account && account.First >= start)
+            return Resolve(account, position, "leading cue") with { Found = true };
         if (QuotedAsSaying(paragraph, start, open, open, position, "leading cue") is { } quoted) return quoted;
         if (WhatItCalls(paragraph, start, open, position) is { } called) return called;
         if (CueBefore(paragraph, start, open, position) is { } leading) return leading;
@@ -1442,7 +1446,9 @@ internal sealed class QuoteAttributor
             if (named >= start && people.MentionAt(paragraph.Block, named) is { Kind: MentionKind.Person } antecedent && antecedent.End == named + 1
                 && !tables.Places.Contains(tokens[named].Key)
                 && (antecedent.First == 0 || !tokens[antecedent.First - 1].IsWord || tokens[antecedent.First - 1].Key is "by" or "oleh"
-                    || antecedent.Role is { Length: > 0 } title && char.IsUpper(title[0])))
+                    || antecedent.Role is { Length: > 0 } title && char.IsUpper(title[0])
+                    // "Atau akun @sg.investa yang berkomentar, …": an account's handle is its owner, whatever noun comes before.
+                    || antecedent.IsHandle))
                 return Resolve(antecedent, position, rule);
         }
         // "He used his radio show to criticise "…"": the sentence's subject does what the infinitive says.
