@@ -6911,6 +6911,11 @@ public sealed class AttributionSpecTests
             "cnbc-indonesia-sentimenproject/scraped_articles/obligasi_ritel_indonesia_scraped_articles.csv#360", "0+6742",
             "ANDALAN NYA KOK BUBBLE", "@hendra_aja", SpeakerSource.SameSentence, "@hendra_aja"
         },
+        {
+            "a sentence's cue after the quote, followed by the speaker's title and two clauses about their employer: the fourth clause from the end ('…, said Matthew Levitt, senior fellow at the Washington Institute …, which was founded …, a pro-Israel lobbying organization.')",
+            "dev/html/fundus-ca-CBCNews", "0+79\n\n1849+262",
+            "hard-liner", "Matthew Levitt", SpeakerSource.SameSentence, "Matthew Levitt"
+        },
     };
 
     [Theory]

@@ -523,9 +523,11 @@ internal sealed class QuoteAttributor
         // Over fragments quoted later in the sentence: 'His party "instinctively" understood the "new liberal Britain" …, he said.'
         var end = paragraph.SentenceEndAcrossFragments(close);
         if (end - close > 60) return Attribution.None;
-        // The last clauses, latest first: "…, said Matthew Levitt, senior fellow at the Washington Institute."
+        // The last clauses, latest first: "…, said Matthew Levitt, senior fellow at the Washington Institute for Near East
+        // Policy, which was founded in 1985 with support from the American Israel Public Affairs Committee, a pro-Israel
+        // lobbying organization." (the person's title and two clauses about their employer after the cue).
         var clauses = 0;
-        for (var c = end - 1; c > close && clauses < 3; c--)
+        for (var c = end - 1; c > close && clauses < MaxFinalClauses; c--)
         {
             if (paragraph.InQuote[c] || !tokens[c].Is(',')) continue;
             clauses++;
@@ -535,6 +537,9 @@ internal sealed class QuoteAttributor
         }
         return Attribution.None;
     }
+
+    // How many clauses set off by commas at the end of a sentence are tried for its cue.
+    private const int MaxFinalClauses = 4;
 
     // The cue at token k, after a quotation or a comma: "kata Budi", "ujarnya", "Smith said", "said the minister".
     private Attribution CueAt(Paragraph paragraph, int k, int position, string rule, bool afterQuote)
