@@ -6916,6 +6916,16 @@ public sealed class AttributionSpecTests
             "dev/html/fundus-ca-CBCNews", "0+79\n\n1849+262",
             "hard-liner", "Matthew Levitt", SpeakerSource.SameSentence, "Matthew Levitt"
         },
+        {
+            "in English 'professed' and 'shouting' are verbs of speech ([cue-verbs]): '… when he professed that he would \"no longer be complicit in genocide\"'",
+            "dev/html/fundus-us-TheIntercept", "0+98\n\n406+475",
+            "no longer be complicit", "Aaron Bushnell", SpeakerSource.Pronoun, "he"
+        },
+        {
+            "in English 'professed' and 'shouting' are verbs of speech ([cue-verbs]): '… and recorded himself shouting \"Free Palestine!\"'",
+            "dev/html/fundus-us-TheIntercept", "0+98\n\n406+475",
+            "Free Palestine!", "Aaron Bushnell", SpeakerSource.Pronoun, null
+        },
     };
 
     [Theory]
