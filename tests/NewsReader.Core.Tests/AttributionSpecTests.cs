@@ -6926,6 +6926,11 @@ public sealed class AttributionSpecTests
             "dev/html/fundus-us-TheIntercept", "0+98\n\n406+475",
             "Free Palestine!", "Aaron Bushnell", SpeakerSource.Pronoun, null
         },
+        {
+            "a user name in lower case with a digit in it, written without an at sign, names its account's owner ('Shortly after the pro-Palestine post, in June 2023, acebush1 wrote, \"…\"')",
+            "dev/html/fundus-us-TheIntercept", "0+98\n\n4553+301",
+            "I’m sticking it out", "acebush1", SpeakerSource.SameSentence, "acebush1"
+        },
     };
 
     [Theory]

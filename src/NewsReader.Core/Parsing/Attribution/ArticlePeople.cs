@@ -423,8 +423,10 @@ internal sealed class ArticlePeople
 
     // "Riset", "Diangkut", "Kebayoran Baru" open sentences too: a pronoun refers to someone named as a person, with a
     // title or at least two words, named more than once, or who has already spoken. A social-media handle ("Menteri PUPR
-    // @kemenpupr") only when it has spoken: it may be an office's or a firm's account.
-    private bool PersonLike(Entity entity) => entity.PersonLike ??= entity.Name[0].StartsWith('@') ? entity.Mentions.Any(m => m.Speaks)
+    // @kemenpupr") or a user name ("acebush1") only when it has spoken: it may be an office's or a firm's account, or a code
+    // ("covid19").
+    private bool PersonLike(Entity entity) => entity.PersonLike ??= entity.Name[0].StartsWith('@') || entity.Name.Length == 1 && MentionFinder.IsUserName(entity.Name[0])
+        ? entity.Mentions.Any(m => m.Speaks)
         : entity.Roles.Count > 0 || entity.Mentions.Any(m => m.Speaks || ShowsTitle(m))
         // "echoed by Christine Rush, director of …" then "she said": a known given name before a surname that is also a word.
         || entity.Name.Length >= 2 && Tables.IsKnownGivenName(entity.Name[0]) && entity.Mentions.Any(m => m.Name.Length >= 2 && !m.Weak)

@@ -100,6 +100,25 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
         }
     }
 
+    // A user name: at least three lower-case ASCII letters, then letters, digits and underscores with a digit among them
+    // ("acebush1", "budi_88"); not a code that starts with a letter or two ("h5n1", "mp3", "b2b").
+    private static bool IsUserName(Token token) => token.IsWord && token.IsLower && IsUserName(token.Text);
+
+    public static bool IsUserName(string text)
+    {
+        if (text.Length < 4 || text.Length > 30) return false;
+        var letters = 0;
+        while (letters < text.Length && char.IsAsciiLetterLower(text[letters])) letters++;
+        if (letters < 3 || letters == text.Length || !char.IsAsciiDigit(text[letters]) && text[letters] != '_') return false;
+        var digit = false;
+        for (var k = letters; k < text.Length; k++)
+        {
+            if (char.IsAsciiDigit(text[k])) digit = true;
+            else if (!char.IsAsciiLetterLower(text[k]) && text[k] != '_') return false;
+        }
+        return digit;
+    }
+
     private void FindRuns(Paragraph paragraph, List<Mention> mentions)
     {
         var tokens = paragraph.Tokens;
@@ -109,6 +128,18 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
         {
             // "kata akun @MenanteaHarapan": a social-media handle names its account's owner.
             if (!paragraph.InQuote[i] && text[tokens[i].Start] == '@' && tokens[i].Text.Length > 2)
+            {
+                mentions.Add(new Mention
+                {
+                    Block = paragraph.Block, First = i, NameFirst = i, End = i + 1, Position = paragraph.Offset + tokens[i].Start,
+                    Kind = MentionKind.Person, Name = [tokens[i].Text], Surface = tokens[i].Text,
+                });
+                i++;
+                continue;
+            }
+            // "acebush1 wrote", "In May, acebush1 posted a photo": a user name in lower case with a digit in it (a forum's or a
+            // social network's, written without its at sign) names its account's owner.
+            if (!paragraph.InQuote[i] && IsUserName(tokens[i]))
             {
                 mentions.Add(new Mention
                 {
