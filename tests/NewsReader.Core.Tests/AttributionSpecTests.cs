@@ -6931,6 +6931,11 @@ public sealed class AttributionSpecTests
             "dev/html/fundus-us-TheIntercept", "0+98\n\n4553+301",
             "I’m sticking it out", "acebush1", SpeakerSource.SameSentence, "acebush1"
         },
+        {
+            "in Indonesian 'baru-baru ini' ('recently') before the verb is an adverb, not a description ending in a demonstrative: 'Fitch Rating dalam laporannya baru-baru ini mengungkapkan … \"buram\"' (a blank speaker before)",
+            "cnbc-indonesia-sentimenproject/scraped_articles/rating_kredit_scraped_articles.csv#199", "0+1568",
+            "buram", "Fitch Rating", SpeakerSource.SameSentence, "Fitch Rating"
+        },
     };
 
     [Theory]

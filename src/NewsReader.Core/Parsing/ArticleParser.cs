@@ -583,7 +583,8 @@ public static class ArticleParser
         if (!attributed && (kind == QuoteKind.Partial || words <= 3)) return null;
         // "asked for a "redelivery fee"": a term inside a sentence that names nobody is not a quotation either.
         if (kind == QuoteKind.Partial && attribution.SpeakerName is null && words <= 3) return null;
-        var name = attribution.SpeakerName;
+        // A description cut down to nothing names no one: never a blank speaker.
+        var name = string.IsNullOrWhiteSpace(attribution.SpeakerName) ? null : attribution.SpeakerName;
         // The quote's text is cut from the source when first read.
         return new Quote(source, parts)
         {

@@ -1396,7 +1396,14 @@ internal sealed class QuoteAttributor
                 }
         }
         var j = verb - 1;
-        while (j >= start && tokens[j].IsLower && IsAdverb(tokens[j].Key)) j--;
+        while (j >= start && tokens[j].IsLower)
+        {
+            if (IsAdverb(tokens[j].Key)) j--;
+            // "Fitch Rating dalam laporannya baru-baru ini mengungkapkan": in Indonesian a time word and "ini" ("recently",
+            // "now") are an adverb too, not a description ending in a demonstrative.
+            else if (j > start && EndsTimePhrase(tokens, j)) j -= 2;
+            else break;
+        }
         // "Mr Bez - himself a former executive at rival Porsche - said": past a parenthesis set off by dashes.
         if (j > start + 1 && IsDash(tokens[j]))
             for (var d = j - 1; d > start && d >= j - 20 && !paragraph.InQuote[d]; d--)
@@ -1689,6 +1696,10 @@ internal sealed class QuoteAttributor
             if (!tokens[i].IsWord && !(commas && tokens[i].Is(','))) return false;
         return true;
     }
+
+    // "baru-baru ini" ("recently"), "saat ini" ("now"): "ini" at k closes a phrase of time, not a description or a subject.
+    internal static bool EndsTimePhrase(List<Token> tokens, int k) =>
+        k > 0 && tokens[k].Key == "ini" && tokens[k].IsLower && tokens[k - 1].IsLower && tokens[k - 1].Key is "baru-baru" or "saat" or "kali" or "sejauh";
 
     internal static bool IsAdverb(string key) => key is "juga" or "pun" or "lalu" or "kemudian" or "pula" or "sempat" or "telah" or "sudah"
         or "kembali" or "also" or "then" or "later" or "again" or "previously" or "once" or "had" or "has" or "have" or "bahkan" or "hanya"
@@ -2224,6 +2235,8 @@ internal sealed class QuoteAttributor
     {
         if (Described(tokens, start, end, position, rule, anyOrganisation: true, out var nounKind) is { } described) return described;
         var words = Description(tokens, start, end);
+        // "dalam laporannya …": words that stop a description at once describe no one.
+        if (words.Length == 0) return new Attribution(null, null, null, null, null, SpeakerSource.None, rule, false);
         // "according to the indictment": a document no one was named with is no person's words, kept as the text names it;
         // "tulis pemerintah" where no government was named is the government, as the text names it, not the person named last.
         // "the mother told Mr Solomon": a description of a woman is no man named before, and stays as written when no woman was.
