@@ -6936,6 +6936,11 @@ public sealed class AttributionSpecTests
             "cnbc-indonesia-sentimenproject/scraped_articles/rating_kredit_scraped_articles.csv#199", "0+1568",
             "buram", "Fitch Rating", SpeakerSource.SameSentence, "Fitch Rating"
         },
+        {
+            "an adverb before the verb ends an unnamed speaker's description: 'Salah satu sumber CNBC Indonesia juga mengatakan …' is 'Salah satu sumber CNBC Indonesia', not '… juga'",
+            "cnbc-indonesia-sentimenproject/scraped_articles/obligasi_ritel_indonesia_scraped_articles.csv#357", "0+5185",
+            "Kasus ini membuat investor", "Salah satu sumber CNBC Indonesia", SpeakerSource.EarlierMention, null
+        },
     };
 
     [Theory]

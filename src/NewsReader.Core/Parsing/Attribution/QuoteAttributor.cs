@@ -2386,7 +2386,9 @@ internal sealed class QuoteAttributor
         var stop = start;
         while (stop < end && stop < start + 10 && tokens[stop].IsWord && tokens[stop].Key is not ("yang" or "who" or "that" or "which" or "waiting" or "dalam" or "saat" or "ketika"
             // "kata seorang bookrunner dikutip dari Reuters": the outlet that carried the words is no part of the speaker.
-            or "dikutip" or "dilansir" or "seperti")) stop++;
+            or "dikutip" or "dilansir" or "seperti"
+            // "Salah satu sumber CNBC Indonesia juga mengatakan": nor an adverb before the verb.
+            or "juga" or "pun" or "also")) stop++;
         return string.Join(' ', Enumerable.Range(start, stop - start).Select(i => tokens[i].Text));
     }
 
