@@ -6941,6 +6941,11 @@ public sealed class AttributionSpecTests
             "cnbc-indonesia-sentimenproject/scraped_articles/obligasi_ritel_indonesia_scraped_articles.csv#357", "0+5185",
             "Kasus ini membuat investor", "Salah satu sumber CNBC Indonesia", SpeakerSource.EarlierMention, null
         },
+        {
+            "in English after the verb, a firm's short name that is no mention of its own, then lower-case titles joined by 'and', then the person who holds them: 'said Nortel president and chief executive Bill Owens' (not Nortel Networks)",
+            "bbc-fulltext/bbc/business/425.txt", "0+1478",
+            "With the completion of our restatements", "Bill Owens", SpeakerSource.SameSentence, "chief executive Bill Owens"
+        },
     };
 
     [Theory]

@@ -1049,6 +1049,13 @@ internal sealed class QuoteAttributor
             var description = Description(tokens, k, titleEmployer.End);
             return found with { Name = description, Mention = description, Source = SpeakerSource.SameSentence };
         }
+        // "said Nortel president and chief executive Bill Owens": in English a capitalised word that names no one here (the
+        // firm's short name), then lower-case titles, then the person who holds them.
+        if (tables.Code == "en" && tokens[k].IsCapitalised && people.MentionAt(paragraph.Block, k) is null)
+            for (var j = k + 1; j < end && j <= k + 6 && tokens[j].IsWord && tokens[j].IsLower && (tokens[j].Key == "and" || !tables.Prepositions.Contains(tokens[j]))
+                     && tables.CueVerbs.Match(tokens, j, end) == 0; j++)
+                if (people.MentionAt(paragraph.Block, j) is { Kind: MentionKind.Person, Role: not null, Name.Length: >= 2 } holder && holder.First == j)
+                    return Resolve(holder, position, rule) with { Cue = cue };
         if (people.MentionAt(paragraph.Block, k) is { } mention && mention.First >= cueStart)
         {
             // "points out former Olympian and BBC pundit Steve Cram", "said chat show host and East Midlands MEP Robert
