@@ -6946,6 +6946,11 @@ public sealed class AttributionSpecTests
             "bbc-fulltext/bbc/business/425.txt", "0+1478",
             "With the completion of our restatements", "Bill Owens", SpeakerSource.SameSentence, "chief executive Bill Owens"
         },
+        {
+            "in English a verb of speech's form after a possessive and before a verb is a noun ('Mr Bell's comments were'), so the sentence's own cue speaks: 'The Muslim Council of Britain said Ofsted boss Mr Bell's comments were \"highly irresponsible\"'",
+            "bbc-fulltext/bbc/politics/056.txt", "0+3108",
+            "highly irresponsible", "Muslim Council of Britain", SpeakerSource.SameSentence, null
+        },
     };
 
     [Theory]

@@ -450,10 +450,14 @@ internal sealed class QuoteAttributor
     private bool IsPersonalPronoun(Token token, out Gender gender) =>
         tables.Pronouns.TryGetValue(token.IsWord ? token.Key : "", out gender) && gender is Gender.Male or Gender.Female or Gender.Unknown;
 
-    // "her comments", "the claims", "his warning": a verb of speech's form after a determiner is a noun.
+    // "her comments", "the claims", "his warning": a verb of speech's form after a determiner is a noun; in English after
+    // a possessive too, when a verb follows it ("said Ofsted boss Mr Bell's comments were "…""; not "Foster's said", "Moody's
+    // noted that": a firm's name).
     private static bool IsNounAfterDeterminer(List<Token> tokens, int v, int start) =>
-        v > start && tokens[v - 1].IsLower && tokens[v - 1].Key is "the" or "her" or "his" or "their" or "its" or "a" or "an" or "these" or "those"
-            or "my" or "our" or "your" or "such";
+        v > start && (tokens[v - 1].IsLower && tokens[v - 1].Key is "the" or "her" or "his" or "their" or "its" or "a" or "an" or "these" or "those"
+            or "my" or "our" or "your" or "such"
+            || tokens[v - 1].IsCapitalised && MentionFinder.IsPossessive(tokens[v - 1].Text) && v + 1 < tokens.Count
+                && tokens[v + 1].Key is "were" or "was" or "are" or "is" or "had" or "have" or "has" or "would" or "will");
 
     // Whether the quotation that ends at token k ends its sentence inside its marks ('… "absurd."').
     private static bool EndsSentenceInside(Paragraph paragraph, int k)
