@@ -6951,6 +6951,11 @@ public sealed class AttributionSpecTests
             "bbc-fulltext/bbc/politics/056.txt", "0+3108",
             "highly irresponsible", "Muslim Council of Britain", SpeakerSource.SameSentence, null
         },
+        {
+            "in English a people's word that is also a surname ([surname-demonyms]) after 'the' and closing the clause is the person the article has been about: '\"It was my first final, a new experience,\" said the German.' (Anna-Lena Groenefeld, not 'German')",
+            "bbc-fulltext/bbc/sport/504.txt", "0+757",
+            "It was my first final", "Anna-Lena Groenefeld", SpeakerSource.EarlierMention, "German"
+        },
     };
 
     [Theory]

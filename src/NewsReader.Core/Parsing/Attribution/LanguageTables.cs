@@ -121,6 +121,11 @@ internal sealed class LanguageTables
     public required FrozenSet<string> RoyalTitles { get; init; }
     /// <summary>Nouns for a person of a country ("Dutchman", "Scot"): "the Dutchman said" is someone the article named.</summary>
     public required FrozenSet<string> DemonymNouns { get; init; }
+    /// <summary>
+    /// Words for the people of a country that are also common surnames ("German", "Welsh"): one of them only as "the German"
+    /// before a verb ("said the German").
+    /// </summary>
+    public required FrozenSet<string> SurnameDemonyms { get; init; }
     /// <summary>Nouns for what a leader directs or stands for ("arahan"): a name after one is no subject of the "yang" clause after it.</summary>
     public required FrozenSet<string> GoverningNouns { get; init; }
     public required FrozenDictionary<string, string> RoleAliases { get; init; }
@@ -263,6 +268,7 @@ internal sealed class LanguageTables
             NameTitles = Section("name-titles").Select(Normalise).ToFrozenSet(StringComparer.Ordinal),
             RoyalTitles = Section("royal-titles").Select(Normalise).ToFrozenSet(StringComparer.Ordinal),
             DemonymNouns = Section("demonym-nouns").Select(Normalise).ToFrozenSet(StringComparer.Ordinal),
+            SurnameDemonyms = Section("surname-demonyms").Select(Normalise).ToFrozenSet(StringComparer.Ordinal),
             GoverningNouns = Section("governing-nouns").Select(Normalise).ToFrozenSet(StringComparer.Ordinal),
             AliasWords = Words(Pairs("role-aliases").Keys),
             PronounWords = Words(Section("pronouns").Select(line => line.Split(':', 2)[0])),

@@ -606,7 +606,9 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
         var demonym = tables.Code != "en" ? -1
             : end - start == 1 && start > 0 && tokens[start - 1].Key == "the" && tokens[start - 1].IsLower ? start
             : end - start == 2 && tokens[start].Key == "the" && paragraph.StartsSentence(start) ? start + 1 : -1;
-        if (demonym >= 0 && (tables.DemonymNouns.Contains(tokens[demonym].Key) || tables.Demonyms.Contains(tokens[demonym].Key)
+        // "said the German": a word that is also a surname is the country's person only so.
+        if (demonym >= 0 && (tables.DemonymNouns.Contains(tokens[demonym].Key)
+                || (tables.Demonyms.Contains(tokens[demonym].Key) || tables.SurnameDemonyms.Contains(tokens[demonym].Key))
                 && (end >= tokens.Count || !tokens[end].IsWord || tables.CueVerbs.Match(tokens, end, end + 1) > 0 || tables.AuxiliaryVerbs.Contains(tokens[end].Key))))
         {
             mentions.Add(RoleMention(paragraph, demonym, end));
