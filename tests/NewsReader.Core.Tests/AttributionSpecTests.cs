@@ -6956,6 +6956,11 @@ public sealed class AttributionSpecTests
             "bbc-fulltext/bbc/sport/504.txt", "0+757",
             "It was my first final", "Anna-Lena Groenefeld", SpeakerSource.EarlierMention, "German"
         },
+        {
+            "in English 'Ex-' and a name before a lower-case title is part of the title, and the person after 'and' a second title is the subject past the verb's auxiliaries: 'Ex-BBC chat show host and East Midlands MEP Robert Kilroy-Silk has said …'",
+            "bbc-fulltext/bbc/politics/111.txt", "0+31\n\n33+151",
+            "change the face of British politics", "Robert Kilroy-Silk", SpeakerSource.SameSentence, "East Midlands MEP Robert Kilroy-Silk"
+        },
     };
 
     [Theory]

@@ -1248,7 +1248,9 @@ internal sealed class ArticlePeople
             // Not "The star of Rain Man and Tootsie said", "The actress who starred in Thelma and Louise said": a film's name,
             // and a verb in a relative clause, are no clause of their own.
             // "… after a 0-0 tie at Old Trafford and Ancelotti said": a name after a preposition before the "and" is its object.
-            if (Tables.Code == "en" && mention.Kind == MentionKind.Person && mention.End == end && governor > start && tokens[governor].Key is "and" or "but"
+            // "Ex-BBC chat show host and East Midlands MEP Robert Kilroy-Silk has said": past the verb's auxiliaries too.
+            if (Tables.Code == "en" && mention.Kind == MentionKind.Person && (mention.End == end || mention.End == clauseEnd + 1 && clauseEnd + 1 < end) && governor > start
+                && tokens[governor].Key is "and" or "but"
                 && !(covering[governor - 1] is { Kind: MentionKind.Person } conjunct && !AfterPreposition(tokens, conjunct.First))
                 && (mention.Role is not null || HasVerb(tokens, start, governor) && !HasRelativePronoun(tokens, start, governor)))
                 return mention;

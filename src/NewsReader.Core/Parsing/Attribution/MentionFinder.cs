@@ -149,6 +149,14 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
                 i++;
                 continue;
             }
+            // "Ex-BBC chat show host and East Midlands MEP Robert Kilroy-Silk": in English "Ex-" and a name before a lower-case
+            // title is where someone used to work, part of the title, not a name of its own.
+            if (tables.Code == "en" && !paragraph.InQuote[i] && tokens[i].Text.StartsWith("Ex-", StringComparison.Ordinal) && i + 1 < tokens.Count
+                && tokens[i + 1].IsWord && tokens[i + 1].IsLower)
+            {
+                i++;
+                continue;
+            }
             if (paragraph.InQuote[i] || !StartsRun(tokens[i]) || IsCurrency(tokens, i))
             {
                 // A lower-case role on its own: "kata menteri itu", "the minister said".
