@@ -6961,6 +6961,11 @@ public sealed class AttributionSpecTests
             "bbc-fulltext/bbc/politics/111.txt", "0+31\n\n33+151",
             "change the face of British politics", "Robert Kilroy-Silk", SpeakerSource.SameSentence, "East Midlands MEP Robert Kilroy-Silk"
         },
+        {
+            "in English 'the', a prize's, a place's or a club's name and a word for a person ([person-nouns]) before the verb is the person the article has been about: 'The Oscar winner said … there was a \"desire\"' (Peter Jackson, not the Oscars)",
+            "bbc-fulltext/bbc/entertainment/385.txt", "0+1497",
+            "desire", "Peter Jackson", SpeakerSource.EarlierMention, "The Oscar winner"
+        },
     };
 
     [Theory]

@@ -1576,6 +1576,11 @@ internal sealed class QuoteAttributor
             var description = Description(tokens, servant, j + 1);
             return new Attribution(null, description, null, description, null, SpeakerSource.SameSentence, rule, true);
         }
+        // "The Waterford man said", "The Oscar winner said": as after the verb, a word for a person qualified by a place's, a
+        // club's or a prize's name is the person the article has been about.
+        if (tables.Code == "en" && j - start == 2 && tokens[start].Key == "the" && tokens[j].IsLower && tables.PersonNouns.Contains(tokens[j].Key)
+            && people.MentionAt(paragraph.Block, start + 1) is { Kind: not MentionKind.Role, Role: null } qualifier && qualifier.End == j)
+            return Describe(tokens, start, j + 1, position, rule);
         if (people.SubjectBefore(paragraph, verb) is { } mention && mention.First >= start)
             return Resolve(mention, position, rule);
         // "the 22-year-old told BBC Sport": a person the article is about, described by their age.
