@@ -6966,6 +6966,11 @@ public sealed class AttributionSpecTests
             "bbc-fulltext/bbc/entertainment/385.txt", "0+1497",
             "desire", "Peter Jackson", SpeakerSource.EarlierMention, "The Oscar winner"
         },
+        {
+            "in English a person's possessive and a title after an opener set off by a comma is still the title's holder, kept as described: 'On Monday, Mr Blair's spokesman said: \"…\"' (not Tony Blair)",
+            "bbc-fulltext/bbc/politics/256.txt", "0+3354",
+            "The prime minister is determined", "Mr Blair's spokesman", SpeakerSource.SameSentence, "Mr Blair's spokesman"
+        },
     };
 
     [Theory]

@@ -2144,10 +2144,11 @@ internal sealed class QuoteAttributor
         var end = OwnersTitleEnd(tables, paragraph.Tokens, mention.End - 1);
         if (end < 0) return -1;
         // A person's: named in full or with an honorific, not "Scotland's first minister" or "The Scottish National Party's
-        // parliamentary leader"; and not an apposition ("Sir Bernard Ingham, Margaret Thatcher's former press secretary,").
+        // parliamentary leader"; and not an apposition ("Sir Bernard Ingham, Margaret Thatcher's former press secretary,"),
+        // though after an opener set off by a comma ("On Monday, Mr Blair's spokesman said").
         if (mention.Entity is not { } owner || owner.Name.Length < 2 && mention.NameFirst == mention.First
             || owner.Name.Any(w => tables.OrganisationWords.Contains(LanguageTables.Key(w)) || tables.OrganisationTails.Contains(LanguageTables.Key(w)))
-            || mention.First > 0 && paragraph.Tokens[mention.First - 1].Is(',')) return -1;
+            || mention.First > 1 && paragraph.Tokens[mention.First - 1].Is(',') && people.MentionAt(mention.Block, mention.First - 2) is { Kind: MentionKind.Person }) return -1;
         return end;
     }
 
