@@ -6971,6 +6971,11 @@ public sealed class AttributionSpecTests
             "bbc-fulltext/bbc/politics/256.txt", "0+3354",
             "The prime minister is determined", "Mr Blair's spokesman", SpeakerSource.SameSentence, "Mr Blair's spokesman"
         },
+        {
+            "in Indonesian a title and a full name before a demonstrative name that person, not only a title ('Komite yang dipimpin Menteri Keuangan Sri Mulyani Indrawati itu'), so a later 'Sri Mulyani' is her full name; not 'Profesor Johns Hopkins itu' after 'Universitas Johns Hopkins'",
+            "cnbc-indonesia-sentimenproject/scraped_articles/Tren_Yield_scraped_articles.csv#1", "0+4404",
+            "Dengan kondisi tersebut juga surat", "Sri Mulyani Indrawati", SpeakerSource.EarlierMention, null
+        },
     };
 
     [Theory]

@@ -13,6 +13,16 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
 
     private const int MaxNameWords = 5;
 
+    // Whether the words in [from, end) of the run classified from start close with a name of two words or more right after a
+    // title, rank or honorific ("Menteri Keuangan Sri Mulyani Indrawati"), none of them a word the article writes in an
+    // organisation's name ("Profesor Johns Hopkins itu" after "Universitas Johns Hopkins").
+    private bool TitledName(List<Token> tokens, Class[] classes, int start, int from, int end)
+    {
+        var k = end;
+        while (k > from && classes[k - 1 - start] == Class.Name && !articleOrganisationWords.Contains(tokens[k - 1].Key)) k--;
+        return end - k >= 2 && k > from && classes[k - 1 - start] is Class.Role or Class.Rank or Class.Honorific;
+    }
+
     /// <summary>
     /// Places the article names after a place word ("di Bekasi", "Kota Malang"), so that they are never taken for names.
     /// A word the article also writes alone right before a verb of speech is not one: "a stake in Southcorp" and "Southcorp
@@ -727,8 +737,10 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
         for (var k = from; k < end; k++) titled |= classes[k - start] is Class.Role or Class.Rank or Class.Honorific;
         // "Eks Kepala Dewan Komisioner Lembaga Penjamin Simpanan (LPS) itu juga menyebut …": a title with a demonstrative
         // describes someone named before; it names nobody new.
+        // Not "Komite yang dipimpin Menteri Keuangan Sri Mulyani Indrawati itu": a title and two words of a name or more.
         var after = barrier < 0 && bracketed is not null ? end + 3 : end;
-        if (titled && tables.Code == "id" && after < tokens.Count && tokens[after].IsLower && tables.Demonstratives.Contains(tokens[after]))
+        if (titled && tables.Code == "id" && after < tokens.Count && tokens[after].IsLower && tables.Demonstratives.Contains(tokens[after])
+            && !TitledName(tokens, classes, start, from, end))
         {
             var roleStart = Math.Min(first, from);
             mentions.Add(new Mention
