@@ -577,14 +577,14 @@ public static class ArticleParser
         var before = blockText.Slice(sentenceStart, mark.Open - sentenceStart).Trim();
         // A quotation opens its sentence or follows a cue and a comma or colon; a fragment inside a sentence is partial.
         var kind = IsFullQuoteStart(before) ? QuoteKind.Full : QuoteKind.Partial;
-        var attributed = attribution.Found || attribution.Source == SpeakerSource.Continuation || attribution.SpeakerName is not null;
+        // A description cut down to nothing names no one: never a blank speaker.
+        var name = string.IsNullOrWhiteSpace(attribution.SpeakerName) ? null : attribution.SpeakerName;
+        var attributed = attribution.Found || attribution.Source == SpeakerSource.Continuation || name is not null;
         var words = TextRules.CountWords(blockText.Slice(inner.Start, end - inner.Start));
         // Scare quotes and terms ("efek limpahan", a title) have no speaker and are not quotations.
         if (!attributed && (kind == QuoteKind.Partial || words <= 3)) return null;
         // "asked for a "redelivery fee"": a term inside a sentence that names nobody is not a quotation either.
-        if (kind == QuoteKind.Partial && attribution.SpeakerName is null && words <= 3) return null;
-        // A description cut down to nothing names no one: never a blank speaker.
-        var name = string.IsNullOrWhiteSpace(attribution.SpeakerName) ? null : attribution.SpeakerName;
+        if (kind == QuoteKind.Partial && name is null && words <= 3) return null;
         // The quote's text is cut from the source when first read.
         return new Quote(source, parts)
         {

@@ -1229,9 +1229,9 @@ internal sealed class ArticlePeople
         for (var k = end - 1; k >= start; k--)
         {
             // "Jika pembangunan Waduk Karian tersendat, ia menyatakan": a pronoun is the subject.
-            // Not "Fitch Rating dalam laporannya baru-baru ini mengungkapkan": "ini" closing a phrase of time.
-            if (covering[k] is null && tokens[k].IsLower && Tables.PronounWords.Contains(tokens[k]) && !QuoteAttributor.EndsTimePhrase(tokens, k)) return null;
+            if (covering[k] is null && tokens[k].IsLower && Tables.PronounWords.Contains(tokens[k])) return null;
             // "bos Space X dan Tesla itu memposting": a description ending in a demonstrative is the subject.
+            // Not "Fitch Rating dalam laporannya baru-baru ini mengungkapkan": "ini" closing a phrase of time.
             if (k == end - 1 && covering[k] is null && tokens[k].IsLower && Tables.Code == "id" && Tables.Demonstratives.Contains(tokens[k])
                 && !QuoteAttributor.EndsTimePhrase(tokens, k)) return null;
             // "He spent seven years at MTV hosting the Top 20 Video Countdown, but spent most of his hours tinkering with this

@@ -122,8 +122,8 @@ internal sealed class LanguageTables
     /// <summary>Nouns for a person of a country ("Dutchman", "Scot"): "the Dutchman said" is someone the article named.</summary>
     public required FrozenSet<string> DemonymNouns { get; init; }
     /// <summary>
-    /// Words for the people of a country that are also common surnames ("German", "Welsh"): one of them only as "the German"
-    /// before a verb ("said the German").
+    /// Words for the people of a country that are also common surnames ("German"): one of them only as "the German" before a
+    /// verb or at the end of a clause ("said the German.").
     /// </summary>
     public required FrozenSet<string> SurnameDemonyms { get; init; }
     /// <summary>Nouns for what a leader directs or stands for ("arahan"): a name after one is no subject of the "yang" clause after it.</summary>

@@ -147,9 +147,13 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
                 i++;
                 continue;
             }
-            // "acebush1 wrote", "In May, acebush1 posted a photo": a user name in lower case with a digit in it (a forum's or a
-            // social network's, written without its at sign) names its account's owner.
-            if (!paragraph.InQuote[i] && IsUserName(tokens[i]))
+            // "acebush1 wrote", "In May, acebush1 posted a photo": in English a user name in lower case with a digit in it (a
+            // forum's or a social network's, written without its at sign) names its account's owner, as the subject of a verb
+            // of speech, an auxiliary or a verb in the past ("acebush1 made another post"; not "the html5 standard", "covid19
+            // cases").
+            if (tables.Code == "en" && !paragraph.InQuote[i] && IsUserName(tokens[i]) && i + 1 < tokens.Count && tokens[i + 1].IsLower
+                && (tables.CueVerbs.Match(tokens, i + 1, tokens.Count) > 0 || tables.AuxiliaryVerbs.Contains(tokens[i + 1].Key)
+                    || tokens[i + 1].Key is "made" || tokens[i + 1].Key.EndsWith("ed", StringComparison.Ordinal)))
             {
                 mentions.Add(new Mention
                 {

@@ -453,10 +453,10 @@ internal sealed class QuoteAttributor
     // "her comments", "the claims", "his warning": a verb of speech's form after a determiner is a noun; in English after
     // a possessive too, when a verb follows it ("said Ofsted boss Mr Bell's comments were "…""; not "Foster's said", "Moody's
     // noted that": a firm's name).
-    private static bool IsNounAfterDeterminer(List<Token> tokens, int v, int start) =>
+    private bool IsNounAfterDeterminer(List<Token> tokens, int v, int start) =>
         v > start && (tokens[v - 1].IsLower && tokens[v - 1].Key is "the" or "her" or "his" or "their" or "its" or "a" or "an" or "these" or "those"
             or "my" or "our" or "your" or "such"
-            || tokens[v - 1].IsCapitalised && MentionFinder.IsPossessive(tokens[v - 1].Text) && v + 1 < tokens.Count
+            || tables.Code == "en" && tokens[v - 1].IsCapitalised && MentionFinder.IsPossessive(tokens[v - 1].Text) && v + 1 < tokens.Count
                 && tokens[v + 1].Key is "were" or "was" or "are" or "is" or "had" or "have" or "has" or "would" or "will");
 
     // Whether the quotation that ends at token k ends its sentence inside its marks ('… "absurd."').
@@ -743,8 +743,10 @@ internal sealed class QuoteAttributor
             return Pronoun(tokens[start].Text, position, Gender.Unknown, "leading cue") with { Cue = tokens[start].Key };
 
         // "Ada pula pesan menarik dari @hendra_aja, "…"", "yakni akun @awankudo, "…"": a handle and a comma bring in what the
-        // account posted.
-        if (open > 1 && tokens[open - 1].Is(',') && people.MentionAt(paragraph.Block, open - 2) is { IsHandle: true } account && account.First >= start)
+        // account posted. Not "Ia membalas komentar @budi_88, "…"", "Musk replied to @AOC, "…"": after a verb of speech, or
+        // "to", the account is who was answered.
+        if (open > 1 && tokens[open - 1].Is(',') && people.MentionAt(paragraph.Block, open - 2) is { IsHandle: true } account && account.First >= start
+            && !SpokenToBefore(tokens, Math.Max(start, account.First - 2), account.First))
             return Resolve(account, position, "leading cue") with { Found = true };
         if (QuotedAsSaying(paragraph, start, open, open, position, "leading cue") is { } quoted) return quoted;
         if (WhatItCalls(paragraph, start, open, position) is { } called) return called;
@@ -1021,10 +1023,8 @@ internal sealed class QuoteAttributor
         }
         // "says the Waterford man", "said the Chelsea youngster": a word for a person qualified by a place's or a club's name is
         // the person the article has been about.
-        if (tables.Code == "en" && tokens[k].Key == "the" && k + 2 < end
-            && people.MentionAt(paragraph.Block, k + 1) is { Kind: not MentionKind.Role, Role: null } from && from.First == k + 1 && from.End + 1 <= end
-            && tokens[from.End].IsLower && tables.PersonNouns.Contains(tokens[from.End].Key) && (from.End + 1 >= end || !tokens[from.End + 1].IsWord))
-            return Describe(tokens, k, from.End + 1, position, rule) with { Cue = cue };
+        if (QualifiedPersonNounEnd(paragraph, k, end) is var personNounEnd and > 0 && (personNounEnd >= end || !tokens[personNounEnd].IsWord))
+            return Describe(tokens, k, personNounEnd, position, rule) with { Cue = cue };
         // "imbuh mantan Aspidum Kejaksaan Tinggi Riau itu": a former office, closed by a demonstrative, is the person who
         // held it, whatever the office's words name.
         // "sebut mantan Dirut PT Inti (Persero) ini": over a bracketed word too.
@@ -1054,8 +1054,10 @@ internal sealed class QuoteAttributor
             return found with { Name = description, Mention = description, Source = SpeakerSource.SameSentence };
         }
         // "said Nortel president and chief executive Bill Owens": in English a capitalised word that names no one here (the
-        // firm's short name), then lower-case titles, then the person who holds them.
-        if (tables.Code == "en" && tokens[k].IsCapitalised && people.MentionAt(paragraph.Block, k) is null)
+        // firm's short name), then a lower-case title (and more words, up to six, none a preposition but "and" nor a verb of
+        // speech), then the titled person who holds them.
+        if (tables.Code == "en" && tokens[k].IsCapitalised && people.MentionAt(paragraph.Block, k) is null && k + 1 < end && tokens[k + 1].IsLower
+            && tables.Roles.Match(tokens, k + 1, end) > 0)
             for (var j = k + 1; j < end && j <= k + 6 && tokens[j].IsWord && tokens[j].IsLower && (tokens[j].Key == "and" || !tables.Prepositions.Contains(tokens[j]))
                      && tables.CueVerbs.Match(tokens, j, end) == 0; j++)
                 if (people.MentionAt(paragraph.Block, j) is { Kind: MentionKind.Person, Role: not null, Name.Length: >= 2 } holder && holder.First == j)
@@ -1470,8 +1472,9 @@ internal sealed class QuoteAttributor
                 && !tables.Places.Contains(tokens[named].Key)
                 && (antecedent.First == 0 || !tokens[antecedent.First - 1].IsWord || tokens[antecedent.First - 1].Key is "by" or "oleh"
                     || antecedent.Role is { Length: > 0 } title && char.IsUpper(title[0])
-                    // "Atau akun @sg.investa yang berkomentar, …": an account's handle is its owner, whatever noun comes before.
-                    || antecedent.IsHandle))
+                    // "Atau akun @sg.investa yang berkomentar, …": a handle after a word for an account or its user is its owner
+                    // (not "pengikut @elonmusk yang berkomentar", a follower's words).
+                    || antecedent.IsHandle && tokens[antecedent.First - 1].Key is "akun" or "warganet" or "netizen" or "pengguna" or "account" or "user"))
                 return Resolve(antecedent, position, rule);
         }
         // "He used his radio show to criticise "…"": the sentence's subject does what the infinitive says.
@@ -1578,9 +1581,7 @@ internal sealed class QuoteAttributor
         }
         // "The Waterford man said", "The Oscar winner said": as after the verb, a word for a person qualified by a place's, a
         // club's or a prize's name is the person the article has been about.
-        if (tables.Code == "en" && j - start == 2 && tokens[start].Key == "the" && tokens[j].IsLower && tables.PersonNouns.Contains(tokens[j].Key)
-            && people.MentionAt(paragraph.Block, start + 1) is { Kind: not MentionKind.Role, Role: null } qualifier && qualifier.End == j)
-            return Describe(tokens, start, j + 1, position, rule);
+        if (j - start == 2 && QualifiedPersonNounEnd(paragraph, start, j + 1) == j + 1) return Describe(tokens, start, j + 1, position, rule);
         if (people.SubjectBefore(paragraph, verb) is { } mention && mention.First >= start)
             return Resolve(mention, position, rule);
         // "the 22-year-old told BBC Sport": a person the article is about, described by their age.
@@ -1713,9 +1714,20 @@ internal sealed class QuoteAttributor
         return true;
     }
 
-    // "baru-baru ini" ("recently"), "saat ini" ("now"): "ini" at k closes a phrase of time, not a description or a subject.
+    // Whether a verb of speech, or "to", "ke" or "kepada", stands in [start, end) (the two words before a handle): the words
+    // after it were spoken to, or answered.
+    private bool SpokenToBefore(List<Token> tokens, int start, int end)
+    {
+        for (var k = start; k < end; k++)
+            if (tokens[k].IsLower && (tokens[k].Key is "to" or "ke" or "kepada" || SpeechVerb(tokens, k, end) > 0)) return true;
+        return false;
+    }
+
+    // "baru-baru ini" ("recently"), "saat ini" ("now"), "hari ini" ("today"): "ini" at k closes a phrase of time, not a
+    // description or a subject.
     internal static bool EndsTimePhrase(List<Token> tokens, int k) =>
-        k > 0 && tokens[k].Key == "ini" && tokens[k].IsLower && tokens[k - 1].IsLower && tokens[k - 1].Key is "baru-baru" or "saat" or "kali" or "sejauh";
+        k > 0 && tokens[k].Key == "ini" && tokens[k].IsLower && tokens[k - 1].IsLower
+            && tokens[k - 1].Key is "baru-baru" or "saat" or "kali" or "sejauh" or "hari" or "pekan" or "minggu" or "bulan" or "tahun" or "pagi" or "siang" or "sore" or "malam";
 
     internal static bool IsAdverb(string key) => key is "juga" or "pun" or "lalu" or "kemudian" or "pula" or "sempat" or "telah" or "sudah"
         or "kembali" or "also" or "then" or "later" or "again" or "previously" or "once" or "had" or "has" or "have" or "bahkan" or "hanya"
@@ -2145,11 +2157,36 @@ internal sealed class QuoteAttributor
         if (end < 0) return -1;
         // A person's: named in full or with an honorific, not "Scotland's first minister" or "The Scottish National Party's
         // parliamentary leader"; and not an apposition ("Sir Bernard Ingham, Margaret Thatcher's former press secretary,"),
-        // though after an opener set off by a comma ("On Monday, Mr Blair's spokesman said").
+        // though after an opener set off by a comma ("On Monday, Mr Blair's spokesman said": ClosesOpener).
         if (mention.Entity is not { } owner || owner.Name.Length < 2 && mention.NameFirst == mention.First
             || owner.Name.Any(w => tables.OrganisationWords.Contains(LanguageTables.Key(w)) || tables.OrganisationTails.Contains(LanguageTables.Key(w)))
-            || mention.First > 1 && paragraph.Tokens[mention.First - 1].Is(',') && people.MentionAt(mention.Block, mention.First - 2) is { Kind: MentionKind.Person }) return -1;
+            || mention.First > 0 && paragraph.Tokens[mention.First - 1].Is(',') && !ClosesOpener(paragraph, mention.First - 1)) return -1;
         return end;
+    }
+
+    // In English "the", a name that is no title's (a place's, a club's, a prize's) and a word for a person ([person-nouns]) at
+    // <paramref name="the"/>, within <paramref name="end"/>: where the description ends, or -1 ("the Waterford man", "The
+    // Oscar winner").
+    private int QualifiedPersonNounEnd(Paragraph paragraph, int the, int end)
+    {
+        var tokens = paragraph.Tokens;
+        if (tables.Code != "en" || the + 2 >= end || tokens[the].Key != "the"
+            || people.MentionAt(paragraph.Block, the + 1) is not { Kind: not MentionKind.Role, Role: null } qualifier
+            || qualifier.First != the && qualifier.First != the + 1 || qualifier.End >= end) return -1;
+        return tokens[qualifier.End].IsLower && tables.PersonNouns.Contains(tokens[qualifier.End].Key) ? qualifier.End + 1 : -1;
+    }
+
+    // Whether the comma at <paramref name="comma"/> closes a phrase that opens its sentence with a preposition or an opener and
+    // names no person ("On Monday,", "However,"), not an apposition ("Alastair Campbell, 47,", "The Tory chairman,").
+    private bool ClosesOpener(Paragraph paragraph, int comma)
+    {
+        var tokens = paragraph.Tokens;
+        var start = paragraph.SentenceStart(comma);
+        if (start >= comma || !tokens[start].IsWord || !(tables.Prepositions.Contains(tokens[start]) || tables.SentenceOpeners.Match(tokens, start, comma) > 0))
+            return false;
+        for (var k = start; k < comma; k++)
+            if (tokens[k].Is(',') || people.MentionAt(paragraph.Block, k) is { Kind: MentionKind.Person }) return false;
+        return true;
     }
 
     // Where the title after a possessive at <paramref name="possessive"/> ends ("'s official spokesman"), over at most three

@@ -238,13 +238,14 @@ internal static class Tokenizer
         return 0;
     }
 
-    // Where a handle that starts at the at sign ends: letters, digits and underscores, at least two, and a dot between them
-    // ("@ali.oen", "@sg.investa": Instagram's handles hold dots; "@gudangsaham." ends its sentence); 0 when there is none.
+    // Where a handle that starts at the at sign ends: letters, digits and underscores, at least two, and a dot before a
+    // lower-case letter, a digit or an underscore ("@ali.oen", "@sg.investa": Instagram's handles hold dots; "@gudangsaham."
+    // ends its sentence, and "@gudangsaham.Kemudian" lost the space after it); 0 when there is none.
     private static int HandleEnd(ReadOnlySpan<char> text, int at)
     {
         var end = at + 1;
         while (end < text.Length && (char.IsAsciiLetterOrDigit(text[end]) || text[end] == '_'
-            || text[end] == '.' && end > at + 1 && end + 1 < text.Length && (char.IsAsciiLetterOrDigit(text[end + 1]) || text[end + 1] == '_'))) end++;
+            || text[end] == '.' && end > at + 1 && end + 1 < text.Length && (char.IsAsciiLetterLower(text[end + 1]) || char.IsAsciiDigit(text[end + 1]) || text[end + 1] == '_'))) end++;
         return end - at >= 3 && char.IsAsciiLetter(text[at + 1]) && (end == text.Length || !char.IsLetterOrDigit(text[end]) && text[end] != '@') ? end : 0;
     }
 
