@@ -116,7 +116,8 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
 
     public static bool IsUserName(string text)
     {
-        if (text.Length < 4 || text.Length > 30) return false;
+        // Most words hold no digit: one vectorised search rules them out.
+        if (text.Length < 4 || text.Length > 30 || text.AsSpan().IndexOfAnyInRange('0', '9') < 3) return false;
         var letters = 0;
         while (letters < text.Length && char.IsAsciiLetterLower(text[letters])) letters++;
         if (letters < 3 || letters == text.Length || !char.IsAsciiDigit(text[letters]) && text[letters] != '_') return false;
