@@ -6976,6 +6976,11 @@ public sealed class AttributionSpecTests
             "cnbc-indonesia-sentimenproject/scraped_articles/Tren_Yield_scraped_articles.csv#1", "0+4404",
             "Dengan kondisi tersebut juga surat", "Sri Mulyani Indrawati", SpeakerSource.EarlierMention, null
         },
+        {
+            "in English a name after the possessive of an owner that a preposition governs is governed too, so its relative clause does not make it whom the article goes on about: 'Prutton has apologised … and to Arsenal's Robert Pires, who was injured … He said: \"…\"' (Prutton)",
+            "bbc-fulltext/bbc/sport/166.txt", "0+1833",
+            "It's an horrendous situation", "David Prutton", SpeakerSource.Pronoun, "He"
+        },
     };
 
     [Theory]

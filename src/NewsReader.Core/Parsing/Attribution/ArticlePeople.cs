@@ -729,7 +729,9 @@ internal sealed class ArticlePeople
             if (covering[k] is not { } mention || mention.First != k) continue;
             // "… dari PT Megah Bangun Baja Semesta", "disebutkan bahwa PT Pangan Sejahtera Investama (Pasti) akan …": after a
             // preposition, or opening a reported clause.
-            mention.Governed = AfterPreposition(tokens, k) || k > 0 && tokens[k - 1].IsLower && tokens[k - 1].Key is "bahwa";
+            mention.Governed = AfterPreposition(tokens, k) || k > 0 && tokens[k - 1].IsLower && tokens[k - 1].Key is "bahwa"
+                // "and to Arsenal's Robert Pires, who …": in English a name after a governed owner's possessive is governed too.
+                || Tables.Code == "en" && k > 0 && MentionFinder.IsPossessive(tokens[k - 1].Text) && covering[k - 1] is { Governed: true };
             if (!mention.Weak && (paragraph.StartsSentence(k) || AfterOpener(paragraph, k) || AfterQualifiers(paragraph, covering, k) || AfterOwner(paragraph, covering, k) || AfterIntroduction(paragraph, k)
                     || OpensClause(tokens, mention) || AfterDescription(paragraph, covering, mention))
                 && !InSubordinateClause(paragraph, paragraph.SentenceStart(k), mention, paragraph.SentenceEnd(k))) mention.Salient = mention.Subject = true;
@@ -763,7 +765,7 @@ internal sealed class ArticlePeople
             // introduces with a relative clause is who it goes on about.
             // Not "Souness also paid tribute to Laurent Robert, who was at the heart of …": the object of a preposition.
             if (mention.Kind == MentionKind.Person && mention.Name.Length >= 2 && Tables.Code == "en" && mention.End + 1 < tokens.Count
-                && tokens[mention.End].Is(',') && tokens[mention.End + 1].Key == "who" && !AfterPreposition(tokens, mention.First)) mention.Salient = true;
+                && tokens[mention.End].Is(',') && tokens[mention.End + 1].Key == "who" && !mention.Governed) mention.Salient = true;
             // "One dissenting opinion came from Brian Gammage, vice-president of research at analysts Gartner. He said: …":
             // someone the article introduces with their title in apposition is who it goes on about.
             if (mention.Kind == MentionKind.Person && mention.Name.Length >= 2 && Tables.Code == "en" && mention.End + 1 < tokens.Count
