@@ -6981,6 +6981,11 @@ public sealed class AttributionSpecTests
             "bbc-fulltext/bbc/sport/166.txt", "0+1833",
             "It's an horrendous situation", "David Prutton", SpeakerSource.Pronoun, "He"
         },
+        {
+            "in English the last speaker named again after 'and' with a verb of their own goes on, 'and' opening a clause, not governing a name: '… and Keegan sympathised with Norwich boss Nigel Worthington afterwards. \"…,\" he said.' (Keegan, not Fowler)",
+            "bbc-fulltext/bbc/sport/176.txt", "0+1726",
+            "I feel a bit for Nigel Worthington", "Kevin Keegan", SpeakerSource.Pronoun, "he"
+        },
     };
 
     [Theory]

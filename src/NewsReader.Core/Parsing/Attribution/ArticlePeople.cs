@@ -244,7 +244,11 @@ internal sealed class ArticlePeople
         if (Tables.Code != "en" || lastSpeaker.LatestBefore(position) is not { } again || again.Position <= since
             || !ByBlock.TryGetValue(again.Block, out var paragraph)) return false;
         var tokens = paragraph.Tokens;
-        return !paragraph.InQuote[again.First] && !AfterPreposition(tokens, again.First) && !MentionFinder.IsPossessive(tokens[again.End - 1].Text);
+        // "… and Keegan sympathised with …": "and" (in [prepositions] for "Blair and Brown") opens a clause of its own when a
+        // verb follows the name.
+        var joined = again.First > 0 && tokens[again.First - 1].Key == "and" && again.End < tokens.Count && tokens[again.End].IsLower
+            && (tokens[again.End].Key.EndsWith("ed", StringComparison.Ordinal) || Tables.CueVerbs.Match(tokens, again.End, tokens.Count) > 0);
+        return !paragraph.InQuote[again.First] && (joined || !AfterPreposition(tokens, again.First)) && !MentionFinder.IsPossessive(tokens[again.End - 1].Text);
     }
 
     // Whether a person is named in the block before the position (a walk back through the block's mentions only).
