@@ -6986,6 +6986,11 @@ public sealed class AttributionSpecTests
             "bbc-fulltext/bbc/sport/176.txt", "0+1726",
             "I feel a bit for Nigel Worthington", "Kevin Keegan", SpeakerSource.Pronoun, "he"
         },
+        {
+            "in English 'the' and a title right before the verb, after a subordinator, is the verb's subject, not the sentence's first name: 'Tait … received praise from Robinson afterwards, even if the coach admitted Cardiff was an \"unforgiving place\"' (Robinson)",
+            "bbc-fulltext/bbc/sport/299.txt", "0+2482",
+            "unforgiving place", "Andy Robinson", SpeakerSource.EarlierMention, "coach"
+        },
     };
 
     [Theory]

@@ -1267,7 +1267,9 @@ internal sealed class ArticlePeople
             if (mention.Kind == MentionKind.Person) return mention;
             // "Asked why the Municipal decided …, the economist replies": "the" and a role right before the verb are its
             // subject, whoever the clause before names.
-            if (mention.Kind == MentionKind.Role && mention.End == end && k > start + 1 && tokens[k - 1].Key == "the" && tokens[k - 1].IsLower && tokens[k - 2].Is(','))
+            // "…, even if the coach admitted Cardiff was an "unforgiving place"": after a subordinator too, in English.
+            if (mention.Kind == MentionKind.Role && mention.End == end && k > start + 1 && tokens[k - 1].Key == "the" && tokens[k - 1].IsLower
+                && (tokens[k - 2].Is(',') || Tables.Code == "en" && tokens[k - 2].IsLower && Tables.Subordinators.Contains(tokens[k - 2])))
                 return mention;
             other ??= mention;
         }
