@@ -6991,6 +6991,11 @@ public sealed class AttributionSpecTests
             "bbc-fulltext/bbc/sport/299.txt", "0+2482",
             "unforgiving place", "Andy Robinson", SpeakerSource.EarlierMention, "coach"
         },
+        {
+            "a person's full name after a title and a comma, closing the sentence, is someone the article introduces and turns to: '… dari miliarder kripto dan bos Galaxy Digital, Michael Novogratz. \"…,\" ujarnya' (not Do Kwon, who spoke before)",
+            "cnbc-indonesia-sentimenproject/scraped_articles/ust_scraped_articles.csv#227", "0+3375",
+            "Saya mungkin satu-satunya pria", "Michael Novogratz", SpeakerSource.Pronoun, "ujarnya"
+        },
     };
 
     [Theory]

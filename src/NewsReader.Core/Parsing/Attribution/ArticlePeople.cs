@@ -761,6 +761,15 @@ internal sealed class ArticlePeople
             // speaks (with no name of its own) is that title's holder, and speaks.
             if (mention.Kind == MentionKind.Person && mention.Name.Length >= 2 && k > 1 && tokens[k - 1].Is(',') && SpeakingTitleBefore(tokens, covering, k - 1))
                 mention.Salient = mention.Speaks = true;
+            // "Termasuk salah satunya dari miliarder kripto dan bos Galaxy Digital, Michael Novogratz.": a person's full name
+            // after a title and a comma, closing the sentence, is someone the article introduces and turns to.
+            if (mention.Kind == MentionKind.Person && mention.Name.Length >= 2 && mention.Role is null && k > 1 && tokens[k - 1].Is(',')
+                && mention.End < tokens.Count && tokens[mention.End].EndsSentence && !paragraph.InQuote[k]
+                && covering[TitleBeforeField(tokens, covering, k - 2)] is { } introducing && introducing.End >= k - 3
+                && (introducing.Kind == MentionKind.Role || introducing.Kind == MentionKind.Person && introducing.Role is not null
+                    || introducing.Kind == MentionKind.Organisation && introducing.First > 0 && tokens[introducing.First - 1].IsLower
+                        && Tables.Roles.Match(tokens, introducing.First - 1, introducing.First) == 1))
+                mention.Salient = true;
             // "Salah satunya adalah Ketua Perkumpulan … Hasbullah Thabrany.": someone introduced after a copula, at the end of
             // the sentence, is who the article turns to.
             if (mention.Kind == MentionKind.Person && mention.Name.Length >= 2 && k > 0 && tokens[k - 1].IsLower && Tables.Copulas.Contains(tokens[k - 1])
