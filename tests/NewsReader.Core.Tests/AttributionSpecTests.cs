@@ -6996,6 +6996,11 @@ public sealed class AttributionSpecTests
             "cnbc-indonesia-sentimenproject/scraped_articles/ust_scraped_articles.csv#227", "0+3375",
             "Saya mungkin satu-satunya pria", "Michael Novogratz", SpeakerSource.Pronoun, "ujarnya"
         },
+        {
+            "[sentence-openers] untuk itu (also oleh karena itu, dengan demikian, selanjutnya): the name after it is the sentence's subject, so '-nya' after the next quote is theirs ('Untuk itu, Anggota Badan Pelaksana BPKH A Iskandar Zulkarnain mendukung upaya ini …\"…,\" tandasnya')",
+            "cnbc-indonesia-sentimenproject/scraped_articles/sukuk_scraped_articles.csv#656", "0+3301",
+            "BPKH berkomitmen penuh", "A Iskandar Zulkarnain", SpeakerSource.Pronoun, "tandasnya"
+        },
     };
 
     [Theory]
