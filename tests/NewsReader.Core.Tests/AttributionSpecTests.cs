@@ -7001,6 +7001,21 @@ public sealed class AttributionSpecTests
             "cnbc-indonesia-sentimenproject/scraped_articles/sukuk_scraped_articles.csv#656", "0+3301",
             "BPKH berkomitmen penuh", "A Iskandar Zulkarnain", SpeakerSource.Pronoun, "tandasnya"
         },
+        {
+            "a rating agency's name ends in 'Ratings' ([organisation-tails]), so 'Fitch Ratings' is an organisation and 'kata pernyataan lembaga itu' is Fitch; a rating grade ('AAA', [not-speakers]) is never the organisation meant",
+            "cnbc-indonesia-sentimenproject/scraped_articles/rating_kredit_scraped_articles.csv#56", "0+5717",
+            "Penurunan peringkat AS mencerminkan", "Fitch Ratings", SpeakerSource.EarlierMention, "pernyataan lembaga"
+        },
+        {
+            "a lower-case noun for an agency ('tambah agensi rating tersebut', [outlet-nouns] agensi) is the organisation the article named, not a description of someone unnamed",
+            "cnbc-indonesia-sentimenproject/scraped_articles/rating_kredit_scraped_articles.csv#329", "0+5344",
+            "Meskipun produksi minyak telah pulih", "Fitch Ratings", SpeakerSource.EarlierMention, "agensi rating"
+        },
+        {
+            "a document noun that opens its sentence names its writer too: 'Laporan mingguan Pratinjau Ekonomi Asia Pasifik Moody's Analytics, yang dirilis …' then '\"…,\" kata laporan itu' (Moody's Analytics, not 'PDB', which no one is)",
+            "cnbc-indonesia-sentimenproject/scraped_articles/rating_kredit_scraped_articles.csv#29", "0+4697",
+            "Dari segi kebijakan ekonomi", "Moody's Analytics", SpeakerSource.EarlierMention, "laporan"
+        },
     };
 
     [Theory]

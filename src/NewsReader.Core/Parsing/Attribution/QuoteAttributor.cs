@@ -2382,13 +2382,14 @@ internal sealed class QuoteAttributor
             var tokens = paragraph.Tokens;
             for (var k = tokens.Count - 1; k >= 0 && walked < MaxDocumentWalk; k--, walked++)
             {
-                if (paragraph.Offset + tokens[k].Start >= position || paragraph.InQuote[k] || !tokens[k].IsLower
+                // "Laporan mingguan … Moody's Analytics, yang dirilis …": the noun may open its sentence.
+                if (paragraph.Offset + tokens[k].Start >= position || paragraph.InQuote[k] || !tokens[k].IsLower && !(tokens[k].IsCapitalised && paragraph.StartsSentence(k))
                     || tokens[k].Key != noun && !(tokens[k].Key.Length == noun.Length + 3 && tokens[k].Key.StartsWith(noun, StringComparison.Ordinal) && tokens[k].Key.EndsWith("nya", StringComparison.Ordinal)))
                     continue;
                 var j = k + 1;
                 // An Indonesian demonstrative follows its noun ("laporan itu"); an English one comes before it.
                 bool After(int t) => tables.Code == "id" && tables.Demonstratives.Contains(tokens[t]);
-                while (j < tokens.Count && j <= k + 2 && tokens[j].IsLower && (tokens[j].Key is "resmi" or "tertulis" or "terbaru" or "tahunan" || After(j))) j++;
+                while (j < tokens.Count && j <= k + 2 && tokens[j].IsLower && (tokens[j].Key is "resmi" or "tertulis" or "terbaru" or "tahunan" or "mingguan" or "bulanan" || After(j))) j++;
                 // "laporan itu menyebutkan", "the report says": the document again, not where it was named.
                 if (j > k + 1 && After(j - 1)) continue;
                 if (tables.Code == "en" && k > 0 && tokens[k - 1].Key == "the" && j < tokens.Count && tables.CueVerbs.Match(tokens, j, tokens.Count) > 0) continue;
