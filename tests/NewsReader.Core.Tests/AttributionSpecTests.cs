@@ -7016,6 +7016,16 @@ public sealed class AttributionSpecTests
             "cnbc-indonesia-sentimenproject/scraped_articles/rating_kredit_scraped_articles.csv#29", "0+4697",
             "Dari segi kebijakan ekonomi", "Moody's Analytics", SpeakerSource.EarlierMention, "laporan"
         },
+        {
+            "after the verb, a description that names no person (a possessive owner of the title aside), then a person set off by a comma who closes the clause, is who spoke: '\"This picture was the story\", said De Telegraaf's image editor, Peter Schoonen.' (not the newspaper)",
+            "bbc-fulltext/bbc/tech/208.txt", "0+3714",
+            "This picture was the story", "Peter Schoonen", SpeakerSource.SameSentence, "Peter Schoonen"
+        },
+        {
+            "the apposed person may be named by surname alone when the article gives the full name elsewhere: '\"…,\" kata salah satu pendiri 3AC, Davies kepada Wall Street Journal' (Kyle Davies, not the description)",
+            "cnbc-indonesia-sentimenproject/scraped_articles/ust_scraped_articles.csv#127", "0+7866",
+            "Situasi Terra-Luna membuat kami", "Kyle Davies", SpeakerSource.EarlierMention, "Davies"
+        },
     };
 
     [Theory]

@@ -969,6 +969,7 @@ internal sealed class QuoteAttributor
             return Pronoun(tokens[k].Text, position, gender, rule) with { Cue = cue };
         }
         if (ItsDocument(tokens, k, end)) return Pronoun(tokens[k].Text, position, Gender.Organisation, rule) with { Cue = cue };
+        if (ApposedAfterDescription(paragraph, k, end) is { } apposition) return Resolve(apposition, position, rule) with { Cue = cue };
         // '"…," said an SFA statement', 'said a CAS statement.': in English a document named with an organisation's name speaks
         // for it, as "An IAAF statement said" does before the quotation.
         if (tables.Code == "en" && tokens[k].Key is "a" or "an" or "the" && tokens[k].IsLower
@@ -2456,6 +2457,35 @@ internal sealed class QuoteAttributor
     private static bool IsAgeAfter(List<Token> tokens, int k) =>
         k + 2 < tokens.Count && tokens[k].Is('(') && tokens[k + 1].Text.Length <= 3 && tokens[k + 1].Text.AsSpan().IndexOfAnyExceptInRange('0', '9') < 0
         && tokens[k + 2].Is(')');
+
+    // '"…," said De Telegraaf's image editor, Peter Schoonen', 'kata salah satu pendiri 3AC, Davies kepada …', 'ujar pemilik
+    // usaha tersebut, Andi Wijaya, Senin': after the verb, a description of up to ten words that names no person, then a person
+    // set off by a comma who closes the clause, named in full here or elsewhere in the article (or with an age after the
+    // name), is who spoke, whatever the description's words are. Null when a person is named before the comma ('said Smith,
+    // Jones's lawyer'; a possessive owner of the title does not count), or a verb or a quotation comes first.
+    private Mention? ApposedAfterDescription(Paragraph paragraph, int k, int end)
+    {
+        var tokens = paragraph.Tokens;
+        for (var c = k; c + 1 < end && c <= k + 10; c++)
+        {
+            if (paragraph.InQuote[c]) return null;
+            if (tokens[c].Is(',') && c > k)
+            {
+                if (AfterComma(paragraph, c) is not { Kind: MentionKind.Person } apposed
+                    || !(apposed.Name.Length >= 2 || apposed.Entity is { Name.Length: >= 2 } || IsAgeAfter(tokens, apposed.End))) return null;
+                var after = apposed.End;
+                if (IsAgeAfter(tokens, after)) after += 3;
+                return after >= end || !tokens[after].IsWord
+                    || tokens[after].IsLower && (tables.Prepositions.Contains(tokens[after]) || tables.OccasionWords.Contains(tokens[after].Key))
+                    ? apposed : null;
+            }
+            if (!tokens[c].IsWord && tokens[c].Text is not ("&" or "(" or ")" or "-")) return null;
+            // The owner of the title, in English a possessive ("Globex's finance director"), is no one who spoke.
+            if (tokens[c].IsLower && tables.CueVerbs.Match(tokens, c, end) > 0
+                || people.MentionAt(paragraph.Block, c) is { Kind: MentionKind.Person } named && !MentionFinder.IsPossessive(tokens[named.End - 1].Text)) return null;
+        }
+        return null;
+    }
 
     // The mention that starts right after the comma at <paramref name="comma"/>: "said a company spokesman, Peter Brown".
     private Mention? AfterComma(Paragraph paragraph, int comma) =>
