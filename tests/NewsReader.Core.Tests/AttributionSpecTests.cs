@@ -7026,6 +7026,11 @@ public sealed class AttributionSpecTests
             "cnbc-indonesia-sentimenproject/scraped_articles/ust_scraped_articles.csv#127", "0+7866",
             "Situasi Terra-Luna membuat kami", "Kyle Davies", SpeakerSource.EarlierMention, "Davies"
         },
+        {
+            "a given name of four letters misspelt by a letter left out inside it is the person the article named in full: 'Menteri BUMN, Erick Thohir menyebut …' then '\"…,\" kata Erik dalam Rapat Kerja' (not a new person 'Erik')",
+            "cnbc-indonesia-sentimenproject/scraped_articles/kreditur_pemerintah_scraped_articles.csv#239", "0+3533",
+            "Ada tiga langkah (restrukturisasi)", "Erick Thohir", SpeakerSource.EarlierMention, "Erik"
+        },
     };
 
     [Theory]

@@ -1765,11 +1765,13 @@ internal sealed class ArticlePeople
     private static bool IsMisspelling(string a, string b, bool indonesian = false)
     {
         if (indonesian && OneLetterApart(a, b) && char.ToLowerInvariant(a[^1]) is 'i' or 'y' && char.ToLowerInvariant(b[^1]) is 'i' or 'y') return true;
-        if (a.Length < 5 || b.Length < 5 || Math.Abs(a.Length - b.Length) > 1 || char.ToLowerInvariant(a[0]) != char.ToLowerInvariant(b[0])
-            || a.Equals(b, StringComparison.OrdinalIgnoreCase)) return false;
+        // "Erick Thohir" … "kata Erik": a word of four letters only with a letter left out inside it (not "Dian" for "Diana").
+        if (Math.Min(a.Length, b.Length) < 4 || Math.Max(a.Length, b.Length) < 5 || Math.Abs(a.Length - b.Length) > 1
+            || char.ToLowerInvariant(a[0]) != char.ToLowerInvariant(b[0]) || a.Equals(b, StringComparison.OrdinalIgnoreCase)) return false;
         var (longer, shorter) = a.Length >= b.Length ? (a, b) : (b, a);
         var i = 0;
         while (i < shorter.Length && char.ToLowerInvariant(longer[i]) == char.ToLowerInvariant(shorter[i])) i++;
+        if (shorter.Length == 4 && i >= shorter.Length) return false;
         if (longer.Length == shorter.Length && i == shorter.Length - 1) return false;
         if (longer.Length > shorter.Length && i == shorter.Length) return char.ToLowerInvariant(longer[i]) == char.ToLowerInvariant(longer[i - 1]);
         // "Monteith" … "Montieth": two letters side by side swapped.
