@@ -7031,6 +7031,16 @@ public sealed class AttributionSpecTests
             "cnbc-indonesia-sentimenproject/scraped_articles/kreditur_pemerintah_scraped_articles.csv#239", "0+3533",
             "Ada tiga langkah (restrukturisasi)", "Erick Thohir", SpeakerSource.EarlierMention, "Erik"
         },
+        {
+            "in Indonesian a bare description after the verb closes where the words say how they were reported ('dilansir', 'dikutip', 'dalam', 'saat', 'kepada' …): '\"…,\" tulis penjual dilansir dari OLX' is the seller, kept as the text describes them",
+            "cnbc-indonesia-sentimenproject/scraped_articles/ori_scraped_articles.csv#106", "0+1940",
+            "Terakhir ganti ban", "penjual", SpeakerSource.SameSentence, "penjual"
+        },
+        {
+            "a bare Indonesian description may name a place after its first word: '\"…,\" kata departemen bisnis Inggris dalam sebuah pernyataan'",
+            "cnbc-indonesia-sentimenproject/scraped_articles/kreditur_pemerintah_scraped_articles.csv#103", "0+3703",
+            "Kami tetap berharap Britishvolt", "departemen bisnis Inggris", SpeakerSource.SameSentence, "departemen bisnis Inggris"
+        },
     };
 
     [Theory]

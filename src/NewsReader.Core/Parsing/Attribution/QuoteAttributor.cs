@@ -1283,20 +1283,29 @@ internal sealed class QuoteAttributor
         return null;
     }
 
+    // '"…," tulis penjual dilansir dari OLX', '"…," kata departemen bisnis Inggris dalam sebuah pernyataan': the description
+    // may close where the words say how, when or where they were said or reported (not "di" or "dari", which may belong to
+    // it: "analis di …"), and may name a place after its first word ("departemen bisnis Inggris", not a person's name).
     private string? BareDescription(Paragraph paragraph, int k, int end)
     {
         var tokens = paragraph.Tokens;
         var j = k;
-        while (j < end && j < k + 4 && tokens[j].IsWord && tokens[j].IsLower && !paragraph.InQuote[j]) j++;
-        if (j == k || j - k > 3 || j < tokens.Count && !(tokens[j].EndsSentence || tokens[j].Text is "," or "(")) return null;
+        while (j < end && j < k + 4 && tokens[j].IsWord && !paragraph.InQuote[j] && !ClosesDescription(tokens[j])
+               && (tokens[j].IsLower || j > k && tables.Places.Contains(tokens[j].Key) && tokens[j].IsCapitalised)) j++;
+        if (j == k || j - k > 3 || j < tokens.Count && !(tokens[j].EndsSentence || tokens[j].Text is "," or "(" || ClosesDescription(tokens[j]))) return null;
         for (var i = k; i < j; i++)
             if (tables.PronounWords.Contains(tokens[i]) || tables.Prepositions.Contains(tokens[i]) || tables.Demonstratives.Contains(tokens[i])
                 || tables.CueVerbs.Match(tokens, i, i + 1) > 0 || tokens[i].Key.EndsWith("nya", StringComparison.Ordinal) || char.IsDigit(tokens[i].Text[0])
-                // Not a document's words: "kata tertulis", "tulis keterangan".
-                || tables.OutletNouns.Match(tokens, i, tokens.Count) > 0 || tokens[i].Key is "tertulis" or "keterangan")
+                // Not a document's words: "kata tertulis", "tulis keterangan"; nor an organisation's short name written in
+                // lower case ("tulis kemenkeu dalam situsnya"), which names the organisation, not someone unnamed.
+                || tables.OutletNouns.Match(tokens, i, tokens.Count) > 0 || tokens[i].Key is "tertulis" or "keterangan"
+                || tables.OrganisationAliases.ContainsKey(tokens[i].Key))
                 return null;
         return Description(tokens, k, j);
     }
+
+    private bool ClosesDescription(in Token token) =>
+        token.IsLower && token.Key is not ("di" or "dari") && (tables.OccasionWords.Contains(token.Key) || token.Key is "dilansir" or "dikutip" or "mengutip" or "melalui" or "lewat" or "sebagaimana");
 
     // "kata Direktur Utama PT Kereta Commuter Indonesia (KAI Commuter) Wiwik Widayanti", "kata Menteri Koordinator Bidang
     // Pembangunan Manusia dan Kebudayaan Muhadjir Effendy", "kata Juru Bicara … Kendari dr Algazali": a role or an
