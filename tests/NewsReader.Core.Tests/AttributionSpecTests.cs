@@ -7041,6 +7041,16 @@ public sealed class AttributionSpecTests
             "cnbc-indonesia-sentimenproject/scraped_articles/kreditur_pemerintah_scraped_articles.csv#103", "0+3703",
             "Kami tetap berharap Britishvolt", "departemen bisnis Inggris", SpeakerSource.SameSentence, "departemen bisnis Inggris"
         },
+        {
+            "an organisation's initials in brackets between its name and the verb still leave the name the verb's subject: '… but \"sustained and deep reform efforts\" are needed …, the International Monetary Fund (IMF) has said.'",
+            "bbc-fulltext/bbc/business/107.txt", "0+1873",
+            "sustained and deep reform efforts", "International Monetary Fund", SpeakerSource.SameSentence, "International Monetary Fund"
+        },
+        {
+            "in English 'which' after a comma hangs on the organisation before it, whatever governs it: 'It was met with protests by the National Council for Adoption, which said it \"exploits\" sensitive emotions.'",
+            "bbc-fulltext/bbc/entertainment/166.txt", "0+1825",
+            "exploits", "National Council for Adoption", SpeakerSource.SameSentence, "National Council for Adoption"
+        },
     };
 
     [Theory]

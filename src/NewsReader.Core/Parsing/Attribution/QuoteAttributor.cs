@@ -657,6 +657,10 @@ internal sealed class QuoteAttributor
         var end = verb;
         while (end > k && tokens[end - 1].IsLower && IsAdverb(tokens[end - 1].Key)) end--;
         if (end <= k) return false;
+        // '…, the International Monetary Fund (IMF) has said.', '…," kata Otoritas Jasa Keuangan (OJK)': the organisation's
+        // initials in brackets after its name.
+        if (end - 3 > k && tokens[end - 1].Is(')') && tokens[end - 2].IsAllCaps && tokens[end - 3].Is('(')
+            && people.MentionAt(paragraph.Block, end - 4) is { Kind: MentionKind.Organisation } && IsSubjectSpan(paragraph, k, end - 3)) return true;
         // "the minister", and in a broadcaster's own report "our correspondent".
         var first = tokens[k].Key is "the" or "our" && k + 1 < end ? k + 1 : k;
         if (people.MentionAt(paragraph.Block, first) is { } mention && mention.First == first && mention.End == end) return true;
@@ -1464,7 +1468,7 @@ internal sealed class QuoteAttributor
         }
         // "backed by Culture Secretary Tessa Jowell who said:", "welcomed by Labour MP Sally Keeble, who said": the person the
         // relative clause hangs on.
-        if (j > start && tokens[j].IsLower && tokens[j].Key is "who" or "yang")
+        if (j > start && tokens[j].IsLower && (tokens[j].Key is "who" or "yang" || tokens[j].Key == "which" && tables.Code == "en"))
         {
             var named = tokens[j - 1].Is(',') ? j - 2 : j - 1;
             // "Princess Marguerite, the eldest daughter of ex-King Michael of Romania, who said": past an apposition.
@@ -1478,6 +1482,11 @@ internal sealed class QuoteAttributor
             // Not "Princess Marguerite of Romania, …, who said": a place.
             // Not "pengacara Ferdy Sambo yang mengatakan", "a lawyer for Michael Jackson, who said": a name governed by a noun
             // or a preposition is not the one who speaks; "backed by Tessa Jowell who said" is.
+            // "protests by the National Council for Adoption, which said it "exploits" …": in English "which" hangs on an
+            // organisation, whatever governs it.
+            if (tokens[j].Key == "which" && named >= start && people.MentionAt(paragraph.Block, named) is { Kind: MentionKind.Organisation, NamesOutlet: false } body
+                && body.End == named + 1)
+                return Resolve(body, position, rule);
             if (named >= start && people.MentionAt(paragraph.Block, named) is { Kind: MentionKind.Person } antecedent && antecedent.End == named + 1
                 && !tables.Places.Contains(tokens[named].Key)
                 && (antecedent.First == 0 || !tokens[antecedent.First - 1].IsWord || tokens[antecedent.First - 1].Key is "by" or "oleh"
