@@ -7051,6 +7051,16 @@ public sealed class AttributionSpecTests
             "bbc-fulltext/bbc/entertainment/166.txt", "0+1825",
             "exploits", "National Council for Adoption", SpeakerSource.SameSentence, "National Council for Adoption"
         },
+        {
+            "'menurutnya' set off by commas inside a sentence is a pronoun cue for the fragment quoted after it: 'Padahal, menurutnya, perjanjian diperlukan untuk mengatasi \"salah satu masalah polusi terbesar …\"'",
+            "detik-summarization/data_berita.csv#737", "0+4880",
+            "salah satu masalah polusi terbesar", "Magnus Heunicke", SpeakerSource.Pronoun, "menurutnya"
+        },
+        {
+            "a verb of speech after a comma and 'seraya', 'sambil' or 'sembari' has the subject of the clause before it, the last to speak in the paragraph: '\"…,\" kata militer, seraya menambahkan bahwa dia telah \"diperiksa secara medis\"'",
+            "cnbc-indonesia-sentimenproject/scraped_articles/ori_scraped_articles.csv#40", "0+7580",
+            "diperiksa secara medis", "Militer Israel", SpeakerSource.EarlierMention, null
+        },
     };
 
     [Theory]

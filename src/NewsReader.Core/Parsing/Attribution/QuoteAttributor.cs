@@ -758,7 +758,11 @@ internal sealed class QuoteAttributor
         // 'A good basic PC that, according to PC Pro, has "superb upgrade potential"': set off by commas inside the sentence.
         for (var a = start + 1; a < open - 2; a++)
         {
-            if (!tokens[a - 1].Is(',') || paragraph.InQuote[a] || tables.AccordingTo.Match(tokens, a, open) is not (> 0 and var length)) continue;
+            if (!tokens[a - 1].Is(',') || paragraph.InQuote[a]) continue;
+            // 'Padahal, menurutnya, perjanjian diperlukan untuk mengatasi "…"': "menurut" with "-nya", set off by commas.
+            if (tokens[a].IsLower && tokens[a + 1].Is(',') && tokens[a].Key.EndsWith("nya", StringComparison.Ordinal) && tables.AccordingTo.Contains(tokens[a].Key[..^3]))
+                return Pronoun(tokens[a].Text, position, Gender.Unknown, "leading cue") with { Cue = tokens[a].Key };
+            if (tables.AccordingTo.Match(tokens, a, open) is not (> 0 and var length)) continue;
             var inside = After(paragraph, a, a + length, open, position, "leading cue");
             if (inside.SpeakerName is not null) return inside with { Cue = Cue(tokens, a, length) };
         }
@@ -943,6 +947,12 @@ internal sealed class QuoteAttributor
                 && paragraph.SentenceStartAcrossFragments(v) is var from && from < v)
                 return Subject(paragraph, from, v, position, "leading cue") with { Cue = Cue(tokens, v, verb), Found = true };
             if (v == start) return After(paragraph, v, v + verb, end, position, "leading cue");
+            // '"…," kata militer, seraya menambahkan bahwa dia telah "diperiksa secara medis"': a verb after "seraya", "sambil"
+            // or "sembari" has the subject of the clause before it, the last to speak in this paragraph, the clause's cue
+            // right before it ("kata militer,").
+            if (tables.Code == "id" && v >= start + 2 && tokens[v - 1].IsLower && tokens[v - 1].Key is "seraya" or "sambil" or "sembari" && tokens[v - 2].Is(',')
+                && lastSpeaker is { } previous && lastSpeakerAt >= paragraph.Offset)
+                return new Attribution(previous, null, previous.Role, null, Cue(tokens, v, verb), SpeakerSource.EarlierMention, "leading cue", true);
             // "Untuk itu, kata Sri Mulyani, "…"", "…, kata The Fed, "…"": the verb with its speaker after it, set off by commas.
             if (people.MentionAt(paragraph.Block, v + verb) is { Kind: not MentionKind.Role } named && named.First == v + verb
                 && named.End < end && tokens[named.End].Is(',') && v > start && tokens[v - 1].Is(','))
