@@ -7061,6 +7061,11 @@ public sealed class AttributionSpecTests
             "cnbc-indonesia-sentimenproject/scraped_articles/ori_scraped_articles.csv#40", "0+7580",
             "diperiksa secara medis", "Militer Israel", SpeakerSource.EarlierMention, null
         },
+        {
+            "in English 'the' and a word for an organisation right before the verb is the subject after an opening phrase with no comma: 'In a filing to US regulators the airline warned of \"inadequate liquidity\"' (Continental Airlines)",
+            "bbc-fulltext/bbc/business/404.txt", "0+1575",
+            "inadequate liquidity", "Continental Airlines", SpeakerSource.EarlierMention, "airline"
+        },
     };
 
     [Theory]

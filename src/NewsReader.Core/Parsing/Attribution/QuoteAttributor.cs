@@ -1633,6 +1633,11 @@ internal sealed class QuoteAttributor
                 && (tables.OutletNouns.Match(tokens, j, j + 1, out var kind) == 1 && kind is "company" or "outlet" || TitleEndsAt(tokens, from, j + 1))) from = start;
             if (tables.Demonstratives.Contains(tokens[j]) && j > from) return Describe(tokens, from, j, position, rule);
             if (tables.Code == "en" && tables.Demonstratives.Contains(tokens[from]) && from < j) return Describe(tokens, from + 1, j + 1, position, rule);
+            // "In a filing to US regulators the airline warned of "…"": in English "the" and a word for an organisation or a
+            // title right before the verb, after an opening phrase with no comma.
+            if (tables.Code == "en" && j - 1 > from && tokens[j - 1].Key == "the"
+                && (tables.OutletNouns.Match(tokens, j, j + 1, out var nounKind) == 1 && nounKind is "company" or "outlet" || TitleEndsAt(tokens, j, j + 1)))
+                return Describe(tokens, j, j + 1, position, rule);
             if (from < j + 1 && tables.Unnamed.Match(tokens, from, j + 1) > 0)
                 return new Attribution(null, Description(tokens, from, j + 1), null, Description(tokens, from, j + 1), null, SpeakerSource.SameSentence, rule, true);
             // "The federation said CSOs do not have …", "The institute said": in English a sentence that opens with "the" and a
