@@ -7066,6 +7066,11 @@ public sealed class AttributionSpecTests
             "bbc-fulltext/bbc/business/404.txt", "0+1575",
             "inadequate liquidity", "Continental Airlines", SpeakerSource.EarlierMention, "airline"
         },
+        {
+            "[cue-verbs] mencemooh (also berdalih, meneriakkan, bersumpah): 'Ketua DPR Mike Johnson mencemooh demonstrasi tersebut sebagai demo \"Benci Amerika\"'",
+            "detik-summarization/data_berita.csv#850", "0+8372",
+            "Benci Amerika", "Mike Johnson", SpeakerSource.SameSentence, "Ketua DPR Mike Johnson"
+        },
     };
 
     [Theory]
