@@ -7112,4 +7112,22 @@ public sealed class AttributionSpecTests
         var article = ArticleParser.Parse($"Headline of the test\n\n{sentence}\n");
         Assert.DoesNotContain(article.Quotes, q => q.Text.StartsWith(term, StringComparison.Ordinal));
     }
+
+    /// <summary>
+    /// Words in single quotes are a quotation only when a cue in their sentence names who said them, and they are more than
+    /// a word and no title; apostrophes open and close nothing. Sentences from the corpus (CNBC Indonesia, detik).
+    /// </summary>
+    [Theory]
+    [InlineData("Terbaru, Komisi VI DPR menyebut ada sosok 'mafia besar' di balik kasus korupsi tata niaga TINS.", "mafia besar", "Komisi VI DPR")]
+    [InlineData("Presiden Jeri juga mengatakan bahwa 'unjuk rasa damai' telah disusupi oleh para penjahat.", "unjuk rasa damai", "Jeri")]
+    [InlineData("Sementara untuk jajaran menteri, lebih banyak muncul kata kunci 'terawan agus putranto', 'menkes terawan', 'menterikesehatan', dan 'menteri kesehatan'.", "menteri kesehatan", null)]
+    [InlineData("Kepala BKF Febrio Kacaribu mengatakan dalam rilis 'Evaluasi dan Perspektif Ekonomi Terhadap Perekonomian Nasional' bahwa inflasi terkendali.", "Evaluasi dan Perspektif", null)]
+    [InlineData("Analis Moody's memperkirakan pada Jum'at depan harga naik, kata Budi Santoso kepada wartawan.", "s memperkirakan", null)]
+    public void WordsInSingleQuotesAreAQuotationOnlyWhenNamedFor(string sentence, string words, string? speaker)
+    {
+        var article = ArticleParser.Parse($"Judul berita untuk uji\n\nJakarta - {sentence}\n");
+        var quote = article.Quotes.FirstOrDefault(q => q.Text.StartsWith(words, StringComparison.Ordinal));
+        if (speaker is null) Assert.Null(quote);
+        else Assert.Equal(speaker, quote?.Speaker?.Name);
+    }
 }

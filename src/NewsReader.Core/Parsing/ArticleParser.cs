@@ -581,6 +581,11 @@ public static class ArticleParser
         var name = string.IsNullOrWhiteSpace(attribution.SpeakerName) ? null : attribution.SpeakerName;
         var attributed = attribution.Found || attribution.Source == SpeakerSource.Continuation || name is not null;
         var words = TextRules.CountWords(blockText.Slice(inner.Start, end - inner.Start));
+        // "Komisi VI DPR menyebut ada sosok 'mafia besar'": words in single quotes are a quotation only when a cue in their
+        // sentence names who said them, and they are more than a word and no title ('Indonesia Election Outcome Points to
+        // Broad Economic Policy Continuity', 'BBB'); most are terms.
+        if (mark.Single && (name is null || !attribution.Found || attribution.Source is SpeakerSource.Continuation or SpeakerSource.None
+                || words < 2 || IsTitleCased(blockText.Slice(inner.Start, end - inner.Start)) || NamesTerm(before))) return null;
         // Scare quotes and terms ("efek limpahan", a title) have no speaker and are not quotations.
         if (!attributed && (kind == QuoteKind.Partial || words <= 3)) return null;
         // "asked for a "redelivery fee"": a term inside a sentence that names nobody is not a quotation either.
@@ -595,6 +600,45 @@ public static class ArticleParser
             SpeakerSource = name is null ? SpeakerSource.None : attribution.Source,
         };
     }
+
+    // "laporannya berjudul '…'", "istilah '…'", "kata kunci '…'", "soal '…'": a word before the quotation that says a title,
+    // a term or a topic follows.
+    private static bool NamesTerm(ReadOnlySpan<char> before)
+    {
+        var last = before.TrimEnd();
+        // "kata kunci 'terawan agus putranto', 'menkes terawan' dan 'menteri kesehatan'": the next item of a list in quotes.
+        if (last is [.., '\'' or '\u2019', ',']) return true;
+        var joined = last.LastIndexOf(' ');
+        if (joined > 0 && last[(joined + 1)..] is "dan" or "and" or "atau" or "or" && last[..joined].TrimEnd().TrimEnd(',') is [.., '\'' or '\u2019']) return true;
+        var space = last.LastIndexOfAny(' ', '\u00A0');
+        var word = last[(space + 1)..];
+        foreach (var term in TermWords)
+            if (word.Equals(term, StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
+    }
+
+    private static readonly string[] TermWords =
+    [
+        "berjudul", "bertajuk", "bertema", "bertuliskan", "judul", "topik", "tema", "frasa", "istilah", "kunci", "julukan", "dijuluki", "sebutan",
+        "soal", "slogan", "tagar", "program", "acara", "survei", "entitled", "titled", "dubbed", "term", "phrase", "slogan", "so-called",
+    ];
+
+    // Every word capitalised but the short joining ones: a title or a name, not words someone said.
+    private static bool IsTitleCased(ReadOnlySpan<char> text)
+    {
+        var capitalised = 0;
+        foreach (var range in text.SplitAny(' ', '\u00A0'))
+        {
+            var word = text[range].Trim("\"'.,:;!?()\u2018\u2019");
+            if (word.Length == 0 || char.IsDigit(word[0])) continue;
+            if (char.IsUpper(word[0])) capitalised++;
+            else if (word.Length > 3 && !IsJoiningWord(word)) return false;
+        }
+        return capitalised >= 1;
+    }
+
+    private static bool IsJoiningWord(ReadOnlySpan<char> word) =>
+        word is "tentang" or "dengan" or "untuk" or "dalam" or "pada" or "yang" or "atau" or "serta" or "antara" or "bagi" or "with" or "from" or "into" or "over";
 
     private static bool IsFullQuoteStart(ReadOnlySpan<char> before) => before.Length == 0 || before[^1] is ':' or ',' or '\u2014' or '-';
 

@@ -6,18 +6,22 @@ namespace NewsReader.Parsing;
 
 /// <summary>
 /// Finds quotation marks that open and close a quotation: straight <c>"…"</c>, curly <c>“…”</c>,
-/// <c>«…»</c> and <c>„…“</c>. Single quotes are left alone (apostrophes and nested quotes).
+/// <c>«…»</c> and <c>„…“</c>; and stretches in single quotes outside them (<see cref="ScanSingle"/>), which only a speaker named
+/// for them makes quotations.
 /// Each quote lies in one paragraph: a quote left open at a paragraph's end is a quote of its own when the next paragraph
 /// opens with a mark (one quote per paragraph, as annotated articles count them), and kept or dropped by
-/// <see cref="KeepUnclosed"/> otherwise. One pass over each paragraph: linear in the length of the text.
+/// <see cref="KeepUnclosed"/> otherwise. One pass over each paragraph for double marks and one, of bounded reach, for single ones: linear in
+/// the length of the text.
 /// </summary>
 internal static class QuoteScanner
 {
     /// <summary>
     /// A quoted stretch inside one block: <c>Open</c> is the index of the opening mark, <c>Close</c> of the closing one
     /// when <c>Closed</c>, else where the stretch ends (the block's length, or the mark that opens the next stretch).
+    /// <c>Single</c> marks a stretch in single quotes (<c>'…'</c>, <c>‘…’</c>), which is a quotation only when the sentence names
+    /// who said it: most such stretches are terms.
     /// </summary>
-    public readonly record struct Mark(int Block, int Open, int Close, bool Closed);
+    public readonly record struct Mark(int Block, int Open, int Close, bool Closed, bool Single = false);
 
     /// <summary>The article's quotes in document order.</summary>
     public static List<Mark> Scan(IReadOnlyList<Block> blocks, LanguageTables tables, List<string> warnings)
@@ -42,6 +46,7 @@ internal static class QuoteScanner
                 else KeepUnclosed(runsOn, blocks, quotes, warnings);
                 unclosed = null;
             }
+            var paragraphStart = quotes.Count;
             var inside = false;
             var opener = '\0';
             var open = 0;
@@ -102,10 +107,58 @@ internal static class QuoteScanner
                 }
             }
             if (inside) unclosed = new Mark(b, open, text.Length, false);
+            ScanSingle(b, text, quotes, paragraphStart, inside ? open : text.Length);
         }
         if (unclosed is { } last) KeepUnclosed(last, blocks, quotes, warnings);
         return quotes;
     }
+
+    /// <summary>
+    /// Stretches in single quotes outside the paragraph's double-quoted ones ("Komisi VI DPR menyebut ada sosok 'mafia besar'"),
+    /// inserted among them in document order. A single quote opens at the paragraph's start or after a space or a bracket,
+    /// before a letter; it closes after a letter, a digit or a stop, before no letter or digit, so an apostrophe ("Moody's",
+    /// "Jum'at") neither opens nor closes one. At most <see cref="MaxSingleLength"/> characters, within one sentence's reach.
+    /// </summary>
+    private static void ScanSingle(int block, ReadOnlySpan<char> text, List<Mark> quotes, int first, int limit)
+    {
+        List<Mark>? singles = null;
+        var d = first; // the paragraph's next double-quoted stretch
+        for (var i = 0; i < limit; i++)
+        {
+            var next = text[i..limit].IndexOfAny(SingleMarks);
+            if (next < 0) break;
+            i += next;
+            // Past the double-quoted stretches before this point, and over the one it stands in.
+            while (d < quotes.Count && quotes[d].Close < i) d++;
+            if (d < quotes.Count && quotes[d].Open < i)
+            {
+                i = quotes[d].Close;
+                continue;
+            }
+            if (text[i] is not ('\'' or '\u2018') || i + 1 >= limit || !char.IsLetter(text[i + 1]) || i > 0 && !(char.IsWhiteSpace(text[i - 1]) || text[i - 1] == '(')) continue;
+            for (var j = i + 2; j < limit && j <= i + MaxSingleLength; j++)
+            {
+                var c = text[j];
+                if (c is '"' or '\u201C' or '\u201D' or '\n') break;
+                if (c is not ('\'' or '\u2019') || j + 1 < text.Length && char.IsLetterOrDigit(text[j + 1])) continue;
+                if (!char.IsLetterOrDigit(text[j - 1]) && text[j - 1] is not ('.' or ',' or '!' or '?')) continue;
+                (singles ??= []).Add(new Mark(block, i, j, true, Single: true));
+                i = j;
+                break;
+            }
+        }
+        if (singles is null) return;
+        // Merged in among the paragraph's double-quoted stretches in document order: one pass over both.
+        var doubles = quotes.GetRange(first, quotes.Count - first);
+        quotes.RemoveRange(first, quotes.Count - first);
+        int a = 0, s = 0;
+        while (a < doubles.Count || s < singles.Count)
+            quotes.Add(s >= singles.Count || a < doubles.Count && doubles[a].Open < singles[s].Open ? doubles[a++] : singles[s++]);
+    }
+
+    private const int MaxSingleLength = 200;
+
+    private static readonly SearchValues<char> SingleMarks = SearchValues.Create("'\u2018");
 
     /// <summary>
     /// A quote whose closing mark is missing (a typo, or a page cut short) is kept when it opens a sentence and runs

@@ -12,8 +12,11 @@ internal sealed class Paragraph
         Tokens = Tokenizer.Split(text.Span, tables);
         InQuote = new bool[Tokens.Count];
         // Each quotation marks its own tokens, found by binary search: linear in the tokens and quotations together.
+        // Not words in single quotes, which are mostly terms and names ("Munafri Arifuddin atau 'Appi'"): they stay words of the
+        // sentence, where a name may be found.
         foreach (var mark in quoted)
-            for (var i = TokenAt(mark.Open); i < Tokens.Count && Tokens[i].Start <= mark.Close; i++) InQuote[i] = true;
+            if (!mark.Single)
+                for (var i = TokenAt(mark.Open); i < Tokens.Count && Tokens[i].Start <= mark.Close; i++) InQuote[i] = true;
     }
 
     public int Block { get; }

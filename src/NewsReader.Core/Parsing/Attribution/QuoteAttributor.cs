@@ -65,6 +65,36 @@ internal sealed class QuoteAttributor
 
     public Attribution[] Attribute(IReadOnlyList<QuoteSite> quotes)
     {
+        var singles = 0;
+        foreach (var quote in quotes) if (quote.Single) singles++;
+        if (singles == 0) return AttributeQuotations(quotes);
+        // Words in single quotes are mostly terms, quotations only when their own sentence names who said them: they are
+        // attributed apart, after the quotations and from them, and carry no speaker on to the quotations after them.
+        var quotations = new List<QuoteSite>(quotes.Count - singles);
+        foreach (var quote in quotes) if (!quote.Single) quotations.Add(quote);
+        var attributed = AttributeQuotations(quotations);
+        var results = new Attribution[quotes.Count];
+        (lastSpeaker, lastSpeakerAt, lastUnnamed, lastTitled, lastTitledAt) = (null, -1, null, null, -1);
+        for (int q = 0, d = 0; q < quotes.Count; q++)
+        {
+            var quote = quotes[q];
+            if (!quote.Single)
+            {
+                results[q] = attributed[d++];
+                if (results[q].Entity is { } speaker) (lastSpeaker, lastSpeakerAt) = (speaker, QuotePosition(quote));
+                continue;
+            }
+            (current, quoteWords, reportedSubject) = (quote, null, null);
+            var result = TrailingCue(quote);
+            if (!result.Found) result = LeadingCue(quote);
+            if (!result.Found) result = SentenceFinalCue(quote);
+            results[q] = result;
+        }
+        return results;
+    }
+
+    private Attribution[] AttributeQuotations(IReadOnlyList<QuoteSite> quotes)
+    {
         var results = new Attribution[quotes.Count];
         Array.Fill(results, Attribution.None);
         for (var q = 0; q < quotes.Count; q++)
