@@ -608,10 +608,11 @@ public static class ArticleParser
         var last = before.TrimEnd();
         // "kata kunci 'terawan agus putranto', 'menkes terawan' dan 'menteri kesehatan'": the next item of a list in quotes.
         if (last is [.., '\'' or '\u2019', ',']) return true;
-        var joined = last.LastIndexOf(' ');
+        var joined = last.LastIndexOfAny(' ', '\u00A0');
         if (joined > 0 && last[(joined + 1)..] is "dan" or "and" or "atau" or "or" && last[..joined].TrimEnd().TrimEnd(',') is [.., '\'' or '\u2019']) return true;
         var space = last.LastIndexOfAny(' ', '\u00A0');
-        var word = last[(space + 1)..];
+        // "bertajuk: '…'": past a colon or a comma after the word.
+        var word = last[(space + 1)..].TrimEnd(":,");
         foreach (var term in TermWords)
             if (word.Equals(term, StringComparison.OrdinalIgnoreCase)) return true;
         return false;
@@ -620,10 +621,11 @@ public static class ArticleParser
     private static readonly string[] TermWords =
     [
         "berjudul", "bertajuk", "bertema", "bertuliskan", "judul", "topik", "tema", "frasa", "istilah", "kunci", "julukan", "dijuluki", "sebutan",
-        "soal", "slogan", "tagar", "program", "acara", "survei", "entitled", "titled", "dubbed", "term", "phrase", "slogan", "so-called",
+        "soal", "slogan", "tagar", "program", "acara", "survei", "entitled", "titled", "dubbed", "term", "phrase", "so-called",
     ];
 
-    // Every word capitalised but the short joining ones: a title or a name, not words someone said.
+    // Every word capitalised but the short and the joining ones, two at least: a title or a name ('No Kings'), not words
+    // someone said ('Kami tak mau', 'It was a lie').
     private static bool IsTitleCased(ReadOnlySpan<char> text)
     {
         var capitalised = 0;
@@ -634,11 +636,12 @@ public static class ArticleParser
             if (char.IsUpper(word[0])) capitalised++;
             else if (word.Length > 3 && !IsJoiningWord(word)) return false;
         }
-        return capitalised >= 1;
+        return capitalised >= 2;
     }
 
     private static bool IsJoiningWord(ReadOnlySpan<char> word) =>
-        word is "tentang" or "dengan" or "untuk" or "dalam" or "pada" or "yang" or "atau" or "serta" or "antara" or "bagi" or "with" or "from" or "into" or "over";
+        word is "tentang" or "dengan" or "untuk" or "dalam" or "pada" or "yang" or "atau" or "serta" or "antara" or "bagi" or "dari" or "kepada"
+            or "terhadap" or "with" or "from" or "into" or "over" or "about" or "after" or "under";
 
     private static bool IsFullQuoteStart(ReadOnlySpan<char> before) => before.Length == 0 || before[^1] is ':' or ',' or '\u2014' or '-';
 

@@ -115,9 +115,11 @@ internal static class QuoteScanner
 
     /// <summary>
     /// Stretches in single quotes outside the paragraph's double-quoted ones ("Komisi VI DPR menyebut ada sosok 'mafia besar'"),
-    /// inserted among them in document order. A single quote opens at the paragraph's start or after a space or a bracket,
-    /// before a letter; it closes after a letter, a digit or a stop, before no letter or digit, so an apostrophe ("Moody's",
-    /// "Jum'at") neither opens nor closes one. At most <see cref="MaxSingleLength"/> characters, within one sentence's reach.
+    /// inserted among them in document order; not after a double mark the paragraph leaves open (<paramref name="limit"/>),
+    /// even one <see cref="KeepUnclosed"/> later drops. A single quote opens at the paragraph's start or after a space or a
+    /// bracket, before a letter; it closes after a letter, a digit or a stop, before no letter or digit, so an apostrophe
+    /// inside a word ("Moody's", "Jum'at") neither opens nor closes one (one that ends a word, "investors' union", may close
+    /// it). At most <see cref="MaxSingleLength"/> characters, with no other quotation mark or line break inside.
     /// </summary>
     private static void ScanSingle(int block, ReadOnlySpan<char> text, List<Mark> quotes, int first, int limit)
     {
@@ -135,11 +137,11 @@ internal static class QuoteScanner
                 i = quotes[d].Close;
                 continue;
             }
-            if (text[i] is not ('\'' or '\u2018') || i + 1 >= limit || !char.IsLetter(text[i + 1]) || i > 0 && !(char.IsWhiteSpace(text[i - 1]) || text[i - 1] == '(')) continue;
+            if (i + 1 >= limit || !char.IsLetter(text[i + 1]) || i > 0 && !(char.IsWhiteSpace(text[i - 1]) || text[i - 1] == '(')) continue;
             for (var j = i + 2; j < limit && j <= i + MaxSingleLength; j++)
             {
                 var c = text[j];
-                if (c is '"' or '\u201C' or '\u201D' or '\n') break;
+                if (c == '\n' || QuotationMarks.Contains(c)) break;
                 if (c is not ('\'' or '\u2019') || j + 1 < text.Length && char.IsLetterOrDigit(text[j + 1])) continue;
                 if (!char.IsLetterOrDigit(text[j - 1]) && text[j - 1] is not ('.' or ',' or '!' or '?')) continue;
                 (singles ??= []).Add(new Mark(block, i, j, true, Single: true));

@@ -1762,6 +1762,8 @@ internal sealed class ArticlePeople
     // letter doubled: "Hassell", "Hassel", "Hassall". Not a last letter changed or added ("Susanto" and "Susanti",
     // "William" and "Williams" are other people), except, in Indonesian, a closing "i" written "y" or back ("Hery Gunardi" …
     // "kata Heri", "Rudy" … "Rudi"; in English Terry and Terri are two people).
+    private static bool IsVowel(char c) => "aeiouAEIOU".Contains(c);
+
     private static bool IsMisspelling(string a, string b, bool indonesian = false)
     {
         if (indonesian && OneLetterApart(a, b) && char.ToLowerInvariant(a[^1]) is 'i' or 'y' && char.ToLowerInvariant(b[^1]) is 'i' or 'y') return true;
@@ -1771,7 +1773,11 @@ internal sealed class ArticlePeople
         var (longer, shorter) = a.Length >= b.Length ? (a, b) : (b, a);
         var i = 0;
         while (i < shorter.Length && char.ToLowerInvariant(longer[i]) == char.ToLowerInvariant(shorter[i])) i++;
-        if (shorter.Length == 4 && i >= shorter.Length) return false;
+        // Of four letters, only a letter doubled or a consonant beside a consonant left out ("Alan", "Erik"; not "Dina" for
+        // "Diana", "Rina" for "Riana").
+        if (shorter.Length == 4 && (i >= shorter.Length
+            || !(char.ToLowerInvariant(longer[i]) == char.ToLowerInvariant(longer[i - 1]) || char.ToLowerInvariant(longer[i]) == char.ToLowerInvariant(longer[i + 1])
+                || !IsVowel(longer[i]) && (!IsVowel(longer[i - 1]) || !IsVowel(longer[i + 1]))))) return false;
         if (longer.Length == shorter.Length && i == shorter.Length - 1) return false;
         if (longer.Length > shorter.Length && i == shorter.Length) return char.ToLowerInvariant(longer[i]) == char.ToLowerInvariant(longer[i - 1]);
         // "Monteith" … "Montieth": two letters side by side swapped.

@@ -74,24 +74,44 @@ internal sealed class QuoteAttributor
         foreach (var quote in quotes) if (!quote.Single) quotations.Add(quote);
         var attributed = AttributeQuotations(quotations);
         var results = new Attribution[quotes.Count];
+        // The quotations' speakers replayed in document order, so that each stretch sees only those before it.
         (lastSpeaker, lastSpeakerAt, lastUnnamed, lastTitled, lastTitledAt) = (null, -1, null, null, -1);
+        unnamedSpeakers.Clear();
         for (int q = 0, d = 0; q < quotes.Count; q++)
         {
             var quote = quotes[q];
             if (!quote.Single)
             {
                 results[q] = attributed[d++];
-                if (results[q].Entity is { } speaker) (lastSpeaker, lastSpeakerAt) = (speaker, QuotePosition(quote));
+                Remember(quote, results[q]);
                 continue;
             }
-            (current, quoteWords, reportedSubject) = (quote, null, null);
-            var result = TrailingCue(quote);
-            if (!result.Found) result = LeadingCue(quote);
-            if (!result.Found) result = SentenceFinalCue(quote);
-            results[q] = result;
+            results[q] = ShowRole(FirstCue(quote));
         }
         return results;
     }
+
+    // Rules 1 and 1b, in order: the cue after the quote, the cue before it in its sentence, the cue in its sentence's last
+    // clauses.
+    private Attribution FirstCue(QuoteSite quote)
+    {
+        current = quote;
+        quoteWords = null;
+        reportedSubject = null;
+        var result = TrailingCue(quote);
+        if (!result.Found) reportedSubject = null;
+        if (!result.Found) result = LeadingCue(quote);
+        if (!result.Found) result = SentenceFinalCue(quote);
+        return result;
+    }
+
+    // The title shown with the name, without the words that only opened the sentence it was written in ("But Brady told")
+    // and without honorifics ("Mr Brady"), else the one the article gave the person elsewhere ("managing director Karren
+    // Brady").
+    private Attribution ShowRole(Attribution result) =>
+        result.Role is { } role && people.ShownRole(role, result.SpeakerName) is var shown && shown != role
+            ? result with { Role = shown ?? people.TitleOf(result.Entity) }
+            : result;
 
     private Attribution[] AttributeQuotations(IReadOnlyList<QuoteSite> quotes)
     {
@@ -100,13 +120,7 @@ internal sealed class QuoteAttributor
         for (var q = 0; q < quotes.Count; q++)
         {
             var quote = quotes[q];
-            current = quote;
-            quoteWords = null;
-            reportedSubject = null;
-            var result = TrailingCue(quote);
-            if (!result.Found) reportedSubject = null;
-            if (!result.Found) result = LeadingCue(quote);
-            if (!result.Found) result = SentenceFinalCue(quote);
+            var result = FirstCue(quote);
             results[q] = result;
             Remember(quote, result);
         }
@@ -173,12 +187,7 @@ internal sealed class QuoteAttributor
                 if (results[q] is { Entity: null, Name: { } description, Source: SpeakerSource.SameSentence } described
                     && named.Kind == (DescribesPerson(description) ? MentionKind.Person : MentionKind.Organisation))
                     results[q] = described with { Entity = named, Name = null, Source = SpeakerSource.EarlierMention, Rule = "lead description" };
-        // The title shown with the name, without the words that only opened the sentence it was written in ("But Brady told")
-        // and without honorifics ("Mr Brady"), else the one the article gave the person elsewhere ("managing director Karren
-        // Brady").
-        for (var q = 0; q < results.Length; q++)
-            if (results[q].Role is { } role && people.ShownRole(role, results[q].SpeakerName) is var shown && shown != role)
-                results[q] = results[q] with { Role = shown ?? people.TitleOf(results[q].Entity) };
+        for (var q = 0; q < results.Length; q++) results[q] = ShowRole(results[q]);
         return results;
     }
 
@@ -981,7 +990,7 @@ internal sealed class QuoteAttributor
             // or "sembari" has the subject of the clause before it, the last to speak in this paragraph, the clause's cue
             // right before it ("kata militer,").
             if (tables.Code == "id" && v >= start + 2 && tokens[v - 1].IsLower && tokens[v - 1].Key is "seraya" or "sambil" or "sembari" && tokens[v - 2].Is(',')
-                && lastSpeaker is { } previous && lastSpeakerAt >= paragraph.Offset)
+                && lastSpeaker is { } previous && lastSpeakerAt >= paragraph.Offset && CueBetween(paragraph, start, v - 2))
                 return new Attribution(previous, null, previous.Role, null, Cue(tokens, v, verb), SpeakerSource.EarlierMention, "leading cue", true);
             // "Untuk itu, kata Sri Mulyani, "…"", "…, kata The Fed, "…"": the verb with its speaker after it, set off by commas.
             if (people.MentionAt(paragraph.Block, v + verb) is { Kind: not MentionKind.Role } named && named.First == v + verb
@@ -1524,7 +1533,7 @@ internal sealed class QuoteAttributor
             // or a preposition is not the one who speaks; "backed by Tessa Jowell who said" is.
             // "protests by the National Council for Adoption, which said it "exploits" …": in English "which" hangs on an
             // organisation, whatever governs it.
-            if (tokens[j].Key == "which" && named >= start && people.MentionAt(paragraph.Block, named) is { Kind: MentionKind.Organisation, NamesOutlet: false } body
+            if (tokens[j].Key == "which" && tokens[j - 1].Is(',') && named >= start && people.MentionAt(paragraph.Block, named) is { Kind: MentionKind.Organisation, NamesOutlet: false } body
                 && body.End == named + 1)
                 return Resolve(body, position, rule);
             if (named >= start && people.MentionAt(paragraph.Block, named) is { Kind: MentionKind.Person } antecedent && antecedent.End == named + 1
@@ -1715,6 +1724,15 @@ internal sealed class QuoteAttributor
     private static bool IsDash(in Token token) => token.Text is "-" or "\u2013" or "\u2014";
 
     // The first verb of speech in [start, end), outside quotations.
+    // A verb of speech, or its -nya form ("katanya"), outside quotations in [start, end).
+    private bool CueBetween(Paragraph paragraph, int start, int end)
+    {
+        var tokens = paragraph.Tokens;
+        for (var k = start; k < end; k++)
+            if (!paragraph.InQuote[k] && tokens[k].IsLower && (tables.CueVerbs.Match(tokens, k, end) > 0 || Nya(tokens, k) is not null)) return true;
+        return false;
+    }
+
     private int? FirstCueVerb(Paragraph paragraph, int start, int end)
     {
         var tokens = paragraph.Tokens;
