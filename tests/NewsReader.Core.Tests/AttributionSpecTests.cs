@@ -7071,6 +7071,11 @@ public sealed class AttributionSpecTests
             "detik-summarization/data_berita.csv#850", "0+8372",
             "Benci Amerika", "Mike Johnson", SpeakerSource.SameSentence, "Ketua DPR Mike Johnson"
         },
+        {
+            "in English a person's full name set off by commas right before the verb, after a title, is its subject however long the sentence before it: '… criticised the approach, and European Union ambassador to the WTO, Carlo Trojan, said Iran's application \"must be treated independently …\"'",
+            "bbc-fulltext/bbc/business/320.txt", "0+1651",
+            "must be treated independently", "Carlo Trojan", SpeakerSource.SameSentence, "Carlo Trojan"
+        },
     };
 
     [Theory]

@@ -1495,6 +1495,11 @@ internal sealed class QuoteAttributor
                         return Subject(paragraph, start, c, position, rule);
                     break;
                 }
+        // "…, and European Union ambassador to the WTO, Carlo Trojan, said the application "…"": in English a person's full name
+        // set off by commas right before the verb, after a title, is its subject however long the sentence before it.
+        if (tables.Code == "en" && j > start + 3 && tokens[j].Is(',') && people.MentionAt(paragraph.Block, j - 1) is { Kind: MentionKind.Person, Name.Length: >= 2 } apposed
+            && apposed.End == j && apposed.First - 1 > start && tokens[apposed.First - 1].Is(',') && TitleBefore(paragraph, Math.Max(start, apposed.First - 10), apposed.First - 1))
+            return Resolve(apposed, position, rule);
         // "Rudi mengatakan bahwa bitcoin bisa turun, dan menambahkan bahwa …": a verb of speech joined to an earlier one
         // shares its subject.
         // "US Customs claimed …, but his lawyer, Antony Townsden, told the BBC … and added": the clause after "but" has a
@@ -1724,6 +1729,19 @@ internal sealed class QuoteAttributor
     private static bool IsDash(in Token token) => token.Text is "-" or "\u2013" or "\u2014";
 
     // The first verb of speech in [start, end), outside quotations.
+    // A title (a role mention) in [from, end), with no person named there.
+    private bool TitleBefore(Paragraph paragraph, int from, int end)
+    {
+        var titled = false;
+        for (var k = from; k < end; k++)
+            switch (people.MentionAt(paragraph.Block, k))
+            {
+                case { Kind: MentionKind.Role }: titled = true; break;
+                case { Kind: MentionKind.Person }: return false;
+            }
+        return titled;
+    }
+
     // A verb of speech, or its -nya form ("katanya"), outside quotations in [start, end).
     private bool CueBetween(Paragraph paragraph, int start, int end)
     {
