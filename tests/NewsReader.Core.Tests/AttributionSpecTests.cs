@@ -7076,6 +7076,11 @@ public sealed class AttributionSpecTests
             "bbc-fulltext/bbc/business/320.txt", "0+1651",
             "must be treated independently", "Carlo Trojan", SpeakerSource.SameSentence, "Carlo Trojan"
         },
+        {
+            "[firms] dikti (also indef, celios, tokocrypto): an institution written as one word before the name of the person who speaks for it ends before the name ('Dikti Khairul' is Khairul)",
+            "detik-summarization/data_berita.csv#923", "0+8501",
+            "Kemdiktisaintek turut berdukacita", "Khairul", SpeakerSource.SameSentence, null
+        },
     };
 
     [Theory]
