@@ -7081,6 +7081,11 @@ public sealed class AttributionSpecTests
             "detik-summarization/data_berita.csv#923", "0+8501",
             "Kemdiktisaintek turut berdukacita", "Khairul", SpeakerSource.SameSentence, null
         },
+        {
+            "in English 'the', a title, 'of a' and a few words is someone at an organisation the article does not name, kept as described, before the verb or after it: '\"…,\" the chief executive of a leading European car maker told BBC News.'",
+            "bbc-fulltext/bbc/business/149.txt", "0+3494",
+            "We know that in five years", "the chief executive of a leading European car maker", SpeakerSource.SameSentence, "the chief executive of a leading European car maker"
+        },
     };
 
     [Theory]

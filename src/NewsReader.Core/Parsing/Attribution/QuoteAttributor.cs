@@ -610,6 +610,12 @@ internal sealed class QuoteAttributor
         for (var v = k + 1; v < end && v <= k + (tokens[k].Key == "the" && tokens[k].IsLower ? 10 : 8); v++)
         {
             if (!tokens[v].IsWord || SpeechVerb(tokens, v, end) == 0 || tokens[v].IsCapitalised) continue;
+            // '"…," the chief executive of a leading European car maker told BBC News': someone the article does not name.
+            if (UnnamedTitleOf(tokens, k, v) == v)
+            {
+                var unnamedTitle = string.Join(' ', Enumerable.Range(k, v - k).Select(i => tokens[i].Text));
+                return new Attribution(null, unnamedTitle, null, unnamedTitle, tokens[v].Key, SpeakerSource.SameSentence, rule, true);
+            }
             if (!IsSubjectSpan(paragraph, k, v)) break;
             var cue = tokens[v].Key;
             if (tokens[k].IsLower && tables.Pronouns.ContainsKey(tokens[k].Key)) reportedSubject = ReportedSubject(paragraph, k, v + 1);
@@ -1187,6 +1193,12 @@ internal sealed class QuoteAttributor
         if (tables.Code == "id" && tokens[k].IsLower && tokens[k].Key is "mantan" or "eks" && FormerPostEnd(tokens, k, end) is var former and > 0
             && people.Antecedent(position, Gender.Unknown, lastSpeaker, lastSpeakerAt, NamedInQuote) is { } formerHolder)
             return new Attribution(formerHolder, null, formerHolder.Role, Description(tokens, k, former + 1), cue, SpeakerSource.EarlierMention, rule, true);
+        // '"…," said the chairman of a big German bank.': a title of someone at an organisation the article does not name.
+        if (UnnamedTitleOf(tokens, k, end) is var titleOfEnd and > 0 && (titleOfEnd >= end || !tokens[titleOfEnd].IsWord))
+        {
+            var titleOf = string.Join(' ', Enumerable.Range(k, titleOfEnd - k).Select(i => tokens[i].Text));
+            return found with { Name = titleOf, Mention = titleOf, Source = SpeakerSource.SameSentence };
+        }
         if (tables.Unnamed.Match(tokens, k, end) is var unnamed and > 0)
         {
             // "ujar seorang lansia, Colleen Hoffman (69)", "said a company spokesman, Peter Brown": the name set off after
@@ -1729,6 +1741,23 @@ internal sealed class QuoteAttributor
     private static bool IsDash(in Token token) => token.Text is "-" or "\u2013" or "\u2014";
 
     // The first verb of speech in [start, end), outside quotations.
+    // "the chief executive of a leading European car maker", "the head of a large London hedge fund": in English "the", a
+    // title, "of" and "a" or "an", then up to five words (no verb of speech, preposition or pronoun), up to end: where the
+    // description ends, or -1.
+    private int UnnamedTitleOf(List<Token> tokens, int k, int end)
+    {
+        if (tables.Code != "en" || tokens[k].Key != "the") return -1;
+        for (var of = k + 2; of + 2 < end && of <= k + 4; of++)
+        {
+            if (tokens[of].Key != "of" || !tokens[of].IsLower || tokens[of + 1].Key is not ("a" or "an") || !TitleEndsAt(tokens, k + 1, of)) continue;
+            var stop = of + 2;
+            while (stop < end && stop < of + 8 && tokens[stop].IsWord && tables.CueVerbs.Match(tokens, stop, end) == 0
+                   && !(tokens[stop].IsLower && (tables.Prepositions.Contains(tokens[stop]) || tables.PronounWords.Contains(tokens[stop])))) stop++;
+            return stop > of + 2 ? stop : -1;
+        }
+        return -1;
+    }
+
     // A title (a role mention) in [from, end), with no person named there.
     private bool TitleBefore(Paragraph paragraph, int from, int end)
     {
