@@ -7086,6 +7086,11 @@ public sealed class AttributionSpecTests
             "bbc-fulltext/bbc/business/149.txt", "0+3494",
             "We know that in five years", "the chief executive of a leading European car maker", SpeakerSource.SameSentence, "the chief executive of a leading European car maker"
         },
+        {
+            "in English the subject, up to eight lower-case words ending in 'his', 'her' or 'their' and a noun for their words, and a colon bring in the quotation: 'Johansson was more restrained in his assessment: \"I have to improve my serve …\"'",
+            "bbc-fulltext/bbc/sport/453.txt", "0+925",
+            "I have to improve my serve", "Joachim Johansson", SpeakerSource.EarlierMention, "Johansson"
+        },
     };
 
     [Theory]

@@ -946,7 +946,11 @@ internal sealed class QuoteAttributor
         if (k < colon && tokens[k].Is('('))
             while (k < colon && !tokens[k].Is(')')) k++;
         if (k < colon && tokens[k].Is(')')) k++;
-        if (colon - k is < 1 or > 3) return null;
+        // "Johansson was more restrained in his assessment: "…"": up to eight words when they end in the subject's own words,
+        // "his", "her" or "their" and a noun for them.
+        var own = colon - k >= 3 && tables.Code == "en" && tokens[colon - 2].Key is "his" or "her" or "their"
+            && (tables.SpeechNouns.Contains(tokens[colon - 1].Key) || tokens[colon - 1].Key is "assessment" or "verdict" or "view" or "reply" or "response" or "reaction" or "explanation" or "comments" or "statement");
+        if (colon - k < 1 || colon - k > (own ? 8 : 3)) return null;
         for (var i = k; i < colon; i++)
             if (!tokens[i].IsWord || !tokens[i].IsLower || paragraph.InQuote[i]) return null;
         return subject;
