@@ -7091,6 +7091,11 @@ public sealed class AttributionSpecTests
             "bbc-fulltext/bbc/sport/453.txt", "0+925",
             "I have to improve my serve", "Joachim Johansson", SpeakerSource.EarlierMention, "Johansson"
         },
+        {
+            "in English 'the' and a noun is the organisation the article named with that word anywhere in its name: 'The ministry said that it wanted to increase Iraq's \"very low telephone service penetration rate …\"' after \"Iraq's Ministry of Communications\"",
+            "bbc-fulltext/bbc/business/129.txt", "0+1040",
+            "very low telephone service penetration rate", "Iraq's Ministry of Communications", SpeakerSource.EarlierMention, "ministry"
+        },
     };
 
     [Theory]

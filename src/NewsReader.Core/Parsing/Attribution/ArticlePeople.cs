@@ -563,7 +563,9 @@ internal sealed class ArticlePeople
                     // "jelas pemerintah" after "Pemerintah memperkirakan …": a government the noun alone named.
                     || oneWord && organisation.Name.Length == 1)
                 && (organisation.Name[0].Equals(noun, StringComparison.OrdinalIgnoreCase)
-                    || Tables.Code == "en" && organisation.Name[^1].Equals(noun, StringComparison.OrdinalIgnoreCase))) return organisation;
+                    // "the ministry" after "Iraq's Ministry of Communications", "the council" after "National Council for
+                    // Adoption": in English any word of the name.
+                    || Tables.Code == "en" && HasWord(organisation.Name, noun))) return organisation;
         return null;
     }
 
