@@ -7096,6 +7096,11 @@ public sealed class AttributionSpecTests
             "bbc-fulltext/bbc/business/129.txt", "0+1040",
             "very low telephone service penetration rate", "Iraq's Ministry of Communications", SpeakerSource.EarlierMention, "ministry"
         },
+        {
+            "in English a capitalised word that names no one and a noun for a newspaper or a magazine before the verb is that publication, as the text names it: 'Broadcast magazine said: \"British TV never realised how low it could go …\"'",
+            "bbc-fulltext/bbc/entertainment/217.txt", "0+1185",
+            "British TV never realised", "Broadcast magazine", SpeakerSource.SameSentence, "Broadcast magazine"
+        },
     };
 
     [Theory]

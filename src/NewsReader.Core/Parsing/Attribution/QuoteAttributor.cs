@@ -1668,6 +1668,15 @@ internal sealed class QuoteAttributor
             var description = Description(tokens, servant, j + 1);
             return new Attribution(null, description, null, description, null, SpeakerSource.SameSentence, rule, true);
         }
+        // "Broadcast magazine said:": in English a capitalised word that names no one and a noun for a newspaper or a magazine
+        // is that publication, as the text names it.
+        if (tables.Code == "en" && j == start + 1 && tokens[start].IsCapitalised && tokens[start].Key is not ("the" or "a" or "an" or "this" or "that" or "its" or "his" or "her" or "their")
+            && people.MentionAt(paragraph.Block, start) is null && tokens[j].IsLower
+            && tables.OutletNouns.Match(tokens, j, j + 1, out var publicationKind) == 1 && publicationKind == "outlet")
+        {
+            var publication = Description(tokens, start, j + 1);
+            return new Attribution(null, publication, null, publication, null, SpeakerSource.SameSentence, rule, true);
+        }
         // "The Waterford man said", "The Oscar winner said": as after the verb, a word for a person qualified by a place's, a
         // club's or a prize's name is the person the article has been about.
         if (j - start == 2 && QualifiedPersonNounEnd(paragraph, start, j + 1) == j + 1) return Describe(tokens, start, j + 1, position, rule);
