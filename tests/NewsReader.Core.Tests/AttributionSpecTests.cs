@@ -7101,6 +7101,11 @@ public sealed class AttributionSpecTests
             "bbc-fulltext/bbc/entertainment/217.txt", "0+1185",
             "British TV never realised", "Broadcast magazine", SpeakerSource.SameSentence, "Broadcast magazine"
         },
+        {
+            "in English a participle of speech late in a sentence that opens with a pronoun has that pronoun for its subject, past a conjunction that opens the sentence too: 'But he is not envious, insisting: \"I don't have to be jealous …\"'",
+            "bbc-fulltext/bbc/sport/183.txt", "0+1674",
+            "I don't have to be jealous", "Jose Mourinho", SpeakerSource.Pronoun, "he"
+        },
     };
 
     [Theory]

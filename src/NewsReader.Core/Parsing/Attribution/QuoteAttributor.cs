@@ -1609,10 +1609,12 @@ internal sealed class QuoteAttributor
         }
         // 'She passes in the street knowing nothing can harm her, insisting, "…"': a participle of speech late in a sentence
         // that opens with a pronoun, with nobody named in between, has that pronoun for its subject.
-        if (tables.Code == "en" && tokens[verb].Key.EndsWith("ing", StringComparison.Ordinal) && verb - start > 1 && paragraph.StartsSentence(start)
-            && IsPersonalPronoun(tokens[start], out var participleGender)
-            && !NamedBetween(paragraph, start + 1, verb, personOnly: true))
-            return Pronoun(tokens[start].Text, position, participleGender, rule);
+        // 'But he is not envious, insisting: "…"': past a conjunction that opens the sentence.
+        var pronounAt = start + 1 < verb && tokens[start].Key is "but" or "and" or "yet" or "so" ? start + 1 : start;
+        if (tables.Code == "en" && tokens[verb].Key.EndsWith("ing", StringComparison.Ordinal) && verb - pronounAt > 1 && paragraph.StartsSentence(start)
+            && IsPersonalPronoun(tokens[pronounAt], out var participleGender)
+            && !NamedBetween(paragraph, pronounAt + 1, verb, personOnly: true))
+            return Pronoun(tokens[pronounAt].Text, position, participleGender, rule);
         // "He funds gun control groups and has stated, …": a second verb shares a pronoun subject that opens the sentence.
         if (j > start && tokens[j].Key is "and" or "but" or "dan" && IsPersonalPronoun(tokens[start], out var first))
             return Pronoun(tokens[start].Text, position, first, rule);
