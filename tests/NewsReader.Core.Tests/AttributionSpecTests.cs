@@ -7106,6 +7106,11 @@ public sealed class AttributionSpecTests
             "bbc-fulltext/bbc/sport/183.txt", "0+1674",
             "I don't have to be jealous", "Jose Mourinho", SpeakerSource.Pronoun, "he"
         },
+        {
+            "[roles] legal assistant: 'The legal assistant said NBC was \"sending the wrong message …\"' is the person the article is about, Austin Aitken",
+            "bbc-fulltext/bbc/entertainment/209.txt", "0+1136",
+            "sending the wrong message", "Austin Aitken", SpeakerSource.EarlierMention, "legal assistant"
+        },
     };
 
     [Theory]
