@@ -7111,6 +7111,11 @@ public sealed class AttributionSpecTests
             "bbc-fulltext/bbc/entertainment/209.txt", "0+1136",
             "sending the wrong message", "Austin Aitken", SpeakerSource.EarlierMention, "legal assistant"
         },
+        {
+            "in English a verb of speech right after 'but', with no subject of its own, shares the subject of the sentence's first verb of speech: 'In a statement on Thursday, Euronext said any offer was likely to be solely in cash, but added that: \"There can be no assurances …\"'",
+            "bbc-fulltext/bbc/business/279.txt", "0+2516",
+            "There can be no assurances", "Euronext", SpeakerSource.SameSentence, null
+        },
     };
 
     [Theory]

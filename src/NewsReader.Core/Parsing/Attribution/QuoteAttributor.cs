@@ -1523,6 +1523,12 @@ internal sealed class QuoteAttributor
         if (j > start && tokens[j].Key is "dan" or "serta" or "and" && ClauseStart(paragraph, start, j) is var clause
             && FirstCueVerb(paragraph, clause, j) is { } earlier && earlier < j)
             return Subject(paragraph, clause, earlier, position, rule);
+        // "The 14-year-old said she was hoping to meet DiCaprio but joked that "…"": in English a verb right after "but", with
+        // no subject of its own, shares the subject of the sentence's first verb of speech.
+        // Not "The tribunal upheld Ms Villalba's claim …, but said": a verb's form after a possessive is a noun.
+        if (j > start && tables.Code == "en" && tokens[j].Key == "but" && tokens[j].IsLower && FirstCueVerb(paragraph, start - 1, j) is { } before && before > start
+            && !IsNounAfterDeterminer(tokens, before, start) && !MentionFinder.IsPossessive(tokens[before - 1].Text))
+            return Subject(paragraph, start, before, position, rule);
         // 'Producer Barry Weissler said he was "deeply proud" of the show, but said the decision was "…"': the same across a
         // fragment quoted earlier in the sentence, and after "but".
         if (j >= start && tokens[j].Key is "and" or "but" && tables.Code == "en" && paragraph.SentenceStartAcrossFragments(start) is var whole && whole < start
