@@ -7116,6 +7116,11 @@ public sealed class AttributionSpecTests
             "bbc-fulltext/bbc/business/279.txt", "0+2516",
             "There can be no assurances", "Euronext", SpeakerSource.SameSentence, null
         },
+        {
+            "[not-speakers] bc: a year's era before a participle is no one who spoke ('researchers explain … as early as 500 BC saying \"the ancient Romans used oil lamps …\"' has no speaker 'BC')",
+            "dev/html/fundus-tz-DailyNewsTZ", "0+8421",
+            "the ancient Romans used oil lamps", null, SpeakerSource.None, null
+        },
     };
 
     [Theory]
