@@ -608,9 +608,8 @@ public static class ArticleParser
         var last = before.TrimEnd();
         // "kata kunci 'terawan agus putranto', 'menkes terawan' dan 'menteri kesehatan'": the next item of a list in quotes.
         if (last is [.., '\'' or '\u2019', ',']) return true;
-        var joined = last.LastIndexOfAny(' ', '\u00A0');
-        if (joined > 0 && last[(joined + 1)..] is "dan" or "and" or "atau" or "or" && last[..joined].TrimEnd().TrimEnd(',') is [.., '\'' or '\u2019']) return true;
         var space = last.LastIndexOfAny(' ', '\u00A0');
+        if (space > 0 && last[(space + 1)..] is "dan" or "and" or "atau" or "or" && last[..space].TrimEnd().TrimEnd(',') is [.., '\'' or '\u2019']) return true;
         // "bertajuk: '…'": past a colon or a comma after the word.
         var word = last[(space + 1)..].TrimEnd(":,");
         foreach (var term in TermWords)
