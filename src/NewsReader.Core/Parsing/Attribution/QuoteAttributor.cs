@@ -1763,7 +1763,7 @@ internal sealed class QuoteAttributor
 
     // The first verb of speech in [start, end), outside quotations.
     // "the chief executive of a leading European car maker", "the head of a large London hedge fund": in English "the", a
-    // title, "of" and "a" or "an", then up to five words (no verb of speech, preposition or pronoun), up to end: where the
+    // title, "of" and "a" or "an", then up to six words (no verb of speech, preposition or pronoun), up to end: where the
     // description ends, or -1.
     private int UnnamedTitleOf(List<Token> tokens, int k, int end)
     {
