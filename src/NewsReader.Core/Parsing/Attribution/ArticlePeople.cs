@@ -1764,8 +1764,6 @@ internal sealed class ArticlePeople
     // letter doubled: "Hassell", "Hassel", "Hassall". Not a last letter changed or added ("Susanto" and "Susanti",
     // "William" and "Williams" are other people), except, in Indonesian, a closing "i" written "y" or back ("Hery Gunardi" …
     // "kata Heri", "Rudy" … "Rudi"; in English Terry and Terri are two people).
-    private static bool IsVowel(char c) => "aeiouAEIOU".Contains(c);
-
     private static bool IsMisspelling(string a, string b, bool indonesian = false)
     {
         if (indonesian && OneLetterApart(a, b) && char.ToLowerInvariant(a[^1]) is 'i' or 'y' && char.ToLowerInvariant(b[^1]) is 'i' or 'y') return true;
@@ -1789,6 +1787,8 @@ internal sealed class ArticlePeople
         // Past the first difference the rest is the same: with the longer word's letter skipped, or both words' letter.
         return longer.AsSpan(i + 1).Equals(shorter.AsSpan(longer.Length > shorter.Length ? i : i + 1), StringComparison.OrdinalIgnoreCase);
     }
+
+    private static bool IsVowel(char c) => "aeiouAEIOU".Contains(c);
 
     // "Informatika Bambang Dwi Anggono" and later "kata Bambang": a short form names the first word of the person's name,
     // so the words before it belong to the organisation or role. Name prefixes ("Sri", "Tri", "Raden") are kept.
