@@ -613,7 +613,7 @@ internal sealed class QuoteAttributor
             // '"…," the chief executive of a leading European car maker told BBC News': someone the article does not name.
             if (UnnamedTitleOf(tokens, k, v) == v)
             {
-                var unnamedTitle = string.Join(' ', Enumerable.Range(k, v - k).Select(i => tokens[i].Text));
+                var unnamedTitle = Words(tokens, k, v);
                 return new Attribution(null, unnamedTitle, null, unnamedTitle, tokens[v].Key, SpeakerSource.SameSentence, rule, true);
             }
             if (!IsSubjectSpan(paragraph, k, v)) break;
@@ -879,7 +879,7 @@ internal sealed class QuoteAttributor
         var first = k - 1;
         while (first > start && tokens[first].IsCapitalised) first--;
         if (first == k - 1 || tokens[first].Key != "what" || !tokens[first].IsLower || k - first > 4) return null;
-        var name = string.Join(' ', Enumerable.Range(first + 1, k - first - 1).Select(i => tokens[i].Text));
+        var name = Words(tokens, first + 1, k);
         return new Attribution(null, name, null, name, tokens[k].Key, SpeakerSource.SameSentence, "leading cue", true);
     }
 
@@ -1200,7 +1200,7 @@ internal sealed class QuoteAttributor
         // '"…," said the chairman of a big German bank.': a title of someone at an organisation the article does not name.
         if (UnnamedTitleOf(tokens, k, end) is var titleOfEnd and > 0 && (titleOfEnd >= end || !tokens[titleOfEnd].IsWord))
         {
-            var titleOf = string.Join(' ', Enumerable.Range(k, titleOfEnd - k).Select(i => tokens[i].Text));
+            var titleOf = Words(tokens, k, titleOfEnd);
             return found with { Name = titleOf, Mention = titleOf, Source = SpeakerSource.SameSentence };
         }
         if (tables.Unnamed.Match(tokens, k, end) is var unnamed and > 0)
@@ -1659,7 +1659,7 @@ internal sealed class QuoteAttributor
                 && described.End == j + 1 && described.First > start && tokens[start].Key is "a" or "an" or "the" && AllLower(tokens, start + 1, described.First)
                 && !Enumerable.Range(start + 1, described.First - start - 1).Any(i => tables.Prepositions.Contains(tokens[i])))
                 return Resolve(described, position, rule);
-            var description = string.Join(' ', Enumerable.Range(start, j + 1 - start).Select(i => tokens[i].Text));
+            var description = Words(tokens, start, j + 1);
             return new Attribution(null, description, null, description, null, SpeakerSource.SameSentence, rule, true);
         }
         // "the prime minister's official spokesman said:" (also after "Asked about Sir Ian's comments,"): in English someone
@@ -1889,7 +1889,7 @@ internal sealed class QuoteAttributor
     private string? Nya(List<Token> tokens, int k)
     {
         var n = tables.SpeechNya.Match(tokens, k, tokens.Count);
-        if (n > 0) return string.Join(' ', Enumerable.Range(k, n).Select(i => tokens[i].Text));
+        if (n > 0) return Words(tokens, k, k + n);
         var key = tokens[k].Key;
         if (key.Length > 4 && key.EndsWith("nya", StringComparison.Ordinal) && tables.CueVerbs.Contains(key[..^3])) return tokens[k].Text;
         return null;
@@ -2594,8 +2594,12 @@ internal sealed class QuoteAttributor
             or "dikutip" or "dilansir" or "seperti"
             // "Salah satu sumber CNBC Indonesia juga mengatakan": nor an adverb before the verb.
             or "juga" or "pun" or "also")) stop++;
-        return string.Join(' ', Enumerable.Range(start, stop - start).Select(i => tokens[i].Text));
+        return Words(tokens, start, stop);
     }
+
+    // The words of tokens [start, end) as printed, joined by spaces.
+    private static string Words(List<Token> tokens, int start, int end) =>
+        string.Join(' ', Enumerable.Range(start, end - start).Select(i => tokens[i].Text));
 
     private static string Cue(List<Token> tokens, int start, int length) =>
         string.Join(' ', Enumerable.Range(start, length).Select(i => tokens[i].Key));
