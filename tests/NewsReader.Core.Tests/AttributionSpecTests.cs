@@ -14,6 +14,21 @@ public sealed class AttributionSpecTests
     public static TheoryData<string, string, string, string?, SpeakerSource, string?> Cases => new()
     {
         {
+            "in Indonesian a '-nya' cue set off by commas makes the rest of its sentence what the last speaker reports: 'Selain itu, lanjutnya, guru Budi Santoso … juga sudah menyampaikan permohonan maaf' leaves the next 'katanya' with the speaker",
+            """
+            Guru Dianiaya Rekan Kerja
+
+            Kepala sekolah Ema Putri mengatakan pihaknya telah melakukan mediasi.
+
+            "Sudah kami mediasi," ujarnya.
+
+            Selain itu, lanjutnya, guru Budi Santoso yang melakukan penganiayaan juga sudah menyampaikan permohonan maaf.
+
+            "Kami sangat menyayangkan adanya kejadian ini," katanya.
+            """,
+            "Kami sangat menyayangkan", "Ema Putri", SpeakerSource.Pronoun, "katanya"
+        },
+        {
             "a shadow title is another office: 'The Foreign Secretary told the BBC' is the Foreign Secretary named before, not the 'Shadow foreign secretary' who spoke since",
             """
             Straw attacks Tory leader
@@ -7120,6 +7135,31 @@ public sealed class AttributionSpecTests
             "[not-speakers] bc: a year's era before a participle is no one who spoke ('researchers explain … as early as 500 BC saying \"the ancient Romans used oil lamps …\"' has no speaker 'BC')",
             "dev/html/fundus-tz-DailyNewsTZ", "0+8421",
             "the ancient Romans used oil lamps", null, SpeakerSource.None, null
+        },
+        {
+            "in English 'and' between two titles of one person before the name is part of the subject: '\"…,\" GM chairman and chief executive Rick Wagoner said in a statement'",
+            "bbc-fulltext/bbc/business/467.txt", "0+1231",
+            "GM reported solid overall results", "Rick Wagoner", SpeakerSource.SameSentence, "chief executive Rick Wagoner"
+        },
+        {
+            "in English the apostrophe alone of a possessive that ends in s, before the name of the person who speaks for it: '\"…,\" Atticus' David Slager told the Sunday Times'",
+            "bbc-fulltext/bbc/business/203.txt", "0+1758",
+            "We are long-term investors", "David Slager", SpeakerSource.SameSentence, "David Slager"
+        },
+        {
+            "[initials-words] berinisial: capital letters the article gives as a person's initials are that person wherever it writes them, not an acronym ('jurnalis berinisial HM' … 'HM mengaku … Dia mengaku bersyukur' … '\"…,\" katanya')",
+            "detik-summarization/data_berita.csv#397", "0+2762",
+            "Saya ikhlas dan tidak ada dendam", "HM", SpeakerSource.Pronoun, "katanya"
+        },
+        {
+            "in Indonesian someone named since the last speaker spoke as the subject of a passive verb is done to, not the next to speak: 'Presiden Prabowo Subianto disebut akan menerbitkan Keppres' then '\"…,\" jelasnya' is still Luhut",
+            "detik-summarization/data_berita.csv#772", "0+1716",
+            "Sekarang sedang dikerjakan", "Luhut Binsar Pandjaitan", SpeakerSource.Pronoun, "jelasnya"
+        },
+        {
+            "a person named by initials inside what the last speaker reports after a '-nya' aside does not take the next cue: 'Selain itu, lanjutnya, guru berinisial SR … sudah menyampaikan permohonan maaf' then '\"…,\" katanya' is the head teacher",
+            "detik-summarization/data_berita.csv#241", "0+2251",
+            "Kami sangat menyayangkan", "Ema Nurnisya Putri", SpeakerSource.Pronoun, "katanya"
         },
     };
 

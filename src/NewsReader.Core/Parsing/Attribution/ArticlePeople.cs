@@ -32,7 +32,7 @@ internal sealed class ArticlePeople
         byToken = new Mention?[paragraphs.Count == 0 ? 0 : paragraphs[^1].Block + 1][];
         var places = MentionFinder.FindPlaces(paragraphs, tables);
         var finder = new MentionFinder(tables, places);
-        finder.UseShortForms(StandaloneAcronyms(paragraphs), BracketedNames(paragraphs));
+        finder.UseShortForms(StandaloneAcronyms(paragraphs), BracketedNames(paragraphs), InitialledPeople(paragraphs));
         var organisationWords = MentionFinder.FindOrganisationWords(paragraphs, tables);
         var writtenAlone = MentionFinder.FindNamesWrittenAlone(paragraphs, tables);
         organisationWords.UnionWith(writtenAlone);
@@ -197,7 +197,7 @@ internal sealed class ArticlePeople
             else if (lastSpeaker is not null && entity != lastSpeaker && !mention.Reports && !mention.Speaks
                 && Agrees(lastSpeaker, gender) && namedInQuote?.Invoke(lastSpeaker) != true
                 && (ToldAboutInPronounReport(mention, entity, lastSpeakerPosition) || ToldAboutSinceNamed(mention, entity, position, lastSpeakerPosition)
-                    || NamedAgainSince(lastSpeaker, mention.Position, position)))
+                    || NamedAgainSince(lastSpeaker, mention.Position, position) || PassiveSubject(mention, lastSpeakerPosition)))
                 return lastSpeaker;
             break;
         }
@@ -234,6 +234,19 @@ internal sealed class ArticlePeople
     private bool ToldAboutSinceNamed(Mention mention, Entity entity, int position, int lastSpeakerPosition) =>
         Tables.Code == "id" && entity.Mentions[0].Position < lastSpeakerPosition && !entity.Mentions.Any(m => m.Speaks && m.Position < position)
         && PronounReportBefore(mention.Block, position, mention.Position) is null;
+
+    // '"…," ujar Kasubdit … Alfian Joan Komalin' then "HM pun dilaporkan atas dugaan pencemaran nama baik." then '"…,"
+    // imbuhnya': in Indonesian someone named since the last speaker spoke as the subject of a passive verb ("dilaporkan",
+    // "ditangkap") is what was done to, not who goes on speaking.
+    private bool PassiveSubject(Mention mention, int lastSpeakerPosition)
+    {
+        if (Tables.Code != "id" || !mention.Subject || mention.Position < lastSpeakerPosition || !ByBlock.TryGetValue(mention.Block, out var paragraph)) return false;
+        var tokens = paragraph.Tokens;
+        var k = mention.End;
+        while (k < tokens.Count && tokens[k].IsLower && tokens[k].Key is "pun" or "juga" or "sebelumnya" or "telah" or "sudah" or "sempat" or "kemudian" or "lalu" or "akhirnya" or "kini") k++;
+        return k < tokens.Count && tokens[k].IsLower && tokens[k].Key.Length >= 5 && tokens[k].Key.StartsWith("di", StringComparison.Ordinal)
+            && !paragraph.InQuote[k];
+    }
 
     // "Youngsters Ben Hudell, Joe Keenan and Sam Tillen would be options should Mourinho decide to call up a replacement … .
     // Bridge's injury also means Mourinho, who …, will not have …" then '"…," he said': in English the last speaker, named
@@ -796,8 +809,17 @@ internal sealed class ArticlePeople
         Mention? reporter = null; // the first speaker of the sentence at reporterSentence, and their verb
         var reporterSentence = -1;
         var reporterVerb = -1;
+        var aside = -1; // a "-nya" cue set off by commas in the sentence being read
         for (var v = 0; v < tokens.Count; v++)
         {
+            // "Selain itu, lanjutnya, guru berinisial SR … juga sudah menyampaikan permohonan maaf": in Indonesian a speaker's
+            // "-nya" cue set off by commas makes the rest of its sentence what they report.
+            if (Tables.Code == "id" && v > 0 && v + 1 < tokens.Count && tokens[v].IsLower && tokens[v - 1].Is(',') && tokens[v + 1].Is(',') && !paragraph.InQuote[v]
+                && tokens[v].Key is { Length: > 4 } nya && nya.EndsWith("nya", StringComparison.Ordinal) && Tables.CueVerbs.Contains(nya[..^3]))
+            {
+                aside = v;
+                continue;
+            }
             if (paragraph.InQuote[v] || !tokens[v].IsLower || Tables.CueVerbs.Match(tokens, v, tokens.Count) == 0) continue;
             // "berperan aktif dalam menyampaikan informasi": a verb made a noun or a purpose reports no speech.
             // "setelah melaporkan kasus itu": after a subordinator, the verb tells when something happened.
@@ -838,6 +860,11 @@ internal sealed class ArticlePeople
             // Not "…, argued Mr Howard" nor "… kata Luky" (the speaker after the verb), nor "Dallas said …, but the Kiwi said …"
             // (another clause).
             var sentence = paragraph.SentenceStart(v);
+            if (aside >= sentence && aside < speaker.First)
+            {
+                speaker.Reported = true;
+                continue;
+            }
             // Only when the first opens the sentence (not "Menanggapi pernyataan Budi Gunawan yang menyebut …, Puan mengatakan",
             // "Usai Presiden Prabowo mengumumkan …, Sri Mulyani menegaskan") and the second is no one introduced there with a
             // title ("…, Camat Cibeber Andi Rahman menyebutkan"), nor joined by "dan" ("… dan Kombes Lutfhie menambahkan").
@@ -1432,6 +1459,22 @@ internal sealed class ArticlePeople
                     names.Add(tokens[k].Key);
         }
         return names;
+    }
+
+    // "jurnalis berinisial HM", "inisial S": capital letters (three at most) the article gives as a person's initials.
+    private HashSet<string> InitialledPeople(List<Paragraph> paragraphs)
+    {
+        var initials = new HashSet<string>(StringComparer.Ordinal);
+        if (Tables.InitialsWords.Count == 0) return initials;
+        foreach (var paragraph in paragraphs)
+        {
+            var tokens = paragraph.Tokens;
+            for (var k = 1; k < tokens.Count; k++)
+                if (tokens[k].IsAllCaps && tokens[k].Text.Length <= 3 && tokens[k].Text.All(char.IsLetter) && tokens[k - 1].IsLower
+                    && Tables.InitialsWords.Contains(tokens[k - 1].Key))
+                    initials.Add(tokens[k].Key);
+        }
+        return initials;
     }
 
     private static HashSet<string> StandaloneAcronyms(List<Paragraph> paragraphs)

@@ -95,6 +95,8 @@ internal sealed class LanguageTables
     public required FrozenSet<string> OrganisationOrgans { get; init; }
     /// <summary>Words that introduce someone as a sentence's complement ("Salah satunya adalah …").</summary>
     public required WordSet Copulas { get; init; }
+    /// <summary>Words that introduce a person named by initials only ("berinisial HM").</summary>
+    public required FrozenSet<string> InitialsWords { get; init; }
     /// <summary>Auxiliary verbs ("had", "was"): a person's noun before one is the sentence's subject ("The Argentine had stoked").</summary>
     public required FrozenSet<string> AuxiliaryVerbs { get; init; }
     /// <summary>
@@ -248,6 +250,7 @@ internal sealed class LanguageTables
             OrganisationOrgans = Section("organisation-organs").Select(Normalise).ToFrozenSet(StringComparer.Ordinal),
             HearerVerbs = Section("hearer-verbs").Select(Normalise).ToFrozenSet(StringComparer.Ordinal),
             Copulas = Set("copulas"),
+            InitialsWords = Section("initials-words").Select(Normalise).ToFrozenSet(StringComparer.Ordinal),
             AuxiliaryVerbs = Section("auxiliary-verbs").Select(Normalise).ToFrozenSet(StringComparer.Ordinal),
             ClauseCues = Section("clause-cues").Select(Normalise).ToFrozenSet(StringComparer.Ordinal),
             NumberedNames = Section("numbered-names").Select(Normalise).ToFrozenSet(StringComparer.Ordinal),

@@ -580,8 +580,10 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
             }
         }
         // '"…," kata S saat ditemui': a person the article names by one letter only, right after the cue.
-        if (tables.Code == "id" && end - start == 1 && tokens[start].Text.Length == 1 && char.IsUpper(tokens[start].Text[0]) && start > 0
-            && tokens[start - 1].IsLower && tables.CueVerbs.Match(tokens, start - 1, start) > 0 && end < tokens.Count && (tokens[end].IsLower || tokens[end].Is(',')))
+        // "HM mengaku …" after "jurnalis berinisial HM": initials the article gave as a person's, anywhere.
+        if (tables.Code == "id" && end - start == 1 && (tokens[start].Text.Length == 1 && char.IsUpper(tokens[start].Text[0]) && start > 0
+                && tokens[start - 1].IsLower && tables.CueVerbs.Match(tokens, start - 1, start) > 0 && end < tokens.Count && (tokens[end].IsLower || tokens[end].Is(','))
+            || articleInitialledPeople.Contains(tokens[start].Key)))
         {
             mentions.Add(new Mention
             {
@@ -1438,11 +1440,14 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
     /// Acronyms the article uses on their own ("BI", "AS": a short capital word standing alone is not an initial) and short
     /// names it gives in brackets ("Muhaimin Iskandar (Amin)": such a word ends the organisation before another name).
     /// </summary>
-    public void UseShortForms(HashSet<string> acronyms, HashSet<string> bracketedNames)
+    public void UseShortForms(HashSet<string> acronyms, HashSet<string> bracketedNames, HashSet<string> initialledPeople)
     {
         articleAcronyms = acronyms;
         articleBracketedNames = bracketedNames;
+        articleInitialledPeople = initialledPeople;
     }
+
+    private HashSet<string> articleInitialledPeople = new(StringComparer.Ordinal);
 
     private HashSet<string> articleBracketedNames = new(StringComparer.Ordinal);
 

@@ -731,9 +731,13 @@ internal sealed class QuoteAttributor
         // field before the name, all of it named words or titles; "high-wire artist Philippe Petit writes": a word or two
         // describing the title.
         if (end - k <= 10 && people.MentionAt(paragraph.Block, end - 1) is { Kind: MentionKind.Person } person && person.End == end && person.First > k
-            && Enumerable.Range(k, person.First - k).All(i => (tokens[i].IsWord || tokens[i].Text == "&") && !paragraph.InQuote[i]
+            && Enumerable.Range(k, person.First - k).All(i => (tokens[i].IsWord || tokens[i].Text is "&" or "'" or "\u2019") && !paragraph.InQuote[i]
                 // "eBay's David Stern told": the firm's name, however it is written, as a possessive right before the name.
                 && (people.MentionAt(paragraph.Block, i) is { Kind: not MentionKind.Person } || tokens[i].IsCapitalised || i == person.First - 1 && MentionFinder.IsPossessive(tokens[i].Text) || tokens[i].IsAllCaps || tables.Roles.Match(tokens, i, person.First) > 0
+                    // "Atticus' David Slager told": the apostrophe alone of a name's possessive that ends in s.
+                    || i == person.First - 1 && i > k && tokens[i].Text is "'" or "\u2019" && tokens[i - 1].IsCapitalised && tokens[i - 1].Key.EndsWith('s')
+                    // "GM chairman and chief executive Rick Wagoner said": "and" between two titles of the one person.
+                    || tokens[i].Key == "and" && i > k && person.Role is not null && people.MentionAt(paragraph.Block, i - 1) is { Kind: MentionKind.Role } title && title.End == i
                     // "National Bureau of Statistics chief Li Deshui told Reuters": "of" or "for" inside the organisation's name.
                     || tokens[i].Key is "of" or "for" && i > k && tokens[i - 1].IsCapitalised && tokens[i + 1].IsCapitalised
                     // "the company's chief executive John Smith said", "the group's president Beverly Siemssen said".
