@@ -7161,6 +7161,31 @@ public sealed class AttributionSpecTests
             "detik-summarization/data_berita.csv#241", "0+2251",
             "Kami sangat menyayangkan", "Ema Nurnisya Putri", SpeakerSource.Pronoun, "katanya"
         },
+        {
+            "[passive-cues] ditekankan (also diucapkan, dilontarkan, disuarakan, dibantah, diusulkan, disarankan, diserukan, diamini): the agent after 'oleh' speaks ('Pentingnya kesiapan infrastruktur midstream juga ditekankan oleh Wahyudin Sunarya, VP Marketing … HCML. Ia menyatakan …' then '\"…,\" tegasnya')",
+            "detik-summarization/data_berita.csv#719", "0+4569",
+            "Tanpa midstream, upstream tidak bisa tumbuh", "Wahyudin Sunarya", SpeakerSource.Pronoun, "tegasnya"
+        },
+        {
+            "in Indonesian an unnamed speaker ends before 'di' and a place, where they were ('\"Beginilah demokrasi!\" teriak ribuan orang di Washington dekat Gedung Capitol AS' is 'ribuan orang')",
+            "detik-summarization/data_berita.csv#850", "0+8372",
+            "Beginilah demokrasi!", "ribuan orang", SpeakerSource.SameSentence, "ribuan orang"
+        },
+        {
+            "in Indonesian an unnamed speaker ends before a verb of speech of its own ('\"Seperti inilah demokrasi!\" teriak ribuan orang meneriakkan yel-yel di Washington' is 'ribuan orang')",
+            "detik-summarization/data_berita.csv#854", "0+2127",
+            "Seperti inilah demokrasi!", "ribuan orang", SpeakerSource.SameSentence, "ribuan orang"
+        },
+        {
+            "a title read with a one-word name, a comma and a full name that opens the sentence's verb is the title and the firm it is at, and the full name its subject ('Analis Truist, Keith Lerner memprediksikan …' then '\"…,\" tambahnya')",
+            "cnbc-indonesia-sentimenproject/scraped_articles/Tren_Yield_scraped_articles.csv#283", "0+2110",
+            "Menurut saya, kita bisa diatur", "Keith Lerner", SpeakerSource.Pronoun, "tambahnya"
+        },
+        {
+            "in Indonesian the person whose statement ('pernyataan', 'ucapan', 'penjelasan', 'keterangan') closes a sentence that names no one before is the next to speak ('Ungkapan itu setidaknya mewakili pernyataan Ketua … OJK Mahendra Siregar.' then '\"…,\" ujarnya')",
+            "cnbc-indonesia-sentimenproject/scraped_articles/Tren_Yield_scraped_articles.csv#278", "0+20773",
+            "Tidak ada ramalan yang menunjukkan", "Mahendra Siregar", SpeakerSource.Pronoun, "ujarnya"
+        },
     };
 
     [Theory]

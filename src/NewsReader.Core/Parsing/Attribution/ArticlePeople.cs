@@ -762,14 +762,16 @@ internal sealed class ArticlePeople
             // Corporate Communication Freeport Indonesia, Riza Pratama menolak …": with its verb right after the name too.
             // "Selanjutnya ada CEO Galaxy Digital, Michael Novograts juga bernasib sama": a title after "ada" ("there is")
             // introduces whoever it names.
+            // "Analis Truist, Keith Lerner memprediksikan …": a title read with a one-word name, then a full name, is a title and
+            // the firm it is at.
             if (mention.Kind == MentionKind.Person && k > 1 && tokens[k - 1].Is(',') && covering[TitleBeforeField(tokens, covering, k - 2)] is { } title
                 && (title.Salient || Introduced(tokens, title))
                 && (title.Kind != MentionKind.Person || title.Role is not null)
                 && mention.End < tokens.Count && (tokens[mention.End].Is(',')
-                    || (title.Subject && title.Kind == MentionKind.Role || Introduced(tokens, title)) && tokens[mention.End].IsWord && tokens[mention.End].IsLower))
+                    || (title.Subject && IsTitleOnly(title, mention) || Introduced(tokens, title)) && tokens[mention.End].IsWord && tokens[mention.End].IsLower))
             {
                 mention.Salient = true;
-                if (title.Subject && title.Kind == MentionKind.Role || Introduced(tokens, title)) mention.Subject = true;
+                if (title.Subject && IsTitleOnly(title, mention) || Introduced(tokens, title)) mention.Subject = true;
             }
             // "Dijelaskan oleh Profesor Riset Bidang Iklim …, Pusat Riset Iklim dan Atmosfer, Badan Riset dan Inovasi Nasional
             // (BRIN), Prof Erma Yulihastin bahwa …": a name that closes a chain of offices set off by commas after a title that
@@ -798,6 +800,12 @@ internal sealed class ArticlePeople
             // someone the article introduces with their title in apposition is who it goes on about.
             if (mention.Kind == MentionKind.Person && mention.Name.Length >= 2 && Tables.Code == "en" && mention.End + 1 < tokens.Count
                 && tokens[mention.End].Is(',') && TitleInApposition(tokens, mention.End + 1)) mention.Salient = true;
+            // "Ungkapan itu setidaknya mewakili pernyataan Ketua … OJK Mahendra Siregar.": in Indonesian the person whose
+            // statement closes a sentence that names no one before is who the article turns to (not "Menanggapi pernyataan
+            // Budi, Puan mengatakan …", nor "Perry menyoroti pernyataan bos The Fed Jerome Powell.").
+            if (Tables.Code == "id" && mention.Kind == MentionKind.Person && k > 0 && tokens[k - 1].IsLower && tokens[k - 1].Key is "pernyataan" or "ucapan" or "penjelasan" or "keterangan"
+                && mention.End < tokens.Count && tokens[mention.End].EndsSentence && !PersonBetween(paragraph, covering, paragraph.SentenceStart(k), k))
+                mention.Salient = mention.Speaks = mention.Subject = true;
             // "Pesan tersebut disampaikan oleh Sekretaris Daerah …": the agent of a passive verb.
             if (k > 1 && tokens[k - 1].Key == "oleh" && Tables.PassiveCues.Contains(tokens[k - 2])) mention.Salient = mention.Speaks = true;
             // "Demikian disampaikan Gubernur Bank Indonesia Perry Warjiyo": the agent right after the passive verb.
@@ -881,6 +889,34 @@ internal sealed class ArticlePeople
             if (!NextToQuote(paragraph, v)) speaker.Reports = true;
         }
     }
+
+    // Whether a person is named between the tokens of the paragraph; a capitalised word that opens a sentence ("Ungkapan
+    // itu …") names no one unless the article has named someone by it before ("Perry menyoroti …" after "Perry Warjiyo").
+    private bool PersonBetween(Paragraph paragraph, Mention?[] covering, int start, int end)
+    {
+        for (var i = start; i < end; i++)
+            if (covering[i] is { Kind: MentionKind.Person } person && (!person.Weak || NamedBefore(paragraph, covering, person))) return true;
+        return false;
+    }
+
+    private bool NamedBefore(Paragraph paragraph, Mention?[] covering, Mention weak)
+    {
+        var word = weak.Name[0];
+        bool Names(Mention? m) => m is { Kind: MentionKind.Person, Weak: false } && m.Name.Contains(word, StringComparer.OrdinalIgnoreCase);
+        for (var i = 0; i < weak.First; i++)
+            if (Names(covering[i])) return true;
+        foreach (var before in Paragraphs)
+        {
+            if (before.Block >= paragraph.Block) break;
+            if (byToken[before.Block] is { } earlier)
+                for (var i = 0; i < before.Tokens.Count; i++)
+                    if (Names(earlier[i])) return true;
+        }
+        return false;
+    }
+
+    private static bool IsTitleOnly(Mention title, Mention named) =>
+        title.Kind == MentionKind.Role || title is { Kind: MentionKind.Person, Role: not null, Name.Length: 1 } && named.Name.Length >= 2;
 
     // Back from the comma at <paramref name="comma"/> over capitalised offices, brackets, "dan" and commas (a few words): a
     // title mention with no name that speaks.

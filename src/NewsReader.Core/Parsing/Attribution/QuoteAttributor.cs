@@ -1231,7 +1231,10 @@ internal sealed class QuoteAttributor
             for (var i = k + 1; i < end; i++)
                 if (tokens[i].IsLower && (tables.Code == "en" && (tokens[i].Key is "quoted" or "speaking" or "writing" or "interviewed" or "cited"
                         || tokens[i].Key == "in" && i + 1 < end && tokens[i + 1].Key is "a" or "an")
-                    || tables.Code == "id" && tokens[i].Key is "melalui" or "lewat" or "kepada" or "sambil" or "saat" or "ketika"))
+                    || tables.Code == "id" && (tokens[i].Key is "melalui" or "lewat" or "kepada" or "sambil" or "saat" or "ketika"
+                        // "teriak ribuan orang di Washington dekat Gedung Capitol": where they were, a place after "di" (not "analis
+                        // di WGC", where they work); "ribuan orang meneriakkan yel-yel": a verb of speech of their own.
+                        || tokens[i].Key == "di" && i + 1 < end && tables.Places.Match(tokens, i + 1, end) > 0 || tables.CueVerbs.Match(tokens, i, end) > 0)))
                 {
                     heardEnd = i;
                     break;
