@@ -7186,6 +7186,26 @@ public sealed class AttributionSpecTests
             "cnbc-indonesia-sentimenproject/scraped_articles/Tren_Yield_scraped_articles.csv#278", "0+20773",
             "Tidak ada ramalan yang menunjukkan", "Mahendra Siregar", SpeakerSource.Pronoun, "ujarnya"
         },
+        {
+            "in English 'the' and an age stand for the person named last, in the paragraph or the one before, though no one was a sentence's subject: 'Norwich have signed Charlton midfielder Graham Stuart …' then '\"…,\" the 34-year-old told Norwich's website'",
+            "bbc-fulltext/bbc/sport/186.txt", "0+1755",
+            "It was a very easy decision to make", "Graham Stuart", SpeakerSource.EarlierMention, "34-year-old"
+        },
+        {
+            "in English an article, a word of mood and an honorific before the surname of someone the article named in full, whose gender it agrees with, is that person: '\"…,\" a crestfallen Mr Lim confided' after 'Barry Lim'",
+            "bbc-fulltext/bbc/politics/259.txt", "0+4145",
+            "That was an total disaster", "Barry Lim", SpeakerSource.EarlierMention, "Mr Lim"
+        },
+        {
+            "in English 'already' (also 'still', 'just', 'even') between the subject and its verb is no part of a description: 'Witnesses have already told the trial Mr Blake \"stood out …\"' is 'Witnesses'",
+            "bbc-fulltext/bbc/entertainment/169.txt", "0+1367",
+            "stood out as being quite nervous", "Witnesses", SpeakerSource.SameSentence, "Witnesses"
+        },
+        {
+            "a person's full name opening the sentence, a comma, their organisation and title, and a second comma before the verb is the subject: 'Paul Randle, Microsoft Windows Client product manager, responded to the figures: \"…\"'",
+            "bbc-fulltext/bbc/tech/196.txt", "0+2614",
+            "We certainly respect that some customers", "Paul Randle", SpeakerSource.SameSentence, "Paul Randle"
+        },
     };
 
     [Theory]

@@ -1229,9 +1229,11 @@ internal sealed class ArticlePeople
         var start = paragraph.SentenceStart(verb);
         // "Budi Santoso, Direktur Utama PT Sinar Abadi mengatakan": a person's full name opening the sentence, then a comma
         // and their title running up to the verb, is the subject.
-        // "Rhodri Glyn Thomas, Plaid Cymru health spokesman said": or their organisation, then the title.
-        if (covering[start] is { Kind: MentionKind.Person, Name.Length: >= 2 } titled && titled.First == start && titled.End + 1 < verb
-            && tokens[titled.End].Is(',') && tokens[titled.End + 1].IsCapitalised && TitleUpToVerb(tokens, titled.End + 1, verb))
+        // "Rhodri Glyn Thomas, Plaid Cymru health spokesman said": or their organisation, then the title; "Paul Randle,
+        // Microsoft Windows Client product manager, responded": set off by a second comma too.
+        var titleEnd = verb > start + 1 && tokens[verb - 1].Is(',') ? verb - 1 : verb;
+        if (covering[start] is { Kind: MentionKind.Person, Name.Length: >= 2 } titled && titled.First == start && titled.End + 1 < titleEnd
+            && tokens[titled.End].Is(',') && tokens[titled.End + 1].IsCapitalised && TitleUpToVerb(tokens, titled.End + 1, titleEnd))
             return titled;
         // Appositives between commas: "Margaret Ellis, 74, from Norwich, says", "Fiona Grant, of River Watch, said".
         var end = verb;

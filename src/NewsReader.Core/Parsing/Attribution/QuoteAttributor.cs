@@ -1661,8 +1661,13 @@ internal sealed class QuoteAttributor
             // "An angry Beattie said", "a tearful Claxton told BBC Sport": an article and a word or two of mood before someone
             // the article names, the only one with that name (not "a tearful Murray" beside Andy and Jamie Murray), with no
             // title ("a tearful Mrs Smith").
-            if (j - start <= 3 && people.MentionAt(paragraph.Block, j) is { Kind: MentionKind.Person, Role: null } described
-                && described.NameFirst == described.First && described.Name.Length == 1 && people.OnlyOneNamed(described.Name[0])
+            // "a crestfallen Mr Lim confided" after "Barry Lim": an honorific too, before the surname of someone the article
+            // named in full, whose gender it agrees with.
+            if (j - start <= 3 && people.MentionAt(paragraph.Block, j) is { Kind: MentionKind.Person } described
+                && (described is { Role: null, NameFirst: var nameFirst } && nameFirst == described.First
+                    || described.Role is not null && described.NameFirst == described.First + 1 && tables.Honorifics.Match(tokens, described.First, described.NameFirst) == 1
+                        && described.Gender is Gender.Male or Gender.Female && described.Entity is { Name.Length: >= 2 } fullName && ArticlePeople.Agrees(fullName, described.Gender))
+                && described.Name.Length == 1 && people.OnlyOneNamed(described.Name[0])
                 && described.End == j + 1 && described.First > start && tokens[start].Key is "a" or "an" or "the" && AllLower(tokens, start + 1, described.First)
                 && !Enumerable.Range(start + 1, described.First - start - 1).Any(i => tables.Prepositions.Contains(tokens[i])))
                 return Resolve(described, position, rule);
@@ -1890,7 +1895,7 @@ internal sealed class QuoteAttributor
         or "kembali" or "also" or "then" or "later" or "again" or "previously" or "once" or "had" or "has" or "have" or "bahkan" or "hanya"
         or "further" or "only" or "would" or "will" or "tak" or "tidak" or "not" or "initially" or "originally" or "subsequently" or "finally"
         or "recently" or "earlier" or "angrily" or "reportedly" or "publicly" or "privately" or "repeatedly" or "immediately" or "quietly"
-        or "since";
+        or "since" or "already" or "still" or "just" or "even";
 
     // "katanya", "ujarnya", "kata dia": the -nya form of a cue verb, or a listed pronoun cue.
     private string? Nya(List<Token> tokens, int k)
@@ -2253,6 +2258,10 @@ internal sealed class QuoteAttributor
             // never gave them that title.
             if (holder is null && DefiniteArticleBefore(mention))
                 holder = people.Antecedent(position, Gender.Unknown, lastSpeaker, lastSpeakerAt, NamedInQuote);
+            // '"…," the 34-year-old told Norwich's website' after "Norwich have signed Charlton midfielder Graham Stuart": an
+            // age stands for the person named last, in its paragraph or the one before, though no one was a sentence's subject.
+            if (holder is null && DefiniteArticleBefore(mention) && paragraphs.TryGetValue(mention.Block, out var aged) && MentionFinder.IsAge(aged.Tokens[mention.First]))
+                holder = people.LatestPerson(position, paragraphs.TryGetValue(mention.Block - 1, out var before) ? before.Offset : aged.Offset, Gender.Unknown, NamedInQuote);
             return holder is null
                 ? new Attribution(null, mention.Surface, mention.Role, mention.Surface, null, SpeakerSource.SameSentence, rule, true)
                 : new Attribution(holder, null, mention.Role ?? holder.Role, mention.Surface, null, SpeakerSource.EarlierMention, rule, true);
