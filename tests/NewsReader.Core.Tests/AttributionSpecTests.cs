@@ -7206,6 +7206,11 @@ public sealed class AttributionSpecTests
             "bbc-fulltext/bbc/tech/196.txt", "0+2614",
             "We certainly respect that some customers", "Paul Randle", SpeakerSource.SameSentence, "Paul Randle"
         },
+        {
+            "in English a surname that opens the sentence right before a pronoun, of someone the article named in full, is who the pronoun means, though the name shows no gender: 'Mendes could not believe the 'goal' was not given after seeing a replay. He said: \"…\"' after 'Pedro Mendes' (not the manager who spoke before)",
+            "bbc-fulltext/bbc/sport/283.txt", "0+2675",
+            "My reaction on the pitch was to celebrate", "Pedro Mendes", SpeakerSource.Pronoun, "He"
+        },
     };
 
     [Theory]

@@ -179,8 +179,11 @@ internal sealed class ArticlePeople
             // person gives way to an earlier one whose gender the pronoun matches.
             // Not "Piers Freelove is senior benefit officer on the picket line … . He said:": the subject of the sentence right
             // before the pronoun, with no one named after it, whom the text describes as a person, is who the pronoun goes on with.
+            // Nor "Mendes could not believe the 'goal' was not given … . He said:" after "Pedro Mendes": a surname that opens the
+            // sentence right before the pronoun, of someone the article named in full.
             if (gender is Gender.Male or Gender.Female && entity.Gender == Gender.Unknown && found is null && !ShowsPerson(entity)
                 && !(i == lo - 1 && mention.Subject && DescribedAsPerson(mention))
+                && !(i == lo - 1 && OpensSentenceNamedInFull(mention, entity))
                 && GenderedBefore(i, lo, gender, lastSpeaker, lastSpeakerPosition, namedInQuote) is { } gendered)
             {
                 (found, at) = gendered;
@@ -309,6 +312,10 @@ internal sealed class ArticlePeople
         var k = mention.End;
         return k + 1 < tokens.Count && (tokens[k].Is(',') || tokens[k].Key is "is" or "was") && TitleInApposition(tokens, k + 1);
     }
+
+    private bool OpensSentenceNamedInFull(Mention mention, Entity entity) =>
+        Tables.Code == "en" && mention.Kind == MentionKind.Person && mention.Name.Length == 1 && entity.Name.Length >= 2
+        && entity.Mentions.Any(m => m.Name.Length >= 2 && !m.Weak) && ByBlock.TryGetValue(mention.Block, out var paragraph) && paragraph.StartsSentence(mention.First);
 
     // A title or role (not a country read as one: "UK Treasury") or a known given name: signs that a name is a person's.
     private bool ShowsPerson(Entity entity) =>
