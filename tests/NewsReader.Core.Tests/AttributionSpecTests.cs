@@ -7211,6 +7211,11 @@ public sealed class AttributionSpecTests
             "bbc-fulltext/bbc/sport/283.txt", "0+2675",
             "My reaction on the pitch was to celebrate", "Pedro Mendes", SpeakerSource.Pronoun, "He"
         },
+        {
+            "in Indonesian a '-nya' cue with no person to go to is the organisation that is the subject of the sentence before the quotation, or of the paragraph before when the quotation opens its own ('KBRI Phnom Penh …' then '\"…,\" lanjutnya')",
+            "detik-summarization/data_berita.csv#341", "0+1606",
+            "KBRI Phnom Penh berjanji", "KBRI Phnom Penh", SpeakerSource.Pronoun, "lanjutnya"
+        },
     };
 
     [Theory]

@@ -1979,7 +1979,26 @@ internal sealed class QuoteAttributor
         // speaking together with another.
         if (gender != Gender.Organisation && NamedTogether(entity, position, speaking: true) is { } together)
             return new Attribution(null, together, null, words, cue, SpeakerSource.Pronoun, rule, true);
+        // 'BPS menyebut data … . Oleh karena itu, pihaknya menetapkan … . "…," tuturnya': in Indonesian a "-nya" cue with no
+        // person to go to is the organisation that is the subject of the sentence before the quotation (of the paragraph
+        // before, when the quotation opens its own).
+        if (entity is null && tables.Code == "id" && gender == Gender.Unknown && words.EndsWith("nya", StringComparison.OrdinalIgnoreCase)
+            && paragraphs.TryGetValue(current.Block, out var quoted))
+        {
+            var open = quoted.TokenAt(current.Open);
+            var since = open > 0 ? quoted.Offset + quoted.Tokens[quoted.SentenceStart(Math.Max(0, quoted.SentenceStart(open) - 1))].Start
+                : ParagraphBefore(current.Block) is { } before ? before.Offset : quoted.Offset;
+            entity = people.SubjectOrganisation(position, since);
+        }
         return new Attribution(entity, null, entity?.Role, words, cue, entity is null ? SpeakerSource.None : SpeakerSource.Pronoun, rule, true);
+    }
+
+    // The paragraph before the block, past a line or two that is no paragraph ("SCROLL TO CONTINUE WITH CONTENT").
+    private Paragraph? ParagraphBefore(int block)
+    {
+        for (var b = block - 1; b >= 0 && b >= block - 3; b--)
+            if (paragraphs.TryGetValue(b, out var paragraph)) return paragraph;
+        return null;
     }
 
     // "As they say in the City, "the trend is your friend"": a saying, whoever "they" are.
