@@ -7216,6 +7216,11 @@ public sealed class AttributionSpecTests
             "detik-summarization/data_berita.csv#341", "0+1606",
             "KBRI Phnom Penh berjanji", "KBRI Phnom Penh", SpeakerSource.Pronoun, "lanjutnya"
         },
+        {
+            "in Indonesian a listed company's filing ('keterbukaan informasi'), 'perseroan' or 'emiten' is the latest listed company (… Tbk) not after a preposition, not a buyer named since ('\"…,\" tulis keterbukaan informasi tersebut' after 'FKS Food & Agri Pte Ltd' is PT Tiga Pilar Sejahtera Food Tbk)",
+            "cnbc-indonesia-sentimenproject/scraped_articles/sukuk_scraped_articles.csv#876", "0+3486",
+            "Bahwa setelah Pelaksanaan Sebagian PMTHMETD", "PT Tiga Pilar Sejahtera Food Tbk", SpeakerSource.EarlierMention, "keterbukaan informasi"
+        },
     };
 
     [Theory]

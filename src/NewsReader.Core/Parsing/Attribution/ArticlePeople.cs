@@ -590,10 +590,17 @@ internal sealed class ArticlePeople
     }
 
     /// <summary>The latest organisation mentioned before <paramref name="position"/>, outlets first when <paramref name="outlet"/>.</summary>
-    public Entity? LatestOrganisation(int position, bool outlet, bool company = false)
+    public Entity? LatestOrganisation(int position, bool outlet, bool company = false, bool listed = false)
     {
         var organisations = outlet ? outletMentions : organisationMentions;
         var i = LastBefore(organisations, position);
+        // "tulis keterbukaan informasi tersebut", "kata perseroan": in Indonesian a listed company's own words, its filing's,
+        // are the latest listed company's ("PT Tiga Pilar Sejahtera Food Tbk"), not a subsidiary's or a buyer's named since
+        // ("FKS Food & Agri Pte Ltd", "PT Grande Family View"), nor a lender's after a preposition ("pinjaman kepada PT Bank
+        // Mandiri (Persero) Tbk").
+        if (listed && Tables.Code == "id")
+            for (var k = i; k >= 0 && k > i - MaxAntecedentWalk; k--)
+                if (organisations[k].Entity!.Name is [.., "Tbk" or "Tbk."] && !organisations[k].Governed) return organisations[k].Entity;
         // "manajemen", "perseroan", "the company": the latest company (PT …, … Tbk, … Inc), if one is near; of the latest two,
         // one that was its sentence's subject or spoke ("Manajemen XL Axiata menyampaikan, … dengan menunjuk PT Mandiri
         // Sekuritas sebagai …": XL Axiata, not the broker it appointed); not one after a preposition ("gugatan PKPU … dari

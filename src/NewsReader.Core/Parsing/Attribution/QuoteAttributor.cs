@@ -2534,7 +2534,8 @@ internal sealed class QuoteAttributor
                 if (kind == "government") nounKind = kind;
                 if (((noun == 1 && kind is null || kind == "government" ? people.OrganisationNamed(tokens[k].Key, position, oneWord: kind == "government") : null)
                         ?? (kind == "document" ? DocumentWriter(tokens[k].Key, position) : null)
-                        ?? ((anyOrganisation || kind is not null) && !government ? people.LatestOrganisation(position, outlet: kind == "outlet", company: kind == "company") : null)) is { } organisation)
+                        ?? ((anyOrganisation || kind is not null) && !government ? people.LatestOrganisation(position, outlet: kind == "outlet", company: kind == "company",
+                            listed: tokens[k].Key is "perseroan" or "emiten" or "keterbukaan") : null)) is { } organisation)
                     return new Attribution(organisation, null, null, words, null, SpeakerSource.EarlierMention, rule, true);
             }
             var role = tables.Roles.Match(tokens, k, end);
