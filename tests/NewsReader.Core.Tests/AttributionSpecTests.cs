@@ -7221,6 +7221,11 @@ public sealed class AttributionSpecTests
             "cnbc-indonesia-sentimenproject/scraped_articles/sukuk_scraped_articles.csv#876", "0+3486",
             "Bahwa setelah Pelaksanaan Sebagian PMTHMETD", "PT Tiga Pilar Sejahtera Food Tbk", SpeakerSource.EarlierMention, "keterbukaan informasi"
         },
+        {
+            "a quotation that opens the first line after the date and goes on with its cue is the body's first paragraph, however short, never a standfirst: '\"Tak masalah (di luar atau dalam pemerintahan),\" kata Mardani kepada wartawan, Senin (4/8/2025).'",
+            "detik-summarization/data_berita.csv#419", "0+1289",
+            "Tak masalah (di luar atau dalam pemerintahan)", "Mardani", SpeakerSource.SameSentence, "Mardani"
+        },
     };
 
     [Theory]

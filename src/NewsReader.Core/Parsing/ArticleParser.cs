@@ -223,7 +223,7 @@ public static class ArticleParser
                     if (besideDate) parsed[i] = found;
                 }
             }
-            if (kinds[i] == HeaderKind.Other && IsParagraphLike(content[i].Text) && i > 0 && LooksLikeBodyParagraph(source, content[i])) break;
+            if (kinds[i] == HeaderKind.Other && IsParagraphLike(content[i].Text) && i > 0 && (LooksLikeBodyParagraph(source, content[i]) || IsQuotedParagraph(content[i].Text))) break;
             if (kinds[i] != HeaderKind.Other) end = i + 1;
         }
 
@@ -527,6 +527,15 @@ public static class ArticleParser
     private static bool IsHeadlineLike(ReadOnlySpan<char> text) => text.Length <= MaxHeadlineLength && !text.EndsWith('.') && TextRules.CountWords(text) >= 2;
 
     private static bool IsParagraphLike(ReadOnlySpan<char> text) => text.Length > MaxHeadlineLength || (TextRules.CountWords(text) >= 12 && text.EndsWith('.'));
+
+    // '"Tak masalah (di luar atau dalam pemerintahan)," kata Mardani kepada wartawan, Senin (4/8/2025).': a sentence that opens
+    // with a quotation and goes on after it is the body's first paragraph, however short, never a standfirst.
+    private static bool IsQuotedParagraph(ReadOnlySpan<char> text)
+    {
+        if (text.Length < 2 || text[0] is not ('"' or '\u201C' or '\u201D')) return false;
+        var close = text[1..].IndexOfAny('"', '\u201D');
+        return close > 0 && close + 2 < text.Length && text[close] is ',' or '.' or '?' or '!' && TextRules.CountWords(text[(close + 2)..]) >= 2;
+    }
 
     private static bool LooksLikeBodyParagraph(string source, SourceLine line) =>
         line.Text.Length > MaxHeadlineLength
