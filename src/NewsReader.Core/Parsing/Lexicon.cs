@@ -145,4 +145,13 @@ internal static class Lexicons
         ["CET"] = TimeSpan.FromHours(1), ["CEST"] = TimeSpan.FromHours(2), ["JST"] = TimeSpan.FromHours(9),
         ["KST"] = TimeSpan.FromHours(9), ["SGT"] = TimeSpan.FromHours(8), ["AEST"] = TimeSpan.FromHours(10),
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// US zones named without their season ("2:15 p.m. ET", as The New York Times writes): the standard offset, an hour
+    /// later while the United States keeps daylight time, which the date decides.
+    /// </summary>
+    public static readonly FrozenDictionary<string, TimeSpan> SeasonalZones = new Dictionary<string, TimeSpan>(StringComparer.OrdinalIgnoreCase)
+    {
+        ["ET"] = TimeSpan.FromHours(-5), ["CT"] = TimeSpan.FromHours(-6), ["MT"] = TimeSpan.FromHours(-7), ["PT"] = TimeSpan.FromHours(-8),
+    }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 }

@@ -108,9 +108,10 @@ internal static class PublishedDateParser
                 hasTime = true;
                 for (var k = i; k <= timeLast; k++) consumed[k] = true;
                 spanFirst = Math.Min(spanFirst, i); spanLast = Math.Max(spanLast, timeLast);
-                if (TryZone(tokens, timeLast + 1, to, out var zoneOffset, out var zoneLast))
+                if (TryZone(tokens, timeLast + 1, to, out var zoneOffset, out var zoneLast, out var seasonal))
                 {
-                    offset = zoneOffset;
+                    offset = seasonal && IsValidTime(hour, minute, second) && IsUsDaylightTime(new DateTime(year, month, day, hour, minute, second))
+                        ? zoneOffset + TimeSpan.FromHours(1) : zoneOffset;
                     for (var k = timeLast + 1; k <= zoneLast; k++) consumed[k] = true;
                     spanLast = Math.Max(spanLast, zoneLast);
                 }
@@ -229,10 +230,15 @@ internal static class PublishedDateParser
         return true;
     }
 
-    private static bool TryZone(List<Token> t, int i, int to, out TimeSpan offset, out int last)
+    private static bool TryZone(List<Token> t, int i, int to, out TimeSpan offset, out int last, out bool seasonal)
     {
-        offset = default; last = i;
+        offset = default; last = i; seasonal = false;
         if (i >= to) return false;
+        if (t[i].Kind == TokenKind.Word && Lexicons.SeasonalZones.TryGetValue(t[i].Text, out var standard) && t[i].Text.All(char.IsUpper))
+        {
+            (offset, seasonal) = (standard, true);
+            return true;
+        }
         if (t[i].Kind == TokenKind.Word && Lexicons.Zones.TryGetValue(t[i].Text, out var zone))
         {
             offset = zone; last = i;
@@ -244,6 +250,21 @@ internal static class PublishedDateParser
             return true;
         }
         return TryNumericOffset(t, i, to, out offset, out last);
+    }
+
+    // United States daylight time (since 2007): from 2:00 on the second Sunday of March to 2:00 on the first Sunday of
+    // November, local time.
+    private static bool IsUsDaylightTime(DateTime local)
+    {
+        var start = NthSunday(local.Year, 3, 2).AddHours(2);
+        var end = NthSunday(local.Year, 11, 1).AddHours(2);
+        return local >= start && local < end;
+
+        static DateTime NthSunday(int year, int month, int n)
+        {
+            var first = new DateTime(year, month, 1);
+            return first.AddDays(((int)DayOfWeek.Sunday - (int)first.DayOfWeek + 7) % 7 + 7 * (n - 1));
+        }
     }
 
     private static bool TryNumericOffset(List<Token> t, int i, int to, out TimeSpan offset, out int last)
