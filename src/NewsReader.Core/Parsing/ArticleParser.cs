@@ -222,6 +222,12 @@ public static class ArticleParser
                     kinds[i] = HeaderKind.Byline;
                     if (besideDate) parsed[i] = found;
                 }
+                // "Natalie Sherman" over "Business reporter, BBC News": a name, then the writer's title and outlet on a line
+                // of their own.
+                else if (i > 0 && i + 1 < window && kinds[i + 1] == HeaderKind.Other && BylineParser.TryNameOverTitle(source, content[i], content[i + 1], out var titled))
+                {
+                    (kinds[i], parsed[i], kinds[i + 1]) = (HeaderKind.Byline, titled, HeaderKind.Noise);
+                }
             }
             if (kinds[i] == HeaderKind.Other && IsParagraphLike(content[i].Text) && i > 0 && (LooksLikeBodyParagraph(source, content[i]) || IsQuotedParagraph(content[i].Text))) break;
             if (kinds[i] != HeaderKind.Other) end = i + 1;

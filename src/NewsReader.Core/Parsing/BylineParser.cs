@@ -81,6 +81,36 @@ internal static class BylineParser
         return false;
     }
 
+    /// <summary>
+    /// A writer's name on its own line over their title and outlet (<c>Natalie Sherman</c> over <c>Business reporter, BBC
+    /// News</c>), as BBC News prints its bylines: the name, two to four words, and the outlet after the title's comma.
+    /// </summary>
+    public static bool TryNameOverTitle(string source, SourceLine name, SourceLine title, out Byline byline)
+    {
+        byline = null!;
+        var text = title.Text;
+        var comma = text.LastIndexOf(',');
+        if (comma <= 0 || text.Length > 80 || !IsName(name.Text) || name.Text.Count(' ') is < 1 or > 3) return false;
+        if (Outlets.Recognise(text[(comma + 1)..]) is null) return false;
+        // The title: one to six words of letters, no stop ("Business reporter", "Political correspondent").
+        var words = 0;
+        var titleWords = text[..comma];
+        foreach (var range in titleWords.SplitAny(' ', '\t'))
+        {
+            var word = titleWords[range];
+            if (word.IsEmpty) continue;
+            foreach (var c in word)
+                if (!(char.IsLetter(c) || c is '-' or '&')) return false;
+            words++;
+        }
+        if (words is 0 or > 6) return false;
+        var authors = SplitNames(source, name.Span.Start, name.Span.End);
+        if (authors.Count != 1) return false;
+        var outlet = TextRules.Field(source, title.Span.Start + comma + 1, title.Span.End);
+        byline = new Byline(authors, outlet, name.Span) { OutletName = Outlets.Brand(outlet) };
+        return true;
+    }
+
     /// <summary><c>Penulis X | Editor Y</c>, <c>Reporter: X | Editor: Y</c>, <c>Pewarta: X</c>: the writers named after a label.</summary>
     public static bool TryParseCredit(string source, SourceLine line, out Byline byline)
     {

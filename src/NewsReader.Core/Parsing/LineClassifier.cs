@@ -9,7 +9,7 @@ internal static class LineClassifier
     [
         "ADVERTISEMENT", "Advertisement", "SCROLL TO CONTINUE WITH CONTENT", "Scroll to continue with content",
         "Lihat Foto", "LIHAT FOTO", "Share", "Bagikan", "Copy link", "Salin tautan", "Dengarkan artikel ini",
-        "Listen to this article", "Skip Ad", "Continue reading", "Image source", "Getty Images", "Sign up here.",
+        "Listen to this article", "Skip Ad", "Continue reading", "Image source", "Getty Images", "Sign up here.", "Save",
     ];
 
     private static readonly string[] RelatedPrefixes = ["Baca juga", "Baca Juga", "BACA JUGA", "Pilihan Editor", "Read more", "Read also", "Related", "Lihat juga", "Simak juga", "Artikel terkait"];
@@ -34,6 +34,27 @@ internal static class LineClassifier
     {
         foreach (var noise in NoiseLines)
             if (line.Equals(noise, StringComparison.Ordinal)) return true;
+        return IsRelativeTime(line);
+    }
+
+    private static readonly string[] RelativeUnits =
+        ["minute", "minutes", "min", "mins", "hour", "hours", "hr", "hrs", "day", "days", "week", "weeks", "menit", "jam", "hari", "minggu"];
+
+    // "2 hours ago", "1 day ago", "17 jam lalu", "3 hari yang lalu": when a page was shown, not when the article was
+    // published; no date can be read from it.
+    private static bool IsRelativeTime(ReadOnlySpan<char> line)
+    {
+        if (line.Length is 0 or > 24 || !char.IsDigit(line[0])) return false;
+        var i = 0;
+        while (i < line.Length && char.IsDigit(line[i])) i++;
+        var rest = line[i..].Trim();
+        var space = rest.IndexOf(' ');
+        if (space < 0) return false;
+        var unit = rest[..space];
+        var tail = rest[(space + 1)..].Trim();
+        if (tail is not ("ago" or "lalu" or "yang lalu")) return false;
+        foreach (var known in RelativeUnits)
+            if (unit.Equals(known, StringComparison.OrdinalIgnoreCase)) return true;
         return false;
     }
 
