@@ -52,6 +52,57 @@ public class HeaderLayoutTests
         Assert.DoesNotContain(article.Blocks, b => b.Text == line);
     }
 
+    // The New York Times as copied: a standfirst as long as a paragraph, the page's button, a caption with its credit glued
+    // on, the byline, where the writer filed from and a date in "ET".
+    private const string NytPage = """
+        Fed Holds Rates Steady as Inflation Cools
+        The central bank signaled patience on further cuts, even as President Trump pressed for lower borrowing costs.
+        Share full article
+        A man walks past the Federal Reserve building in Washington.Credit...Kent Nishimura for The New York Times
+        By Jeanna Smialek
+        Reporting from Washington
+        Dec. 10, 2025, 2:15 p.m. ET
+
+        Federal Reserve officials left interest rates unchanged on Wednesday.
+
+        "We're in a good place," Jerome H. Powell, the Fed chair, said at a news conference.
+        """;
+
+    [Fact]
+    public void ReadsAStandfirstAsLongAsAParagraphAboveTheByline()
+    {
+        var article = ArticleParser.Parse(NytPage);
+        Assert.StartsWith("The central bank signaled patience", article.Standfirst?.Value);
+        Assert.Equal(["Jeanna Smialek"], article.Authors);
+        Assert.Equal("2025-12-10T14:15:00-05:00", article.Published?.ToIsoString());
+        Assert.Equal("Kent Nishimura for The New York Times", article.Caption?.Credit?.Value);
+        Assert.Equal("A man walks past the Federal Reserve building in Washington.", article.Caption?.Text.Value);
+        Assert.StartsWith("Federal Reserve officials", article.Blocks[0].Text);
+        Assert.Equal(2, article.Blocks.Count);
+    }
+
+    [Fact]
+    public void ReadsADatelineOnALineOfItsOwn()
+    {
+        var article = ArticleParser.Parse("""
+            Purbaya Pastikan Gaji ke-13 PNS Cair Bulan Depan
+            CNN Indonesia
+            Jumat, 05 Des 2025 10:00 WIB
+            Bagikan :
+
+            Jakarta, CNN Indonesia --
+
+            Menteri Keuangan Purbaya Yudhi Sadewa memastikan gaji ke-13 cair bulan depan.
+
+            "Anggarannya sudah siap," kata Purbaya di Jakarta.
+            """);
+        Assert.Equal("Jakarta", article.Dateline?.Place?.Value);
+        Assert.Equal("CNN Indonesia", article.Dateline?.OutletName);
+        Assert.Null(article.Standfirst);
+        Assert.StartsWith("Menteri Keuangan Purbaya", article.Blocks[0].Text);
+        Assert.Equal("Purbaya Yudhi Sadewa", Assert.Single(article.Quotes).Speaker?.Name);
+    }
+
     [Fact]
     public void ANameOverATitleWithoutAnOutletIsNoByline()
     {

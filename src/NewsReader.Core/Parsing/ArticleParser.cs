@@ -229,7 +229,8 @@ public static class ArticleParser
                     (kinds[i], parsed[i], kinds[i + 1]) = (HeaderKind.Byline, titled, HeaderKind.Noise);
                 }
             }
-            if (kinds[i] == HeaderKind.Other && IsParagraphLike(content[i].Text) && i > 0 && (LooksLikeBodyParagraph(source, content[i]) || IsQuotedParagraph(content[i].Text))) break;
+            if (kinds[i] == HeaderKind.Other && IsParagraphLike(content[i].Text) && i > 0 && (LooksLikeBodyParagraph(source, content[i]) || IsQuotedParagraph(content[i].Text))
+                && !(i == 1 && WriterFollows(source, content, i + 1, window))) break;
             if (kinds[i] != HeaderKind.Other) end = i + 1;
         }
 
@@ -334,8 +335,10 @@ public static class ArticleParser
         return IsHeaderLabel(line.Text) ? HeaderKind.Label : HeaderKind.Other;
     }
 
+    // "Reporting from Washington": where The New York Times's writer filed from, under the byline.
     private static bool IsHeaderLabel(ReadOnlySpan<char> line) =>
         line.StartsWith("Editor ", StringComparison.Ordinal) || line.StartsWith("Editor:", StringComparison.Ordinal)
+        || line.StartsWith("Reporting from ", StringComparison.Ordinal) && line.Length <= 60
         || line.StartsWith("Penyunting", StringComparison.Ordinal) || line.Equals("Tim Redaksi", StringComparison.Ordinal);
 
     private static Byline Merge(Byline first, Byline second) =>
@@ -384,6 +387,12 @@ public static class ArticleParser
             {
                 body.Dateline = dateline;
                 span = new TextSpan(textStart, span.End);
+            }
+            // "Jakarta, CNN Indonesia --" on a line of its own, the text on the next: the dateline opens the next paragraph.
+            else if (body.Blocks.Count == 0 && body.Dateline is null && DatelineParser.TryParseAlone(source, span.Start, span.End, out var alone))
+            {
+                body.Dateline = alone;
+                continue;
             }
             // '"The session reviewed … as weather conditions' and on the next line 'deteriorate," he stated.': a line that goes on
             // with a lower-case word inside a quotation the line before left open is the same paragraph, broken where a page
@@ -533,6 +542,15 @@ public static class ArticleParser
     private static bool IsHeadlineLike(ReadOnlySpan<char> text) => text.Length <= MaxHeadlineLength && !text.EndsWith('.') && TextRules.CountWords(text) >= 2;
 
     private static bool IsParagraphLike(ReadOnlySpan<char> text) => text.Length > MaxHeadlineLength || (TextRules.CountWords(text) >= 12 && text.EndsWith('.'));
+
+    // "Fed Holds Rates Steady …" over "The central bank signaled patience on further cuts, …" then "By Jeanna Smialek": a
+    // standfirst as long as a paragraph, right under the headline, when a "By …" byline follows within a few lines.
+    private static bool WriterFollows(string source, List<SourceLine> content, int from, int window)
+    {
+        for (var j = from; j < window && j < from + 4; j++)
+            if (content[j].Text.StartsWith("By ", StringComparison.Ordinal) && BylineParser.TryParse(source, content[j], false, out _)) return true;
+        return false;
+    }
 
     // '"Tak masalah (di luar atau dalam pemerintahan)," kata Mardani kepada wartawan, Senin (4/8/2025).': a sentence that opens
     // with a quotation and goes on after it is the body's first paragraph, however short, never a standfirst.

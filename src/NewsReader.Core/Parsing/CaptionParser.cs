@@ -4,14 +4,15 @@ namespace NewsReader.Parsing;
 
 /// <summary>
 /// Recognises a photo caption line, <c>Foto: TEXT (CREDIT)</c>, also <c>Photo:</c>, <c>Gambar:</c> and <c>Ilustrasi:</c>;
-/// in the header also the unlabelled forms <c>TEXT. (AGENCY/Name)</c>, <c>TEXT. Photograph: CREDIT</c> and
-/// <c>TEXT. REUTERS/Name Purchase Licensing Rights</c>.
+/// in the header also the unlabelled forms <c>TEXT. (AGENCY/Name)</c>, <c>TEXT. Photograph: CREDIT</c>,
+/// <c>TEXT.Credit...CREDIT</c> and <c>TEXT. REUTERS/Name Purchase Licensing Rights</c>.
 /// </summary>
 internal static class CaptionParser
 {
     private static readonly string[] Labels = ["Foto", "Photo", "Gambar", "Image", "Ilustrasi", "Illustration", "Caption", "Keterangan foto"];
     private static readonly string[] CreditLabels = [" Photograph: ", " Photo: ", " Foto: ", " Illustration: "];
     private const string Licensing = "Purchase Licensing Rights";
+    private static readonly string[] NytCreditLabels = ["Credit...", "Credit\u2026"];
 
     public static bool TryParse(string source, SourceLine line, bool inHeader, out Caption caption) =>
         TryParseLabelled(source, line, out caption) || (inHeader && TryParseUnlabelled(source, line, out caption));
@@ -27,6 +28,15 @@ internal static class CaptionParser
         {
             var at = text.IndexOf(label, StringComparison.Ordinal);
             if (at <= 0 || at + label.Length >= text.Length) continue;
+            caption = new Caption(TextRules.Field(source, start, start + at), TextRules.Field(source, start + at + label.Length, line.Span.End), line.Span);
+            return true;
+        }
+        // "A man walks past the Federal Reserve building in Washington.Credit...Kent Nishimura for The New York Times": The
+        // New York Times's credit, glued to the caption when the page is copied.
+        foreach (var label in NytCreditLabels)
+        {
+            var at = text.IndexOf(label, StringComparison.Ordinal);
+            if (at <= 0 || at + label.Length >= text.Length || text[at - 1] is not ('.' or ' ' or '!' or '?' or '"' or '\u201D')) continue;
             caption = new Caption(TextRules.Field(source, start, start + at), TextRules.Field(source, start + at + label.Length, line.Span.End), line.Span);
             return true;
         }
@@ -59,6 +69,8 @@ internal static class CaptionParser
         if (text.Length > 0 && text[^1] == ')') return true;
         if (text.EndsWith(Licensing, StringComparison.Ordinal)) return true;
         foreach (var label in CreditLabels)
+            if (text.IndexOf(label, StringComparison.Ordinal) > 0) return true;
+        foreach (var label in NytCreditLabels)
             if (text.IndexOf(label, StringComparison.Ordinal) > 0) return true;
         return false;
     }

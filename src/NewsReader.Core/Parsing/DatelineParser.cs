@@ -11,6 +11,24 @@ internal static class DatelineParser
 {
     private const int MaxLead = 80;
 
+    /// <summary>
+    /// A line that is a dateline and nothing else, with its outlet (<c>Jakarta, CNN Indonesia --</c>), as a page copied with
+    /// the dateline on its own line gives it.
+    /// </summary>
+    public static bool TryParseAlone(string source, int start, int end, out Dateline dateline)
+    {
+        dateline = null!;
+        var line = source.AsSpan(start, end - start).TrimEnd();
+        if (line.Length is < 4 or > MaxLead + 3 || line[^1] is not ('-' or '\u2013' or '\u2014')) return false;
+        // Read as a dateline before a word, the line and a stand-in for the text after it.
+        var probe = string.Concat(source.AsSpan(start, line.Length), " X");
+        if (!TryParse(probe, 0, probe.Length, out var read, out _) || read.Outlet is null) return false;
+        dateline = new Dateline(Shift(read.Place), Shift(read.Outlet), new TextSpan(start + read.Span.Start, start + read.Span.End)) { OutletName = read.OutletName };
+        return true;
+
+        TextField? Shift(TextField? field) => field is null ? null : TextRules.Field(source, start + field.Span.Start, start + field.Span.End);
+    }
+
     /// <summary>Reads a dateline at <paramref name="start"/>; <paramref name="bodyStart"/> is where the paragraph's own text begins.</summary>
     public static bool TryParse(string source, int start, int end, out Dateline dateline, out int bodyStart)
     {

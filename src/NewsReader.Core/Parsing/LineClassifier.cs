@@ -10,6 +10,7 @@ internal static class LineClassifier
         "ADVERTISEMENT", "Advertisement", "SCROLL TO CONTINUE WITH CONTENT", "Scroll to continue with content",
         "Lihat Foto", "LIHAT FOTO", "Share", "Bagikan", "Copy link", "Salin tautan", "Dengarkan artikel ini",
         "Listen to this article", "Skip Ad", "Continue reading", "Image source", "Getty Images", "Sign up here.", "Save",
+        "Share full article", "Bagikan :", "Bagikan:",
     ];
 
     private static readonly string[] RelatedPrefixes = ["Baca juga", "Baca Juga", "BACA JUGA", "Pilihan Editor", "Read more", "Read also", "Related", "Lihat juga", "Simak juga", "Artikel terkait"];
