@@ -104,6 +104,44 @@ public class HeaderLayoutTests
     }
 
     [Fact]
+    public void ReadsKompasWritersDownTheLinesAndTheOutletBeforeTheDate()
+    {
+        var article = ArticleParser.Parse("""
+            Money
+            Menkeu Purbaya: Ekonomi RI Tumbuh 5,2 Persen di Kuartal III
+            Kompas.com - 01/12/2025, 14:30 WIB
+            Isna Rifka Sri Rahayu,
+            Erlangga Djumena
+            Tim Redaksi
+            Lihat Foto
+            Menteri Keuangan Purbaya Yudhi Sadewa saat konferensi pers di Jakarta, Senin (1/12/2025).(KOMPAS.com/ISNA RIFKA SRI RAHAYU)
+
+            JAKARTA, KOMPAS.com - Menteri Keuangan (Menkeu) Purbaya Yudhi Sadewa menyebutkan ekonomi Indonesia tumbuh 5,2 persen.
+
+            "Pertumbuhan ini ditopang konsumsi rumah tangga," kata Purbaya di Jakarta, Senin (1/12/2025).
+
+            Dengarkan berita terkini dari Kompas.com di Google News.
+            """);
+        Assert.Equal(["Isna Rifka Sri Rahayu"], article.Authors);
+        Assert.Equal("Kompas.com", article.Outlet);
+        Assert.Equal("2025-12-01T14:30:00+07:00", article.Published?.ToIsoString());
+        Assert.Equal("KOMPAS.com/ISNA RIFKA SRI RAHAYU", article.Caption?.Credit?.Value);
+        Assert.Equal("JAKARTA", article.Dateline?.Place?.Value);
+        Assert.Equal(2, article.Blocks.Count);
+        Assert.StartsWith("Dengarkan berita terkini", Assert.Single(article.Trailer).Text);
+    }
+
+    [Theory]
+    [InlineData("December 10, 20257:04 PM GMT+7Updated 2 hours ago", "2025-12-10T19:04:00+07:00")]
+    [InlineData("August 13, 202511:05 AM GMT+7", "2025-08-13T11:05:00+07:00")]
+    public void ReadsAReutersDateGluedToItsTime(string dateLine, string published)
+    {
+        var article = ArticleParser.Parse($"Fed holds rates steady, signals patience on cuts\nBy Howard Schneider and Ann Saphir\n{dateLine}\n\nWASHINGTON, Dec 10 (Reuters) - The Federal Reserve held interest rates steady on Wednesday, and said more.\n");
+        Assert.Equal(published, article.Published?.ToIsoString());
+        Assert.Equal("Reuters", article.Outlet);
+    }
+
+    [Fact]
     public void ANameOverATitleWithoutAnOutletIsNoByline()
     {
         var article = ArticleParser.Parse("Fed holds interest rates as inflation cools\nNatalie Sherman\nBusiness reporter\n\nThe US central bank has kept interest rates on hold, saying it wants more evidence that inflation is slowing.\n");

@@ -228,6 +228,13 @@ public static class ArticleParser
                 {
                     (kinds[i], parsed[i], kinds[i + 1]) = (HeaderKind.Byline, titled, HeaderKind.Noise);
                 }
+                // Kompas.com under its date line: "Isna Rifka Sri Rahayu," then "Erlangga Djumena" then "Tim Redaksi", the
+                // writers each closed by a comma and the editor last.
+                else if (i > 0 && kinds[i - 1] == HeaderKind.Date && BylineParser.TryNamesDownTheLines(source, content, i, window, out var listed, out var lines))
+                {
+                    (kinds[i], parsed[i]) = (HeaderKind.Byline, listed);
+                    for (var n = i + 1; n < i + lines; n++) kinds[n] = HeaderKind.Noise;
+                }
             }
             if (kinds[i] == HeaderKind.Other && IsParagraphLike(content[i].Text) && i > 0 && (LooksLikeBodyParagraph(source, content[i]) || IsQuotedParagraph(content[i].Text))
                 && !(i == 1 && WriterFollows(source, content, i + 1, window))) break;
@@ -243,6 +250,10 @@ public static class ArticleParser
             switch (kinds[i])
             {
                 case HeaderKind.Date:
+                    // "Kompas.com - 01/12/2025, 14:30 WIB": the outlet before the date.
+                    if (header.Byline?.OutletName is null && OutletBeforeDate(source, line) is { } dated)
+                        header.Byline = header.Byline is null ? new Byline([], dated, line.Span) { OutletName = Outlets.Brand(dated) }
+                            : header.Byline with { Outlet = dated, OutletName = Outlets.Brand(dated) };
                     // "Diterbitkan …" then "Diperbarui …" on two lines, or both on one; a second unlabelled date is the update.
                     if (header.Published is null && header.Updated is null) header.Published = dates[i].Published;
                     else if (header.Updated is null) header.Updated = dates[i].Published;
@@ -333,6 +344,13 @@ public static class ArticleParser
             return HeaderKind.Related;
         }
         return IsHeaderLabel(line.Text) ? HeaderKind.Label : HeaderKind.Other;
+    }
+
+    private static TextField? OutletBeforeDate(string source, SourceLine line)
+    {
+        var dash = line.Text.IndexOf(" - ", StringComparison.Ordinal);
+        if (dash <= 0 || dash > 40 || Outlets.Recognise(line.Text[..dash]) is null) return null;
+        return TextRules.Field(source, line.Span.Start, line.Span.Start + dash);
     }
 
     // "Reporting from Washington": where The New York Times's writer filed from, under the byline.

@@ -111,6 +111,33 @@ internal static class BylineParser
         return true;
     }
 
+    /// <summary>
+    /// Names down the lines under a date, each but the last closed by a comma (<c>Isna Rifka Sri Rahayu,</c> then
+    /// <c>Erlangga Djumena</c>), as Kompas.com prints its writers and then its editor: the writers, and how many lines the
+    /// names take.
+    /// </summary>
+    public static bool TryNamesDownTheLines(string source, List<SourceLine> content, int from, int window, out Byline byline, out int lines)
+    {
+        byline = null!;
+        lines = 0;
+        var writers = new List<TextField>();
+        var i = from;
+        for (; i < window && i < from + 6; i++)
+        {
+            var text = content[i].Text;
+            var closed = text.EndsWith(',');
+            var name = closed ? text[..^1] : text;
+            if (!IsName(name) || name.Count(' ') is < 1 or > 4) return false;
+            if (!closed) break;
+            writers.Add(TextField.FromSource(source, TextSpan.FromLength(content[i].Span.Start, name.Length)));
+        }
+        // At least one writer, and the editor's line after the last comma.
+        if (writers.Count == 0 || i >= window || i >= from + 6) return false;
+        lines = i - from + 1;
+        byline = new Byline(writers, null, content[from].Span);
+        return true;
+    }
+
     /// <summary><c>Penulis X | Editor Y</c>, <c>Reporter: X | Editor: Y</c>, <c>Pewarta: X</c>: the writers named after a label.</summary>
     public static bool TryParseCredit(string source, SourceLine line, out Byline byline)
     {

@@ -26,7 +26,7 @@ internal static class LineClassifier
         ("Penyunting:", TrailerKind.Credits), ("Our Standards:", TrailerKind.Standards), ("Copyright", TrailerKind.Standards),
         ("Hak Cipta", TrailerKind.Standards), ("\u00A9", TrailerKind.Standards), ("Artikel Selanjutnya", TrailerKind.Line),
         ("Next Article", TrailerKind.Line), ("Dapatkan update berita", TrailerKind.Line), ("Ikuti kami", TrailerKind.Line),
-        ("Ikuti berita terkini", TrailerKind.Line), ("Cek Berita dan Artikel", TrailerKind.Line), ("A version of this article appears", TrailerKind.Credits),
+        ("Ikuti berita terkini", TrailerKind.Line), ("Dengarkan berita terkini", TrailerKind.Line), ("Cek Berita dan Artikel", TrailerKind.Line), ("A version of this article appears", TrailerKind.Credits),
     ];
 
     private static readonly string[] TrailerSuffixes = ["contributed to this report.", "contributed reporting.", "berkontribusi dalam laporan ini."];

@@ -298,13 +298,14 @@ internal static class PublishedDateParser
     private static bool Num(List<Token> t, int i, int to, int minLength, int maxLength) =>
         i < to && t[i].Kind == TokenKind.Number && t[i].Text.Length >= minLength && t[i].Text.Length <= maxLength;
 
+    // Also a year glued to the hour after it ("20257:04"), which the tokenizer splits.
     private static bool HasFourDigitRun(ReadOnlySpan<char> text)
     {
         var run = 0;
-        foreach (var c in text)
+        for (var i = 0; i < text.Length; i++)
         {
-            if (char.IsAsciiDigit(c)) run++;
-            else if (run == 4) return true;
+            if (char.IsAsciiDigit(text[i])) run++;
+            else if (run == 4 || run is 5 or 6 && text[i] == ':') return true;
             else run = 0;
         }
         return run == 4;
@@ -343,6 +344,12 @@ internal static class PublishedDateParser
             if (char.IsAsciiDigit(c))
             {
                 while (i < text.Length && char.IsAsciiDigit(text[i])) i++;
+                // "December 10, 20257:04 PM" (Reuters, copied): a year glued to the hour after it is two numbers.
+                if (i - start is 5 or 6 && i < text.Length && text[i] == ':' && text[start..(start + 2)] is "19" or "20")
+                {
+                    tokens.Add(new Token(TokenKind.Number, Intern(text[start..(start + 4)]), start, start + 4, int.Parse(text[start..(start + 4)], CultureInfo.InvariantCulture)));
+                    start += 4;
+                }
                 var digits = text[start..i];
                 var value = digits.Length <= 9 ? int.Parse(digits, CultureInfo.InvariantCulture) : -1;
                 tokens.Add(new Token(TokenKind.Number, Intern(digits), start, i, value));
