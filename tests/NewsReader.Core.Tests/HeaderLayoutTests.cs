@@ -42,11 +42,14 @@ public class HeaderLayoutTests
     }
 
     [Theory]
+    [InlineData("0 komentar")]
+    [InlineData("BAGIKAN")]
+    [InlineData("URL telah disalin")]
     [InlineData("2 hours ago")]
     [InlineData("1 day ago")]
     [InlineData("17 jam lalu")]
     [InlineData("3 hari yang lalu")]
-    public void ARelativeTimeIsNoBodyText(string line)
+    public void APageControlOrARelativeTimeIsNoBodyText(string line)
     {
         var article = ArticleParser.Parse($"Judul berita untuk uji coba\n\nParagraf pertama berita ini cukup panjang untuk dibaca sebagai isi berita.\n\n{line}\n\nParagraf kedua juga cukup panjang untuk dibaca sebagai isi berita yang sama.\n");
         Assert.DoesNotContain(article.Blocks, b => b.Text == line);

@@ -10,7 +10,7 @@ internal static class LineClassifier
         "ADVERTISEMENT", "Advertisement", "SCROLL TO CONTINUE WITH CONTENT", "Scroll to continue with content",
         "Lihat Foto", "LIHAT FOTO", "Share", "Bagikan", "Copy link", "Salin tautan", "Dengarkan artikel ini",
         "Listen to this article", "Skip Ad", "Continue reading", "Image source", "Getty Images", "Sign up here.", "Save",
-        "Share full article", "Bagikan :", "Bagikan:",
+        "Share full article", "Bagikan :", "Bagikan:", "BAGIKAN", "URL telah disalin", "Link telah disalin", "Komentar", "KOMENTAR",
     ];
 
     private static readonly string[] RelatedPrefixes = ["Baca juga", "Baca Juga", "BACA JUGA", "Pilihan Editor", "Read more", "Read also", "Related", "Lihat juga", "Simak juga", "Artikel terkait"];
@@ -38,6 +38,15 @@ internal static class LineClassifier
         return IsRelativeTime(line);
     }
 
+    // "0 komentar", "12 Comments": a page's comment counter.
+    private static bool IsCommentCount(ReadOnlySpan<char> line)
+    {
+        var i = 0;
+        while (i < line.Length && char.IsDigit(line[i])) i++;
+        var word = line[i..].Trim();
+        return i > 0 && word is "komentar" or "Komentar" or "comments" or "Comments" or "comment" or "Comment";
+    }
+
     private static readonly string[] RelativeUnits =
         ["minute", "minutes", "min", "mins", "hour", "hours", "hr", "hrs", "day", "days", "week", "weeks", "menit", "jam", "hari", "minggu"];
 
@@ -46,6 +55,7 @@ internal static class LineClassifier
     private static bool IsRelativeTime(ReadOnlySpan<char> line)
     {
         if (line.Length is 0 or > 24 || !char.IsDigit(line[0])) return false;
+        if (IsCommentCount(line)) return true;
         var i = 0;
         while (i < line.Length && char.IsDigit(line[i])) i++;
         var rest = line[i..].Trim();
