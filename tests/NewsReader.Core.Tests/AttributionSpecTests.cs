@@ -7226,6 +7226,11 @@ public sealed class AttributionSpecTests
             "detik-summarization/data_berita.csv#419", "0+1289",
             "Tak masalah (di luar atau dalam pemerintahan)", "Mardani", SpeakerSource.SameSentence, "Mardani"
         },
+        {
+            "in English 'the', a band's, club's or firm's name and a title before the verb is the person the title stands for, not the name that qualifies it: '\"…,\" the Black Sabbath singer told reporters' after 'Rock star Ozzy Osbourne'",
+            "bbc-fulltext/bbc/entertainment/206.txt", "0+1650",
+            "At the end of it I didn't like", "Ozzy Osbourne", SpeakerSource.EarlierMention, "the Black Sabbath singer"
+        },
     };
 
     [Theory]

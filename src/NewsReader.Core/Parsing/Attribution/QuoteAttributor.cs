@@ -1700,6 +1700,15 @@ internal sealed class QuoteAttributor
         // "The Waterford man said", "The Oscar winner said": as after the verb, a word for a person qualified by a place's, a
         // club's or a prize's name is the person the article has been about.
         if (j - start == 2 && QualifiedPersonNounEnd(paragraph, start, j + 1) == j + 1) return Describe(tokens, start, j + 1, position, rule);
+        // '"…," the Black Sabbath singer told reporters' after "Rock star Ozzy Osbourne": in English "the", a band's, club's or
+        // firm's name and a title before the verb is whoever holds the title, or the person the article is about, as after
+        // the verb ("said the Old Trafford boss"); not the name that qualifies the title. Not an organisation's spokesperson.
+        if (tables.Code == "en" && j > start + 1 && tokens[start].Key == "the" && tokens[start].IsLower
+            && people.MentionAt(paragraph.Block, start + 1) is { Kind: not MentionKind.Role, Role: null } qualifier && qualifier.First == start + 1
+            && people.MentionAt(paragraph.Block, qualifier.End) is { Kind: MentionKind.Role, RoleKey: { } heldKey } held && held.First == qualifier.End && held.End == j + 1
+            && !(qualifier.Kind == MentionKind.Organisation && tokens[held.First].Key is "spokesman" or "spokeswoman" or "spokesperson")
+            && (people.RoleHolder(heldKey, position) ?? people.Antecedent(position, Gender.Unknown, lastSpeaker, lastSpeakerAt, NamedInQuote)) is { } holder)
+            return new Attribution(holder, null, held.Role ?? holder.Role, Words(tokens, start, j + 1), null, SpeakerSource.EarlierMention, rule, true);
         if (people.SubjectBefore(paragraph, verb) is { } mention && mention.First >= start)
             return Resolve(mention, position, rule);
         // "the 22-year-old told BBC Sport": a person the article is about, described by their age.
