@@ -134,6 +134,26 @@ public class HeaderLayoutTests
         Assert.StartsWith("Dengarkan berita terkini", Assert.Single(article.Trailer).Text);
     }
 
+    [Fact]
+    public void ReadsEveryKompasWriterBeforeTheEditor()
+    {
+        var article = ArticleParser.Parse("""
+            Menkeu Purbaya: Ekonomi RI Tumbuh 5,2 Persen di Kuartal III
+            Kompas.com - 01/12/2025, 14:30 WIB
+            Isna Rifka Sri Rahayu,
+            Aprillia Ika,
+            Yohana Artha Uly,
+            Erlangga Djumena
+            Tim Redaksi
+
+            JAKARTA, KOMPAS.com - Menteri Keuangan (Menkeu) Purbaya Yudhi Sadewa menyebutkan ekonomi Indonesia tumbuh 5,2 persen.
+            """);
+        Assert.Equal(["Isna Rifka Sri Rahayu", "Aprillia Ika", "Yohana Artha Uly"], article.Authors);
+        Assert.Null(article.Standfirst);
+        Assert.Empty(article.Warnings);
+        Assert.StartsWith("Menteri Keuangan (Menkeu)", Assert.Single(article.Blocks).Text);
+    }
+
     [Theory]
     [InlineData("December 10, 20257:04 PM GMT+7Updated 2 hours ago", "2025-12-10T19:04:00+07:00")]
     [InlineData("August 13, 202511:05 AM GMT+7", "2025-08-13T11:05:00+07:00")]

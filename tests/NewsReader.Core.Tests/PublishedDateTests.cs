@@ -15,6 +15,8 @@ public class PublishedDateTests
     [InlineData("March 9, 2025, 1:59 a.m. ET", "2025-03-09T01:59:00-05:00")]
     [InlineData("Nov. 3, 2025, 8:00 a.m. PT", "2025-11-03T08:00:00-08:00")]
     [InlineData("Aug. 13, 2025, 11:05 a.m. CT", "2025-08-13T11:05:00-05:00")]
+    [InlineData("Oct. 30, 2005, 3:00 p.m. ET", "2005-10-30T15:00:00-05:00")]
+    [InlineData("Oct. 29, 2005, 3:00 p.m. ET", "2005-10-29T15:00:00-04:00")]
     [InlineData("Dec. 10, 2025, 2:15 p.m. EST", "2025-12-10T14:15:00-05:00")]
     [InlineData("Dec. 10, 2025, 2:15 p.m.", "2025-12-10T14:15:00")]
     [InlineData("Rabu, 13 Agu 2025 14:11 WIB", "2025-08-13T14:11:00+07:00")]

@@ -233,7 +233,9 @@ public static class ArticleParser
                 else if (i > 0 && kinds[i - 1] == HeaderKind.Date && BylineParser.TryNamesDownTheLines(source, content, i, window, out var listed, out var lines))
                 {
                     (kinds[i], parsed[i]) = (HeaderKind.Byline, listed);
+                    // The names' lines are read: lines past the two classed ahead are not classed again over them.
                     for (var n = i + 1; n < i + lines; n++) kinds[n] = HeaderKind.Noise;
+                    classed = Math.Max(classed, i + lines);
                 }
             }
             if (kinds[i] == HeaderKind.Other && IsParagraphLike(content[i].Text) && i > 0 && (LooksLikeBodyParagraph(source, content[i]) || IsQuotedParagraph(content[i].Text))
@@ -241,6 +243,7 @@ public static class ArticleParser
             if (kinds[i] != HeaderKind.Other) end = i + 1;
         }
 
+        TextField? datedOutlet = null;
         var otherBuffer = new HeaderLines();
         Span<SourceLine> others = otherBuffer;
         var otherCount = 0;
@@ -250,10 +253,8 @@ public static class ArticleParser
             switch (kinds[i])
             {
                 case HeaderKind.Date:
-                    // "Kompas.com - 01/12/2025, 14:30 WIB": the outlet before the date.
-                    if (header.Byline?.OutletName is null && OutletBeforeDate(source, line) is { } dated)
-                        header.Byline = header.Byline is null ? new Byline([], dated, line.Span) { OutletName = Outlets.Brand(dated) }
-                            : header.Byline with { Outlet = dated, OutletName = Outlets.Brand(dated) };
+                    // "Kompas.com - 01/12/2025, 14:30 WIB": the outlet before the date, given to the byline once it is read.
+                    datedOutlet ??= OutletBeforeDate(source, line);
                     // "Diterbitkan …" then "Diperbarui …" on two lines, or both on one; a second unlabelled date is the update.
                     if (header.Published is null && header.Updated is null) header.Published = dates[i].Published;
                     else if (header.Updated is null) header.Updated = dates[i].Published;
@@ -275,6 +276,10 @@ public static class ArticleParser
                     break;
             }
         }
+
+        if (datedOutlet is not null && header.Byline?.OutletName is null)
+            header.Byline = header.Byline is null ? new Byline([], datedOutlet, datedOutlet.Span) { OutletName = Outlets.Brand(datedOutlet) }
+                : header.Byline with { Outlet = datedOutlet, OutletName = Outlets.Brand(datedOutlet) };
 
         // Without any recognised header line, the first line is the headline when it reads like one.
         if (end == 0)
@@ -353,7 +358,8 @@ public static class ArticleParser
         return TextRules.Field(source, line.Span.Start, line.Span.Start + dash);
     }
 
-    // "Reporting from Washington": where The New York Times's writer filed from, under the byline.
+    // Labels of the header's credits ("Editor: …", "Penyunting …", "Tim Redaksi") and "Reporting from Washington", where The
+    // New York Times's writer filed from, under the byline.
     private static bool IsHeaderLabel(ReadOnlySpan<char> line) =>
         line.StartsWith("Editor ", StringComparison.Ordinal) || line.StartsWith("Editor:", StringComparison.Ordinal)
         || line.StartsWith("Reporting from ", StringComparison.Ordinal) && line.Length <= 60
@@ -570,8 +576,8 @@ public static class ArticleParser
         return false;
     }
 
-    // '"Tak masalah (di luar atau dalam pemerintahan)," kata Mardani kepada wartawan, Senin (4/8/2025).': a sentence that opens
-    // with a quotation and goes on after it is the body's first paragraph, however short, never a standfirst.
+    // '"Tak masalah (di luar atau dalam pemerintahan)," kata Mardani kepada wartawan, Senin (4/8/2025).': a sentence of twelve
+    // words or more that opens with a quotation and goes on after it is the body's first paragraph, never a standfirst.
     private static bool IsQuotedParagraph(ReadOnlySpan<char> text)
     {
         if (text.Length < 2 || text[0] is not ('"' or '\u201C' or '\u201D')) return false;

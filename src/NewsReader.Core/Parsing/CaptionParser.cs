@@ -36,7 +36,7 @@ internal static class CaptionParser
         foreach (var label in NytCreditLabels)
         {
             var at = text.IndexOf(label, StringComparison.Ordinal);
-            if (at <= 0 || at + label.Length >= text.Length || text[at - 1] is not ('.' or ' ' or '!' or '?' or '"' or '\u201D')) continue;
+            if (at <= 0 || at + label.Length >= text.Length || text[at - 1] is not ('.' or '!' or '?' or '"' or '\u201D')) continue;
             caption = new Caption(TextRules.Field(source, start, start + at), TextRules.Field(source, start + at + label.Length, line.Span.End), line.Span);
             return true;
         }

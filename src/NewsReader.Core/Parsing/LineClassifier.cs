@@ -35,7 +35,7 @@ internal static class LineClassifier
     {
         foreach (var noise in NoiseLines)
             if (line.Equals(noise, StringComparison.Ordinal)) return true;
-        return IsRelativeTime(line);
+        return IsPageCounter(line);
     }
 
     // "0 komentar", "12 Comments": a page's comment counter.
@@ -51,8 +51,8 @@ internal static class LineClassifier
         ["minute", "minutes", "min", "mins", "hour", "hours", "hr", "hrs", "day", "days", "week", "weeks", "menit", "jam", "hari", "minggu"];
 
     // "2 hours ago", "1 day ago", "17 jam lalu", "3 hari yang lalu": when a page was shown, not when the article was
-    // published; no date can be read from it.
-    private static bool IsRelativeTime(ReadOnlySpan<char> line)
+    // published, so no date can be read from it; and a comment counter ("0 komentar").
+    private static bool IsPageCounter(ReadOnlySpan<char> line)
     {
         if (line.Length is 0 or > 24 || !char.IsDigit(line[0])) return false;
         if (IsCommentCount(line)) return true;

@@ -252,13 +252,14 @@ internal static class PublishedDateParser
         return TryNumericOffset(t, i, to, out offset, out last);
     }
 
-    // United States daylight time (since 2007): from 2:00 on the second Sunday of March to 2:00 on the first Sunday of
-    // November, local time.
+    // United States daylight time, local time: since 2007 from 2:00 on the second Sunday of March to 2:00 on the first Sunday
+    // of November; from 1987 to 2006 from the first Sunday of April to the last Sunday of October.
     private static bool IsUsDaylightTime(DateTime local)
     {
-        var start = NthSunday(local.Year, 3, 2).AddHours(2);
-        var end = NthSunday(local.Year, 11, 1).AddHours(2);
-        return local >= start && local < end;
+        var (start, end) = local.Year >= 2007
+            ? (NthSunday(local.Year, 3, 2), NthSunday(local.Year, 11, 1))
+            : (NthSunday(local.Year, 4, 1), NthSunday(local.Year, 11, 1).AddDays(-7));
+        return local >= start.AddHours(2) && local < end.AddHours(2);
 
         static DateTime NthSunday(int year, int month, int n)
         {

@@ -248,8 +248,13 @@ internal sealed class ArticlePeople
         var k = mention.End;
         while (k < tokens.Count && tokens[k].IsLower && tokens[k].Key is "pun" or "juga" or "sebelumnya" or "telah" or "sudah" or "sempat" or "kemudian" or "lalu" or "akhirnya" or "kini") k++;
         return k < tokens.Count && tokens[k].IsLower && tokens[k].Key.Length >= 5 && tokens[k].Key.StartsWith("di", StringComparison.Ordinal)
-            && !paragraph.InQuote[k];
+            && !NotPassive.Contains(tokens[k].Key) && !paragraph.InQuote[k];
     }
+
+    // Words that open with "di" and are no passive verb ("Budi kini direktur utama", "dirinya", "dinas").
+    private static readonly System.Collections.Frozen.FrozenSet<string> NotPassive = System.Collections.Frozen.FrozenSet.Create(StringComparer.Ordinal,
+        "direktur", "direksi", "dirinya", "dirut", "dimana", "dinas", "diskusi", "digital", "dividen", "divisi", "distribusi", "diplomat",
+        "diplomasi", "dialog", "dinamika", "diskon", "disiplin", "dilema", "dinasti", "diantara", "diatas", "dibawah", "didalam", "dikarenakan");
 
     // "Youngsters Ben Hudell, Joe Keenan and Sam Tillen would be options should Mourinho decide to call up a replacement … .
     // Bridge's injury also means Mourinho, who …, will not have …" then '"…," he said': in English the last speaker, named
@@ -600,7 +605,7 @@ internal sealed class ArticlePeople
         // Mandiri (Persero) Tbk").
         if (listed && Tables.Code == "id")
             for (var k = i; k >= 0 && k > i - MaxAntecedentWalk; k--)
-                if (organisations[k].Entity!.Name is [.., "Tbk" or "Tbk."] && !organisations[k].Governed) return organisations[k].Entity;
+                if (IsListed(organisations[k].Entity!.Name) && !organisations[k].Governed) return organisations[k].Entity;
         // "manajemen", "perseroan", "the company": the latest company (PT …, … Tbk, … Inc), if one is near; of the latest two,
         // one that was its sentence's subject or spoke ("Manajemen XL Axiata menyampaikan, … dengan menunjuk PT Mandiri
         // Sekuritas sebagai …": XL Axiata, not the broker it appointed); not one after a preposition ("gugatan PKPU … dari
@@ -663,6 +668,8 @@ internal sealed class ArticlePeople
                 || word.Equals("Seri", StringComparison.OrdinalIgnoreCase) || word.Equals("Berkelanjutan", StringComparison.OrdinalIgnoreCase)) return true;
         return false;
     }
+
+    private static bool IsListed(string[] name) => name.Length > 1 && name[^1].TrimEnd('.').Equals("Tbk", StringComparison.OrdinalIgnoreCase);
 
     private static bool IsCompany(string[] name) => name.Length > 1 && (name[0].TrimEnd('.') is "PT" or "CV" || name[^1].TrimEnd('.') is "Tbk" or "Inc" or "Ltd" or "plc" or "Corp" or "LLC");
 
@@ -782,10 +789,10 @@ internal sealed class ArticlePeople
                 && (title.Salient || Introduced(tokens, title))
                 && (title.Kind != MentionKind.Person || title.Role is not null)
                 && mention.End < tokens.Count && (tokens[mention.End].Is(',')
-                    || (title.Subject && IsTitleOnly(title, mention) || Introduced(tokens, title)) && tokens[mention.End].IsWord && tokens[mention.End].IsLower))
+                    || (title.Subject && IsTitleOnly(title, mention, tokens) || Introduced(tokens, title)) && tokens[mention.End].IsWord && tokens[mention.End].IsLower))
             {
                 mention.Salient = true;
-                if (title.Subject && IsTitleOnly(title, mention) || Introduced(tokens, title)) mention.Subject = true;
+                if (title.Subject && IsTitleOnly(title, mention, tokens) || Introduced(tokens, title)) mention.Subject = true;
             }
             // "Dijelaskan oleh Profesor Riset Bidang Iklim …, Pusat Riset Iklim dan Atmosfer, Badan Riset dan Inovasi Nasional
             // (BRIN), Prof Erma Yulihastin bahwa …": a name that closes a chain of offices set off by commas after a title that
@@ -818,7 +825,7 @@ internal sealed class ArticlePeople
             // statement closes a sentence that names no one before is who the article turns to (not "Menanggapi pernyataan
             // Budi, Puan mengatakan …", nor "Perry menyoroti pernyataan bos The Fed Jerome Powell.").
             if (Tables.Code == "id" && mention.Kind == MentionKind.Person && k > 0 && tokens[k - 1].IsLower && tokens[k - 1].Key is "pernyataan" or "ucapan" or "penjelasan" or "keterangan"
-                && mention.End < tokens.Count && tokens[mention.End].EndsSentence && !PersonBetween(paragraph, covering, paragraph.SentenceStart(k), k))
+                && mention.End < tokens.Count && tokens[mention.End].EndsSentence && !SubjectBetween(paragraph, covering, paragraph.SentenceStart(k), k))
                 mention.Salient = mention.Speaks = mention.Subject = true;
             // "Pesan tersebut disampaikan oleh Sekretaris Daerah …": the agent of a passive verb.
             if (k > 1 && tokens[k - 1].Key == "oleh" && Tables.PassiveCues.Contains(tokens[k - 2])) mention.Salient = mention.Speaks = true;
@@ -904,12 +911,18 @@ internal sealed class ArticlePeople
         }
     }
 
-    // Whether a person is named between the tokens of the paragraph; a capitalised word that opens a sentence ("Ungkapan
-    // itu …") names no one unless the article has named someone by it before ("Perry menyoroti …" after "Perry Warjiyo").
-    private bool PersonBetween(Paragraph paragraph, Mention?[] covering, int start, int end)
+    // Whether someone could be the subject between the tokens of the paragraph: an organisation, a pronoun ("Ia menolak
+    // pernyataan Andi Wijaya.") or a person; a capitalised word that opens a sentence ("Ungkapan itu …") names no one unless
+    // the article has named someone by it before ("Perry menyoroti …" after "Perry Warjiyo").
+    private bool SubjectBetween(Paragraph paragraph, Mention?[] covering, int start, int end)
     {
+        var tokens = paragraph.Tokens;
         for (var i = start; i < end; i++)
+        {
+            if (covering[i] is { Kind: MentionKind.Organisation }) return true;
+            if (covering[i] is null && tokens[i].IsWord && Tables.Pronouns.ContainsKey(tokens[i].Key)) return true;
             if (covering[i] is { Kind: MentionKind.Person } person && (!person.Weak || NamedBefore(paragraph, covering, person))) return true;
+        }
         return false;
     }
 
@@ -929,8 +942,11 @@ internal sealed class ArticlePeople
         return false;
     }
 
-    private static bool IsTitleOnly(Mention title, Mention named) =>
-        title.Kind == MentionKind.Role || title is { Kind: MentionKind.Person, Role: not null, Name.Length: 1 } && named.Name.Length >= 2;
+    // A title with no name, or (when the full name after it opens the verb) one read with a word that is no given name.
+    private bool IsTitleOnly(Mention title, Mention named, List<Token> tokens) =>
+        title.Kind == MentionKind.Role
+        || title is { Kind: MentionKind.Person, Role: not null, Name.Length: 1 } && named.Name.Length >= 2 && !Tables.IsKnownGivenName(title.Name[0])
+            && named.End < tokens.Count && tokens[named.End].IsWord && tokens[named.End].IsLower;
 
     // Back from the comma at <paramref name="comma"/> over capitalised offices, brackets, "dan" and commas (a few words): a
     // title mention with no name that speaks.
@@ -1513,7 +1529,8 @@ internal sealed class ArticlePeople
         return names;
     }
 
-    // "jurnalis berinisial HM", "inisial S": capital letters (three at most) the article gives as a person's initials.
+    // "jurnalis berinisial HM", "inisial S": capital letters (three at most) the article gives as a person's initials, as
+    // written; not letters it also gives in brackets after a name they abbreviate ("Amerika Serikat (AS)").
     private HashSet<string> InitialledPeople(List<Paragraph> paragraphs)
     {
         var initials = new HashSet<string>(StringComparer.Ordinal);
@@ -1524,7 +1541,14 @@ internal sealed class ArticlePeople
             for (var k = 1; k < tokens.Count; k++)
                 if (tokens[k].IsAllCaps && tokens[k].Text.Length <= 3 && tokens[k].Text.All(char.IsLetter) && tokens[k - 1].IsLower
                     && Tables.InitialsWords.Contains(tokens[k - 1].Key))
-                    initials.Add(tokens[k].Key);
+                    initials.Add(tokens[k].Text);
+        }
+        if (initials.Count == 0) return initials;
+        foreach (var paragraph in paragraphs)
+        {
+            var tokens = paragraph.Tokens;
+            for (var k = 2; k + 1 < tokens.Count; k++)
+                if (tokens[k - 1].Is('(') && tokens[k + 1].Is(')') && tokens[k - 2].IsCapitalised) initials.Remove(tokens[k].Text);
         }
         return initials;
     }

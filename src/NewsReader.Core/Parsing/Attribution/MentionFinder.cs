@@ -583,7 +583,7 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
         // "HM mengaku …" after "jurnalis berinisial HM": initials the article gave as a person's, anywhere.
         if (tables.Code == "id" && end - start == 1 && (tokens[start].Text.Length == 1 && char.IsUpper(tokens[start].Text[0]) && start > 0
                 && tokens[start - 1].IsLower && tables.CueVerbs.Match(tokens, start - 1, start) > 0 && end < tokens.Count && (tokens[end].IsLower || tokens[end].Is(','))
-            || articleInitialledPeople.Contains(tokens[start].Key)))
+            || tokens[start].IsAllCaps && articleInitialledPeople.Contains(tokens[start].Text)))
         {
             mentions.Add(new Mention
             {

@@ -1989,13 +1989,13 @@ internal sealed class QuoteAttributor
         if (gender != Gender.Organisation && NamedTogether(entity, position, speaking: true) is { } together)
             return new Attribution(null, together, null, words, cue, SpeakerSource.Pronoun, rule, true);
         // 'BPS menyebut data … . Oleh karena itu, pihaknya menetapkan … . "…," tuturnya': in Indonesian a "-nya" cue with no
-        // person to go to is the organisation that is the subject of the sentence before the quotation (of the paragraph
-        // before, when the quotation opens its own).
+        // person to go to is the organisation that is the subject of the sentence before the quotation's (of the paragraph
+        // before, when the quotation's sentence opens its paragraph).
         if (entity is null && tables.Code == "id" && gender == Gender.Unknown && words.EndsWith("nya", StringComparison.OrdinalIgnoreCase)
             && paragraphs.TryGetValue(current.Block, out var quoted))
         {
-            var open = quoted.TokenAt(current.Open);
-            var since = open > 0 ? quoted.Offset + quoted.Tokens[quoted.SentenceStart(Math.Max(0, quoted.SentenceStart(open) - 1))].Start
+            var opening = quoted.SentenceStart(quoted.TokenAt(current.Open));
+            var since = opening > 0 ? quoted.Offset + quoted.Tokens[quoted.SentenceStart(opening - 1)].Start
                 : ParagraphBefore(current.Block) is { } before ? before.Offset : quoted.Offset;
             entity = people.SubjectOrganisation(position, since);
         }
@@ -2289,7 +2289,7 @@ internal sealed class QuoteAttributor
             // '"…," the 34-year-old told Norwich's website' after "Norwich have signed Charlton midfielder Graham Stuart": an
             // age stands for the person named last, in its paragraph or the one before, though no one was a sentence's subject.
             if (holder is null && DefiniteArticleBefore(mention) && paragraphs.TryGetValue(mention.Block, out var aged) && MentionFinder.IsAge(aged.Tokens[mention.First]))
-                holder = people.LatestPerson(position, paragraphs.TryGetValue(mention.Block - 1, out var before) ? before.Offset : aged.Offset, Gender.Unknown, NamedInQuote);
+                holder = people.LatestPerson(position, ParagraphBefore(mention.Block) is { } before ? before.Offset : aged.Offset, Gender.Unknown, NamedInQuote);
             return holder is null
                 ? new Attribution(null, mention.Surface, mention.Role, mention.Surface, null, SpeakerSource.SameSentence, rule, true)
                 : new Attribution(holder, null, mention.Role ?? holder.Role, mention.Surface, null, SpeakerSource.EarlierMention, rule, true);
