@@ -7231,6 +7231,11 @@ public sealed class AttributionSpecTests
             "bbc-fulltext/bbc/entertainment/206.txt", "0+1650",
             "At the end of it I didn't like", "Ozzy Osbourne", SpeakerSource.EarlierMention, "the Black Sabbath singer"
         },
+        {
+            "a person named between commas after a description of someone unnamed that opens the sentence is its subject, and the next pronoun's: 'Sementara itu, salah satu pengunjung, Nayla Putri, membeli … . Dia mengaku … . \"…,\" ujar dia'",
+            "cnbc-indonesia-sentimenproject/scraped_articles/ori_scraped_articles.csv#15", "0+2526",
+            "Sushi di sini banyak pilihannya", "Nayla Putri", SpeakerSource.Pronoun, "ujar dia"
+        },
     };
 
     [Theory]

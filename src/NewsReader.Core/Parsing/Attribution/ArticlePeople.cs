@@ -669,6 +669,27 @@ internal sealed class ArticlePeople
         return false;
     }
 
+    // Whether the words before the comma at <paramref name="comma"/> are a description of someone unnamed ("salah satu
+    // pengunjung", "seorang warga", "one resident") that opens its sentence, two to five words with no comma.
+    private bool UnnamedOpensBefore(Paragraph paragraph, int comma)
+    {
+        var tokens = paragraph.Tokens;
+        for (var s = comma - 2; s >= 0 && s >= comma - 5; s--)
+        {
+            if (!tokens[s].IsWord) return false;
+            if (tokens[s].IsLower || tokens[s].IsCapitalised && paragraph.StartsSentence(s))
+                if (Tables.Unnamed.Match(tokens, s, comma) > 0 && (paragraph.StartsSentence(s) || AfterOpener(paragraph, s))) return AllWordsLower(tokens, s + 1, comma);
+        }
+        return false;
+
+        static bool AllWordsLower(List<Token> tokens, int from, int to)
+        {
+            for (var i = from; i < to; i++)
+                if (!tokens[i].IsWord || !tokens[i].IsLower) return false;
+            return true;
+        }
+    }
+
     private static bool IsListed(string[] name) => name.Length > 1 && name[^1].TrimEnd('.').Equals("Tbk", StringComparison.OrdinalIgnoreCase);
 
     private static bool IsCompany(string[] name) => name.Length > 1 && (name[0].TrimEnd('.') is "PT" or "CV" || name[^1].TrimEnd('.') is "Tbk" or "Inc" or "Ltd" or "plc" or "Corp" or "LLC");
@@ -794,6 +815,11 @@ internal sealed class ArticlePeople
                 mention.Salient = true;
                 if (title.Subject && IsTitleOnly(title, mention, tokens) || Introduced(tokens, title)) mention.Subject = true;
             }
+            // "Sementara itu, salah satu pengunjung, Nayla Putri, membeli …": a person named between commas after a description
+            // of someone unnamed that opens the sentence is its subject.
+            if (mention.Kind == MentionKind.Person && mention.Name.Length >= 2 && k > 2 && tokens[k - 1].Is(',') && mention.End < tokens.Count
+                && (tokens[mention.End].Is(',') || tokens[mention.End].IsWord && tokens[mention.End].IsLower) && UnnamedOpensBefore(paragraph, k - 1))
+                mention.Salient = mention.Subject = true;
             // "Dijelaskan oleh Profesor Riset Bidang Iklim …, Pusat Riset Iklim dan Atmosfer, Badan Riset dan Inovasi Nasional
             // (BRIN), Prof Erma Yulihastin bahwa …": a name that closes a chain of offices set off by commas after a title that
             // speaks (with no name of its own) is that title's holder, and speaks.
