@@ -7236,6 +7236,11 @@ public sealed class AttributionSpecTests
             "cnbc-indonesia-sentimenproject/scraped_articles/ori_scraped_articles.csv#15", "0+2526",
             "Sushi di sini banyak pilihannya", "Nayla Putri", SpeakerSource.Pronoun, "ujar dia"
         },
+        {
+            "in English 'The', a title, and an honorific or a known given name is a person with that title, not an organisation opened by 'The' ('The Attorney General Lord Goldsmith has so far not issued any instructions … . He said he would consult … \"in the near future\"')",
+            "bbc-fulltext/bbc/politics/137.txt", "0+3514",
+            "in the near future", "Goldsmith", SpeakerSource.Pronoun, "He"
+        },
     };
 
     [Theory]

@@ -388,8 +388,9 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
     }
 
     // "The Bishop of Durham", "The Queen": a title, whole or before "of", after "The" (not "The British Chambers of Commerce").
+    // "The Prime Minister", "The Bishop of Durham", and "The Attorney General Lord Goldsmith": a title and its holder's name.
     private bool TitleAfterThe(List<Token> tokens, int start, int end) =>
-        tables.Roles.Match(tokens, start + 1, end) is var n and > 0 && (start + 1 + n == end || tokens[start + 1 + n].Key == "of");
+        tables.Roles.Match(tokens, start + 1, end) is var n and > 0 && (start + 1 + n == end || tokens[start + 1 + n].Key == "of" || HasNameAfterTitle(tokens, start + 1, end));
 
     // "US$ 3,5 miliar", "S$ 10": a currency's capitals glued to its sign name no one.
     private static bool IsCurrency(List<Token> tokens, int i) =>
@@ -1647,6 +1648,14 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
     {
         var dash = word.LastIndexOf('-');
         return tables.Code == "en" && dash > 0 && dash + 1 < word.Length && char.IsLower(word[dash + 1]);
+    }
+
+    // A title at k, then an honorific or a known given name opening its holder's name ("Attorney General Lord Goldsmith").
+    private bool HasNameAfterTitle(List<Token> tokens, int k, int end)
+    {
+        var i = k + tables.Roles.Match(tokens, k, end);
+        return i + 1 < end && (tables.Honorifics.Match(tokens, i, end) > 0 || tables.IsKnownGivenName(tokens[i].Text))
+            && tokens[i + 1].IsCapitalised && tables.OrganisationHeads.Match(tokens, i + 1, end) == 0;
     }
 
     private static bool IsCamelCase(string word, bool afterName)
