@@ -7241,6 +7241,11 @@ public sealed class AttributionSpecTests
             "bbc-fulltext/bbc/politics/137.txt", "0+3514",
             "in the near future", "Goldsmith", SpeakerSource.Pronoun, "He"
         },
+        {
+            "[document-issuers] apbn kita: a document whose issuer the tables name speaks for its issuer ('\"…,\" tulis dokumen APBN Kita' is Kementerian Keuangan)",
+            "cnbc-indonesia-sentimenproject/scraped_articles/Tren_Yield_scraped_articles.csv#377", "0+1377",
+            "Pembayaran bunga utang yang efisien", "Kementerian Keuangan", SpeakerSource.SameSentence, "APBN Kita"
+        },
     };
 
     [Theory]

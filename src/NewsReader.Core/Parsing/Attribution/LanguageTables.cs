@@ -139,6 +139,26 @@ internal sealed class LanguageTables
     public string[]? OrganisationFullName(string key) => OrganisationAliases.TryGetValue(key, out var full) ? full.Split(' ') : null;
 
     public required FrozenDictionary<string, string> Nicknames { get; init; }
+
+    /// <summary>Documents whose words are their issuer's, by a phrase of the document's name ("nota keuangan" = pemerintah).</summary>
+    public required FrozenDictionary<string, string> DocumentIssuers { get; init; }
+
+    /// <summary>The issuer of the document the name names, when a phrase of <see cref="DocumentIssuers"/> stands in it.</summary>
+    public string? IssuerOf(IReadOnlyList<string> name)
+    {
+        if (DocumentIssuers.Count == 0) return null;
+        foreach (var (phrase, issuer) in DocumentIssuers)
+        {
+            var words = phrase.Split(' ');
+            for (var i = 0; i + words.Length <= name.Count; i++)
+            {
+                var all = true;
+                for (var w = 0; w < words.Length && all; w++) all = Normalise(name[i + w]) == words[w];
+                if (all) return issuer;
+            }
+        }
+        return null;
+    }
     /// <summary>Words for the people of a country or state ("Californian", "Briton"): before a name, where the person is from.</summary>
     public required FrozenSet<string> Demonyms { get; init; }
     private FrozenSet<string> JoinedWords { get; init; } = FrozenSet<string>.Empty;
@@ -264,6 +284,7 @@ internal sealed class LanguageTables
             Pronouns = Genders("pronouns"),
             RoleAliases = Pairs("role-aliases").ToFrozenDictionary(p => p.Key, p => Normalise(p.Value), StringComparer.Ordinal),
             Nicknames = Pairs("nicknames"),
+            DocumentIssuers = Pairs("document-issuers"),
             Demonyms = Section("demonyms").Select(Normalise).ToFrozenSet(StringComparer.Ordinal),
             OrganisationAliases = Pairs("organisation-aliases"),
             GivenNames = Genders("given-names"),

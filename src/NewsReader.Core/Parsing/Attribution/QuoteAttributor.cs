@@ -187,9 +187,15 @@ internal sealed class QuoteAttributor
                 if (results[q] is { Entity: null, Name: { } description, Source: SpeakerSource.SameSentence } described
                     && named.Kind == (DescribesPerson(description) ? MentionKind.Person : MentionKind.Organisation))
                     results[q] = described with { Entity = named, Name = null, Source = SpeakerSource.EarlierMention, Rule = "lead description" };
-        for (var q = 0; q < results.Length; q++) results[q] = ShowRole(results[q]);
+        for (var q = 0; q < results.Length; q++) results[q] = Issued(ShowRole(results[q]));
         return results;
     }
+
+    // 'tulis dokumen Nota Keuangan': a document of the tables' [document-issuers] speaks for its issuer ("pemerintah").
+    private Attribution Issued(Attribution result) =>
+        result.Entity is { Kind: MentionKind.Organisation } document && tables.IssuerOf(document.Name) is { } issuer
+            ? result with { Entity = null, Name = issuer, Role = null }
+            : result;
 
     // Whether a description describes a person ("a PR expert", "a leading industry figure"): its last word is no noun for
     // an organisation or a document ("assembly government", "a report").
