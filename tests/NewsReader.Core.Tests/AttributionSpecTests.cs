@@ -7246,6 +7246,11 @@ public sealed class AttributionSpecTests
             "cnbc-indonesia-sentimenproject/scraped_articles/Tren_Yield_scraped_articles.csv#377", "0+1377",
             "Pembayaran bunga utang yang efisien", "Kementerian Keuangan", SpeakerSource.SameSentence, "APBN Kita"
         },
+        {
+            "[cue-verbs] likened (also likens): a comparison quoted after the verb is in the subject's words ('Conservative co-chairman Liam Fox likened the two men to \"self-obsessed schoolboys\"')",
+            "bbc-fulltext/bbc/politics/256.txt", "0+3354",
+            "self-obsessed schoolboys", "Liam Fox", SpeakerSource.SameSentence, null
+        },
     };
 
     [Theory]
