@@ -7251,6 +7251,11 @@ public sealed class AttributionSpecTests
             "bbc-fulltext/bbc/politics/256.txt", "0+3354",
             "self-obsessed schoolboys", "Liam Fox", SpeakerSource.SameSentence, null
         },
+        {
+            "in English 'The government says' before a fragment, with no government named in the article, keeps the government as the text describes it, as after the verb ('The government says the Tories are \"a bit late\"')",
+            "bbc-fulltext/bbc/politics/122.txt", "0+3393",
+            "a bit late", "The government", SpeakerSource.SameSentence, "The government"
+        },
     };
 
     [Theory]

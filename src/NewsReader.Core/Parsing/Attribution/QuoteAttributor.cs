@@ -191,7 +191,14 @@ internal sealed class QuoteAttributor
         return results;
     }
 
-    // 'tulis dokumen Nota Keuangan': a document of the tables' [document-issuers] speaks for its issuer ("pemerintah").
+    private static bool CommaBetween(List<Token> tokens, int from, int to)
+    {
+        for (var k = from; k < to && k < tokens.Count; k++)
+            if (tokens[k].Is(',')) return true;
+        return false;
+    }
+
+    // 'tulis dokumen APBN Kita': a document of the tables' [document-issuers] speaks for its issuer ("Kementerian Keuangan").
     private Attribution Issued(Attribution result) =>
         result.Entity is { Kind: MentionKind.Organisation } document && tables.IssuerOf(document.Name) is { } issuer
             ? result with { Entity = null, Name = issuer, Role = null }
@@ -1747,9 +1754,19 @@ internal sealed class QuoteAttributor
             // "The federation said CSOs do not have …", "The institute said": in English a sentence that opens with "the" and a
             // word or two for an organisation or an office is the one the article named so; not "The band said" or "The
             // government says" after someone else was named, which name nobody the article introduced with those words.
-            if (tables.Code == "en" && from == start + 1 && tokens[start].Key == "the" && j - from <= 1 && paragraph.StartsSentence(start)
-                && Described(tokens, from, j + 1, position, rule, anyOrganisation: false, out _) is { } described)
-                return described;
+            if (tables.Code == "en" && from == start + 1 && tokens[start].Key == "the" && j - from <= 1 && paragraph.StartsSentence(start))
+            {
+                if (Described(tokens, from, j + 1, position, rule, anyOrganisation: false, out _) is { } described) return described;
+                // "The government says children cannot simply be divided up "like property"": a government the article never
+                // named is kept as the text describes it, as after the verb ("…," the government said); not past a comma
+                // ("The government has suggested …, with the Tories set to campaign for a "no" vote").
+                if (j == from && tables.OutletNouns.Match(tokens, j, j + 1, out var bodyKind) == 1 && bodyKind == "government"
+                    && current.Block == paragraph.Block && !CommaBetween(tokens, verb, paragraph.TokenAt(current.Open)))
+                {
+                    var government = Words(tokens, start, j + 1);
+                    return new Attribution(null, government, null, government, null, SpeakerSource.SameSentence, rule, true);
+                }
+            }
         }
         return new Attribution(null, null, null, null, null, SpeakerSource.None, rule, true);
     }
