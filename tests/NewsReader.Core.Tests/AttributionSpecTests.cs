@@ -5939,7 +5939,7 @@ public sealed class AttributionSpecTests
             "potentially confrontational", "Police Federation", SpeakerSource.EarlierMention, "federation"
         },
         {
-            "'The government says:' names no organisation the article named with that word, and not the one named last either",
+            "'The government says:' names no organisation the article named with that word, and not the one named last either: the government as the text describes it (the real article's annotators wrote 'The government' for the same sentence, bbc/politics/067)",
             """
             Tories set out divorce plans
 
@@ -5947,7 +5947,7 @@ public sealed class AttributionSpecTests
 
             The government says: "Children cannot simply be divided up like property when a marriage collapses."
             """,
-            "Children cannot simply", null, SpeakerSource.None, null
+            "Children cannot simply", "The government", SpeakerSource.SameSentence, "The government"
         },
         {
             "in English 'the report says' is the report named again, not where its writer was: 'The report said:' is Oxfam's, who 'says in a report', not the G8's named in the sentence before 'the report says'",
