@@ -7256,6 +7256,11 @@ public sealed class AttributionSpecTests
             "bbc-fulltext/bbc/politics/122.txt", "0+3393",
             "a bit late", "The government", SpeakerSource.SameSentence, "The government"
         },
+        {
+            "the first word alone of a firm of the tables' [firms], after a title in lower case, is the firm, so the firm's name alone later is the firm too ('tulis analis Goldman, …' then '\"…,\" tulis Goldman' after 'Goldman Sachs')",
+            "cnbc-indonesia-sentimenproject/scraped_articles/Analisis_Sentimen_scraped_articles.csv#863", "0+3740",
+            "Saat [negara] lain terpaksa", "Goldman Sachs", SpeakerSource.EarlierMention, "Goldman"
+        },
     };
 
     [Theory]

@@ -690,6 +690,10 @@ internal sealed class ArticlePeople
         }
     }
 
+    // The mention's title is written in lower case before its name ("analis Goldman").
+    private bool IsLowerTitle(Mention mention) =>
+        ByBlock.TryGetValue(mention.Block, out var paragraph) && mention.First < mention.NameFirst && paragraph.Tokens[mention.First].IsLower;
+
     private static bool IsListed(string[] name) => name.Length > 1 && name[^1].TrimEnd('.').Equals("Tbk", StringComparison.OrdinalIgnoreCase);
 
     private static bool IsCompany(string[] name) => name.Length > 1 && (name[0].TrimEnd('.') is "PT" or "CV" || name[^1].TrimEnd('.') is "Tbk" or "Inc" or "Ltd" or "plc" or "Corp" or "LLC");
@@ -2104,7 +2108,8 @@ internal sealed class ArticlePeople
                     // "Goldman menyebutkan" after "Goldman Sachs": the first word alone of a firm's name of [firms], when it is no
                     // given name or ordinary word (not "Morgan" after "Morgan Stanley").
                     // (The firm's table last: looking a name up there lower-cases its words.)
-                    || mention.Name.Length == 1 && mention.Role is null && entity.Name.Length >= 2
+                    // "tulis analis Goldman": with a title of someone at the firm too.
+                    || mention.Name.Length == 1 && (mention.Role is null || mention.NameFirst > mention.First && IsLowerTitle(mention)) && entity.Name.Length >= 2
                         && string.Equals(entity.Name[0], mention.Name[0], StringComparison.OrdinalIgnoreCase)
                         && !Tables.IsKnownGivenName(mention.Name[0]) && !Tables.Common.Contains(LanguageTables.Key(mention.Name[0]))
                         && Tables.Firms.ContainsPhrase(entity.Name)
