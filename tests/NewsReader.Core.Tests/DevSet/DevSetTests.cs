@@ -166,8 +166,9 @@ public sealed class DevSetTests(ITestOutputHelper output)
     // 19,543/21,748 = 0.8986; the 158 new articles from 479 to 487). The floor stays 0.897; it fails on a loss of twelve.
     // The third session of 2026-12-05 had no article left to draw; its rules bring the 5,803 to 20,066/22,317 = 0.8991, and
     // the floor goes up to 0.898, which a loss of twenty-six fails. The fourth session's rules (single-quoted speech among
-    // them) bring them to 20,132/22,317 = 0.9021, and the floor goes up to 0.901, which a loss of twenty-five fails.
-    private const double OwnSpeakerFloor = 0.901;
+    // them) bring them to 20,132/22,317 = 0.9021, and the floor goes up to 0.901, which a loss of twenty-five fails. The
+    // fifth session's bring them to 20,179/22,317 = 0.9042, and the floor goes up to 0.903, which a loss of twenty-seven fails.
+    private const double OwnSpeakerFloor = 0.903;
     private const double OwnHeaderFloor = 0.98;
     private const double EnglishQuoteF1Floor = 0.92;
     // First scored at 55.4% (31 pages, annotated before the parser saw them); 22 more pages, annotated after the parser had
