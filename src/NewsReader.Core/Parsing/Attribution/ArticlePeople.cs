@@ -247,11 +247,16 @@ internal sealed class ArticlePeople
         var tokens = paragraph.Tokens;
         var k = mention.End;
         while (k < tokens.Count && tokens[k].IsLower && tokens[k].Key is "pun" or "juga" or "sebelumnya" or "telah" or "sudah" or "sempat" or "kemudian" or "lalu" or "akhirnya" or "kini") k++;
-        return k < tokens.Count && tokens[k].IsLower && tokens[k].Key.Length >= 5 && tokens[k].Key.StartsWith("di", StringComparison.Ordinal)
-            && !NotPassive.Contains(tokens[k].Key) && !paragraph.InQuote[k];
+        return k < tokens.Count && tokens[k].IsLower && IsIndonesianPassive(tokens[k].Key) && !paragraph.InQuote[k];
     }
 
-    // Words that open with "di" and are no passive verb ("Budi kini direktur utama", "dirinya", "dinas").
+    /// <summary>
+    /// An Indonesian passive verb: a word of five letters or more that opens with "di" ("dilaporkan", "disebut"), but not one
+    /// of the words that open so and are no verb ("Budi kini direktur utama", "dirinya", "dinas").
+    /// </summary>
+    internal static bool IsIndonesianPassive(string key) =>
+        key.Length >= 5 && key.StartsWith("di", StringComparison.Ordinal) && !NotPassive.Contains(key);
+
     private static readonly System.Collections.Frozen.FrozenSet<string> NotPassive = System.Collections.Frozen.FrozenSet.Create(StringComparer.Ordinal,
         "direktur", "direksi", "dirinya", "dirut", "dimana", "dinas", "diskusi", "digital", "dividen", "divisi", "distribusi", "diplomat",
         "diplomasi", "dialog", "dinamika", "diskon", "disiplin", "dilema", "dinasti", "diantara", "diatas", "dibawah", "didalam", "dikarenakan");
@@ -2109,7 +2114,7 @@ internal sealed class ArticlePeople
                     // given name or ordinary word (not "Morgan" after "Morgan Stanley").
                     // (The firm's table last: looking a name up there lower-cases its words.)
                     // "tulis analis Goldman": with a title of someone at the firm too.
-                    || mention.Name.Length == 1 && (mention.Role is null || mention.NameFirst > mention.First && IsLowerTitle(mention)) && entity.Name.Length >= 2
+                    || mention.Name.Length == 1 && (mention.Role is null || IsLowerTitle(mention)) && entity.Name.Length >= 2
                         && string.Equals(entity.Name[0], mention.Name[0], StringComparison.OrdinalIgnoreCase)
                         && !Tables.IsKnownGivenName(mention.Name[0]) && !Tables.Common.Contains(LanguageTables.Key(mention.Name[0]))
                         && Tables.Firms.ContainsPhrase(entity.Name)

@@ -373,7 +373,7 @@ internal sealed class QuoteAttributor
     // "He was described as a "national treasure"".
     private bool IsPassive(List<Token> tokens, int k)
     {
-        if (tables.Code == "id") return tokens[k].Key.Length >= 5 && tokens[k].Key.StartsWith("di", StringComparison.Ordinal);
+        if (tables.Code == "id") return ArticlePeople.IsIndonesianPassive(tokens[k].Key);
         // "Ozzy Osbourne has been praised by police for …".
         if (tokens[k].Key is "has" or "have" or "had" && k + 1 < tokens.Count && tokens[k + 1].Key == "been") k++;
         return tokens[k].Key is "is" or "was" or "were" or "are" or "be" or "been" or "being" && k + 1 < tokens.Count && tokens[k + 1].IsLower
