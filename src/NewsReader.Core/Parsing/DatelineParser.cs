@@ -15,22 +15,15 @@ internal static class DatelineParser
     /// A line that is a dateline and nothing else, with its outlet (<c>Jakarta, CNN Indonesia --</c>), as a page copied with
     /// the dateline on its own line gives it.
     /// </summary>
-    public static bool TryParseAlone(string source, int start, int end, out Dateline dateline)
-    {
-        dateline = null!;
-        var line = source.AsSpan(start, end - start).TrimEnd();
-        if (line.Length is < 4 or > MaxLead + 3 || line[^1] is not ('-' or '\u2013' or '\u2014')) return false;
-        // Read as a dateline before a word, the line and a stand-in for the text after it.
-        var probe = string.Concat(source.AsSpan(start, line.Length), " X");
-        if (!TryParse(probe, 0, probe.Length, out var read, out _) || read.Outlet is null) return false;
-        dateline = new Dateline(Shift(read.Place), Shift(read.Outlet), new TextSpan(start + read.Span.Start, start + read.Span.End)) { OutletName = read.OutletName };
-        return true;
-
-        TextField? Shift(TextField? field) => field is null ? null : TextRules.Field(source, start + field.Span.Start, start + field.Span.End);
-    }
+    public static bool TryParseAlone(string source, int start, int end, out Dateline dateline) =>
+        Read(source, start, end, alone: true, out dateline, out var bodyStart) && bodyStart >= end;
 
     /// <summary>Reads a dateline at <paramref name="start"/>; <paramref name="bodyStart"/> is where the paragraph's own text begins.</summary>
-    public static bool TryParse(string source, int start, int end, out Dateline dateline, out int bodyStart)
+    public static bool TryParse(string source, int start, int end, out Dateline dateline, out int bodyStart) =>
+        Read(source, start, end, alone: false, out dateline, out bodyStart);
+
+    // alone: a line with nothing after the dateline is one too, when an outlet names it.
+    private static bool Read(string source, int start, int end, bool alone, out Dateline dateline, out int bodyStart)
     {
         dateline = null!;
         bodyStart = start;
@@ -65,7 +58,12 @@ internal static class DatelineParser
             {
                 dateline = new Dateline(place, outlet, new TextSpan(start, dashEnd)) { OutletName = Outlets.Brand(outlet) };
             }
-            if (after >= end) return false; // a paragraph that is nothing but a dateline is not one
+            // A paragraph that is nothing but a dateline is not one, unless it stands alone above its text.
+            if (after >= end)
+            {
+                bodyStart = after;
+                return alone && outlet is not null;
+            }
             // "DJ Norman Cook - aka Fatboy Slim - has said …": a dash before a word in lower case sets off an aside, not a
             // dateline, when no outlet names one.
             if (outlet is null && char.IsLower(source[after])) return false;

@@ -148,10 +148,11 @@ internal static class Lexicons
 
     /// <summary>
     /// US zones named without their season ("2:15 p.m. ET", as The New York Times writes): the standard offset, an hour
-    /// later while the United States keeps daylight time, which the date decides.
+    /// later while the United States keeps daylight time, which the date decides. Written in capitals only ("et" and "pt"
+    /// are words).
     /// </summary>
-    public static readonly FrozenDictionary<string, TimeSpan> SeasonalZones = new Dictionary<string, TimeSpan>(StringComparer.OrdinalIgnoreCase)
+    public static readonly FrozenDictionary<string, TimeSpan> SeasonalZones = new Dictionary<string, TimeSpan>(StringComparer.Ordinal)
     {
         ["ET"] = TimeSpan.FromHours(-5), ["CT"] = TimeSpan.FromHours(-6), ["MT"] = TimeSpan.FromHours(-7), ["PT"] = TimeSpan.FromHours(-8),
-    }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+    }.ToFrozenDictionary(StringComparer.Ordinal);
 }

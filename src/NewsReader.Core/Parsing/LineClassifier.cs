@@ -38,15 +38,6 @@ internal static class LineClassifier
         return IsPageCounter(line);
     }
 
-    // "0 komentar", "12 Comments": a page's comment counter.
-    private static bool IsCommentCount(ReadOnlySpan<char> line)
-    {
-        var i = 0;
-        while (i < line.Length && char.IsDigit(line[i])) i++;
-        var word = line[i..].Trim();
-        return i > 0 && word is "komentar" or "Komentar" or "comments" or "Comments" or "comment" or "Comment";
-    }
-
     private static readonly string[] RelativeUnits =
         ["minute", "minutes", "min", "mins", "hour", "hours", "hr", "hrs", "day", "days", "week", "weeks", "menit", "jam", "hari", "minggu"];
 
@@ -55,10 +46,10 @@ internal static class LineClassifier
     private static bool IsPageCounter(ReadOnlySpan<char> line)
     {
         if (line.Length is 0 or > 24 || !char.IsDigit(line[0])) return false;
-        if (IsCommentCount(line)) return true;
         var i = 0;
         while (i < line.Length && char.IsDigit(line[i])) i++;
         var rest = line[i..].Trim();
+        if (rest is "komentar" or "Komentar" or "comments" or "Comments" or "comment" or "Comment") return true;
         var space = rest.IndexOf(' ');
         if (space < 0) return false;
         var unit = rest[..space];

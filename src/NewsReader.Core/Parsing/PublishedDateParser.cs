@@ -234,7 +234,7 @@ internal static class PublishedDateParser
     {
         offset = default; last = i; seasonal = false;
         if (i >= to) return false;
-        if (t[i].Kind == TokenKind.Word && Lexicons.SeasonalZones.TryGetValue(t[i].Text, out var standard) && t[i].Text.All(char.IsUpper))
+        if (t[i].Kind == TokenKind.Word && Lexicons.SeasonalZones.TryGetValue(t[i].Text, out var standard))
         {
             (offset, seasonal) = (standard, true);
             return true;

@@ -1574,7 +1574,7 @@ internal sealed class ArticlePeople
         {
             var tokens = paragraph.Tokens;
             for (var k = 1; k < tokens.Count; k++)
-                if (tokens[k].IsAllCaps && tokens[k].Text.Length <= 3 && tokens[k].Text.All(char.IsLetter) && tokens[k - 1].IsLower
+                if (tokens[k].IsAllCaps && tokens[k].Text.Length <= 3 && !tokens[k].Text.AsSpan().ContainsAnyExceptInRange('A', 'Z') && tokens[k - 1].IsLower
                     && Tables.InitialsWords.Contains(tokens[k - 1].Key))
                     initials.Add(tokens[k].Text);
         }

@@ -141,22 +141,18 @@ internal sealed class LanguageTables
     public required FrozenDictionary<string, string> Nicknames { get; init; }
 
     /// <summary>Documents whose words are their issuer's, by a phrase of the document's name ("nota keuangan" = pemerintah).</summary>
-    public required FrozenDictionary<string, string> DocumentIssuers { get; init; }
+    public required (string[] Words, string Issuer)[] DocumentIssuers { get; init; }
 
     /// <summary>The issuer of the document the name names, when a phrase of <see cref="DocumentIssuers"/> stands in it.</summary>
     public string? IssuerOf(IReadOnlyList<string> name)
     {
-        if (DocumentIssuers.Count == 0) return null;
-        foreach (var (phrase, issuer) in DocumentIssuers)
-        {
-            var words = phrase.Split(' ');
+        foreach (var (words, issuer) in DocumentIssuers)
             for (var i = 0; i + words.Length <= name.Count; i++)
             {
                 var all = true;
-                for (var w = 0; w < words.Length && all; w++) all = Normalise(name[i + w]) == words[w];
+                for (var w = 0; w < words.Length && all; w++) all = name[i + w].Equals(words[w], StringComparison.OrdinalIgnoreCase);
                 if (all) return issuer;
             }
-        }
         return null;
     }
     /// <summary>Words for the people of a country or state ("Californian", "Briton"): before a name, where the person is from.</summary>
@@ -284,7 +280,7 @@ internal sealed class LanguageTables
             Pronouns = Genders("pronouns"),
             RoleAliases = Pairs("role-aliases").ToFrozenDictionary(p => p.Key, p => Normalise(p.Value), StringComparer.Ordinal),
             Nicknames = Pairs("nicknames"),
-            DocumentIssuers = Pairs("document-issuers"),
+            DocumentIssuers = [.. Pairs("document-issuers").Select(pair => (pair.Key.Split(' '), pair.Value))],
             Demonyms = Section("demonyms").Select(Normalise).ToFrozenSet(StringComparer.Ordinal),
             OrganisationAliases = Pairs("organisation-aliases"),
             GivenNames = Genders("given-names"),
