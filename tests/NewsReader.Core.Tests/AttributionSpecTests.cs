@@ -7261,6 +7261,11 @@ public sealed class AttributionSpecTests
             "cnbc-indonesia-sentimenproject/scraped_articles/Analisis_Sentimen_scraped_articles.csv#863", "0+3740",
             "Saat [negara] lain terpaksa", "Goldman Sachs", SpeakerSource.EarlierMention, "Goldman"
         },
+        {
+            "in English a short title in capitals after a given name and a surname that is also a word is no part of the name ('Former welfare minister Frank Field MP criticised …' then '\"…?\" the Labour MP for Birkenhead asked')",
+            "bbc-fulltext/bbc/politics/252.txt", "0+3253",
+            "What sort of model does it give", "Frank Field", SpeakerSource.EarlierMention, "minister Frank Field MP"
+        },
     };
 
     [Theory]

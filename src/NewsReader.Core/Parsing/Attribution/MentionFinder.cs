@@ -1033,7 +1033,11 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
     // King Jr.": the name is found without its suffix (which then ends it again).
     private int NameEnd(List<Token> tokens, Class[] classes, int start, int from, int end) =>
         tables.Code == "en" && end - from >= 3 && classes[end - 1 - start] == Class.Role && tokens[end - 1].IsAllCaps && tokens[end - 1].Text.Length <= 3
-            && classes[end - 2 - start] == Class.Name || IsNameSuffix(tokens, from, end) ? end - 1 : end;
+            && (classes[end - 2 - start] == Class.Name
+                // "Frank Field MP": a surname that is also a word, after a given name (not "Amnesty International UK").
+                || classes[end - 2 - start] == Class.Common && tokens[end - 2].IsCapitalised && classes[end - 3 - start] == Class.Name
+                    && tables.IsGivenName(tokens[end - 3].Text))
+            || IsNameSuffix(tokens, from, end) ? end - 1 : end;
 
     private bool IsNameSuffix(List<Token> tokens, int from, int end) =>
         tables.Code == "en" && end - from >= 3 && tokens[end - 1].Key is "jr" or "jr." or "sr" or "sr.";
