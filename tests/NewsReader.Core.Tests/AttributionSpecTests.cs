@@ -7266,6 +7266,11 @@ public sealed class AttributionSpecTests
             "bbc-fulltext/bbc/politics/252.txt", "0+3253",
             "What sort of model does it give", "Frank Field", SpeakerSource.EarlierMention, "minister Frank Field MP"
         },
+        {
+            "[firms] indef: a firm the tables know ends the title before a one-word name where the sentence goes on in lower case ('Ekonom Senior Indef Aviliani mengatakan …' then '\"…,\" katanya')",
+            "cnbc-indonesia-sentimenproject/scraped_articles/sbn_ritel_scraped_articles.csv#52", "0+9131",
+            "Bank itu kan follow the business", "Aviliani", SpeakerSource.Pronoun, "katanya"
+        },
     };
 
     [Theory]

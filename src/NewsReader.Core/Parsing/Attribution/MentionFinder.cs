@@ -1084,7 +1084,11 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
             // "Wartawan Al Jazeera Katrina Yu mengatakan", "Standard Chartered Suki Cooper": an outlet's or a firm's name the tables
             // know ([outlets], [firms]) ends the name of the person after it, when two words follow it.
             // "Portfolio Manager Schroders Irwanti" … "kata Irwanti": before a one-word name too, when the article writes it alone.
-            if ((last - s + 1 >= 2 || articleShortNames.Contains(tokens[last].Key)) && KnownNameEndsAt(tokens, low, s)) break;
+            // "Ekonom Senior Indef Aviliani mengatakan": before a one-word name where the sentence goes on in lower case, too,
+            // after a name not in capitals (not "Brigadir Jenderal Arnold AP Ritiauw").
+            if ((last - s + 1 >= 2 || articleShortNames.Contains(tokens[last].Key)
+                    || last == s && At(last) == Class.Name && !tokens[s - 1].IsAllCaps && end < tokens.Count && tokens[end].IsWord && tokens[end].IsLower)
+                && KnownNameEndsAt(tokens, low, s)) break;
             // "Universitas Udayana Ni Nyoman Dewi Pascarani", "Disdikpora Denpasar Anak Agung Gede Wiratama": a Balinese name
             // opens where its opening words stand.
             if (s - 2 >= low && NameOpenerAt(tokens, s - 2, last + 1) == 2) { s -= 2; break; }
