@@ -7271,6 +7271,11 @@ public sealed class AttributionSpecTests
             "cnbc-indonesia-sentimenproject/scraped_articles/sbn_ritel_scraped_articles.csv#52", "0+9131",
             "Bank itu kan follow the business", "Aviliani", SpeakerSource.Pronoun, "katanya"
         },
+        {
+            "a word the article writes alone twice or more, after lower-case words that are no cue, is a firm's before two more capitalised words, so the person's name opens after it ('Direktur Utama Phapros Hadi Kardoko mengatakan' where the article writes 'buatan Phapros' and 'penjualan Phapros')",
+            "cnbc-indonesia-sentimenproject/scraped_articles/sukuk_scraped_articles.csv#384", "0+19192",
+            "Kami pun optimis, pada Desember", "Hadi Kardoko", SpeakerSource.Pronoun, "jelas dia"
+        },
     };
 
     [Theory]

@@ -1361,6 +1361,7 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
     {
         var words = new HashSet<string>(StringComparer.Ordinal);
         var alone = new HashSet<string>(StringComparer.Ordinal);
+        Dictionary<string, int>? single = null;
         var runs = new List<(Paragraph Paragraph, int Start, int End)>();
         foreach (var paragraph in paragraphs)
         {
@@ -1370,7 +1371,11 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
                 if (!tokens[i].IsCapitalised || paragraph.InQuote[i]) continue;
                 var end = i + 1;
                 while (end < tokens.Count && tokens[end].IsCapitalised && !paragraph.InQuote[end]) end++;
-                if (end - i >= 4) runs.Add((paragraph, i, end));
+                if (end - i >= 3) runs.Add((paragraph, i, end));
+                // "penjualan Phapros", "buatan Phapros": one word alone after a lower-case word that is no cue (not "kata Hadi").
+                if (end - i == 1 && i > 0 && tokens[i - 1].IsWord && tokens[i - 1].IsLower && !tokens[i].IsAllCaps
+                    && tables.CueVerbs.Match(tokens, i - 1, i) == 0 && tables.AccordingTo.Match(tokens, i - 1, i) == 0)
+                    (single ??= new Dictionary<string, int>(StringComparer.Ordinal))[tokens[i].Key] = single.GetValueOrDefault(tokens[i].Key) + 1;
                 // Not "tegas AKP Gian", "kata Pak Budi": a rank or an honorific opens a person's short name.
                 if (end - i >= 2 && i > 0 && tokens[i - 1].IsLower && (end == tokens.Count || !tokens[end].IsWord || tokens[end].IsLower)
                     && tables.Ranks.Match(tokens, i, end) == 0 && tables.Honorifics.Match(tokens, i, end) == 0)
@@ -1378,6 +1383,15 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
                 i = end - 1;
             }
         }
+        // "Direktur Utama Phapros Hadi Kardoko" where the article writes "penjualan Phapros" and "buatan Phapros": a word the
+        // article writes alone twice or more, no given name, is a firm's or a place's before two more capitalised words.
+        if (single is not null)
+            foreach (var (paragraph, start, end) in runs)
+                for (var i = start; i + 3 <= end; i++)
+                    if (single.GetValueOrDefault(paragraph.Tokens[i].Key) >= 2 && !tables.IsKnownGivenName(paragraph.Tokens[i].Text)
+                        // Not "Waskita Karya Ermy Puspa Yunita": an ordinary or organisation's word after it goes on with the firm's name.
+                        && !IsTitle(paragraph.Tokens, i, tables) && !tables.Common.Contains(paragraph.Tokens[i + 1])
+                        && !tables.OrganisationWords.Contains(paragraph.Tokens[i + 1].Key) && !tables.OrganisationTails.Contains(paragraph.Tokens[i + 1])) words.Add(paragraph.Tokens[i].Key);
         if (alone.Count == 0) return words;
         // A stretch can be a name written alone only if its first word opens one: the others are never joined to be looked up.
         var firstWords = new HashSet<string>(StringComparer.Ordinal);
@@ -1387,6 +1401,7 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
         var stretch = Array.Empty<char>();
         foreach (var (paragraph, start, end) in runs)
         {
+            if (end - start < 4) continue;
             var tokens = paragraph.Tokens;
             // The run's words with a space after each fit in its text and one character a word.
             var longest = tokens[end - 1].End - tokens[start].Start + end - start;
