@@ -7276,6 +7276,11 @@ public sealed class AttributionSpecTests
             "cnbc-indonesia-sentimenproject/scraped_articles/sukuk_scraped_articles.csv#384", "0+19192",
             "Kami pun optimis, pada Desember", "Hadi Kardoko", SpeakerSource.Pronoun, "jelas dia"
         },
+        {
+            "[roles] drummer (also guitarist, bassist, keyboardist, frontman, vocalist): two band members, each with what they play, joined by 'and' speak together ('\"…,\" singer Gary Lightbody and drummer Jonny Quinn said')",
+            "bbc-fulltext/bbc/entertainment/125.txt", "0+1447",
+            "I think a lot of bands should go", "Gary Lightbody and Jonny Quinn", SpeakerSource.SameSentence, null
+        },
     };
 
     [Theory]
