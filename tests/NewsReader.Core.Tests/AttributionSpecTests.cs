@@ -7281,6 +7281,11 @@ public sealed class AttributionSpecTests
             "bbc-fulltext/bbc/entertainment/125.txt", "0+1447",
             "I think a lot of bands should go", "Gary Lightbody and Jonny Quinn", SpeakerSource.SameSentence, null
         },
+        {
+            "an organisation's word of the tables opening a name right after 'dan' that follows a name is the given name, not a title ('tulis Martin Pandiangan dan Kresna Piet Wiryawan, dua analis Pefindo': 'Kresna' as in Kresna Sekuritas)",
+            "cnbc-indonesia-sentimenproject/scraped_articles/rating_kredit_scraped_articles.csv#277", "0+3848",
+            "Kami memproyeksikan arus kas masuk", "Martin Pandiangan dan Kresna Piet Wiryawan", SpeakerSource.SameSentence, null
+        },
     };
 
     [Theory]

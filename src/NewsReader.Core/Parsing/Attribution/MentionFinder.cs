@@ -1140,6 +1140,8 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
             // Not "PT Phillip Sekuritas Indonesia, Anugerah Zamzami Nasr": the run's first word right after a comma opens the name.
             if ((c is Class.Name || c is Class.Common && tables.Code == "id" && s - 2 >= low && EndsRunElsewhere(tokens, s - 2)) && last - s + 1 >= 2 && IsOrganisationWord(tokens[s - 1].Key) && before is not Class.Initial && !(afterBracket && s - 1 == low)
                 && !(s - 1 == low && low > 0 && tokens[low - 1].Is(','))
+                // Nor "Martin Pandiangan dan Kresna Piet Wiryawan": right after "dan" that follows a name.
+                && !(s - 1 == low && low >= 2 && tokens[low - 1].Key is "dan" or "and" && tokens[low - 1].IsLower && tokens[low - 2].IsCapitalised && !tokens[low - 2].IsAllCaps)
                 && !(s - 2 >= start && tables.NamePrefixes.Contains(tokens[s - 2])) && !ShortNameBefore(tokens, classes, start, low, s - 1)
                 && !tables.GivenNames.ContainsKey(tokens[s - 1].Key)) break;
             // "kata Analis & AVP Moody's Maisam Hasnain": Indonesian has no possessive, so a word with an English one is a
