@@ -6097,6 +6097,35 @@ public sealed class AttributionSpecTests
             """,
             "a lot smarter", "Derek Wyatt", SpeakerSource.EarlierMention, "a Labour backbencher"
         },
+        {
+            "a team described, then 'led by' and its leader, speaks through the leader: after the quote ('\"…,\" Goldman Sachs analysts led by Jan Hatzius wrote')",
+            """
+            Goldman raises forecast
+
+            NEW YORK (Reuters) - Goldman Sachs raised its forecast on Monday.
+
+            "We now expect three cuts this year," Goldman Sachs analysts led by Jan Hatzius wrote in a note.
+            """,
+            "We now expect three cuts", "Jan Hatzius", SpeakerSource.SameSentence, "Jan Hatzius"
+        },
+        {
+            "a team described, then 'led by' and its leaders, speaks through the leaders: before the quote, two leaders joined by 'and' ('Citi analysts led by Ed Morse and Francesco Martoccia said demand was \"robust\"')",
+            """
+            Oil demand holds up
+
+            Citi analysts led by Ed Morse and Francesco Martoccia said demand was "robust".
+            """,
+            "robust", "Ed Morse and Francesco Martoccia", SpeakerSource.SameSentence, null
+        },
+        {
+            "a team described, then its leader set off by commas after 'led by', speaks through the leader ('Analysts at JPMorgan, led by Bruce Kasman, wrote that the market was \"cooling fast\"')",
+            """
+            Markets cool
+
+            Analysts at JPMorgan, led by Bruce Kasman, wrote that the market was "cooling fast".
+            """,
+            "cooling fast", "Bruce Kasman", SpeakerSource.SameSentence, null
+        },
     };
 
     /// <summary>
@@ -7285,6 +7314,11 @@ public sealed class AttributionSpecTests
             "an organisation's word of the tables opening a name right after 'dan' that follows a name is the given name, not a title ('tulis Martin Pandiangan dan Kresna Piet Wiryawan, dua analis Pefindo': 'Kresna' as in Kresna Sekuritas)",
             "cnbc-indonesia-sentimenproject/scraped_articles/rating_kredit_scraped_articles.csv#277", "0+3848",
             "Kami memproyeksikan arus kas masuk", "Martin Pandiangan dan Kresna Piet Wiryawan", SpeakerSource.SameSentence, null
+        },
+        {
+            "analysts described, then 'yang dipimpin oleh' and two leaders joined by 'dan', speak through both leaders ('\"…,\" tulis analis Morgan Stanley yang dipimpin oleh Ridham Desai dan Girish Acchipalia')",
+            "cnbc-indonesia-sentimenproject/scraped_articles/kreditur_pemerintah_scraped_articles.csv#121", "0+4969",
+            "India memiliki kondisi untuk ledakan", "Ridham Desai dan Girish Acchipalia", SpeakerSource.SameSentence, null
         },
     };
 

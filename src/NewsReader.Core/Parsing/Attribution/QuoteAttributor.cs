@@ -623,6 +623,9 @@ internal sealed class QuoteAttributor
         for (var v = k + 1; v < end && v <= k + (tokens[k].Key == "the" && tokens[k].IsLower ? 10 : 8); v++)
         {
             if (!tokens[v].IsWord || SpeechVerb(tokens, v, end) == 0 || tokens[v].IsCapitalised) continue;
+            // '"…," Goldman Sachs analysts led by Jan Hatzius wrote': the team's leaders.
+            for (var j = k + 1; j + 2 < v; j++)
+                if (tokens[j].Key == "led" && LedBy(paragraph.Block, j) is { } leader) return Leaders(leader, rule) with { Cue = tokens[v].Key, Found = true };
             // '"…," the chief executive of a leading European car maker told BBC News': someone the article does not name.
             if (UnnamedTitleOf(tokens, k, v) == v)
             {
@@ -1131,6 +1134,7 @@ internal sealed class QuoteAttributor
         if (tables.Code == "id" && tokens[k].IsLower && tables.UnnamedRoles.Match(tokens, k, end) is var unnamedTitle and > 0 && k + unnamedTitle < end
             && UnnamedTitleEmployer(paragraph, k, k + unnamedTitle, end) is { } titleEmployer)
         {
+            if (LedBy(paragraph.Block, titleEmployer.End) is { } leader) return Leaders(leader, rule) with { Cue = cue };
             var description = Description(tokens, k, titleEmployer.End);
             return found with { Name = description, Mention = description, Source = SpeakerSource.SameSentence };
         }
@@ -1492,6 +1496,14 @@ internal sealed class QuoteAttributor
     private Attribution Subject(Paragraph paragraph, int start, int verb, int position, string rule)
     {
         var tokens = paragraph.Tokens;
+        // "Analysts at JPMorgan, led by Bruce Kasman, wrote that …": the team's leaders, set off by commas right before the verb.
+        if (tables.Code == "en" && verb - 4 > start && tokens[verb - 1].Is(','))
+            for (var c = verb - 2; c > start && c >= verb - 8; c--)
+                if (tokens[c].Is(','))
+                {
+                    if (tokens[c + 1].Key == "led" && LedBy(paragraph.Block, c + 1) is { } leader) return Leaders(leader, rule);
+                    break;
+                }
         // "Marcus said PayPal had to cut the jobs, saying: …", "Baba criticized the change, saying, …": a participle after a
         // comma shares the subject of the sentence's first verb of speech.
         if (verb > start + 1 && (tokens[verb - 1].Is(',') || paragraph.InQuote[verb - 1]) && tokens[verb].Key.EndsWith("ing", StringComparison.Ordinal))
@@ -2285,6 +2297,9 @@ internal sealed class QuoteAttributor
     // A name, role or organisation at the cue, resolved through the article's entities.
     private Attribution Resolve(Mention mention, int position, string rule)
     {
+        if (mention.Kind != MentionKind.Person && LedBy(mention.Block, mention.End) is { } leader) return Leaders(leader, rule);
+        // "Citi analysts led by Ed Morse and Francesco Martoccia said": the leaders, both, whichever the cue found.
+        if (mention.Kind == MentionKind.Person && FirstLeader(mention) is { } first) return Leaders(first, rule);
         if (mention.Kind == MentionKind.Role)
         {
             var holder = mention.RoleKey is { } key ? people.RoleHolder(key, position) : null;
@@ -2335,6 +2350,49 @@ internal sealed class QuoteAttributor
             || entity.Canonical.Equals(mention.NameText, StringComparison.Ordinal) && entity.Mentions.All(m => m.Position >= mention.Position || m.Surface == mention.Surface);
         var source = namedInFull ? SpeakerSource.SameSentence : SpeakerSource.EarlierMention;
         return new Attribution(entity, null, mention.Role ?? entity.Role, mention.Surface, null, source, rule, true);
+    }
+
+    // "tulis analis Morgan Stanley yang dipimpin oleh Ridham Desai dan Girish Acchipalia", "Goldman analysts led by Jan
+    // Hatzius wrote": a team described and then its leaders named speaks through them; the first person named within a few
+    // words after "led by" (past the leader's title: "dipimpin oleh Co-Head … Goldman, Zach Pandl"), or null.
+    private Mention? LedBy(int block, int k)
+    {
+        if (!paragraphs.TryGetValue(block, out var paragraph)) return null;
+        var tokens = paragraph.Tokens;
+        // "Goldman Sachs analysts led by": a noun or two for the team after the organisation.
+        for (var n = 0; n < 2 && k < tokens.Count && tokens[k].IsWord && tokens[k].IsLower && tokens[k].Key is not ("led" or "yang" or "dipimpin"); n++) k++;
+        if (k < tokens.Count && tokens[k].Is(',')) k++;
+        if (k < tokens.Count && tokens[k].Key == "yang") k++;
+        if (k + 1 >= tokens.Count || !(tokens[k].Key is "dipimpin" && tokens[k + 1].Key == "oleh" || tokens[k].Key == "led" && tokens[k + 1].Key == "by")) return null;
+        for (var j = k + 2; j < tokens.Count && j < k + 10 && !tokens[j].EndsSentence; j++)
+            if (people.MentionAt(block, j) is { Kind: MentionKind.Person, Entity: not null } led) return led;
+        return null;
+    }
+
+    // The first person named after "led by" or "dipimpin oleh", when the mention is that person or the one joined to them by
+    // "and"; null when no "led by" stands before.
+    private Mention? FirstLeader(Mention mention)
+    {
+        if (!paragraphs.TryGetValue(mention.Block, out var paragraph)) return null;
+        var tokens = paragraph.Tokens;
+        var first = mention;
+        if (first.First >= 2 && tokens[first.First - 1].Key is "and" or "dan" && people.MentionAt(first.Block, first.First - 2) is { Kind: MentionKind.Person } before
+            && before.End == first.First - 1) first = before;
+        return first.First >= 2 && (tokens[first.First - 2].Key == "led" && tokens[first.First - 1].Key == "by"
+            || tokens[first.First - 2].Key == "dipimpin" && tokens[first.First - 1].Key == "oleh") ? first : null;
+    }
+
+    // The leader named after "led by", or the two leaders joined by "and" (after "by", where Joint sees a preposition).
+    private Attribution Leaders(Mention leader, string rule)
+    {
+        var tokens = paragraphs[leader.Block].Tokens;
+        if (leader.End + 1 < tokens.Count && tokens[leader.End].Key is "dan" or "and"
+            && people.MentionAt(leader.Block, leader.End + 1) is { Kind: MentionKind.Person, Entity: { } second } other && other.First == leader.End + 1 && second != leader.Entity)
+        {
+            var team = leader.Entity!.Canonical + (tables.Code == "en" ? " and " : " dan ") + second.Canonical;
+            return new Attribution(null, team, null, team, null, SpeakerSource.SameSentence, rule, true);
+        }
+        return new Attribution(leader.Entity, null, leader.Role ?? leader.Entity!.Role, leader.Surface, null, SpeakerSource.SameSentence, rule, true);
     }
 
     // "kata Lim Aun Seng dan Ernest Alto", "Dirut AISA Lim Aun Seng dan Direktur AISA Ernest Alto menjelaskan", "fellow
