@@ -7320,6 +7320,16 @@ public sealed class AttributionSpecTests
             "cnbc-indonesia-sentimenproject/scraped_articles/kreditur_pemerintah_scraped_articles.csv#121", "0+4969",
             "India memiliki kondisi untuk ledakan", "Ridham Desai dan Girish Acchipalia", SpeakerSource.SameSentence, null
         },
+        {
+            "in English people described in the plural ('said the researchers') are the two people named together last, not the one named last ('Jonathan Wolpaw and Dennis McFarlane … \"…,\" said the researchers')",
+            "bbc-fulltext/bbc/tech/165.txt", "0+2198",
+            "The impressive non-invasive", "Jonathan Wolpaw and Dennis McFarlane", SpeakerSource.EarlierMention, null
+        },
+        {
+            "in English people described in the plural are no one person named before, kept as the text describes them, 'the' and all",
+            "bbc-fulltext/bbc/entertainment/007.txt", "0+2129",
+            "What could have been a didactic", "the judges", SpeakerSource.SameSentence, null
+        },
     };
 
     [Theory]

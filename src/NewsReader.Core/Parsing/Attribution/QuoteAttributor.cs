@@ -2570,7 +2570,17 @@ internal sealed class QuoteAttributor
         // "tulis pemerintah" where no government was named is the government, as the text names it, not the person named last.
         // "the mother told Mr Solomon": a description of a woman is no man named before, and stays as written when no woman was.
         if (nounKind == "government") words = GovernmentAsWritten(tokens, start, end, words);
-        var antecedent = nounKind is "document" or "government" ? null : people.Antecedent(position, Gender.Unknown, lastSpeaker, lastSpeakerAt, NamedInQuote);
+        // '"…," the sources said': in English people described in the plural are no one person named before.
+        var plural = tables.Code == "en" && tokens[end - 1].IsLower && tokens[end - 1].Key.EndsWith('s')
+            && (tables.PluralSpeakers.Contains(tokens[end - 1].Key) || IsRolePlural(tokens[end - 1].Key));
+        var antecedent = nounKind is "document" or "government" || plural ? null : people.Antecedent(position, Gender.Unknown, lastSpeaker, lastSpeakerAt, NamedInQuote);
+        if (plural && start > 0 && tokens[start - 1].Key == "the" && tokens[start - 1].IsWord)
+        {
+            // "said the researchers" after "Jonathan Wolpaw and Dennis McFarlane …": the two people named together last.
+            if (NamedTogether(people.Antecedent(position, Gender.Unknown, lastSpeaker, lastSpeakerAt, NamedInQuote), position, speaking: false) is { } both)
+                return new Attribution(null, both, null, words, null, SpeakerSource.EarlierMention, rule, true);
+            words = tokens[start - 1].Text + " " + words;
+        }
         var gender = DescriptionGender(tokens, start, end);
         if (antecedent is { Gender: Gender.Male or Gender.Female } named && gender != Gender.Unknown && named.Gender != gender)
             antecedent = people.Antecedent(position, gender, lastSpeaker, lastSpeakerAt, NamedInQuote);
