@@ -6126,6 +6126,19 @@ public sealed class AttributionSpecTests
             """,
             "cooling fast", "Bruce Kasman", SpeakerSource.SameSentence, null
         },
+        {
+            "[owned-bodies] office: a body a person's possessive owns speaks, kept as the text describes it ('Gov. Ned Lamont’s office said in a statement that it was “aware of the concerns.”')",
+            """
+            A Small Town Fights Over Its Only Bridge
+
+            HARTFORD, Conn. — For decades, the old bridge has carried traffic over the river.
+
+            “It’s the heart of this town,” said Linda Alvarez, 62, a retired teacher.
+
+            Gov. Ned Lamont’s office said in a statement that it was “aware of the concerns.”
+            """,
+            "aware of the concerns", "Ned Lamont’s office", SpeakerSource.SameSentence, null
+        },
     };
 
     /// <summary>

@@ -110,6 +110,8 @@ internal sealed class LanguageTables
     public required PhraseTable StanceVerbs { get; init; }
     /// <summary>Plural nouns for people who speak unnamed ("Critics fear …", "Analysts say …").</summary>
     public required FrozenSet<string> PluralSpeakers { get; init; }
+    /// <summary>Bodies a person's possessive owns ("Ned Lamont's office", "Mr Blair's campaign"): they speak, not the person.</summary>
+    public required FrozenSet<string> OwnedBodies { get; init; }
     /// <summary>The first words of <see cref="Nicknames"/>' keys.</summary>
     public required WordSet NicknameStarts { get; init; }
     public required FrozenDictionary<string, Gender> Pronouns { get; init; }
@@ -272,6 +274,7 @@ internal sealed class LanguageTables
             NumberedNames = Section("numbered-names").Select(Normalise).ToFrozenSet(StringComparer.Ordinal),
             StanceVerbs = Phrases("stance-verbs"),
             PluralSpeakers = Section("plural-speakers").Select(Normalise).ToFrozenSet(StringComparer.Ordinal),
+            OwnedBodies = Section("owned-bodies").Select(Normalise).ToFrozenSet(StringComparer.Ordinal),
             OrganisationTails = Set("organisation-tails"),
             NotSpeakers = Set("not-speakers"),
             PlaceMarkers = Set("place-markers"),

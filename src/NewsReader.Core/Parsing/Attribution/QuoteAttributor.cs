@@ -2473,6 +2473,8 @@ internal sealed class QuoteAttributor
         {
             var title = tables.Roles.Match(tokens, k, tokens.Count);
             if (title == 0) title = tables.Unnamed.Match(tokens, k, tokens.Count);
+            // "Gov. Ned Lamont's office said": a body the person heads or employs.
+            if (title == 0 && tables.OwnedBodies.Contains(tokens[k].Key)) title = 1;
             if (title == 0) continue;
             var end = k + title;
             while (end < tokens.Count && tokens[end].IsWord && tokens[end].IsLower && tables.Roles.Match(tokens, end, end + 1) > 0) end++;
