@@ -6349,9 +6349,9 @@ public sealed class AttributionSpecTests
             "Penurunan peringkat ini menyusul", "Fitch Ratings", SpeakerSource.EarlierMention, "Fitch"
         },
         {
-            "a quotation glued to the stop before it (\"sebulan terakhir.\\\"Pelemahan dollar …\") opens its sentence: a quotation, though its cue is misspelt (\"tutu\")",
+            "a quotation glued to the stop before it (\"sebulan terakhir.\\\"Pelemahan dollar …\") opens its sentence: a quotation, whose cue is misspelt (\"tutu\")",
             "cnbc-indonesia-sentimenproject/scraped_articles/Tren_Yield_scraped_articles.csv#333", "0+39\n40+24\n65+17\n83+2613",
-            "Pelemahan dollar AS membantu", null, SpeakerSource.None, null
+            "Pelemahan dollar AS membantu", "Matt Simpson", SpeakerSource.SameSentence, null
         },
         {
             "a name after a verb whose object is what was said opens the reported clause (\"Gus Ipul menjelaskan Prabowo sangat memperhatikan …\"): the subject before the verb spoke, and a later -nya is theirs",
@@ -7342,6 +7342,11 @@ public sealed class AttributionSpecTests
             "in English people described in the plural are no one person named before, kept as the text describes them, 'the' and all",
             "bbc-fulltext/bbc/entertainment/007.txt", "0+2129",
             "What could have been a didactic", "the judges", SpeakerSource.SameSentence, null
+        },
+        {
+            "a verb of speech misspelt by a letter right after the quotation, before a person, is the cue ('\"…,\" tutu Matt Simpson seperti dikutip dari Reuters': 'tutur')",
+            "cnbc-indonesia-sentimenproject/scraped_articles/Tren_Yield_scraped_articles.csv#333", "0+2696",
+            "Pelemahan dollar AS membantu", "Matt Simpson", SpeakerSource.SameSentence, null
         },
     };
 

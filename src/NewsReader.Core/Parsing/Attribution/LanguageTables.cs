@@ -388,6 +388,32 @@ internal sealed class LanguageTables
     /// <summary>True when the word, folded as <see cref="Key"/> folds it, is one of <see cref="GivenNames"/>.</summary>
     public bool IsGivenName(ReadOnlySpan<char> word) => TryGivenName(word, out _);
 
+    /// <summary>
+    /// A word one letter off a verb of speech of four letters or more, and no word of its own ("kara" for "kata", "tutu" for
+    /// "tutur", "ujaw" for "ujar"): a slip of the writer's that a reader reads as the verb.
+    /// </summary>
+    public bool IsMisspeltCue(string key)
+    {
+        if (key.Length < 4 || Common.Contains(key) || CueVerbs.Contains(key)) return false;
+        foreach (var verb in misspeltCueCandidates ??= [.. CueVerbs.FirstWords.Where(w => w.Length >= 4 && CueVerbs.Contains(w))])
+            if (verb[0] == key[0] && OneEditApart(verb, key)) return true;
+        return false;
+    }
+
+    private string[]? misspeltCueCandidates;
+
+    // One letter changed, added or left out.
+    private static bool OneEditApart(string a, string b)
+    {
+        if (Math.Abs(a.Length - b.Length) > 1) return false;
+        var (longer, shorter) = a.Length >= b.Length ? (a, b) : (b, a);
+        var i = 0;
+        while (i < shorter.Length && longer[i] == shorter[i]) i++;
+        return longer.Length == shorter.Length
+            ? i < shorter.Length && longer.AsSpan(i + 1).SequenceEqual(shorter.AsSpan(i + 1))
+            : longer.AsSpan(i + 1).SequenceEqual(shorter.AsSpan(i));
+    }
+
     /// <summary>A given name of this language or an English one ("Elisabeth", "Stephen" in Indonesian news).</summary>
     public bool IsKnownGivenName(ReadOnlySpan<char> word) => IsGivenName(word) || English.IsGivenName(word);
 

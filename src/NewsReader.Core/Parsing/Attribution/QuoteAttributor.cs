@@ -611,6 +611,11 @@ internal sealed class QuoteAttributor
             && After(paragraph, k, k + according, end, position, rule) is { SpeakerName: not null } accorded)
             return accorded with { Cue = Cue(tokens, k, according), Found = true };
         var verb = tables.CueVerbs.Match(tokens, k, end);
+        // '"…," tutu Matt Simpson', '"…," ujaw Wimboh': in Indonesian a verb of speech misspelt by a letter, right after the
+        // quotation and before a person or a pronoun.
+        if (verb == 0 && afterQuote && tables.Code == "id" && k + 1 < end && tokens[k].IsLower && tables.IsMisspeltCue(tokens[k].Key)
+            && (people.MentionAt(paragraph.Block, k + 1) is { Kind: MentionKind.Person } || tokens[k + 1].IsLower && tables.Pronouns.ContainsKey(tokens[k + 1].Key)))
+            verb = 1;
         // '"…," ungkap kata Ramdan Denny Prakoso': in Indonesian two verbs of speech in a row (an editing slip) are one cue.
         if (verb > 0 && tables.Code == "id" && k + verb < end && tokens[k + verb].IsLower && tables.CueVerbs.Match(tokens, k + verb, end) is var again and > 0
             && Nya(tokens, k + verb) is null)
