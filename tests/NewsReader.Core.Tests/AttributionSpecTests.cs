@@ -7348,6 +7348,11 @@ public sealed class AttributionSpecTests
             "cnbc-indonesia-sentimenproject/scraped_articles/Tren_Yield_scraped_articles.csv#333", "0+2696",
             "Pelemahan dollar AS membantu", "Matt Simpson", SpeakerSource.SameSentence, null
         },
+        {
+            "in English capitalised words that name no one the article knows, right before the verb and opening the sentence, are the speaker as written ('Number 10 said ministers were interested in governing and not a \"soap opera\"')",
+            "bbc-fulltext/bbc/politics/095.txt", "0+2622",
+            "soap opera", "Number 10", SpeakerSource.SameSentence, null
+        },
     };
 
     [Theory]

@@ -1785,7 +1785,27 @@ internal sealed class QuoteAttributor
                 }
             }
         }
+        // "But Age Concern said …", "Number 10 said …": in English two or three capitalised words (or a number after them) right
+        // before the verb, opening the sentence past a conjunction, that name no one the article knows, kept as written.
+        var nameFrom = start < j && tokens[start].Key is "but" or "and" or "yet" or "so" ? start + 1 : start;
+        if (tables.Code == "en" && paragraph.StartsSentence(start) && j - nameFrom is >= 1 and <= 2 && tokens[nameFrom].IsCapitalised
+            && tokens[nameFrom].Key is not ("the" or "a" or "an" or "this" or "that" or "these" or "those" or "it" or "they" or "we")
+            && !tables.SentenceOpeners.Contains(tokens[nameFrom].Key) && CapitalisedNameless(paragraph, nameFrom, j + 1))
+        {
+            var named = Words(tokens, nameFrom, j + 1);
+            return new Attribution(null, named, null, named, null, SpeakerSource.SameSentence, rule, true);
+        }
         return new Attribution(null, null, null, null, null, SpeakerSource.None, rule, true);
+    }
+
+    // Every word in [start, end) capitalised or a number, outside quotations, and no mention among them.
+    private bool CapitalisedNameless(Paragraph paragraph, int start, int end)
+    {
+        var tokens = paragraph.Tokens;
+        for (var k = start; k < end; k++)
+            if (!tokens[k].IsWord || paragraph.InQuote[k] || !(tokens[k].IsCapitalised || char.IsDigit(tokens[k].Text[0]))
+                || people.MentionAt(paragraph.Block, k) is not null) return false;
+        return true;
     }
 
     // '"…," says its report', '"…," its statement said': in English the organisation "it" stands for, through its document.
