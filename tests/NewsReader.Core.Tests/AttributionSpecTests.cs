@@ -7353,6 +7353,11 @@ public sealed class AttributionSpecTests
             "bbc-fulltext/bbc/politics/095.txt", "0+2622",
             "soap opera", "Number 10", SpeakerSource.SameSentence, null
         },
+        {
+            "in English people described in the plural, in lower case, after an opening phrase set off by a comma, are the speaker as the text describes them ('At the time, police said a \"physical altercation\" broke out')",
+            "bbc-fulltext/bbc/entertainment/154.txt", "0+1153",
+            "physical altercation", "police", SpeakerSource.SameSentence, null
+        },
     };
 
     [Theory]

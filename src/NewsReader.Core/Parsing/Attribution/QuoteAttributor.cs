@@ -1718,6 +1718,15 @@ internal sealed class QuoteAttributor
             var description = Description(tokens, servant, j + 1);
             return new Attribution(null, description, null, description, null, SpeakerSource.SameSentence, rule, true);
         }
+        // "At the time, police said …", "On Monday, officials said": in English people described in the plural after an opening
+        // phrase set off by a comma, as at the sentence's start.
+        if (tables.Code == "en" && servant > start + 1 && servant - start <= 7 && j >= servant && j - servant <= 1 && AllWords(tokens, start, servant - 1)
+            && !tables.PronounWords.Contains(tokens[servant])
+            && AllLower(tokens, servant, j + 1) && (tables.PluralSpeakers.Contains(tokens[j].Key) || IsRolePlural(tokens[j].Key)))
+        {
+            var description = Words(tokens, servant, j + 1);
+            return new Attribution(null, description, null, description, null, SpeakerSource.SameSentence, rule, true);
+        }
         // "Broadcast magazine said:": in English a capitalised word that names no one and a noun for a newspaper or a magazine
         // is that publication, as the text names it.
         if (tables.Code == "en" && j == start + 1 && tokens[start].IsCapitalised && tokens[start].Key is not ("the" or "a" or "an" or "this" or "that" or "its" or "his" or "her" or "their")
