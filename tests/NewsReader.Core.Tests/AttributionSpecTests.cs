@@ -7358,6 +7358,16 @@ public sealed class AttributionSpecTests
             "bbc-fulltext/bbc/entertainment/154.txt", "0+1153",
             "physical altercation", "police", SpeakerSource.SameSentence, null
         },
+        {
+            "in English a participle of speech with no subject of its own and no comma before it has the subject of the sentence's first verb of speech ('Douglas Hogg said he opposed the plans for ID cards branding them a \"regressive\" step')",
+            "bbc-fulltext/bbc/politics/141.txt", "0+3153",
+            "regressive", "Douglas Hogg", SpeakerSource.SameSentence, null
+        },
+        {
+            "in English 'which' after a dash hangs on the organisation before it, as after a comma ('The IAAF - which said it was \"very surprised\" by the decision -')",
+            "bbc-fulltext/bbc/sport/089.txt", "0+1702",
+            "very surprised", "IAAF", SpeakerSource.SameSentence, null
+        },
     };
 
     [Theory]

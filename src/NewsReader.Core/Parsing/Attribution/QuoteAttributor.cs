@@ -1583,7 +1583,8 @@ internal sealed class QuoteAttributor
         // relative clause hangs on.
         if (j > start && tokens[j].IsLower && (tokens[j].Key is "who" or "yang" || tokens[j].Key == "which" && tables.Code == "en"))
         {
-            var named = tokens[j - 1].Is(',') ? j - 2 : j - 1;
+            // "The IAAF - which said it was "very surprised" -": after a dash as after a comma.
+            var named = tokens[j - 1].Is(',') || tables.Code == "en" && tokens[j].Key == "which" && IsDash(tokens[j - 1]) ? j - 2 : j - 1;
             // "Princess Marguerite, the eldest daughter of ex-King Michael of Romania, who said": past an apposition.
             if (tokens[j - 1].Is(','))
                 for (var c = j - 3; c > start && c >= j - 14 && tokens[c].IsWord || c > start && tokens[c].Is(','); c--)
@@ -1597,7 +1598,7 @@ internal sealed class QuoteAttributor
             // or a preposition is not the one who speaks; "backed by Tessa Jowell who said" is.
             // "protests by the National Council for Adoption, which said it "exploits" …": in English "which" hangs on an
             // organisation, whatever governs it.
-            if (tokens[j].Key == "which" && tokens[j - 1].Is(',') && named >= start && people.MentionAt(paragraph.Block, named) is { Kind: MentionKind.Organisation, NamesOutlet: false } body
+            if (tokens[j].Key == "which" && (tokens[j - 1].Is(',') || IsDash(tokens[j - 1])) && named >= start && people.MentionAt(paragraph.Block, named) is { Kind: MentionKind.Organisation, NamesOutlet: false } body
                 && body.End == named + 1)
                 return Resolve(body, position, rule);
             if (named >= start && people.MentionAt(paragraph.Block, named) is { Kind: MentionKind.Person } antecedent && antecedent.End == named + 1
@@ -1804,6 +1805,15 @@ internal sealed class QuoteAttributor
             var named = Words(tokens, nameFrom, j + 1);
             return new Attribution(null, named, null, named, null, SpeakerSource.SameSentence, rule, true);
         }
+        // "Douglas Hogg said he opposed the plans for ID cards branding them a "regressive" step": in English a participle of
+        // speech with no subject of its own has the subject of the sentence's first verb of speech, without a comma too.
+        // Not "Simon Hughes branded Mr Howard "arrogant" for claiming …": after a preposition it is the object's.
+        if (tables.Code == "en" && tokens[verb].Key.EndsWith("ing", StringComparison.Ordinal) && verb > 0 && !tables.Prepositions.Contains(tokens[verb - 1])
+            && paragraph.SentenceStartAcrossFragments(start) is var opens)
+            for (var v = opens; v < verb - 1; v++)
+                if (!paragraph.InQuote[v] && tokens[v].IsLower && !tokens[v].Key.EndsWith("ing", StringComparison.Ordinal) && tables.CueVerbs.Match(tokens, v, verb) > 0
+                    && !IsNounAfterDeterminer(tokens, v, opens))
+                    return Subject(paragraph, opens, v, position, rule);
         return new Attribution(null, null, null, null, null, SpeakerSource.None, rule, true);
     }
 
