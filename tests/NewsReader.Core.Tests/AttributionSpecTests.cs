@@ -7368,6 +7368,21 @@ public sealed class AttributionSpecTests
             "bbc-fulltext/bbc/sport/089.txt", "0+1702",
             "very surprised", "IAAF", SpeakerSource.SameSentence, null
         },
+        {
+            "a straight mark glued to a lower-case letter, outside any quotation, before a capitalised word opens a quotation ('… Pemulihan Ekonomi Nasional\"Kita bisa melihat …,\" kata Masyita')",
+            "cnbc-indonesia-sentimenproject/scraped_articles/ori_scraped_articles.csv#153", "0+732",
+            "Kita bisa melihat bahwa investor", "Masyita Crystallin", SpeakerSource.EarlierMention, null
+        },
+        {
+            "a straight mark right after the one that closed a sentence's quotation opens the next ('… lebih banyak.\"\"Ketika cabang berdekatan …,\" katanya')",
+            "cnbc-indonesia-sentimenproject/scraped_articles/kreditur_pemerintah_scraped_articles.csv#329", "0+6415",
+            "Ketika cabang berdekatan", "Hans Kwee", SpeakerSource.Pronoun, null
+        },
+        {
+            "a straight mark glued to the stop before it opens a quotation before a number too ('… sebanyak 6,4 kali.\"6,4 kali permintaan oversubscribed …,\" ungkapnya')",
+            "cnbc-indonesia-sentimenproject/scraped_articles/Tren_Yield_scraped_articles.csv#618", "0+6974",
+            "6,4 kali permintaan", "Orias Petrus Moedak", SpeakerSource.Pronoun, null
+        },
     };
 
     [Theory]

@@ -199,7 +199,17 @@ internal static class QuoteScanner
                 var before = text[i - 1];
                 // "Jumat (30/4/2021)."Kerja sama ini...": a page that lost the space after a sentence; '… nasional AS."[Ada] bukti
                 // …': before an editor's bracket too (a straight mark: Kompas's ” never opens before a bracket).
-                if (before is '.' or ')' && (char.IsUpper(text[i + 1]) || text[i + 1] == '[' && i + 2 < text.Length && char.IsUpper(text[i + 2]))) return true;
+                // '… sebanyak 6,4 kali."6,4 kali …': before a number too.
+                if (before is '.' or ')' && (char.IsUpper(text[i + 1]) || char.IsDigit(text[i + 1]) && c == '"'
+                    || text[i + 1] == '[' && i + 2 < text.Length && char.IsUpper(text[i + 2]))) return true;
+                // '… lebih banyak.""Ketika cabang …': a straight mark right after the one that closed a sentence's quotation;
+                // 'Pemulihan Ekonomi Nasional"Kita bisa …': one glued to a lower-case letter, outside any quotation, before a
+                // capitalised word.
+                if (c == '"' && char.IsUpper(text[i + 1])
+                    && (before == '"' && i >= 2 && text[i - 2] is '.' or ',' or '?' or '!'
+                        // Not "Rhona O"Connell": an apostrophe typed as a mark after a name's one capital.
+                        || char.IsLower(before) && i + 2 < text.Length && char.IsLower(text[i + 2])))
+                    return true;
                 return char.IsWhiteSpace(before) || before is '(' or '[' or '\u2014' or '\u2013' or '-' or ':' or '/' or '\u2018' or '\'';
             default:
                 return false;
