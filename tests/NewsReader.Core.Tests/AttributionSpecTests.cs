@@ -7383,6 +7383,11 @@ public sealed class AttributionSpecTests
             "cnbc-indonesia-sentimenproject/scraped_articles/Tren_Yield_scraped_articles.csv#618", "0+6974",
             "6,4 kali permintaan", "Orias Petrus Moedak", SpeakerSource.Pronoun, null
         },
+        {
+            "in English people described in the plural, in lower case, as the subject of a sentence-final cue are the speaker as the text describes them ('… if any \"unusual activity\" was detected, bank officials said.')",
+            "bbc-fulltext/bbc/business/185.txt", "0+1891",
+            "unusual activity", "bank officials", SpeakerSource.SameSentence, null
+        },
     };
 
     [Theory]

@@ -637,6 +637,13 @@ internal sealed class QuoteAttributor
                 var unnamedTitle = Words(tokens, k, v);
                 return new Attribution(null, unnamedTitle, null, unnamedTitle, tokens[v].Key, SpeakerSource.SameSentence, rule, true);
             }
+            // '…, bank officials said.': in English people described in the plural, in lower case and a word or two.
+            if (tables.Code == "en" && v - k <= 2 && AllLower(tokens, k, v) && !tables.PronounWords.Contains(tokens[k])
+                && (tables.PluralSpeakers.Contains(tokens[v - 1].Key) || IsRolePlural(tokens[v - 1].Key)) && people.MentionAt(paragraph.Block, k) is null)
+            {
+                var plural = Words(tokens, k, v);
+                return new Attribution(null, plural, null, plural, tokens[v].Key, SpeakerSource.SameSentence, rule, true);
+            }
             if (!IsSubjectSpan(paragraph, k, v)) break;
             var cue = tokens[v].Key;
             if (tokens[k].IsLower && tables.Pronouns.ContainsKey(tokens[k].Key)) reportedSubject = ReportedSubject(paragraph, k, v + 1);
