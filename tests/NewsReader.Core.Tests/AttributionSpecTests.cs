@@ -7388,6 +7388,11 @@ public sealed class AttributionSpecTests
             "bbc-fulltext/bbc/business/185.txt", "0+1891",
             "unusual activity", "bank officials", SpeakerSource.SameSentence, null
         },
+        {
+            "in Indonesian the person whose opinion a text is said to quote ('mengutip opini pakar X') is who speaks next, not the organisation named before ('Laman tersebut mengutip opini pakar Andree Surianta, … \"…,\" tambahnya')",
+            "cnbc-indonesia-sentimenproject/scraped_articles/rating_kredit_scraped_articles.csv#46", "0+5907",
+            "Potensi pelonggaran disiplin", "Andree Surianta", SpeakerSource.Pronoun, null
+        },
     };
 
     [Theory]

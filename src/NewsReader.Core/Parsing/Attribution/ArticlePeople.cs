@@ -862,6 +862,11 @@ internal sealed class ArticlePeople
             if (Tables.Code == "id" && mention.Kind == MentionKind.Person && k > 0 && tokens[k - 1].IsLower && tokens[k - 1].Key is "pernyataan" or "ucapan" or "penjelasan" or "keterangan"
                 && mention.End < tokens.Count && tokens[mention.End].EndsSentence && !SubjectBetween(paragraph, covering, paragraph.SentenceStart(k), k))
                 mention.Salient = mention.Speaks = mention.Subject = true;
+            // "Laman tersebut mengutip opini pakar Andree Surianta, …": in Indonesian the person a text is said to quote, or whose
+            // opinion or statement it quotes, is who speaks next.
+            if (Tables.Code == "id" && mention.Kind == MentionKind.Person && mention.Name.Length >= 2 && k > 0 && tokens[k - 1].IsLower
+                && (tokens[k - 1].Key == "mengutip" || k > 1 && tokens[k - 2].Key == "mengutip" && tokens[k - 1].Key is "opini" or "pendapat" or "pernyataan" or "analisis" or "ucapan"))
+                mention.Salient = mention.Speaks = true;
             // "Pesan tersebut disampaikan oleh Sekretaris Daerah …": the agent of a passive verb.
             if (k > 1 && tokens[k - 1].Key == "oleh" && Tables.PassiveCues.Contains(tokens[k - 2])) mention.Salient = mention.Speaks = true;
             // "Demikian disampaikan Gubernur Bank Indonesia Perry Warjiyo": the agent right after the passive verb.
