@@ -7393,6 +7393,16 @@ public sealed class AttributionSpecTests
             "cnbc-indonesia-sentimenproject/scraped_articles/rating_kredit_scraped_articles.csv#46", "0+5907",
             "Potensi pelonggaran disiplin", "Andree Surianta", SpeakerSource.Pronoun, null
         },
+        {
+            "[organisation-tails] treasury: 'US Treasury' and 'yield Treasury' name the US Treasury, not a person who takes the next -nya cue ('… imbal hasil US Treasury … \"…,\" paparnya' after Perry Warjiyo)",
+            "cnbc-indonesia-sentimenproject/scraped_articles/ust_scraped_articles.csv#63", "0+3983",
+            "Kalau debt ceiling-nya tinggi", "Perry Warjiyo", SpeakerSource.Pronoun, null
+        },
+        {
+            "[places] us: the English short form of the United States is a place, no word of the name after it ('kenaikan Yield Treasury US Alamsyah menuturkan')",
+            "cnbc-indonesia-sentimenproject/scraped_articles/Tren_Yield_scraped_articles.csv#157", "0+4526",
+            "Sampai dengan saat ini saham big bank", "Alamsyah", SpeakerSource.SameSentence, null
+        },
     };
 
     [Theory]
