@@ -4565,7 +4565,7 @@ public sealed class AttributionSpecTests
             "He must have had", "Rob Partridge", SpeakerSource.EarlierMention, null
         },
         {
-            "no sole voice when the only person who speaks is named after the first quotation",
+            "no sole voice when the only person who speaks is named after the first quotation; the paragraph before, which ends on the person it introduces as its subject, gives the quotation to them",
             """
             UKIP's secret weapon?
 
@@ -4575,7 +4575,7 @@ public sealed class AttributionSpecTests
 
             So is UKIP's job to destroy the Tories, as former member Robert Kilroy-Silk once notoriously declared?
             """,
-            "I was on a cruise", null, SpeakerSource.None, null
+            "I was on a cruise", "Dick Morris", SpeakerSource.EarlierMention, "New Yorker Dick Morris"
         },
         {
             "a second speaker inside the first one's report in the same sentence is told about, and -nya goes on with the first",
@@ -7402,6 +7402,11 @@ public sealed class AttributionSpecTests
             "[places] us: the English short form of the United States is a place, no word of the name after it ('kenaikan Yield Treasury US Alamsyah menuturkan')",
             "cnbc-indonesia-sentimenproject/scraped_articles/Tren_Yield_scraped_articles.csv#157", "0+4526",
             "Sampai dengan saat ini saham big bank", "Alamsyah", SpeakerSource.SameSentence, null
+        },
+        {
+            "a paragraph that opens with a quotation no cue attributes gives it to the person named in full who is the subject of the last sentence of the paragraph before, which quotes no one ('On this subject, Morris appears almost evangelical.' then '\"I was on a cruise …')",
+            "bbc-fulltext/bbc/politics/267.txt", "0+4883",
+            "I was on a cruise", "Dick Morris", SpeakerSource.EarlierMention, "Morris"
         },
     };
 

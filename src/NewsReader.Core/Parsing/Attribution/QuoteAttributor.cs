@@ -180,6 +180,16 @@ internal sealed class QuoteAttributor
                 if (results[q].SpeakerName is null && OpensSentence(quotes[q]) && WordsIn(quotes[q]) >= 4 && !HasOwnCue(quotes[q]) && !AnswersQuestion(quotes[q])
                     && !OthersWordsBefore(quotes[q], voice))
                     results[q] = new Attribution(voice, null, voice.Role, null, null, SpeakerSource.EarlierMention, "sole voice", true);
+        // "On this subject, Morris appears almost evangelical." then a paragraph that opens with a quotation no cue attributes:
+        // the quotation is the words of the person the paragraph before, which quotes no one, ends on as its subject.
+        for (var q = 0; q < quotes.Count; q++)
+            if (results[q].SpeakerName is null && (q == 0 || quotes[q - 1].Block != quotes[q].Block) && OpensParagraph(quotes[q]) && !HasOwnCue(quotes[q])
+                && SubjectClosingParagraphBefore(quotes[q]) is { } subject)
+            {
+                results[q] = Resolve(subject, QuotePosition(quotes[q]), "paragraph before") with { Source = SpeakerSource.EarlierMention, Mention = subject.Surface, Cue = null };
+                for (var n = q + 1; n < quotes.Count && !results[n].Found && results[n].SpeakerName is null && Continues(quotes[n - 1], quotes[n]); n++)
+                    results[n] = results[q] with { Source = SpeakerSource.Continuation, Mention = null, Rule = "continuation" };
+            }
         // "France's finance minister has said the world faced "economic catastrophe" …" then "Herve Gaymard said he would …":
         // a lead that describes its speaker, whom the next paragraph names as the subject of a verb of speech.
         if (people.Paragraphs.Count > 1 && quotes.Count > 0 && quotes[0].Block == people.Paragraphs[0].Block && LeadSubjectAfter() is { } named)
@@ -393,6 +403,32 @@ internal sealed class QuoteAttributor
     }
 
     // Whether nothing but punctuation stands before the quotation in its sentence.
+    private bool OpensParagraph(QuoteSite quote) =>
+        paragraphs.TryGetValue(quote.Block, out var paragraph) && paragraph.TokenAt(quote.Open) == 0;
+
+    // The person that is the subject of the last sentence of the paragraph right before the quotation's, when that paragraph
+    // holds no quotation.
+    private Mention? SubjectClosingParagraphBefore(QuoteSite quote)
+    {
+        if (!paragraphs.TryGetValue(quote.Block - 1, out var before) || before.Tokens.Count == 0) return null;
+        foreach (var inQuote in before.InQuote)
+            if (inQuote) return null;
+        var tokens = before.Tokens;
+        var last = tokens.Count - 1;
+        for (var k = before.SentenceStart(last); k <= last; k++)
+            if (people.MentionAt(before.Block, k) is { } mention && mention.First == k)
+                return mention is { Kind: MentionKind.Person, Subject: true, Entity.Name.Length: >= 2, Weak: false } && !PassiveAfter(tokens, mention.End) ? mention : null;
+        return null;
+    }
+
+    // "Joko Santoso ditangkap …", "Smith was arrested …": the subject of a passive verb, which has things done to them.
+    private bool PassiveAfter(List<Token> tokens, int k)
+    {
+        if (k >= tokens.Count || !tokens[k].IsWord || !tokens[k].IsLower) return false;
+        if (tables.Code == "id") return ArticlePeople.IsIndonesianPassive(tokens[k].Key);
+        return tokens[k].Key is "was" or "were" or "is" or "are" or "been" or "being" && k + 1 < tokens.Count && tokens[k + 1].Key.EndsWith("ed", StringComparison.Ordinal);
+    }
+
     private bool OpensSentence(QuoteSite quote)
     {
         if (!paragraphs.TryGetValue(quote.Block, out var paragraph)) return false;
