@@ -7408,6 +7408,11 @@ public sealed class AttributionSpecTests
             "bbc-fulltext/bbc/politics/267.txt", "0+4883",
             "I was on a cruise", "Dick Morris", SpeakerSource.EarlierMention, "Morris"
         },
+        {
+            "[cue-verbs] tell: a speech announced in the future ('Mr Kennedy is to tell the audience: \"…') is the subject's words",
+            "bbc-fulltext/bbc/politics/247.txt", "0+1580",
+            "Many people in Britain, of all", "Charles Kennedy", SpeakerSource.EarlierMention, null
+        },
     };
 
     [Theory]
