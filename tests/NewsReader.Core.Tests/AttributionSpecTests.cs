@@ -6127,6 +6127,15 @@ public sealed class AttributionSpecTests
             "cooling fast", "Bruce Kasman", SpeakerSource.SameSentence, null
         },
         {
+            "an organisation alone, then 'led by' and its leader, speaks for itself: only a team described speaks through its leader ('Hamas, led by Yahya Sinwar, said the offer was \"unacceptable\"')",
+            """
+            Gaza talks
+
+            Hamas, led by Yahya Sinwar, said the offer was "unacceptable".
+            """,
+            "unacceptable", "Hamas", SpeakerSource.SameSentence, null
+        },
+        {
             "[owned-bodies] office: a body a person's possessive owns speaks, kept as the text describes it ('Gov. Ned Lamont’s office said in a statement that it was “aware of the concerns.”')",
             """
             A Small Town Fights Over Its Only Bridge

@@ -206,9 +206,10 @@ internal static class QuoteScanner
                 // 'Pemulihan Ekonomi Nasional"Kita bisa …': one glued to a lower-case letter, outside any quotation, before a
                 // capitalised word.
                 if (c == '"' && char.IsUpper(text[i + 1])
+                    // Not "Rhona O"Connell" (a capital before it), "l"Oreal", "d"Alema" (an apostrophe typed as a mark after a
+                    // lower-case particle of one letter).
                     && (before == '"' && i >= 2 && text[i - 2] is '.' or ',' or '?' or '!'
-                        // Not "Rhona O"Connell": an apostrophe typed as a mark after a name's one capital.
-                        || char.IsLower(before) && i + 2 < text.Length && char.IsLower(text[i + 2])))
+                        || char.IsLower(before) && i >= 2 && char.IsLetter(text[i - 2]) && i + 2 < text.Length && char.IsLower(text[i + 2])))
                     return true;
                 return char.IsWhiteSpace(before) || before is '(' or '[' or '\u2014' or '\u2013' or '-' or ':' or '/' or '\u2018' or '\'';
             default:

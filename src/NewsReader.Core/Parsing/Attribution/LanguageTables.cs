@@ -225,13 +225,15 @@ internal sealed class LanguageTables
             .DistinctBy(parts => Normalise(parts[0]))
             .ToFrozenDictionary(parts => Normalise(parts[0]), parts => parts[1].Trim(), StringComparer.Ordinal);
         var joined = Section("joined-words").Select(Normalise).ToFrozenSet(StringComparer.Ordinal);
+        var cueVerbs = Phrases("cue-verbs");
         var result = new LanguageTables
         {
             Code = code,
             Roles = Phrases("roles"),
             Ranks = Phrases("ranks"),
             Honorifics = Phrases("honorifics"),
-            CueVerbs = Phrases("cue-verbs"),
+            CueVerbs = cueVerbs,
+            CueWords = [.. cueVerbs.FirstWords.Where(w => w.Length >= 4 && cueVerbs.Contains(w)).Order(StringComparer.Ordinal)],
             SpeechNya = Phrases("speech-nya"),
             AccordingTo = Phrases("according-to"),
             PassiveCues = Set("passive-cues"),
@@ -389,18 +391,19 @@ internal sealed class LanguageTables
     public bool IsGivenName(ReadOnlySpan<char> word) => TryGivenName(word, out _);
 
     /// <summary>
-    /// A word one letter off a verb of speech of four letters or more, and no word of its own ("kara" for "kata", "tutu" for
-    /// "tutur", "ujaw" for "ujar"): a slip of the writer's that a reader reads as the verb.
+    /// A word one letter off a one-word verb of speech of four letters or more, with the same first letter, and no word of its
+    /// own ("kara" for "kata", "tutu" for "tutur", "ujaw" for "ujar"): a slip of the writer's that a reader reads as the verb.
     /// </summary>
     public bool IsMisspeltCue(string key)
     {
         if (key.Length < 4 || Common.Contains(key) || CueVerbs.Contains(key)) return false;
-        foreach (var verb in misspeltCueCandidates ??= [.. CueVerbs.FirstWords.Where(w => w.Length >= 4 && CueVerbs.Contains(w))])
+        foreach (var verb in CueWords)
             if (verb[0] == key[0] && OneEditApart(verb, key)) return true;
         return false;
     }
 
-    private string[]? misspeltCueCandidates;
+    /// <summary>The one-word verbs of speech of four letters or more, for <see cref="IsMisspeltCue"/>.</summary>
+    public required string[] CueWords { get; init; }
 
     // One letter changed, added or left out.
     private static bool OneEditApart(string a, string b)

@@ -1085,7 +1085,7 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
             // know ([outlets], [firms]) ends the name of the person after it, when two words follow it.
             // "Portfolio Manager Schroders Irwanti" … "kata Irwanti": before a one-word name too, when the article writes it alone.
             // "Ekonom Senior Indef Aviliani mengatakan": before a one-word name where the sentence goes on in lower case, too,
-            // after a name not in capitals (not "Brigadir Jenderal Arnold AP Ritiauw").
+            // when the firm is not written in capitals (not "Brigadir Jenderal Arnold AP Ritiauw", AP the news agency).
             if ((last - s + 1 >= 2 || articleShortNames.Contains(tokens[last].Key)
                     || last == s && At(last) == Class.Name && !tokens[s - 1].IsAllCaps && end < tokens.Count && tokens[end].IsWord && tokens[end].IsLower)
                 && KnownNameEndsAt(tokens, low, s)) break;
@@ -1374,9 +1374,11 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
                 var end = i + 1;
                 while (end < tokens.Count && tokens[end].IsCapitalised && !paragraph.InQuote[end]) end++;
                 if (end - i >= 3) runs.Add((paragraph, i, end));
-                // "penjualan Phapros", "buatan Phapros": one word alone after a lower-case word that is no cue (not "kata Hadi").
-                if (end - i == 1 && i > 0 && tokens[i - 1].IsWord && tokens[i - 1].IsLower && !tokens[i].IsAllCaps
-                    && tables.CueVerbs.Match(tokens, i - 1, i) == 0 && tables.AccordingTo.Match(tokens, i - 1, i) == 0)
+                // In Indonesian, "penjualan Phapros", "buatan Phapros": one word alone after a lower-case word that is no cue, no
+                // preposition and no conjunction (not "kata Hadi", "oleh Kresna", "dan Kresna").
+                if (tables.Code == "id" && end - i == 1 && i > 0 && tokens[i - 1].IsWord && tokens[i - 1].IsLower && !tokens[i].IsAllCaps
+                    && tables.CueVerbs.Match(tokens, i - 1, i) == 0 && tables.AccordingTo.Match(tokens, i - 1, i) == 0 && !tables.Prepositions.Contains(tokens[i - 1])
+                    && tokens[i - 1].Key is not ("dan" or "atau" or "serta" or "dengan" or "bersama" or "yakni" or "yaitu"))
                     (single ??= new Dictionary<string, int>(StringComparer.Ordinal))[tokens[i].Key] = single.GetValueOrDefault(tokens[i].Key) + 1;
                 // Not "tegas AKP Gian", "kata Pak Budi": a rank or an honorific opens a person's short name.
                 if (end - i >= 2 && i > 0 && tokens[i - 1].IsLower && (end == tokens.Count || !tokens[end].IsWord || tokens[end].IsLower)

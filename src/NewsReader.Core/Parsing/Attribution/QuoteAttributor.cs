@@ -183,7 +183,7 @@ internal sealed class QuoteAttributor
         // "On this subject, Morris appears almost evangelical." then a paragraph that opens with a quotation no cue attributes:
         // the quotation is the words of the person the paragraph before, which quotes no one, ends on as its subject.
         for (var q = 0; q < quotes.Count; q++)
-            if (results[q].SpeakerName is null && (q == 0 || quotes[q - 1].Block != quotes[q].Block) && OpensParagraph(quotes[q]) && !HasOwnCue(quotes[q])
+            if (results[q].SpeakerName is null && OpensParagraph(quotes[q]) && !HasOwnCue(quotes[q])
                 && SubjectClosingParagraphBefore(quotes[q]) is { } subject)
             {
                 results[q] = Resolve(subject, QuotePosition(quotes[q]), "paragraph before") with { Source = SpeakerSource.EarlierMention, Mention = subject.Surface, Cue = null };
@@ -402,7 +402,7 @@ internal sealed class QuoteAttributor
         return true;
     }
 
-    // Whether nothing but punctuation stands before the quotation in its sentence.
+    // The quotation is the first thing in its paragraph.
     private bool OpensParagraph(QuoteSite quote) =>
         paragraphs.TryGetValue(quote.Block, out var paragraph) && paragraph.TokenAt(quote.Open) == 0;
 
@@ -429,6 +429,7 @@ internal sealed class QuoteAttributor
         return tokens[k].Key is "was" or "were" or "is" or "are" or "been" or "being" && k + 1 < tokens.Count && tokens[k + 1].Key.EndsWith("ed", StringComparison.Ordinal);
     }
 
+    // Whether nothing but punctuation stands before the quotation in its sentence.
     private bool OpensSentence(QuoteSite quote)
     {
         if (!paragraphs.TryGetValue(quote.Block, out var paragraph)) return false;
@@ -649,8 +650,9 @@ internal sealed class QuoteAttributor
         var verb = tables.CueVerbs.Match(tokens, k, end);
         // '"…," tutu Matt Simpson', '"…," ujaw Wimboh': in Indonesian a verb of speech misspelt by a letter, right after the
         // quotation and before a person or a pronoun.
-        if (verb == 0 && afterQuote && tables.Code == "id" && k + 1 < end && tokens[k].IsLower && tables.IsMisspeltCue(tokens[k].Key)
-            && (people.MentionAt(paragraph.Block, k + 1) is { Kind: MentionKind.Person } || tokens[k + 1].IsLower && tables.Pronouns.ContainsKey(tokens[k + 1].Key)))
+        if (verb == 0 && afterQuote && tables.Code == "id" && k + 1 < end && tokens[k].IsLower
+            && (people.MentionAt(paragraph.Block, k + 1) is { Kind: MentionKind.Person } || tokens[k + 1].IsLower && tables.Pronouns.ContainsKey(tokens[k + 1].Key))
+            && tables.IsMisspeltCue(tokens[k].Key))
             verb = 1;
         // '"…," ungkap kata Ramdan Denny Prakoso': in Indonesian two verbs of speech in a row (an editing slip) are one cue.
         if (verb > 0 && tables.Code == "id" && k + verb < end && tokens[k + verb].IsLower && tables.CueVerbs.Match(tokens, k + verb, end) is var again and > 0
@@ -666,7 +668,7 @@ internal sealed class QuoteAttributor
             if (!tokens[v].IsWord || SpeechVerb(tokens, v, end) == 0 || tokens[v].IsCapitalised) continue;
             // '"…," Goldman Sachs analysts led by Jan Hatzius wrote': the team's leaders.
             for (var j = k + 1; j + 2 < v; j++)
-                if (tokens[j].Key == "led" && LedBy(paragraph.Block, j) is { } leader) return Leaders(leader, rule) with { Cue = tokens[v].Key, Found = true };
+                if (tokens[j].Key == "led" && LedBy(paragraph.Block, j, AnyTeamNoun(tokens, k, j), v) is { } leader) return Leaders(leader, rule) with { Cue = tokens[v].Key, Found = true };
             // '"…," the chief executive of a leading European car maker told BBC News': someone the article does not name.
             if (UnnamedTitleOf(tokens, k, v) == v)
             {
@@ -675,7 +677,7 @@ internal sealed class QuoteAttributor
             }
             // '…, bank officials said.': in English people described in the plural, in lower case and a word or two.
             if (tables.Code == "en" && v - k <= 2 && AllLower(tokens, k, v) && !tables.PronounWords.Contains(tokens[k])
-                && (tables.PluralSpeakers.Contains(tokens[v - 1].Key) || IsRolePlural(tokens[v - 1].Key)) && people.MentionAt(paragraph.Block, k) is null)
+                && IsPluralSpeaker(tokens[v - 1]) && people.MentionAt(paragraph.Block, k) is null)
             {
                 var plural = Words(tokens, k, v);
                 return new Attribution(null, plural, null, plural, tokens[v].Key, SpeakerSource.SameSentence, rule, true);
@@ -1182,7 +1184,7 @@ internal sealed class QuoteAttributor
         if (tables.Code == "id" && tokens[k].IsLower && tables.UnnamedRoles.Match(tokens, k, end) is var unnamedTitle and > 0 && k + unnamedTitle < end
             && UnnamedTitleEmployer(paragraph, k, k + unnamedTitle, end) is { } titleEmployer)
         {
-            if (LedBy(paragraph.Block, titleEmployer.End) is { } leader) return Leaders(leader, rule) with { Cue = cue };
+            if (LedBy(paragraph.Block, titleEmployer.End, team: true) is { } leader) return Leaders(leader, rule) with { Cue = cue };
             var description = Description(tokens, k, titleEmployer.End);
             return found with { Name = description, Mention = description, Source = SpeakerSource.SameSentence };
         }
@@ -1549,7 +1551,7 @@ internal sealed class QuoteAttributor
             for (var c = verb - 2; c > start && c >= verb - 8; c--)
                 if (tokens[c].Is(','))
                 {
-                    if (tokens[c + 1].Key == "led" && LedBy(paragraph.Block, c + 1) is { } leader) return Leaders(leader, rule);
+                    if (tokens[c + 1].Key == "led" && LedBy(paragraph.Block, c + 1, AnyTeamNoun(tokens, start, c), verb) is { } leader) return Leaders(leader, rule);
                     break;
                 }
         // "Marcus said PayPal had to cut the jobs, saying: …", "Baba criticized the change, saying, …": a participle after a
@@ -1766,7 +1768,7 @@ internal sealed class QuoteAttributor
         // phrase set off by a comma, as at the sentence's start.
         if (tables.Code == "en" && servant > start + 1 && servant - start <= 7 && j >= servant && j - servant <= 1 && AllWords(tokens, start, servant - 1)
             && !tables.PronounWords.Contains(tokens[servant])
-            && AllLower(tokens, servant, j + 1) && (tables.PluralSpeakers.Contains(tokens[j].Key) || IsRolePlural(tokens[j].Key)))
+            && AllLower(tokens, servant, j + 1) && IsPluralSpeaker(tokens[j]))
         {
             var description = Words(tokens, servant, j + 1);
             return new Attribution(null, description, null, description, null, SpeakerSource.SameSentence, rule, true);
@@ -1851,12 +1853,17 @@ internal sealed class QuoteAttributor
         // "Douglas Hogg said he opposed the plans for ID cards branding them a "regressive" step": in English a participle of
         // speech with no subject of its own has the subject of the sentence's first verb of speech, without a comma too.
         // Not "Simon Hughes branded Mr Howard "arrogant" for claiming …": after a preposition it is the object's.
+        // Not "Brown said he heard Blair telling …": a person right before the participle is its subject; nor a verb inverted
+        // after a quotation ('"…," said X, adding'), which the rule for participles after a comma reads.
         if (tables.Code == "en" && tokens[verb].Key.EndsWith("ing", StringComparison.Ordinal) && verb > 0 && !tables.Prepositions.Contains(tokens[verb - 1])
-            && paragraph.SentenceStartAcrossFragments(start) is var opens)
+            && people.MentionAt(paragraph.Block, verb - 1) is not { Kind: MentionKind.Person, Entity.Name.Length: >= 2 } && paragraph.SentenceStartAcrossFragments(start) is var opens)
             for (var v = opens; v < verb - 1; v++)
                 if (!paragraph.InQuote[v] && tokens[v].IsLower && !tokens[v].Key.EndsWith("ing", StringComparison.Ordinal) && tables.CueVerbs.Match(tokens, v, verb) > 0
                     && !IsNounAfterDeterminer(tokens, v, opens))
+                {
+                    if (v > 0 && paragraph.InQuote[v - 1]) break;
                     return Subject(paragraph, opens, v, position, rule);
+                }
         return new Attribution(null, null, null, null, null, SpeakerSource.None, rule, true);
     }
 
@@ -1992,6 +1999,9 @@ internal sealed class QuoteAttributor
 
     // "analysts", "strategists": a role's plural.
     private bool IsRolePlural(string key) => key.Length > 4 && key.EndsWith('s') && tables.Roles.Contains(key[..^1]);
+
+    // A noun for people in the plural: "officials", "police", "researchers" (a title's plural).
+    private bool IsPluralSpeaker(in Token token) => tables.PluralSpeakers.Contains(token.Key) || IsRolePlural(token.Key);
 
     private static bool AllLower(List<Token> tokens, int start, int end)
     {
@@ -2384,7 +2394,9 @@ internal sealed class QuoteAttributor
     // A name, role or organisation at the cue, resolved through the article's entities.
     private Attribution Resolve(Mention mention, int position, string rule)
     {
-        if (mention.Kind != MentionKind.Person && LedBy(mention.Block, mention.End) is { } leader) return Leaders(leader, rule);
+        if (mention.Kind != MentionKind.Person && paragraphs.TryGetValue(mention.Block, out var team)
+            && LedBy(mention.Block, mention.End, IsTeamNoun(team.Tokens, mention.First) || mention.First > 0 && IsTeamNoun(team.Tokens, mention.First - 1)) is { } leader)
+            return Leaders(leader, rule);
         // "Citi analysts led by Ed Morse and Francesco Martoccia said": the leaders, both, whichever the cue found.
         if (mention.Kind == MentionKind.Person && FirstLeader(mention) is { } first) return Leaders(first, rule);
         if (mention.Kind == MentionKind.Role)
@@ -2442,18 +2454,34 @@ internal sealed class QuoteAttributor
     // "tulis analis Morgan Stanley yang dipimpin oleh Ridham Desai dan Girish Acchipalia", "Goldman analysts led by Jan
     // Hatzius wrote": a team described and then its leaders named speaks through them; the first person named within a few
     // words after "led by" (past the leader's title: "dipimpin oleh Co-Head … Goldman, Zach Pandl"), or null.
-    private Mention? LedBy(int block, int k)
+    // Only a team: team says whether the words before k name one ("analis Morgan Stanley"); else a noun for it must follow
+    // ("Goldman Sachs analysts led by"), not an organisation alone ("Hamas, led by …"). The leader is looked for before end.
+    private Mention? LedBy(int block, int k, bool team, int end = int.MaxValue)
     {
         if (!paragraphs.TryGetValue(block, out var paragraph)) return null;
         var tokens = paragraph.Tokens;
         // "Goldman Sachs analysts led by": a noun or two for the team after the organisation.
-        for (var n = 0; n < 2 && k < tokens.Count && tokens[k].IsWord && tokens[k].IsLower && tokens[k].Key is not ("led" or "yang" or "dipimpin"); n++) k++;
+        for (var n = 0; n < 2 && k < tokens.Count && tokens[k].IsWord && tokens[k].IsLower && tokens[k].Key is not ("led" or "yang" or "dipimpin"); n++, k++)
+            team |= IsTeamNoun(tokens, k);
+        if (!team) return null;
         if (k < tokens.Count && tokens[k].Is(',')) k++;
         if (k < tokens.Count && tokens[k].Key == "yang") k++;
         if (k + 1 >= tokens.Count || !(tokens[k].Key is "dipimpin" && tokens[k + 1].Key == "oleh" || tokens[k].Key == "led" && tokens[k + 1].Key == "by")) return null;
-        for (var j = k + 2; j < tokens.Count && j < k + 10 && !tokens[j].EndsSentence; j++)
+        for (var j = k + 2; j < tokens.Count && j < end && j < k + 10 && !tokens[j].EndsSentence; j++)
             if (people.MentionAt(block, j) is { Kind: MentionKind.Person, Entity: not null } led) return led;
         return null;
+    }
+
+    // A noun for people who work together, in lower case or opening a sentence: "analysts", "economists", "analis", "ekonom".
+    private bool IsTeamNoun(List<Token> tokens, int k) =>
+        tokens[k].IsWord && (tokens[k].IsLower || k == 0 || tokens[k - 1].EndsSentence)
+        && (IsPluralSpeaker(tokens[k]) || tables.UnnamedRoles.Match(tokens, k, k + 1) == 1 || tables.Roles.Match(tokens, k, k + 1) == 1);
+
+    private bool AnyTeamNoun(List<Token> tokens, int from, int to)
+    {
+        for (var k = from; k < to; k++)
+            if (IsTeamNoun(tokens, k)) return true;
+        return false;
     }
 
     // The first person named after "led by" or "dipimpin oleh", when the mention is that person or the one joined to them by
@@ -2462,8 +2490,9 @@ internal sealed class QuoteAttributor
     {
         if (!paragraphs.TryGetValue(mention.Block, out var paragraph)) return null;
         var tokens = paragraph.Tokens;
+        if (mention.Entity is null) return null;
         var first = mention;
-        if (first.First >= 2 && tokens[first.First - 1].Key is "and" or "dan" && people.MentionAt(first.Block, first.First - 2) is { Kind: MentionKind.Person } before
+        if (first.First >= 2 && tokens[first.First - 1].Key is "and" or "dan" && people.MentionAt(first.Block, first.First - 2) is { Kind: MentionKind.Person, Entity: not null } before
             && before.End == first.First - 1) first = before;
         return first.First >= 2 && (tokens[first.First - 2].Key == "led" && tokens[first.First - 1].Key == "by"
             || tokens[first.First - 2].Key == "dipimpin" && tokens[first.First - 1].Key == "oleh") ? first : null;
@@ -2560,8 +2589,9 @@ internal sealed class QuoteAttributor
         {
             var title = tables.Roles.Match(tokens, k, tokens.Count);
             if (title == 0) title = tables.Unnamed.Match(tokens, k, tokens.Count);
-            // "Gov. Ned Lamont's office said": a body the person heads or employs.
-            if (title == 0 && tables.OwnedBodies.Contains(tokens[k].Key)) title = 1;
+            // "Gov. Ned Lamont's office said": a body the person heads or employs, one word at most after the possessive (not
+            // "Blair's decision to leave office").
+            if (title == 0 && k <= possessive + 2 && tables.OwnedBodies.Contains(tokens[k].Key)) title = 1;
             if (title == 0) continue;
             var end = k + title;
             while (end < tokens.Count && tokens[end].IsWord && tokens[end].IsLower && tables.Roles.Match(tokens, end, end + 1) > 0) end++;
@@ -2660,8 +2690,8 @@ internal sealed class QuoteAttributor
         // "the mother told Mr Solomon": a description of a woman is no man named before, and stays as written when no woman was.
         if (nounKind == "government") words = GovernmentAsWritten(tokens, start, end, words);
         // '"…," the sources said': in English people described in the plural are no one person named before.
-        var plural = tables.Code == "en" && tokens[end - 1].IsLower && tokens[end - 1].Key.EndsWith('s')
-            && (tables.PluralSpeakers.Contains(tokens[end - 1].Key) || IsRolePlural(tokens[end - 1].Key));
+        // ("the police" too: a collective noun of [plural-speakers].)
+        var plural = tables.Code == "en" && tokens[end - 1].IsLower && IsPluralSpeaker(tokens[end - 1]);
         var antecedent = nounKind is "document" or "government" || plural ? null : people.Antecedent(position, Gender.Unknown, lastSpeaker, lastSpeakerAt, NamedInQuote);
         if (plural && start > 0 && tokens[start - 1].Key == "the" && tokens[start - 1].IsWord)
         {
