@@ -7422,6 +7422,11 @@ public sealed class AttributionSpecTests
             "bbc-fulltext/bbc/politics/247.txt", "0+1580",
             "Many people in Britain, of all", "Charles Kennedy", SpeakerSource.EarlierMention, null
         },
+        {
+            "in English 'the', a title's possessive and a title, as the subject of a verb of speech, is someone unnamed whom the next sentence's pronoun goes on with ('The prime minister's official spokesman said … . But he added: \"…\"')",
+            "bbc-fulltext/bbc/politics/027.txt", "0+4022",
+            "You cannot, in a modern government", "The prime minister's official spokesman", SpeakerSource.Pronoun, "he"
+        },
     };
 
     [Theory]

@@ -2217,7 +2217,17 @@ internal sealed class QuoteAttributor
     // "Tony Blair's official spokesman declined to say …": up to three capitalised words, a possessive and a title.
     private static bool OpensWithOwnersTitle(LanguageTables tables, List<Token> tokens, int k)
     {
-        if (tables.Code != "en" || tokens[k].Key == "the") return false;
+        if (tables.Code != "en") return false;
+        // "The prime minister's official spokesman said …": a title's possessive in lower case after "the", then a spokesman,
+        // who stays unnamed (not "The sprinter's lawyer", whom the article goes on to name).
+        if (tokens[k].Key == "the")
+        {
+            for (var p = k + 1; p < tokens.Count && p <= k + 3 && tokens[p].IsWord && tokens[p].IsLower; p++)
+                if (MentionFinder.IsPossessive(tokens[p].Text))
+                    return tables.Roles.Contains(MentionFinder.OwnerKey(tokens[p])) && OwnersTitleEnd(tables, tokens, p) is var titleEnd and > 0
+                        && tokens[titleEnd - 1].Key is "spokesman" or "spokeswoman" or "spokesperson";
+            return false;
+        }
         for (var p = k; p < tokens.Count && p <= k + 3 && tokens[p].IsCapitalised; p++)
         {
             if (tables.OrganisationWords.Contains(tokens[p].Key) || tables.OrganisationTails.Contains(tokens[p].Key)) return false;
