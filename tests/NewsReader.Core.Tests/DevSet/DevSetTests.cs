@@ -168,7 +168,8 @@ public sealed class DevSetTests(ITestOutputHelper output)
     // the floor goes up to 0.898, which a loss of twenty-six fails. The fourth session's rules (single-quoted speech among
     // them) bring them to 20,132/22,317 = 0.9021, and the floor goes up to 0.901, which a loss of twenty-five fails. The
     // fifth session's bring them to 20,179/22,317 = 0.9042, and the floor goes up to 0.903, which a loss of twenty-seven fails.
-    private const double OwnSpeakerFloor = 0.903;
+    // The sixth session's bring them to 20,255/22,317 = 0.9076, and the floor goes up to 0.907, which a loss of fourteen fails.
+    private const double OwnSpeakerFloor = 0.907;
     private const double OwnHeaderFloor = 0.98;
     private const double EnglishQuoteF1Floor = 0.92;
     // First scored at 55.4% (31 pages, annotated before the parser saw them); 22 more pages, annotated after the parser had
