@@ -7427,6 +7427,11 @@ public sealed class AttributionSpecTests
             "bbc-fulltext/bbc/politics/027.txt", "0+4022",
             "You cannot, in a modern government", "The prime minister's official spokesman", SpeakerSource.Pronoun, "he"
         },
+        {
+            "in Indonesian a description the article gave to a person it names by initials is that person ('ujar pengemudi Pajero dalam video' after 'pengemudi Pajero berinisial AR')",
+            "detik-summarization/data_berita.csv#268", "0+2539",
+            "Hayang (mau) diviralin", "AR", SpeakerSource.EarlierMention, "Pajero"
+        },
     };
 
     [Theory]

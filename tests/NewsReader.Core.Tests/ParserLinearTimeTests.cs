@@ -40,10 +40,11 @@ public sealed class ParserLinearTimeTests(ITestOutputHelper output)
         var smallText = make(small);
         var largeText = make(small * 4);
         ArticleParser.Parse(smallText); // warm up: JIT and static tables
-        // Other test projects run at the same time: a burst of load can slow one measurement. Quadratic work fails every
-        // attempt, so the comparison is repeated up to three times and the best ratio counts.
+        // Other tests run at the same time: a burst of load can slow one measurement (on two cores the 10,000-line case
+        // once failed three attempts in a row in a full run, at ratios of 3.8 to 4.5 alone). Quadratic work fails every
+        // attempt, so the comparison is repeated up to five times and the best ratio counts.
         var ratio = double.MaxValue;
-        for (var attempt = 0; attempt < 3 && ratio >= MaxRatio; attempt++)
+        for (var attempt = 0; attempt < 5 && ratio >= MaxRatio; attempt++)
         {
             var smallTime = Fastest(smallText);
             var largeTime = Fastest(largeText);

@@ -2404,6 +2404,11 @@ internal sealed class QuoteAttributor
     // A name, role or organisation at the cue, resolved through the article's entities.
     private Attribution Resolve(Mention mention, int position, string rule)
     {
+        // "ujar pengemudi Pajero" after "pengemudi Pajero berinisial AR": in Indonesian a description the article gave to a
+        // person it names by initials is that person.
+        if (tables.Code == "id" && mention.Kind != MentionKind.Organisation && InitialledAs(mention) is { } initials
+            && people.ByWord(initials, position) is { } initialled)
+            return new Attribution(initialled, null, initialled.Role, mention.Surface, null, SpeakerSource.EarlierMention, rule, true);
         if (mention.Kind != MentionKind.Person && paragraphs.TryGetValue(mention.Block, out var team)
             && LedBy(mention.Block, mention.End, IsTeamNoun(team.Tokens, mention.First) || mention.First > 0 && IsTeamNoun(team.Tokens, mention.First - 1)) is { } leader)
             return Leaders(leader, rule);
@@ -2460,6 +2465,39 @@ internal sealed class QuoteAttributor
         var source = namedInFull ? SpeakerSource.SameSentence : SpeakerSource.EarlierMention;
         return new Attribution(entity, null, mention.Role ?? entity.Role, mention.Surface, null, source, rule, true);
     }
+
+    // The initials written right after the mention's words and a word of [initials-words] elsewhere in the article
+    // ("pengemudi Pajero berinisial AR"), or null. The places of those words are found once per article.
+    private string? InitialledAs(Mention mention)
+    {
+        if (!paragraphs.TryGetValue(mention.Block, out var paragraph)) return null;
+        // The description's noun in lower case before the name ("pengemudi Pajero") counts with it.
+        var first = mention.First > 0 && paragraph.Tokens[mention.First - 1].IsWord && paragraph.Tokens[mention.First - 1].IsLower ? mention.First - 1 : mention.First;
+        if (mention.End - first < 2) return null;
+        if (initialsWords is null)
+        {
+            initialsWords = [];
+            foreach (var p in people.Paragraphs)
+                for (var k = 1; k + 1 < p.Tokens.Count; k++)
+                    if (p.Tokens[k].IsLower && tables.InitialsWords.Contains(p.Tokens[k].Key) && p.Tokens[k + 1].IsAllCaps) initialsWords.Add((p, k));
+        }
+        var length = mention.End - first;
+        foreach (var (p, k) in initialsWords)
+        {
+            // "Pengemudi Pajero itu diketahui berinisial AR": up to three lower-case words may stand between.
+            for (var at = k - length; at >= 0 && at >= k - length - 3; at--)
+            {
+                if (p.Block == mention.Block && at == first) break;
+                var same = true;
+                for (var i = 0; i < length && same; i++) same = p.Tokens[at + i].Key == paragraph.Tokens[first + i].Key;
+                if (same) return p.Tokens[k + 1].Text;
+                if (!p.Tokens[at + length - 1].IsWord || !p.Tokens[at + length - 1].IsLower) break;
+            }
+        }
+        return null;
+    }
+
+    private List<(Paragraph Paragraph, int At)>? initialsWords;
 
     // "tulis analis Morgan Stanley yang dipimpin oleh Ridham Desai dan Girish Acchipalia", "Goldman analysts led by Jan
     // Hatzius wrote": a team described and then its leaders named speaks through them; the first person named within a few
