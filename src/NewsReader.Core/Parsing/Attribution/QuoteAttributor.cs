@@ -2409,8 +2409,9 @@ internal sealed class QuoteAttributor
         if (tables.Code == "id" && mention.Kind != MentionKind.Organisation && InitialledAs(mention) is { } initials
             && people.ByWord(initials, position) is { } initialled)
             return new Attribution(initialled, null, initialled.Role, mention.Surface, null, SpeakerSource.EarlierMention, rule, true);
-        if (mention.Kind != MentionKind.Person && paragraphs.TryGetValue(mention.Block, out var team)
-            && LedBy(mention.Block, mention.End, IsTeamNoun(team.Tokens, mention.First) || mention.First > 0 && IsTeamNoun(team.Tokens, mention.First - 1)) is { } leader)
+        // "analis Morgan Stanley yang dipimpin oleh …": a team noun in the mention or right before it.
+        if (mention.Kind != MentionKind.Person && paragraphs.TryGetValue(mention.Block, out var teamParagraph)
+            && LedBy(mention.Block, mention.End, IsTeamNoun(teamParagraph.Tokens, mention.First) || mention.First > 0 && IsTeamNoun(teamParagraph.Tokens, mention.First - 1)) is { } leader)
             return Leaders(leader, rule);
         // "Citi analysts led by Ed Morse and Francesco Martoccia said": the leaders, both, whichever the cue found.
         if (mention.Kind == MentionKind.Person && FirstLeader(mention) is { } first) return Leaders(first, rule);
@@ -2546,6 +2547,9 @@ internal sealed class QuoteAttributor
             || tokens[first.First - 2].Key == "dipimpin" && tokens[first.First - 1].Key == "oleh") ? first : null;
     }
 
+    // Two people who speak together, each by their fullest name: "Ed Morse and Francesco Martoccia".
+    private string Together(Entity first, Entity second) => first.Canonical + (tables.Code == "en" ? " and " : " dan ") + second.Canonical;
+
     // The leader named after "led by", or the two leaders joined by "and" (after "by", where Joint sees a preposition).
     private Attribution Leaders(Mention leader, string rule)
     {
@@ -2553,8 +2557,8 @@ internal sealed class QuoteAttributor
         if (leader.End + 1 < tokens.Count && tokens[leader.End].Key is "dan" or "and"
             && people.MentionAt(leader.Block, leader.End + 1) is { Kind: MentionKind.Person, Entity: { } second } other && other.First == leader.End + 1 && second != leader.Entity)
         {
-            var team = leader.Entity!.Canonical + (tables.Code == "en" ? " and " : " dan ") + second.Canonical;
-            return new Attribution(null, team, null, team, null, SpeakerSource.SameSentence, rule, true);
+            var both = Together(leader.Entity!, second);
+            return new Attribution(null, both, null, both, null, SpeakerSource.SameSentence, rule, true);
         }
         return new Attribution(leader.Entity, null, leader.Role ?? leader.Entity!.Role, leader.Surface, null, SpeakerSource.SameSentence, rule, true);
     }
@@ -2579,7 +2583,7 @@ internal sealed class QuoteAttributor
         // Not "Komisioner Bidang Trafficking dan Eksploitasi KPAI Ai Maryati Solihah": a one-word "name" after a title is
         // more likely the title's field.
         if (first.Role is not null && first.Entity.Name.Length < 2 || second.Role is not null && second.Entity.Name.Length < 2) return null;
-        return first.Entity.Canonical + (tables.Code == "en" ? " and " : " dan ") + second.Entity.Canonical;
+        return Together(first.Entity, second.Entity);
     }
 
     // "Tony Blair's official spokesman said", "said Mr Blair's spokesman": in English a person's possessive before a title
