@@ -765,6 +765,39 @@ public sealed class AttributionSpecTests
             "It is a good first step", "Lindsey Graham", SpeakerSource.SameSentence, null
         },
         {
+            "an American title written short with a stop ('Gov.', 'Atty. Gen.', 'Maj. Gen.') is a title before the name, not a sentence's end nor the speaker",
+            """
+            Governor signs storm relief bill
+
+            "We will rebuild every town," said Gov. Dana Whitfield of Vermont.
+
+            "The money is there," Atty. Gen. Lena Morrow told reporters. Maj. Gen. Carl Pruitt said the Guard would stay. "Our soldiers are ready," Gen. Pruitt added.
+            """,
+            "We will rebuild", "Dana Whitfield", SpeakerSource.SameSentence, "Gov. Dana Whitfield"
+        },
+        {
+            "an American title written short with a stop ('Atty. Gen.') is a title before the name",
+            """
+            Governor signs storm relief bill
+
+            "We will rebuild every town," said Gov. Dana Whitfield of Vermont.
+
+            "The money is there," Atty. Gen. Lena Morrow told reporters. Maj. Gen. Carl Pruitt said the Guard would stay. "Our soldiers are ready," Gen. Pruitt added.
+            """,
+            "The money is there", "Lena Morrow", SpeakerSource.SameSentence, "Atty. Gen. Lena Morrow"
+        },
+        {
+            "an American rank written short with a stop ('Maj. Gen.') is a rank before the name, which a later 'Gen.' and surname stand for",
+            """
+            Governor signs storm relief bill
+
+            "We will rebuild every town," said Gov. Dana Whitfield of Vermont.
+
+            "The money is there," Atty. Gen. Lena Morrow told reporters. Maj. Gen. Carl Pruitt said the Guard would stay. "Our soldiers are ready," Gen. Pruitt added.
+            """,
+            "Our soldiers are ready", "Carl Pruitt", SpeakerSource.EarlierMention, "Gen. Pruitt"
+        },
+        {
             "a number opens an unnamed speaker's description",
             """
             No deal yet in Ukraine talks
@@ -6136,7 +6169,7 @@ public sealed class AttributionSpecTests
             "unacceptable", "Hamas", SpeakerSource.SameSentence, null
         },
         {
-            "[owned-bodies] office: a body a person's possessive owns speaks, kept as the text describes it ('Gov. Ned Lamont’s office said in a statement that it was “aware of the concerns.”')",
+            "[owned-bodies] office: a body a person's possessive owns speaks, kept as the text describes it, title and all ('Gov. Ned Lamont’s office said in a statement that it was “aware of the concerns.”')",
             """
             A Small Town Fights Over Its Only Bridge
 
@@ -6146,7 +6179,7 @@ public sealed class AttributionSpecTests
 
             Gov. Ned Lamont’s office said in a statement that it was “aware of the concerns.”
             """,
-            "aware of the concerns", "Ned Lamont’s office", SpeakerSource.SameSentence, null
+            "aware of the concerns", "Gov. Ned Lamont’s office", SpeakerSource.SameSentence, null
         },
     };
 
