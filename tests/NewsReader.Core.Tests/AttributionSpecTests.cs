@@ -778,22 +778,18 @@ public sealed class AttributionSpecTests
         {
             "an American title written short with a stop ('Atty. Gen.') is a title before the name",
             """
-            Governor signs storm relief bill
+            State sues over relief funds
 
-            "We will rebuild every town," said Gov. Dana Whitfield of Vermont.
-
-            "The money is there," Atty. Gen. Lena Morrow told reporters. Maj. Gen. Carl Pruitt said the Guard would stay. "Our soldiers are ready," Gen. Pruitt added.
+            "The money is there," Atty. Gen. Lena Morrow told reporters in Montpelier.
             """,
             "The money is there", "Lena Morrow", SpeakerSource.SameSentence, "Atty. Gen. Lena Morrow"
         },
         {
             "an American rank written short with a stop ('Maj. Gen.') is a rank before the name, which a later 'Gen.' and surname stand for",
             """
-            Governor signs storm relief bill
+            Guard to stay in flooded towns
 
-            "We will rebuild every town," said Gov. Dana Whitfield of Vermont.
-
-            "The money is there," Atty. Gen. Lena Morrow told reporters. Maj. Gen. Carl Pruitt said the Guard would stay. "Our soldiers are ready," Gen. Pruitt added.
+            Maj. Gen. Carl Pruitt said the Guard would stay until the roads reopen. "Our soldiers are ready," Gen. Pruitt added.
             """,
             "Our soldiers are ready", "Carl Pruitt", SpeakerSource.EarlierMention, "Gen. Pruitt"
         },
