@@ -106,6 +106,25 @@ public class HeaderLayoutTests
         Assert.Equal("Purbaya Yudhi Sadewa", Assert.Single(article.Quotes).Speaker?.Name);
     }
 
+    [Theory]
+    [InlineData("WASHINGTON/DETROIT, March 3 (Reuters) -", "WASHINGTON/DETROIT", "Reuters")]
+    [InlineData("SAO PAULO/BRASILIA, March 3 (Reuters) -", "SAO PAULO/BRASILIA", "Reuters")]
+    [InlineData("KYIV, Ukraine (AP) \u2014", "KYIV, Ukraine", "AP")]
+    [InlineData("MILLBROOK, Kan. (AP) \u2014", "MILLBROOK, Kan.", "AP")]
+    public void ReadsAWireDatelineOfTwoPlacesOrAPlaceAndItsCountry(string dateline, string place, string outlet)
+    {
+        var article = ArticleParser.Parse($"""
+            Automaker weighs plant closure as demand slows
+
+            {dateline} General Motors is considering closing a plant in Michigan, people familiar with the matter said.
+
+            "Everything is on the table," one of the sources said.
+            """);
+        Assert.Equal(place, article.Dateline?.Place?.Value);
+        Assert.Equal(outlet, article.Outlet);
+        Assert.StartsWith("General Motors is considering", article.Blocks[0].Text);
+    }
+
     [Fact]
     public void ReadsKompasWritersDownTheLinesAndTheOutletBeforeTheDate()
     {

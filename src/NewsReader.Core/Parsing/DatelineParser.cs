@@ -119,6 +119,12 @@ internal static class DatelineParser
             place = TextRules.Field(source, place.Span.Start, part.Span.End);
             return true;
         }
+        // "KYIV, Ukraine (AP) —": a country or state written out after a place in capitals extends it.
+        if (place is not null && outlet is null && TextRules.IsAllCaps(place.Chars) && !TextRules.IsAllCaps(text) && IsPlace(text))
+        {
+            place = TextRules.Field(source, place.Span.Start, part.Span.End);
+            return true;
+        }
         if (!IsPlace(text) || place is not null) return false;
         place = part;
         return true;
@@ -148,7 +154,8 @@ internal static class DatelineParser
             if (word.IsEmpty) continue;
             if (++count > 4 || !char.IsUpper(word[0])) return false;
             foreach (var c in word)
-                if (!(char.IsLetter(c) || c is '.' or '\'' or '-')) return false;
+                // "WASHINGTON/DETROIT": a dateline of two places.
+                if (!(char.IsLetter(c) || c is '.' or '\'' or '-' or '/')) return false;
         }
         return count > 0;
     }
