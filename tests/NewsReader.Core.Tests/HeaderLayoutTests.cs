@@ -106,6 +106,30 @@ public class HeaderLayoutTests
         Assert.Equal("Purbaya Yudhi Sadewa", Assert.Single(article.Quotes).Speaker?.Name);
     }
 
+    [Fact]
+    public void ReadsTheWriterUnderALabelOnALineOfItsOwnAndNotTheEditor()
+    {
+        var article = ArticleParser.Parse("""
+            Ekonomi
+            Sri Mulyani Sebut Defisit APBN 2025 Masih Aman
+            Reporter
+            Ilona Estherina
+            Editor
+            Agoeng Wijaya Satrio
+            Senin, 1 Desember 2025 14:30 WIB
+
+            TEMPO.CO, Jakarta - Menteri Keuangan Sri Mulyani Indrawati menyatakan defisit APBN 2025 masih dalam batas aman.
+
+            "Defisit kita masih di bawah 3 persen," kata Sri Mulyani dalam konferensi pers di Jakarta.
+            """);
+        Assert.Equal(["Ilona Estherina"], article.Authors);
+        Assert.Equal("Ekonomi", article.Section?.Value);
+        Assert.Equal("Sri Mulyani Sebut Defisit APBN 2025 Masih Aman", article.Headline?.Value);
+        Assert.Equal("Tempo", article.Outlet);
+        Assert.DoesNotContain(article.Blocks, b => b.Kind == NewsReader.Model.BlockKind.Subheading);
+        Assert.StartsWith("Menteri Keuangan Sri Mulyani", article.Blocks[0].Text);
+    }
+
     [Theory]
     [InlineData("WASHINGTON/DETROIT, March 3 (Reuters) -", "WASHINGTON/DETROIT", "Reuters")]
     [InlineData("SAO PAULO/BRASILIA, March 3 (Reuters) -", "SAO PAULO/BRASILIA", "Reuters")]

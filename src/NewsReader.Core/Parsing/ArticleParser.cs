@@ -222,6 +222,12 @@ public static class ArticleParser
                     kinds[i] = HeaderKind.Byline;
                     if (besideDate) parsed[i] = found;
                 }
+                // "Reporter" over "Ilona Estherina", "Editor" over "Agoeng Wijaya": a label on a line of its own over the names.
+                else if (i + 1 < window && kinds[i + 1] == HeaderKind.Other && BylineParser.TryLabelOverNames(source, content[i], content[i + 1], out var writer, out var labelled))
+                {
+                    (kinds[i], kinds[i + 1]) = writer ? (HeaderKind.Byline, HeaderKind.Noise) : (HeaderKind.Noise, HeaderKind.Noise);
+                    if (labelled is not null) parsed[i] = labelled;
+                }
                 // "Natalie Sherman" over "Business reporter, BBC News": a name, then the writer's title and outlet on a line
                 // of their own.
                 else if (i > 0 && i + 1 < window && kinds[i + 1] == HeaderKind.Other && BylineParser.TryNameOverTitle(source, content[i], content[i + 1], out var titled))

@@ -138,6 +138,30 @@ internal static class BylineParser
         return true;
     }
 
+    private static readonly string[] EditorLabels = ["Editor", "Redaktur", "Penyunting", "Editing by", "Edited by"];
+
+    /// <summary>
+    /// A label on a line of its own over the names it labels (<c>Reporter</c> over <c>Ilona Estherina</c>, <c>Editor</c> over
+    /// <c>Agoeng Wijaya</c>), as some pages print their credits: <paramref name="writer"/> is whether the label names the
+    /// writers, whose byline <paramref name="byline"/> is; an editor's label names no author.
+    /// </summary>
+    public static bool TryLabelOverNames(string source, SourceLine label, SourceLine names, out bool writer, out Byline? byline)
+    {
+        byline = null;
+        var text = label.Text.TrimEnd(" :");
+        writer = false;
+        foreach (var candidate in WriterLabels)
+            writer |= text.Equals(candidate, StringComparison.OrdinalIgnoreCase);
+        var editor = false;
+        foreach (var candidate in EditorLabels)
+            editor |= text.Equals(candidate, StringComparison.OrdinalIgnoreCase);
+        if (!writer && !editor) return false;
+        var authors = SplitNames(source, names.Span.Start, names.Span.End);
+        if (authors.Count == 0) return false;
+        if (writer) byline = new Byline(authors, null, names.Span);
+        return true;
+    }
+
     /// <summary><c>Penulis X | Editor Y</c>, <c>Reporter: X | Editor: Y</c>, <c>Pewarta: X</c>: the writers named after a label.</summary>
     public static bool TryParseCredit(string source, SourceLine line, out Byline byline)
     {
