@@ -7461,6 +7461,11 @@ public sealed class AttributionSpecTests
             "detik-summarization/data_berita.csv#268", "0+2539",
             "Hayang (mau) diviralin", "AR", SpeakerSource.EarlierMention, "Pajero"
         },
+        {
+            "in English a word with a capital inside is one name, a brand's ('SonyBMG', 'AllThingsD'), not two words glued by a lost space as Indonesian copies print them ('KeuanganSri'): 'It' stands for 'SonyBMG'",
+            "bbc-fulltext/bbc/entertainment/112.txt", "0+987",
+            "the most ambitious singles release campaign", "SonyBMG", SpeakerSource.Pronoun, "It"
+        },
     };
 
     [Theory]

@@ -261,8 +261,9 @@ internal static class Tokenizer
             return;
         }
         var segment = 0;
-        // Only a word with a capital after its first letters can be two glued words; the joined-word check costs a string.
-        if (word.Length >= 5 && word[2..].IndexOfAnyInRange('A', 'Z') >= 0 && !tables.IsJoinedWord(word.ToString().ToLowerInvariant()))
+        // Only a word with a capital after its first letters can be two glued words; the joined-word check costs a string. Only
+        // Indonesian copies lose the space where a link was; in English such a word is a brand's name ("SonyBMG", "AllThingsD").
+        if (tables.Code == "id" && word.Length >= 5 && word[2..].IndexOfAnyInRange('A', 'Z') >= 0 && !tables.IsJoinedWord(word.ToString().ToLowerInvariant()))
         {
             for (var k = 2; k < word.Length; k++)
             {
