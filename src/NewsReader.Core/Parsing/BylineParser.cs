@@ -287,6 +287,8 @@ internal static class BylineParser
 
     public static bool IsName(ReadOnlySpan<char> text)
     {
+        // A paragraph is no name: the length is told before its words are counted.
+        if (text.Length > 60) return false;
         // The words are the runs between white space, as string.Split with no separators and no empty entries gives them.
         var count = 0;
         for (var i = 0; i < text.Length;)
@@ -296,7 +298,7 @@ internal static class BylineParser
             count++;
             while (i < text.Length && !char.IsWhiteSpace(text[i])) i++;
         }
-        if (count is 0 or > 6 || text.Length > 60) return false;
+        if (count is 0 or > 6) return false;
         var capitalised = 0;
         for (var i = 0; i < text.Length;)
         {
