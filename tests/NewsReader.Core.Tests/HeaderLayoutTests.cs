@@ -107,6 +107,25 @@ public class HeaderLayoutTests
     }
 
     [Fact]
+    public void ReadsAReutersCaptionWhoseCreditHasAFilePhotoNoteAndALinkNote()
+    {
+        var article = ArticleParser.Parse("""
+            Energy
+            Oil prices rise as Middle East tensions mount
+            By Florence Tan and Arathy Somasekhar
+            January 15, 2024 8:05 AM GMT+7 Updated 2 hours ago
+            An oil tanker is seen at the port of Fujairah, United Arab Emirates, January 4, 2024. REUTERS/Amr Alfiky/File Photo Purchase Licensing Rights, opens new tab
+            SINGAPORE, Jan 15 (Reuters) - Oil prices rose on Monday as attacks on shipping in the Red Sea raised supply concerns.
+            "The market is pricing in a bigger risk premium," said Tony Sycamore, a market analyst at IG in Sydney.
+            """);
+        Assert.Equal("An oil tanker is seen at the port of Fujairah, United Arab Emirates, January 4, 2024.", article.Caption?.Text.Value);
+        Assert.Equal("REUTERS/Amr Alfiky/File Photo", article.Caption?.Credit?.Value);
+        Assert.Equal("Reuters", article.Outlet);
+        Assert.Equal("SINGAPORE", article.Dateline?.Place?.Value);
+        Assert.StartsWith("Oil prices rose on Monday", article.Blocks[0].Text);
+    }
+
+    [Fact]
     public void ReadsTheWriterUnderALabelOnALineOfItsOwnAndNotTheEditor()
     {
         var article = ArticleParser.Parse("""

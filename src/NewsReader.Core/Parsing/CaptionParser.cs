@@ -12,6 +12,8 @@ internal static class CaptionParser
     private static readonly string[] Labels = ["Foto", "Photo", "Gambar", "Image", "Ilustrasi", "Illustration", "Caption", "Keterangan foto"];
     private static readonly string[] CreditLabels = [" Photograph: ", " Photo: ", " Foto: ", " Illustration: "];
     private const string Licensing = "Purchase Licensing Rights";
+    // The link's note a copied Reuters page keeps after the licensing words.
+    private const string NewTab = ", opens new tab";
     private static readonly string[] NytCreditLabels = ["Credit...", "Credit\u2026"];
 
     public static bool TryParse(string source, SourceLine line, bool inHeader, out Caption caption) =>
@@ -42,7 +44,8 @@ internal static class CaptionParser
         }
         // TEXT. REUTERS/Name Purchase Licensing Rights: the credit is the agency word with a slash and the name after it.
         var end = text.Length;
-        if (text.EndsWith(Licensing, StringComparison.Ordinal)) end -= Licensing.Length;
+        if (text.EndsWith(NewTab, StringComparison.Ordinal)) end -= NewTab.Length;
+        if (text.AsSpan(0, end).EndsWith(Licensing, StringComparison.Ordinal)) end -= Licensing.Length;
         // TEXT. (AGENCY/Name): a final parenthesised credit with a slash, after a sentence.
         else if (text[^1] == ')')
         {
@@ -55,19 +58,23 @@ internal static class CaptionParser
             return true;
         }
         else return false;
-        var slash = text.LastIndexOf('/', end - 1);
-        if (slash <= 0) return false;
-        var creditStart = text.LastIndexOf(' ', slash) + 1;
-        if (creditStart <= 1 || !TextRules.IsAllCaps(text.AsSpan(creditStart, slash - creditStart)) || text[creditStart - 2] is not ('.' or '!' or '?')) return false;
-        caption = new Caption(TextRules.Field(source, start, start + creditStart), TextRules.Field(source, start + creditStart, start + end), line.Span);
-        return true;
+        // "… 2024. REUTERS/Amr Alfiky/File Photo": the credit opens at the agency word in capitals before the first slash that
+        // has one, after a sentence's end.
+        for (var slash = text.IndexOf('/'); slash > 0 && slash < end; slash = text.IndexOf('/', slash + 1))
+        {
+            var creditStart = text.LastIndexOf(' ', slash) + 1;
+            if (creditStart <= 1 || !TextRules.IsAllCaps(text.AsSpan(creditStart, slash - creditStart)) || text[creditStart - 2] is not ('.' or '!' or '?')) continue;
+            caption = new Caption(TextRules.Field(source, start, start + creditStart), TextRules.Field(source, start + creditStart, start + end), line.Span);
+            return true;
+        }
+        return false;
     }
 
     // A line can be an unlabelled caption only with a credit label inside it, the licensing words at its end, or a final ")".
     private static bool MayBeUnlabelled(ReadOnlySpan<char> text)
     {
         if (text.Length > 0 && text[^1] == ')') return true;
-        if (text.EndsWith(Licensing, StringComparison.Ordinal)) return true;
+        if (text.EndsWith(Licensing, StringComparison.Ordinal) || text.EndsWith(NewTab, StringComparison.Ordinal) && text[..^NewTab.Length].EndsWith(Licensing, StringComparison.Ordinal)) return true;
         foreach (var label in CreditLabels)
             if (text.IndexOf(label, StringComparison.Ordinal) > 0) return true;
         foreach (var label in NytCreditLabels)
