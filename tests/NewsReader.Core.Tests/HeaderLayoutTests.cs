@@ -106,6 +106,59 @@ public class HeaderLayoutTests
         Assert.Equal("Purbaya Yudhi Sadewa", Assert.Single(article.Quotes).Speaker?.Name);
     }
 
+    // The Washington Post as copied: a section, the headline, a standfirst as long as a paragraph, the reading time and the
+    // page's buttons, a caption with its credit in brackets, then the byline and the date.
+    private const string WashingtonPostPage = """
+        Politics
+        Senate confirms Pete Hegseth as defense secretary after Vance breaks tie
+        Three Republicans joined Democrats in opposing the nominee, whose confirmation was clouded by allegations of misconduct.
+        5 min
+        Gift Article
+        Share
+        Comment
+        Pete Hegseth arrives for his confirmation hearing on Jan. 14. (Kent Nishimura/The Washington Post)
+        By Dan Lamothe and Liz Goodwin
+        January 24, 2025 at 9:41 p.m. EST
+        The Senate narrowly confirmed Pete Hegseth as defense secretary on Friday, with Vice President JD Vance casting the tiebreaking vote.
+        “It’s a great day for the Pentagon,” Hegseth told reporters after the vote.
+        """;
+
+    // The New York Times with its section over the headline, the audio player's line, and the hour of an update under the date.
+    private const string NytPageWithSection = """
+        Politics
+        Senate Republicans Block Border Bill as Deadline Nears
+        The measure, negotiated for months, failed after former President Donald J. Trump came out against it.
+        Listen to this article · 6:42 min Learn more
+        Share full article
+        Senator Chris Murphy led the negotiations for Democrats.Credit...Kent Nishimura for The New York Times
+        By Catie Edmondson and Karoun Demirjian
+        Reporting from Washington
+        Feb. 7, 2024
+        Updated 6:14 p.m. ET
+        Senate Republicans on Wednesday blocked a bipartisan border security bill, dealing a blow to months of negotiations.
+        “This is a sad day for the Senate,” said Senator Chris Murphy, Democrat of Connecticut.
+        Advertisement
+        SKIP ADVERTISEMENT
+        “We did what they asked,” he said.
+        """;
+
+    [Theory]
+    [InlineData(WashingtonPostPage, "Senate confirms Pete Hegseth", "Three Republicans joined", "Dan Lamothe", "2025-01-24T21:41:00-05:00", "Kent Nishimura/The Washington Post", "The Senate narrowly confirmed", 2)]
+    [InlineData(NytPageWithSection, "Senate Republicans Block Border Bill", "The measure, negotiated", "Catie Edmondson", "2024-02-07", "Kent Nishimura for The New York Times", "Senate Republicans on Wednesday", 3)]
+    public void ReadsASectionHeadlineAndLongStandfirstOverPageControlsAndTheByline(string page, string headline, string standfirst, string writer,
+        string published, string credit, string body, int paragraphs)
+    {
+        var article = ArticleParser.Parse(page);
+        Assert.Equal("Politics", article.Section?.Value);
+        Assert.StartsWith(headline, article.Headline?.Value);
+        Assert.StartsWith(standfirst, article.Standfirst?.Value);
+        Assert.Equal(writer, article.Authors[0]);
+        Assert.Equal(published, article.Published?.ToIsoString());
+        Assert.Equal(credit, article.Caption?.Credit?.Value);
+        Assert.StartsWith(body, article.Blocks[0].Text);
+        Assert.Equal(paragraphs, article.Blocks.Count);
+    }
+
     [Fact]
     public void ReadsAReutersCaptionWhoseCreditHasAFilePhotoNoteAndALinkNote()
     {

@@ -245,7 +245,7 @@ public static class ArticleParser
                 }
             }
             if (kinds[i] == HeaderKind.Other && IsParagraphLike(content[i].Text) && i > 0 && (LooksLikeBodyParagraph(source, content[i]) || IsQuotedParagraph(content[i].Text))
-                && !(i == 1 && WriterFollows(source, content, i + 1, window))) break;
+                && !(i <= 2 && WriterFollows(source, content, i + 1, window))) break;
             if (kinds[i] != HeaderKind.Other) end = i + 1;
         }
 
@@ -577,7 +577,7 @@ public static class ArticleParser
     // standfirst as long as a paragraph, right under the headline, when a "By …" byline follows within a few lines.
     private static bool WriterFollows(string source, List<SourceLine> content, int from, int window)
     {
-        for (var j = from; j < window && j < from + 4; j++)
+        for (var j = from; j < window && j < from + 6; j++)
             if (content[j].Text.StartsWith("By ", StringComparison.Ordinal) && BylineParser.TryParse(source, content[j], false, out _)) return true;
         return false;
     }

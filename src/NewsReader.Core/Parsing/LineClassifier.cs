@@ -11,6 +11,8 @@ internal static class LineClassifier
         "Lihat Foto", "LIHAT FOTO", "Share", "Bagikan", "Copy link", "Salin tautan", "Dengarkan artikel ini",
         "Listen to this article", "Skip Ad", "Continue reading", "Image source", "Getty Images", "Sign up here.", "Save",
         "Share full article", "Bagikan :", "Bagikan:", "BAGIKAN", "URL telah disalin", "Link telah disalin", "Komentar", "KOMENTAR",
+        // The New York Times's and The Washington Post's page controls as copied.
+        "SKIP ADVERTISEMENT", "Skip advertisement", "Gift Article", "Gift this article", "Comment", "Comments", "Print",
     ];
 
     private static readonly string[] RelatedPrefixes = ["Baca juga", "Baca Juga", "BACA JUGA", "Pilihan Editor", "Read more", "Read also", "Related", "Lihat juga", "Simak juga", "Artikel terkait"];
@@ -35,7 +37,9 @@ internal static class LineClassifier
     {
         foreach (var noise in NoiseLines)
             if (line.Equals(noise, StringComparison.Ordinal)) return true;
-        return IsPageCounter(line);
+        // "Listen to this article · 6:42 min Learn more": the audio player's line, with its length.
+        if (line.Length <= 60 && line.StartsWith("Listen to this article", StringComparison.Ordinal)) return true;
+        return IsPageCounter(line) || IsTimeOfUpdate(line);
     }
 
     private static readonly string[] RelativeUnits =
@@ -50,6 +54,8 @@ internal static class LineClassifier
         while (i < line.Length && char.IsDigit(line[i])) i++;
         var rest = line[i..].Trim();
         if (rest is "komentar" or "Komentar" or "comments" or "Comments" or "comment" or "Comment") return true;
+        // "5 min", "6 min read", "3 menit baca": the time the page says reading takes.
+        if (rest is "min" or "min read" or "mins read" or "minute read" or "menit baca" or "menit membaca") return true;
         var space = rest.IndexOf(' ');
         if (space < 0) return false;
         var unit = rest[..space];
@@ -58,6 +64,20 @@ internal static class LineClassifier
         foreach (var known in RelativeUnits)
             if (unit.Equals(known, StringComparison.OrdinalIgnoreCase)) return true;
         return false;
+    }
+
+    // "Updated 6:14 p.m. ET" under "Feb. 7, 2024": the hour of a change on the day above, no date of its own.
+    private static bool IsTimeOfUpdate(ReadOnlySpan<char> line)
+    {
+        const string updated = "Updated ";
+        if (line.Length > 30 || !line.StartsWith(updated, StringComparison.Ordinal)) return false;
+        var rest = line[updated.Length..];
+        var colon = rest.IndexOf(':');
+        if (colon is < 1 or > 2 || rest[..colon].ContainsAnyExceptInRange('0', '9') || rest.Length < colon + 3
+            || rest.Slice(colon + 1, 2).ContainsAnyExceptInRange('0', '9')) return false;
+        var after = rest[(colon + 3)..].Trim();
+        return after.StartsWith("a.m.", StringComparison.Ordinal) || after.StartsWith("p.m.", StringComparison.Ordinal)
+            || after.StartsWith("AM", StringComparison.Ordinal) || after.StartsWith("PM", StringComparison.Ordinal);
     }
 
     // detik's video promotions, with or without a colon: "Simak juga Video 'Janji Mensos …'", "Tonton juga video "…"".
