@@ -160,6 +160,34 @@ public class HeaderLayoutTests
     }
 
     [Fact]
+    public void ReadsAChannelAndABreadcrumbOverTheHeadlineAndALinkUnderItsLabel()
+    {
+        var article = ArticleParser.Parse("""
+            detikJateng
+            Berita
+            Dana ke Daerah Dipangkas, Legislator Usul Pemkot Solo Naikkan Target Pajak
+            Agil Trisetiawan Putra - detikJateng
+            Senin, 20 Okt 2025 12:38 WIB
+            Wali Kota Solo Respati Ardi. Foto: Agil Trisetiawan Putra/detikJateng
+            Solo - DPRD Solo mengkritisi rencana Wali Kota Solo, Respati Ardi yang menerapkan work from home ke ASN mulai tahun depan.
+            "Pertama yang saya dapat informasi berkurangnya Rp 218 miliar," kata Suharsono saat ditemui di DPRD Solo.
+            Baca juga:
+            Respati Minta ASN Solo WFH Mulai Tahun Depan
+            "Kita dorong target pajak naik," ujarnya.
+            Artikel Selanjutnya
+            Wali Kota Solo Tinjau Pasar Gede
+            """);
+        Assert.Equal("detikJateng", article.Section?.Value);
+        Assert.Equal("Dana ke Daerah Dipangkas, Legislator Usul Pemkot Solo Naikkan Target Pajak", article.Headline?.Value);
+        Assert.Equal(["Agil Trisetiawan Putra"], article.Authors);
+        Assert.Equal("2025-10-20T12:38:00+07:00", article.Published?.ToIsoString());
+        Assert.Equal(["Respati Minta ASN Solo WFH Mulai Tahun Depan"], article.Related.Select(r => r.Value));
+        Assert.Equal(3, article.Blocks.Count);
+        Assert.StartsWith("DPRD Solo mengkritisi", article.Blocks[0].Text);
+        Assert.StartsWith("\"Kita dorong", article.Blocks[2].Text);
+    }
+
+    [Fact]
     public void ReadsAReutersCaptionWhoseCreditHasAFilePhotoNoteAndALinkNote()
     {
         var article = ArticleParser.Parse("""

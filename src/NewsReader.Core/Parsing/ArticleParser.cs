@@ -305,7 +305,14 @@ public static class ArticleParser
         // Unrecognised header lines: a section label, the headline, then a standfirst.
         others = others[..otherCount];
         var k = 0;
-        if (others.Length >= 2 && IsSectionLike(others[0].Text) && IsHeadlineLike(others[1].Text))
+        // "detikJateng" over "Berita" over the headline: a channel and a breadcrumb under it, two labels; the first is the
+        // section.
+        if (others.Length >= 3 && IsSectionLike(others[0].Text) && IsSectionLike(others[1].Text) && !IsSectionLike(others[2].Text) && IsHeadlineLike(others[2].Text))
+        {
+            header.Section = TextField.FromSource(source, others[0].Span);
+            k = 2;
+        }
+        else if (others.Length >= 2 && IsSectionLike(others[0].Text) && IsHeadlineLike(others[1].Text))
             header.Section = TextField.FromSource(source, others[k++].Span);
         if (k < others.Length && others[k].Text.Length <= MaxHeadlineLength)
             header.Headline = TextField.FromSource(source, others[k++].Span);
@@ -384,6 +391,12 @@ public static class ArticleParser
             if (LineClassifier.IsNoise(line.Text)) continue;
             if (LineClassifier.TryEditorCode(source, line, out var code)) { body.EditorCodes.Add(code); continue; }
             if (LineClassifier.TryRelated(source, line, out var related)) { body.Related.Add(related); continue; }
+            // "Baca juga:" then the linked title on the next line.
+            if (i + 1 < content.Count && LineClassifier.IsRelatedLabel(line.Text) && content[i + 1].Text is var title && title.Length <= MaxHeadlineLength && !title.EndsWith('.'))
+            {
+                body.Related.Add(TextField.FromSource(source, content[++i].Span));
+                continue;
+            }
             if (CaptionParser.TryParse(source, line, false, out var caption)) { body.Captions.Add(caption); continue; }
             var isTrailer = LineClassifier.IsTrailer(line.Text, out var trailerKind);
             if (i >= trailerStart)
@@ -480,6 +493,12 @@ public static class ArticleParser
             var line = content[i];
             if (LineClassifier.IsNoise(line.Text) || LineClassifier.TryRelated(source, line, out _)) continue;
             if (LineClassifier.TryEditorCode(source, line, out _) || LineClassifier.IsTrailer(line.Text, out _)) { trailerStart = i; continue; }
+            // "Artikel Selanjutnya" over the next article's title, on a line of its own.
+            if (i - 1 >= start && content[i - 1].Text.TrimEnd(" :") is "Artikel Selanjutnya" or "Next Article" or "Next article" && IsHeadlineLike(line.Text))
+            {
+                trailerStart = --i;
+                continue;
+            }
             break;
         }
         for (var i = start; i < trailerStart; i++)

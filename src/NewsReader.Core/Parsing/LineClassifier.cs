@@ -83,6 +83,18 @@ internal static class LineClassifier
     // detik's video promotions, with or without a colon: "Simak juga Video 'Janji Mensos …'", "Tonton juga video "…"".
     private static readonly string[] VideoPrefixes = ["Simak juga video", "Lihat juga video", "Tonton juga video", "Saksikan juga video"];
 
+    /// <summary>
+    /// <c>Baca juga:</c> alone on its line, over the title it links to on the next (as a page copied with the link on a line
+    /// of its own gives it).
+    /// </summary>
+    public static bool IsRelatedLabel(ReadOnlySpan<char> line)
+    {
+        var label = line.TrimEnd(" :");
+        foreach (var prefix in RelatedPrefixes)
+            if (label.Equals(prefix, StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
+    }
+
     /// <summary><c>Baca juga: TITLE</c> gives the title; so does <c>Simak juga Video TITLE</c>.</summary>
     public static bool TryRelated(string source, SourceLine line, out TextField related)
     {
