@@ -187,6 +187,39 @@ public class HeaderLayoutTests
         Assert.StartsWith("\"Kita dorong", article.Blocks[2].Text);
     }
 
+    [Theory]
+    [InlineData("ILUSTRASI. Emas batangan Antam di Butik Emas LM Pulogadung. KONTAN/Cheppy A. Muchlis/12/01/2024", "ILUSTRASI. Emas batangan Antam di Butik Emas LM Pulogadung.", "KONTAN/Cheppy A. Muchlis/12/01/2024")]
+    [InlineData("Emas batangan Antam. ANTARA FOTO/Aprillio Akbar/foc.", "Emas batangan Antam.", "ANTARA FOTO/Aprillio Akbar/foc.")]
+    [InlineData("Petugas menunjukkan emas batangan di Jakarta, Selasa (2/12/2025). TEMPO/Tony Hartawan", "Petugas menunjukkan emas batangan di Jakarta, Selasa (2/12/2025).", "TEMPO/Tony Hartawan")]
+    [InlineData("Ilustrasi emas batangan. (Dok. Humas Antam)", "Ilustrasi emas batangan.", "Dok. Humas Antam")]
+    [InlineData("Ilustrasi emas (Getty Images/iStockphoto/Kittichai)", "Ilustrasi emas", "Getty Images/iStockphoto/Kittichai")]
+    public void ReadsAnUnlabelledCaptionWhoseCreditIsAnAgencyAndANameOrAHandout(string line, string text, string credit)
+    {
+        var article = ArticleParser.Parse($"""
+            Harga Emas Antam Naik Rp 10.000 Hari Ini
+            Selasa, 02 Desember 2025 / 09:15 WIB
+            Reporter: Dendi Siswanto | Editor: Handoyo
+            {line}
+            Jakarta - Harga emas batangan Antam naik Rp 10.000 per gram pada Selasa pagi di Butik Emas.
+            """);
+        Assert.Equal(text, article.Caption?.Text.Value);
+        Assert.Equal(credit, article.Caption?.Credit?.Value);
+        Assert.StartsWith("Harga emas batangan Antam naik", Assert.Single(article.Blocks).Text);
+    }
+
+    [Fact]
+    public void ANumberBeforeASlashIsNoCaptionCredit()
+    {
+        var article = ArticleParser.Parse("""
+            Uang Kertas Lama Ditarik
+            Senin, 14 April 2025 10:00 WIB
+            Sebanyak empat uang kertas rupiah ditarik dari peredaran. Hal ini tertuang dalam Surat Keputusan Direksi Bank Indonesia No. 24/105/KEP/DIR tanggal 31 Maret 1992.
+            Bank Indonesia mengimbau masyarakat menukarkan uang tersebut di kantor pusat BI.
+            """);
+        Assert.Null(article.Caption);
+        Assert.Equal(2, article.Blocks.Count);
+    }
+
     [Fact]
     public void ReadsAReutersCaptionWhoseCreditHasAFilePhotoNoteAndALinkNote()
     {

@@ -45,34 +45,53 @@ internal static class CaptionParser
         // TEXT. REUTERS/Name Purchase Licensing Rights: the credit is the agency word with a slash and the name after it.
         var end = text.Length;
         if (text.EndsWith(NewTab, StringComparison.Ordinal)) end -= NewTab.Length;
-        if (text.AsSpan(0, end).EndsWith(Licensing, StringComparison.Ordinal)) end -= Licensing.Length;
-        // TEXT. (AGENCY/Name): a final parenthesised credit with a slash, after a sentence.
-        else if (text[^1] == ')')
+        var licensed = text.AsSpan(0, end).EndsWith(Licensing, StringComparison.Ordinal);
+        if (licensed) end -= Licensing.Length;
+        else end = text.Length;
+        // TEXT. (AGENCY/Name), TEXT. (Dok. Humas Antam), Ilustrasi emas (Getty Images/iStockphoto): a final parenthesised credit
+        // with a slash or a word for a handout, after a sentence or a word for an illustration.
+        if (!licensed && text[^1] == ')')
         {
             var open = MatchingOpen(text);
-            var credit = text.AsSpan(open, text.Length - open);
-            if (open <= 0 || credit.IndexOf('/') < 0 || !credit.ContainsAnyInRange('A', 'Z')) return false;
+            if (open <= 0) return false;
+            var credit = text.AsSpan(open + 1, text.Length - open - 2).Trim();
+            if (!(credit.IndexOf('/') >= 0 && credit.ContainsAnyInRange('A', 'Z') || IsHandout(credit))) return false;
             var before = text.AsSpan(0, open).TrimEnd();
-            if (before.Length == 0 || before[^1] is not ('.' or '!' or '?')) return false;
+            if (before.Length == 0 || before[^1] is not ('.' or '!' or '?') && !IsIllustration(before)) return false;
             caption = new Caption(TextRules.Field(source, start, start + open), TextRules.Field(source, start + open + 1, line.Span.End - 1), line.Span);
             return true;
         }
-        else return false;
-        // "… 2024. REUTERS/Amr Alfiky/File Photo": the credit opens at the agency word in capitals before the first slash that
-        // has one, after a sentence's end.
+        // "… 2024. REUTERS/Amr Alfiky/File Photo", "… Pulogadung. KONTAN/Cheppy A. Muchlis/12/01/2024", "… ANTARA FOTO/Aprillio
+        // Akbar/foc.": the credit opens at the agency's word or two in capitals before the first slash that has them, after a
+        // sentence's end; a short credit, when no licensing words end it.
         for (var slash = text.IndexOf('/'); slash > 0 && slash < end; slash = text.IndexOf('/', slash + 1))
         {
             var creditStart = text.LastIndexOf(' ', slash) + 1;
-            if (creditStart <= 1 || !TextRules.IsAllCaps(text.AsSpan(creditStart, slash - creditStart)) || text[creditStart - 2] is not ('.' or '!' or '?')) continue;
+            // A word of capital letters ("REUTERS"), not a number ("No. 24/105/KEP/DIR").
+            if (creditStart <= 1 || slash - creditStart < 2 || !char.IsUpper(text[creditStart]) || !TextRules.IsAllCaps(text.AsSpan(creditStart, slash - creditStart))) continue;
+            // "ANTARA FOTO/…": a second word in capitals before it.
+            if (text[creditStart - 2] is not ('.' or '!' or '?') && text.LastIndexOf(' ', creditStart - 2) + 1 is var first and > 1
+                && TextRules.IsAllCaps(text.AsSpan(first, creditStart - 1 - first)) && text[first - 2] is '.' or '!' or '?') creditStart = first;
+            if (text[creditStart - 2] is not ('.' or '!' or '?') || !licensed && end - creditStart > 60) continue;
             caption = new Caption(TextRules.Field(source, start, start + creditStart), TextRules.Field(source, start + creditStart, start + end), line.Span);
             return true;
         }
         return false;
     }
 
-    // A line can be an unlabelled caption only with a credit label inside it, the licensing words at its end, or a final ")".
+    // "Dok. Humas Antam", "Dokumentasi Kemenkeu", "Istimewa": a photograph someone handed out.
+    private static bool IsHandout(ReadOnlySpan<char> credit) =>
+        credit.StartsWith("Dok.", StringComparison.OrdinalIgnoreCase) || credit.StartsWith("Dok ", StringComparison.OrdinalIgnoreCase)
+        || credit.StartsWith("Dokumentasi", StringComparison.OrdinalIgnoreCase) || credit.Equals("Istimewa", StringComparison.OrdinalIgnoreCase);
+
+    // "Ilustrasi emas", "Illustration of a chip": the caption of an illustration, which needs no full sentence.
+    private static bool IsIllustration(ReadOnlySpan<char> text) =>
+        text.StartsWith("Ilustrasi", StringComparison.OrdinalIgnoreCase) || text.StartsWith("Illustration", StringComparison.OrdinalIgnoreCase);
+
+    // A line can be an unlabelled caption only with a credit label inside it, a slash, the licensing words at its end, or a final ")".
     private static bool MayBeUnlabelled(ReadOnlySpan<char> text)
     {
+        if (text.Contains('/')) return true;
         if (text.Length > 0 && text[^1] == ')') return true;
         if (text.EndsWith(Licensing, StringComparison.Ordinal) || text.EndsWith(NewTab, StringComparison.Ordinal) && text[..^NewTab.Length].EndsWith(Licensing, StringComparison.Ordinal)) return true;
         foreach (var label in CreditLabels)
