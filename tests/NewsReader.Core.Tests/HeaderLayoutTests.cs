@@ -220,6 +220,49 @@ public class HeaderLayoutTests
         Assert.Equal(2, article.Blocks.Count);
     }
 
+    // BBC News as copied with the screen reader's words: "Published" over the date, the picture's source and caption, the
+    // byline over the writer's title and outlet, a picture in the body, and the topic links that close the page.
+    private const string BbcPageWithImageWords = """
+        Fed holds interest rates as inflation cools
+        Published
+        18 December 2024
+        Share
+        Image source, Getty Images
+        Image caption, Jerome Powell said the Fed was in a good place
+        By Natalie Sherman
+        Business reporter, BBC News
+        The US central bank has kept interest rates on hold, saying it wants more evidence that inflation is slowing.
+        Image source, Reuters
+        Image caption, Traders on the floor of the New York Stock Exchange
+        "We're in a good place," Fed chairman Jerome Powell said.
+        Related topics
+        US economy
+        Federal Reserve
+        """;
+
+    [Fact]
+    public void ReadsABbcPageWithTheScreenReadersWordsForItsPictures()
+    {
+        var article = ArticleParser.Parse(BbcPageWithImageWords);
+        Assert.Equal(["Natalie Sherman"], article.Authors);
+        Assert.Equal("BBC News", article.Outlet);
+        Assert.Equal("2024-12-18", article.Published?.ToIsoString());
+        Assert.Equal("Jerome Powell said the Fed was in a good place", article.Caption?.Text.Value);
+        Assert.Equal("Getty Images", article.Caption?.Credit?.Value);
+        Assert.Null(article.Standfirst);
+        Assert.Equal(["The US central bank", "\"We're in a good"], article.Blocks.Select(b => string.Join(' ', b.Text.Split(' ').Take(4))));
+        Assert.Equal("Jerome Powell", Assert.Single(article.Quotes).Speaker?.Name);
+    }
+
+    [Fact]
+    public void ReadsACreditAloneOverTheCaptionsLine()
+    {
+        var article = ArticleParser.Parse(BbcPage.Replace("Business reporter, BBC News\n", "Business reporter, BBC News\nGetty Images\nJerome Powell said the Fed was in a good place\n"));
+        Assert.Equal("Jerome Powell said the Fed was in a good place", article.Caption?.Text.Value);
+        Assert.Equal("Getty Images", article.Caption?.Credit?.Value);
+        Assert.StartsWith("The US central bank", article.Blocks[0].Text);
+    }
+
     [Fact]
     public void ReadsAReutersCaptionWhoseCreditHasAFilePhotoNoteAndALinkNote()
     {

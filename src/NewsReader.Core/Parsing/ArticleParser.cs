@@ -213,6 +213,15 @@ public static class ArticleParser
         for (var i = 0; i < window; i++)
         {
             for (; classed < window && classed <= i + 2; classed++) kinds[classed] = ClassifyHeaderLine(source, content[classed], classed, ref dates[classed], ref parsed[classed]);
+            // "Image source, Getty Images" or "Getty Images" over the caption's line.
+            if (i > 0 && kinds[i] is HeaderKind.Other or HeaderKind.Noise && i + 1 < window && kinds[i + 1] is HeaderKind.Other or HeaderKind.Caption
+                && CaptionParser.TryCreditOverCaption(source, content[i], content[i + 1], out var credited))
+            {
+                (kinds[i], parsed[i], kinds[i + 1]) = (HeaderKind.Caption, credited, HeaderKind.Noise);
+                end = i + 2;
+                i++;
+                continue;
+            }
             if (kinds[i] == HeaderKind.Other)
             {
                 var besideDate = (i > 0 && kinds[i - 1] == HeaderKind.Date) || (i + 1 < window && kinds[i + 1] == HeaderKind.Date)
@@ -221,6 +230,9 @@ public static class ArticleParser
                 {
                     kinds[i] = HeaderKind.Byline;
                     if (besideDate) parsed[i] = found;
+                    // "By Natalie Sherman" over "Business reporter, BBC News": the writer's title and outlet on the next line.
+                    if (i + 1 < window && kinds[i + 1] == HeaderKind.Other && BylineParser.TryTitleAndOutlet(source, content[i + 1], out var outlet))
+                        (parsed[i], kinds[i + 1]) = (found with { Outlet = found.Outlet ?? outlet, OutletName = found.OutletName ?? Outlets.Brand(outlet) }, HeaderKind.Noise);
                 }
                 // "Reporter" over "Ilona Estherina", "Editor" over "Agoeng Wijaya": a label on a line of its own over the names.
                 else if (i + 1 < window && kinds[i + 1] == HeaderKind.Other && BylineParser.TryLabelOverNames(source, content[i], content[i + 1], out var writer, out var labelled))
@@ -488,7 +500,9 @@ public static class ArticleParser
     private static int TrailerStart(string source, List<SourceLine> content, int start)
     {
         var trailerStart = content.Count;
-        for (var i = content.Count - 1; i >= start; i--)
+        // "Related topics" over "US economy": the topic links that close a BBC page.
+        if (LineClassifier.TopicLinksStart(content, start) is var topics and >= 0) trailerStart = topics;
+        for (var i = trailerStart - 1; i >= start; i--)
         {
             var line = content[i];
             if (LineClassifier.IsNoise(line.Text) || LineClassifier.TryRelated(source, line, out _)) continue;

@@ -88,9 +88,20 @@ internal static class BylineParser
     public static bool TryNameOverTitle(string source, SourceLine name, SourceLine title, out Byline byline)
     {
         byline = null!;
+        if (!IsName(name.Text) || name.Text.Count(' ') is < 1 or > 3 || !TryTitleAndOutlet(source, title, out var outlet)) return false;
+        var authors = SplitNames(source, name.Span.Start, name.Span.End);
+        if (authors.Count != 1) return false;
+        byline = new Byline(authors, outlet, name.Span) { OutletName = Outlets.Brand(outlet) };
+        return true;
+    }
+
+    /// <summary>A writer's title and outlet on a line of their own (<c>Business reporter, BBC News</c>): the outlet.</summary>
+    public static bool TryTitleAndOutlet(string source, SourceLine title, out TextField outlet)
+    {
+        outlet = null!;
         var text = title.Text;
         var comma = text.LastIndexOf(',');
-        if (comma <= 0 || text.Length > 80 || !IsName(name.Text) || name.Text.Count(' ') is < 1 or > 3) return false;
+        if (comma <= 0 || text.Length > 80) return false;
         if (Outlets.Recognise(text[(comma + 1)..]) is null) return false;
         // The title: one to six words of letters, no stop ("Business reporter", "Political correspondent").
         var words = 0;
@@ -104,10 +115,7 @@ internal static class BylineParser
             words++;
         }
         if (words is 0 or > 6) return false;
-        var authors = SplitNames(source, name.Span.Start, name.Span.End);
-        if (authors.Count != 1) return false;
-        var outlet = TextRules.Field(source, title.Span.Start + comma + 1, title.Span.End);
-        byline = new Byline(authors, outlet, name.Span) { OutletName = Outlets.Brand(outlet) };
+        outlet = TextRules.Field(source, title.Span.Start + comma + 1, title.Span.End);
         return true;
     }
 

@@ -101,10 +101,43 @@ internal static class CaptionParser
         return false;
     }
 
+    // BBC News's screen-reader words before a picture's caption.
+    private const string ImageCaption = "Image caption, ";
+
+    // Credits printed alone on the line above a picture's caption.
+    private static readonly string[] BareCredits = ["Getty Images", "Reuters", "REUTERS", "EPA", "EPA-EFE", "AFP", "PA Media", "AP", "BBC", "Shutterstock", "Alamy", "Bloomberg"];
+
+    /// <summary>
+    /// A picture's credit on a line of its own over its caption, as BBC News pages are copied: <c>Image source, Getty
+    /// Images</c> over <c>Image caption, TEXT</c>, or <c>Getty Images</c> over a line of caption text.
+    /// </summary>
+    public static bool TryCreditOverCaption(string source, SourceLine creditLine, SourceLine captionLine, out Caption caption)
+    {
+        caption = null!;
+        var text = creditLine.Text;
+        TextField credit;
+        if (text.StartsWith(LineClassifier.ImageSource, StringComparison.Ordinal) && text.Length <= 80)
+            credit = TextRules.Field(source, creditLine.Span.Start + LineClassifier.ImageSource.Length, creditLine.Span.End);
+        else if (Array.IndexOf(BareCredits, text.ToString()) >= 0 && captionLine.Text.Length is > 0 and <= 200 && !captionLine.Text.EndsWith(':'))
+            credit = TextRules.Field(source, creditLine.Span.Start, creditLine.Span.End);
+        else return false;
+        var captionText = captionLine.Text.StartsWith(ImageCaption, StringComparison.Ordinal)
+            ? TextRules.Field(source, captionLine.Span.Start + ImageCaption.Length, captionLine.Span.End)
+            : TextRules.Field(source, captionLine.Span.Start, captionLine.Span.End);
+        caption = new Caption(captionText, credit, TextSpan.FromLength(creditLine.Span.Start, captionLine.Span.End - creditLine.Span.Start));
+        return true;
+    }
+
     private static bool TryParseLabelled(string source, SourceLine line, out Caption caption)
     {
         caption = null!;
         var text = line.Text;
+        // "Image caption, Jerome Powell said …": BBC News's caption with no credit line above it.
+        if (text.StartsWith(ImageCaption, StringComparison.Ordinal) && text.Length > ImageCaption.Length)
+        {
+            caption = new Caption(TextRules.Field(source, line.Span.Start + ImageCaption.Length, line.Span.End), null, line.Span);
+            return true;
+        }
         foreach (var label in Labels)
         {
             if (!text.StartsWith(label, StringComparison.OrdinalIgnoreCase)) continue;

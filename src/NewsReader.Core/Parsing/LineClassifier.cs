@@ -13,7 +13,12 @@ internal static class LineClassifier
         "Share full article", "Bagikan :", "Bagikan:", "BAGIKAN", "URL telah disalin", "Link telah disalin", "Komentar", "KOMENTAR",
         // The New York Times's and The Washington Post's page controls as copied.
         "SKIP ADVERTISEMENT", "Skip advertisement", "Gift Article", "Gift this article", "Comment", "Comments", "Print",
+        // BBC News: the label over the date.
+        "Published", "Updated",
     ];
+
+    // BBC News's labels over the topic links that close a page ("Related topics" over "US economy").
+    private static readonly string[] TopicLabels = ["Related topics", "Related Topics", "More on this story", "Related Internet Links"];
 
     private static readonly string[] RelatedPrefixes = ["Baca juga", "Baca Juga", "BACA JUGA", "Pilihan Editor", "Read more", "Read also", "Related", "Lihat juga", "Simak juga", "Artikel terkait"];
 
@@ -39,6 +44,8 @@ internal static class LineClassifier
             if (line.Equals(noise, StringComparison.Ordinal)) return true;
         // "Listen to this article · 6:42 min Learn more": the audio player's line, with its length.
         if (line.Length <= 60 && line.StartsWith("Listen to this article", StringComparison.Ordinal)) return true;
+        // "Image source, Getty Images": who took a picture whose caption, if any, is on the next line.
+        if (line.Length <= 80 && line.StartsWith(ImageSource, StringComparison.Ordinal)) return true;
         return IsPageCounter(line) || IsTimeOfUpdate(line);
     }
 
@@ -82,6 +89,25 @@ internal static class LineClassifier
 
     // detik's video promotions, with or without a colon: "Simak juga Video 'Janji Mensos …'", "Tonton juga video "…"".
     private static readonly string[] VideoPrefixes = ["Simak juga video", "Lihat juga video", "Tonton juga video", "Saksikan juga video"];
+
+    /// <summary>BBC News's screen-reader words before a picture's credit.</summary>
+    public const string ImageSource = "Image source, ";
+
+    /// <summary>
+    /// Where the topic links that close a page start (<c>Related topics</c> over <c>US economy</c>): the label's line, when only
+    /// short lines follow it; -1 when there is none within the last lines.
+    /// </summary>
+    public static int TopicLinksStart(List<SourceLine> content, int start)
+    {
+        for (var i = content.Count - 1; i >= start && i >= content.Count - 12; i--)
+        {
+            var text = content[i].Text;
+            foreach (var label in TopicLabels)
+                if (text.Equals(label, StringComparison.Ordinal)) return i;
+            if (text.Length > 60) return -1;
+        }
+        return -1;
+    }
 
     /// <summary>
     /// <c>Baca juga:</c> alone on its line, over the title it links to on the next (as a page copied with the link on a line
