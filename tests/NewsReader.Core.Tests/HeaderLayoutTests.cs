@@ -354,6 +354,27 @@ public class HeaderLayoutTests
     }
 
     [Fact]
+    public void ReadsTheOutletBeforeADateAfterACommaAndADatelineUnderLinesTheHeaderDidNotRead()
+    {
+        var article = ArticleParser.Parse("""
+            Money
+            Menkeu Purbaya: Ekonomi RI Tumbuh 5,2 Persen di Kuartal III
+            Kompas.com, 1 Desember 2025, 14:30 WIB
+            Penulis Isna Rifka Sri Rahayu | Editor Erlangga Djumena
+            Ringkasan berita
+            Menkeu menyebut ekonomi tumbuh 5,2 persen.
+            Konsumsi rumah tangga jadi penopang utama.
+            JAKARTA, KOMPAS.com - Menteri Keuangan (Menkeu) Purbaya Yudhi Sadewa menyebutkan ekonomi Indonesia tumbuh 5,2 persen.
+            "Pertumbuhan ini ditopang konsumsi rumah tangga," kata Purbaya di Jakarta, Senin (1/12/2025).
+            """);
+        Assert.Equal("Kompas.com", article.Outlet);
+        Assert.Equal("2025-12-01T14:30:00+07:00", article.Published?.ToIsoString());
+        Assert.Equal(["Isna Rifka Sri Rahayu"], article.Authors);
+        Assert.Equal("JAKARTA", article.Dateline?.Place?.Value);
+        Assert.Contains(article.Blocks, b => b.Text.StartsWith("Menteri Keuangan (Menkeu) Purbaya", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void ReadsEveryKompasWriterBeforeTheEditor()
     {
         var article = ArticleParser.Parse("""

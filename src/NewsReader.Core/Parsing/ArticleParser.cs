@@ -376,11 +376,14 @@ public static class ArticleParser
         return IsHeaderLabel(line.Text) ? HeaderKind.Label : HeaderKind.Other;
     }
 
+    // "Kompas.com - 01/12/2025, 14:30 WIB", "Kompas.com, 1 Desember 2025, 14:30 WIB": the outlet before the date.
     private static TextField? OutletBeforeDate(string source, SourceLine line)
     {
         var dash = line.Text.IndexOf(" - ", StringComparison.Ordinal);
-        if (dash <= 0 || dash > 40 || Outlets.Recognise(line.Text[..dash]) is null) return null;
-        return TextRules.Field(source, line.Span.Start, line.Span.Start + dash);
+        var comma = line.Text.IndexOf(", ", StringComparison.Ordinal);
+        var end = dash > 0 && dash <= 40 ? dash : comma;
+        if (end <= 0 || end > 40 || Outlets.Recognise(line.Text[..end]) is null) return null;
+        return TextRules.Field(source, line.Span.Start, line.Span.Start + end);
     }
 
     // Labels of the header's credits ("Editor: …", "Penyunting …", "Tim Redaksi") and "Reporting from Washington", where The
@@ -437,8 +440,10 @@ public static class ArticleParser
                 continue;
             }
 
-            if (body.Blocks.Count == 0 && body.Dateline is null
-                && DatelineParser.TryParse(source, span.Start, span.End, out var dateline, out var textStart))
+            // "JAKARTA, KOMPAS.com -": the dateline opens the first paragraph, or one of the first five when it names an outlet
+            // (lines the header did not recognise may stand before it).
+            if (body.Blocks.Count < 5 && body.Dateline is null
+                && DatelineParser.TryParse(source, span.Start, span.End, out var dateline, out var textStart) && (body.Blocks.Count == 0 || dateline.Outlet is not null))
             {
                 body.Dateline = dateline;
                 span = new TextSpan(textStart, span.End);
