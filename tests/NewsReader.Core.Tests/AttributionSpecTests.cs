@@ -794,6 +794,49 @@ public sealed class AttributionSpecTests
             "Our soldiers are ready", "Carl Pruitt", SpeakerSource.EarlierMention, "Gen. Pruitt"
         },
         {
+            "[state-bodies]: in English a state's body after its country's possessive speaks as written ('China's foreign ministry said')",
+            """
+            China warns Japan over Taiwan remarks
+
+            BEIJING, Dec 3 (Reuters) - China on Wednesday warned Japan over remarks by its prime minister about Taiwan.
+
+            "Japan should stop interfering in China's internal affairs," China's foreign ministry said in a statement.
+
+            The Chinese defence ministry said: "The army is ready."
+
+            "We have lodged a protest," the foreign ministry said.
+            """,
+            "Japan should stop", "China's foreign ministry", SpeakerSource.SameSentence, "China's foreign ministry"
+        },
+        {
+            "[state-bodies]: after a people's adjective ('The Chinese defence ministry said:'), without the article, not 'Chinese' alone",
+            """
+            China warns Japan over Taiwan remarks
+
+            BEIJING, Dec 3 (Reuters) - China on Wednesday warned Japan over remarks by its prime minister about Taiwan.
+
+                        The Chinese defence ministry said: "The army is ready."
+
+            "We have lodged a protest," the ministry said.
+            """,
+            "The army is ready", "Chinese defence ministry", SpeakerSource.SameSentence, "Chinese defence ministry"
+        },
+        {
+            "[state-bodies]: 'the foreign ministry said' is the body named before with all its words, not the ministry named last",
+            """
+            China warns Japan over Taiwan remarks
+
+            BEIJING, Dec 3 (Reuters) - China on Wednesday warned Japan over remarks by its prime minister about Taiwan.
+
+            "Japan should stop interfering in China's internal affairs," China's foreign ministry said in a statement.
+
+            The Chinese defence ministry said the army was ready.
+
+            "We have lodged a protest," the foreign ministry said.
+            """,
+            "We have lodged a protest", "China's foreign ministry", SpeakerSource.EarlierMention, "foreign ministry"
+        },
+        {
             "a number opens an unnamed speaker's description",
             """
             No deal yet in Ukraine talks
@@ -3101,7 +3144,7 @@ public sealed class AttributionSpecTests
             "Is this the best", "Chris Philp", SpeakerSource.SameSentence, null
         },
         {
-            "a country's adjective before a noun is no person",
+            "a country's adjective before a noun is no person: 'the Israeli military said' is the military as written ([state-bodies]), not Netanyahu",
             """
             Strikes Continue
 
@@ -3109,7 +3152,7 @@ public sealed class AttributionSpecTests
 
             "We struck 40 targets overnight," the Israeli military said in a statement.
             """,
-            "We struck 40 targets", null, SpeakerSource.None, null
+            "We struck 40 targets", "Israeli military", SpeakerSource.SameSentence, "Israeli military"
         },
         {
             "yang after a name that a passive verb brings in keeps the name the subject",

@@ -599,6 +599,19 @@ internal sealed class ArticlePeople
         return null;
     }
 
+    /// <summary>
+    /// In English, the latest organisation before <paramref name="position"/> whose name has every one of the words ("the
+    /// foreign ministry" after "China's foreign ministry", not the "Chinese defence ministry" named since).
+    /// </summary>
+    public Entity? OrganisationWithWords(IReadOnlyList<string> words, int position)
+    {
+        var latest = LastBefore(organisationMentions, position);
+        for (var k = latest; k >= 0 && k > latest - MaxAntecedentWalk; k--)
+            if (organisationMentions[k].Entity is { } organisation && organisation.Name.Length > words.Count && words.All(w => HasWord(organisation.Name, w)))
+                return organisation;
+        return null;
+    }
+
     /// <summary>The latest organisation mentioned before <paramref name="position"/>, outlets first when <paramref name="outlet"/>.</summary>
     public Entity? LatestOrganisation(int position, bool outlet, bool company = false, bool listed = false)
     {

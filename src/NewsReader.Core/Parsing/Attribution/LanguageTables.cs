@@ -159,6 +159,9 @@ internal sealed class LanguageTables
     }
     /// <summary>Words for the people of a country or state ("Californian", "Briton"): before a name, where the person is from.</summary>
     public required FrozenSet<string> Demonyms { get; init; }
+
+    /// <summary>[state-bodies]: a state's body in lower case after its country's possessive or adjective ("China's foreign ministry").</summary>
+    public required PhraseTable StateBodies { get; init; }
     private FrozenSet<string> JoinedWords { get; init; } = FrozenSet<string>.Empty;
     private string[] JoinedPrefixes { get; init; } = [];
     private string[] JoinedSuffixes { get; init; } = [];
@@ -287,6 +290,8 @@ internal sealed class LanguageTables
             Nicknames = Pairs("nicknames"),
             DocumentIssuers = [.. Pairs("document-issuers").Select(pair => (pair.Key.Split(' '), pair.Value))],
             Demonyms = Section("demonyms").Select(Normalise).ToFrozenSet(StringComparer.Ordinal),
+            // Without a bit of its own (a language has sixteen): it is asked only after a country's word.
+            StateBodies = new PhraseTable(Section("state-bodies")),
             OrganisationAliases = Pairs("organisation-aliases"),
             GivenNames = Genders("given-names"),
             OpeningGivenNames = Section("opening-given-names").Select(Normalise).ToFrozenSet(StringComparer.Ordinal),

@@ -77,6 +77,30 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
         return false;
     }
 
+    // Where a state's body of [state-bodies] ends that opens at i: "the" (optional), a country's possessive ("China's") or a
+    // people's adjective ("Chinese"), at most two words in lower case ("foreign"), then the body; not when a title or a name
+    // follows ("Chinese foreign ministry spokesman Lin Jian": the spokesman speaks). -1 when none does; country is where the
+    // country's word is.
+    private int StateBodyEnd(List<Token> tokens, int i, out int country)
+    {
+        country = i;
+        if (tokens[i].Key == "the" && i + 1 < tokens.Count) country = i + 1;
+        var word = tokens[country];
+        if (!word.IsCapitalised || !word.IsWord
+            || !(IsPossessive(word.Text) && tables.Places.Contains(OwnerKey(word)) || tables.Demonyms.Contains(word.Key) || word.Key is "u.s." or "us" or "french" or "german" or "saudi"))
+            return -1;
+        for (var k = country + 1; k < tokens.Count && k <= country + 3 && tokens[k].IsWord && tokens[k].IsLower; k++)
+        {
+            var body = tables.StateBodies.Match(tokens, k, tokens.Count);
+            if (body == 0) continue;
+            var end = k + body;
+            if (end < tokens.Count && (tokens[end].IsCapitalised || tables.Roles.Match(tokens, end, tokens.Count) > 0 || tables.PersonNouns.Contains(tokens[end].Key)
+                || tables.StateBodies.Match(tokens, end, tokens.Count) > 0)) return -1;
+            return end;
+        }
+        return -1;
+    }
+
     private static bool IsTitle(List<Token> tokens, int i, LanguageTables tables) =>
         tables.Roles.Match(tokens, i, tokens.Count) > 0 || tables.Ranks.Match(tokens, i, tokens.Count) > 0
         || tables.Honorifics.Match(tokens, i, tokens.Count) > 0 || tables.OrganisationHeads.Match(tokens, i, tokens.Count) > 0
@@ -162,6 +186,20 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
                     Kind = MentionKind.Person, Name = [tokens[i].Text], Surface = tokens[i].Text,
                 });
                 i++;
+                continue;
+            }
+            // "China's foreign ministry said", "The Chinese defence ministry said": in English a state's body after its country's
+            // possessive or its people's adjective speaks as written.
+            if (tables.Code == "en" && !paragraph.InQuote[i] && StateBodyEnd(tokens, i, out var country) is var bodyEnd and > 0)
+            {
+                var words = new string[bodyEnd - country];
+                for (var w = country; w < bodyEnd; w++) words[w - country] = tokens[w].Text;
+                mentions.Add(new Mention
+                {
+                    Block = paragraph.Block, First = i, NameFirst = country, End = bodyEnd, Position = paragraph.Offset + tokens[i].Start,
+                    Kind = MentionKind.Organisation, Name = words, Surface = string.Join(' ', words),
+                });
+                i = bodyEnd;
                 continue;
             }
             // "Ex-BBC chat show host and East Midlands MEP Robert Kilroy-Silk": in English "Ex-" and a name before a lower-case

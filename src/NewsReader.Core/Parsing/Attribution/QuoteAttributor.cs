@@ -2792,6 +2792,12 @@ internal sealed class QuoteAttributor
         var government = false;
         for (var k = start; k < end && !government; k++)
             government = tokens[k].IsLower && tables.OutletNouns.Match(tokens, k, k + 1, out var governmentKind) == 1 && governmentKind == "government";
+        // "the foreign ministry said" after "China's foreign ministry said": in English a state's body of two words or more is
+        // the one the article named with all of them.
+        var first = start > 0 && tokens[start].Key == "the" ? start + 1 : start;
+        if (tables.Code == "en" && end - first >= 2 && tables.StateBodies.Match(tokens, first, end) == end - first
+            && people.OrganisationWithWords([.. Enumerable.Range(first, end - first).Select(k => tokens[k].Key)], position) is { } body)
+            return new Attribution(body, null, null, words, null, SpeakerSource.EarlierMention, rule, true);
         for (var k = start; k < end; k++)
         {
             // Not "anggota Dewan Pakar Partai Gerindra tersebut": a capitalised noun is a word of a name there.
