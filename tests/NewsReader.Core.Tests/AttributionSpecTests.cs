@@ -837,6 +837,17 @@ public sealed class AttributionSpecTests
             "We have lodged a protest", "China's foreign ministry", SpeakerSource.EarlierMention, "foreign ministry"
         },
         {
+            "in English 'the person' after 'according to a person familiar with the matter' is the one described there, as described",
+            """
+            Tesla weighs new factory in India
+
+            NEW DELHI, March 3 (Reuters) - Tesla is scouting sites for a factory in India, according to a person familiar with the matter.
+
+            "The company has shortlisted three states," said the person, who was not authorized to speak publicly.
+            """,
+            "The company has shortlisted", "a person familiar with the matter", SpeakerSource.EarlierMention, "person"
+        },
+        {
             "a number opens an unnamed speaker's description",
             """
             No deal yet in Ukraine talks

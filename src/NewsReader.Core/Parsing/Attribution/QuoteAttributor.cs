@@ -2896,7 +2896,31 @@ internal sealed class QuoteAttributor
     {
         if (word.Contains(' ', StringComparison.Ordinal)) return null;
         bool Has(string description) => description.Split(' ').Any(w => w.Equals(word, StringComparison.OrdinalIgnoreCase));
-        return unnamedSpeakers.FindLast(Has) ?? (UnnamedSubjectBefore(position) is { } subject && Has(subject.Description) ? subject.Description : null);
+        return unnamedSpeakers.FindLast(Has) ?? (UnnamedSubjectBefore(position) is { } subject && Has(subject.Description) ? subject.Description : null)
+            ?? AccordingToBefore(word, position);
+    }
+
+    // "according to a person familiar with the matter" in this paragraph or the one before, then '"…," said the person': the
+    // one described after "according to", with the word.
+    private string? AccordingToBefore(string word, int position)
+    {
+        if (!paragraphs.TryGetValue(current.Block, out var here)) return null;
+        foreach (var paragraph in (ReadOnlySpan<Paragraph?>)[here, ParagraphBefore(current.Block)])
+        {
+            if (paragraph is null) continue;
+            var tokens = paragraph.Tokens;
+            for (var k = tokens.Count - 1; k >= 0; k--)
+            {
+                if (paragraph.Offset + tokens[k].Start >= position || paragraph.InQuote[k] || !tokens[k].IsWord || tables.AccordingTo.Match(tokens, k, tokens.Count) is not (> 0 and var length)) continue;
+                var start = k + length;
+                if (start >= tokens.Count || tables.Unnamed.Match(tokens, start, tokens.Count) == 0) continue;
+                var end = start;
+                while (end < tokens.Count && end < start + 10 && tokens[end].IsWord && !paragraph.InQuote[end]) end++;
+                var description = Description(tokens, start, end);
+                return description.Split(' ').Any(w => w.Equals(word, StringComparison.OrdinalIgnoreCase)) ? description : null;
+            }
+        }
+        return null;
     }
 
     private static string Description(List<Token> tokens, int start, int end)
