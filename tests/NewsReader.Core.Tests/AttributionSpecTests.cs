@@ -848,6 +848,17 @@ public sealed class AttributionSpecTests
             "The company has shortlisted", "a person familiar with the matter", SpeakerSource.EarlierMention, "person"
         },
         {
+            "in English 'The' before an honorific and a name ('The Rev. Al Sharpton said') opens a title, not an organisation's name",
+            """
+            Sharpton speaks at rally
+
+            WASHINGTON — Thousands marched on Monday in the capital to demand new voting laws.
+
+            The Rev. Al Sharpton said, "This is a start."
+            """,
+            "This is a start", "Al Sharpton", SpeakerSource.SameSentence, "Rev. Al Sharpton"
+        },
+        {
             "a number opens an unnamed speaker's description",
             """
             No deal yet in Ukraine talks

@@ -427,8 +427,10 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
 
     // "The Bishop of Durham", "The Queen": a title, whole or before "of", after "The" (not "The British Chambers of Commerce").
     // "The Prime Minister", "The Bishop of Durham", and "The Attorney General Lord Goldsmith": a title and its holder's name.
+    // "The Prime Minister", "The Bishop of Durham", "The Rev. Al Sharpton": a role, or an honorific before a name.
     private bool TitleAfterThe(List<Token> tokens, int start, int end) =>
-        tables.Roles.Match(tokens, start + 1, end) is var n and > 0 && (start + 1 + n == end || tokens[start + 1 + n].Key == "of" || HasNameAfterTitle(tokens, start + 1, end));
+        tables.Roles.Match(tokens, start + 1, end) is var n and > 0 && (start + 1 + n == end || tokens[start + 1 + n].Key == "of" || HasNameAfterTitle(tokens, start + 1, end))
+        || tables.Honorifics.Match(tokens, start + 1, end) is var h and > 0 && start + 1 + h < end && HasNameAfterTitle(tokens, start + 1, end);
 
     // "US$ 3,5 miliar", "S$ 10": a currency's capitals glued to its sign name no one.
     private static bool IsCurrency(List<Token> tokens, int i) =>
