@@ -859,6 +859,19 @@ public sealed class AttributionSpecTests
             "This is a start", "Al Sharpton", SpeakerSource.SameSentence, "Rev. Al Sharpton"
         },
         {
+            "in English a person named between commas after an owner's possessive and a noun ('Williams's neighbor, Tom Becker, was less forgiving') is the subject 'he' goes on with, not the owner",
+            """
+            Storm leaves thousands without power
+
+            ATLANTA — A powerful storm swept through Georgia on Tuesday, knocking out power to thousands.
+
+            “I think,” said Marcia Williams, a resident of Decatur, “that we were lucky this time.”
+
+            Williams’s neighbor, Tom Becker, was less forgiving. “They said that last time,” he said.
+            """,
+            "They said that last time", "Tom Becker", SpeakerSource.Pronoun, "he"
+        },
+        {
             "a number opens an unnamed speaker's description",
             """
             No deal yet in Ukraine talks

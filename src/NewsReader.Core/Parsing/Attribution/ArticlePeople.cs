@@ -804,6 +804,19 @@ internal sealed class ArticlePeople
         return j > 0 && tokens[j].Key == "of" && tokens[j].IsLower && covering[j - 1] is { Kind: MentionKind.Role } ? j - 1 : end;
     }
 
+    // The person whose possessive opens the sentence of the comma at <paramref name="comma"/>, followed only by one to three
+    // lower-case words up to it ("Williams's neighbor,"); null otherwise.
+    private static Mention? OwnerOpening(Paragraph paragraph, Mention?[] covering, int comma)
+    {
+        var tokens = paragraph.Tokens;
+        var start = paragraph.SentenceStart(comma);
+        if (covering[start] is not { Kind: MentionKind.Person } owner || owner.First != start || owner.End >= comma || comma - owner.End > 3
+            || !MentionFinder.IsPossessive(tokens[owner.End - 1].Text)) return null;
+        for (var k = owner.End; k < comma; k++)
+            if (!tokens[k].IsWord || !tokens[k].IsLower) return null;
+        return owner;
+    }
+
     private void MarkSalient(Paragraph paragraph, Mention?[] covering)
     {
         var tokens = paragraph.Tokens;
@@ -842,6 +855,14 @@ internal sealed class ArticlePeople
             if (mention.Kind == MentionKind.Person && mention.Name.Length >= 2 && k > 2 && tokens[k - 1].Is(',') && mention.End < tokens.Count
                 && (tokens[mention.End].Is(',') || tokens[mention.End].IsWord && tokens[mention.End].IsLower) && UnnamedOpensBefore(paragraph, k - 1))
                 mention.Salient = mention.Subject = true;
+            // "Williams's neighbor, Tom Becker, was less forgiving.": in English a person named between commas after an owner's
+            // possessive and a noun that open the sentence is its subject, not the owner.
+            if (Tables.Code == "en" && mention.Kind == MentionKind.Person && mention.Name.Length >= 2 && k > 2 && tokens[k - 1].Is(',') && mention.End < tokens.Count
+                && tokens[mention.End].Is(',') && OwnerOpening(paragraph, covering, k - 1) is { } owner)
+            {
+                mention.Salient = mention.Subject = true;
+                owner.Salient = owner.Subject = false;
+            }
             // "Dijelaskan oleh Profesor Riset Bidang Iklim …, Pusat Riset Iklim dan Atmosfer, Badan Riset dan Inovasi Nasional
             // (BRIN), Prof Erma Yulihastin bahwa …": a name that closes a chain of offices set off by commas after a title that
             // speaks (with no name of its own) is that title's holder, and speaks.
