@@ -49,6 +49,14 @@ public class HeaderLayoutTests
     [InlineData("1 day ago")]
     [InlineData("17 jam lalu")]
     [InlineData("3 hari yang lalu")]
+    [InlineData("Halaman selanjutnya")]
+    [InlineData("5 min")]
+    [InlineData("6 min read")]
+    [InlineData("Gift Article")]
+    [InlineData("SKIP ADVERTISEMENT")]
+    [InlineData("Listen to this article · 6:42 min Learn more")]
+    [InlineData("Updated 6:14 p.m. ET")]
+    [InlineData("Image source, Getty Images")]
     public void APageControlOrARelativeTimeIsNoBodyText(string line)
     {
         var article = ArticleParser.Parse($"Judul berita untuk uji coba\n\nParagraf pertama berita ini cukup panjang untuk dibaca sebagai isi berita.\n\n{line}\n\nParagraf kedua juga cukup panjang untuk dibaca sebagai isi berita yang sama.\n");

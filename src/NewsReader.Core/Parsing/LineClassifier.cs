@@ -15,6 +15,8 @@ internal static class LineClassifier
         "SKIP ADVERTISEMENT", "Skip advertisement", "Gift Article", "Gift this article", "Comment", "Comments", "Print",
         // BBC News: the label over the date.
         "Published", "Updated",
+        // A paginated page's link to its next page.
+        "Halaman selanjutnya", "Halaman Selanjutnya", "Halaman berikutnya", "Selanjutnya", "Next page",
     ];
 
     // BBC News's labels over the topic links that close a page ("Related topics" over "US economy").
