@@ -272,6 +272,28 @@ public class HeaderLayoutTests
     }
 
     [Fact]
+    public void ReadsAReutersSummaryAsTheStandfirstAndItsLabelAsNoWriter()
+    {
+        var article = ArticleParser.Parse("""
+            Oil rises 1% as Red Sea attacks stoke supply worries
+            By Florence Tan
+            January 15, 2024 8:05 AM GMT+7 Updated 2 hours ago
+            Summary
+            Brent, WTI up about 1%
+            Houthi attacks disrupt shipping routes
+            Libya's Sharara oilfield remains shut
+            SINGAPORE, Jan 15 (Reuters) - Oil prices rose about 1% on Monday as attacks on shipping in the Red Sea raised supply concerns.
+            "The market is pricing in a bigger risk premium," said Tony Sycamore, a market analyst at IG in Sydney.
+            """);
+        Assert.Equal(["Florence Tan"], article.Authors);
+        Assert.StartsWith("Brent, WTI up about 1%", article.Standfirst?.Value);
+        Assert.EndsWith("Libya's Sharara oilfield remains shut", article.Standfirst?.Value);
+        Assert.DoesNotContain(article.Blocks, b => b.Kind == NewsReader.Model.BlockKind.Subheading);
+        Assert.StartsWith("Oil prices rose about 1%", article.Blocks[0].Text);
+        Assert.Equal("Reuters", article.Outlet);
+    }
+
+    [Fact]
     public void ReadsAReutersCaptionWhoseCreditHasAFilePhotoNoteAndALinkNote()
     {
         var article = ArticleParser.Parse("""

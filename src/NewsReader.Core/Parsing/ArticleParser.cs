@@ -213,6 +213,16 @@ public static class ArticleParser
         for (var i = 0; i < window; i++)
         {
             for (; classed < window && classed <= i + 2; classed++) kinds[classed] = ClassifyHeaderLine(source, content[classed], classed, ref dates[classed], ref parsed[classed]);
+            // Reuters's "Summary" over its points, short lines with no full stop: the standfirst, all of them.
+            if (i > 0 && kinds[i] == HeaderKind.Other && content[i].Text is "Summary" or "Key points" && SummaryPoints(source, content, i + 1, window) is var points and > 0)
+            {
+                header.Standfirst ??= TextField.FromSource(source, new TextSpan(content[i + 1].Span.Start, content[i + points].Span.End));
+                for (var n = i; n <= i + points; n++) kinds[n] = HeaderKind.Noise;
+                classed = Math.Max(classed, i + points + 1);
+                end = i + points + 1;
+                i += points;
+                continue;
+            }
             // "Image source, Getty Images" or "Getty Images" over the caption's line.
             if (i > 0 && kinds[i] is HeaderKind.Other or HeaderKind.Noise && i + 1 < window && kinds[i + 1] is HeaderKind.Other or HeaderKind.Caption
                 && CaptionParser.TryCreditOverCaption(source, content[i], content[i + 1], out var credited))
@@ -610,6 +620,16 @@ public static class ArticleParser
     private static bool IsHeadlineLike(ReadOnlySpan<char> text) => text.Length <= MaxHeadlineLength && !text.EndsWith('.') && TextRules.CountWords(text) >= 2;
 
     private static bool IsParagraphLike(ReadOnlySpan<char> text) => text.Length > MaxHeadlineLength || (TextRules.CountWords(text) >= 12 && text.EndsWith('.'));
+
+    // How many summary points follow a "Summary" label from line `from`: one to six short lines with no full stop, before a
+    // line that reads as body text.
+    private static int SummaryPoints(string source, List<SourceLine> content, int from, int window)
+    {
+        var n = 0;
+        while (from + n < window && n < 6 && content[from + n].Text is var text && text.Length is > 0 and <= 120 && !text.EndsWith('.')
+               && !DatelineParser.TryParse(source, content[from + n].Span.Start, content[from + n].Span.End, out _, out _)) n++;
+        return from + n < content.Count && n > 0 ? n : 0;
+    }
 
     // "Fed Holds Rates Steady …" over "The central bank signaled patience on further cuts, …" then "By Jeanna Smialek": a
     // standfirst as long as a paragraph, right under the headline, when a "By …" byline follows within a few lines.

@@ -69,7 +69,8 @@ internal static class BylineParser
         var bare = text;
         var inPlace = bare.IndexOf(" in ", StringComparison.Ordinal);
         if (inPlace > 0) bare = bare[..inPlace];
-        if (IsName(bare) || bare.Contains(" and ", StringComparison.Ordinal) || bare.Contains(" & ", StringComparison.Ordinal) || bare.Contains(" dan ", StringComparison.Ordinal))
+        // "Summary", "Politics": one word alone on its line is a label, not a writer.
+        if (IsName(bare) && (inPlace > 0 || bare.Trim().Contains(' ')) || bare.Contains(" and ", StringComparison.Ordinal) || bare.Contains(" & ", StringComparison.Ordinal) || bare.Contains(" dan ", StringComparison.Ordinal))
         {
             var authors = SplitNames(source, offset, offset + bare.Length);
             if (authors.Count > 0)
