@@ -271,6 +271,23 @@ public class HeaderLayoutTests
         Assert.StartsWith("The US central bank", article.Blocks[0].Text);
     }
 
+    [Theory]
+    [InlineData("By Reuters", "Reuters")]
+    [InlineData("By The Associated Press", "AP")]
+    [InlineData("By Agence France-Presse", "AFP")]
+    [InlineData("By Staff Writer", null)]
+    public void ABylineThatNamesOnlyTheOutletOrADeskNamesNoWriter(string byline, string? outlet)
+    {
+        var article = ArticleParser.Parse($"""
+            Fed holds interest rates steady again
+            {byline}
+            December 10, 2025
+            Federal Reserve officials left interest rates unchanged on Wednesday, saying inflation remained elevated.
+            """);
+        Assert.Empty(article.Authors);
+        Assert.Equal(outlet, article.Outlet);
+    }
+
     [Fact]
     public void ReadsAReutersSummaryAsTheStandfirstAndItsLabelAsNoWriter()
     {

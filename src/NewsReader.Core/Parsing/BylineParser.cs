@@ -210,6 +210,19 @@ internal static class BylineParser
             }
         }
         if (requireOutlet && outlet is null) return false;
+        // "By Reuters", "By The Associated Press": a byline that names only the outlet names no writer.
+        if (outlet is null && Outlets.Recognise(text.Trim()) is not null)
+        {
+            var only = TextRules.Field(source, start, end);
+            byline = new Byline([], only, span) { OutletName = Outlets.Brand(only) };
+            return true;
+        }
+        // "By Staff Writer", "By Reuters Staff": a desk, no writer.
+        if (outlet is null && (text.Trim().Equals("Staff Writer", StringComparison.OrdinalIgnoreCase) || text.Trim().Equals("Staff", StringComparison.OrdinalIgnoreCase)))
+        {
+            byline = new Byline([], null, span);
+            return true;
+        }
         // "Tim Redaksi, CNBC Indonesia, CNBC Indonesia": the outlet printed twice is still the outlet, not a writer.
         while (outlet is not null && source.AsSpan(start, namesEnd - start).LastIndexOf(',') is var again and > 0
             && source.AsSpan(start + again + 1, namesEnd - start - again - 1).Trim().Equals(outlet.Value.AsSpan().Trim(), StringComparison.OrdinalIgnoreCase))

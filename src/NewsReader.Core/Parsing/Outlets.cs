@@ -17,7 +17,7 @@ internal static class Outlets
         ["Tribunnews.com"] = "Tribunnews", ["kumparan"] = "kumparan", ["Bisnis.com"] = "Bisnis.com", ["Katadata"] = "Katadata",
         ["Suara.com"] = "Suara.com", ["IDN Times"] = "IDN Times", ["Merdeka.com"] = "Merdeka.com", ["Sindonews"] = "Sindonews",
         ["VIVA"] = "VIVA", ["Beritasatu"] = "Beritasatu", ["The Jakarta Post"] = "The Jakarta Post", ["Jakarta Post"] = "The Jakarta Post",
-        ["Reuters"] = "Reuters", ["AP"] = "AP", ["Associated Press"] = "AP", ["The Associated Press"] = "AP", ["AFP"] = "AFP",
+        ["Reuters"] = "Reuters", ["AP"] = "AP", ["Associated Press"] = "AP", ["The Associated Press"] = "AP", ["AFP"] = "AFP", ["Agence France-Presse"] = "AFP", ["Agence France Presse"] = "AFP",
         ["BBC"] = "BBC News", ["BBC News"] = "BBC News", ["BBC Indonesia"] = "BBC News Indonesia", ["BBC News Indonesia"] = "BBC News Indonesia",
         ["The Guardian"] = "The Guardian", ["Guardian"] = "The Guardian", ["The New York Times"] = "The New York Times",
         ["New York Times"] = "The New York Times", ["NYT"] = "The New York Times", ["The Washington Post"] = "The Washington Post",
