@@ -9,6 +9,16 @@ public sealed class PageMetadataTests
     private static PageMetadata Read(string head, string body = "<p>Text.</p>") =>
         new(new HtmlParser().ParseDocument($"<html><head>{head}</head><body>{body}</body></html>"));
 
+    [Theory]
+    [InlineData("Senator Chris Murphy led the negotiations.Credit...Kent Nishimura for The New York Times", "Senator Chris Murphy led the negotiations.", "Kent Nishimura for The New York Times")]
+    [InlineData("Protesters came on stage during the play (Photo: Just Stop Oil/PA Wire)", "Protesters came on stage during the play", "Just Stop Oil/PA Wire")]
+    public void ACaptionsCreditMarkedOnlyByItsLabelIsSplitOff(string figcaption, string caption, string credit)
+    {
+        var draft = HtmlConverter.Convert($"<html><body><article><figure><img src=\"a.jpg\"><figcaption>{figcaption}</figcaption></figure><p>Senate Republicans on Wednesday blocked a bipartisan border security bill after months of talks.</p></article></body></html>");
+        Assert.Equal(caption, draft.Caption);
+        Assert.Equal(credit, draft.Credit);
+    }
+
     [Fact]
     public void JsonLdDateWinsOverMetaTagsAndKeepsItsZone()
     {

@@ -35,6 +35,19 @@ public static class HtmlConverter
             draft.Credit = Text(credit);
             credit?.Remove();
             draft.Caption = Text(figure);
+            // "Senator Chris Murphy led the negotiations.Credit...Kent Nishimura for The New York Times": a credit the page marks
+            // only with its label, inside the caption's text.
+            if (draft.Credit is null && draft.Caption is { } caption)
+                foreach (var label in (ReadOnlySpan<string>)["Credit...", "Credit\u2026", "Credit: ", "Photo: ", "Photograph: "])
+                    if (caption.IndexOf(label, StringComparison.Ordinal) is var at and > 0 && at + label.Length < caption.Length)
+                    {
+                        // "… ‘The Tempest’ (Photo: Just Stop Oil/PA Wire)": the credit in brackets, brackets left out.
+                        var bracketed = caption[at - 1] == '(' && caption.EndsWith(')');
+                        (draft.Caption, draft.Credit) = bracketed
+                            ? (caption[..(at - 1)].TrimEnd(), caption[(at + label.Length)..^1].Trim())
+                            : (caption[..at].TrimEnd(), caption[(at + label.Length)..].Trim());
+                        break;
+                    }
         }
 
         foreach (var block in BodyExtractor.Extract(document, draft.Title)) draft.Blocks.Add((block.Text, block.IsHeading));
