@@ -276,6 +276,7 @@ public class HeaderLayoutTests
     [InlineData("By The Associated Press", "AP")]
     [InlineData("By Agence France-Presse", "AFP")]
     [InlineData("By Staff Writer", null)]
+    [InlineData("By Reuters Staff", "Reuters")]
     public void ABylineThatNamesOnlyTheOutletOrADeskNamesNoWriter(string byline, string? outlet)
     {
         var article = ArticleParser.Parse($"""
@@ -286,6 +287,23 @@ public class HeaderLayoutTests
             """);
         Assert.Empty(article.Authors);
         Assert.Equal(outlet, article.Outlet);
+    }
+
+    [Theory]
+    [InlineData("By Jeanna Smialek Reporting from Washington", "Jeanna Smialek")]
+    [InlineData("Analysis by Philip Bump", "Philip Bump")]
+    [InlineData("Opinion by Jennifer Rubin", "Jennifer Rubin")]
+    [InlineData("By Jane Doe, Business Reporter", "Jane Doe")]
+    public void ReadsTheWriterOfAKindOfPieceOrWithWhereTheyFiledFromOrTheirTitle(string byline, string writer)
+    {
+        var article = ArticleParser.Parse($"""
+            Fed holds interest rates steady again
+            {byline}
+            December 10, 2025
+            Federal Reserve officials left interest rates unchanged on Wednesday, saying inflation remained elevated.
+            """);
+        Assert.Equal([writer], article.Authors);
+        Assert.StartsWith("Federal Reserve officials", Assert.Single(article.Blocks).Text);
     }
 
     [Fact]

@@ -10,7 +10,15 @@ namespace NewsReader.Parsing;
 /// </summary>
 internal static class BylineParser
 {
-    private static readonly string[] ByPrefixes = ["By ", "BY ", "by ", "Oleh ", "Oleh: ", "OLEH ", "Oleh : "];
+    private static readonly string[] ByPrefixes =
+    [
+        "By ", "BY ", "by ", "Oleh ", "Oleh: ", "OLEH ", "Oleh : ",
+        // The Washington Post's and others' kinds of piece: "Analysis by Philip Bump", "Opinion by Jennifer Rubin".
+        "Analysis by ", "Opinion by ", "Story by ", "Column by ", "Commentary by ", "Review by ",
+    ];
+
+    // A writer's title after the names and a comma ("By Jane Doe, Business Reporter"): no writer.
+    private static readonly string[] TitleWords = ["Reporter", "Correspondent", "Editor", "Writer", "Columnist", "Contributor", "Producer", "Staff"];
     private static readonly string[] WriterLabels = ["Penulis", "Reporter", "Wartawan", "Pewarta", "Author", "Written by", "Oleh"];
     private static readonly string[] AuthorSeparators = [" and ", " & ", " dan ", ", ", " AND ", " DAN "];
     private static readonly HashSet<string> NameParticles = new(StringComparer.Ordinal)
@@ -209,7 +217,20 @@ internal static class BylineParser
                 namesEnd = start + comma;
             }
         }
+        // "By Jeanna Smialek Reporting from Washington": where the writer filed from, run on to the name.
+        if (source.AsSpan(start, namesEnd - start).IndexOf(" Reporting from ", StringComparison.Ordinal) is var from and > 0) namesEnd = start + from;
+        // "By Jane Doe, Business Reporter": a title after the names.
+        if (outlet is null && source.AsSpan(start, namesEnd - start).LastIndexOf(',') is var titleComma and > 0
+            && IsWriterTitle(source.AsSpan(start + titleComma + 1, namesEnd - start - titleComma - 1).Trim())) namesEnd = start + titleComma;
+        text = source.AsSpan(start, namesEnd - start);
         if (requireOutlet && outlet is null) return false;
+        // "By Reuters Staff": an outlet's staff names no writer.
+        if (outlet is null && text.Trim() is var staff && staff.EndsWith(" Staff", StringComparison.Ordinal) && Outlets.Recognise(staff[..^6]) is not null)
+        {
+            var desk = TextRules.Field(source, start, start + text.TrimEnd().Length - " Staff".Length);
+            byline = new Byline([], desk, span) { OutletName = Outlets.Brand(desk) };
+            return true;
+        }
         // "By Reuters", "By The Associated Press": a byline that names only the outlet names no writer.
         if (outlet is null && Outlets.Recognise(text.Trim()) is not null)
         {
@@ -238,6 +259,15 @@ internal static class BylineParser
         if (authors.Count == 0) return false;
         byline = new Byline(authors, outlet, span) { OutletName = Outlets.Brand(outlet) };
         return true;
+    }
+
+    private static bool IsWriterTitle(ReadOnlySpan<char> text)
+    {
+        if (text.Length is 0 or > 40) return false;
+        var last = text[(text.LastIndexOf(' ') + 1)..];
+        foreach (var word in TitleWords)
+            if (last.Equals(word, StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
     }
 
     // Bylines that are a desk as they stand ("Redaksi", "Tim Redaksi", "Staff").
