@@ -872,6 +872,26 @@ public sealed class AttributionSpecTests
             "They said that last time", "Tom Becker", SpeakerSource.Pronoun, "he"
         },
         {
+            "[firms]: a well-known company whose name carries no word for an organisation ('Google') is a company, which 'the company said' means, not the firm named before it",
+            """
+            U.S. sues Google over ad tech
+
+            Analysts at Morgan Stanley said the case could take years.
+
+            Google said in a blog post that the lawsuit "tries to pick winners and losers." "It would slow innovation," the company said.
+            """,
+            "It would slow innovation", "Google", SpeakerSource.EarlierMention, "company"
+        },
+        {
+            "[outlet-nouns] note +document: 'the note said' speaks for the one who wrote 'in a note to clients'",
+            """
+            Oil prices rise on supply fears
+
+            Analysts at Morgan Stanley said in a note to clients that prices could climb further. "We see upside risk to our forecast," the note said.
+            """,
+            "We see upside risk", "Morgan Stanley", SpeakerSource.EarlierMention, "note"
+        },
+        {
             "a number opens an unnamed speaker's description",
             """
             No deal yet in Ukraine talks
