@@ -892,6 +892,30 @@ public sealed class AttributionSpecTests
             "We see upside risk", "Morgan Stanley", SpeakerSource.EarlierMention, "note"
         },
         {
+            "an honorific's gender picks between two people of one surname: 'Ms. Perez said' after 'Anna Perez' and 'her son, Luis Perez' is Anna",
+            """
+            Residents recall the night the river rose
+
+            NEW ORLEANS — The water came faster than anyone expected, residents said on Sunday.
+
+            “Then it was at the door,” said Anna Perez, 71.
+
+            “We lost everything,” said her son, Luis Perez.
+
+            “I keep thinking … what if?” Ms. Perez said.
+            """,
+            "I keep thinking", "Anna Perez", SpeakerSource.EarlierMention, "Ms. Perez"
+        },
+        {
+            "a description's gender shows in the word before its hyphen: 'the mother-of-nine said' is the woman named before, not her son named in the sentence",
+            """
+            Jackson's mother defends him
+
+            His mother Katherine Jackson told US TV network Fox News on Sunday that her pop star son told her he was innocent. "I believe that for one reason - I know his character," she said. Describing Mr Jackson as "a good person", the mother-of-nine said she feared he would not be given a fair trial.
+            """,
+            "a good person", "Katherine Jackson", SpeakerSource.EarlierMention, "mother-of-nine"
+        },
+        {
             "a number opens an unnamed speaker's description",
             """
             No deal yet in Ukraine talks

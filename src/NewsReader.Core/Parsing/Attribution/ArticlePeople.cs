@@ -2119,7 +2119,9 @@ internal sealed class ArticlePeople
         {
             bool same;
             if (mention.Kind == MentionKind.Person && entity.Kind == MentionKind.Person)
-                same = Contains(entity.Name, mention.Name) && !QuotedAsAnother(entity, mention) || Contains(mention.Name, entity.Name) || entity.Aliases.Count > 0 && entity.Aliases.Contains(Key());
+                same = (Contains(entity.Name, mention.Name) && !QuotedAsAnother(entity, mention) || Contains(mention.Name, entity.Name) || entity.Aliases.Count > 0 && entity.Aliases.Contains(Key()))
+                    // "Ms. Perez said" after "Anna Perez" and "her son, Luis Perez": not a person of the other gender.
+                    && !(mention.Gender is Gender.Male or Gender.Female && entity.Gender is Gender.Male or Gender.Female && mention.Gender != entity.Gender);
             else if (mention.Kind == MentionKind.Organisation && entity.Kind == MentionKind.Organisation)
                 same = string.Equals(entity.Canonical, mention.NameText, StringComparison.OrdinalIgnoreCase) || entity.Aliases.Count > 0 && entity.Aliases.Contains(Key())
                     || acronymKey is not null && (entity.Aliases.Contains(acronymKey) || string.Equals(entity.Canonical, mention.Bracketed, StringComparison.OrdinalIgnoreCase))

@@ -2881,7 +2881,11 @@ internal sealed class QuoteAttributor
         for (var k = start; k < end; k++)
         {
             if (!tokens[k].IsLower) continue;
-            var word = tables.FemaleNouns.Contains(tokens[k].Key) ? Gender.Female : tables.MaleNouns.Contains(tokens[k].Key) ? Gender.Male : Gender.Unknown;
+            // "the mother-of-nine": the word before a hyphen too.
+            var key = tokens[k].Key;
+            var hyphen = key.IndexOf('-');
+            var noun = hyphen > 0 && !tables.FemaleNouns.Contains(key) && !tables.MaleNouns.Contains(key) ? key[..hyphen] : key;
+            var word = tables.FemaleNouns.Contains(noun) ? Gender.Female : tables.MaleNouns.Contains(noun) ? Gender.Male : Gender.Unknown;
             if (word == Gender.Unknown) continue;
             if (gender != Gender.Unknown && gender != word) return Gender.Unknown;
             gender = word;
