@@ -916,6 +916,19 @@ public sealed class AttributionSpecTests
             "a good person", "Katherine Jackson", SpeakerSource.EarlierMention, "mother-of-nine"
         },
         {
+            "two name particles in a row stay in the name ('Ursula von der Leyen'), and after an honorific ('Ms. von der Leyen told reporters')",
+            """
+            Leaders meet in Beijing as trade tensions rise
+
+            BEIJING — Chinese leader Xi Jinping met European Commission President Ursula von der Leyen on Thursday.
+
+            “China is ready to work with Europe,” Mr. Xi said, according to state media.
+
+            “We need a more balanced relationship,” Ms. von der Leyen told reporters afterward.
+            """,
+            "We need a more balanced", "Ursula von der Leyen", SpeakerSource.EarlierMention, "Ms. von der Leyen"
+        },
+        {
             "a number opens an unnamed speaker's description",
             """
             No deal yet in Ukraine talks

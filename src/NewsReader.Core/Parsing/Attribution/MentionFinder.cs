@@ -297,6 +297,13 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
                 // institution's name is inside the name.
                 if (token.Text is "'" or "\u2019" && tables.Code == "en" && tokens[end - 1].IsCapitalised && tokens[end - 1].Text.EndsWith('s')
                     && end + 1 < tokens.Count && tokens[end + 1].IsCapitalised && !paragraph.InQuote[end + 1] && Institutional(tokens, start, end)) { end++; continue; }
+                // "Ursula von der Leyen", "Ms. von der Leyen": two particles in a row before the name's next word.
+                if (token.IsWord && end + 2 < tokens.Count && tables.Particles.Contains(token) && tables.Particles.Contains(tokens[end + 1])
+                    && tokens[end + 1].IsWord && tokens[end + 2].IsCapitalised && !paragraph.InQuote[end + 2])
+                {
+                    end += 2;
+                    continue;
+                }
                 if (token.IsWord && end + 1 < tokens.Count && tokens[end + 1].IsCapitalised
                     // Not "Menteri Badan Usaha Milik Negara (BUMN) Erick Thohir dan Panitia Kerja …": words past the bracket that
                     // name no institution are a person's name, and the institution's connector joins no more ("Direktur Surat
