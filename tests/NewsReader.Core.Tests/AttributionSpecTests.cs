@@ -7601,6 +7601,11 @@ public sealed class AttributionSpecTests
             "bbc-fulltext/bbc/entertainment/112.txt", "0+987",
             "the most ambitious singles release campaign", "SonyBMG", SpeakerSource.Pronoun, "It"
         },
+        {
+            "in English a description of someone unnamed may run past a bracketed short form and a relative clause to its verb ('A spokesman for the Association of Payment and Clearing Services (Apacs) which represents the UK's payments industry said …'), and 'he said' after it is that spokesman",
+            "bbc-fulltext/bbc/tech/122.txt", "0+4043",
+            "There's no concern that there's going to", "A spokesman for the Association of Payment and Clearing Services", SpeakerSource.Pronoun, "he"
+        },
     };
 
     [Theory]

@@ -2302,7 +2302,10 @@ internal sealed class QuoteAttributor
             var afterConjunction = k > 0 && tokens[k].IsLower && (tokens[k - 1].Key is "but" or "however" or "and" or "yet" or "meanwhile" or "namun" or "tapi" or "sementara"
                 && paragraph.StartsSentence(k - 1) || tokens[k - 1].Is(',') && k > 1 && tokens[k - 2].Key is "however" or "meanwhile" or "namun" && paragraph.StartsSentence(k - 2));
             if (paragraph.InQuote[k] || !(lastClause || afterConjunction || tokens[k].IsCapitalised && paragraph.StartsSentence(k))) continue;
-            var limit = k + (lastClause ? 10 : 8);
+            // Someone described without a name ("A spokesman for …"): the description may be longer, and run on once.
+            var unnamed = tables.Code == "en" && tables.Unnamed.Match(tokens, k, tokens.Count) > 0;
+            var limit = k + (lastClause ? 10 : unnamed ? 12 : 8);
+            var stretched = false;
             for (var v = k + 2; v < tokens.Count && v <= limit && !paragraph.InQuote[v]; v++)
             {
                 // "A senior administration official, who spoke on the condition of anonymity, said": past the clause.
@@ -2315,7 +2318,18 @@ internal sealed class QuoteAttributor
                     v = close;
                     continue;
                 }
+                // "A spokesman for the Association of Payment and Clearing Services (Apacs) which represents the UK's payments
+                // industry said": after a description of someone unnamed, past a bracketed short form and a relative clause.
+                if (unnamed && tokens[v].Is('(') && !stretched)
+                {
+                    var shut = v + 1;
+                    while (shut < tokens.Count && shut < v + 6 && !tokens[shut].Is(')')) shut++;
+                    if (shut >= tokens.Count || !tokens[shut].Is(')')) break;
+                    (limit, v, stretched) = (shut + 10, shut, true);
+                    continue;
+                }
                 if (!tokens[v].IsWord) break;
+                if (unnamed && !stretched && tokens[v].IsLower && tokens[v].Key is "which" or "who" or "that") (limit, stretched) = (v + 10, true);
                 if (!tokens[v].IsLower || tables.CueVerbs.Match(tokens, v, tokens.Count) == 0) continue;
                 // "Salah satu tanda yang paling jelas adalah …": a cue's bare form after a degree word is an adjective.
                 if (tables.DegreeWords.Contains(tokens[v - 1].Key)
