@@ -7606,6 +7606,11 @@ public sealed class AttributionSpecTests
             "bbc-fulltext/bbc/tech/122.txt", "0+4043",
             "There's no concern that there's going to", "A spokesman for the Association of Payment and Clearing Services", SpeakerSource.Pronoun, "he"
         },
+        {
+            "a sentence of speech may open after an opening phrase and its comma ('On Monday, Tony Blair's official spokesman declined to say whether …'), and 'He said:' after it is that spokesman, not the verb 'to' follows",
+            "bbc-fulltext/bbc/politics/042.txt", "0+3199",
+            "What's important is that there's a", "Tony Blair's official spokesman", SpeakerSource.Pronoun, "He"
+        },
     };
 
     [Theory]

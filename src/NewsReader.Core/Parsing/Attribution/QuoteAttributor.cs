@@ -2162,6 +2162,8 @@ internal sealed class QuoteAttributor
             is not var (paragraph, k, v)) return null;
         var end = v;
         while (end > k + 1 && paragraph.Tokens[end - 1].IsLower && tables.AuxiliaryVerbs.Contains(paragraph.Tokens[end - 1].Key)) end--;
+        // "… spokesman declined to say": not the verb that "to" follows.
+        if (end > k + 2 && paragraph.Tokens[end - 1].Key == "to" && paragraph.Tokens[end - 1].IsLower && paragraph.Tokens[end - 2].IsLower) end -= 2;
         // Not "One of them was asked to stop blogging by his company", "were told", "has been asked", "dimintai": the subject of a
         // passive verb is who heard it.
         for (var j = Math.Max(k + 1, v - 2); j < v; j++)
@@ -2301,7 +2303,8 @@ internal sealed class QuoteAttributor
             // "But a UKIP spokesman said …", "However, a spokesman pointed out …": past a conjunction that opens the sentence.
             var afterConjunction = k > 0 && tokens[k].IsLower && (tokens[k - 1].Key is "but" or "however" or "and" or "yet" or "meanwhile" or "namun" or "tapi" or "sementara"
                 && paragraph.StartsSentence(k - 1) || tokens[k - 1].Is(',') && k > 1 && tokens[k - 2].Key is "however" or "meanwhile" or "namun" && paragraph.StartsSentence(k - 2));
-            if (paragraph.InQuote[k] || !(lastClause || afterConjunction || tokens[k].IsCapitalised && paragraph.StartsSentence(k))) continue;
+            // "On Monday, Tony Blair's official spokesman declined to say …": past an opening phrase and its comma.
+            if (paragraph.InQuote[k] || !(lastClause || afterConjunction || tokens[k].IsCapitalised && (paragraph.StartsSentence(k) || people.OpensAfterOpener(paragraph, k)))) continue;
             // Someone described without a name ("A spokesman for …"): the description may be longer, and run on once.
             var unnamed = tables.Code == "en" && tables.Unnamed.Match(tokens, k, tokens.Count) > 0;
             var limit = k + (lastClause ? 10 : unnamed ? 12 : 8);
