@@ -118,7 +118,7 @@ internal static class CaptionParser
         TextField credit;
         if (text.StartsWith(LineClassifier.ImageSource, StringComparison.Ordinal) && text.Length <= 80)
             credit = TextRules.Field(source, creditLine.Span.Start + LineClassifier.ImageSource.Length, creditLine.Span.End);
-        else if (Array.IndexOf(BareCredits, text.ToString()) >= 0 && captionLine.Text.Length is > 0 and <= 200 && !captionLine.Text.EndsWith(':'))
+        else if (IsBareCredit(text) && captionLine.Text.Length is > 0 and <= 200 && !captionLine.Text.EndsWith(':'))
             credit = TextRules.Field(source, creditLine.Span.Start, creditLine.Span.End);
         else return false;
         var captionText = captionLine.Text.StartsWith(ImageCaption, StringComparison.Ordinal)
@@ -126,6 +126,13 @@ internal static class CaptionParser
             : TextRules.Field(source, captionLine.Span.Start, captionLine.Span.End);
         caption = new Caption(captionText, credit, TextSpan.FromLength(creditLine.Span.Start, captionLine.Span.End - creditLine.Span.Start));
         return true;
+    }
+
+    private static bool IsBareCredit(ReadOnlySpan<char> text)
+    {
+        foreach (var credit in BareCredits)
+            if (text.Equals(credit, StringComparison.Ordinal)) return true;
+        return false;
     }
 
     private static bool TryParseLabelled(string source, SourceLine line, out Caption caption)

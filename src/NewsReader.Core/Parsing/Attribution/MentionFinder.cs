@@ -86,9 +86,8 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
         country = i;
         if (tokens[i].Key == "the" && i + 1 < tokens.Count) country = i + 1;
         var word = tokens[country];
-        if (!word.IsCapitalised || !word.IsWord
-            || !(IsPossessive(word.Text) && tables.Places.Contains(OwnerKey(word)) || tables.Demonyms.Contains(word.Key) || word.Key is "u.s." or "us" or "french" or "german" or "saudi"))
-            return -1;
+        if (!word.IsCapitalised || !word.IsWord) return -1;
+        // The body first: most capitalised words have none after them, and the country's possessive costs a string.
         for (var k = country + 1; k < tokens.Count && k <= country + 3 && tokens[k].IsWord && tokens[k].IsLower; k++)
         {
             var body = tables.StateBodies.Match(tokens, k, tokens.Count);
@@ -96,7 +95,8 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
             var end = k + body;
             if (end < tokens.Count && (tokens[end].IsCapitalised || tables.Roles.Match(tokens, end, tokens.Count) > 0 || tables.PersonNouns.Contains(tokens[end].Key)
                 || tables.StateBodies.Match(tokens, end, tokens.Count) > 0)) return -1;
-            return end;
+            return IsPossessive(word.Text) && tables.Places.Contains(OwnerKey(word)) || tables.Demonyms.Contains(word.Key) || word.Key is "u.s." or "us" or "french" or "german" or "saudi"
+                ? end : -1;
         }
         return -1;
     }
