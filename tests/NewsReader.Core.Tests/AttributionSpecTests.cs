@@ -7611,6 +7611,11 @@ public sealed class AttributionSpecTests
             "bbc-fulltext/bbc/politics/042.txt", "0+3199",
             "What's important is that there's a", "Tony Blair's official spokesman", SpeakerSource.Pronoun, "He"
         },
+        {
+            "a straight opening mark glued to a number's last digit before a capitalised word opens a quotation ('seri ORI 017\"Kalau kita tipe konservatif …')",
+            "cnbc-indonesia-sentimenproject/scraped_articles/obligasi_ritel_indonesia_scraped_articles.csv#468", "0+2434",
+            "Kalau kita tipe konservatif", "Jason Gozali", SpeakerSource.EarlierMention, "Jason"
+        },
     };
 
     [Theory]

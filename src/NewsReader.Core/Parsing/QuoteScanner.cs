@@ -203,13 +203,15 @@ internal static class QuoteScanner
                 if (before is '.' or ')' && (char.IsUpper(text[i + 1]) || char.IsDigit(text[i + 1]) && c == '"'
                     || text[i + 1] == '[' && i + 2 < text.Length && char.IsUpper(text[i + 2]))) return true;
                 // '… lebih banyak.""Ketika cabang …': a straight mark right after the one that closed a sentence's quotation;
-                // 'Pemulihan Ekonomi Nasional"Kita bisa …': one glued to a lower-case letter, outside any quotation, before a
-                // capitalised word.
+                // 'Pemulihan Ekonomi Nasional"Kita bisa …': one glued to a lower-case letter or a number, outside any quotation,
+                // before a capitalised word.
                 if (c == '"' && char.IsUpper(text[i + 1])
                     // Not "Rhona O"Connell" (a capital before it), "l"Oreal", "d"Alema" (an apostrophe typed as a mark after a
                     // lower-case particle of one letter).
                     && (before == '"' && i >= 2 && text[i - 2] is '.' or ',' or '?' or '!'
-                        || char.IsLower(before) && i >= 2 && char.IsLetter(text[i - 2]) && i + 2 < text.Length && char.IsLower(text[i + 2])))
+                        || char.IsLower(before) && i >= 2 && char.IsLetter(text[i - 2]) && i + 2 < text.Length && char.IsLower(text[i + 2])
+                        // 'seri ORI 017"Kalau kita …': or to a number's last digit.
+                        || char.IsAsciiDigit(before) && i >= 2 && char.IsAsciiDigit(text[i - 2]) && i + 2 < text.Length && char.IsLower(text[i + 2])))
                     return true;
                 return char.IsWhiteSpace(before) || before is '(' or '[' or '\u2014' or '\u2013' or '-' or ':' or '/' or '\u2018' or '\'';
             default:
