@@ -7616,6 +7616,11 @@ public sealed class AttributionSpecTests
             "cnbc-indonesia-sentimenproject/scraped_articles/obligasi_ritel_indonesia_scraped_articles.csv#468", "0+2434",
             "Kalau kita tipe konservatif", "Jason Gozali", SpeakerSource.EarlierMention, "Jason"
         },
+        {
+            "a straight opening mark glued to a cue's comma before a capitalised word opens a quotation ('Ia melanjutkan,\"Program yang tidak asing …')",
+            "detik-summarization/data_berita.csv#692", "0+2551",
+            "Program yang tidak asing di negara", "Ali Noer Zaman", SpeakerSource.Pronoun, "Ia"
+        },
     };
 
     [Theory]

@@ -202,6 +202,8 @@ internal static class QuoteScanner
                 // '… sebanyak 6,4 kali."6,4 kali …': before a number too.
                 if (before is '.' or ')' && (char.IsUpper(text[i + 1]) || char.IsDigit(text[i + 1]) && c == '"'
                     || text[i + 1] == '[' && i + 2 < text.Length && char.IsUpper(text[i + 2]))) return true;
+                // 'Ia melanjutkan,"Program yang …': after a cue's comma, the space lost, before a capitalised word.
+                if (before == ',' && c == '"' && char.IsUpper(text[i + 1]) && i + 2 < text.Length && char.IsLower(text[i + 2])) return true;
                 // '… lebih banyak.""Ketika cabang …': a straight mark right after the one that closed a sentence's quotation;
                 // 'Pemulihan Ekonomi Nasional"Kita bisa …': one glued to a lower-case letter or a number, outside any quotation,
                 // before a capitalised word.
