@@ -929,6 +929,26 @@ public sealed class AttributionSpecTests
             "We need a more balanced", "Ursula von der Leyen", SpeakerSource.EarlierMention, "Ms. von der Leyen"
         },
         {
+            "in English an acronym in capitals is no title that the tables write short ('The SEC said' is the regulator, not a secretary's title)",
+            """
+            SEC probes trades
+
+            NEW YORK - The SEC is investigating the trades, people familiar with the matter said.
+
+            "We take this seriously," the SEC said in a statement.
+            """,
+            "We take this seriously", "SEC", SpeakerSource.SameSentence, "SEC"
+        },
+        {
+            "the description a sentence of speech opens with ends before its auxiliaries and the verb 'to' follows ('A Downing Street spokesman has declined to say …')",
+            """
+            Blair silent on pension plans
+
+            A Downing Street spokesman has declined to say whether the prime minister backed the plans. He said: "There is a process going on."
+            """,
+            "There is a process going on", "A Downing Street spokesman", SpeakerSource.Pronoun, "He"
+        },
+        {
             "a number opens an unnamed speaker's description",
             """
             No deal yet in Ukraine talks

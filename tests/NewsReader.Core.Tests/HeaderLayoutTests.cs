@@ -307,6 +307,51 @@ public class HeaderLayoutTests
     }
 
     [Fact]
+    public void AnEditorsLabelEndingInAColonOverANameGivesNoWriter()
+    {
+        var article = ArticleParser.Parse("""
+            Sri Mulyani Sebut Defisit Aman
+            Reporter:
+            Ilona Estherina
+            Editor:
+            Agoeng Wijaya Satrio
+            Senin, 1 Desember 2025 14:30 WIB
+            TEMPO.CO, Jakarta - Menteri Keuangan Sri Mulyani menyatakan defisit APBN 2025 masih dalam batas aman dan terkendali.
+            """);
+        Assert.Equal(["Ilona Estherina"], article.Authors);
+    }
+
+    [Fact]
+    public void AnOutletsNameOverABylineIsNoCaptionCredit()
+    {
+        var article = ArticleParser.Parse("""
+            Oil rises on supply fears
+            Reuters
+            By Jane Doe and John Roe
+            January 15, 2024
+            Oil prices rose on Monday as attacks on shipping in the Red Sea raised supply concerns for traders.
+            """);
+        Assert.Equal(["Jane Doe", "John Roe"], article.Authors);
+        Assert.Null(article.Caption);
+    }
+
+    [Fact]
+    public void AShortHeadlineUnderASectionIsNoBreadcrumb()
+    {
+        var article = ArticleParser.Parse("""
+            Politics
+            Biden Wins Iowa
+            The president took the state by a wide margin in a night of surprises
+            By Jane Doe
+            January 15, 2024
+            President Biden won the Iowa caucuses on Monday night, taking a commanding lead in the race for the nomination.
+            """);
+        Assert.Equal("Politics", article.Section?.Value);
+        Assert.Equal("Biden Wins Iowa", article.Headline?.Value);
+        Assert.StartsWith("The president took the state", article.Standfirst?.Value);
+    }
+
+    [Fact]
     public void ReadsAReutersSummaryAsTheStandfirstAndItsLabelAsNoWriter()
     {
         var article = ArticleParser.Parse("""

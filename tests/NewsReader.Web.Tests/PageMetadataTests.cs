@@ -12,6 +12,7 @@ public sealed class PageMetadataTests
     [Theory]
     [InlineData("Senator Chris Murphy led the negotiations.Credit...Kent Nishimura for The New York Times", "Senator Chris Murphy led the negotiations.", "Kent Nishimura for The New York Times")]
     [InlineData("Protesters came on stage during the play (Photo: Just Stop Oil/PA Wire)", "Protesters came on stage during the play", "Just Stop Oil/PA Wire")]
+    [InlineData("Protesters in Paris (Photo: AFP) on Saturday.", "Protesters in Paris on Saturday.", "AFP")]
     public void ACaptionsCreditMarkedOnlyByItsLabelIsSplitOff(string figcaption, string caption, string credit)
     {
         var draft = HtmlConverter.Convert($"<html><body><article><figure><img src=\"a.jpg\"><figcaption>{figcaption}</figcaption></figure><p>Senate Republicans on Wednesday blocked a bipartisan border security bill after months of talks.</p></article></body></html>");

@@ -232,6 +232,10 @@ public static class ArticleParser
                 i++;
                 continue;
             }
+            // "Editor:" over "Agoeng Wijaya Satrio": a credit's label read as a label, over a name that is no writer's.
+            if (kinds[i] == HeaderKind.Label && i + 1 < window && kinds[i + 1] == HeaderKind.Other
+                && BylineParser.TryLabelOverNames(source, content[i], content[i + 1], out var labelWriter, out _) && !labelWriter)
+                kinds[i + 1] = HeaderKind.Noise;
             if (kinds[i] == HeaderKind.Other)
             {
                 var besideDate = (i > 0 && kinds[i - 1] == HeaderKind.Date) || (i + 1 < window && kinds[i + 1] == HeaderKind.Date)
@@ -245,10 +249,10 @@ public static class ArticleParser
                         (parsed[i], kinds[i + 1]) = (found with { Outlet = found.Outlet ?? outlet, OutletName = found.OutletName ?? Outlets.Brand(outlet) }, HeaderKind.Noise);
                 }
                 // "Reporter" over "Ilona Estherina", "Editor" over "Agoeng Wijaya": a label on a line of its own over the names.
-                else if (i + 1 < window && kinds[i + 1] == HeaderKind.Other && BylineParser.TryLabelOverNames(source, content[i], content[i + 1], out var writer, out var labelled))
+                else if (i + 1 < window && kinds[i + 1] == HeaderKind.Other && BylineParser.TryLabelOverNames(source, content[i], content[i + 1], out var writer, out var labelledWriters))
                 {
                     (kinds[i], kinds[i + 1]) = writer ? (HeaderKind.Byline, HeaderKind.Noise) : (HeaderKind.Noise, HeaderKind.Noise);
-                    if (labelled is not null) parsed[i] = labelled;
+                    if (labelledWriters is not null) parsed[i] = labelledWriters;
                 }
                 // "Natalie Sherman" over "Business reporter, BBC News": a name, then the writer's title and outlet on a line
                 // of their own.
@@ -329,7 +333,9 @@ public static class ArticleParser
         var k = 0;
         // "detikJateng" over "Berita" over the headline: a channel and a breadcrumb under it, two labels; the first is the
         // section.
-        if (others.Length >= 3 && IsSectionLike(others[0].Text) && IsSectionLike(others[1].Text) && !IsSectionLike(others[2].Text) && IsHeadlineLike(others[2].Text))
+        // (Labels of a word or two each: "Politics" over "Biden Wins Iowa" is a section over a headline.)
+        if (others.Length >= 3 && IsSectionLike(others[0].Text) && IsSectionLike(others[1].Text) && TextRules.CountWords(others[0].Text) <= 2
+            && TextRules.CountWords(others[1].Text) <= 2 && !IsSectionLike(others[2].Text) && IsHeadlineLike(others[2].Text))
         {
             header.Section = TextField.FromSource(source, others[0].Span);
             k = 2;
@@ -338,7 +344,8 @@ public static class ArticleParser
             header.Section = TextField.FromSource(source, others[k++].Span);
         if (k < others.Length && others[k].Text.Length <= MaxHeadlineLength)
             header.Headline = TextField.FromSource(source, others[k++].Span);
-        if (k < others.Length)
+        // A standfirst read already (Reuters's summary) is kept; a line more goes back to the body.
+        if (k < others.Length && header.Standfirst is null)
             header.Standfirst = TextField.FromSource(source, others[k++].Span);
         if (k < others.Length)
         {
@@ -626,13 +633,16 @@ public static class ArticleParser
     private static int SummaryPoints(string source, List<SourceLine> content, int from, int window)
     {
         var n = 0;
-        while (from + n < window && n < 6 && content[from + n].Text is var text && text.Length is > 0 and <= 120 && !text.EndsWith('.')
+        while (from + n < window && n < 6 && content[from + n].Text is var text && text.Length is > 0 and <= 120
+               && !TextRules.EndsWithSentencePunctuation(text) && !text.StartsWith("By ", StringComparison.Ordinal)
+               && !PublishedDateParser.TryParse(source, content[from + n], out _)
                && !DatelineParser.TryParse(source, content[from + n].Span.Start, content[from + n].Span.End, out _, out _)) n++;
         return from + n < content.Count && n > 0 ? n : 0;
     }
 
     // "Fed Holds Rates Steady …" over "The central bank signaled patience on further cuts, …" then "By Jeanna Smialek": a
-    // standfirst as long as a paragraph, right under the headline, when a "By …" byline follows within a few lines.
+    // standfirst as long as a paragraph, under the headline (and a section over it), when a "By …" byline follows within six
+    // lines.
     private static bool WriterFollows(string source, List<SourceLine> content, int from, int window)
     {
         for (var j = from; j < window && j < from + 6; j++)

@@ -77,8 +77,8 @@ internal static class BylineParser
         var bare = text;
         var inPlace = bare.IndexOf(" in ", StringComparison.Ordinal);
         if (inPlace > 0) bare = bare[..inPlace];
-        // "Summary", "Politics": one word alone on its line is a label, not a writer.
-        if (IsName(bare) && (inPlace > 0 || bare.Trim().Contains(' ')) || bare.Contains(" and ", StringComparison.Ordinal) || bare.Contains(" & ", StringComparison.Ordinal) || bare.Contains(" dan ", StringComparison.Ordinal))
+        // "Summary" beside the date is a page's label, not a writer (one word alone may be: "Sutrisno").
+        if (IsName(bare) && !IsPageLabel(bare) || bare.Contains(" and ", StringComparison.Ordinal) || bare.Contains(" & ", StringComparison.Ordinal) || bare.Contains(" dan ", StringComparison.Ordinal))
         {
             var authors = SplitNames(source, offset, offset + bare.Length);
             if (authors.Count > 0)
@@ -234,11 +234,11 @@ internal static class BylineParser
         // "By Reuters", "By The Associated Press": a byline that names only the outlet names no writer.
         if (outlet is null && Outlets.Recognise(text.Trim()) is not null)
         {
-            var only = TextRules.Field(source, start, end);
+            var only = TextRules.Field(source, start, namesEnd);
             byline = new Byline([], only, span) { OutletName = Outlets.Brand(only) };
             return true;
         }
-        // "By Staff Writer", "By Reuters Staff": a desk, no writer.
+        // "By Staff Writer": a desk, no writer.
         if (outlet is null && (text.Trim().Equals("Staff Writer", StringComparison.OrdinalIgnoreCase) || text.Trim().Equals("Staff", StringComparison.OrdinalIgnoreCase)))
         {
             byline = new Byline([], null, span);
@@ -259,6 +259,15 @@ internal static class BylineParser
         if (authors.Count == 0) return false;
         byline = new Byline(authors, outlet, span) { OutletName = Outlets.Brand(outlet) };
         return true;
+    }
+
+    private static readonly string[] PageLabels = ["Summary", "Highlights", "Ringkasan", "Analysis", "Opinion", "Exclusive", "Advertisement"];
+
+    private static bool IsPageLabel(ReadOnlySpan<char> text)
+    {
+        foreach (var label in PageLabels)
+            if (text.Trim().Equals(label, StringComparison.Ordinal)) return true;
+        return false;
     }
 
     private static bool IsWriterTitle(ReadOnlySpan<char> text)

@@ -118,7 +118,9 @@ internal static class CaptionParser
         TextField credit;
         if (text.StartsWith(LineClassifier.ImageSource, StringComparison.Ordinal) && text.Length <= 80)
             credit = TextRules.Field(source, creditLine.Span.Start + LineClassifier.ImageSource.Length, creditLine.Span.End);
-        else if (IsBareCredit(text) && captionLine.Text.Length is > 0 and <= 200 && !captionLine.Text.EndsWith(':'))
+        // Not "Reuters" over "By Jane Doe": a byline under an outlet's name is no caption.
+        else if (IsBareCredit(text) && captionLine.Text.Length is > 0 and <= 200 && !captionLine.Text.EndsWith(':')
+                 && !BylineParser.TryParse(source, captionLine, false, out _))
             credit = TextRules.Field(source, creditLine.Span.Start, creditLine.Span.End);
         else return false;
         var captionText = captionLine.Text.StartsWith(ImageCaption, StringComparison.Ordinal)

@@ -1255,9 +1255,10 @@ internal sealed class ArticlePeople
         return after < tokens.Count && tokens[after].IsWord && tokens[after].IsLower;
     }
 
-    // "Sementara itu, Budi …", "Menurut Budi, …": the mention is the sentence's subject or source.
     /// <summary>Whether the token at k opens its sentence's subject after an opening phrase and its comma ("On Monday, …").</summary>
     public bool OpensAfterOpener(Paragraph paragraph, int k) => k > 0 && paragraph.Tokens[k - 1].Is(',') && AfterOpener(paragraph, k);
+
+    // "Sementara itu, Budi …", "Menurut Budi, …": the mention is the sentence's subject or source.
 
     private bool AfterOpener(Paragraph paragraph, int k)
     {

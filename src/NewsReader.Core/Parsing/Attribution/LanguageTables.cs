@@ -290,7 +290,7 @@ internal sealed class LanguageTables
             Nicknames = Pairs("nicknames"),
             DocumentIssuers = [.. Pairs("document-issuers").Select(pair => (pair.Key.Split(' '), pair.Value))],
             Demonyms = Section("demonyms").Select(Normalise).ToFrozenSet(StringComparer.Ordinal),
-            // Without a bit of its own (a language has sixteen): it is asked only after a country's word.
+            // Without a bit of its own (a language has sixteen): it is asked only of the few lower-case words after a capitalised one.
             StateBodies = new PhraseTable(Section("state-bodies")),
             OrganisationAliases = Pairs("organisation-aliases"),
             GivenNames = Genders("given-names"),

@@ -432,9 +432,8 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
         return 0;
     }
 
-    // "The Bishop of Durham", "The Queen": a title, whole or before "of", after "The" (not "The British Chambers of Commerce").
-    // "The Prime Minister", "The Bishop of Durham", and "The Attorney General Lord Goldsmith": a title and its holder's name.
-    // "The Prime Minister", "The Bishop of Durham", "The Rev. Al Sharpton": a role, or an honorific before a name.
+    // After "The", a title whole or before "of" ("The Queen", "The Bishop of Durham"; not "The British Chambers of Commerce"), a
+    // title and its holder's name ("The Attorney General Lord Goldsmith"), or an honorific before a name ("The Rev. Al Sharpton").
     private bool TitleAfterThe(List<Token> tokens, int start, int end) =>
         tables.Roles.Match(tokens, start + 1, end) is var n and > 0 && (start + 1 + n == end || tokens[start + 1 + n].Key == "of" || HasNameAfterTitle(tokens, start + 1, end))
         || tables.Honorifics.Match(tokens, start + 1, end) is var h and > 0 && start + 1 + h < end && HasNameAfterTitle(tokens, start + 1, end);

@@ -2161,9 +2161,9 @@ internal sealed class QuoteAttributor
         if (SpeechSentenceBefore(position, static (tables, tokens, k) => tables.Unnamed.Match(tokens, k, tokens.Count) > 0 || OpensWithOwnersTitle(tables, tokens, k))
             is not var (paragraph, k, v)) return null;
         var end = v;
-        while (end > k + 1 && paragraph.Tokens[end - 1].IsLower && tables.AuxiliaryVerbs.Contains(paragraph.Tokens[end - 1].Key)) end--;
-        // "… spokesman declined to say": not the verb that "to" follows.
+        // "… spokesman has declined to say": not the verb that "to" follows, nor the auxiliaries before it.
         if (end > k + 2 && paragraph.Tokens[end - 1].Key == "to" && paragraph.Tokens[end - 1].IsLower && paragraph.Tokens[end - 2].IsLower) end -= 2;
+        while (end > k + 1 && paragraph.Tokens[end - 1].IsLower && tables.AuxiliaryVerbs.Contains(paragraph.Tokens[end - 1].Key)) end--;
         // Not "One of them was asked to stop blogging by his company", "were told", "has been asked", "dimintai": the subject of a
         // passive verb is who heard it.
         for (var j = Math.Max(k + 1, v - 2); j < v; j++)

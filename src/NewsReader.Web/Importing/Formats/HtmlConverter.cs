@@ -41,10 +41,11 @@ public static class HtmlConverter
                 foreach (var label in (ReadOnlySpan<string>)["Credit...", "Credit\u2026", "Credit: ", "Photo: ", "Photograph: "])
                     if (caption.IndexOf(label, StringComparison.Ordinal) is var at and > 0 && at + label.Length < caption.Length)
                     {
-                        // "… ‘The Tempest’ (Photo: Just Stop Oil/PA Wire)": the credit in brackets, brackets left out.
-                        var bracketed = caption[at - 1] == '(' && caption.EndsWith(')');
-                        (draft.Caption, draft.Credit) = bracketed
-                            ? (caption[..(at - 1)].TrimEnd(), caption[(at + label.Length)..^1].Trim())
+                        // "… ‘The Tempest’ (Photo: Just Stop Oil/PA Wire)", "Protesters in Paris (Photo: AFP) on Saturday.": the credit
+                        // in brackets, the brackets left out and the caption's words after them kept.
+                        var shut = caption[at - 1] == '(' ? caption.IndexOf(')', at) : -1;
+                        (draft.Caption, draft.Credit) = shut > 0
+                            ? ((caption[..(at - 1)].TrimEnd() + " " + caption[(shut + 1)..].TrimStart()).Trim(), caption[(at + label.Length)..shut].Trim())
                             : (caption[..at].TrimEnd(), caption[(at + label.Length)..].Trim());
                         break;
                     }
