@@ -57,6 +57,8 @@ public class HeaderLayoutTests
     [InlineData("Listen to this article · 6:42 min Learn more")]
     [InlineData("Updated 6:14 p.m. ET")]
     [InlineData("Image source, Getty Images")]
+    [InlineData("Media caption, Watch: Jerome Powell explains the decision")]
+    [InlineData("Image caption, Traders on the floor of the New York Stock Exchange")]
     public void APageControlOrARelativeTimeIsNoBodyText(string line)
     {
         var article = ArticleParser.Parse($"Judul berita untuk uji coba\n\nParagraf pertama berita ini cukup panjang untuk dibaca sebagai isi berita.\n\n{line}\n\nParagraf kedua juga cukup panjang untuk dibaca sebagai isi berita yang sama.\n");

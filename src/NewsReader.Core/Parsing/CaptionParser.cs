@@ -103,6 +103,7 @@ internal static class CaptionParser
 
     // BBC News's screen-reader words before a picture's caption.
     private const string ImageCaption = "Image caption, ";
+    private const string MediaCaption = "Media caption, ";
 
     // Credits printed alone on the line above a picture's caption.
     private static readonly string[] BareCredits = ["Getty Images", "Reuters", "REUTERS", "EPA", "EPA-EFE", "AFP", "PA Media", "AP", "BBC", "Shutterstock", "Alamy", "Bloomberg"];
@@ -141,12 +142,14 @@ internal static class CaptionParser
     {
         caption = null!;
         var text = line.Text;
-        // "Image caption, Jerome Powell said …": BBC News's caption with no credit line above it.
-        if (text.StartsWith(ImageCaption, StringComparison.Ordinal) && text.Length > ImageCaption.Length)
-        {
-            caption = new Caption(TextRules.Field(source, line.Span.Start + ImageCaption.Length, line.Span.End), null, line.Span);
-            return true;
-        }
+        // "Image caption, Jerome Powell said …", "Media caption, Watch: …": BBC News's caption of a picture or a video, with no
+        // credit line above it.
+        foreach (var label in (ReadOnlySpan<string>)[ImageCaption, MediaCaption])
+            if (text.StartsWith(label, StringComparison.Ordinal) && text.Length > label.Length)
+            {
+                caption = new Caption(TextRules.Field(source, line.Span.Start + label.Length, line.Span.End), null, line.Span);
+                return true;
+            }
         foreach (var label in Labels)
         {
             if (!text.StartsWith(label, StringComparison.OrdinalIgnoreCase)) continue;
