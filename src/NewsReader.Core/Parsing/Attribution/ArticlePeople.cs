@@ -1259,7 +1259,6 @@ internal sealed class ArticlePeople
     public bool OpensAfterOpener(Paragraph paragraph, int k) => k > 0 && paragraph.Tokens[k - 1].Is(',') && AfterOpener(paragraph, k);
 
     // "Sementara itu, Budi …", "Menurut Budi, …": the mention is the sentence's subject or source.
-
     private bool AfterOpener(Paragraph paragraph, int k)
     {
         var tokens = paragraph.Tokens;
