@@ -197,6 +197,24 @@ public sealed class AttributionSpecTests
             "Ini menjadi target", "Munafri Arifuddin", SpeakerSource.EarlierMention, "Appi"
         },
         {
+            "a nickname in single quotes that is also a title's word ('Head') is the person's alias all the same",
+            """
+            Rock group's guitarist quits
+
+            Brian 'Head' Welch told a radio station in California that his bandmates respected his decision. "I want to show it through my actions," added Welch.
+            """,
+            "I want to show it", "Brian Welch", SpeakerSource.EarlierMention, "Welch"
+        },
+        {
+            "a nickname in double quotes inside a name is the person's alias, not a quotation that cuts the name",
+            """
+            Label chief steps down
+
+            Music executive Antonio "LA" Reid said the label would miss its founder. "He is a rare talent," Reid said.
+            """,
+            "He is a rare talent", "Antonio Reid", SpeakerSource.EarlierMention, "Reid"
+        },
+        {
             "a title closed by a demonstrative that the article never gave anyone points back to the person named",
             """
             Golkar Targetkan Kursi Ketua DPRD
@@ -7677,6 +7695,8 @@ public sealed class AttributionSpecTests
     [InlineData("As Turkey's gross domestic output is set to grow by 6% per year on average, Turkey could also help alleviate a labour shortage in \"Old Europe\" once its population comes of age.", "Old Europe")]
     [InlineData("Bitcoin yang sering disebut-sebagai \"emas digital\", anjlok di bawah US$25.500 minggu ini.", "emas digital")]
     [InlineData("Bitcoin disebut sebagai \"emas digital\" oleh para investor ritel.", "emas digital")]
+    [InlineData("Music executive Antonio \"LA\" Reid said the label would miss its founder.", "LA")]
+    [InlineData("Baseball great David \u201cBig Papi\u201d Ortiz told reporters the deal was done.", "Big Papi")]
     public void ATermInsideASentenceIsNoQuotation(string sentence, string term)
     {
         var article = ArticleParser.Parse($"Headline of the test\n\n{sentence}\n");

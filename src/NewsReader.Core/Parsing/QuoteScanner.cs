@@ -95,7 +95,8 @@ internal static class QuoteScanner
                         nested--;
                         continue;
                     }
-                    quotes.Add(new Mark(b, open, i, true));
+                    // 'Antonio "LA" Reid said': a nickname inside a name is the person's alias, no quotation.
+                    if (!NicknameInName(text, open, i, tables)) quotes.Add(new Mark(b, open, i, true));
                     inside = false;
                 }
                 else if (Opens(c, text, i))
@@ -178,6 +179,20 @@ internal static class QuoteScanner
     }
 
     // Every mark that Opens, Closes or ContinuesAfterSentence reads.
+    // A closed quote of one or two capitalised words between a given name the tables know and a capitalised word, a space on
+    // either side: a nickname written inside the name ('Earvin "Magic" Johnson').
+    private static bool NicknameInName(ReadOnlySpan<char> text, int open, int close, LanguageTables tables)
+    {
+        if (open < 2 || text[open - 1] != ' ' || close + 2 >= text.Length || text[close + 1] != ' ' || !char.IsUpper(text[close + 2])) return false;
+        var inner = text[(open + 1)..close];
+        if (inner.IsEmpty || !char.IsUpper(inner[0]) || inner.Count(' ') > 1) return false;
+        for (var k = 0; k < inner.Length; k++)
+            if (!char.IsLetterOrDigit(inner[k]) && inner[k] != '-' && !(inner[k] == ' ' && k + 1 < inner.Length && char.IsUpper(inner[k + 1]))) return false;
+        var before = text[..(open - 1)];
+        var given = before[(before.LastIndexOf(' ') + 1)..];
+        return given.Length > 1 && char.IsUpper(given[0]) && tables.IsGivenName(given);
+    }
+
     private static readonly SearchValues<char> QuotationMarks = SearchValues.Create("\"\u201C\u201D\u201E\u00AB\u00BB");
 
     private static bool IsOpenerChar(char c) => c is '"' or '\u201C' or '\u00AB' or '\u201E' or '\u201D';

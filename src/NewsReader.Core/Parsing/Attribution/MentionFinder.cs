@@ -113,24 +113,31 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
         JoinQuotedNicknames(paragraph, mentions, first);
     }
 
-    // "Munafri 'Appi' Arifuddin": a nickname in quotation marks inside a name. The person is the name without it, and the
-    // nickname, which the article then uses alone ("ujar Appi"), is their alias.
-    private static void JoinQuotedNicknames(Paragraph paragraph, List<Mention> mentions, int first)
+    // "Munafri 'Appi' Arifuddin", 'Antonio "LA" Reid': a nickname in quotation marks inside a name. The person is the name
+    // without it, and the nickname, which the article then uses alone ("ujar Appi"), is their alias. One or two capitalised
+    // words, whatever the finder made of them ("Brian 'Head' Welch": a title's word).
+    private void JoinQuotedNicknames(Paragraph paragraph, List<Mention> mentions, int first)
     {
         var tokens = paragraph.Tokens;
-        for (var m = first; m + 2 < mentions.Count; m++)
+        for (var m = first; m + 1 < mentions.Count; m++)
         {
-            var (given, nickname, family) = (mentions[m], mentions[m + 1], mentions[m + 2]);
-            if (given.Kind != MentionKind.Person || nickname.Name.Length != 1 || family.Kind != MentionKind.Person || family.Role is not null
-                || nickname.First != given.End + 1 || nickname.End + 1 != family.First || family.First >= tokens.Count
-                || tokens[given.End].Text is not ("'" or "\u2018") || tokens[nickname.End].Text is not ("'" or "\u2019")) continue;
+            var given = mentions[m];
+            var open = given.End;
+            if (given.Kind != MentionKind.Person || open + 3 >= tokens.Count || tokens[open].Text is not ("'" or "\u2018" or "\"" or "\u201C")) continue;
+            var close = open + 1;
+            while (close < tokens.Count && close - open <= 3 && tokens[close].IsCapitalised) close++;
+            if (close == open + 1 || close - open > 3 || close + 1 >= tokens.Count || tokens[close].Text is not ("'" or "\u2019" or "\"" or "\u201D")) continue;
+            var f = m + 1;
+            while (f < mentions.Count && mentions[f].End <= close) f++;
+            if (f == mentions.Count || mentions[f] is not { Kind: MentionKind.Person, Role: null } family || family.First != close + 1) continue;
+            var nickname = Join(tables, tokens, open + 1, close);
             mentions[m] = new Mention
             {
                 Block = given.Block, First = given.First, NameFirst = given.NameFirst, End = family.End, Position = given.Position,
-                Kind = MentionKind.Person, Name = [.. given.Name, .. family.Name], Surface = given.Surface + " '" + nickname.NameText + "' " + family.Surface,
-                Role = given.Role, RoleKey = given.RoleKey, Bracketed = nickname.NameText, Gender = given.Gender, Before = given.Before,
+                Kind = MentionKind.Person, Name = [.. given.Name, .. family.Name], Surface = given.Surface + " '" + nickname + "' " + family.Surface,
+                Role = given.Role, RoleKey = given.RoleKey, Bracketed = nickname, Gender = given.Gender, Before = given.Before,
             };
-            mentions.RemoveRange(m + 1, 2);
+            mentions.RemoveRange(m + 1, f - m);
         }
     }
 
