@@ -197,6 +197,44 @@ public sealed class AttributionSpecTests
             "Ini menjadi target", "Munafri Arifuddin", SpeakerSource.EarlierMention, "Appi"
         },
         {
+            "initials printed together ('R.J.') are the name's, not a title's",
+            """
+            Senate passes stopgap bill
+
+            Republican opposition came mostly from fiscal conservatives. Senator R.J. Halvorsen of Montana wrote on X that the bill was "another kick of the can down a road."
+            """,
+            "another kick of the can", "R.J. Halvorsen", SpeakerSource.SameSentence, "Senator R.J. Halvorsen"
+        },
+        {
+            "a lower-case Filipino particle ('dela') inside a name",
+            """
+            Typhoon batters the north
+
+            The Rev. Emmanuel dela Cruz, the parish priest, opened the cathedral to families. "The church has been standing here since 1739," he said.
+            """,
+            "The church has been standing", "Emmanuel dela Cruz", SpeakerSource.Pronoun, "he"
+        },
+        {
+            "the surname before an English name's suffix, written alone later, leaves the given name in the name",
+            """
+            Typhoon batters the north
+
+            Cagayan Gov. Teodoro Balisi Jr. said the province had asked the national government for help.
+
+            "Our roads are cut in 11 places," Balisi said in a radio interview.
+            """,
+            "Our roads are cut", "Teodoro Balisi Jr.", SpeakerSource.EarlierMention, "Balisi"
+        },
+        {
+            "a Roman numeral closes an English name as 'Jr.' does",
+            """
+            Museum returns artefacts
+
+            Board chairman Theodore Marchbanks III said the pieces would go home. "We are returning what was never ours," he said.
+            """,
+            "We are returning what", "Theodore Marchbanks III", SpeakerSource.Pronoun, "he"
+        },
+        {
             "a nickname in single quotes that is also a title's word ('Head') is the person's alias all the same",
             """
             Rock group's guitarist quits

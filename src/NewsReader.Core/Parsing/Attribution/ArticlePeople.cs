@@ -2013,6 +2013,9 @@ internal sealed class ArticlePeople
             && !Tables.Honorifics.Contains(LanguageTables.Key(name[0]))) return;
         for (var i = 1; i <= name.Length - 2; i++)
         {
+            // "Teodoro Balisi Jr." … "Balisi said": the surname before an English name's suffix is its short form, which
+            // leaves the name whole.
+            if (i == name.Length - 2 && MentionFinder.IsNameSuffix(LanguageTables.Key(name[^1]))) return;
             if (AnyNamePrefix(name.AsSpan(0, i))) return;
             // "A Zaki Iskandar", "RZ Panca Putra Simanjuntak": initials before the short form are the name's own.
             if (AllInitials(name.AsSpan(0, i))) return;

@@ -1083,7 +1083,7 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
     }
 
     // "Andrew Tyrie MP", "Jane Smith QC": a short title in capitals after an English name is no part of it. "Martin Luther
-    // King Jr.": the name is found without its suffix (which then ends it again).
+    // King Jr.", "John J. Ray III": the name is found without its suffix (which then ends it again).
     private int NameEnd(List<Token> tokens, Class[] classes, int start, int from, int end) =>
         tables.Code == "en" && end - from >= 3 && classes[end - 1 - start] == Class.Role && tokens[end - 1].IsAllCaps && tokens[end - 1].Text.Length <= 3
             && (classes[end - 2 - start] == Class.Name
@@ -1093,7 +1093,10 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
             || IsNameSuffix(tokens, from, end) ? end - 1 : end;
 
     private bool IsNameSuffix(List<Token> tokens, int from, int end) =>
-        tables.Code == "en" && end - from >= 3 && tokens[end - 1].Key is "jr" or "jr." or "sr" or "sr.";
+        tables.Code == "en" && end - from >= 3 && IsNameSuffix(tokens[end - 1].Key) && !tokens[end - 2].IsAllCaps;
+
+    /// <summary>The suffix that closes an English name: "Jr.", "Sr.", "III".</summary>
+    public static bool IsNameSuffix(string key) => key is "jr" or "jr." or "sr" or "sr." or "ii" or "iii" or "iv";
 
     // Where the person's name starts in [low, end): the last stretch of name words, or -1 when the run names no person.
     private int NameStart(List<Token> tokens, Class[] classes, int start, int low, int end, bool afterBracket = false)
@@ -1624,6 +1627,8 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
                 _ when tables.NotSpeakers.Contains(token) => Class.NotSpeaker,
                 _ when tables.NamePrefixes.Contains(token) && !token.IsAllCaps => token.IsInitial ? Class.Initial : Class.Name,
                 _ when token.IsInitial => Class.Initial,
+                // "Sen. R.J. Halvorsen", "J.D. Pickering": initials printed together, before the rest of the name.
+                _ when k + 1 < end && IsJoinedInitials(token.Text) && tokens[k + 1].IsCapitalised && !tokens[k + 1].IsAllCaps => Class.Initial,
                 // "BA's chief executive": an initialism's possessive is the organisation's, as the initialism is.
                 _ when token.IsAllCaps || IsPossessive(token.Text) && token.Text[..^2].All(char.IsUpper) => Class.Acronym,
                 _ when articlePlaces.Contains(token.Key) => Class.Place,
@@ -1691,6 +1696,16 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
                     classes[k - 1 - start] = Class.Place;
                 }
         return classes;
+    }
+
+    // Two or three capitals, each with its stop ("R.J.", "J.R.R."): a person's initials, or a place's short form ("U.S.",
+    // which the tables class first).
+    private static bool IsJoinedInitials(string text)
+    {
+        if (text.Length is not (4 or 6)) return false;
+        for (var i = 0; i < text.Length; i += 2)
+            if (!char.IsAsciiLetterUpper(text[i]) || text[i + 1] != '.') return false;
+        return true;
     }
 
     // "Komisaris Besar Ahmad Ramadhan", "Mr Short": a rank or an honorific is followed by a name, whatever its words also
