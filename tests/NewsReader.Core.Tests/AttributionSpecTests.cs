@@ -235,6 +235,46 @@ public sealed class AttributionSpecTests
             "We are returning what", "Theodore Marchbanks III", SpeakerSource.Pronoun, "he"
         },
         {
+            "an armed body's name ends in 'Forces', and its initials later name it",
+            """
+            Army says it repelled assault
+
+            PORT SUDAN, Oct 27 (Reuters) - Sudan's army said on Monday it had repelled an assault by the paramilitary Rapid Support Forces on the city.
+
+            The RSF said in a post on Telegram that its fighters "remain in full control of the roads leading into the city".
+            """,
+            "remain in full control", "Rapid Support Forces", SpeakerSource.EarlierMention, "The RSF"
+        },
+        {
+            "a bracket of some of a run's initials ('IPC') makes the run an organisation, not a person named by its last word",
+            """
+            Famine warning
+
+            The U.N.-backed Integrated Food Security Phase Classification (IPC) warned this month that famine conditions were likely.
+
+            "Access constraints are preventing the delivery of life-saving assistance," the IPC report said.
+            """,
+            "Access constraints are preventing", "Integrated Food Security Phase Classification", SpeakerSource.EarlierMention, "IPC"
+        },
+        {
+            "'Jr.' before a comma ends no sentence, and a state's name before a party's member ('a Georgia Democrat') is no person",
+            """
+            Stopgap bill passes
+
+            Representative Marcus Bell Jr., a Georgia Democrat who helped negotiate the disaster funding, said in a statement that the package would "put money in the hands of families who have been waiting since July."
+            """,
+            "put money in the hands", "Marcus Bell Jr.", SpeakerSource.SameSentence, "Representative Marcus Bell Jr."
+        },
+        {
+            "a firm's name before a lower-case field and title ('a Stratacore sales executive') describes an unnamed speaker",
+            """
+            EU fines software maker
+
+            The decision cites a 2021 internal email in which a Stratacore sales executive wrote that the transfer fees would help "raise the walls of the garden" around its largest customers.
+            """,
+            "raise the walls", "a Stratacore sales executive", SpeakerSource.SameSentence, null
+        },
+        {
             "a nickname in single quotes that is also a title's word ('Head') is the person's alias all the same",
             """
             Rock group's guitarist quits

@@ -403,6 +403,22 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
         return true;
     }
 
+    // A lower-case word that may name a title's field ("sales", "press", "policy"): no verb, auxiliary, preposition or article.
+    private bool IsFieldWord(List<Token> tokens, int k) =>
+        tokens[k] is var token && token.IsWord && tables.CueVerbs.Match(tokens, k, k + 1) == 0 && !tables.AuxiliaryVerbs.Contains(token.Key) && !tables.Prepositions.Contains(token)
+        && token.Key is not ("a" or "an" or "the" or "and" or "or" or "who" or "which" or "that") && !token.Key.EndsWith("ed", StringComparison.Ordinal);
+
+    // The capitals of the bracket are initials of the run's words in order, some words skipped but not the first or the last
+    // ("IPC" for "Integrated Food Security Phase Classification"), and the run has more words than the bracket.
+    private static bool InitialsSkipping(List<Token> tokens, int from, int end, string bracketed)
+    {
+        if (end - from <= bracketed.Length || !bracketed.All(char.IsUpper) || tokens[from].Text[0] != bracketed[0] || tokens[end - 1].Text[0] != bracketed[^1]) return false;
+        var b = 1;
+        for (var k = from + 1; k < end - 1 && b < bracketed.Length - 1; k++)
+            if (tokens[k].IsWord && tokens[k].Text[0] == bracketed[b]) b++;
+        return b == bracketed.Length - 1;
+    }
+
     // Where the lower-case words after a House's name end in "committee" (at most six of them, what the committee looks at
     // and "and": no article, preposition, auxiliary, verb of speech or word in "-ed", so not "the Commons voted to set up a
     // committee"), the token after that word; or 0.
@@ -870,13 +886,20 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
         if (ampersand) nameStart = -1;
         // "Bishop of Durham", "Mayor of London": in English a title's domain after "of" is no person's name.
         if (nameStart > from && tables.Code == "en" && tokens[nameStart - 1].Key == "of" && classes[nameStart - 2 - start] is Class.Role or Class.Organisation) nameStart = -1;
+        // "the Integrated Food Security Phase Classification (IPC)": in English a bracket of capitals that are some of the run's
+        // initials, its first and its last word's among them, is an organisation's short name; the run names no person.
+        if (nameStart >= 0 && tables.Code == "en" && barrier < 0 && bracketed is { Length: >= 3 } && !tables.IsGivenName(tokens[from].Text)
+            && InitialsSkipping(tokens, from, end, bracketed)) nameStart = -1;
         // "Olympic champion Kelly Holmes", "Labour leader Michael Howard": in English one capitalised word right before a
         // lower-case title qualifies the title; it names no person.
         // "former Marsh senior vice president Joshua Bewlay": after a word that only makes the title another office
         // ("former", "deputy", "acting": ArticlePeople.Modifiers), too.
         if (nameStart >= 0 && tables.Code == "en" && end - nameStart == 1 && nameStart == from
             && (!titled || first == start - 1 && tokens[first].IsLower && Array.IndexOf(ArticlePeople.Modifiers, tokens[first].Key) >= 0) && end < tokens.Count && tokens[end].IsLower
-            && tables.Roles.Match(tokens, end, Math.Min(tokens.Count, end + 4)) > 0) nameStart = -1;
+            && (tables.Roles.Match(tokens, end, Math.Min(tokens.Count, end + 4)) > 0
+                // "a Stratacore sales executive wrote": after an article, one lower-case word of the title's field first.
+                || start > 0 && tokens[start - 1].Key is "a" or "an" && end + 1 < tokens.Count && tokens[end + 1].IsLower && IsFieldWord(tokens, end)
+                    && tables.Roles.Match(tokens, end + 1, Math.Min(tokens.Count, end + 4)) > 0)) nameStart = -1;
         var position = paragraph.Offset + tokens[first].Start;
         // The words as printed, made only for a mention.
         string Surface() => Join(tables, tokens, first < start ? first : from, end);
@@ -1123,8 +1146,10 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
             || peerSurname
             || (lastClass is Class.Common or Class.Acronym && last - 1 >= low && At(last - 1) is Class.Name or Class.Initial && tokens[last].Text.Length <= (lastClass == Class.Acronym ? 2 : 99))
             // "Rep. Brian King", "Martin Luther King": a one-word title after a given name is the surname.
+            // Not "a Georgia Democrat": a party's member is no surname, though the state before it is also a given name.
             || (tables.Code == "en" && lastClass is Class.Role or Class.Rank && last - 1 >= low && At(last - 1) is Class.Name && tokens[last].IsCapitalised
-                && tables.Roles.Match(tokens, last, last + 1) + tables.Ranks.Match(tokens, last, last + 1) == 1)
+                && tables.Roles.Match(tokens, last, last + 1) + tables.Ranks.Match(tokens, last, last + 1) == 1
+                && tokens[last].Key is not ("democrat" or "republican" or "tory" or "conservative" or "liberal" or "independent"))
             // "Ketua DPRD Banten, Fahmi Hakim, menyatakan" … "Fahmi juga mengatakan": in Indonesian too, a one-word title after a
             // known given name or one the article uses alone, set off by a comma or a stop, is the surname (not "Sutrisno Kades
             // setempat", "Heru Kepala dusun Ngandong").

@@ -159,9 +159,11 @@ internal static class Tokenizer
             }
             var end = i;
             // A stop after an initial ("M."), an abbreviation in the tables ("Mr.", "Prof.") or a dotted word ("U.S."), or a
-            // party tag's state ("Mike Johnson, R-La., told reporters", "Pelosi (D-Calif.)").
+            // party tag's state ("Mike Johnson, R-La., told reporters", "Pelosi (D-Calif.)"), or a name's "Jr." or "Sr." before a
+            // comma or a bracket ("Marcus Bell Jr., a Georgia Democrat, said").
             if (end < text.Length && text[end] == '.' && (end - start == 1 && char.IsUpper(text[start]) || hasDot || IsAbbreviation(text[start..end], tables)
-                || end - start <= 7 && ArticlePeople.IsPartyTag(text[start..end])))
+                || end - start <= 7 && ArticlePeople.IsPartyTag(text[start..end])
+                || end - start == 2 && text[start..end] is "Jr" or "Sr" && end + 1 < text.Length && text[end + 1] is ',' or ')'))
             {
                 end++;
                 i = end;
