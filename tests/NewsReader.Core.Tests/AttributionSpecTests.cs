@@ -275,6 +275,48 @@ public sealed class AttributionSpecTests
             "raise the walls", "a Stratacore sales executive", SpeakerSource.SameSentence, null
         },
         {
+            "a museum's name goes on past 'of' ('the Halvorsen Museum of Art'), and its first word alone names it later",
+            """
+            Museum to return carvings
+
+            A carved hornbill sat for nearly a century in a storage room at the Halvorsen Museum of Art in Minneapolis.
+
+            The Halvorsen said it would "complete that review by the end of 2028."
+            """,
+            "complete that review", "Halvorsen Museum of Art", SpeakerSource.EarlierMention, "The Halvorsen"
+        },
+        {
+            "a county supervisor's title is no part of the name",
+            """
+            Data centers and power rates
+
+            "They are neighbors who never mow the lawn," said Loudoun County Supervisor Matteo Ricciardi-Lam.
+            """,
+            "They are neighbors who", "Matteo Ricciardi-Lam", SpeakerSource.SameSentence, null
+        },
+        {
+            "a federal body named with 'and' ('Immigration and Customs Enforcement') is the agency the article then quotes",
+            """
+            Sheriff's deal with ICE
+
+            ASHBY COUNTY, Va. — The sheriff's office has turned over more than 300 people under an agreement with Immigration and Customs Enforcement, according to records obtained by The Washington Post.
+
+            "Partnerships with local law enforcement are a force multiplier," the agency said in a statement.
+            """,
+            "Partnerships with local law", "Immigration and Customs Enforcement", SpeakerSource.EarlierMention, "agency"
+        },
+        {
+            "a football club's 'FC' between a coach's title and his name is the club's, not his initials",
+            """
+            PSMS Tekuk Sriwijaya
+
+            Di kubu lawan, pelatih Sriwijaya FC Edy Syahputra menyesalkan timnya kehilangan konsentrasi.
+
+            "Kami kehilangan konsentrasi di sepuluh menit terakhir," ujarnya.
+            """,
+            "Kami kehilangan konsentrasi", "Edy Syahputra", SpeakerSource.Pronoun, "ujarnya"
+        },
+        {
             "a nickname in single quotes that is also a title's word ('Head') is the person's alias all the same",
             """
             Rock group's guitarist quits

@@ -380,6 +380,13 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
                 }
                 break;
             }
+            // '… in Attachment B." The attachment lists …': an article alone, its sentence's start hidden by the closing mark
+            // before it, names nothing.
+            if (end - start == 1 && tables.Code == "en" && tokens[start].Key is "the" or "a" or "an")
+            {
+                i = end;
+                continue;
+            }
             var added = mentions.Count;
             Add(paragraph, start, end, barrier, barrier >= 0 ? null : bracketed, mentions, barrier >= 0 ? bracketed : null);
             i = end;
