@@ -317,6 +317,19 @@ public sealed class AttributionSpecTests
             "Kami kehilangan konsentrasi", "Edy Syahputra", SpeakerSource.Pronoun, "ujarnya"
         },
         {
+            "a stock's code in brackets ('(KSLR.AS)') makes the run a listed company, which 'the company' then names",
+            """
+            Dutch chip tool maker cuts outlook
+
+            AMSTERDAM, April 16 (Reuters) - Kessler Lithografie (KSLR.AS), opens new tab, the Dutch maker of chip inspection equipment, cut its full-year forecast on Wednesday.
+
+            Hiroshi Tanaka-Wells, who covers the sector for Brightwater Capital in London, was more upbeat.
+
+            Kessler said it would go ahead with a share buyback. "We remain confident in the long-term fundamentals of our markets," the company said in its quarterly report.
+            """,
+            "We remain confident", "Kessler Lithografie", SpeakerSource.EarlierMention, "company"
+        },
+        {
             "a nickname in single quotes that is also a title's word ('Head') is the person's alias all the same",
             """
             Rock group's guitarist quits

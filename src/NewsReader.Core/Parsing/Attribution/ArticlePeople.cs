@@ -2170,6 +2170,11 @@ internal sealed class ArticlePeople
                     || mention.Name.Length == 1 && mention.Role is null && mention.Gender == Gender.Unknown && entity.Name.Length >= 3 && entity.Name[1] == "&"
                         && string.Equals(entity.Name[0], mention.Name[0], StringComparison.OrdinalIgnoreCase) && !Tables.IsKnownGivenName(mention.Name[0])
                         && !Tables.Common.Contains(LanguageTables.Key(mention.Name[0]))
+                    // "Kessler said" after "Kessler Lithografie (KSLR.AS)": in English an organisation's two-word name's first word
+                    // alone, when it is no given name or ordinary word (not "Obama" after "the Obama administration").
+                    || Tables.Code == "en" && entity.Kind == MentionKind.Organisation && mention.Name.Length == 1 && mention.Role is null && mention.Gender == Gender.Unknown
+                        && entity.Name.Length == 2 && char.IsUpper(entity.Name[1][0]) && string.Equals(entity.Name[0], mention.Name[0], StringComparison.OrdinalIgnoreCase)
+                        && !Tables.IsKnownGivenName(mention.Name[0]) && !Tables.Common.Contains(LanguageTables.Key(mention.Name[0]))
                     // "United's statement said" after "Manchester United": in English a two-word name's closing word for an
                     // organisation, alone.
                     || Tables.Code == "en" && mention.Name.Length == 1 && mention.Role is null && entity.Name.Length == 2

@@ -356,6 +356,15 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
                     end += 3;
                     continue;
                 }
+                // "Kessler Lithografie (KSLR.AS), opens new tab": a stock's code in brackets, as Reuters prints it, after a listed
+                // company's name.
+                if (token.Is('(') && StockCodeLength(tokens, end + 1) is var codeLength and > 0 && end + 1 + codeLength < tokens.Count
+                    && tokens[end + 1 + codeLength].Is(')'))
+                {
+                    Add(paragraph, start, end, barrier, StockCodeMark, mentions);
+                    i = end + 2 + codeLength;
+                    goto next;
+                }
                 // "Badan Komunikasi Pemerintah (Bakom RI)": a short name with the country's after it, when no name follows.
                 var countryAfter = token.Is('(') && end + 3 < tokens.Count && tokens[end + 1].IsCapitalised && tokens[end + 2].IsAllCaps
                     && tables.Places.Match(tokens, end + 2, end + 3) == 1 && tokens[end + 3].Is(')')
@@ -414,6 +423,26 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
     private bool IsFieldWord(List<Token> tokens, int k) =>
         tokens[k] is var token && token.IsWord && tables.CueVerbs.Match(tokens, k, k + 1) == 0 && !tables.AuxiliaryVerbs.Contains(token.Key) && !tables.Prepositions.Contains(token)
         && token.Key is not ("a" or "an" or "the" or "and" or "or" or "who" or "which" or "that") && !token.Key.EndsWith("ed", StringComparison.Ordinal);
+
+    // Passed to Add as a run's bracket when the bracket held a stock's code: the run is a listed company.
+    private static readonly string StockCodeMark = new("(stock code)");
+
+    // The tokens of a stock's code at k as Reuters prints it, or 0: capitals or digits, a stop and the exchange's capitals
+    // ("KSLR.AS", "AAPL.O", "7203.T", "BBCA.JK").
+    private static int StockCodeLength(List<Token> tokens, int k)
+    {
+        static bool IsCode(string text, int min, int max, bool digits)
+        {
+            if (text.Length < min || text.Length > max) return false;
+            foreach (var c in text)
+                if (!char.IsAsciiLetterUpper(c) && !(digits && char.IsAsciiDigit(c))) return false;
+            return true;
+        }
+        if (k + 2 < tokens.Count && IsCode(tokens[k].Text, 1, 6, true) && tokens[k + 1].Is('.') && IsCode(tokens[k + 2].Text, 1, 2, false)) return 3;
+        if (k < tokens.Count && tokens[k].Text.IndexOf('.') is var dot and > 0 && IsCode(tokens[k].Text[..dot], 1, 6, true)
+            && IsCode(tokens[k].Text[(dot + 1)..], 1, 2, false)) return 1;
+        return 0;
+    }
 
     // The capitals of the bracket are initials of the run's words in order, some words skipped but not the first or the last
     // ("IPC" for "Integrated Food Security Phase Classification"), and the run has more words than the bracket.
@@ -893,6 +922,14 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
         if (ampersand) nameStart = -1;
         // "Bishop of Durham", "Mayor of London": in English a title's domain after "of" is no person's name.
         if (nameStart > from && tables.Code == "en" && tokens[nameStart - 1].Key == "of" && classes[nameStart - 2 - start] is Class.Role or Class.Organisation) nameStart = -1;
+        // "Kessler Lithografie (KSLR.AS), the Dutch maker of …": a stock's code in brackets, as Reuters prints it, makes the run
+        // a listed company's name, however like a person's it looks.
+        var listed = ReferenceEquals(bracketed, StockCodeMark);
+        if (listed)
+        {
+            bracketed = null;
+            nameStart = -1;
+        }
         // "the Integrated Food Security Phase Classification (IPC)": in English a bracket of capitals that are some of the run's
         // initials, its first and its last word's among them, is an organisation's short name; the run names no person.
         if (nameStart >= 0 && tables.Code == "en" && barrier < 0 && bracketed is { Length: >= 3 } && !tables.IsGivenName(tokens[from].Text)
@@ -942,7 +979,7 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
             });
             return;
         }
-        var hasOrganisation = writtenAlone || ampersand || firm;
+        var hasOrganisation = writtenAlone || ampersand || firm || listed;
         var hasRole = false;
         var hasName = false;
         for (var k = from; k < end; k++)
