@@ -330,6 +330,56 @@ public sealed class AttributionSpecTests
             "We remain confident", "Kessler Lithografie", SpeakerSource.EarlierMention, "company"
         },
         {
+            "a name after a noun for a business ('cloud computing provider Stratacore') is a company, which 'the company' names over a court named since",
+            """
+            EU fines cloud provider
+
+            BRUSSELS, Sept 9 (Reuters) - EU antitrust regulators fined U.S. cloud computing provider Stratacore 1.2 billion euros on Tuesday.
+
+            Stratacore said it would appeal to the Luxembourg-based General Court, Europe's second-highest.
+
+            "We strongly disagree with the Commission's decision," the company said in a statement. It said customers had "more choice than ever" and that its pricing was fair.
+            """,
+            "We strongly disagree", "Stratacore", SpeakerSource.EarlierMention, "company"
+        },
+        {
+            "'It said' after 'the company said' is the same company",
+            """
+            EU fines cloud provider
+
+            BRUSSELS, Sept 9 (Reuters) - EU antitrust regulators fined U.S. cloud computing provider Stratacore 1.2 billion euros on Tuesday.
+
+            Stratacore said it would appeal to the Luxembourg-based General Court, Europe's second-highest.
+
+            "We strongly disagree with the Commission's decision," the company said in a statement. It said customers had "more choice than ever" and that its pricing was fair.
+            """,
+            "more choice than ever", "Stratacore", SpeakerSource.Pronoun, "It"
+        },
+        {
+            "a business named for its field ('Norvance Therapeutics') is a company, not the health body named before it",
+            """
+            WHO warns on antibiotics
+
+            The World Health Organization said resistance was rising.
+
+            Norvance Therapeutics, a Boston-based biotech company developing an antibiotic, said the findings underlined the need for new models.
+
+            "Without a predictable return, it is almost impossible to raise capital for antibiotics," the company said in a statement.
+            """,
+            "Without a predictable return", "Norvance Therapeutics", SpeakerSource.EarlierMention, "company"
+        },
+        {
+            "an organisation that reports speech after an opening phrase with no comma ('In a statement … Valve said') speaks the quotation that follows",
+            """
+            Ban hits pirates hard
+
+            Game maker Valve shut down the online accounts of the players.
+
+            In a statement detailing the banning of the accounts Valve said this system helped identify who had got hold of pirated copies. "The method used was extremely easy for Valve to trace and confirm," read the statement.
+            """,
+            "The method used was", "Valve", SpeakerSource.EarlierMention, null
+        },
+        {
             "a nickname in single quotes that is also a title's word ('Head') is the person's alias all the same",
             """
             Rock group's guitarist quits

@@ -638,6 +638,18 @@ internal sealed class ArticlePeople
             latestCompany ??= organisations[k].Entity;
         }
         if ((latestCompany ?? governedCompany) is { } nearCompany) return nearCompany;
+        // "Renault … However, the firm said" after "Renault and its partner Nissan": in English a one-word name that is no
+        // one's and spoke or was a subject, over an organisation named since in passing.
+        if (company && i >= 0 && !organisations[i].Subject && !organisations[i].Speaks && OneWordCompanies(position).Subject is { } subjectCompany)
+            return subjectCompany;
+        // "Stratacore said it would appeal to the General Court. … the company said": no public body, but the latest
+        // organisation before it that is none, or else a one-word name that is no one's.
+        if (company && i >= 0 && IsPublicBody(organisations[i].Entity!))
+        {
+            for (var k = i - 1; k >= 0 && k > i - MaxAntecedentWalk; k--)
+                if (!IsPublicBody(organisations[k].Entity!) && !NamesOutlet(organisations[k])) return organisations[k].Entity;
+            if (OneWordCompany(position) is { } named) return named;
+        }
         // Not "Obligasi Berkelanjutan III Indonesia Eximbank Tahap VI Tahun 2023": a bond's or a programme's name speaks for
         // no one; the organisation before it does. Nor, for "perusahaan itu" or "pernyataan itu", does the outlet that
         // carried the story ("Dalam laporan majalah Forbes, perusahaan …").
@@ -653,9 +665,12 @@ internal sealed class ArticlePeople
     // word ("kata Mustofa"), so there it is no sign of a company. One that opened a sentence, was its subject or spoke comes
     // first ("Microsoft has said it will replace … cables for its Xbox consoles. The company said": Microsoft, not Xbox;
     // "Ryanair has cancelled 40 flights to and from Dublin": Ryanair). Not a nationality ("German football club …").
-    public Entity? OneWordCompany(int position)
+    public Entity? OneWordCompany(int position) => OneWordCompanies(position) is var (latest, subject) ? subject ?? latest : null;
+
+    // The latest one-word company before the position, and the latest that opened a sentence, was its subject or spoke.
+    private (Entity? Latest, Entity? Subject) OneWordCompanies(int position)
     {
-        if (Tables.Code != "en") return null;
+        if (Tables.Code != "en") return (null, null);
         Entity? latest = null, latestSubject = null;
         var (latestAt, latestSubjectAt) = (-1, -1);
         foreach (var entity in entities)
@@ -672,7 +687,7 @@ internal sealed class ArticlePeople
                     break;
                 }
         }
-        return latestSubject ?? latest;
+        return (latest, latestSubject);
     }
 
     /// <summary>Names a news outlet: a word of the outlet table, or a name after a noun for one.</summary>
@@ -713,6 +728,8 @@ internal sealed class ArticlePeople
         ByBlock.TryGetValue(mention.Block, out var paragraph) && mention.First < mention.NameFirst && paragraph.Tokens[mention.First].IsLower;
 
     private static bool IsListed(string[] name) => name.Length > 1 && name[^1].TrimEnd('.').Equals("Tbk", StringComparison.OrdinalIgnoreCase);
+
+    private bool IsPublicBody(Entity entity) => Tables.PublicBodies.Contains(LanguageTables.Key(entity.Name[^1]));
 
     private static bool IsCompany(string[] name) => name.Length > 1 && (name[0].TrimEnd('.') is "PT" or "CV" || name[^1].TrimEnd('.') is "Tbk" or "Inc" or "Ltd" or "plc" or "Corp" or "LLC");
 
@@ -2171,9 +2188,10 @@ internal sealed class ArticlePeople
                         && string.Equals(entity.Name[0], mention.Name[0], StringComparison.OrdinalIgnoreCase) && !Tables.IsKnownGivenName(mention.Name[0])
                         && !Tables.Common.Contains(LanguageTables.Key(mention.Name[0]))
                     // "Kessler said" after "Kessler Lithografie (KSLR.AS)": in English an organisation's two-word name's first word
-                    // alone, when it is no given name or ordinary word (not "Obama" after "the Obama administration").
-                    || Tables.Code == "en" && entity.Kind == MentionKind.Organisation && mention.Name.Length == 1 && mention.Role is null && mention.Gender == Gender.Unknown
-                        && entity.Name.Length == 2 && char.IsUpper(entity.Name[1][0]) && string.Equals(entity.Name[0], mention.Name[0], StringComparison.OrdinalIgnoreCase)
+                    // alone, when it is no given name or ordinary word (not "Obama" after "the Obama administration"); "Stratacore
+                    // said" after "cloud provider Stratacore", its one-word name.
+                    || Tables.Code == "en" && mention.Name.Length == 1 && mention.Role is null && mention.Gender == Gender.Unknown
+                        && (entity.Name.Length == 2 && char.IsUpper(entity.Name[1][0]) || entity.Name.Length == 1) && string.Equals(entity.Name[0], mention.Name[0], StringComparison.OrdinalIgnoreCase)
                         && !Tables.IsKnownGivenName(mention.Name[0]) && !Tables.Common.Contains(LanguageTables.Key(mention.Name[0]))
                     // "United's statement said" after "Manchester United": in English a two-word name's closing word for an
                     // organisation, alone.

@@ -93,6 +93,9 @@ internal sealed class LanguageTables
     public required FrozenSet<string> MaleNouns { get; init; }
     /// <summary>Bodies that speak for a company, written capitalised before its name ("Manajemen Hanson", "Direksi BCA").</summary>
     public required FrozenSet<string> OrganisationOrgans { get; init; }
+    /// <summary>The closing words of a public body's name ("General Court", "World Health Organization"): no company, which
+    /// "the company" never names.</summary>
+    public required FrozenSet<string> PublicBodies { get; init; }
     /// <summary>Words that introduce someone as a sentence's complement ("Salah satunya adalah …").</summary>
     public required WordSet Copulas { get; init; }
     /// <summary>Words that introduce a person named by initials only ("berinisial HM").</summary>
@@ -271,6 +274,7 @@ internal sealed class LanguageTables
             FemaleNouns = Section("female-nouns").Select(Normalise).ToFrozenSet(StringComparer.Ordinal),
             MaleNouns = Section("male-nouns").Select(Normalise).ToFrozenSet(StringComparer.Ordinal),
             OrganisationOrgans = Section("organisation-organs").Select(Normalise).ToFrozenSet(StringComparer.Ordinal),
+            PublicBodies = Section("public-bodies").Select(Normalise).ToFrozenSet(StringComparer.Ordinal),
             HearerVerbs = Section("hearer-verbs").Select(Normalise).ToFrozenSet(StringComparer.Ordinal),
             Copulas = Set("copulas"),
             InitialsWords = Section("initials-words").Select(Normalise).ToFrozenSet(StringComparer.Ordinal),

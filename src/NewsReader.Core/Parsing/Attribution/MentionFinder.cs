@@ -661,8 +661,12 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
             && tables.SeatTitles.Contains(tokens[start - 2].Key)) return;
         // "by US magazine Mobile PC", "the newspaper Il Messaggero": a name right after a noun for a news outlet is the
         // outlet's, whatever its words look like ("PC" is also a constable's rank), unless a given name opens it.
+        // "cloud computing provider Stratacore", "chipmaker Kessler": in English one for a business makes the name a company's.
         if (barrier < 0 && start > 0 && tokens[start - 1].IsLower && tables.OutletNouns.Match(tokens, start - 1, start, out var outletKind) == 1
-            && outletKind == "outlet" && tokens[start].IsCapitalised && !tables.IsGivenName(tokens[start].Text) && !tables.Honorifics.Contains(tokens[start].Key))
+            && (outletKind == "outlet" || outletKind == "company" && tables.Code == "en" && tables.Roles.Match(tokens, start, end) == 0
+                // Not "Final Wars producer Shogo Tomiyama": a noun that is also a person's title.
+                && tables.Roles.Match(tokens, start - 1, start) == 0)
+            && tokens[start].IsCapitalised && !tables.IsGivenName(tokens[start].Text) && !tables.Honorifics.Contains(tokens[start].Key))
         {
             var outletName = Words(tables, tokens, start, end);
             outletName[^1] = outletName[^1].TrimEnd('.');

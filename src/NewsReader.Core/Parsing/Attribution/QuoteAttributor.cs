@@ -3242,7 +3242,18 @@ internal sealed class QuoteAttributor
         while (start < mention.First && !paragraph.Tokens[start].IsWord) start++;
         return mention.First == start || mention.First == start + 1 && paragraph.Tokens[start].Key == "the"
             // "In a statement on Sunday, the Cabinet Office said": after a phrase and its comma.
-            || mention.First >= 2 && paragraph.Tokens[mention.First - 1].Key == "the" && paragraph.Tokens[mention.First - 2].Is(',');
+            || mention.First >= 2 && paragraph.Tokens[mention.First - 1].Key == "the" && paragraph.Tokens[mention.First - 2].Is(',')
+            // "In a statement detailing the banning of the accounts Valve said": after a phrase that opens with a preposition
+            // and names no one, its comma left out.
+            || mention.First - start <= 10 && paragraph.Tokens[start].IsWord && tables.Prepositions.Contains(paragraph.Tokens[start])
+                && NamesNoOneBetween(paragraph, start, mention.First);
+    }
+
+    private bool NamesNoOneBetween(Paragraph paragraph, int from, int to)
+    {
+        for (var k = from; k < to; k++)
+            if (paragraph.InQuote[k] || people.MentionAt(paragraph.Block, k) is not null) return false;
+        return true;
     }
 
     // 'Graham Barlow, editor of Mac Format, has a rather partisan viewpoint. "It's just a Mac …"': a quotation right after a
