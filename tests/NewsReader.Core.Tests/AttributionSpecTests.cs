@@ -345,15 +345,13 @@ public sealed class AttributionSpecTests
         {
             "'It said' after 'the company said' is the same company",
             """
-            EU fines cloud provider
+            Chipmaker appeals ruling
 
-            BRUSSELS, Sept 9 (Reuters) - EU antitrust regulators fined U.S. cloud computing provider Stratacore 1.2 billion euros on Tuesday.
+            Chipmaker Altavera said it would take the ruling to the Federal Court of Justice.
 
-            Stratacore said it would appeal to the Luxembourg-based General Court, Europe's second-highest.
-
-            "We strongly disagree with the Commission's decision," the company said in a statement. It said customers had "more choice than ever" and that its pricing was fair.
+            "The judgment misreads the patent," the company said. It said its customers faced "no risk of disruption" while it appealed.
             """,
-            "more choice than ever", "Stratacore", SpeakerSource.Pronoun, "It"
+            "no risk of disruption", "Altavera", SpeakerSource.Pronoun, "It"
         },
         {
             "a business named for its field ('Norvance Therapeutics') is a company, not the health body named before it",

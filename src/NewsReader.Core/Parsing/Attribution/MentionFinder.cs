@@ -662,7 +662,11 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
         // "by US magazine Mobile PC", "the newspaper Il Messaggero": a name right after a noun for a news outlet is the
         // outlet's, whatever its words look like ("PC" is also a constable's rank), unless a given name opens it.
         // "cloud computing provider Stratacore", "chipmaker Kessler": in English one for a business makes the name a company's.
-        if (barrier < 0 && start > 0 && tokens[start - 1].IsLower && tables.OutletNouns.Match(tokens, start - 1, start, out var outletKind) == 1
+        // "Chipmaker Altavera said": the noun opening the sentence, capitalised, before the name.
+        var nounOpens = tables.Code == "en" && end - start >= 2 && paragraph.StartsSentence(start) && tables.OutletNouns.Match(tokens, start, start + 1, out var openingKind) == 1
+            && openingKind == "company";
+        if (nounOpens) start++;
+        if (barrier < 0 && start > 0 && (tokens[start - 1].IsLower || nounOpens) && tables.OutletNouns.Match(tokens, start - 1, start, out var outletKind) == 1
             && (outletKind == "outlet" || outletKind == "company" && tables.Code == "en" && tables.Roles.Match(tokens, start, end) == 0
                 // Not "Final Wars producer Shogo Tomiyama": a noun that is also a person's title.
                 && tables.Roles.Match(tokens, start - 1, start) == 0)
@@ -677,6 +681,7 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
             });
             return;
         }
+        if (nounOpens) start--;
         // "Prof Raldi Hendro Koestoer PhD", "Budi Santoso SH MH": degrees after a name (two words of it at least: not
         // "Allianz SE") are no part of it, nor an acronym that makes the run an organisation's.
         if (barrier < 0 && end - start >= 3 && tables.Degrees.Contains(tokens[end - 1].Key))
