@@ -378,6 +378,51 @@ public sealed class AttributionSpecTests
             "The method used was", "Valve", SpeakerSource.EarlierMention, null
         },
         {
+            "a surname that starts like a firm in 's ('Lowell', 'Lowe's') is still the person's",
+            """
+            Vigil for the victims
+
+            Curtis Lowell led the vigil on Sunday night. "We say their names so that nobody forgets," Lowell said.
+            """,
+            "We say their names", "Curtis Lowell", SpeakerSource.EarlierMention, "Lowell"
+        },
+        {
+            "a hyphenated Korean given name ('Min-ji') is the name's, not a qualifier such as 'Chicago-based'",
+            """
+            Drug board bill advances
+
+            Del. Min-ji Harper, who carried the bill in the House, was blunt. "They will sue. They always sue," Harper said.
+            """,
+            "They will sue", "Min-ji Harper", SpeakerSource.EarlierMention, "Harper"
+        },
+        {
+            "a Vietnamese surname that is also a French article ('Le') opens the name after a cue",
+            """
+            Crash report released
+
+            "The pilots seemed calm," said Le Thi Hong Nhung, 44, whose husband was on board.
+            """,
+            "The pilots seemed calm", "Le Thi Hong Nhung", SpeakerSource.SameSentence, null
+        },
+        {
+            "an English short form that is the first of two surnames ('Salcedo') leaves the given name in the name",
+            """
+            Peru runoff
+
+            Presidential candidate Ximena Salcedo Ugarte claimed victory on Sunday. "Peru has chosen stability," Salcedo said.
+            """,
+            "Peru has chosen stability", "Ximena Salcedo Ugarte", SpeakerSource.EarlierMention, "Salcedo"
+        },
+        {
+            "a degree with stops set off by commas ('M.Si.') names no one",
+            """
+            Revisi UU ASN
+
+            Direktur Jenderal Otonomi Daerah, Prof. Dr. Suhardi Wiratmadja, M.Si., mengatakan pemerintah belum menentukan sikap. "Kami perlu kajian yang lebih komprehensif," ujarnya.
+            """,
+            "Kami perlu kajian", "Suhardi Wiratmadja", SpeakerSource.Pronoun, "ujarnya"
+        },
+        {
             "a nickname in single quotes that is also a title's word ('Head') is the person's alias all the same",
             """
             Rock group's guitarist quits

@@ -2028,6 +2028,10 @@ internal sealed class ArticlePeople
         // title before it, is the person's from its first word.
         if (whole is { Role: null or "" } && whole.First == whole.NameFirst && ByBlock[whole.Block].StartsSentence(whole.First)
             && !Tables.Honorifics.Contains(LanguageTables.Key(name[0]))) return;
+        // "Ximena Salcedo Ugarte" … "Salcedo said": in English a short form is a surname, however many follow it; a first word
+        // that is no ordinary word, place or organisation's is the given name.
+        if (Tables.Code == "en" && name[0].Length > 1 && char.IsUpper(name[0][0]) && LanguageTables.Key(name[0]) is var first && !Tables.Common.Contains(first)
+            && !Tables.Places.Contains(first) && !Tables.OrganisationTails.Contains(first) && !Tables.OrganisationWords.Contains(first)) return;
         for (var i = 1; i <= name.Length - 2; i++)
         {
             // "Teodoro Balisi Jr." … "Balisi said": the surname before an English name's suffix is its short form, which

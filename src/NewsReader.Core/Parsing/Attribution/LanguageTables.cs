@@ -185,9 +185,11 @@ internal sealed class LanguageTables
         return false;
     }
 
-    /// <summary>Whether a word in 's (straight or curly) is a firm's own name in the [possessive-names] table.</summary>
+    /// <summary>Whether a word in 's (straight or curly) is a firm's own name in the [possessive-names] table (not "Lowell" for
+    /// "Lowe's").</summary>
     public bool IsPossessiveName(string key) =>
-        PossessiveNames.Count > 0 && key.Length > 2 && PossessiveNames.GetAlternateLookup<ReadOnlySpan<char>>().Contains(key.AsSpan(0, key.Length - 2));
+        PossessiveNames.Count > 0 && key.Length > 2 && key[^1] == 's' && key[^2] is '\'' or '\u2019'
+        && PossessiveNames.GetAlternateLookup<ReadOnlySpan<char>>().Contains(key.AsSpan(0, key.Length - 2));
 
     /// <summary>A word's key in the tables: lower case, without a final full stop.</summary>
     public static string Key(ReadOnlySpan<char> word)

@@ -424,6 +424,17 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
         tokens[k] is var token && token.IsWord && tables.CueVerbs.Match(tokens, k, k + 1) == 0 && !tables.AuxiliaryVerbs.Contains(token.Key) && !tables.Prepositions.Contains(token)
         && token.Key is not ("a" or "an" or "the" or "and" or "or" or "who" or "which" or "that") && !token.Key.EndsWith("ed", StringComparison.Ordinal);
 
+    // An academic degree, written with its stops or without ("M.Si.", "MSi", "S.H.").
+    private bool IsDegree(Token token) =>
+        tables.Degrees.Contains(token.Key) || token.Key.Contains('.') && tables.Degrees.Contains(token.Key.Replace(".", ""));
+
+    private bool AllDegrees(List<Token> tokens, int start, int end)
+    {
+        for (var k = start; k < end; k++)
+            if (tokens[k].IsWord && !IsDegree(tokens[k])) return false;
+        return true;
+    }
+
     // Passed to Add as a run's bracket when the bracket held a stock's code: the run is a listed company.
     private static readonly string StockCodeMark = new("(stock code)");
 
@@ -682,12 +693,14 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
             return;
         }
         if (nounOpens) start--;
+        // "Prof. Dr. Suhardi Wiratmadja, M.Si., mengatakan": degrees set off by commas after a name name no one.
+        if (barrier < 0 && AllDegrees(tokens, start, end)) return;
         // "Prof Raldi Hendro Koestoer PhD", "Budi Santoso SH MH": degrees after a name (two words of it at least: not
         // "Allianz SE") are no part of it, nor an acronym that makes the run an organisation's.
-        if (barrier < 0 && end - start >= 3 && tables.Degrees.Contains(tokens[end - 1].Key))
+        if (barrier < 0 && end - start >= 3 && IsDegree(tokens[end - 1]))
         {
             var nameEnd = end - 1;
-            while (nameEnd - start >= 3 && tables.Degrees.Contains(tokens[nameEnd - 1].Key)) nameEnd--;
+            while (nameEnd - start >= 3 && IsDegree(tokens[nameEnd - 1])) nameEnd--;
             if (tokens[nameEnd - 1].IsCapitalised && !tokens[nameEnd - 1].IsAllCaps && tokens[nameEnd - 2].IsCapitalised)
             {
                 Add(paragraph, start, nameEnd, barrier, bracketed, mentions, innerBracket);
@@ -1292,6 +1305,10 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
             if (c is Class.Name or Class.Initial) s--;
             // "Nick Van den Brul", "Ursula von der Leyen": particles, one or two, inside a name.
             else if (c is Class.Particle && before is Class.Name or Class.Particle or Class.Common) s--;
+            // "said Le Thi Hong Nhung": in English a capitalised particle that opens the run before two name words or more opens
+            // the name (a Vietnamese surname, "Le", is also a French article).
+            else if (c is Class.Particle && s - 1 == start && tables.Code == "en" && tokens[s - 1].IsCapitalised && last - s + 1 >= 2
+                && (start == 0 || !tokens[start - 1].IsCapitalised)) { s--; break; }
             // "Immigration minister Des Browne", "coach Van Gaal": a capitalised particle right after a title opens the name.
             // "Wakil Menteri Luar Negeri China Le Yucheng", "analyst Steven Van Rourke": after a place or an organisation too.
             else if (c is Class.Particle && tokens[s - 1].IsCapitalised && (before is Class.Role or Class.Rank or Class.Honorific or Class.Place or Class.Organisation
@@ -1820,7 +1837,18 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
     private bool IsHyphenatedQualifier(string word)
     {
         var dash = word.LastIndexOf('-');
-        return tables.Code == "en" && dash > 0 && dash + 1 < word.Length && char.IsLower(word[dash + 1]);
+        return tables.Code == "en" && dash > 0 && dash + 1 < word.Length && char.IsLower(word[dash + 1]) && !IsHyphenatedGivenName(word);
+    }
+
+    // "Min-ji", "Jun-seo", "Mei-hua": a Korean or Chinese given name of two syllables joined by a hyphen, the second of two to
+    // four lower-case letters that make no English word ("Chicago-based", "US-led", "Tunisian-born" are qualifiers).
+    private bool IsHyphenatedGivenName(string word)
+    {
+        var dash = word.IndexOf('-');
+        if (dash < 2 || dash > 4 || word.Length - dash - 1 is < 2 or > 4 || !char.IsUpper(word[0])) return false;
+        var syllable = word.AsSpan(dash + 1);
+        if (syllable.IndexOfAnyExceptInRange('a', 'z') >= 0) return false;
+        return !tables.Common.Contains(syllable.ToString()) && syllable is not ("led" or "run" or "era" or "born" or "based" or "like" or "type" or "wide");
     }
 
     // A title at k, then an honorific or a known given name opening its holder's name ("Attorney General Lord Goldsmith").
