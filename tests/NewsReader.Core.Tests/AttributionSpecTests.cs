@@ -423,6 +423,35 @@ public sealed class AttributionSpecTests
             "Kami perlu kajian", "Suhardi Wiratmadja", SpeakerSource.Pronoun, "ujarnya"
         },
         {
+            "a nickname after an honorific ('yang akrab disapa Bang Ucok') is the alias of the person named before",
+            """
+            Pedagang Tolak Relokasi
+
+            Ketua Persatuan Pedagang Pasar Sukaramai, Hotman Mangapul Simanjuntak, menolak rencana relokasi. "Kami dipindah ke tempat yang sepi," ujar pria yang akrab disapa Bang Ucok itu.
+
+            "Kami akan datang lagi dengan jumlah yang lebih besar," pungkas Ucok.
+            """,
+            "Kami akan datang lagi", "Hotman Mangapul Simanjuntak", SpeakerSource.EarlierMention, "Ucok"
+        },
+        {
+            "a doctor's title in lower case ('dr.') inside a run keeps the Balinese name after it whole",
+            """
+            Kasus DBD Naik
+
+            "Hingga minggu ke-13 tahun ini tercatat 1.200 kasus," kata Kepala Dinas Kesehatan Kota Denpasar dr. Anak Agung Ayu Candrawati saat ditemui.
+            """,
+            "Hingga minggu ke-13", "Anak Agung Ayu Candrawati", SpeakerSource.SameSentence, null
+        },
+        {
+            "a Batak woman's clan name after 'br' is the name's",
+            """
+            Pedagang Tolak Relokasi
+
+            "Langganan saya sudah puluhan tahun di sini," kata Rosmawati br Tarigan, pedagang sayur.
+            """,
+            "Langganan saya sudah", "Rosmawati br Tarigan", SpeakerSource.SameSentence, null
+        },
+        {
             "a nickname in single quotes that is also a title's word ('Head') is the person's alias all the same",
             """
             Rock group's guitarist quits

@@ -1851,8 +1851,12 @@ internal sealed class ArticlePeople
             var covering = byToken[paragraph.Block]!;
             for (var k = 4; k < tokens.Count; k++)
             {
-                if (covering[k] is not { Kind: MentionKind.Person, Role: null, Entity: { Name.Length: 1 } called } mention || mention.First != k
+                // "yang akrab disapa Bang Ucok", "disapa Gung Ayu": after an honorific too, or a name of two words, when the
+                // article names them so here first (not "Pria yang akrab disapa Kang Dedi Mulyadi", named in full before).
+                if (covering[k] is not { Kind: MentionKind.Person, Entity: { Name.Length: 1 or 2 } called } mention || mention.First != k
                     || tokens[k - 1].Key is not ("disapa" or "dipanggil")) continue;
+                if ((mention.Role is not null || called.Name.Length == 2)
+                    && (mention.Role is { } title && !Tables.Honorifics.Contains(LanguageTables.Key(title)) || called.MentionList[0] != mention)) continue;
                 // "Perempuan yang disapa Leni ini": the adverb may be left out.
                 var which = tokens[k - 2].Key is "akrab" or "biasa" or "kerap" or "karib" or "sering" ? k - 3 : k - 2;
                 // Who "yang" hangs on: the person's name, or a word for a person ("wanita yang akrab disapa Kiki"); not someone

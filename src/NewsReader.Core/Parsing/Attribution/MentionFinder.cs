@@ -268,6 +268,9 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
                 if (tables.Code == "id" && token.IsCapitalised && IsDayName(token.Key)
                     && (end + 1 >= tokens.Count || !StartsRun(tokens[end + 1]) || paragraph.InQuote[end + 1])) break;
                 if (StartsRun(token)) { end++; continue; }
+                // "Kepala Dinas Kesehatan Kota Denpasar dr. Anak Agung Ayu Candrawati": a doctor's title in lower case inside
+                // the run, before the name.
+                if (token.Text is "dr." or "drg." && end + 1 < tokens.Count && tokens[end + 1].IsCapitalised && !paragraph.InQuote[end + 1]) { end++; continue; }
                 // "Perserikatan Bangsa-Bangsa", "Organisasi Negara-Negara Pengekspor Minyak": a plural by doubling, both halves
                 // capitalised, inside a name is the name's word (a plural opens no name: "Negara-negara").
                 if (tables.Code == "id" && token.IsCapitalised && IsPlural(tables, token.Text) && char.IsUpper(token.Text[token.Text.IndexOf('-') + 1])) { end++; continue; }
@@ -874,8 +877,9 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
         // describes someone named before; it names nobody new.
         // Not "Komite yang dipimpin Menteri Keuangan Sri Mulyani Indrawati itu": a title and two words of a name or more.
         var after = barrier < 0 && bracketed is not null ? end + 3 : end;
+        // Not "pria yang akrab disapa Bang Ucok itu": what someone is called is a name.
         if (titled && tables.Code == "id" && after < tokens.Count && tokens[after].IsLower && tables.Demonstratives.Contains(tokens[after])
-            && !TitledName(tokens, classes, start, from, end))
+            && !TitledName(tokens, classes, start, from, end) && !(start > 0 && tokens[start - 1].Key is "disapa" or "dipanggil"))
         {
             var roleStart = Math.Min(first, from);
             mentions.Add(new Mention
