@@ -452,6 +452,19 @@ public sealed class AttributionSpecTests
             "Langganan saya sudah", "Rosmawati br Tarigan", SpeakerSource.SameSentence, null
         },
         {
+            "'the force' is the police force the article named, not the last person named",
+            """
+            Looting video not filmed in UK
+
+            Sebastián Aravena, who filmed the original video from his flat, told BBC Verify he was shocked to see it shared as British news.
+
+            Leicestershire Police said there had been no reports of looting in the city.
+
+            "We are aware of a video circulating on social media," the force said in a statement.
+            """,
+            "We are aware of a video", "Leicestershire Police", SpeakerSource.EarlierMention, "force"
+        },
+        {
             "a nickname in single quotes that is also a title's word ('Head') is the person's alias all the same",
             """
             Rock group's guitarist quits
