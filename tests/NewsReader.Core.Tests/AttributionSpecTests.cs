@@ -465,6 +465,32 @@ public sealed class AttributionSpecTests
             "We are aware of a video", "Leicestershire Police", SpeakerSource.EarlierMention, "force"
         },
         {
+            "'he said' after a sentence whose unnamed subject follows an opening phrase ('Standing outside …, one man in his 40s, who …, said')",
+            """
+            Kharkiv glide bomb attack
+
+            President Volodymyr Zelensky said in his nightly video address that the strike showed Russia was not serious about peace.
+
+            Standing outside the ruined pharmacy, one man in his 40s, who did not want to give his name, said he had been inside buying medicine.
+
+            "People talk about peace every week," he said.
+            """,
+            "People talk about peace", "one man in his 40s", SpeakerSource.Pronoun, "he"
+        },
+        {
+            "a person named after an unnamed description, an age and a noun ('One of them, 23-year-old student Iryna Bondar, said') is the subject",
+            """
+            Kharkiv glide bomb attack
+
+            A military spokesman, Col Yuriy Ostapenko, said the bomb was dropped from 60km away.
+
+            One of them, 23-year-old student Iryna Bondar, said she had come straight from her lectures.
+
+            "What else can we do? This is our city," she said.
+            """,
+            "What else can we do", "Iryna Bondar", SpeakerSource.Pronoun, "she"
+        },
+        {
             "a nickname in single quotes that is also a title's word ('Head') is the person's alias all the same",
             """
             Rock group's guitarist quits

@@ -869,8 +869,13 @@ internal sealed class ArticlePeople
             }
             // "Sementara itu, salah satu pengunjung, Nayla Putri, membeli …": a person named between commas after a description
             // of someone unnamed that opens the sentence is its subject.
-            if (mention.Kind == MentionKind.Person && mention.Name.Length >= 2 && k > 2 && tokens[k - 1].Is(',') && mention.End < tokens.Count
-                && (tokens[mention.End].Is(',') || tokens[mention.End].IsWord && tokens[mention.End].IsLower) && UnnamedOpensBefore(paragraph, k - 1))
+            // "One of them, 23-year-old student Iryna Bondar, said …": in English past an age and a lower-case description too.
+            var described = k - 1;
+            while (Tables.Code == "en" && described > k - 4 && described > 0 && tokens[described].IsWord && (tokens[described].IsLower || char.IsDigit(tokens[described].Text[0])))
+                described--;
+            if (described < 0 || !tokens[described].Is(',')) described = k - 1;
+            if (mention.Kind == MentionKind.Person && mention.Name.Length >= 2 && described > 2 && tokens[described].Is(',') && mention.End < tokens.Count
+                && (tokens[mention.End].Is(',') || tokens[mention.End].IsWord && tokens[mention.End].IsLower) && UnnamedOpensBefore(paragraph, described))
                 mention.Salient = mention.Subject = true;
             // "Williams's neighbor, Tom Becker, was less forgiving.": in English a person named between commas after an owner's
             // possessive and a noun that open the sentence is its subject, not the owner.

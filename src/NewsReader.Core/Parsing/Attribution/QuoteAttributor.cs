@@ -2337,7 +2337,9 @@ internal sealed class QuoteAttributor
                 // "Salah satu tanda yang paling jelas adalah …": a cue's bare form after a degree word is an adjective.
                 if (tables.DegreeWords.Contains(tokens[v - 1].Key)
                     && !tokens[v].Key.StartsWith("me", StringComparison.Ordinal) && !tokens[v].Key.StartsWith("ber", StringComparison.Ordinal)) continue;
-                if (lastClause && v + 1 < tokens.Count && !tokens[v + 1].EndsSentence) break;
+                // Not after an opening phrase ("Standing outside the ruined pharmacy, one man … said he had been inside"): that
+                // subject opens its sentence's clause of speech as one that opens the sentence does.
+                if (lastClause && v + 1 < tokens.Count && !tokens[v + 1].EndsSentence && !(unnamed && AfterOpeningPhrase(paragraph, k - 1) && PlainVerbAfter(tokens, k, v))) break;
                 // From the verb on: a name inside the description ("A spokesman for the Information Commissioner's
                 // Office said") is where they work, not someone named since.
                 sentences.Add((k, v));
@@ -2348,6 +2350,24 @@ internal sealed class QuoteAttributor
     }
 
     private List<(int Subject, int Verb)>?[]? speechSentences;
+
+    // The verb at v is a finite one of speech ("said"), not a noun or an infinitive ("some stars have taken it upon themselves
+    // to send a warning", "to say").
+    private static bool PlainVerbAfter(List<Token> tokens, int k, int v) =>
+        !tokens[v].Key.EndsWith("ing", StringComparison.Ordinal) && tokens[v - 1].Key is not ("to" or "a" or "an" or "the");
+
+    // The comma at `comma` closes a phrase that opens its sentence with a preposition or a word in -ing ("Standing outside the
+    // ruined pharmacy,", "In Kharkiv,"), of at most twelve words, with no quotation or verb of speech in it; in English.
+    private bool AfterOpeningPhrase(Paragraph paragraph, int comma)
+    {
+        var tokens = paragraph.Tokens;
+        var start = paragraph.SentenceStart(comma);
+        if (tables.Code != "en" || comma - start < 1 || comma - start > 12 || !tokens[start].IsCapitalised
+            || !(tables.Prepositions.Contains(tokens[start]) || tokens[start].Key.EndsWith("ing", StringComparison.Ordinal))) return false;
+        for (var j = start; j < comma; j++)
+            if (paragraph.InQuote[j] || tokens[j].IsLower && tables.CueVerbs.Match(tokens, j, j + 1) > 0) return false;
+        return true;
+    }
 
     // Whether the quote being attributed names the entity: by an acronym given for it, or by a word of its name that is
     // no ordinary word.
