@@ -491,6 +491,37 @@ public sealed class AttributionSpecTests
             "What else can we do", "Iryna Bondar", SpeakerSource.Pronoun, "she"
         },
         {
+            "a trailing cue whose subject names where the person works after 'of' ('meteorologist Sunil Varghese of the weather service's Bend office said')",
+            """
+            Wildfire grows
+
+            Forecasters said the outlook for Monday was grim.
+
+            "Those winds are going to keep pushing this fire to the east," meteorologist Sunil Varghese of the weather service's Bend office said in a briefing.
+            """,
+            "Those winds are going", "Sunil Varghese", SpeakerSource.SameSentence, null
+        },
+        {
+            "an electoral jury's name goes on past 'of', and 'the jury said' names it",
+            """
+            Peru runoff
+
+            Peru's electoral jury, the National Jury of Elections (JNE), said it had received 312 requests. The jury said it would resolve them "within the deadlines established by law."
+            """,
+            "within the deadlines", "National Jury of Elections", SpeakerSource.EarlierMention, "jury"
+        },
+        {
+            "an airline's name without 'Airlines' is the airline the article named in full",
+            """
+            Crash report
+
+            The pilots of a Mekong Pacific Airlines jet that crashed into a hillside were warned three times.
+
+            Mekong Pacific, a budget carrier founded in 2019, said in a statement it was "cooperating fully" with investigators.
+            """,
+            "cooperating fully", "Mekong Pacific Airlines", SpeakerSource.EarlierMention, null
+        },
+        {
             "a nickname in single quotes that is also a title's word ('Head') is the person's alias all the same",
             """
             Rock group's guitarist quits

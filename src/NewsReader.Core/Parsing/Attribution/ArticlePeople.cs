@@ -2200,6 +2200,11 @@ internal sealed class ArticlePeople
                     || mention.Name.Length == 1 && mention.Role is null && mention.Gender == Gender.Unknown && entity.Name.Length >= 3 && entity.Name[1] == "&"
                         && string.Equals(entity.Name[0], mention.Name[0], StringComparison.OrdinalIgnoreCase) && !Tables.IsKnownGivenName(mention.Name[0])
                         && !Tables.Common.Contains(LanguageTables.Key(mention.Name[0]))
+                    // "Mekong Pacific, a budget carrier …, said" after "a Mekong Pacific Airlines jet": in English the name without
+                    // its closing organisation's word.
+                    || Tables.Code == "en" && mention.Name.Length >= 2 && mention.Role is null && mention.Gender == Gender.Unknown
+                        && entity.Name.Length == mention.Name.Length + 1 && Contains(entity.Name, mention.Name) && string.Equals(entity.Name[0], mention.Name[0], StringComparison.OrdinalIgnoreCase)
+                        && Tables.OrganisationTails.Contains(LanguageTables.Key(entity.Name[^1]))
                     // "Kessler said" after "Kessler Lithografie (KSLR.AS)": in English an organisation's two-word name's first word
                     // alone, when it is no given name or ordinary word (not "Obama" after "the Obama administration"); "Stratacore
                     // said" after "cloud provider Stratacore", its one-word name.

@@ -525,6 +525,32 @@ internal sealed class QuoteAttributor
         return CueAt(paragraph, k, QuotePosition(quote), "trailing cue", afterQuote: true);
     }
 
+    // A person named within the first three words at k, then "of", "at" or "from".
+    private bool PersonThenWorkplace(Paragraph paragraph, int k) => PersonBeforeWorkplace(paragraph, k) is not null;
+
+    private Mention? PersonBeforeWorkplace(Paragraph paragraph, int k)
+    {
+        var tokens = paragraph.Tokens;
+        for (var j = k; j < k + 3 && j < tokens.Count; j++)
+            if (people.MentionAt(paragraph.Block, j) is { Kind: MentionKind.Person } person && person.End < tokens.Count)
+                return tokens[person.End].IsLower && tokens[person.End].Key is "of" or "at" or "from" ? person : null;
+        return null;
+    }
+
+    // The tokens [k, end) are a person named at once (after lower-case words of a title), then "of", "at" or "from" and
+    // words of where they work: no comma, quotation, verb of speech or other person.
+    private bool WorkplaceAfterPerson(Paragraph paragraph, int k, int end)
+    {
+        var tokens = paragraph.Tokens;
+        if (PersonBeforeWorkplace(paragraph, k) is not { } person || person.End + 1 >= end) return false;
+        for (var j = k; j < person.First; j++)
+            if (!tokens[j].IsWord || !tokens[j].IsLower) return false;
+        for (var j = person.End + 1; j < end; j++)
+            if (paragraph.InQuote[j] || !tokens[j].IsWord && tokens[j].Text is not ("'" or "\u2019") || tables.CueVerbs.Match(tokens, j, j + 1) > 0
+                || people.MentionAt(paragraph.Block, j) is { Kind: MentionKind.Person }) return false;
+        return true;
+    }
+
     // "…tersebut." Kata Budaghyan, dikutip dari Reuters. / "…." Ujarnya.: in Indonesian a verb of speech opening the next
     // sentence, with its speaker right after it, is the cue all the same (copied pages often capitalise it).
     private bool CapitalisedCue(Paragraph paragraph, int k)
@@ -663,7 +689,11 @@ internal sealed class QuoteAttributor
         // The subject first: "…," Smith said / "…," he added / "…," the minister said / "…," Budi menambahkan.
         // Up to ten words for a description that opens with "the" in lower case ('"…," the central bank's vice president
         // Farhat Omar Ben Gadaravice said'), eight for any other subject.
-        for (var v = k + 1; v < end && v <= k + (tokens[k].Key == "the" && tokens[k].IsLower ? 10 : 8); v++)
+        // '"…," meteorologist Sunil Varghese of the weather service's Bend office said': in English up to twelve for a person
+        // named at once and where they work after "of", "at" or "from".
+        var subjectWords = tokens[k].Key == "the" && tokens[k].IsLower ? 10 : 8;
+        if (tables.Code == "en" && afterQuote && PersonThenWorkplace(paragraph, k)) subjectWords = 12;
+        for (var v = k + 1; v < end && v <= k + subjectWords; v++)
         {
             if (!tokens[v].IsWord || SpeechVerb(tokens, v, end) == 0 || tokens[v].IsCapitalised) continue;
             // '"…," Goldman Sachs analysts led by Jan Hatzius wrote': the team's leaders.
@@ -788,6 +818,9 @@ internal sealed class QuoteAttributor
         if (first > k && MentionFinder.IsAge(tokens[first]) && end - first <= 4 && AllWords(tokens, first, end)) return true;
         // '"…," Ride said' after "Sally Ride": a word of a person's name, even one that is also an ordinary word.
         if (end - k == 1 && tokens[k].IsCapitalised && people.IsNameWord(tokens[k].Text)) return true;
+        // '"…," meteorologist Sunil Varghese of the weather service's Bend office said': in English a person named at once, then
+        // where they work after "of", "at" or "from", naming no one else.
+        if (tables.Code == "en" && end - k <= 13 && WorkplaceAfterPerson(paragraph, k, end)) return true;
         // "Metro's chief operating officer, Andrea Whitlock, said": a description and the name between commas.
         var last = tokens[end - 1].Is(',') ? end - 2 : end - 1;
         if (end - k <= 10 && last > k && people.MentionAt(paragraph.Block, last) is { Kind: MentionKind.Person } named && named.End == last + 1
