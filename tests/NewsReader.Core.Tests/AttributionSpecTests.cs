@@ -522,6 +522,26 @@ public sealed class AttributionSpecTests
             "cooperating fully", "Mekong Pacific Airlines", SpeakerSource.EarlierMention, null
         },
         {
+            "'the report said' names its writer, given after 'by' and a description set off by commas",
+            """
+            Police shooting review
+
+            The 64-page report by the city's independent policing auditor, Natalie Brandt-Osei, found that the officer fired three shots within four seconds.
+
+            "At no point did Mr. Mobley make a threatening movement toward the officer," the report said.
+            """,
+            "At no point did", "Natalie Brandt-Osei", SpeakerSource.EarlierMention, "report"
+        },
+        {
+            "'according to a report published … by' an organisation: the organisation",
+            """
+            Waiting list rises
+
+            "Waiting lists will not come down until the NHS fixes the flow of patients," according to a report published on Thursday by the Royal College of Surgeons.
+            """,
+            "Waiting lists will not", "Royal College of Surgeons", SpeakerSource.SameSentence, null
+        },
+        {
             "a nickname in single quotes that is also a title's word ('Head') is the person's alias all the same",
             """
             Rock group's guitarist quits

@@ -671,7 +671,7 @@ internal sealed class QuoteAttributor
         if (afterQuote && QuotedAsSaying(paragraph, k, Math.Min(end, k + 6), end, position, rule) is { } quoted) return quoted;
         // '"…," according to Senator Maria Delgado.', '"…," menurut Kepala Dinas …': the source after the quote.
         if (afterQuote && tables.AccordingTo.Match(tokens, k, end) is var according and > 0
-            && After(paragraph, k, k + according, end, position, rule) is { SpeakerName: not null } accorded)
+            && (AccordingToDocument(paragraph, k + according, end, position, rule) ?? After(paragraph, k, k + according, end, position, rule)) is { SpeakerName: not null } accorded)
             return accorded with { Cue = Cue(tokens, k, according), Found = true };
         var verb = tables.CueVerbs.Match(tokens, k, end);
         // '"…," tutu Matt Simpson', '"…," ujaw Wimboh': in Indonesian a verb of speech misspelt by a letter, right after the
@@ -890,7 +890,9 @@ internal sealed class QuoteAttributor
         var position = QuotePosition(quote);
 
         var according = tables.AccordingTo.Match(tokens, start, open);
-        if (according > 0) return After(paragraph, start, start + according, open, position, "leading cue") with { Cue = Cue(tokens, start, according) };
+        if (according > 0)
+            return (AccordingToDocument(paragraph, start + according, open, position, "leading cue") ?? After(paragraph, start, start + according, open, position, "leading cue"))
+                with { Cue = Cue(tokens, start, according) };
         if (tokens[start].Key.EndsWith("nya", StringComparison.Ordinal) && tables.AccordingTo.Contains(tokens[start].Key[..^3]))
             return Pronoun(tokens[start].Text, position, Gender.Unknown, "leading cue") with { Cue = tokens[start].Key };
 
@@ -2933,6 +2935,9 @@ internal sealed class QuoteAttributor
                     && !(k > 0 && tables.StatementSeekers.Contains(tokens[k - 1].Key)))
                     j++;
                 if (j < tokens.Count && people.MentionAt(paragraph.Block, j) is { Kind: not MentionKind.Role, Entity: { } writer } named && named.First == j) return writer;
+                // "The 64-page report by the city's independent policing auditor, Natalie Brandt-Osei, found": in English the
+                // writer named after the description of them.
+                if (tables.Code == "en" && j > k + 1 && tokens[j - 1].Key is "by" or "from" && ApposedWriter(paragraph, j) is { Entity: { } apposed }) return apposed;
                 var end = paragraph.SentenceEnd(k);
                 for (var i = paragraph.SentenceStart(k); i < end; i++)
                     if (people.MentionAt(paragraph.Block, i) is { Speaks: true, Entity: { } speaker } speaking && speaking.First == i && !people.NamesOutlet(speaking)) return speaker;
@@ -2943,6 +2948,44 @@ internal sealed class QuoteAttributor
     }
 
     private const int MaxDocumentWalk = 2000;
+
+    // After "by" or "from" at j - 1: the person or organisation a description set off by a comma then names, within eight
+    // words and no verb of speech ("by the city's independent policing auditor, Natalie Brandt-Osei,").
+    private Mention? ApposedWriter(Paragraph paragraph, int j)
+    {
+        var tokens = paragraph.Tokens;
+        var end = Math.Min(paragraph.SentenceEnd(j), j + 9);
+        for (var t = j; t + 1 < end; t++)
+        {
+            if (paragraph.InQuote[t] || tokens[t].IsLower && tables.CueVerbs.Match(tokens, t, t + 1) > 0) return null;
+            if (tokens[t].Is(',') && people.MentionAt(paragraph.Block, t + 1) is { Kind: MentionKind.Person or MentionKind.Organisation } named && named.First == t + 1)
+                return named;
+        }
+        return null;
+    }
+
+    // '"…," according to a report published on Thursday by the Royal College of Surgeons of England': in English a document
+    // after "according to" speaks for whoever the words after it name with "by" or "from" (past a participle and when), or
+    // else after a description set off by a comma.
+    private Attribution? AccordingToDocument(Paragraph paragraph, int from, int end, int position, string rule)
+    {
+        var tokens = paragraph.Tokens;
+        if (tables.Code != "en") return null;
+        var k = from;
+        while (k < end && k < from + 4 && tokens[k].IsLower && tables.OutletNouns.Match(tokens, k, k + 1, out var kind) == 0) k++;
+        if (k >= end || !tokens[k].IsLower || tables.OutletNouns.Match(tokens, k, k + 1, out var nounKind) != 1 || nounKind != "document") return null;
+        for (var j = k + 1; j < end && j <= k + 6; j++)
+        {
+            if (!tokens[j].IsWord || paragraph.InQuote[j]) return null;
+            if (!(tokens[j].IsLower && tokens[j].Key is "by" or "from")) continue;
+            var at = j + 1 < end && tokens[j + 1].Key == "the" ? j + 2 : j + 1;
+            if (at < tokens.Count && people.MentionAt(paragraph.Block, at) is { Kind: MentionKind.Person or MentionKind.Organisation } writer && writer.First == at)
+                return Resolve(writer, position, rule) with { Found = true };
+            if (ApposedWriter(paragraph, j + 1) is { } apposed) return Resolve(apposed, position, rule) with { Found = true };
+            return null;
+        }
+        return null;
+    }
 
     // The gender a description's words show ("the mother" female, "the father" male), or Unknown.
     private Gender DescriptionGender(List<Token> tokens, int start, int end)
