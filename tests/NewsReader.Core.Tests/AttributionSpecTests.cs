@@ -542,6 +542,30 @@ public sealed class AttributionSpecTests
             "Waiting lists will not", "Royal College of Surgeons", SpeakerSource.SameSentence, null
         },
         {
+            "a quotation that is its whole paragraph is the words of the one the next paragraph names after 'Hal itu disampaikan'",
+            """
+            Inflasi Juli Naik
+
+            BPS mencatat inflasi tahunan Juli 2025 sebesar 2,37 persen. Kepala Bidang Statistik Harga Bagus Prasetyo Nugroho mendampingi.
+
+            "Inflasi Juli terutama didorong oleh kelompok makanan, minuman, dan tembakau."
+
+            Hal itu disampaikan Kepala BPS Retno Anggraini Wulandari dalam rilis Berita Resmi Statistik di Kantor BPS, Jakarta, Jumat (1/8/2025).
+            """,
+            "Inflasi Juli terutama", "Retno Anggraini Wulandari", SpeakerSource.EarlierMention, null
+        },
+        {
+            "'Demikian tulis' an analyst in the next paragraph names who wrote the quotation before it",
+            """
+            Harga Emas Cetak Rekor
+
+            "Emas mendapat dukungan ganda, yaitu ekspektasi suku bunga turun dan pembelian bank sentral."
+
+            Demikian tulis Aaron Whitmore, kepala riset komoditas di Harbourline Capital, dalam catatan risetnya.
+            """,
+            "Emas mendapat dukungan", "Aaron Whitmore", SpeakerSource.EarlierMention, null
+        },
+        {
             "a nickname in single quotes that is also a title's word ('Head') is the person's alias all the same",
             """
             Rock group's guitarist quits

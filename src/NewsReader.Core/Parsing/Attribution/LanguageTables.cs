@@ -93,6 +93,9 @@ internal sealed class LanguageTables
     public required FrozenSet<string> MaleNouns { get; init; }
     /// <summary>Bodies that speak for a company, written capitalised before its name ("Manajemen Hanson", "Direksi BCA").</summary>
     public required FrozenSet<string> OrganisationOrgans { get; init; }
+    /// <summary>Words that open a paragraph pointing back at the quotation before it, one word or two ("Hal itu disampaikan …",
+    /// "Demikian tulis …"), before a verb of speech and its speaker.</summary>
+    public required FrozenSet<string> CataphoricOpeners { get; init; }
     /// <summary>The closing words of a public body's name ("General Court", "World Health Organization"): no company, which
     /// "the company" never names.</summary>
     public required FrozenSet<string> PublicBodies { get; init; }
@@ -277,6 +280,7 @@ internal sealed class LanguageTables
             MaleNouns = Section("male-nouns").Select(Normalise).ToFrozenSet(StringComparer.Ordinal),
             OrganisationOrgans = Section("organisation-organs").Select(Normalise).ToFrozenSet(StringComparer.Ordinal),
             PublicBodies = Section("public-bodies").Select(Normalise).ToFrozenSet(StringComparer.Ordinal),
+            CataphoricOpeners = Section("cataphoric-openers").Select(Normalise).ToFrozenSet(StringComparer.Ordinal),
             HearerVerbs = Section("hearer-verbs").Select(Normalise).ToFrozenSet(StringComparer.Ordinal),
             Copulas = Set("copulas"),
             InitialsWords = Section("initials-words").Select(Normalise).ToFrozenSet(StringComparer.Ordinal),

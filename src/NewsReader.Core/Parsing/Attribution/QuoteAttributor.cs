@@ -124,6 +124,10 @@ internal sealed class QuoteAttributor
             results[q] = result;
             Remember(quote, result);
         }
+        // '"Inflasi Juli …" / Hal itu disampaikan Kepala BPS Retno Anggraini Wulandari …': a quotation that is its whole
+        // paragraph, with no cue, is the words of the one the next paragraph names after an opener that points back at it.
+        for (var q = 0; q < quotes.Count; q++)
+            if (!results[q].Found && NamedInNextParagraph(quotes[q]) is { } namedAfter) results[q] = namedAfter;
         // A quote whose paragraph ended without a closing mark runs on into the next quote, whose cue names its speaker; so
         // does one closed with a comma right before the next ('"…," "…," kata McCarthy').
         for (var q = quotes.Count - 2; q >= 0; q--)
@@ -430,6 +434,38 @@ internal sealed class QuoteAttributor
     }
 
     // Whether nothing but punctuation stands before the quotation in its sentence.
+    private Attribution? NamedInNextParagraph(QuoteSite quote)
+    {
+        if (tables.CataphoricOpeners.Count == 0 || !quote.Closed || !paragraphs.TryGetValue(quote.Block, out var paragraph)
+            || !paragraphs.TryGetValue(quote.Block + 1, out var next)) return null;
+        // The quotation is the whole paragraph: nothing but marks before it, and at most a stop after it.
+        var tokens = paragraph.Tokens;
+        var open = paragraph.TokenAt(quote.Open);
+        for (var k = 0; k < open; k++)
+            if (tokens[k].IsWord) return null;
+        for (var k = paragraph.TokenAt(quote.Close + 1); k < tokens.Count; k++)
+            if (tokens[k].IsWord) return null;
+        var words = next.Tokens;
+        var opener = words.Count > 1 && tables.CataphoricOpeners.Contains(words[0].Key + " " + words[1].Key) ? 2
+            : words.Count > 0 && tables.CataphoricOpeners.Contains(words[0].Key) ? 1 : 0;
+        if (opener == 0 || opener >= words.Count) return null;
+        var verb = opener;
+        if (!(tables.PassiveCues.Contains(words[verb]) || tables.CueVerbs.Match(words, verb, verb + 1) > 0 || words[verb].Key is "penjelasan" or "keterangan" or "pernyataan")) return null;
+        verb++;
+        if (verb < words.Count && words[verb].Key == "oleh") verb++;
+        // The person named there, past a title set off by a comma ("Manajer Proyek PT Graha Cipta Mandala, Yosef Hendrawan,"),
+        // else the organisation or title.
+        var end = Math.Min(next.SentenceEnd(verb), verb + 16);
+        Mention? found = null;
+        for (var k = verb; k < end; k++)
+            if (people.MentionAt(next.Block, k) is { Kind: MentionKind.Person or MentionKind.Organisation or MentionKind.Role } named)
+            {
+                if (named.Kind == MentionKind.Person) return Resolve(named, QuotePosition(quote), "named after") with { Source = SpeakerSource.EarlierMention, Found = true };
+                found ??= named;
+            }
+        return found is null ? null : Resolve(found, QuotePosition(quote), "named after") with { Source = SpeakerSource.EarlierMention, Found = true };
+    }
+
     private bool OpensSentence(QuoteSite quote)
     {
         if (!paragraphs.TryGetValue(quote.Block, out var paragraph)) return false;
