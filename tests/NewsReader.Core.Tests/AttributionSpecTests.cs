@@ -566,6 +566,30 @@ public sealed class AttributionSpecTests
             "Emas mendapat dukungan", "Aaron Whitmore", SpeakerSource.EarlierMention, null
         },
         {
+            "'kata sumber tersebut' is the source described before without a name, not the last person named",
+            """
+            Kursi Ketua DPD Demokrat
+
+            Ronald, yang kini duduk di Komisi V DPR, enggan berkomentar. "Saya netral," ujarnya singkat.
+
+            Seorang sumber di internal partai yang mengetahui proses pencalonan mengatakan DPP belum menjatuhkan pilihan.
+
+            "Nama ketiga ini dekat dengan pengurus pusat," kata sumber tersebut.
+            """,
+            "Nama ketiga ini dekat", "Seorang sumber di internal partai", SpeakerSource.EarlierMention, null
+        },
+        {
+            "a short form after a Buton name's opener ('Wa Ode') keeps the opener in the name",
+            """
+            Kapal Tenggelam di Wakatobi
+
+            Kepala Pelaksana BPBD Wakatobi Wa Ode Nurhayati Sabaruddin mengatakan posko telah didirikan.
+
+            "Keluarga penumpang kami tampung di posko," kata Nurhayati.
+            """,
+            "Keluarga penumpang kami", "Wa Ode Nurhayati Sabaruddin", SpeakerSource.EarlierMention, "Nurhayati"
+        },
+        {
             "a nickname in single quotes that is also a title's word ('Head') is the person's alias all the same",
             """
             Rock group's guitarist quits

@@ -2069,11 +2069,13 @@ internal sealed class ArticlePeople
         return null;
     }
 
+    // A name's prefix among the words, or the words open a name ("Wa Ode", "Anak Agung": [name-openers]).
     private bool AnyNamePrefix(ReadOnlySpan<string> words)
     {
         foreach (var w in words)
             if (Tables.NamePrefixes.Contains(w.ToLowerInvariant())) return true;
-        return false;
+        return words.Length >= 2 && Tables.NameOpeners.Contains(words[0].ToLowerInvariant() + " " + words[1].ToLowerInvariant())
+            || words.Length >= 1 && Tables.NameOpeners.Contains(words[0].ToLowerInvariant()) && words[0].Length > 1;
     }
 
     private static bool AllInitials(ReadOnlySpan<string> words)

@@ -2169,7 +2169,9 @@ internal sealed class QuoteAttributor
         var cue = words.Split(' ')[0].ToLowerInvariant();
         // "A Labour Party spokesman told the BBC … . "…," he said": someone the article describes without a name, since
         // the person named last.
-        if (gender != Gender.Organisation && UnnamedSubjectBefore(position) is { } unnamed && (entity is null || entity.LastBefore(position) < unnamed.At))
+        // Not 'Sejumlah sumber … menyebut … "…," ungkap dia': a plural description is no "dia", "he" or "she".
+        if (gender != Gender.Organisation && UnnamedSubjectBefore(position) is { } unnamed && (entity is null || entity.LastBefore(position) < unnamed.At)
+            && (gender == Gender.Plural || !IsPluralDescription(unnamed.Description)))
             return new Attribution(null, unnamed.Description, null, words, cue, SpeakerSource.Pronoun, rule, true);
         // '"…," a spokeswoman said. She added …': someone described without a name who spoke last, in the sentence before,
         // when no one who agrees with the pronoun has been named since the quotation opened.
@@ -2260,6 +2262,16 @@ internal sealed class QuoteAttributor
             }
         }
         return true;
+    }
+
+    // A description that opens with a word for more than one ("Sejumlah sumber", "Several analysts", "Two officials").
+    private static bool IsPluralDescription(string description)
+    {
+        var space = description.IndexOf(' ');
+        var first = space < 0 ? description.AsSpan() : description.AsSpan(0, space);
+        foreach (var many in (ReadOnlySpan<string>)["sejumlah", "beberapa", "para", "banyak", "some", "several", "many", "two", "three", "four", "five", "dozens", "hundreds", "thousands"])
+            if (first.Equals(many, StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
     }
 
     private static bool OpensWithOne(string description)
@@ -2377,7 +2389,7 @@ internal sealed class QuoteAttributor
             // "On Monday, Tony Blair's official spokesman declined to say …": past an opening phrase and its comma.
             if (paragraph.InQuote[k] || !(lastClause || afterConjunction || tokens[k].IsCapitalised && (paragraph.StartsSentence(k) || people.OpensAfterOpener(paragraph, k)))) continue;
             // Someone described without a name ("A spokesman for …"): the description may be longer, and run on once.
-            var unnamed = tables.Code == "en" && tables.Unnamed.Match(tokens, k, tokens.Count) > 0;
+            var unnamed = tables.Unnamed.Match(tokens, k, tokens.Count) > 0;
             var limit = k + (lastClause ? 10 : unnamed ? 12 : 8);
             var stretched = false;
             for (var v = k + 2; v < tokens.Count && v <= limit && !paragraph.InQuote[v]; v++)
@@ -2533,7 +2545,13 @@ internal sealed class QuoteAttributor
             // when the article never gave them that title, as a description does.
             if (holder is null && paragraphs.TryGetValue(mention.Block, out var paragraph) && mention.End < paragraph.Tokens.Count
                 && paragraph.Tokens[mention.End].IsLower && tables.Demonstratives.Contains(paragraph.Tokens[mention.End]))
+            {
+                // '"…," kata sumber tersebut' after "Seorang sumber di internal partai … mengatakan": the one described
+                // without a name before, with that word.
+                if (mention.Surface.IndexOf(' ') < 0 && DescribedBefore(mention.Surface, position) is { } unnamedBefore)
+                    return new Attribution(null, unnamedBefore, null, mention.Surface, null, SpeakerSource.EarlierMention, rule, true);
                 holder = people.Antecedent(position, Gender.Unknown, lastSpeaker, lastSpeakerAt, NamedInQuote);
+            }
             // "But a spokesman added:", "a BPI spokesman said": a title after "a", with no name, is someone the article does
             // not name, kept as the text describes them.
             if (holder is null && IndefiniteDescription(mention) is { } unnamed)
