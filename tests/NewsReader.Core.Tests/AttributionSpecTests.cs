@@ -590,6 +590,15 @@ public sealed class AttributionSpecTests
             "Keluarga penumpang kami", "Wa Ode Nurhayati Sabaruddin", SpeakerSource.EarlierMention, "Nurhayati"
         },
         {
+            "a ministry's short name between a title and a name ('Juru Bicara Kemlu Arief Wicaksono Hadi') is the ministry's",
+            """
+            Kabut Asap ke Malaysia
+
+            Ditanya apakah Indonesia akan meminta maaf, Juru Bicara Kemlu Arief Wicaksono Hadi tidak menjawab langsung. "Fokus kita sekarang adalah pemadaman," jawabnya.
+            """,
+            "Fokus kita sekarang", "Arief Wicaksono Hadi", SpeakerSource.Pronoun, "jawabnya"
+        },
+        {
             "a nickname in single quotes that is also a title's word ('Head') is the person's alias all the same",
             """
             Rock group's guitarist quits

@@ -1469,9 +1469,11 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
     }
 
     // "Kemendag", "Kemendagri", "Kemenkes": Indonesian ministries are shortened from "Kementerian".
+    // "Juru Bicara Kemlu Arief Wicaksono Hadi": a ministry's short name ([organisation-aliases]) is an organisation's word too.
     private bool IsOrganisationWord(string key) =>
         (tables.OrganisationWords.Contains(key) || articleOrganisationWords.Contains(key)
-            || tables.Code == "id" && key.Length >= 6 && key.StartsWith("kemen", StringComparison.Ordinal)) && !articleShortNames.Contains(key);
+            || tables.Code == "id" && key.Length >= 6 && key.StartsWith("kemen", StringComparison.Ordinal)
+            || tables.Code == "id" && key.StartsWith("kem", StringComparison.Ordinal) && tables.OrganisationFullName(key) is not null) && !articleShortNames.Contains(key);
 
     private HashSet<string> articleAcronyms = new(StringComparer.Ordinal);
     private Class[] classBuffer = new Class[16];
