@@ -599,6 +599,32 @@ public sealed class AttributionSpecTests
             "Fokus kita sekarang", "Arief Wicaksono Hadi", SpeakerSource.Pronoun, "jawabnya"
         },
         {
+            "a title given after the name and its field ('Sarah Woolcott, chief executive of the King's Fund,') is the one 'the chief executive' names",
+            """
+            Waiting list rises
+
+            NHS England chief executive Fiona Ledgerwood said the figures were disappointing.
+
+            Sarah Woolcott, chief executive of the health think tank the King's Fund, said the target was slipping.
+
+            "Hospitals cannot operate on more people if they have no beds," the chief executive added.
+            """,
+            "Hospitals cannot operate", "Sarah Woolcott", SpeakerSource.EarlierMention, "chief executive"
+        },
+        {
+            "'the coroner' is not an assistant coroner named later",
+            """
+            Quarry death was avoidable
+
+            Recording a narrative conclusion, the senior coroner for Exeter and Greater Devon, Philip Anstey-Ward, said there had been failures.
+
+            "Kieran was a young man at the very start of his working life," the coroner said.
+
+            The inquest had been opened last year by the assistant coroner, Deborah Kessell.
+            """,
+            "Kieran was a young man", "Philip Anstey-Ward", SpeakerSource.EarlierMention, "coroner"
+        },
+        {
             "a nickname in single quotes that is also a title's word ('Head') is the person's alias all the same",
             """
             Rock group's guitarist quits

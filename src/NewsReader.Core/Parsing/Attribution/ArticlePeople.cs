@@ -99,14 +99,56 @@ internal sealed class ArticlePeople
             }
             var r = tokens[k + 1].Key == "the" && tokens[k + 1].IsLower ? k + 2 : k + 1;
             if (r >= tokens.Count || covering[r] is not { } right || right.First != r) continue;
+            // "the senior coroner for Exeter and Greater Devon, Philip Anstey-Ward,": in English a title, its field and a comma
+            // before the name.
+            if (Tables.Code == "en" && left.Kind != MentionKind.Role && right is { Kind: MentionKind.Person, Entity: { } fielded }
+                && (right.End >= tokens.Count || tokens[right.End].Is(',') || tokens[right.End].EndsSentence) && FieldedTitleBefore(paragraph, covering, k) is { RoleKey: { } fieldKey })
+            {
+                fielded.AddRole(fieldKey);
+                continue;
+            }
             var (role, person) = left.Kind == MentionKind.Role ? (left, right) : (right, left);
             if (role.Kind != MentionKind.Role || role.RoleKey is not { } key || person is not { Kind: MentionKind.Person, Entity: { } entity }) continue;
             // Not "his predecessor as Cabinet Secretary, Lord Armstrong": a title after a preposition is one held before.
             if (role.First > 0 && tokens[role.First - 1].IsWord && Tables.Prepositions.Contains(tokens[role.First - 1])) continue;
-            // Set off on both sides: the pair is closed by a comma or the sentence's end.
-            if (right.End < tokens.Count && !tokens[right.End].Is(',') && !tokens[right.End].EndsSentence) continue;
+            // Set off on both sides: the pair is closed by a comma or the sentence's end; in English after the title's field too
+            // ("Sarah Woolcott, chief executive of the health think tank the King's Fund, said").
+            if (right.End < tokens.Count && !tokens[right.End].Is(',') && !tokens[right.End].EndsSentence
+                && !(Tables.Code == "en" && right == role && FieldClosedByComma(paragraph, right.End))) continue;
             entity.AddRole(key);
         }
+    }
+
+    // The title whose field ends at the comma at `comma`: a role up to twelve words before it, then "of", "at" or "for".
+    private Mention? FieldedTitleBefore(Paragraph paragraph, Mention?[] covering, int comma)
+    {
+        var tokens = paragraph.Tokens;
+        for (var t = comma - 2; t >= 0 && t >= comma - 12; t--)
+        {
+            if (tokens[t].Is(',') || paragraph.InQuote[t]) return null;
+            if (covering[t] is { Kind: MentionKind.Role } role && role.End == t + 1)
+                return role.End < tokens.Count && FieldClosedByComma(paragraph, role.End) && NextComma(tokens, role.End) == comma ? role : null;
+        }
+        return null;
+    }
+
+    private static int NextComma(List<Token> tokens, int k)
+    {
+        while (k < tokens.Count && !tokens[k].Is(',')) k++;
+        return k;
+    }
+
+    // At k, "of", "at" or "for" and a title's field of at most ten words, closed by a comma: no quotation and no verb of speech.
+    private bool FieldClosedByComma(Paragraph paragraph, int k)
+    {
+        var tokens = paragraph.Tokens;
+        if (k >= tokens.Count || !tokens[k].IsLower || tokens[k].Key is not ("of" or "at" or "for")) return false;
+        for (var t = k + 1; t < tokens.Count && t <= k + 11; t++)
+        {
+            if (tokens[t].Is(',')) return t > k + 1;
+            if (paragraph.InQuote[t] || tokens[t].EndsSentence || tokens[t].IsLower && Tables.CueVerbs.Match(tokens, t, t + 1) > 0) return false;
+        }
+        return false;
     }
 
     /// <summary>Gives back the covering arrays once the article's quotes are attributed: nothing may read this after.</summary>
@@ -795,7 +837,7 @@ internal sealed class ArticlePeople
     }
 
     /// <summary>Words before a title that make it another office ("deputy", "former", "shadow", "wakil").</summary>
-    internal static readonly string[] Modifiers = ["wakil", "vice", "deputy", "former", "mantan", "plt", "acting", "shadow", "pj"];
+    internal static readonly string[] Modifiers = ["wakil", "vice", "deputy", "assistant", "former", "mantan", "plt", "acting", "shadow", "pj"];
 
     // "presiden" matches "presiden" but not "wakil presiden" or "presiden direktur"; "minister" matches "foreign minister".
     private static bool RoleMatches(string cue, string role)

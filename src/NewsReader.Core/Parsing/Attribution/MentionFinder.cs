@@ -219,8 +219,12 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
             }
             if (paragraph.InQuote[i] || !StartsRun(tokens[i]) || IsCurrency(tokens, i))
             {
-                // A lower-case role on its own: "kata menteri itu", "the minister said".
+                // A lower-case role on its own: "kata menteri itu", "the minister said"; "the assistant coroner", "the deputy
+                // governor": with a word that makes it another office before it.
                 var roleLength = paragraph.InQuote[i] ? 0 : LowerRole(tokens, i);
+                if (roleLength == 0 && !paragraph.InQuote[i] && tables.Code == "en" && tokens[i].IsLower && i + 1 < tokens.Count && !paragraph.InQuote[i + 1]
+                    && Array.IndexOf(ArticlePeople.Modifiers, tokens[i].Key) >= 0 && LowerRole(tokens, i + 1) is var modified and > 0)
+                    roleLength = modified + 1;
                 if (roleLength > 0 && (i + roleLength >= tokens.Count || !StartsRun(tokens[i + roleLength])))
                 {
                     mentions.Add(RoleMention(paragraph, i, i + roleLength));
