@@ -625,6 +625,15 @@ public sealed class AttributionSpecTests
             "Kieran was a young man", "Philip Anstey-Ward", SpeakerSource.EarlierMention, "coroner"
         },
         {
+            "possessives inside an office's name ('Alexandria Commonwealth's Attorney's Office') are the name's, kept as written",
+            """
+            Police shooting review
+
+            The Alexandria Commonwealth's Attorney's Office said the review "does not determine whether criminal charges are warranted."
+            """,
+            "does not determine whether", "Alexandria Commonwealth's Attorney's Office", SpeakerSource.SameSentence, null
+        },
+        {
             "a nickname in single quotes that is also a title's word ('Head') is the person's alias all the same",
             """
             Rock group's guitarist quits

@@ -249,7 +249,9 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
             {
                 var token = tokens[end];
                 // "Ask Jeeves's My Jeeves service", "The Office's Ricky Gervais": a possessive ends its owner's name.
-                if (IsPossessive(tokens[end - 1].Text) && tables.Code == "en" && !BeforeCompanyTail(tokens, end - 1, tokens.Count, tables.OrganisationTails)) break;
+                // "Alexandria Commonwealth's Attorney's Office": not one inside an office's name, its closing word two words on.
+                if (IsPossessive(tokens[end - 1].Text) && tables.Code == "en" && !BeforeCompanyTail(tokens, end - 1, tokens.Count, tables.OrganisationTails)
+                    && !BeforeOfficeName(tokens, end - 1)) break;
                 // "…," jelas Sri Mulyani Hal senada juga diungkapkan …": copied text that lost a sentence's full stop; a
                 // capitalised sentence opener before a lower-case word, after a name, opens the next sentence.
                 // '"…," said Credit Suisse First Boston analyst Vadim Mitroshin The dispute with …': in English an article or a
@@ -1578,10 +1580,10 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
                 // person's name, whatever the article writes alone.
                 if (i > start && (tokens[i - 1].IsInitial || tables.NamePrefixes.Contains(tokens[i - 1]))) continue;
                 var at = 0;
-                AppendNameWord(tables, tokens, i, stretch, ref at);
+                AppendNameWord(tables, tokens, i, i + 1, stretch, ref at);
                 for (var length = 2; i + length + 2 <= end; length++)
                 {
-                    AppendNameWord(tables, tokens, i + length - 1, stretch, ref at);
+                    AppendNameWord(tables, tokens, i + length - 1, i + length, stretch, ref at);
                     if (!aloneText.Contains(stretch.AsSpan(0, at))) continue;
                     for (var k = i; k < i + length; k++)
                         if (!IsTitle(tokens, k, tables)) words.Add(tokens[k].Key);
@@ -2026,8 +2028,10 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
         return NameWordLength(tables, tokens, k, end, organisationTails) == text.Length ? text : text[..^2];
     }
 
+    // A possessive inside the name, not closing it ("Alexandria Commonwealth's Attorney's Office"), keeps its 's.
     private static int NameWordLength(LanguageTables tables, List<Token> tokens, int k, int end, WordSet? organisationTails = null) =>
         IsPossessive(tokens[k].Text) && !IsOwnName(tables, tokens, k) && !(organisationTails is not null && BeforeCompanyTail(tokens, k, end, organisationTails))
+            && !(tables.Code == "en" && k + 1 < end && tokens[k + 1].IsCapitalised)
             ? tokens[k].Text.Length - 2 : tokens[k].Text.Length;
 
     // "Moody's said", "Moody’s noted", "Sainsbury's, the grocer, …": a name ending in 's that a verb or a comma follows is
@@ -2046,6 +2050,12 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
     private static bool BeforeCompanyTail(List<Token> tokens, int k, int end, WordSet organisationTails) =>
         k + 1 < end && tokens[k + 1].IsCapitalised && organisationTails.Contains(tokens[k + 1])
         && (k + 2 >= tokens.Count || !tokens[k + 2].IsCapitalised);
+
+    // After the possessive at k, a capitalised possessive and then an organisation's closing word end the run ("Commonwealth's
+    // Attorney's Office", "State's Attorney's Office"); not a place's possessive ("Germany's Deutsche Bank").
+    private bool BeforeOfficeName(List<Token> tokens, int k) =>
+        k + 2 < tokens.Count && !tables.Places.Contains(OwnerKey(tokens[k])) && tokens[k + 1].IsCapitalised && IsPossessive(tokens[k + 1].Text)
+        && BeforeCompanyTail(tokens, k + 1, tokens.Count, tables.OrganisationTails);
 
     // "peringkat Caa1 APLN": a credit rating on Moody's scale (Aa1 … Caa3) is no name and ends one.
     private static bool IsCreditRating(string word) =>
@@ -2095,7 +2105,7 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
         {
             var at = 0;
             for (var k = run.start; k < run.end; k++)
-                if (run.tokens[k].IsWord || IsAmpersandInName(run.tokens, k, run.start, run.end)) AppendNameWord(run.tables, run.tokens, k, text, ref at);
+                if (run.tokens[k].IsWord || IsAmpersandInName(run.tokens, k, run.start, run.end)) AppendNameWord(run.tables, run.tokens, k, run.end, text, ref at);
         });
     }
 
@@ -2104,10 +2114,10 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
         tokens[k].Text == "&" && k > start && k + 1 < end && tokens[k - 1].IsWord && tokens[k + 1].IsWord;
 
     // Writes token k as a word of a name at text[at..], after a space unless it is the first; moves at past it.
-    private static void AppendNameWord(LanguageTables tables, List<Token> tokens, int k, Span<char> text, ref int at)
+    private static void AppendNameWord(LanguageTables tables, List<Token> tokens, int k, int end, Span<char> text, ref int at)
     {
         if (at > 0) text[at++] = ' ';
-        var length = NameWordLength(tables, tokens, k, k + 1);
+        var length = NameWordLength(tables, tokens, k, end);
         tokens[k].Text.AsSpan(0, length).CopyTo(text[at..]);
         at += length;
     }
