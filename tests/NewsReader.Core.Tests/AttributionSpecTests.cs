@@ -634,6 +634,46 @@ public sealed class AttributionSpecTests
             "does not determine whether", "Alexandria Commonwealth's Attorney's Office", SpeakerSource.SameSentence, null
         },
         {
+            "a person named by initials that are also a degree's ('MH') is still a speaker",
+            """
+            Jurnalis Diperiksa Polisi
+
+            Polisi memeriksa seorang jurnalis berinisial MH terkait laporan tersebut. "Saya hanya menjalankan tugas jurnalistik," kata MH.
+            """,
+            "Saya hanya menjalankan", "MH", SpeakerSource.SameSentence, "MH"
+        },
+        {
+            "'Hal itu disampaikan' an organisation 'dalam rapat dengan' a person: the organisation, not the one who heard it",
+            """
+            Defisit Anggaran Melebar
+
+            Pemerintah memperkirakan defisit APBN tahun ini lebih lebar dari target.
+
+            "Defisit anggaran diperkirakan melebar hingga 2,8 persen."
+
+            Hal itu disampaikan Kementerian Keuangan dalam rapat dengan Presiden Joko Widodo di Istana Merdeka, Jakarta.
+            """,
+            "Defisit anggaran diperkirakan", "Kementerian Keuangan", SpeakerSource.EarlierMention, null
+        },
+        {
+            "a surname that is also a state's short form in AP style ('Kan') is still the name's",
+            """
+            Nuclear policy debate
+
+            "We cannot go back to the old ways," former prime minister Naoto Kan said.
+            """,
+            "We cannot go back", "Naoto Kan", SpeakerSource.SameSentence, null
+        },
+        {
+            "a company whose name opens with a noun for a business and goes on with an ordinary word ('Carrier Global') is not cut to 'Global'",
+            """
+            Heat pump maker cuts outlook
+
+            Carrier Global cut its outlook on Tuesday. "We expect a stronger second half," Carrier Global said.
+            """,
+            "We expect a stronger", null, SpeakerSource.None, null
+        },
+        {
             "a nickname in single quotes that is also a title's word ('Head') is the person's alias all the same",
             """
             Rock group's guitarist quits

@@ -178,7 +178,6 @@ internal static class QuoteScanner
         if ((k < 0 || text[k] is '.' or '?' or '!' or ':') && end.Length > 0 && end[^1] is '.' or '?' or '!') quotes.Add(mark);
     }
 
-    // Every mark that Opens, Closes or ContinuesAfterSentence reads.
     // A closed quote of one or two capitalised words between a given name the tables know and a capitalised word, a space on
     // either side: a nickname written inside the name ('Earvin "Magic" Johnson').
     private static bool NicknameInName(ReadOnlySpan<char> text, int open, int close, LanguageTables tables)
@@ -193,6 +192,7 @@ internal static class QuoteScanner
         return given.Length > 1 && char.IsUpper(given[0]) && tables.IsGivenName(given);
     }
 
+    // Every mark that Opens, Closes or ContinuesAfterSentence reads.
     private static readonly SearchValues<char> QuotationMarks = SearchValues.Create("\"\u201C\u201D\u201E\u00AB\u00BB");
 
     private static bool IsOpenerChar(char c) => c is '"' or '\u201C' or '\u00AB' or '\u201E' or '\u201D';

@@ -437,10 +437,10 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
     private bool IsDegree(Token token) =>
         tables.Degrees.Contains(token.Key) || token.Key.Contains('.') && tables.Degrees.Contains(token.Key.Replace(".", ""));
 
-    private bool AllDegrees(List<Token> tokens, int start, int end)
+    private bool AllDottedDegrees(List<Token> tokens, int start, int end)
     {
         for (var k = start; k < end; k++)
-            if (tokens[k].IsWord && !IsDegree(tokens[k])) return false;
+            if (tokens[k].IsWord && !(IsDegree(tokens[k]) && tokens[k].Text.Contains('.'))) return false;
         return true;
     }
 
@@ -683,8 +683,9 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
         // outlet's, whatever its words look like ("PC" is also a constable's rank), unless a given name opens it.
         // "cloud computing provider Stratacore", "chipmaker Kessler": in English one for a business makes the name a company's.
         // "Chipmaker Altavera said": the noun opening the sentence, capitalised, before the name.
-        var nounOpens = tables.Code == "en" && end - start >= 2 && paragraph.StartsSentence(start) && tables.OutletNouns.Match(tokens, start, start + 1, out var openingKind) == 1
-            && openingKind == "company";
+        // Only before a one-word name that is no ordinary word: "Carrier Global said", "Utility Warehouse" are the firms' own names.
+        var nounOpens = tables.Code == "en" && end - start == 2 && paragraph.StartsSentence(start) && tables.OutletNouns.Match(tokens, start, start + 1, out var openingKind) == 1
+            && openingKind == "company" && !tables.Common.Contains(tokens[start + 1]);
         if (nounOpens) start++;
         if (barrier < 0 && start > 0 && (tokens[start - 1].IsLower || nounOpens) && tables.OutletNouns.Match(tokens, start - 1, start, out var outletKind) == 1
             && (outletKind == "outlet" || outletKind == "company" && tables.Code == "en" && tables.Roles.Match(tokens, start, end) == 0
@@ -702,8 +703,9 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
             return;
         }
         if (nounOpens) start--;
-        // "Prof. Dr. Suhardi Wiratmadja, M.Si., mengatakan": degrees set off by commas after a name name no one.
-        if (barrier < 0 && AllDegrees(tokens, start, end)) return;
+        // "Prof. Dr. Suhardi Wiratmadja, M.Si., mengatakan": degrees with their stops set off by commas after a name name no
+        // one (not "kata SH", a person named by initials that are also a degree's).
+        if (barrier < 0 && AllDottedDegrees(tokens, start, end)) return;
         // "Prof Raldi Hendro Koestoer PhD", "Budi Santoso SH MH": degrees after a name (two words of it at least: not
         // "Allianz SE") are no part of it, nor an acronym that makes the run an organisation's.
         if (barrier < 0 && end - start >= 3 && IsDegree(tokens[end - 1]))
@@ -1809,7 +1811,8 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
     // which the tables class first).
     private static bool IsJoinedInitials(string text)
     {
-        if (text.Length is not (4 or 6)) return false;
+        // Not a place's or a body's short form ("U.K. Biobank said", "L.A. Galaxy", "U.N. officials").
+        if (text.Length is not (4 or 6) || text is "U.K." or "U.N." or "E.U." or "D.C." or "L.A." or "U.S." or "N.Y." or "U.S.A.") return false;
         for (var i = 0; i < text.Length; i += 2)
             if (!char.IsAsciiLetterUpper(text[i]) || text[i + 1] != '.') return false;
         return true;

@@ -433,7 +433,8 @@ internal sealed class QuoteAttributor
         return tokens[k].Key is "was" or "were" or "is" or "are" or "been" or "being" && k + 1 < tokens.Count && tokens[k + 1].Key.EndsWith("ed", StringComparison.Ordinal);
     }
 
-    // Whether nothing but punctuation stands before the quotation in its sentence.
+    // '"Inflasi Juli …" / Hal itu disampaikan Kepala BPS Retno Anggraini Wulandari …': who the paragraph after a quotation
+    // that is its whole paragraph names after an opener that points back at it and a verb of speech.
     private Attribution? NamedInNextParagraph(QuoteSite quote)
     {
         if (tables.CataphoricOpeners.Count == 0 || !quote.Closed || !paragraphs.TryGetValue(quote.Block, out var paragraph)
@@ -453,19 +454,23 @@ internal sealed class QuoteAttributor
         if (!(tables.PassiveCues.Contains(words[verb]) || tables.CueVerbs.Match(words, verb, verb + 1) > 0 || words[verb].Key is "penjelasan" or "keterangan" or "pernyataan")) return null;
         verb++;
         if (verb < words.Count && words[verb].Key == "oleh") verb++;
-        // The person named there, past a title set off by a comma ("Manajer Proyek PT Graha Cipta Mandala, Yosef Hendrawan,"),
-        // else the organisation or title.
+        // The first one named there, or the person named right after its title set off by a comma ("Manajer Proyek PT Graha
+        // Cipta Mandala, Yosef Hendrawan,"); not one named after a preposition ("… dalam rapat dengan Presiden Joko Widodo",
+        // "disampaikan kepada Gubernur …": who heard it).
         var end = Math.Min(next.SentenceEnd(verb), verb + 16);
-        Mention? found = null;
         for (var k = verb; k < end; k++)
-            if (people.MentionAt(next.Block, k) is { Kind: MentionKind.Person or MentionKind.Organisation or MentionKind.Role } named)
-            {
-                if (named.Kind == MentionKind.Person) return Resolve(named, QuotePosition(quote), "named after") with { Source = SpeakerSource.EarlierMention, Found = true };
-                found ??= named;
-            }
-        return found is null ? null : Resolve(found, QuotePosition(quote), "named after") with { Source = SpeakerSource.EarlierMention, Found = true };
+        {
+            if (words[k].IsLower && (tables.Prepositions.Contains(words[k]) || words[k].Key is "saat" or "ketika")) return null;
+            if (people.MentionAt(next.Block, k) is not { Kind: MentionKind.Person or MentionKind.Organisation or MentionKind.Role } named || named.First != k) continue;
+            if (named.Kind != MentionKind.Person && named.End + 1 < words.Count && words[named.End].Is(',')
+                && people.MentionAt(next.Block, named.End + 1) is { Kind: MentionKind.Person } apposed && apposed.First == named.End + 1)
+                named = apposed;
+            return Resolve(named, QuotePosition(quote), "named after") with { Source = SpeakerSource.EarlierMention, Found = true };
+        }
+        return null;
     }
 
+    // Whether nothing but punctuation stands before the quotation in its sentence.
     private bool OpensSentence(QuoteSite quote)
     {
         if (!paragraphs.TryGetValue(quote.Block, out var paragraph)) return false;
@@ -2422,7 +2427,7 @@ internal sealed class QuoteAttributor
                     && !tokens[v].Key.StartsWith("me", StringComparison.Ordinal) && !tokens[v].Key.StartsWith("ber", StringComparison.Ordinal)) continue;
                 // Not after an opening phrase ("Standing outside the ruined pharmacy, one man … said he had been inside"): that
                 // subject opens its sentence's clause of speech as one that opens the sentence does.
-                if (lastClause && v + 1 < tokens.Count && !tokens[v + 1].EndsSentence && !(unnamed && AfterOpeningPhrase(paragraph, k - 1) && PlainVerbAfter(tokens, k, v))) break;
+                if (lastClause && v + 1 < tokens.Count && !tokens[v + 1].EndsSentence && !(unnamed && AfterOpeningPhrase(paragraph, k - 1) && PlainVerbAfter(tokens, v))) break;
                 // From the verb on: a name inside the description ("A spokesman for the Information Commissioner's
                 // Office said") is where they work, not someone named since.
                 sentences.Add((k, v));
@@ -2434,9 +2439,9 @@ internal sealed class QuoteAttributor
 
     private List<(int Subject, int Verb)>?[]? speechSentences;
 
-    // The verb at v is a finite one of speech ("said"), not a noun or an infinitive ("some stars have taken it upon themselves
-    // to send a warning", "to say").
-    private static bool PlainVerbAfter(List<Token> tokens, int k, int v) =>
+    // The verb at v is no word in -ing and no infinitive or noun after "to" or an article ("some stars have taken it upon
+    // themselves to send a warning", "to say").
+    private static bool PlainVerbAfter(List<Token> tokens, int v) =>
         !tokens[v].Key.EndsWith("ing", StringComparison.Ordinal) && tokens[v - 1].Key is not ("to" or "a" or "an" or "the");
 
     // The comma at `comma` closes a phrase that opens its sentence with a preposition or a word in -ing ("Standing outside the
@@ -2548,8 +2553,11 @@ internal sealed class QuoteAttributor
             {
                 // '"…," kata sumber tersebut' after "Seorang sumber di internal partai … mengatakan": the one described
                 // without a name before, with that word.
-                if (mention.Surface.IndexOf(' ') < 0 && DescribedBefore(mention.Surface, position) is { } unnamedBefore)
-                    return new Attribution(null, unnamedBefore, null, mention.Surface, null, SpeakerSource.EarlierMention, rule, true);
+                // Only one described in this paragraph or the one before, after the last person named there.
+                if (mention.Surface.IndexOf(' ') < 0 && UnnamedSubjectBefore(position) is { } unnamedBefore
+                    && unnamedBefore.Description.Split(' ').Any(w => w.Equals(mention.Surface, StringComparison.OrdinalIgnoreCase))
+                    && (people.LatestPerson(position, unnamedBefore.At, Gender.Unknown, NamedInQuote) is null))
+                    return new Attribution(null, unnamedBefore.Description, null, mention.Surface, null, SpeakerSource.EarlierMention, rule, true);
                 holder = people.Antecedent(position, Gender.Unknown, lastSpeaker, lastSpeakerAt, NamedInQuote);
             }
             // "But a spokesman added:", "a BPI spokesman said": a title after "a", with no name, is someone the article does
@@ -3009,11 +3017,16 @@ internal sealed class QuoteAttributor
     {
         var tokens = paragraph.Tokens;
         var end = Math.Min(paragraph.SentenceEnd(j), j + 9);
+        var described = false;
         for (var t = j; t + 1 < end; t++)
         {
             if (paragraph.InQuote[t] || tokens[t].IsLower && tables.CueVerbs.Match(tokens, t, t + 1) > 0) return null;
-            if (tokens[t].Is(',') && people.MentionAt(paragraph.Block, t + 1) is { Kind: MentionKind.Person or MentionKind.Organisation } named && named.First == t + 1)
-                return named;
+            described |= tokens[t].IsWord && tokens[t].IsLower && !tables.Prepositions.Contains(tokens[t]) && tokens[t].Key is not ("the" or "a" or "an");
+            // The name closes the apposition: a comma or the sentence's end after it (not "a report from last week, Goldman
+            // Sachs …").
+            if (tokens[t].Is(','))
+                return described && people.MentionAt(paragraph.Block, t + 1) is { Kind: MentionKind.Person or MentionKind.Organisation } named && named.First == t + 1
+                    && (named.End >= tokens.Count || tokens[named.End].Is(',') || tokens[named.End].EndsSentence) ? named : null;
         }
         return null;
     }
