@@ -114,7 +114,7 @@ internal sealed class ArticlePeople
             // Set off on both sides: the pair is closed by a comma or the sentence's end; in English after the title's field too
             // ("Sarah Woolcott, chief executive of the health think tank the King's Fund, said").
             if (right.End < tokens.Count && !tokens[right.End].Is(',') && !tokens[right.End].EndsSentence
-                && !(Tables.Code == "en" && right == role && FieldClosedByComma(paragraph, right.End))) continue;
+                && !(Tables.Code == "en" && right == role && FieldComma(paragraph, right.End) >= 0)) continue;
             entity.AddRole(key);
         }
     }
@@ -127,28 +127,23 @@ internal sealed class ArticlePeople
         {
             if (tokens[t].Is(',') || paragraph.InQuote[t]) return null;
             if (covering[t] is { Kind: MentionKind.Role } role && role.End == t + 1)
-                return role.End < tokens.Count && FieldClosedByComma(paragraph, role.End) && NextComma(tokens, role.End) == comma ? role : null;
+                return FieldComma(paragraph, role.End) == comma ? role : null;
         }
         return null;
     }
 
-    private static int NextComma(List<Token> tokens, int k)
-    {
-        while (k < tokens.Count && !tokens[k].Is(',')) k++;
-        return k;
-    }
-
-    // At k, "of", "at" or "for" and a title's field of at most ten words, closed by a comma: no quotation and no verb of speech.
-    private bool FieldClosedByComma(Paragraph paragraph, int k)
+    // At k, "of", "at" or "for" and a title's field of at most ten words, closed by a comma (no quotation and no verb of
+    // speech): where that comma is, or -1.
+    private int FieldComma(Paragraph paragraph, int k)
     {
         var tokens = paragraph.Tokens;
-        if (k >= tokens.Count || !tokens[k].IsLower || tokens[k].Key is not ("of" or "at" or "for")) return false;
+        if (k >= tokens.Count || !tokens[k].IsLower || tokens[k].Key is not ("of" or "at" or "for")) return -1;
         for (var t = k + 1; t < tokens.Count && t <= k + 11; t++)
         {
-            if (tokens[t].Is(',')) return t > k + 1;
-            if (paragraph.InQuote[t] || tokens[t].EndsSentence || tokens[t].IsLower && Tables.CueVerbs.Match(tokens, t, t + 1) > 0) return false;
+            if (tokens[t].Is(',')) return t > k + 1 ? t : -1;
+            if (paragraph.InQuote[t] || tokens[t].EndsSentence || tokens[t].IsLower && Tables.CueVerbs.Match(tokens, t, t + 1) > 0) return -1;
         }
-        return false;
+        return -1;
     }
 
     /// <summary>Gives back the covering arrays once the article's quotes are attributed: nothing may read this after.</summary>

@@ -686,23 +686,22 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
         // Only before a one-word name that is no ordinary word: "Carrier Global said", "Utility Warehouse" are the firms' own names.
         var nounOpens = tables.Code == "en" && end - start == 2 && paragraph.StartsSentence(start) && tables.OutletNouns.Match(tokens, start, start + 1, out var openingKind) == 1
             && openingKind == "company" && !tables.Common.Contains(tokens[start + 1]);
-        if (nounOpens) start++;
-        if (barrier < 0 && start > 0 && (tokens[start - 1].IsLower || nounOpens) && tables.OutletNouns.Match(tokens, start - 1, start, out var outletKind) == 1
-            && (outletKind == "outlet" || outletKind == "company" && tables.Code == "en" && tables.Roles.Match(tokens, start, end) == 0
+        var named = nounOpens ? start + 1 : start;
+        if (barrier < 0 && named > 0 && (tokens[named - 1].IsLower || nounOpens) && tables.OutletNouns.Match(tokens, named - 1, named, out var outletKind) == 1
+            && (outletKind == "outlet" || outletKind == "company" && tables.Code == "en" && tables.Roles.Match(tokens, named, end) == 0
                 // Not "Final Wars producer Shogo Tomiyama": a noun that is also a person's title.
-                && tables.Roles.Match(tokens, start - 1, start) == 0)
-            && tokens[start].IsCapitalised && !tables.IsGivenName(tokens[start].Text) && !tables.Honorifics.Contains(tokens[start].Key))
+                && tables.Roles.Match(tokens, named - 1, named) == 0)
+            && tokens[named].IsCapitalised && !tables.IsGivenName(tokens[named].Text) && !tables.Honorifics.Contains(tokens[named].Key))
         {
-            var outletName = Words(tables, tokens, start, end);
+            var outletName = Words(tables, tokens, named, end);
             outletName[^1] = outletName[^1].TrimEnd('.');
             mentions.Add(new Mention
             {
-                Block = paragraph.Block, First = start, NameFirst = start, End = end, Position = paragraph.Offset + tokens[start].Start,
+                Block = paragraph.Block, First = named, NameFirst = named, End = end, Position = paragraph.Offset + tokens[named].Start,
                 Kind = MentionKind.Organisation, Name = outletName, Surface = string.Join(' ', outletName), Bracketed = bracketed,
             });
             return;
         }
-        if (nounOpens) start--;
         // "Prof. Dr. Suhardi Wiratmadja, M.Si., mengatakan": degrees with their stops set off by commas after a name name no
         // one (not "kata SH", a person named by initials that are also a degree's).
         if (barrier < 0 && AllDottedDegrees(tokens, start, end)) return;
