@@ -674,6 +674,23 @@ public sealed class AttributionSpecTests
             "We expect a stronger", null, SpeakerSource.None, null
         },
         {
+            "a title's holder named only paragraphs after the quote is not whom the title means ('said the world indoor champion' before 'Olympic champion Stefan Holm')",
+            """
+            Gardener wins double in Glasgow
+
+            Britain's Jason Gardener enjoyed a double 60m success in Glasgow.
+
+            Gardener cruised home ahead of Scot Nick Smith. "It's a very hard record to break," said the world indoor champion.
+
+            There was a third success for Britain in the women's race.
+
+            Maduaka was unable to repeat the feat in the 200m.
+
+            Ivan Ukhov beat Olympic champion Stefan Holm into second place in the high jump.
+            """,
+            "It's a very hard record", "Jason Gardener", SpeakerSource.EarlierMention, null
+        },
+        {
             "a nickname in single quotes that is also a title's word ('Head') is the person's alias all the same",
             """
             Rock group's guitarist quits

@@ -814,7 +814,23 @@ internal sealed class ArticlePeople
             if (i >= 0 && mentions[i].Position > beforeAt) (before, beforeAt) = (entity, mentions[i].Position);
             if (i + 1 < mentions.Count && mentions[i + 1].Position < afterAt) (after, afterAt) = (entity, mentions[i + 1].Position);
         }
-        return before ?? after;
+        return before ?? (after is not null && NamedSoonAfter(afterAt, position) ? after : null);
+    }
+
+    // Whether a holder first named at afterAt, after the quote at position, is named close enough to it to be the one its
+    // title means: in the quote's paragraph or the next two ("the minister said" in the lead, "Finance Minister …" below it).
+    // "said the world indoor champion" refers back to the article's runner, not to "Olympic champion Stefan Holm" six
+    // paragraphs on.
+    private bool NamedSoonAfter(int afterAt, int position)
+    {
+        var seen = 0;
+        foreach (var paragraph in Paragraphs)
+        {
+            if (paragraph.Offset + paragraph.Text.Length <= position) continue;
+            if (afterAt < paragraph.Offset + paragraph.Text.Length) return true;
+            if (++seen > 2) return false;
+        }
+        return false;
     }
 
     /// <summary>The person the article names with this title ("Ketua DKPP Heddy Lugito" for "Ketua DKPP"): the latest before
@@ -822,13 +838,14 @@ internal sealed class ArticlePeople
     public Entity? TitleHolder(string title, int position)
     {
         Entity? after = null;
+        var afterAt = -1;
         for (var i = Mentions.Count - 1; i >= 0; i--)
             if (Mentions[i] is { Kind: MentionKind.Person, Role: { } role, Entity: { } holder } mention && role.Equals(title, StringComparison.OrdinalIgnoreCase))
             {
                 if (mention.Position < position) return holder;
-                after = holder;
+                (after, afterAt) = (holder, mention.Position);
             }
-        return after;
+        return after is not null && NamedSoonAfter(afterAt, position) ? after : null;
     }
 
     /// <summary>Words before a title that make it another office ("deputy", "former", "shadow", "wakil").</summary>
