@@ -691,6 +691,17 @@ public sealed class AttributionSpecTests
             "It's a very hard record", "Jason Gardener", SpeakerSource.EarlierMention, null
         },
         {
+            "after the verb, a name whose possessive is its apostrophe alone ('said Sky Networks' Sophie Turner Laing') owns the person who speaks",
+            """
+            Sky wins Oscars rights
+
+            Sky has won the rights to show the Academy Awards live.
+
+            "We are honoured to have won the rights," said Sky Networks' Sophie Turner Laing.
+            """,
+            "We are honoured", "Sophie Turner Laing", SpeakerSource.SameSentence, "Sophie Turner Laing"
+        },
+        {
             "a nickname in single quotes that is also a title's word ('Head') is the person's alias all the same",
             """
             Rock group's guitarist quits

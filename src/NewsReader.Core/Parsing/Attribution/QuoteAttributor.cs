@@ -1311,10 +1311,11 @@ internal sealed class QuoteAttributor
                         break;
                     }
             // "said Xbox's Peter Moore", "said ABN Amro's Paul Mackel": a firm's possessive (or anyone's) before the person
-            // who speaks.
+            // who speaks; "said Sky Networks' Sophie Turner Laing": or the apostrophe alone after a name that ends in s.
             if (tables.Code == "en" && mention.End < end
-                && MentionFinder.IsPossessive(tokens[mention.End - 1].Text)
-                && people.MentionAt(paragraph.Block, mention.End) is { Kind: MentionKind.Person } owned && owned.First == mention.End)
+                && (MentionFinder.IsPossessive(tokens[mention.End - 1].Text) ? mention.End
+                    : mention.End + 1 < end && tokens[mention.End].Text is "'" or "\u2019" && tokens[mention.End - 1].Key.EndsWith('s') ? mention.End + 1 : -1) is var ownedAt and >= 0
+                && people.MentionAt(paragraph.Block, ownedAt) is { Kind: MentionKind.Person } owned && owned.First == ownedAt)
                 return Resolve(owned, position, rule) with { Cue = cue };
             var resolved = Resolve(PersonAfterTitle(paragraph, mention) ?? mention, position, rule) with { Cue = cue };
             // "tutup Anggota DPR RI Dapil Jawa Barat III Kota Bogor dan Cianjur ini": an office and its field, closed by a
