@@ -702,6 +702,28 @@ public sealed class AttributionSpecTests
             "We are honoured", "Sophie Turner Laing", SpeakerSource.SameSentence, "Sophie Turner Laing"
         },
         {
+            "the one person a paragraph names before its quotation, in a sentence closed before it, is whom 'he' means there, over the last speaker named paragraphs before",
+            """
+            Ferguson attacks Wenger
+
+            Sir Alex Ferguson has launched a stinging attack on Arsene Wenger. "It's a disgrace," Ferguson said on Saturday.
+
+            Those allegations were put to Wenger after Saturday's game at Bolton, which Arsenal lost. At first he said only: "I've always been consistent with that story."
+            """,
+            "I've always been consistent", "Arsene Wenger", SpeakerSource.Pronoun, "he"
+        },
+        {
+            "a person named in the quotation's own sentence is not whom its 'he' means ('Asked about Wenger, he said:')",
+            """
+            Ferguson attacks Wenger
+
+            Sir Alex Ferguson has launched a stinging attack on Arsene Wenger. "It's a disgrace," Ferguson said on Saturday.
+
+            Asked about Wenger, he said: "I've always been consistent with that story."
+            """,
+            "I've always been consistent", "Alex Ferguson", SpeakerSource.Pronoun, "he"
+        },
+        {
             "a nickname in single quotes that is also a title's word ('Head') is the person's alias all the same",
             """
             Rock group's guitarist quits

@@ -194,6 +194,7 @@ internal sealed class ArticlePeople
     /// </remarks>
     public Entity? Antecedent(int position, Gender gender, Entity? lastSpeaker, int lastSpeakerPosition, Func<Entity, bool>? namedInQuote = null)
     {
+        if (SoleNamedInParagraph(position, gender, lastSpeaker, namedInQuote) is { } sole) return sole;
         Entity? found = null;
         var at = -1;
         // The latest salient mention before the position, then back through the earlier ones (a bounded walk, so the
@@ -257,6 +258,43 @@ internal sealed class ArticlePeople
     }
 
     private const int MaxAntecedentWalk = 64;
+
+    // "Those allegations were put to Wenger after Saturday's game at Bolton, … . At first he said only: "…"": in English the
+    // one person a paragraph names before its quotation, in a sentence closed before it, is whom "he" or "she" there means,
+    // however the sentence names them (here after "to"), over the last speaker, who was named in a paragraph before. Not
+    // when a pronoun opens the paragraph's story before the name ("He was asked about Wenger. He said:"), nor when the name
+    // is in the quotation's own sentence ("Asked about Wenger, he said:").
+    private Entity? SoleNamedInParagraph(int position, Gender gender, Entity? lastSpeaker, Func<Entity, bool>? namedInQuote)
+    {
+        if (Tables.Code != "en" || gender is not (Gender.Male or Gender.Female) || lastSpeaker is null) return null;
+        var mentions = (List<Mention>)Mentions;
+        var i = LastBefore(mentions, position);
+        if (i < 0 || !ByBlock.TryGetValue(mentions[i].Block, out var paragraph) || position >= paragraph.Offset + paragraph.Text.Length) return null;
+        Mention? latest = null, earliest = null;
+        for (; i >= 0 && mentions[i].Block == paragraph.Block; i--)
+        {
+            // A title standing for someone ("The prime minister is trying …") or the last speaker, named in the paragraph, may
+            // be whom the pronoun means.
+            if (mentions[i].Kind == MentionKind.Role || mentions[i].Entity == lastSpeaker) return null;
+            // Clubs and firms the text names in one word ("Bolton", "Arsenal") are no people here: only a gender or a given
+            // name shows one.
+            if (mentions[i] is not { Kind: MentionKind.Person, Entity: { } entity } mention
+                || entity.Name.Length == 1 && entity.Gender == Gender.Unknown && !ShowsPerson(entity)) continue;
+            if (latest is not null && entity != latest.Entity) return null;
+            latest ??= mention;
+            earliest = mention;
+        }
+        if (latest is null || earliest is null || latest.Entity is not { } sole || !Agrees(sole, gender) || !PersonLike(sole) || sole.Gender != gender && !ShowsPerson(sole)
+            || namedInQuote?.Invoke(sole) == true || MentionFinder.IsPossessive(paragraph.Tokens[latest.End - 1].Text)) return null;
+        var tokens = paragraph.Tokens;
+        var closed = false;
+        for (var k = latest.End; k < tokens.Count && tokens[k].Start < position - paragraph.Offset && !closed; k++)
+            closed = tokens[k].EndsSentence && !paragraph.InQuote[k];
+        if (!closed) return null;
+        for (var k = 0; k < earliest.First; k++)
+            if (tokens[k].IsWord && (Tables.Pronouns.TryGetValue(tokens[k].Key, out var said) && said is Gender.Male or Gender.Female || tokens[k].Key is "his" or "her")) return null;
+        return sole;
+    }
 
     // "Ia menekankan jika … . Presiden Prabowo ingin …" then "…," tegasnya: in a paragraph where the last speaker goes on, as a
     // pronoun reporting speech, the people it tells about are not who goes on. Only when nobody is named in the paragraph
