@@ -724,6 +724,17 @@ public sealed class AttributionSpecTests
             "I've always been consistent", "Alex Ferguson", SpeakerSource.Pronoun, "he"
         },
         {
+            "a capitalised word for a document before its issuer ('Peraturan Bursa Efek Indonesia') is no word of the issuer's name",
+            """
+            Bursa Hentikan Perdagangan Saham
+
+            Bursa Efek Indonesia (BEI) menghentikan sementara perdagangan saham PT Maju Jaya Tbk sesuai ketentuan Peraturan Bursa Efek Indonesia.
+
+            "Penghentian sementara perdagangan dilakukan untuk pemenuhan kewajiban perusahaan," tulis BEI dalam pengumumannya.
+            """,
+            "Penghentian sementara perdagangan", "Bursa Efek Indonesia", SpeakerSource.EarlierMention, "BEI"
+        },
+        {
             "a nickname in single quotes that is also a title's word ('Head') is the person's alias all the same",
             """
             Rock group's guitarist quits

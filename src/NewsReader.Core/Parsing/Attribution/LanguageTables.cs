@@ -54,6 +54,8 @@ internal sealed class LanguageTables
     public required WordSet Demonstratives { get; init; }
     public required WordSet Prepositions { get; init; }
     public required WordSet OrganisationTails { get; init; }
+    /// <summary>Words for a document that open no organisation's name ("Peraturan Bursa Efek Indonesia"): [document-names].</summary>
+    public required FrozenSet<string> DocumentNames { get; init; }
     public required WordSet NotSpeakers { get; init; }
     public required WordSet PlaceMarkers { get; init; }
     public required WordSet Common { get; init; }
@@ -291,6 +293,7 @@ internal sealed class LanguageTables
             PluralSpeakers = Section("plural-speakers").Select(Normalise).ToFrozenSet(StringComparer.Ordinal),
             OwnedBodies = Section("owned-bodies").Select(Normalise).ToFrozenSet(StringComparer.Ordinal),
             OrganisationTails = Set("organisation-tails"),
+            DocumentNames = Section("document-names").Select(Normalise).ToFrozenSet(StringComparer.Ordinal),
             NotSpeakers = Set("not-speakers"),
             PlaceMarkers = Set("place-markers"),
             Common = Words(common),

@@ -1057,6 +1057,8 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
             // company's "PT" ("Kantor Antam PT Aneka Tambang Tbk", a headline run into "Grup MNC PT MNC Energy Investments Tbk").
             for (var t = orgStart + 1; t < end - 1 && tables.Code == "id"; t++)
                 if (tokens[t].Text is "The" or "PT" && tokens[t + 1].IsCapitalised) { orgStart = t; break; }
+            // "Survei Konsumen Bank Indonesia", "International Debt Report Bank Dunia": a document's name before its issuer.
+            if (tables.Code == "id") orgStart = AfterDocumentName(tokens, classes, start, orgStart, end);
             var orgEnd = barrier >= 0 ? barrier - 3 : end;
             if (orgEnd <= orgStart) return;
             // "On Wednesday, however, South Korea moved …": a day's or a month's name alone names nobody (the club's tail
@@ -1089,6 +1091,23 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
                 Kind = MentionKind.Role, Name = [], Surface = Surface(), Role = Surface(), RoleKey = RoleKey(tokens, roleStart, end),
             });
         }
+    }
+
+    // Where the organisation starts after a word of [document-names] in [orgStart, end): at the first word that heads an
+    // organisation's name within three words after it, the words between capitalised ordinary ones; else orgStart.
+    private int AfterDocumentName(List<Token> tokens, Class[] classes, int start, int orgStart, int end)
+    {
+        for (var t = orgStart; t < end - 1; t++)
+        {
+            if (!tokens[t].IsCapitalised || !tables.DocumentNames.Contains(tokens[t].Key)) continue;
+            for (var u = t + 1; u < end && u <= t + 3; u++)
+            {
+                if (classes[u - start] == Class.Organisation) return u;
+                if (classes[u - start] != Class.Common || !tokens[u].IsCapitalised) break;
+            }
+            break;
+        }
+        return orgStart;
     }
 
     // "kata Freedom House", "Climate Action Tracker menilai": in Indonesian, capitalised English words only, two or more, name
