@@ -735,6 +735,17 @@ public sealed class AttributionSpecTests
             "Penghentian sementara perdagangan", "Bursa Efek Indonesia", SpeakerSource.EarlierMention, "BEI"
         },
         {
+            "a leading cue's sentence reads on over a fragment quoted earlier in it ('The memo said … \"within 120 days of award,\" a timeline that the judge described as \"fanciful.\"')",
+            """
+            Judge halts detention center plan
+
+            Judge Harold Wexler-Banks halted the plan on Friday.
+
+            The memo said the facility could be open “within 120 days of award,” a timeline that the judge described as “fanciful.”
+            """,
+            "fanciful", "Harold Wexler-Banks", SpeakerSource.EarlierMention, "judge"
+        },
+        {
             "a nickname in single quotes that is also a title's word ('Head') is the person's alias all the same",
             """
             Rock group's guitarist quits

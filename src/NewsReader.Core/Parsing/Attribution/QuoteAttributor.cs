@@ -925,7 +925,9 @@ internal sealed class QuoteAttributor
         if (!paragraphs.TryGetValue(quote.Block, out var paragraph)) return Attribution.None;
         var tokens = paragraph.Tokens;
         var open = paragraph.TokenAt(quote.Open);
-        var start = paragraph.SentenceStart(open);
+        // 'Barbara Follet, one of the so-called "Blair Babes" elected in 1997, told researchers: "…"': the sentence reads on over
+        // a term quoted inside it.
+        var start = paragraph.SentenceStartAcrossFragments(open);
         while (start < open && !tokens[start].IsWord) start++;
         if (start >= open) return Attribution.None;
         var position = QuotePosition(quote);
