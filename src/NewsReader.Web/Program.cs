@@ -13,6 +13,8 @@ using Serilog;
 
 // A typo such as "improt" stops here with the list of commands, before anything is started or seeded.
 if (CommandLine.RejectsUnknownCommand(args, Console.Error)) return 2;
+// "parse" needs no library: nothing is opened, migrated or made on disk for it.
+if (CommandLine.NeedsNoLibrary(args)) return CommandLine.RunWithoutLibrary(args, Console.Out, Console.Error);
 var isCommand = CommandLine.IsCommand(args);
 var builder = WebApplication.CreateBuilder(CommandLine.ConfigurationArgs(args));
 

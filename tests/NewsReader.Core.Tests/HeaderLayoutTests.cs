@@ -413,7 +413,7 @@ public class HeaderLayoutTests
         Assert.Equal(["Ilona Estherina"], article.Authors);
         Assert.Equal("Ekonomi", article.Section?.Value);
         Assert.Equal("Sri Mulyani Sebut Defisit APBN 2025 Masih Aman", article.Headline?.Value);
-        Assert.Equal("Tempo", article.Outlet);
+        Assert.Equal("Tempo.co", article.Outlet);
         Assert.DoesNotContain(article.Blocks, b => b.Kind == NewsReader.Model.BlockKind.Subheading);
         Assert.StartsWith("Menteri Keuangan Sri Mulyani", article.Blocks[0].Text);
     }
@@ -521,5 +521,101 @@ public class HeaderLayoutTests
     {
         var article = ArticleParser.Parse("Fed holds interest rates as inflation cools\nNatalie Sherman\nBusiness reporter\n\nThe US central bank has kept interest rates on hold, saying it wants more evidence that inflation is slowing.\n");
         Assert.Empty(article.Authors);
+    }
+
+    [Fact]
+    public void ReadsTheSectionPrintedUnderTheHeadline()
+    {
+        var article = ArticleParser.Parse("""
+            Sinar Nusantara Logistik Bidik Dana IPO Rp 480 Miliar untuk Tambah Armada
+            Investasi
+            Reporter: Rizki Amelia Nasution | Editor: Handoyo
+            Kamis, 12 Juni 2025 / 14:35 WIB
+
+            KONTAN.CO.ID - JAKARTA. Calon emiten jasa logistik PT Sinar Nusantara Logistik Tbk berencana menawarkan 1,2 miliar saham baru.
+
+            "Sekitar 60% dana IPO akan kami pakai untuk menambah truk," kata Benny kepada Kontan.co.id.
+            """);
+        Assert.Equal("Investasi", article.Section?.Value);
+        Assert.Equal("Sinar Nusantara Logistik Bidik Dana IPO Rp 480 Miliar untuk Tambah Armada", article.Headline?.Value);
+        Assert.Null(article.Standfirst);
+        Assert.Equal(["Rizki Amelia Nasution"], article.Authors);
+        Assert.Equal("Kontan.co.id", article.Outlet);
+    }
+
+    [Fact]
+    public void ReadsASectionOverAHeadlineOfTwoSentences()
+    {
+        var article = ArticleParser.Parse("""
+            D.C.
+
+            A go-go landmark in Southeast D.C. could close. Musicians are fighting to save it.
+
+            The Crosstown Lounge has hosted go-go bands nearly every week since 1996. Its landlord wants to build apartments.
+
+            By Kiana Stroud-Mbatha and Oliver Petrakis
+
+            Updated October 3, 2025 at 8:15 p.m. EDT
+
+            Listen
+
+            7 min
+
+            The club's regulars say the bass has rolled out of the lounge on Good Hope Road SE for almost 30 years.
+            """);
+        Assert.Equal("D.C.", article.Section?.Value);
+        Assert.Equal("A go-go landmark in Southeast D.C. could close. Musicians are fighting to save it.", article.Headline?.Value);
+        Assert.Equal(["Kiana Stroud-Mbatha", "Oliver Petrakis"], article.Authors);
+        Assert.Equal(new DateTimeOffset(2025, 10, 3, 20, 15, 0, TimeSpan.FromHours(-4)), article.Updated?.Value);
+        Assert.StartsWith("The club's regulars", Assert.Single(article.Blocks).Text);
+    }
+
+    [Fact]
+    public void LeavesOutTheSiteMenuCopiedAboveTheArticle()
+    {
+        var article = ArticleParser.Parse("""
+            Skip to content
+            British Broadcasting Corporation
+            Home
+            News
+            Sport
+            Weather
+
+            Scotland
+
+            Storm Halden: Tens of thousands without power as 90mph gusts hit Scotland
+
+            Published
+            23 January 2025, 07:12 GMT
+
+            More than 70,000 homes are without power and rail services across much of Scotland have been suspended.
+            """);
+        Assert.Equal("Scotland", article.Section?.Value);
+        Assert.Equal("Storm Halden: Tens of thousands without power as 90mph gusts hit Scotland", article.Headline?.Value);
+        Assert.Equal(new DateTimeOffset(2025, 1, 23, 7, 12, 0, TimeSpan.Zero), article.Published?.Value);
+        Assert.StartsWith("More than 70,000 homes", Assert.Single(article.Blocks).Text);
+    }
+
+    [Fact]
+    public void NamesTheOutletTheLeadPictureWasTakenFor()
+    {
+        var article = ArticleParser.Parse("""
+            Courts & Law
+
+            Georgia Supreme Court strikes down law letting state board remove county election officials
+
+            By Tamsin Okereke-Wolfe
+
+            November 21, 2025 at 4:05 p.m. EST
+
+            The Georgia Supreme Court building in Atlanta. (Dustin Chambers-Yates for The Washington Post)
+
+            The Georgia Supreme Court on Friday struck down a state law that let the State Election Board remove county officials.
+            """);
+        Assert.Equal("Courts & Law", article.Section?.Value);
+        Assert.Equal("The Georgia Supreme Court building in Atlanta.", article.Caption?.Text.Value);
+        Assert.Equal("Dustin Chambers-Yates for The Washington Post", article.Caption?.Credit?.Value);
+        Assert.Equal("The Washington Post", article.Outlet);
+        Assert.Equal(["Tamsin Okereke-Wolfe"], article.Authors);
     }
 }

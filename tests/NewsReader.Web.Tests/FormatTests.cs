@@ -233,6 +233,25 @@ public abstract class FormatTests
     }
 
     private static string Normalize(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+
+    [Fact]
+    public void DatesAnArticleThatShowsOnlyItsUpdateByTheUpdate()
+    {
+        var article = NewsReader.Parsing.ArticleParser.Parse("""
+            Russia pounds Ukraine's power grid in one of the winter's largest attacks
+
+            By IRYNA DMYTRENKO
+
+            Updated 10:52 AM EST, January 17, 2025
+
+            KYIV, Ukraine (AP) — Russia fired dozens of missiles and more than 140 drones at Ukraine overnight, officials said Friday.
+            """);
+        Assert.Null(article.Published);
+        var json = ArticleJson.From(article, null);
+        Assert.Equal("2025-01-17T10:52:00-05:00", json.Published);
+        Assert.Equal(json.Updated, json.Published);
+        Assert.Equal("10:52 AM EST, January 17, 2025", json.PublishedText);
+    }
 }
 
 public sealed class FormatTestsOnSqlite(NewsReaderFactory factory) : FormatTests(factory), IClassFixture<NewsReaderFactory>;

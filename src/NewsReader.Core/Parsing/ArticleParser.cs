@@ -84,7 +84,12 @@ public static class ArticleParser
         var warnings = scratch.Warnings;
         var header = scratch.Header;
         if (FrontMatter.TryRead(source, content, warnings, out var front, out var frontEnd)) FromFrontMatter(header, front, frontEnd);
-        else ReadHeader(header, source, content, warnings);
+        else
+        {
+            // The site's menu copied with the page ("Home", "News", "Sport", "Weather" …) is no part of the article.
+            if (MenuLines(content) is var menu and > 0) content.RemoveRange(0, menu);
+            ReadHeader(header, source, content, warnings);
+        }
         var body = scratch.Body;
         ReadBody(body, source, content, header.BodyStart, warnings);
         // ANTARA names its writer only in the "Pewarta:" credit at the end.
@@ -203,6 +208,8 @@ public static class ArticleParser
         // What a line was recognised as, kept when the second reading below would repeat the first exactly.
         var parsedBuffer = new HeaderParsed();
         Span<object?> parsed = parsedBuffer;
+        // Bylines that are only a name beside the date (see BylineParser.TryParse).
+        Span<bool> bare = stackalloc bool[window];
         // The header ends at the last recognised line, as long as nothing before it reads like a body paragraph. Lines are
         // classed only as far as that needs: a byline is told by the kinds of the two lines after it (beside a date), so
         // classing runs two lines ahead of the line at hand, and stops with the first body paragraph. The lines after it
@@ -240,7 +247,7 @@ public static class ArticleParser
             {
                 var besideDate = (i > 0 && kinds[i - 1] == HeaderKind.Date) || (i + 1 < window && kinds[i + 1] == HeaderKind.Date)
                     || (i + 2 < window && kinds[i + 2] == HeaderKind.Date && kinds[i + 1] != HeaderKind.Other);
-                if (i > 0 && BylineParser.TryParse(source, content[i], besideDate, out var found))
+                if (i > 0 && BylineParser.TryParse(source, content[i], besideDate, out var found, out bare[i]))
                 {
                     kinds[i] = HeaderKind.Byline;
                     if (besideDate) parsed[i] = found;
@@ -274,6 +281,14 @@ public static class ArticleParser
                 && !(i <= 2 && WriterFollows(source, content, i + 1, window))) break;
             if (kinds[i] != HeaderKind.Other) end = i + 1;
         }
+
+        // "Edukasi" over "Kompas.com - 19/06/2025, 17:05 WIB" over "Penulis: Kontributor Makassar, Hendra Cipta Mustari": a
+        // word beside the date read as a bare name is no writer when a labelled byline names the writers; it is the section.
+        var labelled = false;
+        for (var i = 0; i < end; i++) labelled |= kinds[i] == HeaderKind.Byline && !bare[i];
+        if (labelled)
+            for (var i = 0; i < end; i++)
+                if (kinds[i] == HeaderKind.Byline && bare[i]) kinds[i] = HeaderKind.Other;
 
         TextField? datedOutlet = null;
         var otherBuffer = new HeaderLines();
@@ -309,6 +324,15 @@ public static class ArticleParser
             }
         }
 
+        // "(Dustin Chambers-Yates for The Washington Post)", "Credit...Kent Nishimura for The New York Times": with no outlet
+        // in the byline or by the date, the one the lead picture was taken for, the outlet's own photographer's.
+        if (datedOutlet is null && header.Byline?.OutletName is null)
+            foreach (var caption in header.Captions)
+                if (caption.Credit is { } credit && CaptionParser.ForOutlet(credit.Chars) is { } at)
+                {
+                    datedOutlet = TextRules.Field(source, credit.Span.Start + at, credit.Span.End);
+                    break;
+                }
         if (datedOutlet is not null && header.Byline?.OutletName is null)
             header.Byline = header.Byline is null ? new Byline([], datedOutlet, datedOutlet.Span) { OutletName = Outlets.Brand(datedOutlet) }
                 : header.Byline with { Outlet = datedOutlet, OutletName = Outlets.Brand(datedOutlet) };
@@ -340,10 +364,17 @@ public static class ArticleParser
             header.Section = TextField.FromSource(source, others[0].Span);
             k = 2;
         }
-        else if (others.Length >= 2 && IsSectionLike(others[0].Text) && IsHeadlineLike(others[1].Text))
+        else if (others.Length >= 2 && IsSectionLike(others[0].Text) && IsHeadlineUnderLabel(others[1].Text))
             header.Section = TextField.FromSource(source, others[k++].Span);
         if (k < others.Length && others[k].Text.Length <= MaxHeadlineLength)
+        {
             header.Headline = TextField.FromSource(source, others[k++].Span);
+            // "Sinar Nusantara Logistik Bidik Dana IPO …" over "Investasi" over "Reporter: …": Reuters, Kontan, Tempo and
+            // Kompas.com print the section under the headline, on the line right after it, over the byline or the date.
+            if (header.Section is null && k < others.Length && IsSectionLike(others[k].Text) && content.IndexOf(others[k]) is var label
+                && label == content.IndexOf(others[k - 1]) + 1 && label + 1 < end)
+                header.Section = TextField.FromSource(source, others[k++].Span);
+        }
         // A standfirst read already (Reuters's summary) is kept; a line more goes back to the body.
         if (k < others.Length && header.Standfirst is null)
             header.Standfirst = TextField.FromSource(source, others[k++].Span);
@@ -614,8 +645,38 @@ public static class ArticleParser
         return rest.Length == 0 || rest.Length <= 4 && rest.ToString().All(char.IsAsciiLetterUpper);
     }
 
+    // How many lines at the top are a site's menu: four or more labels on lines next to each other ("Home", "News", "UK",
+    // "Politics", "Business"), the page's controls among them ("Skip to content"), up to a blank line or a line that is no
+    // label, and more lines after them. A label set apart by a blank line after the menu ("Scotland" over the headline) is
+    // the section, and stays.
+    private static int MenuLines(List<SourceLine> content)
+    {
+        var labels = 0;
+        var i = 0;
+        for (; i < content.Count && i < HeaderWindow * 3; i++)
+        {
+            if (i > 0 && content[i].Number != content[i - 1].Number + 1) break;
+            var text = content[i].Text;
+            if (LineClassifier.IsNoise(text) || text is "Skip to content" or "Skip to main content") continue;
+            if (!IsSectionLike(text)) break;
+            labels++;
+        }
+        return labels >= 4 && i < content.Count ? i : 0;
+    }
+
+    // "Politics", "World News", "U.S.", "D.C.": up to three words, no sentence's stop (an abbreviation's dots are none).
     private static bool IsSectionLike(ReadOnlySpan<char> text) =>
-        text.Length <= 40 && TextRules.CountWords(text) <= 3 && !TextRules.EndsWithSentencePunctuation(text) && !HasDigit(text);
+        text.Length <= 40 && TextRules.CountWords(text) <= 3 && (!TextRules.EndsWithSentencePunctuation(text) || EndsWithAbbreviation(text)) && !HasDigit(text);
+
+    // "U.S.", "D.C.": the last word is capitals, each closed by a stop.
+    private static bool EndsWithAbbreviation(ReadOnlySpan<char> text)
+    {
+        var word = text[(text.LastIndexOf(' ') + 1)..];
+        if (word.Length is < 4 or > 8) return false;
+        for (var i = 0; i < word.Length; i += 2)
+            if (i + 1 >= word.Length || !char.IsUpper(word[i]) || word[i + 1] != '.') return false;
+        return true;
+    }
 
     private static bool HasDigit(ReadOnlySpan<char> text)
     {
@@ -625,6 +686,19 @@ public static class ArticleParser
     }
 
     private static bool IsHeadlineLike(ReadOnlySpan<char> text) => text.Length <= MaxHeadlineLength && !text.EndsWith('.') && TextRules.CountWords(text) >= 2;
+
+    // Under a section label, a headline may also be two short sentences, each closed by a stop, as The Washington Post and
+    // The New York Times write them ("A go-go landmark in Southeast D.C. could close. Musicians are fighting to save it.").
+    // The stop between the sentences closes a word in lower case of three letters or more ("close. Musicians"), not an
+    // initial ("Esmond H. Tirtajasa") or an abbreviation ("D.C.").
+    private static bool IsHeadlineUnderLabel(ReadOnlySpan<char> text)
+    {
+        if (IsHeadlineLike(text)) return true;
+        if (text.Length > MaxHeadlineLength || !text.EndsWith('.') || TextRules.CountWords(text) is < 4 or > 20) return false;
+        for (var stop = text.IndexOf(". "); stop > 0 && stop + 2 < text.Length - 1; stop = text[(stop + 1)..].IndexOf(". ") is var next and >= 0 ? stop + 1 + next : -1)
+            if (stop >= 3 && char.IsLower(text[stop - 1]) && char.IsLower(text[stop - 2]) && char.IsLower(text[stop - 3]) && char.IsUpper(text[stop + 2])) return true;
+        return false;
+    }
 
     private static bool IsParagraphLike(ReadOnlySpan<char> text) => text.Length > MaxHeadlineLength || (TextRules.CountWords(text) >= 12 && text.EndsWith('.'));
 

@@ -28,9 +28,14 @@ internal static class BylineParser
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NameParticleLookup = NameParticles.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    public static bool TryParse(string source, SourceLine line, bool besideDate, out Byline byline)
+    public static bool TryParse(string source, SourceLine line, bool besideDate, out Byline byline) => TryParse(source, line, besideDate, out byline, out _);
+
+    /// <param name="bare">True when the byline is only a name beside the date, with no label, "By" or outlet to show it is one
+    /// ("Jane Smith"; but also "Edukasi", a section): a guess that a labelled byline elsewhere in the header overrules.</param>
+    public static bool TryParse(string source, SourceLine line, bool besideDate, out Byline byline, out bool bare)
     {
         byline = null!;
+        bare = false;
         if (line.Span.Length > 160) return false;
         var offset = line.Span.Start;
 
@@ -74,16 +79,17 @@ internal static class BylineParser
         if (TryNamesWithOutlet(source, line.Span.Start, line.Span.End, requireOutlet: true, out byline, line.Span)) return true;
 
         // A bare name beside the date line: "Jane Smith", "Jane Smith in Washington".
-        var bare = text;
-        var inPlace = bare.IndexOf(" in ", StringComparison.Ordinal);
-        if (inPlace > 0) bare = bare[..inPlace];
+        var name = text;
+        var inPlace = name.IndexOf(" in ", StringComparison.Ordinal);
+        if (inPlace > 0) name = name[..inPlace];
         // "Summary" beside the date is a page's label, not a writer (one word alone may be: "Sutrisno").
-        if (IsName(bare) && !IsPageLabel(bare) || bare.Contains(" and ", StringComparison.Ordinal) || bare.Contains(" & ", StringComparison.Ordinal) || bare.Contains(" dan ", StringComparison.Ordinal))
+        if (IsName(name) && !IsPageLabel(name) || name.Contains(" and ", StringComparison.Ordinal) || name.Contains(" & ", StringComparison.Ordinal) || name.Contains(" dan ", StringComparison.Ordinal))
         {
-            var authors = SplitNames(source, offset, offset + bare.Length);
+            var authors = SplitNames(source, offset, offset + name.Length);
             if (authors.Count > 0)
             {
                 byline = new Byline(authors, null, line.Span);
+                bare = true;
                 return true;
             }
         }
@@ -333,6 +339,13 @@ internal static class BylineParser
             {
                 // The name is checked before any string is made for it.
                 var value = source.AsSpan(trimmed.Start, trimmed.Length).TrimEnd(",.");
+                // "Penulis: Kontributor Makassar, Hendra Cipta Mustari": Kompas.com's contributor in a city is a title and a
+                // place before the writer's name, no writer.
+                if (value.StartsWith("Kontributor ", StringComparison.Ordinal) && result.Count == 0 && next < end)
+                {
+                    position = next + separatorLength;
+                    continue;
+                }
                 if (!IsName(value) && !(lowerCase && IsLowerCaseName(value))) return [];
                 // "Maesaroh & Maesaroh": a name printed twice is one writer.
                 var field = TextField.FromSource(source, TextSpan.FromLength(trimmed.Start, value.Length));

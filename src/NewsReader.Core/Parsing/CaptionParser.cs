@@ -55,7 +55,7 @@ internal static class CaptionParser
             var open = MatchingOpen(text);
             if (open <= 0) return false;
             var credit = text.AsSpan(open + 1, text.Length - open - 2).Trim();
-            if (!(credit.IndexOf('/') >= 0 && credit.ContainsAnyInRange('A', 'Z') || IsHandout(credit))) return false;
+            if (!(credit.IndexOf('/') >= 0 && credit.ContainsAnyInRange('A', 'Z') || IsHandout(credit) || ForOutlet(credit) is not null)) return false;
             var before = text.AsSpan(0, open).TrimEnd();
             if (before.Length == 0 || before[^1] is not ('.' or '!' or '?') && !IsIllustration(before)) return false;
             caption = new Caption(TextRules.Field(source, start, start + open), TextRules.Field(source, start + open + 1, line.Span.End - 1), line.Span);
@@ -77,6 +77,16 @@ internal static class CaptionParser
             return true;
         }
         return false;
+    }
+
+    /// <summary>
+    /// Where the outlet starts in a credit that names who took the picture for it ("Dustin Chambers-Yates for The Washington
+    /// Post", "Kent Nishimura for The New York Times"), or null when the credit names no known outlet so.
+    /// </summary>
+    public static int? ForOutlet(ReadOnlySpan<char> credit)
+    {
+        var at = credit.LastIndexOf(" for ", StringComparison.Ordinal);
+        return at > 0 && Outlets.Recognise(credit[(at + 5)..]) is not null ? at + 5 : null;
     }
 
     // "Dok. Humas Antam", "Dokumentasi Kemenkeu", "Istimewa": a photograph someone handed out.

@@ -13,6 +13,7 @@ internal static class LineClassifier
         "Share full article", "Bagikan :", "Bagikan:", "BAGIKAN", "URL telah disalin", "Link telah disalin", "Komentar", "KOMENTAR",
         // The New York Times's and The Washington Post's page controls as copied.
         "SKIP ADVERTISEMENT", "Skip advertisement", "Gift Article", "Gift this article", "Comment", "Comments", "Print",
+        "Listen", "Add to your saved stories", "Save to reading list",
         // BBC News: the label over the date.
         "Published", "Updated",
         // A paginated page's link to its next page.

@@ -9,8 +9,10 @@ internal static class Outlets
     {
         ["CNBC Indonesia"] = "CNBC Indonesia", ["CNN Indonesia"] = "CNN Indonesia", ["CNNIndonesia.com"] = "CNN Indonesia",
         ["Kompas.com"] = "Kompas.com", ["Kompas"] = "Kompas", ["Kompas.id"] = "Kompas.id",
-        ["Tempo"] = "Tempo", ["TEMPO.CO"] = "Tempo", ["Tempo.co"] = "Tempo",
-        ["Kontan"] = "Kontan", ["KONTAN.CO.ID"] = "Kontan", ["Kontan.co.id"] = "Kontan",
+        // An outlet that writes its web address as its name ("TEMPO.CO, Jakarta -", "KONTAN.CO.ID - JAKARTA.") is named so,
+        // as ANNOTATION.md gives "Kompas.com".
+        ["Tempo"] = "Tempo", ["TEMPO.CO"] = "Tempo.co", ["Tempo.co"] = "Tempo.co",
+        ["Kontan"] = "Kontan", ["KONTAN.CO.ID"] = "Kontan.co.id", ["Kontan.co.id"] = "Kontan.co.id",
         ["Liputan6.com"] = "Liputan6.com", ["Liputan6"] = "Liputan6.com",
         ["ANTARA"] = "ANTARA", ["Antaranews"] = "ANTARA", ["ANTARA News"] = "ANTARA",
         ["Republika"] = "Republika", ["Republika.co.id"] = "Republika", ["Okezone"] = "Okezone", ["Tribunnews"] = "Tribunnews",
@@ -37,11 +39,27 @@ internal static class Outlets
         var trimmed = name.Trim().TrimEnd(".,");
         if (trimmed.Length == 0) return null;
         if (KnownLookup.TryGetValue(trimmed, out var brand)) return brand;
+        // "BBC Wales", "BBC Scotland News", "BBC News NI", "BBC Sport", "BBC Verify": BBC's own outlets, as they sign.
+        if (trimmed.StartsWith("BBC ", StringComparison.Ordinal) && trimmed.Length <= 24 && IsSignature(trimmed[4..])) return trimmed.ToString();
         // detikNews, detikFinance, detikBali, 20detik …
         if (trimmed.StartsWith("detik", StringComparison.OrdinalIgnoreCase) && trimmed.Length <= 20 && !trimmed.Contains(' '))
             return trimmed.Equals("detik.com", StringComparison.OrdinalIgnoreCase) || trimmed.Equals("detikcom", StringComparison.OrdinalIgnoreCase)
                 ? "detikcom" : string.Concat("detik", trimmed[5..]);
         return null;
+    }
+
+    // One or two capitalised words ("Wales", "Scotland News", "News NI").
+    private static bool IsSignature(ReadOnlySpan<char> words)
+    {
+        var count = 0;
+        foreach (var range in words.Split(' '))
+        {
+            var word = words[range];
+            if (word.Length == 0 || !char.IsUpper(word[0]) || ++count > 2) return false;
+            foreach (var c in word)
+                if (!char.IsLetter(c)) return false;
+        }
+        return count > 0;
     }
 
     /// <summary>The brand for an outlet as written, or the text itself when the outlet is not in the table.</summary>

@@ -85,6 +85,16 @@ public static class CommandLine
     public static string[] ConfigurationArgs(string[] args) =>
         IsCommand(args) ? args.Where(a => a.StartsWith("--", StringComparison.Ordinal) && a.Contains('=')).ToArray() : args;
 
+    /// <summary>
+    /// Whether the command reads nothing of the library: <c>parse</c> runs before the host is built, so it opens no database
+    /// and makes no data folder where it is run. (<c>help</c> goes through the host, which checks the settings.)
+    /// </summary>
+    public static bool NeedsNoLibrary(string[] args) => args.Length > 0 && args[0].Equals("parse", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Runs a command that <see cref="NeedsNoLibrary"/>.</summary>
+    public static int RunWithoutLibrary(string[] args, TextWriter output, TextWriter error) =>
+        Parse(args.Skip(1).Where(a => !(a.StartsWith("--", StringComparison.Ordinal) && a.Contains('='))).ToArray(), output, error);
+
     public static async Task<int> RunAsync(IServiceProvider services, string[] args, TextWriter output, TextWriter error, CancellationToken cancellationToken = default)
     {
         var command = args[0].ToLowerInvariant();

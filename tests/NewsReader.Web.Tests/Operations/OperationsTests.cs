@@ -191,6 +191,29 @@ public sealed class StartupValidationTests
         }
     }
 
+    [Fact]
+    public async Task ParseOpensNoLibraryAndMakesNoDataFolderWhereItRuns()
+    {
+        var folder = Directory.CreateTempSubdirectory("newsreader-parse-");
+        try
+        {
+            File.Copy(TestFiles.SeedPath, Path.Combine(folder.FullName, "seed.txt"));
+            var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false, WorkingDirectory = folder.FullName };
+            foreach (var arg in new[] { typeof(Program).Assembly.Location, "parse", "--json", "seed.txt" }) start.ArgumentList.Add(arg);
+            using var child = Process.Start(start)!;
+            var output = await child.StandardOutput.ReadToEndAsync();
+            await child.StandardError.ReadToEndAsync();
+            await child.WaitForExitAsync();
+            Assert.Equal(0, child.ExitCode);
+            Assert.Contains("\"headline\":\"Putin Tiba-Tiba Telpon Kim Jong Un", output);
+            Assert.Equal(["seed.txt"], folder.EnumerateFileSystemInfos().Select(f => f.Name));
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+    }
+
     [Theory]
     [InlineData("--Reader:PageSize=1", "NewsReader cannot start: Reader:PageSize = '1' is not valid: The field PageSize must be between 5 and 500.")]
     [InlineData("--Reader:PageSize=many", "Reader:PageSize")]
