@@ -517,9 +517,18 @@ public class HeaderLayoutTests
     }
 
     [Fact]
-    public void ANameOverATitleWithoutAnOutletIsNoByline()
+    public void ANameOverAWritersTitleWithoutAnOutletIsTheByline()
     {
+        // BBC News prints "Tomasz Wierzbicki" over "Cost of living correspondent" as often as with ", BBC News" after it.
         var article = ArticleParser.Parse("Fed holds interest rates as inflation cools\nNatalie Sherman\nBusiness reporter\n\nThe US central bank has kept interest rates on hold, saying it wants more evidence that inflation is slowing.\n");
+        Assert.Equal(["Natalie Sherman"], article.Authors);
+        Assert.Null(article.Outlet);
+    }
+
+    [Fact]
+    public void ANameOverATitleThatIsNoWritersIsNoByline()
+    {
+        var article = ArticleParser.Parse("Fed holds interest rates as inflation cools\nNatalie Sherman\nChief executive\n\nThe US central bank has kept interest rates on hold, saying it wants more evidence that inflation is slowing.\n");
         Assert.Empty(article.Authors);
     }
 
@@ -617,5 +626,95 @@ public class HeaderLayoutTests
         Assert.Equal("Dustin Chambers-Yates for The Washington Post", article.Caption?.Credit?.Value);
         Assert.Equal("The Washington Post", article.Outlet);
         Assert.Equal(["Tamsin Okereke-Wolfe"], article.Authors);
+    }
+
+    [Theory]
+    [InlineData("By Kamran Siddiqui, BBC News, Yorkshire", "Kamran Siddiqui", "BBC News")]
+    [InlineData("Hugo Bachelard\nReporting from Kharkiv", "Hugo Bachelard", null)]
+    [InlineData("Rami Haddad in Jerusalem and Lucy Ashcombe in London\nBBC News", "Rami Haddad|Lucy Ashcombe", "BBC News")]
+    [InlineData("By Ciarán Ó Maolalaí\nBBC News NI political correspondent", "Ciarán Ó Maolalaí", "BBC News NI")]
+    [InlineData("Gwenllian Prys-Davies\nBBC Wales", "Gwenllian Prys-Davies", "BBC Wales")]
+    public void ReadsTheWaysBbcNewsSignsItsWriters(string byline, string authors, string? outlet)
+    {
+        var article = ArticleParser.Parse($"""
+            Wales
+
+            Villages could lose only bus link as council cuts subsidies
+
+            Published
+            3 February 2026
+            Share
+            Save
+
+            {byline}
+
+            Hundreds of people in rural west Wales could be left without a bus service after the council voted to cut subsidies.
+            """);
+        Assert.Equal(authors.Split('|'), article.Authors);
+        Assert.Equal(outlet, article.Outlet);
+        Assert.Equal("Villages could lose only bus link as council cuts subsidies", article.Headline?.Value);
+        Assert.StartsWith("Hundreds of people", Assert.Single(article.Blocks).Text);
+    }
+
+    [Fact]
+    public void ReadsTheCreditOnTheLineUnderTheCaptionAndTheByAndDateLinesAfterIt()
+    {
+        var article = ArticleParser.Parse("""
+            U.S.
+
+            Judge Blocks Plan to Hold Asylum Seekers at Former Army Site in Texas
+
+            A federal judge said the Department of Homeland Security had likely skipped required environmental reviews.
+
+            Rosalinda Treviño de la Garza, a member of the group that sued, on her ranch near Del Rio, Texas, which borders the proposed detention site.
+            Credit...Christopher Lee Dávila for The New York Times
+
+            By Elena Castañeda-Roth and Marcus Whitfield
+
+            Reporting from Austin, Texas
+
+            Published June 3, 2025, 4:15 p.m. ET
+
+            A federal judge in Texas on Tuesday blocked the Department of Homeland Security from housing asylum seekers at a shuttered Army Reserve center.
+            """);
+        Assert.Equal("U.S.", article.Section?.Value);
+        Assert.Equal("Christopher Lee Dávila for The New York Times", article.Caption?.Credit?.Value);
+        Assert.Equal(["Elena Castañeda-Roth", "Marcus Whitfield"], article.Authors);
+        Assert.Equal("The New York Times", article.Outlet);
+        Assert.Equal(new DateTimeOffset(2025, 6, 3, 16, 15, 0, TimeSpan.FromHours(-4)), article.Published?.Value);
+        Assert.StartsWith("A federal judge in Texas", Assert.Single(article.Blocks).Text);
+    }
+
+    [Fact]
+    public void SingleWordsJoinedByAnAmpersandBesideTheDateAreASectionNotWriters()
+    {
+        var article = ArticleParser.Parse("""
+            Drug-resistant infections could kill 1.5 million a year by 2030 without action, WHO warns
+
+            Healthcare & Pharmaceuticals
+
+            November 18, 2025 1:15 PM GMT+1
+
+            GENEVA, Nov 18 (Reuters) - Infections caused by drug-resistant bacteria could kill 1.5 million people a year by 2030, the World Health Organization said.
+            """);
+        Assert.Empty(article.Authors);
+        Assert.Equal("Healthcare & Pharmaceuticals", article.Section?.Value);
+        Assert.Equal("Reuters", article.Outlet);
+    }
+
+    [Fact]
+    public void ReadsTheWriterAfterALongStandfirst()
+    {
+        var article = ArticleParser.Parse("""
+            Mantan Kadis Kesehatan Manggarai Barat Divonis 7 Tahun Penjara
+            Majelis hakim menilai terdakwa terbukti menggelembungkan harga alat kesehatan dan menerima imbalan dari rekanan. Adik terdakwa yang menjadi kontraktor proyek divonis 5 tahun penjara.
+            Oleh YOHANES SEO BHOKAR
+            16 Juli 2025 19:20 WIB
+
+            KUPANG, KOMPAS — Pengadilan Tindak Pidana Korupsi Kupang menjatuhkan vonis 7 tahun penjara kepada mantan Kepala Dinas Kesehatan Kabupaten Manggarai Barat.
+            """);
+        Assert.Equal(["YOHANES SEO BHOKAR"], article.Authors);
+        Assert.StartsWith("Majelis hakim menilai", article.Standfirst?.Value);
+        Assert.Equal(new DateTimeOffset(2025, 7, 16, 19, 20, 0, TimeSpan.FromHours(7)), article.Published?.Value);
     }
 }

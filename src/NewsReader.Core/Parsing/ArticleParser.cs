@@ -239,6 +239,14 @@ public static class ArticleParser
                 i++;
                 continue;
             }
+            // "… which borders the proposed detention site." over "Credit...Christopher Lee Dávila for The New York Times".
+            if (i > 0 && kinds[i] == HeaderKind.Other && i + 1 < window && CaptionParser.TryCaptionOverCredit(source, content[i], content[i + 1], out var creditedBelow))
+            {
+                (kinds[i], parsed[i], kinds[i + 1]) = (HeaderKind.Caption, creditedBelow, HeaderKind.Noise);
+                end = i + 2;
+                i++;
+                continue;
+            }
             // "Editor:" over "Agoeng Wijaya Satrio": a credit's label read as a label, over a name that is no writer's.
             if (kinds[i] == HeaderKind.Label && i + 1 < window && kinds[i + 1] == HeaderKind.Other
                 && BylineParser.TryLabelOverNames(source, content[i], content[i + 1], out var labelWriter, out _) && !labelWriter)
@@ -246,10 +254,15 @@ public static class ArticleParser
             if (kinds[i] == HeaderKind.Other)
             {
                 var besideDate = (i > 0 && kinds[i - 1] == HeaderKind.Date) || (i + 1 < window && kinds[i + 1] == HeaderKind.Date)
-                    || (i + 2 < window && kinds[i + 2] == HeaderKind.Date && kinds[i + 1] != HeaderKind.Other);
+                    || (i + 2 < window && kinds[i + 2] == HeaderKind.Date && kinds[i + 1] != HeaderKind.Other)
+                    // "20 November 2025" over "Share" and "Save" over "Joel Penhallow, BBC News, Devon": past the page's controls.
+                    || DateAbovePastNoise(kinds, i);
                 if (i > 0 && BylineParser.TryParse(source, content[i], besideDate, out var found, out bare[i]))
                 {
                     kinds[i] = HeaderKind.Byline;
+                    // "Gwenllian Prys-Davies" over "BBC Wales": a bare name over the writer's title or outlet is read with it.
+                    if (bare[i] && i + 1 < window && kinds[i + 1] == HeaderKind.Other && BylineParser.TryNameOverTitle(source, content[i], content[i + 1], out var overTitle))
+                        (found, bare[i], kinds[i + 1]) = (overTitle, false, HeaderKind.Noise);
                     if (besideDate) parsed[i] = found;
                     // "By Natalie Sherman" over "Business reporter, BBC News": the writer's title and outlet on the next line.
                     if (i + 1 < window && kinds[i + 1] == HeaderKind.Other && BylineParser.TryTitleAndOutlet(source, content[i + 1], out var outlet))
@@ -263,7 +276,8 @@ public static class ArticleParser
                 }
                 // "Natalie Sherman" over "Business reporter, BBC News": a name, then the writer's title and outlet on a line
                 // of their own.
-                else if (i > 0 && i + 1 < window && kinds[i + 1] == HeaderKind.Other && BylineParser.TryNameOverTitle(source, content[i], content[i + 1], out var titled))
+                else if (i > 0 && i + 1 < window && (kinds[i + 1] == HeaderKind.Other || kinds[i + 1] == HeaderKind.Label && content[i + 1].Text.StartsWith("Reporting from ", StringComparison.Ordinal))
+                    && BylineParser.TryNameOverTitle(source, content[i], content[i + 1], out var titled))
                 {
                     (kinds[i], parsed[i], kinds[i + 1]) = (HeaderKind.Byline, titled, HeaderKind.Noise);
                 }
@@ -403,6 +417,14 @@ public static class ArticleParser
     private struct HeaderLines
     {
         private SourceLine first;
+    }
+
+    // Whether a date line is above line i with only page controls ("Share", "Save") between them.
+    private static bool DateAbovePastNoise(ReadOnlySpan<HeaderKind> kinds, int i)
+    {
+        var k = i - 1;
+        while (k >= 0 && kinds[k] == HeaderKind.Noise) k--;
+        return k >= 0 && k < i - 1 && kinds[k] == HeaderKind.Date;
     }
 
     // What a header line is by itself (a byline is told later, beside its neighbours); what was recognised is kept in parsed
@@ -720,7 +742,8 @@ public static class ArticleParser
     private static bool WriterFollows(string source, List<SourceLine> content, int from, int window)
     {
         for (var j = from; j < window && j < from + 6; j++)
-            if (content[j].Text.StartsWith("By ", StringComparison.Ordinal) && BylineParser.TryParse(source, content[j], false, out _)) return true;
+            if (content[j].Text.StartsWith("By ", StringComparison.Ordinal) || content[j].Text.StartsWith("Oleh ", StringComparison.Ordinal))
+                if (BylineParser.TryParse(source, content[j], false, out _)) return true;
         return false;
     }
 

@@ -47,7 +47,10 @@ internal static class BylineParser
         }
 
         if (TryParseCredit(source, line, out byline)) return true;
-        if (!besideDate) return false;
+        // "Niamh Gallagher-Price, BBC News, Lancashire": names and an outlet the table knows are a byline wherever they stand.
+        if (!besideDate)
+            return TryNamesWithOutlet(source, line.Span.Start, line.Span.End, requireOutlet: true, out byline, line.Span)
+                && byline.Outlet is { } named && Outlets.Recognise(named.Chars) is not null && byline.Authors.Count > 0;
         var text = line.Text;
 
         // Name - detikNews
@@ -83,7 +86,8 @@ internal static class BylineParser
         var inPlace = name.IndexOf(" in ", StringComparison.Ordinal);
         if (inPlace > 0) name = name[..inPlace];
         // "Summary" beside the date is a page's label, not a writer (one word alone may be: "Sutrisno").
-        if (IsName(name) && !IsPageLabel(name) || name.Contains(" and ", StringComparison.Ordinal) || name.Contains(" & ", StringComparison.Ordinal) || name.Contains(" dan ", StringComparison.Ordinal))
+        if ((IsName(name) && !IsPageLabel(name) || name.Contains(" and ", StringComparison.Ordinal) || name.Contains(" & ", StringComparison.Ordinal) || name.Contains(" dan ", StringComparison.Ordinal))
+            && !OrdinaryWordsJoined(name))
         {
             var authors = SplitNames(source, offset, offset + name.Length);
             if (authors.Count > 0)
@@ -96,6 +100,16 @@ internal static class BylineParser
         return false;
     }
 
+    // "Healthcare & Pharmaceuticals", "Aerospace & Defense", "Courts & Law": single words joined by "&" are a section's name,
+    // not writers (who are named in full, or joined by "and" or "dan").
+    private static bool OrdinaryWordsJoined(ReadOnlySpan<char> text)
+    {
+        if (text.IndexOf(" & ", StringComparison.Ordinal) < 0) return false;
+        foreach (var range in text.Split(" & "))
+            if (text[range].Trim().Contains(' ')) return false;
+        return true;
+    }
+
     /// <summary>
     /// A writer's name on its own line over their title and outlet (<c>Natalie Sherman</c> over <c>Business reporter, BBC
     /// News</c>), as BBC News prints its bylines: the name, two to four words, and the outlet after the title's comma.
@@ -103,11 +117,53 @@ internal static class BylineParser
     public static bool TryNameOverTitle(string source, SourceLine name, SourceLine title, out Byline byline)
     {
         byline = null!;
-        if (!IsName(name.Text) || name.Text.Count(' ') is < 1 or > 3 || !TryTitleAndOutlet(source, title, out var outlet)) return false;
-        var authors = SplitNames(source, name.Span.Start, name.Span.End);
-        if (authors.Count != 1) return false;
+        // Under the name: "Business reporter, BBC News"; a title alone ("Cost of living correspondent"); the outlet alone
+        // ("BBC News", under "Rami Haddad in Jerusalem and Lucy Ashcombe in London").
+        TextField? outlet = null;
+        if (TryTitleAndOutlet(source, title, out var titled)) outlet = titled;
+        else if (Outlets.Recognise(title.Text) is not null) outlet = TextField.FromSource(source, title.Span);
+        // "Hugo Bachelard" over "Reporting from Kharkiv": where the writer filed from.
+        else if (!IsTitleLine(title.Text) && !(title.Text.StartsWith("Reporting from ", StringComparison.Ordinal) && title.Text.Length <= 60)) return false;
+        var authors = new List<TextField>();
+        foreach (var (start, end) in WritersWithPlaces(name))
+        {
+            var text = source.AsSpan(start, end - start);
+            if (!IsName(text) || text.Count(' ') is < 1 or > 3) return false;
+            authors.Add(TextField.FromSource(source, new TextSpan(start, end)));
+        }
+        if (authors.Count is 0 or > 3) return false;
         byline = new Byline(authors, outlet, name.Span) { OutletName = Outlets.Brand(outlet) };
         return true;
+    }
+
+    // The writers on a line of names, each perhaps with where they filed from: "Rami Haddad in Jerusalem and Lucy Ashcombe in
+    // London" gives the two names' spans.
+    private static List<(int Start, int End)> WritersWithPlaces(SourceLine line)
+    {
+        var spans = new List<(int, int)>();
+        var text = line.Text;
+        var from = 0;
+        while (from <= text.Length)
+        {
+            var and = text[from..].IndexOf(" and ", StringComparison.Ordinal);
+            var end = and < 0 ? text.Length : from + and;
+            var part = text[from..end];
+            var place = part.IndexOf(" in ", StringComparison.Ordinal);
+            spans.Add((line.Span.Start + from, line.Span.Start + from + (place > 0 ? place : part.Length)));
+            if (and < 0) break;
+            from = end + 5;
+        }
+        return spans;
+    }
+
+    // A writer's title on a line of its own: up to six words of letters, the last a word for a journalist ("Cost of living
+    // correspondent", "Transport correspondent", "Senior reporter").
+    private static bool IsTitleLine(ReadOnlySpan<char> text)
+    {
+        if (text.Length is 0 or > 60 || !char.IsUpper(text[0]) || TextRules.CountWords(text) > 6) return false;
+        foreach (var c in text)
+            if (!(char.IsLetter(c) || c is ' ' or '-' or '&')) return false;
+        return IsWriterTitle(text);
     }
 
     /// <summary>A writer's title and outlet on a line of their own (<c>Business reporter, BBC News</c>): the outlet.</summary>
@@ -116,6 +172,17 @@ internal static class BylineParser
         outlet = null!;
         var text = title.Text;
         var comma = text.LastIndexOf(',');
+        // "BBC News NI political correspondent": the outlet first, then the title in lower case.
+        if (comma < 0 && text.Length <= 80 && IsTitleLine(text))
+        {
+            for (var end = text.LastIndexOf(' '); end > 0; end = text[..end].LastIndexOf(' '))
+                if (Outlets.Recognise(text[..end]) is not null && char.IsLower(text[end + 1]))
+                {
+                    outlet = TextRules.Field(source, title.Span.Start, title.Span.Start + end);
+                    return true;
+                }
+            return false;
+        }
         if (comma <= 0 || text.Length > 80) return false;
         if (Outlets.Recognise(text[(comma + 1)..]) is null) return false;
         // The title: one to six words of letters, no stop ("Business reporter", "Political correspondent").
@@ -221,6 +288,13 @@ internal static class BylineParser
             {
                 outlet = TextRules.Field(source, start + comma + 1, end);
                 namesEnd = start + comma;
+            }
+            // "By Kamran Siddiqui, BBC News, Yorkshire": the outlet, then the region it reports from, one or two capitalised words.
+            else if (text[..comma].LastIndexOf(',') is var before and > 0 && Outlets.Recognise(text[(before + 1)..comma]) is not null
+                && tail.Length > 0 && char.IsUpper(tail[0]) && TextRules.CountWords(tail) <= 2)
+            {
+                outlet = TextRules.Field(source, start + before + 1, start + comma);
+                namesEnd = start + before;
             }
         }
         // "By Jeanna Smialek Reporting from Washington": where the writer filed from, run on to the name.

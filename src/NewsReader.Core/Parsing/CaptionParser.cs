@@ -111,6 +111,25 @@ internal static class CaptionParser
         return false;
     }
 
+    /// <summary>
+    /// A caption over its credit on the next line, as a page of The New York Times is copied when the credit is not glued to
+    /// it: <c>TEXT.</c> over <c>Credit...NAME for The New York Times</c>.
+    /// </summary>
+    public static bool TryCaptionOverCredit(string source, SourceLine captionLine, SourceLine creditLine, out Caption caption)
+    {
+        caption = null!;
+        var text = creditLine.Text;
+        foreach (var label in NytCreditLabels)
+        {
+            if (!text.StartsWith(label, StringComparison.Ordinal) || text.Length <= label.Length || text.Length > 120) continue;
+            if (captionLine.Span.Length > 400 || !TextRules.EndsWithSentencePunctuation(captionLine.Text)) return false;
+            caption = new Caption(TextField.FromSource(source, captionLine.Span), TextRules.Field(source, creditLine.Span.Start + label.Length, creditLine.Span.End),
+                new TextSpan(captionLine.Span.Start, creditLine.Span.End));
+            return true;
+        }
+        return false;
+    }
+
     // BBC News's screen-reader words before a picture's caption.
     private const string ImageCaption = "Image caption, ";
     private const string MediaCaption = "Media caption, ";
