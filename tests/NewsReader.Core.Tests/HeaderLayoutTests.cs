@@ -717,4 +717,81 @@ public class HeaderLayoutTests
         Assert.StartsWith("Majelis hakim menilai", article.Standfirst?.Value);
         Assert.Equal(new DateTimeOffset(2025, 7, 16, 19, 20, 0, TimeSpan.FromHours(7)), article.Published?.Value);
     }
+
+    [Theory]
+    [InlineData("Pedagang cabai di Pasar Induk Kramat Jati, Jakarta Timur. (Foto: Nadya Rahmawati Putri/detikcom)",
+        "Pedagang cabai di Pasar Induk Kramat Jati, Jakarta Timur.", "Nadya Rahmawati Putri/detikcom")]
+    [InlineData("Suasana rapat kerja Komisi II DPR RI di Kompleks Parlemen, Senayan, Jakarta, Selasa (10/6/2025). KOMPAS.com/FADHILAH RIZKI AMALIA",
+        "Suasana rapat kerja Komisi II DPR RI di Kompleks Parlemen, Senayan, Jakarta, Selasa (10/6/2025).", "KOMPAS.com/FADHILAH RIZKI AMALIA")]
+    [InlineData("Aparat gabungan menertibkan lokasi penambangan emas tanpa izin di Kabupaten Sintang, 16 Juli 2025. Dok. Polda Kalbar",
+        "Aparat gabungan menertibkan lokasi penambangan emas tanpa izin di Kabupaten Sintang, 16 Juli 2025.", "Dok. Polda Kalbar")]
+    [InlineData("Smoke rises over El Obeid, Sudan, in this screen grab taken from a social media video released October 26, 2025. Social Media/via REUTERS",
+        "Smoke rises over El Obeid, Sudan, in this screen grab taken from a social media video released October 26, 2025.", "Social Media/via REUTERS")]
+    public void ReadsTheCreditsPrintedAfterACaption(string line, string text, string credit)
+    {
+        var article = ArticleParser.Parse($"""
+            Harga Cabai Rawit Tembus Rp 100 Ribu/Kg, Pedagang Mengeluh
+            Nadya Rahmawati Putri - detikFinance
+            Senin, 06 Jan 2025 14:12 WIB
+            {line}
+
+            Jakarta - Harga cabai rawit merah di sejumlah pasar tradisional di Jakarta melonjak hingga menembus Rp 100.000 per kilogram.
+            """);
+        Assert.Equal(text, article.Caption?.Text.Value);
+        Assert.Equal(credit, article.Caption?.Credit?.Value);
+    }
+
+    [Fact]
+    public void APictureWithNoCaptionOverTheFirstParagraphHasNone()
+    {
+        var article = ArticleParser.Parse("""
+            Energy bills to rise again in October, says Ofgem
+
+            Published
+            27 May 2025
+            Share
+            Save
+
+            Tomasz Wierzbicki
+            Cost of living correspondent
+
+            Image source, Getty Images
+
+            Household energy bills in England, Scotland and Wales will rise by 4% from October, the energy regulator Ofgem has announced.
+
+            The change to the price cap means a typical household will pay £1,797 a year.
+            """);
+        Assert.Null(article.Caption);
+        Assert.StartsWith("Household energy bills", article.Blocks[0].Text);
+    }
+
+    [Fact]
+    public void KeepsBbcNewsHeadingsAndLinksApart()
+    {
+        var article = ArticleParser.Parse("""
+            UN says aid convoy turned back at Gaza crossing
+
+            A UN aid convoy carrying fuel and medical supplies was turned back at a crossing into southern Gaza on Monday.
+
+            Hospitals 'days from collapse'
+
+            Doctors in Khan Younis say the main hospital there has enough fuel for three more days.
+
+            Baca: Rupiah Loyo, Dolar AS Tembus Rp 16.600
+
+            The agency said it would try again on Tuesday.
+
+            [email protected]
+
+            More on this story
+            Live: Gaza latest
+            Gaza: What is the Kerem Shalom crossing?
+
+            Related topics
+            Gaza
+            """);
+        Assert.Equal(["Hospitals 'days from collapse'"], article.Blocks.Where(b => b.Kind == NewsReader.Model.BlockKind.Subheading).Select(b => b.Text));
+        Assert.Equal(["Rupiah Loyo, Dolar AS Tembus Rp 16.600", "Gaza latest"], article.Related.Select(r => r.Value));
+        Assert.EndsWith("try again on Tuesday.", article.Blocks[^1].Text);
+    }
 }

@@ -13,7 +13,8 @@ public static class ArticleParser
     /// <summary>Bumped whenever the parser's output changes, so stored articles can be re-parsed.</summary>
     public const int Version = 5;
 
-    private const int HeaderWindow = 10;
+    // BBC News prints up to eight lines of dates and page controls between the headline and the picture.
+    private const int HeaderWindow = 14;
     private const int MaxHeadlineLength = 250;
 
     public static Article Parse(string text)
@@ -634,6 +635,10 @@ public static class ArticleParser
         if (text.Length is 0 or > 80) return false;
         // 'A relief': a heading in single quotes (a quoted phrase, not a quotation).
         if (text.Length > 2 && text[0] is '\'' or '\u2018' && text[^1] is '\'' or '\u2019') text = text[1..^1];
+        // "Hospitals 'days from collapse'", "Gardens a 'lifeline'": BBC News's headings end on a phrase in single quotes.
+        else if (text.Length > 2 && text[^1] is '\'' or '\u2019'
+                 && Math.Max(text[..^1].LastIndexOf(" '", StringComparison.Ordinal), text[..^1].LastIndexOf(" \u2018", StringComparison.Ordinal)) is var open and > 0
+                 && open + 2 < text.Length - 1) text = text[..^1];
         if (TextRules.EndsWithSentencePunctuation(text)) return false;
         if (!char.IsUpper(text[0]) && !char.IsDigit(text[0])) return false;
         var words = TextRules.CountWords(text);

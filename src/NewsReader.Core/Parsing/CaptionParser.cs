@@ -38,8 +38,10 @@ internal static class CaptionParser
         foreach (var label in NytCreditLabels)
         {
             var at = text.IndexOf(label, StringComparison.Ordinal);
-            if (at <= 0 || at + label.Length >= text.Length || text[at - 1] is not ('.' or '!' or '?' or '"' or '\u201D')) continue;
-            caption = new Caption(TextRules.Field(source, start, start + at), TextRules.Field(source, start + at + label.Length, line.Span.End), line.Span);
+            // "… since 2021. Credit...Bryce Landry-Nguyen for The New York Times": or with a space before the label.
+            var captionEnd = at > 1 && text[at - 1] == ' ' ? at - 1 : at;
+            if (at <= 0 || at + label.Length >= text.Length || text[captionEnd - 1] is not ('.' or '!' or '?' or '"' or '\u201D')) continue;
+            caption = new Caption(TextRules.Field(source, start, start + captionEnd), TextRules.Field(source, start + at + label.Length, line.Span.End), line.Span);
             return true;
         }
         // TEXT. REUTERS/Name Purchase Licensing Rights: the credit is the agency word with a slash and the name after it.
@@ -55,10 +57,20 @@ internal static class CaptionParser
             var open = MatchingOpen(text);
             if (open <= 0) return false;
             var credit = text.AsSpan(open + 1, text.Length - open - 2).Trim();
+            // "(Foto: Nadya Rahmawati Putri/detikcom)": detik's label inside the brackets is no part of the credit.
+            var labelled = CreditLabelLength(credit);
+            credit = credit[labelled..].TrimStart();
             if (!(credit.IndexOf('/') >= 0 && credit.ContainsAnyInRange('A', 'Z') || IsHandout(credit) || ForOutlet(credit) is not null)) return false;
             var before = text.AsSpan(0, open).TrimEnd();
             if (before.Length == 0 || before[^1] is not ('.' or '!' or '?') && !IsIllustration(before)) return false;
-            caption = new Caption(TextRules.Field(source, start, start + open), TextRules.Field(source, start + open + 1, line.Span.End - 1), line.Span);
+            caption = new Caption(TextRules.Field(source, start, start + open), TextRules.Field(source, start + open + 1 + labelled, line.Span.End - 1), line.Span);
+            return true;
+        }
+        // "… 16 Juli 2025. Dok. Polda Kalbar", "… a handout video. Centre for Volcanology …/Handout via REUTERS": after the
+        // caption's last sentence, a handout's credit or one an agency passed on.
+        if (!licensed && TrailingCredit(text) is var tail and > 0)
+        {
+            caption = new Caption(TextRules.Field(source, start, start + tail), TextRules.Field(source, start + tail, line.Span.End), line.Span);
             return true;
         }
         // "… 2024. REUTERS/Amr Alfiky/File Photo", "… Pulogadung. KONTAN/Cheppy A. Muchlis/12/01/2024", "… ANTARA FOTO/Aprillio
@@ -67,8 +79,10 @@ internal static class CaptionParser
         for (var slash = text.IndexOf('/'); slash > 0 && slash < end; slash = text.IndexOf('/', slash + 1))
         {
             var creditStart = text.LastIndexOf(' ', slash) + 1;
-            // A word of capital letters ("REUTERS"), not a number ("No. 24/105/KEP/DIR").
-            if (creditStart <= 1 || slash - creditStart < 2 || !char.IsUpper(text[creditStart]) || !TextRules.IsAllCaps(text.AsSpan(creditStart, slash - creditStart))) continue;
+            // A word of capital letters ("REUTERS") or an outlet's name ("KOMPAS.com/FADHILAH RIZKI AMALIA"), not a number
+            // ("No. 24/105/KEP/DIR").
+            if (creditStart <= 1 || slash - creditStart < 2 || !char.IsUpper(text[creditStart])
+                || !TextRules.IsAllCaps(text.AsSpan(creditStart, slash - creditStart)) && Outlets.Recognise(text.AsSpan(creditStart, slash - creditStart)) is null) continue;
             // "ANTARA FOTO/…": a second word in capitals before it.
             if (text[creditStart - 2] is not ('.' or '!' or '?') && text.LastIndexOf(' ', creditStart - 2) + 1 is var first and > 1
                 && TextRules.IsAllCaps(text.AsSpan(first, creditStart - 1 - first)) && text[first - 2] is '.' or '!' or '?') creditStart = first;
@@ -86,7 +100,35 @@ internal static class CaptionParser
     public static int? ForOutlet(ReadOnlySpan<char> credit)
     {
         var at = credit.LastIndexOf(" for ", StringComparison.Ordinal);
-        return at > 0 && Outlets.Recognise(credit[(at + 5)..]) is not null ? at + 5 : null;
+        if (at > 0 && Outlets.Recognise(credit[(at + 5)..]) is not null) return at + 5;
+        // "Kenji Oyelaran/The Washington Post": the photographer, then the outlet they work for (not an agency's credit,
+        // which names the agency first: "REUTERS/Amr Alfiky", "AP Photo/Yevhen Kravets").
+        var slash = credit.LastIndexOf('/');
+        return slash > 0 && char.IsUpper(credit[0]) && !credit[..slash].Contains('/') && !TextRules.IsAllCaps(credit[..slash])
+            && Outlets.Recognise(credit[(slash + 1)..]) is not null && Outlets.Recognise(credit[..slash]) is null ? slash + 1 : null;
+    }
+
+    // Where a credit after the caption's last sentence starts: "Dok. …" or "Dokumentasi …", or one that ends "via REUTERS"; 0
+    // when there is none. At most 80 characters.
+    private static int TrailingCredit(ReadOnlySpan<char> text)
+    {
+        var viaAgency = text.EndsWith(" via REUTERS", StringComparison.Ordinal) || text.EndsWith("/via REUTERS", StringComparison.Ordinal);
+        for (var stop = text.LastIndexOf(". "); stop > 0; stop = text[..stop].LastIndexOf(". "))
+        {
+            var credit = text[(stop + 2)..];
+            if (credit.Length > 80) return 0;
+            if (IsHandout(credit) && !credit.Equals("Istimewa", StringComparison.OrdinalIgnoreCase) || viaAgency && char.IsUpper(credit[0]) && !credit.Contains(". ", StringComparison.Ordinal))
+                return stop + 2;
+        }
+        return 0;
+    }
+
+    // How long a credit's own label is ("Foto: ", "Photo: "), or 0.
+    private static int CreditLabelLength(ReadOnlySpan<char> credit)
+    {
+        foreach (var label in (ReadOnlySpan<string>)["Foto:", "Foto :", "Photo:", "FOTO:"])
+            if (credit.StartsWith(label, StringComparison.Ordinal)) return label.Length;
+        return 0;
     }
 
     // "Dok. Humas Antam", "Dokumentasi Kemenkeu", "Istimewa": a photograph someone handed out.
@@ -103,6 +145,7 @@ internal static class CaptionParser
     {
         if (text.Contains('/')) return true;
         if (text.Length > 0 && text[^1] == ')') return true;
+        if (text.Contains(". Dok", StringComparison.Ordinal)) return true;
         if (text.EndsWith(Licensing, StringComparison.Ordinal) || text.EndsWith(NewTab, StringComparison.Ordinal) && text[..^NewTab.Length].EndsWith(Licensing, StringComparison.Ordinal)) return true;
         foreach (var label in CreditLabels)
             if (text.IndexOf(label, StringComparison.Ordinal) > 0) return true;
@@ -147,7 +190,12 @@ internal static class CaptionParser
         var text = creditLine.Text;
         TextField credit;
         if (text.StartsWith(LineClassifier.ImageSource, StringComparison.Ordinal) && text.Length <= 80)
+        {
+            // Not over the body's first paragraph: a picture with no caption ("Image source, Getty Images" over "Household energy
+            // bills … will rise by 4% from October, the energy regulator Ofgem has announced.").
+            if (!captionLine.Text.StartsWith(ImageCaption, StringComparison.Ordinal) && captionLine.Text.EndsWith('.') && TextRules.CountWords(captionLine.Text) >= 15) return false;
             credit = TextRules.Field(source, creditLine.Span.Start + LineClassifier.ImageSource.Length, creditLine.Span.End);
+        }
         // Not "Reuters" over "By Jane Doe": a byline under an outlet's name is no caption.
         else if (IsBareCredit(text) && captionLine.Text.Length is > 0 and <= 200 && !captionLine.Text.EndsWith(':')
                  && !BylineParser.TryParse(source, captionLine, false, out _))

@@ -14,6 +14,8 @@ internal static class LineClassifier
         // The New York Times's and The Washington Post's page controls as copied.
         "SKIP ADVERTISEMENT", "Skip advertisement", "Gift Article", "Gift this article", "Comment", "Comments", "Print",
         "Listen", "Add to your saved stories", "Save to reading list",
+        // What a copied page shows for an e-mail address its site hid from robots.
+        "[email protected]",
         // BBC News: the label over the date.
         "Published", "Updated",
         // A paginated page's link to its next page.
@@ -23,7 +25,9 @@ internal static class LineClassifier
     // BBC News's labels over the topic links that close a page ("Related topics" over "US economy").
     private static readonly string[] TopicLabels = ["Related topics", "Related Topics", "More on this story", "Related Internet Links"];
 
-    private static readonly string[] RelatedPrefixes = ["Baca juga", "Baca Juga", "BACA JUGA", "Pilihan Editor", "Read more", "Read also", "Related", "Lihat juga", "Simak juga", "Artikel terkait"];
+    // "Baca: Rupiah Loyo, …" (CNBC Indonesia) as well as "Baca juga: …".
+    // "Live: Storm Halden latest": BBC News's link to its live page.
+    private static readonly string[] RelatedPrefixes = ["Baca juga", "Baca Juga", "BACA JUGA", "Baca", "Pilihan Editor", "Read more", "Read also", "Related", "Lihat juga", "Simak juga", "Artikel terkait", "Live"];
 
     private static readonly (string Prefix, TrailerKind Kind)[] TrailerPrefixes =
     [
@@ -32,6 +36,8 @@ internal static class LineClassifier
         ("[Gambas:", TrailerKind.RelatedVideo), ("Simak breaking news", TrailerKind.Line), ("Simak berita", TrailerKind.Line),
         ("Reporting by", TrailerKind.Credits), ("Additional reporting", TrailerKind.Credits), ("Editing by", TrailerKind.Credits),
         ("Writing by", TrailerKind.Credits), ("Compiled by", TrailerKind.Credits), ("Pewarta:", TrailerKind.Credits),
+        // CNBC Indonesia's research desk signs its pieces at the end.
+        ("CNBC INDONESIA RESEARCH", TrailerKind.Credits), ("CNBC Indonesia Research", TrailerKind.Credits),
         ("Pewarta :", TrailerKind.Credits), ("Editor:", TrailerKind.Credits), ("Editor :", TrailerKind.Credits),
         ("Penyunting:", TrailerKind.Credits), ("Our Standards:", TrailerKind.Standards), ("Copyright", TrailerKind.Standards),
         ("Hak Cipta", TrailerKind.Standards), ("\u00A9", TrailerKind.Standards), ("Artikel Selanjutnya", TrailerKind.Line),
@@ -102,14 +108,16 @@ internal static class LineClassifier
     /// </summary>
     public static int TopicLinksStart(List<SourceLine> content, int start)
     {
-        for (var i = content.Count - 1; i >= start && i >= content.Count - 12; i--)
+        // "More on this story" over its links, then "Related topics" over its own: the first label of the run of short lines.
+        var found = -1;
+        for (var i = content.Count - 1; i >= start && i >= content.Count - 16; i--)
         {
             var text = content[i].Text;
             foreach (var label in TopicLabels)
-                if (text.Equals(label, StringComparison.Ordinal)) return i;
-            if (text.Length > 60) return -1;
+                if (text.Equals(label, StringComparison.Ordinal)) found = i;
+            if (text.Length > 60) break;
         }
-        return -1;
+        return found;
     }
 
     /// <summary>
