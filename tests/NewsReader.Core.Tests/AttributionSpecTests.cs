@@ -746,6 +746,17 @@ public sealed class AttributionSpecTests
             "fanciful", "Harold Wexler-Banks", SpeakerSource.EarlierMention, "judge"
         },
         {
+            "a name described right after it as a body ('Coastal Carolina Power, the largest utility in the region,') is that body's whole name, though a given name is in it",
+            """
+            Storm knocks out power
+
+            The hurricane knocked out power to 300,000 homes on Thursday.
+
+            Coastal Carolina Power, the largest utility in the region, said in a statement that restoring service could take “a week or more in the hardest-hit areas,” because crews could not reach substations.
+            """,
+            "a week or more in the hardest", "Coastal Carolina Power", SpeakerSource.SameSentence, "Coastal Carolina Power"
+        },
+        {
             "a nickname in single quotes that is also a title's word ('Head') is the person's alias all the same",
             """
             Rock group's guitarist quits

@@ -977,6 +977,10 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
                 // "a Stratacore sales executive wrote": after an article, one lower-case word of the title's field first.
                 || start > 0 && tokens[start - 1].Key is "a" or "an" && end + 1 < tokens.Count && tokens[end + 1].IsLower && IsFieldWord(tokens, end)
                     && tables.Roles.Match(tokens, end + 1, Math.Min(tokens.Count, end + 4)) > 0)) nameStart = -1;
+        // "Coastal Carolina Power, the largest utility in the region, said": in English a run described right after it, between
+        // commas, as a body ("a group that opposes …", "the largest utility") names that body, whatever its words look like.
+        var apposedBody = nameStart >= 0 && tables.Code == "en" && !titled && ApposedAsBody(tokens, end);
+        if (apposedBody) nameStart = -1;
         var position = paragraph.Offset + tokens[first].Start;
         // The words as printed, made only for a mention.
         string Surface() => Join(tables, tokens, first < start ? first : from, end);
@@ -1012,7 +1016,7 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
             });
             return;
         }
-        var hasOrganisation = writtenAlone || ampersand || firm || listed;
+        var hasOrganisation = writtenAlone || ampersand || firm || listed || apposedBody;
         var hasRole = false;
         var hasName = false;
         for (var k = from; k < end; k++)
@@ -1042,10 +1046,18 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
             // listed as a role ("US" in "the US Federal Reserve", "the British Phonographic Industry") stays, as the
             // organisation's name is written.
             var orgStart = firm ? firmStart : from;
+            // Described as a body, the run is its name whole ("Coastal Carolina Power"), but for the words that open the sentence.
+            if (apposedBody)
+            {
+                // (an ordinary word that opens the sentence, "Coastal", is the name's; "But", "However", "The" are not).
+                orgStart = start;
+                while (orgStart < from && (tables.SentenceOpeners.Match(tokens, orgStart, end) > 0 || tables.Prepositions.Contains(tokens[orgStart])
+                    || tables.PronounWords.Contains(tokens[orgStart]) || tokens[orgStart].Key is "the" or "a" or "an")) orgStart++;
+            }
             // An ordinary word that opens the sentence is the name's first when an acronym spells the name ("Dana …").
             while (acronymed && !hasOrganisation && orgStart > start && classes[orgStart - 1 - start] is Class.Opener && tables.SentenceOpeners.Match(tokens, orgStart - 1, end) == 0
                 && tables.AccordingTo.Match(tokens, orgStart - 1, end) == 0) orgStart--;
-            while (!firm && orgStart < end - 1 && classes[orgStart - start] is Class.Role or Class.Rank or Class.Honorific && classes[orgStart + 1 - start] is not Class.Role
+            while (!firm && !apposedBody && orgStart < end - 1 && classes[orgStart - start] is Class.Role or Class.Rank or Class.Honorific && classes[orgStart + 1 - start] is not Class.Role
                 && !IsPrepositionInName(tokens[orgStart + 1])
                 // "the Conservative Party", "the Labour Party": a word that is also a title, before a lone closing word of an
                 // organisation's name, is the name's own (else every party would be "Party", one organisation).
@@ -1192,6 +1204,23 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
         for (var i = 0; i < text.Length; i += 2)
             if (!char.IsUpper(text[i]) || text[i + 1] != '.') return false;
         return true;
+    }
+
+    // Whether ", a|an|the" and up to three words then a noun in lower case for a body of [outlet-nouns] that is no document or
+    // person ("utility", "group", "company", "charity") follow the run ending at end, the noun closing the description (a comma,
+    // a stop, "that", "which", "in", "of", "based" or "with" after it; not "the company's chief executive").
+    private bool ApposedAsBody(List<Token> tokens, int end)
+    {
+        if (end + 2 >= tokens.Count || !tokens[end].Is(',') || tokens[end + 1].Key is not ("a" or "an" or "the") || !tokens[end + 1].IsLower) return false;
+        for (var k = end + 2; k < tokens.Count && k <= end + 5; k++)
+        {
+            // "a leading German insurer": a capitalised word may qualify the noun, which is in lower case.
+            if (!tokens[k].IsWord) return false;
+            if (!tokens[k].IsLower || tables.OutletNouns.Match(tokens, k, k + 1, out var kind) != 1 || kind == "document" || tokens[k].Key is "spokesman" or "spokeswoman") continue;
+            return k + 1 < tokens.Count && (tokens[k + 1].Is(',') || tokens[k + 1].EndsSentence
+                || tokens[k + 1].IsLower && tokens[k + 1].Key is "that" or "which" or "in" or "of" or "based" or "with");
+        }
+        return false;
     }
 
     private static bool HasHeadOrTitle(Class[] classes, int from, int end)
