@@ -757,6 +757,21 @@ public sealed class AttributionSpecTests
             "a week or more in the hardest", "Coastal Carolina Power", SpeakerSource.SameSentence, "Coastal Carolina Power"
         },
         {
+            "a title alone that spoke since the last speaker ('…, Kepala BPS mengatakan') is whom '-nya' goes on with, the person named with it",
+            """
+            Inflasi Juli Naik
+
+            Hal itu disampaikan Kepala BPS Retno Anggraini Wulandari di Jakarta, Jumat (1/8/2025).
+
+            "Inflasi tertinggi terjadi di Papua Selatan," ujar Deputi Bidang Statistik BPS Bagus Prasetyo Nugroho.
+
+            Menjawab pertanyaan wartawan soal dampak program makan gratis, Kepala BPS mengatakan pihaknya belum melakukan kajian khusus.
+
+            "Kami belum bisa menyimpulkan ada atau tidaknya hubungan langsung," ujarnya.
+            """,
+            "Kami belum bisa menyimpulkan", "Retno Anggraini Wulandari", SpeakerSource.Pronoun, "ujarnya"
+        },
+        {
             "a nickname in single quotes that is also a title's word ('Head') is the person's alias all the same",
             """
             Rock group's guitarist quits

@@ -2197,6 +2197,12 @@ internal sealed class QuoteAttributor
         if (gender is Gender.Male or Gender.Female or Gender.Unknown && TitledSubjectBefore(position) is { } titled && titled.Person != entity
             && (entity is null || entity.LastBefore(position) < titled.At) && ArticlePeople.Agrees(titled.Person, gender))
             entity = titled.Person;
+        // "Menjawab pertanyaan wartawan …, Kepala BPS mengatakan pihaknya belum melakukan kajian khusus." then '"…," ujarnya': in
+        // Indonesian a title alone that spoke since the last speaker, in this paragraph or the one before, with no one named
+        // speaking after it, is whom "-nya" goes on with: the person the article named with that title.
+        if (tables.Code == "id" && gender is Gender.Male or Gender.Female or Gender.Unknown && SpeakingTitleSince(position) is { } titledSpoke && titledSpoke.Person != entity
+            && (entity is null || entity.LastBefore(position) < titledSpoke.At) && ArticlePeople.Agrees(titledSpoke.Person, gender))
+            entity = titledSpoke.Person;
         // "Lim Aun Seng dan Direktur AISA Ernest Alto menjelaskan … . "…," katanya": both, when the person was last named
         // speaking together with another.
         if (gender != Gender.Organisation && NamedTogether(entity, position, speaking: true) is { } together)
@@ -2348,6 +2354,28 @@ internal sealed class QuoteAttributor
 
     // The person the latest sentence of speech before the quote names by a title the article gave them ("The minister
     // said …", "Our correspondent said …"), with the position of its verb.
+    private (Entity Person, int At)? SpeakingTitleSince(int position)
+    {
+        var mentions = people.Mentions;
+        var lo = 0;
+        var hi = mentions.Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (mentions[mid].Position < position) lo = mid + 1; else hi = mid;
+        }
+        for (var i = lo - 1; i >= 0 && mentions[i].Block >= current.Block - 1 && mentions[i].Position > lastSpeakerAt; i--)
+        {
+            var mention = mentions[i];
+            if (mention.Kind == MentionKind.Person && mention.Speaks) return null;
+            // The title opens its sentence or follows the comma after an opening phrase (not "Ia juga meminta Direktur Utama …").
+            if (mention is { Kind: MentionKind.Role, Speaks: true, RoleKey: { } key } && paragraphs.TryGetValue(mention.Block, out var paragraph)
+                && (paragraph.StartsSentence(mention.First) || mention.First > 0 && paragraph.Tokens[mention.First - 1].Is(',')))
+                return people.RoleHolder(key, mention.Position) is { } holder ? (holder, mention.Position) : null;
+        }
+        return null;
+    }
+
     private (Entity Person, int At)? TitledSubjectBefore(int position)
     {
         if (SpeechSentenceBefore(position, static (tables, tokens, k) => tokens[k].Key is "the" or "our" && tables.Roles.Match(tokens, k + 1, tokens.Count) > 0)
