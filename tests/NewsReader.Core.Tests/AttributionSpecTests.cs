@@ -772,6 +772,15 @@ public sealed class AttributionSpecTests
             "Kami belum bisa menyimpulkan", "Retno Anggraini Wulandari", SpeakerSource.Pronoun, "ujarnya"
         },
         {
+            "a person described after the name as a body's spokeswoman is no body ('Jane Doe, a spokeswoman for the company,'), and 'she' goes on with her",
+            """
+            Retailer shuts stores
+
+            Jane Doe, a spokeswoman for the company, said the closures were painful. "It was a hard decision," she said.
+            """,
+            "It was a hard decision", "Jane Doe", SpeakerSource.Pronoun, "she"
+        },
+        {
             "a nickname in single quotes that is also a title's word ('Head') is the person's alias all the same",
             """
             Rock group's guitarist quits

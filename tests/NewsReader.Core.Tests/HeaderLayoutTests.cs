@@ -794,4 +794,77 @@ public class HeaderLayoutTests
         Assert.Equal(["Rupiah Loyo, Dolar AS Tembus Rp 16.600", "Gaza latest"], article.Related.Select(r => r.Value));
         Assert.EndsWith("try again on Tuesday.", article.Blocks[^1].Text);
     }
+
+    [Fact]
+    public void ShortHeaderLinesOverAWritersLabelAreNoSiteMenu()
+    {
+        var article = ArticleParser.Parse("""
+            Ekonomi
+            Defisit Tetap Aman
+            Reporter
+            Ilona Estherina
+            Editor
+            Agoeng Wijaya Satrio
+            Senin, 1 Desember 2025 14:30 WIB
+
+            TEMPO.CO, Jakarta - Menteri Keuangan menyatakan defisit APBN 2025 masih dalam batas aman.
+            """);
+        Assert.Equal("Ekonomi", article.Section?.Value);
+        Assert.Equal("Defisit Tetap Aman", article.Headline?.Value);
+        Assert.Equal(["Ilona Estherina"], article.Authors);
+    }
+
+    [Fact]
+    public void AShortHeadlineOverTheOutletIsNoWriter()
+    {
+        var article = ArticleParser.Parse("""
+            Ekonomi
+            Harga Emas Antam Naik
+            CNN Indonesia
+            Jumat, 20 Jun 2025 10:15 WIB
+
+            Jakarta, CNN Indonesia -- Harga emas batangan PT Aneka Tambang Tbk naik Rp 12 ribu per gram pada perdagangan Jumat.
+            """);
+        Assert.Equal("Harga Emas Antam Naik", article.Headline?.Value);
+        Assert.Empty(article.Authors);
+        Assert.Equal("CNN Indonesia", article.Outlet);
+    }
+
+    [Fact]
+    public void AnAgencysPhotographerNamesNoOutletOfTheArticle()
+    {
+        var article = ArticleParser.Parse("""
+            Flood defences breached in Somerset as rivers rise
+
+            Jane Smith
+
+            Mon 20 Jan 2025 14.30 GMT
+
+            Floodwater covers fields near Burrowbridge on Monday. (Peter Nicholls/Reuters)
+
+            Flood defences along the River Parrett were breached overnight, the Environment Agency said.
+            """);
+        Assert.NotEqual("Reuters", article.Outlet);
+    }
+
+    [Fact]
+    public void AHeadlineOfThreeWordsOverAStandfirstOfTwoSentencesStaysTheHeadline()
+    {
+        var article = ArticleParser.Parse("""
+            Harga Emas Turun
+            Harga emas Antam turun hari ini. Investor menunggu data inflasi.
+            Penulis: Budi Santoso
+            Senin, 1 Desember 2025 14:30 WIB
+
+            Harga emas batangan PT Aneka Tambang Tbk turun Rp 5.000 per gram pada perdagangan Senin pagi ini di Jakarta.
+            """);
+        Assert.Equal("Harga Emas Turun", article.Headline?.Value);
+        Assert.Null(article.Section);
+    }
+
+    [Fact]
+    public void BbcAndTwoCapitalisedWordsAreNoOutletUnlessTheyAreOne()
+    {
+        Assert.Null(ArticleParser.Parse("BBC Chief Resigns\nMonday 20 January 2025\n\nThe director general of the BBC has resigned after a row over a documentary.\n").Outlet);
+    }
 }

@@ -233,7 +233,14 @@ public abstract class FormatTests
     }
 
     private static string Normalize(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+}
 
+public sealed class FormatTestsOnSqlite(NewsReaderFactory factory) : FormatTests(factory), IClassFixture<NewsReaderFactory>;
+public sealed class FormatTestsOnPostgres(NewsReaderFactoryOnPostgres factory) : FormatTests(factory), IClassFixture<NewsReaderFactoryOnPostgres>;
+
+/// <summary>parse --json's dates, with no library needed.</summary>
+public class ArticleJsonDateTests
+{
     [Fact]
     public void DatesAnArticleThatShowsOnlyItsUpdateByTheUpdate()
     {
@@ -253,6 +260,3 @@ public abstract class FormatTests
         Assert.Equal("10:52 AM EST, January 17, 2025", json.PublishedText);
     }
 }
-
-public sealed class FormatTestsOnSqlite(NewsReaderFactory factory) : FormatTests(factory), IClassFixture<NewsReaderFactory>;
-public sealed class FormatTestsOnPostgres(NewsReaderFactoryOnPostgres factory) : FormatTests(factory), IClassFixture<NewsReaderFactoryOnPostgres>;

@@ -11,7 +11,7 @@ namespace NewsReader.Parsing;
 public static class ArticleParser
 {
     /// <summary>Bumped whenever the parser's output changes, so stored articles can be re-parsed.</summary>
-    public const int Version = 5;
+    public const int Version = 6;
 
     // BBC News prints up to eight lines of dates and page controls between the headline and the picture.
     private const int HeaderWindow = 14;
@@ -262,7 +262,7 @@ public static class ArticleParser
                 {
                     kinds[i] = HeaderKind.Byline;
                     // "Gwenllian Prys-Davies" over "BBC Wales": a bare name over the writer's title or outlet is read with it.
-                    if (bare[i] && i + 1 < window && kinds[i + 1] == HeaderKind.Other && BylineParser.TryNameOverTitle(source, content[i], content[i + 1], out var overTitle))
+                    if (bare[i] && i + 1 < window && kinds[i + 1] == HeaderKind.Other && BylineParser.TryNameOverTitle(source, content[i], content[i + 1], out var overTitle, outletAlone: true))
                         (found, bare[i], kinds[i + 1]) = (overTitle, false, HeaderKind.Noise);
                     if (besideDate) parsed[i] = found;
                     // "By Natalie Sherman" over "Business reporter, BBC News": the writer's title and outlet on the next line.
@@ -300,7 +300,8 @@ public static class ArticleParser
         // "Edukasi" over "Kompas.com - 19/06/2025, 17:05 WIB" over "Penulis: Kontributor Makassar, Hendra Cipta Mustari": a
         // word beside the date read as a bare name is no writer when a labelled byline names the writers; it is the section.
         var labelled = false;
-        for (var i = 0; i < end; i++) labelled |= kinds[i] == HeaderKind.Byline && !bare[i];
+        for (var i = 0; i < end; i++)
+            labelled |= kinds[i] == HeaderKind.Byline && !bare[i] && (parsed[i] is not Byline named || named.Authors.Count > 0);
         if (labelled)
             for (var i = 0; i < end; i++)
                 if (kinds[i] == HeaderKind.Byline && bare[i]) kinds[i] = HeaderKind.Other;
@@ -379,7 +380,8 @@ public static class ArticleParser
             header.Section = TextField.FromSource(source, others[0].Span);
             k = 2;
         }
-        else if (others.Length >= 2 && IsSectionLike(others[0].Text) && IsHeadlineUnderLabel(others[1].Text))
+        else if (others.Length >= 2 && IsSectionLike(others[0].Text) && (IsHeadlineLike(others[1].Text)
+                 || (TextRules.CountWords(others[0].Text) <= 2 || others[0].Text.Contains('&')) && IsHeadlineUnderLabel(others[1].Text)))
             header.Section = TextField.FromSource(source, others[k++].Span);
         if (k < others.Length && others[k].Text.Length <= MaxHeadlineLength)
         {
@@ -387,7 +389,7 @@ public static class ArticleParser
             // "Sinar Nusantara Logistik Bidik Dana IPO …" over "Investasi" over "Reporter: …": Reuters, Kontan, Tempo and
             // Kompas.com print the section under the headline, on the line right after it, over the byline or the date.
             if (header.Section is null && k < others.Length && IsSectionLike(others[k].Text) && content.IndexOf(others[k]) is var label
-                && label == content.IndexOf(others[k - 1]) + 1 && label + 1 < end)
+                && label == content.IndexOf(others[k - 1]) + 1 && label + 1 < end && kinds[label + 1] is HeaderKind.Byline or HeaderKind.Date or HeaderKind.Label or HeaderKind.Noise)
                 header.Section = TextField.FromSource(source, others[k++].Span);
         }
         // A standfirst read already (Reuters's summary) is kept; a line more goes back to the body.
@@ -673,8 +675,8 @@ public static class ArticleParser
     }
 
     // How many lines at the top are a site's menu: four or more labels on lines next to each other ("Home", "News", "UK",
-    // "Politics", "Business"), the page's controls among them ("Skip to content"), up to a blank line or a line that is no
-    // label, and more lines after them. A label set apart by a blank line after the menu ("Scotland" over the headline) is
+    // "Politics", "Business"), the page's controls and masthead among them ("Skip to content", "Kompas.com"), closed by a
+    // blank line, and more lines after them. A label set apart by a blank line after the menu ("Scotland" over the headline) is
     // the section, and stays.
     private static int MenuLines(List<SourceLine> content)
     {
@@ -684,11 +686,18 @@ public static class ArticleParser
         {
             if (i > 0 && content[i].Number != content[i - 1].Number + 1) break;
             var text = content[i].Text;
-            if (LineClassifier.IsNoise(text) || text is "Skip to content" or "Skip to main content") continue;
+            // A masthead ("The New York Times", "Kompas.com") among the menu's lines is the site's, as the controls are.
+            if (LineClassifier.IsNoise(text) || Outlets.Recognise(text) is not null) continue;
+            // A byline or its label among the short lines ("Ekonomi", a short headline, "Reporter", a name): they are the
+            // article's header, no menu.
+            if (text.StartsWith("By ", StringComparison.Ordinal) || text.StartsWith("Oleh ", StringComparison.Ordinal)
+                || text.TrimEnd(" :") is "Reporter" or "Editor" or "Penulis" or "Penyunting" or "Pewarta" or "Wartawan") return 0;
             if (!IsSectionLike(text)) break;
             labels++;
         }
-        return labels >= 4 && i < content.Count ? i : 0;
+        // The menu ends at a blank line or at a line longer than a label, the headline.
+        return labels >= 4 && i < content.Count && i > 0
+            && (content[i].Number != content[i - 1].Number + 1 || TextRules.CountWords(content[i].Text) >= 5) ? i : 0;
     }
 
     // "Politics", "World News", "U.S.", "D.C.": up to three words, no sentence's stop (an abbreviation's dots are none).

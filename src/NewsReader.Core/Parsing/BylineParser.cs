@@ -114,14 +114,21 @@ internal static class BylineParser
     /// A writer's name on its own line over their title and outlet (<c>Natalie Sherman</c> over <c>Business reporter, BBC
     /// News</c>), as BBC News prints its bylines: the name, two to four words, and the outlet after the title's comma.
     /// </summary>
-    public static bool TryNameOverTitle(string source, SourceLine name, SourceLine title, out Byline byline)
+    /// <param name="outletAlone">Whether the outlet alone under the name counts: only for a name already read beside the date, or
+    /// a line of writers joined by "and" or with where they filed from ("Rami Haddad in Jerusalem and Lucy Ashcombe in London"
+    /// over "BBC News"); not a short headline over "CNN Indonesia".</param>
+    public static bool TryNameOverTitle(string source, SourceLine name, SourceLine title, out Byline byline, bool outletAlone = false)
     {
         byline = null!;
         // Under the name: "Business reporter, BBC News"; a title alone ("Cost of living correspondent"); the outlet alone
         // ("BBC News", under "Rami Haddad in Jerusalem and Lucy Ashcombe in London").
         TextField? outlet = null;
         if (TryTitleAndOutlet(source, title, out var titled)) outlet = titled;
-        else if (Outlets.Recognise(title.Text) is not null) outlet = TextField.FromSource(source, title.Span);
+        else if (Outlets.Recognise(title.Text) is not null)
+        {
+            if (!outletAlone && !name.Text.Contains(" in ", StringComparison.Ordinal) && !name.Text.Contains(" and ", StringComparison.Ordinal)) return false;
+            outlet = TextField.FromSource(source, title.Span);
+        }
         // "Hugo Bachelard" over "Reporting from Kharkiv": where the writer filed from.
         else if (!IsTitleLine(title.Text) && !(title.Text.StartsWith("Reporting from ", StringComparison.Ordinal) && title.Text.Length <= 60)) return false;
         var authors = new List<TextField>();
@@ -160,7 +167,8 @@ internal static class BylineParser
     // correspondent", "Transport correspondent", "Senior reporter").
     private static bool IsTitleLine(ReadOnlySpan<char> text)
     {
-        if (text.Length is 0 or > 60 || !char.IsUpper(text[0]) || TextRules.CountWords(text) > 6) return false;
+        // Two words at least: "Reporter" alone is the label over the writer's name (Tempo), not a title under it.
+        if (text.Length is 0 or > 60 || !char.IsUpper(text[0]) || TextRules.CountWords(text) is < 2 or > 6) return false;
         foreach (var c in text)
             if (!(char.IsLetter(c) || c is ' ' or '-' or '&')) return false;
         return IsWriterTitle(text);
@@ -415,7 +423,7 @@ internal static class BylineParser
                 var value = source.AsSpan(trimmed.Start, trimmed.Length).TrimEnd(",.");
                 // "Penulis: Kontributor Makassar, Hendra Cipta Mustari": Kompas.com's contributor in a city is a title and a
                 // place before the writer's name, no writer.
-                if (value.StartsWith("Kontributor ", StringComparison.Ordinal) && result.Count == 0 && next < end)
+                if (value.StartsWith("Kontributor ", StringComparison.Ordinal) && next < end)
                 {
                     position = next + separatorLength;
                     continue;

@@ -104,8 +104,10 @@ internal static class CaptionParser
         // "Kenji Oyelaran/The Washington Post": the photographer, then the outlet they work for (not an agency's credit,
         // which names the agency first: "REUTERS/Amr Alfiky", "AP Photo/Yevhen Kravets").
         var slash = credit.LastIndexOf('/');
+        // Not an agency's photographer ("Peter Nicholls/Reuters" in a Guardian caption): their pictures run in every outlet.
         return slash > 0 && char.IsUpper(credit[0]) && !credit[..slash].Contains('/') && !TextRules.IsAllCaps(credit[..slash])
-            && Outlets.Recognise(credit[(slash + 1)..]) is not null && Outlets.Recognise(credit[..slash]) is null ? slash + 1 : null;
+            && Outlets.Recognise(credit[(slash + 1)..]) is { } outlet && outlet is not ("Reuters" or "AP" or "AFP" or "ANTARA" or "Bloomberg" or "Xinhua")
+            && Outlets.Recognise(credit[..slash]) is null ? slash + 1 : null;
     }
 
     // Where a credit after the caption's last sentence starts: "Dok. …" or "Dokumentasi …", or one that ends "via REUTERS"; 0

@@ -16,6 +16,12 @@ internal static class LineClassifier
         "Listen", "Add to your saved stories", "Save to reading list",
         // What a copied page shows for an e-mail address its site hid from robots.
         "[email protected]",
+        // The top of a copied page: skip links, mastheads' slogans and the site's own buttons.
+        "Skip to contentSkip to site index", "Skip to content", "Skip to main content", "Skip to site index", "Today’s Paper", "Today's Paper",
+        "Supported by", "Democracy Dies in Darkness", "Sections", "SEARCH", "Search", "Sign In", "Sign in", "Register", "Subscribe", "Log in",
+        "My News", "Reuters home", "Learn more about", "Exclusive news, data and analytics for financial market professionals",
+        "Baca berita dengan sedikit iklan, klik di sini", "Baca halaman selanjutnya", "url telah tercopy", "URL telah tercopy", "Link telah tercopy",
+        "Tag", "TAG", "Tags",
         // BBC News: the label over the date.
         "Published", "Updated",
         // A paginated page's link to its next page.
@@ -127,6 +133,8 @@ internal static class LineClassifier
     public static bool IsRelatedLabel(ReadOnlySpan<char> line)
     {
         var label = line.TrimEnd(" :");
+        // Not "Live" or "Baca" alone: BBC's live links and CNBC's "Baca:" are read only with their colon and title on the line.
+        if (label.Equals("Live", StringComparison.OrdinalIgnoreCase) || label.Equals("Baca", StringComparison.OrdinalIgnoreCase)) return false;
         foreach (var prefix in RelatedPrefixes)
             if (label.Equals(prefix, StringComparison.OrdinalIgnoreCase)) return true;
         return false;

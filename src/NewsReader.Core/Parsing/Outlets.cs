@@ -40,7 +40,7 @@ internal static class Outlets
         if (trimmed.Length == 0) return null;
         if (KnownLookup.TryGetValue(trimmed, out var brand)) return brand;
         // "BBC Wales", "BBC Scotland News", "BBC News NI", "BBC Sport", "BBC Verify": BBC's own outlets, as they sign.
-        if (trimmed.StartsWith("BBC ", StringComparison.Ordinal) && trimmed.Length <= 24 && IsSignature(trimmed[4..])) return trimmed.ToString();
+        if (trimmed.StartsWith("BBC ", StringComparison.Ordinal) && BbcOutlets.Contains(trimmed[4..].ToString())) return trimmed.ToString();
         // detikNews, detikFinance, detikBali, 20detik …
         if (trimmed.StartsWith("detik", StringComparison.OrdinalIgnoreCase) && trimmed.Length <= 20 && !trimmed.Contains(' '))
             return trimmed.Equals("detik.com", StringComparison.OrdinalIgnoreCase) || trimmed.Equals("detikcom", StringComparison.OrdinalIgnoreCase)
@@ -48,19 +48,13 @@ internal static class Outlets
         return null;
     }
 
-    // One or two capitalised words ("Wales", "Scotland News", "News NI").
-    private static bool IsSignature(ReadOnlySpan<char> words)
+    // BBC's outlets after "BBC " as they sign ("BBC Wales", "BBC Scotland News"); not any two capitalised words ("BBC Chief
+    // Resigns", "BBC Director General").
+    private static readonly FrozenSet<string> BbcOutlets = new[]
     {
-        var count = 0;
-        foreach (var range in words.Split(' '))
-        {
-            var word = words[range];
-            if (word.Length == 0 || !char.IsUpper(word[0]) || ++count > 2) return false;
-            foreach (var c in word)
-                if (!char.IsLetter(c)) return false;
-        }
-        return count > 0;
-    }
+        "Wales", "Wales News", "Scotland", "Scotland News", "News NI", "Northern Ireland", "England", "Sport", "Verify", "World Service",
+        "News Online", "Politics", "Newsbeat", "Radio 4", "Radio 5 Live", "Cymru Fyw", "Monitoring",
+    }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>The brand for an outlet as written, or the text itself when the outlet is not in the table.</summary>
     public static string? Brand(Model.TextField? outlet) => outlet is null ? null : Recognise(outlet.Chars) ?? outlet.Value;

@@ -14,10 +14,13 @@ public static class ArticleProjection
         stored.Section = article.Section?.Value;
         stored.Outlet = article.Outlet;
         stored.Authors = article.Authors.Count > 0 ? string.Join("; ", article.Authors) : null;
-        stored.PublishedText = article.Published?.Text;
-        stored.PublishedIso = article.Published?.ToIsoString();
-        stored.PublishedUtc = article.Published?.Value?.UtcDateTime;
-        stored.SortKey = article.Published?.SortKeyUtc ?? stored.ImportedUtc;
+        // An article that shows only its update (AP's "Updated 10:52 AM EST, January 17, 2025") is dated by it, as parse --json
+        // and the read API give it.
+        var dated = article.Published ?? article.Updated;
+        stored.PublishedText = dated?.Text;
+        stored.PublishedIso = dated?.ToIsoString();
+        stored.PublishedUtc = dated?.Value?.UtcDateTime;
+        stored.SortKey = dated?.SortKeyUtc ?? stored.ImportedUtc;
         stored.Language = article.Language;
         stored.QuoteCount = article.Quotes.Count;
         stored.WordCount = article.Blocks.Sum(b => CountWords(b.Text));

@@ -836,7 +836,8 @@ internal sealed class ArticlePeople
 
     /// <summary>
     /// The person holding a role (<c>Presiden</c>, <c>Menkeu</c>, <c>the minister</c>): the latest before
-    /// <paramref name="position"/> whose role matches, else the first after it.
+    /// <paramref name="position"/> whose role matches, else the first after it when named in the quote's paragraph or the next
+    /// two (<see cref="NamedSoonAfter"/>).
     /// </summary>
     public Entity? RoleHolder(string roleKey, int position)
     {
@@ -872,7 +873,7 @@ internal sealed class ArticlePeople
     }
 
     /// <summary>The person the article names with this title ("Ketua DKPP Heddy Lugito" for "Ketua DKPP"): the latest before
-    /// <paramref name="position"/>, else the first after.</summary>
+    /// <paramref name="position"/>, else the first after when named soon after (<see cref="NamedSoonAfter"/>).</summary>
     public Entity? TitleHolder(string title, int position)
     {
         Entity? after = null;

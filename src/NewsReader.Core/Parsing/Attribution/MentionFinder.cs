@@ -1214,9 +1214,12 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
         if (end + 2 >= tokens.Count || !tokens[end].Is(',') || tokens[end + 1].Key is not ("a" or "an" or "the") || !tokens[end + 1].IsLower) return false;
         for (var k = end + 2; k < tokens.Count && k <= end + 5; k++)
         {
-            // "a leading German insurer": a capitalised word may qualify the noun, which is in lower case.
-            if (!tokens[k].IsWord) return false;
-            if (!tokens[k].IsLower || tables.OutletNouns.Match(tokens, k, k + 1, out var kind) != 1 || kind == "document" || tokens[k].Key is "spokesman" or "spokeswoman") continue;
+            // "a leading German insurer": a capitalised word may qualify the noun, which is in lower case. Not past a preposition,
+            // a title or a spokesman ("Jane Doe, a spokeswoman for the company,", "Mary Jones, the head of the charity,"): the
+            // noun must head the description.
+            if (!tokens[k].IsWord || tokens[k].IsLower && (tables.Prepositions.Contains(tokens[k]) || tables.Roles.Match(tokens, k, k + 1) > 0
+                || tokens[k].Key is "spokesman" or "spokeswoman" or "spokesperson")) return false;
+            if (!tokens[k].IsLower || tables.OutletNouns.Match(tokens, k, k + 1, out var kind) != 1 || kind == "document") continue;
             return k + 1 < tokens.Count && (tokens[k + 1].Is(',') || tokens[k + 1].EndsSentence
                 || tokens[k + 1].IsLower && tokens[k + 1].Key is "that" or "which" or "in" or "of" or "based" or "with");
         }

@@ -2352,8 +2352,9 @@ internal sealed class QuoteAttributor
         return organisation is null ? null : (organisation, paragraph.Offset + tokens[v].Start);
     }
 
-    // The person the latest sentence of speech before the quote names by a title the article gave them ("The minister
-    // said …", "Our correspondent said …"), with the position of its verb.
+    // The person a title alone stands for when, since the last speaker and in the quote's paragraph or the one before, the title
+    // spoke as its sentence's subject (opening it, or after the comma of an opening phrase) and no named person spoke after it;
+    // with where the title was written.
     private (Entity Person, int At)? SpeakingTitleSince(int position)
     {
         var mentions = people.Mentions;
@@ -2376,6 +2377,8 @@ internal sealed class QuoteAttributor
         return null;
     }
 
+    // The person the latest sentence of speech before the quote names by a title the article gave them ("The minister
+    // said …", "Our correspondent said …"), with the position of its verb.
     private (Entity Person, int At)? TitledSubjectBefore(int position)
     {
         if (SpeechSentenceBefore(position, static (tables, tokens, k) => tokens[k].Key is "the" or "our" && tables.Roles.Match(tokens, k + 1, tokens.Count) > 0)
