@@ -781,6 +781,28 @@ public sealed class AttributionSpecTests
             "It was a hard decision", "Jane Doe", SpeakerSource.Pronoun, "she"
         },
         {
+            "a one-word title closing a name after two words of it is the surname ('Ketua KPU RI Ahmad Fauzan Hakim mengatakan')",
+            """
+            KPU Usulkan Pilkada Dua Gelombang
+
+            Ketua KPU RI Ahmad Fauzan Hakim mengatakan, usulan tersebut muncul dari evaluasi Pilkada 2024.
+
+            "Kami mengusulkan agar pilkada serentak nasional dibagi dalam dua gelombang," ujar Fauzan di Jakarta.
+            """,
+            "Kami mengusulkan agar pilkada", "Ahmad Fauzan Hakim", SpeakerSource.EarlierMention, "Fauzan"
+        },
+        {
+            "'Fitri' is a given name, not only a word of 'Idul Fitri' ('Lurah Pluit Fitri Handayani' … 'kata Fitri')",
+            """
+            Banjir Rob Rendam Pluit
+
+            Lurah Pluit Fitri Handayani mengatakan ratusan warga sudah dievakuasi ke tempat yang lebih aman.
+
+            "Ada sekitar 320 kepala keluarga yang terdampak," kata Fitri.
+            """,
+            "Ada sekitar 320 kepala", "Fitri Handayani", SpeakerSource.EarlierMention, "Fitri"
+        },
+        {
             "a nickname in single quotes that is also a title's word ('Head') is the person's alias all the same",
             """
             Rock group's guitarist quits

@@ -1283,7 +1283,9 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
             // setempat", "Heru Kepala dusun Ngandong").
             || (tables.Code == "id" && lastClass is Class.Role && last - 1 >= low && At(last - 1) is Class.Name && tokens[last].IsCapitalised
                 && (tables.IsGivenName(tokens[last - 1].Text) || articleShortNames.Contains(tokens[last - 1].Key)) && tables.Roles.Match(tokens, last, last + 1) == 1 && tables.Roles.Match(tokens, last - 1, last + 1) == 0
-                && (end >= tokens.Count || tokens[end].Is(',') || tokens[end].EndsSentence));
+                && (end >= tokens.Count || tokens[end].Is(',') || tokens[end].EndsSentence
+                    // "Ketua KPU RI Ahmad Fauzan Hakim mengatakan": or after two words of a name, whatever follows.
+                    || last - 2 >= low && At(last - 2) is Class.Name && tokens[last - 2].IsCapitalised));
         if (!ok) return -1;
         var s = last;
         while (s - 1 >= low)
