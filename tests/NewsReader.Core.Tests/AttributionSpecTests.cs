@@ -803,6 +803,17 @@ public sealed class AttributionSpecTests
             "Ada sekitar 320 kepala", "Fitri Handayani", SpeakerSource.EarlierMention, "Fitri"
         },
         {
+            "a well-known body's full name written with commas ('Badan Meteorologi, Klimatologi, dan Geofisika') is one organisation, not a list ending in 'Geofisika'",
+            """
+            Banjir Rob Rendam Pluit
+
+            Banjir rob kembali merendam permukiman warga di Pluit, Jakarta Utara.
+
+            Badan Meteorologi, Klimatologi, dan Geofisika (BMKG) menyebut banjir rob "masih akan terjadi hingga 17 Januari" di pesisir utara Jakarta.
+            """,
+            "masih akan terjadi hingga", "Badan Meteorologi, Klimatologi, dan Geofisika", SpeakerSource.SameSentence, "Badan Meteorologi, Klimatologi, dan Geofisika"
+        },
+        {
             "a nickname in single quotes that is also a title's word ('Head') is the person's alias all the same",
             """
             Rock group's guitarist quits

@@ -148,6 +148,17 @@ internal sealed class LanguageTables
     /// <summary>The words of the full name a folded short form stands for in <see cref="OrganisationAliases"/>, or null.</summary>
     public string[]? OrganisationFullName(string key) => OrganisationAliases.TryGetValue(key, out var full) ? full.Split(' ') : null;
 
+    /// <summary>
+    /// The full names of [organisation-aliases] that join three words or more with "dan" or "and", which the press writes with
+    /// commas ("Badan Meteorologi, Klimatologi, dan Geofisika"), by their first word.
+    /// </summary>
+    public FrozenDictionary<string, string[][]> ListedNames => listedNames ??= OrganisationAliases.Values.Distinct()
+        .Select(full => full.Split(' '))
+        .Where(words => words.Length >= 4 && (words.Contains("dan") || words.Contains("and")))
+        .GroupBy(words => words[0])
+        .ToFrozenDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
+    private FrozenDictionary<string, string[][]>? listedNames;
+
     public required FrozenDictionary<string, string> Nicknames { get; init; }
 
     /// <summary>Documents whose words are their issuer's, by a phrase of the document's name ("nota keuangan" = pemerintah).</summary>

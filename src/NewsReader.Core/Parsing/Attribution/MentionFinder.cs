@@ -111,6 +111,50 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
         var first = mentions.Count;
         FindRuns(paragraph, mentions);
         JoinQuotedNicknames(paragraph, mentions, first);
+        if (tables.ListedNames.Count > 0) JoinListedNames(paragraph, mentions, first);
+    }
+
+    // "Badan Meteorologi, Klimatologi, dan Geofisika (BMKG)", "the Department for Environment, Food and Rural Affairs": a
+    // well-known body's full name ([organisation-aliases]) written with commas between its words is one organisation, named
+    // with its commas, not a list whose last item speaks ("Geofisika").
+    private void JoinListedNames(Paragraph paragraph, List<Mention> mentions, int first)
+    {
+        var tokens = paragraph.Tokens;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (!tokens[i].IsCapitalised || paragraph.InQuote[i] || !tables.ListedNames.TryGetValue(tokens[i].Key, out var names)) continue;
+            foreach (var name in names)
+            {
+                var j = i;
+                var w = 0;
+                var commas = false;
+                while (w < name.Length && j < tokens.Count)
+                {
+                    if (tokens[j].Is(',') && w > 0) { commas = true; j++; continue; }
+                    if (tokens[j].Key != name[w]) break;
+                    w++;
+                    j++;
+                }
+                if (w < name.Length || !commas) continue;
+                var words = new string[name.Length];
+                for (int k = i, n = 0; k < j; k++)
+                    if (tokens[k].Is(',')) words[n - 1] += ",";
+                    else words[n++] = tokens[k].Text;
+                var at = first;
+                while (at < mentions.Count && mentions[at].End <= i) at++;
+                var removed = 0;
+                while (at + removed < mentions.Count && mentions[at + removed].First < j) removed++;
+                mentions.RemoveRange(at, removed);
+                var bracketed = j + 2 < tokens.Count && tokens[j].Is('(') && tokens[j + 2].Is(')') && tokens[j + 1].IsAllCaps ? tokens[j + 1].Text : null;
+                mentions.Insert(at, new Mention
+                {
+                    Block = paragraph.Block, First = i, NameFirst = i, End = j, Position = paragraph.Offset + tokens[i].Start,
+                    Kind = MentionKind.Organisation, Name = words, Surface = string.Join(' ', words), Bracketed = bracketed,
+                });
+                i = j - 1;
+                break;
+            }
+        }
     }
 
     // "Munafri 'Appi' Arifuddin", 'Antonio "LA" Reid': a nickname in quotation marks inside a name. The person is the name
