@@ -867,4 +867,28 @@ public class HeaderLayoutTests
     {
         Assert.Null(ArticleParser.Parse("BBC Chief Resigns\nMonday 20 January 2025\n\nThe director general of the BBC has resigned after a row over a documentary.\n").Outlet);
     }
+
+    [Fact]
+    public void ReadsTheHeaderUnderTheSitesMastheadAndSlogan()
+    {
+        var article = ArticleParser.Parse("""
+            The Washington Post
+            Democracy Dies in Darkness
+            Politics
+            House passes ban on stock trading by lawmakers, setting up Senate fight
+            The bipartisan measure, which cleared the House 341-79, would require members and their spouses to sell individual stocks or put them in a blind trust.
+            By Rachel Okonkwo and Daniel Heffernan
+            January 27, 2026 at 7:12 p.m. EST
+            Listen
+            5 min
+
+            The House voted overwhelmingly Tuesday to bar members of Congress and their spouses from owning or trading individual stocks.
+            """);
+        Assert.Equal("Politics", article.Section?.Value);
+        Assert.Equal("House passes ban on stock trading by lawmakers, setting up Senate fight", article.Headline?.Value);
+        Assert.Equal(["Rachel Okonkwo", "Daniel Heffernan"], article.Authors);
+        Assert.Equal("The Washington Post", article.Outlet);
+        Assert.Equal(new DateTimeOffset(2026, 1, 27, 19, 12, 0, TimeSpan.FromHours(-5)), article.Published?.Value);
+        Assert.StartsWith("The House voted", Assert.Single(article.Blocks).Text);
+    }
 }

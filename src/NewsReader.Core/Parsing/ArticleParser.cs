@@ -293,7 +293,7 @@ public static class ArticleParser
                 }
             }
             if (kinds[i] == HeaderKind.Other && IsParagraphLike(content[i].Text) && i > 0 && (LooksLikeBodyParagraph(source, content[i]) || IsQuotedParagraph(content[i].Text))
-                && !(i <= 2 && WriterFollows(source, content, i + 1, window))) break;
+                && !(i <= 2 + LeadingNoise(kinds, i) && WriterFollows(source, content, i + 1, window))) break;
             if (kinds[i] != HeaderKind.Other) end = i + 1;
         }
 
@@ -347,6 +347,13 @@ public static class ArticleParser
                 if (caption.Credit is { } credit && CaptionParser.ForOutlet(credit.Chars) is { } at)
                 {
                     datedOutlet = TextRules.Field(source, credit.Span.Start + at, credit.Span.End);
+                    break;
+                }
+        if (datedOutlet is null && header.Byline?.OutletName is null)
+            for (var i = 0; i < end && i <= 2; i++)
+                if (kinds[i] == HeaderKind.Noise && IsMasthead(content[i].Text))
+                {
+                    datedOutlet = TextField.FromSource(source, content[i].Span);
                     break;
                 }
         if (datedOutlet is not null && header.Byline?.OutletName is null)
@@ -422,6 +429,19 @@ public static class ArticleParser
         private SourceLine first;
     }
 
+    // A masthead: a known outlet whose name opens with "The" ("The New York Times", "The Washington Post"); a line "BBC News" or
+    // "CNN Indonesia" may be a byline naming only the outlet.
+    private static bool IsMasthead(ReadOnlySpan<char> text) =>
+        text.Length <= 40 && text.StartsWith("The ", StringComparison.Ordinal) && Outlets.Recognise(text) is not null;
+
+    // How many lines before line i, from the top, are page noise (a masthead, its slogan, skip links).
+    private static int LeadingNoise(ReadOnlySpan<HeaderKind> kinds, int i)
+    {
+        var n = 0;
+        while (n < i && kinds[n] == HeaderKind.Noise) n++;
+        return n;
+    }
+
     // Whether a date line is above line i with only page controls ("Share", "Save") between them.
     private static bool DateAbovePastNoise(ReadOnlySpan<HeaderKind> kinds, int i)
     {
@@ -441,6 +461,9 @@ public static class ArticleParser
             return HeaderKind.Caption;
         }
         if (LineClassifier.IsNoise(line.Text)) return HeaderKind.Noise;
+        // "The New York Times", "The Washington Post" at the top, over the headline: the site's masthead, whose outlet is the
+        // article's when nothing else names one.
+        if (i <= 2 && IsMasthead(line.Text)) return HeaderKind.Noise;
         if (LineClassifier.TryRelated(source, line, out var link))
         {
             parsed = link;
