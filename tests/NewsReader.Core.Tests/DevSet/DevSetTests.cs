@@ -171,7 +171,8 @@ public sealed class DevSetTests(ITestOutputHelper output)
     // The sixth session's bring them to 20,258/22,317 = 0.9077, and the floor goes up to 0.907, which a loss of seventeen fails.
     // The seventh session's bring them to 20,265/22,317 = 0.9081; the floor stays 0.907, which a loss of twenty-four fails.
     // The eighth session's bring them to 20,275/22,317 = 0.9085, and the floor goes up to 0.908, which a loss of twelve fails.
-    private const double OwnSpeakerFloor = 0.908;
+    // The ninth session's bring them to 20,300/22,317 = 0.9096, and the floor goes up to 0.909, which a loss of fourteen fails.
+    private const double OwnSpeakerFloor = 0.909;
     private const double OwnHeaderFloor = 0.98;
     private const double EnglishQuoteF1Floor = 0.92;
     // First scored at 55.4% (31 pages, annotated before the parser saw them); 22 more pages, annotated after the parser had
