@@ -87,7 +87,7 @@ internal static class BylineParser
         if (inPlace > 0) name = name[..inPlace];
         // "Summary" beside the date is a page's label, not a writer (one word alone may be: "Sutrisno").
         if ((IsName(name) && !IsPageLabel(name) || name.Contains(" and ", StringComparison.Ordinal) || name.Contains(" & ", StringComparison.Ordinal) || name.Contains(" dan ", StringComparison.Ordinal))
-            && !OrdinaryWordsJoined(name))
+            && !SingleWordsJoinedByAmpersand(name))
         {
             var authors = SplitNames(source, offset, offset + name.Length);
             if (authors.Count > 0)
@@ -102,7 +102,7 @@ internal static class BylineParser
 
     // "Healthcare & Pharmaceuticals", "Aerospace & Defense", "Courts & Law": single words joined by "&" are a section's name,
     // not writers (who are named in full, or joined by "and" or "dan").
-    private static bool OrdinaryWordsJoined(ReadOnlySpan<char> text)
+    private static bool SingleWordsJoinedByAmpersand(ReadOnlySpan<char> text)
     {
         if (text.IndexOf(" & ", StringComparison.Ordinal) < 0) return false;
         foreach (var range in text.Split(" & "))
