@@ -891,4 +891,39 @@ public class HeaderLayoutTests
         Assert.Equal(new DateTimeOffset(2026, 1, 27, 19, 12, 0, TimeSpan.FromHours(-5)), article.Published?.Value);
         Assert.StartsWith("The House voted", Assert.Single(article.Blocks).Text);
     }
+
+    [Fact]
+    public void ReadsCnbcIndonesiasChannelBeforeTheWriter()
+    {
+        var article = ArticleParser.Parse("""
+            Tech
+            Data 6 Juta Pengguna Aplikasi Pinjol Diduga Bocor, OJK Panggil Perusahaan
+            Tech - Rafi Saputra, CNBC Indonesia
+            16 March 2026 19:48
+
+            Jakarta, CNBC Indonesia - Otoritas Jasa Keuangan (OJK) memanggil manajemen PT Dana Kilat Nusantara terkait dugaan kebocoran data.
+            """);
+        Assert.Equal(["Rafi Saputra"], article.Authors);
+        Assert.Equal("CNBC Indonesia", article.Outlet);
+        Assert.Equal("Tech", article.Section?.Value);
+    }
+
+    [Fact]
+    public void AStandfirstAsLongAsAParagraphStaysInTheHeaderOverALabelledWriter()
+    {
+        var article = ArticleParser.Parse("""
+            Hukum
+            KPK Tahan Bupati Nonaktif Sungai Rawa dalam Kasus Suap Proyek Irigasi
+            Rudi Sahputra diduga menerima fee 10 hingga 15 persen dari nilai kontrak proyek irigasi tahun anggaran 2023-2024.
+            Reporter: Mutia Rahmawati
+            Editor: Sapto Nugroho
+            Kamis, 5 Maret 2026 | 21.47 WIB
+
+            TEMPO.CO, Jakarta - Komisi Pemberantasan Korupsi (KPK) menahan Bupati nonaktif Sungai Rawa, Rudi Sahputra.
+            """);
+        Assert.Equal(["Mutia Rahmawati"], article.Authors);
+        Assert.Equal("Tempo.co", article.Outlet);
+        Assert.StartsWith("Rudi Sahputra diduga", article.Standfirst?.Value);
+        Assert.Equal(new DateTimeOffset(2026, 3, 5, 21, 47, 0, TimeSpan.FromHours(7)), article.Published?.Value);
+    }
 }

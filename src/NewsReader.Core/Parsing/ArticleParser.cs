@@ -779,7 +779,8 @@ public static class ArticleParser
     private static bool WriterFollows(string source, List<SourceLine> content, int from, int window)
     {
         for (var j = from; j < window && j < from + 6; j++)
-            if (content[j].Text.StartsWith("By ", StringComparison.Ordinal) || content[j].Text.StartsWith("Oleh ", StringComparison.Ordinal))
+            if (content[j].Text.StartsWith("By ", StringComparison.Ordinal) || content[j].Text.StartsWith("Oleh ", StringComparison.Ordinal)
+                || content[j].Text.StartsWith("Reporter:", StringComparison.Ordinal) || content[j].Text.StartsWith("Penulis:", StringComparison.Ordinal))
                 if (BylineParser.TryParse(source, content[j], false, out _)) return true;
         return false;
     }

@@ -53,6 +53,13 @@ internal static class BylineParser
                 && byline.Outlet is { } named && Outlets.Recognise(named.Chars) is not null && byline.Authors.Count > 0;
         var text = line.Text;
 
+        // "Tech - Rafi Saputra, CNBC Indonesia": CNBC Indonesia's channel, a dash, then the writers and the outlet.
+        var channel = text.IndexOf(" - ", StringComparison.Ordinal);
+        if (channel > 0 && channel <= 20 && !text[..channel].Contains(' ')
+            && TryNamesWithOutlet(source, offset + channel + 3, line.Span.End, requireOutlet: true, out byline, line.Span)
+            && byline.Outlet is { } channelOutlet && Outlets.Recognise(channelOutlet.Chars) is not null && byline.Authors.Count > 0)
+            return true;
+
         // Name - detikNews
         var dash = text.LastIndexOf(" - ", StringComparison.Ordinal);
         if (dash > 0 && Outlets.Recognise(text[(dash + 3)..]) is not null)
