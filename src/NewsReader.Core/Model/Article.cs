@@ -29,6 +29,11 @@ public sealed record Article
     public IReadOnlyList<string> Authors => Byline?.Authors.Select(a => a.Value).ToArray() ?? [];
     /// <summary>The outlet's brand name (<c>KOMPAS.com</c> gives Kompas.com), from the byline or else the dateline.</summary>
     public string? Outlet => Byline?.OutletName ?? Dateline?.OutletName;
+    /// <summary>
+    /// The date the article carries: when it was published, else when it was updated (AP prints only "Updated 10:52 AM EST,
+    /// January 17, 2025"), as ANNOTATION.md's <c>published</c> is null only when the text gives no date.
+    /// </summary>
+    public PublishedDate? Dated => Published ?? Updated;
 }
 
 /// <summary>A piece of text taken from the source, with where it stands.</summary>

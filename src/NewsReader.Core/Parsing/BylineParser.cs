@@ -48,16 +48,12 @@ internal static class BylineParser
 
         if (TryParseCredit(source, line, out byline)) return true;
         // "Niamh Gallagher-Price, BBC News, Lancashire": names and an outlet the table knows are a byline wherever they stand.
-        if (!besideDate)
-            return TryNamesWithOutlet(source, line.Span.Start, line.Span.End, requireOutlet: true, out byline, line.Span)
-                && byline.Outlet is { } named && Outlets.Recognise(named.Chars) is not null && byline.Authors.Count > 0;
+        if (!besideDate) return TryWritersOfKnownOutlet(source, line.Span.Start, line, out byline);
         var text = line.Text;
 
         // "Tech - Rafi Saputra, CNBC Indonesia": CNBC Indonesia's channel, a dash, then the writers and the outlet.
         var channel = text.IndexOf(" - ", StringComparison.Ordinal);
-        if (channel > 0 && channel <= 20 && !text[..channel].Contains(' ')
-            && TryNamesWithOutlet(source, offset + channel + 3, line.Span.End, requireOutlet: true, out byline, line.Span)
-            && byline.Outlet is { } channelOutlet && Outlets.Recognise(channelOutlet.Chars) is not null && byline.Authors.Count > 0)
+        if (channel > 0 && channel <= 20 && !text[..channel].Contains(' ') && TryWritersOfKnownOutlet(source, offset + channel + 3, line, out byline))
             return true;
 
         // Name - detikNews
@@ -104,6 +100,15 @@ internal static class BylineParser
                 return true;
             }
         }
+        return false;
+    }
+
+    // Writers, a comma and an outlet the table knows, from start to the line's end ("Rafi Saputra, CNBC Indonesia").
+    private static bool TryWritersOfKnownOutlet(string source, int start, SourceLine line, out Byline byline)
+    {
+        if (TryNamesWithOutlet(source, start, line.Span.End, requireOutlet: true, out byline, line.Span)
+            && byline.Outlet is { } outlet && Outlets.Recognise(outlet.Chars) is not null && byline.Authors.Count > 0) return true;
+        byline = null!;
         return false;
     }
 

@@ -50,10 +50,8 @@ public record ArticleJson(
         article.Standfirst?.Value,
         article.Authors,
         article.Outlet,
-        // An article that shows only when it was updated ("Updated 10:52 AM EST, January 17, 2025", as AP prints it) is
-        // dated by that: ANNOTATION.md's published is null only when the text gives no date.
-        (article.Published ?? article.Updated)?.ToIsoString(),
-        (article.Published ?? article.Updated)?.Text,
+        article.Dated?.ToIsoString(),
+        article.Dated?.Text,
         article.Updated?.ToIsoString(),
         article.Dateline is { } d ? new DatelineJson(d.Place?.Value, d.Outlet?.Value) : null,
         article.Caption is { } c ? new CaptionJson(c.Text.Value, c.Credit?.Value) : null,

@@ -14,9 +14,7 @@ public static class ArticleProjection
         stored.Section = article.Section?.Value;
         stored.Outlet = article.Outlet;
         stored.Authors = article.Authors.Count > 0 ? string.Join("; ", article.Authors) : null;
-        // An article that shows only its update (AP's "Updated 10:52 AM EST, January 17, 2025") is dated by it, as parse --json
-        // and the read API give it.
-        var dated = article.Published ?? article.Updated;
+        var dated = article.Dated;
         stored.PublishedText = dated?.Text;
         stored.PublishedIso = dated?.ToIsoString();
         stored.PublishedUtc = dated?.Value?.UtcDateTime;
