@@ -814,6 +814,28 @@ public sealed class AttributionSpecTests
             "masih akan terjadi hingga", "Badan Meteorologi, Klimatologi, dan Geofisika", SpeakerSource.SameSentence, "Badan Meteorologi, Klimatologi, dan Geofisika"
         },
         {
+            "a named subject and a clause of its own in lower case up to a colon speaks the quotation after it ('Osbourne himself was at a loss to explain its popularity:')",
+            """
+            Ozzy show a hit in America
+
+            The Osbournes drew an audience of eight million, with America's TV Guide magazine describing the series as "a cross between The Simpsons and This Is Spinal Tap".
+
+            Ozzy Osbourne himself was at a loss to explain its popularity: "I suppose Americans get a kick out of watching a crazy Brit family like us."
+            """,
+            "I suppose Americans get", "Ozzy Osbourne", SpeakerSource.SameSentence, "Ozzy Osbourne"
+        },
+        {
+            "in English two capitalised words the mention finder does not know, closing the cue, are the speaker as printed ('said Swiss Re.')",
+            """
+            Disasters make 2004 costly year
+
+            Natural disasters made 2004 the most expensive year on record for property insurers.
+
+            "2004 reinforces the trend towards higher losses," said Swiss Re. Tightly packed populations made the losses worse.
+            """,
+            "2004 reinforces the trend", "Swiss Re", SpeakerSource.SameSentence, "Swiss Re"
+        },
+        {
             "a nickname in single quotes that is also a title's word ('Head') is the person's alias all the same",
             """
             Rock group's guitarist quits

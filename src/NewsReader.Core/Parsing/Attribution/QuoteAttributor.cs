@@ -981,6 +981,15 @@ internal sealed class QuoteAttributor
         return Attribution.None;
     }
 
+    // The end of two or three capitalised words from k that close the clause (a stop, a comma or the quote's end after them),
+    // none a time word or a pronoun; -1 when there are none.
+    private int PrintedName(List<Token> tokens, int k, int end)
+    {
+        var e = k;
+        while (e < end && e < k + 4 && tokens[e].IsWord && tokens[e].IsCapitalised && !tables.NotSpeakers.Contains(tokens[e]) && !tables.Pronouns.ContainsKey(tokens[e].Key)) e++;
+        return e - k is >= 2 and <= 3 && (e == end || !tokens[e].IsWord) ? e : -1;
+    }
+
     // A verb of naming in the past participle: "branded", "described".
     private static bool IsNamingVerb(string key) => key is "called" or "described" or "branded" or "labelled" or "labeled" or "dubbed" or "termed";
 
@@ -1098,7 +1107,9 @@ internal sealed class QuoteAttributor
         // "his", "her" or "their" and a noun for them.
         var own = colon - k >= 3 && tables.Code == "en" && tokens[colon - 2].Key is "his" or "her" or "their"
             && (tables.SpeechNouns.Contains(tokens[colon - 1].Key) || tokens[colon - 1].Key is "assessment" or "verdict" or "view" or "reply" or "response" or "reaction" or "explanation" or "comments" or "statement");
-        if (colon - k < 1 || colon - k > (own ? 8 : 3)) return null;
+        // "Osbourne himself was at a loss to explain its popularity: "…"": in English a named subject, then lower-case words only,
+        // a clause of its own up to the colon.
+        if (colon - k < 1 || colon - k > (own ? 8 : tables.Code == "en" && subject.Kind == MentionKind.Person ? 12 : 3)) return null;
         for (var i = k; i < colon; i++)
             if (!tokens[i].IsWord || !tokens[i].IsLower || paragraph.InQuote[i]) return null;
         return subject;
@@ -1465,6 +1476,13 @@ internal sealed class QuoteAttributor
         // clause describe someone the article does not name, kept as the text describes them.
         if (tables.Code == "id" && BareDescription(paragraph, k, end) is { } described)
             return new Attribution(null, described, null, described, cue, SpeakerSource.SameSentence, rule, true);
+        // '"…," said Swiss Re.': in English two or three capitalised words that close the cue's clause and name no one the
+        // mention finder knows (a firm's name of ordinary words) are the speaker as printed.
+        if (tables.Code == "en" && PrintedName(tokens, k, end) is var printedEnd and > 0)
+        {
+            var printed = Words(tokens, k, printedEnd);
+            return found with { Name = printed, Mention = printed, Source = SpeakerSource.SameSentence };
+        }
         return found;
     }
 
