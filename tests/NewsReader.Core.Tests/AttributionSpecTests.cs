@@ -836,6 +836,17 @@ public sealed class AttributionSpecTests
             "2004 reinforces the trend", "Swiss Re", SpeakerSource.SameSentence, "Swiss Re"
         },
         {
+            "a one-word name goes by its last syllables ('Suharsono' … 'sambung Harsono'): the same person, under the full name",
+            """
+            DPRD Minta Pemkot Efisiensi Anggaran
+
+            Anggota Badan Anggaran DPRD Kota Surakarta, Suharsono, meminta pemerintah kota memangkas belanja yang tidak mendesak.
+
+            "Sedangkan PAD, targetnya harus dinaikkan terutama dari pajak dan retribusi parkir," sambung Harsono.
+            """,
+            "Sedangkan PAD, targetnya harus", "Suharsono", SpeakerSource.EarlierMention, "Harsono"
+        },
+        {
             "a nickname in single quotes that is also a title's word ('Head') is the person's alias all the same",
             """
             Rock group's guitarist quits

@@ -2250,7 +2250,8 @@ internal sealed class ArticlePeople
         {
             bool same;
             if (mention.Kind == MentionKind.Person && entity.Kind == MentionKind.Person)
-                same = (Contains(entity.Name, mention.Name) && !QuotedAsAnother(entity, mention) || Contains(mention.Name, entity.Name) || entity.Aliases.Count > 0 && entity.Aliases.Contains(Key()))
+                same = (Contains(entity.Name, mention.Name) && !QuotedAsAnother(entity, mention) || Contains(mention.Name, entity.Name) || entity.Aliases.Count > 0 && entity.Aliases.Contains(Key())
+                        || Tables.Code == "id" && (IsTailOfSingleName(mention.Name, entity.Name) || IsTailOfSingleName(entity.Name, mention.Name)))
                     // "Ms. Perez said" after "Anna Perez" and "her son, Luis Perez": not a person of the other gender.
                     && !(mention.Gender is Gender.Male or Gender.Female && entity.Gender is Gender.Male or Gender.Female && mention.Gender != entity.Gender);
             else if (mention.Kind == MentionKind.Organisation && entity.Kind == MentionKind.Organisation)
@@ -2752,6 +2753,15 @@ internal sealed class ArticlePeople
                 if (i >= initials.Length || char.ToUpperInvariant(part[0]) != initials[i++]) return false;
         return i == initials.Length;
     }
+
+    // "kata Harsono" after "Suharsono", "menurut Rofik" after "Khoirunurrofik", "Bung Karno" after "Soekarno": in Indonesian
+    // a one-word name goes by its last syllables, four letters at least, two fewer at most.
+    internal static bool IsTailOfSingleName(string[] tail, string[] name) =>
+        tail.Length == 1 && name.Length == 1 && tail[0].Length >= 4 && name[0].Length >= tail[0].Length + 2
+        && name[0].EndsWith(tail[0], StringComparison.OrdinalIgnoreCase) && name[0].AsSpan().ContainsAnyExcept(Letters) == false;
+
+    private static readonly System.Buffers.SearchValues<char> Letters =
+        System.Buffers.SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz");
 
     // "BRN" and "Bank Rakyat Nusantara": the acronym is the first letters of the name's capitalised words.
     // "B&B" of "Bradford & Bingley", "M&S" of "Marks & Spencer": an ampersand in the acronym stands for the name's own.

@@ -152,7 +152,7 @@ internal sealed class Entity
         if (mentions.Count > 0 && mention.Position < mentions[^1].Position) sorted = false;
         mentions.Add(mention);
         mention.Entity = this;
-        if (mention.Name.Length > Name.Length) Name = mention.Name;
+        if (mention.Name.Length > Name.Length || ArticlePeople.IsTailOfSingleName(Name, mention.Name)) Name = mention.Name;
         if (mention.RoleKey is { } key) (roles ??= new(StringComparer.Ordinal)).Add(key);
         Role ??= mention.Role;
         if (mention.Bracketed is { } alias) (aliases ??= new(StringComparer.Ordinal)).Add(alias.ToLowerInvariant());
