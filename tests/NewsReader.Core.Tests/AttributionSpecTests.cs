@@ -847,6 +847,17 @@ public sealed class AttributionSpecTests
             "Sedangkan PAD, targetnya harus", "Suharsono", SpeakerSource.EarlierMention, "Harsono"
         },
         {
+            "in English a country's adjective between 'the' and a word for a company is no speaker of its own ('The French bank said' is the bank named before, not 'French')",
+            """
+            Vivendi drops Polish claim
+
+            Vivendi Universal has dropped its claim to a stake in a Polish mobile phone operator.
+
+            The French group said the claim had "no legal basis" once the deal was signed.
+            """,
+            "no legal basis", "Vivendi Universal", SpeakerSource.EarlierMention, "group"
+        },
+        {
             "a nickname in single quotes that is also a title's word ('Head') is the person's alias all the same",
             """
             Rock group's guitarist quits

@@ -101,6 +101,14 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
         return -1;
     }
 
+    /// <summary>
+    /// "German", "Japanese", "French", "US": a capitalised word for a country or its people, which before a lower-case noun is
+    /// an adjective ("the German carmaker").
+    /// </summary>
+    internal static bool IsCountryWord(LanguageTables tables, Token token) =>
+        token.IsCapitalised && (tables.Demonyms.Contains(token.Key) || tables.SurnameDemonyms.Contains(token.Key)
+            || token.Key is "us" or "u.s." or "uk" or "eu" or "french" or "english" or "welsh" or "irish");
+
     private static bool IsTitle(List<Token> tokens, int i, LanguageTables tables) =>
         tables.Roles.Match(tokens, i, tokens.Count) > 0 || tables.Ranks.Match(tokens, i, tokens.Count) > 0
         || tables.Honorifics.Match(tokens, i, tokens.Count) > 0 || tables.OrganisationHeads.Match(tokens, i, tokens.Count) > 0
@@ -720,6 +728,15 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
         var tokens = paragraph.Tokens;
         // "Rep. Brian King, D-Salt Lake City": a party and a state name nobody.
         if (tables.Code == "en" && ArticlePeople.IsPartyTag(tokens[start].Text)) return;
+        // "The German giant said", "German football club Borussia Dortmund": in English a country's adjective alone before a
+        // lower-case word names no one; the description it opens is read whole.
+        // Not "the German said", "the Australian, who": a verb or a clause after the word makes it a person of the country.
+        if (tables.Code == "en" && (end - start == 1 || end - start == 2 && tokens[start].Key == "the")
+            && IsCountryWord(tables, tokens[end - 1]) && end + 1 < tokens.Count && tokens[end].IsWord && tokens[end].IsLower && !paragraph.InQuote[end]
+            && tables.CueVerbs.Match(tokens, end, end + 1) == 0 && !tables.AuxiliaryVerbs.Contains(tokens[end].Key) && !tables.Prepositions.Contains(tokens[end])
+            && tokens[end].Key is not ("who" or "and" or "or" or "has" or "had" or "is" or "was" or "government" or "administration")
+            && !tokens[end].Key.EndsWith("ed", StringComparison.Ordinal))
+            return;
         // "David Cameron, MP for Witney, added": one word after a member's title and "for" is the seat.
         if (tables.Code == "en" && end - start == 1 && start >= 2 && tokens[start - 1].Key == "for" && tokens[start - 1].IsLower
             && tables.SeatTitles.Contains(tokens[start - 2].Key)) return;

@@ -1911,6 +1911,11 @@ internal sealed class QuoteAttributor
             // suggested", "The government says", "The report urged": no one named, or not the one named last).
             if (from == start + 1 && tables.Code == "en" && tokens[start].Key == "the" && paragraph.StartsSentence(start)
                 && (tables.OutletNouns.Match(tokens, j, j + 1, out var kind) == 1 && kind is "company" or "outlet" || TitleEndsAt(tokens, from, j + 1))) from = start;
+            // "The German carmaker said", "The French bank said": a country's word between "the" and a word for a company or a
+            // body is the one the article is about, as "The carmaker said" is.
+            if (from == start + 2 && from == j && tables.Code == "en" && tokens[start].Key == "the" && paragraph.StartsSentence(start) && MentionFinder.IsCountryWord(tables, tokens[start + 1])
+                && tables.OutletNouns.Match(tokens, j, j + 1, out var countryKind) == 1 && countryKind is null or "company")
+                return Describe(tokens, j, j + 1, position, rule);
             if (tables.Demonstratives.Contains(tokens[j]) && j > from) return Describe(tokens, from, j, position, rule);
             if (tables.Code == "en" && tables.Demonstratives.Contains(tokens[from]) && from < j) return Describe(tokens, from + 1, j + 1, position, rule);
             // "In a filing to US regulators the airline warned of "…"": in English "the" and a word for an organisation or a
