@@ -858,6 +858,28 @@ public sealed class AttributionSpecTests
             "no legal basis", "Vivendi Universal", SpeakerSource.EarlierMention, "group"
         },
         {
+            "a one-word name glossed as what the person is called ('kata Oky, panggilan akrabnya') is whom the article named in full last",
+            """
+            Bursa Efek Tahan Penurunan
+
+            Ketua Asosiasi Perusahaan Efek Indonesia Octavianus Budiyanto menilai dua kebijakan terbaru ini secara psikologis cukup positif.
+
+            "Secara psikologis bagus karena aturan itu akan menjaga pasar tidak jatuh terlalu dalam," kata Oky, panggilan akrabnya, kepada CNBC Indonesia.
+            """,
+            "Secara psikologis bagus karena", "Octavianus Budiyanto", SpeakerSource.EarlierMention, "Oky"
+        },
+        {
+            "'Pemimpin Redaksi' is a title, not the first word of the name ('Sekjen Forum Pemimpin Redaksi Titin Rosmasari')",
+            """
+            BRI Cetak Laba
+
+            Sekjen Forum Pemimpin Redaksi Titin Rosmasari mengapresiasi capaian kinerja BRI hingga akhir kuartal I-2022.
+
+            "Tentu kami berharap agar segala pencapaian cemerlang BRI mampu memberikan manfaat kepada seluruh masyarakat," ujarnya.
+            """,
+            "Tentu kami berharap agar", "Titin Rosmasari", SpeakerSource.Pronoun, "ujarnya"
+        },
+        {
             "a nickname in single quotes that is also a title's word ('Head') is the person's alias all the same",
             """
             Rock group's guitarist quits

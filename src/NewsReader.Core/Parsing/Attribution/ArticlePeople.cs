@@ -1951,8 +1951,15 @@ internal sealed class ArticlePeople
             {
                 // "yang akrab disapa Bang Ucok", "disapa Gung Ayu": after an honorific too, or a name of two words, when the
                 // article names them so here first (not "Pria yang akrab disapa Kang Dedi Mulyadi", named in full before).
-                if (covering[k] is not { Kind: MentionKind.Person, Entity: { Name.Length: 1 or 2 } called } mention || mention.First != k
-                    || tokens[k - 1].Key is not ("disapa" or "dipanggil")) continue;
+                if (covering[k] is not { Kind: MentionKind.Person, Entity: { Name.Length: 1 or 2 } called } mention || mention.First != k) continue;
+                // '"…," kata Oky, panggilan akrabnya, kepada CNBC Indonesia': a one-word name glossed as what the person is
+                // called is whom the article named in full last.
+                if (called.Name.Length == 1 && mention.Role is null && called.MentionList[0] == mention && IsNicknameGloss(tokens, mention.End))
+                {
+                    if (NamedLast(mentions, mention, paragraph.Block, called) is { } glossed && entities.IndexOf(called) is var c and >= 0) MergeIntoPerson(c, glossed);
+                    continue;
+                }
+                if (tokens[k - 1].Key is not ("disapa" or "dipanggil")) continue;
                 if ((mention.Role is not null || called.Name.Length == 2)
                     && (mention.Role is { } title && !Tables.Honorifics.Contains(LanguageTables.Key(title)) || called.MentionList[0] != mention)) continue;
                 // "Perempuan yang disapa Leni ini": the adverb may be left out.
@@ -1964,16 +1971,26 @@ internal sealed class ArticlePeople
                 if (tokens[which].Key != "yang" || head < 0
                     || !(covering[head] is { Kind: MentionKind.Person } headMention && headMention.End == head + 1
                         || Tables.PersonNouns.Contains(tokens[head].Key))) continue;
-                // The person named last, in this paragraph or the three before it ("Direktur Jenderal … Azhar Jaya menyesalkan …"
-                // … "ujar pria yang akrab disapa Aco").
-                Entity? named = null;
-                for (var j = LastBefore(mentions, mention.Position); j >= 0 && mentions[j].Block >= paragraph.Block - 3 && named is null; j--)
-                    if (mentions[j] is { Kind: MentionKind.Person, Entity: { Name.Length: >= 2 } person } && person != called) named = person;
-                if (named is null || entities.IndexOf(called) is not (var i and >= 0)) continue;
+                if (NamedLast(mentions, mention, paragraph.Block, called) is not { } named || entities.IndexOf(called) is not (var i and >= 0)) continue;
                 MergeIntoPerson(i, named);
             }
         }
     }
+
+    // The person named last with two words or more, in this paragraph or the three before it ("Direktur Jenderal … Azhar Jaya
+    // menyesalkan …" … "ujar pria yang akrab disapa Aco").
+    private static Entity? NamedLast(List<Mention> mentions, Mention mention, int block, Entity called)
+    {
+        for (var j = LastBefore(mentions, mention.Position); j >= 0 && mentions[j].Block >= block - 3; j--)
+            if (mentions[j] is { Kind: MentionKind.Person, Entity: { Name.Length: >= 2 } person } && person != called) return person;
+        return null;
+    }
+
+    // ", panggilan akrabnya,", ", sapaan akrabnya": a gloss that says the name before it is what the person is called (not
+    // "CT, sapaan akrab Chairul Tanjung", which gives the full name itself).
+    private static bool IsNicknameGloss(List<Token> tokens, int end) =>
+        end + 2 < tokens.Count && tokens[end].Is(',') && tokens[end + 1].Key is "panggilan" or "sapaan"
+        && (tokens[end + 2].Key == "akrabnya" || tokens[end + 2].Key == "akrab" && (end + 3 >= tokens.Count || !tokens[end + 3].IsCapitalised));
 
     // The one person of two words, named before them, whose initials the two capitals are ("YM" for Yusuf Mansur), when no
     // organisation of the article has them.
