@@ -880,6 +880,17 @@ public sealed class AttributionSpecTests
             "Tentu kami berharap agar", "Titin Rosmasari", SpeakerSource.Pronoun, "ujarnya"
         },
         {
+            "in English a person named after an owner's possessive, a club's name and a lower-case title opens the sentence as its subject ('But Wenger's Bayern counterpart Felix Magath was …. He said:')",
+            """
+            Arsenal beaten in Munich
+
+            Arsenal boss Arsene Wenger said: "We were not good enough tonight and we have a mountain to climb."
+
+            But Wenger's Bayern counterpart Felix Magath was in no mood to celebrate either. He said: "I am far from happy despite the win."
+            """,
+            "I am far from happy", "Felix Magath", SpeakerSource.Pronoun, "He"
+        },
+        {
             "a nickname in single quotes that is also a title's word ('Head') is the person's alias all the same",
             """
             Rock group's guitarist quits

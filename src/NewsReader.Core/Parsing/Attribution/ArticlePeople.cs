@@ -1324,8 +1324,13 @@ internal sealed class ArticlePeople
             if (tokens[j].Key == "of" && k - j - 1 is 1 or 2 && covering[j - 1] is { Kind: MentionKind.Role }) field = j;
         if (field - i is < 1 or > 2) return false;
         for (var j = i; j < k; j++)
+        {
+            // "Wenger's Bayern counterpart Felix Magath": a club's or a firm's one-word name before the lower-case title.
+            if (j == i && field - i == 2 && tokens[j].IsCapitalised && covering[j] is { Kind: MentionKind.Person or MentionKind.Organisation, Name.Length: 1 } qualifier
+                && qualifier.End == j + 1 && qualifier.Role is null) continue;
             if (!tokens[j].IsWord || !tokens[j].IsLower || covering[j] is not null && !(j < field && covering[j] is { Kind: MentionKind.Role })
                 || j != field && Tables.Prepositions.Contains(tokens[j]) || HasVerb(tokens, j, j + 1)) return false;
+        }
         return true;
     }
 
