@@ -891,6 +891,17 @@ public sealed class AttributionSpecTests
             "I am far from happy", "Felix Magath", SpeakerSource.Pronoun, "He"
         },
         {
+            "in English two clubs joined by 'and' before a lower-case title qualify it and name no person ('The former Rangers and Liverpool boss … he said')",
+            """
+            Souness plans summer spending
+
+            Newcastle manager Graeme Souness has tried to re-sign the striker, but Villa were not interested in selling.
+
+            The former Rangers and Liverpool boss is also looking to bring in a number of new players. "I'm after three, four or five new players in the summer," he said.
+            """,
+            "I'm after three, four or five", "Graeme Souness", SpeakerSource.Pronoun, "he"
+        },
+        {
             "a nickname in single quotes that is also a title's word ('Head') is the person's alias all the same",
             """
             Rock group's guitarist quits

@@ -1035,6 +1035,10 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
         if (nameStart >= 0 && tables.Code == "en" && end - nameStart == 1 && nameStart == from
             && (!titled || first == start - 1 && tokens[first].IsLower && Array.IndexOf(ArticlePeople.Modifiers, tokens[first].Key) >= 0) && end < tokens.Count && tokens[end].IsLower
             && (tables.Roles.Match(tokens, end, Math.Min(tokens.Count, end + 4)) > 0
+                // "The former Rangers and Liverpool boss": two such words joined by "and".
+                // Not "said Richard and Judy executive producer Amanda Ross": a given name there is a person's (a show's).
+                || end + 2 < tokens.Count && tokens[end].Key == "and" && tokens[end + 1].IsCapitalised && tokens[end + 2].IsLower && !tables.IsGivenName(tokens[from].Text)
+                    && tables.Roles.Match(tokens, end + 2, Math.Min(tokens.Count, end + 6)) > 0
                 // "a Stratacore sales executive wrote": after an article, one lower-case word of the title's field first.
                 || start > 0 && tokens[start - 1].Key is "a" or "an" && end + 1 < tokens.Count && tokens[end + 1].IsLower && IsFieldWord(tokens, end)
                     && tables.Roles.Match(tokens, end + 1, Math.Min(tokens.Count, end + 4)) > 0)) nameStart = -1;
