@@ -926,4 +926,77 @@ public class HeaderLayoutTests
         Assert.StartsWith("Rudi Sahputra diduga", article.Standfirst?.Value);
         Assert.Equal(new DateTimeOffset(2026, 3, 5, 21, 47, 0, TimeSpan.FromHours(7)), article.Published?.Value);
     }
+
+    // The New York Times's page as a browser copies it: the sections' menu, the masthead and the page's date over the section
+    // label, then the controls ("Advertisement", "SKIP ADVERTISEMENT", "Supported by") between the label and the headline,
+    // and the byline and date after the standfirst and the player's line.
+    [Fact]
+    public void ReadsANewYorkTimesPageUnderItsMenuAndControls()
+    {
+        var article = ArticleParser.Parse("""
+            Skip to contentSkip to site index
+            Search & Section Navigation
+            Section Navigation
+            SEARCH
+            U.S.
+            Politics
+            New York
+            California
+            Education
+            Health
+            The New York Times
+            Log in
+            Thursday, April 9, 2026
+            Today’s Paper
+            Politics
+            Advertisement
+            SKIP ADVERTISEMENT
+            Supported by
+            SKIP ADVERTISEMENT
+            Arizona Lawmakers Pass Sweeping Water Bill After Late-Night Deal With Governor
+            The measure ties new housing construction to proven long-term water supplies, a first for a fast-growing Western state facing deep cuts.
+            Share full article
+            Listen to this article · 5:12 min Learn more
+            By Marcus Delgado
+            Reporting from Phoenix
+            April 9, 2026
+            Arizona lawmakers early Thursday approved the most significant overhaul of the state’s water laws in four decades.
+            """);
+        Assert.Equal("Politics", article.Section?.Value);
+        Assert.Equal("Arizona Lawmakers Pass Sweeping Water Bill After Late-Night Deal With Governor", article.Headline?.Value);
+        Assert.Equal(["Marcus Delgado"], article.Authors);
+        Assert.Equal("The New York Times", article.Outlet);
+        Assert.Equal("2026-04-09", article.Published?.ToIsoString());
+        Assert.DoesNotContain(article.Blocks, b => b.Kind == NewsReader.Model.BlockKind.Subheading);
+        Assert.StartsWith("Arizona lawmakers early Thursday", article.Blocks[0].Text);
+    }
+
+    [Fact]
+    public void KeepsTheWindowForTheHeaderPastThePageControls()
+    {
+        var article = ArticleParser.Parse("""
+            Skip to contentSkip to site index
+            The New York Times
+            Asia Pacific
+            Today’s Paper
+            Advertisement
+            SKIP ADVERTISEMENT
+            Supported by
+            SKIP ADVERTISEMENT
+            Thousands Rally in Bangkok as Thailand’s New Leader Faces His First Test
+            Protesters angered by a proposed amnesty bill filled the streets around Government House in the largest demonstration in years.
+            Share full article
+            Listen to this article · 6:41 min Learn more
+            Protesters near Government House in Bangkok on Tuesday.Credit...Chayanit Boonmee for The New York Times
+            By Daniel Morrell and Pimchanok Sae-Lim
+            Reporting from Bangkok
+            Feb. 3, 2026
+            Tens of thousands of protesters marched through central Bangkok on Tuesday, blowing whistles and waving signs.
+            """);
+        Assert.Equal("Asia Pacific", article.Section?.Value);
+        Assert.Equal("Thousands Rally in Bangkok as Thailand’s New Leader Faces His First Test", article.Headline?.Value);
+        Assert.Equal(["Daniel Morrell", "Pimchanok Sae-Lim"], article.Authors);
+        Assert.Equal("2026-02-03", article.Published?.ToIsoString());
+        Assert.Equal("Chayanit Boonmee for The New York Times", article.Captions[0].Credit?.Value);
+    }
 }

@@ -88,7 +88,10 @@ public static class ArticleParser
         else
         {
             // The site's menu copied with the page ("Home", "News", "Sport", "Weather" …) is no part of the article.
-            if (MenuLines(content) is var menu and > 0) content.RemoveRange(0, menu);
+            if (MenuLines(source, content) is var menu and > 0) RemoveMenu(content, menu);
+            // The page's own controls among the header's lines ("Skip to content", "SKIP ADVERTISEMENT", "Supported by",
+            // "Share full article") say nothing of the article: they leave the header's window for its lines.
+            RemovePageControls(content);
             ReadHeader(header, source, content, warnings);
         }
         var body = scratch.Body;
@@ -438,7 +441,8 @@ public static class ArticleParser
     private static int LeadingNoise(ReadOnlySpan<HeaderKind> kinds, int i)
     {
         var n = 0;
-        while (n < i && kinds[n] == HeaderKind.Noise) n++;
+        // "The New York Times" over "Thursday, April 9, 2026": the page's date under its masthead is read as one too.
+        while (n < i && (kinds[n] == HeaderKind.Noise || kinds[n] == HeaderKind.Date && n + 1 < i && kinds[n + 1] != HeaderKind.Date)) n++;
         return n;
     }
 
@@ -701,7 +705,17 @@ public static class ArticleParser
     // "Politics", "Business"), the page's controls and masthead among them ("Skip to content", "Kompas.com"), closed by a
     // blank line, and more lines after them. A label set apart by a blank line after the menu ("Scotland" over the headline) is
     // the section, and stays.
-    private static int MenuLines(List<SourceLine> content)
+    // The menu's lines go, but for a masthead among them ("The New York Times" between the sections and "Log in"), which names
+    // the outlet.
+    private static void RemoveMenu(List<SourceLine> content, int menu)
+    {
+        var kept = 0;
+        for (var i = 0; i < menu; i++)
+            if (Outlets.Recognise(content[i].Text) is not null && !LineClassifier.IsNoise(content[i].Text)) content[kept++] = content[i];
+        content.RemoveRange(kept, menu - kept);
+    }
+
+    private static int MenuLines(string source, List<SourceLine> content)
     {
         var labels = 0;
         var i = 0;
@@ -718,9 +732,20 @@ public static class ArticleParser
             if (!IsSectionLike(text)) break;
             labels++;
         }
-        // The menu ends at a blank line or at a line longer than a label, the headline.
+        // The menu ends at a blank line, at a line longer than a label (the headline) or at the page's date ("Thursday, April 9,
+        // 2026" under The New York Times's sections).
         return labels >= 4 && i < content.Count && i > 0
-            && (content[i].Number != content[i - 1].Number + 1 || TextRules.CountWords(content[i].Text) >= 5) ? i : 0;
+            && (content[i].Number != content[i - 1].Number + 1 || TextRules.CountWords(content[i].Text) >= 5
+                || PublishedDateParser.TryParse(source, content[i], out _)) ? i : 0;
+    }
+
+    private static void RemovePageControls(List<SourceLine> content)
+    {
+        var kept = 0;
+        var top = Math.Min(content.Count, HeaderWindow * 2);
+        for (var i = 0; i < top; i++)
+            if (!LineClassifier.IsPageControl(content[i].Text)) content[kept++] = content[i];
+        if (kept < top) content.RemoveRange(kept, top - kept);
     }
 
     // "Politics", "World News", "U.S.", "D.C.": up to three words, no sentence's stop (an abbreviation's dots are none).

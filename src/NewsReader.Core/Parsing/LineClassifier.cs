@@ -7,19 +7,16 @@ internal static class LineClassifier
 {
     private static readonly string[] NoiseLines =
     [
-        "ADVERTISEMENT", "Advertisement", "SCROLL TO CONTINUE WITH CONTENT", "Scroll to continue with content",
+        "SCROLL TO CONTINUE WITH CONTENT", "Scroll to continue with content",
         "Lihat Foto", "LIHAT FOTO", "Share", "Bagikan", "Copy link", "Salin tautan", "Dengarkan artikel ini",
-        "Listen to this article", "Skip Ad", "Continue reading", "Image source", "Getty Images", "Sign up here.", "Save",
-        "Share full article", "Bagikan :", "Bagikan:", "BAGIKAN", "URL telah disalin", "Link telah disalin", "Komentar", "KOMENTAR",
-        // The New York Times's and The Washington Post's page controls as copied.
-        "SKIP ADVERTISEMENT", "Skip advertisement", "Gift Article", "Gift this article", "Comment", "Comments", "Print",
-        "Listen", "Add to your saved stories", "Save to reading list",
+        "Skip Ad", "Continue reading", "Image source", "Getty Images", "Sign up here.", "Save",
+        "Bagikan :", "Bagikan:", "BAGIKAN", "URL telah disalin", "Link telah disalin", "Komentar", "KOMENTAR",
+        // The New York Times's and The Washington Post's page controls as copied (more in PageControls).
+        "Comment", "Comments", "Print", "Listen",
         // What a copied page shows for an e-mail address its site hid from robots.
         "[email protected]",
-        // The top of a copied page: skip links, mastheads' slogans and the site's own buttons.
-        "Skip to contentSkip to site index", "Skip to content", "Skip to main content", "Skip to site index", "Today’s Paper", "Today's Paper",
-        "Supported by", "Democracy Dies in Darkness", "Sections", "SEARCH", "Search", "Sign In", "Sign in", "Register", "Subscribe", "Log in",
-        "My News", "Reuters home", "Learn more about", "Exclusive news, data and analytics for financial market professionals",
+        // The top of a copied page: sections' and sites' buttons.
+        "Sections", "My News", "Reuters home", "Learn more about", "Exclusive news, data and analytics for financial market professionals",
         "Baca berita dengan sedikit iklan, klik di sini", "Baca halaman selanjutnya", "url telah tercopy", "URL telah tercopy", "Link telah tercopy",
         "Tag", "TAG", "Tags",
         // BBC News: the label over the date.
@@ -53,12 +50,30 @@ internal static class LineClassifier
 
     private static readonly string[] TrailerSuffixes = ["contributed to this report.", "contributed reporting.", "berkontribusi dalam laporan ini."];
 
+    // The page's own controls, copied with the article from the top of The New York Times's, The Washington Post's and other
+    // sites' pages: they name no field of the article, and no reader of the header needs them as a landmark (unlike
+    // "Published", "Image source" or "Share", which stand over a date, a caption or a byline).
+    private static readonly string[] PageControls =
+    [
+        "Skip to contentSkip to site index", "Skip to content", "Skip to main content", "Skip to site index", "Today’s Paper", "Today's Paper",
+        "Supported by", "SKIP ADVERTISEMENT", "Skip advertisement", "ADVERTISEMENT", "Advertisement", "Share full article", "Gift Article",
+        "Gift this article", "Democracy Dies in Darkness", "SEARCH", "Search", "Sign In", "Sign in", "Log in", "Subscribe", "Register",
+        "Search & Section Navigation", "Section Navigation", "Add to your saved stories", "Save to reading list",
+    ];
+
+    public static bool IsPageControl(ReadOnlySpan<char> line)
+    {
+        foreach (var control in PageControls)
+            if (line.Equals(control, StringComparison.Ordinal)) return true;
+        return line.Length <= 60 && line.StartsWith("Listen to this article", StringComparison.Ordinal);
+    }
+
     public static bool IsNoise(ReadOnlySpan<char> line)
     {
         foreach (var noise in NoiseLines)
             if (line.Equals(noise, StringComparison.Ordinal)) return true;
-        // "Listen to this article · 6:42 min Learn more": the audio player's line, with its length.
-        if (line.Length <= 60 && line.StartsWith("Listen to this article", StringComparison.Ordinal)) return true;
+        // "Listen to this article · 6:42 min Learn more": the audio player's line, with its length, among the page's controls.
+        if (IsPageControl(line)) return true;
         // "Image source, Getty Images": who took a picture whose caption, if any, is on the next line.
         if (line.Length <= 80 && line.StartsWith(ImageSource, StringComparison.Ordinal)) return true;
         return IsPageCounter(line) || IsTimeOfUpdate(line);
