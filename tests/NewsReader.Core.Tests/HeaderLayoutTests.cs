@@ -999,4 +999,78 @@ public class HeaderLayoutTests
         Assert.Equal("2026-02-03", article.Published?.ToIsoString());
         Assert.Equal("Chayanit Boonmee for The New York Times", article.Captions[0].Credit?.Value);
     }
+
+    // Tempo: "Reporter" and "Editor" each on a line of their own over the names, under a standfirst as long as a paragraph.
+    [Fact]
+    public void AStandfirstStaysInTheHeaderOverAReporterLabelOnItsOwnLine()
+    {
+        var article = ArticleParser.Parse("""
+            Politik
+            Pemerintah Usulkan Ambang Batas Parlemen Turun Jadi 3 Persen dalam Revisi UU Partai Politik
+            Pemerintah menilai ambang batas 4 persen membuat jutaan suara pemilih tidak terkonversi menjadi kursi di DPR.
+            Reporter
+            Hammam Izzuddin
+            Editor
+            Agung Sedayu
+            Rabu, 14 Januari 2026 10:15 WIB
+            Wakil Menteri Dalam Negeri Kurnia Adiwijaya seusai rapat kerja di kompleks parlemen, Senayan, Jakarta, 13 Januari 2026. TEMPO/Rizki Darmawan
+            TEMPO.CO, Jakarta - Pemerintah mengusulkan ambang batas parlemen diturunkan dari 4 persen menjadi 3 persen.
+            """);
+        Assert.Equal(["Hammam Izzuddin"], article.Authors);
+        Assert.Equal("Tempo.co", article.Outlet);
+        Assert.Equal("TEMPO/Rizki Darmawan", article.Captions[0].Credit?.Value);
+        Assert.DoesNotContain(article.Blocks, b => b.Kind == NewsReader.Model.BlockKind.Subheading);
+    }
+
+    // Reuters: "Updated 2 hours ago" under the date, the gallery's count before the caption, and "Companies" between "Summary"
+    // and its points; the outlet from the dateline.
+    [Fact]
+    public void ReadsAReutersPageWithItsGalleryCountAndSummary()
+    {
+        var article = ArticleParser.Parse("""
+            Markets
+            Indonesia's central bank holds rate steady as rupiah slides to record low
+            By Stefanus Hadinata and Rina Kusumadewi
+            January 21, 2026 3:42 PM GMT+7
+            Updated 2 hours ago
+
+            [1/2] A money changer employee counts U.S. dollar banknotes in Jakarta, Indonesia, January 12, 2026. REUTERS/Dimas Prakoso/File Photo Purchase Licensing Rights, opens new tab
+            Summary
+            Companies
+            BI keeps 7-day reverse repo rate at 5.25%, as expected
+            Room to ease later in year once currency stabilises
+            JAKARTA, Jan 21 (Reuters) - Indonesia's central bank kept its benchmark interest rate unchanged for a third straight meeting on Wednesday.
+            """);
+        Assert.Equal("Markets", article.Section?.Value);
+        Assert.Equal("Reuters", article.Outlet);
+        Assert.StartsWith("A money changer employee", article.Captions[0].Text.Value);
+        Assert.DoesNotContain(article.Blocks, b => b.Kind == NewsReader.Model.BlockKind.Subheading);
+        Assert.StartsWith("Indonesia's central bank kept", article.Blocks[0].Text);
+    }
+
+    // A site's menu run straight into the section over the headline, after its log-in buttons (Reuters, Kontan, Kompas.com):
+    // the last label is the section.
+    [Theory]
+    [InlineData("My News", "Sign In", "Register")]
+    [InlineData("Lifestyle", "Energi", "Masuk")]
+    [InlineData("Kesehatan", "Internasional", "Login")]
+    public void TheLabelAfterTheMenusControlsIsTheSection(string third, string second, string last)
+    {
+        var article = ArticleParser.Parse($"""
+            World
+            Business
+            Markets
+            Technology
+            {third}
+            {second}
+            {last}
+            Industri
+            Pabrik Tekstil di Bandung Tutup, 2.300 Pekerja Terkena PHK
+            Reporter: Siti Nurjanah | Editor: Putri Anggraeni
+            Senin, 23 Maret 2026 / 11:05 WIB
+            KONTAN.CO.ID - BANDUNG. Produsen tekstil PT Sinar Priangan Textile resmi menghentikan operasional pabriknya.
+            """);
+        Assert.Equal("Industri", article.Section?.Value);
+        Assert.Equal("Pabrik Tekstil di Bandung Tutup, 2.300 Pekerja Terkena PHK", article.Headline?.Value);
+    }
 }

@@ -706,12 +706,12 @@ public static class ArticleParser
     // blank line, and more lines after them. A label set apart by a blank line after the menu ("Scotland" over the headline) is
     // the section, and stays.
     // The menu's lines go, but for a masthead among them ("The New York Times" between the sections and "Log in"), which names
-    // the outlet.
+    // the outlet (see IsMasthead).
     private static void RemoveMenu(List<SourceLine> content, int menu)
     {
         var kept = 0;
         for (var i = 0; i < menu; i++)
-            if (Outlets.Recognise(content[i].Text) is not null && !LineClassifier.IsNoise(content[i].Text)) content[kept++] = content[i];
+            if (IsMasthead(content[i].Text)) content[kept++] = content[i];
         content.RemoveRange(kept, menu - kept);
     }
 
@@ -734,9 +734,13 @@ public static class ArticleParser
         }
         // The menu ends at a blank line, at a line longer than a label (the headline) or at the page's date ("Thursday, April 9,
         // 2026" under The New York Times's sections).
-        return labels >= 4 && i < content.Count && i > 0
-            && (content[i].Number != content[i - 1].Number + 1 || TextRules.CountWords(content[i].Text) >= 5
-                || PublishedDateParser.TryParse(source, content[i], out _)) ? i : 0;
+        if (labels < 4 || i >= content.Count || i == 0) return 0;
+        if (content[i].Number != content[i - 1].Number + 1 || PublishedDateParser.TryParse(source, content[i], out _)) return i;
+        if (TextRules.CountWords(content[i].Text) < 5) return 0;
+        // "… My News", "Sign In", "Register", "Europe" over the headline (Reuters): the one label after the page's controls, right
+        // over the headline, is the article's section.
+        return i >= 2 && LineClassifier.IsNoise(content[i - 2].Text) && !LineClassifier.IsNoise(content[i - 1].Text) && Outlets.Recognise(content[i - 1].Text) is null
+            ? i - 1 : i;
     }
 
     private static void RemovePageControls(List<SourceLine> content)
@@ -800,13 +804,17 @@ public static class ArticleParser
 
     // "Fed Holds Rates Steady …" over "The central bank signaled patience on further cuts, …" then "By Jeanna Smialek": a
     // standfirst as long as a paragraph, under the headline (and a section over it), when a "By …" byline follows within six
-    // lines.
+    // lines; or "Reporter" on a line of its own over the writer's name (Tempo).
     private static bool WriterFollows(string source, List<SourceLine> content, int from, int window)
     {
         for (var j = from; j < window && j < from + 6; j++)
+        {
             if (content[j].Text.StartsWith("By ", StringComparison.Ordinal) || content[j].Text.StartsWith("Oleh ", StringComparison.Ordinal)
                 || content[j].Text.StartsWith("Reporter:", StringComparison.Ordinal) || content[j].Text.StartsWith("Penulis:", StringComparison.Ordinal))
                 if (BylineParser.TryParse(source, content[j], false, out _)) return true;
+            if (content[j].Text is "Reporter" or "Penulis" && j + 1 < window && BylineParser.TryLabelOverNames(source, content[j], content[j + 1], out var writer, out _) && writer)
+                return true;
+        }
         return false;
     }
 

@@ -16,6 +16,18 @@ internal static class CaptionParser
     private const string NewTab = ", opens new tab";
     private static readonly string[] NytCreditLabels = ["Credit...", "Credit\u2026"];
 
+    // The length of "[1/2] " at the start of a line, or 0.
+    private static int GalleryCount(ReadOnlySpan<char> text)
+    {
+        if (text.Length < 7 || text[0] != '[') return 0;
+        var close = text.IndexOf("] ");
+        if (close is < 4 or > 8) return 0;
+        var inner = text[1..close];
+        var slash = inner.IndexOf('/');
+        return slash > 0 && slash < inner.Length - 1 && !inner[..slash].ContainsAnyExceptInRange('0', '9') && !inner[(slash + 1)..].ContainsAnyExceptInRange('0', '9')
+            ? close + 2 : 0;
+    }
+
     public static bool TryParse(string source, SourceLine line, bool inHeader, out Caption caption) =>
         TryParseLabelled(source, line, out caption) || (inHeader && TryParseUnlabelled(source, line, out caption));
 
@@ -23,6 +35,9 @@ internal static class CaptionParser
     {
         caption = null!;
         if (line.Span.Length > 400 || !MayBeUnlabelled(line.Text)) return false;
+        // "[1/2] A money changer employee counts …": Reuters's count of the pictures in its gallery is no part of the caption.
+        if (GalleryCount(line.Text) is var counted and > 0)
+            line = new SourceLine(line.Number, source, new TextSpan(line.Span.Start + counted, line.Span.End));
         var text = line.ToString();
         var start = line.Span.Start;
         // TEXT. Photograph: CREDIT

@@ -59,6 +59,10 @@ internal static class LineClassifier
         "Supported by", "SKIP ADVERTISEMENT", "Skip advertisement", "ADVERTISEMENT", "Advertisement", "Share full article", "Gift Article",
         "Gift this article", "Democracy Dies in Darkness", "SEARCH", "Search", "Sign In", "Sign in", "Log in", "Subscribe", "Register",
         "Search & Section Navigation", "Section Navigation", "Add to your saved stories", "Save to reading list",
+        // Reuters's label over the companies a story names, between its "Summary" and the points.
+        "Companies",
+        // Kompas.com's and Kontan's log-in buttons.
+        "Masuk", "Login", "Log In",
     ];
 
     public static bool IsPageControl(ReadOnlySpan<char> line)
@@ -109,6 +113,8 @@ internal static class LineClassifier
         const string updated = "Updated ";
         if (line.Length > 30 || !line.StartsWith(updated, StringComparison.Ordinal)) return false;
         var rest = line[updated.Length..];
+        // "Updated 2 hours ago" (Reuters): when the page was shown, as "2 hours ago" alone is.
+        if (IsPageCounter(rest)) return true;
         var colon = rest.IndexOf(':');
         if (colon is < 1 or > 2 || rest[..colon].ContainsAnyExceptInRange('0', '9') || rest.Length < colon + 3
             || rest.Slice(colon + 1, 2).ContainsAnyExceptInRange('0', '9')) return false;
