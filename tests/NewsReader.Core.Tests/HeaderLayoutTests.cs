@@ -1073,4 +1073,67 @@ public class HeaderLayoutTests
         Assert.Equal("Industri", article.Section?.Value);
         Assert.Equal("Pabrik Tekstil di Bandung Tutup, 2.300 Pekerja Terkena PHK", article.Headline?.Value);
     }
+
+    // The Washington Post prints the update over the publication: the publication is still the date the article carries.
+    [Fact]
+    public void ThePublicationUnderTheUpdateIsThePublishedDate()
+    {
+        var article = ArticleParser.Parse("""
+            The Washington Post
+            Democracy Dies in Darkness
+            Climate & Environment
+            A May heat wave is breaking records in Texas and Mexico. Forecasters say it’s just the start.
+            By Nora Castellanos
+            Updated May 19, 2026 at 4:15 p.m. EDT
+            |
+            Published May 19, 2026 at 6:00 a.m. EDT
+            Temperatures topped 110 degrees in parts of South Texas on Monday, and a dome of high pressure is expected to linger.
+            """);
+        Assert.Equal(new DateTimeOffset(2026, 5, 19, 6, 0, 0, TimeSpan.FromHours(-4)), article.Published?.Value);
+        Assert.Equal(new DateTimeOffset(2026, 5, 19, 16, 15, 0, TimeSpan.FromHours(-4)), article.Updated?.Value);
+    }
+
+    [Theory]
+    // BBC News: the writer's name over the outlet and where they file from.
+    [InlineData("Aisyah Rahmani\nBBC News, Jakarta", "Aisyah Rahmani", "BBC News")]
+    // CNN Indonesia: the writer, a bar and the outlet; its team is no writer.
+    [InlineData("Dinda Aulia Ramadhani | CNN Indonesia", "Dinda Aulia Ramadhani", "CNN Indonesia")]
+    [InlineData("Tim | CNN Indonesia", null, "CNN Indonesia")]
+    public void ReadsTheWriterAndOutletAsTheOutletsPrintThem(string byline, string? writer, string outlet)
+    {
+        var article = ArticleParser.Parse($"""
+            Indonesia floods: Dozens dead as torrential rain swamps West Sumatra
+            14 January 2026
+            {byline.Replace("\\n", "\n")}
+
+            At least 47 people have died and dozens more are missing after days of torrential rain across West Sumatra province.
+            """);
+        Assert.Equal(writer is null ? Array.Empty<string>() : new[] { writer }, article.Authors);
+        Assert.Equal(outlet, article.Outlet);
+    }
+
+    // Kompas.com: the audio player ("Dengarkan berita ini:" over "00:00") and "Lihat Foto" between the date and the caption,
+    // "Penulis" and "| Editor" under it, and "Tag" over the tags that close the page.
+    [Fact]
+    public void ReadsAKompasPagePastItsPlayerAndLeavesItsTagsOut()
+    {
+        var article = ArticleParser.Parse("""
+            Nasional
+            KPU Usulkan Pilkada Serentak 2029 Digelar Dua Tahap, Ini Alasannya
+            Kompas.com - 14/01/2026, 10:15 WIB
+            Dengarkan berita ini:
+            00:00
+            Lihat Foto
+            Ketua KPU RI Ahmad Fauzan Hakim saat ditemui di Kantor KPU RI, Jakarta Pusat, Selasa (13/1/2026).(KOMPAS.com/FIKRI RAMADHAN SYAHPUTRA)
+            Penulis Fikri Ramadhan Syahputra
+            | Editor Bagus Santosa
+            JAKARTA, KOMPAS.com - Komisi Pemilihan Umum (KPU) RI mengusulkan agar pilkada serentak nasional pada 2029 dibagi menjadi dua tahap.
+            Tag
+            Kendal
+            pilkada serentak
+            """);
+        Assert.Equal(["Fikri Ramadhan Syahputra"], article.Authors);
+        Assert.DoesNotContain(article.Blocks, b => b.Kind == NewsReader.Model.BlockKind.Subheading);
+        Assert.StartsWith("Komisi Pemilihan Umum", Assert.Single(article.Blocks).Text);
+    }
 }

@@ -321,9 +321,14 @@ public static class ArticleParser
                 case HeaderKind.Date:
                     // "Kompas.com - 01/12/2025, 14:30 WIB": the outlet before the date, given to the byline once it is read.
                     datedOutlet ??= OutletBeforeDate(source, line);
-                    // "Diterbitkan …" then "Diperbarui …" on two lines, or both on one; a second unlabelled date is the update.
-                    if (header.Published is null && header.Updated is null) header.Published = dates[i].Published;
-                    else if (header.Updated is null) header.Updated = dates[i].Published;
+                    // "Diterbitkan …" then "Diperbarui …" on two lines, or both on one; a second unlabelled date is the update;
+                    // "Updated May 19, 2026 at 4:15 p.m. EDT" over "Published May 19, 2026 at 6:00 a.m. EDT" (The Washington
+                    // Post): the publication under the update is still the publication.
+                    if (dates[i].Published is { } published)
+                    {
+                        if (header.Published is null) header.Published = published;
+                        else header.Updated ??= published;
+                    }
                     header.Updated ??= dates[i].Updated;
                     if (dates[i].Warning is { } warning) warnings.Add(warning);
                     break;

@@ -56,12 +56,15 @@ internal static class BylineParser
         if (channel > 0 && channel <= 20 && !text[..channel].Contains(' ') && TryWritersOfKnownOutlet(source, offset + channel + 3, line, out byline))
             return true;
 
-        // Name - detikNews
+        // Name - detikNews; "Dinda Aulia Ramadhani | CNN Indonesia": or a bar before the outlet.
         var dash = text.LastIndexOf(" - ", StringComparison.Ordinal);
+        if (dash < 0 || Outlets.Recognise(text[(dash + 3)..]) is null) dash = text.LastIndexOf(" | ", StringComparison.Ordinal);
         if (dash > 0 && Outlets.Recognise(text[(dash + 3)..]) is not null)
         {
-            var authors = SplitNames(source, offset, offset + dash);
-            if (authors.Count > 0)
+            // "Tim | CNN Indonesia", "Tim Redaksi - detikNews": the outlet's team, no named writer.
+            var team = text[..dash] is "Tim" or "Redaksi" or "Tim Redaksi" or "Staf" or "Staff";
+            var authors = team ? [] : SplitNames(source, offset, offset + dash);
+            if (authors.Count > 0 || team)
             {
                 var brand = Text(source, offset + dash + 3, line.Span.End);
                 byline = new Byline(authors, brand, line.Span) { OutletName = Outlets.Brand(brand) };
@@ -187,6 +190,24 @@ internal static class BylineParser
     }
 
     /// <summary>A writer's title and outlet on a line of their own (<c>Business reporter, BBC News</c>): the outlet.</summary>
+    // "Jakarta", "Hong Kong", "Rio de Janeiro": one to three words, each capitalised but a joining particle, letters only.
+    private static bool IsPlaceName(ReadOnlySpan<char> text)
+    {
+        if (text.Length is 0 or > 30) return false;
+        var words = 0;
+        foreach (var range in text.Split(' '))
+        {
+            var word = text[range];
+            if (word.IsEmpty || word.ContainsAnyExcept(PlaceLetters)) return false;
+            if (!char.IsUpper(word[0]) && word is not ("de" or "del" or "da" or "do" or "al")) return false;
+            words++;
+        }
+        return words is >= 1 and <= 3;
+    }
+
+    private static readonly System.Buffers.SearchValues<char> PlaceLetters =
+        System.Buffers.SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-'");
+
     public static bool TryTitleAndOutlet(string source, SourceLine title, out TextField outlet)
     {
         outlet = null!;
@@ -204,6 +225,12 @@ internal static class BylineParser
             return false;
         }
         if (comma <= 0 || text.Length > 80) return false;
+        // "BBC News, Jakarta": the outlet, then where the writer files from, a capitalised word or three.
+        if (Outlets.Recognise(text[..comma]) is not null && IsPlaceName(text[(comma + 1)..].Trim()))
+        {
+            outlet = TextRules.Field(source, title.Span.Start, title.Span.Start + comma);
+            return true;
+        }
         if (Outlets.Recognise(text[(comma + 1)..]) is null) return false;
         // The title: one to six words of letters, no stop ("Business reporter", "Political correspondent").
         var words = 0;

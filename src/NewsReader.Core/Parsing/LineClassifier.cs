@@ -26,7 +26,8 @@ internal static class LineClassifier
     ];
 
     // BBC News's labels over the topic links that close a page ("Related topics" over "US economy").
-    private static readonly string[] TopicLabels = ["Related topics", "Related Topics", "More on this story", "Related Internet Links"];
+    // Kompas.com's "Tag" over its tags ("Kendal", "jembatan gantung putus").
+    private static readonly string[] TopicLabels = ["Related topics", "Related Topics", "More on this story", "Related Internet Links", "Tag", "TAG", "Tags"];
 
     // "Baca: Rupiah Loyo, …" (CNBC Indonesia) as well as "Baca juga: …".
     // "Live: Storm Halden latest": BBC News's link to its live page.
@@ -61,15 +62,17 @@ internal static class LineClassifier
         "Search & Section Navigation", "Section Navigation", "Add to your saved stories", "Save to reading list",
         // Reuters's label over the companies a story names, between its "Summary" and the points.
         "Companies",
-        // Kompas.com's and Kontan's log-in buttons.
-        "Masuk", "Login", "Log In",
+        // Kompas.com's and Kontan's log-in buttons, and Kompas.com's audio player.
+        "Masuk", "Login", "Log In", "Dengarkan berita ini:", "Dengarkan berita ini", "00:00",
     ];
 
     public static bool IsPageControl(ReadOnlySpan<char> line)
     {
         foreach (var control in PageControls)
             if (line.Equals(control, StringComparison.Ordinal)) return true;
-        return line.Length <= 60 && line.StartsWith("Listen to this article", StringComparison.Ordinal);
+        // "| Editor Bagus Santosa" under "Penulis Fikri Ramadhan Syahputra" (Kompas.com): the editor's half of the credit, on a
+        // line of its own; the editor is no writer.
+        return line.Length <= 60 && (line.StartsWith("Listen to this article", StringComparison.Ordinal) || line.StartsWith("| Editor ", StringComparison.Ordinal));
     }
 
     public static bool IsNoise(ReadOnlySpan<char> line)
