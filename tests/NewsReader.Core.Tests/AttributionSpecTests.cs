@@ -902,6 +902,17 @@ public sealed class AttributionSpecTests
             "I'm after three, four or five", "Graeme Souness", SpeakerSource.Pronoun, "he"
         },
         {
+            "a given name that is also an ordinary word opens the name after a title ('Menteri Kelautan dan Perikanan Sakti Wahyu Trenggono')",
+            """
+            KKP Genjot Produksi Garam
+
+            Menteri Kelautan dan Perikanan Sakti Wahyu Trenggono menargetkan swasembada garam industri pada 2027.
+
+            "Jadi garam, negara kelautan 80 tahun kita masih impor," jelasnya.
+            """,
+            "Jadi garam, negara kelautan", "Sakti Wahyu Trenggono", SpeakerSource.Pronoun, "jelasnya"
+        },
+        {
             "a nickname in single quotes that is also a title's word ('Head') is the person's alias all the same",
             """
             Rock group's guitarist quits
