@@ -913,6 +913,17 @@ public sealed class AttributionSpecTests
             "Jadi garam, negara kelautan", "Sakti Wahyu Trenggono", SpeakerSource.Pronoun, "jelasnya"
         },
         {
+            "in English a titled person named by one word who reports speech in the sentence after another's cue takes the turn ('Shadow sports minister Lord Moynihan said …. \"We aim …\"')",
+            """
+            Tories pledge school sport
+
+            Shadow education secretary David Davis said five million children were being denied adequate sporting opportunities.
+
+            The plans would help tackle the "fastest growing rate of obesity in the developed world", he said. Shadow sports minister Lord Moynihan said the policy would empower local clubs. "We aim to shift the emphasis on after-school sport provision away from our overstretched teachers."
+            """,
+            "We aim to shift the", "Moynihan", SpeakerSource.EarlierMention, "minister Lord Moynihan"
+        },
+        {
             "a nickname in single quotes that is also a title's word ('Head') is the person's alias all the same",
             """
             Rock group's guitarist quits

@@ -3355,8 +3355,9 @@ internal sealed class QuoteAttributor
                     && people.SubjectBefore(paragraph, v) is { Kind: MentionKind.Person, Entity.Kind: MentionKind.Person } subject
                     && subject.First >= paragraph.SentenceStart(v)
                     // In English a person the article names in full ("Verroken, a former director …, insists"; not "although the
-                    // Republic look to have a slight edge after claiming …").
-                    && (tables.Code != "en" || subject.Entity!.Name.Length >= 2)
+                    // Republic look to have a slight edge after claiming …"), or with a title ("Shadow sports minister Lord
+                    // Moynihan said …").
+                    && (tables.Code != "en" || subject.Entity!.Name.Length >= 2 || subject.Role is { Length: > 0 } && subject.First < subject.NameFirst)
                     || UnnamedSubject(paragraph, v) >= 0;
         return false;
     }
