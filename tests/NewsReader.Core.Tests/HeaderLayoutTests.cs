@@ -1136,4 +1136,59 @@ public class HeaderLayoutTests
         Assert.DoesNotContain(article.Blocks, b => b.Kind == NewsReader.Model.BlockKind.Subheading);
         Assert.StartsWith("Komisi Pemilihan Umum", Assert.Single(article.Blocks).Text);
     }
+
+    // A menu whose last label repeats one of its own right over the headline (CNBC Indonesia "Market", Kontan "INVESTASI"):
+    // that label is the section.
+    [Theory]
+    [InlineData("Market")]
+    [InlineData("MARKET")]
+    public void AMenuLabelPrintedAgainOverTheHeadlineIsTheSection(string again)
+    {
+        var article = ArticleParser.Parse($"""
+            CNBC Indonesia
+            Market
+            News
+            Research
+            Tech
+            Syariah
+            {again}
+            Rupiah Tembus Rp16.950/US$, BI Pastikan Terus Ada di Pasar
+            Chandra Wibisana, CNBC Indonesia
+            20 January 2026 14:05
+            Jakarta, CNBC Indonesia - Nilai tukar rupiah kembali melemah terhadap dolar Amerika Serikat pada perdagangan hari ini.
+            """);
+        Assert.Equal(again, article.Section?.Value);
+        Assert.Equal("Rupiah Tembus Rp16.950/US$, BI Pastikan Terus Ada di Pasar", article.Headline?.Value);
+        Assert.Equal(["Chandra Wibisana"], article.Authors);
+    }
+
+    // The New York Times's page copied without its masthead: the section at the top, the page's date, the section again or
+    // the headline, then the article's own date further down.
+    [Theory]
+    [InlineData("Asia Pacific\nTuesday, February 3, 2026\nAsia Pacific")]
+    [InlineData("Asia Pacific\nTuesday, February 3, 2026")]
+    public void ThePagesDateUnderTheSectionIsNotTheArticles(string top)
+    {
+        var article = ArticleParser.Parse($"""
+            Skip to content
+            Skip to site index
+            {top.Replace("\\n", "\n")}
+            Today’s Paper
+            Advertisement
+            SKIP ADVERTISEMENT
+            On an Indonesian Volcano, Lava Tours Draw Crowds and Alarm Officials
+            Night trips to the slopes of Mount Semeru have become a booming business, and disaster officials are worried.
+            Share full article
+            Tourists watched lava flowing down the flank of Mount Semeru in East Java on Sunday.Credit...Joko Santiadi for The New York Times
+            By Sarah Lindqvist
+            Reporting from Lumajang, Indonesia
+            Feb. 2, 2026, 5:00 a.m. ET
+            Just after midnight, a convoy of open-top jeeps rattles up a dry riverbed on the southern slope of Mount Semeru.
+            """);
+        Assert.Equal("Asia Pacific", article.Section?.Value);
+        Assert.Equal("On an Indonesian Volcano, Lava Tours Draw Crowds and Alarm Officials", article.Headline?.Value);
+        Assert.Equal(["Sarah Lindqvist"], article.Authors);
+        Assert.Equal("The New York Times", article.Outlet);
+        Assert.Equal(new DateTimeOffset(2026, 2, 2, 5, 0, 0, TimeSpan.FromHours(-5)), article.Published?.Value);
+    }
 }

@@ -92,6 +92,8 @@ public static class ArticleParser
             // The page's own controls among the header's lines ("Skip to content", "SKIP ADVERTISEMENT", "Supported by",
             // "Share full article") say nothing of the article: they leave the header's window for its lines.
             RemovePageControls(content);
+            RemoveRepeatedLabel(source, content);
+            RemovePageDate(source, content);
             ReadHeader(header, source, content, warnings);
         }
         var body = scratch.Body;
@@ -744,8 +746,51 @@ public static class ArticleParser
         if (TextRules.CountWords(content[i].Text) < 5) return 0;
         // "… My News", "Sign In", "Register", "Europe" over the headline (Reuters): the one label after the page's controls, right
         // over the headline, is the article's section.
+        // "Market", "News", "Research", …, "Cuap Cuap Cuan", "Market" over the headline (CNBC Indonesia): so is a label that
+        // repeats one of the menu's, right over the headline.
         return i >= 2 && LineClassifier.IsNoise(content[i - 2].Text) && !LineClassifier.IsNoise(content[i - 1].Text) && Outlets.Recognise(content[i - 1].Text) is null
+            || RepeatsEarlierLine(content, i - 1, 0)
             ? i - 1 : i;
+    }
+
+    // Whether the line at i repeats one of the lines in [from, i).
+    private static bool RepeatsEarlierLine(List<SourceLine> content, int i, int from)
+    {
+        for (var j = from; j < i; j++)
+            if (content[j].Text.Equals(content[i].Text, StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
+    }
+
+    // "Asia Pacific", "Tuesday, February 3, 2026", "Asia Pacific" over the headline (The New York Times without its masthead):
+    // a section label at the top of the page that the page prints again a line or two below, past only the page's date, is
+    // the page's navigation; the header starts at the label's second printing.
+    private static void RemoveRepeatedLabel(string source, List<SourceLine> content)
+    {
+        if (content.Count < 4 || !IsSectionLike(content[0].Text)) return;
+        for (var j = 1; j <= 3 && j < content.Count - 1; j++)
+        {
+            if (content[j].Text.SequenceEqual(content[0].Text))
+            {
+                content.RemoveRange(0, j);
+                return;
+            }
+            if (!PublishedDateParser.TryParse(source, content[j], out _)) return;
+        }
+    }
+
+    // "Business", "Wednesday, March 25, 2026", the headline, … "Published March 24, 2026, 6:30 p.m. ET": the page's date between
+    // a section label at the top and the headline, when the article prints its own date further down, is the day the page was
+    // shown; it goes, so the label stands over the headline.
+    private static void RemovePageDate(string source, List<SourceLine> content)
+    {
+        if (content.Count < 5 || !IsSectionLike(content[0].Text) || !IsHeadlineLike(content[2].Text) || IsSectionLike(content[2].Text)
+            || !PublishedDateParser.TryParse(source, content[1], out _)) return;
+        for (var j = 3; j < content.Count && j < HeaderWindow; j++)
+            if (PublishedDateParser.TryParse(source, content[j], out _))
+            {
+                content.RemoveAt(1);
+                return;
+            }
     }
 
     private static void RemovePageControls(List<SourceLine> content)
