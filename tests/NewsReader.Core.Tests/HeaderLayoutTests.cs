@@ -1191,4 +1191,54 @@ public class HeaderLayoutTests
         Assert.Equal("The New York Times", article.Outlet);
         Assert.Equal(new DateTimeOffset(2026, 2, 2, 5, 0, 0, TimeSpan.FromHours(-5)), article.Published?.Value);
     }
+
+    // The Washington Post's update and publication on one line, the update first.
+    [Fact]
+    public void ReadsTheUpdateAndThePublicationOnOneLine()
+    {
+        const string line = "Updated April 23, 2026 at 11:38 a.m. EDT|Published April 23, 2026 at 5:00 a.m. EDT";
+        Assert.True(PublishedDateParser.TryParse(line, new SourceLine(0, line, new NewsReader.Model.TextSpan(0, line.Length)), out var result));
+        Assert.Equal(new DateTimeOffset(2026, 4, 23, 5, 0, 0, TimeSpan.FromHours(-4)), result.Published?.Value);
+        Assert.Equal(new DateTimeOffset(2026, 4, 23, 11, 38, 0, TimeSpan.FromHours(-4)), result.Updated?.Value);
+    }
+
+    // Tempo's "Ringkasan Berita" over its points (sentences), and a menu that ends on "More" (Reuters) or repeats the
+    // section; The New York Times's "Guest Essay" under "Opinion".
+    [Fact]
+    public void ReadsTempoSummaryPointsAsTheStandfirst()
+    {
+        var article = ArticleParser.Parse("""
+            Hukum
+            KPK Periksa Kepala Dinas Kesehatan dalam Kasus Pengadaan Alat Kesehatan
+            Ringkasan Berita
+            KPK memeriksa Kepala Dinas Kesehatan sebagai saksi kasus pengadaan alat kesehatan.
+            Tiga orang dicegah bepergian ke luar negeri.
+            Reporter: Dewi Anggraeni
+            Editor: Laksmi Pramesti Wulan
+            Selasa, 24 Februari 2026 | 13.27 WIB
+            Gedung Komisi Pemberantasan Korupsi (KPK), Jakarta. TEMPO/Bagus Sasongko
+            TEMPO.CO, Jakarta - Komisi Pemberantasan Korupsi (KPK) memeriksa Kepala Dinas Kesehatan Kabupaten Tanah Merah sebagai saksi.
+            """);
+        Assert.StartsWith("KPK memeriksa Kepala Dinas Kesehatan", article.Standfirst?.Value);
+        Assert.Equal(["Dewi Anggraeni"], article.Authors);
+        Assert.Equal("Tempo.co", article.Outlet);
+        Assert.Equal("TEMPO/Bagus Sasongko", article.Captions[0].Credit?.Value);
+        Assert.DoesNotContain(article.Blocks, b => b.Kind == NewsReader.Model.BlockKind.Subheading);
+    }
+
+    [Theory]
+    [InlineData("Opinion\nGuest Essay", "Opinion")]
+    [InlineData("World\nBusiness\nMarkets\nLegal\nTechnology\nMore\nEnergy", "Energy")]
+    public void TheSectionIsReadPastTheLabelsThatAreNoSection(string top, string section)
+    {
+        var article = ArticleParser.Parse($"""
+            {top.Replace("\\n", "\n")}
+            Fire shuts crude unit at Indonesian refinery in Balikpapan, no casualties
+            By Reuters
+            March 4, 2026 9:18 PM GMT+7
+            BALIKPAPAN, Indonesia, March 4 (Reuters) - A fire shut a crude distillation unit at a refinery in Balikpapan on Wednesday.
+            """);
+        Assert.Equal(section, article.Section?.Value);
+        Assert.Equal("Fire shuts crude unit at Indonesian refinery in Balikpapan, no casualties", article.Headline?.Value);
+    }
 }

@@ -226,8 +226,9 @@ public static class ArticleParser
         for (var i = 0; i < window; i++)
         {
             for (; classed < window && classed <= i + 2; classed++) kinds[classed] = ClassifyHeaderLine(source, content[classed], classed, ref dates[classed], ref parsed[classed]);
-            // Reuters's "Summary" over its points, short lines with no full stop: the standfirst, all of them.
-            if (i > 0 && kinds[i] == HeaderKind.Other && content[i].Text is "Summary" or "Key points" && SummaryPoints(source, content, i + 1, window) is var points and > 0)
+            // Reuters's "Summary" (Tempo's "Ringkasan Berita") over its points, short lines: the standfirst, all of them.
+            if (i > 0 && kinds[i] == HeaderKind.Other && content[i].Text is "Summary" or "Key points" or "Ringkasan Berita" or "Ringkasan"
+                && SummaryPoints(source, content, i + 1, window, sentences: content[i].Text.StartsWith("Ringkasan", StringComparison.Ordinal)) is var points and > 0)
             {
                 header.Standfirst ??= TextField.FromSource(source, new TextSpan(content[i + 1].Span.Start, content[i + points].Span.End));
                 for (var n = i; n <= i + points; n++) kinds[n] = HeaderKind.Noise;
@@ -842,11 +843,15 @@ public static class ArticleParser
 
     // How many summary points follow a "Summary" label from line `from`: one to six short lines with no full stop, before a
     // line that reads as body text.
-    private static int SummaryPoints(string source, List<SourceLine> content, int from, int window)
+    // sentences: Tempo's points are sentences, each closed by a stop; Reuters's are not.
+    private static int SummaryPoints(string source, List<SourceLine> content, int from, int window, bool sentences = false)
     {
         var n = 0;
-        while (from + n < window && n < 6 && content[from + n].Text is var text && text.Length is > 0 and <= 120
-               && !TextRules.EndsWithSentencePunctuation(text) && !text.StartsWith("By ", StringComparison.Ordinal)
+        var longest = sentences ? 200 : 120;
+        while (from + n < window && n < 6 && content[from + n].Text is var text && text.Length > 0 && text.Length <= longest
+               && (sentences || !TextRules.EndsWithSentencePunctuation(text)) && !text.StartsWith("By ", StringComparison.Ordinal)
+               && !(sentences && (text.StartsWith("Reporter", StringComparison.Ordinal) || text.StartsWith("Penulis", StringComparison.Ordinal)
+                   || text.StartsWith("Editor", StringComparison.Ordinal)))
                && !PublishedDateParser.TryParse(source, content[from + n], out _)
                && !DatelineParser.TryParse(source, content[from + n].Span.Start, content[from + n].Span.End, out _, out _)) n++;
         return from + n < content.Count && n > 0 ? n : 0;

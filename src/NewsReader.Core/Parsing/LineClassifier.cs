@@ -60,8 +60,11 @@ internal static class LineClassifier
         "Supported by", "SKIP ADVERTISEMENT", "Skip advertisement", "ADVERTISEMENT", "Advertisement", "Share full article", "Gift Article",
         "Gift this article", "Democracy Dies in Darkness", "SEARCH", "Search", "Sign In", "Sign in", "Log in", "Subscribe", "Register",
         "Search & Section Navigation", "Section Navigation", "Add to your saved stories", "Save to reading list",
-        // Reuters's label over the companies a story names, between its "Summary" and the points.
-        "Companies",
+        // Reuters's label over the companies a story names, between its "Summary" and the points; The New York Times's kind
+        // of opinion piece under "Opinion".
+        "Companies", "Guest Essay",
+        // Reuters's last menu button.
+        "More",
         // Kompas.com's and Kontan's log-in buttons, and Kompas.com's audio player.
         "Masuk", "Login", "Log In", "Dengarkan berita ini:", "Dengarkan berita ini", "00:00",
     ];

@@ -61,8 +61,14 @@ internal static class PublishedDateParser
         }
         else
         {
-            var before = ReadDate(source, line, tokens, 0, updateAt, consumed, ref warning);
-            var after = ReadDate(source, line, tokens, updateAt + 1, tokens.Count, consumed, ref warning);
+            // "Updated April 23, 2026 at 11:38 a.m. EDT|Published April 23, 2026 at 5:00 a.m. EDT" (The Washington Post): the
+            // publication after the update, on the same line.
+            var publishedAt = -1;
+            for (var i = updateAt + 1; i < tokens.Count && publishedAt < 0; i++)
+                if (tokens[i].Kind == TokenKind.Word && tokens[i].Text.ToLowerInvariant() is "published" or "diterbitkan" or "dipublikasikan") publishedAt = i;
+            var before = publishedAt > 0 ? ReadDate(source, line, tokens, publishedAt + 1, tokens.Count, consumed, ref warning)
+                : ReadDate(source, line, tokens, 0, updateAt, consumed, ref warning);
+            var after = ReadDate(source, line, tokens, updateAt + 1, publishedAt > 0 ? publishedAt : tokens.Count, consumed, ref warning);
             consumed[updateAt] = true;
             if (before is not null) { first = before; second = after; }
             else second = after; // "Updated 2:11 PM EDT, August 13, 2025" (AP shows only the update): no published time is given
