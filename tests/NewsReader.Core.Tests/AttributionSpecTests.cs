@@ -924,6 +924,52 @@ public sealed class AttributionSpecTests
             "We aim to shift the", "Moynihan", SpeakerSource.EarlierMention, "minister Lord Moynihan"
         },
         {
+            "two people joined by 'and' before a club's title stay two people ('Wenger and Chelsea boss Jose Mourinho were charged … Wenger said')",
+            """
+            Managers charged by FA
+
+            Arsene Wenger and Chelsea boss Jose Mourinho were charged by the Football Association on Monday.
+
+            "I will accept the punishment if there is one," Wenger said.
+            """,
+            "I will accept the punishment", "Arsene Wenger", SpeakerSource.EarlierMention, "Wenger"
+        },
+        {
+            "a surname that is also a people's word is a person when no 'the' comes before it ('English also said …', Bill English)",
+            """
+            New Zealand budget delayed
+
+            Finance minister Bill English has delayed the budget by a week.
+
+            English also said the deficit would be "smaller than feared" this year.
+            """,
+            "smaller than feared", "Bill English", SpeakerSource.EarlierMention, "English"
+        },
+        {
+            "a named subject who was handed or told something before a colon is not the one whose words follow ('Smith was then handed a statement from the club:')",
+            """
+            Smith leaves Rovers
+
+            Rovers have parted company with striker Tom Smith after three seasons.
+
+            Smith was then handed a statement from the club: "We wish Tom well for the future."
+            """,
+            "We wish Tom well", null, SpeakerSource.None, null
+        },
+        {
+            "a short form introduced with a title of its own is someone else, not the one-word name it ends ('ujar Yanto, sopir angkot' after 'Haryanto')",
+            """
+            Banjir Rendam Terminal
+
+            Kepala Terminal Haryanto mengatakan banjir merendam terminal sejak pagi.
+
+            "Kami sudah minta bantuan pompa," kata Haryanto.
+
+            Sopir angkot Yanto mengaku tidak bisa menarik penumpang. "Hari ini sepi sekali," ujar Yanto.
+            """,
+            "Hari ini sepi sekali", "Yanto", SpeakerSource.SameSentence, "Yanto"
+        },
+        {
             "a nickname in single quotes that is also a title's word ('Head') is the person's alias all the same",
             """
             Rock group's guitarist quits

@@ -959,14 +959,16 @@ public class HeaderLayoutTests
             Listen to this article · 5:12 min Learn more
             By Marcus Delgado
             Reporting from Phoenix
-            April 9, 2026
+            April 8, 2026, 9:12 p.m. ET
             Arizona lawmakers early Thursday approved the most significant overhaul of the state’s water laws in four decades.
             """);
         Assert.Equal("Politics", article.Section?.Value);
         Assert.Equal("Arizona Lawmakers Pass Sweeping Water Bill After Late-Night Deal With Governor", article.Headline?.Value);
         Assert.Equal(["Marcus Delgado"], article.Authors);
         Assert.Equal("The New York Times", article.Outlet);
-        Assert.Equal("2026-04-09", article.Published?.ToIsoString());
+        // The article's own date, not the page's ("Thursday, April 9, 2026" under the masthead).
+        Assert.Equal(new DateTimeOffset(2026, 4, 8, 21, 12, 0, TimeSpan.FromHours(-4)), article.Published?.Value);
+        Assert.Null(article.Updated);
         Assert.DoesNotContain(article.Blocks, b => b.Kind == NewsReader.Model.BlockKind.Subheading);
         Assert.StartsWith("Arizona lawmakers early Thursday", article.Blocks[0].Text);
     }
@@ -1018,6 +1020,7 @@ public class HeaderLayoutTests
             """);
         Assert.Equal(["Hammam Izzuddin"], article.Authors);
         Assert.Equal("Tempo.co", article.Outlet);
+        Assert.Equal("Pemerintah menilai ambang batas 4 persen membuat jutaan suara pemilih tidak terkonversi menjadi kursi di DPR.", article.Standfirst?.Value);
         Assert.Equal("TEMPO/Rizki Darmawan", article.Captions[0].Credit?.Value);
         Assert.DoesNotContain(article.Blocks, b => b.Kind == NewsReader.Model.BlockKind.Subheading);
     }
@@ -1043,6 +1046,7 @@ public class HeaderLayoutTests
             """);
         Assert.Equal("Markets", article.Section?.Value);
         Assert.Equal("Reuters", article.Outlet);
+        Assert.Equal("BI keeps 7-day reverse repo rate at 5.25%, as expected\nRoom to ease later in year once currency stabilises", article.Standfirst?.Value);
         Assert.StartsWith("A money changer employee", article.Captions[0].Text.Value);
         Assert.DoesNotContain(article.Blocks, b => b.Kind == NewsReader.Model.BlockKind.Subheading);
         Assert.StartsWith("Indonesia's central bank kept", article.Blocks[0].Text);
@@ -1104,7 +1108,7 @@ public class HeaderLayoutTests
         var article = ArticleParser.Parse($"""
             Indonesia floods: Dozens dead as torrential rain swamps West Sumatra
             14 January 2026
-            {byline.Replace("\\n", "\n")}
+            {byline}
 
             At least 47 people have died and dozens more are missing after days of torrential rain across West Sumatra province.
             """);
@@ -1172,7 +1176,7 @@ public class HeaderLayoutTests
         var article = ArticleParser.Parse($"""
             Skip to content
             Skip to site index
-            {top.Replace("\\n", "\n")}
+            {top}
             Today’s Paper
             Advertisement
             SKIP ADVERTISEMENT
@@ -1202,8 +1206,7 @@ public class HeaderLayoutTests
         Assert.Equal(new DateTimeOffset(2026, 4, 23, 11, 38, 0, TimeSpan.FromHours(-4)), result.Updated?.Value);
     }
 
-    // Tempo's "Ringkasan Berita" over its points (sentences), and a menu that ends on "More" (Reuters) or repeats the
-    // section; The New York Times's "Guest Essay" under "Opinion".
+    // Tempo's "Ringkasan Berita" over its points, sentences each closed by a stop, up to the writer's credit.
     [Fact]
     public void ReadsTempoSummaryPointsAsTheStandfirst()
     {
@@ -1219,20 +1222,21 @@ public class HeaderLayoutTests
             Gedung Komisi Pemberantasan Korupsi (KPK), Jakarta. TEMPO/Bagus Sasongko
             TEMPO.CO, Jakarta - Komisi Pemberantasan Korupsi (KPK) memeriksa Kepala Dinas Kesehatan Kabupaten Tanah Merah sebagai saksi.
             """);
-        Assert.StartsWith("KPK memeriksa Kepala Dinas Kesehatan", article.Standfirst?.Value);
+        Assert.Equal("KPK memeriksa Kepala Dinas Kesehatan sebagai saksi kasus pengadaan alat kesehatan.\nTiga orang dicegah bepergian ke luar negeri.", article.Standfirst?.Value);
         Assert.Equal(["Dewi Anggraeni"], article.Authors);
         Assert.Equal("Tempo.co", article.Outlet);
         Assert.Equal("TEMPO/Bagus Sasongko", article.Captions[0].Credit?.Value);
         Assert.DoesNotContain(article.Blocks, b => b.Kind == NewsReader.Model.BlockKind.Subheading);
     }
 
+    // The New York Times's "Guest Essay" under "Opinion", and a menu that ends on Reuters's "More": labels that are no section.
     [Theory]
     [InlineData("Opinion\nGuest Essay", "Opinion")]
     [InlineData("World\nBusiness\nMarkets\nLegal\nTechnology\nMore\nEnergy", "Energy")]
     public void TheSectionIsReadPastTheLabelsThatAreNoSection(string top, string section)
     {
         var article = ArticleParser.Parse($"""
-            {top.Replace("\\n", "\n")}
+            {top}
             Fire shuts crude unit at Indonesian refinery in Balikpapan, no casualties
             By Reuters
             March 4, 2026 9:18 PM GMT+7
@@ -1240,5 +1244,53 @@ public class HeaderLayoutTests
             """);
         Assert.Equal(section, article.Section?.Value);
         Assert.Equal("Fire shuts crude unit at Indonesian refinery in Balikpapan, no casualties", article.Headline?.Value);
+    }
+
+    // What the review of the session's header rules found: a heading that is also a page control's word stays in the body;
+    // a short header over its date is no menu; the page's date goes only when the article dates itself further down.
+    [Fact]
+    public void AHeadingThatIsAlsoAControlsWordStaysInTheBody()
+    {
+        var article = ArticleParser.Parse("""
+            Markets rally as rate fears ease
+            By Jane Doe
+            20 November 2025
+
+            Shares rose across Asia on Friday as investors bet that interest rates had peaked.
+
+            Companies
+
+            Carmakers led the gains, with Toyota up 3% after it raised its profit forecast.
+            """);
+        Assert.Contains(article.Blocks, b => b.Kind == NewsReader.Model.BlockKind.Subheading && b.Text == "Companies");
+    }
+
+    [Fact]
+    public void AShortHeaderOverItsDateIsNoMenu()
+    {
+        var article = ArticleParser.Parse("""
+            Sport
+            Football
+            Rangers Sack Clement
+            John Smith
+            20 November 2025
+            Rangers have sacked manager Philippe Clement after a run of poor results left them far behind Celtic in the league.
+            """);
+        Assert.Equal(["John Smith"], article.Authors);
+        Assert.Equal("2025-11-20", article.Published?.ToIsoString());
+    }
+
+    [Fact]
+    public void ThePagesDateStaysWhenNoOtherDateFollows()
+    {
+        var article = ArticleParser.Parse("""
+            Politics
+            20 November 2025
+            Ministers Approve Budget Rules After Late Talks
+            By Jane Doe
+            Updated 21 November 2025
+            Ministers approved the new budget rules on Thursday after talks that ran late into the night in the capital.
+            """);
+        Assert.Equal("2025-11-20", article.Published?.ToIsoString());
     }
 }

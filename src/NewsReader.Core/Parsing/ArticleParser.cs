@@ -445,7 +445,8 @@ public static class ArticleParser
     private static bool IsMasthead(ReadOnlySpan<char> text) =>
         text.Length <= 40 && text.StartsWith("The ", StringComparison.Ordinal) && Outlets.Recognise(text) is not null;
 
-    // How many lines before line i, from the top, are page noise (a masthead, its slogan, skip links).
+    // How many lines before line i, from the top, are page noise (a masthead, its slogan, skip links) or the page's date among
+    // them.
     private static int LeadingNoise(ReadOnlySpan<HeaderKind> kinds, int i)
     {
         var n = 0;
@@ -726,13 +727,18 @@ public static class ArticleParser
     private static int MenuLines(string source, List<SourceLine> content)
     {
         var labels = 0;
+        var controls = false;
         var i = 0;
         for (; i < content.Count && i < HeaderWindow * 3; i++)
         {
             if (i > 0 && content[i].Number != content[i - 1].Number + 1) break;
             var text = content[i].Text;
             // A masthead ("The New York Times", "Kompas.com") among the menu's lines is the site's, as the controls are.
-            if (LineClassifier.IsNoise(text) || Outlets.Recognise(text) is not null) continue;
+            if (LineClassifier.IsNoise(text) || LineClassifier.IsPageControlInMenu(text) || Outlets.Recognise(text) is not null)
+            {
+                controls = true;
+                continue;
+            }
             // A byline or its label among the short lines ("Ekonomi", a short headline, "Reporter", a name): they are the
             // article's header, no menu.
             if (text.StartsWith("By ", StringComparison.Ordinal) || text.StartsWith("Oleh ", StringComparison.Ordinal)
@@ -743,13 +749,16 @@ public static class ArticleParser
         // The menu ends at a blank line, at a line longer than a label (the headline) or at the page's date ("Thursday, April 9,
         // 2026" under The New York Times's sections).
         if (labels < 4 || i >= content.Count || i == 0) return 0;
-        if (content[i].Number != content[i - 1].Number + 1 || PublishedDateParser.TryParse(source, content[i], out _)) return i;
+        // Not "Sport", "Football", "Rangers Sack Clement", "John Smith" over "20 November 2025": at a date only after the page's
+        // controls or masthead among the labels.
+        if (content[i].Number != content[i - 1].Number + 1 || controls && PublishedDateParser.TryParse(source, content[i], out _)) return i;
         if (TextRules.CountWords(content[i].Text) < 5) return 0;
         // "… My News", "Sign In", "Register", "Europe" over the headline (Reuters): the one label after the page's controls, right
         // over the headline, is the article's section.
         // "Market", "News", "Research", …, "Cuap Cuap Cuan", "Market" over the headline (CNBC Indonesia): so is a label that
         // repeats one of the menu's, right over the headline.
-        return i >= 2 && LineClassifier.IsNoise(content[i - 2].Text) && !LineClassifier.IsNoise(content[i - 1].Text) && Outlets.Recognise(content[i - 1].Text) is null
+        return i >= 2 && (LineClassifier.IsNoise(content[i - 2].Text) || LineClassifier.IsPageControlInMenu(content[i - 2].Text))
+                && !LineClassifier.IsNoise(content[i - 1].Text) && !LineClassifier.IsPageControlInMenu(content[i - 1].Text) && Outlets.Recognise(content[i - 1].Text) is null
             || RepeatsEarlierLine(content, i - 1, 0)
             ? i - 1 : i;
     }
@@ -770,7 +779,7 @@ public static class ArticleParser
         if (content.Count < 4 || !IsSectionLike(content[0].Text)) return;
         for (var j = 1; j <= 3 && j < content.Count - 1; j++)
         {
-            if (content[j].Text.SequenceEqual(content[0].Text))
+            if (content[j].Text.Equals(content[0].Text, StringComparison.OrdinalIgnoreCase))
             {
                 content.RemoveRange(0, j);
                 return;
@@ -782,12 +791,13 @@ public static class ArticleParser
     // "Business", "Wednesday, March 25, 2026", the headline, … "Published March 24, 2026, 6:30 p.m. ET": the page's date between
     // a section label at the top and the headline, when the article prints its own date further down, is the day the page was
     // shown; it goes, so the label stands over the headline.
+    // "The New York Times", "Thursday, April 9, 2026", "Politics", …: so is the page's date under a masthead kept from the menu.
     private static void RemovePageDate(string source, List<SourceLine> content)
     {
-        if (content.Count < 5 || !IsSectionLike(content[0].Text) || !IsHeadlineLike(content[2].Text) || IsSectionLike(content[2].Text)
-            || !PublishedDateParser.TryParse(source, content[1], out _)) return;
+        if (content.Count < 5 || !PublishedDateParser.TryParse(source, content[1], out _)) return;
+        if (!(IsMasthead(content[0].Text) || IsSectionLike(content[0].Text) && IsHeadlineLike(content[2].Text) && !IsSectionLike(content[2].Text))) return;
         for (var j = 3; j < content.Count && j < HeaderWindow; j++)
-            if (PublishedDateParser.TryParse(source, content[j], out _))
+            if (PublishedDateParser.TryParse(source, content[j], out var later) && later.Published is not null)
             {
                 content.RemoveAt(1);
                 return;
@@ -799,7 +809,14 @@ public static class ArticleParser
         var kept = 0;
         var top = Math.Min(content.Count, HeaderWindow * 2);
         for (var i = 0; i < top; i++)
-            if (!LineClassifier.IsPageControl(content[i].Text)) content[kept++] = content[i];
+        {
+            var text = content[i].Text;
+            // A word that is also a heading's or a button's ("More", "Companies", "Login", "00:00") goes only at the top of the
+            // page, among the menu's labels and the controls: right after one of them.
+            var control = LineClassifier.IsPageControl(text)
+                || i < HeaderWindow && LineClassifier.IsPageControlInMenu(text) && (i == 0 || IsSectionLike(content[i - 1].Text) || LineClassifier.IsNoise(content[i - 1].Text));
+            if (!control) content[kept++] = content[i];
+        }
         if (kept < top) content.RemoveRange(kept, top - kept);
     }
 
@@ -854,7 +871,11 @@ public static class ArticleParser
                    || text.StartsWith("Editor", StringComparison.Ordinal)))
                && !PublishedDateParser.TryParse(source, content[from + n], out _)
                && !DatelineParser.TryParse(source, content[from + n].Span.Start, content[from + n].Span.End, out _, out _)) n++;
-        return from + n < content.Count && n > 0 ? n : 0;
+        if (from + n >= content.Count || n == 0) return 0;
+        // Points that are sentences are the summary only over the writer's credit, not the body's first short paragraphs.
+        var next = content[from + n].Text;
+        return !sentences || next.StartsWith("Reporter", StringComparison.Ordinal) || next.StartsWith("Penulis", StringComparison.Ordinal)
+            || next.StartsWith("Editor", StringComparison.Ordinal) ? n : 0;
     }
 
     // "Fed Holds Rates Steady …" over "The central bank signaled patience on further cuts, …" then "By Jeanna Smialek": a

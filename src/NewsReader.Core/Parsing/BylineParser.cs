@@ -189,7 +189,6 @@ internal static class BylineParser
         return IsWriterTitle(text);
     }
 
-    /// <summary>A writer's title and outlet on a line of their own (<c>Business reporter, BBC News</c>): the outlet.</summary>
     // "Jakarta", "Hong Kong", "Rio de Janeiro": one to three words, each capitalised but a joining particle, letters only.
     private static bool IsPlaceName(ReadOnlySpan<char> text)
     {
@@ -208,6 +207,7 @@ internal static class BylineParser
     private static readonly System.Buffers.SearchValues<char> PlaceLetters =
         System.Buffers.SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-'");
 
+    /// <summary>A writer's title and outlet on a line of their own (<c>Business reporter, BBC News</c>): the outlet.</summary>
     public static bool TryTitleAndOutlet(string source, SourceLine title, out TextField outlet)
     {
         outlet = null!;

@@ -60,14 +60,27 @@ internal static class LineClassifier
         "Supported by", "SKIP ADVERTISEMENT", "Skip advertisement", "ADVERTISEMENT", "Advertisement", "Share full article", "Gift Article",
         "Gift this article", "Democracy Dies in Darkness", "SEARCH", "Search", "Sign In", "Sign in", "Log in", "Subscribe", "Register",
         "Search & Section Navigation", "Section Navigation", "Add to your saved stories", "Save to reading list",
-        // Reuters's label over the companies a story names, between its "Summary" and the points; The New York Times's kind
-        // of opinion piece under "Opinion".
-        "Companies", "Guest Essay",
-        // Reuters's last menu button.
-        "More",
-        // Kompas.com's and Kontan's log-in buttons, and Kompas.com's audio player.
-        "Masuk", "Login", "Log In", "Dengarkan berita ini:", "Dengarkan berita ini", "00:00",
+        // Kompas.com's audio player.
+        "Dengarkan berita ini:", "Dengarkan berita ini",
     ];
+
+    // Controls whose words a heading or a line of text may also be ("Companies", "More"): page controls only among a menu's
+    // labels or right after another control, at the top of the page (ArticleParser.RemovePageControls, MenuLines).
+    private static readonly string[] MenuControls =
+    [
+        // Reuters's label over the companies a story names, between its "Summary" and the points, and its last menu button;
+        // The New York Times's kind of opinion piece under "Opinion".
+        "Companies", "More", "Guest Essay",
+        // Kompas.com's and Kontan's log-in buttons, and the clock of Kompas.com's audio player.
+        "Masuk", "Login", "Log In", "00:00",
+    ];
+
+    public static bool IsPageControlInMenu(ReadOnlySpan<char> line)
+    {
+        foreach (var control in MenuControls)
+            if (line.Equals(control, StringComparison.Ordinal)) return true;
+        return false;
+    }
 
     public static bool IsPageControl(ReadOnlySpan<char> line)
     {

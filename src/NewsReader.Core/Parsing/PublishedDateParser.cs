@@ -31,6 +31,10 @@ internal static class PublishedDateParser
     public readonly record struct Result(PublishedDate? Published, PublishedDate? Updated, string? Warning);
 
     /// <summary>Reads <paramref name="line"/> as a date line, or returns false when it is something else.</summary>
+    private static bool IsPublishedWord(string word) =>
+        word.Equals("published", StringComparison.OrdinalIgnoreCase) || word.Equals("diterbitkan", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("dipublikasikan", StringComparison.OrdinalIgnoreCase);
+
     public static bool TryParse(string source, SourceLine line, out Result result)
     {
         result = default;
@@ -65,7 +69,7 @@ internal static class PublishedDateParser
             // publication after the update, on the same line.
             var publishedAt = -1;
             for (var i = updateAt + 1; i < tokens.Count && publishedAt < 0; i++)
-                if (tokens[i].Kind == TokenKind.Word && tokens[i].Text.ToLowerInvariant() is "published" or "diterbitkan" or "dipublikasikan") publishedAt = i;
+                if (tokens[i].Kind == TokenKind.Word && IsPublishedWord(tokens[i].Text)) publishedAt = i;
             var before = publishedAt > 0 ? ReadDate(source, line, tokens, publishedAt + 1, tokens.Count, consumed, ref warning)
                 : ReadDate(source, line, tokens, 0, updateAt, consumed, ref warning);
             var after = ReadDate(source, line, tokens, updateAt + 1, publishedAt > 0 ? publishedAt : tokens.Count, consumed, ref warning);

@@ -2273,7 +2273,10 @@ internal sealed class ArticlePeople
             bool same;
             if (mention.Kind == MentionKind.Person && entity.Kind == MentionKind.Person)
                 same = (Contains(entity.Name, mention.Name) && !QuotedAsAnother(entity, mention) || Contains(mention.Name, entity.Name) || entity.Aliases.Count > 0 && entity.Aliases.Contains(Key())
-                        || Tables.Code == "id" && (IsTailOfSingleName(mention.Name, entity.Name) || IsTailOfSingleName(entity.Name, mention.Name)))
+                        // (Not a short form introduced with a title or a description of its own: "Sopir angkot Yanto mengaku" after
+                        // "Haryanto".)
+                        || Tables.Code == "id" && mention.Role is null && !DescribedBefore(mention)
+                            && (IsTailOfSingleName(mention.Name, entity.Name) || IsTailOfSingleName(entity.Name, mention.Name) && entity.Role is null))
                     // "Ms. Perez said" after "Anna Perez" and "her son, Luis Perez": not a person of the other gender.
                     && !(mention.Gender is Gender.Male or Gender.Female && entity.Gender is Gender.Male or Gender.Female && mention.Gender != entity.Gender);
             else if (mention.Kind == MentionKind.Organisation && entity.Kind == MentionKind.Organisation)
@@ -2776,14 +2779,27 @@ internal sealed class ArticlePeople
         return i == initials.Length;
     }
 
-    // "kata Harsono" after "Suharsono", "menurut Rofik" after "Khoirunurrofik", "Bung Karno" after "Soekarno": in Indonesian
-    // a one-word name goes by its last syllables, four letters at least, two fewer at most.
-    internal static bool IsTailOfSingleName(string[] tail, string[] name) =>
-        tail.Length == 1 && name.Length == 1 && tail[0].Length >= 4 && name[0].Length >= tail[0].Length + 2
-        && name[0].EndsWith(tail[0], StringComparison.OrdinalIgnoreCase) && name[0].AsSpan().ContainsAnyExcept(Letters) == false;
+    // A lower-case word right before the name that is no verb of speech nor "menurut" ("angkot Yanto"): a description.
+    private bool DescribedBefore(Mention mention)
+    {
+        if (mention.First == 0 || !ByBlock.TryGetValue(mention.Block, out var paragraph)) return false;
+        var tokens = paragraph.Tokens;
+        var before = mention.First - 1;
+        return tokens[before].IsWord && tokens[before].IsLower && Tables.CueVerbs.Match(tokens, before, mention.First) == 0
+            && Tables.AccordingTo.Match(tokens, before, mention.First) == 0 && !Tables.Prepositions.Contains(tokens[before]);
+    }
 
-    private static readonly System.Buffers.SearchValues<char> Letters =
-        System.Buffers.SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz");
+    // "kata Harsono" after "Suharsono", "menurut Rofik" after "Khoirunurrofik", "Bung Karno" after "Soekarno": in Indonesian
+    // a one-word name goes by its last syllables: four letters at least, and two or more letters fewer than the name, which
+    // is letters only (not "@irwandiferry", "Trump-Musk").
+    internal static bool IsTailOfSingleName(string[] tail, string[] name)
+    {
+        if (tail.Length != 1 || name.Length != 1 || tail[0].Length < 4 || name[0].Length < tail[0].Length + 2
+            || !name[0].EndsWith(tail[0], StringComparison.OrdinalIgnoreCase)) return false;
+        foreach (var c in name[0])
+            if (!char.IsAsciiLetter(c)) return false;
+        return true;
+    }
 
     // "BRN" and "Bank Rakyat Nusantara": the acronym is the first letters of the name's capitalised words.
     // "B&B" of "Bradford & Bingley", "M&S" of "Marks & Spencer": an ampersand in the acronym stands for the name's own.

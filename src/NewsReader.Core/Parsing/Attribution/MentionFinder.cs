@@ -105,9 +105,11 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
     /// "German", "Japanese", "French", "US": a capitalised word for a country or its people, which before a lower-case noun is
     /// an adjective ("the German carmaker").
     /// </summary>
-    internal static bool IsCountryWord(LanguageTables tables, Token token) =>
-        token.IsCapitalised && (tables.Demonyms.Contains(token.Key) || tables.SurnameDemonyms.Contains(token.Key)
-            || token.Key is "us" or "u.s." or "uk" or "eu" or "french" or "english" or "welsh" or "irish");
+    /// Words for a people that are also surnames ("German", "French", "English", "Welsh") count only after "the" (not "English
+    /// also said …", Bill English).
+    internal static bool IsCountryWord(LanguageTables tables, Token token, bool afterThe) =>
+        token.IsCapitalised && (tables.Demonyms.Contains(token.Key) || token.Key is "us" or "u.s." or "uk" or "eu"
+            || afterThe && (tables.SurnameDemonyms.Contains(token.Key) || token.Key is "french" or "english" or "welsh"));
 
     private static bool IsTitle(List<Token> tokens, int i, LanguageTables tables) =>
         tables.Roles.Match(tokens, i, tokens.Count) > 0 || tables.Ranks.Match(tokens, i, tokens.Count) > 0
@@ -732,7 +734,7 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
         // lower-case word names no one; the description it opens is read whole.
         // Not "the German said", "the Australian, who": a verb or a clause after the word makes it a person of the country.
         if (tables.Code == "en" && (end - start == 1 || end - start == 2 && tokens[start].Key == "the")
-            && IsCountryWord(tables, tokens[end - 1]) && end + 1 < tokens.Count && tokens[end].IsWord && tokens[end].IsLower && !paragraph.InQuote[end]
+            && IsCountryWord(tables, tokens[end - 1], afterThe: end - start == 2) && end + 1 < tokens.Count && tokens[end].IsWord && tokens[end].IsLower && !paragraph.InQuote[end]
             && tables.CueVerbs.Match(tokens, end, end + 1) == 0 && !tables.AuxiliaryVerbs.Contains(tokens[end].Key) && !tables.Prepositions.Contains(tokens[end])
             && tokens[end].Key is not ("who" or "and" or "or" or "has" or "had" or "is" or "was" or "government" or "administration")
             && !tokens[end].Key.EndsWith("ed", StringComparison.Ordinal))
@@ -1035,9 +1037,11 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
         if (nameStart >= 0 && tables.Code == "en" && end - nameStart == 1 && nameStart == from
             && (!titled || first == start - 1 && tokens[first].IsLower && Array.IndexOf(ArticlePeople.Modifiers, tokens[first].Key) >= 0) && end < tokens.Count && tokens[end].IsLower
             && (tables.Roles.Match(tokens, end, Math.Min(tokens.Count, end + 4)) > 0
-                // "The former Rangers and Liverpool boss": two such words joined by "and".
-                // Not "said Richard and Judy executive producer Amanda Ross": a given name there is a person's (a show's).
+                // "The former Rangers and Liverpool boss": two such words joined by "and", after "the", "former" or "ex". Not
+                // "Wenger and Chelsea boss Jose Mourinho were charged" (two people), nor "said Richard and Judy executive producer
+                // Amanda Ross" (a given name is a person's, here a show's).
                 || end + 2 < tokens.Count && tokens[end].Key == "and" && tokens[end + 1].IsCapitalised && tokens[end + 2].IsLower && !tables.IsGivenName(tokens[from].Text)
+                    && from > 0 && tokens[from - 1].IsLower && tokens[from - 1].Key is "the" or "former" or "ex"
                     && tables.Roles.Match(tokens, end + 2, Math.Min(tokens.Count, end + 6)) > 0
                 // "a Stratacore sales executive wrote": after an article, one lower-case word of the title's field first.
                 || start > 0 && tokens[start - 1].Key is "a" or "an" && end + 1 < tokens.Count && tokens[end + 1].IsLower && IsFieldWord(tokens, end)

@@ -982,7 +982,7 @@ internal sealed class QuoteAttributor
     }
 
     // The end of two or three capitalised words from k that close the clause (a stop, a comma or the quote's end after them),
-    // none a time word or a pronoun; -1 when there are none.
+    // none a time word or a pronoun; -1 when there are none. (After's earlier rules have read every mention found there.)
     private int PrintedName(List<Token> tokens, int k, int end)
     {
         var e = k;
@@ -1094,7 +1094,7 @@ internal sealed class QuoteAttributor
     }
 
     // A person or organisation opening the sentence, then at most three lower-case words (a bracketed party tag may stand
-    // between) up to the colon at colon.
+    // between; in English up to twelve after a person, or eight ending in "his assessment") up to the colon at colon.
     private Mention? SubjectBeforeColon(Paragraph paragraph, int start, int colon)
     {
         var tokens = paragraph.Tokens;
@@ -1108,10 +1108,13 @@ internal sealed class QuoteAttributor
         var own = colon - k >= 3 && tables.Code == "en" && tokens[colon - 2].Key is "his" or "her" or "their"
             && (tables.SpeechNouns.Contains(tokens[colon - 1].Key) || tokens[colon - 1].Key is "assessment" or "verdict" or "view" or "reply" or "response" or "reaction" or "explanation" or "comments" or "statement");
         // "Osbourne himself was at a loss to explain its popularity: "…"": in English a named subject, then lower-case words only,
-        // a clause of its own up to the colon.
+        // a clause of its own up to the colon. Not "Smith was then handed a statement from the club:", "was told by the
+        // referee:": what the subject was given or told is someone else's.
         if (colon - k < 1 || colon - k > (own ? 8 : tables.Code == "en" && subject.Kind == MentionKind.Person ? 12 : 3)) return null;
         for (var i = k; i < colon; i++)
-            if (!tokens[i].IsWord || !tokens[i].IsLower || paragraph.InQuote[i]) return null;
+            if (!tokens[i].IsWord || !tokens[i].IsLower || paragraph.InQuote[i]
+                || colon - k > 3 && (tokens[i].Key is "by" or "from" || i > k && tokens[i - 1].Key is "was" or "were" or "been" or "being"
+                    && tokens[i].Key is "told" or "handed" or "asked" or "given" or "shown" or "sent" or "read")) return null;
         return subject;
     }
 
@@ -1913,7 +1916,7 @@ internal sealed class QuoteAttributor
                 && (tables.OutletNouns.Match(tokens, j, j + 1, out var kind) == 1 && kind is "company" or "outlet" || TitleEndsAt(tokens, from, j + 1))) from = start;
             // "The German carmaker said", "The French bank said": a country's word between "the" and a word for a company or a
             // body is the one the article is about, as "The carmaker said" is.
-            if (from == start + 2 && from == j && tables.Code == "en" && tokens[start].Key == "the" && paragraph.StartsSentence(start) && MentionFinder.IsCountryWord(tables, tokens[start + 1])
+            if (from == start + 2 && from == j && tables.Code == "en" && tokens[start].Key == "the" && paragraph.StartsSentence(start) && MentionFinder.IsCountryWord(tables, tokens[start + 1], afterThe: true)
                 && tables.OutletNouns.Match(tokens, j, j + 1, out var countryKind) == 1 && countryKind is null or "company")
                 return Describe(tokens, j, j + 1, position, rule);
             if (tables.Demonstratives.Contains(tokens[j]) && j > from) return Describe(tokens, from, j, position, rule);
