@@ -710,10 +710,6 @@ public static class ArticleParser
         return rest.Length == 0 || rest.Length <= 4 && rest.ToString().All(char.IsAsciiLetterUpper);
     }
 
-    // How many lines at the top are a site's menu: four or more labels on lines next to each other ("Home", "News", "UK",
-    // "Politics", "Business"), the page's controls and masthead among them ("Skip to content", "Kompas.com"), closed by a
-    // blank line, and more lines after them. A label set apart by a blank line after the menu ("Scotland" over the headline) is
-    // the section, and stays.
     // The menu's lines go, but for a masthead among them ("The New York Times" between the sections and "Log in"), which names
     // the outlet (see IsMasthead).
     private static void RemoveMenu(List<SourceLine> content, int menu)
@@ -724,6 +720,10 @@ public static class ArticleParser
         content.RemoveRange(kept, menu - kept);
     }
 
+    // How many lines at the top are a site's menu: four or more labels on lines next to each other ("Home", "News", "UK",
+    // "Politics", "Business"), the page's controls and masthead among them ("Skip to content", "Kompas.com"), closed by a
+    // blank line, and more lines after them. A label set apart by a blank line after the menu ("Scotland" over the headline) is
+    // the section, and stays.
     private static int MenuLines(string source, List<SourceLine> content)
     {
         var labels = 0;
