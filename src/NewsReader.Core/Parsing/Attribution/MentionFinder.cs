@@ -103,10 +103,9 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
 
     /// <summary>
     /// "German", "Japanese", "French", "US": a capitalised word for a country or its people, which before a lower-case noun is
-    /// an adjective ("the German carmaker").
+    /// an adjective ("the German carmaker"). Words for a people that are also surnames ("German", "French", "English",
+    /// "Welsh") count only after "the" (not "English also said …", Bill English).
     /// </summary>
-    /// Words for a people that are also surnames ("German", "French", "English", "Welsh") count only after "the" (not "English
-    /// also said …", Bill English).
     internal static bool IsCountryWord(LanguageTables tables, Token token, bool afterThe) =>
         token.IsCapitalised && (tables.Demonyms.Contains(token.Key) || token.Key is "us" or "u.s." or "uk" or "eu"
             || afterThe && (tables.SurnameDemonyms.Contains(token.Key) || token.Key is "french" or "english" or "welsh"));
