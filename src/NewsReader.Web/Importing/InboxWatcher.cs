@@ -64,7 +64,11 @@ public sealed partial class InboxWatcher(IServiceScopeFactory scopes, IInboxLeas
         if (rejected.Count > 0)
         {
             var reasons = string.Join(Environment.NewLine, rejected.Select(r => $"{r.FileName}: {r.Reason}"));
-            await File.WriteAllTextAsync(target + ".reason.txt", reasons + Environment.NewLine, cancellationToken);
+            // Written whole under a ".part" name, then renamed: whoever watches the rejected folder never reads a reason file
+            // that exists but is still empty.
+            var reasonFile = target + ".reason.txt";
+            await File.WriteAllTextAsync(reasonFile + ".part", reasons + Environment.NewLine, CancellationToken.None);
+            File.Move(reasonFile + ".part", reasonFile, overwrite: true);
         }
     }
 
