@@ -970,6 +970,17 @@ public sealed class AttributionSpecTests
             "Hari ini sepi sekali", "Yanto", SpeakerSource.SameSentence, "Yanto"
         },
         {
+            "in English someone the article does not name, then an apposition that describes the body, is kept as described ('A spokesman for Unison, Britain's biggest union, said:')",
+            """
+            Strike talks go on
+
+            Talks between the unions and the government over pensions will resume next week.
+
+            A spokesman for Unison, Britain's biggest union, said after Saturday's meeting: "At least we are still talking."
+            """,
+            "At least we are still", "A spokesman for Unison", SpeakerSource.SameSentence, "A spokesman for Unison"
+        },
+        {
             "a nickname in single quotes that is also a title's word ('Head') is the person's alias all the same",
             """
             Rock group's guitarist quits

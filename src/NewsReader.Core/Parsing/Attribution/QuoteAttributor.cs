@@ -1691,6 +1691,11 @@ internal sealed class QuoteAttributor
                 {
                     if (tokens[c + 1].Key is "which" or "who" && !PersonBeforeComma(paragraph, start + 1, c))
                         return Subject(paragraph, start, c, position, rule);
+                    // "A spokesman for Unison, Britain's biggest union, said": past an apposition that describes the body, after
+                    // someone the article does not name.
+                    if (tokens[start].Key is "a" or "an" or "one" && tokens[start].IsWord
+                        && (tokens[c + 1].Key is "the" or "a" or "an" || MentionFinder.IsPossessive(tokens[c + 1].Text)))
+                        return Subject(paragraph, start, c, position, rule);
                     break;
                 }
         // "…, and European Union ambassador to the WTO, Carlo Trojan, said the application "…"": in English a person's full name
