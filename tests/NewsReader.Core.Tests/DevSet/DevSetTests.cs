@@ -174,8 +174,8 @@ public sealed class DevSetTests(ITestOutputHelper output)
     // The eighth session's bring them to 20,275/22,317 = 0.9085, and the floor goes up to 0.908, which a loss of twelve fails.
     // The ninth session's bring them to 20,300/22,317 = 0.9096, and the floor goes up to 0.909, which a loss of fourteen fails.
     // The tenth session re-annotated every disputed quote blind and changed 131 annotations by a majority of three (8 quotes
-    // taken out: DevSet/adjudication.tsv), so the set holds 22,309 quotes; its rules bring them to 20,336/22,309 = 0.9116,
-    // and the floor goes up to 0.911, which a loss of thirteen fails.
+    // taken out: DevSet/adjudication.tsv), so the set holds 22,309 quotes; its rules bring them to 20,337/22,309 = 0.9116,
+    // and the floor goes up to 0.911, which a loss of fourteen fails.
     private const double OwnSpeakerFloor = 0.911;
     private const double OwnHeaderFloor = 0.98;
     private const double EnglishQuoteF1Floor = 0.92;
