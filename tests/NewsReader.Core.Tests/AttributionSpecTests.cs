@@ -981,6 +981,30 @@ public sealed class AttributionSpecTests
             "At least we are still", "A spokesman for Unison", SpeakerSource.SameSentence, "A spokesman for Unison"
         },
         {
+            "an organisation named only by its acronym takes the full name spelled out before the acronym inside a person's title",
+            """
+            Aduan Penumpang Naik
+
+            Ketua Pengurus Harian Lembaga Konsumen Transportasi Indonesia (LKTI) Tari Wulandari menilai masih ada celah.
+
+            LKTI mencatat 37 aduan. Dalam rilisnya, LKTI menyebut aduan berkaitan dengan "perubahan jadwal sepihak" dari maskapai.
+            """,
+            "perubahan jadwal sepihak", "Lembaga Konsumen Transportasi Indonesia", SpeakerSource.EarlierMention, "LKTI"
+        },
+        {
+            "a description's noun qualified by a clause ('kata pedagang yang enggan disebut namanya itu') is the one described before, past a place set off by commas",
+            """
+            Rupiah Melemah
+
+            Bank Indonesia menyatakan terus berada di pasar.
+
+            Seorang pedagang valuta asing di kawasan Kwitang, Jakarta Pusat, mengaku transaksi naik sejak akhir pekan lalu.
+
+            "Banyak yang beli buat bayar kuliah anak," kata pedagang yang enggan disebut namanya itu.
+            """,
+            "Banyak yang beli", "Seorang pedagang valuta asing di kawasan Kwitang", SpeakerSource.EarlierMention, "pedagang"
+        },
+        {
             "a nickname in single quotes that is also a title's word ('Head') is the person's alias all the same",
             """
             Rock group's guitarist quits

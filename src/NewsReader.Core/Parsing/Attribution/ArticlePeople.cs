@@ -62,6 +62,7 @@ internal sealed class ArticlePeople
             HeadlinePerson = FindHeadlinePerson(words);
         }
         SurnamesFromQuotations();
+        SpellOutAcronyms();
         if (tables.Code == "id") JoinCalledNames(mentions);
         foreach (var mention in mentions)
         {
@@ -2618,6 +2619,42 @@ internal sealed class ArticlePeople
                 entity.NameAs([.. entity.Name, surname.Text]);
             }
         }
+    }
+
+    // "LKTI mencatat …" after "Ketua Pengurus Harian Lembaga Konsumen Transportasi Indonesia (LKTI) Tari Wulandari": an
+    // organisation the article names only by its acronym takes the full name it spelled out before the acronym in brackets,
+    // though that name stood inside a person's title and so was no mention of its own.
+    private void SpellOutAcronyms()
+    {
+        foreach (var entity in entities)
+        {
+            if (entity.Kind != MentionKind.Organisation || entity.Name.Length != 1 || entity.Name[0] is not { Length: >= 2 } acronym
+                || acronym.AsSpan().ContainsAnyExceptInRange('A', 'Z')) continue;
+            if (SpelledOut(acronym) is { } name) entity.NameAs(name);
+        }
+    }
+
+    // The capitalised words (with the lower-case joining words between them) right before "(acronym)" whose initials are the
+    // acronym, or null.
+    private string[]? SpelledOut(string acronym)
+    {
+        foreach (var paragraph in Paragraphs)
+        {
+            var tokens = paragraph.Tokens;
+            for (var k = 1; k + 1 < tokens.Count; k++)
+            {
+                if (!tokens[k].Is('(') || tokens[k + 1].Text != acronym || k + 2 >= tokens.Count || !tokens[k + 2].Is(')')) continue;
+                for (var start = k - 1; start >= 0 && start >= k - 2 * acronym.Length && tokens[start].IsWord; start--)
+                {
+                    // Not "Direktur Jenderal … (DJPPR)": a title's words are no body's name.
+                    if (!tokens[start].IsCapitalised || Tables.Roles.Match(tokens, start, k) > 0) continue;
+                    var words = new string[k - start];
+                    for (var w = 0; w < words.Length; w++) words[w] = tokens[start + w].Text;
+                    if (IsAcronymOf(acronym, words)) return words;
+                }
+            }
+        }
+        return null;
     }
 
     // The person the article names by this one word only, or null (a walk over the entities: most articles have few).

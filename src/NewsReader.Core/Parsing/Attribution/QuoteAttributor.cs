@@ -2289,6 +2289,14 @@ internal sealed class QuoteAttributor
         return (Description(paragraph.Tokens, k, end), paragraph.Offset + paragraph.Tokens[v].Start);
     }
 
+    // Where the comma closing one to three capitalised words after the comma at k stands (", Jakarta Pusat,"), or 0.
+    private static int PlaceBetweenCommas(List<Token> tokens, int k)
+    {
+        var j = k + 1;
+        while (j < tokens.Count && j <= k + 3 && tokens[j].IsWord && tokens[j].IsCapitalised && !tokens[j].IsAllCaps) j++;
+        return j > k + 1 && j < tokens.Count && tokens[j].Is(',') ? j : 0;
+    }
+
     // Whether position is in the first sentence that starts after `at` (block `block`), in its paragraph or the next.
     private bool NextSentence(int block, int at, int position)
     {
@@ -2482,6 +2490,14 @@ internal sealed class QuoteAttributor
                     while (shut < tokens.Count && shut < v + 6 && !tokens[shut].Is(')')) shut++;
                     if (shut >= tokens.Count || !tokens[shut].Is(')')) break;
                     (limit, v, stretched) = (shut + 10, shut, true);
+                    continue;
+                }
+                // "Seorang pedagang valuta asing di kawasan Kwitang, Jakarta Pusat, mengaku …": past a place set off by commas
+                // (not "Seorang penulis, Beth Zasloff, mengatakan": a person's name there is who spoke).
+                if (unnamed && tokens[v].Is(',') && PlaceBetweenCommas(tokens, v) is var placeEnd and > 0
+                    && people.MentionAt(paragraph.Block, v + 1) is not { Kind: MentionKind.Person or MentionKind.Role })
+                {
+                    (limit, v) = (Math.Max(limit, placeEnd + 2), placeEnd);
                     continue;
                 }
                 if (!tokens[v].IsWord) break;
@@ -3026,6 +3042,10 @@ internal sealed class QuoteAttributor
         // "The spokesman said" after "A spokesman for Darlington Council said": the one described before.
         if (end > start && tokens[end - 1].IsLower && DescribedBefore(tokens[end - 1].Text, position) is { } described)
             return new Attribution(null, described, null, words, null, SpeakerSource.EarlierMention, rule, true);
+        // "kata pedagang yang enggan disebut namanya itu" after "Seorang pedagang valuta asing … mengaku": the description's
+        // noun, before the clause that qualifies it.
+        if (words.IndexOf(' ') < 0 && words.Length > 0 && char.IsLower(words[0]) && end - start > 1 && DescribedBefore(words, position) is { } qualified)
+            return new Attribution(null, qualified, null, words, null, SpeakerSource.EarlierMention, rule, true);
         return null;
     }
 
