@@ -1005,6 +1005,39 @@ public sealed class AttributionSpecTests
             "Banyak yang beli", "Seorang pedagang valuta asing di kawasan Kwitang", SpeakerSource.EarlierMention, "pedagang"
         },
         {
+            "a kepala dinas's short form ('tegas Kadishub') is the article's Kepala Dinas",
+            """
+            Uji Coba ERP Dimulai Mei
+
+            "Uji coba akan dimulai 4 Mei," ujar Kepala Dinas Perhubungan DKI Jakarta Hendra Wijaya Kusuma di Balai Kota.
+
+            Menurut Kadishub, pendapatan dari ERP akan dialokasikan untuk subsidi Transjakarta.
+
+            "Uangnya kembali ke transportasi publik," tegas Kadishub.
+            """,
+            "Uangnya kembali", "Hendra Wijaya Kusuma", SpeakerSource.EarlierMention, "Kadishub"
+        },
+        {
+            "the word that opens the sentence is an organisation's first when the acronym in brackets spells the name only with it ('Jaringan Advokasi Lingkungan Maluku (JALM)')",
+            """
+            Banjir Lumpur di Sagea
+
+            Jaringan Advokasi Lingkungan Maluku (JALM) dalam siaran persnya menyebut perubahan tutupan lahan terjadi sangat cepat. "Bukaan lahan tambang mencapai 1.200 hektare," tulis JALM.
+            """,
+            "Bukaan lahan tambang", "Jaringan Advokasi Lingkungan Maluku", SpeakerSource.EarlierMention, "JALM"
+        },
+        {
+            "'-nya' after someone described without a name 'yang enggan disebut namanya' is that one, not the body the description names",
+            """
+            Insentif Mobil Listrik
+
+            Kementerian Keuangan menyatakan insentif akan mempertimbangkan ruang fiskal.
+
+            Seorang pejabat di lingkungan Kemenperin yang enggan disebut namanya mengatakan pembahasan sudah memasuki tahap akhir. "Draf PMK-nya sudah di meja Kemenkeu," ujarnya.
+            """,
+            "Draf PMK-nya sudah", "Seorang pejabat di lingkungan Kemenperin", SpeakerSource.Pronoun, "ujarnya"
+        },
+        {
             "a nickname in single quotes that is also a title's word ('Head') is the person's alias all the same",
             """
             Rock group's guitarist quits

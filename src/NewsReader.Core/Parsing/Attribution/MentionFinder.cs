@@ -1125,6 +1125,10 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
             // An ordinary word that opens the sentence is the name's first when an acronym spells the name ("Dana …").
             while (acronymed && !hasOrganisation && orgStart > start && classes[orgStart - 1 - start] is Class.Opener && tables.SentenceOpeners.Match(tokens, orgStart - 1, end) == 0
                 && tables.AccordingTo.Match(tokens, orgStart - 1, end) == 0) orgStart--;
+            // "Jaringan Advokasi Lingkungan Maluku (JALM)": the word that opens the sentence is the name's first when the acronym
+            // spells the run only with it.
+            if (orgStart == from && from > start && classes[from - 1 - start] is Class.Opener && tables.SentenceOpeners.Match(tokens, from - 1, end) == 0
+                && !AcronymOfRun(tokens, from, end, bracketed) && AcronymOfRun(tokens, from - 1, end, bracketed)) orgStart--;
             while (!firm && !apposedBody && orgStart < end - 1 && classes[orgStart - start] is Class.Role or Class.Rank or Class.Honorific && classes[orgStart + 1 - start] is not Class.Role
                 && !IsPrepositionInName(tokens[orgStart + 1])
                 // "the Conservative Party", "the Labour Party": a word that is also a title, before a lone closing word of an

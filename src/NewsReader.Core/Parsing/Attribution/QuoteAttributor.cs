@@ -2284,8 +2284,9 @@ internal sealed class QuoteAttributor
         while (end > k + 1 && paragraph.Tokens[end - 1].IsLower && tables.AuxiliaryVerbs.Contains(paragraph.Tokens[end - 1].Key)) end--;
         // Not "One of them was asked to stop blogging by his company", "were told", "has been asked", "dimintai": the subject of a
         // passive verb is who heard it.
+        // (Not "yang enggan disebut namanya": a passive verb whose subject is the name.)
         for (var j = Math.Max(k + 1, v - 2); j < v; j++)
-            if (IsPassive(paragraph.Tokens, j)) return null;
+            if (IsPassive(paragraph.Tokens, j) && paragraph.Tokens[j + 1].Key != "namanya" && paragraph.Tokens[j - 1].Key != "namanya") return null;
         return (Description(paragraph.Tokens, k, end), paragraph.Offset + paragraph.Tokens[v].Start);
     }
 
