@@ -1038,6 +1038,50 @@ public sealed class AttributionSpecTests
             "Draf PMK-nya sudah", "Seorang pejabat di lingkungan Kemenperin", SpeakerSource.Pronoun, "ujarnya"
         },
         {
+            "in English someone unnamed who works for a named person ('A spokesman for Senate Majority Leader Thomas Brandt (R-Ohio) said') is kept as described, not the person",
+            """
+            Farm bill stalls
+
+            The Senate adjourned without a vote on the farm bill.
+
+            A spokesman for Senate Majority Leader Thomas Brandt (R-Ohio) said the leader remained "committed to getting a farm bill done this spring," but did not say when.
+            """,
+            "committed to getting", "A spokesman for Senate Majority Leader Thomas Brandt", SpeakerSource.SameSentence, "A spokesman for Senate Majority Leader Thomas Brandt"
+        },
+        {
+            "in English an unnamed description with a place of work holding an ampersand ('One customer at a Harbour & Bean branch in Leeds said:') is kept whole",
+            """
+            Coffee prices rise again
+
+            Harbour & Bean will raise the price of a latte by 20p from Monday.
+
+            One customer at a Harbour & Bean branch in Leeds said: "Four quid for a coffee is already a lot."
+            """,
+            "Four quid for a coffee", "One customer at a Harbour & Bean branch in Leeds", SpeakerSource.SameSentence, "One customer at a Harbour & Bean branch in Leeds"
+        },
+        {
+            "in English 'As one foreman in Surabaya told me, \"…\"' gives the quote to the one described after 'as'",
+            """
+            Heat and work
+
+            Governments in the region have responded mostly with advice.
+
+            As one foreman in Surabaya told me, "The sun does not read the regulations."
+            """,
+            "The sun does not read", "one foreman in Surabaya", SpeakerSource.SameSentence, "one foreman in Surabaya"
+        },
+        {
+            "in English a verb of speech in the passive after 'were' ('the layoffs were announced \"…\"') is no cue: the sentence's speaker is who said it",
+            """
+            Plant closes
+
+            Workers at the plant said the news came abruptly.
+
+            One worker said the layoffs were announced "with 20 minutes' notice, in a group video call."
+            """,
+            "with 20 minutes", "One worker", SpeakerSource.SameSentence, "One worker"
+        },
+        {
             "a nickname in single quotes that is also a title's word ('Head') is the person's alias all the same",
             """
             Rock group's guitarist quits

@@ -1139,7 +1139,8 @@ internal sealed class QuoteAttributor
             if (verb == 0 || (tokens[v].IsCapitalised && v != start) || IsNounAfterDeterminer(tokens, v, start)) continue;
             // "Fears had been expressed that …": in the passive the sentence's subject said nothing; "he had been told by
             // Moyes: "…"": the one after "by" speaks. Not "Mr Farage has been saying for months that …", which is active.
-            if (v > start && tables.Code == "en" && tokens[v - 1].Key is "been" or "being" && !tokens[v].Key.EndsWith("ing", StringComparison.Ordinal))
+            // "the layoffs were announced "…"": after "was" or "were" too.
+            if (v > start && tables.Code == "en" && tokens[v - 1].Key is "been" or "being" or "was" or "were" && tokens[v - 1].IsLower && !tokens[v].Key.EndsWith("ing", StringComparison.Ordinal))
             {
                 if (v + verb + 1 < end && tokens[v + verb].Key == "by" && people.MentionAt(paragraph.Block, v + verb + 1) is { Kind: not MentionKind.Role } agent
                     && agent.First == v + verb + 1)
@@ -1646,6 +1647,8 @@ internal sealed class QuoteAttributor
     private Attribution Subject(Paragraph paragraph, int start, int verb, int position, string rule)
     {
         var tokens = paragraph.Tokens;
+        // "As one foreman in Surabaya told me, "…"": in English the subject after the "as" that opens the clause.
+        if (tables.Code == "en" && tokens[start].Key == "as" && start + 2 < verb && tables.Unnamed.Match(tokens, start + 1, verb) > 0) start++;
         // "Analysts at JPMorgan, led by Bruce Kasman, wrote that …": the team's leaders, set off by commas right before the verb.
         if (tables.Code == "en" && verb - 4 > start && tokens[verb - 1].Is(','))
             for (var c = verb - 2; c > start && c >= verb - 8; c--)
@@ -1832,9 +1835,19 @@ internal sealed class QuoteAttributor
         // a person's name the article gives names them, though it is also a plural.
         // "A spokesman for the British Phonographic Industry (BPI) said": the organisation's short name in brackets after the
         // description is no part of it.
+        // "A spokesman for Senate Majority Leader Thomas Brandt (R-Ohio) said": nor a party's tag after the name.
         var descriptionEnd = j;
-        if (j - start >= 4 && tokens[j].Is(')') && tokens[j - 1].IsAllCaps && tokens[j - 2].Is('(')) descriptionEnd = j - 3;
-        if (descriptionEnd >= start && descriptionEnd - start <= 7 && AllWords(tokens, start, descriptionEnd + 1)
+        if (j - start >= 4 && tokens[j].Is(')') && (tokens[j - 1].IsAllCaps || tables.Code == "en" && ArticlePeople.IsPartyTag(tokens[j - 1].Text)) && tokens[j - 2].Is('('))
+            descriptionEnd = j - 3;
+        // "One customer at a Harbour & Bean branch in Leeds said": in English a description whose noun a preposition follows
+        // may be longer, and hold an ampersand.
+        var qualified = tables.Code == "en" && descriptionEnd - start >= 3 && tokens[start].Key is "a" or "an" or "one" && tokens[start + 1].IsLower
+            && (tokens[start + 2].Key is "for" or "at" or "from" or "to" or "with" || tokens[start + 2].IsLower && tokens[start + 3].Key is "for" or "at" or "from" or "to" or "with")
+            // (Not "A spokesman for the Home Office said it was wholly wrong to", "A message sent to …": no verb inside.)
+            && !Enumerable.Range(start + 1, descriptionEnd - start).Any(i => tokens[i].IsLower
+                && (tables.CueVerbs.Match(tokens, i, i + 1) > 0 || tables.AuxiliaryVerbs.Contains(tokens[i].Key) || tokens[i].Key.EndsWith("ed", StringComparison.Ordinal)))
+            && !(tables.OutletNouns.Match(tokens, start + 1, start + 2, out var describedKind) == 1 && describedKind == "document") && !tables.SpeechNouns.Contains(tokens[start + 1].Key);
+        if (descriptionEnd >= start && descriptionEnd - start <= (qualified ? 11 : 7) && (qualified ? WordsAndAmpersands(tokens, start, descriptionEnd + 1) : AllWords(tokens, start, descriptionEnd + 1))
             && (descriptionEnd > start && tables.Unnamed.Match(tokens, start, descriptionEnd + 1) > 0
                 || IsPluralDescription(paragraph, start, descriptionEnd + 1) && !(descriptionEnd == start && tokens[start].IsCapitalised && people.IsNameWord(tokens[start].Text))))
         {
@@ -2117,6 +2130,13 @@ internal sealed class QuoteAttributor
     {
         for (var i = start; i < end; i++)
             if (!tokens[i].IsWord || !tokens[i].IsLower) return false;
+        return true;
+    }
+
+    private static bool WordsAndAmpersands(List<Token> tokens, int start, int end)
+    {
+        for (var i = start; i < end; i++)
+            if (!tokens[i].IsWord && !tokens[i].Is('&')) return false;
         return true;
     }
 
