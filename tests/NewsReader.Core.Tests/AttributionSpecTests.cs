@@ -1082,6 +1082,17 @@ public sealed class AttributionSpecTests
             "with 20 minutes", "One worker", SpeakerSource.SameSentence, "One worker"
         },
         {
+            "in English a country's possessive before a ministry whose fields are joined by 'and' ('Indonesia's Ministry of Energy and Mineral Resources') leaves it an organisation, not a person 'Mineral Resources'",
+            """
+            Fuel supplies
+
+            Queues formed at petrol stations across Sumatra on Monday.
+
+            Indonesia's Ministry of Energy and Mineral Resources said fuel supplies in the region were "safe and sufficient".
+            """,
+            "safe and sufficient", "Indonesia's Ministry of Energy and Mineral Resources", SpeakerSource.SameSentence, "Indonesia's Ministry of Energy and Mineral Resources"
+        },
+        {
             "a nickname in single quotes that is also a title's word ('Head') is the person's alias all the same",
             """
             Rock group's guitarist quits

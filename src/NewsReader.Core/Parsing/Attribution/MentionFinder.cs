@@ -975,8 +975,10 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
             if (t >= from && classes[t - start] is not (Class.Role or Class.Rank)) break;
         }
         var firm = firmStart >= 0;
+        // "Indonesia's Ministry of Energy and Mineral Resources": a country's possessive before the organisation is no title.
+        var bodyFrom = tables.Code == "en" && end - from > 2 && classes[from - start] is Class.Place && IsPossessive(tokens[from].Text) ? from + 1 : from;
         var nameStart = barrier < 0 && !titled && end - from > 1
-            && (classes[from - start] is Class.Organisation && (end - from == 2 || classes[end - 1 - start] is not Class.Name || AcronymOfRun(tokens, from, end, bracketed))
+            && (classes[bodyFrom - start] is Class.Organisation && (end - bodyFrom == 2 || classes[end - 1 - start] is not Class.Name || AcronymOfRun(tokens, bodyFrom, end, bracketed))
                 || classes[from - start] is Class.Acronym && AllPlaces(classes, from - start + 1, end - start))
             || writtenAlone || firm
             ? -1 : NameStart(tokens, classes, start, low, NameEnd(tokens, classes, start, from, end), afterBracket: barrier >= 0 && tables.Roles.Match(tokens, barrier - 2, barrier - 1) == 0);
