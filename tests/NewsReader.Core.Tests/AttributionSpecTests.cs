@@ -1093,6 +1093,19 @@ public sealed class AttributionSpecTests
             "safe and sufficient", "Indonesia's Ministry of Energy and Mineral Resources", SpeakerSource.SameSentence, "Indonesia's Ministry of Energy and Mineral Resources"
         },
         {
+            "'yang biasa dipanggil Pak Darto' after the sentence's subject described past a place ('Sudarto, 56 tahun, petani sawit di Desa Kualu Nenas, Kabupaten Kampar,') makes Darto Sudarto",
+            """
+            Harga Sawit Turun
+
+            Sudarto, 56 tahun, petani sawit di Desa Kualu Nenas, Kabupaten Kampar, yang biasa dipanggil Pak Darto, mengaku hasil panennya turun.
+
+            Warga lain juga mengeluh.
+
+            "Dua hektare kebun saya tidak cukup lagi," kata Pak Darto.
+            """,
+            "Dua hektare kebun saya", "Sudarto", SpeakerSource.EarlierMention, "Pak Darto"
+        },
+        {
             "a nickname in single quotes that is also a title's word ('Head') is the person's alias all the same",
             """
             Rock group's guitarist quits

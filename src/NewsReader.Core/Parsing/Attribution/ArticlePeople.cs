@@ -1976,7 +1976,7 @@ internal sealed class ArticlePeople
                 if (head >= 0 && tokens[head].Is(',')) head--;
                 if (tokens[which].Key != "yang" || head < 0
                     || !(covering[head] is { Kind: MentionKind.Person } headMention && headMention.End == head + 1
-                        || Tables.PersonNouns.Contains(tokens[head].Key))) continue;
+                        || Tables.PersonNouns.Contains(tokens[head].Key) || DescribedSubject(paragraph, covering, which))) continue;
                 if (NamedLast(mentions, mention, paragraph.Block, called) is not { } named || entities.IndexOf(called) is not (var i and >= 0)) continue;
                 MergeIntoPerson(i, named);
             }
@@ -1985,8 +1985,30 @@ internal sealed class ArticlePeople
 
     // The person named last with two words or more, in this paragraph or the three before it ("Direktur Jenderal … Azhar Jaya
     // menyesalkan …" … "ujar pria yang akrab disapa Aco").
+    // "Sudarto, 56 tahun, petani sawit di Desa Kualu Nenas, Kabupaten Kampar, yang biasa dipanggil Pak Darto": the person
+    // who opens the sentence, described up to "yang" with no one else named, is whom the clause hangs on.
+    private static bool DescribedSubject(Paragraph paragraph, Mention?[] covering, int which)
+    {
+        var tokens = paragraph.Tokens;
+        var start = paragraph.SentenceStart(which);
+        if (covering[start] is not { Kind: MentionKind.Person } subject || subject.First != start || subject.End >= which) return false;
+        // The description is set off by a comma, after an age in brackets if any ("Sumarni (52), pedagang beras …"); not "Andi
+        // Saputra (34) sudah tiga tahun berjualan … bersama adiknya yang biasa dipanggil Ucok".
+        var comma = subject.End + 3 < which && tokens[subject.End].Is('(') && tokens[subject.End + 2].Is(')') ? subject.End + 3 : subject.End;
+        if (!tokens[comma].Is(',') || tokens[which - 1].Key.EndsWith("nya", StringComparison.Ordinal)) return false;
+        for (var k = subject.End; k < which; k++)
+            if (covering[k] is { Kind: MentionKind.Person } || paragraph.InQuote[k]) return false;
+        return true;
+    }
+
+    // "Sumarni (52), pedagang beras yang akrab disapa Bu Marni", "Sudarto … yang biasa dipanggil Pak Darto": first, one whose
+    // name ends in the name they are called, though it is one word.
     private static Entity? NamedLast(List<Mention> mentions, Mention mention, int block, Entity called)
     {
+        if (called.Name is [var calledName])
+            for (var j = LastBefore(mentions, mention.Position); j >= 0 && mentions[j].Block >= block - 3; j--)
+                if (mentions[j] is { Kind: MentionKind.Person, Entity: { } person } && person != called
+                    && person.Name.Any(w => w.Length > calledName.Length && w.EndsWith(calledName, StringComparison.OrdinalIgnoreCase))) return person;
         for (var j = LastBefore(mentions, mention.Position); j >= 0 && mentions[j].Block >= block - 3; j--)
             if (mentions[j] is { Kind: MentionKind.Person, Entity: { Name.Length: >= 2 } person } && person != called) return person;
         return null;
