@@ -1106,6 +1106,32 @@ public sealed class AttributionSpecTests
             "Dua hektare kebun saya", "Sudarto", SpeakerSource.EarlierMention, "Pak Darto"
         },
         {
+            "an organisation whose short form in brackets stands before its region ('Pemerintah Provinsi (Pemprov) DKI Jakarta') is named whole, and 'Pemprov DKI' later is it",
+            """
+            Tarif Transjakarta Naik
+
+            JAKARTA, KOMPAS.com - Pemerintah Provinsi (Pemprov) DKI Jakarta memastikan tarif bus Transjakarta naik mulai 1 Maret.
+
+            Pemprov DKI dalam keterangan resminya menyebut kenaikan tarif telah melalui kajian.
+
+            "Besaran tarif baru masih terjangkau," demikian keterangan Pemprov DKI.
+            """,
+            "Besaran tarif baru", "Pemerintah Provinsi DKI Jakarta", SpeakerSource.EarlierMention, "Pemprov DKI"
+        },
+        {
+            "a regional government's short head ('Pemkab Gianyar') is the 'Pemerintah Kabupaten Gianyar' the article named",
+            """
+            KLB Demam Berdarah
+
+            GIANYAR, KOMPAS.com - Pemerintah Kabupaten Gianyar, Bali, menetapkan status kejadian luar biasa demam berdarah.
+
+            Kasus tercatat di tujuh kecamatan.
+
+            "Seluruh desa diminta menggelar gotong royong," tulis Pemkab Gianyar.
+            """,
+            "Seluruh desa diminta", "Pemerintah Kabupaten Gianyar", SpeakerSource.EarlierMention, "Pemkab Gianyar"
+        },
+        {
             "a nickname in single quotes that is also a title's word ('Head') is the person's alias all the same",
             """
             Rock group's guitarist quits

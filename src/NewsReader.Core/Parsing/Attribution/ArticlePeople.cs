@@ -2316,6 +2316,7 @@ internal sealed class ArticlePeople
                     // short form the article gave in brackets, then the body it belongs to.
                     || mention.Name.Length >= 2 && entity.Aliases.Count > 0 && entity.Aliases.Contains(FirstKey())
                         && Tables.OrganisationHeads.Contains(LanguageTables.Key(mention.Name[1]))
+                    || Tables.Code == "id" && (IsHeadShortForm(mention.Name, entity.Name, entity.Aliases) || IsHeadShortForm(entity.Name, mention.Name, BracketedAlias(mention)))
                     || Tables.Code == "id" && (mention.Name.Length == 1 && IsSyllableShortForm(mention.Name[0], entity.Name)
                         || entity.Name.Length == 1 && IsSyllableShortForm(entity.Name[0], mention.Name));
             // "kata BI": an acronym alone, given in brackets after a person's organisation, is still the organisation.
@@ -2678,6 +2679,40 @@ internal sealed class ArticlePeople
         }
         return null;
     }
+
+    // "Pemprov DKI" for "Pemerintah Provinsi (Pemprov) DKI Jakarta", "BNNP Lampung" for "Badan Narkotika Nasional Provinsi
+    // (BNNP) Lampung", "Pemkab Gianyar" for "Pemerintah Kabupaten Gianyar": a short form of the name's head (the short form
+    // the article gave in brackets, or one of [organisation-aliases]) and the words (a region's) that the full name holds
+    // after it.
+    private bool IsHeadShortForm(string[] shortName, string[] fullName, IReadOnlySet<string> fullAliases)
+    {
+        if (shortName.Length < 2 || fullName.Length <= shortName.Length) return false;
+        var head = shortName[0].ToLowerInvariant();
+        var rest = shortName.AsSpan(1);
+        if (Tables.OrganisationFullName(head) is { } expanded)
+        {
+            // The expansion, then the places, open the full name.
+            if (expanded.Length + rest.Length > fullName.Length) return false;
+            for (var k = 0; k < expanded.Length; k++)
+                if (!expanded[k].Equals(fullName[k], StringComparison.OrdinalIgnoreCase)) return false;
+            for (var k = 0; k < rest.Length; k++)
+                if (!rest[k].Equals(fullName[expanded.Length + k], StringComparison.OrdinalIgnoreCase)) return false;
+            return true;
+        }
+        if (!fullAliases.Contains(head)) return false;
+        // The places stand together at the full name's end, after the words the short form stands for.
+        var at = fullName.Length - rest.Length;
+        while (at > 1 && !rest[0].Equals(fullName[at], StringComparison.OrdinalIgnoreCase)) at--;
+        if (at <= 1) return false;
+        for (var k = 0; k < rest.Length; k++)
+            if (!rest[k].Equals(fullName[at + k], StringComparison.OrdinalIgnoreCase)) return false;
+        return true;
+    }
+
+    private static IReadOnlySet<string> BracketedAlias(Mention mention) =>
+        mention.Bracketed is { } bracketed ? new HashSet<string>(StringComparer.Ordinal) { bracketed.ToLowerInvariant() } : NoAliases;
+
+    private static readonly IReadOnlySet<string> NoAliases = new HashSet<string>();
 
     // The person the article names by this one word only, or null (a walk over the entities: most articles have few).
     private Entity? OneWordPerson(string word)

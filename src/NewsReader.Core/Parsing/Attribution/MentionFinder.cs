@@ -1158,10 +1158,14 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
             // "kata Ketua DKPP", "ujar juru bicara Kemlu Singapura": a title before the organisation and no name after it.
             var titleStart = Math.Min(first, from);
             var titledOnly = tables.Code == "id" && titleStart < orgStart && barrier < 0 && (first < start || classes[from - start] is Class.Role);
+            var orgName = Words(tables, tokens, orgStart, orgEnd, tables.OrganisationTails);
+            // "Pemerintah Provinsi (Pemprov) DKI Jakarta", "Badan Narkotika Nasional Provinsi (BNNP) Lampung": places after the
+            // short form in brackets close the name.
+            if (tables.Code == "id" && barrier >= 0 && barrier < end && AllPlaces(classes, barrier - start, end - start)) orgName = [.. orgName, .. Words(tables, tokens, barrier, end)];
             mentions.Add(new Mention
             {
                 Block = paragraph.Block, First = Math.Min(from, orgStart), NameFirst = orgStart, End = orgEnd, Position = position,
-                Kind = MentionKind.Organisation, Name = Words(tables, tokens, orgStart, orgEnd, tables.OrganisationTails),
+                Kind = MentionKind.Organisation, Name = orgName,
                 Surface = orgStart < from ? Join(tables, tokens, orgStart, end) : Surface(),
                 Bracketed = bracketed ?? innerBracket,
                 Title = titledOnly ? Join(tables, tokens, titleStart, orgEnd) : null,
