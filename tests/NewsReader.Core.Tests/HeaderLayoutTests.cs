@@ -1293,4 +1293,132 @@ public class HeaderLayoutTests
             """);
         Assert.Equal("2025-11-20", article.Published?.ToIsoString());
     }
+    // Layouts from the fourth blind set (pages copied with their chrome): glued controls, a writer two lines down after
+    // "and", a credit line under Kompas.com's caption, a zone glued to "Updated", a menu label with a number, a detik channel
+    // over three labels.
+    [Fact]
+    public void ControlsRunTogetherOnOneLineAreControls()
+    {
+        var article = ArticleParser.Parse("""
+            Skip to contentSkip to site indexSearch & Section Navigation
+            Section Navigation
+            Politics
+            Subscribe for $1/weekLog in
+            Senate Republicans Split Over Farm Aid as Growers Reel From Tariffs
+            Read in app
+            By Nathan Greer
+            Nov. 18, 2025, 7:12 p.m. ET
+            A growing rift among Senate Republicans over a proposed aid package for farmers burst into the open on Tuesday.
+            """);
+        Assert.Equal("Senate Republicans Split Over Farm Aid as Growers Reel From Tariffs", article.Headline?.Value);
+        Assert.Equal(["Nathan Greer"], article.Authors);
+        Assert.DoesNotContain(article.Blocks, b => b.Text is "Read in app" or "Subscribe for $1/weekLog in");
+    }
+
+    [Fact]
+    public void ASecondWriterTwoLinesDownAfterAndIsAWriter()
+    {
+        var article = ArticleParser.Parse("""
+            Democracy Dies in Darkness
+            Health
+            Measles outbreak in West Texas county grows to 120 cases, most in unvaccinated children
+            By Meredith Kaplan
+            and
+            Luis Echevarría
+            November 21, 2025 at 6:00 a.m. EST
+            A nurse prepares a dose of the vaccine at a pop-up clinic in Lamesa, Texas, on Wednesday. (Tomás Herrera/for The Washington Post)
+            LAMESA, Tex. — A measles outbreak in a rural West Texas county has grown to 120 confirmed cases, state health officials said Thursday.
+
+            Story continues below advertisement
+            Nearly all of the cases are in children and teenagers who had not been vaccinated.
+            """);
+        Assert.Equal(["Meredith Kaplan", "Luis Echevarría"], article.Authors);
+        Assert.Equal("The Washington Post", article.Outlet);
+        Assert.DoesNotContain(article.Blocks, b => b.Text == "Story continues below advertisement");
+    }
+
+    [Fact]
+    public void AnOutletsCreditUnderKompasCaptionIsTheCredit()
+    {
+        var article = ArticleParser.Parse("""
+            Nasional
+            MK Tolak Gugatan Ambang Batas Parlemen 4 Persen, Pemohon Kecewa
+            Kompas.com - 16/12/2025, 15:42 WIB
+            Lihat Foto
+            Suasana sidang pembacaan putusan uji materi di Gedung Mahkamah Konstitusi, Jakarta, Selasa (16/12/2025).
+            KOMPAS.com/YOHANES ARI WIBOWO
+            Penulis Yohanes Ari Wibowo
+            |
+            Editor Dani Prabowo
+            JAKARTA, KOMPAS.com - Mahkamah Konstitusi (MK) menolak permohonan uji materi terhadap ketentuan ambang batas parlemen 4 persen.
+
+            Permohonan itu diajukan oleh partai politik nonparlemen.
+
+            Simak breaking news dan berita pilihan kami langsung di ponselmu.
+            Tag
+            Mahkamah Konstitusi
+            ambang batas parlemen
+            Dapatkan update berita pilihan dan breaking news setiap hari dari Kompas.com.
+            """);
+        Assert.Equal("KOMPAS.com/YOHANES ARI WIBOWO", article.Caption?.Credit?.Value);
+        Assert.Equal(["Yohanes Ari Wibowo"], article.Authors);
+        Assert.DoesNotContain(article.Blocks, b => b.Text == "Mahkamah Konstitusi");
+    }
+
+    [Fact]
+    public void AZoneGluedToUpdatedStillDatesTheArticle()
+    {
+        var article = ArticleParser.Parse("""
+            Deals
+            Thailand's Siam Harvest in talks to buy stake in Vietnam's Mekong Dairy, sources say
+            By Kanokwan Rattanakul and Le Thi Hoa
+            January 27, 20265:05 AM GMTUpdated January 27, 2026
+            BANGKOK, Jan 27 (Reuters) - Thai food conglomerate Siam Harvest Group is in advanced talks to buy a stake in Mekong Dairy.
+            """);
+        Assert.Equal("2026-01-27T05:05:00+00:00", article.Published?.ToIsoString());
+    }
+
+    [Fact]
+    public void AMenuLabelWithANumberIsStillTheMenus()
+    {
+        var article = ArticleParser.Parse("""
+            Home
+            News
+            Sport
+            Weather
+            Football
+            Cricket
+            Formula 1
+            Rugby U
+            Tennis
+            Northbridge Town sack Kerrigan after seven straight defeats
+            Published
+            1 December 2025
+            Image source, Getty Images
+            Image caption, Stevie Kerrigan was appointed Northbridge Town manager in May 2024
+            Dan Whitcombe
+            BBC Sport
+            League Two side Northbridge Town have sacked manager Stevie Kerrigan after a run of seven successive defeats.
+            """);
+        Assert.Equal("Northbridge Town sack Kerrigan after seven straight defeats", article.Headline?.Value);
+        Assert.Equal(["Dan Whitcombe"], article.Authors);
+        Assert.Equal("BBC Sport", article.Outlet);
+    }
+
+    [Fact]
+    public void ADetikChannelOverThreeLabelsIsTheMenu()
+    {
+        var article = ArticleParser.Parse("""
+            detikJatim
+            Berita
+            Hukum & Kriminal
+            Berita
+            Bos Travel Umrah di Sidoarjo Tipu 40 Calon Jemaah, Kerugian Rp 1,2 M
+            Fauzan Kurniawan Adi, Rina Oktaviani - detikJatim
+            Kamis, 22 Jan 2026 14:30 WIB
+            Sidoarjo - Polresta Sidoarjo menangkap MZ (41), pemilik biro perjalanan, atas dugaan penipuan terhadap 40 calon jemaah umrah.
+            """);
+        Assert.Equal("Berita", article.Section?.Value);
+        Assert.Equal("Bos Travel Umrah di Sidoarjo Tipu 40 Calon Jemaah, Kerugian Rp 1,2 M", article.Headline?.Value);
+    }
 }

@@ -271,6 +271,14 @@ public static class ArticleParser
                     if (bare[i] && i + 1 < window && kinds[i + 1] == HeaderKind.Other && BylineParser.TryNameOverTitle(source, content[i], content[i + 1], out var overTitle, outletAlone: true))
                         (found, bare[i], kinds[i + 1]) = (overTitle, false, HeaderKind.Noise);
                     if (besideDate) parsed[i] = found;
+                    // "By Meredith Kaplan" over "and" over "Luis Echevarría" (The Washington Post): the second writer two lines down.
+                    if (i + 2 < window && content[i + 1].Text is "and" or "dan" && BylineParser.TryParse(source, content[i + 2], true, out var second, out _)
+                        && second.Authors.Count > 0)
+                    {
+                        for (; classed <= i + 2; classed++) kinds[classed] = ClassifyHeaderLine(source, content[classed], classed, ref dates[classed], ref parsed[classed]);
+                        (parsed[i], kinds[i + 1], kinds[i + 2]) = (Merge(found, second), HeaderKind.Noise, HeaderKind.Noise);
+                        bare[i] = false;
+                    }
                     // "By Natalie Sherman" over "Business reporter, BBC News": the writer's title and outlet on the next line.
                     if (i + 1 < window && kinds[i + 1] == HeaderKind.Other && BylineParser.TryTitleAndOutlet(source, content[i + 1], out var outlet))
                         (parsed[i], kinds[i + 1]) = (found with { Outlet = found.Outlet ?? outlet, OutletName = found.OutletName ?? Outlets.Brand(outlet) }, HeaderKind.Noise);
@@ -284,7 +292,8 @@ public static class ArticleParser
                 // "Natalie Sherman" over "Business reporter, BBC News": a name, then the writer's title and outlet on a line
                 // of their own.
                 else if (i > 0 && i + 1 < window && (kinds[i + 1] == HeaderKind.Other || kinds[i + 1] == HeaderKind.Label && content[i + 1].Text.StartsWith("Reporting from ", StringComparison.Ordinal))
-                    && BylineParser.TryNameOverTitle(source, content[i], content[i + 1], out var titled))
+                    // "Dan Whitcombe" over "BBC Sport" under the picture's caption: the outlet alone, too.
+                    && BylineParser.TryNameOverTitle(source, content[i], content[i + 1], out var titled, outletAlone: kinds[i - 1] is HeaderKind.Caption or HeaderKind.Date or HeaderKind.Noise))
                 {
                     (kinds[i], parsed[i], kinds[i + 1]) = (HeaderKind.Byline, titled, HeaderKind.Noise);
                 }
@@ -500,6 +509,8 @@ public static class ArticleParser
     private static bool IsHeaderLabel(ReadOnlySpan<char> line) =>
         line.StartsWith("Editor ", StringComparison.Ordinal) || line.StartsWith("Editor:", StringComparison.Ordinal)
         || line.StartsWith("Reporting from ", StringComparison.Ordinal) && line.Length <= 60
+        // "Clara Whitmore and Dimas Ardianto reported from Lelilef Sawai on Halmahera island, Indonesia." (The New York Times).
+        || line.Length <= 160 && line.EndsWith('.') && line.IndexOf(" reported from ", StringComparison.Ordinal) is > 0 and <= 60
         || line.StartsWith("Penyunting", StringComparison.Ordinal) || line.Equals("Tim Redaksi", StringComparison.Ordinal);
 
     private static Byline Merge(Byline first, Byline second) =>
@@ -743,12 +754,16 @@ public static class ArticleParser
             // article's header, no menu.
             if (text.StartsWith("By ", StringComparison.Ordinal) || text.StartsWith("Oleh ", StringComparison.Ordinal)
                 || text.TrimEnd(" :") is "Reporter" or "Editor" or "Penulis" or "Penyunting" or "Pewarta" or "Wartawan") return 0;
-            if (!IsSectionLike(text)) break;
+            // "Formula 1", "Liga 1": a label with a number among the menu's (a date is no label).
+            if (!IsSectionLike(text) && !(labels >= 2 && text.Length <= 15 && TextRules.CountWords(text) <= 2 && !PublishedDateParser.TryParse(source, content[i], out _))) break;
             labels++;
         }
         // The menu ends at a blank line, at a line longer than a label (the headline) or at the page's date ("Thursday, April 9,
         // 2026" under The New York Times's sections).
-        if (labels < 4 || i >= content.Count || i == 0) return 0;
+        if (i >= content.Count || i == 0) return 0;
+        // "detikJatim", "Berita", "Hukum & Kriminal", "Berita" over the headline: three labels are a menu too, after the site's
+        // name, when the last repeats one before it.
+        if (labels < 4 && !(labels == 3 && controls && RepeatsEarlierLine(content, i - 1, 0))) return 0;
         // Not "Sport", "Football", "Rangers Sack Clement", "John Smith" over "20 November 2025": at a date only after the page's
         // controls or masthead among the labels.
         if (content[i].Number != content[i - 1].Number + 1 || controls && PublishedDateParser.TryParse(source, content[i], out _)) return i;

@@ -116,6 +116,9 @@ internal static class CaptionParser
     {
         var at = credit.LastIndexOf(" for ", StringComparison.Ordinal);
         if (at > 0 && Outlets.Recognise(credit[(at + 5)..]) is not null) return at + 5;
+        // "Tomás Herrera/for The Washington Post".
+        at = credit.LastIndexOf("/for ", StringComparison.Ordinal);
+        if (at > 0 && Outlets.Recognise(credit[(at + 5)..]) is not null) return at + 5;
         // "Kenji Oyelaran/The Washington Post": the photographer, then the outlet they work for (not an agency's credit,
         // which names the agency first: "REUTERS/Amr Alfiky", "AP Photo/Yevhen Kravets").
         var slash = credit.LastIndexOf('/');
@@ -184,6 +187,17 @@ internal static class CaptionParser
             if (!text.StartsWith(label, StringComparison.Ordinal) || text.Length <= label.Length || text.Length > 120) continue;
             if (captionLine.Span.Length > 400 || !TextRules.EndsWithSentencePunctuation(captionLine.Text)) return false;
             caption = new Caption(TextField.FromSource(source, captionLine.Span), TextRules.Field(source, creditLine.Span.Start + label.Length, creditLine.Span.End),
+                new TextSpan(captionLine.Span.Start, creditLine.Span.End));
+            return true;
+        }
+        // "KOMPAS.com/YOHANES ARI WIBOWO", "ANTARA FOTO/Rizal Mandar" under the caption: an outlet's or agency's credit with
+        // its photographer, alone on the line.
+        if (text.Length <= 80 && text.IndexOf('/') is var slash and > 1 && slash < text.Length - 3 && text[(slash + 1)..].IndexOf('/') < 0
+            && (Outlets.Recognise(text[..slash]) is not null || TextRules.IsAllCaps(text[..slash]))
+            && char.IsUpper(text[slash + 1]) && !text[(slash + 1)..].ContainsAny('.', ',')
+            && captionLine.Span.Length <= 400 && TextRules.EndsWithSentencePunctuation(captionLine.Text))
+        {
+            caption = new Caption(TextField.FromSource(source, captionLine.Span), TextField.FromSource(source, creditLine.Span),
                 new TextSpan(captionLine.Span.Start, creditLine.Span.End));
             return true;
         }

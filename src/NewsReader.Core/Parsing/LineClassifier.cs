@@ -12,11 +12,13 @@ internal static class LineClassifier
         "Skip Ad", "Continue reading", "Image source", "Getty Images", "Sign up here.", "Save",
         "Bagikan :", "Bagikan:", "BAGIKAN", "URL telah disalin", "Link telah disalin", "Komentar", "KOMENTAR",
         // The New York Times's and The Washington Post's page controls as copied (more in PageControls).
-        "Comment", "Comments", "Print", "Listen",
+        "Comment", "Comments", "Print", "Listen", "Story continues below advertisement",
+        // Tempo's prompt between the lead and the rest.
+        "Scroll ke bawah untuk melanjutkan membaca",
         // What a copied page shows for an e-mail address its site hid from robots.
         "[email protected]",
         // The top of a copied page: sections' and sites' buttons.
-        "Sections", "My News", "Reuters home", "Learn more about", "Exclusive news, data and analytics for financial market professionals",
+        "Sections", "My News", "Reuters home", "Learn more about", "Exclusive news, data and analytics for financial market professionals", "LSEG",
         "Baca berita dengan sedikit iklan, klik di sini", "Baca halaman selanjutnya", "url telah tercopy", "URL telah tercopy", "Link telah tercopy",
         "Tag", "TAG", "Tags",
         // BBC News: the label over the date.
@@ -27,7 +29,8 @@ internal static class LineClassifier
 
     // BBC News's labels over the topic links that close a page ("Related topics" over "US economy").
     // Kompas.com's "Tag" over its tags ("Kendal", "jembatan gantung putus").
-    private static readonly string[] TopicLabels = ["Related topics", "Related Topics", "More on this story", "Related Internet Links", "Tag", "TAG", "Tags"];
+    // The Washington Post's "More From The Post" over the links that close its page.
+    private static readonly string[] TopicLabels = ["Related topics", "Related Topics", "More on this story", "Related Internet Links", "Tag", "TAG", "Tags", "More From The Post", "More from The Post"];
 
     // "Baca: Rupiah Loyo, …" (CNBC Indonesia) as well as "Baca juga: …".
     // "Live: Storm Halden latest": BBC News's link to its live page.
@@ -59,7 +62,7 @@ internal static class LineClassifier
         "Skip to contentSkip to site index", "Skip to content", "Skip to main content", "Skip to site index", "Today’s Paper", "Today's Paper",
         "Supported by", "SKIP ADVERTISEMENT", "Skip advertisement", "ADVERTISEMENT", "Advertisement", "Share full article", "Gift Article",
         "Gift this article", "Democracy Dies in Darkness", "SEARCH", "Search", "Sign In", "Sign in", "Log in", "Subscribe", "Register",
-        "Search & Section Navigation", "Section Navigation", "Add to your saved stories", "Save to reading list",
+        "Search & Section Navigation", "Section Navigation", "Add to your saved stories", "Save to reading list", "Read in app",
         // Kompas.com's audio player.
         "Dengarkan berita ini:", "Dengarkan berita ini",
     ];
@@ -86,9 +89,26 @@ internal static class LineClassifier
     {
         foreach (var control in PageControls)
             if (line.Equals(control, StringComparison.Ordinal)) return true;
+        // "Skip to contentSkip to site indexSearch & Section Navigation", "Subscribe for $1/weekLog in": links side by side
+        // lose the space between them when a page is copied; the line is page controls when it is nothing else.
+        if (line.Length <= 200 && GluedControls(line, 0)) return true;
         // "| Editor Bagus Santosa" under "Penulis Fikri Ramadhan Syahputra" (Kompas.com): the editor's half of the credit, on a
         // line of its own; the editor is no writer.
         return line.Length <= 60 && (line.StartsWith("Listen to this article", StringComparison.Ordinal) || line.StartsWith("| Editor ", StringComparison.Ordinal));
+    }
+
+    // Whether the line from `depth` controls on is two or more page controls run together (at most six).
+    private static bool GluedControls(ReadOnlySpan<char> rest, int depth)
+    {
+        if (rest.IsEmpty) return depth >= 2;
+        if (depth == 6) return false;
+        foreach (var controls in (ReadOnlySpan<string[]>)[PageControls, NoiseLines])
+            foreach (var control in controls)
+                if (control.Length >= 4 && rest.StartsWith(control, StringComparison.Ordinal) && GluedControls(rest[control.Length..].TrimStart(), depth + 1)) return true;
+        // A price in a subscription's button: "Subscribe for $1/week", "Subscribe for $4 $1/week".
+        if (rest.StartsWith("Subscribe for ", StringComparison.Ordinal) && rest.IndexOf("/week", StringComparison.Ordinal) is var week and > 0 and <= 30)
+            return GluedControls(rest[(week + 5)..].TrimStart(), depth + 1);
+        return false;
     }
 
     public static bool IsNoise(ReadOnlySpan<char> line)
@@ -161,7 +181,10 @@ internal static class LineClassifier
             var text = content[i].Text;
             foreach (var label in TopicLabels)
                 if (text.Equals(label, StringComparison.Ordinal)) found = i;
-            if (text.Length > 60) break;
+            // Past the site's own closing lines ("Dapatkan update berita pilihan …" under Kompas.com's tags).
+            if (found < 0 && (IsTrailer(text, out _) || IsNoise(text))) continue;
+            // (A link may be an article's headline: "Flu season arriving early, CDC says, as hospitals brace for busy winter".)
+            if (text.Length > 60 && (text.Length > 120 || text.EndsWith('.') || text.EndsWith('"') || text.EndsWith('\u201D'))) break;
         }
         return found;
     }

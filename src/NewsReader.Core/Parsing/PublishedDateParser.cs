@@ -342,6 +342,14 @@ internal static class PublishedDateParser
     }
 
     // The list is reused by the next line's tokens: a line's tokens are done with when TryParse returns.
+    // Where "Updated" or "Published" starts at the end of a word in capitals before it ("GMTUpdated"), or 0.
+    private static int GluedUpdate(ReadOnlySpan<char> word)
+    {
+        foreach (var label in (ReadOnlySpan<string>)["Updated", "Published"])
+            if (word.Length > label.Length && word.EndsWith(label, StringComparison.Ordinal) && TextRules.IsAllCaps(word[..^label.Length])) return word.Length - label.Length;
+        return 0;
+    }
+
     private static List<Token> Tokenize(ReadOnlySpan<char> text)
     {
         var tokens = tokensOfThread ??= new List<Token>(16);
@@ -368,6 +376,12 @@ internal static class PublishedDateParser
             else if (char.IsLetter(c))
             {
                 while (i < text.Length && (char.IsLetter(text[i]) || text[i] == '\'')) i++;
+                // "5:05 AM GMTUpdated January 27, 2026" (Reuters, copied): a zone glued to the word of the update after it.
+                if (i - start > 7 && char.IsUpper(text[start + 1]) && GluedUpdate(text[start..i]) is var glued and > 0)
+                {
+                    tokens.Add(new Token(TokenKind.Word, Intern(text[start..(start + glued)]), start, start + glued, 0));
+                    start += glued;
+                }
                 tokens.Add(new Token(TokenKind.Word, Intern(text[start..i]), start, i, 0));
             }
             else
