@@ -1132,6 +1132,30 @@ public sealed class AttributionSpecTests
             "Seluruh desa diminta", "Pemerintah Kabupaten Gianyar", SpeakerSource.EarlierMention, "Pemkab Gianyar"
         },
         {
+            "a title read with the organisation it heads, then the person set off by commas ('Pelatih Timnas Indonesia U-23, Frank de Vries,'), gives the person the title",
+            """
+            Timnas U-23 Tumbang dari Uzbekistan
+
+            Jakarta, CNN Indonesia -- Timnas Indonesia U-23 kalah 1-3 dari Uzbekistan dalam laga uji coba.
+
+            Pelatih Timnas Indonesia U-23, Frank de Vries, menilai timnya kehilangan kendali permainan setelah turun minum. Pelatih asal Belanda itu secara khusus menyoroti lini tengah yang menurutnya "terlalu mudah ditembus".
+            """,
+            "terlalu mudah ditembus", "Frank de Vries", SpeakerSource.EarlierMention, "Pelatih"
+        },
+        {
+            "a title with its body's acronym ('ujar Dirjen ILMATE') is the person whose title held that acronym",
+            """
+            Penjualan Mobil Turun
+
+            Direktur Jenderal Industri Logam, Mesin, Alat Transportasi dan Elektronika (ILMATE) Kemenperin Heru Santoso Gunawan mengatakan daya beli melemah.
+
+            Penjualan mobil sepanjang 2025 hanya mencapai 781.000 unit.
+
+            "Utilisasi kapasitas pabrik sekarang di bawah 60%," ujar Dirjen ILMATE dalam rapat kerja.
+            """,
+            "Utilisasi kapasitas pabrik", "Heru Santoso Gunawan", SpeakerSource.EarlierMention, "Dirjen ILMATE"
+        },
+        {
             "a nickname in single quotes that is also a title's word ('Head') is the person's alias all the same",
             """
             Rock group's guitarist quits

@@ -108,6 +108,14 @@ internal sealed class ArticlePeople
                 fielded.AddRole(fieldKey);
                 continue;
             }
+            // "Pelatih Timnas Indonesia U-23, Frank de Vries,": a title read with the organisation it heads, then the person.
+            if (left is { Kind: MentionKind.Organisation } headed && headed.First < headed.NameFirst && right is { Kind: MentionKind.Person, Entity: { } head }
+                && Tables.Roles.Match(tokens, headed.First, headed.NameFirst) is var titleWords and > 0
+                && (right.End >= tokens.Count || tokens[right.End].Is(',') || tokens[right.End].EndsSentence))
+            {
+                head.AddRole(string.Join(' ', Enumerable.Range(headed.First, titleWords).Select(t => tokens[t].Key)));
+                continue;
+            }
             var (role, person) = left.Kind == MentionKind.Role ? (left, right) : (right, left);
             if (role.Kind != MentionKind.Role || role.RoleKey is not { } key || person is not { Kind: MentionKind.Person, Entity: { } entity }) continue;
             // Not "his predecessor as Cabinet Secretary, Lord Armstrong": a title after a preposition is one held before.
@@ -885,7 +893,18 @@ internal sealed class ArticlePeople
                 if (mention.Position < position) return holder;
                 (after, afterAt) = (holder, mention.Position);
             }
-        return after is not null && NamedSoonAfter(afterAt, position) ? after : null;
+        if (after is not null && NamedSoonAfter(afterAt, position)) return after;
+        // "ujar Dirjen ILMATE" after "Direktur Jenderal Industri Logam, Mesin, Alat Transportasi dan Elektronika (ILMATE)
+        // Kemenperin Heru Santoso Gunawan": a title's body by its acronym, which the words before a person's name hold.
+        var words = title.Split(' ');
+        if (words.Length < 2 || !Tables.Roles.Contains(words[0].ToLowerInvariant()) && !Tables.RoleAliases.ContainsKey(words[0].ToLowerInvariant())) return null;
+        for (var w = 1; w < words.Length; w++)
+            if (words[w].Length < 2 || words[w].AsSpan().ContainsAnyExceptInRange('A', 'Z')) return null;
+        for (var i = Mentions.Count - 1; i >= 0; i--)
+            if (Mentions[i] is { Kind: MentionKind.Person, Role: { } role, Entity: { } holder } mention && mention.Position < position
+                && words.AsSpan(1).ToArray().All(w => role.Split(' ').Contains(w, StringComparer.Ordinal)))
+                return holder;
+        return null;
     }
 
     /// <summary>Words before a title that make it another office ("deputy", "former", "shadow", "wakil").</summary>

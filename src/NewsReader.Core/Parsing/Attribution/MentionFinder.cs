@@ -1534,7 +1534,8 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
     {
         for (var j = end - 1; j >= low && j >= end - MaxKnownNameWords; j--)
             if (tables.Outlets.Match(tokens, j, end) == end - j || tables.Firms.Match(tokens, j, end) == end - j) return true;
-        return false;
+        // "… (ILMATE) Kemenperin Heru Santoso Gunawan": a body's well-known short form ([organisation-aliases]).
+        return end - 1 >= low && tables.OrganisationAliases.ContainsKey(tokens[end - 1].Key);
     }
 
     // The most words of a name in the tables' [outlets] and [firms] ("the new york times").
