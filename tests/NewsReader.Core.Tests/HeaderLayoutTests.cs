@@ -1421,4 +1421,74 @@ public class HeaderLayoutTests
         Assert.Equal("Berita", article.Section?.Value);
         Assert.Equal("Bos Travel Umrah di Sidoarjo Tipu 40 Calon Jemaah, Kerugian Rp 1,2 M", article.Headline?.Value);
     }
+    // Layouts from the fifth blind set: the page's title and address over The New York Times's header, a two-sentence headline
+    // that ends in a stop, the site's footer, a copyright naming the outlet, a detik channel's team.
+    [Fact]
+    public void ThePagesTitleAndAddressAreNoHeader()
+    {
+        var article = ArticleParser.Parse("""
+            Skip to contentSkip to site indexSearch & Section Navigation
+            Section Navigation
+            Search
+            Asia Pacific
+            Log in
+            Wednesday, November 18, 2026
+            Today’s Paper
+            Asia Pacific|Indonesia’s Free School Lunches Were Meant to Fight Hunger. Now Children Are Getting Sick.
+            https://www.nytimes.com/2026/11/18/world/asia/indonesia-free-school-meals.html
+            Share full article
+            Indonesia’s Free School Lunches Were Meant to Fight Hunger. Now Children Are Getting Sick.
+            Thousands of students have been treated for food poisoning this year, raising questions about a signature program.
+            Students at an elementary school in Bogor eating lunches provided under the program last month.Credit...Adek Prasetyo for The New York Times
+            By Rebecca Haldane and Ayu Kartika Sari
+            Reporting from Bogor and Jakarta, Indonesia
+            Nov. 18, 2026, 12:01 a.m. ET
+            The children started vomiting about an hour after lunch.
+            """);
+        Assert.Equal("Asia Pacific", article.Section?.Value);
+        Assert.Equal("Indonesia’s Free School Lunches Were Meant to Fight Hunger. Now Children Are Getting Sick.", article.Headline?.Value);
+        Assert.Equal(["Rebecca Haldane", "Ayu Kartika Sari"], article.Authors);
+        Assert.Equal("2026-11-18T00:01:00-05:00", article.Published?.ToIsoString());
+    }
+
+    [Fact]
+    public void TheSitesFooterAndItsCopyrightCloseThePage()
+    {
+        var article = ArticleParser.Parse("""
+            Technology
+            F.T.C. Sues PantryPal, Saying Grocery App Hid Fees From Millions of Customers
+            By Daniel Okonkwo-Reyes
+            Oct. 29, 2026
+            The Federal Trade Commission sued the grocery delivery app PantryPal on Thursday.
+
+            The company said it would fight the case.
+
+            Home
+            News
+            Sport
+            BBC in other languages
+            Follow BBC on:
+            Terms of Use
+            Privacy Policy
+            Cookies
+            Contact technical support
+            © 2026 The New York Times Company
+            """);
+        Assert.Equal("The New York Times", article.Outlet);
+        Assert.Equal("The company said it would fight the case.", article.Blocks[^1].Text);
+    }
+
+    [Fact]
+    public void ADetikChannelsTeamNamesNoWriter()
+    {
+        var article = ArticleParser.Parse("""
+            Berita
+            Banjir Rob Rendam 5 Kelurahan di Pekalongan, Ribuan Warga Mengungsi
+            Tim detikJateng - detikJateng
+            Sabtu, 14 Nov 2026 16:05 WIB
+            Pekalongan - Banjir rob merendam lima kelurahan di Kota Pekalongan sejak Jumat malam.
+            """);
+        Assert.Empty(article.Authors);
+        Assert.Equal("detikJateng", article.Outlet);
+    }
 }

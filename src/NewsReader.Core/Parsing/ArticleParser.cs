@@ -109,6 +109,11 @@ public static class ArticleParser
                 }
         }
 
+        // "© 2026 The New York Times Company" closing a page that names its outlet nowhere above.
+        if (header.Byline?.OutletName is null && OutletOfCopyright(source, body.Trailer) is { } owner)
+            header.Byline = header.Byline is null ? new Byline([], owner, owner.Span) { OutletName = Outlets.Brand(owner) }
+                : header.Byline with { Outlet = owner, OutletName = Outlets.Brand(owner) };
+
         // Pass two: quotes and speakers.
         var blocks = new List<Block>(body.Blocks); // at its final size
         var language = LanguageDetector.Detect(source);
@@ -627,6 +632,8 @@ public static class ArticleParser
         var trailerStart = content.Count;
         // "Related topics" over "US economy": the topic links that close a BBC page.
         if (LineClassifier.TopicLinksStart(content, start) is var topics and >= 0) trailerStart = topics;
+        // "Home", "News", …, "Terms of Use", "Privacy Policy": the site's footer, copied with the page.
+        if (FooterStart(content, start) is var footer and >= 0 && footer < trailerStart) trailerStart = footer;
         for (var i = trailerStart - 1; i >= start; i--)
         {
             var line = content[i];
@@ -649,6 +656,44 @@ public static class ArticleParser
                 return i + (LineClassifier.TryTrailingEditorCode(source, line.Span, out _, out _) ? 1 : 0);
         }
         return trailerStart;
+    }
+
+    // The known outlet a copyright line in the trailer names ("© 2026 The New York Times Company", "Copyright 2026 BBC."), or null.
+    private static TextField? OutletOfCopyright(string source, IEnumerable<TrailerLine> trailer)
+    {
+        foreach (var line in trailer)
+        {
+            var text = source.AsSpan(line.Span.Start, line.Span.Length);
+            var at = text.StartsWith('\u00A9') ? 1 : text.StartsWith("Copyright", StringComparison.Ordinal) ? 9 : -1;
+            if (at < 0) continue;
+            while (at < text.Length && (char.IsDigit(text[at]) || text[at] is ' ' or '-' or '\u2013' or '\u00A9' or ',')) at++;
+            var end = at;
+            while (end < text.Length && text[end] != '.' && !text[end..].StartsWith(" Company", StringComparison.Ordinal) && !text[end..].StartsWith(" All ", StringComparison.Ordinal)) end++;
+            if (end > at && Outlets.Recognise(text[at..end]) is not null) return TextRules.Field(source, line.Span.Start + at, line.Span.Start + end);
+        }
+        return null;
+    }
+
+    // Where the site's footer starts: six or more short lines without a sentence's stop that close the page, among them its
+    // legal links or copyright ("Terms of Use", "Privacy Policy", "© 1996-2026 The Washington Post"); -1 when there is none.
+    private static int FooterStart(List<SourceLine> content, int start)
+    {
+        var j = content.Count - 1;
+        var legal = false;
+        for (; j >= start; j--)
+        {
+            var text = content[j].Text;
+            // "Copyright 2026 BBC. All rights reserved. The BBC is not responsible …": the copyright, of any length.
+            if (text.StartsWith('\u00A9') || text.StartsWith("Copyright", StringComparison.Ordinal) || text.StartsWith("Hak Cipta", StringComparison.Ordinal))
+            {
+                legal = true;
+                continue;
+            }
+            if (text.Length > 60 || TextRules.EndsWithSentencePunctuation(text) && !text.EndsWith(':') || text.ContainsAny('"', '\u201C', '\u201D')) break;
+            legal |= text is "Terms of Use" or "Terms of Service" or "Privacy Policy" or "Cookies" or "Cookie Policy" or "Kebijakan Privasi" or "Pedoman Media Siber"
+                    or "Syarat & Ketentuan" or "Syarat dan Ketentuan";
+        }
+        return legal && content.Count - 1 - j >= 6 ? j + 1 : -1;
     }
 
     // A subheading: a short line without final punctuation, standing between paragraphs.
@@ -810,13 +855,24 @@ public static class ArticleParser
     private static void RemovePageDate(string source, List<SourceLine> content)
     {
         if (content.Count < 5 || !PublishedDateParser.TryParse(source, content[1], out _)) return;
-        if (!(IsMasthead(content[0].Text) || IsSectionLike(content[0].Text) && IsHeadlineLike(content[2].Text) && !IsSectionLike(content[2].Text))) return;
+        // (A headline of two sentences ends in a stop: "… Were Meant to Fight Hunger. Now Children Are Getting Sick.")
+        if (!(IsMasthead(content[0].Text) || IsSectionLike(content[0].Text) && !IsSectionLike(content[2].Text)
+                && (IsHeadlineLike(content[2].Text) || content[2].Text.Length <= MaxHeadlineLength && TextRules.CountWords(content[2].Text) >= 4))) return;
         for (var j = 3; j < content.Count && j < HeaderWindow; j++)
             if (PublishedDateParser.TryParse(source, content[j], out var later) && later.Published is not null)
             {
                 content.RemoveAt(1);
                 return;
             }
+    }
+
+    // Whether a line below i, up to `top`, reads `text` exactly.
+    private static bool PrintedBelow(List<SourceLine> content, int i, int top, ReadOnlySpan<char> text)
+    {
+        if (text.Length < 12) return false;
+        for (var j = i + 1; j < top; j++)
+            if (content[j].Text.Equals(text, StringComparison.Ordinal)) return true;
+        return false;
     }
 
     private static void RemovePageControls(List<SourceLine> content)
@@ -829,7 +885,9 @@ public static class ArticleParser
             // A word that is also a heading's or a button's ("More", "Companies", "Login", "00:00") goes only at the top of the
             // page, among the menu's labels and the controls: right after one of them.
             var control = LineClassifier.IsPageControl(text)
-                || i < HeaderWindow && LineClassifier.IsPageControlInMenu(text) && (i == 0 || IsSectionLike(content[i - 1].Text) || LineClassifier.IsNoise(content[i - 1].Text));
+                || i < HeaderWindow && LineClassifier.IsPageControlInMenu(text) && (i == 0 || IsSectionLike(content[i - 1].Text) || LineClassifier.IsNoise(content[i - 1].Text))
+                // "Asia Pacific|Indonesia's Free School Lunches …" (the page's title, section and headline) over the headline's own line.
+                || i < HeaderWindow && text.IndexOf('|') is var bar and > 0 && PrintedBelow(content, i, top, text[(bar + 1)..]);
             if (!control) content[kept++] = content[i];
         }
         if (kept < top) content.RemoveRange(kept, top - kept);

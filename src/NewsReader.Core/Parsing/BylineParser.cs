@@ -62,7 +62,9 @@ internal static class BylineParser
         if (dash > 0 && Outlets.Recognise(text[(dash + 3)..]) is not null)
         {
             // "Tim | CNN Indonesia", "Tim Redaksi - detikNews": the outlet's team, no named writer.
-            var team = text[..dash] is "Tim" or "Redaksi" or "Tim Redaksi" or "Staf" or "Staff";
+            // "Tim detikJateng - detikJateng": the team of the outlet's channel.
+            var team = text[..dash] is "Tim" or "Redaksi" or "Tim Redaksi" or "Staf" or "Staff"
+                || text[..dash].StartsWith("Tim ", StringComparison.Ordinal) && Outlets.Recognise(text[4..dash]) is not null;
             var authors = team ? [] : SplitNames(source, offset, offset + dash);
             if (authors.Count > 0 || team)
             {

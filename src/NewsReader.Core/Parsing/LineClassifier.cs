@@ -13,6 +13,8 @@ internal static class LineClassifier
         "Bagikan :", "Bagikan:", "BAGIKAN", "URL telah disalin", "Link telah disalin", "Komentar", "KOMENTAR",
         // The New York Times's and The Washington Post's page controls as copied (more in PageControls).
         "Comment", "Comments", "Print", "Listen", "Story continues below advertisement",
+        // The New York Times's placeholder for a picture between paragraphs.
+        "Image",
         // Tempo's prompt between the lead and the rest.
         "Scroll ke bawah untuk melanjutkan membaca",
         // What a copied page shows for an e-mail address its site hid from robots.
@@ -62,7 +64,8 @@ internal static class LineClassifier
         "Skip to contentSkip to site index", "Skip to content", "Skip to main content", "Skip to site index", "Today’s Paper", "Today's Paper",
         "Supported by", "SKIP ADVERTISEMENT", "Skip advertisement", "ADVERTISEMENT", "Advertisement", "Share full article", "Gift Article",
         "Gift this article", "Democracy Dies in Darkness", "SEARCH", "Search", "Sign In", "Sign in", "Log in", "Subscribe", "Register",
-        "Search & Section Navigation", "Section Navigation", "Add to your saved stories", "Save to reading list", "Read in app",
+        "Search & Section Navigation", "Section Navigation", "Add to your saved stories", "Save to reading list", "Read in app", "Summarize",
+        "Newsletters & Alerts", "Refinitiv",
         // Kompas.com's audio player.
         "Dengarkan berita ini:", "Dengarkan berita ini",
     ];
@@ -89,6 +92,9 @@ internal static class LineClassifier
     {
         foreach (var control in PageControls)
             if (line.Equals(control, StringComparison.Ordinal)) return true;
+        // "https://www.nytimes.com/2026/11/18/world/asia/indonesia-free-school-meals.html": the page's address, alone on its line.
+        if (line.StartsWith("https://", StringComparison.Ordinal) || line.StartsWith("http://", StringComparison.Ordinal))
+            return !line.ContainsAny(' ', '\u00A0');
         // "Skip to contentSkip to site indexSearch & Section Navigation", "Subscribe for $1/weekLog in": links side by side
         // lose the space between them when a page is copied; the line is page controls when it is nothing else.
         if (line.Length <= 200 && GluedControls(line, 0)) return true;
@@ -119,6 +125,7 @@ internal static class LineClassifier
         if (IsPageControl(line)) return true;
         // "Image source, Getty Images": who took a picture whose caption, if any, is on the next line.
         if (line.Length <= 80 && line.StartsWith(ImageSource, StringComparison.Ordinal)) return true;
+
         return IsPageCounter(line) || IsTimeOfUpdate(line);
     }
 
