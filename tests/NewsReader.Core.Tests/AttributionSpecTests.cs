@@ -1156,6 +1156,58 @@ public sealed class AttributionSpecTests
             "Utilisasi kapasitas pabrik", "Heru Santoso Gunawan", SpeakerSource.EarlierMention, "Dirjen ILMATE"
         },
         {
+            "a role alias of more words than the title the tables know ('Menurut Wamenkeu' after 'Wakil Menteri Keuangan (Wamenkeu) Rizal') is the holder of the whole title",
+            """
+            Defisit APBN Melebar
+
+            Jakarta, CNBC Indonesia - Wakil Menteri Keuangan (Wamenkeu) Rizal Hermawan Pratama memastikan defisit tetap di bawah 3% PDB.
+
+            Penerimaan perpajakan hingga September baru mencapai 63,5% dari target.
+
+            "Kami punya SAL, kami punya cash buffer," ujar Wamenkeu.
+            """,
+            "Kami punya SAL", "Rizal Hermawan Pratama", SpeakerSource.EarlierMention, "Wamenkeu"
+        },
+        {
+            "a title with its body's acronym ('Gubernur BI juga menyebut') is the one whose title held both words",
+            """
+            Rupiah Melemah
+
+            Jakarta, CNBC Indonesia - Gubernur Bank Indonesia (BI) Darmawan Setiaji menegaskan pelemahan rupiah dipengaruhi faktor global.
+
+            Cadangan devisa tetap kuat.
+
+            Gubernur BI juga menyebut posisi cadangan devisa akhir September "masih sangat memadai" untuk menopang stabilitas.
+            """,
+            "masih sangat memadai", "Darmawan Setiaji", SpeakerSource.EarlierMention, "Gubernur BI"
+        },
+        {
+            "a short form the tables also list as a role ('ujar Dirjen') stands for the title it shortens ('Direktur Jenderal')",
+            """
+            Kasus DBD Melonjak
+
+            JAKARTA, KOMPAS.com - Direktur Jenderal Penanggulangan Penyakit Kemenkes dr. Santi Rahmawati Koesoemo, M.Epid. mengatakan lonjakan kasus dipicu curah hujan.
+
+            Kasus tertinggi tercatat di Jawa Barat.
+
+            "Jadi kalau warga tidak menguras tempat air, nyamuknya muncul lagi," ujar Dirjen.
+            """,
+            "Jadi kalau warga", "Santi Rahmawati Koesoemo", SpeakerSource.EarlierMention, "Dirjen"
+        },
+        {
+            "a title's short form of two words in brackets ('Kepala Bidang Pembinaan dan Prestasi (Kabid Binpres) PP PBSI Rudy') is the person's title, and 'kata Kabid Binpres' is the person",
+            """
+            PBSI Evaluasi Hasil Eropa
+
+            Jakarta, CNN Indonesia -- Kepala Bidang Pembinaan dan Prestasi (Kabid Binpres) PP PBSI Rudy Hartanto Gunawan mengapresiasi hasil para pemain.
+
+            Ganda putri meraih dua gelar.
+
+            "Secara keseluruhan kami cukup puas," kata Kabid Binpres.
+            """,
+            "Secara keseluruhan kami", "Rudy Hartanto Gunawan", SpeakerSource.EarlierMention, "Kabid Binpres"
+        },
+        {
             "a nickname in single quotes that is also a title's word ('Head') is the person's alias all the same",
             """
             Rock group's guitarist quits

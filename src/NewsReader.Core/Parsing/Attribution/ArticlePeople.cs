@@ -856,13 +856,38 @@ internal sealed class ArticlePeople
         var afterAt = int.MaxValue;
         foreach (var entity in entities)
         {
-            if (entity.Kind != MentionKind.Person || !entity.Roles.Any(role => RoleMatches(roleKey, role))) continue;
+            if (entity.Kind != MentionKind.Person || !entity.Roles.Any(role => RoleMatches(roleKey, role)) && !HoldsTitle(entity, roleKey)) continue;
             var mentions = entity.MentionList;
             var i = LastBefore(mentions, position);
             if (i >= 0 && mentions[i].Position > beforeAt) (before, beforeAt) = (entity, mentions[i].Position);
             if (i + 1 < mentions.Count && mentions[i + 1].Position < afterAt) (after, afterAt) = (entity, mentions[i + 1].Position);
         }
         return before ?? (after is not null && NamedSoonAfter(afterAt, position) ? after : null);
+    }
+
+    // "Wakil Menteri Keuangan (Wamenkeu) Rizal Hermawan Pratama" for "wakil menteri keuangan", "Gubernur Bank Indonesia (BI)
+    // Darmawan Setiaji" for "gubernur bi": a title of two words or more whose words the title the article gave the person
+    // holds in order, from its first word (which keeps "menteri keuangan" from "Wakil Menteri Keuangan").
+    private static bool HoldsTitle(Entity entity, string roleKey)
+    {
+        var space = roleKey.IndexOf(' ');
+        if (space < 0) return false;
+        foreach (var mention in entity.MentionList)
+        {
+            if (mention.Role is not { } role || !role.StartsWith(roleKey.AsSpan(0, space), StringComparison.OrdinalIgnoreCase)
+                || role.Length > space && role[space] != ' ') continue;
+            var words = role.Split(' ');
+            var w = 0;
+            foreach (var range in roleKey.AsSpan().Split(' '))
+            {
+                var cue = roleKey.AsSpan()[range];
+                while (w < words.Length && !words[w].AsSpan().Equals(cue, StringComparison.OrdinalIgnoreCase)) w++;
+                if (w++ >= words.Length) goto next;
+            }
+            return true;
+            next:;
+        }
+        return false;
     }
 
     // Whether a holder first named at afterAt, after the quote at position, is named close enough to it to be the one its
@@ -2318,7 +2343,10 @@ internal sealed class ArticlePeople
                         // (Not a short form introduced with a title or a description of its own: "Sopir angkot Yanto mengaku" after
                         // "Haryanto".)
                         || Tables.Code == "id" && mention.Role is null && !DescribedBefore(mention)
-                            && (IsTailOfSingleName(mention.Name, entity.Name) || IsTailOfSingleName(entity.Name, mention.Name) && entity.Role is null))
+                            && (IsTailOfSingleName(mention.Name, entity.Name) || IsTailOfSingleName(entity.Name, mention.Name) && entity.Role is null)
+                        // "kata Kabid Binpres" after "Kepala Bidang Pembinaan dan Prestasi (Kabid Binpres) PP PBSI Rudy Hartanto
+                        // Gunawan": a title and a word read as a name that the person's title holds.
+                        || mention.Name.Length == 1 && mention.RoleKey is { } titleKey && HoldsTitle(entity, titleKey + " " + mention.Name[0]))
                     // "Ms. Perez said" after "Anna Perez" and "her son, Luis Perez": not a person of the other gender.
                     && !(mention.Gender is Gender.Male or Gender.Female && entity.Gender is Gender.Male or Gender.Female && mention.Gender != entity.Gender);
             else if (mention.Kind == MentionKind.Organisation && entity.Kind == MentionKind.Organisation)

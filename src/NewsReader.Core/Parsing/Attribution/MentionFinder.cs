@@ -412,6 +412,16 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
                     end++;
                     continue;
                 }
+                // "Kepala Bidang Pembinaan dan Prestasi (Kabid Binpres) PP PBSI Rudy Hartanto Gunawan": a title's short form of two
+                // words in brackets, after the title, when the run goes on after it.
+                if (token.Is('(') && tables.Code == "id" && end + 4 < tokens.Count && tokens[end + 3].Is(')') && tokens[end + 1].IsCapitalised
+                    && tokens[end + 2].IsCapitalised && tokens[end + 4].IsCapitalised && !paragraph.InQuote[end + 4]
+                    && (tables.RoleAliases.ContainsKey(tokens[end + 1].Key) || tables.Roles.Match(tokens, end + 1, end + 2) == 1)
+                    && tables.Roles.Match(tokens, start, end) > 0)
+                {
+                    end += 4;
+                    continue;
+                }
                 // "PT Garuda Indonesia (Persero) Tbk": a company's tail in brackets is its name's.
                 if (token.Is('(') && end + 2 < tokens.Count && tokens[end + 2].Is(')') && tables.OrganisationTails.Contains(tokens[end + 1]) && tokens[end + 1].IsCapitalised)
                 {
@@ -2128,8 +2138,10 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
             // An alias of two words first: "Kepala Negara" is the president, not a "kepala".
             if (k + 1 < end && tables.TryRoleAlias(tokens[k].Key, tokens[k + 1].Key, out var pair)) return pair;
             var n = tables.Roles.Match(tokens, k, end);
-            if (n > 0) return JoinKeys(tokens, k, k + n);
+            if (n > 1) return JoinKeys(tokens, k, k + n);
+            // "Dirjen", "Kabid": a short form the tables also list as a role stands for the title it shortens.
             if (tables.RoleAliases.TryGetValue(tokens[k].Key, out var role)) return role;
+            if (n > 0) return JoinKeys(tokens, k, k + n);
             k++;
         }
         return null;
