@@ -1208,6 +1208,21 @@ public sealed class AttributionSpecTests
             "Secara keseluruhan kami", "Rudy Hartanto Gunawan", SpeakerSource.EarlierMention, "Kabid Binpres"
         },
         {
+            "in English a person after a short phrase of place set off by a comma ('Back in Sibolga Julu, Sutrisno stood') is the sentence's subject, whom 'he' goes on with",
+            """
+            Floods sweep Sumatra villages
+
+            At least 40 people have died after flash floods swept through villages in North Sumatra.
+
+            Mr Siregar later said the provincial government would review permits for companies operating upstream.
+
+            Back in Sibolga Julu, Sutrisno stood beside the slab of concrete that was once his kitchen floor.
+
+            "We will rebuild," he said.
+            """,
+            "We will rebuild", "Sutrisno", SpeakerSource.Pronoun, "he"
+        },
+        {
             "a nickname in single quotes that is also a title's word ('Head') is the person's alias all the same",
             """
             Rock group's guitarist quits

@@ -1430,6 +1430,15 @@ internal sealed class ArticlePeople
         var start = paragraph.SentenceStart(k);
         if (!paragraph.StartsSentence(start)) return false;
         if (OnlyOpeners(tokens, start, k)) return true;
+        // "Back in Sibolga Julu, Sutrisno stood …", "Outside the court, Smith said": in English a short phrase of place set off
+        // by a comma.
+        if (Tables.Code == "en" && k - start is >= 3 and <= 7 && tokens[k - 1].Is(',') && (Tables.Prepositions.Contains(tokens[start]) || tokens[start].Key == "back" && Tables.Prepositions.Contains(tokens[start + 1])))
+        {
+            var phrase = true;
+            for (var i = start + 1; i < k - 1 && phrase; i++)
+                phrase = tokens[i].IsWord && !paragraph.InQuote[i] && Tables.CueVerbs.Match(tokens, i, i + 1) == 0 && MentionAt(paragraph.Block, i) is not { Kind: MentionKind.Person, Governed: false };
+            if (phrase) return true;
+        }
         // "Banyak hikmahnya Secara terpisah, Wakil Ketua …": a copied page loses the line break after a subheading, and the
         // sentence starts again at a capitalised opener right after a lower-case word.
         for (var i = start + 1; i < k; i++)
