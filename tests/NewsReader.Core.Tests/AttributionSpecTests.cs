@@ -1214,6 +1214,8 @@ public sealed class AttributionSpecTests
 
             At least 40 people have died after flash floods swept through villages in North Sumatra.
 
+            "The water was inside the house," said Sutrisno, 61, who escaped with his wife through a back window.
+
             Mr Siregar later said the provincial government would review permits for companies operating upstream.
 
             Back in Sibolga Julu, Sutrisno stood beside the slab of concrete that was once his kitchen floor.
