@@ -1225,6 +1225,34 @@ public sealed class AttributionSpecTests
             "We will rebuild", "Sutrisno", SpeakerSource.Pronoun, "he"
         },
         {
+            "in English a name in quotes after 'known to fans simply as' is what the person named just before is called",
+            """
+            Indonesia beat Vietnam
+
+            Indonesia levelled five minutes after the break, before Rizky Ramadhan Putra - known to fans simply as "Kiki" - turned in Saputra's low cross.
+
+            The coach praised his side's patience.
+
+            "Honestly, I was angry with the coach," Kiki said.
+            """,
+            "Honestly, I was angry", "Rizky Ramadhan Putra", SpeakerSource.EarlierMention, "Kiki"
+        },
+        {
+            "in English 'she' is never an organisation, and goes on with someone unnamed whose long relative clause ends at ', said'",
+            """
+            Measles outbreak grows
+
+            Health officials said the outbreak had spread to three counties.
+
+            In a statement on Tuesday, the C.D.C. said the national vaccination rate had fallen.
+
+            A mother of four who lives near Millersburg, and who asked that her name not be used because of tensions in her community over vaccination, said she had decided to vaccinate her children.
+
+            "I always thought measles was just a rash and a fever," she said.
+            """,
+            "I always thought measles", "A mother of four", SpeakerSource.Pronoun, "she"
+        },
+        {
             "a nickname in single quotes that is also a title's word ('Head') is the person's alias all the same",
             """
             Rock group's guitarist quits

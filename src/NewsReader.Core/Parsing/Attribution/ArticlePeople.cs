@@ -63,6 +63,7 @@ internal sealed class ArticlePeople
         }
         SurnamesFromQuotations();
         SpellOutAcronyms();
+        if (tables.Code == "en") JoinKnownAsNames();
         if (tables.Code == "id") JoinCalledNames(mentions);
         foreach (var mention in mentions)
         {
@@ -648,8 +649,10 @@ internal sealed class ArticlePeople
 
     private Dictionary<string, bool>? lowerCaseAnswers;
 
+    // (An organisation is never "he" or "she".)
     internal static bool Agrees(Entity entity, Gender gender) =>
-        gender is Gender.Unknown || entity.Gender == Gender.Unknown || entity.Gender == gender;
+        gender is Gender.Unknown || !(entity.Kind == MentionKind.Organisation && gender is Gender.Male or Gender.Female)
+            && (entity.Gender == Gender.Unknown || entity.Gender == gender);
 
     /// <summary>The organisation that opens the latest sentence before <paramref name="position"/>, back to <paramref name="since"/>.</summary>
     public Entity? SubjectOrganisation(int position, int since)
@@ -2113,6 +2116,45 @@ internal sealed class ArticlePeople
     }
 
     // The entity at entities[i] was read from a person's name, or is what the person is called: its mentions are the person's.
+    // 'Rizky - known to fans simply as "Kiki" - turned in …' then '"…," Kiki said': in English the name in quotes after
+    // "known (to someone) as", "nicknamed" or "dubbed", right after a person of two words or more, is what that person is
+    // called.
+    private void JoinKnownAsNames()
+    {
+        foreach (var paragraph in Paragraphs)
+        {
+            var tokens = paragraph.Tokens;
+            var covering = byToken[paragraph.Block]!;
+            for (var k = 1; k + 2 < tokens.Count; k++)
+            {
+                if (!(tokens[k].Key is "nicknamed" or "dubbed" || tokens[k].Key == "as" && KnownBefore(tokens, k))) continue;
+                var open = k + 1;
+                if (!tokens[open].Is('"') && !tokens[open].Is('\u201C') && !tokens[open].Is('\'') && !tokens[open].Is('\u2018')) continue;
+                if (open + 2 >= tokens.Count || !tokens[open + 1].IsCapitalised || tokens[open + 2].IsWord) continue;
+                var nickname = tokens[open + 1].Text;
+                // The person the phrase hangs on: named within the eight words before it.
+                Entity? person = null;
+                for (var j = k - 1; j >= 0 && j >= k - 10 && person is null; j--)
+                    if (covering[j] is { Kind: MentionKind.Person, Entity: { Name.Length: >= 2 } named }) person = named;
+                if (person is null) continue;
+                for (var i = entities.Count - 1; i >= 0; i--)
+                    if (entities[i] != person && entities[i].Name is [var only] && only.Equals(nickname, StringComparison.Ordinal))
+                        MergeIntoPerson(i, person);
+            }
+        }
+    }
+
+    // "known as", "known to fans simply as": "known" at most four words before "as".
+    private static bool KnownBefore(List<Token> tokens, int asAt)
+    {
+        for (var j = asAt - 1; j >= 0 && j >= asAt - 5; j--)
+        {
+            if (!tokens[j].IsWord) return false;
+            if (tokens[j].Key == "known") return true;
+        }
+        return false;
+    }
+
     private void MergeIntoPerson(int i, Entity person)
     {
         foreach (var mention in entities[i].Mentions)

@@ -146,7 +146,10 @@ internal sealed class LanguageTables
     public required FrozenDictionary<string, string> OrganisationAliases { get; init; }
 
     /// <summary>The words of the full name a folded short form stands for in <see cref="OrganisationAliases"/>, or null.</summary>
-    public string[]? OrganisationFullName(string key) => OrganisationAliases.TryGetValue(key, out var full) ? full.Split(' ') : null;
+    public string[]? OrganisationFullName(string key) =>
+        OrganisationAliases.TryGetValue(key, out var full)
+        // "C.D.C.", as The New York Times writes it, is "cdc".
+        || key.Contains('.') && key.Length <= 12 && OrganisationAliases.TryGetValue(key.Replace(".", ""), out full) ? full.Split(' ') : null;
 
     /// <summary>
     /// The full names of [organisation-aliases] that join three words or more with "dan" or "and", which the press writes with

@@ -2522,7 +2522,20 @@ internal sealed class QuoteAttributor
                     continue;
                 }
                 if (!tokens[v].IsWord) break;
-                if (unnamed && !stretched && tokens[v].IsLower && tokens[v].Key is "which" or "who" or "that") (limit, stretched) = (v + 10, true);
+                if (unnamed && !stretched && tokens[v].IsLower && tokens[v].Key is "which" or "who" or "that")
+                {
+                    (limit, stretched) = (v + 10, true);
+                    // "A mother of four who lives near Millersburg, and who asked that her name not be used because of …, said":
+                    // to the verb of speech after the clause's last comma, however long the clause.
+                    var clauseEnd = -1;
+                    for (var j = v + 1; j + 1 < tokens.Count && j <= v + 45 && !paragraph.InQuote[j] && !tokens[j].EndsSentence; j++)
+                        if (tokens[j].Is(',') && tokens[j + 1].IsLower && tables.CueVerbs.Match(tokens, j + 1, tokens.Count) > 0) clauseEnd = j;
+                    if (clauseEnd > v + 10)
+                    {
+                        (limit, v) = (clauseEnd + 1, clauseEnd);
+                        continue;
+                    }
+                }
                 if (!tokens[v].IsLower || tables.CueVerbs.Match(tokens, v, tokens.Count) == 0) continue;
                 // "Salah satu tanda yang paling jelas adalah …": a cue's bare form after a degree word is an adjective.
                 if (tables.DegreeWords.Contains(tokens[v - 1].Key)
