@@ -1253,6 +1253,41 @@ public sealed class AttributionSpecTests
             "I always thought measles", "A mother of four", SpeakerSource.Pronoun, "she"
         },
         {
+            "in English an uncued quotation after 'Asked whether …, Whitacre shrugged.' is the one asked, named in full before",
+            """
+            House passes heat bill
+
+            Rep. Thomas Whitacre said the bill would protect outdoor workers.
+
+            The legislation now goes to the Senate. Asked whether the Senate would take it up before the end of the year, Whitacre shrugged.
+
+            "That's above my pay grade. But I'd remind senators that their voters are watching too."
+            """,
+            "That's above my pay grade", "Thomas Whitacre", SpeakerSource.EarlierMention, "Whitacre"
+        },
+        {
+            "'Ketika ditanya …, Kadiskes Gianyar menampik …' then an uncued quotation: the holder of the title asked",
+            """
+            KLB Demam Berdarah di Gianyar
+
+            GIANYAR, KOMPAS.com - Kepala Dinas Kesehatan Kabupaten Gianyar dr. Ni Luh Putu Ariastuti, M.Kes mengatakan kasus melonjak.
+
+            Ketika ditanya apakah status KLB akan berdampak pada kunjungan wisatawan, Kadiskes Gianyar menampik kekhawatiran tersebut. "Tidak ada larangan apa pun. Wisatawan tetap aman."
+            """,
+            "Tidak ada larangan", "Ni Luh Putu Ariastuti", SpeakerSource.EarlierMention, "Kadiskes Gianyar"
+        },
+        {
+            "a description that opens the sentence, capitalised there, and closes with 'itu' ('Politikus Partai Nasional Demokrat itu menyebut') is the person meant",
+            """
+            Tarif Transjakarta Naik
+
+            JAKARTA, KOMPAS.com - Tarif bus Transjakarta naik mulai 1 Maret.
+
+            Ketua Komisi B DPRD DKI Jakarta Rasyidin Harahap meminta Pemprov DKI memastikan kenaikan tarif dibarengi perbaikan layanan. Politikus Partai Nasional Demokrat itu menyebut kebijakan ini "tidak boleh hanya menjadi cara menambal APBD".
+            """,
+            "tidak boleh hanya", "Rasyidin Harahap", SpeakerSource.EarlierMention, "Politikus Partai Nasional Demokrat"
+        },
+        {
             "a nickname in single quotes that is also a title's word ('Head') is the person's alias all the same",
             """
             Rock group's guitarist quits

@@ -1815,7 +1815,10 @@ internal sealed class QuoteAttributor
         // "He funds gun control groups and has stated, …": a second verb shares a pronoun subject that opens the sentence.
         if (j > start && tokens[j].Key is "and" or "but" or "dan" && IsPersonalPronoun(tokens[start], out var first))
             return Pronoun(tokens[start].Text, position, first, rule);
-        if (j > start && tables.Code == "id" && tokens[j].IsLower && tables.Demonstratives.Contains(tokens[j]) && tokens[start].IsLower)
+        // "Politikus Partai Nasional Demokrat itu menyebut …": a description that opens the sentence, capitalised there, too,
+        // when it names no person.
+        if (j > start && tables.Code == "id" && tokens[j].IsLower && tables.Demonstratives.Contains(tokens[j])
+            && (tokens[start].IsLower || paragraph.StartsSentence(start) && !NamedBetween(paragraph, start, j, personOnly: true)))
             return Describe(tokens, start, j, position, rule);
         // "United's statement to the stock exchange said:": a document speaks for whoever it is (in English, by its possessive).
         // "An IAAF statement said:": or by an organisation's name before it.
@@ -3532,6 +3535,22 @@ internal sealed class QuoteAttributor
                 && NamesNoOneBetween(paragraph, start, mention.First);
     }
 
+    // Where the subject after an opening question put to them stands ("Asked whether …, ", "Ketika ditanya apakah …, "): the
+    // token after the clause's comma, or 0.
+    private static int AfterQuestionPut(Paragraph paragraph, int from, int to)
+    {
+        var tokens = paragraph.Tokens;
+        var k = from;
+        if (k < to && tokens[k].Key is "ketika" or "saat" or "when") k++;
+        if (k >= to || tokens[k].Key is not ("asked" or "ditanya" or "ditanyai" or "dikonfirmasi")) return 0;
+        for (var c = k + 1; c + 1 < to && c <= k + 30; c++)
+        {
+            if (paragraph.InQuote[c] || tokens[c].EndsSentence) return 0;
+            if (tokens[c].Is(',') && tokens[c + 1].IsCapitalised) return c + 1;
+        }
+        return 0;
+    }
+
     private bool NamesNoOneBetween(Paragraph paragraph, int from, int to)
     {
         for (var k = from; k < to; k++)
@@ -3544,6 +3563,18 @@ internal sealed class QuoteAttributor
     // other person, is that person's ("Joko Santoso ditangkap di rumahnya." introduces nobody who speaks).
     private Attribution? IntroducedSubject(Paragraph paragraph, int from, int to, QuoteSite quote)
     {
+        // 'Asked whether the Senate would take it up, Whitacre shrugged. "…"', 'Ketika ditanya apakah …, Kadiskes Gianyar menampik
+        // kekhawatiran tersebut. "…"': past a question put to the subject, up to its comma; the title alone too.
+        if (AfterQuestionPut(paragraph, from, to) is var asked and > 0)
+        {
+            var tokens = paragraph.Tokens;
+            if (people.MentionAt(paragraph.Block, asked) is not { Kind: MentionKind.Person or MentionKind.Role } answering || answering.First != asked
+                || answering.End >= to || !tokens[answering.End].IsWord || !tokens[answering.End].IsLower) return null;
+            for (var k = answering.End; k < to; k++)
+                if (paragraph.InQuote[k] || people.MentionAt(paragraph.Block, k) is { Kind: MentionKind.Person } other && other != answering) return null;
+            if (answering.Kind == MentionKind.Person && answering.Entity is not { Name.Length: >= 2 }) return null;
+            return Resolve(answering, QuotePosition(quote), "introduced subject") with { Source = SpeakerSource.EarlierMention };
+        }
         if (to - from > 40 || people.MentionAt(paragraph.Block, from) is not { Kind: MentionKind.Person } subject
             || subject.First != from || !paragraph.StartsSentence(from) || subject.End + 1 >= to) return null;
         // 'Chen sees it differently, returning to simplicity. "In Journey I wake up …"': in English, a person the article named
