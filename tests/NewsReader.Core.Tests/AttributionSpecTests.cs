@@ -1288,6 +1288,28 @@ public sealed class AttributionSpecTests
             "tidak boleh hanya", "Rasyidin Harahap", SpeakerSource.EarlierMention, "Politikus Partai Nasional Demokrat"
         },
         {
+            "'-nya' after 'Seorang nasabah … yang dihubungi Kontan.co.id, Rabu (3/12), mengaku' is that one: the relative clause runs to the comma before the verb",
+            """
+            Nasabah BPR Khawatir
+
+            LPS dalam keterangan resminya menyebut sebagian besar simpanan "berada di bawah batas maksimal penjaminan".
+
+            Seorang nasabah BPR Arta Sejahtera yang dihubungi Kontan.co.id, Rabu (3/12), mengaku khawatir. "Sekarang ya hanya bisa menunggu," ujarnya.
+            """,
+            "Sekarang ya hanya", "Seorang nasabah BPR Arta Sejahtera", SpeakerSource.Pronoun, "ujarnya"
+        },
+        {
+            "'-nya' after 'Seorang perawat di bangsal anak yang ditemui Kompas.com mengaku': a passive verb in the relative clause is not the subject's",
+            """
+            Rumah Sakit Kewalahan
+
+            "Kami sudah buka 40 tempat tidur tambahan," kata Oka Wisnawa.
+
+            Seorang perawat di bangsal anak yang ditemui Kompas.com mengaku sudah tiga pekan tidak mendapat libur. "Capek pasti, tapi mau bagaimana lagi," ucapnya.
+            """,
+            "Capek pasti", "Seorang perawat di bangsal anak", SpeakerSource.Pronoun, "ucapnya"
+        },
+        {
             "a nickname in single quotes that is also a title's word ('Head') is the person's alias all the same",
             """
             Rock group's guitarist quits

@@ -2307,10 +2307,20 @@ internal sealed class QuoteAttributor
         while (end > k + 1 && paragraph.Tokens[end - 1].IsLower && tables.AuxiliaryVerbs.Contains(paragraph.Tokens[end - 1].Key)) end--;
         // Not "One of them was asked to stop blogging by his company", "were told", "has been asked", "dimintai": the subject of a
         // passive verb is who heard it.
-        // (Not "yang enggan disebut namanya": a passive verb whose subject is the name.)
+        // (Not "yang enggan disebut namanya": a passive verb whose subject is the name; nor "Seorang perawat … yang ditemui
+        // Kompas.com mengaku": one in a relative clause.)
         for (var j = Math.Max(k + 1, v - 2); j < v; j++)
-            if (IsPassive(paragraph.Tokens, j) && paragraph.Tokens[j + 1].Key != "namanya" && paragraph.Tokens[j - 1].Key != "namanya") return null;
+            if (IsPassive(paragraph.Tokens, j) && paragraph.Tokens[j + 1].Key != "namanya" && paragraph.Tokens[j - 1].Key != "namanya"
+                && !InRelativeClause(paragraph.Tokens, k, j)) return null;
         return (Description(paragraph.Tokens, k, end), paragraph.Offset + paragraph.Tokens[v].Start);
+    }
+
+    // Whether "yang", "who" or "which" stands in (from, j).
+    private static bool InRelativeClause(List<Token> tokens, int from, int j)
+    {
+        for (var i = from + 1; i < j; i++)
+            if (tokens[i].IsLower && tokens[i].Key is "yang" or "who" or "which") return true;
+        return false;
     }
 
     // Where the comma closing one to three capitalised words after the comma at k stands (", Jakarta Pusat,"), or 0.
@@ -2525,7 +2535,8 @@ internal sealed class QuoteAttributor
                     continue;
                 }
                 if (!tokens[v].IsWord) break;
-                if (unnamed && !stretched && tokens[v].IsLower && tokens[v].Key is "which" or "who" or "that")
+                // ("yang" after "Seorang …" only: "Salah satu langkah tegasnya yakni SPPG yang …" describes no person.)
+                if (unnamed && !stretched && tokens[v].IsLower && (tokens[v].Key is "which" or "who" or "that" || tokens[v].Key == "yang" && tokens[k].Key == "seorang"))
                 {
                     (limit, stretched) = (v + 10, true);
                     // "A mother of four who lives near Millersburg, and who asked that her name not be used because of …, said":
@@ -2533,7 +2544,7 @@ internal sealed class QuoteAttributor
                     var clauseEnd = -1;
                     for (var j = v + 1; j + 1 < tokens.Count && j <= v + 45 && !paragraph.InQuote[j] && !tokens[j].EndsSentence; j++)
                         if (tokens[j].Is(',') && tokens[j + 1].IsLower && tables.CueVerbs.Match(tokens, j + 1, tokens.Count) > 0) clauseEnd = j;
-                    if (clauseEnd > v + 10)
+                    if (clauseEnd > v)
                     {
                         (limit, v) = (clauseEnd + 1, clauseEnd);
                         continue;
