@@ -1491,4 +1491,58 @@ public class HeaderLayoutTests
         Assert.Empty(article.Authors);
         Assert.Equal("detikJateng", article.Outlet);
     }
+    // Layouts from the sixth blind set: a copyright that names the outlet with a domain's dots, under a dateline that names it
+    // already; footers holding headlines, Reuters's delay notice and a copyright inside a line; "More from …" over its links.
+    [Fact]
+    public void TheDatelinesOutletOutranksTheCopyrights()
+    {
+        var article = ArticleParser.Parse("""
+            Investasi
+            Laba Bank Sentosa Nusantara Naik 12% pada Kuartal I-2026
+            Reporter: Dina Mirayanti | Editor: Herlina Kartika
+            Selasa, 28 April 2026 / 14:20 WIB
+            KONTAN.CO.ID - JAKARTA. PT Bank Sentosa Nusantara Tbk (BSNT) mencatatkan laba bersih Rp 4,86 triliun pada kuartal I-2026.
+
+            Penyaluran kredit perseroan tumbuh 11,8%.
+
+            Terpopuler
+            Rekomendasi Saham Bank Jelang Pembagian Dividen
+            Bunga Deposito Bank Besar Per Mei 2026
+            KONTAN
+            Tentang Kami
+            Redaksi
+            Kontak
+            Pedoman Media Siber
+            © 2026 KONTAN.CO.ID. All Rights Reserved.
+            """);
+        Assert.Equal("Kontan.co.id", article.Outlet);
+        Assert.Equal("Penyaluran kredit perseroan tumbuh 11,8%.", article.Blocks[^1].Text);
+    }
+
+    [Fact]
+    public void MoreFromASectionOverItsLinksClosesThePage()
+    {
+        var article = ArticleParser.Parse("""
+            Climate & Environment
+            As Colorado River cuts deepen, Arizona farmers fallow fields and wonder what comes next
+            By Rosalind Achebe-Marsh
+            Photos by Tomás Villaseñor-Pike
+            Published May 20, 2026 at 6:00 a.m. EDT
+            CASA GRANDE, Ariz. — For three generations, the Barrientos family has grown cotton on 1,400 acres of desert here.
+
+            This spring, for the first time, the canal is empty.
+
+            More from Climate & Environment
+            The Great Salt Lake is shrinking again. Utah’s lawmakers have a new plan.
+            Record heat is forecast for the Southwest this week. Here’s what to know.
+            Company
+            Contact Us
+            Terms of Use
+            Privacy Policy
+            Ad Choices
+            washingtonpost.com © 1996-2026 The Washington Post
+            """);
+        Assert.Equal(["Rosalind Achebe-Marsh"], article.Authors);
+        Assert.Equal("This spring, for the first time, the canal is empty.", article.Blocks[^1].Text);
+    }
 }

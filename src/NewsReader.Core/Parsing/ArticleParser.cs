@@ -110,7 +110,7 @@ public static class ArticleParser
         }
 
         // "© 2026 The New York Times Company" closing a page that names its outlet nowhere above.
-        if (header.Byline?.OutletName is null && OutletOfCopyright(source, body.Trailer) is { } owner)
+        if (header.Byline?.OutletName is null && body.Dateline?.OutletName is null && OutletOfCopyright(source, body.Trailer) is { } owner)
             header.Byline = header.Byline is null ? new Byline([], owner, owner.Span) { OutletName = Outlets.Brand(owner) }
                 : header.Byline with { Outlet = owner, OutletName = Outlets.Brand(owner) };
 
@@ -514,6 +514,8 @@ public static class ArticleParser
     private static bool IsHeaderLabel(ReadOnlySpan<char> line) =>
         line.StartsWith("Editor ", StringComparison.Ordinal) || line.StartsWith("Editor:", StringComparison.Ordinal)
         || line.StartsWith("Reporting from ", StringComparison.Ordinal) && line.Length <= 60
+        // "Photos by Tomás Villaseñor-Pike" under The Washington Post's byline: the photographer, no writer.
+        || (line.StartsWith("Photos by ", StringComparison.Ordinal) || line.StartsWith("Photographs by ", StringComparison.Ordinal)) && line.Length <= 60
         // "Clara Whitmore and Dimas Ardianto reported from Lelilef Sawai on Halmahera island, Indonesia." (The New York Times).
         || line.Length <= 160 && line.EndsWith('.') && line.IndexOf(" reported from ", StringComparison.Ordinal) is > 0 and <= 60
         || line.StartsWith("Penyunting", StringComparison.Ordinal) || line.Equals("Tim Redaksi", StringComparison.Ordinal);
@@ -668,7 +670,9 @@ public static class ArticleParser
             if (at < 0) continue;
             while (at < text.Length && (char.IsDigit(text[at]) || text[at] is ' ' or '-' or '\u2013' or '\u00A9' or ',')) at++;
             var end = at;
-            while (end < text.Length && text[end] != '.' && !text[end..].StartsWith(" Company", StringComparison.Ordinal) && !text[end..].StartsWith(" All ", StringComparison.Ordinal)) end++;
+            // To the sentence's stop ("KONTAN.CO.ID. All Rights Reserved.": not a domain's dots).
+            while (end < text.Length && !(text[end] == '.' && (end + 1 == text.Length || text[end + 1] == ' '))
+                   && !text[end..].StartsWith(" Company", StringComparison.Ordinal) && !text[end..].StartsWith(" All ", StringComparison.Ordinal)) end++;
             if (end > at && Outlets.Recognise(text[at..end]) is not null) return TextRules.Field(source, line.Span.Start + at, line.Span.Start + end);
         }
         return null;
@@ -684,16 +688,23 @@ public static class ArticleParser
         {
             var text = content[j].Text;
             // "Copyright 2026 BBC. All rights reserved. The BBC is not responsible …": the copyright, of any length.
-            if (text.StartsWith('\u00A9') || text.StartsWith("Copyright", StringComparison.Ordinal) || text.StartsWith("Hak Cipta", StringComparison.Ordinal))
+            // "washingtonpost.com © 1996-2026 The Washington Post", Reuters's "All quotes delayed a minimum of 15 minutes. …".
+            if (text.Contains('\u00A9') || text.StartsWith("Copyright", StringComparison.Ordinal) || text.StartsWith("Hak Cipta", StringComparison.Ordinal)
+                || text.StartsWith("All quotes delayed", StringComparison.Ordinal))
             {
                 legal = true;
                 continue;
             }
-            if (text.Length > 60 || TextRules.EndsWithSentencePunctuation(text) && !text.EndsWith(':') || text.ContainsAny('"', '\u201C', '\u201D')) break;
+            // (A link's text may be an article's headline: "Wisman ke Bali Turun 6 Persen pada Kuartal I-2026, Ini Penyebabnya".)
+            if (text.Length > 100 || TextRules.EndsWithSentencePunctuation(text) && !text.EndsWith(':') || text.ContainsAny('"', '\u201C', '\u201D')) break;
             legal |= text is "Terms of Use" or "Terms of Service" or "Privacy Policy" or "Cookies" or "Cookie Policy" or "Kebijakan Privasi" or "Pedoman Media Siber"
                     or "Syarat & Ketentuan" or "Syarat dan Ketentuan";
         }
-        return legal && content.Count - 1 - j >= 6 ? j + 1 : -1;
+        if (!legal || content.Count - 1 - j < 6) return -1;
+        // "More from Climate & Environment" over the links above the footer, headlines with their stops.
+        for (var k = j; k >= start && k >= j - 4 && content[k].Text.Length <= 100; k--)
+            if (content[k].Text.StartsWith("More from ", StringComparison.Ordinal) && content[k].Text.Length <= 60) return k;
+        return j + 1;
     }
 
     // A subheading: a short line without final punctuation, standing between paragraphs.
@@ -800,7 +811,7 @@ public static class ArticleParser
             if (text.StartsWith("By ", StringComparison.Ordinal) || text.StartsWith("Oleh ", StringComparison.Ordinal)
                 || text.TrimEnd(" :") is "Reporter" or "Editor" or "Penulis" or "Penyunting" or "Pewarta" or "Wartawan") return 0;
             // "Formula 1", "Liga 1": a label with a number among the menu's (a date is no label).
-            if (!IsSectionLike(text) && !(labels >= 2 && text.Length <= 15 && TextRules.CountWords(text) <= 2 && !PublishedDateParser.TryParse(source, content[i], out _))) break;
+            if (!IsSectionLike(text) && !((labels >= 2 || controls) && text.Length <= 15 && TextRules.CountWords(text) <= 2 && !PublishedDateParser.TryParse(source, content[i], out _))) break;
             labels++;
         }
         // The menu ends at a blank line, at a line longer than a label (the headline) or at the page's date ("Thursday, April 9,

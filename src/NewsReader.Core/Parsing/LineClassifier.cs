@@ -65,7 +65,9 @@ internal static class LineClassifier
         "Supported by", "SKIP ADVERTISEMENT", "Skip advertisement", "ADVERTISEMENT", "Advertisement", "Share full article", "Gift Article",
         "Gift this article", "Democracy Dies in Darkness", "SEARCH", "Search", "Sign In", "Sign in", "Log in", "Subscribe", "Register",
         "Search & Section Navigation", "Section Navigation", "Add to your saved stories", "Save to reading list", "Read in app", "Summarize",
-        "Newsletters & Alerts", "Refinitiv",
+        "Newsletters & Alerts", "Refinitiv", "Accessibility statement", "Accessibility Statement",
+        // Kontan's labels between the picture and the text.
+        "Video Pilihan", "Karya Kontan",
         // Kompas.com's audio player.
         "Dengarkan berita ini:", "Dengarkan berita ini",
     ];
