@@ -1310,6 +1310,32 @@ public sealed class AttributionSpecTests
             "Capek pasti", "Seorang perawat di bangsal anak", SpeakerSource.Pronoun, "ucapnya"
         },
         {
+            "a word for a company alone as the subject, capitalised as the sentence opens ('Perusahaan juga menyebut'), is the company the article named",
+            """
+            Pertamina Batasi Pembelian
+
+            Jakarta, CNBC Indonesia - PT Pertamina Patra Niaga membatasi pembelian Pertalite.
+
+            Uji coba dilakukan di 12 provinsi.
+
+            Perusahaan juga menyebut uji coba tersebut berhasil menekan pembelian tidak wajar hingga "lebih dari 30% di wilayah percontohan".
+            """,
+            "lebih dari 30%", "PT Pertamina Patra Niaga", SpeakerSource.EarlierMention, "Perusahaan"
+        },
+        {
+            "the same after an opener ('Sementara itu, perusahaan juga menyebut')",
+            """
+            Pertamina Batasi Pembelian
+
+            Jakarta, CNBC Indonesia - PT Pertamina Patra Niaga membatasi pembelian Pertalite.
+
+            Uji coba dilakukan di 12 provinsi.
+
+            Sementara itu, perusahaan juga menyebut uji coba tersebut berhasil menekan pembelian tidak wajar hingga "lebih dari 30% di wilayah percontohan".
+            """,
+            "lebih dari 30%", "PT Pertamina Patra Niaga", SpeakerSource.EarlierMention, "perusahaan"
+        },
+        {
             "a nickname in single quotes that is also a title's word ('Head') is the person's alias all the same",
             """
             Rock group's guitarist quits

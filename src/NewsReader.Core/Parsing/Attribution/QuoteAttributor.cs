@@ -1815,6 +1815,12 @@ internal sealed class QuoteAttributor
         // "He funds gun control groups and has stated, …": a second verb shares a pronoun subject that opens the sentence.
         if (j > start && tokens[j].Key is "and" or "but" or "dan" && IsPersonalPronoun(tokens[start], out var first))
             return Pronoun(tokens[start].Text, position, first, rule);
+        // "Perusahaan juga menyebut …", "Perseroan menyatakan …": in Indonesian a noun for a company alone as the subject is the
+        // company the article named.
+        var opened = tables.SentenceOpeners.Match(tokens, start, verb) is var openerWords and > 0 ? start + openerWords : start;
+        if (opened > start && opened < verb && tokens[opened].Is(',')) opened++;
+        if (j == opened && IsCompanyNounAlone(paragraph, opened))
+            return Describe(tokens, opened, opened + 1, position, rule);
         // "Politikus Partai Nasional Demokrat itu menyebut …": a description that opens the sentence, capitalised there, too,
         // when it names no person.
         if (j > start && tables.Code == "id" && tokens[j].IsLower && tables.Demonstratives.Contains(tokens[j])
@@ -2313,6 +2319,14 @@ internal sealed class QuoteAttributor
             if (IsPassive(paragraph.Tokens, j) && paragraph.Tokens[j + 1].Key != "namanya" && paragraph.Tokens[j - 1].Key != "namanya"
                 && !InRelativeClause(paragraph.Tokens, k, j)) return null;
         return (Description(paragraph.Tokens, k, end), paragraph.Offset + paragraph.Tokens[v].Start);
+    }
+
+    // In Indonesian, a word for a company ("perusahaan", "Perseroan") at k, alone: no mention, or one of that word only.
+    private bool IsCompanyNounAlone(Paragraph paragraph, int k)
+    {
+        var tokens = paragraph.Tokens;
+        if (tables.Code != "id" || tokens[k].IsAllCaps || tables.OutletNouns.Match(tokens, k, k + 1, out var kind) != 1 || kind != "company") return false;
+        return people.MentionAt(paragraph.Block, k) is not { } mention || mention.First == k && mention.End == k + 1;
     }
 
     // Whether "yang", "who" or "which" stands in (from, j).
@@ -3063,8 +3077,9 @@ internal sealed class QuoteAttributor
             return new Attribution(body, null, null, words, null, SpeakerSource.EarlierMention, rule, true);
         for (var k = start; k < end; k++)
         {
-            // Not "anggota Dewan Pakar Partai Gerindra tersebut": a capitalised noun is a word of a name there.
-            if (tokens[k].IsLower && tables.OutletNouns.Match(tokens, k, end, out var kind) is var noun and > 0)
+            // Not "anggota Dewan Pakar Partai Gerindra tersebut": a capitalised noun is a word of a name there (but the first,
+            // capitalised as the sentence opens: "Perusahaan juga menyebut").
+            if ((tokens[k].IsLower || k == start && !tokens[k].IsAllCaps && end - start == 1) && tables.OutletNouns.Match(tokens, k, end, out var kind) is var noun and > 0)
             {
                 // "said the spokesman" after "A spokesman for the Home Office said": the one described before, not the
                 // organisation the description named.
