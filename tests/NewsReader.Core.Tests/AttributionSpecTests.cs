@@ -1336,6 +1336,28 @@ public sealed class AttributionSpecTests
             "lebih dari 30%", "PT Pertamina Patra Niaga", SpeakerSource.EarlierMention, "perusahaan"
         },
         {
+            "a royal title after an honorific opens the name ('Hj. Ratu Dewi Kartika'), so 'Ratu' later is her",
+            """
+            Ambang Batas Parlemen
+
+            Jakarta, CNN Indonesia -- Anggota Komisi II DPR Hj. Ratu Dewi Kartika, S.IP., M.Si., menilai ambang batas tetap dibutuhkan.
+
+            Saat ditanya apakah fraksinya akan bertahan di angka 4 persen, Ratu menjawab singkat, "Kita lihat nanti di panja."
+            """,
+            "Kita lihat nanti", "Ratu Dewi Kartika", SpeakerSource.EarlierMention, "Ratu"
+        },
+        {
+            "'Menko' alone is the article's Menteri Koordinator",
+            """
+            Harga Beras Naik
+
+            Jakarta - Menteri Koordinator Bidang Pangan Hariyadi Kusumo Wardoyo mengakui adanya kenaikan harga di tingkat konsumen.
+
+            Saat ditanya wartawan apakah pemerintah akan membuka keran impor, Menko menjawab tegas, "Tidak ada impor. Stok di gudang Bulog cukup."
+            """,
+            "Tidak ada impor", "Hariyadi Kusumo Wardoyo", SpeakerSource.EarlierMention, "Menko"
+        },
+        {
             "a nickname in single quotes that is also a title's word ('Head') is the person's alias all the same",
             """
             Rock group's guitarist quits

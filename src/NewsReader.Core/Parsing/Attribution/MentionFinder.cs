@@ -1449,7 +1449,8 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
             if (c is Class.Name && tables.Code == "id" && last - s + 1 >= 2 && IsPossessive(tokens[s - 1].Text)) break;
             // "Wali Kota Palembang Ratu Dewa", "Menteri Kehutanan Raja Juli Antoni": a royal title right after another title's
             // words, or its place or organisation, is a given name that opens the person's name ("Ratu Elizabeth" stays a title).
-            if (c is Class.Role && tables.RoyalTitles.Contains(tokens[s - 1].Key) && before is Class.Role or Class.Place or Class.Organisation or Class.Acronym)
+            // "Anggota Komisi II DPR Hj. Ratu Dewi Kartika": after an honorific too.
+            if (c is Class.Role && tables.RoyalTitles.Contains(tokens[s - 1].Key) && before is Class.Role or Class.Place or Class.Organisation or Class.Acronym or Class.Honorific)
             {
                 s--;
                 break;
