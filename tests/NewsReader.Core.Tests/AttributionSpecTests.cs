@@ -1358,6 +1358,30 @@ public sealed class AttributionSpecTests
             "Tidak ada impor", "Hariyadi Kusumo Wardoyo", SpeakerSource.EarlierMention, "Menko"
         },
         {
+            "guard: a title with its body's acronym ('kata Ketua DKPP') is not whoever holds another title of that body ('Sekretaris DKPP David Yama')",
+            """
+            DKPP Pecat Dua Anggota KPU Daerah
+
+            JAKARTA, KOMPAS.com - Sekretaris DKPP David Yama mengatakan sidang putusan digelar pada Senin.
+
+            Menurut dia, kedua teradu terbukti melanggar kode etik.
+
+            "Keduanya kami berhentikan tetap," kata Ketua DKPP dalam sidang.
+            """,
+            "Keduanya kami berhentikan", "Ketua DKPP", SpeakerSource.SameSentence, "Ketua DKPP"
+        },
+        {
+            "guard: a short head and a region ('Pemprov Papua') is not the body of a longer region ('Pemerintah Provinsi Papua Barat')",
+            """
+            Dua Provinsi Berbeda Sikap soal Dana Otsus
+
+            JAYAPURA, KOMPAS.com - Pemerintah Provinsi Papua Barat menyatakan "dana otonomi khusus sudah cukup" untuk tahun ini.
+
+            Namun, Pemprov Papua menyebut "dana otonomi khusus masih kurang" untuk membangun jalan di pedalaman.
+            """,
+            "dana otonomi khusus masih", "Pemprov Papua", SpeakerSource.SameSentence, "Pemprov Papua"
+        },
+        {
             "a nickname in single quotes that is also a title's word ('Head') is the person's alias all the same",
             """
             Rock group's guitarist quits

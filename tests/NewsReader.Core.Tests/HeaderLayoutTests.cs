@@ -1545,4 +1545,51 @@ public class HeaderLayoutTests
         Assert.Equal(["Rosalind Achebe-Marsh"], article.Authors);
         Assert.Equal("This spring, for the first time, the canal is empty.", article.Blocks[^1].Text);
     }
+    // Guards from the review of the session's rules: a list that closes an article stays in the body however short its lines,
+    // and a web address in the body stays.
+    [Fact]
+    public void AListThatClosesTheArticleIsNoFooter()
+    {
+        var article = ArticleParser.Parse("""
+            Full list of winners at the 2026 National Book Awards
+
+            By Jane Doe
+
+            The National Book Foundation announced its winners on Wednesday night in New York.
+
+            The winners are:
+
+            Fiction: The Long Road by Maria Lopez
+
+            Nonfiction: A House Divided by Tom Becker
+
+            Poetry: Salt and Light by Ana Reyes
+
+            Translated Literature: Night Trains by Ken Ito
+
+            Young People's Literature: The Map by Sara Obi
+
+            © 2026 Reuters
+            """);
+        Assert.Equal("Young People's Literature: The Map by Sara Obi", article.Blocks[^1].Text);
+    }
+
+    [Fact]
+    public void AWebAddressInTheBodyStays()
+    {
+        var article = ArticleParser.Parse("""
+            How to apply for the new student grant
+
+            By Jane Doe
+
+            The government opened applications for the grant on Monday, officials said.
+
+            Applicants must register online at the ministry's portal:
+
+            https://grants.example.gov/apply
+
+            The deadline is March 31, the ministry said.
+            """);
+        Assert.Contains(article.Blocks, b => b.Text == "https://grants.example.gov/apply");
+    }
 }

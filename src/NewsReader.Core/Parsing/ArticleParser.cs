@@ -280,7 +280,6 @@ public static class ArticleParser
                     if (i + 2 < window && content[i + 1].Text is "and" or "dan" && BylineParser.TryParse(source, content[i + 2], true, out var second, out _)
                         && second.Authors.Count > 0)
                     {
-                        for (; classed <= i + 2; classed++) kinds[classed] = ClassifyHeaderLine(source, content[classed], classed, ref dates[classed], ref parsed[classed]);
                         (parsed[i], kinds[i + 1], kinds[i + 2]) = (Merge(found, second), HeaderKind.Noise, HeaderKind.Noise);
                         bare[i] = false;
                     }
@@ -516,9 +515,25 @@ public static class ArticleParser
         || line.StartsWith("Reporting from ", StringComparison.Ordinal) && line.Length <= 60
         // "Photos by Tomás Villaseñor-Pike" under The Washington Post's byline: the photographer, no writer.
         || (line.StartsWith("Photos by ", StringComparison.Ordinal) || line.StartsWith("Photographs by ", StringComparison.Ordinal)) && line.Length <= 60
-        // "Clara Whitmore and Dimas Ardianto reported from Lelilef Sawai on Halmahera island, Indonesia." (The New York Times).
-        || line.Length <= 160 && line.EndsWith('.') && line.IndexOf(" reported from ", StringComparison.Ordinal) is > 0 and <= 60
+        // "Clara Whitmore and Dimas Ardianto reported from Lelilef Sawai on Halmahera island, Indonesia." (The New York Times):
+        // writers' names, two words at least, joined by "and" or commas (not "Residents reported from the flooded villages …").
+        || line.Length <= 160 && line.EndsWith('.') && line.IndexOf(" reported from ", StringComparison.Ordinal) is > 0 and <= 60 and var reported
+            && NamesOnly(line[..reported])
         || line.StartsWith("Penyunting", StringComparison.Ordinal) || line.Equals("Tim Redaksi", StringComparison.Ordinal);
+
+    // Capitalised words only, with "and" and commas between them, two words at least.
+    private static bool NamesOnly(ReadOnlySpan<char> text)
+    {
+        var words = 0;
+        foreach (var range in text.Split(' '))
+        {
+            var word = text[range].TrimEnd(',');
+            if (word.IsEmpty || word is "and") continue;
+            if (!char.IsUpper(word[0])) return false;
+            words++;
+        }
+        return words >= 2;
+    }
 
     private static Byline Merge(Byline first, Byline second) =>
         new([.. first.Authors, .. second.Authors], first.Outlet ?? second.Outlet, first.Span) { OutletName = first.OutletName ?? second.OutletName };
@@ -679,33 +694,35 @@ public static class ArticleParser
     }
 
     // Where the site's footer starts: six or more short lines without a sentence's stop that close the page, among them its
-    // legal links or copyright ("Terms of Use", "Privacy Policy", "© 1996-2026 The Washington Post"); -1 when there is none.
+    // legal or about links ("Terms of Use", "Privacy Policy", "Pedoman Media Siber", "About Reuters"), with a copyright of any
+    // length at the end ("© 1996-2026 The Washington Post"); -1 when there is none, or when nothing of the body would be
+    // left. A list that closes an article ("The winners are:" over the names) has no legal link, so it stays.
     private static int FooterStart(List<SourceLine> content, int start)
     {
         var j = content.Count - 1;
         var legal = false;
-        for (; j >= start; j--)
+        for (; j > start; j--)
         {
             var text = content[j].Text;
-            // "Copyright 2026 BBC. All rights reserved. The BBC is not responsible …": the copyright, of any length.
             // "washingtonpost.com © 1996-2026 The Washington Post", Reuters's "All quotes delayed a minimum of 15 minutes. …".
             if (text.Contains('\u00A9') || text.StartsWith("Copyright", StringComparison.Ordinal) || text.StartsWith("Hak Cipta", StringComparison.Ordinal)
-                || text.StartsWith("All quotes delayed", StringComparison.Ordinal))
-            {
-                legal = true;
-                continue;
-            }
-            // (A link's text may be an article's headline: "Wisman ke Bali Turun 6 Persen pada Kuartal I-2026, Ini Penyebabnya".)
-            if (text.Length > 100 || TextRules.EndsWithSentencePunctuation(text) && !text.EndsWith(':') || text.ContainsAny('"', '\u201C', '\u201D')) break;
-            legal |= text is "Terms of Use" or "Terms of Service" or "Privacy Policy" or "Cookies" or "Cookie Policy" or "Kebijakan Privasi" or "Pedoman Media Siber"
-                    or "Syarat & Ketentuan" or "Syarat dan Ketentuan";
+                || text.StartsWith("All quotes delayed", StringComparison.Ordinal)) continue;
+            // (A link's text may be an article's headline: "Wisman ke Bali Turun 6 Persen pada Kuartal I-2026, Ini Penyebabnya";
+            // "Follow BBC on:" stands among the legal links.)
+            if (text.Length > 100 || TextRules.EndsWithSentencePunctuation(text) && !(legal && text.EndsWith(':')) || text.ContainsAny('"', '\u201C', '\u201D')) break;
+            legal |= IsLegalLink(text);
         }
         if (!legal || content.Count - 1 - j < 6) return -1;
         // "More from Climate & Environment" over the links above the footer, headlines with their stops.
-        for (var k = j; k >= start && k >= j - 4 && content[k].Text.Length <= 100; k--)
+        for (var k = j; k > start && k >= j - 4 && content[k].Text.Length <= 100; k--)
             if (content[k].Text.StartsWith("More from ", StringComparison.Ordinal) && content[k].Text.Length <= 60) return k;
         return j + 1;
     }
+
+    private static bool IsLegalLink(ReadOnlySpan<char> text) =>
+        text is "Terms of Use" or "Terms of Service" or "Privacy Policy" or "Cookies" or "Cookie Policy" or "Cookie Settings" or "Kebijakan Privasi"
+            or "Kebijakan Data Pribadi" or "Pedoman Media Siber" or "Syarat & Ketentuan" or "Syarat dan Ketentuan" or "About Reuters" or "About the BBC"
+            or "About The Post";
 
     // A subheading: a short line without final punctuation, standing between paragraphs.
     private static bool IsSubheading(string source, List<SourceLine> content, int i, Body body)
@@ -889,6 +906,7 @@ public static class ArticleParser
     private static void RemovePageControls(List<SourceLine> content)
     {
         var kept = 0;
+        var textBegun = false;
         var top = Math.Min(content.Count, HeaderWindow * 2);
         for (var i = 0; i < top; i++)
         {
@@ -897,9 +915,15 @@ public static class ArticleParser
             // page, among the menu's labels and the controls: right after one of them.
             var control = LineClassifier.IsPageControl(text)
                 || i < HeaderWindow && LineClassifier.IsPageControlInMenu(text) && (i == 0 || IsSectionLike(content[i - 1].Text) || LineClassifier.IsNoise(content[i - 1].Text))
+                // "https://www.nytimes.com/2026/11/18/world/asia/indonesia-free-school-meals.html": the page's address, alone on its
+                // line, above the text (an address the text gives stays).
+                || i < HeaderWindow && !textBegun && LineClassifier.IsAddress(text)
                 // "Asia Pacific|Indonesia's Free School Lunches …" (the page's title, section and headline) over the headline's own line.
                 || i < HeaderWindow && text.IndexOf('|') is var bar and > 0 && PrintedBelow(content, i, top, text[(bar + 1)..]);
-            if (!control) content[kept++] = content[i];
+            if (control) continue;
+            content[kept++] = content[i];
+            // The text has begun at a sentence of six words or more.
+            textBegun |= IsParagraphLike(text) || TextRules.EndsWithSentencePunctuation(text) && TextRules.CountWords(text) >= 6;
         }
         if (kept < top) content.RemoveRange(kept, top - kept);
     }

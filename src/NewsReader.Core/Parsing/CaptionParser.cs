@@ -193,7 +193,8 @@ internal static class CaptionParser
         // "KOMPAS.com/YOHANES ARI WIBOWO", "ANTARA FOTO/Rizal Mandar" under the caption: an outlet's or agency's credit with
         // its photographer, alone on the line.
         if (text.Length <= 80 && text.IndexOf('/') is var slash and > 1 && slash < text.Length - 3 && text[(slash + 1)..].IndexOf('/') < 0
-            && (Outlets.Recognise(text[..slash]) is not null || TextRules.IsAllCaps(text[..slash]))
+            // (An outlet or agency the table knows, "ANTARA FOTO" by its first word: not "US/China Tensions".)
+            && (Outlets.Recognise(text[..slash]) is not null || text[..slash].IndexOf(' ') is > 0 and var firstEnd && Outlets.Recognise(text[..firstEnd]) is not null)
             && char.IsUpper(text[slash + 1]) && !text[(slash + 1)..].ContainsAny('.', ',')
             && captionLine.Span.Length <= 400 && TextRules.EndsWithSentencePunctuation(captionLine.Text))
         {

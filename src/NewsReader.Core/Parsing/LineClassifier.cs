@@ -90,13 +90,14 @@ internal static class LineClassifier
         return false;
     }
 
+    /// <summary>A web address alone on its line.</summary>
+    public static bool IsAddress(ReadOnlySpan<char> line) =>
+        (line.StartsWith("https://", StringComparison.Ordinal) || line.StartsWith("http://", StringComparison.Ordinal)) && !line.ContainsAny(' ', '\u00A0');
+
     public static bool IsPageControl(ReadOnlySpan<char> line)
     {
         foreach (var control in PageControls)
             if (line.Equals(control, StringComparison.Ordinal)) return true;
-        // "https://www.nytimes.com/2026/11/18/world/asia/indonesia-free-school-meals.html": the page's address, alone on its line.
-        if (line.StartsWith("https://", StringComparison.Ordinal) || line.StartsWith("http://", StringComparison.Ordinal))
-            return !line.ContainsAny(' ', '\u00A0');
         // "Skip to contentSkip to site indexSearch & Section Navigation", "Subscribe for $1/weekLog in": links side by side
         // lose the space between them when a page is copied; the line is page controls when it is nothing else.
         if (line.Length <= 200 && GluedControls(line, 0)) return true;

@@ -341,7 +341,6 @@ internal static class PublishedDateParser
         return made;
     }
 
-    // The list is reused by the next line's tokens: a line's tokens are done with when TryParse returns.
     // Where "Updated" or "Published" starts at the end of a word in capitals before it ("GMTUpdated"), or 0.
     private static int GluedUpdate(ReadOnlySpan<char> word)
     {
@@ -350,6 +349,7 @@ internal static class PublishedDateParser
         return 0;
     }
 
+    // The list is reused by the next line's tokens: a line's tokens are done with when TryParse returns.
     private static List<Token> Tokenize(ReadOnlySpan<char> text)
     {
         var tokens = tokensOfThread ??= new List<Token>(16);

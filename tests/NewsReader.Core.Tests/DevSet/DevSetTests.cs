@@ -176,7 +176,7 @@ public sealed class DevSetTests(ITestOutputHelper output)
     // The tenth session re-annotated every disputed quote blind and changed 131 annotations by a majority of three (8 quotes
     // taken out: DevSet/adjudication.tsv), so the set holds 22,309 quotes; its rules bring them to 20,337/22,309 = 0.9116,
     // and the floor goes up to 0.911, which a loss of fourteen fails.
-    private const double OwnSpeakerFloor = 0.911;
+    private const double OwnSpeakerFloor = 0.912;
     private const double OwnHeaderFloor = 0.98;
     private const double EnglishQuoteF1Floor = 0.92;
     // First scored at 55.4% (31 pages, annotated before the parser saw them); 22 more pages, annotated after the parser had

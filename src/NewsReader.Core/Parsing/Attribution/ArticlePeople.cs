@@ -869,27 +869,36 @@ internal sealed class ArticlePeople
     }
 
     // "Wakil Menteri Keuangan (Wamenkeu) Rizal Hermawan Pratama" for "wakil menteri keuangan", "Gubernur Bank Indonesia (BI)
-    // Darmawan Setiaji" for "gubernur bi": a title of two words or more whose words the title the article gave the person
-    // holds in order, from its first word (which keeps "menteri keuangan" from "Wakil Menteri Keuangan").
+    // Darmawan Setiaji" for "gubernur bi": a title of two words or more whose words but the last open the title the article
+    // gave the person, and whose last word follows within six words (the body's name or its short form between), none of
+    // them a lower office's ("Kepala Bidang Pencegahan … Dinas Kesehatan" is no "kepala dinas kesehatan").
     private static bool HoldsTitle(Entity entity, string roleKey)
     {
-        var space = roleKey.IndexOf(' ');
-        if (space < 0) return false;
+        var lastSpace = roleKey.LastIndexOf(' ');
+        if (lastSpace < 0) return false;
+        var prefix = roleKey.AsSpan(0, lastSpace);
+        var last = roleKey.AsSpan(lastSpace + 1);
         foreach (var mention in entity.MentionList)
         {
-            if (mention.Role is not { } role || !role.StartsWith(roleKey.AsSpan(0, space), StringComparison.OrdinalIgnoreCase)
-                || role.Length > space && role[space] != ' ') continue;
-            var words = role.Split(' ');
-            var w = 0;
-            foreach (var range in roleKey.AsSpan().Split(' '))
+            if (mention.Role is not { } role || role.Length <= prefix.Length || !role.AsSpan().StartsWith(prefix, StringComparison.OrdinalIgnoreCase)
+                || role[prefix.Length] != ' ') continue;
+            var rest = role.AsSpan(prefix.Length + 1);
+            for (var skipped = 0; skipped <= 6 && !rest.IsEmpty; skipped++)
             {
-                var cue = roleKey.AsSpan()[range];
-                while (w < words.Length && !words[w].AsSpan().Equals(cue, StringComparison.OrdinalIgnoreCase)) w++;
-                if (w++ >= words.Length) goto next;
+                var space = rest.IndexOf(' ');
+                var word = space < 0 ? rest : rest[..space];
+                if (word.Equals(last, StringComparison.OrdinalIgnoreCase)) return true;
+                if (IsLowerOffice(word)) break;
+                rest = space < 0 ? [] : rest[(space + 1)..];
             }
-            return true;
-            next:;
         }
+        return false;
+    }
+
+    private static bool IsLowerOffice(ReadOnlySpan<char> word)
+    {
+        foreach (var office in (ReadOnlySpan<string>)["bidang", "seksi", "bagian", "subbagian", "subbidang", "divisi", "biro", "unit", "sub", "urusan"])
+            if (word.Equals(office, StringComparison.OrdinalIgnoreCase)) return true;
         return false;
     }
 
@@ -928,11 +937,23 @@ internal sealed class ArticlePeople
         if (words.Length < 2 || !Tables.Roles.Contains(words[0].ToLowerInvariant()) && !Tables.RoleAliases.ContainsKey(words[0].ToLowerInvariant())) return null;
         for (var w = 1; w < words.Length; w++)
             if (words[w].Length < 2 || words[w].AsSpan().ContainsAnyExceptInRange('A', 'Z')) return null;
+        var head = Tables.RoleAliases.TryGetValue(words[0].ToLowerInvariant(), out var expanded) ? expanded : words[0].ToLowerInvariant();
         for (var i = Mentions.Count - 1; i >= 0; i--)
             if (Mentions[i] is { Kind: MentionKind.Person, Role: { } role, Entity: { } holder } mention && mention.Position < position
-                && words.AsSpan(1).ToArray().All(w => role.Split(' ').Contains(w, StringComparer.Ordinal)))
+                && OpensWithTitle(role, head) && words.AsSpan(1).ToArray().All(w => role.Split(' ').Contains(w, StringComparer.Ordinal)))
                 return holder;
         return null;
+    }
+
+    // Whether a person's title opens with the title `head` ("direktur jenderal"), or with no title word at all (the page lost
+    // its first words: "Elektronika (ILMATE) Kemenperin"); not "Sekretaris DKPP" for "Ketua DKPP", nor "Wakil Ketua".
+    private bool OpensWithTitle(string role, string head)
+    {
+        if (role.StartsWith(head, StringComparison.OrdinalIgnoreCase) && (role.Length == head.Length || role[head.Length] == ' ')) return true;
+        var space = role.IndexOf(' ');
+        var first = LanguageTables.Key(space < 0 ? role : role[..space]);
+        return !Tables.Roles.Contains(first) && !Tables.RoleAliases.ContainsKey(first) && !Tables.Ranks.Contains(first) && !Tables.Honorifics.Contains(first)
+            && Array.IndexOf(Modifiers, first) < 0;
     }
 
     /// <summary>Words before a title that make it another office ("deputy", "former", "shadow", "wakil").</summary>
@@ -2039,8 +2060,6 @@ internal sealed class ArticlePeople
         }
     }
 
-    // The person named last with two words or more, in this paragraph or the three before it ("Direktur Jenderal … Azhar Jaya
-    // menyesalkan …" … "ujar pria yang akrab disapa Aco").
     // "Sudarto, 56 tahun, petani sawit di Desa Kualu Nenas, Kabupaten Kampar, yang biasa dipanggil Pak Darto": the person
     // who opens the sentence, described up to "yang" with no one else named, is whom the clause hangs on.
     private static bool DescribedSubject(Paragraph paragraph, Mention?[] covering, int which)
@@ -2057,8 +2076,9 @@ internal sealed class ArticlePeople
         return true;
     }
 
-    // "Sumarni (52), pedagang beras yang akrab disapa Bu Marni", "Sudarto … yang biasa dipanggil Pak Darto": first, one whose
-    // name ends in the name they are called, though it is one word.
+    // The person named last with two words or more, in this paragraph or the three before it ("Direktur Jenderal … Azhar Jaya
+    // menyesalkan …" … "ujar pria yang akrab disapa Aco"); first, one whose name ends in the name they are called, though it
+    // is one word ("Sumarni (52), pedagang beras yang akrab disapa Bu Marni", "Sudarto … yang biasa dipanggil Pak Darto").
     private static Entity? NamedLast(List<Mention> mentions, Mention mention, int block, Entity called)
     {
         if (called.Name is [var calledName])
@@ -2115,10 +2135,9 @@ internal sealed class ArticlePeople
         return false;
     }
 
-    // The entity at entities[i] was read from a person's name, or is what the person is called: its mentions are the person's.
-    // 'Rizky - known to fans simply as "Kiki" - turned in …' then '"…," Kiki said': in English the name in quotes after
-    // "known (to someone) as", "nicknamed" or "dubbed", right after a person of two words or more, is what that person is
-    // called.
+    // 'Rizky Ramadhan Putra - known to fans simply as "Kiki" - turned in …' then '"…," Kiki said': in English the name in
+    // quotes after "known (to someone) as", "nicknamed" or "dubbed", set off right after a person of two words or more, is
+    // what that person is called (a product "dubbed" so, a one-word organisation, stays its own).
     private void JoinKnownAsNames()
     {
         foreach (var paragraph in Paragraphs)
@@ -2132,17 +2151,19 @@ internal sealed class ArticlePeople
                 if (!tokens[open].Is('"') && !tokens[open].Is('\u201C') && !tokens[open].Is('\'') && !tokens[open].Is('\u2018')) continue;
                 if (open + 2 >= tokens.Count || !tokens[open + 1].IsCapitalised || tokens[open + 2].IsWord) continue;
                 var nickname = tokens[open + 1].Text;
-                // The person the phrase hangs on: named within the eight words before it.
-                Entity? person = null;
-                for (var j = k - 1; j >= 0 && j >= k - 10 && person is null; j--)
-                    if (covering[j] is { Kind: MentionKind.Person, Entity: { Name.Length: >= 2 } named }) person = named;
-                if (person is null) continue;
+                // The person the phrase hangs on: named right before it, set off by a comma or a dash ("Rizky -", "Rizky,").
+                var phrase = k;
+                while (phrase > 0 && tokens[phrase - 1].IsWord && tokens[phrase - 1].IsLower && k - phrase < 5) phrase--;
+                if (phrase < 2 || !(tokens[phrase - 1].Is(',') || IsDashToken(tokens[phrase - 1]))
+                    || covering[phrase - 2] is not { Kind: MentionKind.Person, Entity: { Name.Length: >= 2 } person }) continue;
                 for (var i = entities.Count - 1; i >= 0; i--)
-                    if (entities[i] != person && entities[i].Name is [var only] && only.Equals(nickname, StringComparison.Ordinal))
+                    if (entities[i] != person && entities[i].Kind == MentionKind.Person && entities[i].Name is [var only] && only.Equals(nickname, StringComparison.Ordinal))
                         MergeIntoPerson(i, person);
             }
         }
     }
+
+    private static bool IsDashToken(Token token) => !token.IsWord && token.Text[0] is '-' or '\u2013' or '\u2014';
 
     // "known as", "known to fans simply as": "known" at most four words before "as".
     private static bool KnownBefore(List<Token> tokens, int asAt)
@@ -2155,6 +2176,7 @@ internal sealed class ArticlePeople
         return false;
     }
 
+    // The entity at entities[i] was read from a person's name, or is what the person is called: its mentions are the person's.
     private void MergeIntoPerson(int i, Entity person)
     {
         foreach (var mention in entities[i].Mentions)
@@ -2386,6 +2408,8 @@ internal sealed class ArticlePeople
             return fullName;
         }
         var acronymKey = mention.Bracketed?.ToLowerInvariant();
+        string? titleAndName = null;
+        string TitleAndName() => titleAndName ??= mention.RoleKey + " " + mention.Name[0];
         foreach (var entity in entities)
         {
             bool same;
@@ -2397,7 +2421,7 @@ internal sealed class ArticlePeople
                             && (IsTailOfSingleName(mention.Name, entity.Name) || IsTailOfSingleName(entity.Name, mention.Name) && entity.Role is null)
                         // "kata Kabid Binpres" after "Kepala Bidang Pembinaan dan Prestasi (Kabid Binpres) PP PBSI Rudy Hartanto
                         // Gunawan": a title and a word read as a name that the person's title holds.
-                        || mention.Name.Length == 1 && mention.RoleKey is { } titleKey && HoldsTitle(entity, titleKey + " " + mention.Name[0]))
+                        || mention.Name.Length == 1 && mention.RoleKey is not null && HoldsTitle(entity, TitleAndName()))
                     // "Ms. Perez said" after "Anna Perez" and "her son, Luis Perez": not a person of the other gender.
                     && !(mention.Gender is Gender.Male or Gender.Female && entity.Gender is Gender.Male or Gender.Female && mention.Gender != entity.Gender);
             else if (mention.Kind == MentionKind.Organisation && entity.Kind == MentionKind.Organisation)
@@ -2414,7 +2438,7 @@ internal sealed class ArticlePeople
                     // short form the article gave in brackets, then the body it belongs to.
                     || mention.Name.Length >= 2 && entity.Aliases.Count > 0 && entity.Aliases.Contains(FirstKey())
                         && Tables.OrganisationHeads.Contains(LanguageTables.Key(mention.Name[1]))
-                    || Tables.Code == "id" && (IsHeadShortForm(mention.Name, entity.Name, entity.Aliases) || IsHeadShortForm(entity.Name, mention.Name, BracketedAlias(mention)))
+                    || Tables.Code == "id" && (IsHeadShortForm(mention.Name, entity.Name, entity.Aliases, null) || IsHeadShortForm(entity.Name, mention.Name, null, mention.Bracketed))
                     || Tables.Code == "id" && (mention.Name.Length == 1 && IsSyllableShortForm(mention.Name[0], entity.Name)
                         || entity.Name.Length == 1 && IsSyllableShortForm(entity.Name[0], mention.Name));
             // "kata BI": an acronym alone, given in brackets after a person's organisation, is still the organisation.
@@ -2782,9 +2806,11 @@ internal sealed class ArticlePeople
     // (BNNP) Lampung", "Pemkab Gianyar" for "Pemerintah Kabupaten Gianyar": a short form of the name's head (the short form
     // the article gave in brackets, or one of [organisation-aliases]) and the words (a region's) that the full name holds
     // after it.
-    private bool IsHeadShortForm(string[] shortName, string[] fullName, IReadOnlySet<string> fullAliases)
+    private bool IsHeadShortForm(string[] shortName, string[] fullName, IReadOnlySet<string>? fullAliases, string? fullBracketed)
     {
-        if (shortName.Length < 2 || fullName.Length <= shortName.Length) return false;
+        // (Most pairs differ in their first letter: no string is made for them.)
+        if (shortName.Length < 2 || fullName.Length <= shortName.Length || shortName[0].Length > 10
+            || char.ToLowerInvariant(shortName[0][0]) != char.ToLowerInvariant(fullName[0][0])) return false;
         var head = shortName[0].ToLowerInvariant();
         var rest = shortName.AsSpan(1);
         if (Tables.OrganisationFullName(head) is { } expanded)
@@ -2795,22 +2821,29 @@ internal sealed class ArticlePeople
                 if (!expanded[k].Equals(fullName[k], StringComparison.OrdinalIgnoreCase)) return false;
             for (var k = 0; k < rest.Length; k++)
                 if (!rest[k].Equals(fullName[expanded.Length + k], StringComparison.OrdinalIgnoreCase)) return false;
-            return true;
+            return OnlyPlacesAfter(fullName, expanded.Length + rest.Length);
         }
-        if (!fullAliases.Contains(head)) return false;
+        if (fullAliases?.Contains(head) != true && !string.Equals(fullBracketed, shortName[0], StringComparison.OrdinalIgnoreCase)) return false;
         // The places stand together at the full name's end, after the words the short form stands for.
         var at = fullName.Length - rest.Length;
         while (at > 1 && !rest[0].Equals(fullName[at], StringComparison.OrdinalIgnoreCase)) at--;
         if (at <= 1) return false;
         for (var k = 0; k < rest.Length; k++)
             if (!rest[k].Equals(fullName[at + k], StringComparison.OrdinalIgnoreCase)) return false;
-        return true;
+        return OnlyPlacesAfter(fullName, at + rest.Length);
     }
 
-    private static IReadOnlySet<string> BracketedAlias(Mention mention) =>
-        mention.Bracketed is { } bracketed ? new HashSet<string>(StringComparer.Ordinal) { bracketed.ToLowerInvariant() } : NoAliases;
-
-    private static readonly IReadOnlySet<string> NoAliases = new HashSet<string>();
+    // Whether the words of the name from `from` on are places the tables know, none a direction ("DKI Jakarta" after "DKI";
+    // not "Papua Barat" after "Papua", another province).
+    private bool OnlyPlacesAfter(string[] name, int from)
+    {
+        for (var k = from; k < name.Length; k++)
+        {
+            var key = LanguageTables.Key(name[k]);
+            if (key is "barat" or "timur" or "utara" or "selatan" or "tengah" || !Tables.Places.Contains(key)) return false;
+        }
+        return true;
+    }
 
     // The person the article names by this one word only, or null (a walk over the entities: most articles have few).
     private Entity? OneWordPerson(string word)
