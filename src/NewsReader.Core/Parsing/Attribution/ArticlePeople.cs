@@ -934,15 +934,24 @@ internal sealed class ArticlePeople
         // "ujar Dirjen ILMATE" after "Direktur Jenderal Industri Logam, Mesin, Alat Transportasi dan Elektronika (ILMATE)
         // Kemenperin Heru Santoso Gunawan": a title's body by its acronym, which the words before a person's name hold.
         var words = title.Split(' ');
-        if (words.Length < 2 || !Tables.Roles.Contains(words[0].ToLowerInvariant()) && !Tables.RoleAliases.ContainsKey(words[0].ToLowerInvariant())) return null;
+        var first = words[0].ToLowerInvariant();
+        if (words.Length < 2 || !Tables.Roles.Contains(first) && !Tables.RoleAliases.ContainsKey(first)) return null;
         for (var w = 1; w < words.Length; w++)
             if (words[w].Length < 2 || words[w].AsSpan().ContainsAnyExceptInRange('A', 'Z')) return null;
-        var head = Tables.RoleAliases.TryGetValue(words[0].ToLowerInvariant(), out var expanded) ? expanded : words[0].ToLowerInvariant();
+        var head = Tables.RoleAliases.TryGetValue(first, out var expanded) ? expanded : first;
         for (var i = Mentions.Count - 1; i >= 0; i--)
             if (Mentions[i] is { Kind: MentionKind.Person, Role: { } role, Entity: { } holder } mention && mention.Position < position
-                && OpensWithTitle(role, head) && words.AsSpan(1).ToArray().All(w => role.Split(' ').Contains(w, StringComparer.Ordinal)))
+                && OpensWithTitle(role, head) && HasAllWords(role.Split(' '), words.AsSpan(1)))
                 return holder;
         return null;
+    }
+
+    // Whether every one of the words is a word of the name, as written.
+    private static bool HasAllWords(string[] name, ReadOnlySpan<string> words)
+    {
+        foreach (var word in words)
+            if (Array.IndexOf(name, word) < 0) return false;
+        return true;
     }
 
     // Whether a person's title opens with the title `head` ("direktur jenderal"), or with no title word at all (the page lost

@@ -1856,7 +1856,7 @@ internal sealed class QuoteAttributor
             && !Enumerable.Range(start + 1, descriptionEnd - start).Any(i => tokens[i].IsLower
                 && (tables.CueVerbs.Match(tokens, i, i + 1) > 0 || tables.AuxiliaryVerbs.Contains(tokens[i].Key) || tokens[i].Key.EndsWith("ed", StringComparison.Ordinal)))
             && !(tables.OutletNouns.Match(tokens, start + 1, start + 2, out var describedKind) == 1 && describedKind == "document") && !tables.SpeechNouns.Contains(tokens[start + 1].Key);
-        if (descriptionEnd >= start && descriptionEnd - start <= (qualified ? 11 : 7) && (qualified ? WordsAndAmpersands(tokens, start, descriptionEnd + 1) : AllWords(tokens, start, descriptionEnd + 1))
+        if (descriptionEnd >= start && descriptionEnd - start <= (qualified ? 11 : 7) && AllWords(tokens, start, descriptionEnd + 1, ampersands: qualified)
             && (descriptionEnd > start && tables.Unnamed.Match(tokens, start, descriptionEnd + 1) > 0
                 || IsPluralDescription(paragraph, start, descriptionEnd + 1) && !(descriptionEnd == start && tokens[start].IsCapitalised && people.IsNameWord(tokens[start].Text))))
         {
@@ -2142,17 +2142,10 @@ internal sealed class QuoteAttributor
         return true;
     }
 
-    private static bool WordsAndAmpersands(List<Token> tokens, int start, int end)
+    private static bool AllWords(List<Token> tokens, int start, int end, bool commas = false, bool ampersands = false)
     {
         for (var i = start; i < end; i++)
-            if (!tokens[i].IsWord && !tokens[i].Is('&')) return false;
-        return true;
-    }
-
-    private static bool AllWords(List<Token> tokens, int start, int end, bool commas = false)
-    {
-        for (var i = start; i < end; i++)
-            if (!tokens[i].IsWord && !(commas && tokens[i].Is(','))) return false;
+            if (!tokens[i].IsWord && !(commas && tokens[i].Is(',')) && !(ampersands && tokens[i].Is('&'))) return false;
         return true;
     }
 
