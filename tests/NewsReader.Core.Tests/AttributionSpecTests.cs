@@ -1382,6 +1382,17 @@ public sealed class AttributionSpecTests
             "dana otonomi khusus masih", "Pemprov Papua", SpeakerSource.SameSentence, "Pemprov Papua"
         },
         {
+            "a capitalised 'As' inside a name is a name's word, not the acronym place 'AS' (as in a PFSA-ID article)",
+            """
+            Restrukturisasi Kredit Bank Mandiri Turun
+
+            JAKARTA, KOMPAS — Restrukturisasi kredit terus turun sejak tahun lalu.
+
+            ”Restrukturisasi kredit telah mencapai puncaknya,” ujar Sekretaris Perusahaan Bank Mandiri Rudi As Aturridha.
+            """,
+            "Restrukturisasi kredit telah", "Rudi As Aturridha", SpeakerSource.SameSentence, "Sekretaris Perusahaan Bank Mandiri Rudi As Aturridha"
+        },
+        {
             "a nickname in single quotes that is also a title's word ('Head') is the person's alias all the same",
             """
             Rock group's guitarist quits

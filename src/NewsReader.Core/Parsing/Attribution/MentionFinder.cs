@@ -1857,7 +1857,14 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
                 k += n;
                 continue;
             }
-            if ((n = tables.Places.Match(tokens, k, end)) > 0) { Fill(classes, start, k, n, Class.Place); k += n; continue; }
+            // "Rudi As Aturridha": a place of two letters is an acronym ("AS", "US"), written in capitals; "As" inside a run is a
+            // name's word.
+            if ((n = tables.Places.Match(tokens, k, end)) > 0 && !(n == 1 && token.Text.Length == 2 && !token.IsAllCaps))
+            {
+                Fill(classes, start, k, n, Class.Place);
+                k += n;
+                continue;
+            }
             // "Chairman The Fed Jerome Powell": "The" inside a run opens an organisation's name.
             if (token.Key == "the" && k > start && k + 1 < end && token.IsCapitalised) { Fill(classes, start, k, 2, Class.Organisation); k += 2; continue; }
             classes[k - start] = token switch
