@@ -1393,6 +1393,17 @@ public sealed class AttributionSpecTests
             "Restrukturisasi kredit telah", "Rudi As Aturridha", SpeakerSource.SameSentence, "Sekretaris Perusahaan Bank Mandiri Rudi As Aturridha"
         },
         {
+            "the person after a verb of judgement ('thanked director Taylor Hackford') is whom it judges, not who speaks next",
+            """
+            Foxx wins best actor
+
+            Cate Blanchett won best supporting actress. "The longevity of her career is inspiring to everyone," she said.
+
+            And Jamie Foxx, who had two nominations this year, paid tribute to the late singer and thanked director Taylor Hackford. "You took a chance, man," he said.
+            """,
+            "You took a chance", "Jamie Foxx", SpeakerSource.Pronoun, "he"
+        },
+        {
             "a nickname in single quotes that is also a title's word ('Head') is the person's alias all the same",
             """
             Rock group's guitarist quits
