@@ -1404,6 +1404,24 @@ public sealed class AttributionSpecTests
             "You took a chance", "Jamie Foxx", SpeakerSource.Pronoun, "he"
         },
         {
+            "a fragment quoted after 'X said' is X's words, not those of whom a clause after 'but' names ('but Tory Dominic Grieve branded')",
+            """
+            Blunkett may return, says Blair
+
+            Mr Blair said he left "without a stain on his character" but Tory Dominic Grieve branded the way the office operated as "scandalous".
+            """,
+            "without a stain", "Blair", SpeakerSource.SameSentence, "Mr Blair"
+        },
+        {
+            "guard: a fragment with no cue of its own before it is still the words of the clause after 'but' that names its speaker",
+            """
+            Row over the hunting ban
+
+            The law is "so poorly drafted" but Tory MP Peter Luff said it would stand.
+            """,
+            "so poorly drafted", "Peter Luff", SpeakerSource.SameSentence, "Tory MP Peter Luff"
+        },
+        {
             "a nickname in single quotes that is also a title's word ('Head') is the person's alias all the same",
             """
             Rock group's guitarist quits

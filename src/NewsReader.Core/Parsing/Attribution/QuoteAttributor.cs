@@ -100,6 +100,16 @@ internal sealed class QuoteAttributor
         reportedSubject = null;
         var result = TrailingCue(quote);
         if (!result.Found) reportedSubject = null;
+        // 'Mr Blair said he left "without a stain on his character" but Tory Dominic Grieve branded …': a fragment quoted
+        // inside a sentence, with a clause joined by "but" after it, is the words of the sentence's own cue before it, when
+        // it has one; the clause after "but" is someone else's.
+        else if (ContrastedAfter(quote) && !OpensSentence(quote))
+        {
+            var trailing = (result, reportedSubject);
+            reportedSubject = null;
+            result = LeadingCue(quote);
+            if (!result.Found) (result, reportedSubject) = trailing;
+        }
         if (!result.Found) result = LeadingCue(quote);
         if (!result.Found) result = SentenceFinalCue(quote);
         return result;
@@ -471,6 +481,16 @@ internal sealed class QuoteAttributor
     }
 
     // Whether nothing but punctuation stands before the quotation in its sentence.
+    // Whether the quote's closing mark is followed by a word that joins a contrasting clause: "but", "whereas", "tetapi".
+    private bool ContrastedAfter(QuoteSite quote)
+    {
+        if (!quote.Closed || !paragraphs.TryGetValue(quote.Block, out var paragraph)) return false;
+        var k = paragraph.TokenAt(quote.Close + 1);
+        var tokens = paragraph.Tokens;
+        while (k < tokens.Count && tokens[k].Is(',')) k++;
+        return k < tokens.Count && tokens[k].IsLower && !paragraph.InQuote[k] && tokens[k].Key is "but" or "whereas" or "while" or "tetapi" or "tapi" or "namun" or "sedangkan";
+    }
+
     private bool OpensSentence(QuoteSite quote)
     {
         if (!paragraphs.TryGetValue(quote.Block, out var paragraph)) return false;
