@@ -1422,6 +1422,15 @@ public sealed class AttributionSpecTests
             "so poorly drafted", "Peter Luff", SpeakerSource.SameSentence, "Tory MP Peter Luff"
         },
         {
+            "an apposition that lost its closing comma ('Matt Williams, a fund manager at Perpetual Trustees said') has the person as subject",
+            """
+            AMP eyes rival
+
+            However, Matt Williams, a fund manager at Perpetual Trustees said taking the stake "is definitely a precursor to a takeover".
+            """,
+            "is definitely a precursor", "Matt Williams", SpeakerSource.SameSentence, "Matt Williams"
+        },
+        {
             "a nickname in single quotes that is also a title's word ('Head') is the person's alias all the same",
             """
             Rock group's guitarist quits

@@ -1721,6 +1721,16 @@ internal sealed class QuoteAttributor
                         return Subject(paragraph, start, c, position, rule);
                     break;
                 }
+        // "Matt Williams, a fund manager at Perpetual Trustees said …": in English an apposition that lost its closing comma; the
+        // verb's subject is the person named before its opening comma, not the employer named after "at" or "of".
+        if (tables.Code == "en" && j > start + 3 && people.MentionAt(paragraph.Block, j) is { Governed: true } employer && employer.End == j + 1)
+            for (var c = employer.First - 2; c > start && c >= employer.First - 8; c--)
+            {
+                if (!tokens[c].Is(',')) continue;
+                if (tokens[c + 1].Key is "a" or "an" or "the" && people.MentionAt(paragraph.Block, c - 1) is { Kind: MentionKind.Person, Name.Length: >= 2 } named
+                    && named.End == c) return Resolve(named, position, rule);
+                break;
+            }
         // "…, and European Union ambassador to the WTO, Carlo Trojan, said the application "…"": in English a person's full name
         // set off by commas right before the verb, after a title, is its subject however long the sentence before it.
         if (tables.Code == "en" && j > start + 3 && tokens[j].Is(',') && people.MentionAt(paragraph.Block, j - 1) is { Kind: MentionKind.Person, Name.Length: >= 2 } apposed
