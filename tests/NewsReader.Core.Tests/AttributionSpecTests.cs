@@ -1431,6 +1431,23 @@ public sealed class AttributionSpecTests
             "is definitely a precursor", "Matt Williams", SpeakerSource.SameSentence, "Matt Williams"
         },
         {
+            "in Indonesian a one-word name opening a sentence with a passive verb ('Kamal dihadiahi timah panas') does not take the last speaker's -nya",
+            """
+            Pembunuh Pemilik Bar Ditangkap di Bitung
+
+            Kapolsek Kuta Kompol Agus Riwayanto Diputra mengungkapkan tersangka Kamal Mopangga ditangkap di Bitung.
+
+            "Saya sudah bilang jangan hina suku saya," kata Kamal dalam konferensi pers.
+
+            "Tersangka sempat tidur dahulu seharian, baru terbang ke Bitung," ungkap Agus.
+
+            Kamal akhirnya terciduk polisi dari Polsek Kuta. Kamal dihadiahi timah panas di kedua betisnya agar tidak kabur.
+
+            "Ya, kami lumpuhkan supaya nggak kabur lagi," katanya.
+            """,
+            "Ya, kami lumpuhkan", "Agus Riwayanto Diputra", SpeakerSource.Pronoun, "katanya"
+        },
+        {
             "a nickname in single quotes that is also a title's word ('Head') is the person's alias all the same",
             """
             Rock group's guitarist quits

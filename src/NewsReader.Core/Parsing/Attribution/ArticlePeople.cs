@@ -328,7 +328,10 @@ internal sealed class ArticlePeople
     // "ditangkap") is what was done to, not who goes on speaking.
     private bool PassiveSubject(Mention mention, int lastSpeakerPosition)
     {
-        if (Tables.Code != "id" || !mention.Subject || mention.Position < lastSpeakerPosition || !ByBlock.TryGetValue(mention.Block, out var paragraph)) return false;
+        if (Tables.Code != "id" || mention.Position < lastSpeakerPosition || !ByBlock.TryGetValue(mention.Block, out var paragraph)) return false;
+        // "Kamal akhirnya terciduk polisi … . Kamal dihadiahi timah panas …": a one-word name that opens its sentence is read as
+        // weak (it could be an ordinary capitalised word), but of someone the article named in full it is the subject.
+        if (!mention.Subject && !(mention.Weak && mention.Entity is { Name.Length: >= 2 } && paragraph.StartsSentence(mention.First))) return false;
         var tokens = paragraph.Tokens;
         var k = mention.End;
         while (k < tokens.Count && tokens[k].IsLower && tokens[k].Key is "pun" or "juga" or "sebelumnya" or "telah" or "sudah" or "sempat" or "kemudian" or "lalu" or "akhirnya" or "kini") k++;
