@@ -1448,6 +1448,30 @@ public sealed class AttributionSpecTests
             "Ya, kami lumpuhkan", "Agus Riwayanto Diputra", SpeakerSource.Pronoun, "katanya"
         },
         {
+            "a Batak woman's 'Br.' with its stop ends no sentence: 'Rosdiana Br. Simanjuntak' is one name, and 'Rosdiana' later is her",
+            """
+            Debat Ambang Batas di DPR
+
+            Jakarta, CNN Indonesia -- Perdebatan terjadi antara Marulam Simanjuntak dari Fraksi PDI Perjuangan dan Rosdiana Br. Simanjuntak dari Fraksi Partai Golkar.
+
+            "Ada lebih dari 17 juta suara yang hangus," ujar Rosdiana.
+            """,
+            "Ada lebih dari 17 juta", "Rosdiana Br. Simanjuntak", SpeakerSource.EarlierMention, "Rosdiana"
+        },
+        {
+            "a title's word that closes a person's name ('Aditya Rahman Hakim', 'hakim' a judge) is the name's last word",
+            """
+            Laba Bank Naik
+
+            JAKARTA, KONTAN.CO.ID - Laba bank naik.
+
+            Analis MNC Sekuritas Aditya Rahman Hakim menilai kinerja BNPR sesuai ekspektasi pasar.
+
+            "Yang perlu dicermati adalah NPL segmen UMKM," kata Aditya kepada Kontan.co.id, Kamis (30/10).
+            """,
+            "Yang perlu dicermati", "Aditya Rahman Hakim", SpeakerSource.EarlierMention, "Aditya"
+        },
+        {
             "a nickname in single quotes that is also a title's word ('Head') is the person's alias all the same",
             """
             Rock group's guitarist quits

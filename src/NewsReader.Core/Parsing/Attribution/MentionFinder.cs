@@ -1955,6 +1955,17 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
                     classes[k - start] = Class.Place;
                     classes[k - 1 - start] = Class.Place;
                 }
+        // "Analis MNC Sekuritas Aditya Rahman Hakim", "kuasa hukum terdakwa, Lukman Hakim": in Indonesian a one-word title
+        // that closes the run right after a known given name and its name words is the person's last name ("hakim", a judge).
+        if (tables.Code == "id" && end - start >= 2 && classes[end - 1 - start] is Class.Role && tokens[end - 1].IsCapitalised && !tokens[end - 1].IsAllCaps
+            && tables.Roles.Match(tokens, end - 1, end) == 1 && end < tokens.Count + 1)
+        {
+            var first = end - 2;
+            while (first > start && classes[first - 1 - start] is Class.Name) first--;
+            if (first <= end - 2 && classes[first - start] is Class.Name && (tables.IsKnownGivenName(tokens[first].Text) || end - 1 - first >= 2)
+                && (first == start || classes[first - 1 - start] is not (Class.Role or Class.Rank or Class.Honorific) || end - 1 - first >= 2))
+                classes[end - 1 - start] = Class.Name;
+        }
         return classes;
     }
 
