@@ -1472,6 +1472,19 @@ public sealed class AttributionSpecTests
             "Yang perlu dicermati", "Aditya Rahman Hakim", SpeakerSource.EarlierMention, "Aditya"
         },
         {
+            "a navy's rank ('Commodore') and a hockey position ('Goaltender') opening a sentence are titles, not names",
+            """
+            Philippines protests coast guard manoeuvre
+
+            MANILA, Oct 20 (Reuters) - Philippine Coast Guard spokesperson Commodore Ramon Villanueva Dizon said the vessel came close.
+
+            "This is a dangerous and unprovoked act," Dizon told reporters.
+
+            Goaltender Owen Petrakis stopped 31 shots. "I just got lucky on a couple," Petrakis said.
+            """,
+            "This is a dangerous", "Ramon Villanueva Dizon", SpeakerSource.SameSentence, "Dizon"
+        },
+        {
             "a nickname in single quotes that is also a title's word ('Head') is the person's alias all the same",
             """
             Rock group's guitarist quits
