@@ -1482,7 +1482,7 @@ public sealed class AttributionSpecTests
 
             Goaltender Owen Petrakis stopped 31 shots. "I just got lucky on a couple," Petrakis said.
             """,
-            "This is a dangerous", "Ramon Villanueva Dizon", SpeakerSource.SameSentence, "Dizon"
+            "This is a dangerous", "Ramon Villanueva Dizon", SpeakerSource.EarlierMention, "Dizon"
         },
         {
             "a nickname in single quotes that is also a title's word ('Head') is the person's alias all the same",
