@@ -1485,6 +1485,32 @@ public sealed class AttributionSpecTests
             "This is a dangerous", "Ramon Villanueva Dizon", SpeakerSource.EarlierMention, "Dizon"
         },
         {
+            "a two-word name glossed as what the person is called ('Gung Mahendra, sapaan akrabnya') is the person named in full before",
+            """
+            Tambang Pasir Diperiksa
+
+            DENPASAR, KOMPAS.com - Tambang pasir diperiksa.
+
+            Kepala Dinas PUPR Provinsi Bali Anak Agung Ngurah Bagus Mahendra mengatakan pihaknya telah menurunkan tim.
+
+            "Kalau terbukti mengambil melebihi kuota, kami akan rekomendasikan sanksi," kata Gung Mahendra, sapaan akrabnya.
+            """,
+            "Kalau terbukti mengambil", "Anak Agung Ngurah Bagus Mahendra", SpeakerSource.EarlierMention, "Gung Mahendra"
+        },
+        {
+            "'Pemain yang akrab disapa Kiki itu': a player so called is the player the article named before",
+            """
+            Persebaya Menang
+
+            Persebaya menang lewat gol Muhammad Rizky Ramadhan di babak kedua.
+
+            Pelatih asal Belanda itu juga menyoroti peran Rizky. Pemain yang akrab disapa Kiki itu mencetak gol kemenangan.
+
+            "Saya cuma berpikir harus berlari sebanyak mungkin," ujar Kiki.
+            """,
+            "Saya cuma berpikir", "Muhammad Rizky Ramadhan", SpeakerSource.EarlierMention, "Kiki"
+        },
+        {
             "a nickname in single quotes that is also a title's word ('Head') is the person's alias all the same",
             """
             Rock group's guitarist quits

@@ -2049,7 +2049,10 @@ internal sealed class ArticlePeople
                 if (covering[k] is not { Kind: MentionKind.Person, Entity: { Name.Length: 1 or 2 } called } mention || mention.First != k) continue;
                 // '"…," kata Oky, panggilan akrabnya, kepada CNBC Indonesia': a one-word name glossed as what the person is
                 // called is whom the article named in full last.
-                if (called.Name.Length == 1 && mention.Role is null && called.MentionList[0] == mention && IsNicknameGloss(tokens, mention.End))
+                // '"…," kata Gung Mahendra, sapaan akrabnya': two words, of which the last is a word of that person's name.
+                if (mention.Role is null && called.MentionList[0] == mention && IsNicknameGloss(tokens, mention.End)
+                    && (called.Name.Length == 1 || NamedLast(mentions, mention, paragraph.Block, called) is { } sharing && Array.Exists(sharing.Name,
+                        w => w.Equals(called.Name[^1], StringComparison.OrdinalIgnoreCase))))
                 {
                     if (NamedLast(mentions, mention, paragraph.Block, called) is { } glossed && entities.IndexOf(called) is var c and >= 0) MergeIntoPerson(c, glossed);
                     continue;
