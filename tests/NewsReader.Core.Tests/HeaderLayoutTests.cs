@@ -1592,4 +1592,33 @@ public class HeaderLayoutTests
             """);
         Assert.Contains(article.Blocks, b => b.Text == "https://grants.example.gov/apply");
     }
+
+    [Fact]
+    public void ThePageDateUnderTheSiteNameOverTheMenuIsNoMenuEnd()
+    {
+        var article = ArticleParser.Parse("""
+            CNN Indonesia
+            Minggu, 23 Nov 2025 21:05 WIB
+            Olahraga
+            Sepak Bola
+            Liga Indonesia
+            Liga Inggris
+            Moto GP
+            Olahraga
+            Van Dijkstra Puji Mental Persebaya Usai Tekuk Persija
+            CNN Indonesia
+            Minggu, 23 Nov 2025 21:05 WIB
+            Bagikan :
+            Jakarta, CNN Indonesia --
+
+            Pelatih Persebaya Surabaya Rutger van Dijkstra memuji mental anak asuhnya yang bangkit dari ketertinggalan.
+
+            "Babak pertama kami terlalu lambat," kata Van Dijkstra dalam konferensi pers usai laga.
+            """);
+        Assert.Equal("Van Dijkstra Puji Mental Persebaya Usai Tekuk Persija", article.Headline?.Value);
+        Assert.Equal("Olahraga", article.Section?.Value);
+        Assert.Equal("CNN Indonesia", article.Outlet);
+        Assert.Empty(article.Authors);
+        Assert.Equal("Rutger van Dijkstra", article.Quotes[0].Speaker?.Name);
+    }
 }

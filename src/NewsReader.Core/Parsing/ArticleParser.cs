@@ -804,6 +804,11 @@ public static class ArticleParser
         content.RemoveRange(kept, menu - kept);
     }
 
+    // "CNN Indonesia" then "Minggu, 23 Nov 2025 21:05 WIB" at the top of the page: the page's date under the site's name.
+    private static bool IsPageDateUnderMasthead(string source, List<SourceLine> content, int i) =>
+        i > 0 && content[i - 1].Number + 1 == content[i].Number && Outlets.Recognise(content[i - 1].Text) is not null
+        && PublishedDateParser.TryParse(source, content[i], out _);
+
     // How many lines at the top are a site's menu: four or more labels on lines next to each other ("Home", "News", "UK",
     // "Politics", "Business"), the page's controls and masthead among them ("Skip to content", "Kompas.com"), closed by a
     // blank line, and more lines after them. A label set apart by a blank line after the menu ("Scotland" over the headline) is
@@ -823,6 +828,9 @@ public static class ArticleParser
                 controls = true;
                 continue;
             }
+            // "CNN Indonesia", "Minggu, 23 Nov 2025 21:05 WIB", "Olahraga", "Sepak Bola", …: the page's date right under the
+            // site's name, before the labels, goes with the menu when the header under it prints the date again.
+            if (labels == 0 && IsPageDateUnderMasthead(source, content, i) && PrintedBelow(content, i, Math.Min(content.Count, i + HeaderWindow * 3), content[i].Text)) continue;
             // A byline or its label among the short lines ("Ekonomi", a short headline, "Reporter", a name): they are the
             // article's header, no menu.
             if (text.StartsWith("By ", StringComparison.Ordinal) || text.StartsWith("Oleh ", StringComparison.Ordinal)
