@@ -1621,4 +1621,29 @@ public class HeaderLayoutTests
         Assert.Empty(article.Authors);
         Assert.Equal("Rutger van Dijkstra", article.Quotes[0].Speaker?.Name);
     }
+
+    [Fact]
+    public void KompasLinksToTheNextAndRelatedArticlesCloseThePage()
+    {
+        var article = ArticleParser.Parse("""
+            Klitih di Jalan Kaliurang, Polisi Tangkap 4 Remaja Penganiaya Pelajar SMK
+            Kompas.com - 21/05/2025, 19:03 WIB
+
+            SLEMAN, KOMPAS.com - Polresta Sleman menangkap empat remaja yang diduga menganiaya seorang pelajar SMK.
+
+            Perlu pendekatan sekolah
+
+            "Kami tetap mengedepankan hak-hak anak, tetapi proses hukum tetap berjalan," ucap Kapolresta Sleman Danang Wicaksono.
+
+            Dapatkan update berita pilihan dan breaking news setiap hari dari Kompas.com.
+            Baca berikutnya
+            Polresta Yogyakarta Gelar Patroli Malam di 12 Titik Rawan
+            Komentar
+            Berita Terkait
+            Orangtua Korban Klitih di Sleman: Anak Saya Hanya Mau Pulang
+            Sultan HB X Minta Sekolah Ikut Awasi Siswa yang Keluar Malam
+            """);
+        Assert.Equal(["Perlu pendekatan sekolah"], article.Blocks.Where(b => b.Kind == NewsReader.Model.BlockKind.Subheading).Select(b => b.Text));
+        Assert.StartsWith("\"Kami tetap", article.Blocks[^1].Text);
+    }
 }

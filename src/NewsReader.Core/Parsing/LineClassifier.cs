@@ -32,7 +32,13 @@ internal static class LineClassifier
     // BBC News's labels over the topic links that close a page ("Related topics" over "US economy").
     // Kompas.com's "Tag" over its tags ("Kendal", "jembatan gantung putus").
     // The Washington Post's "More From The Post" over the links that close its page.
-    private static readonly string[] TopicLabels = ["Related topics", "Related Topics", "More on this story", "Related Internet Links", "Tag", "TAG", "Tags", "More From The Post", "More from The Post"];
+    // Kompas.com's "Baca berikutnya" and "Berita Terkait", and their like elsewhere, over the titles they link to.
+    private static readonly string[] TopicLabels =
+    [
+        "Related topics", "Related Topics", "More on this story", "Related Internet Links", "Tag", "TAG", "Tags", "More From The Post", "More from The Post",
+        "Baca berikutnya", "Baca Berikutnya", "Berita Terkait", "Artikel Terkait", "Berita Lainnya", "Read next", "Read Next", "Related stories",
+        "Related Stories", "More stories", "More Stories", "Most read", "Most Read",
+    ];
 
     // "Baca: Rupiah Loyo, …" (CNBC Indonesia) as well as "Baca juga: …".
     // "Live: Storm Halden latest": BBC News's link to its live page.
