@@ -1646,4 +1646,35 @@ public class HeaderLayoutTests
         Assert.Equal(["Perlu pendekatan sekolah"], article.Blocks.Where(b => b.Kind == NewsReader.Model.BlockKind.Subheading).Select(b => b.Text));
         Assert.StartsWith("\"Kami tetap", article.Blocks[^1].Text);
     }
+
+    [Fact]
+    public void TheNewYorkTimesMastheadBetweenItsSectionAndHeadlineNamesTheOutlet()
+    {
+        var article = ArticleParser.Parse("""
+            Skip to contentSkip to site indexSearch & Section Navigation
+            Search
+            Politics
+            Subscribe for $1/week
+            Log in
+            Monday, October 20, 2025
+            Today’s Paper
+            The New York Times
+            Advertisement
+            SKIP ADVERTISEMENT
+            Supported by
+            SKIP ADVERTISEMENT
+            Moderate Democrats Break Ranks as Shutdown Enters Third Week
+            A small group of senators is quietly drafting an offer to reopen the government.
+            Share full article
+            By Marcus Oyelaran and Elena Vasquez-Hart
+            Published Oct. 20, 2025
+
+            A group of at least six Senate Democrats has begun drafting a proposal to reopen the federal government.
+            """);
+        Assert.Equal("Moderate Democrats Break Ranks as Shutdown Enters Third Week", article.Headline?.Value);
+        Assert.Equal("Politics", article.Section?.Value);
+        Assert.Equal("The New York Times", article.Outlet);
+        Assert.Equal(["Marcus Oyelaran", "Elena Vasquez-Hart"], article.Authors);
+        Assert.NotNull(article.Published);
+    }
 }

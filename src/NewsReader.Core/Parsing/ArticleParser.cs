@@ -84,6 +84,7 @@ public static class ArticleParser
 
         var warnings = scratch.Warnings;
         var header = scratch.Header;
+        TextField? masthead = null;
         if (FrontMatter.TryRead(source, content, warnings, out var front, out var frontEnd)) FromFrontMatter(header, front, frontEnd);
         else
         {
@@ -92,6 +93,7 @@ public static class ArticleParser
             // The page's own controls among the header's lines ("Skip to content", "SKIP ADVERTISEMENT", "Supported by",
             // "Share full article") say nothing of the article: they leave the header's window for its lines.
             RemovePageControls(content);
+            masthead = TakeMastheadUnderSection(source, content);
             RemoveRepeatedLabel(source, content);
             RemovePageDate(source, content);
             ReadHeader(header, source, content, warnings);
@@ -109,8 +111,9 @@ public static class ArticleParser
                 }
         }
 
-        // "© 2026 The New York Times Company" closing a page that names its outlet nowhere above.
-        if (header.Byline?.OutletName is null && body.Dateline?.OutletName is null && OutletOfCopyright(source, body.Trailer) is { } owner)
+        // "© 2026 The New York Times Company" closing a page that names its outlet nowhere above; or the masthead taken from
+        // among the header's lines.
+        if (header.Byline?.OutletName is null && body.Dateline?.OutletName is null && (masthead ?? OutletOfCopyright(source, body.Trailer)) is { } owner)
             header.Byline = header.Byline is null ? new Byline([], owner, owner.Span) { OutletName = Outlets.Brand(owner) }
                 : header.Byline with { Outlet = owner, OutletName = Outlets.Brand(owner) };
 
@@ -457,6 +460,17 @@ public static class ArticleParser
     // "CNN Indonesia" may be a byline naming only the outlet.
     private static bool IsMasthead(ReadOnlySpan<char> text) =>
         text.Length <= 40 && text.StartsWith("The ", StringComparison.Ordinal) && Outlets.Recognise(text) is not null;
+
+    // "Politics", "Monday, October 20, 2025", "The New York Times", … over the headline (as The New York Times's page is
+    // copied, its section at the left of the masthead): the masthead between the section and the headline is the outlet, no
+    // line of the header; it is taken out, and names the outlet when nothing else does.
+    private static TextField? TakeMastheadUnderSection(string source, List<SourceLine> content)
+    {
+        if (content.Count < 5 || !IsSectionLike(content[0].Text) || !PublishedDateParser.TryParse(source, content[1], out _) || !IsMasthead(content[2].Text)) return null;
+        var masthead = TextRules.Field(source, content[2].Span.Start, content[2].Span.End);
+        content.RemoveAt(2);
+        return masthead;
+    }
 
     // How many lines before line i, from the top, are page noise (a masthead, its slogan, skip links) or the page's date among
     // them.

@@ -120,9 +120,9 @@ internal static class LineClassifier
         foreach (var controls in (ReadOnlySpan<string[]>)[PageControls, NoiseLines])
             foreach (var control in controls)
                 if (control.Length >= 4 && rest.StartsWith(control, StringComparison.Ordinal) && GluedControls(rest[control.Length..].TrimStart(), depth + 1)) return true;
-        // A price in a subscription's button: "Subscribe for $1/week", "Subscribe for $4 $1/week".
+        // A price in a subscription's button: "Subscribe for $1/week", "Subscribe for $4 $1/week", alone on its line too.
         if (rest.StartsWith("Subscribe for ", StringComparison.Ordinal) && rest.IndexOf("/week", StringComparison.Ordinal) is var week and > 0 and <= 30)
-            return GluedControls(rest[(week + 5)..].TrimStart(), depth + 1);
+            return rest[(week + 5)..].TrimStart() is var after && (after.IsEmpty || GluedControls(after, depth + 1));
         return false;
     }
 
