@@ -1677,4 +1677,35 @@ public class HeaderLayoutTests
         Assert.Equal(["Marcus Oyelaran", "Elena Vasquez-Hart"], article.Authors);
         Assert.NotNull(article.Published);
     }
+
+    [Fact]
+    public void TheSiteNameAloneOverTheSectionIsTheMasthead()
+    {
+        var article = ArticleParser.Parse("""
+            Kompas.com
+            Regional
+            Klitih di Jalan Kaliurang, Polisi Tangkap 4 Remaja Penganiaya Pelajar SMK
+            Kompas.com - 21/05/2025, 19:03 WIB
+            Penulis Kontributor Yogyakarta, Bagus Priyo Nugroho
+
+            SLEMAN, KOMPAS.com - Polresta Sleman menangkap empat remaja yang diduga menganiaya seorang pelajar SMK.
+            """);
+        Assert.Equal("Regional", article.Section?.Value);
+        Assert.Equal("Klitih di Jalan Kaliurang, Polisi Tangkap 4 Remaja Penganiaya Pelajar SMK", article.Headline?.Value);
+        Assert.Equal("Kompas.com", article.Outlet);
+    }
+
+    [Fact]
+    public void ReutersGalleryCountOpeningACaptionIsNoPartOfIt()
+    {
+        var article = ArticleParser.Parse("""
+            Indonesia's central bank surprises with rate cut
+            By Jane Doe
+            October 20, 2025 4:38 PM GMT+7
+            Item 1 of 2 A man walks past the Bank Indonesia headquarters in Jakarta, Indonesia, June 2, 2025. REUTERS/Rahmat Suryadi/File Photo Purchase Licensing Rights, opens new tab
+
+            JAKARTA, Oct 20 (Reuters) - Indonesia's central bank unexpectedly cut its benchmark rate on Monday.
+            """);
+        Assert.Equal("A man walks past the Bank Indonesia headquarters in Jakarta, Indonesia, June 2, 2025.", article.Caption?.Text.Value);
+    }
 }

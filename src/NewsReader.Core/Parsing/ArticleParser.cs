@@ -464,11 +464,18 @@ public static class ArticleParser
     // "Politics", "Monday, October 20, 2025", "The New York Times", … over the headline (as The New York Times's page is
     // copied, its section at the left of the masthead): the masthead between the section and the headline is the outlet, no
     // line of the header; it is taken out, and names the outlet when nothing else does.
+    // "Kompas.com", "Regional", the headline: the site's name alone on the page's first line, over the section and the headline,
+    // is the masthead too (not a detik channel's name, "detikJateng" over "Berita", which is the section).
     private static TextField? TakeMastheadUnderSection(string source, List<SourceLine> content)
     {
-        if (content.Count < 5 || !IsSectionLike(content[0].Text) || !PublishedDateParser.TryParse(source, content[1], out _) || !IsMasthead(content[2].Text)) return null;
-        var masthead = TextRules.Field(source, content[2].Span.Start, content[2].Span.End);
-        content.RemoveAt(2);
+        var at = content.Count < 5 ? -1
+            : IsSectionLike(content[0].Text) && PublishedDateParser.TryParse(source, content[1], out _) && IsMasthead(content[2].Text) ? 2
+            : Outlets.Recognise(content[0].Text) is not null && !content[0].Text.StartsWith("detik", StringComparison.OrdinalIgnoreCase) && IsSectionLike(content[1].Text) && Outlets.Recognise(content[1].Text) is null
+                && TextRules.CountWords(content[2].Text) >= 4 && !PublishedDateParser.TryParse(source, content[2], out _) ? 0
+            : -1;
+        if (at < 0) return null;
+        var masthead = TextRules.Field(source, content[at].Span.Start, content[at].Span.End);
+        content.RemoveAt(at);
         return masthead;
     }
 

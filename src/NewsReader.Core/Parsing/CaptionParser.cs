@@ -16,9 +16,16 @@ internal static class CaptionParser
     private const string NewTab = ", opens new tab";
     private static readonly string[] NytCreditLabels = ["Credit...", "Credit\u2026"];
 
-    // The length of "[1/2] " at the start of a line, or 0.
+    // The length of "[1/2] " or "Item 1 of 2 " (Reuters's gallery, as copied) at the start of a line, or 0.
     private static int GalleryCount(ReadOnlySpan<char> text)
     {
+        if (text.StartsWith("Item ", StringComparison.Ordinal))
+        {
+            var of = text.IndexOf(" of ", StringComparison.Ordinal);
+            var end = of > 5 ? text[(of + 4)..].IndexOf(' ') : -1;
+            return of is > 5 and <= 8 && end is > 0 and <= 3 && !text[5..of].ContainsAnyExceptInRange('0', '9')
+                && !text.Slice(of + 4, end).ContainsAnyExceptInRange('0', '9') ? of + 4 + end + 1 : 0;
+        }
         if (text.Length < 7 || text[0] != '[') return 0;
         var close = text.IndexOf("] ");
         if (close is < 4 or > 8) return 0;
