@@ -112,14 +112,21 @@ internal static class LineClassifier
         return line.Length <= 60 && (line.StartsWith("Listen to this article", StringComparison.Ordinal) || line.StartsWith("| Editor ", StringComparison.Ordinal));
     }
 
+    // The first four characters of each control that GluedControls tries (four or more long).
+    private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> GluedControlOpenings =
+        System.Collections.Frozen.FrozenSet.ToFrozenSet(PageControls.Concat(NoiseLines).Where(c => c.Length >= 4).Select(c => c[..4]), StringComparer.Ordinal)
+            .GetAlternateLookup<ReadOnlySpan<char>>();
+
     // Whether the line from `depth` controls on is two or more page controls run together (at most six).
     private static bool GluedControls(ReadOnlySpan<char> rest, int depth)
     {
         if (rest.IsEmpty) return depth >= 2;
         if (depth == 6) return false;
-        foreach (var controls in (ReadOnlySpan<string[]>)[PageControls, NoiseLines])
-            foreach (var control in controls)
-                if (control.Length >= 4 && rest.StartsWith(control, StringComparison.Ordinal) && GluedControls(rest[control.Length..].TrimStart(), depth + 1)) return true;
+        // Most lines open with no control's first four characters: the lists are read only for one that does.
+        if (rest.Length >= 4 && GluedControlOpenings.Contains(rest[..4]))
+            foreach (var controls in (ReadOnlySpan<string[]>)[PageControls, NoiseLines])
+                foreach (var control in controls)
+                    if (control.Length >= 4 && rest.StartsWith(control, StringComparison.Ordinal) && GluedControls(rest[control.Length..].TrimStart(), depth + 1)) return true;
         // A price in a subscription's button: "Subscribe for $1/week", "Subscribe for $4 $1/week", alone on its line too.
         if (rest.StartsWith("Subscribe for ", StringComparison.Ordinal) && rest.IndexOf("/week", StringComparison.Ordinal) is var week and > 0 and <= 30)
             return rest[(week + 5)..].TrimStart() is var after && (after.IsEmpty || GluedControls(after, depth + 1));

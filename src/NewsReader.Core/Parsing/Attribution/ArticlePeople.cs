@@ -189,10 +189,10 @@ internal sealed class ArticlePeople
     }
 
     public LanguageTables Tables { get; }
-    public IReadOnlyList<Paragraph> Paragraphs { get; }
+    public List<Paragraph> Paragraphs { get; }
     public ParagraphsByBlock ByBlock { get; }
-    public IReadOnlyList<Mention> Mentions { get; }
-    public IReadOnlyList<Entity> Entities => entities;
+    public List<Mention> Mentions { get; }
+    public List<Entity> Entities => entities;
 
     public Mention? MentionAt(int block, int token) =>
         (uint)block < (uint)byToken.Length && byToken[block] is { } covering && token >= 0 && token < covering.Length ? covering[token] : null;
@@ -2425,6 +2425,8 @@ internal sealed class ArticlePeople
         var acronymKey = mention.Bracketed?.ToLowerInvariant();
         string? titleAndName = null;
         string TitleAndName() => titleAndName ??= mention.RoleKey + " " + mention.Name[0];
+        bool? describedBefore = null;
+        bool Described() => describedBefore ??= DescribedBefore(mention);
         foreach (var entity in entities)
         {
             bool same;
@@ -2432,7 +2434,7 @@ internal sealed class ArticlePeople
                 same = (Contains(entity.Name, mention.Name) && !QuotedAsAnother(entity, mention) || Contains(mention.Name, entity.Name) || entity.Aliases.Count > 0 && entity.Aliases.Contains(Key())
                         // (Not a short form introduced with a title or a description of its own: "Sopir angkot Yanto mengaku" after
                         // "Haryanto".)
-                        || Tables.Code == "id" && mention.Role is null && !DescribedBefore(mention)
+                        || Tables.Code == "id" && mention.Role is null && !Described()
                             && (IsTailOfSingleName(mention.Name, entity.Name) || IsTailOfSingleName(entity.Name, mention.Name) && entity.Role is null)
                         // "kata Kabid Binpres" after "Kepala Bidang Pembinaan dan Prestasi (Kabid Binpres) PP PBSI Rudy Hartanto
                         // Gunawan": a title and a word read as a name that the person's title holds.
@@ -2798,24 +2800,35 @@ internal sealed class ArticlePeople
     // acronym, or null.
     private string[]? SpelledOut(string acronym)
     {
-        foreach (var paragraph in Paragraphs)
+        // The article's words in brackets are found once, in order, for all its acronyms.
+        if (bracketedWords is null)
+        {
+            bracketedWords = [];
+            foreach (var paragraph in Paragraphs)
+            {
+                var tokens = paragraph.Tokens;
+                for (var k = 1; k + 2 < tokens.Count; k++)
+                    if (tokens[k].Is('(') && tokens[k + 2].Is(')')) bracketedWords.Add((paragraph, k));
+            }
+        }
+        foreach (var (paragraph, k) in bracketedWords)
         {
             var tokens = paragraph.Tokens;
-            for (var k = 1; k + 1 < tokens.Count; k++)
+            if (tokens[k + 1].Text != acronym) continue;
+            for (var start = k - 1; start >= 0 && start >= k - 2 * acronym.Length && tokens[start].IsWord; start--)
             {
-                if (!tokens[k].Is('(') || tokens[k + 1].Text != acronym || k + 2 >= tokens.Count || !tokens[k + 2].Is(')')) continue;
-                for (var start = k - 1; start >= 0 && start >= k - 2 * acronym.Length && tokens[start].IsWord; start--)
-                {
-                    // Not "Direktur Jenderal … (DJPPR)": a title's words are no body's name.
-                    if (!tokens[start].IsCapitalised || Tables.Roles.Match(tokens, start, k) > 0) continue;
-                    var words = new string[k - start];
-                    for (var w = 0; w < words.Length; w++) words[w] = tokens[start + w].Text;
-                    if (IsAcronymOf(acronym, words)) return words;
-                }
+                // Not "Direktur Jenderal … (DJPPR)": a title's words are no body's name.
+                if (!tokens[start].IsCapitalised || Tables.Roles.Match(tokens, start, k) > 0) continue;
+                var words = new string[k - start];
+                for (var w = 0; w < words.Length; w++) words[w] = tokens[start + w].Text;
+                if (IsAcronymOf(acronym, words)) return words;
             }
         }
         return null;
     }
+
+    // The word in brackets at each "(", word, ")" of the article, in order (SpelledOut): made on the first acronym.
+    private List<(Paragraph Paragraph, int Open)>? bracketedWords;
 
     // "Pemprov DKI" for "Pemerintah Provinsi (Pemprov) DKI Jakarta", "BNNP Lampung" for "Badan Narkotika Nasional Provinsi
     // (BNNP) Lampung", "Pemkab Gianyar" for "Pemerintah Kabupaten Gianyar": a short form of the name's head (the short form

@@ -2780,7 +2780,7 @@ internal sealed class QuoteAttributor
             initialsWords = [];
             foreach (var p in people.Paragraphs)
                 for (var k = 1; k + 1 < p.Tokens.Count; k++)
-                    if (p.Tokens[k].IsLower && tables.InitialsWords.Contains(p.Tokens[k].Key) && p.Tokens[k + 1].IsAllCaps) initialsWords.Add((p, k));
+                    if (p.Tokens[k].IsLower && p.Tokens[k + 1].IsAllCaps && tables.InitialsWords.Contains(p.Tokens[k].Key)) initialsWords.Add((p, k));
         }
         var length = mention.End - first;
         foreach (var (p, k) in initialsWords)
