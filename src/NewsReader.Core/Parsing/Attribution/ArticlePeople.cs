@@ -1888,6 +1888,16 @@ internal sealed class ArticlePeople
 
     // Mentions of the same person or organisation become one entity: a name and its short forms, an acronym and its
     // organisation, a nickname and the name it stands for.
+    // Whether the article names a person in full by the name's first word and another second word ("Desy Israhyanti" for
+    // "Desy Sektor"). A method, not a lambda: a closure over Group's mention would be made for every mention.
+    private bool NamedInFullOtherwise(string[] name)
+    {
+        foreach (var e in entities)
+            if (e.Kind == MentionKind.Person && e.Name.Length >= 2 && string.Equals(e.Name[0], name[0], StringComparison.OrdinalIgnoreCase)
+                && !string.Equals(e.Name[1], name[1], StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
+    }
+
     private void Group(List<Mention> mentions)
     {
         HashSet<string>? companyWords = null;
@@ -1897,8 +1907,7 @@ internal sealed class ArticlePeople
             // '"…" ungkap Desy Sektor energi berperan …' after "Desy Israhyanti": a page that lost a full stop glued the next
             // sentence's first word, an ordinary one, to the given name of a person the article named in full.
             if (Tables.Code == "id" && mention is { Kind: MentionKind.Person, Role: null, Name.Length: 2 } && Tables.Common.Contains(LanguageTables.Key(mention.Name[1]))
-                && entities.Any(e => e.Kind == MentionKind.Person && e.Name.Length >= 2 && string.Equals(e.Name[0], mention.Name[0], StringComparison.OrdinalIgnoreCase)
-                    && !string.Equals(e.Name[1], mention.Name[1], StringComparison.OrdinalIgnoreCase)))
+                && NamedInFullOtherwise(mention.Name))
                 mention.Name = [mention.Name[0]];
             var entity = Find(mention);
             if (entity is null)
