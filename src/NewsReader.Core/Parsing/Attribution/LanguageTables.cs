@@ -214,7 +214,22 @@ internal sealed class LanguageTables
     public static string Key(ReadOnlySpan<char> word)
     {
         if (word.Length > 1 && word[^1] == '.') word = word[..^1];
-        return word.ToString().ToLowerInvariant();
+        if (word.Length > 64) return word.ToString().ToLowerInvariant();
+        // Folded on the stack: one string is made, not a copy and then its lower case.
+        Span<char> folded = stackalloc char[word.Length];
+        word.ToLowerInvariant(folded);
+        return new string(folded);
+    }
+
+    /// <summary>A word's key in the tables (as <see cref="Key(ReadOnlySpan{char})"/>); a word that is its own key (ASCII, no
+    /// capital, no final full stop) is returned as it is, with no string made: the rules fold the words of names and titles
+    /// many times over.</summary>
+    public static string Key(string? word)
+    {
+        var text = word.AsSpan();
+        if (word is not null && !(text.Length > 1 && text[^1] == '.') && !text.ContainsAnyInRange('A', 'Z') && !text.ContainsAnyExceptInRange('\0', '\u007F'))
+            return word;
+        return Key(text);
     }
 
     private static LanguageTables Load(string code)
@@ -419,7 +434,7 @@ internal sealed class LanguageTables
         return GivenNames.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(key, out gender);
     }
 
-    /// <summary>True when the word, folded as <see cref="Key"/> folds it, is one of <see cref="GivenNames"/>.</summary>
+    /// <summary>True when the word, folded as <see cref="Key(string)"/> folds it, is one of <see cref="GivenNames"/>.</summary>
     public bool IsGivenName(ReadOnlySpan<char> word) => TryGivenName(word, out _);
 
     /// <summary>
@@ -552,7 +567,7 @@ internal sealed class PhraseTable
         return false;
     }
 
-    /// <summary>Whether a phrase of the table opens with the word (folded as <see cref="LanguageTables.Key"/> folds it).</summary>
+    /// <summary>Whether a phrase of the table opens with the word (folded as <see cref="LanguageTables.Key(string)"/> folds it).</summary>
     public bool Opens(ReadOnlySpan<char> key) => byFirstWord.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(key);
 
     /// <summary>How many tokens from <paramref name="start"/> (before <paramref name="end"/>) the longest phrase covers; 0 when none.</summary>
