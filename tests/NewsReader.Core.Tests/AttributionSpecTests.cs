@@ -1511,6 +1511,15 @@ public sealed class AttributionSpecTests
             "Saya cuma berpikir", "Muhammad Rizky Ramadhan", SpeakerSource.EarlierMention, "Kiki"
         },
         {
+            "an organisation described in apposition ('…Association, the union representing controllers,') is 'the union' later, not the latest body named",
+            """
+            FAA vows to hire more controllers
+
+            The National Air Traffic Controllers Association, the union representing controllers, said in a statement that the FAA needed to address pay. "Controllers are leaving because they are exhausted," the union said.
+            """,
+            "Controllers are leaving", "National Air Traffic Controllers Association", SpeakerSource.EarlierMention, "union"
+        },
+        {
             "a nickname in single quotes that is also a title's word ('Head') is the person's alias all the same",
             """
             Rock group's guitarist quits

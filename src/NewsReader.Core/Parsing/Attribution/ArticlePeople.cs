@@ -99,6 +99,16 @@ internal sealed class ArticlePeople
                     }
                 continue;
             }
+            // "The National Air Traffic Controllers Association, the union representing controllers, said": in English a noun
+            // for an organisation in apposition describes it, and "the union" later is it.
+            if (Tables.Code == "en" && left is { Kind: MentionKind.Organisation, Entity: { } body } && tokens[k + 1].Key is "the" or "a" or "an" && tokens[k + 1].IsLower)
+                for (var t = k + 2; t < tokens.Count && t <= k + 4 && tokens[t].IsWord && tokens[t].IsLower; t++)
+                    if (Tables.OutletNouns.Match(tokens, t, t + 1, out var bodyKind) == 1 && bodyKind is null
+                        && (t + 1 >= tokens.Count || !tokens[t + 1].IsWord || Tables.OutletNouns.Match(tokens, t + 1, t + 2) == 0))
+                    {
+                        body.AddRole(tokens[t].Key);
+                        break;
+                    }
             var r = tokens[k + 1].Key == "the" && tokens[k + 1].IsLower ? k + 2 : k + 1;
             if (r >= tokens.Count || covering[r] is not { } right || right.First != r) continue;
             // "the senior coroner for Exeter and Greater Devon, Philip Anstey-Ward,": in English a title, its field and a comma
@@ -682,7 +692,7 @@ internal sealed class ArticlePeople
             if (organisationMentions[k].Entity is { } organisation && (organisation.Name.Length > 1
                     // "jelas pemerintah" after "Pemerintah memperkirakan …": a government the noun alone named.
                     || oneWord && organisation.Name.Length == 1)
-                && (organisation.Name[0].Equals(noun, StringComparison.OrdinalIgnoreCase)
+                && (organisation.Name[0].Equals(noun, StringComparison.OrdinalIgnoreCase) || organisation.Roles.Contains(noun)
                     // "the ministry" after "Iraq's Ministry of Communications", "the council" after "National Council for
                     // Adoption": in English any word of the name.
                     || Tables.Code == "en" && HasWord(organisation.Name, noun))) return organisation;
