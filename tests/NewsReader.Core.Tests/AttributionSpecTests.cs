@@ -1520,6 +1520,30 @@ public sealed class AttributionSpecTests
             "Controllers are leaving", "National Air Traffic Controllers Association", SpeakerSource.EarlierMention, "union"
         },
         {
+            "a description in apposition to a name ('Lorraine Battaglia, 52, a security screener who …, said') is that person, no one unnamed",
+            """
+            Shutdown hits airport workers
+
+            At Phoenix Sky Harbor International Airport, Lorraine Battaglia, 52, a security screener who has worked for the agency for 14 years, said she had started driving for a ride-share company at night.
+
+            “I’ve got a mortgage and a kid in college,” she said.
+            """,
+            "I’ve got a mortgage", "Lorraine Battaglia", SpeakerSource.Pronoun, "she"
+        },
+        {
+            "the subject after a question put to them ('Asked whether he would keep the puck, Halvorsen grinned.') is whom 'he said' goes on with",
+            """
+            Capitals beat Rangers
+
+            Coach Spencer Carbery praised rookie Mikko Halvorsen, who scored his first goal. "He has earned it," Carbery said.
+
+            Carbery said Halvorsen would remain in the lineup.
+
+            Asked whether he would keep the puck, Halvorsen grinned. “Of course,” he said.
+            """,
+            "Of course", "Mikko Halvorsen", SpeakerSource.Pronoun, "he"
+        },
+        {
             "a nickname in single quotes that is also a title's word ('Head') is the person's alias all the same",
             """
             Rock group's guitarist quits

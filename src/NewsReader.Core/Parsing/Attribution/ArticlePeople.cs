@@ -1485,11 +1485,27 @@ internal sealed class ArticlePeople
                 phrase = tokens[i].IsWord && !paragraph.InQuote[i] && Tables.CueVerbs.Match(tokens, i, i + 1) == 0 && MentionAt(paragraph.Block, i) is not { Kind: MentionKind.Person, Governed: false };
             if (phrase) return true;
         }
+        // "Asked whether he would keep the puck, Halvorsen grinned.", "Ketika ditanya apakah …, Kadiskes menampik …": past a
+        // question put to the subject, up to its comma.
+        if (k - 1 > start && tokens[k - 1].Is(',') && QuotePutOpens(tokens, start) && !paragraph.InQuote[k - 1])
+        {
+            var clause = true;
+            for (var i = start + 1; i < k - 1 && clause; i++) clause = !paragraph.InQuote[i] && !tokens[i].Is(',');
+            if (clause) return true;
+        }
         // "Banyak hikmahnya Secara terpisah, Wakil Ketua …": a copied page loses the line break after a subheading, and the
         // sentence starts again at a capitalised opener right after a lower-case word.
         for (var i = start + 1; i < k; i++)
             if (tokens[i].IsCapitalised && tokens[i - 1].IsLower && Tables.SentenceOpeners.Match(tokens, i, k) > 0) return OnlyOpeners(tokens, i, k);
         return false;
+    }
+
+    // Whether a sentence opens with a question put to its subject: "Asked …", "Ketika ditanya …", "Saat dikonfirmasi …".
+    private static bool QuotePutOpens(List<Token> tokens, int start)
+    {
+        var k = start;
+        if (k < tokens.Count && tokens[k].Key is "ketika" or "saat" or "when") k++;
+        return k < tokens.Count && tokens[k].Key is "asked" or "ditanya" or "ditanyai" or "dikonfirmasi";
     }
 
     // "… six points of leaders Barcelona and Owen is confident Real can close the gap": in English a person right after

@@ -2330,6 +2330,9 @@ internal sealed class QuoteAttributor
     {
         if (SpeechSentenceBefore(position, static (tables, tokens, k) => tables.Unnamed.Match(tokens, k, tokens.Count) > 0 || OpensWithOwnersTitle(tables, tokens, k))
             is not var (paragraph, k, v)) return null;
+        // "Lorraine Battaglia, 52, a security screener who has worked …, said": a description in apposition to the person named
+        // before it is that person, no one unnamed.
+        if (ApposedToPerson(paragraph, k)) return null;
         var end = v;
         // "… spokesman has declined to say": not the verb that "to" follows, nor the auxiliaries before it.
         if (end > k + 2 && paragraph.Tokens[end - 1].Key == "to" && paragraph.Tokens[end - 1].IsLower && paragraph.Tokens[end - 2].IsLower) end -= 2;
@@ -2342,6 +2345,17 @@ internal sealed class QuoteAttributor
             if (IsPassive(paragraph.Tokens, j) && paragraph.Tokens[j + 1].Key != "namanya" && paragraph.Tokens[j - 1].Key != "namanya"
                 && !InRelativeClause(paragraph.Tokens, k, j)) return null;
         return (Description(paragraph.Tokens, k, end), paragraph.Offset + paragraph.Tokens[v].Start);
+    }
+
+    // Whether the words at k follow a person's name and a comma, past an age set off by commas ("Lorraine Battaglia, 52, a …").
+    private bool ApposedToPerson(Paragraph paragraph, int k)
+    {
+        var tokens = paragraph.Tokens;
+        var j = k - 1;
+        if (j < 1 || !tokens[j].Is(',')) return false;
+        j--;
+        if (j >= 2 && tokens[j].Text is { Length: <= 3 } age && !age.AsSpan().ContainsAnyExceptInRange('0', '9') && tokens[j - 1].Is(',')) j -= 2;
+        return people.MentionAt(paragraph.Block, j) is { Kind: MentionKind.Person, Name.Length: >= 2 } named && named.End == j + 1;
     }
 
     // In Indonesian, a word for a company ("perusahaan", "Perseroan") at k, alone: no mention, or one of that word only.
