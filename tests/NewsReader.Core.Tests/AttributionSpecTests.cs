@@ -1544,6 +1544,17 @@ public sealed class AttributionSpecTests
             "Of course", "Mikko Halvorsen", SpeakerSource.Pronoun, "he"
         },
         {
+            "an unnamed subject's -nya goes past a person named after its verb as no subject ('… mengaku memaklumi keputusan Tarno')",
+            """
+            Harga Nasi Tetap di Warung Tarno
+
+            Sutarno Hadi Wibowo, pemilik warung, tidak menaikkan harga. "Uangnya pas-pasan semua," ujar Tarno.
+
+            Seorang pengemudi ojek daring yang tengah makan siang di warung itu mengaku memaklumi keputusan Tarno. "Di tempat lain malah sudah naik Rp 3.000 per porsi," katanya.
+            """,
+            "Di tempat lain malah", "Seorang pengemudi ojek daring", SpeakerSource.Pronoun, "katanya"
+        },
+        {
             "a nickname in single quotes that is also a title's word ('Head') is the person's alias all the same",
             """
             Rock group's guitarist quits

@@ -2261,7 +2261,10 @@ internal sealed class QuoteAttributor
         // "A Labour Party spokesman told the BBC … . "…," he said": someone the article describes without a name, since
         // the person named last.
         // Not 'Sejumlah sumber … menyebut … "…," ungkap dia': a plural description is no "dia", "he" or "she".
-        if (gender != Gender.Organisation && UnnamedSubjectBefore(position) is { } unnamed && (entity is null || entity.LastBefore(position) < unnamed.At)
+        // "Seorang pengemudi ojek daring … mengaku memaklumi keputusan Tarno. "…," katanya": nor when the person is named only
+        // after that verb, in its sentence, as no subject.
+        if (gender != Gender.Organisation && UnnamedSubjectBefore(position) is { } unnamed
+            && (entity is null || entity.LastBefore(position) < unnamed.At || ToldAboutAfter(entity, unnamed.At, position))
             && (gender == Gender.Plural || !IsPluralDescription(unnamed.Description)))
             return new Attribution(null, unnamed.Description, null, words, cue, SpeakerSource.Pronoun, rule, true);
         // '"…," a spokeswoman said. She added …': someone described without a name who spoke last, in the sentence before,
@@ -2302,6 +2305,19 @@ internal sealed class QuoteAttributor
             entity = people.SubjectOrganisation(position, since);
         }
         return new Attribution(entity, null, entity?.Role, words, cue, entity is null ? SpeakerSource.None : SpeakerSource.Pronoun, rule, true);
+    }
+
+    // Whether every mention of the entity between the verb at `verb` and the position is in the verb's sentence and names no
+    // subject or speaker: someone the sentence tells about.
+    private bool ToldAboutAfter(Entity entity, int verb, int position)
+    {
+        if (entity.LatestBefore(position) is not { Subject: false, Speaks: false, Reports: false } latest || latest.Position < verb
+            || !paragraphs.TryGetValue(latest.Block, out var paragraph) || paragraph.Offset > verb) return false;
+        var sentence = paragraph.Offset + paragraph.Tokens[paragraph.SentenceStart(latest.First)].Start;
+        if (sentence > verb) return false;
+        foreach (var mention in entity.Mentions)
+            if (mention.Position > verb && mention.Position < position && mention != latest) return false;
+        return true;
     }
 
     // The paragraph before the block, past a line or two that is no paragraph ("SCROLL TO CONTINUE WITH CONTENT").
