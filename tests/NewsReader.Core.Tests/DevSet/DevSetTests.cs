@@ -19,8 +19,8 @@ public sealed class DevSetTests(ITestOutputHelper output)
 {
     // Floors: raise them as the parser gets better; never lower them.
     private const double PfsaQuoteF1Floor = 0.99;
-    // 959/975 = 0.9836 (tenth session of 2026-12-05): a loss of two fails.
-    private const double PfsaSpeakerFloor = 0.982;
+    // 960/975 = 0.9846 (twelfth session, 2026-12-06): a loss of two fails.
+    private const double PfsaSpeakerFloor = 0.984;
     private const double OwnQuoteF1Floor = 0.97;
     // The own set grew from 140 to 180, 220, 260, 300, 340, 380, 420, 460, 500, 540, 580, 620, 660, 700, 740, 780, 820, 860,
     // 940, 1,020, 1,100, 1,180, 1,220, 1,260, 1,300, 1,340, 1,380, 1,420, 1,460, 1,500, 1,540, 1,580, 1,620, 1,660, 1,700, 1,740, 1,780, 1,820, 1,900 and then 1,980 articles, each draw annotated before the parser saw it (they scored 70.6%, 81.0%,
@@ -175,7 +175,9 @@ public sealed class DevSetTests(ITestOutputHelper output)
     // The ninth session's bring them to 20,300/22,317 = 0.9096, and the floor goes up to 0.909, which a loss of fourteen fails.
     // The tenth session re-annotated every disputed quote blind and changed 131 annotations by a majority of three (8 quotes
     // taken out: DevSet/adjudication.tsv), so the set holds 22,309 quotes; its rules bring them to 20,337/22,309 = 0.9116,
-    // and the floor goes up to 0.911, which a loss of fourteen fails.
+    // and the floor goes up to 0.911, which a loss of fourteen fails. The eleventh session's bring them to 20,350/22,309 =
+    // 0.9122, and the floor goes up to 0.912, which a loss of five fails; the twelfth session's to 20,356/22,309 = 0.9125, and
+    // the floor stays 0.912, which a loss of eleven fails.
     private const double OwnSpeakerFloor = 0.912;
     private const double OwnHeaderFloor = 0.98;
     private const double EnglishQuoteF1Floor = 0.92;
