@@ -1555,6 +1555,24 @@ public sealed class AttributionSpecTests
             "Di tempat lain malah", "Seorang pengemudi ojek daring", SpeakerSource.Pronoun, "katanya"
         },
         {
+            "where an unnamed speaker was met ('Seorang bidan desa di Kecamatan Ketapang') is no part of who they are",
+            """
+            Campak Merebak di Sampang
+
+            Seorang bidan desa di Kecamatan Ketapang mengatakan banyak orang tua menolak imunisasi. "Ada yang pintunya langsung ditutup," ujarnya.
+            """,
+            "Ada yang pintunya", "Seorang bidan desa", SpeakerSource.Pronoun, "ujarnya"
+        },
+        {
+            "guard: where an unnamed speaker works stays ('seorang pialang senior di perusahaan sekuritas Jepang')",
+            """
+            Rupiah Melemah
+
+            Seorang pialang senior di perusahaan sekuritas Jepang mengatakan pasar masih wait and see. "Investor menunggu data inflasi," ujarnya.
+            """,
+            "Investor menunggu data", "Seorang pialang senior di perusahaan sekuritas Jepang", SpeakerSource.Pronoun, "ujarnya"
+        },
+        {
             "a nickname in single quotes that is also a title's word ('Head') is the person's alias all the same",
             """
             Rock group's guitarist quits

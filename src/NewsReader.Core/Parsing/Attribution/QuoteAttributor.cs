@@ -3308,7 +3308,7 @@ internal sealed class QuoteAttributor
         return null;
     }
 
-    private static string Description(List<Token> tokens, int start, int end)
+    private string Description(List<Token> tokens, int start, int end)
     {
         var stop = start;
         while (stop < end && stop < start + 10 && tokens[stop].IsWord && tokens[stop].Key is not ("yang" or "who" or "that" or "which" or "waiting" or "dalam" or "saat" or "ketika"
@@ -3316,7 +3316,31 @@ internal sealed class QuoteAttributor
             or "dikutip" or "dilansir" or "seperti"
             // "Salah satu sumber CNBC Indonesia juga mengatakan": nor an adverb before the verb.
             or "juga" or "pun" or "also")) stop++;
+        // "Seorang bidan desa di Kecamatan Ketapang", "seorang pengemudi ojek daring di Jakarta Timur", "Seorang warga di sekitar
+        // lokasi": in Indonesian where an unnamed speaker was met is no part of who they are (where they work stays: "seorang
+        // pialang senior di perusahaan sekuritas Jepang", "para ekonom di DBS").
+        if (tables.Code == "id" && tables.Unnamed.Match(tokens, start, stop) > 0)
+            for (var d = start + 1; d + 1 < stop; d++)
+                if (tokens[d].Key == "di" && tokens[d].IsLower && IsPlacePhrase(tokens, d + 1, stop))
+                {
+                    stop = d;
+                    break;
+                }
         return Words(tokens, start, stop);
+    }
+
+    // Whether tokens [from, to) name a place: a place word and the capitalised name after it ("Kecamatan Ketapang"), places of
+    // the tables ("Jawa Barat", "Jakarta Timur"), or the surroundings of one ("sekitar lokasi penggerebekan").
+    private bool IsPlacePhrase(List<Token> tokens, int from, int to)
+    {
+        if (tokens[from].Key is "sekitar" or "dekat" or "lokasi" && tokens[from].IsLower) return true;
+        var k = from;
+        if (tokens[k].IsCapitalised && tables.PlaceMarkers.Contains(tokens[k]) && k + 1 < to) k++;
+        else if (tables.Places.Match(tokens, k, to) is var place and > 0) k += place;
+        else return false;
+        for (; k < to; k++)
+            if (!tokens[k].IsCapitalised || tables.OrganisationHeads.Match(tokens, k, to) > 0) return false;
+        return true;
     }
 
     // The words of tokens [start, end) as printed, joined by spaces.
