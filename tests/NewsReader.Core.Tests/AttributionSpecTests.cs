@@ -1573,6 +1573,39 @@ public sealed class AttributionSpecTests
             "Investor menunggu data", "Seorang pialang senior di perusahaan sekuritas Jepang", SpeakerSource.Pronoun, "ujarnya"
         },
         {
+            "guard: a name closing an opening phrase ('After meeting Rishi Sunak, a spokesman for the IMF said') is no subject with the apposition after it",
+            """
+            IMF warns on UK debt
+
+            After meeting Rishi Sunak, a spokesman for the IMF said the talks were "frank and useful".
+            """,
+            "frank and useful", "IMF", SpeakerSource.SameSentence, "IMF"
+        },
+        {
+            "guard: in Indonesian a verb that brings in the next to speak ('Andi ditemui di rumahnya') leaves them the one '-nya' goes on with",
+            """
+            Warga Kaget Rumahnya Digeledah
+
+            "Kami menggeledah rumah itu sesuai prosedur," kata Kapolsek Menteng AKBP Hendra Gunawan.
+
+            Andi Pratama melihat penggeledahan itu dari rumah sebelah. Andi ditemui di rumahnya, Selasa (2/12).
+
+            "Saya kaget melihat banyak polisi," ujarnya.
+            """,
+            "Saya kaget melihat", "Andi Pratama", SpeakerSource.Pronoun, "ujarnya"
+        },
+        {
+            "guard: 'yang akrab disapa' after a word for a player that is the sentence's object names no one the subject is",
+            """
+            Persebaya Menang
+
+            Bojan Hodak memuji pemain yang akrab disapa Kiki itu setelah laga.
+
+            "Saya hanya ingin membantu tim," kata Kiki.
+            """,
+            "Saya hanya ingin", "Kiki", SpeakerSource.SameSentence, "Kiki"
+        },
+        {
             "a nickname in single quotes that is also a title's word ('Head') is the person's alias all the same",
             """
             Rock group's guitarist quits

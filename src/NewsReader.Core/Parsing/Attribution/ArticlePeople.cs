@@ -104,6 +104,7 @@ internal sealed class ArticlePeople
             if (Tables.Code == "en" && left is { Kind: MentionKind.Organisation, Entity: { } body } && tokens[k + 1].Key is "the" or "a" or "an" && tokens[k + 1].IsLower)
                 for (var t = k + 2; t < tokens.Count && t <= k + 4 && tokens[t].IsWord && tokens[t].IsLower; t++)
                     if (Tables.OutletNouns.Match(tokens, t, t + 1, out var bodyKind) == 1 && bodyKind is null
+                        && tokens[t].Key is not ("spokesman" or "spokeswoman" or "spokesperson")
                         && (t + 1 >= tokens.Count || !tokens[t + 1].IsWord || Tables.OutletNouns.Match(tokens, t + 1, t + 2) == 0))
                     {
                         body.AddRole(tokens[t].Key);
@@ -345,7 +346,10 @@ internal sealed class ArticlePeople
         var tokens = paragraph.Tokens;
         var k = mention.End;
         while (k < tokens.Count && tokens[k].IsLower && tokens[k].Key is "pun" or "juga" or "sebelumnya" or "telah" or "sudah" or "sempat" or "kemudian" or "lalu" or "akhirnya" or "kini") k++;
-        return k < tokens.Count && tokens[k].IsLower && IsIndonesianPassive(tokens[k].Key) && !paragraph.InQuote[k];
+        // Not "Andi ditemui di rumahnya": the verbs that bring in the next one to speak (met, reached, asked) leave them the
+        // speaker.
+        return k < tokens.Count && tokens[k].IsLower && IsIndonesianPassive(tokens[k].Key) && !paragraph.InQuote[k]
+            && tokens[k].Key is not ("ditemui" or "dihubungi" or "dikonfirmasi" or "diwawancarai" or "dijumpai" or "ditanya" or "ditanyai" or "disambangi");
     }
 
     /// <summary>
@@ -1487,7 +1491,7 @@ internal sealed class ArticlePeople
         }
         // "Asked whether he would keep the puck, Halvorsen grinned.", "Ketika ditanya apakah …, Kadiskes menampik …": past a
         // question put to the subject, up to its comma.
-        if (k - 1 > start && tokens[k - 1].Is(',') && QuotePutOpens(tokens, start) && !paragraph.InQuote[k - 1])
+        if (k - 1 > start && tokens[k - 1].Is(',') && QuestionPutOpens(tokens, start) && !paragraph.InQuote[k - 1])
         {
             var clause = true;
             for (var i = start + 1; i < k - 1 && clause; i++) clause = !paragraph.InQuote[i] && !tokens[i].Is(',');
@@ -1501,7 +1505,7 @@ internal sealed class ArticlePeople
     }
 
     // Whether a sentence opens with a question put to its subject: "Asked …", "Ketika ditanya …", "Saat dikonfirmasi …".
-    private static bool QuotePutOpens(List<Token> tokens, int start)
+    internal static bool QuestionPutOpens(List<Token> tokens, int start)
     {
         var k = start;
         if (k < tokens.Count && tokens[k].Key is "ketika" or "saat" or "when") k++;
@@ -1912,8 +1916,6 @@ internal sealed class ArticlePeople
 
     private static bool InitialsOnly(Mention mention) => mention.Name is [{ Length: >= 2 and <= 4 } word] && AllCapitals(word);
 
-    // Mentions of the same person or organisation become one entity: a name and its short forms, an acronym and its
-    // organisation, a nickname and the name it stands for.
     // Whether the article names a person in full by the name's first word and another second word ("Desy Israhyanti" for
     // "Desy Sektor"). A method, not a lambda: a closure over Group's mention would be made for every mention.
     private bool NamedInFullOtherwise(string[] name)
@@ -1924,6 +1926,8 @@ internal sealed class ArticlePeople
         return false;
     }
 
+    // Mentions of the same person or organisation become one entity: a name and its short forms, an acronym and its
+    // organisation, a nickname and the name it stands for.
     private void Group(List<Mention> mentions)
     {
         HashSet<string>? companyWords = null;
@@ -2085,11 +2089,10 @@ internal sealed class ArticlePeople
                 // '"…," kata Oky, panggilan akrabnya, kepada CNBC Indonesia': a one-word name glossed as what the person is
                 // called is whom the article named in full last.
                 // '"…," kata Gung Mahendra, sapaan akrabnya': two words, of which the last is a word of that person's name.
-                if (mention.Role is null && called.MentionList[0] == mention && IsNicknameGloss(tokens, mention.End)
-                    && (called.Name.Length == 1 || NamedLast(mentions, mention, paragraph.Block, called) is { } sharing && Array.Exists(sharing.Name,
-                        w => w.Equals(called.Name[^1], StringComparison.OrdinalIgnoreCase))))
+                if (mention.Role is null && called.MentionList[0] == mention && IsNicknameGloss(tokens, mention.End))
                 {
-                    if (NamedLast(mentions, mention, paragraph.Block, called) is { } glossed && entities.IndexOf(called) is var c and >= 0) MergeIntoPerson(c, glossed);
+                    if (NamedLast(mentions, mention, paragraph.Block, called) is { } glossed && (called.Name.Length == 1 || HasWord(glossed.Name, called.Name[^1]))
+                        && entities.IndexOf(called) is var c and >= 0) MergeIntoPerson(c, glossed);
                     continue;
                 }
                 if (tokens[k - 1].Key is not ("disapa" or "dipanggil")) continue;
@@ -2103,7 +2106,11 @@ internal sealed class ArticlePeople
                 if (head >= 0 && tokens[head].Is(',')) head--;
                 if (tokens[which].Key != "yang" || head < 0
                     || !(covering[head] is { Kind: MentionKind.Person } headMention && headMention.End == head + 1
-                        || Tables.PersonNouns.Contains(tokens[head].Key) || DescribedSubject(paragraph, covering, which))) continue;
+                        // "Pemain yang akrab disapa Kiki itu mencetak gol", "kata wanita yang akrab disapa Kiki": a word for a
+                        // person that opens its sentence or follows the cue, not an object ("Bojan Hodak memuji pemain yang …").
+                        || Tables.PersonNouns.Contains(tokens[head].Key) && (paragraph.StartsSentence(head)
+                            || head > 0 && Tables.CueVerbs.Match(tokens, head - 1, head) == 1 && !tokens[head - 1].Key.StartsWith("me", StringComparison.Ordinal))
+                        || DescribedSubject(paragraph, covering, which))) continue;
                 if (NamedLast(mentions, mention, paragraph.Block, called) is not { } named || entities.IndexOf(called) is not (var i and >= 0)) continue;
                 MergeIntoPerson(i, named);
             }

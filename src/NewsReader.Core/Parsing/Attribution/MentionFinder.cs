@@ -1857,9 +1857,9 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
                 k += n;
                 continue;
             }
-            // "Rudi As Aturridha": a place of two letters is an acronym ("AS", "US"), written in capitals; "As" inside a run is a
-            // name's word.
-            if ((n = tables.Places.Match(tokens, k, end)) > 0 && !(n == 1 && token.Text.Length == 2 && !token.IsAllCaps))
+            // "Rudi As Aturridha": in Indonesian a place of two letters is an acronym ("AS", "RI"), written in capitals; "As"
+            // inside a run is a name's word (English keeps its states' short forms, "Va.", "Ga.").
+            if ((n = tables.Places.Match(tokens, k, end)) > 0 && !(tables.Code == "id" && n == 1 && token.Text.Length == 2 && !token.IsAllCaps))
             {
                 Fill(classes, start, k, n, Class.Place);
                 k += n;
@@ -1955,15 +1955,15 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
                     classes[k - start] = Class.Place;
                     classes[k - 1 - start] = Class.Place;
                 }
-        // "Analis MNC Sekuritas Aditya Rahman Hakim", "kuasa hukum terdakwa, Lukman Hakim": in Indonesian a one-word title
-        // that closes the run right after a known given name and its name words is the person's last name ("hakim", a judge).
+        // "Analis MNC Sekuritas Aditya Rahman Hakim", "kuasa hukum terdakwa, Lukman Hakim": in Indonesian a title that is also a
+        // family name ("hakim", a judge; "imam") closing the run right after a known given name or two name words is the
+        // person's last name (not "AKP Budi Santoso Kapolsek setempat", a title that is no name).
         if (tables.Code == "id" && end - start >= 2 && classes[end - 1 - start] is Class.Role && tokens[end - 1].IsCapitalised && !tokens[end - 1].IsAllCaps
-            && tables.Roles.Match(tokens, end - 1, end) == 1 && end < tokens.Count + 1)
+            && tokens[end - 1].Key is "hakim" or "imam")
         {
             var first = end - 2;
             while (first > start && classes[first - 1 - start] is Class.Name) first--;
-            if (first <= end - 2 && classes[first - start] is Class.Name && (tables.IsKnownGivenName(tokens[first].Text) || end - 1 - first >= 2)
-                && (first == start || classes[first - 1 - start] is not (Class.Role or Class.Rank or Class.Honorific) || end - 1 - first >= 2))
+            if (classes[first - start] is Class.Name && (tables.IsKnownGivenName(tokens[first].Text) || end - 1 - first >= 2))
                 classes[end - 1 - start] = Class.Name;
         }
         return classes;

@@ -480,17 +480,18 @@ internal sealed class QuoteAttributor
         return null;
     }
 
-    // Whether nothing but punctuation stands before the quotation in its sentence.
-    // Whether the quote's closing mark is followed by a word that joins a contrasting clause: "but", "whereas", "tetapi".
+    // Whether the quote's closing mark is followed by a word that joins a contrasting clause: "but", "whereas", "tetapi", "tapi",
+    // "namun", "sedangkan" (not "while", as often a time as a contrast).
     private bool ContrastedAfter(QuoteSite quote)
     {
         if (!quote.Closed || !paragraphs.TryGetValue(quote.Block, out var paragraph)) return false;
         var k = paragraph.TokenAt(quote.Close + 1);
         var tokens = paragraph.Tokens;
         while (k < tokens.Count && tokens[k].Is(',')) k++;
-        return k < tokens.Count && tokens[k].IsLower && !paragraph.InQuote[k] && tokens[k].Key is "but" or "whereas" or "while" or "tetapi" or "tapi" or "namun" or "sedangkan";
+        return k < tokens.Count && tokens[k].IsLower && !paragraph.InQuote[k] && tokens[k].Key is "but" or "whereas" or "tetapi" or "tapi" or "namun" or "sedangkan";
     }
 
+    // Whether nothing but punctuation stands before the quotation in its sentence.
     private bool OpensSentence(QuoteSite quote)
     {
         if (!paragraphs.TryGetValue(quote.Block, out var paragraph)) return false;
@@ -1727,8 +1728,9 @@ internal sealed class QuoteAttributor
             for (var c = employer.First - 2; c > start && c >= employer.First - 8; c--)
             {
                 if (!tokens[c].Is(',')) continue;
-                if (tokens[c + 1].Key is "a" or "an" or "the" && people.MentionAt(paragraph.Block, c - 1) is { Kind: MentionKind.Person, Name.Length: >= 2 } named
-                    && named.End == c) return Resolve(named, position, rule);
+                // (The person opens the clause, not "After meeting Rishi Sunak, a spokesman for the IMF said".)
+                if (tokens[c + 1].Key is "a" or "an" or "the" && people.MentionAt(paragraph.Block, c - 1) is { Kind: MentionKind.Person, Name.Length: >= 2, Governed: false } named
+                    && named.End == c && OpensClauseAt(paragraph, start, named.First)) return Resolve(named, position, rule);
                 break;
             }
         // "…, and European Union ambassador to the WTO, Carlo Trojan, said the application "…"": in English a person's full name
@@ -2371,7 +2373,18 @@ internal sealed class QuoteAttributor
         if (j < 1 || !tokens[j].Is(',')) return false;
         j--;
         if (j >= 2 && tokens[j].Text is { Length: <= 3 } age && !age.AsSpan().ContainsAnyExceptInRange('0', '9') && tokens[j - 1].Is(',')) j -= 2;
-        return people.MentionAt(paragraph.Block, j) is { Kind: MentionKind.Person, Name.Length: >= 2 } named && named.End == j + 1;
+        // (The person opens the sentence, not "Responding to Donald Trump, a Kremlin spokesman said".)
+        return people.MentionAt(paragraph.Block, j) is { Kind: MentionKind.Person, Name.Length: >= 2, Governed: false } named && named.End == j + 1
+            && OpensClauseAt(paragraph, paragraph.SentenceStart(named.First), named.First);
+    }
+
+    // Whether a name at `first` opens the clause that starts at `start`: right at it, or after the words that only open a
+    // sentence ("But", "However,", "At Phoenix Sky Harbor International Airport,").
+    private bool OpensClauseAt(Paragraph paragraph, int start, int first)
+    {
+        var k = start;
+        while (k < first && !paragraph.Tokens[k].IsWord) k++;
+        return k == first || people.OpensAfterOpener(paragraph, first) || tables.SentenceOpeners.Match(paragraph.Tokens, k, first) == first - k;
     }
 
     // In Indonesian, a word for a company ("perusahaan", "Perseroan") at k, alone: no mention, or one of that word only.
@@ -3643,9 +3656,8 @@ internal sealed class QuoteAttributor
     private static int AfterQuestionPut(Paragraph paragraph, int from, int to)
     {
         var tokens = paragraph.Tokens;
-        var k = from;
-        if (k < to && tokens[k].Key is "ketika" or "saat" or "when") k++;
-        if (k >= to || tokens[k].Key is not ("asked" or "ditanya" or "ditanyai" or "dikonfirmasi")) return 0;
+        if (from >= to || !ArticlePeople.QuestionPutOpens(tokens, from)) return 0;
+        var k = tokens[from].Key is "ketika" or "saat" or "when" ? from + 1 : from;
         for (var c = k + 1; c + 1 < to && c <= k + 30; c++)
         {
             if (paragraph.InQuote[c] || tokens[c].EndsSentence) return 0;
