@@ -1606,6 +1606,17 @@ public sealed class AttributionSpecTests
             "Saya hanya ingin", "Kiki", SpeakerSource.SameSentence, "Kiki"
         },
         {
+            "a Welsh 'ap' is a name's particle ('Owain ap Gruffydd') and a Javanese 'Dyah' a name's prefix ('Dyah Roro Esti Widya Putri')",
+            """
+            GP surgery to close
+
+            Dr Owain ap Gruffydd, one of the two remaining partners, said the closure was "heartbreaking".
+
+            "We have been trying to recruit a salaried GP for two years," Dr ap Gruffydd said.
+            """,
+            "We have been trying", "Owain ap Gruffydd", SpeakerSource.EarlierMention, "Dr ap Gruffydd"
+        },
+        {
             "a nickname in single quotes that is also a title's word ('Head') is the person's alias all the same",
             """
             Rock group's guitarist quits
