@@ -1617,6 +1617,24 @@ public sealed class AttributionSpecTests
             "We have been trying", "Owain ap Gruffydd", SpeakerSource.EarlierMention, "Dr ap Gruffydd"
         },
         {
+            "in English 'on' after a commission, council or committee opens its remit ('the Texas Commission on Environmental Quality')",
+            """
+            Drought deepens in Hill Country
+
+            The Texas Commission on Environmental Quality said it was working closely with utilities. "Drought conditions are severe," the agency said.
+            """,
+            "Drought conditions are", "Texas Commission on Environmental Quality", SpeakerSource.EarlierMention, "agency"
+        },
+        {
+            "guard: 'on' and a day after a commission is when it spoke ('The European Commission on Monday said')",
+            """
+            EU opens probe
+
+            The European Commission on Monday said the merger was "a serious concern".
+            """,
+            "a serious concern", "European Commission", SpeakerSource.SameSentence, "The European Commission"
+        },
+        {
             "a nickname in single quotes that is also a title's word ('Head') is the person's alias all the same",
             """
             Rock group's guitarist quits

@@ -388,7 +388,11 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
                         || tables.Code == "en" && token.Key == "and" && end - start == 1 && IsPossessive(tokens[end + 1].Text) && end + 2 < tokens.Count
                             && (tokens[end + 2].IsCapitalised || tokens[end + 2].IsLower && tables.Roles.Match(tokens, end + 2, tokens.Count) > 0)
                         // "the Archbishop of Canterbury, Dr Rowan Williams": in English "of" after a title opens its domain.
-                        || tables.Code == "en" && token.Key == "of" && token.IsLower && tables.Roles.Match(tokens, end - 1, end) == 1))
+                        || tables.Code == "en" && token.Key == "of" && token.IsLower && tables.Roles.Match(tokens, end - 1, end) == 1
+                        // "the Texas Commission on Environmental Quality", "the Council on Foreign Relations", "the Senate Committee on
+                        // Finance": in English "on" after a body that deliberates opens its remit (not "the Commission on Monday").
+                        || tables.Code == "en" && token.Key == "on" && token.IsLower && tokens[end - 1].Key is "commission" or "council" or "committee" or "subcommittee" or "panel" or "conference"
+                            && !tables.NotSpeakers.Contains(tokens[end + 1])))
                 {
                     end++;
                     continue;
