@@ -1708,4 +1708,64 @@ public class HeaderLayoutTests
             """);
         Assert.Equal("A man walks past the Bank Indonesia headquarters in Jakarta, Indonesia, June 2, 2025.", article.Caption?.Text.Value);
     }
+
+    [Fact]
+    public void BbcImageCaptionLabelOnItsOwnLineIsNoCaptionText()
+    {
+        var article = ArticleParser.Parse("""
+            Cornish folk singer wins High Court fight over brewery advert
+            Published
+            14 May 2024
+            Image source, PA Media
+            Image caption,
+            Morwenna Trevithick outside the High Court in London on Tuesday
+            By Ellis Warrender
+
+            A Cornish folk singer has won a copyright case against a brewery that used a melody she wrote.
+            """);
+        Assert.Equal("Morwenna Trevithick outside the High Court in London on Tuesday", article.Caption?.Text.Value);
+        Assert.Equal("PA Media", article.Caption?.Credit?.Value);
+    }
+
+    [Fact]
+    public void ACommentCountAndShareButtonsInTheHeaderAreNoText()
+    {
+        var article = ArticleParser.Parse("""
+            WNI Korban Penipuan Daring Dipulangkan dari Kamboja
+            CNN Indonesia
+            Kamis, 09 Okt 2025 20:05 WIB
+            Bagikan :
+            Facebook
+            Twitter
+            WhatsApp
+            Share full article
+            312
+
+            Jakarta, CNN Indonesia -- Sebanyak 120 WNI korban penipuan daring tiba di Bandara Soekarno-Hatta.
+            """);
+        Assert.Empty(article.Authors);
+        Assert.StartsWith("Sebanyak 120 WNI", article.Blocks[0].Text);
+    }
+
+    [Fact]
+    public void PopularLinksAndReutersFooterCloseThePage()
+    {
+        var article = ArticleParser.Parse("""
+            Philippines accuses China of ramming supply boat
+            By Jane Doe
+            October 20, 2025 4:38 PM GMT+8
+
+            MANILA, Oct 20 (Reuters) - The Philippines accused China's coast guard of ramming a supply boat on Monday.
+
+            Reporting by Hidayah Rahman; Editing by Simon Ashworth
+            Read Next
+            World
+            Myanmar junta extends state of emergency ahead of planned vote
+            Reuters, the news and media division of Thomson Reuters, is the world’s largest multimedia news provider.
+            All quotes delayed a minimum of 15 minutes. See here for a complete list of exchanges and delays.
+            © 2025 Reuters. All rights reserved
+            """);
+        Assert.DoesNotContain(article.Blocks, b => b.Kind == NewsReader.Model.BlockKind.Subheading);
+        Assert.StartsWith("The Philippines accused", article.Blocks[^1].Text);
+    }
 }

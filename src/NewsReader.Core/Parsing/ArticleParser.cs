@@ -947,6 +947,9 @@ public static class ArticleParser
                 // "https://www.nytimes.com/2026/11/18/world/asia/indonesia-free-school-meals.html": the page's address, alone on its
                 // line, above the text (an address the text gives stays).
                 || i < HeaderWindow && !textBegun && LineClassifier.IsAddress(text)
+                // "312" under "Share full article": the count of a page's comments or shares, a number alone under a page control.
+                || i < HeaderWindow && i > 0 && text.Length is > 0 and <= 6 && !text.ContainsAnyExceptInRange('0', '9')
+                    && (LineClassifier.IsNoise(content[i - 1].Text) || LineClassifier.IsPageControl(content[i - 1].Text))
                 // "Asia Pacific|Indonesia's Free School Lunches …" (the page's title, section and headline) over the headline's own line.
                 || i < HeaderWindow && text.IndexOf('|') is var bar and > 0 && PrintedBelow(content, i, top, text[(bar + 1)..]);
             if (control) continue;

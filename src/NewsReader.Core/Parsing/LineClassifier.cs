@@ -37,7 +37,7 @@ internal static class LineClassifier
     [
         "Related topics", "Related Topics", "More on this story", "Related Internet Links", "Tag", "TAG", "Tags", "More From The Post", "More from The Post",
         "Baca berikutnya", "Baca Berikutnya", "Berita Terkait", "Artikel Terkait", "Berita Lainnya", "Read next", "Read Next", "Related stories",
-        "Related Stories", "More stories", "More Stories", "Most read", "Most Read",
+        "Related Stories", "More stories", "More Stories", "Most read", "Most Read", "Popular", "Most Popular", "Most popular", "Terpopuler",
     ];
 
     // "Baca: Rupiah Loyo, …" (CNBC Indonesia) as well as "Baca juga: …".
@@ -58,6 +58,8 @@ internal static class LineClassifier
         ("Hak Cipta", TrailerKind.Standards), ("\u00A9", TrailerKind.Standards), ("Artikel Selanjutnya", TrailerKind.Line),
         ("Next Article", TrailerKind.Line), ("Dapatkan update berita", TrailerKind.Line), ("Ikuti kami", TrailerKind.Line),
         ("Ikuti berita terkini", TrailerKind.Line), ("Dengarkan berita terkini", TrailerKind.Line), ("Cek Berita dan Artikel", TrailerKind.Line), ("A version of this article appears", TrailerKind.Credits),
+        // Reuters's page footer.
+        ("Reuters, the news and media division of Thomson Reuters", TrailerKind.Standards), ("All quotes delayed a minimum of", TrailerKind.Standards),
     ];
 
     private static readonly string[] TrailerSuffixes = ["contributed to this report.", "contributed reporting.", "berkontribusi dalam laporan ini."];
@@ -76,6 +78,10 @@ internal static class LineClassifier
         "Video Pilihan", "Karya Kontan",
         // Kompas.com's audio player.
         "Dengarkan berita ini:", "Dengarkan berita ini",
+        // BBC News's screen-reader label on a line of its own, over the caption's text on the next.
+        "Image caption,", "Image caption", "Media caption,",
+        // Share buttons, one to a line under "Bagikan :" or "Share".
+        "Facebook", "Twitter", "WhatsApp", "Whatsapp", "Telegram", "LinkedIn",
     ];
 
     // Controls whose words a heading or a line of text may also be ("Companies", "More"): page controls only among a menu's
