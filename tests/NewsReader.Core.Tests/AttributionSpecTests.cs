@@ -1635,6 +1635,17 @@ public sealed class AttributionSpecTests
             "a serious concern", "European Commission", SpeakerSource.SameSentence, "The European Commission"
         },
         {
+            "a title with the initials of its field ('Menteri LH') is whoever the article gave the title in full ('Menteri Lingkungan Hidup')",
+            """
+            KLH Segel Pabrik di Majalaya
+
+            Menteri Lingkungan Hidup Hanif Faisol Nurofiq datang langsung ke lokasi penyegelan.
+
+            "Kalau masih mengulangi, izin lingkungannya kami cabut," ujar Menteri LH.
+            """,
+            "Kalau masih mengulangi", "Hanif Faisol Nurofiq", SpeakerSource.EarlierMention, "Menteri LH"
+        },
+        {
             "a nickname in single quotes that is also a title's word ('Head') is the person's alias all the same",
             """
             Rock group's guitarist quits

@@ -958,9 +958,21 @@ internal sealed class ArticlePeople
         var head = Tables.RoleAliases.TryGetValue(first, out var expanded) ? expanded : first;
         for (var i = Mentions.Count - 1; i >= 0; i--)
             if (Mentions[i] is { Kind: MentionKind.Person, Role: { } role, Entity: { } holder } mention && mention.Position < position
-                && OpensWithTitle(role, head) && HasAllWords(role.Split(' '), words.AsSpan(1)))
+                && OpensWithTitle(role, head) && (HasAllWords(role.Split(' '), words.AsSpan(1)) || words.Length == 2 && SpellsField(role, head, words[1])))
                 return holder;
         return null;
+    }
+
+    // "ujar Menteri LH" after "Menteri Lingkungan Hidup Hanif Faisol Nurofiq": the capitals are the initials of the words of
+    // the title after its head, all of them.
+    private static bool SpellsField(string role, string head, string acronym)
+    {
+        if (!role.StartsWith(head, StringComparison.OrdinalIgnoreCase) || role.Length <= head.Length + 1 || role[head.Length] != ' ') return false;
+        var field = role[(head.Length + 1)..].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (field.Length != acronym.Length) return false;
+        for (var i = 0; i < field.Length; i++)
+            if (char.ToUpperInvariant(field[i][0]) != acronym[i]) return false;
+        return true;
     }
 
     // Whether every one of the words is a word of the name, as written.
