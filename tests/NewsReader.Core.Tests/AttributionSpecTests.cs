@@ -1646,6 +1646,17 @@ public sealed class AttributionSpecTests
             "Kalau masih mengulangi", "Hanif Faisol Nurofiq", SpeakerSource.EarlierMention, "Menteri LH"
         },
         {
+            "a given name that is also a firm's word ('Lestari', as in 'PT Citra Sandang Lestari') opens a name after an honorific",
+            """
+            Korban GoldVest Tuntut Ganti Rugi
+
+            Koordinator Paguyuban Korban GoldVest, Dr. Lestari Handayani Wibisono, mengatakan sebagian anggotanya kehilangan tabungan pensiun.
+
+            "Ada anggota kami yang menjual sawah," katanya.
+            """,
+            "Ada anggota kami", "Lestari Handayani Wibisono", SpeakerSource.Pronoun, "katanya"
+        },
+        {
             "a nickname in single quotes that is also a title's word ('Head') is the person's alias all the same",
             """
             Rock group's guitarist quits
