@@ -80,8 +80,6 @@ internal static class LineClassifier
         "Dengarkan berita ini:", "Dengarkan berita ini",
         // BBC News's screen-reader label on a line of its own, over the caption's text on the next.
         "Image caption,", "Image caption", "Media caption,",
-        // Share buttons, one to a line under "Bagikan :" or "Share".
-        "Facebook", "Twitter", "WhatsApp", "Whatsapp", "Telegram", "LinkedIn",
     ];
 
     // Controls whose words a heading or a line of text may also be ("Companies", "More"): page controls only among a menu's
@@ -93,6 +91,8 @@ internal static class LineClassifier
         "Companies", "More", "Guest Essay",
         // Kompas.com's and Kontan's log-in buttons, and the clock of Kompas.com's audio player.
         "Masuk", "Login", "Log In", "00:00",
+        // Share buttons, one to a line under "Bagikan :" or "Share" (a heading "Facebook" in the text stays).
+        "Facebook", "Twitter", "WhatsApp", "Whatsapp", "Telegram", "LinkedIn",
     ];
 
     public static bool IsPageControlInMenu(ReadOnlySpan<char> line)
