@@ -1657,6 +1657,48 @@ public sealed class AttributionSpecTests
             "Ada anggota kami", "Lestari Handayani Wibisono", SpeakerSource.Pronoun, "katanya"
         },
         {
+            "a head of a body whose name lists its fields with commas ('Badan Meteorologi, Klimatologi, dan Geofisika (BMKG)') is the person named after the bracket",
+            """
+            Puncak Musim Hujan Februari
+
+            Jakarta - Kepala Badan Meteorologi, Klimatologi, dan Geofisika (BMKG) Dwikorita Karnawati mengingatkan warga soal cuaca ekstrem.
+
+            "Puncak musim hujan jatuh pada Februari," kata Dwikorita.
+            """,
+            "Puncak musim hujan", "Dwikorita Karnawati", SpeakerSource.EarlierMention, "Dwikorita"
+        },
+        {
+            "a minister whose ministry's name lists its fields with commas is the person after the last field ('dan Transmigrasi Abdul Halim Iskandar')",
+            """
+            Dana Desa Cair
+
+            Jakarta - Menteri Desa, Pembangunan Daerah Tertinggal, dan Transmigrasi Abdul Halim Iskandar memastikan dana desa sudah cair.
+
+            "Dana desa tahun ini aman," kata Halim.
+            """,
+            "Dana desa tahun ini", "Abdul Halim Iskandar", SpeakerSource.EarlierMention, "Halim"
+        },
+        {
+            "a ministry whose name lists its fields with commas ('Kementerian Pendidikan Tinggi, Sains, dan Teknologi') speaks under its whole name, commas and all",
+            """
+            Kampus Diminta Siaga
+
+            "Kampus kami minta siaga," tulis Kementerian Pendidikan Tinggi, Sains, dan Teknologi dalam keterangan tertulis, Senin (12/2/2024).
+            """,
+            "Kampus kami minta siaga", "Kementerian Pendidikan Tinggi, Sains, dan Teknologi", SpeakerSource.SameSentence, "Kementerian Pendidikan Tinggi, Sains, dan Teknologi"
+        },
+        {
+            "an English ministry whose name lists its remit with commas ('Ministry of Economy, Trade and Industry') speaks under its whole name",
+            """
+            Japan to curb chip exports
+
+            TOKYO, March 3 (Reuters) - Japan will tighten export controls on chipmaking equipment from July.
+
+            "We will take the necessary measures," the Ministry of Economy, Trade and Industry said in a statement.
+            """,
+            "We will take the necessary", "Ministry of Economy, Trade and Industry", SpeakerSource.SameSentence, "Ministry of Economy, Trade and Industry"
+        },
+        {
             "a nickname in single quotes that is also a title's word ('Head') is the person's alias all the same",
             """
             Rock group's guitarist quits

@@ -147,6 +147,11 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
                     j++;
                 }
                 if (w < name.Length || !commas) continue;
+                // Not when the finder read the name in its run already ("Kepala Badan Meteorologi, Klimatologi, dan Geofisika
+                // (BMKG) Dwikorita Karnawati": the head of the body is named after it).
+                var covered = false;
+                for (var m = first; m < mentions.Count && !covered; m++) covered = mentions[m].First <= i && mentions[m].End >= j;
+                if (covered) break;
                 var words = new string[name.Length];
                 for (int k = i, n = 0; k < j; k++)
                     if (tokens[k].Is(',')) words[n - 1] += ",";
@@ -344,8 +349,14 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
                         || tables.Code == "en" && end - start == 1 && !paragraph.InQuote[end + 1] && (end + 2 >= tokens.Count || !tokens[end + 2].IsCapitalised)
                         // "Direktur Treasury & International Banking Bank Mega": in Indonesian, fields of a title that opens the run.
                         || tables.Code == "id" && tables.Roles.Match(tokens, start, end) > 0)) { end++; continue; }
-                // "Dinas Pendidikan, Pemuda, dan Olahraga": a list of fields, closed by "dan", inside an office's name.
-                if (tables.Code == "id" && token.Is(',') && IsDerived(tokens[end - 1].Key) && IsFieldList(tokens, end) && Institutional(tokens, start, end)) { end++; continue; }
+                // "Dinas Pendidikan, Pemuda, dan Olahraga", "Menteri Desa, Pembangunan Daerah Tertinggal, dan Transmigrasi Abdul
+                // Halim Iskandar", "the Ministry of Economy, Trade and Industry": a list of fields, closed by "dan" / "and", inside
+                // an office's name, after a field's word (a derived noun or an ordinary word, no name).
+                // "Badan Meteorologi, Klimatologi, dan Geofisika (BMKG)": after a word of no name that is not common either, when the
+                // body's short name in capitals follows the list (not "Analis RHB Sekuritas, Andrey Wijaya, dan David Chong").
+                if (token.Is(',') && FieldListEnd(tokens, end) is var listEnd and > 0 && (Institutional(tokens, start, end) || HasTitle(tokens, start, end))
+                    && (IsDerived(tokens[end - 1].Key) || tables.Common.Contains(tokens[end - 1].Key)
+                        || !tokens[end - 1].IsAllCaps && IsFieldName(tokens, end - 1) && AcronymAfter(tokens, listEnd))) { end = listEnd; continue; }
                 // "Kepala SMAN 1 Sukorejo, Rohadi": a number between an institution's short name in capitals and its place is
                 // the institution's, as in a school's name.
                 if (tables.Code == "id" && token.IsWord && token.Text.Length <= 3 && token.Text.All(char.IsDigit) && tokens[end - 1].IsAllCaps
@@ -628,20 +639,44 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
         return tables.Common.Contains(key) || tables.Roles.Contains(key) || tables.Ranks.Contains(key);
     }
 
-    // After the comma at k (which follows a field's noun, "Pendidikan"), fields of a word or two set off by commas up to "dan"
-    // and the last field: ", Pemuda, dan Olahraga", ", Kebudayaan, Riset, dan Teknologi". Not after a person's name ("Menurut
-    // Gubernur Bank Indonesia Perry Warjiyo, Amerika Serikat dan China …"), nor a list of people with their titles.
-    private static bool IsFieldList(List<Token> tokens, int k)
+    // After the comma at k (which follows a field's noun, "Pendidikan"), fields of one to three capitalised words set off by
+    // commas up to "dan" / "and" (a comma before it or not) and the last field: ", Pemuda, dan Olahraga", ", Kebudayaan, Riset,
+    // dan Teknologi", ", Pembangunan Daerah Tertinggal, dan Transmigrasi", ", Trade and Industry". Not after a person's name
+    // ("Menurut Gubernur Bank Indonesia Perry Warjiyo, Amerika Serikat dan China …"), nor a list of bodies, people or places
+    // ("Kementerian Keuangan, Bank Indonesia, dan OJK", "Menteri Agama, Menteri Sosial, dan …"): no field is a body's head, a
+    // title, a place, a given name or in capitals.
+    // Returns the index after the last field's first word (the run goes on from there), or 0.
+    private int FieldListEnd(List<Token> tokens, int k)
     {
         var words = 0;
-        for (var i = k + 1; i < tokens.Count && i <= k + 10; i++)
+        for (var i = k + 1; i < tokens.Count && i <= k + 14; i++)
         {
-            if (tokens[i].IsCapitalised && !tokens[i].IsAllCaps && ++words <= 2) continue;
+            if (tokens[i].IsCapitalised && !tokens[i].IsAllCaps && ++words <= 3 && IsFieldName(tokens, i)) continue;
             if (tokens[i].Is(',') && words > 0) { words = 0; continue; }
-            return words is 1 or 2 && tokens[i].Key == "dan" && tokens[i].IsLower && i + 1 < tokens.Count && tokens[i + 1].IsCapitalised;
+            return (words is 1 or 2 or 3 || words == 0 && i > k + 2 && tokens[i - 1].Is(','))
+                && tokens[i].Key is "dan" or "and" && tokens[i].IsLower && i + 1 < tokens.Count && tokens[i + 1].IsCapitalised && !tokens[i + 1].IsAllCaps
+                && IsFieldName(tokens, i + 1) ? i + 2 : 0;
         }
+        return 0;
+    }
+
+    // Whether the last field's words (from k, its second) end at a short name in capitals in brackets.
+    private static bool AcronymAfter(List<Token> tokens, int k)
+    {
+        while (k < tokens.Count && tokens[k].IsCapitalised && !tokens[k].IsAllCaps) k++;
+        return k + 2 < tokens.Count && tokens[k].Is('(') && tokens[k + 1].IsAllCaps && tokens[k + 2].Is(')');
+    }
+
+    private bool HasTitle(List<Token> tokens, int start, int end)
+    {
+        for (var k = start; k < end; k++)
+            if (tables.Roles.Match(tokens, k, end) > 0) return true;
         return false;
     }
+
+    private bool IsFieldName(List<Token> tokens, int i) =>
+        tables.OrganisationHeads.Match(tokens, i, tokens.Count) == 0 && tables.Roles.Match(tokens, i, tokens.Count) == 0
+        && tables.Places.Match(tokens, i, tokens.Count) == 0 && !tables.TryGivenName(tokens[i].Text, out _);
 
     private static bool IsConnector(string key) => key is "dan" or "and" or "of" or "&" or "for" or "untuk" or "bidang";
 
@@ -1730,10 +1765,10 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
                 // person's name, whatever the article writes alone.
                 if (i > start && (tokens[i - 1].IsInitial || tables.NamePrefixes.Contains(tokens[i - 1]))) continue;
                 var at = 0;
-                AppendNameWord(tables, tokens, i, i + 1, stretch, ref at);
+                AppendNameWord(tables, tokens, i, i + 1, stretch, ref at, i);
                 for (var length = 2; i + length + 2 <= end; length++)
                 {
-                    AppendNameWord(tables, tokens, i + length - 1, i + length, stretch, ref at);
+                    AppendNameWord(tables, tokens, i + length - 1, i + length, stretch, ref at, i + length - 1);
                     if (!aloneText.Contains(stretch.AsSpan(0, at))) continue;
                     for (var k = i; k < i + length; k++)
                         if (!IsTitle(tokens, k, tables)) words.Add(tokens[k].Key);
@@ -1813,6 +1848,14 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
             string? flag;
             if (!token.IsWord) { classes[k - start] = Class.Punctuation; k++; continue; }
             if (k == barrier - 2 && tokens[k - 1].Is('(')) { classes[k - start] = Class.Acronym; k++; continue; }
+            // "Menteri Desa, Pembangunan Daerah Tertinggal, dan Transmigrasi Abdul Halim Iskandar": the last field of a list in an
+            // office's name (the only run with a comma inside, FieldListEnd) is a field's word, though it is no common word.
+            if (k - 2 > start && tokens[k - 1].Key is "dan" or "and" && tokens[k - 1].IsLower && tokens.FindIndex(start, k - 1 - start, t => t.Is(',')) >= 0)
+            {
+                classes[k - start] = Class.Common;
+                k++;
+                continue;
+            }
             if (atSentenceStart && k == start && IsOpener(tokens, k, end))
             {
                 classes[0] = Class.Opener;
@@ -2188,7 +2231,9 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
                     ? $"({tokens[k].Text})"
                     : NameWord(tables, tokens, k, end, organisationTails)
                         // "Musicians' Union": a plural's apostrophe inside the name stays with its word.
-                        + (k + 2 < end && tokens[k + 1].Text is "'" or "\u2019" && tokens[k + 2].IsWord ? tokens[k + 1].Text : "");
+                        + (k + 2 < end && tokens[k + 1].Text is "'" or "\u2019" && tokens[k + 2].IsWord ? tokens[k + 1].Text
+                            // "Kementerian Desa, Pembangunan Daerah Tertinggal, dan Transmigrasi": a list's comma too.
+                            : IsCommaInName(tokens, k + 1, start, end) ? "," : "");
         return words;
     }
 
@@ -2268,7 +2313,7 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
             if (IsAmpersandInName(tokens, k, start, end)) { words++; length++; continue; }
             if (!tokens[k].IsWord) continue;
             words++;
-            length += NameWordLength(tables, tokens, k, end);
+            length += NameWordLength(tables, tokens, k, end) + (IsCommaInName(tokens, k + 1, start, end) ? 1 : 0);
             only = k;
         }
         if (words <= 1) return words == 0 ? "" : NameWord(tables, tokens, only, end);
@@ -2276,7 +2321,7 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
         {
             var at = 0;
             for (var k = run.start; k < run.end; k++)
-                if (run.tokens[k].IsWord || IsAmpersandInName(run.tokens, k, run.start, run.end)) AppendNameWord(run.tables, run.tokens, k, run.end, text, ref at);
+                if (run.tokens[k].IsWord || IsAmpersandInName(run.tokens, k, run.start, run.end)) AppendNameWord(run.tables, run.tokens, k, run.end, text, ref at, run.start);
         });
     }
 
@@ -2284,12 +2329,18 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
     private static bool IsAmpersandInName(List<Token> tokens, int k, int start, int end) =>
         tokens[k].Text == "&" && k > start && k + 1 < end && tokens[k - 1].IsWord && tokens[k + 1].IsWord;
 
+    // "Kementerian Desa, Pembangunan Daerah Tertinggal, dan Transmigrasi": a comma between two words of a name (a list of the
+    // fields in an office's name, the only run that goes on past a comma) is written in the name after its word.
+    private static bool IsCommaInName(List<Token> tokens, int k, int start, int end) =>
+        k > start && k + 1 < end && tokens[k].Is(',') && tokens[k - 1].IsWord && tokens[k + 1].IsWord;
+
     // Writes token k as a word of a name at text[at..], after a space unless it is the first; moves at past it.
-    private static void AppendNameWord(LanguageTables tables, List<Token> tokens, int k, int end, Span<char> text, ref int at)
+    private static void AppendNameWord(LanguageTables tables, List<Token> tokens, int k, int end, Span<char> text, ref int at, int start)
     {
         if (at > 0) text[at++] = ' ';
         var length = NameWordLength(tables, tokens, k, end);
         tokens[k].Text.AsSpan(0, length).CopyTo(text[at..]);
         at += length;
+        if (IsCommaInName(tokens, k + 1, start, end)) text[at++] = ',';
     }
 }
