@@ -1699,6 +1699,65 @@ public sealed class AttributionSpecTests
             "We will take the necessary", "Ministry of Economy, Trade and Industry", SpeakerSource.SameSentence, "Ministry of Economy, Trade and Industry"
         },
         {
+            "a member of the Senedd's letters after the name ('Rhian Morgan MS') are no part of it",
+            """
+            Bus routes cut in Powys
+
+            Twelve rural bus routes in Powys will stop running in April, the council has confirmed.
+
+            "This leaves whole villages without a way to get to work," said Rhian Morgan MS, who represents the area.
+            """,
+            "This leaves whole villages", "Rhian Morgan", SpeakerSource.SameSentence, "Rhian Morgan"
+        },
+        {
+            "'Raya' ('greater') after a place's name in a club's name is the place's, no person's name ('Persikota Tangerang Raya')",
+            """
+            Pelatih Persikota Bertahan
+
+            Pelatih Persikota Tangerang Raya, Yudi Hartono, mengaku puas dengan hasil latihan pekan ini.
+
+            "Anak-anak sudah siap untuk laga pembuka," kata pelatih asal Malang itu.
+            """,
+            "Anak-anak sudah siap", "Yudi Hartono", SpeakerSource.EarlierMention, "pelatih asal Malang"
+        },
+        {
+            "'Selembar' ('one sheet') opening a sentence is no person, though a verb of speech ('tulis', in 'batik tulis') follows",
+            """
+            Batik Tulis Pekalongan Bertahan
+
+            Rumah produksi itu milik Sri Wahyuningsih (58), perajin yang membatik sejak remaja.
+
+            Menurut Sri, tantangan terbesar adalah batik cetak yang dijual jauh lebih murah. Selembar batik tulis buatannya dijual mulai Rp2 juta.
+
+            "Pembeli yang paham pasti pilih batik asli," ucapnya.
+            """,
+            "Pembeli yang paham", "Sri Wahyuningsih", SpeakerSource.Pronoun, "ucapnya"
+        },
+        {
+            "a word for a person, then 'yang akrab disapa' and a name, at the cue is the person of that name",
+            """
+            Kelas Membatik untuk Wisatawan
+
+            Salah satunya Siti Nur Khasanah (26), lulusan kampus di Yogyakarta. Ia membuka kelas membatik untuk wisatawan.
+
+            Sementara itu, Ketua Paguyuban Batik Kauman, Bambang Wiryo, menyebut jumlah perajin terus turun.
+
+            "Awalnya keluarga saya bingung, kok kuliah malah pulang membatik," kata perempuan yang akrab disapa Khasanah itu.
+            """,
+            "Awalnya keluarga saya bingung", "Siti Nur Khasanah", SpeakerSource.EarlierMention, "Khasanah"
+        },
+        {
+            "a name after 'atau yang akrab disapa' is what the person named before it is called",
+            """
+            Perajin Batik Lasem Menua
+
+            Ketua Forum Batik Lasem, Tan Hok Liong atau yang akrab disapa Koh Aming, menyebut jumlah perajin turun separuh.
+
+            "Kalau tidak ada regenerasi, batik tulis bisa tinggal cerita," kata Koh Aming.
+            """,
+            "Kalau tidak ada regenerasi", "Tan Hok Liong", SpeakerSource.EarlierMention, "Koh Aming"
+        },
+        {
             "a nickname in single quotes that is also a title's word ('Head') is the person's alias all the same",
             """
             Rock group's guitarist quits

@@ -2115,6 +2115,8 @@ internal sealed class ArticlePeople
                 // Who "yang" hangs on: the person's name, or a word for a person ("wanita yang akrab disapa Kiki"); not someone
                 // else ("bersama adiknya yang biasa dipanggil Ucok").
                 var head = which - 1;
+                // "Oei Kiem Liong atau yang akrab disapa Koh Gun": "or" before "yang".
+                if (head > 0 && tokens[head].Key == "atau" && tokens[head].IsLower) head--;
                 if (head >= 0 && tokens[head].Is(',')) head--;
                 if (tokens[which].Key != "yang" || head < 0
                     || !(covering[head] is { Kind: MentionKind.Person } headMention && headMention.End == head + 1

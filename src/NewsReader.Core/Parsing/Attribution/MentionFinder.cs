@@ -819,8 +819,10 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
         // one (not "kata SH", a person named by initials that are also a degree's).
         if (barrier < 0 && AllDottedDegrees(tokens, start, end)) return;
         // "Prof Raldi Hendro Koestoer PhD", "Budi Santoso SH MH": degrees after a name (two words of it at least: not
-        // "Allianz SE") are no part of it, nor an acronym that makes the run an organisation's.
-        if (barrier < 0 && end - start >= 3 && IsDegree(tokens[end - 1]))
+        // "Allianz SE") are no part of it, nor an acronym that makes the run an organisation's. Not after an article: "said the
+        // Ealing North MP" describes the member by the seat.
+        if (barrier < 0 && end - start >= 3 && IsDegree(tokens[end - 1])
+            && !(tokens[start].Key is "the" or "a" or "an" || start > 0 && tokens[start - 1].IsLower && tokens[start - 1].Key is "the" or "a" or "an"))
         {
             var nameEnd = end - 1;
             while (nameEnd - start >= 3 && IsDegree(tokens[nameEnd - 1])) nameEnd--;
@@ -2002,6 +2004,9 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
                     classes[k - start] = Class.Place;
                     classes[k - 1 - start] = Class.Place;
                 }
+                // "PSKB Bogor Raya", "Jakarta Raya": "Raya" ("greater") after a place's name is the place's (not "Raya
+                // Sitompul").
+                else if (tokens[k].IsCapitalised && tokens[k].Key is "raya" && classes[k - 1 - start] is Class.Place) classes[k - start] = Class.Place;
         // "Analis MNC Sekuritas Aditya Rahman Hakim", "kuasa hukum terdakwa, Lukman Hakim": in Indonesian a title that is also a
         // family name ("hakim", a judge; "imam") closing the run right after a known given name or two name words is the
         // person's last name (not "AKP Budi Santoso Kapolsek setempat", a title that is no name).
@@ -2128,6 +2133,10 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
             && token.Key.Length >= 6 && token.Key.EndsWith("ing", StringComparison.Ordinal)) return true;
         if (tables.Roles.Match(tokens, k, end) > 0 || tables.Ranks.Match(tokens, k, end) > 0 || tables.Honorifics.Match(tokens, k, end) > 0
             || tables.OrganisationHeads.Match(tokens, k, end) > 0 || tables.NamePrefixes.Contains(token)) return false;
+        // "Selembar batik tulis buatannya dijual …", "Sebatang pohon …": in Indonesian "se-" ("one") before a measure word
+        // that is an ordinary word opens the sentence; it is no name (not "Setiawan", "Sebastian").
+        if (tables.Code == "id" && token.Key.Length >= 6 && token.Key.StartsWith("se", StringComparison.Ordinal) && tables.Common.Contains(token.Key[2..])
+            && !tables.IsKnownGivenName(token.Text)) return true;
         // "Subur Saroso, Kepala Seksi …" and later "kata Subur": a word the article uses alone as a name opens the name.
         // "Miles Shipside, commercial director at Rightmove, said": a given name that is also a word, before a name, opens it.
         return (tables.Common.Contains(token) || tables.CueVerbs.Match(tokens, k, end) > 0 || tables.PronounWords.Contains(token))

@@ -2736,6 +2736,22 @@ internal sealed class QuoteAttributor
     }
 
     // A name, role or organisation at the cue, resolved through the article's entities.
+    // "kata perempuan yang akrab disapa Azizah itu": the person named right after "yang (akrab) disapa" or "yang (biasa)
+    // dipanggil" that follows a description's words [start, end), or null.
+    private Mention? CalledAfter(List<Token> tokens, int start, int end)
+    {
+        var k = end;
+        if (k < tokens.Count && tokens[k].Key != "yang") k = start + 1 < end && tokens[start + 1].Key == "yang" ? start + 1 : -1;
+        if (k < 0 || k + 2 >= tokens.Count || tokens[k].Key != "yang") return null;
+        k++;
+        if (tokens[k].Key is "akrab" or "biasa" or "kerap" or "karib" or "sering") k++;
+        if (k + 1 >= tokens.Count || tokens[k].Key is not ("disapa" or "dipanggil") || !tokens[k + 1].IsCapitalised) return null;
+        foreach (var paragraph in people.Paragraphs)
+            if (paragraph.Tokens == tokens)
+                return people.MentionAt(paragraph.Block, k + 1) is { Kind: MentionKind.Person } called && called.NameFirst <= k + 2 ? called : null;
+        return null;
+    }
+
     private Attribution Resolve(Mention mention, int position, string rule)
     {
         // "ujar pengemudi Pajero" after "pengemudi Pajero berinisial AR": in Indonesian a description the article gave to a
@@ -3130,6 +3146,8 @@ internal sealed class QuoteAttributor
     {
         var words = Description(tokens, start, end);
         nounKind = null;
+        if (tables.Code == "id" && tables.PersonNouns.Contains(tokens[start].Key) && CalledAfter(tokens, start, end) is { Entity: { } called } calledMention)
+            return new Attribution(called, null, called.Role, calledMention.Surface, null, SpeakerSource.EarlierMention, rule, true);
         // "jelas pemerintah", "the government said", "tulis pernyataan pemerintah": a government the article named, or none;
         // never the latest organisation, which is seldom a government ("PDB", "SDA Migas").
         var government = false;
