@@ -1758,6 +1758,26 @@ public sealed class AttributionSpecTests
             "Kalau tidak ada regenerasi", "Tan Hok Liong", SpeakerSource.EarlierMention, "Koh Aming"
         },
         {
+            "a known given name after 'in' before another capitalised word opens a person's name, no place ('in Gerald Mbeki's house')",
+            """
+            Smart thermostats go dark
+
+            When the temperature in Gerald Mbeki’s house dropped to 54 degrees, he reached for his phone to turn up the heat.
+
+            "I paid $249 for a thermostat that was supposed to be smart," said Mbeki, a retired postal worker.
+            """,
+            "I paid $249", "Gerald Mbeki", SpeakerSource.EarlierMention, "Mbeki"
+        },
+        {
+            "in English 'Security' closes a firm's name ('Halden Home Security')",
+            """
+            Smart thermostats go dark
+
+            In a statement, Halden Home Security, which owns the brand, said it had offered customers a discount. "We regret the inconvenience to customers," Halden Home Security said.
+            """,
+            "We regret the inconvenience", "Halden Home Security", SpeakerSource.SameSentence, "Halden Home Security"
+        },
+        {
             "a nickname in single quotes that is also a title's word ('Head') is the person's alias all the same",
             """
             Rock group's guitarist quits

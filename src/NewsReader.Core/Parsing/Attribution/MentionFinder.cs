@@ -46,8 +46,11 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
                 if (!tables.PlaceMarkers.Contains(tokens[i]) || InRole(tokens, i, tables)) continue;
                 var next = tokens[i + 1];
                 if (!next.IsCapitalised || next.IsInitial || IsTitle(tokens, i + 1, tables)) continue;
-                // Not "pressed near Rebecca Alvarez": a known given name there opens a person's name.
-                if (tokens[i].Key == "near" && tables.IsGivenName(next.Text)) continue;
+                // Not "pressed near Rebecca Alvarez": a known given name there opens a person's name; in English after any marker
+                // when a capitalised word follows it and it is no place the tables know ("in Gerald Mbeki's house"; not "in
+                // Victoria Street").
+                if (tables.IsGivenName(next.Text) && (tokens[i].Key == "near" || tables.Code == "en" && i + 2 < tokens.Count && tokens[i + 2].IsCapitalised
+                    && tokens[i + 2].IsWord && !tables.Places.Contains(next.Key) && tables.Places.Match(tokens, i + 2, tokens.Count) == 0)) continue;
                 places.Add(next.Key);
                 // "Kabupaten Ogan Ilir,", "Kota Tanjung Pinang yang": a region's name of two words, when nothing capitalised follows.
                 if (i + 3 <= tokens.Count && tokens[i].IsCapitalised && tokens[i].Key is not ("di" or "ke" or "warga" or "asal") && tokens[i + 2].IsCapitalised
