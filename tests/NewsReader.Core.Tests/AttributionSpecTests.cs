@@ -1778,6 +1778,30 @@ public sealed class AttributionSpecTests
             "We regret the inconvenience", "Halden Home Security", SpeakerSource.SameSentence, "Halden Home Security"
         },
         {
+            "in English a union named for a company is another body: 'the company said' is the chipmaker ('Daehan Semiconductor'), not its workers' union",
+            """
+            Chipmaker workers strike
+
+            SEOUL, Nov 4 (Reuters) - Thousands of workers at Daehan Semiconductor walked off the job on Tuesday.
+
+            The National Daehan Semiconductor Union said the strike would last three days.
+
+            Daehan said in a statement that shipments would not be disrupted. "We have made a reasonable offer," the company said.
+            """,
+            "We have made a reasonable offer", "Daehan Semiconductor", SpeakerSource.EarlierMention, "company"
+        },
+        {
+            "in English 'for the' inside an institution's name ('Office for the Coordination of Humanitarian Affairs (OCHA)')",
+            """
+            Floods displace thousands
+
+            The United Nations Office for the Coordination of Humanitarian Affairs (OCHA) said the floods had worsened an already dire situation.
+
+            "Food stocks in the affected areas have been destroyed," OCHA said in a situation report.
+            """,
+            "Food stocks in the affected", "United Nations Office for the Coordination of Humanitarian Affairs", SpeakerSource.EarlierMention, "OCHA"
+        },
+        {
             "a nickname in single quotes that is also a title's word ('Head') is the person's alias all the same",
             """
             Rock group's guitarist quits

@@ -2422,6 +2422,14 @@ internal sealed class ArticlePeople
         return Tables.OrganisationHeads.Contains(LanguageTables.Key(shorter[0])) && Tables.OrganisationHeads.Contains(LanguageTables.Key(longer[0]));
     }
 
+    // "The National Hanseong Semiconductor Union" and "Hanseong Semiconductor", "Independent Manchester United Supporters'
+    // Association" and "Manchester United": in English a union, an association or a foundation named for a body is another
+    // body, its members' (not "Labour" and "Labour Party"). (Not in Indonesian: "Garuda Bersatu" is the short name of "Serikat
+    // Bersama Garuda Bersatu", the union.)
+    private static bool IsMembersBody(string[] longer, string[] shorter) =>
+        longer.Length > shorter.Length && !string.Equals(longer[^1], shorter[^1], StringComparison.OrdinalIgnoreCase)
+        && LanguageTables.Key(longer[^1]) is "union" or "association" or "federation" or "foundation" or "trust" or "society" or "alliance" or "coalition";
+
     // "General Motors" and "General Motors Acceptance Corp (GMAC)": a longer name with an acronym of its own, which the
     // shorter name's initials only open, is another organisation (not "Bank Indonesia" and "Bank Indonesia (BI)").
     private static bool IsOwnAcronymed(string[] longer, IReadOnlySet<string> acronyms, string[] shorter)
@@ -2503,9 +2511,9 @@ internal sealed class ArticlePeople
                     || IsAcronymOf(mention.NameText, entity.Name) || IsAcronymOf(entity.Canonical, mention.Name)
                     || IsSpacedAcronymOf(mention.Name, entity.Name) || IsSpacedAcronymOf(entity.Name, mention.Name)
                     || Contains(entity.Name, mention.Name) && !IsParentAtTail(entity.Name, mention.Name) && !IsCountryBranch(entity.Name, mention.Name)
-                        && !IsOwnAcronymed(entity.Name, entity.Aliases, mention.Name)
+                        && !IsOwnAcronymed(entity.Name, entity.Aliases, mention.Name) && !IsMembersBody(entity.Name, mention.Name)
                     || Contains(mention.Name, entity.Name) && !IsParentAtTail(mention.Name, entity.Name) && !IsCountryBranch(mention.Name, entity.Name)
-                        && !(mention.Bracketed is { } own && IsOwnAcronymed(mention.Name, own, entity.Name))
+                        && !(mention.Bracketed is { } own && IsOwnAcronymed(mention.Name, own, entity.Name)) && !IsMembersBody(mention.Name, entity.Name)
                     || IsShortFormOf(FullName(), entity.Name) || IsShortFormOf(entity.FullNameWords(Tables), mention.Name)
                     // "DJPPR Kementerian Keuangan RI" after "Direktorat Jenderal … dan Risiko (DJPPR) Kementerian Keuangan": the
                     // short form the article gave in brackets, then the body it belongs to.

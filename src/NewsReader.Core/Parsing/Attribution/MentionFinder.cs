@@ -418,8 +418,9 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
                     end++;
                     break;
                 }
-                // "International Committee of the Red Cross", "Bank of the West": "of the" inside an institution's name.
-                if (token.IsWord && token.Key is "of" && end + 2 < tokens.Count && tokens[end + 1].Key == "the" && tokens[end + 1].IsLower
+                // "International Committee of the Red Cross", "Bank of the West": "of the" inside an institution's name; "the
+                // United Nations Office for the Coordination of Humanitarian Affairs": "for the" too.
+                if (token.IsWord && token.Key is "of" or "for" && token.IsLower && end + 2 < tokens.Count && tokens[end + 1].Key == "the" && tokens[end + 1].IsLower
                     && tokens[end + 2].IsCapitalised && !paragraph.InQuote[end + 2] && Institutional(tokens, start, end))
                 {
                     end += 2;
