@@ -1802,6 +1802,19 @@ public sealed class AttributionSpecTests
             "Food stocks in the affected", "United Nations Office for the Coordination of Humanitarian Affairs", SpeakerSource.EarlierMention, "OCHA"
         },
         {
+            "in English 'Office of the' and a title is an institution ('the D.C. Office of the Attorney General'), whom 'the office said' names, not the last person",
+            """
+            Landlord loses housing case
+
+            The ruling came in a lawsuit filed last year by the D.C. Office of the Attorney General, which accused the company of violating the housing code.
+
+            A lawyer for the company, Bradley Thornquist, said it was considering an appeal.
+
+            "Safe, habitable housing is not optional," the office said in a statement.
+            """,
+            "Safe, habitable housing", "D.C. Office of the Attorney General", SpeakerSource.EarlierMention, "office"
+        },
+        {
             "a nickname in single quotes that is also a title's word ('Head') is the person's alias all the same",
             """
             Rock group's guitarist quits

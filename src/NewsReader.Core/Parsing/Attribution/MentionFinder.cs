@@ -914,6 +914,28 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
             return;
         }
         var classes = Classify(paragraph, start, end, barrier);
+        // "the D.C. Office of the Attorney General", "the Office of the Director of National Intelligence": in English "Office"
+        // before "of" and a title is an institution's name, no title's holder.
+        var officeOf = -1;
+        for (var k = start; k + 2 < end && tables.Code == "en" && barrier < 0; k++)
+            if (tokens[k].Key is "office" && tokens[k].IsCapitalised && tokens[k + 1].Key is "of" && tokens[k + 1].IsLower && classes[end - 1 - start] is Class.Role)
+            {
+                officeOf = k;
+                break;
+            }
+        if (officeOf >= 0)
+        {
+            // The place's or the body's words before "Office" are the name's ("D.C.", "U.S. Trade Representative's" is not).
+            var officeStart = officeOf;
+            while (officeStart > start && classes[officeStart - 1 - start] is Class.Place or Class.Initial or Class.Acronym && !IsPossessive(tokens[officeStart - 1].Text)) officeStart--;
+            var officeName = Words(tables, tokens, officeStart, end);
+            mentions.Add(new Mention
+            {
+                Block = paragraph.Block, First = officeStart, NameFirst = officeStart, End = end, Position = paragraph.Offset + tokens[officeStart].Start,
+                Kind = MentionKind.Organisation, Name = officeName, Surface = string.Join(' ', officeName),
+            });
+            return;
+        }
         // "said the Ealing North MP", "the Manchester Central MP": after "the", a run that ends in a title is the title's
         // holder described by where they serve, not a name.
         if (tables.Code == "en" && barrier < 0 && start > 0 && tokens[start - 1].Key == "the" && tokens[start - 1].IsLower && end - start >= 2
