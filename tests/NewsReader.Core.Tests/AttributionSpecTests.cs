@@ -1815,6 +1815,32 @@ public sealed class AttributionSpecTests
             "Safe, habitable housing", "D.C. Office of the Attorney General", SpeakerSource.EarlierMention, "office"
         },
         {
+            "'he said' after a man named by an Indian given name ('Dr. Rajesh Venkataraman') is his, not the man named before him",
+            """
+            Measles spreads in Ohio
+
+            Among them was Aaron Stoltzfus, a father of five who runs a dairy farm. He said his family had not vaccinated the children.
+
+            "I watched my boy struggle to breathe for two nights," Mr. Stoltzfus said.
+
+            Dr. Rajesh Venkataraman, a pediatric infectious disease specialist in Columbus, said measles was often mistaken for a bad cold.
+
+            "By the time the rash shows up, a child may have been contagious for four days," he said.
+            """,
+            "By the time the rash", "Rajesh Venkataraman", SpeakerSource.Pronoun, "he"
+        },
+        {
+            "a title, then 'yang akrab disapa' and the title as a form of address with a name ('dokter yang akrab disapa Dokter Jo'), is the person named before",
+            """
+            Kasus DBD Melonjak
+
+            Dokter spesialis anak dari RSUD Cibinong, dr. Yohanes Silalahi, Sp.A, menuturkan bangsal anak kini hampir penuh.
+
+            "Jangan tunggu bintik merah," tegas dokter yang akrab disapa Dokter Jo itu.
+            """,
+            "Jangan tunggu bintik merah", "Yohanes Silalahi", SpeakerSource.EarlierMention, "dokter"
+        },
+        {
             "a nickname in single quotes that is also a title's word ('Head') is the person's alias all the same",
             """
             Rock group's guitarist quits

@@ -2108,8 +2108,9 @@ internal sealed class ArticlePeople
                     continue;
                 }
                 if (tokens[k - 1].Key is not ("disapa" or "dipanggil")) continue;
+                // "yang akrab disapa Dokter Jo": a one-word title used as a form of address, as an honorific is.
                 if ((mention.Role is not null || called.Name.Length == 2)
-                    && (mention.Role is { } title && !Tables.Honorifics.Contains(LanguageTables.Key(title)) || called.MentionList[0] != mention)) continue;
+                    && (mention.Role is { } title && !Tables.Honorifics.Contains(LanguageTables.Key(title)) && title.Contains(' ') || called.MentionList[0] != mention)) continue;
                 // "Perempuan yang disapa Leni ini": the adverb may be left out.
                 var which = tokens[k - 2].Key is "akrab" or "biasa" or "kerap" or "karib" or "sering" ? k - 3 : k - 2;
                 // Who "yang" hangs on: the person's name, or a word for a person ("wanita yang akrab disapa Kiki"); not someone
@@ -2122,7 +2123,9 @@ internal sealed class ArticlePeople
                     || !(covering[head] is { Kind: MentionKind.Person } headMention && headMention.End == head + 1
                         // "Pemain yang akrab disapa Kiki itu mencetak gol", "kata wanita yang akrab disapa Kiki": a word for a
                         // person that opens its sentence or follows the cue, not an object ("Bojan Hodak memuji pemain yang …").
-                        || Tables.PersonNouns.Contains(tokens[head].Key) && (paragraph.StartsSentence(head)
+                        // "tegas dokter yang akrab disapa Dokter Jo itu": or a title.
+                        || (Tables.PersonNouns.Contains(tokens[head].Key) || covering[head] is { Kind: MentionKind.Role } headTitle && headTitle.End == head + 1)
+                            && (paragraph.StartsSentence(head)
                             || head > 0 && Tables.CueVerbs.Match(tokens, head - 1, head) == 1 && !tokens[head - 1].Key.StartsWith("me", StringComparison.Ordinal))
                         || DescribedSubject(paragraph, covering, which))) continue;
                 if (NamedLast(mentions, mention, paragraph.Block, called) is not { } named || entities.IndexOf(called) is not (var i and >= 0)) continue;
