@@ -1841,6 +1841,19 @@ public sealed class AttributionSpecTests
             "Jangan tunggu bintik merah", "Yohanes Silalahi", SpeakerSource.EarlierMention, "dokter"
         },
         {
+            "an unnamed speaker who gave a speech at a rally ('berorasi') is whom '-nya' names, described up to the auxiliary ('terlihat')",
+            """
+            Guru Honorer Demo di Bandung
+
+            Koordinator aksi, Dadang Suherlan, menyebut ribuan guru datang dari 27 kabupaten dan kota.
+
+            Dalam aksi itu, sejumlah guru membacakan puisi. Seorang guru perempuan asal Cianjur terlihat menangis saat berorasi di atas mobil komando.
+
+            "Kami ini bukan minta dikasihani," teriaknya disambut tepuk tangan massa.
+            """,
+            "Kami ini bukan minta", "Seorang guru perempuan asal Cianjur", SpeakerSource.Pronoun, "teriaknya"
+        },
+        {
             "a nickname in single quotes that is also a title's word ('Head') is the person's alias all the same",
             """
             Rock group's guitarist quits

@@ -3346,7 +3346,9 @@ internal sealed class QuoteAttributor
             // "kata seorang bookrunner dikutip dari Reuters": the outlet that carried the words is no part of the speaker.
             or "dikutip" or "dilansir" or "seperti"
             // "Salah satu sumber CNBC Indonesia juga mengatakan": nor an adverb before the verb.
-            or "juga" or "pun" or "also")) stop++;
+            or "juga" or "pun" or "also"
+            // "Seorang guru perempuan asal Cianjur terlihat menangis saat berorasi": nor an Indonesian auxiliary.
+            or "terlihat" or "tampak" or "sempat" or "sedang" or "tengah" or "masih" or "sudah" or "telah" or "pernah")) stop++;
         // "Seorang bidan desa di Kecamatan Ketapang", "seorang pengemudi ojek daring di Jakarta Timur", "Seorang warga di sekitar
         // lokasi": in Indonesian where an unnamed speaker was met is no part of who they are (where they work stays: "seorang
         // pialang senior di perusahaan sekuritas Jepang", "para ekonom di DBS").
