@@ -1854,6 +1854,15 @@ public sealed class AttributionSpecTests
             "Kami ini bukan minta", "Seorang guru perempuan asal Cianjur", SpeakerSource.Pronoun, "teriaknya"
         },
         {
+            "a manner verb that closes a quotation ('smiles one broker') introduces its speaker as 'said' does",
+            """
+            Karachi stocks hit historic high
+
+            The market is abuzz with speculation that investment may now start to flow in from abroad. "You can call it a peace dividend," smiles one broker.
+            """,
+            "You can call it", "one broker", SpeakerSource.SameSentence, "one broker"
+        },
+        {
             "a nickname in single quotes that is also a title's word ('Head') is the person's alias all the same",
             """
             Rock group's guitarist quits
