@@ -1768,4 +1768,65 @@ public class HeaderLayoutTests
         Assert.DoesNotContain(article.Blocks, b => b.Kind == NewsReader.Model.BlockKind.Subheading);
         Assert.StartsWith("The Philippines accused", article.Blocks[^1].Text);
     }
+    [Fact]
+    public void WashingtonPostSubsectionListeningTimeAndSecondWriterOnItsOwnLine()
+    {
+        var article = ArticleParser.Parse("""
+            Local
+            Maryland
+            Ransomware attack leaves Maryland county unable to issue permits
+            County officials say they will not pay the hackers. Nearly two weeks in, residents are feeling the strain.
+            Listen
+            6 min
+            Share
+            Comment
+            Save
+            Residents wait outside the county permits office on Monday. (Tomiwa Bankole/The Washington Post)
+            By Hiroshi Tanaka-Reed
+            and Colleen Brennan
+            Updated January 13, 2026 at 4:12 p.m. EST|Published January 13, 2026 at 7:30 a.m. EST
+            Nearly two weeks after a ransomware attack crippled its computer systems, a Southern Maryland county is still unable to issue building permits.
+            """);
+        Assert.Equal("Maryland", article.Section?.Value);
+        Assert.Equal("Ransomware attack leaves Maryland county unable to issue permits", article.Headline?.Value);
+        Assert.Equal(["Hiroshi Tanaka-Reed", "Colleen Brennan"], article.Authors);
+        Assert.Equal("2026-01-13T07:30:00-05:00", article.Published?.ToIsoString());
+        Assert.Equal("Tomiwa Bankole/The Washington Post", article.Caption?.Credit?.Value);
+    }
+
+    [Fact]
+    public void KompasIdLabelOverTheWriterInCapitalsAndReadingTimeBesideTheDate()
+    {
+        var article = ArticleParser.Parse("""
+            Kesehatan
+            Stok Insulin Kosong di Apotek Kupang, Pasien Diabetes Berburu hingga ke Luar Kota
+            Kelangkaan insulin dan obat penyakit kronis terjadi di Kupang sejak November. Distribusi yang tersendat dan perubahan pengadaan obat di puskesmas membuat pasien harus mencari sendiri ke luar kota.
+            Oleh
+            FRANSISKUS XAVERIUS LELO BATAONA
+            16 Desember 2025 15:20 WIB · 5 menit baca
+            Seorang apoteker memeriksa rak obat yang kosong di sebuah apotek di Kota Kupang, Senin (15/12/2025).
+            KOMPAS/FRANSISKUS XAVERIUS LELO BATAONA
+            KUPANG, KOMPAS — Stok insulin di sejumlah apotek dan puskesmas di Kota Kupang kosong sejak pertengahan November.
+            """);
+        Assert.Equal("Kesehatan", article.Section?.Value);
+        Assert.Equal(["FRANSISKUS XAVERIUS LELO BATAONA"], article.Authors);
+        Assert.Equal("2025-12-16T15:20:00+07:00", article.Published?.ToIsoString());
+        Assert.Equal("KOMPAS/FRANSISKUS XAVERIUS LELO BATAONA", article.Caption?.Credit?.Value);
+    }
+
+    [Fact]
+    public void KompasComPhotographersCreditOverTheCaption()
+    {
+        var article = ArticleParser.Parse("""
+            Penumpang Keluhkan Bus Listrik Transjakarta Sering Mogok
+            Kompas.com - 14/11/2025, 07:45 WIB
+            Penulis Rizki Amalia Putri | Editor Ratna Sari Dewi
+            KOMPAS.com/RIZKI AMALIA PUTRI
+            Penumpang menunggu bus listrik Transjakarta di Halte Pulogadung, Jakarta Timur, Kamis (13/11/2025).
+            JAKARTA, KOMPAS.com - Sejumlah penumpang mengeluhkan bus listrik Transjakarta yang kerap mogok di tengah perjalanan.
+            """);
+        Assert.Equal("Penumpang menunggu bus listrik Transjakarta di Halte Pulogadung, Jakarta Timur, Kamis (13/11/2025).", article.Caption?.Text.Value);
+        Assert.Equal("KOMPAS.com/RIZKI AMALIA PUTRI", article.Caption?.Credit?.Value);
+        Assert.StartsWith("Sejumlah penumpang", article.Blocks[0].Text);
+    }
 }

@@ -286,6 +286,12 @@ public static class ArticleParser
                         (parsed[i], kinds[i + 1], kinds[i + 2]) = (Merge(found, second), HeaderKind.Noise, HeaderKind.Noise);
                         bare[i] = false;
                     }
+                    // "By Hiroshi Tanaka-Reed" over "and Colleen Brennan": the second writer on the next line.
+                    else if (i + 1 < window && kinds[i + 1] == HeaderKind.Other && BylineParser.TryMoreWriters(source, content[i + 1], out var more))
+                    {
+                        (parsed[i], kinds[i + 1]) = (Merge(found, more), HeaderKind.Noise);
+                        bare[i] = false;
+                    }
                     // "By Natalie Sherman" over "Business reporter, BBC News": the writer's title and outlet on the next line.
                     if (i + 1 < window && kinds[i + 1] == HeaderKind.Other && BylineParser.TryTitleAndOutlet(source, content[i + 1], out var outlet))
                         (parsed[i], kinds[i + 1]) = (found with { Outlet = found.Outlet ?? outlet, OutletName = found.OutletName ?? Outlets.Brand(outlet) }, HeaderKind.Noise);
@@ -314,8 +320,11 @@ public static class ArticleParser
                     classed = Math.Max(classed, i + lines);
                 }
             }
+            // (The standfirst under the headline, over the writer: "Local" over "Maryland" over the headline (The Washington
+            // Post), two labels on top, put it a line lower.)
             if (kinds[i] == HeaderKind.Other && IsParagraphLike(content[i].Text) && i > 0 && (LooksLikeBodyParagraph(source, content[i]) || IsQuotedParagraph(content[i].Text))
-                && !(i <= 2 + LeadingNoise(kinds, i) && WriterFollows(source, content, i + 1, window))) break;
+                && !(i <= 2 + LeadingNoise(kinds, i) + (i >= 3 && IsSectionLike(content[0].Text) && IsSectionLike(content[1].Text) ? 1 : 0)
+                    && WriterFollows(source, content, i + 1, window))) break;
             if (kinds[i] != HeaderKind.Other) end = i + 1;
         }
 
@@ -408,10 +417,12 @@ public static class ArticleParser
         // "detikJateng" over "Berita" over the headline: a channel and a breadcrumb under it, two labels; the first is the
         // section.
         // (Labels of a word or two each: "Politics" over "Biden Wins Iowa" is a section over a headline.)
+        // "Local" over "Maryland" over the headline (The Washington Post): a section and its subsection, which is the article's
+        // section, the label right over the headline; a channel of the site's ("detikJateng") is the section itself.
         if (others.Length >= 3 && IsSectionLike(others[0].Text) && IsSectionLike(others[1].Text) && TextRules.CountWords(others[0].Text) <= 2
             && TextRules.CountWords(others[1].Text) <= 2 && !IsSectionLike(others[2].Text) && IsHeadlineLike(others[2].Text))
         {
-            header.Section = TextField.FromSource(source, others[0].Span);
+            header.Section = TextField.FromSource(source, others[Outlets.Recognise(others[0].Text) is null && IsBreadcrumbOver(others[0].Text, others[1].Text) ? 1 : 0].Span);
             k = 2;
         }
         else if (others.Length >= 2 && IsSectionLike(others[0].Text) && (IsHeadlineLike(others[1].Text)
@@ -880,6 +891,11 @@ public static class ArticleParser
             ? i - 1 : i;
     }
 
+    // "Local" over "Maryland", "World" over "Asia": a broad section over a narrower one. Not "Berita" (news) or "News" under
+    // a channel, which says nothing narrower.
+    private static bool IsBreadcrumbOver(ReadOnlySpan<char> first, ReadOnlySpan<char> second) =>
+        second is not ("Berita" or "News" or "Terkini" or "Latest") && first is "Local" or "World" or "National" or "Nasional" or "Regional" or "Daerah" or "News" or "Berita";
+
     // Whether the line at i repeats one of the lines in [from, i).
     private static bool RepeatsEarlierLine(List<SourceLine> content, int i, int from)
     {
@@ -948,7 +964,8 @@ public static class ArticleParser
                 // line, above the text (an address the text gives stays).
                 || i < HeaderWindow && !textBegun && LineClassifier.IsAddress(text)
                 // "312" under "Share full article": the count of a page's comments or shares, a number alone under a page control.
-                || i < HeaderWindow && i > 0 && text.Length is > 0 and <= 6 && !text.ContainsAnyExceptInRange('0', '9')
+                // "7 min" under "Listen" (The Washington Post's audio player): the length of the reading, a duration alone.
+                || i < HeaderWindow && i > 0 && (text.Length is > 0 and <= 6 && !text.ContainsAnyExceptInRange('0', '9') || LineClassifier.IsDuration(text))
                     && (LineClassifier.IsNoise(content[i - 1].Text) || LineClassifier.IsPageControl(content[i - 1].Text))
                 // "Asia Pacific|Indonesia's Free School Lunches …" (the page's title, section and headline) over the headline's own line.
                 || i < HeaderWindow && text.IndexOf('|') is var bar and > 0 && PrintedBelow(content, i, top, text[(bar + 1)..]);
@@ -1028,7 +1045,8 @@ public static class ArticleParser
             if (content[j].Text.StartsWith("By ", StringComparison.Ordinal) || content[j].Text.StartsWith("Oleh ", StringComparison.Ordinal)
                 || content[j].Text.StartsWith("Reporter:", StringComparison.Ordinal) || content[j].Text.StartsWith("Penulis:", StringComparison.Ordinal))
                 if (BylineParser.TryParse(source, content[j], false, out _)) return true;
-            if (content[j].Text is "Reporter" or "Penulis" && j + 1 < window && BylineParser.TryLabelOverNames(source, content[j], content[j + 1], out var writer, out _) && writer)
+            // "Oleh" over "FRANSISKUS XAVERIUS LELO BATAONA" (Kompas.id): the label on a line of its own over the names.
+            if (content[j].Text is "Reporter" or "Penulis" or "Oleh" && j + 1 < window && BylineParser.TryLabelOverNames(source, content[j], content[j + 1], out var writer, out _) && writer)
                 return true;
         }
         return false;

@@ -32,6 +32,21 @@ internal static class BylineParser
 
     /// <param name="bare">True when the byline is only a name beside the date, with no label, "By" or outlet to show it is one
     /// ("Jane Smith"; but also "Edukasi", a section): a guess that a labelled byline elsewhere in the header overrules.</param>
+    /// <summary>
+    /// "and Colleen Brennan" under "By Hiroshi Tanaka-Reed" (The Washington Post): the writers after the first, on a line of
+    /// their own that opens with "and".
+    /// </summary>
+    public static bool TryMoreWriters(string source, SourceLine line, out Byline byline)
+    {
+        byline = null!;
+        var text = line.Text;
+        if (text.Length > 120 || !(text.StartsWith("and ", StringComparison.Ordinal) || text.StartsWith("dan ", StringComparison.Ordinal))) return false;
+        var names = text[4..];
+        var outletAt = names.IndexOf(',');
+        if (!IsName(outletAt > 0 ? names[..outletAt] : names)) return false;
+        return TryNamesWithOutlet(source, line.Span.Start + 4, line.Span.End, requireOutlet: false, out byline, line.Span) && byline.Authors.Count > 0;
+    }
+
     public static bool TryParse(string source, SourceLine line, bool besideDate, out Byline byline, out bool bare)
     {
         byline = null!;

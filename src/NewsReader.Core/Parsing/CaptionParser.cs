@@ -199,11 +199,7 @@ internal static class CaptionParser
         }
         // "KOMPAS.com/YOHANES ARI WIBOWO", "ANTARA FOTO/Rizal Mandar" under the caption: an outlet's or agency's credit with
         // its photographer, alone on the line.
-        if (text.Length <= 80 && text.IndexOf('/') is var slash and > 1 && slash < text.Length - 3 && text[(slash + 1)..].IndexOf('/') < 0
-            // (An outlet or agency the table knows, "ANTARA FOTO" by its first word: not "US/China Tensions".)
-            && (Outlets.Recognise(text[..slash]) is not null || text[..slash].IndexOf(' ') is > 0 and var firstEnd && Outlets.Recognise(text[..firstEnd]) is not null)
-            && char.IsUpper(text[slash + 1]) && !text[(slash + 1)..].ContainsAny('.', ',')
-            && captionLine.Span.Length <= 400 && TextRules.EndsWithSentencePunctuation(captionLine.Text))
+        if (IsPhotographersCredit(text) && captionLine.Span.Length <= 400 && TextRules.EndsWithSentencePunctuation(captionLine.Text))
         {
             caption = new Caption(TextField.FromSource(source, captionLine.Span), TextField.FromSource(source, creditLine.Span),
                 new TextSpan(captionLine.Span.Start, creditLine.Span.End));
@@ -211,6 +207,13 @@ internal static class CaptionParser
         }
         return false;
     }
+
+    // "KOMPAS.com/YOHANES ARI WIBOWO", "ANTARA FOTO/Rizal Mandar": an outlet's or agency's name, a slash and its photographer's
+    // (an outlet or agency the table knows, "ANTARA FOTO" by its first word: not "US/China Tensions").
+    private static bool IsPhotographersCredit(ReadOnlySpan<char> text) =>
+        text.Length <= 80 && text.IndexOf('/') is var slash and > 1 && slash < text.Length - 3 && text[(slash + 1)..].IndexOf('/') < 0
+        && (Outlets.Recognise(text[..slash]) is not null || text[..slash].IndexOf(' ') is > 0 and var firstEnd && Outlets.Recognise(text[..firstEnd]) is not null)
+        && char.IsUpper(text[slash + 1]) && !text[(slash + 1)..].ContainsAny('.', ',');
 
     // BBC News's screen-reader words before a picture's caption.
     private const string ImageCaption = "Image caption, ";
@@ -235,6 +238,11 @@ internal static class CaptionParser
             if (!captionLine.Text.StartsWith(ImageCaption, StringComparison.Ordinal) && captionLine.Text.EndsWith('.') && TextRules.CountWords(captionLine.Text) >= 15) return false;
             credit = TextRules.Field(source, creditLine.Span.Start + LineClassifier.ImageSource.Length, creditLine.Span.End);
         }
+        // "KOMPAS.com/RIZKI AMALIA PUTRI" over the caption (Kompas.com), not over the body's first paragraph ("JAKARTA,
+        // KOMPAS.com - …": a picture with no caption).
+        else if (IsPhotographersCredit(text) && captionLine.Span.Length <= 400 && TextRules.EndsWithSentencePunctuation(captionLine.Text)
+                 && !DatelineParser.TryParse(source, captionLine.Span.Start, captionLine.Span.End, out _, out _))
+            credit = TextRules.Field(source, creditLine.Span.Start, creditLine.Span.End);
         // Not "Reuters" over "By Jane Doe": a byline under an outlet's name is no caption.
         else if (IsBareCredit(text) && captionLine.Text.Length is > 0 and <= 200 && !captionLine.Text.EndsWith(':')
                  && !BylineParser.TryParse(source, captionLine, false, out _))

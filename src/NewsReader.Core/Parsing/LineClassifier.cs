@@ -102,6 +102,18 @@ internal static class LineClassifier
         return false;
     }
 
+    /// <summary>
+    /// A reading's or a recording's length alone on its line: "7 min", "6 min read", "5 menit", "3 menit baca" (the time the
+    /// page says reading or listening takes).
+    /// </summary>
+    public static bool IsDuration(ReadOnlySpan<char> line)
+    {
+        var digits = line.IndexOfAnyExceptInRange('0', '9');
+        if (digits is < 1 or > 3 || line[digits] != ' ') return false;
+        var unit = line[(digits + 1)..];
+        return unit is "min" or "mins" or "min read" or "mins read" or "minutes" or "minute read" or "menit" or "menit baca" or "menit membaca";
+    }
+
     /// <summary>A web address alone on its line.</summary>
     public static bool IsAddress(ReadOnlySpan<char> line) =>
         (line.StartsWith("https://", StringComparison.Ordinal) || line.StartsWith("http://", StringComparison.Ordinal)) && !line.ContainsAny(' ', '\u00A0');
@@ -163,8 +175,7 @@ internal static class LineClassifier
         while (i < line.Length && char.IsDigit(line[i])) i++;
         var rest = line[i..].Trim();
         if (rest is "komentar" or "Komentar" or "comments" or "Comments" or "comment" or "Comment") return true;
-        // "5 min", "6 min read", "3 menit baca": the time the page says reading takes.
-        if (rest is "min" or "min read" or "mins read" or "minute read" or "menit baca" or "menit membaca") return true;
+        if (IsDuration(line)) return true;
         var space = rest.IndexOf(' ');
         if (space < 0) return false;
         var unit = rest[..space];
