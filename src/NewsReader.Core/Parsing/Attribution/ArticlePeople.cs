@@ -1943,6 +1943,7 @@ internal sealed class ArticlePeople
     private void Group(List<Mention> mentions)
     {
         HashSet<string>? companyWords = null;
+        index = EntityIndex.ForArticle(Tables);
         foreach (var mention in mentions)
         {
             if (mention.Kind == MentionKind.Role || mention.Name.Length == 0) continue;
@@ -1966,11 +1967,12 @@ internal sealed class ArticlePeople
                 }
                 if (entity is null)
                 {
-                    entity = new Entity(mention.Kind);
+                    entity = new Entity(mention.Kind) { Number = entities.Count };
                     entities.Add(entity);
                 }
             }
             entity.Add(mention);
+            index.Add(entity);
         }
         JoinAliases(mentions);
         // "kata Tiko" in an article that names "Tiko Aryawardhana": the article's own person of that given name, not the
@@ -2472,6 +2474,9 @@ internal sealed class ArticlePeople
         return false;
     }
 
+    // The entities made so far, by the words and letters Find compares (while grouping).
+    private EntityIndex? index;
+
     private Entity? Find(Mention mention)
     {
         Entity? best = null;
@@ -2494,7 +2499,7 @@ internal sealed class ArticlePeople
         string TitleAndName() => titleAndName ??= mention.RoleKey + " " + mention.Name[0];
         bool? describedBefore = null;
         bool Described() => describedBefore ??= DescribedBefore(mention);
-        foreach (var entity in entities)
+        foreach (var entity in entities.Count < EntityIndex.Threshold ? entities : index!.Candidates(mention, entities, FullName()))
         {
             bool same;
             if (mention.Kind == MentionKind.Person && entity.Kind == MentionKind.Person)

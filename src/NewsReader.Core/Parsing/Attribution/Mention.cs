@@ -83,6 +83,8 @@ internal sealed class Entity
     public Entity(MentionKind kind) => Kind = kind;
 
     public MentionKind Kind { get; }
+    /// <summary>Its place in the article's list of entities (grouping's <see cref="EntityIndex"/> reads it).</summary>
+    public int Number { get; init; }
     /// <summary>The entity's mentions, to read (<see cref="Add"/> adds one): a list, so that a foreach over it boxes no enumerator.</summary>
     public List<Mention> Mentions => mentions;
     /// <summary>The mentions in document order (they are added in that order, except when a short entity joins a fuller one).</summary>
