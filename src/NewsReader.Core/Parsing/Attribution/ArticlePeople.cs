@@ -306,7 +306,7 @@ internal sealed class ArticlePeople
             earliest = mention;
         }
         if (latest is null || earliest is null || latest.Entity is not { } sole || !Agrees(sole, gender) || !PersonLike(sole) || sole.Gender != gender && !ShowsPerson(sole)
-            || namedInQuote?.Invoke(sole) == true || MentionFinder.IsPossessive(paragraph.Tokens[latest.End - 1].Text)) return null;
+            || namedInQuote?.Invoke(sole) == true || paragraph.Tokens[latest.End - 1].IsPossessive) return null;
         var tokens = paragraph.Tokens;
         var closed = false;
         for (var k = latest.End; k < tokens.Count && tokens[k].Start < position - paragraph.Offset && !closed; k++)
@@ -376,7 +376,7 @@ internal sealed class ArticlePeople
         // verb follows the name.
         var joined = again.First > 0 && tokens[again.First - 1].Key == "and" && again.End < tokens.Count && tokens[again.End].IsLower
             && (tokens[again.End].Key.EndsWith("ed", StringComparison.Ordinal) || Tables.CueVerbs.Match(tokens, again.End, tokens.Count) > 0);
-        return !paragraph.InQuote[again.First] && (joined || !AfterPreposition(tokens, again.First)) && !MentionFinder.IsPossessive(tokens[again.End - 1].Text);
+        return !paragraph.InQuote[again.First] && (joined || !AfterPreposition(tokens, again.First)) && !tokens[again.End - 1].IsPossessive;
     }
 
     // Whether a person is named in the block before the position (a walk back through the block's mentions only).
@@ -1028,7 +1028,7 @@ internal sealed class ArticlePeople
         var tokens = paragraph.Tokens;
         var start = paragraph.SentenceStart(comma);
         if (covering[start] is not { Kind: MentionKind.Person } owner || owner.First != start || owner.End >= comma || comma - owner.End > 3
-            || !MentionFinder.IsPossessive(tokens[owner.End - 1].Text)) return null;
+            || !tokens[owner.End - 1].IsPossessive) return null;
         for (var k = owner.End; k < comma; k++)
             if (!tokens[k].IsWord || !tokens[k].IsLower) return null;
         return owner;
@@ -1044,7 +1044,7 @@ internal sealed class ArticlePeople
             // preposition, or opening a reported clause.
             mention.Governed = AfterPreposition(tokens, k) || k > 0 && tokens[k - 1].IsLower && tokens[k - 1].Key is "bahwa"
                 // "and to Arsenal's Robert Pires, who …": in English a name after a governed owner's possessive is governed too.
-                || Tables.Code == "en" && k > 0 && MentionFinder.IsPossessive(tokens[k - 1].Text) && covering[k - 1] is { Governed: true };
+                || Tables.Code == "en" && k > 0 && tokens[k - 1].IsPossessive && covering[k - 1] is { Governed: true };
             if (!mention.Weak && (paragraph.StartsSentence(k) || AfterOpener(paragraph, k) || AfterQualifiers(paragraph, covering, k) || AfterOwner(paragraph, covering, k) || AfterIntroduction(paragraph, k)
                     || OpensClause(tokens, mention) || AfterDescription(paragraph, covering, mention))
                 && !InSubordinateClause(paragraph, paragraph.SentenceStart(k), mention, paragraph.SentenceEnd(k))) mention.Salient = mention.Subject = true;
@@ -1159,7 +1159,7 @@ internal sealed class ArticlePeople
             // "…, said Sandvine's chief technology officer Marc Morin.": in English the person titled after a name's possessive
             // (an organisation's, a person's or a place's), not the name's owner.
             var owner = named?.End ?? (v + 1 < tokens.Count && tokens[v + 1].IsCapitalised ? v + 2 : -1);
-            if (Tables.Code == "en" && !clause && owner > v + 1 && owner < tokens.Count && MentionFinder.IsPossessive(tokens[owner - 1].Text)
+            if (Tables.Code == "en" && !clause && owner > v + 1 && owner < tokens.Count && tokens[owner - 1].IsPossessive
                 && covering[owner] is { Kind: MentionKind.Person, Role: not null } titled && titled.First == owner) named = titled;
             // "Polantas itu, kata Ferry, tidak memberikan …": in Indonesian a cue verb without "me-" set off by a comma names
             // its speaker after it; the words before it are what was said ("Ackman, menyebut …" has its subject first).
@@ -1293,7 +1293,7 @@ internal sealed class ArticlePeople
     {
         var titled = false;
         for (var k = from; k < tokens.Count && k < from + 4 && tokens[k].IsWord && tokens[k].IsLower && !titled; k++)
-            titled = Tables.Roles.Match(tokens, k, tokens.Count) is var n and > 0 && !(n == 1 && Array.IndexOf(Modifiers, tokens[k].Key) >= 0);
+            titled = Tables.Roles.Match(tokens, k, tokens.Count) is var n and > 0 && !(n == 1 && tokens[k].IsModifier);
         if (!titled) return false;
         for (var k = from; k < tokens.Count && k < from + 16; k++)
         {
@@ -1412,17 +1412,17 @@ internal sealed class ArticlePeople
         {
             i = owner.End;
             if (i < k && tokens[i].Text is "'" or "\u2019") i++;
-            else if (!MentionFinder.IsPossessive(tokens[owner.End - 1].Text)) return false;
+            else if (!tokens[owner.End - 1].IsPossessive) return false;
         }
         // "Spain's minister of sport Jaime Lissavetzky": a possessive that names no one the article speaks of (a country's).
-        else if (covering[start] is null && tokens[start].IsCapitalised && MentionFinder.IsPossessive(tokens[start].Text)
+        else if (covering[start] is null && tokens[start].IsCapitalised && tokens[start].IsPossessive
             && !Tables.IsKnownGivenName(tokens[start].Text.AsSpan(0, tokens[start].Text.Length - 2)))
             i = start + 1;
         else return false;
         // "Arsenal's Edu has lifted the lid on …": in the lead, the person's name right after a named owner's possessive, then
         // their verb, is who the article is about (not "Sweden's Robert Kronberg was second" further down a race report).
         if (i == k && paragraph.Block == Paragraphs[0].Block && covering[start] is { Kind: MentionKind.Person or MentionKind.Organisation }
-            && MentionFinder.IsPossessive(tokens[k - 1].Text) && covering[k] is { Kind: MentionKind.Person } owned && owned.First == k && owned.End < tokens.Count && tokens[owned.End].IsLower
+            && tokens[k - 1].IsPossessive && covering[k] is { Kind: MentionKind.Person } owned && owned.First == k && owned.End < tokens.Count && tokens[owned.End].IsLower
             && HasVerb(tokens, owned.End, Math.Min(tokens.Count, owned.End + 2)))
             return true;
         // "Spain's minister of sport Jaime Lissavetzky was quick to …": a title and its field in lower case after "of".
@@ -1617,7 +1617,7 @@ internal sealed class ArticlePeople
             // "Zahi Hawass, Egypt's top archaeologist, believes": a possessive opens a description too.
             var appositive = opener.IsLower || char.IsDigit(opener.Text[0]) || opener.IsWord && Tables.Prepositions.Contains(opener) || IsPartyTag(opener.Text)
                 || DayAlone(tokens, comma + 1, end - 1)
-                || PlaceAfterPlace(tokens, start, comma, end - 1) || opener.IsWord && comma + 2 < end - 1 && MentionFinder.IsPossessive(opener.Text)
+                || PlaceAfterPlace(tokens, start, comma, end - 1) || opener.IsWord && comma + 2 < end - 1 && opener.IsPossessive
                     // "Paul Boateng MP, Labour's Chief Secretary to the Treasury, said": or before a capitalised title.
                     && (tokens[comma + 2].IsLower || Tables.Code == "en" && Tables.Roles.Match(tokens, comma + 2, end - 1) > 0)
                 // "Lord Strathclyde, Tory leader in the Lords, said", "Rob Peters, Direktur Intelligize, mengatakan": a title
@@ -2703,7 +2703,7 @@ internal sealed class ArticlePeople
                         && (Tables.IsGivenName(tokens[k - 1].Text) || other.IsGivenName(tokens[k - 1].Text)) && !Tables.Common.Contains(tokens[k - 1].Key))
                         // "Robin Butler's comments": the possessive's owner is the word.
                         (quotedGivenNames ??= new(StringComparer.OrdinalIgnoreCase)).TryAdd(
-                            MentionFinder.IsPossessive(tokens[k].Text) ? tokens[k].Text[..^2] : tokens[k].Text, tokens[k - 1].Text);
+                            tokens[k].IsPossessive ? tokens[k].Text[..^2] : tokens[k].Text, tokens[k - 1].Text);
             }
         }
         return quotedGivenNames?.GetValueOrDefault(word);

@@ -100,7 +100,7 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
             var end = k + body;
             if (end < tokens.Count && (tokens[end].IsCapitalised || tables.Roles.Match(tokens, end, tokens.Count) > 0 || tables.PersonNouns.Contains(tokens[end].Key)
                 || tables.StateBodies.Match(tokens, end, tokens.Count) > 0)) return -1;
-            return IsPossessive(word.Text) && tables.Places.Contains(OwnerKey(word)) || tables.Demonyms.Contains(word.Key) || word.Key is "u.s." or "us" or "french" or "german" or "saudi"
+            return word.IsPossessive && tables.Places.Contains(OwnerKey(word)) || tables.Demonyms.Contains(word.Key) || word.Key is "u.s." or "us" or "french" or "german" or "saudi"
                 ? end : -1;
         }
         return -1;
@@ -206,7 +206,7 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
 
     // A user name: at least three lower-case ASCII letters, then letters, digits and underscores with a digit among them
     // ("acebush1", "budi_88"); not a code that starts with a letter or two ("h5n1", "mp3", "b2b").
-    private static bool IsUserName(Token token) => token.IsWord && token.IsLower && IsUserName(token.Text);
+    private static bool IsUserName(Token token) => token.IsWord && token.IsLower && token.HasUserNameLetters;
 
     public static bool IsUserName(string text)
     {
@@ -274,7 +274,7 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
             }
             // "Ex-BBC chat show host and East Midlands MEP Robert Kilroy-Silk": in English "Ex-" and a name before a lower-case
             // title is where someone used to work, part of the title, not a name of its own.
-            if (tables.Code == "en" && !paragraph.InQuote[i] && tokens[i].Text.StartsWith("Ex-", StringComparison.Ordinal) && i + 1 < tokens.Count
+            if (tables.Code == "en" && !paragraph.InQuote[i] && tokens[i].IsExPrefixed && i + 1 < tokens.Count
                 && tokens[i + 1].IsWord && tokens[i + 1].IsLower)
             {
                 i++;
@@ -286,7 +286,7 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
                 // governor": with a word that makes it another office before it.
                 var roleLength = paragraph.InQuote[i] ? 0 : LowerRole(tokens, i);
                 if (roleLength == 0 && !paragraph.InQuote[i] && tables.Code == "en" && tokens[i].IsLower && i + 1 < tokens.Count && !paragraph.InQuote[i + 1]
-                    && Array.IndexOf(ArticlePeople.Modifiers, tokens[i].Key) >= 0 && LowerRole(tokens, i + 1) is var modified and > 0)
+                    && tokens[i].IsModifier && LowerRole(tokens, i + 1) is var modified and > 0)
                     roleLength = modified + 1;
                 if (roleLength > 0 && (i + roleLength >= tokens.Count || !StartsRun(tokens[i + roleLength])))
                 {
@@ -313,7 +313,7 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
                 var token = tokens[end];
                 // "Ask Jeeves's My Jeeves service", "The Office's Ricky Gervais": a possessive ends its owner's name.
                 // "Alexandria Commonwealth's Attorney's Office": not one inside an office's name, its closing word two words on.
-                if (IsPossessive(tokens[end - 1].Text) && tables.Code == "en" && !BeforeCompanyTail(tokens, end - 1, tokens.Count, tables.OrganisationTails)
+                if (tokens[end - 1].IsPossessive && tables.Code == "en" && !BeforeCompanyTail(tokens, end - 1, tokens.Count, tables.OrganisationTails)
                     && !BeforeOfficeName(tokens, end - 1)) break;
                 // "…," jelas Sri Mulyani Hal senada juga diungkapkan …": copied text that lost a sentence's full stop; a
                 // capitalised sentence opener before a lower-case word, after a name, opens the next sentence.
@@ -342,7 +342,7 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
                 if (token.Text is "dr." or "drg." && end + 1 < tokens.Count && tokens[end + 1].IsCapitalised && !paragraph.InQuote[end + 1]) { end++; continue; }
                 // "Perserikatan Bangsa-Bangsa", "Organisasi Negara-Negara Pengekspor Minyak": a plural by doubling, both halves
                 // capitalised, inside a name is the name's word (a plural opens no name: "Negara-negara").
-                if (tables.Code == "id" && token.IsCapitalised && IsPlural(tables, token.Text) && char.IsUpper(token.Text[token.Text.IndexOf('-') + 1])) { end++; continue; }
+                if (tables.Code == "id" && token.IsCapitalised && IsPlural(tables, token) && char.IsUpper(token.Text[token.Text.IndexOf('-') + 1])) { end++; continue; }
                 // "Chairman & CEO Pfizer Albert Bourla": an ampersand between two titles joins them; "PT Indah Kiat Pulp & Paper
                 // Tbk", "Procter & Gamble Co": one inside a firm's name too.
                 // "Bradford & Bingley", "Marks & Spencer": in English two single capitalised words joined by "&" are a firm's name
@@ -399,7 +399,7 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
                         || tables.Code == "en" && token.Key == "of" && token.IsLower && tables.OrganisationTails.Contains(tokens[end - 1])
                         // "Ernst and Young's Sanjay Mehta", "Marks and Spencer's chairman": in English two names joined by "and"
                         // whose second is a possessive before another name or a title are one firm's.
-                        || tables.Code == "en" && token.Key == "and" && end - start == 1 && IsPossessive(tokens[end + 1].Text) && end + 2 < tokens.Count
+                        || tables.Code == "en" && token.Key == "and" && end - start == 1 && tokens[end + 1].IsPossessive && end + 2 < tokens.Count
                             && (tokens[end + 2].IsCapitalised || tokens[end + 2].IsLower && tables.Roles.Match(tokens, end + 2, tokens.Count) > 0)
                         // "the Archbishop of Canterbury, Dr Rowan Williams": in English "of" after a title opens its domain.
                         || tables.Code == "en" && token.Key == "of" && token.IsLower && tables.Roles.Match(tokens, end - 1, end) == 1
@@ -607,7 +607,7 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
 
     private static bool IsDayName(string key) => key is "senin" or "selasa" or "rabu" or "kamis" or "jumat" or "jum'at" or "sabtu" or "minggu" or "ahad";
 
-    private bool StartsRun(Token token) => (token.IsCapitalised || token.IsAllCaps) && !IsCreditRating(token.Text) && !IsPlural(tables, token.Text);
+    private bool StartsRun(Token token) => (token.IsCapitalised || token.IsAllCaps) && !token.IsCreditRating && !IsPlural(tables, token);
 
     // The one or two capitalised words after "atau" or "or" at k that end there, as written; null when there are none.
     private static string? ShortNameAfterOr(Paragraph paragraph, int k)
@@ -637,10 +637,18 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
     // A name said twice stays one ("Muslim Jaya Butar-butar").
     internal static bool IsPlural(LanguageTables tables, string text)
     {
-        var dash = text.IndexOf('-');
-        if (dash <= 0 || dash * 2 + 1 != text.Length || !text.AsSpan(0, dash).Equals(text.AsSpan(dash + 1), StringComparison.OrdinalIgnoreCase)) return false;
-        var key = LanguageTables.Key(text.Substring(0, dash));
+        if (!IsDoubled(text)) return false;
+        var key = LanguageTables.Key(text.Substring(0, text.IndexOf('-')));
         return tables.Common.Contains(key) || tables.Roles.Contains(key) || tables.Ranks.Contains(key);
+    }
+
+    internal static bool IsPlural(LanguageTables tables, in Token token) => token.IsDoubled && IsPlural(tables, token.Text);
+
+    // A word said twice with a dash between, in any case: "Menteri-menteri", "Butar-butar".
+    internal static bool IsDoubled(string text)
+    {
+        var dash = text.IndexOf('-');
+        return dash > 0 && dash * 2 + 1 == text.Length && text.AsSpan(0, dash).Equals(text.AsSpan(dash + 1), StringComparison.OrdinalIgnoreCase);
     }
 
     // After the comma at k (which follows a field's noun, "Pendidikan"), fields of one to three capitalised words set off by
@@ -1055,7 +1063,7 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
         }
         var firm = firmStart >= 0;
         // "Indonesia's Ministry of Energy and Mineral Resources": a country's possessive before the organisation is no title.
-        var bodyFrom = tables.Code == "en" && end - from > 2 && classes[from - start] is Class.Place && IsPossessive(tokens[from].Text) ? from + 1 : from;
+        var bodyFrom = tables.Code == "en" && end - from > 2 && classes[from - start] is Class.Place && tokens[from].IsPossessive ? from + 1 : from;
         var nameStart = barrier < 0 && !titled && end - from > 1
             && (classes[bodyFrom - start] is Class.Organisation && (end - bodyFrom == 2 || classes[end - 1 - start] is not Class.Name || AcronymOfRun(tokens, bodyFrom, end, bracketed))
                 || classes[from - start] is Class.Acronym && AllPlaces(classes, from - start + 1, end - start))
@@ -1115,7 +1123,7 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
         // "former Marsh senior vice president Joshua Bewlay": after a word that only makes the title another office
         // ("former", "deputy", "acting": ArticlePeople.Modifiers), too.
         if (nameStart >= 0 && tables.Code == "en" && end - nameStart == 1 && nameStart == from
-            && (!titled || first == start - 1 && tokens[first].IsLower && Array.IndexOf(ArticlePeople.Modifiers, tokens[first].Key) >= 0) && end < tokens.Count && tokens[end].IsLower
+            && (!titled || first == start - 1 && tokens[first].IsLower && tokens[first].IsModifier) && end < tokens.Count && tokens[end].IsLower
             && (tables.Roles.Match(tokens, end, Math.Min(tokens.Count, end + 4)) > 0
                 // "The former Rangers and Liverpool boss": two such words joined by "and", after "the", "former" or "ex". Not
                 // "Wenger and Chelsea boss Jose Mourinho were charged" (two people), nor "said Richard and Judy executive producer
@@ -1215,7 +1223,7 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
                 // "the Conservative Party", "the Labour Party": a word that is also a title, before a lone closing word of an
                 // organisation's name, is the name's own (else every party would be "Party", one organisation).
                 && !(end - orgStart == 2 && (tables.OrganisationTails.Contains(tokens[orgStart + 1])
-                    || IsPossessive(tokens[orgStart + 1].Text) && tables.OrganisationTails.Contains(OwnerKey(tokens[orgStart + 1]))))
+                    || tokens[orgStart + 1].IsPossessive && tables.OrganisationTails.Contains(OwnerKey(tokens[orgStart + 1]))))
                 && !((tables.Places.Match(tokens, orgStart, orgStart + 1) == 1 || tables.Demonyms.Contains(tokens[orgStart].Key))
                     && classes[orgStart + 1 - start] is Class.Organisation or Class.Name or Class.Common)) orgStart++;
             // "bank sentral AS The Federal Reserve": in Indonesian an English "The" inside the run opens the name; so does a
@@ -1348,7 +1356,7 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
         // even where the run stops before its organisation. "Haru Koesmahargyo Wakil Direktur Utama" (printed
         // "KoesmahargyoWakil"): a word that makes the title another office, read as the name's, opens it.
         if (title >= 2)
-            return k - 1 - start >= 2 && Array.IndexOf(ArticlePeople.Modifiers, tokens[k - 1].Key) >= 0 ? k - 1 : k;
+            return k - 1 - start >= 2 && tokens[k - 1].IsModifier ? k - 1 : k;
         for (var j = k + Math.Max(1, title); j < end; j++)
             if (classes[j - start] is Class.Organisation or Class.Acronym or Class.Place) return k;
         return 0;
@@ -1515,7 +1523,7 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
             // "kata Analis & AVP Moody's Maisam Hasnain": Indonesian has no possessive, so a word with an English one is a
             // firm's name ("Moody's", "McDonald's") and ends the title before a person's name of two words or more (not
             // "Moody's Analytics").
-            if (c is Class.Name && tables.Code == "id" && last - s + 1 >= 2 && IsPossessive(tokens[s - 1].Text)) break;
+            if (c is Class.Name && tables.Code == "id" && last - s + 1 >= 2 && tokens[s - 1].IsPossessive) break;
             // "Wali Kota Palembang Ratu Dewa", "Menteri Kehutanan Raja Juli Antoni": a royal title right after another title's
             // words, or its place or organisation, is a given name that opens the person's name ("Ratu Elizabeth" stays a title).
             // "Anggota Komisi II DPR Hj. Ratu Dewi Kartika": after an honorific too.
@@ -1951,10 +1959,10 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
                 // organisation's word (a person's name has none).
                 _ when k > start && k + 1 < end && IsPrepositionInName(token) => Class.Organisation,
                 // "the US Federal Reserve's meeting": the tail in its possessive.
-                _ when k > start && IsPossessive(token.Text) && tables.OrganisationTails.Contains(OwnerKey(token)) => Class.Organisation,
+                _ when k > start && token.IsPossessive && tables.OrganisationTails.Contains(OwnerKey(token)) => Class.Organisation,
                 // "Germany's BdB private banks association": a place's possessive opening a run is the place (not in "Denzel
                 // Washington's new film").
-                _ when tables.Code == "en" && k == start && IsPossessive(token.Text) && tables.Places.Contains(OwnerKey(token)) => Class.Place,
+                _ when tables.Code == "en" && k == start && token.IsPossessive && tables.Places.Contains(OwnerKey(token)) => Class.Place,
                 // "SpaceX", "YouTube", "PayPal": a capital inside a word marks a brand, not a person ("McDonald" aside).
                 _ when IsCamelCase(token.Text, afterName: k > start && tokens[k - 1].IsWord && tokens[k - 1].IsCapitalised) => Class.Organisation,
                 // "Moody's", "Sainsbury's": a firm whose name ends in 's of its own, opening the run.
@@ -1965,7 +1973,7 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
                 // "Sen. R.J. Halvorsen", "J.D. Pickering": initials printed together, before the rest of the name.
                 _ when k + 1 < end && IsJoinedInitials(token.Text) && tokens[k + 1].IsCapitalised && !tokens[k + 1].IsAllCaps => Class.Initial,
                 // "BA's chief executive": an initialism's possessive is the organisation's, as the initialism is.
-                _ when token.IsAllCaps || IsPossessive(token.Text) && token.Text[..^2].All(char.IsUpper) => Class.Acronym,
+                _ when token.IsAllCaps || token.IsPossessive && token.Text[..^2].All(char.IsUpper) => Class.Acronym,
                 _ when articlePlaces.Contains(token.Key) => Class.Place,
                 // "Californian Thomas Slattery", "Briton Amir Khan": where the person is from, before the name.
                 // "central European states": a demonym opening a run, before a name or alone, is never a person.
@@ -2232,7 +2240,7 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
             for (var j = start; j < end; j++)
                 if (tables.Roles.Match(tokens, j, end) is var length and > 0 && j + length > to) (from, to) = (j, j + length);
             // "Shadow foreign secretary", "former chancellor": another office than the title alone.
-            while (from > start && ArticlePeople.Modifiers.Contains(tokens[from - 1].Key)) from--;
+            while (from > start && tokens[from - 1].IsModifier) from--;
             if (from >= 0) return JoinKeys(tokens, from, to);
         }
         var k = start;
@@ -2281,7 +2289,7 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
 
     // A possessive inside the name, not closing it ("Alexandria Commonwealth's Attorney's Office"), keeps its 's.
     private static int NameWordLength(LanguageTables tables, List<Token> tokens, int k, int end, WordSet? organisationTails = null) =>
-        IsPossessive(tokens[k].Text) && !IsOwnName(tables, tokens, k) && !(organisationTails is not null && BeforeCompanyTail(tokens, k, end, organisationTails))
+        tokens[k].IsPossessive && !IsOwnName(tables, tokens, k) && !(organisationTails is not null && BeforeCompanyTail(tokens, k, end, organisationTails))
             && !(tables.Code == "en" && k + 1 < end && tokens[k + 1].IsCapitalised)
             ? tokens[k].Text.Length - 2 : tokens[k].Text.Length;
 
@@ -2305,11 +2313,11 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
     // After the possessive at k, a capitalised possessive and then an organisation's closing word end the run ("Commonwealth's
     // Attorney's Office", "State's Attorney's Office"); not a place's possessive ("Germany's Deutsche Bank").
     private bool BeforeOfficeName(List<Token> tokens, int k) =>
-        k + 2 < tokens.Count && !tables.Places.Contains(OwnerKey(tokens[k])) && tokens[k + 1].IsCapitalised && IsPossessive(tokens[k + 1].Text)
+        k + 2 < tokens.Count && !tables.Places.Contains(OwnerKey(tokens[k])) && tokens[k + 1].IsCapitalised && tokens[k + 1].IsPossessive
         && BeforeCompanyTail(tokens, k + 1, tokens.Count, tables.OrganisationTails);
 
     // "peringkat Caa1 APLN": a credit rating on Moody's scale (Aa1 … Caa3) is no name and ends one.
-    private static bool IsCreditRating(string word) =>
+    internal static bool IsCreditRating(string word) =>
         word.Length is >= 2 and <= 4 && word[^1] is '1' or '2' or '3' && word[0] is 'A' or 'B' or 'C' && word.AsSpan(1, word.Length - 2).Trim('a').IsEmpty;
 
     // A possessive's owner, folded for the tables: "germany" for "Germany's", "minister" for "minister's".

@@ -633,7 +633,7 @@ internal sealed class QuoteAttributor
     private bool IsNounAfterDeterminer(List<Token> tokens, int v, int start) =>
         v > start && (tokens[v - 1].IsLower && tokens[v - 1].Key is "the" or "her" or "his" or "their" or "its" or "a" or "an" or "these" or "those"
             or "my" or "our" or "your" or "such"
-            || tables.Code == "en" && tokens[v - 1].IsCapitalised && MentionFinder.IsPossessive(tokens[v - 1].Text) && v + 1 < tokens.Count
+            || tables.Code == "en" && tokens[v - 1].IsCapitalised && tokens[v - 1].IsPossessive && v + 1 < tokens.Count
                 && tokens[v + 1].Key is "were" or "was" or "are" or "is" or "had" or "have" or "has" or "would" or "will");
 
     // Whether the quotation that ends at token k ends its sentence inside its marks ('… "absurd."').
@@ -894,7 +894,7 @@ internal sealed class QuoteAttributor
         if (end - k <= 10 && people.MentionAt(paragraph.Block, end - 1) is { Kind: MentionKind.Person } person && person.End == end && person.First > k
             && Enumerable.Range(k, person.First - k).All(i => (tokens[i].IsWord || tokens[i].Text is "&" or "'" or "\u2019") && !paragraph.InQuote[i]
                 // "eBay's David Stern told": the firm's name, however it is written, as a possessive right before the name.
-                && (people.MentionAt(paragraph.Block, i) is { Kind: not MentionKind.Person } || tokens[i].IsCapitalised || i == person.First - 1 && MentionFinder.IsPossessive(tokens[i].Text) || tokens[i].IsAllCaps || tables.Roles.Match(tokens, i, person.First) > 0
+                && (people.MentionAt(paragraph.Block, i) is { Kind: not MentionKind.Person } || tokens[i].IsCapitalised || i == person.First - 1 && tokens[i].IsPossessive || tokens[i].IsAllCaps || tables.Roles.Match(tokens, i, person.First) > 0
                     // "Atticus' David Slager told": the apostrophe alone of a name's possessive that ends in s.
                     || i == person.First - 1 && i > k && tokens[i].Text is "'" or "\u2019" && tokens[i - 1].IsCapitalised && tokens[i - 1].Key.EndsWith('s')
                     // "GM chairman and chief executive Rick Wagoner said": "and" between two titles of the one person.
@@ -902,9 +902,9 @@ internal sealed class QuoteAttributor
                     // "National Bureau of Statistics chief Li Deshui told Reuters": "of" or "for" inside the organisation's name.
                     || tokens[i].Key is "of" or "for" && i > k && tokens[i - 1].IsCapitalised && tokens[i + 1].IsCapitalised
                     // "the company's chief executive John Smith said", "the group's president Beverly Siemssen said".
-                    || i == k && tokens[i].Key == "the" && i + 1 < person.First && MentionFinder.IsPossessive(tokens[i + 1].Text)
+                    || i == k && tokens[i].Key == "the" && i + 1 < person.First && tokens[i + 1].IsPossessive
                     // "the central bank's vice president Farhat Omar Ben Gadaravice said": a lower-case word before the possessive.
-                    || i <= k + 2 && tokens[k].Key == "the" && k + 2 < person.First && tokens[k + 1].IsLower && MentionFinder.IsPossessive(tokens[k + 2].Text)
+                    || i <= k + 2 && tokens[k].Key == "the" && k + 2 < person.First && tokens[k + 1].IsLower && tokens[k + 2].IsPossessive
                     // "shop owner Hayriye Evren said": a title the tables do not know, before a full name.
                     || (person.Role is not null || person.Name.Length >= 2 && tables.Code == "en") && person.First - i <= 2 && tokens[i].IsLower && !tables.Prepositions.Contains(tokens[i])
                         && !tables.Demonstratives.Contains(tokens[i]) && tables.CueVerbs.Match(tokens, i, i + 1) == 0)))
@@ -1079,7 +1079,7 @@ internal sealed class QuoteAttributor
                 // Only a person named, or someone unnamed: not "quoted Mr Putin's spokesman Dmitry Peskov", "quoted sources
                 // close to Jose Mourinho" or "quoted the executive", which the rules after read better.
                 var named = people.MentionAt(paragraph.Block, a - 1) is { Kind: MentionKind.Person } person && person.End == a && person.First > v
-                    && Enumerable.Range(v + 1, person.First - v - 1).All(i => tokens[i].IsWord && !MentionFinder.IsPossessive(tokens[i].Text) && !tables.Prepositions.Contains(tokens[i]));
+                    && Enumerable.Range(v + 1, person.First - v - 1).All(i => tokens[i].IsWord && !tokens[i].IsPossessive && !tables.Prepositions.Contains(tokens[i]));
                 if (!named && !(tokens[v + 1].IsLower && (tables.Unnamed.Match(tokens, v + 1, a) > 0 || tokens[v + 1].Key is "him" or "her"))) return null;
                 if (a == v + 2 && tokens[v + 1].Key is "him" or "her")
                     return Pronoun(tokens[v + 1].Text, position, tokens[v + 1].Key == "him" ? Gender.Male : Gender.Female, rule) with { Cue = cue };
@@ -1247,7 +1247,7 @@ internal sealed class QuoteAttributor
         // "by the film's director Marc Forster": a description that ends in a person's full name is theirs.
         if (tables.Code == "en" && tokens[k].Key == "the" && tokens[k].IsLower)
             for (var j = k + 1; j < end && j <= k + 4 && tokens[j].IsWord && !tables.Prepositions.Contains(tokens[j])
-                     && (tokens[j].IsLower || MentionFinder.IsPossessive(tokens[j].Text)); j++)
+                     && (tokens[j].IsLower || tokens[j].IsPossessive); j++)
                 if (people.MentionAt(paragraph.Block, j + 1) is { Kind: MentionKind.Person, Name.Length: >= 2 } closing && closing.First == j + 1
                     && (closing.End >= end || !tokens[closing.End].IsWord))
                     return Resolve(closing, position, rule) with { Cue = cue };
@@ -1351,7 +1351,7 @@ internal sealed class QuoteAttributor
             // "said Xbox's Peter Moore", "said ABN Amro's Paul Mackel": a firm's possessive (or anyone's) before the person
             // who speaks; "said Sky Networks' Sophie Turner Laing": or the apostrophe alone after a name that ends in s.
             if (tables.Code == "en" && mention.End < end
-                && (MentionFinder.IsPossessive(tokens[mention.End - 1].Text) ? mention.End
+                && (tokens[mention.End - 1].IsPossessive ? mention.End
                     : mention.End + 1 < end && tokens[mention.End].Text is "'" or "\u2019" && tokens[mention.End - 1].Key.EndsWith('s') ? mention.End + 1 : -1) is var ownedAt and >= 0
                 && people.MentionAt(paragraph.Block, ownedAt) is { Kind: MentionKind.Person } owned && owned.First == ownedAt)
                 return Resolve(owned, position, rule) with { Cue = cue };
@@ -1718,7 +1718,7 @@ internal sealed class QuoteAttributor
                     // "A spokesman for Unison, Britain's biggest union, said": past an apposition that describes the body, after
                     // someone the article does not name.
                     if (tokens[start].Key is "a" or "an" or "one" && tokens[start].IsWord
-                        && (tokens[c + 1].Key is "the" or "a" or "an" || MentionFinder.IsPossessive(tokens[c + 1].Text)))
+                        && (tokens[c + 1].Key is "the" or "a" or "an" || tokens[c + 1].IsPossessive))
                         return Subject(paragraph, start, c, position, rule);
                     break;
                 }
@@ -1749,7 +1749,7 @@ internal sealed class QuoteAttributor
         // no subject of its own, shares the subject of the sentence's first verb of speech.
         // Not "The tribunal upheld Ms Villalba's claim …, but said": a verb's form after a possessive is a noun.
         if (j > start && tables.Code == "en" && tokens[j].Key == "but" && tokens[j].IsLower && FirstCueVerb(paragraph, start - 1, j) is { } before && before > start
-            && !IsNounAfterDeterminer(tokens, before, start) && !MentionFinder.IsPossessive(tokens[before - 1].Text))
+            && !IsNounAfterDeterminer(tokens, before, start) && !tokens[before - 1].IsPossessive)
             return Subject(paragraph, start, before, position, rule);
         // 'Producer Barry Weissler said he was "deeply proud" of the show, but said the decision was "…"': the same across a
         // fragment quoted earlier in the sentence, and after "but".
@@ -1863,7 +1863,7 @@ internal sealed class QuoteAttributor
         if (tables.Code == "en")
             for (var p = Math.Max(start, verb - 8); p + 1 < verb; p++)
                 if (people.MentionAt(paragraph.Block, p) is { Kind: not MentionKind.Role } owner && owner.End == p + 1
-                    && (MentionFinder.IsPossessive(tokens[p].Text) || owner.Kind == MentionKind.Organisation && owner.First == start + 1 && tokens[start].Key is "a" or "an" or "the")
+                    && (tokens[p].IsPossessive || owner.Kind == MentionKind.Organisation && owner.First == start + 1 && tokens[start].Key is "a" or "an" or "the")
                     && tables.OutletNouns.Match(tokens, p + 1, verb, out var documentKind) > 0 && documentKind == "document")
                     return Resolve(owner, position, rule);
         // "A statement from Chelsea explaining the decision read:", "the letter from Qwest said": in English a document from
@@ -1917,7 +1917,7 @@ internal sealed class QuoteAttributor
         for (var c = j - 1; c > start; c--)
             if (tokens[c].Is(',')) { servant = c + 1; break; }
         if (tables.Code == "en" && j >= servant + 2 && j - servant <= 7 && tokens[servant].Key == "the" && AllWords(tokens, servant, j + 1)
-            && Enumerable.Range(servant + 1, j - servant - 1).FirstOrDefault(p => MentionFinder.IsPossessive(tokens[p].Text)) is var served and > 0
+            && Enumerable.Range(servant + 1, j - servant - 1).FirstOrDefault(p => tokens[p].IsPossessive) is var served and > 0
             && AllLower(tokens, servant + 1, j + 1) && tables.Roles.Contains(MentionFinder.OwnerKey(tokens[served])) && TitleEndsAt(tokens, served + 1, j + 1))
         {
             var description = Description(tokens, servant, j + 1);
@@ -2475,7 +2475,7 @@ internal sealed class QuoteAttributor
         if (tokens[k].Key == "the")
         {
             for (var p = k + 1; p < tokens.Count && p <= k + 3 && tokens[p].IsWord && tokens[p].IsLower; p++)
-                if (MentionFinder.IsPossessive(tokens[p].Text))
+                if (tokens[p].IsPossessive)
                     return tables.Roles.Contains(MentionFinder.OwnerKey(tokens[p])) && OwnersTitleEnd(tables, tokens, p) is var titleEnd and > 0
                         && tokens[titleEnd - 1].Key is "spokesman" or "spokeswoman" or "spokesperson";
             return false;
@@ -2484,7 +2484,7 @@ internal sealed class QuoteAttributor
         {
             if (tables.OrganisationWords.Contains(tokens[p].Key) || tables.OrganisationTails.Contains(tokens[p].Key)) return false;
             // A person's name of two words or more, or one after an honorific ("Mr Blair's spokesman").
-            if (MentionFinder.IsPossessive(tokens[p].Text))
+            if (tokens[p].IsPossessive)
                 return (p > k || tables.Honorifics.Match(tokens, k, p) > 0) && OwnersTitleEnd(tables, tokens, p) > 0;
         }
         return false;
@@ -2729,7 +2729,7 @@ internal sealed class QuoteAttributor
             {
                 words.Add(token.Key);
                 // "I think Sean's situation is …": a possessive names its owner.
-                if (MentionFinder.IsPossessive(token.Text)) words.Add(MentionFinder.OwnerKey(token));
+                if (token.IsPossessive) words.Add(MentionFinder.OwnerKey(token));
             }
         }
         return words;
@@ -2995,7 +2995,7 @@ internal sealed class QuoteAttributor
     // lower-case modifiers; -1 when none follows or a name comes after it.
     private static int OwnersTitleEnd(LanguageTables tables, List<Token> tokens, int possessive)
     {
-        if (possessive < 0 || !MentionFinder.IsPossessive(tokens[possessive].Text)) return -1;
+        if (possessive < 0 || !tokens[possessive].IsPossessive) return -1;
         for (var k = possessive + 1; k < tokens.Count && k <= possessive + 4 && tokens[k].IsWord && tokens[k].IsLower; k++)
         {
             var title = tables.Roles.Match(tokens, k, tokens.Count);
@@ -3414,7 +3414,7 @@ internal sealed class QuoteAttributor
             if (!tokens[c].IsWord && tokens[c].Text is not ("&" or "(" or ")" or "-")) return null;
             // The owner of the title, in English a possessive ("Globex's finance director"), is no one who spoke.
             if (tokens[c].IsLower && tables.CueVerbs.Match(tokens, c, end) > 0
-                || people.MentionAt(paragraph.Block, c) is { Kind: MentionKind.Person } named && !MentionFinder.IsPossessive(tokens[named.End - 1].Text)) return null;
+                || people.MentionAt(paragraph.Block, c) is { Kind: MentionKind.Person } named && !tokens[named.End - 1].IsPossessive) return null;
         }
         return null;
     }

@@ -6,7 +6,7 @@ namespace NewsReader.Parsing.Attribution;
 /// </summary>
 internal readonly record struct Token
 {
-    public Token(int start, string text, string key, bool isWord) : this(start, text, key, isWord, ShapeOf(text, isWord)) { }
+    public Token(int start, string text, string key, bool isWord) : this(start, text, key, isWord, ShapeOf(text, key, isWord)) { }
 
     /// <summary>A word the tokenizer has met before: its shape was read when it was first met.</summary>
     internal Token(int start, Tokenizer.Word word) : this(start, word.Text, word.Key, true, word.Shape) => Tables = word.Tables;
@@ -29,7 +29,8 @@ internal readonly record struct Token
     public int Tables { get; init; }
 
     // The token's shape, read once for each word as printed: the rules ask each token whether it is capitalised, lower
-    // case, all capitals, an initial or a stop many times over.
+    // case, all capitals, an initial or a stop many times over, and a few questions of its text (a possessive, a user name,
+    // a credit rating …) once for each token of a paragraph.
     private readonly TokenShape shape;
 
     /// <summary>The position after the token: its text is the paragraph's text from <see cref="Start"/>, unchanged.</summary>
@@ -51,9 +52,39 @@ internal readonly record struct Token
     /// <summary>Ends a sentence: a full stop, question or exclamation mark.</summary>
     public bool EndsSentence => (shape & TokenShape.EndsSentence) != 0;
 
-    internal static TokenShape ShapeOf(string text, bool isWord)
+    /// <summary>Ends in 's or ’s after two letters or more (<see cref="MentionFinder.IsPossessive"/>).</summary>
+    public bool IsPossessive => (shape & TokenShape.Possessive) != 0;
+
+    /// <summary>Has the letters of a user name (<see cref="MentionFinder.IsUserName(string)"/>): <c>acebush1</c>.</summary>
+    public bool HasUserNameLetters => (shape & TokenShape.UserName) != 0;
+
+    /// <summary>Opens with "Ex-": <c>Ex-BBC</c>.</summary>
+    public bool IsExPrefixed => (shape & TokenShape.ExPrefixed) != 0;
+
+    /// <summary>A credit rating on Moody's scale (<see cref="MentionFinder.IsCreditRating"/>): <c>Baa3</c>.</summary>
+    public bool IsCreditRating => (shape & TokenShape.CreditRating) != 0;
+
+    /// <summary>A word said twice with a dash, in any case (<see cref="MentionFinder.IsDoubled"/>): <c>Menteri-menteri</c>.</summary>
+    public bool IsDoubled => (shape & TokenShape.Doubled) != 0;
+
+    /// <summary>A word that makes a title another office (<see cref="ArticlePeople.Modifiers"/>): <c>former</c>, <c>wakil</c>.</summary>
+    public bool IsModifier => (shape & TokenShape.Modifier) != 0;
+
+    internal static TokenShape ShapeOf(string text, string key, bool isWord)
     {
         if (!isWord) return text[0] is '.' or '!' or '?' or '\u2026' ? TokenShape.EndsSentence : TokenShape.None;
+        var shape = LetterShape(text);
+        if (MentionFinder.IsPossessive(text)) shape |= TokenShape.Possessive;
+        if (MentionFinder.IsUserName(text)) shape |= TokenShape.UserName;
+        if (text.StartsWith("Ex-", StringComparison.Ordinal)) shape |= TokenShape.ExPrefixed;
+        if (MentionFinder.IsCreditRating(text)) shape |= TokenShape.CreditRating;
+        if (MentionFinder.IsDoubled(text)) shape |= TokenShape.Doubled;
+        if (Array.IndexOf(ArticlePeople.Modifiers, key) >= 0) shape |= TokenShape.Modifier;
+        return shape;
+    }
+
+    private static TokenShape LetterShape(string text)
+    {
         var shape = TokenShape.None;
         if (char.IsUpper(text[0]))
         {
@@ -77,7 +108,11 @@ internal readonly record struct Token
 
 /// <summary>What a token looks like (<see cref="Token.ShapeOf"/>).</summary>
 [Flags]
-internal enum TokenShape : byte { None = 0, Capitalised = 1, Lower = 2, AllCaps = 4, Initial = 8, EndsSentence = 16 }
+internal enum TokenShape : ushort
+{
+    None = 0, Capitalised = 1, Lower = 2, AllCaps = 4, Initial = 8, EndsSentence = 16,
+    Possessive = 32, UserName = 64, ExPrefixed = 128, CreditRating = 256, Doubled = 512, Modifier = 1024,
+}
 
 /// <summary>
 /// Splits a paragraph into words and punctuation. Copied pages lose the space where a link was
@@ -321,7 +356,7 @@ internal static class Tokenizer
     // A word as printed, its key, the tables that hold the key and its shape.
     internal readonly record struct Word(string Text, string Key, int Tables)
     {
-        public TokenShape Shape { get; } = Token.ShapeOf(Text, isWord: true);
+        public TokenShape Shape { get; } = Token.ShapeOf(Text, Key, isWord: true);
     }
 
     // The words of each language this thread has tokenized (KnownWords).
