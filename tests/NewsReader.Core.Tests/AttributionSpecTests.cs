@@ -1863,6 +1863,52 @@ public sealed class AttributionSpecTests
             "You can call it", "one broker", SpeakerSource.SameSentence, "one broker"
         },
         {
+            "a university named after a person ('Universitas Nusa Cendana') is no person: 'ucap Wakil Rektor tersebut' is the vice-rector named after its short name",
+            """
+            Mahasiswa Undana Demo Rektorat
+
+            Kupang - Ratusan mahasiswa Universitas Nusa Cendana (Undana) berunjuk rasa di depan gedung rektorat.
+
+            Setelah hampir tiga jam, Wakil Rektor Bidang Umum dan Keuangan Undana, Prof. Dr. Ir. Stefanus Lodo Lerik, menemui massa.
+
+            "Kami terbuka," ucap Wakil Rektor tersebut.
+            """,
+            "Kami terbuka", "Stefanus Lodo Lerik", SpeakerSource.EarlierMention, "Wakil Rektor"
+        },
+        {
+            "'Haji' written in full before a name is an honorific, no part of it",
+            """
+            Harga Beras Naik
+
+            Pedagang di Pasar Induk Beras Cipinang, Haji Munawar Kholil, mengatakan pasokan gabah mulai berkurang.
+
+            "Penggilingan sekarang rebutan gabah," kata Munawar.
+            """,
+            "Penggilingan sekarang", "Munawar Kholil", SpeakerSource.EarlierMention, "Munawar"
+        },
+        {
+            "in English a Malaysian title ('Datuk Seri') is no part of the name",
+            """
+            Malaysia maps smallholder farms
+
+            Malaysia's Plantation and Commodities Minister Datuk Seri Haslina Mohd Yusof told Reuters the government had mapped most farms.
+
+            "We are doing everything we can," the minister said.
+            """,
+            "We are doing everything", "Haslina Mohd Yusof", SpeakerSource.EarlierMention, "minister"
+        },
+        {
+            "in English 'County Administrator' is a title before the name",
+            """
+            County will not pay hackers
+
+            County Administrator Denise Okafor-Lyle told the county commissioners Monday that the county would not pay the ransom.
+
+            "Paying criminals does not guarantee we get our data back," Okafor-Lyle said.
+            """,
+            "Paying criminals", "Denise Okafor-Lyle", SpeakerSource.EarlierMention, "Okafor-Lyle"
+        },
+        {
             "a nickname in single quotes that is also a title's word ('Head') is the person's alias all the same",
             """
             Rock group's guitarist quits

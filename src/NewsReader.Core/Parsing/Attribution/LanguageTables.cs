@@ -127,6 +127,12 @@ internal sealed class LanguageTables
     public required FrozenDictionary<string, Gender> GivenNames { get; init; }
     /// <summary>Given names that open a person's name ("Muhammad", "Ahmad"): a capitalised word before them is a title's or organisation's.</summary>
     public required FrozenSet<string> OpeningGivenNames { get; init; }
+
+    /// <summary>
+    /// Heads of the names of places and institutions named after a person ("Universitas Gadjah Mada", "Bandara Sultan
+    /// Hasanuddin"): the person's name after them is the institution's, no one who speaks.
+    /// </summary>
+    public required FrozenSet<string> NamesakeHeads { get; init; }
     /// <summary>Titles inside a name ("I Gusti Agung Putu Nuaba"): the word after one stays in the name.</summary>
     public required FrozenSet<string> NameTitles { get; init; }
     /// <summary>Royal titles that are given names too ("Ratu", "Raja"): after another title's words one opens the person's name.</summary>
@@ -337,6 +343,7 @@ internal sealed class LanguageTables
             OrganisationAliases = Pairs("organisation-aliases"),
             GivenNames = Genders("given-names"),
             OpeningGivenNames = Section("opening-given-names").Select(Normalise).ToFrozenSet(StringComparer.Ordinal),
+            NamesakeHeads = Section("namesake-heads").Select(Normalise).ToFrozenSet(StringComparer.Ordinal),
             NameTitles = Section("name-titles").Select(Normalise).ToFrozenSet(StringComparer.Ordinal),
             RoyalTitles = Section("royal-titles").Select(Normalise).ToFrozenSet(StringComparer.Ordinal),
             DemonymNouns = Section("demonym-nouns").Select(Normalise).ToFrozenSet(StringComparer.Ordinal),

@@ -1069,6 +1069,11 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
                 || classes[from - start] is Class.Acronym && AllPlaces(classes, from - start + 1, end - start))
             || writtenAlone || firm
             ? -1 : NameStart(tokens, classes, start, low, NameEnd(tokens, classes, start, from, end), afterBracket: barrier >= 0 && tables.Roles.Match(tokens, barrier - 2, barrier - 1) == 0);
+        // "Mahasiswa Universitas Gadjah Mada berunjuk rasa", "RSUD Siti Fatimah": a name of two words right after the head of
+        // an institution named after a person, closing the run, is the institution's (not "Rektor Universitas Nusa Cendana Maxs
+        // Sanam", "Kepala Bandara Komodo Yohanes Dacosta": a longer run names the institution, then its head).
+        if (nameStart > from && nameStart - 1 >= start && end - nameStart == 2 && barrier < 0 && tokens[nameStart - 1].IsCapitalised
+            && tables.NamesakeHeads.Contains(tokens[nameStart - 1].Key)) nameStart = -1;
         // "ujar Kepala Eksekutif Pengawas IKNB Otoritas Jasa Keuangan (OJK), Ogi Prastomiyono": after a title, a bracket that
         // spells the initials of the run's last words, an organisation's head or a title among them ("Jaksa Penuntut Umum
         // (JPU)"), makes those words the organisation's whole name, so no person's name ends the run (not "Anggota DPR
