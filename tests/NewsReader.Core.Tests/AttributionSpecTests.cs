@@ -1909,6 +1909,17 @@ public sealed class AttributionSpecTests
             "Paying criminals", "Denise Okafor-Lyle", SpeakerSource.EarlierMention, "Okafor-Lyle"
         },
         {
+            "in English 'Air' closes an airline's name ('Celtica Air'), the organisation 'it said' names",
+            """
+            Airline pulls out
+
+            Celtica Air said it would end its twice-daily service to Dublin on 28 March.
+
+            "This has been a difficult decision," it said in a statement.
+            """,
+            "This has been a difficult", "Celtica Air", SpeakerSource.Pronoun, "it"
+        },
+        {
             "a nickname in single quotes that is also a title's word ('Head') is the person's alias all the same",
             """
             Rock group's guitarist quits
