@@ -1920,6 +1920,19 @@ public sealed class AttributionSpecTests
             "This has been a difficult", "Celtica Air", SpeakerSource.Pronoun, "it"
         },
         {
+            "a place's name after 'Mrs' ('Mrs Sutherland', in an article about a fire in Sutherland) is the person's surname",
+            """
+            Wildfire in Sutherland
+
+            A wildfire that burned for 40 hours across moorland in Sutherland has been described as the worst in a decade.
+
+            Eilidh Sutherland, who runs a bed and breakfast nearby, said she had packed her car and was ready to leave.
+
+            Mrs Sutherland said neighbours had looked after each other throughout the night. "People were phoning round, checking on the older folk."
+            """,
+            "People were phoning round", "Eilidh Sutherland", SpeakerSource.EarlierMention, "Mrs Sutherland"
+        },
+        {
             "a nickname in single quotes that is also a title's word ('Head') is the person's alias all the same",
             """
             Rock group's guitarist quits

@@ -1426,8 +1426,10 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
         var last = end - 1;
         if (last < low) return -1;
         var lastClass = At(last);
-        // "Home Office minister Baroness Scotland": a place's word right after a peer's title is the surname.
-        var peerSurname = lastClass == Class.Place && last - 1 >= low && At(last - 1) == Class.Honorific && tables.Code == "en" && IsPeerage(tokens[last - 1])
+        // "Home Office minister Baroness Scotland": a place's word right after a peer's title is the surname; "Mrs Sutherland"
+        // (in an article that names the county of Sutherland) after a personal honorific too.
+        var peerSurname = lastClass == Class.Place && last - 1 >= low && At(last - 1) == Class.Honorific && tables.Code == "en"
+                && (IsPeerage(tokens[last - 1]) || tokens[last - 1].Key is "mr" or "mrs" or "ms" or "miss" or "mr." or "mrs." or "ms.")
             // "said Mr King" after "Paul King": a one-word title after a personal honorific is a surname.
             || lastClass == Class.Role && last - 1 >= low && At(last - 1) == Class.Honorific && tables.Code == "en" && tokens[last].IsCapitalised
                 && tokens[last - 1].Key is "mr" or "mrs" or "ms" or "miss" && tables.Roles.Match(tokens, last, last + 1) == 1;
