@@ -1773,9 +1773,11 @@ public sealed class AttributionSpecTests
             """
             Smart thermostats go dark
 
-            In a statement, Halden Home Security, which owns the brand, said it had offered customers a discount. "We regret the inconvenience to customers," Halden Home Security said.
+            In a statement, Halden Home Security, which owns the brand, said it had offered customers a discount.
+
+            "We regret the inconvenience to customers," it said.
             """,
-            "We regret the inconvenience", "Halden Home Security", SpeakerSource.SameSentence, "Halden Home Security"
+            "We regret the inconvenience", "Halden Home Security", SpeakerSource.Pronoun, "it"
         },
         {
             "in English a union named for a company is another body: 'the company said' is the chipmaker ('Daehan Semiconductor'), not its workers' union",
@@ -1876,15 +1878,26 @@ public sealed class AttributionSpecTests
             "Kami terbuka", "Stefanus Lodo Lerik", SpeakerSource.EarlierMention, "Wakil Rektor"
         },
         {
-            "'Haji' written in full before a name is an honorific, no part of it",
+            "'Hajjah' written in full before a name is an honorific, no part of it",
             """
             Harga Beras Naik
 
-            Pedagang di Pasar Induk Beras Cipinang, Haji Munawar Kholil, mengatakan pasokan gabah mulai berkurang.
+            Pedagang di Pasar Induk Beras Cipinang, Hajjah Siti Maemunah, mengatakan pasokan gabah mulai berkurang.
 
-            "Penggilingan sekarang rebutan gabah," kata Munawar.
+            "Penggilingan sekarang rebutan gabah," kata Maemunah.
             """,
-            "Penggilingan sekarang", "Munawar Kholil", SpeakerSource.EarlierMention, "Munawar"
+            "Penggilingan sekarang", "Siti Maemunah", SpeakerSource.EarlierMention, "Maemunah"
+        },
+        {
+            "'Haji' is a word of a ministry's name ('Menteri Haji dan Umrah'), no honorific before the minister's name",
+            """
+            Kuota Haji Aman
+
+            Jakarta - Menteri Haji dan Umrah Mochamad Irfan Yusuf memastikan kuota jemaah tahun ini aman.
+
+            "Kuota tahun ini aman," kata Irfan.
+            """,
+            "Kuota tahun ini aman", "Mochamad Irfan Yusuf", SpeakerSource.EarlierMention, "Irfan"
         },
         {
             "in English a Malaysian title ('Datuk Seri') is no part of the name",
@@ -1931,6 +1944,39 @@ public sealed class AttributionSpecTests
             Mrs Sutherland said neighbours had looked after each other throughout the night. "People were phoning round, checking on the older folk."
             """,
             "People were phoning round", "Eilidh Sutherland", SpeakerSource.EarlierMention, "Mrs Sutherland"
+        },
+        {
+            "a list of bodies after a body's name ('the Department of Health, Pfizer and Moderna') is no name of fields: Pfizer speaks as itself",
+            """
+            Vaccine deal reached
+
+            Officials from the Department of Health, Pfizer and Moderna met on Monday.
+
+            "We reached a deal," Pfizer said.
+            """,
+            "We reached a deal", "Pfizer", SpeakerSource.SameSentence, "Pfizer"
+        },
+        {
+            "a title that holds an institution's head ('Kepala Sekolah') is before the person's name, no institution named after them",
+            """
+            Siswa Siap Ujian
+
+            Kepala Sekolah Dwi Astuti mengatakan siswa sudah siap menghadapi ujian.
+
+            "Anak-anak siap," kata Dwi.
+            """,
+            "Anak-anak siap", "Dwi Astuti", SpeakerSource.EarlierMention, "Dwi"
+        },
+        {
+            "'yang dipanggil Presiden …' (summoned by the president) gives the person no nickname",
+            """
+            Tito Dipanggil ke Istana
+
+            Tito Karnavian yang dipanggil Presiden Prabowo Subianto ke Istana mengaku siap menjalankan tugas.
+
+            "Saya siap," kata Tito.
+            """,
+            "Saya siap", "Tito Karnavian", SpeakerSource.EarlierMention, "Tito"
         },
         {
             "a nickname in single quotes that is also a title's word ('Head') is the person's alias all the same",

@@ -892,9 +892,10 @@ public static class ArticleParser
     }
 
     // "Local" over "Maryland", "World" over "Asia": a broad section over a narrower one. Not "Berita" (news) or "News" under
-    // a channel, which says nothing narrower.
+    // a channel, which says nothing narrower, nor a kind of piece ("World" over "Analysis").
     private static bool IsBreadcrumbOver(ReadOnlySpan<char> first, ReadOnlySpan<char> second) =>
-        second is not ("Berita" or "News" or "Terkini" or "Latest") && first is "Local" or "World" or "National" or "Nasional" or "Regional" or "Daerah" or "News" or "Berita";
+        second is not ("Berita" or "News" or "Terkini" or "Latest" or "Analysis" or "Perspective" or "Opinion" or "Exclusive" or "Live" or "Analisis" or "Eksklusif" or "Opini")
+        && first is "Local" or "World" or "National" or "Nasional" or "Regional" or "Daerah" or "News" or "Berita";
 
     // Whether the line at i repeats one of the lines in [from, i).
     private static bool RepeatsEarlierLine(List<SourceLine> content, int i, int from)

@@ -30,8 +30,6 @@ internal static class BylineParser
 
     public static bool TryParse(string source, SourceLine line, bool besideDate, out Byline byline) => TryParse(source, line, besideDate, out byline, out _);
 
-    /// <param name="bare">True when the byline is only a name beside the date, with no label, "By" or outlet to show it is one
-    /// ("Jane Smith"; but also "Edukasi", a section): a guess that a labelled byline elsewhere in the header overrules.</param>
     /// <summary>
     /// "and Colleen Brennan" under "By Hiroshi Tanaka-Reed" (The Washington Post): the writers after the first, on a line of
     /// their own that opens with "and".
@@ -47,6 +45,8 @@ internal static class BylineParser
         return TryNamesWithOutlet(source, line.Span.Start + 4, line.Span.End, requireOutlet: false, out byline, line.Span) && byline.Authors.Count > 0;
     }
 
+    /// <param name="bare">True when the byline is only a name beside the date, with no label, "By" or outlet to show it is one
+    /// ("Jane Smith"; but also "Edukasi", a section): a guess that a labelled byline elsewhere in the header overrules.</param>
     public static bool TryParse(string source, SourceLine line, bool besideDate, out Byline byline, out bool bare)
     {
         byline = null!;

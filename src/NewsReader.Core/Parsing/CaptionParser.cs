@@ -241,7 +241,9 @@ internal static class CaptionParser
         // "KOMPAS.com/RIZKI AMALIA PUTRI" over the caption (Kompas.com), not over the body's first paragraph ("JAKARTA,
         // KOMPAS.com - …": a picture with no caption).
         else if (IsPhotographersCredit(text) && captionLine.Span.Length <= 400 && TextRules.EndsWithSentencePunctuation(captionLine.Text)
-                 && !DatelineParser.TryParse(source, captionLine.Span.Start, captionLine.Span.End, out _, out _))
+                 && !DatelineParser.TryParse(source, captionLine.Span.Start, captionLine.Span.End, out _, out _)
+                 // ("KOMPAS.com - Sejumlah penumpang …": the body's first paragraph under the site's name either way.)
+                 && !captionLine.Text.StartsWith(text[..text.IndexOf('/')], StringComparison.OrdinalIgnoreCase))
             credit = TextRules.Field(source, creditLine.Span.Start, creditLine.Span.End);
         // Not "Reuters" over "By Jane Doe": a byline under an outlet's name is no caption.
         else if (IsBareCredit(text) && captionLine.Text.Length is > 0 and <= 200 && !captionLine.Text.EndsWith(':')

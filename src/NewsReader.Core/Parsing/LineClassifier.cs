@@ -109,8 +109,9 @@ internal static class LineClassifier
     public static bool IsDuration(ReadOnlySpan<char> line)
     {
         var digits = line.IndexOfAnyExceptInRange('0', '9');
-        if (digits is < 1 or > 3 || line[digits] != ' ') return false;
-        var unit = line[(digits + 1)..];
+        if (digits is < 1 or > 3) return false;
+        // "7 min", "7\u00A0min", "5min read".
+        var unit = line[digits..].Trim();
         return unit is "min" or "mins" or "min read" or "mins read" or "minutes" or "minute read" or "menit" or "menit baca" or "menit membaca";
     }
 

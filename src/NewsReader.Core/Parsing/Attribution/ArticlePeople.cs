@@ -2110,9 +2110,11 @@ internal sealed class ArticlePeople
                     continue;
                 }
                 if (tokens[k - 1].Key is not ("disapa" or "dipanggil")) continue;
-                // "yang akrab disapa Dokter Jo": a one-word title used as a form of address, as an honorific is.
+                // "yang akrab disapa Dokter Jo": a one-word title used as a form of address, as an honorific is; only after "disapa"
+                // or an adverb ("yang dipanggil Presiden Prabowo ke Istana": "dipanggil" is "summoned" too).
+                var addressed = tokens[k - 1].Key == "disapa" || tokens[k - 2].Key is "akrab" or "biasa" or "kerap" or "karib" or "sering";
                 if ((mention.Role is not null || called.Name.Length == 2)
-                    && (mention.Role is { } title && !Tables.Honorifics.Contains(LanguageTables.Key(title)) && title.Contains(' ') || called.MentionList[0] != mention)) continue;
+                    && (mention.Role is { } title && !Tables.Honorifics.Contains(LanguageTables.Key(title)) && (title.Contains(' ') || !addressed) || called.MentionList[0] != mention)) continue;
                 // "Perempuan yang disapa Leni ini": the adverb may be left out.
                 var which = tokens[k - 2].Key is "akrab" or "biasa" or "kerap" or "karib" or "sering" ? k - 3 : k - 2;
                 // Who "yang" hangs on: the person's name, or a word for a person ("wanita yang akrab disapa Kiki"); not someone
@@ -2428,12 +2430,13 @@ internal sealed class ArticlePeople
     }
 
     // "The National Hanseong Semiconductor Union" and "Hanseong Semiconductor", "Independent Manchester United Supporters'
-    // Association" and "Manchester United": in English a union, an association or a foundation named for a body is another
-    // body, its members' (not "Labour" and "Labour Party"). (Not in Indonesian: "Garuda Bersatu" is the short name of "Serikat
-    // Bersama Garuda Bersatu", the union.)
+    // Association" and "Manchester United": a union, an association or a federation named for a body is another body, its
+    // members' (not "Labour" and "Labour Party"; not a trust or a foundation, often the body's own name: "University Hospitals
+    // Birmingham NHS Foundation Trust"). Only English names close on these words ("Garuda Bersatu" is the short name of the
+    // union "Serikat Bersama Garuda Bersatu").
     private static bool IsMembersBody(string[] longer, string[] shorter) =>
         longer.Length > shorter.Length && !string.Equals(longer[^1], shorter[^1], StringComparison.OrdinalIgnoreCase)
-        && LanguageTables.Key(longer[^1]) is "union" or "association" or "federation" or "foundation" or "trust" or "society" or "alliance" or "coalition";
+        && LanguageTables.Key(longer[^1]) is "union" or "association" or "federation";
 
     // "General Motors" and "General Motors Acceptance Corp (GMAC)": a longer name with an acronym of its own, which the
     // shorter name's initials only open, is another organisation (not "Bank Indonesia" and "Bank Indonesia (BI)").

@@ -358,7 +358,7 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
                 // "Badan Meteorologi, Klimatologi, dan Geofisika (BMKG)": after a word of no name that is not common either, when the
                 // body's short name in capitals follows the list (not "Analis RHB Sekuritas, Andrey Wijaya, dan David Chong").
                 if (token.Is(',') && FieldListEnd(tokens, end) is var listEnd and > 0 && (Institutional(tokens, start, end) || HasTitle(tokens, start, end))
-                    && (IsDerived(tokens[end - 1].Key) || tables.Common.Contains(tokens[end - 1].Key)
+                    && (IsFieldWord(tokens[end - 1].Key)
                         || !tokens[end - 1].IsAllCaps && IsFieldName(tokens, end - 1) && AcronymAfter(tokens, listEnd))) { end = listEnd; continue; }
                 // "Kepala SMAN 1 Sukorejo, Rohadi": a number between an institution's short name in capitals and its place is
                 // the institution's, as in a school's name.
@@ -420,7 +420,8 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
                 }
                 // "International Committee of the Red Cross", "Bank of the West": "of the" inside an institution's name; "the
                 // United Nations Office for the Coordination of Humanitarian Affairs": "for the" too.
-                if (token.IsWord && token.Key is "of" or "for" && token.IsLower && end + 2 < tokens.Count && tokens[end + 1].Key == "the" && tokens[end + 1].IsLower
+                if (token.IsWord && (token.Key is "of" || token.Key is "for" && tokens[end - 1].Key is "office" or "centre" or "center" or "society" or "department" or "ministry")
+                    && token.IsLower && end + 2 < tokens.Count && tokens[end + 1].Key == "the" && tokens[end + 1].IsLower
                     && tokens[end + 2].IsCapitalised && !paragraph.InQuote[end + 2] && Institutional(tokens, start, end))
                 {
                     end += 2;
@@ -658,25 +659,51 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
     // ("Kementerian Keuangan, Bank Indonesia, dan OJK", "Menteri Agama, Menteri Sosial, dan …"): no field is a body's head, a
     // title, a place, a given name or in capitals.
     // Returns the index after the last field's first word (the run goes on from there), or 0.
+    // Some field must be an ordinary or a derived word ("Trade", "Teknologi", "Pembangunan") unless the body's short name in
+    // brackets follows the list ("Badan Meteorologi, Klimatologi, dan Geofisika (BMKG)"): not "the Department of Health,
+    // Pfizer and Moderna", "Menteri Pertanian, Bulog, dan Pertamina", names of bodies in a list.
     private int FieldListEnd(List<Token> tokens, int k)
     {
         var words = 0;
+        var ordinary = false;
         for (var i = k + 1; i < tokens.Count && i <= k + 14; i++)
         {
-            if (tokens[i].IsCapitalised && !tokens[i].IsAllCaps && ++words <= 3 && IsFieldName(tokens, i)) continue;
+            if (tokens[i].IsCapitalised && !tokens[i].IsAllCaps && ++words <= 3 && IsFieldName(tokens, i))
+            {
+                ordinary |= IsFieldWord(tokens[i].Key);
+                continue;
+            }
             if (tokens[i].Is(',') && words > 0) { words = 0; continue; }
-            return (words is 1 or 2 or 3 || words == 0 && i > k + 2 && tokens[i - 1].Is(','))
+            var last = (words is 1 or 2 or 3 || words == 0 && i > k + 2 && tokens[i - 1].Is(','))
                 && tokens[i].Key is "dan" or "and" && tokens[i].IsLower && i + 1 < tokens.Count && tokens[i + 1].IsCapitalised && !tokens[i + 1].IsAllCaps
                 && IsFieldName(tokens, i + 1) ? i + 2 : 0;
+            return last > 0 && (ordinary || IsFieldWord(tokens[i + 1].Key) || AcronymAfter(tokens, last)) ? last : 0;
         }
         return 0;
     }
+
+    private bool IsFieldWord(string key) => IsDerived(key) || tables.Common.Contains(key);
 
     // Whether the last field's words (from k, its second) end at a short name in capitals in brackets.
     private static bool AcronymAfter(List<Token> tokens, int k)
     {
         while (k < tokens.Count && tokens[k].IsCapitalised && !tokens[k].IsAllCaps) k++;
         return k + 2 < tokens.Count && tokens[k].Is('(') && tokens[k + 1].IsAllCaps && tokens[k + 2].Is(')');
+    }
+
+    private static bool HasComma(List<Token> tokens, int start, int end)
+    {
+        for (var k = start; k < end; k++)
+            if (tokens[k].Is(',')) return true;
+        return false;
+    }
+
+    // Whether a title of the tables ends right at end, opening in [start, end - 1).
+    private bool TitleEndsAt(List<Token> tokens, int start, int end)
+    {
+        for (var k = Math.Max(start, end - 4); k < end - 1; k++)
+            if (tables.Roles.Match(tokens, k, end) == end - k) return true;
+        return false;
     }
 
     private bool HasTitle(List<Token> tokens, int start, int end)
@@ -922,8 +949,8 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
             return;
         }
         var classes = Classify(paragraph, start, end, barrier);
-        // "the D.C. Office of the Attorney General", "the Office of the Director of National Intelligence": in English "Office"
-        // before "of" and a title is an institution's name, no title's holder.
+        // "the D.C. Office of the Attorney General", "the Office of the Prime Minister": in English "Office" before "of" and a
+        // title that closes the run is an institution's name, no title's holder.
         var officeOf = -1;
         for (var k = start; k + 2 < end && tables.Code == "en" && barrier < 0; k++)
             if (tokens[k].Key is "office" && tokens[k].IsCapitalised && tokens[k + 1].Key is "of" && tokens[k + 1].IsLower && classes[end - 1 - start] is Class.Role)
@@ -935,7 +962,7 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
         {
             // The place's or the body's words before "Office" are the name's ("D.C.", "U.S. Trade Representative's" is not).
             var officeStart = officeOf;
-            while (officeStart > start && classes[officeStart - 1 - start] is Class.Place or Class.Initial or Class.Acronym && !IsPossessive(tokens[officeStart - 1].Text)) officeStart--;
+            while (officeStart > start && classes[officeStart - 1 - start] is Class.Place or Class.Initial or Class.Acronym && !tokens[officeStart - 1].IsPossessive) officeStart--;
             var officeName = Words(tables, tokens, officeStart, end);
             mentions.Add(new Mention
             {
@@ -1072,8 +1099,9 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
         // "Mahasiswa Universitas Gadjah Mada berunjuk rasa", "RSUD Siti Fatimah": a name of two words right after the head of
         // an institution named after a person, closing the run, is the institution's (not "Rektor Universitas Nusa Cendana Maxs
         // Sanam", "Kepala Bandara Komodo Yohanes Dacosta": a longer run names the institution, then its head).
-        if (nameStart > from && nameStart - 1 >= start && end - nameStart == 2 && barrier < 0 && tokens[nameStart - 1].IsCapitalised
-            && tables.NamesakeHeads.Contains(tokens[nameStart - 1].Key)) nameStart = -1;
+        // Not "Kepala Sekolah Dwi Astuti": the head a word of a title's.
+        if (nameStart > from && end - nameStart == 2 && barrier < 0 && tokens[nameStart - 1].IsCapitalised
+            && tables.NamesakeHeads.Contains(tokens[nameStart - 1].Key) && !TitleEndsAt(tokens, start, nameStart)) nameStart = -1;
         // "ujar Kepala Eksekutif Pengawas IKNB Otoritas Jasa Keuangan (OJK), Ogi Prastomiyono": after a title, a bracket that
         // spells the initials of the run's last words, an organisation's head or a title among them ("Jaksa Penuntut Umum
         // (JPU)"), makes those words the organisation's whole name, so no person's name ends the run (not "Anggota DPR
@@ -1893,7 +1921,7 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
             if (k == barrier - 2 && tokens[k - 1].Is('(')) { classes[k - start] = Class.Acronym; k++; continue; }
             // "Menteri Desa, Pembangunan Daerah Tertinggal, dan Transmigrasi Abdul Halim Iskandar": the last field of a list in an
             // office's name (the only run with a comma inside, FieldListEnd) is a field's word, though it is no common word.
-            if (k - 2 > start && tokens[k - 1].Key is "dan" or "and" && tokens[k - 1].IsLower && tokens.FindIndex(start, k - 1 - start, t => t.Is(',')) >= 0)
+            if (k - 2 > start && tokens[k - 1].Key is "dan" or "and" && tokens[k - 1].IsLower && HasComma(tokens, start, k - 1))
             {
                 classes[k - start] = Class.Common;
                 k++;
@@ -2175,15 +2203,18 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
         if (tables.Roles.Match(tokens, k, end) > 0 || tables.Ranks.Match(tokens, k, end) > 0 || tables.Honorifics.Match(tokens, k, end) > 0
             || tables.OrganisationHeads.Match(tokens, k, end) > 0 || tables.NamePrefixes.Contains(token)) return false;
         // "Selembar batik tulis buatannya dijual …", "Sebatang pohon …": in Indonesian "se-" ("one") before a measure word
-        // that is an ordinary word opens the sentence; it is no name (not "Setiawan", "Sebastian").
-        if (tables.Code == "id" && token.Key.Length >= 6 && token.Key.StartsWith("se", StringComparison.Ordinal) && tables.Common.Contains(token.Key[2..])
-            && !tables.IsKnownGivenName(token.Text)) return true;
+        // opens the sentence; it is no name (not "Setiawan", "Sebayang").
+        if (tables.Code == "id" && token.Key.Length >= 6 && token.Key.StartsWith("se", StringComparison.Ordinal) && IsMeasureWord(token.Key.AsSpan(2))) return true;
         // "Subur Saroso, Kepala Seksi …" and later "kata Subur": a word the article uses alone as a name opens the name.
         // "Miles Shipside, commercial director at Rightmove, said": a given name that is also a word, before a name, opens it.
         return (tables.Common.Contains(token) || tables.CueVerbs.Match(tokens, k, end) > 0 || tables.PronounWords.Contains(token))
             && !(k + 1 < end && tokens[k + 1].IsCapitalised && (articleShortNames.Contains(token.Key) || tables.Code == "en" && tables.IsGivenName(token.Text))
                 && !tables.Subordinators.Contains(token));
     }
+
+    // The measure words that "se-" ("one") opens: "selembar", "sebatang", "sebuah", "seekor" ….
+    private static bool IsMeasureWord(ReadOnlySpan<char> word) => word is "lembar" or "batang" or "buah" or "ekor" or "helai" or "butir" or "potong"
+        or "bungkus" or "bidang" or "biji" or "karung" or "ikat" or "petak" or "botol" or "gelas" or "piring" or "porsi" or "paket" or "unit";
 
     // "Baroness Scotland", "Lord Bath": a peer's title, after which a place's name is the peer's own (not "Miss Scotland").
     private static bool IsPeerage(Token token) => token.Key is "baroness" or "lord" or "lady";

@@ -2735,9 +2735,9 @@ internal sealed class QuoteAttributor
         return words;
     }
 
-    // A name, role or organisation at the cue, resolved through the article's entities.
     // "kata perempuan yang akrab disapa Azizah itu": the person named right after "yang (akrab) disapa" or "yang (biasa)
-    // dipanggil" that follows a description's words [start, end), or null.
+    // dipanggil" that follows a description's words [start, end), or null. (The paragraph is looked up by its tokens only
+    // when the words match, which is seldom.)
     private Mention? CalledAfter(List<Token> tokens, int start, int end)
     {
         var k = end;
@@ -2752,6 +2752,7 @@ internal sealed class QuoteAttributor
         return null;
     }
 
+    // A name, role or organisation at the cue, resolved through the article's entities.
     private Attribution Resolve(Mention mention, int position, string rule)
     {
         // "ujar pengemudi Pajero" after "pengemudi Pajero berinisial AR": in Indonesian a description the article gave to a
