@@ -177,8 +177,9 @@ public sealed class DevSetTests(ITestOutputHelper output)
     // taken out: DevSet/adjudication.tsv), so the set holds 22,309 quotes; its rules bring them to 20,337/22,309 = 0.9116,
     // and the floor goes up to 0.911, which a loss of fourteen fails. The eleventh session's bring them to 20,350/22,309 =
     // 0.9122, and the floor goes up to 0.912, which a loss of five fails; the twelfth session's to 20,356/22,309 = 0.9125, and
-    // the floor stays 0.912, which a loss of eleven fails.
-    private const double OwnSpeakerFloor = 0.912;
+    // the floor stays 0.912, which a loss of eleven fails; the thirteenth session's to 20,363/22,309 = 0.9128, and the floor
+    // goes up to 0.9125, which a loss of seven fails.
+    private const double OwnSpeakerFloor = 0.9125;
     private const double OwnHeaderFloor = 0.98;
     private const double EnglishQuoteF1Floor = 0.92;
     // First scored at 55.4% (31 pages, annotated before the parser saw them); 22 more pages, annotated after the parser had
@@ -196,7 +197,7 @@ public sealed class DevSetTests(ITestOutputHelper output)
             .Select(path => (Outlet: "kompas", Text: File.ReadAllText(path[..^".expected.json".Length] + ".txt"), Expected: Parse(path)));
         var score = Score(items, "PFSA-ID (Kompas)");
         Assert.True(score.QuoteF1 >= PfsaQuoteF1Floor, $"quote F1 {score.QuoteF1:F3} is below the floor {PfsaQuoteF1Floor}");
-        Assert.True(score.Speaker >= PfsaSpeakerFloor, $"speaker accuracy {score.Speaker:P1} is below the floor {PfsaSpeakerFloor:P0}");
+        Assert.True(score.Speaker >= PfsaSpeakerFloor, $"speaker accuracy {score.Speaker:P1} is below the floor {PfsaSpeakerFloor:P1}");
     }
 
     [SkippableFact]
@@ -219,7 +220,7 @@ public sealed class DevSetTests(ITestOutputHelper output)
         }
         var score = Score(items, "Own development set (detik, CNBC Indonesia, BBC)");
         Assert.True(score.QuoteF1 >= OwnQuoteF1Floor, $"quote F1 {score.QuoteF1:F3} is below the floor {OwnQuoteF1Floor}");
-        Assert.True(score.Speaker >= OwnSpeakerFloor, $"speaker accuracy {score.Speaker:P1} is below the floor {OwnSpeakerFloor:P0}");
+        Assert.True(score.Speaker >= OwnSpeakerFloor, $"speaker accuracy {score.Speaker:P1} is below the floor {OwnSpeakerFloor:P2}");
         Assert.True(score.Header >= OwnHeaderFloor, $"header accuracy {score.Header:P1} is below the floor {OwnHeaderFloor:P0}");
     }
 
