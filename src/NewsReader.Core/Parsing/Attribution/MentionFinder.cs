@@ -657,11 +657,10 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
     // dan Teknologi", ", Pembangunan Daerah Tertinggal, dan Transmigrasi", ", Trade and Industry". Not after a person's name
     // ("Menurut Gubernur Bank Indonesia Perry Warjiyo, Amerika Serikat dan China …"), nor a list of bodies, people or places
     // ("Kementerian Keuangan, Bank Indonesia, dan OJK", "Menteri Agama, Menteri Sosial, dan …"): no field is a body's head, a
-    // title, a place, a given name or in capitals.
+    // title, a place, a given name or in capitals, and some field is an ordinary or a derived word ("Trade", "Teknologi",
+    // "Pembangunan") unless the body's short name in brackets follows the list ("Badan Meteorologi, Klimatologi, dan Geofisika
+    // (BMKG)"): not "the Department of Health, Pfizer and Moderna", "Menteri Pertanian, Bulog, dan Pertamina".
     // Returns the index after the last field's first word (the run goes on from there), or 0.
-    // Some field must be an ordinary or a derived word ("Trade", "Teknologi", "Pembangunan") unless the body's short name in
-    // brackets follows the list ("Badan Meteorologi, Klimatologi, dan Geofisika (BMKG)"): not "the Department of Health,
-    // Pfizer and Moderna", "Menteri Pertanian, Bulog, dan Pertamina", names of bodies in a list.
     private int FieldListEnd(List<Token> tokens, int k)
     {
         var words = 0;
