@@ -1979,6 +1979,74 @@ public sealed class AttributionSpecTests
             "Saya siap", "Tito Karnavian", SpeakerSource.EarlierMention, "Tito"
         },
         {
+            "'Nama (58), yang biasa disapa Mbah X': an age in brackets between the name and the clause that gives the nickname",
+            """
+            Pencurian di Museum
+
+            Penjaga malam museum, Sugiyanto (58), yang biasa disapa Mbah Gik, mengaku tidak mendengar suara mencurigakan.
+
+            "Saya langsung lapor ke polsek," kata Mbah Gik.
+            """,
+            "Saya langsung lapor ke polsek", "Sugiyanto", SpeakerSource.EarlierMention, "Mbah Gik"
+        },
+        {
+            "'Wak' is a form of address: 'yang akrab disapa Wak Muji' is the nakhoda named before, not the last full name",
+            """
+            Nelayan Bantah Langgar Zona
+
+            Hendri bin Abdul Rahman, nelayan Natuna, mengaku sering melihat kapal besar.
+
+            Tarmuji (51), nakhoda kapal asal Tegal yang akrab disapa Wak Muji, menyebut kapalnya selalu di atas 12 mil.
+
+            "GPS kami hidup terus," kata Wak Muji.
+            """,
+            "GPS kami hidup terus", "Tarmuji", SpeakerSource.EarlierMention, "Wak Muji"
+        },
+        {
+            "'who goes by Bernie': a nickname without quotes, after a description of the person who opens the sentence",
+            """
+            Stranded at the airport
+
+            Bernard Kowalski, a retired postal worker from Scranton, Pa., who goes by Bernie, spent the night near Gate A14.
+
+            "I slept on an airport floor once in my life," Bernie said.
+            """,
+            "I slept on an airport floor once in my life", "Bernard Kowalski", SpeakerSource.EarlierMention, "Bernie"
+        },
+        {
+            "'known as MBS' without quotes: the name before the phrase",
+            """
+            Talks in Riyadh
+
+            Crown Prince Mohammed bin Salman, known as MBS, met the delegation on Monday.
+
+            "We are ready to invest," MBS said.
+            """,
+            "We are ready to invest", "Mohammed bin Salman", SpeakerSource.EarlierMention, "MBS"
+        },
+        {
+            "'Kepala Dinas …, dr. Nama, M.Kes,': a lower-case honorific between the title's comma and the name still sets them side by side",
+            """
+            Siswa Keracunan Makanan
+
+            Kepala Dinas Kesehatan Kabupaten Pesawaran, dr. Martha Uli Hutabarat, M.Kes, mengatakan seluruh siswa sudah ditangani.
+
+            "Sampel muntahan sudah kami kirim ke laboratorium," ujar Kadinkes.
+            """,
+            "Sampel muntahan sudah kami kirim ke laboratorium", "Martha Uli Hutabarat", SpeakerSource.EarlierMention, "Kadinkes"
+        },
+        {
+            "'Finance Undersecretary Carmela Ilagan-Reyes': 'Undersecretary' is a title, not a word of her name",
+            """
+            Tax case filed
+
+            Finance Undersecretary Carmela Ilagan-Reyes said the government was not targeting any industry.
+
+            "We want a level playing field," Ilagan-Reyes said.
+            """,
+            "We want a level playing field", "Carmela Ilagan-Reyes", SpeakerSource.EarlierMention, "Ilagan-Reyes"
+        },
+        {
             "a nickname in single quotes that is also a title's word ('Head') is the person's alias all the same",
             """
             Rock group's guitarist quits

@@ -111,6 +111,9 @@ internal sealed class ArticlePeople
                         break;
                     }
             var r = tokens[k + 1].Key == "the" && tokens[k + 1].IsLower ? k + 2 : k + 1;
+            // "Kepala Dinas Kesehatan Kabupaten Pesawaran, dr. Martha Uli Hutabarat, M.Kes,": an honorific in lower case before
+            // the name, outside its mention.
+            if (r + 1 < tokens.Count && covering[r] is null && tokens[r].IsLower && Tables.Honorifics.Match(tokens, r, r + 1) == 1) r++;
             if (r >= tokens.Count || covering[r] is not { } right || right.First != r) continue;
             // "the senior coroner for Exeter and Greater Devon, Philip Anstey-Ward,": in English a title, its field and a comma
             // before the name.
@@ -2123,6 +2126,8 @@ internal sealed class ArticlePeople
                 // "Oei Kiem Liong atau yang akrab disapa Koh Gun": "or" before "yang".
                 if (head > 0 && tokens[head].Key == "atau" && tokens[head].IsLower) head--;
                 if (head >= 0 && tokens[head].Is(',')) head--;
+                // "Sugiyanto (58), yang biasa disapa Mbah Gik": the age in brackets after the name.
+                if (head >= 3 && tokens[head].Is(')') && tokens[head - 2].Is('(') && char.IsDigit(tokens[head - 1].Text[0])) head -= 3;
                 if (tokens[which].Key != "yang" || head < 0
                     || !(covering[head] is { Kind: MentionKind.Person } headMention && headMention.End == head + 1
                         // "Pemain yang akrab disapa Kiki itu mencetak gol", "kata wanita yang akrab disapa Kiki": a word for a
@@ -2132,7 +2137,11 @@ internal sealed class ArticlePeople
                             && (paragraph.StartsSentence(head)
                             || head > 0 && Tables.CueVerbs.Match(tokens, head - 1, head) == 1 && !tokens[head - 1].Key.StartsWith("me", StringComparison.Ordinal))
                         || DescribedSubject(paragraph, covering, which))) continue;
-                if (NamedLast(mentions, mention, paragraph.Block, called) is not { } named || entities.IndexOf(called) is not (var i and >= 0)) continue;
+                // The person named right before the clause is whom it hangs on, though their name is one word ("Sugiyanto (58),
+                // yang biasa disapa Mbah Gik"); else the one named last.
+                var named = covering[head] is { Kind: MentionKind.Person, Entity: { } before } && before != called && covering[head]!.End == head + 1
+                    ? before : NamedLast(mentions, mention, paragraph.Block, called);
+                if (named is null || entities.IndexOf(called) is not (var i and >= 0)) continue;
                 MergeIntoPerson(i, named);
             }
         }
@@ -2222,23 +2231,52 @@ internal sealed class ArticlePeople
         {
             var tokens = paragraph.Tokens;
             var covering = byToken[paragraph.Block]!;
-            for (var k = 1; k + 2 < tokens.Count; k++)
+            for (var k = 1; k + 1 < tokens.Count; k++)
             {
-                if (!(tokens[k].Key is "nicknamed" or "dubbed" || tokens[k].Key == "as" && KnownBefore(tokens, k))) continue;
-                var open = k + 1;
-                if (!tokens[open].Is('"') && !tokens[open].Is('\u201C') && !tokens[open].Is('\'') && !tokens[open].Is('\u2018')) continue;
-                if (open + 2 >= tokens.Count || !tokens[open + 1].IsCapitalised || tokens[open + 2].IsWord) continue;
-                var nickname = tokens[open + 1].Text;
-                // The person the phrase hangs on: named right before it, set off by a comma or a dash ("Rizky -", "Rizky,").
+                // "nicknamed", "dubbed", "known as", "who goes by".
+                if (!(tokens[k].Key is "nicknamed" or "dubbed" || tokens[k].Key == "as" && KnownBefore(tokens, k)
+                    || tokens[k].Key == "by" && tokens[k - 1].Key is "goes" or "go" or "went")) continue;
+                // The nickname in quotes ('known as "Bobo"'), or a word alone before a comma, a stop or a bracket ("known as MBS,").
+                var quoted = tokens[k + 1].Is('"') || tokens[k + 1].Is('\u201C') || tokens[k + 1].Is('\'') || tokens[k + 1].Is('\u2018');
+                var at = quoted ? k + 2 : k + 1;
+                if (at + 1 >= tokens.Count || !tokens[at].IsCapitalised || tokens[at + 1].IsWord
+                    || !quoted && !(tokens[at + 1].Is(',') || tokens[at + 1].Is('.') || tokens[at + 1].Is(')') || IsDashToken(tokens[at + 1]))) continue;
+                var nickname = tokens[at].Text;
+                // The person the phrase hangs on: named right before it, set off by a comma or a dash ("Rizky -", "Rizky,"), or
+                // the person who opens the sentence, described up to the phrase ("Bernard Kowalski, a retired postal worker from
+                // Scranton, Pa., who goes by Bernie").
                 var phrase = k;
                 while (phrase > 0 && tokens[phrase - 1].IsWord && tokens[phrase - 1].IsLower && k - phrase < 5) phrase--;
-                if (phrase < 2 || !(tokens[phrase - 1].Is(',') || IsDashToken(tokens[phrase - 1]))
-                    || covering[phrase - 2] is not { Kind: MentionKind.Person, Entity: { Name.Length: >= 2 } person }) continue;
+                if (phrase < 2 || !(tokens[phrase - 1].Is(',') || IsDashToken(tokens[phrase - 1]))) continue;
+                var person = covering[phrase - 2] is { Kind: MentionKind.Person, Entity: { Name.Length: >= 2 } named } ? named : DescribedOpener(paragraph, covering, phrase - 1);
+                if (person is null) continue;
                 for (var i = entities.Count - 1; i >= 0; i--)
-                    if (entities[i] != person && entities[i].Kind == MentionKind.Person && entities[i].Name is [var only] && only.Equals(nickname, StringComparison.Ordinal))
+                    if (entities[i] != person && entities[i].Name is [var only] && only.Equals(nickname, StringComparison.Ordinal)
+                        // "known as MBS": an acronym read as a body's is the person's when it spells their initials.
+                        && (entities[i].Kind == MentionKind.Person || tokens[at].IsAllCaps && SpellsInitials(only, person.Name)))
                         MergeIntoPerson(i, person);
             }
         }
+    }
+
+    // The person of two words or more who opens the sentence, then a comma and words that name no one else, up to `end`.
+    private static Entity? DescribedOpener(Paragraph paragraph, Mention?[] covering, int end)
+    {
+        var start = paragraph.SentenceStart(end);
+        if (covering[start] is not { Kind: MentionKind.Person, Entity: { Name.Length: >= 2 } person } subject || subject.First != start
+            || subject.End >= end || !paragraph.Tokens[subject.End].Is(',')) return null;
+        for (var k = subject.End; k < end; k++)
+            if (covering[k] is { Kind: MentionKind.Person } || paragraph.InQuote[k]) return null;
+        return person;
+    }
+
+    // Whether an acronym's letters are the first letters of a name's words ("MBS", Mohammed bin Salman).
+    private static bool SpellsInitials(string acronym, string[] name)
+    {
+        if (acronym.Length != name.Length) return false;
+        for (var i = 0; i < name.Length; i++)
+            if (char.ToUpperInvariant(name[i][0]) != acronym[i]) return false;
+        return true;
     }
 
     private static bool IsDashToken(Token token) => !token.IsWord && token.Text[0] is '-' or '\u2013' or '\u2014';

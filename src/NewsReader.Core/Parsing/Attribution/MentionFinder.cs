@@ -43,6 +43,11 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
                         && tokens[i + 1].IsLower && tables.CueVerbs.Match(tokens, i + 1, tokens.Count) > 0
                     || i > 1 && tokens[i - 1].IsLower && tables.CueVerbs.Match(tokens, i - 1, i) > 0 && tokens[i - 2].Text is "," or "\"" or "\u201D"))
                     (speakers ??= new HashSet<string>(StringComparer.Ordinal)).Add(tokens[i].Key);
+                // "from Scranton, Pa., who …", "in Tupelo, Miss.": in English a town before a state written short, as AP writes it.
+                if (tables.Code == "en" && tokens[i].IsCapitalised && i + 2 < tokens.Count && tokens[i + 1].Is(',') && tokens[i + 2].IsCapitalised
+                    && (tokens[i + 2].Text.EndsWith('.') || i + 3 < tokens.Count && tokens[i + 3].Is('.')) && tables.Places.Contains(tokens[i + 2].Key)
+                    && tokens[i + 2].Key.Length <= 5)
+                    places.Add(tokens[i].Key);
                 if (!tables.PlaceMarkers.Contains(tokens[i]) || InRole(tokens, i, tables)) continue;
                 var next = tokens[i + 1];
                 if (!next.IsCapitalised || next.IsInitial || IsTitle(tokens, i + 1, tables)) continue;

@@ -198,7 +198,10 @@ internal static class Tokenizer
             // comma or a bracket ("Marcus Bell Jr., a Georgia Democrat, said").
             if (end < text.Length && text[end] == '.' && (end - start == 1 && char.IsUpper(text[start]) || hasDot || IsAbbreviation(text[start..end], tables)
                 || end - start <= 7 && ArticlePeople.IsPartyTag(text[start..end])
-                || end - start == 2 && text[start..end] is "Jr" or "Sr" && end + 1 < text.Length && text[end + 1] is ',' or ')'))
+                || end - start == 2 && text[start..end] is "Jr" or "Sr" && end + 1 < text.Length && text[end + 1] is ',' or ')'
+                // "Scranton, Pa., who goes by Bernie", "Acme Inc., the maker": a short capitalised word whose stop a comma
+                // follows at once is abbreviated; no sentence ends before a comma.
+                || end - start <= 5 && char.IsUpper(text[start]) && end + 1 < text.Length && text[end + 1] == ','))
             {
                 end++;
                 i = end;
