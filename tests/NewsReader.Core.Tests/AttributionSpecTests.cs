@@ -2047,6 +2047,35 @@ public sealed class AttributionSpecTests
             "We want a level playing field", "Carmela Ilagan-Reyes", SpeakerSource.EarlierMention, "Ilagan-Reyes"
         },
         {
+            "'kata La Ode' after 'La Ode Muhammad Rusdianto': a name's opening of two words alone is the person's short name",
+            """
+            Serangan Siber di Sultra
+
+            Kepala Diskominfo Sultra, La Ode Muhammad Rusdianto, membenarkan serangan tersebut.
+
+            "Kami tidak pernah meminta data pribadi lewat pesan pribadi," kata La Ode.
+            """,
+            "Kami tidak pernah meminta data pribadi", "La Ode Muhammad Rusdianto", SpeakerSource.EarlierMention, "La Ode"
+        },
+        {
+            "'kata dokter hewan X, drh. Nama,': a veterinarian's title in lower case between the comma and the name",
+            """
+            Bayi Orangutan Lahir
+
+            "Bayinya lahir sehat," kata dokter hewan Bali Wana Satwa, drh. Ni Luh Putu Ayu Sukmawati, saat ditemui.
+            """,
+            "Bayinya lahir sehat", "Ni Luh Putu Ayu Sukmawati", SpeakerSource.SameSentence, "Ni Luh Putu Ayu Sukmawati"
+        },
+        {
+            "'dr. Nama, Sp.JP(K), FIHA, menyebut': a specialist's degree and a fellowship set off by commas name no one",
+            """
+            Cath Lab Baru
+
+            Dokter spesialis jantung RSUD Watampone Sehati, dr. Muhammad Fadli Rasyid, Sp.JP(K), FIHA, menyebut waktu tempuh selama ini "terlalu panjang untuk pasien serangan jantung" yang butuh penanganan cepat.
+            """,
+            "terlalu panjang untuk pasien serangan jantung", "Muhammad Fadli Rasyid", SpeakerSource.SameSentence, "Muhammad Fadli Rasyid"
+        },
+        {
             "a nickname in single quotes that is also a title's word ('Head') is the person's alias all the same",
             """
             Rock group's guitarist quits

@@ -1584,6 +1584,19 @@ internal sealed class ArticlePeople
     /// The subject of the verb at token <paramref name="verb"/>: the nearest mention before it in its sentence that is not
     /// the object of a preposition, a person before an organisation or role.
     /// </summary>
+    // "dr. Muhammad Fadli Rasyid, Sp.JP(K), FIHA, menyebut": degrees set off by commas (no mention, no word in lower case, a
+    // specialist's "Sp" or a degree of the tables among them).
+    private bool SetOffDegrees(Mention?[] covering, List<Token> tokens, int from, int to)
+    {
+        var degree = false;
+        for (var k = from; k < to; k++)
+        {
+            if (covering[k] is not null || tokens[k].IsWord && tokens[k].IsLower) return false;
+            degree |= tokens[k].IsWord && (tokens[k].Text == "Sp." || Tables.Degrees.Contains(tokens[k].Key) || Tables.Degrees.Contains(tokens[k].Key.Replace(".", "")));
+        }
+        return degree;
+    }
+
     public Mention? SubjectBefore(Paragraph paragraph, int verb)
     {
         var covering = byToken[paragraph.Block]!;
@@ -1619,7 +1632,7 @@ internal sealed class ArticlePeople
             var opener = tokens[comma + 1];
             // "Zahi Hawass, Egypt's top archaeologist, believes": a possessive opens a description too.
             var appositive = opener.IsLower || char.IsDigit(opener.Text[0]) || opener.IsWord && Tables.Prepositions.Contains(opener) || IsPartyTag(opener.Text)
-                || DayAlone(tokens, comma + 1, end - 1)
+                || DayAlone(tokens, comma + 1, end - 1) || SetOffDegrees(covering, tokens, comma + 1, end - 1)
                 || PlaceAfterPlace(tokens, start, comma, end - 1) || opener.IsWord && comma + 2 < end - 1 && opener.IsPossessive
                     // "Paul Boateng MP, Labour's Chief Secretary to the Treasury, said": or before a capitalised title.
                     && (tokens[comma + 2].IsLower || Tables.Code == "en" && Tables.Roles.Match(tokens, comma + 2, end - 1) > 0)

@@ -527,6 +527,27 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
     private bool IsDegree(Token token) =>
         tables.Degrees.Contains(token.Key) || token.Key.Contains('.') && tables.Degrees.Contains(token.Key.Replace(".", ""));
 
+    // Whether two words are a name's opening of [name-openers] ("La Ode", "Ida Bagus"), looked up without a string made.
+    private bool OpensName(in Token first, in Token second)
+    {
+        Span<char> words = stackalloc char[32];
+        var length = first.Key.Length + 1 + second.Key.Length;
+        if (length > words.Length) return false;
+        first.Key.CopyTo(words);
+        words[first.Key.Length] = ' ';
+        second.Key.CopyTo(words[(first.Key.Length + 1)..]);
+        return tables.NameOpeners.GetAlternateLookup<ReadOnlySpan<char>>().Contains(words[..length]);
+    }
+
+    private bool SetOffDegree(List<Token> tokens, int start, int end)
+    {
+        if (tokens[start].Text == "Sp." || start >= 1 && tokens[start - 1].Text == "Sp.") return true;
+        if (start == 0 || !tokens[start - 1].Is(',') || end < tokens.Count && !tokens[end].Is(',')) return false;
+        for (var k = start; k < end; k++)
+            if (tokens[k].IsWord && !IsDegree(tokens[k])) return false;
+        return true;
+    }
+
     private bool AllDottedDegrees(List<Token> tokens, int start, int end)
     {
         for (var k = start; k < end; k++)
@@ -823,6 +844,16 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
         var tokens = paragraph.Tokens;
         // "Rep. Brian King, D-Salt Lake City": a party and a state name nobody.
         if (tables.Code == "en" && ArticlePeople.IsPartyTag(tokens[start].Text)) return;
+        // "kata La Ode" after "La Ode Muhammad Rusdianto": a name's prefix of two words alone is the person's short name.
+        if (barrier < 0 && end - start == 2 && (tables.NamePrefixes.Contains(tokens[start]) && tables.NamePrefixes.Contains(tokens[start + 1]) || OpensName(tokens[start], tokens[start + 1])))
+        {
+            mentions.Add(new Mention
+            {
+                Block = paragraph.Block, First = start, NameFirst = start, End = end, Position = paragraph.Offset + tokens[start].Start,
+                Kind = MentionKind.Person, Name = Words(tables, tokens, start, end), Surface = Join(tables, tokens, start, end), Bracketed = bracketed,
+            });
+            return;
+        }
         // "The German giant said", "German football club Borussia Dortmund": in English a country's adjective alone before a
         // lower-case word names no one; the description it opens is read whole.
         // Not "the German said", "the Australian, who": a verb or a clause after the word makes it a person of the country.
@@ -861,6 +892,9 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
         // "Prof. Dr. Suhardi Wiratmadja, M.Si., mengatakan": degrees with their stops set off by commas after a name name no
         // one (not "kata SH", a person named by initials that are also a degree's).
         if (barrier < 0 && AllDottedDegrees(tokens, start, end)) return;
+        // "dr. Muhammad Fadli Rasyid, Sp.JP(K), FIHA, menyebut": a specialist's degree ("Sp." and its field) or degrees in
+        // capitals set off by commas.
+        if (barrier < 0 && SetOffDegree(tokens, start, end)) return;
         // "Prof Raldi Hendro Koestoer PhD", "Budi Santoso SH MH": degrees after a name (two words of it at least: not
         // "Allianz SE") are no part of it, nor an acronym that makes the run an organisation's. Not after an article: "said the
         // Ealing North MP" describes the member by the seat.

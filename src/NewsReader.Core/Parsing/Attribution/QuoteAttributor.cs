@@ -3421,9 +3421,15 @@ internal sealed class QuoteAttributor
     }
 
     // The mention that starts right after the comma at <paramref name="comma"/>: "said a company spokesman, Peter Brown".
-    private Mention? AfterComma(Paragraph paragraph, int comma) =>
-        comma + 1 < paragraph.Tokens.Count && paragraph.Tokens[comma].Is(',') && people.MentionAt(paragraph.Block, comma + 1) is { } next && next.First == comma + 1
-            ? next : null;
+    private Mention? AfterComma(Paragraph paragraph, int comma)
+    {
+        var tokens = paragraph.Tokens;
+        if (comma + 1 >= tokens.Count || !tokens[comma].Is(',')) return null;
+        var at = comma + 1;
+        // "kata dokter hewan Bali Wana Satwa, drh. Ni Luh Putu Ayu Sukmawati,": a lower-case honorific outside the name's mention.
+        if (at + 1 < tokens.Count && tokens[at].IsLower && people.MentionAt(paragraph.Block, at) is null && tables.Honorifics.Match(tokens, at, at + 1) == 1) at++;
+        return people.MentionAt(paragraph.Block, at) is { } next && next.First == at ? next : null;
+    }
 
     // Whether the entity is named between quote q - 1 (or the article's start) and quote q: 'Hal ini diperkuat dengan
     // pernyataan McCarthy. "…," "…," kata McCarthy', not '"…," Cary Leahy said. "…," "…," said Steven Wieting'.

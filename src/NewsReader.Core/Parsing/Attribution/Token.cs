@@ -256,8 +256,11 @@ internal static class Tokenizer
     /// "Sen.", "Plt."), a company's form in capitals ("PT."), a name's prefix written short.</summary>
     internal static bool IsAbbreviation(ReadOnlySpan<char> word, LanguageTables tables)
     {
-        // "dr. Anak Agung Ayu Candrawati", "drg. Rina": Indonesian writes a doctor's and a dentist's title in lower case.
-        if (word is "dr" or "drg") return tables.Honorifics.Contains(word.ToString());
+        // "dr. Anak Agung Ayu Candrawati", "drg. Rina", "drh. Ni Luh": Indonesian writes a doctor's, a dentist's and a
+        // veterinarian's title in lower case.
+        if (word is "dr" or "drg" or "drh") return tables.Honorifics.Contains(word.ToString());
+        // "Sp.JP(K)", "Sp.PD": a medical specialist's degree, its field written right after the stop.
+        if (word is "Sp") return tables.Code == "id";
         if (word.Length > 4 || !char.IsUpper(word[0])) return false;
         var key = LanguageTables.Key(word);
         // Not "says the DJ.", "pihak TNI. Dia mengatakan": an acronym takes no stop of its own, so one after it ends the
