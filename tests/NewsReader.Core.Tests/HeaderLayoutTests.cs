@@ -1829,4 +1829,100 @@ public class HeaderLayoutTests
         Assert.Equal("KOMPAS.com/RIZKI AMALIA PUTRI", article.Caption?.Credit?.Value);
         Assert.StartsWith("Sejumlah penumpang", article.Blocks[0].Text);
     }
+    [Fact]
+    public void BbcRegionAfterTheSiteMenuAnyCreditOverTheCaptionAndAVideoTitleInTheText()
+    {
+        var article = ArticleParser.Parse("""
+            Skip to content
+            British Broadcasting Corporation
+            Home
+            News
+            Sport
+            Business
+            Innovation
+            Culture
+            Travel
+            Earth
+            Video
+            Live
+            Highlands & Islands
+            Twin Amur leopard cubs born at Highland wildlife park
+            9 December 2025
+            Share
+            Save
+            Morven Sinclair
+            BBC News, Highlands and Islands
+            Glenmorven Wildlife Park
+            The cubs were filmed by a camera inside the leopards' den
+            Two Amur leopard cubs have been born at a wildlife park near Inverness, in what keepers have called a rare success.
+
+            Watch: First footage of the cubs inside the den
+
+            Sasha has not been on show to visitors since the birth and the den area will stay closed until the new year.
+            """);
+        Assert.Equal("Highlands & Islands", article.Section?.Value);
+        Assert.Equal("Twin Amur leopard cubs born at Highland wildlife park", article.Headline?.Value);
+        Assert.Equal("BBC News", article.Outlet);
+        Assert.Equal(["Morven Sinclair"], article.Authors);
+        Assert.Equal("The cubs were filmed by a camera inside the leopards' den", article.Caption?.Text.Value);
+        Assert.Equal("Glenmorven Wildlife Park", article.Caption?.Credit?.Value);
+        Assert.StartsWith("Sasha has not been on show", article.Blocks[^1].Text);
+    }
+
+    [Fact]
+    public void ReutersSectionAfterTheMenusLastItem()
+    {
+        var article = ArticleParser.Parse("""
+            Skip to main content
+            Reuters home
+            World
+            Business
+            Markets
+            Sustainability
+            Legal
+            Commentary
+            Europe
+            Norway, Faroe Islands fail to agree blue whiting quotas as stock warning grows
+            By Ingrid Solheim-Berg and Magnus Ellefsen
+            December 3, 2025 3:22 PM GMT+1Updated 3 hours ago
+            OSLO, Dec 3 (Reuters) - Norway and the Faroe Islands failed on Wednesday to agree how to share next year's catch of blue whiting.
+            """);
+        Assert.Equal("Europe", article.Section?.Value);
+        Assert.Equal("Norway, Faroe Islands fail to agree blue whiting quotas as stock warning grows", article.Headline?.Value);
+    }
+
+    [Fact]
+    public void NytHeadlineOfTwoSentencesTheFirstClosingOnANumber()
+    {
+        var article = ArticleParser.Parse("""
+            Skip to content
+            Skip to site index
+            Search & Section Navigation
+            Section Navigation
+            Sports
+            She Started Running at 68. On Sunday, at 76, She Finished Her 12th Marathon.
+            Loretta Szymanski was the oldest woman to complete this year's Philadelphia Marathon. She says she is not done.
+            By Ruth Okonkwo-Baines
+            Published Nov. 24, 2025
+            When Loretta Szymanski crossed the finish line of the Philadelphia Marathon on Sunday, the clocks had long been packed away.
+            """);
+        Assert.Equal("Sports", article.Section?.Value);
+        Assert.Equal("She Started Running at 68. On Sunday, at 76, She Finished Her 12th Marathon.", article.Headline?.Value);
+    }
+
+    [Fact]
+    public void KompasComCreditGluedToTheCaptionsStop()
+    {
+        var article = ArticleParser.Parse("""
+            Rekapitulasi Suara Pilkades di Kendal Ricuh, Dua Calon Saling Klaim Menang
+            Kompas.com - 15/12/2025, 18:22 WIB
+            Penulis Kontributor Kendal, Slamet Riyadi Wibowo
+            Editor Hilmi Fadhlurrahman Arif
+            Lihat Foto
+            Warga memadati balai desa saat rekapitulasi suara di Desa Tunggulsari, Kendal, Senin (15/12/2025).KOMPAS.COM/SLAMET RIYADI WIBOWO
+            KENDAL, KOMPAS.com - Rekapitulasi suara pemilihan kepala desa di Desa Tunggulsari sempat ricuh pada Senin (15/12/2025).
+            """);
+        Assert.Equal("Warga memadati balai desa saat rekapitulasi suara di Desa Tunggulsari, Kendal, Senin (15/12/2025).", article.Caption?.Text.Value);
+        Assert.Equal("KOMPAS.COM/SLAMET RIYADI WIBOWO", article.Caption?.Credit?.Value);
+    }
 }

@@ -209,6 +209,11 @@ public static class ArticleParser
 
     private enum HeaderKind { Other, Date, Byline, Caption, Noise, Related, Label }
 
+    // The byline ends on the line above i: its name ("Morven Sinclair"), or the outlet and region under it ("BBC News,
+    // Ceredigion", read as part of the byline and marked noise).
+    private static bool BylineRightAbove(ReadOnlySpan<HeaderKind> kinds, int i) =>
+        kinds[i - 1] == HeaderKind.Byline || i >= 2 && kinds[i - 1] == HeaderKind.Noise && kinds[i - 2] == HeaderKind.Byline;
+
     // Header: the lines before the first body paragraph. A line is recognised by what it is (a date, a byline beside
     // the date, a caption, an outlet label), and the header ends at the last such line near the top.
     private static void ReadHeader(Header header, string source, List<SourceLine> content, List<string> warnings)
@@ -247,7 +252,7 @@ public static class ArticleParser
             }
             // "Image source, Getty Images" or "Getty Images" over the caption's line.
             if (i > 0 && kinds[i] is HeaderKind.Other or HeaderKind.Noise && i + 1 < window && kinds[i + 1] is HeaderKind.Other or HeaderKind.Caption
-                && CaptionParser.TryCreditOverCaption(source, content[i], content[i + 1], out var credited))
+                && CaptionParser.TryCreditOverCaption(source, content[i], content[i + 1], BylineRightAbove(kinds, i), out var credited))
             {
                 (kinds[i], parsed[i], kinds[i + 1]) = (HeaderKind.Caption, credited, HeaderKind.Noise);
                 end = i + 2;
@@ -700,7 +705,8 @@ public static class ArticleParser
         {
             var line = content[i];
             if (LineClassifier.TryEditorCode(source, line, out _)
-                || (LineClassifier.IsTrailer(line.Text, out var kind) && kind == TrailerKind.VideoPrompt)
+                // "Simak video …" ends a detik article's text; BBC News's "Watch: …" titles a video in its middle.
+                || (LineClassifier.IsTrailer(line.Text, out var kind) && kind == TrailerKind.VideoPrompt && !line.Text.StartsWith("Watch:", StringComparison.Ordinal))
                 || LineClassifier.TryTrailingEditorCode(source, line.Span, out _, out _))
                 return i + (LineClassifier.TryTrailingEditorCode(source, line.Span, out _, out _) ? 1 : 0);
         }
@@ -888,6 +894,10 @@ public static class ArticleParser
         return i >= 2 && (LineClassifier.IsNoise(content[i - 2].Text) || LineClassifier.IsPageControlInMenu(content[i - 2].Text))
                 && !LineClassifier.IsNoise(content[i - 1].Text) && !LineClassifier.IsPageControlInMenu(content[i - 1].Text) && Outlets.Recognise(content[i - 1].Text) is null
             || RepeatsEarlierLine(content, i - 1, 0)
+            // "…", "Video", "Live", "Wales" over the headline (BBC News), "…", "Legal", "Commentary", "Europe" (Reuters): a
+            // label after the last items of the site's menu is the article's section, unless it is one of those items.
+            || i >= 2 && LineClassifier.IsSiteMenuEnd(content[i - 2].Text) && !LineClassifier.IsSiteMenuEnd(content[i - 1].Text)
+                && !LineClassifier.IsNoise(content[i - 1].Text) && !LineClassifier.IsPageControlInMenu(content[i - 1].Text) && Outlets.Recognise(content[i - 1].Text) is null
             ? i - 1 : i;
     }
 
@@ -1003,15 +1013,26 @@ public static class ArticleParser
 
     // Under a section label, a headline may also be two short sentences, each closed by a stop, as The Washington Post and
     // The New York Times write them ("A go-go landmark in Southeast D.C. could close. Musicians are fighting to save it.").
-    // The stop between the sentences closes a word in lower case of three letters or more ("close. Musicians"), not an
-    // initial ("Esmond H. Tirtajasa") or an abbreviation ("D.C.").
+    // The stop between the sentences closes a word ending in three letters in lower case ("close. Musicians") or a number
+    // ("She Started Running at 68. On Sunday, …"), not an initial ("Esmond H. Tirtajasa") or an abbreviation ("D.C.").
     private static bool IsHeadlineUnderLabel(ReadOnlySpan<char> text)
     {
         if (IsHeadlineLike(text)) return true;
         if (text.Length > MaxHeadlineLength || !text.EndsWith('.') || TextRules.CountWords(text) is < 4 or > 20) return false;
         for (var stop = text.IndexOf(". "); stop > 0 && stop + 2 < text.Length - 1; stop = text[(stop + 1)..].IndexOf(". ") is var next and >= 0 ? stop + 1 + next : -1)
-            if (stop >= 3 && char.IsLower(text[stop - 1]) && char.IsLower(text[stop - 2]) && char.IsLower(text[stop - 3]) && char.IsUpper(text[stop + 2])) return true;
+        {
+            var word = text[(text[..stop].LastIndexOf(' ') + 1)..stop];
+            if (char.IsUpper(text[stop + 2]) && (word.Length >= 3 && IsLowerWord(word[^3..]) || word.Length > 0 && !word.ContainsAnyExceptInRange('0', '9')))
+                return true;
+        }
         return false;
+    }
+
+    private static bool IsLowerWord(ReadOnlySpan<char> word)
+    {
+        foreach (var c in word)
+            if (!char.IsLower(c)) return false;
+        return true;
     }
 
     private static bool IsParagraphLike(ReadOnlySpan<char> text) => text.Length > MaxHeadlineLength || (TextRules.CountWords(text) >= 12 && text.EndsWith('.'));

@@ -214,11 +214,13 @@ internal static class BylineParser
         foreach (var range in text.Split(' '))
         {
             var word = text[range];
+            // "BBC News, Highlands and Islands", "BBC News, Hereford & Worcester": two places joined are one region.
+            if (words > 0 && word is "and" or "&") continue;
             if (word.IsEmpty || word.ContainsAnyExcept(PlaceLetters)) return false;
             if (!char.IsUpper(word[0]) && word is not ("de" or "del" or "da" or "do" or "al")) return false;
             words++;
         }
-        return words is >= 1 and <= 3;
+        return words is >= 1 and <= 3 && !text.EndsWith(" and") && !text.EndsWith(" &");
     }
 
     private static readonly System.Buffers.SearchValues<char> PlaceLetters =

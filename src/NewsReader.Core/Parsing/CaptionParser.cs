@@ -66,6 +66,14 @@ internal static class CaptionParser
             caption = new Caption(TextRules.Field(source, start, start + captionEnd), TextRules.Field(source, start + at + label.Length, line.Span.End), line.Span);
             return true;
         }
+        // "… Kendal, Senin (15/12/2025).KOMPAS.COM/SLAMET RIYADI WIBOWO" (Kompas.com): a photographer's credit glued to the
+        // caption's stop; the stop inside "KOMPAS.COM", after a capital, is the outlet's.
+        for (var k = text.LastIndexOf('/') - 1; k > 10; k--)
+            if (text[k] is '.' or ')' && char.IsUpper(text[k + 1]) && !char.IsUpper(text[k - 1]) && IsPhotographersCredit(text.AsSpan(k + 1)))
+            {
+                caption = new Caption(TextRules.Field(source, start, start + k + 1), TextRules.Field(source, start + k + 1, line.Span.End), line.Span);
+                return true;
+            }
         // TEXT. REUTERS/Name Purchase Licensing Rights: the credit is the agency word with a slash and the name after it.
         var end = text.Length;
         if (text.EndsWith(NewTab, StringComparison.Ordinal)) end -= NewTab.Length;
@@ -226,7 +234,9 @@ internal static class CaptionParser
     /// A picture's credit on a line of its own over its caption, as BBC News pages are copied: <c>Image source, Getty
     /// Images</c> over <c>Image caption, TEXT</c>, or <c>Getty Images</c> over a line of caption text.
     /// </summary>
-    public static bool TryCreditOverCaption(string source, SourceLine creditLine, SourceLine captionLine, out Caption caption)
+    /// <c>afterByline</c>: the credit line comes right after the byline, where BBC News prints any credit, a name or a body's
+    /// ("Amgueddfa Dyffryn Aeron", "Family handout") over a caption with no final stop.
+    public static bool TryCreditOverCaption(string source, SourceLine creditLine, SourceLine captionLine, bool afterByline, out Caption caption)
     {
         caption = null!;
         var text = creditLine.Text;
@@ -249,6 +259,10 @@ internal static class CaptionParser
         else if (IsBareCredit(text) && captionLine.Text.Length is > 0 and <= 200 && !captionLine.Text.EndsWith(':')
                  && !BylineParser.TryParse(source, captionLine, false, out _))
             credit = TextRules.Field(source, creditLine.Span.Start, creditLine.Span.End);
+        else if (afterByline && IsCreditAlone(text) && captionLine.Text.Length is > 0 and <= 200 && TextRules.CountWords(captionLine.Text) >= 4
+                 && !TextRules.EndsWithSentencePunctuation(captionLine.Text) && !captionLine.Text.EndsWith(':')
+                 && !BylineParser.TryParse(source, captionLine, false, out _))
+            credit = TextRules.Field(source, creditLine.Span.Start, creditLine.Span.End);
         else return false;
         var captionText = captionLine.Text.StartsWith(ImageCaption, StringComparison.Ordinal)
             ? TextRules.Field(source, captionLine.Span.Start + ImageCaption.Length, captionLine.Span.End)
@@ -256,6 +270,11 @@ internal static class CaptionParser
         caption = new Caption(captionText, credit, TextSpan.FromLength(creditLine.Span.Start, captionLine.Span.End - creditLine.Span.Start));
         return true;
     }
+
+    // A name alone: up to six words, capitalised, with no sentence's end and no colon.
+    private static bool IsCreditAlone(ReadOnlySpan<char> text) =>
+        text.Length is > 1 and <= 60 && char.IsUpper(text[0]) && TextRules.CountWords(text) <= 6 && !TextRules.EndsWithSentencePunctuation(text)
+        && !text.Contains(':');
 
     private static bool IsBareCredit(ReadOnlySpan<char> text)
     {

@@ -95,6 +95,22 @@ internal static class LineClassifier
         "Facebook", "Twitter", "WhatsApp", "Whatsapp", "Telegram", "LinkedIn",
     ];
 
+    // The last items of BBC News's and Reuters's site menus, which are no article's section: "… Video", "Live" then "Wales"
+    // over the headline, "… Legal", "Commentary" then "Europe".
+    private static readonly string[] SiteMenuEnds =
+    [
+        "Innovation", "Arts", "Travel", "Earth", "Audio", "Video", "Live", "Weather", "Newsletters", "iPlayer", "Sounds", "Bitesize",
+        "Sustainability", "Legal", "Breakingviews", "Technology", "Investigations", "Commentary",
+    ];
+
+    /// <summary>One of the last items of a news site's menu (BBC News's "Live", Reuters's "Commentary").</summary>
+    public static bool IsSiteMenuEnd(ReadOnlySpan<char> line)
+    {
+        foreach (var item in SiteMenuEnds)
+            if (line.Equals(item, StringComparison.Ordinal)) return true;
+        return false;
+    }
+
     public static bool IsPageControlInMenu(ReadOnlySpan<char> line)
     {
         foreach (var control in MenuControls)
