@@ -2076,6 +2076,17 @@ public sealed class AttributionSpecTests
             "terlalu panjang untuk pasien serangan jantung", "Muhammad Fadli Rasyid", SpeakerSource.SameSentence, "Muhammad Fadli Rasyid"
         },
         {
+            "'St Mary's Hospital': a saint's title opens a body's name and stays in it",
+            """
+            Patient dies after delay
+
+            Sarah Jones, 54, waited nine hours at St Mary's Hospital in Leeds, her son said.
+
+            "We are reviewing the case," the hospital said.
+            """,
+            "We are reviewing the case", "St Mary's Hospital", SpeakerSource.EarlierMention, "hospital"
+        },
+        {
             "a nickname in single quotes that is also a title's word ('Head') is the person's alias all the same",
             """
             Rock group's guitarist quits

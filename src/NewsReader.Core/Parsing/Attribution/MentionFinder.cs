@@ -1291,6 +1291,8 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
                 && !AcronymOfRun(tokens, from, end, bracketed) && AcronymOfRun(tokens, from - 1, end, bracketed)) orgStart--;
             while (!firm && !apposedBody && orgStart < end - 1 && classes[orgStart - start] is Class.Role or Class.Rank or Class.Honorific && classes[orgStart + 1 - start] is not Class.Role
                 && !IsPrepositionInName(tokens[orgStart + 1])
+                // "St Mary's Hospital", "St John Ambulance": a saint's title opens a body's name.
+                && !(tables.Code == "en" && tokens[orgStart].Key is "st" or "saint")
                 // "the Conservative Party", "the Labour Party": a word that is also a title, before a lone closing word of an
                 // organisation's name, is the name's own (else every party would be "Party", one organisation).
                 && !(end - orgStart == 2 && (tables.OrganisationTails.Contains(tokens[orgStart + 1])
