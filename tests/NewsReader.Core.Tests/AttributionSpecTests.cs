@@ -2087,6 +2087,19 @@ public sealed class AttributionSpecTests
             "We are reviewing the case", "St Mary's Hospital", SpeakerSource.EarlierMention, "hospital"
         },
         {
+            "'run by Dr. X, a psychiatrist who …' then 'she said': a person introduced with an indefinite apposition is whom the pronoun means, past an earlier speaker",
+            """
+            Maine opens crisis unit
+
+            Miriam Achterberg, whose son waited 50 hours for a bed, said the delays were cruel. "We had nowhere to go," she said.
+
+            The new unit will be run by Dr. Oluwaseun Adeyemi-Hart, a psychiatrist who moved from Boston to take the job.
+
+            "The goal is that nobody should have to be driven three hours," she said.
+            """,
+            "The goal is that nobody should have to be driven", "Oluwaseun Adeyemi-Hart", SpeakerSource.Pronoun, "she"
+        },
+        {
             "a nickname in single quotes that is also a title's word ('Head') is the person's alias all the same",
             """
             Rock group's guitarist quits

@@ -434,7 +434,15 @@ internal sealed class ArticlePeople
 
     // A title or role (not a country read as one: "UK Treasury") or a known given name: signs that a name is a person's.
     private bool ShowsPerson(Entity entity) =>
-        entity.Roles.Any(role => !Tables.Places.Contains(role)) || entity.Name.Length >= 2 && Tables.IsGivenName(entity.Name[0]);
+        entity.Roles.Any(role => !Tables.Places.Contains(role)) || entity.Name.Length >= 2 && Tables.IsGivenName(entity.Name[0]) || Addressed(entity);
+
+    // "Dr. Oluwaseun Adeyemi-Hart": named with an honorific somewhere, which only a person takes.
+    private bool Addressed(Entity entity)
+    {
+        foreach (var mention in entity.Mentions)
+            if (mention.Role is { } title && Tables.Honorifics.Contains(LanguageTables.Key(title))) return true;
+        return false;
+    }
 
     // The latest salient person before salient[from] whose gender is the pronoun's, back to the last speaker (who counts
     // too), within the same walk; with where they were named.
@@ -1053,6 +1061,13 @@ internal sealed class ArticlePeople
                 && !InSubordinateClause(paragraph, paragraph.SentenceStart(k), mention, paragraph.SentenceEnd(k))) mention.Salient = mention.Subject = true;
             // "…, menurut Ketua KNKT Soerjanto Tjahjono, …": the source of the sentence's claim.
             if (AfterAccordingTo(tokens, k)) mention.Salient = mention.Speaks = true;
+            // "The new unit will be run by Dr. Oluwaseun Adeyemi-Hart, a psychiatrist who moved from Boston": in English a person
+            // named in full and described at once by an indefinite apposition is introduced to the reader, wherever the name stands.
+            // Not "Michelle Paver's Wolf Brother, a fantasy set …": a name after an owner's possessive is a thing of theirs.
+            if (Tables.Code == "en" && mention is { Kind: MentionKind.Person, Name.Length: >= 2 } && !(k > 0 && tokens[k - 1].IsPossessive)
+                && mention.End + 2 < tokens.Count && tokens[mention.End].Is(',')
+                && tokens[mention.End + 1].Key is "a" or "an" && tokens[mention.End + 1].IsLower && tokens[mention.End + 2].IsWord && tokens[mention.End + 2].IsLower)
+                mention.Salient = true;
             // "Direktur Utama Trakom, Hotman Simanjuntak, beralasan …": the person named after a subject's title; "Head of the
             // division, Andrew Burke, spoke about …": after its field in lower case after "of".
             // "Sementara itu, Founder Tumbuh Makna, Muliadi San, menganalisis …": the subject, when the title is; "…, Vice President
