@@ -1925,4 +1925,123 @@ public class HeaderLayoutTests
         Assert.Equal("Warga memadati balai desa saat rekapitulasi suara di Desa Tunggulsari, Kendal, Senin (15/12/2025).", article.Caption?.Text.Value);
         Assert.Equal("KOMPAS.COM/SLAMET RIYADI WIBOWO", article.Caption?.Credit?.Value);
     }
+    [Fact]
+    public void CnbcHomeOverTheSectionAndWashingtonPostLocalOverASectionWithAnAmpersand()
+    {
+        var cnbc = ArticleParser.Parse("""
+            Home
+            Market
+            IPO Startup Logistik Kirimin Oversubscribed 27 Kali, Saham Langsung ARA
+            Market - Tri Wulandari Gunawan, CNBC Indonesia
+            21 Januari 2026 16:12
+            Jakarta, CNBC Indonesia - Saham perusahaan rintisan logistik PT Kirimin Logistik Nusantara Tbk langsung menyentuh batas atas.
+            """);
+        Assert.Equal("Market", cnbc.Section?.Value);
+        var post = ArticleParser.Parse("""
+            Local
+            Crime & Justice
+            Jury convicts Prince George’s contractor of defrauding schools of $14 million
+            Reginald T. Ashworth Jr. billed the school system for HVAC repairs that were never made, prosecutors said
+            By Desmond A. Clarke
+            February 26, 2026 at 6:15 p.m. EST
+            A federal jury on Thursday convicted a Prince George’s County contractor of defrauding the county’s public schools.
+            """);
+        Assert.Equal("Crime & Justice", post.Section?.Value);
+        Assert.Equal("Jury convicts Prince George’s contractor of defrauding schools of $14 million", post.Headline?.Value);
+        Assert.Equal(["Desmond A. Clarke"], post.Authors);
+    }
+
+    [Fact]
+    public void MenusWithRegionLabelsOfCommasAndAmpersands()
+    {
+        var post = ArticleParser.Parse("""
+            The Washington Post
+            Democracy Dies in Darkness
+            Sections
+            Politics
+            Opinions
+            Style
+            Climate
+            Business
+            Tech
+            D.C., Md. & Va.
+            Sports
+            Sign in
+            Climate & Environment
+            The Potomac is running at its lowest March level in decades. Farmers are worried.
+            A dry winter has left streams, ponds and wells across the watershed far below normal just as planting season begins.
+            By Nora Lindgren-Baptiste and Javier Ortiz de Zárate
+            March 29, 2026 at 6:00 a.m. EDT
+            POINT OF ROCKS, Md. — Dale Hostetler has farmed the bottomland along the Potomac for 41 years.
+            """);
+        Assert.Equal("Climate & Environment", post.Section?.Value);
+        Assert.Equal("The Potomac is running at its lowest March level in decades. Farmers are worried.", post.Headline?.Value);
+        Assert.Equal(["Nora Lindgren-Baptiste", "Javier Ortiz de Zárate"], post.Authors);
+        var bbc = ArticleParser.Parse("""
+            BBC News
+            Home
+            UK
+            World
+            Scotland
+            Edinburgh, Fife & East
+            Glasgow & West
+            NE, Orkney & Shetland
+            Scotland
+            Secondary schools shut as teachers strike over workload
+            17 March 2026
+            Morag Ishbel Grant
+            Education correspondent, BBC Scotland
+            Image caption,
+            Teachers on the picket line outside Craigmount High School in Edinburgh
+            Most secondary schools across Scotland have closed to pupils as teachers take part in the first of three planned strikes.
+            """);
+        Assert.Equal("Scotland", bbc.Section?.Value);
+        Assert.Equal("Secondary schools shut as teachers strike over workload", bbc.Headline?.Value);
+        Assert.Equal(["Morag Ishbel Grant"], bbc.Authors);
+        Assert.Equal("Teachers on the picket line outside Craigmount High School in Edinburgh", bbc.Caption?.Text.Value);
+        Assert.Null(bbc.Caption?.Credit);
+    }
+
+    [Fact]
+    public void BbcImageSourceAndCaptionLabelsOnLinesOfTheirOwn()
+    {
+        var article = ArticleParser.Parse("""
+            Greenhollow festival cancelled two days before opening after site floods
+            9 April 2026
+            Tomos Llywelyn Rhys
+            BBC News, Wales
+            Image source,
+            Greenhollow Festival
+            Image caption,
+            Organisers shared photos of standing water across the main arena on Tuesday
+            A music festival in Powys has been cancelled two days before it was due to open after heavy rain left its site under water.
+            """);
+        Assert.Equal("Organisers shared photos of standing water across the main arena on Tuesday", article.Caption?.Text.Value);
+        Assert.Equal("Greenhollow Festival", article.Caption?.Credit?.Value);
+        Assert.StartsWith("A music festival in Powys", article.Blocks[0].Text);
+    }
+
+    [Fact]
+    public void KontanMastheadOverARepeatedLabelAndReutersWritersWithParticles()
+    {
+        var kontan = ArticleParser.Parse("""
+            KONTAN.CO.ID
+            Investasi
+            Investasi
+            Penjualan Sukuk Ritel SR024 Tembus Rp 26 Triliun, Investor Milenial Mendominasi
+            Reporter: Galih Prasetyo Wibowo | Editor: Anastasia Kurniasih Wardani
+            Kamis, 12 Maret 2026 / 20:10 WIB
+            KONTAN.CO.ID - JAKARTA. Pemerintah meraup dana Rp 26,3 triliun dari penjualan Sukuk Ritel seri SR024.
+            """);
+        Assert.Equal("Investasi", kontan.Section?.Value);
+        Assert.Equal("Penjualan Sukuk Ritel SR024 Tembus Rp 26 Triliun, Investor Milenial Mendominasi", kontan.Headline?.Value);
+        Assert.Equal(["Galih Prasetyo Wibowo"], kontan.Authors);
+        var reuters = ArticleParser.Parse("""
+            Philippine central bank holds rates steady, signals pause in easing as peso slides
+            By Miguel Antonio dela Rosa and Omar Haddad al-Shammari
+            February 19, 2026 4:38 PM GMT+8 Updated 3 hours ago
+            MANILA, Feb 19 (Reuters) - The Philippine central bank kept its benchmark interest rate unchanged on Thursday.
+            """);
+        Assert.Equal(["Miguel Antonio dela Rosa", "Omar Haddad al-Shammari"], reuters.Authors);
+    }
 }

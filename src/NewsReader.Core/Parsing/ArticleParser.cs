@@ -250,6 +250,17 @@ public static class ArticleParser
                 i += points;
                 continue;
             }
+            // "Image source," / "Greenhollow Festival" / "Image caption," / "Organisers shared photos …" (BBC News).
+            if (i > 0 && CaptionParser.TryLabelsOnTheirLines(source, content, i, window, out var screenRead, out var used))
+            {
+                kinds[i] = HeaderKind.Caption;
+                parsed[i] = screenRead;
+                for (var n = i + 1; n < i + used; n++) kinds[n] = HeaderKind.Noise;
+                classed = Math.Max(classed, i + used);
+                end = i + used;
+                i += used - 1;
+                continue;
+            }
             // "Image source, Getty Images" or "Getty Images" over the caption's line.
             if (i > 0 && kinds[i] is HeaderKind.Other or HeaderKind.Noise && i + 1 < window && kinds[i + 1] is HeaderKind.Other or HeaderKind.Caption
                 && CaptionParser.TryCreditOverCaption(source, content[i], content[i + 1], BylineRightAbove(kinds, i), out var credited))
@@ -424,8 +435,8 @@ public static class ArticleParser
         // (Labels of a word or two each: "Politics" over "Biden Wins Iowa" is a section over a headline.)
         // "Local" over "Maryland" over the headline (The Washington Post): a section and its subsection, which is the article's
         // section, the label right over the headline; a channel of the site's ("detikJateng") is the section itself.
-        if (others.Length >= 3 && IsSectionLike(others[0].Text) && IsSectionLike(others[1].Text) && TextRules.CountWords(others[0].Text) <= 2
-            && TextRules.CountWords(others[1].Text) <= 2 && !IsSectionLike(others[2].Text) && IsHeadlineLike(others[2].Text))
+        if (others.Length >= 3 && IsSectionLike(others[0].Text) && IsSectionLike(others[1].Text) && LabelWords(others[0].Text) <= 2
+            && LabelWords(others[1].Text) <= 2 && !IsSectionLike(others[2].Text) && IsHeadlineLike(others[2].Text))
         {
             header.Section = TextField.FromSource(source, others[Outlets.Recognise(others[0].Text) is null && IsBreadcrumbOver(others[0].Text, others[1].Text) ? 1 : 0].Span);
             k = 2;
@@ -874,7 +885,8 @@ public static class ArticleParser
             if (text.StartsWith("By ", StringComparison.Ordinal) || text.StartsWith("Oleh ", StringComparison.Ordinal)
                 || text.TrimEnd(" :") is "Reporter" or "Editor" or "Penulis" or "Penyunting" or "Pewarta" or "Wartawan") return 0;
             // "Formula 1", "Liga 1": a label with a number among the menu's (a date is no label).
-            if (!IsSectionLike(text) && !((labels >= 2 || controls) && text.Length <= 15 && TextRules.CountWords(text) <= 2 && !PublishedDateParser.TryParse(source, content[i], out _))) break;
+            if (!IsSectionLike(text) && !((labels >= 2 || controls) && text.Length <= 15 && TextRules.CountWords(text) <= 2 && !PublishedDateParser.TryParse(source, content[i], out _))
+                && !((labels >= 2 || controls) && IsRegionLabel(text))) break;
             labels++;
         }
         // The menu ends at a blank line, at a line longer than a label (the headline) or at the page's date ("Thursday, April 9,
@@ -882,7 +894,8 @@ public static class ArticleParser
         if (i >= content.Count || i == 0) return 0;
         // "detikJatim", "Berita", "Hukum & Kriminal", "Berita" over the headline: three labels are a menu too, after the site's
         // name, when the last repeats one before it.
-        if (labels < 4 && !(labels == 3 && controls && RepeatsEarlierLine(content, i - 1, 0))) return 0;
+        // "KONTAN.CO.ID", "Investasi", "Investasi" over the headline: two, after the site's name, when the second repeats the first.
+        if (labels < 4 && !(labels is 2 or 3 && controls && RepeatsEarlierLine(content, i - 1, 0))) return 0;
         // Not "Sport", "Football", "Rangers Sack Clement", "John Smith" over "20 November 2025": at a date only after the page's
         // controls or masthead among the labels.
         if (content[i].Number != content[i - 1].Number + 1 || controls && PublishedDateParser.TryParse(source, content[i], out _)) return i;
@@ -903,9 +916,28 @@ public static class ArticleParser
 
     // "Local" over "Maryland", "World" over "Asia": a broad section over a narrower one. Not "Berita" (news) or "News" under
     // a channel, which says nothing narrower, nor a kind of piece ("World" over "Analysis").
+    // "Home" over "Market" (CNBC Indonesia): the site's home page is no section.
     private static bool IsBreadcrumbOver(ReadOnlySpan<char> first, ReadOnlySpan<char> second) =>
         second is not ("Berita" or "News" or "Terkini" or "Latest" or "Analysis" or "Perspective" or "Opinion" or "Exclusive" or "Live" or "Analisis" or "Eksklusif" or "Opini")
-        && first is "Local" or "World" or "National" or "Nasional" or "Regional" or "Daerah" or "News" or "Berita";
+        && first is "Local" or "World" or "National" or "Nasional" or "Regional" or "Daerah" or "News" or "Berita" or "Home" or "Beranda";
+
+    // "D.C., Md. & Va.", "Edinburgh, Fife & East", "NE, Orkney & Shetland": a menu's label for a region, places joined by
+    // commas and "&", every word capitalised, with no digit.
+    private static bool IsRegionLabel(ReadOnlySpan<char> text)
+    {
+        if (text.Length > 24 || HasDigit(text) || text.IndexOfAny(',', '&') < 0) return false;
+        var words = 0;
+        foreach (var range in text.Split(' '))
+        {
+            var word = text[range];
+            if (word is "&") continue;
+            if (word.IsEmpty || !char.IsUpper(word[0]) || ++words > 4) return false;
+        }
+        return true;
+    }
+
+    // A label's words, "&" not counted ("Crime & Justice" has two).
+    private static int LabelWords(ReadOnlySpan<char> text) => TextRules.CountWords(text) - text.Count(" & ");
 
     // Whether the line at i repeats one of the lines in [from, i).
     private static bool RepeatsEarlierLine(List<SourceLine> content, int i, int from)

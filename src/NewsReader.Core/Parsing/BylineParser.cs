@@ -24,6 +24,8 @@ internal static class BylineParser
     private static readonly HashSet<string> NameParticles = new(StringComparer.Ordinal)
     {
         "bin", "binti", "van", "de", "der", "den", "al", "el", "von", "da", "dos", "du", "la", "le", "di", "y", "ibn", "bt", "st",
+        // Filipino surnames ("Miguel Antonio dela Rosa", "Ana delos Santos").
+        "dela", "del", "delos",
     };
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NameParticleLookup = NameParticles.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -524,7 +526,9 @@ internal static class BylineParser
             foreach (var c in word)
                 if (!(char.IsLetter(c) || c is '.' or '-' or '\'' or '\u2019')) return false;
             if (char.IsUpper(word[0])) capitalised++;
-            else if (!NameParticleLookup.Contains(word)) return false;
+            // "Omar Haddad al-Shammari": a particle joined to the capitalised name by a hyphen.
+            else if (!NameParticleLookup.Contains(word) && !(word.IndexOf('-') is var hyphen and > 0 && hyphen + 1 < word.Length
+                && char.IsUpper(word[hyphen + 1]) && NameParticleLookup.Contains(word[..hyphen]))) return false;
         }
         return capitalised > 0;
     }

@@ -271,10 +271,38 @@ internal static class CaptionParser
         return true;
     }
 
-    // A name alone: up to six words, capitalised, with no sentence's end and no colon.
+    /// <summary>
+    /// BBC News's screen-reader labels on lines of their own, as some copies keep them: <c>Image source,</c> over the credit,
+    /// then <c>Image caption,</c> over the caption's text (either pair alone too). <c>lines</c>: how many lines it took.
+    /// </summary>
+    public static bool TryLabelsOnTheirLines(string source, List<SourceLine> content, int i, int window, out Caption caption, out int lines)
+    {
+        caption = null!;
+        lines = 0;
+        var k = i;
+        TextField? credit = null;
+        if (content[k].Text is "Image source," or "Image source")
+        {
+            if (k + 1 >= window || !(IsCreditAlone(content[k + 1].Text) || IsBareCredit(content[k + 1].Text))) return false;
+            credit = TextRules.Field(source, content[k + 1].Span.Start, content[k + 1].Span.End);
+            k += 2;
+        }
+        // "Image caption," goes with the page's controls before the header is read: it stands in the text between the lines.
+        if (k >= window || k == 0 || !(content[k].Text is "Image caption," or "Image caption" && ++k < window
+                || source.AsSpan(content[k - 1].Span.End, content[k].Span.Start - content[k - 1].Span.End).Contains(ImageCaption.AsSpan(0, 14), StringComparison.Ordinal)))
+            return false;
+        var text = content[k];
+        if (text.Text.Length is 0 or > 300 || LineClassifier.IsNoise(text.Text) || BylineParser.TryParse(source, text, false, out _)) return false;
+        caption = new Caption(TextRules.Field(source, text.Span.Start, text.Span.End), credit, TextSpan.FromLength(content[i].Span.Start, text.Span.End - content[i].Span.Start));
+        lines = k + 1 - i;
+        return true;
+    }
+
+    // A name alone: up to six words, capitalised, with no sentence's end, no colon and no comma (not the writer's title and
+    // outlet, "Education correspondent, BBC Scotland").
     private static bool IsCreditAlone(ReadOnlySpan<char> text) =>
         text.Length is > 1 and <= 60 && char.IsUpper(text[0]) && TextRules.CountWords(text) <= 6 && !TextRules.EndsWithSentencePunctuation(text)
-        && !text.Contains(':');
+        && text.IndexOfAny(':', ',') < 0;
 
     private static bool IsBareCredit(ReadOnlySpan<char> text)
     {
