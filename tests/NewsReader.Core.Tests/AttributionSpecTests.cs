@@ -2100,6 +2100,48 @@ public sealed class AttributionSpecTests
             "The goal is that nobody should have to be driven", "Oluwaseun Adeyemi-Hart", SpeakerSource.Pronoun, "she"
         },
         {
+            "'Vice Minister of Mines Rodrigo Alonso Vargas de la Cruz': a name's particles count in no limit on its words",
+            """
+            Mining permits suspended
+
+            Vice Minister of Mines Rodrigo Alonso Vargas de la Cruz said the halt was "temporary and not a cancellation".
+            """,
+            "temporary and not a cancellation", "Rodrigo Alonso Vargas de la Cruz", SpeakerSource.SameSentence, "Vice Minister of Mines Rodrigo Alonso Vargas de la Cruz"
+        },
+        {
+            "'Josefina de los Reyes' then 'Reyes said': the Spanish 'de los' is a name's particle",
+            """
+            Central bank holds rates
+
+            Josefina de los Reyes, an economist at Banco Andino, said rates would stay high.
+
+            "The message is clear," Reyes said.
+            """,
+            "The message is clear", "Josefina de los Reyes", SpeakerSource.EarlierMention, "Reyes"
+        },
+        {
+            "'DeShawn T. Pruitt': in English a given name with a particle's shape, before a name, opens it",
+            """
+            Bridge collapse inquiry
+
+            DeShawn T. Pruitt, a delivery driver, was on the bridge when it fell.
+
+            "I heard a crack like a gunshot," Mr. Pruitt said.
+            """,
+            "I heard a crack like a gunshot", "DeShawn T. Pruitt", SpeakerSource.EarlierMention, "Mr. Pruitt"
+        },
+        {
+            "'Los Angeles police said': a city of two words whose first is a Spanish article is no person",
+            """
+            Suspect arrested
+
+            Los Angeles police said the suspect fled on foot. Officer Dana Whitfield led the search.
+
+            "We found him within the hour," Whitfield said.
+            """,
+            "We found him within the hour", "Dana Whitfield", SpeakerSource.EarlierMention, "Whitfield"
+        },
+        {
             "a nickname in single quotes that is also a title's word ('Head') is the person's alias all the same",
             """
             Rock group's guitarist quits

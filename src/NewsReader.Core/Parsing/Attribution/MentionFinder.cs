@@ -1687,7 +1687,13 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
         }
         if (names == 0 && peerSurname && s == last) names = 1;
         if (names == 0 && initials == 0) return -1;
-        if (last - s + 1 > MaxNameWords) s = last - MaxNameWords + 1;
+        // Particles are no words of the limit: "Juan Antonio de la Torre Gómez", "María del Carmen Ruiz de Alarcón".
+        for (int k = last, counted = 0; k >= s; k--)
+            if (At(k) != Class.Particle && ++counted > MaxNameWords)
+            {
+                s = k + 1;
+                break;
+            }
         return s;
     }
 
@@ -2039,7 +2045,8 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
                 // Washington's new film").
                 _ when tables.Code == "en" && k == start && token.IsPossessive && tables.Places.Contains(OwnerKey(token)) => Class.Place,
                 // "SpaceX", "YouTube", "PayPal": a capital inside a word marks a brand, not a person ("McDonald" aside).
-                _ when IsCamelCase(token.Text, afterName: k > start && tokens[k - 1].IsWord && tokens[k - 1].IsCapitalised) => Class.Organisation,
+                _ when IsCamelCase(token.Text, afterName: k > start && tokens[k - 1].IsWord && tokens[k - 1].IsCapitalised,
+                    beforeName: tables.Code == "en" && k + 1 < end && tokens[k + 1].IsCapitalised && !tokens[k + 1].IsAllCaps) => Class.Organisation,
                 // "Moody's", "Sainsbury's": a firm whose name ends in 's of its own, opening the run.
                 _ when k == start && tables.Code == "en" && tables.IsPossessiveName(token.Key) => Class.Organisation,
                 _ when tables.NotSpeakers.Contains(token) => Class.NotSpeaker,
@@ -2197,11 +2204,12 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
             && tokens[i + 1].IsCapitalised && tables.OrganisationHeads.Match(tokens, i + 1, end) == 0;
     }
 
-    private static bool IsCamelCase(string word, bool afterName)
+    private static bool IsCamelCase(string word, bool afterName, bool beforeName = false)
     {
         if (word.StartsWith("Mc", StringComparison.Ordinal) || word.StartsWith("Mac", StringComparison.Ordinal)) return false;
         // "Leonardo DiCaprio", "Mark LaNeve": after a given name, a surname's particle glued to it (not "DuPont said", "DeFi").
-        var from = afterName && IsParticleSurname(word) ? 3 : 2;
+        // "DeShawn T. Pruitt", "LaToya Jenkins": in English before a name, a given name of that shape.
+        var from = (afterName || beforeName) && IsParticleSurname(word) ? 3 : 2;
         for (var i = from; i < word.Length; i++)
             if (char.IsUpper(word[i]) && char.IsLower(word[i - 1])) return true;
         // "BRIsyariah", "BNIsyariah": capitals, then a word in lower case glued to them.
