@@ -2142,6 +2142,26 @@ public sealed class AttributionSpecTests
             "We found him within the hour", "Dana Whitfield", SpeakerSource.EarlierMention, "Whitfield"
         },
         {
+            "'Yayasan Sekala Niskala Lestari': up to three words after a namesake head that opens the run are the institution's name",
+            """
+            Izin Tambang Ditolak
+
+            Lembaga swadaya Yayasan Sekala Niskala Lestari menilai izin tersebut bertentangan dengan tata ruang.
+
+            "Lokasi tambang masuk zona rawan," kata Yayasan Sekala Niskala Lestari.
+            """,
+            "Lokasi tambang masuk zona rawan", "Yayasan Sekala Niskala Lestari", SpeakerSource.SameSentence, "Yayasan Sekala Niskala Lestari"
+        },
+        {
+            "'tulis Stasiun Meteorologi Juanda': a weather station is an institution",
+            """
+            Cuaca Kering
+
+            "Potensi hujan di wilayah Pasuruan rendah," tulis Stasiun Meteorologi Juanda.
+            """,
+            "Potensi hujan di wilayah Pasuruan rendah", "Stasiun Meteorologi Juanda", SpeakerSource.SameSentence, "Stasiun Meteorologi Juanda"
+        },
+        {
             "a nickname in single quotes that is also a title's word ('Head') is the person's alias all the same",
             """
             Rock group's guitarist quits

@@ -1140,6 +1140,12 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
         // Not "Kepala Sekolah Dwi Astuti": the head a word of a title's.
         if (nameStart > from && end - nameStart == 2 && barrier < 0 && tokens[nameStart - 1].IsCapitalised
             && tables.NamesakeHeads.Contains(tokens[nameStart - 1].Key) && !TitleEndsAt(tokens, start, nameStart)) nameStart = -1;
+        // "Lembaga swadaya Yayasan Sekala Niskala Lestari": so are up to three words after such a head that opens the run, with
+        // no title before it, when they are all name or ordinary words (not "dari Universitas Indonesia Toto Pranoto": the
+        // institution's place, then the person).
+        else if (nameStart > from && from == start && end - from is 3 or 4 && barrier < 0 && tokens[from].IsCapitalised
+            && tables.NamesakeHeads.Contains(tokens[from].Key) && (start == 0 || !tokens[start - 1].IsWord || tables.Roles.Match(tokens, start - 1, start) == 0)
+            && OnlyNameWords(classes, from + 1 - start, end - start)) nameStart = -1;
         // "ujar Kepala Eksekutif Pengawas IKNB Otoritas Jasa Keuangan (OJK), Ogi Prastomiyono": after a title, a bracket that
         // spells the initials of the run's last words, an organisation's head or a title among them ("Jaksa Penuntut Umum
         // (JPU)"), makes those words the organisation's whole name, so no person's name ends the run (not "Anggota DPR
@@ -2221,6 +2227,13 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
     /// <summary>A word shaped like a surname with its particle glued on ("DiCaprio", "LeBlanc"), or like a brand ("DuPont").</summary>
     internal static bool IsParticleSurname(string word) =>
         word.Length >= 6 && word[..2] is "La" or "Le" or "De" or "Di" or "Da" or "Du" && char.IsUpper(word[2]) && char.IsLower(word[3]);
+
+    private static bool OnlyNameWords(Class[] classes, int from, int to)
+    {
+        for (var k = from; k < to; k++)
+            if (classes[k] is not (Class.Name or Class.Common)) return false;
+        return true;
+    }
 
     private static bool AllPlaces(Class[] classes, int from, int length)
     {
