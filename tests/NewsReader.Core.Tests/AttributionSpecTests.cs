@@ -2142,15 +2142,33 @@ public sealed class AttributionSpecTests
             "We found him within the hour", "Dana Whitfield", SpeakerSource.EarlierMention, "Whitfield"
         },
         {
-            "'Yayasan Sekala Niskala Lestari': up to three words after a namesake head that opens the run are the institution's name",
+            "'pengamat kebijakan publik Universitas Trisakti Trubus Rahadiansyah': a person named after a university's two-word name (guard)",
             """
-            Izin Tambang Ditolak
+            Kebijakan Baru
 
-            Lembaga swadaya Yayasan Sekala Niskala Lestari menilai izin tersebut bertentangan dengan tata ruang.
-
-            "Lokasi tambang masuk zona rawan," kata Yayasan Sekala Niskala Lestari.
+            "Kebijakan ini perlu dievaluasi," kata pengamat kebijakan publik Universitas Trisakti Trubus Rahadiansyah.
             """,
-            "Lokasi tambang masuk zona rawan", "Yayasan Sekala Niskala Lestari", SpeakerSource.SameSentence, "Yayasan Sekala Niskala Lestari"
+            "Kebijakan ini perlu dievaluasi", "Trubus Rahadiansyah", SpeakerSource.SameSentence, "Universitas Trisakti Trubus Rahadiansyah"
+        },
+        {
+            "'Linda Park, whose son goes by Danny': a nickname in someone else's clause is not the subject's (guard)",
+            """
+            Flood victims
+
+            Linda Park, whose son goes by Danny, said the water rose within minutes.
+
+            "We lost everything," Danny said.
+            """,
+            "We lost everything", "Danny", SpeakerSource.SameSentence, "Danny"
+        },
+        {
+            "'kata Del Piero': in Indonesian a capitalised 'Del' opens a name, no particle (guard)",
+            """
+            Legenda Juventus Datang
+
+            "Saya senang kembali ke Jakarta," kata Del Piero.
+            """,
+            "Saya senang kembali ke Jakarta", "Del Piero", SpeakerSource.SameSentence, "Del Piero"
         },
         {
             "'tulis Stasiun Meteorologi Juanda': a weather station is an institution",

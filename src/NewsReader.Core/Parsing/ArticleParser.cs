@@ -908,10 +908,19 @@ public static class ArticleParser
                 && !LineClassifier.IsNoise(content[i - 1].Text) && !LineClassifier.IsPageControlInMenu(content[i - 1].Text) && Outlets.Recognise(content[i - 1].Text) is null
             || RepeatsEarlierLine(content, i - 1, 0)
             // "…", "Video", "Live", "Wales" over the headline (BBC News), "…", "Legal", "Commentary", "Europe" (Reuters): a
-            // label after the last items of the site's menu is the article's section, unless it is one of those items.
-            || i >= 2 && LineClassifier.IsSiteMenuEnd(content[i - 2].Text) && !LineClassifier.IsSiteMenuEnd(content[i - 1].Text)
+            // label after the last items of the site's menu is the article's section, unless it is one of those items; on
+            // those two sites only, which the menu names.
+            || i >= 2 && LineClassifier.IsSiteMenuEnd(content[i - 2].Text) && !LineClassifier.IsSiteMenuEnd(content[i - 1].Text) && MenuOfBbcOrReuters(content, i)
                 && !LineClassifier.IsNoise(content[i - 1].Text) && !LineClassifier.IsPageControlInMenu(content[i - 1].Text) && Outlets.Recognise(content[i - 1].Text) is null
             ? i - 1 : i;
+    }
+
+    // Whether the menu's lines before i name BBC News's or Reuters's site ("British Broadcasting Corporation", "Reuters home").
+    private static bool MenuOfBbcOrReuters(List<SourceLine> content, int i)
+    {
+        for (var j = 0; j < i; j++)
+            if (content[j].Text is "British Broadcasting Corporation" or "BBC" or "BBC News" or "BBC Homepage" or "Reuters home" or "Reuters") return true;
+        return false;
     }
 
     // "Local" over "Maryland", "World" over "Asia": a broad section over a narrower one. Not "Berita" (news) or "News" under

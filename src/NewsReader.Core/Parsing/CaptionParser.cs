@@ -259,7 +259,9 @@ internal static class CaptionParser
         else if (IsBareCredit(text) && captionLine.Text.Length is > 0 and <= 200 && !captionLine.Text.EndsWith(':')
                  && !BylineParser.TryParse(source, captionLine, false, out _))
             credit = TextRules.Field(source, creditLine.Span.Start, creditLine.Span.End);
-        else if (afterByline && IsCreditAlone(text) && captionLine.Text.Length is > 0 and <= 200 && TextRules.CountWords(captionLine.Text) >= 4
+        else if (afterByline && IsCreditAlone(text) && !LineClassifier.IsNoise(text) && !LineClassifier.IsPageControlInMenu(text)
+                 && !LineClassifier.IsRelatedLabel(text) && text is not ("Lihat Foto" or "Share" or "Save" or "Bagikan" or "Listen" or "Comment")
+                 && captionLine.Text.Length is > 0 and <= 200 && TextRules.CountWords(captionLine.Text) >= 4
                  && !TextRules.EndsWithSentencePunctuation(captionLine.Text) && !captionLine.Text.EndsWith(':')
                  && !BylineParser.TryParse(source, captionLine, false, out _))
             credit = TextRules.Field(source, creditLine.Span.Start, creditLine.Span.End);
@@ -273,7 +275,7 @@ internal static class CaptionParser
 
     /// <summary>
     /// BBC News's screen-reader labels on lines of their own, as some copies keep them: <c>Image source,</c> over the credit,
-    /// then <c>Image caption,</c> over the caption's text (either pair alone too). <c>lines</c>: how many lines it took.
+    /// then <c>Image caption,</c> over the caption's text, or the caption's pair alone. <c>lines</c>: how many lines it took.
     /// </summary>
     public static bool TryLabelsOnTheirLines(string source, List<SourceLine> content, int i, int window, out Caption caption, out int lines)
     {
@@ -288,8 +290,12 @@ internal static class CaptionParser
             k += 2;
         }
         // "Image caption," goes with the page's controls before the header is read: it stands in the text between the lines.
-        if (k >= window || k == 0 || !(content[k].Text is "Image caption," or "Image caption" && ++k < window
-                || source.AsSpan(content[k - 1].Span.End, content[k].Span.Start - content[k - 1].Span.End).Contains(ImageCaption.AsSpan(0, 14), StringComparison.Ordinal)))
+        if (k >= window || k == 0) return false;
+        if (content[k].Text is "Image caption," or "Image caption")
+        {
+            if (++k >= window) return false;
+        }
+        else if (!source.AsSpan(content[k - 1].Span.End, content[k].Span.Start - content[k - 1].Span.End).Contains(ImageCaption.AsSpan(0, 14), StringComparison.Ordinal))
             return false;
         var text = content[k];
         if (text.Text.Length is 0 or > 300 || LineClassifier.IsNoise(text.Text) || BylineParser.TryParse(source, text, false, out _)) return false;

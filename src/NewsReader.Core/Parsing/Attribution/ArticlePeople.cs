@@ -79,6 +79,15 @@ internal sealed class ArticlePeople
 
     // "The Bishop of Durham, the Rt Rev Dr Tom Wright," and "Tom Wright, the Bishop of Durham,": a title and a name set
     // side by side by a comma are one person's, so that a later "the Bishop" is him.
+    // Whether the lower-case words from k, up to four, hold a noun for a work ("a romantic comedy", "a fantasy set …").
+    private static bool DescribesWork(List<Token> tokens, int k)
+    {
+        for (var t = k; t < tokens.Count && t < k + 4 && tokens[t].IsWord && tokens[t].IsLower; t++)
+            if (tokens[t].Key is "film" or "movie" or "novel" or "book" or "comedy" or "drama" or "musical" or "play" or "series" or "show" or "album"
+                or "song" or "documentary" or "fantasy" or "thriller" or "sitcom" or "opera" or "painting" or "sculpture" or "ship" or "horse") return true;
+        return false;
+    }
+
     private void LinkAppositiveRoles(Paragraph paragraph)
     {
         var covering = byToken[paragraph.Block]!;
@@ -434,13 +443,14 @@ internal sealed class ArticlePeople
 
     // A title or role (not a country read as one: "UK Treasury") or a known given name: signs that a name is a person's.
     private bool ShowsPerson(Entity entity) =>
-        entity.Roles.Any(role => !Tables.Places.Contains(role)) || entity.Name.Length >= 2 && Tables.IsGivenName(entity.Name[0]) || Addressed(entity);
+        entity.Roles.Any(role => !Tables.Places.Contains(role)) || entity.Name.Length >= 2 && (Tables.IsGivenName(entity.Name[0]) || Addressed(entity));
 
-    // "Dr. Oluwaseun Adeyemi-Hart": named with an honorific somewhere, which only a person takes.
+    // "Dr. Oluwaseun Adeyemi-Hart": a name of two words or more given with an honorific somewhere, which a person takes (not a
+    // saint's title, which opens clubs' and towns' names: "St Mirren", "St Helens"; nor a brand's "Dr Martens", one word).
     private bool Addressed(Entity entity)
     {
         foreach (var mention in entity.Mentions)
-            if (mention.Role is { } title && Tables.Honorifics.Contains(LanguageTables.Key(title))) return true;
+            if (mention.Role is { Length: > 0 } title && !title.StartsWith("St", StringComparison.Ordinal) && Tables.Honorifics.Contains(LanguageTables.Key(title))) return true;
         return false;
     }
 
@@ -1064,9 +1074,11 @@ internal sealed class ArticlePeople
             // "The new unit will be run by Dr. Oluwaseun Adeyemi-Hart, a psychiatrist who moved from Boston": in English a person
             // named in full and described at once by an indefinite apposition is introduced to the reader, wherever the name stands.
             // Not "Michelle Paver's Wolf Brother, a fantasy set …": a name after an owner's possessive is a thing of theirs.
+            // Nor "Annie Hall, a romantic comedy": a work that bears a person's name.
             if (Tables.Code == "en" && mention is { Kind: MentionKind.Person, Name.Length: >= 2 } && !(k > 0 && tokens[k - 1].IsPossessive)
                 && mention.End + 2 < tokens.Count && tokens[mention.End].Is(',')
-                && tokens[mention.End + 1].Key is "a" or "an" && tokens[mention.End + 1].IsLower && tokens[mention.End + 2].IsWord && tokens[mention.End + 2].IsLower)
+                && tokens[mention.End + 1].Key is "a" or "an" && tokens[mention.End + 1].IsLower && tokens[mention.End + 2].IsWord && tokens[mention.End + 2].IsLower
+                && !DescribesWork(tokens, mention.End + 2))
                 mention.Salient = true;
             // "Direktur Utama Trakom, Hotman Simanjuntak, beralasan …": the person named after a subject's title; "Head of the
             // division, Andrew Burke, spoke about …": after its field in lower case after "of".
@@ -1595,10 +1607,6 @@ internal sealed class ArticlePeople
         return titled;
     }
 
-    /// <summary>
-    /// The subject of the verb at token <paramref name="verb"/>: the nearest mention before it in its sentence that is not
-    /// the object of a preposition, a person before an organisation or role.
-    /// </summary>
     // "dr. Muhammad Fadli Rasyid, Sp.JP(K), FIHA, menyebut": degrees set off by commas (no mention, no word in lower case, a
     // specialist's "Sp" or a degree of the tables among them).
     private bool SetOffDegrees(Mention?[] covering, List<Token> tokens, int from, int to)
@@ -1607,11 +1615,16 @@ internal sealed class ArticlePeople
         for (var k = from; k < to; k++)
         {
             if (covering[k] is not null || tokens[k].IsWord && tokens[k].IsLower) return false;
-            degree |= tokens[k].IsWord && (tokens[k].Text == "Sp." || Tables.Degrees.Contains(tokens[k].Key) || Tables.Degrees.Contains(tokens[k].Key.Replace(".", "")));
+            degree |= tokens[k].IsWord && (tokens[k].Text == "Sp." || Tables.Degrees.Contains(tokens[k].Key)
+                || tokens[k].Key.Contains('.') && Tables.Degrees.Contains(tokens[k].Key.Replace(".", "")));
         }
         return degree;
     }
 
+    /// <summary>
+    /// The subject of the verb at token <paramref name="verb"/>: the nearest mention before it in its sentence that is not
+    /// the object of a preposition, a person before an organisation or role.
+    /// </summary>
     public Mention? SubjectBefore(Paragraph paragraph, int verb)
     {
         var covering = byToken[paragraph.Block]!;
@@ -2274,8 +2287,10 @@ internal sealed class ArticlePeople
                 // the person who opens the sentence, described up to the phrase ("Bernard Kowalski, a retired postal worker from
                 // Scranton, Pa., who goes by Bernie").
                 var phrase = k;
-                while (phrase > 0 && tokens[phrase - 1].IsWord && tokens[phrase - 1].IsLower && k - phrase < 5) phrase--;
-                if (phrase < 2 || !(tokens[phrase - 1].Is(',') || IsDashToken(tokens[phrase - 1]))) continue;
+                var whose = false;
+                while (phrase > 0 && tokens[phrase - 1].IsWord && tokens[phrase - 1].IsLower && k - phrase < 5) whose |= tokens[--phrase].Key == "whose";
+                // Not "Linda Park, whose son goes by Danny": the clause's subject is someone else.
+                if (phrase < 2 || whose || !(tokens[phrase - 1].Is(',') || IsDashToken(tokens[phrase - 1]))) continue;
                 var person = covering[phrase - 2] is { Kind: MentionKind.Person, Entity: { Name.Length: >= 2 } named } ? named : DescribedOpener(paragraph, covering, phrase - 1);
                 if (person is null) continue;
                 for (var i = entities.Count - 1; i >= 0; i--)
@@ -2294,7 +2309,7 @@ internal sealed class ArticlePeople
         if (covering[start] is not { Kind: MentionKind.Person, Entity: { Name.Length: >= 2 } person } subject || subject.First != start
             || subject.End >= end || !paragraph.Tokens[subject.End].Is(',')) return null;
         for (var k = subject.End; k < end; k++)
-            if (covering[k] is { Kind: MentionKind.Person } || paragraph.InQuote[k]) return null;
+            if (covering[k] is { Kind: MentionKind.Person } || paragraph.InQuote[k] || paragraph.Tokens[k].Key == "whose") return null;
         return person;
     }
 

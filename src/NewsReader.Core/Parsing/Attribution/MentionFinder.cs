@@ -1,3 +1,5 @@
+using System.Collections.Frozen;
+
 namespace NewsReader.Parsing.Attribution;
 
 /// <summary>
@@ -28,6 +30,17 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
     /// A word the article also writes alone right before a verb of speech is not one: "a stake in Southcorp" and "Southcorp
     /// said" name a company that speaks (not "Sekretariat DPRD (Setwan) Bantaeng mengaku", the place of an office).
     /// </summary>
+    // US states as AP writes them after a town (source: the AP Stylebook's state abbreviations), keys without the final stop.
+    private static readonly FrozenSet<string> ApStates = new[]
+    {
+        "ala", "ariz", "ark", "calif", "colo", "conn", "del", "fla", "ga", "ill", "ind", "kan", "ky", "la", "md", "mass", "mich", "minn",
+        "miss", "mo", "mont", "neb", "nev", "n.h", "n.j", "n.m", "n.y", "n.c", "n.d", "okla", "ore", "pa", "r.i", "s.c", "s.d", "tenn",
+        "vt", "va", "wash", "w.va", "wis", "wyo",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    // Of those, the ones that are also words, titles or names ("Miss", "Ill", "La", "Del", "Wash"): no place outside the pattern.
+    private static readonly FrozenSet<string> ApStatesThatAreWords = new[] { "del", "ill", "ind", "kan", "ky", "la", "mass", "miss", "mo", "ore", "wash", "conn", "md" }.ToFrozenSet(StringComparer.Ordinal);
+
     public static HashSet<string> FindPlaces(List<Paragraph> paragraphs, LanguageTables tables)
     {
         var places = new HashSet<string>(StringComparer.Ordinal);
@@ -43,11 +56,14 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
                         && tokens[i + 1].IsLower && tables.CueVerbs.Match(tokens, i + 1, tokens.Count) > 0
                     || i > 1 && tokens[i - 1].IsLower && tables.CueVerbs.Match(tokens, i - 1, i) > 0 && tokens[i - 2].Text is "," or "\"" or "\u201D"))
                     (speakers ??= new HashSet<string>(StringComparer.Ordinal)).Add(tokens[i].Key);
-                // "from Scranton, Pa., who …", "in Tupelo, Miss.": in English a town before a state written short, as AP writes it.
-                if (tables.Code == "en" && tokens[i].IsCapitalised && i + 2 < tokens.Count && tokens[i + 1].Is(',') && tokens[i + 2].IsCapitalised
-                    && (tokens[i + 2].Text.EndsWith('.') || i + 3 < tokens.Count && tokens[i + 3].Is('.')) && tables.Places.Contains(tokens[i + 2].Key)
-                    && tokens[i + 2].Key.Length <= 5)
+                // "from Scranton, Pa., who …", "in Tupelo, Miss.": in English a town before a state written short with its stop, as AP
+                // writes it; the state too, where its short form is no word or title ("Miss.", "Ill.", "La." are).
+                if (tables.Code == "en" && tokens[i].IsCapitalised && i + 2 < tokens.Count && tokens[i + 1].Is(',') && (i == 0 || !tokens[i - 1].IsCapitalised)
+                    && (tokens[i + 2].Text.EndsWith('.') || i + 3 < tokens.Count && tokens[i + 3].Is('.')) && ApStates.Contains(tokens[i + 2].Key))
+                {
                     places.Add(tokens[i].Key);
+                    if (!ApStatesThatAreWords.Contains(tokens[i + 2].Key)) places.Add(tokens[i + 2].Key);
+                }
                 if (!tables.PlaceMarkers.Contains(tokens[i]) || InRole(tokens, i, tables)) continue;
                 var next = tokens[i + 1];
                 if (!next.IsCapitalised || next.IsInitial || IsTitle(tokens, i + 1, tables)) continue;
@@ -1140,12 +1156,6 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
         // Not "Kepala Sekolah Dwi Astuti": the head a word of a title's.
         if (nameStart > from && end - nameStart == 2 && barrier < 0 && tokens[nameStart - 1].IsCapitalised
             && tables.NamesakeHeads.Contains(tokens[nameStart - 1].Key) && !TitleEndsAt(tokens, start, nameStart)) nameStart = -1;
-        // "Lembaga swadaya Yayasan Sekala Niskala Lestari": so are up to three words after such a head that opens the run, with
-        // no title before it, when they are all name or ordinary words (not "dari Universitas Indonesia Toto Pranoto": the
-        // institution's place, then the person).
-        else if (nameStart > from && from == start && end - from is 3 or 4 && barrier < 0 && tokens[from].IsCapitalised
-            && tables.NamesakeHeads.Contains(tokens[from].Key) && (start == 0 || !tokens[start - 1].IsWord || tables.Roles.Match(tokens, start - 1, start) == 0)
-            && OnlyNameWords(classes, from + 1 - start, end - start)) nameStart = -1;
         // "ujar Kepala Eksekutif Pengawas IKNB Otoritas Jasa Keuangan (OJK), Ogi Prastomiyono": after a title, a bracket that
         // spells the initials of the run's last words, an organisation's head or a title among them ("Jaksa Penuntut Umum
         // (JPU)"), makes those words the organisation's whole name, so no person's name ends the run (not "Anggota DPR
@@ -2052,7 +2062,8 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
                 _ when tables.Code == "en" && k == start && token.IsPossessive && tables.Places.Contains(OwnerKey(token)) => Class.Place,
                 // "SpaceX", "YouTube", "PayPal": a capital inside a word marks a brand, not a person ("McDonald" aside).
                 _ when IsCamelCase(token.Text, afterName: k > start && tokens[k - 1].IsWord && tokens[k - 1].IsCapitalised,
-                    beforeName: tables.Code == "en" && k + 1 < end && tokens[k + 1].IsCapitalised && !tokens[k + 1].IsAllCaps) => Class.Organisation,
+                    beforeName: tables.Code == "en" && k + 1 < end && tokens[k + 1].IsCapitalised && !tokens[k + 1].IsAllCaps
+                        && (tokens[k + 1].IsInitial || !tables.Common.Contains(tokens[k + 1]) && !tables.OrganisationTails.Contains(tokens[k + 1]))) => Class.Organisation,
                 // "Moody's", "Sainsbury's": a firm whose name ends in 's of its own, opening the run.
                 _ when k == start && tables.Code == "en" && tables.IsPossessiveName(token.Key) => Class.Organisation,
                 _ when tables.NotSpeakers.Contains(token) => Class.NotSpeaker,
@@ -2074,7 +2085,8 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
                 // health, Al Aynsley-Green,").
                 _ when k == start && k + 1 < end && token.IsCapitalised && tables.Particles.Contains(token) && tables.GivenNames.ContainsKey(token.Key)
                     && (tables.Common.Contains(tokens[k + 1]) || tables.Code == "en" && IsDoubleBarrelled(tokens[k + 1].Text)) => Class.Name,
-                _ when tables.Particles.Contains(token) => Class.Particle,
+                // Not "kata Del Piero": in Indonesian the Spanish "del" only in lower case.
+                _ when tables.Particles.Contains(token) && !(tables.Code == "id" && token.IsCapitalised && token.Key == "del") => Class.Particle,
                 _ when tables.Code == "en" && ArticlePeople.IsPartyTag(token.Text) => Class.NotSpeaker,
                 // "RAPBN 2026": a year is no name, nor an amount glued to its currency ("Rp15.083").
                 _ when char.IsDigit(token.Text[0]) || token.Text.Length > 2 && token.Text.StartsWith("Rp", StringComparison.Ordinal) && char.IsDigit(token.Text[2]) => Class.Common,
@@ -2227,13 +2239,6 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
     /// <summary>A word shaped like a surname with its particle glued on ("DiCaprio", "LeBlanc"), or like a brand ("DuPont").</summary>
     internal static bool IsParticleSurname(string word) =>
         word.Length >= 6 && word[..2] is "La" or "Le" or "De" or "Di" or "Da" or "Du" && char.IsUpper(word[2]) && char.IsLower(word[3]);
-
-    private static bool OnlyNameWords(Class[] classes, int from, int to)
-    {
-        for (var k = from; k < to; k++)
-            if (classes[k] is not (Class.Name or Class.Common)) return false;
-        return true;
-    }
 
     private static bool AllPlaces(Class[] classes, int from, int length)
     {
