@@ -2572,14 +2572,16 @@ internal sealed class QuoteAttributor
         var tokens = paragraph.Tokens;
         for (var k = 0; k < tokens.Count; k++)
         {
+            if (paragraph.InQuote[k]) continue;
             // The subject opens the sentence, or a last clause after a comma: "…, a person familiar with the thinking at
             // the company said."
             var lastClause = k > 0 && tokens[k - 1].Is(',') && tokens[k].IsLower;
             // "But a UKIP spokesman said …", "However, a spokesman pointed out …": past a conjunction that opens the sentence.
-            var afterConjunction = k > 0 && tokens[k].IsLower && (tokens[k - 1].Key is "but" or "however" or "and" or "yet" or "meanwhile" or "namun" or "tapi" or "sementara"
-                && paragraph.StartsSentence(k - 1) || tokens[k - 1].Is(',') && k > 1 && tokens[k - 2].Key is "however" or "meanwhile" or "namun" && paragraph.StartsSentence(k - 2));
+            // (Whether the word opens its sentence is asked first: it reads flags, where the word's letters are another read.)
+            var afterConjunction = k > 0 && tokens[k].IsLower && (paragraph.StartsSentence(k - 1) && tokens[k - 1].Key is "but" or "however" or "and" or "yet" or "meanwhile" or "namun" or "tapi" or "sementara"
+                || tokens[k - 1].Is(',') && k > 1 && paragraph.StartsSentence(k - 2) && tokens[k - 2].Key is "however" or "meanwhile" or "namun");
             // "On Monday, Tony Blair's official spokesman declined to say …": past an opening phrase and its comma.
-            if (paragraph.InQuote[k] || !(lastClause || afterConjunction || tokens[k].IsCapitalised && (paragraph.StartsSentence(k) || people.OpensAfterOpener(paragraph, k)))) continue;
+            if (!(lastClause || afterConjunction || tokens[k].IsCapitalised && (paragraph.StartsSentence(k) || people.OpensAfterOpener(paragraph, k)))) continue;
             // Someone described without a name ("A spokesman for …"): the description may be longer, and run on once.
             var unnamed = tables.Unnamed.Match(tokens, k, tokens.Count) > 0;
             var limit = k + (lastClause ? 10 : unnamed ? 12 : 8);
