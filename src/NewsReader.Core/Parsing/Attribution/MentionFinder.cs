@@ -110,6 +110,8 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
     private int StateBodyEnd(List<Token> tokens, int i, out int country)
     {
         country = i;
+        // The country's word is capitalised, at i or after "the": most words are asked, and their letters are read only then.
+        if (!tokens[i].IsCapitalised && !(i + 1 < tokens.Count && tokens[i + 1].IsCapitalised)) return -1;
         if (tokens[i].Key == "the" && i + 1 < tokens.Count) country = i + 1;
         var word = tokens[country];
         if (!word.IsCapitalised || !word.IsWord) return -1;
@@ -320,7 +322,7 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
             }
             // "kata Manajemen Hanson", "disampaikan Direksi BCA": the body that speaks for a company, capitalised before its
             // name, is no word of the name; the company speaks.
-            if (tables.OrganisationOrgans.Contains(tokens[i].Key) && i + 1 < tokens.Count && !paragraph.InQuote[i + 1] && StartsRun(tokens[i + 1])) i++;
+            if (i + 1 < tokens.Count && !paragraph.InQuote[i + 1] && StartsRun(tokens[i + 1]) && tables.OrganisationOrgans.Contains(tokens[i].Key)) i++;
             // "Listing 27 Mei PT Cilacap Samudera Fishing Industry Tbk (ASHA) telah menetapkan": a heading run into its paragraph;
             // a day's or a month's name before a company's opens no part of its name.
             else if (tables.NotSpeakers.Contains(tokens[i]) && i + 1 < tokens.Count && !paragraph.InQuote[i + 1] && tables.OrganisationHeads.Match(tokens, i + 1, tokens.Count) > 0
@@ -348,15 +350,15 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
                 // Not "Hartmann Capital Felix Hartmann", "Syariah Card Business Division Head Bank Mega Syariah": a firm's or a
                 // title's words between.
                 // '… itu," kata Herman Herman juga mendorong …': or a name written twice where a stop was lost.
-                if (end - start >= 1 && token.IsCapitalised && !token.IsAllCaps && token.Key == tokens[start].Key && end + 1 < tokens.Count && tokens[end + 1].IsLower
+                if (end - start >= 1 && token.IsCapitalised && !token.IsAllCaps && end + 1 < tokens.Count && tokens[end + 1].IsLower && token.Key == tokens[start].Key
                     && OnlyNameWords(tokens, start, end)) break;
                 // "Harga Bitcoin Menurut Vijay Ayyar, …": copied text that lost a line break; "Menurut" ("according to") is
                 // never a word of a name and opens what comes after it.
                 if (tables.Code == "id" && token.IsCapitalised && tables.AccordingTo.Match(tokens, end, end + 1) == 1) break;
                 // "dalam program Investime Jumat (24/9)", "Philip Jefferson Senin pekan lalu": a day's name that ends the run is
                 // when it was said, no word of the name before it.
-                if (tables.Code == "id" && token.IsCapitalised && IsDayName(token.Key)
-                    && (end + 1 >= tokens.Count || !StartsRun(tokens[end + 1]) || paragraph.InQuote[end + 1])) break;
+                if (tables.Code == "id" && token.IsCapitalised && (end + 1 >= tokens.Count || !StartsRun(tokens[end + 1]) || paragraph.InQuote[end + 1])
+                    && IsDayName(token.Key)) break;
                 if (StartsRun(token)) { end++; continue; }
                 // "Kepala Dinas Kesehatan Kota Denpasar dr. Anak Agung Ayu Candrawati": a doctor's title in lower case inside
                 // the run, before the name.
@@ -790,7 +792,8 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
         // "said the 30-year-old", "the 22-year-old midfielder told BBC Sport": in English a person called by their age, at a
         // verb of speech, is someone the article has named, as "the lawyer" is. Not "The 73-year-old former Chelsea chairman
         // sealed the deal": a description that opens a sentence of its own names nobody new.
-        if (tables.Code == "en" && i > 0 && tokens[i - 1].Key == "the" && IsAge(tokens[i]))
+        // (An age opens with a digit: a lower-case word, most of those asked, is none, and "the" before it is not read.)
+        if (tables.Code == "en" && i > 0 && !tokens[i].IsLower && tokens[i - 1].Key == "the" && IsAge(tokens[i]))
         {
             var length = 1;
             if (i + 1 < tokens.Count && tokens[i + 1].IsLower && tables.Roles.Match(tokens, i + 1, tokens.Count) is var role and > 0) length += role;
