@@ -1902,6 +1902,13 @@ internal sealed class ArticlePeople
         return names;
     }
 
+    /// <summary>
+    /// Each word of [initials-words] the article writes in lower case right before a word in capitals ("berinisial AR"): its
+    /// paragraph and token, in the article's order (found with <see cref="InitialledPeople"/>, for the attributor's rule of
+    /// descriptions given to initials).
+    /// </summary>
+    public List<(Paragraph Paragraph, int At)> InitialsWordsAt { get; } = [];
+
     // "jurnalis berinisial HM", "inisial S": capital letters (three at most) the article gives as a person's initials, as
     // written; not letters it also gives in brackets after a name they abbreviate ("Amerika Serikat (AS)").
     private HashSet<string> InitialledPeople(List<Paragraph> paragraphs)
@@ -1912,9 +1919,11 @@ internal sealed class ArticlePeople
         {
             var tokens = paragraph.Tokens;
             for (var k = 1; k < tokens.Count; k++)
-                if (tokens[k].IsAllCaps && tokens[k].Text.Length <= 3 && !tokens[k].Text.AsSpan().ContainsAnyExceptInRange('A', 'Z') && tokens[k - 1].IsLower
-                    && Tables.InitialsWords.Contains(tokens[k - 1].Key))
-                    initials.Add(tokens[k].Text);
+                if (tokens[k].IsAllCaps && tokens[k - 1].IsLower && Tables.InitialsWords.Contains(tokens[k - 1].Key))
+                {
+                    InitialsWordsAt.Add((paragraph, k - 1));
+                    if (tokens[k].Text.Length <= 3 && !tokens[k].Text.AsSpan().ContainsAnyExceptInRange('A', 'Z')) initials.Add(tokens[k].Text);
+                }
         }
         if (initials.Count == 0) return initials;
         foreach (var paragraph in paragraphs)

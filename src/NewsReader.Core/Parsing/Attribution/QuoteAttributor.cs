@@ -2830,22 +2830,16 @@ internal sealed class QuoteAttributor
     }
 
     // The initials written right after the mention's words and a word of [initials-words] elsewhere in the article
-    // ("pengemudi Pajero berinisial AR"), or null. The places of those words are found once per article.
+    // ("pengemudi Pajero berinisial AR"), or null.
     private string? InitialledAs(Mention mention)
     {
         if (!paragraphs.TryGetValue(mention.Block, out var paragraph)) return null;
         // The description's noun in lower case before the name ("pengemudi Pajero") counts with it.
         var first = mention.First > 0 && paragraph.Tokens[mention.First - 1].IsWord && paragraph.Tokens[mention.First - 1].IsLower ? mention.First - 1 : mention.First;
         if (mention.End - first < 2) return null;
-        if (initialsWords is null)
-        {
-            initialsWords = [];
-            foreach (var p in people.Paragraphs)
-                for (var k = 1; k + 1 < p.Tokens.Count; k++)
-                    if (p.Tokens[k].IsLower && p.Tokens[k + 1].IsAllCaps && tables.InitialsWords.Contains(p.Tokens[k].Key)) initialsWords.Add((p, k));
-        }
         var length = mention.End - first;
-        foreach (var (p, k) in initialsWords)
+        // The article's words of [initials-words] before capitals were found with its people.
+        foreach (var (p, k) in people.InitialsWordsAt)
         {
             // "Pengemudi Pajero itu diketahui berinisial AR": up to three lower-case words may stand between.
             for (var at = k - length; at >= 0 && at >= k - length - 3; at--)
@@ -2859,8 +2853,6 @@ internal sealed class QuoteAttributor
         }
         return null;
     }
-
-    private List<(Paragraph Paragraph, int At)>? initialsWords;
 
     // "tulis analis Morgan Stanley yang dipimpin oleh Ridham Desai dan Girish Acchipalia", "Goldman analysts led by Jan
     // Hatzius wrote": a team described and then its leaders named speaks through them; the first person named within a few
