@@ -196,18 +196,19 @@ internal sealed class ArticlePeople
     {
         // "Melansir Coindesk, Do Kwon …", "dilansir dari Reuters": the name a report is taken from ([cited-from]), even where
         // the verb opens the sentence and was read as the name's title.
-        if (Tables.CitedFrom.Count > 0 && mention is { Kind: MentionKind.Person or MentionKind.Organisation, Gender: Gender.Unknown } && !Tables.IsKnownGivenName(mention.Name[0]))
+        // (Each name's given name is looked up last, where the word before it allows the rule: most mentions follow no such word.)
+        if (Tables.CitedFrom.Count > 0 && mention is { Kind: MentionKind.Person or MentionKind.Organisation, Gender: Gender.Unknown })
         {
             // The verb stands right before the name, or before the mention as its title; "dari" may stand between.
             var (k, lowest) = (mention.NameFirst - 1, mention.First - 1);
             if (k > 0 && paragraph.Tokens[k].Key == "dari" && paragraph.Tokens[k].IsLower) (k, lowest) = (k - 1, lowest - 1);
-            if (k >= 0 && k >= lowest && paragraph.Tokens[k].IsWord && Tables.CitedFrom.Contains(paragraph.Tokens[k].Key)) return true;
+            if (k >= 0 && k >= lowest && paragraph.Tokens[k].IsWord && Tables.CitedFrom.Contains(paragraph.Tokens[k].Key) && !Tables.IsKnownGivenName(mention.Name[0])) return true;
         }
         if (mention.Kind is not (MentionKind.Person or MentionKind.Organisation) || mention.Role is not null || mention.First == 0
-            || mention.Gender != Gender.Unknown || Tables.IsGivenName(mention.Name[0])) return false;
+            || mention.Gender != Gender.Unknown) return false;
         var tokens = paragraph.Tokens;
         for (var k = mention.First - 1; k >= 0 && k >= mention.First - 2 && tokens[k].IsLower; k--)
-            if (Tables.OutletNouns.Match(tokens, k, mention.First, out var kind) == mention.First - k) return kind == "outlet";
+            if (Tables.OutletNouns.Match(tokens, k, mention.First, out var kind) == mention.First - k) return kind == "outlet" && !Tables.IsGivenName(mention.Name[0]);
         return false;
     }
 
