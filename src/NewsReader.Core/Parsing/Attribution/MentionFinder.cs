@@ -1005,6 +1005,15 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
             Add(paragraph, tokens[of + 1].Key == "the" && of + 2 < end ? of + 2 : of + 1, end, -1, bracketed, mentions);
             return;
         }
+        AddRun(paragraph, start, end, barrier, bracketed, mentions, innerBracket);
+    }
+
+    // The run read word by word (Classify): a person's name, a title's holder, an organisation, and where each starts.
+    // Kept apart from the special runs that Add reads first: in one method of both sizes the JIT ran out of room to inline
+    // the small tests of a token or a table that every rule asks, and called each of them.
+    private void AddRun(Paragraph paragraph, int start, int end, int barrier, string? bracketed, List<Mention> mentions, string? innerBracket)
+    {
+        var tokens = paragraph.Tokens;
         var classes = Classify(paragraph, start, end, barrier);
         // "the D.C. Office of the Attorney General", "the Office of the Prime Minister": in English "Office" before "of" and a
         // title that closes the run is an institution's name, no title's holder.
