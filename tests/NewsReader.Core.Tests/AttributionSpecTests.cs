@@ -2180,6 +2180,15 @@ public sealed class AttributionSpecTests
             "Potensi hujan di wilayah Pasuruan rendah", "Stasiun Meteorologi Juanda", SpeakerSource.SameSentence, "Stasiun Meteorologi Juanda"
         },
         {
+            "'East Riding of Yorkshire Council': a compass word opens a region's name, no person's before 'of' and an institution",
+            """
+            Assembly rooms destroyed by fire
+
+            "We are deeply saddened by the loss," East Riding of Yorkshire Council said.
+            """,
+            "We are deeply saddened by the loss", "East Riding of Yorkshire Council", SpeakerSource.SameSentence, "East Riding of Yorkshire Council"
+        },
+        {
             "a nickname in single quotes that is also a title's word ('Head') is the person's alias all the same",
             """
             Rock group's guitarist quits

@@ -630,6 +630,8 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
         var of = named + 2;
         while (of < end && of <= named + 3 && tokens[of].Key != "of") of++;
         if (of >= end || of > named + 3 || tokens[of].Key != "of" || !tokens[of].IsLower) return 0;
+        // Not "East Riding of Yorkshire Council", "West Midlands of …": a compass word opens a region's name, never a person's.
+        if (tokens[named].Key is "north" or "south" or "east" or "west") return 0;
         for (var k = named; k < of; k++)
             if (!tokens[k].IsCapitalised || tables.OrganisationHeads.Match(tokens, k, of) > 0 || tables.OrganisationTails.Contains(tokens[k])
                 || tables.Roles.Match(tokens, k, of) > 0 || tables.Ranks.Match(tokens, k, of) > 0 || tables.Honorifics.Match(tokens, k, of) > 0
