@@ -36,6 +36,8 @@ internal sealed class LanguageTables
     /// </summary>
     public required PhraseTable Firms { get; init; }
     public required PhraseTable OutletNouns { get; init; }
+    /// <summary>US states as AP writes them after a town ("Pa.", "Miss."), each with whether it is also a word or a name ("+word").</summary>
+    public required FrozenDictionary<string, bool> UsStateAbbreviations { get; init; }
     public required PhraseTable Places { get; init; }
     /// <summary>Words that close a place's name and no person's ("Republic", "Square"): the run's name words before one are the place's.</summary>
     public required FrozenSet<string> PlaceTails { get; init; }
@@ -292,6 +294,8 @@ internal sealed class LanguageTables
             Outlets = Phrases("outlets"),
             Firms = PhrasesFrom(ReadSections("firms.txt").GetValueOrDefault("") ?? []),
             OutletNouns = Phrases("outlet-nouns"),
+            UsStateAbbreviations = Section("us-state-abbreviations").Select(line => line.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+                .ToFrozenDictionary(words => Key(words[0]), words => words.Length > 1 && words[1] == "+word", StringComparer.Ordinal),
             Places = Phrases("places"),
             PlaceTails = Section("place-tails").Select(Normalise).ToFrozenSet(StringComparer.Ordinal),
             NamePrefixes = Set("name-prefixes"),

@@ -1,5 +1,3 @@
-using System.Collections.Frozen;
-
 namespace NewsReader.Parsing.Attribution;
 
 /// <summary>
@@ -30,17 +28,6 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
     /// A word the article also writes alone right before a verb of speech is not one: "a stake in Southcorp" and "Southcorp
     /// said" name a company that speaks (not "Sekretariat DPRD (Setwan) Bantaeng mengaku", the place of an office).
     /// </summary>
-    // US states as AP writes them after a town (source: the AP Stylebook's state abbreviations), keys without the final stop.
-    private static readonly FrozenSet<string> ApStates = new[]
-    {
-        "ala", "ariz", "ark", "calif", "colo", "conn", "del", "fla", "ga", "ill", "ind", "kan", "ky", "la", "md", "mass", "mich", "minn",
-        "miss", "mo", "mont", "neb", "nev", "n.h", "n.j", "n.m", "n.y", "n.c", "n.d", "okla", "ore", "pa", "r.i", "s.c", "s.d", "tenn",
-        "vt", "va", "wash", "w.va", "wis", "wyo",
-    }.ToFrozenSet(StringComparer.Ordinal);
-
-    // Of those, the ones that are also words, titles or names ("Miss", "Ill", "La", "Del", "Wash"): no place outside the pattern.
-    private static readonly FrozenSet<string> ApStatesThatAreWords = new[] { "del", "ill", "ind", "kan", "ky", "la", "mass", "miss", "mo", "ore", "wash", "conn", "md" }.ToFrozenSet(StringComparer.Ordinal);
-
     public static HashSet<string> FindPlaces(List<Paragraph> paragraphs, LanguageTables tables)
     {
         var places = new HashSet<string>(StringComparer.Ordinal);
@@ -59,10 +46,11 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
                 // "from Scranton, Pa., who …", "in Tupelo, Miss.": in English a town before a state written short with its stop, as AP
                 // writes it; the state too, where its short form is no word or title ("Miss.", "Ill.", "La." are).
                 if (tables.Code == "en" && tokens[i].IsCapitalised && i + 2 < tokens.Count && tokens[i + 1].Is(',') && (i == 0 || !tokens[i - 1].IsCapitalised)
-                    && (tokens[i + 2].Text.EndsWith('.') || i + 3 < tokens.Count && tokens[i + 3].Is('.')) && ApStates.Contains(tokens[i + 2].Key))
+                    && (tokens[i + 2].Text.EndsWith('.') || i + 3 < tokens.Count && tokens[i + 3].Is('.'))
+                    && tables.UsStateAbbreviations.TryGetValue(tokens[i + 2].Key, out var stateIsWord))
                 {
                     places.Add(tokens[i].Key);
-                    if (!ApStatesThatAreWords.Contains(tokens[i + 2].Key)) places.Add(tokens[i + 2].Key);
+                    if (!stateIsWord) places.Add(tokens[i + 2].Key);
                 }
                 if (!tables.PlaceMarkers.Contains(tokens[i]) || InRole(tokens, i, tables)) continue;
                 var next = tokens[i + 1];
