@@ -2189,6 +2189,39 @@ public sealed class AttributionSpecTests
             "We are deeply saddened by the loss", "East Riding of Yorkshire Council", SpeakerSource.SameSentence, "East Riding of Yorkshire Council"
         },
         {
+            "'Kepala Desa Sukamaju, Budi Santoso,' then 'ujar Kades': an unknown place after a place's title and before a comma and a name is the title's place",
+            """
+            Banjir Surut
+
+            Kepala Desa Sukamaju, Budi Santoso, mengatakan air mulai surut.
+
+            "Air sudah surut," ujar Kades.
+            """,
+            "Air sudah surut", "Budi Santoso", SpeakerSource.EarlierMention, "Kades"
+        },
+        {
+            "'Bendesa Adat Sebudi Kaja, I Wayan Gede Sudiarta,' then 'ujar Bendesa': Bali's customary village head",
+            """
+            Izin Tambang Ditolak Warga
+
+            Bendesa Adat Sebudi Kaja, I Wayan Gede Sudiarta, mengatakan lokasi tambang dekat sumber mata air.
+
+            "Yang datang sosialisasi cuma ke kantor perbekel," ujar Bendesa.
+            """,
+            "Yang datang sosialisasi cuma ke kantor perbekel", "I Wayan Gede Sudiarta", SpeakerSource.EarlierMention, "Bendesa"
+        },
+        {
+            "'Camat Budi, Senin (12/1), mengatakan': a known given name after the title, and a day after the comma, are no place (guard)",
+            """
+            Bantuan Tiba
+
+            Camat Cibeber Ahmad Yani mengatakan bantuan sudah datang.
+
+            "Bantuan sudah tiba," kata Ahmad Yani.
+            """,
+            "Bantuan sudah tiba", "Ahmad Yani", SpeakerSource.SameSentence, "Ahmad Yani"
+        },
+        {
             "a nickname in single quotes that is also a title's word ('Head') is the person's alias all the same",
             """
             Rock group's guitarist quits

@@ -2317,6 +2317,13 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
             n = 1;
             guessedPlace = k; // "Presiden Heru Budi Hartono" has the same shape: the article's short forms settle it
         }
+        // "Kepala Desa Sukamaju, Budi Santoso, mengatakan", "Bendesa Adat Sebudi Kaja, I Wayan Gede Sudiarta,": in Indonesian the
+        // words up to a comma after a place's title, when a name of two words follows the comma, are the title's place, known
+        // or not (not a given name the tables know: "Camat Budi, …").
+        if (n == 0 && tables.Code == "id" && limit == end && end - k <= 3 && end + 2 < tokens.Count && tokens[end].Is(',')
+            && tokens[end + 1].IsCapitalised && tokens[end + 2].IsCapitalised && !tables.NotSpeakers.Contains(tokens[end + 1])
+            && !tokens[k].IsInitial && !tables.NamePrefixes.Contains(tokens[k]) && !tables.IsKnownGivenName(tokens[k].Text))
+            n = end - k;
         if (n == 0) return 0;
         // "Kota Bekasi", "Kabupaten Banyumas": the place word and the place.
         Fill(classes, start, k, n, Class.Place);
