@@ -2222,6 +2222,17 @@ public sealed class AttributionSpecTests
             "Bantuan sudah tiba", "Ahmad Yani", SpeakerSource.SameSentence, "Ahmad Yani"
         },
         {
+            "'Kades Wiyono Sukarto, Ketua RT Slamet Riyadi,': a title after the comma makes a list of titled people, no place (guard)",
+            """
+            Warga Gotong Royong
+
+            Rapat dihadiri Kades Wiyono Sukarto, Ketua RT Slamet Riyadi, dan puluhan warga.
+
+            "Kami mulai besok," kata Wiyono.
+            """,
+            "Kami mulai besok", "Wiyono Sukarto", SpeakerSource.EarlierMention, "Wiyono"
+        },
+        {
             "a nickname in single quotes that is also a title's word ('Head') is the person's alias all the same",
             """
             Rock group's guitarist quits

@@ -2322,6 +2322,8 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
         // or not (not a given name the tables know: "Camat Budi, …").
         if (n == 0 && tables.Code == "id" && limit == end && end - k <= 3 && end + 2 < tokens.Count && tokens[end].Is(',')
             && tokens[end + 1].IsCapitalised && tokens[end + 2].IsCapitalised && !tables.NotSpeakers.Contains(tokens[end + 1])
+            // Not a list of titled people ("Kades Wiyono Sukarto, Ketua RT …"): no title after the comma.
+            && tables.Roles.Match(tokens, end + 1, end + 2) == 0 && tables.Ranks.Match(tokens, end + 1, end + 2) == 0
             && !tokens[k].IsInitial && !tables.NamePrefixes.Contains(tokens[k]) && !tables.IsKnownGivenName(tokens[k].Text))
             n = end - k;
         if (n == 0) return 0;
