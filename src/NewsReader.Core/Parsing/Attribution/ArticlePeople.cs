@@ -79,6 +79,17 @@ internal sealed class ArticlePeople
 
     // "The Bishop of Durham, the Rt Rev Dr Tom Wright," and "Tom Wright, the Bishop of Durham,": a title and a name set
     // side by side by a comma are one person's, so that a later "the Bishop" is him.
+    /// <summary>
+    /// Past an honorific in lower case outside any mention, before a name ("Kepala Dinas Kesehatan Kabupaten Pesawaran, dr.
+    /// Martha Uli Hutabarat, M.Kes,", "kata dokter hewan Bali Wana Satwa, drh. Ni Luh …"): where the name may start.
+    /// </summary>
+    public int PastLowerHonorific(Paragraph paragraph, int at)
+    {
+        var tokens = paragraph.Tokens;
+        return at + 1 < tokens.Count && tokens[at].IsLower && byToken[paragraph.Block]![at] is null && Tables.Honorifics.Match(tokens, at, at + 1) == 1
+            ? at + 1 : at;
+    }
+
     // Whether the lower-case words from k, up to four, hold a noun for a work ("a romantic comedy", "a fantasy set …").
     private static bool DescribesWork(List<Token> tokens, int k)
     {
@@ -120,9 +131,7 @@ internal sealed class ArticlePeople
                         break;
                     }
             var r = tokens[k + 1].Key == "the" && tokens[k + 1].IsLower ? k + 2 : k + 1;
-            // "Kepala Dinas Kesehatan Kabupaten Pesawaran, dr. Martha Uli Hutabarat, M.Kes,": an honorific in lower case before
-            // the name, outside its mention.
-            if (r + 1 < tokens.Count && covering[r] is null && tokens[r].IsLower && Tables.Honorifics.Match(tokens, r, r + 1) == 1) r++;
+            r = PastLowerHonorific(paragraph, r);
             if (r >= tokens.Count || covering[r] is not { } right || right.First != r) continue;
             // "the senior coroner for Exeter and Greater Devon, Philip Anstey-Ward,": in English a title, its field and a comma
             // before the name.
@@ -1616,8 +1625,7 @@ internal sealed class ArticlePeople
         for (var k = from; k < to; k++)
         {
             if (covering[k] is not null || tokens[k].IsWord && tokens[k].IsLower) return false;
-            degree |= tokens[k].IsWord && (tokens[k].Text == "Sp." || Tables.Degrees.Contains(tokens[k].Key)
-                || tokens[k].Key.Contains('.') && Tables.Degrees.Contains(tokens[k].Key.Replace(".", "")));
+            degree |= tokens[k].IsWord && (tokens[k].Text == "Sp." || Tables.IsDegree(tokens[k]));
         }
         return degree;
     }

@@ -51,6 +51,10 @@ internal sealed class LanguageTables
     public required WordSet Particles { get; init; }
     /// <summary>Academic degrees written after a name ("PhD", "SH"): no part of it.</summary>
     public required FrozenSet<string> Degrees { get; init; }
+
+    /// <summary>An academic degree, written with its stops or without ("M.Si.", "MSi", "S.H.").</summary>
+    public bool IsDegree(in Token token) =>
+        Degrees.Contains(token.Key) || token.Key.Contains('.') && Degrees.Contains(token.Key.Replace(".", ""));
     /// <summary>Institutions' two-letter short names, never a person's initials ("Deputi Gubernur BI Juda Agung").</summary>
     public required FrozenSet<string> InstitutionInitials { get; init; }
     public required WordSet Demonstratives { get; init; }

@@ -529,35 +529,20 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
         tokens[k] is var token && token.IsWord && tables.CueVerbs.Match(tokens, k, k + 1) == 0 && !tables.AuxiliaryVerbs.Contains(token.Key) && !tables.Prepositions.Contains(token)
         && token.Key is not ("a" or "an" or "the" or "and" or "or" or "who" or "which" or "that") && !token.Key.EndsWith("ed", StringComparison.Ordinal);
 
-    // An academic degree, written with its stops or without ("M.Si.", "MSi", "S.H.").
-    private bool IsDegree(Token token) =>
-        tables.Degrees.Contains(token.Key) || token.Key.Contains('.') && tables.Degrees.Contains(token.Key.Replace(".", ""));
-
-    // Whether two words are a name's opening of [name-openers] ("La Ode", "Ida Bagus"), looked up without a string made.
-    private bool OpensName(in Token first, in Token second)
-    {
-        Span<char> words = stackalloc char[32];
-        var length = first.Key.Length + 1 + second.Key.Length;
-        if (length > words.Length) return false;
-        first.Key.CopyTo(words);
-        words[first.Key.Length] = ' ';
-        second.Key.CopyTo(words[(first.Key.Length + 1)..]);
-        return tables.NameOpeners.GetAlternateLookup<ReadOnlySpan<char>>().Contains(words[..length]);
-    }
 
     private bool SetOffDegree(List<Token> tokens, int start, int end)
     {
         if (tokens[start].Text == "Sp." || start >= 1 && tokens[start - 1].Text == "Sp.") return true;
         if (start == 0 || !tokens[start - 1].Is(',') || end < tokens.Count && !tokens[end].Is(',')) return false;
         for (var k = start; k < end; k++)
-            if (tokens[k].IsWord && !IsDegree(tokens[k])) return false;
+            if (tokens[k].IsWord && !tables.IsDegree(tokens[k])) return false;
         return true;
     }
 
     private bool AllDottedDegrees(List<Token> tokens, int start, int end)
     {
         for (var k = start; k < end; k++)
-            if (tokens[k].IsWord && !(IsDegree(tokens[k]) && tokens[k].Text.Contains('.'))) return false;
+            if (tokens[k].IsWord && !(tables.IsDegree(tokens[k]) && tokens[k].Text.Contains('.'))) return false;
         return true;
     }
 
@@ -854,7 +839,7 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
         // "Rep. Brian King, D-Salt Lake City": a party and a state name nobody.
         if (tables.Code == "en" && ArticlePeople.IsPartyTag(tokens[start].Text)) return;
         // "kata La Ode" after "La Ode Muhammad Rusdianto": a name's prefix of two words alone is the person's short name.
-        if (barrier < 0 && end - start == 2 && (tables.NamePrefixes.Contains(tokens[start]) && tables.NamePrefixes.Contains(tokens[start + 1]) || OpensName(tokens[start], tokens[start + 1])))
+        if (barrier < 0 && end - start == 2 && (tables.NamePrefixes.Contains(tokens[start]) && tables.NamePrefixes.Contains(tokens[start + 1]) || OpensNamePair(tokens, start)))
         {
             mentions.Add(new Mention
             {
@@ -907,11 +892,11 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
         // "Prof Raldi Hendro Koestoer PhD", "Budi Santoso SH MH": degrees after a name (two words of it at least: not
         // "Allianz SE") are no part of it, nor an acronym that makes the run an organisation's. Not after an article: "said the
         // Ealing North MP" describes the member by the seat.
-        if (barrier < 0 && end - start >= 3 && IsDegree(tokens[end - 1])
+        if (barrier < 0 && end - start >= 3 && tables.IsDegree(tokens[end - 1])
             && !(tokens[start].Key is "the" or "a" or "an" || start > 0 && tokens[start - 1].IsLower && tokens[start - 1].Key is "the" or "a" or "an"))
         {
             var nameEnd = end - 1;
-            while (nameEnd - start >= 3 && IsDegree(tokens[nameEnd - 1])) nameEnd--;
+            while (nameEnd - start >= 3 && tables.IsDegree(tokens[nameEnd - 1])) nameEnd--;
             if (tokens[nameEnd - 1].IsCapitalised && !tokens[nameEnd - 1].IsAllCaps && tokens[nameEnd - 2].IsCapitalised)
             {
                 Add(paragraph, start, nameEnd, barrier, bracketed, mentions, innerBracket);
@@ -2292,17 +2277,21 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
     private int NameOpenerAt(List<Token> tokens, int k, int end)
     {
         if (tables.NameOpeners.Count == 0 || k + 1 >= end || !tokens[k].IsCapitalised || !tokens[k + 1].IsCapitalised) return 0;
-        if (k + 2 < end && tokens[k + 2].IsCapitalised && tokens[k].Key.Length + tokens[k + 1].Key.Length < 64)
-        {
-            // The two words' key made on the stack: this is asked of every capitalised word in a run.
-            Span<char> pair = stackalloc char[tokens[k].Key.Length + 1 + tokens[k + 1].Key.Length];
-            tokens[k].Key.CopyTo(pair);
-            pair[tokens[k].Key.Length] = ' ';
-            tokens[k + 1].Key.CopyTo(pair[(tokens[k].Key.Length + 1)..]);
-            if (tables.NameOpeners.GetAlternateLookup<ReadOnlySpan<char>>().Contains(pair)) return 2;
-        }
+        if (k + 2 < end && tokens[k + 2].IsCapitalised && OpensNamePair(tokens, k)) return 2;
         if (!tables.NameOpeners.Contains(tokens[k].Key)) return 0;
         return tokens[k].Text.Length > 1 || tables.NamePrefixes.Contains(tokens[k + 1]) ? 1 : 0;
+    }
+
+    // Whether the words at k and k + 1 are a name's opening of [name-openers] ("La Ode", "Ida Bagus"). The two words' key is
+    // made on the stack: this is asked of every capitalised word in a run.
+    private bool OpensNamePair(List<Token> tokens, int k)
+    {
+        if (tables.NameOpeners.Count == 0 || tokens[k].Key.Length + tokens[k + 1].Key.Length >= 64) return false;
+        Span<char> pair = stackalloc char[tokens[k].Key.Length + 1 + tokens[k + 1].Key.Length];
+        tokens[k].Key.CopyTo(pair);
+        pair[tokens[k].Key.Length] = ' ';
+        tokens[k + 1].Key.CopyTo(pair[(tokens[k].Key.Length + 1)..]);
+        return tables.NameOpeners.GetAlternateLookup<ReadOnlySpan<char>>().Contains(pair);
     }
 
     // The place after a role that takes one: a known place, or one word when a name of two or more words follows it.

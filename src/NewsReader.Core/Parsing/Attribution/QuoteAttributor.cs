@@ -3419,9 +3419,7 @@ internal sealed class QuoteAttributor
     {
         var tokens = paragraph.Tokens;
         if (comma + 1 >= tokens.Count || !tokens[comma].Is(',')) return null;
-        var at = comma + 1;
-        // "kata dokter hewan Bali Wana Satwa, drh. Ni Luh Putu Ayu Sukmawati,": a lower-case honorific outside the name's mention.
-        if (at + 1 < tokens.Count && tokens[at].IsLower && people.MentionAt(paragraph.Block, at) is null && tables.Honorifics.Match(tokens, at, at + 1) == 1) at++;
+        var at = people.PastLowerHonorific(paragraph, comma + 1);
         return people.MentionAt(paragraph.Block, at) is { } next && next.First == at ? next : null;
     }
 
