@@ -2233,6 +2233,24 @@ public sealed class AttributionSpecTests
             "Kami mulai besok", "Wiyono Sukarto", SpeakerSource.EarlierMention, "Wiyono"
         },
         {
+            "a word right after an organisation's acronym opens a three-word name, though the next word is an English given name ('Kepala BKF Febrio Nathan Kacaribu')",
+            """
+            Ekonomi Tumbuh
+
+            "Kita lagi estimasi, sekitar 5%," kata Kepala BKF Febrio Nathan Kacaribu saat ditemui di kawasan DPR RI.
+            """,
+            "Kita lagi estimasi", "Febrio Nathan Kacaribu", SpeakerSource.SameSentence, "Kepala BKF Febrio Nathan Kacaribu"
+        },
+        {
+            "a capitalised ordinary word between a ministry's short name and a one-word name is the given name ('DJPPR Kemenkeu Lucky Alfirman')",
+            """
+            Lelang SBN
+
+            "Kondisi global masih menantang," ujar Direktur Jenderal Pengelolaan Pembiayaan dan Risiko (DJPPR) Kemenkeu Lucky Alfirman pada kesempatan yang sama.
+            """,
+            "Kondisi global masih", "Lucky Alfirman", SpeakerSource.SameSentence, "Direktur Jenderal Pengelolaan Pembiayaan dan Risiko DJPPR Kemenkeu Lucky Alfirman"
+        },
+        {
             "a nickname in single quotes that is also a title's word ('Head') is the person's alias all the same",
             """
             Rock group's guitarist quits

@@ -1560,7 +1560,9 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
                     // Not "Febrio Nathan Kacaribu" … "kata Febrio": an Indonesian name with an English middle name.
                     // Not "Menteri Luar Negeri Spanyol José Manuel Albares": two foreign given names in a row are one name's.
                     || s == last - 1 && IsForeignGivenName(tokens[s].Key) && !articleShortNames.Contains(tokens[s - 1].Key)
-                        && !LanguageTables.English.GivenNames.ContainsKey(tokens[s - 1].Key))
+                        && !LanguageTables.English.GivenNames.ContainsKey(tokens[s - 1].Key)
+                        // Not "Kepala BKF Febrio Nathan Kacaribu": the word right after an organisation's acronym opens the name.
+                        && !(s - 2 >= low && tokens[s - 2].IsAllCaps && tokens[s - 2].Text.Length >= 2 && c is Class.Name && !IsOrganisationWord(tokens[s - 1].Key)))
                 && !tables.GivenNames.ContainsKey(tokens[s - 1].Key) && !tables.OpeningGivenNames.Contains(tokens[s - 1].Key)
                 // Not "Ketua Tim Likuidasi Wanaartha Life Harvardy Muhammad Iqbal" … "kata Harvardy.": a word the article uses alone as a name.
                 && !articleShortNames.Contains(tokens[s - 1].Key)
@@ -1628,7 +1630,9 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
             else if (c is Class.Common && before is Class.Name or Class.Initial) s--;
             // "Direktur Utama BEI Iman Rachman": between an organisation's acronym and a one-word name, a capitalised ordinary
             // word is the given name (an organisation's field comes before its acronym: "Pasar Modal OJK").
-            else if (c is Class.Common && last == s && tokens[s - 1].IsCapitalised && before is Class.Acronym) { s--; break; }
+            // "DJPPR Kemenkeu Lucky Alfirman": after a ministry's or body's well-known short form too ([organisation-aliases]).
+            else if (c is Class.Common && last == s && tokens[s - 1].IsCapitalised
+                && (before is Class.Acronym || before is Class.Organisation && tables.OrganisationAliases.ContainsKey(tokens[s - 2].Key))) { s--; break; }
             // "CEO Pantera Capital Dan Morehead", "CEO Apple Tim Cook": an English given name that Indonesian writes only as a
             // lower-case word ("dan", "tim"), capitalised inside the run before a one-word surname, opens the person's name.
             // "Senator partai Republik dari Lousiana, Bill Casssidy mengatakan": or opening the run after a comma.
