@@ -2251,6 +2251,35 @@ public sealed class AttributionSpecTests
             "Kondisi global masih", "Lucky Alfirman", SpeakerSource.SameSentence, "Direktur Jenderal Pengelolaan Pembiayaan dan Risiko DJPPR Kemenkeu Lucky Alfirman"
         },
         {
+            "'Negeri Tirai Bambu' opening a sentence is a country's epithet, a place, and takes no -nya cue from the person before it",
+            """
+            Rupiah Melemah
+
+            Kepala Departemen Pengelolaan Moneter BI Edi Susianto menilai pasar masih wait and see. Hal lain adalah China. Negeri Tirai Bambu mencatat PMI turun.
+
+            "Pelemahan masih terkendali," terangnya.
+            """,
+            "Pelemahan masih terkendali", "Edi Susianto", SpeakerSource.Pronoun, "terangnya"
+        },
+        {
+            "the symposium's place 'Jackson Hole' is no person and takes no cue",
+            """
+            Emas Tertekan
+
+            Ketua The Fed Jerome Powell kembali bicara. Powell yang berbicara di simposium Jackson Hole menegaskan bunga naik. "Akan ada beberapa kesakitan," kata dia.
+            """,
+            "Akan ada beberapa kesakitan", "Jerome Powell", SpeakerSource.Pronoun, "kata dia"
+        },
+        {
+            "an embed's placeholder '[Gambas:Instagram]' in a copied page names nobody",
+            """
+            Saham Pilihan Ustaz
+
+            Ustaz Yusuf Mansur kembali mengunggah pilihan sahamnya di Instagram.   [Gambas:Instagram]  Ia juga menjelaskan bedanya. "Tentang saham, bedain antara nabung saham dengan trader," katanya.
+            """,
+            "Tentang saham", "Yusuf Mansur", SpeakerSource.Pronoun, "katanya"
+        },
+        {
             "a nickname in single quotes that is also a title's word ('Head') is the person's alias all the same",
             """
             Rock group's guitarist quits

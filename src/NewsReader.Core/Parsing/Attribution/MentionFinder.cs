@@ -1980,6 +1980,15 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
                 k++;
                 continue;
             }
+            // "Negeri Paman Sam", "Negeri Tirai Bambu", "Negeri Sakura": in Indonesian "Negeri" opening a run, no office's word
+            // before it ("Pengadilan Negeri Jakarta Pusat", "Menteri Dalam Negeri Tito Karnavian" run on), names a country by its
+            // epithet: a place, its words and all.
+            if (k == start && tables.Code == "id" && token.Key == "negeri" && token.IsCapitalised && k + 1 < end && end - k <= 4)
+            {
+                Fill(classes, start, k, end - k, Class.Place);
+                k = end;
+                continue;
+            }
             if (atSentenceStart && k == start && IsOpener(tokens, k, end))
             {
                 classes[0] = Class.Opener;
