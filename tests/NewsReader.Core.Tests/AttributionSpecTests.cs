@@ -2280,6 +2280,59 @@ public sealed class AttributionSpecTests
             "Tentang saham", "Yusuf Mansur", SpeakerSource.Pronoun, "katanya"
         },
         {
+            "a name opening with a two-word opener ('Anak Agung') keeps it though the article shortens the name inside it ('Agung Wirawan')",
+            """
+            Rumah Sakit Siap KRIS
+
+            Direktur Jenderal Pelayanan Kesehatan Kemenkes, dr. Anak Agung Ngurah Putra Wirawan, Sp.OG, mengatakan rumah sakit sudah siap. "Masa transisinya sudah cukup panjang," kata Agung Wirawan.
+            """,
+            "Masa transisinya", "Anak Agung Ngurah Putra Wirawan", SpeakerSource.EarlierMention, "Agung Wirawan"
+        },
+        {
+            "a title with a ministry's short name, a comma, a rank and a name: the title is the person's, and a later 'kata Dirjen' is theirs",
+            """
+            Tiket Pesawat Mahal
+
+            Direktur Jenderal Perhubungan Udara Kemenhub, Capt. Dirgantara Wisnu Pamungkas, mengatakan pihaknya sudah memanggil tiga maskapai.
+
+            Dirjen juga mengingatkan agen perjalanan daring. "Yang dilihat penumpang itu harga akhir," kata Dirjen.
+            """,
+            "Yang dilihat penumpang", "Dirgantara Wisnu Pamungkas", SpeakerSource.EarlierMention, "Dirjen"
+        },
+        {
+            "a title and its company read as a short name, then a comma and the person set off: the title is the person's ('Direktur Utama Bank Mandiri, Darmawan Junaidi,' then 'kata Dirut')",
+            """
+            Kredit Tumbuh
+
+            Direktur Utama Bank Mandiri, Darmawan Junaidi, mengatakan kredit tumbuh dua digit.
+
+            "Kami siap," kata Dirut.
+            """,
+            "Kami siap", "Darmawan Junaidi", SpeakerSource.EarlierMention, "Dirut"
+        },
+        {
+            "a title and its party read as one organisation's name, then a comma and the person: 'Ketua Umum Partai Golkar, Bahlil Lahadalia,' then 'kata Ketum'",
+            """
+            Golkar Siap
+
+            Ketua Umum Partai Golkar, Bahlil Lahadalia, mengatakan partainya siap.
+
+            "Kami siap," kata Ketum.
+            """,
+            "Kami siap", "Bahlil Lahadalia", SpeakerSource.EarlierMention, "Ketum"
+        },
+        {
+            "a building named after a body ('Gedung Kemenkes') is a place and takes nothing from the body ('Kementerian Kesehatan')",
+            """
+            DBD Meningkat
+
+            Kementerian Kesehatan mencatat kasus DBD naik. Rapat digelar di Gedung Kemenkes, Jakarta.
+
+            "Gejala awal DBD sering mirip flu," tulis Kemenkes.
+            """,
+            "Gejala awal DBD", "Kementerian Kesehatan", SpeakerSource.EarlierMention, "Kemenkes"
+        },
+        {
             "a nickname in single quotes that is also a title's word ('Head') is the person's alias all the same",
             """
             Rock group's guitarist quits

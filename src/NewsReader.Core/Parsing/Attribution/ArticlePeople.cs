@@ -142,11 +142,24 @@ internal sealed class ArticlePeople
                 continue;
             }
             // "Pelatih Timnas Indonesia U-23, Frank de Vries,": a title read with the organisation it heads, then the person.
-            if (left is { Kind: MentionKind.Organisation } headed && headed.First < headed.NameFirst && right is { Kind: MentionKind.Person, Entity: { } head }
-                && Tables.Roles.Match(tokens, headed.First, headed.NameFirst) is var titleWords and > 0
+            // "Ketua Umum Partai Golkar, Bahlil Lahadalia,", "Direktur Jenderal Perhubungan Udara Kemenhub, Dirgantara …": also where
+            // the run was read as the organisation's name whole, the title's words and all.
+            if (left is { Kind: MentionKind.Organisation } headed && right is { Kind: MentionKind.Person, Entity: { } head }
+                && Tables.Roles.Match(tokens, headed.First, headed.NameFirst > headed.First ? headed.NameFirst : headed.End - 1) is var titleWords and > 0
                 && (right.End >= tokens.Count || tokens[right.End].Is(',') || tokens[right.End].EndsSentence))
             {
                 head.AddRole(string.Join(' ', Enumerable.Range(headed.First, titleWords).Select(t => tokens[t].Key)));
+                continue;
+            }
+            // "Direktur Utama Bank Mandiri, Darmawan Junaidi, mengatakan": in Indonesian a title and its organisation's words, read
+            // as a person of one or two words no given name opens, then a comma and a person with no title, set off, is that
+            // person's title (not a list of titled people: "Kades Wiyono Sukarto, Ketua RT Slamet Riyadi,").
+            if (Tables.Code == "id" && left is { Kind: MentionKind.Person, RoleKey: { } heldKey, Name.Length: <= 2 } titled && titled.NameFirst > titled.First
+                && !Tables.IsKnownGivenName(titled.Name[0]) && right is { Kind: MentionKind.Person, Role: null, Entity: { } holder } && holder != titled.Entity
+                && (right.Name.Length >= 2 || Tables.IsKnownGivenName(right.Name[0]))
+                && (right.End >= tokens.Count || tokens[right.End].Is(',') || tokens[right.End].EndsSentence))
+            {
+                holder.AddRole(heldKey);
                 continue;
             }
             var (role, person) = left.Kind == MentionKind.Role ? (left, right) : (right, left);
@@ -2473,6 +2486,9 @@ internal sealed class ArticlePeople
         // that is no ordinary word, place or organisation's is the given name.
         if (Tables.Code == "en" && name[0].Length > 1 && char.IsUpper(name[0][0]) && LanguageTables.Key(name[0]) is var first && !Tables.Common.Contains(first)
             && !Tables.Places.Contains(first) && !Tables.OrganisationTails.Contains(first) && !Tables.OrganisationWords.Contains(first)) return;
+        // "dr. Anak Agung Ngurah Putra Wirawan" … "kata Agung Wirawan": a name that opens with a two-word opener ([name-openers])
+        // is the person's from its first word; the short form starts inside it.
+        if (Tables.NameOpeners.Contains(LanguageTables.Key(name[0]) + " " + LanguageTables.Key(name[1]))) return;
         for (var i = 1; i <= name.Length - 2; i++)
         {
             // "Teodoro Balisi Jr." … "Balisi said": the surname before an English name's suffix is its short form, which

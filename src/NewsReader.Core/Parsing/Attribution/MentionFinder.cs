@@ -1786,9 +1786,12 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
     // "Kemendag", "Kemendagri", "Kemenkes": Indonesian ministries are shortened from "Kementerian".
     // "Juru Bicara Kemlu Arief Wicaksono Hadi": a ministry's short name ([organisation-aliases]) is an organisation's word too.
     private bool IsOrganisationWord(string key) =>
-        (tables.OrganisationWords.Contains(key) || articleOrganisationWords.Contains(key)
-            || tables.Code == "id" && key.Length >= 6 && key.StartsWith("kemen", StringComparison.Ordinal)
-            || tables.Code == "id" && key.StartsWith("kem", StringComparison.Ordinal) && tables.OrganisationFullName(key) is not null) && !articleShortNames.Contains(key);
+        (tables.OrganisationWords.Contains(key) || articleOrganisationWords.Contains(key) || tables.Code == "id" && IsMinistryShortName(key))
+        && !articleShortNames.Contains(key);
+
+    private bool IsMinistryShortName(string key) =>
+        key.Length >= 6 && key.StartsWith("kemen", StringComparison.Ordinal)
+        || key.StartsWith("kem", StringComparison.Ordinal) && tables.OrganisationFullName(key) is not null;
 
     private HashSet<string> articleAcronyms = new(StringComparer.Ordinal);
     private Class[] classBuffer = new Class[16];
@@ -1989,6 +1992,15 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
                 k = end;
                 continue;
             }
+            // "di Gedung Kemenkes", "Menara BCA", "Gedung DPR": in Indonesian a building named after a body is a place, not the body
+            // ("Gedung Putih", the White House, speaks: no body's short name follows).
+            if (k == start && tables.Code == "id" && token.Key is "gedung" or "menara" or "wisma" && token.IsCapitalised && k + 1 < end
+                && (tokens[k + 1].IsAllCaps && tokens[k + 1].Text.Length >= 2 || IsMinistryShortName(tokens[k + 1].Key) || tables.OrganisationAliases.ContainsKey(tokens[k + 1].Key)))
+            {
+                Fill(classes, start, k, end - k, Class.Place);
+                k = end;
+                continue;
+            }
             if (atSentenceStart && k == start && IsOpener(tokens, k, end))
             {
                 classes[0] = Class.Opener;
@@ -2066,6 +2078,9 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
                         && (tokens[k + 1].IsInitial || !tables.Common.Contains(tokens[k + 1]) && !tables.OrganisationTails.Contains(tokens[k + 1]))) => Class.Organisation,
                 // "Moody's", "Sainsbury's": a firm whose name ends in 's of its own, opening the run.
                 _ when k == start && tables.Code == "en" && tables.IsPossessiveName(token.Key) => Class.Organisation,
+                // "Direktur Jenderal Pelayanan Kesehatan Kemenkes,": a ministry's short name ("Kemenkes", "Kemenhub", "Kemlu") is an
+                // organisation's, never a person's name.
+                _ when tables.Code == "id" && !token.IsAllCaps && IsMinistryShortName(token.Key) => Class.Organisation,
                 _ when tables.NotSpeakers.Contains(token) => Class.NotSpeaker,
                 _ when tables.NamePrefixes.Contains(token) && !token.IsAllCaps => token.IsInitial ? Class.Initial : Class.Name,
                 _ when token.IsInitial => Class.Initial,
