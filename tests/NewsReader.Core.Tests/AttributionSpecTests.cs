@@ -2333,6 +2333,39 @@ public sealed class AttributionSpecTests
             "Gejala awal DBD", "Kementerian Kesehatan", SpeakerSource.EarlierMention, "Kemenkes"
         },
         {
+            "in Indonesian someone unnamed opening the quotation's paragraph, whatever the verb, is whom 'kata dia' means over the person named in the paragraph before",
+            """
+            Tiket Mahal
+
+            Ni Putu Sri Wahyuni, karyawan swasta, mengaku membayar hampir Rp 3 juta. "Biasanya Rp 1,4 juta," kata Sri.
+
+            Seorang penumpang lain memilih menunda perjalanan. "Mending pulang bulan depan saja," kata dia.
+            """,
+            "Mending pulang", "Seorang penumpang lain", SpeakerSource.Pronoun, "kata dia"
+        },
+        {
+            "someone unnamed who speaks after an opening phrase of place ('Back in Tazewell, a nurse … said') is whom the next 'she said' means",
+            """
+            Hospitals brace for coverage losses
+
+            Priya Ramaswamy-Koch, who studies rural hospital finances, said several facilities were operating at a loss. "Coverage losses are a slow-moving threat," she said.
+
+            Back in Tazewell, a nurse in the emergency department said the change is visible at triage. "We ask about insurance and the answer is a shrug," she said.
+            """,
+            "We ask about insurance", "a nurse in the emergency department", SpeakerSource.Pronoun, "she"
+        },
+        {
+            "in Indonesian too, someone unnamed who speaks after an opening phrase of place ('Di Kabupaten Alor, seorang guru honorer mengaku') is whom 'kata dia' means",
+            """
+            Gaji Guru Honorer
+
+            Anggota DPRD NTT, Maria Fatima Dua Lembang, meminta Gubernur turun tangan. "Masalah ini harus selesai," ujar Maria.
+
+            Di Kabupaten Alor, seorang guru honorer SLB mengaku sudah meminjam uang ke kerabat. "Masa gaji saja harus menunggu berbulan-bulan," kata dia.
+            """,
+            "Masa gaji saja", "seorang guru honorer SLB", SpeakerSource.Pronoun, "kata dia"
+        },
+        {
             "a nickname in single quotes that is also a title's word ('Head') is the person's alias all the same",
             """
             Rock group's guitarist quits

@@ -2269,6 +2269,12 @@ internal sealed class QuoteAttributor
             && (entity is null || entity.LastBefore(position) < unnamed.At || ToldAboutAfter(entity, unnamed.At, position))
             && (gender == Gender.Plural || !IsPluralDescription(unnamed.Description)))
             return new Attribution(null, unnamed.Description, null, words, cue, SpeakerSource.Pronoun, rule, true);
+        // "Seorang penumpang lain memilih menunda perjalanan. "…," kata dia.": in Indonesian someone described without a name who
+        // opens the quotation's paragraph as its subject, whatever the verb, is whom the pronoun means when no one was named since.
+        if (gender != Gender.Organisation && UnnamedOpensParagraph(position) is { } opener
+            && (entity is null || entity.LastBefore(position) < opener.At)
+            && (gender == Gender.Plural || !IsPluralDescription(opener.Description)))
+            return new Attribution(null, opener.Description, null, words, cue, SpeakerSource.Pronoun, rule, true);
         // '"…," a spokeswoman said. She added …': someone described without a name who spoke last, in the sentence before,
         // when no one who agrees with the pronoun has been named since the quotation opened.
         if (gender != Gender.Organisation && lastUnnamed is { } spoke && spoke.At < position && spoke.At > lastSpeakerAt
@@ -2363,6 +2369,32 @@ internal sealed class QuoteAttributor
             if (IsPassive(paragraph.Tokens, j) && paragraph.Tokens[j + 1].Key != "namanya" && paragraph.Tokens[j - 1].Key != "namanya"
                 && !InRelativeClause(paragraph.Tokens, k, j)) return null;
         return (Description(paragraph.Tokens, k, end), paragraph.Offset + paragraph.Tokens[v].Start);
+    }
+
+    // In Indonesian, the quotation's paragraph opening with someone described without a name ("Seorang penumpang lain"), up to
+    // the verb after it (a word in me-, or one of speech), the sentence ending before the quotation with no person named after the
+    // description: the description and where it stands.
+    private (string Description, int At)? UnnamedOpensParagraph(int position)
+    {
+        if (tables.Code != "id" || !paragraphs.TryGetValue(current.Block, out var paragraph)) return null;
+        var tokens = paragraph.Tokens;
+        if (tokens.Count < 4 || paragraph.InQuote[0] || !tokens[0].IsCapitalised || tables.Unnamed.Match(tokens, 0, tokens.Count) == 0) return null;
+        var verb = -1;
+        for (var j = 1; j < tokens.Count && j <= 10 && tokens[j].IsWord && !paragraph.InQuote[j]; j++)
+        {
+            if (tokens[j].Key is "yang") return null;
+            // (Not every word in ber- is a verb: "Seorang pria bersenjata melepaskan tembakan"; one of speech is.)
+            if (tokens[j].IsLower && (tokens[j].Key.Length >= 5 && tokens[j].Key.StartsWith("me", StringComparison.Ordinal) || tables.CueVerbs.Match(tokens, j, j + 1) == 1))
+            {
+                verb = j;
+                break;
+            }
+        }
+        if (verb < 2) return null;
+        var quote = paragraph.TokenAt(position - paragraph.Offset);
+        for (var j = verb; j < quote && j < tokens.Count; j++)
+            if (paragraph.InQuote[j] || people.MentionAt(paragraph.Block, j) is { Kind: MentionKind.Person }) return null;
+        return (Description(tokens, 0, verb), paragraph.Offset + tokens[0].Start);
     }
 
     // Whether the words at k follow a person's name and a comma, past an age set off by commas ("Lorraine Battaglia, 52, a …").
@@ -2656,13 +2688,18 @@ internal sealed class QuoteAttributor
         !tokens[v].Key.EndsWith("ing", StringComparison.Ordinal) && tokens[v - 1].Key is not ("to" or "a" or "an" or "the");
 
     // The comma at `comma` closes a phrase that opens its sentence with a preposition or a word in -ing ("Standing outside the
-    // ruined pharmacy,", "In Kharkiv,"), of at most twelve words, with no quotation or verb of speech in it; in English.
+    // ruined pharmacy,", "In Kharkiv,", "Back in Tazewell,"; in Indonesian "Di Kabupaten Alor,"), of at most twelve words, with
+    // no quotation or verb of speech in it.
     private bool AfterOpeningPhrase(Paragraph paragraph, int comma)
     {
         var tokens = paragraph.Tokens;
         var start = paragraph.SentenceStart(comma);
-        if (tables.Code != "en" || comma - start < 1 || comma - start > 12 || !tokens[start].IsCapitalised
-            || !(tables.Prepositions.Contains(tokens[start]) || tokens[start].Key.EndsWith("ing", StringComparison.Ordinal))) return false;
+        if (comma - start < 1 || comma - start > 12 || !tokens[start].IsCapitalised) return false;
+        var opens = tables.Code == "en"
+            ? tables.Prepositions.Contains(tokens[start]) || tokens[start].Key.EndsWith("ing", StringComparison.Ordinal)
+                || tokens[start].Key == "back" && start + 1 < comma && tables.Prepositions.Contains(tokens[start + 1])
+            : tables.Code == "id" && tokens[start].Key is "di" or "dari" or "ke";
+        if (!opens) return false;
         for (var j = start; j < comma; j++)
             if (paragraph.InQuote[j] || tokens[j].IsLower && tables.CueVerbs.Match(tokens, j, j + 1) > 0) return false;
         return true;
