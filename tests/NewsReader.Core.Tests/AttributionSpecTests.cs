@@ -2366,6 +2366,43 @@ public sealed class AttributionSpecTests
             "Masa gaji saja", "seorang guru honorer SLB", SpeakerSource.Pronoun, "kata dia"
         },
         {
+            "an uncued quotation alone in its paragraph after 'A spokesperson for <a long organisation's name> said …' is the spokesperson's, the name counting as a word",
+            """
+            Maternity unit to close
+
+            Local MP Rachel Fenwick-Dunne said she would raise the issue. "It cannot be left without a maternity service," she told the BBC.
+
+            A spokesperson for the Humber and North Yorkshire Integrated Care Board said it was working with the trust on a long-term plan.
+
+            "Safety must come first, and we will involve local families in any decisions."
+            """,
+            "Safety must come first", "A spokesperson for the Humber and North Yorkshire Integrated Care Board", SpeakerSource.EarlierMention, "A spokesperson for the Humber and North Yorkshire Integrated Care Board"
+        },
+        {
+            "an uncued quotation after 'Menurutnya, …' is the one the '-nya' means",
+            """
+            Harga Telur Naik
+
+            Ketua Paguyuban Peternak Rakyat Blitar, Sugeng Riyadi Prasetyo, mengatakan banyak peternak terpaksa mengafkir ayamnya. "Produksi telur turun," ujarnya. Kepala Bapanas Arief Prasetyo Adi menyebut stok aman. "Kami salurkan jagung," kata Arief.
+
+            Sugeng menilai rantai distribusi terlalu panjang. "Populasi ayam turun," ujarnya.
+
+            Menurutnya, kenaikan harga di tingkat konsumen belum tentu dinikmati peternak. "Harga di kandang Rp 27.500."
+            """,
+            "Harga di kandang", "Sugeng Riyadi Prasetyo", SpeakerSource.Pronoun, "Menurutnya"
+        },
+        {
+            "an uncued quotation after a sentence whose subject is a title alone ('Jaksa juga mengungkap …') is the title's holder",
+            """
+            Sidang Korupsi Alkes
+
+            Jaksa penuntut umum Adelina Br Ginting membacakan dakwaan. "Dari 64 unit alat, 19 unit tidak berfungsi," kata jaksa. Kuasa hukum terdakwa, Fransiskus Sembiring, menyebut dakwaan kabur. "Klien kami bukan panitia lelang," ujar Fransiskus.
+
+            Jaksa juga mengungkap aliran dana Rp 3,2 miliar ke rekening istri terdakwa. "Uang tersebut kemudian digunakan untuk membeli sebidang tanah."
+            """,
+            "Uang tersebut", "Adelina Br Ginting", SpeakerSource.EarlierMention, "Jaksa"
+        },
+        {
             "a nickname in single quotes that is also a title's word ('Head') is the person's alias all the same",
             """
             Rock group's guitarist quits

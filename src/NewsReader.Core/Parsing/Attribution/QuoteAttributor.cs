@@ -3371,10 +3371,10 @@ internal sealed class QuoteAttributor
         return null;
     }
 
-    private string Description(List<Token> tokens, int start, int end)
+    private string Description(List<Token> tokens, int start, int end, int limit = 10)
     {
         var stop = start;
-        while (stop < end && stop < start + 10 && tokens[stop].IsWord && tokens[stop].Key is not ("yang" or "who" or "that" or "which" or "waiting" or "dalam" or "saat" or "ketika"
+        while (stop < end && stop < start + limit && tokens[stop].IsWord && tokens[stop].Key is not ("yang" or "who" or "that" or "which" or "waiting" or "dalam" or "saat" or "ketika"
             // "kata seorang bookrunner dikutip dari Reuters": the outlet that carried the words is no part of the speaker.
             or "dikutip" or "dilansir" or "seperti"
             // "Salah satu sumber CNBC Indonesia juga mengatakan": nor an adverb before the verb.
@@ -3569,10 +3569,16 @@ internal sealed class QuoteAttributor
         var tokens = paragraph.Tokens;
         var k = paragraph.SentenceStart(v);
         if (k + 1 < v && tokens[k].IsWord && tables.SentenceOpeners.Match(tokens, k, k + 1) == 1 && tables.Unnamed.Match(tokens, k, v) == 0) k++;
-        if (v - k > 8 || v - k < 2 || tables.Unnamed.Match(tokens, k, v) == 0 && !OpensWithOwnersTitle(tables, tokens, k)) return -1;
-        for (var i = k; i < v; i++)
-            if (paragraph.InQuote[i] || people.MentionAt(paragraph.Block, i) is { Kind: MentionKind.Person }) return -1;
-        return k;
+        if (v - k > 20 || v - k < 2 || tables.Unnamed.Match(tokens, k, v) == 0 && !OpensWithOwnersTitle(tables, tokens, k)) return -1;
+        // "A spokesperson for the Humber and North Yorkshire Integrated Care Board said": an organisation's name counts as a word.
+        var words = 0;
+        for (var i = k; i < v; i++, words++)
+        {
+            var mention = people.MentionAt(paragraph.Block, i);
+            if (paragraph.InQuote[i] || mention is { Kind: MentionKind.Person }) return -1;
+            if (mention is { Kind: MentionKind.Organisation } body && body.First == i && body.End <= v) i = body.End - 1;
+        }
+        return words <= 8 ? k : -1;
     }
 
     // '"…," ujar Ramdhan Ario Maruto. Dia juga menilai … . Ariawan, Head of Fixed Income Research PT BNI Sekuritas, menilai …
@@ -3769,6 +3775,15 @@ internal sealed class QuoteAttributor
     {
         var tokens = paragraph.Tokens;
         while (from < to && !tokens[from].IsWord) from++;
+        // 'Menurutnya, kenaikan harga belum tentu dinikmati peternak. "Harga di kandang …"': "according to him", the one the
+        // "-nya" means, when no person is named after it.
+        if (tables.Code == "id" && from + 2 < to && tokens[from].Key == "menurutnya" && tokens[from + 1].Is(',') && to - from <= 40 && !HasOwnCue(quote))
+        {
+            for (var k = from + 2; k < to; k++)
+                if (paragraph.InQuote[k] || people.MentionAt(paragraph.Block, k) is { Kind: MentionKind.Person }) return null;
+            var meant = Pronoun(tokens[from].Text, QuotePosition(quote), Gender.Unknown, "according to");
+            return meant.SpeakerName is null ? null : meant with { Source = SpeakerSource.Pronoun };
+        }
         if (to - from > 40 || tables.AccordingTo.Match(tokens, from, to) is not (> 0 and var length) || HasOwnCue(quote)
             || people.MentionAt(paragraph.Block, from + length) is not { Kind: MentionKind.Person or MentionKind.Organisation, NamesOutlet: false } source
             || source.NameFirst < from + length || source.End + 1 >= to || !tokens[source.End].Is(',') || source.Entity is null) return null;
@@ -3849,10 +3864,15 @@ internal sealed class QuoteAttributor
                 if (reported.SpeakerName is null) return null;
                 return reported with { Source = SpeakerSource.Pronoun };
             }
+            // "Jaksa juga mengungkap aliran dana … . "…"": a title alone as the subject is whoever the article named with it.
+            if (people.SubjectBefore(paragraph, v) is { Kind: MentionKind.Role, RoleKey: { } titleKey } title
+                && people.RoleHolder(titleKey, QuotePosition(quote)) is { } holder)
+                return new Attribution(holder, null, holder.Role, title.Surface, null, SpeakerSource.EarlierMention, "reported speech", true);
             if (people.SubjectBefore(paragraph, v) is not { } mention || mention.Kind != MentionKind.Person && !OrganisationReports(paragraph, mention, v, quote))
             {
                 // "One leading Karachi broker said the real reasons may be political. "If you …"": someone described, not named.
-                if (UnnamedSubject(paragraph, v) is var described and >= 0 && described >= from && Description(tokens, described, v) is var description)
+                // (Up to the verb: the organisation's name in it may be long.)
+                if (UnnamedSubject(paragraph, v) is var described and >= 0 && described >= from && Description(tokens, described, v, limit: 20) is var description)
                     return new Attribution(null, description, null, description, null, SpeakerSource.EarlierMention, "reported speech", true);
                 continue;
             }
