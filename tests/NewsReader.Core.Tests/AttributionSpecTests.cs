@@ -2403,6 +2403,24 @@ public sealed class AttributionSpecTests
             "Uang tersebut", "Adelina Br Ginting", SpeakerSource.EarlierMention, "Jaksa"
         },
         {
+            "'Direktorat Jenderal Perkeretaapian' is a directorate general, no person named 'Perkeretaapian' after a rank, and a shorter mention of it is the same body",
+            """
+            Gangguan KRL
+
+            Direktorat Jenderal Perkeretaapian Kementerian Perhubungan menyatakan akan mengevaluasi sistem perawatan. "Kami akan meminta laporan lengkap," demikian keterangan Direktorat Jenderal Perkeretaapian.
+            """,
+            "Kami akan meminta", "Direktorat Jenderal Perkeretaapian Kementerian Perhubungan", SpeakerSource.EarlierMention, "Direktorat Jenderal Perkeretaapian"
+        },
+        {
+            "'Ditjen Perkeretaapian' is the article's 'Direktorat Jenderal Perkeretaapian Kementerian Perhubungan': a short head and the body it belongs to",
+            """
+            Gangguan KRL
+
+            Direktorat Jenderal Perkeretaapian Kementerian Perhubungan menyatakan akan mengevaluasi sistem perawatan. "Kami akan meminta laporan lengkap," demikian keterangan Ditjen Perkeretaapian.
+            """,
+            "Kami akan meminta", "Direktorat Jenderal Perkeretaapian Kementerian Perhubungan", SpeakerSource.EarlierMention, "Ditjen Perkeretaapian"
+        },
+        {
             "a nickname in single quotes that is also a title's word ('Head') is the person's alias all the same",
             """
             Rock group's guitarist quits

@@ -3039,7 +3039,10 @@ internal sealed class ArticlePeople
                 if (!expanded[k].Equals(fullName[k], StringComparison.OrdinalIgnoreCase)) return false;
             for (var k = 0; k < rest.Length; k++)
                 if (!rest[k].Equals(fullName[expanded.Length + k], StringComparison.OrdinalIgnoreCase)) return false;
-            return OnlyPlacesAfter(fullName, expanded.Length + rest.Length);
+            // "Ditjen Perkeretaapian" for "Direktorat Jenderal Perkeretaapian Kementerian Perhubungan": or the body it belongs to.
+            var after = expanded.Length + rest.Length;
+            return OnlyPlacesAfter(fullName, after)
+                || Tables.OrganisationHeads.Contains(LanguageTables.Key(fullName[after])) && fullName.Skip(after).All(w => char.IsUpper(w[0]));
         }
         if (fullAliases?.Contains(head) != true && !string.Equals(fullBracketed, shortName[0], StringComparison.OrdinalIgnoreCase)) return false;
         // The places stand together at the full name's end, after the words the short form stands for.
