@@ -2421,6 +2421,15 @@ public sealed class AttributionSpecTests
             "Kami akan meminta", "Direktorat Jenderal Perkeretaapian Kementerian Perhubungan", SpeakerSource.EarlierMention, "Ditjen Perkeretaapian"
         },
         {
+            "a capitalised word inside an unnamed speaker's description is a place's ('dari Lampung Tengah'), not the auxiliary 'tengah' that ends it",
+            """
+            Harga Singkong Anjlok
+
+            Seorang sopir truk pengangkut singkong dari Lampung Tengah mengeluhkan antrean di pabrik. "Sekali jalan bolak-balik tambah hampir dua hari," katanya.
+            """,
+            "Sekali jalan", "Seorang sopir truk pengangkut singkong dari Lampung Tengah", SpeakerSource.Pronoun, "katanya"
+        },
+        {
             "a nickname in single quotes that is also a title's word ('Head') is the person's alias all the same",
             """
             Rock group's guitarist quits

@@ -3374,13 +3374,14 @@ internal sealed class QuoteAttributor
     private string Description(List<Token> tokens, int start, int end, int limit = 10)
     {
         var stop = start;
-        while (stop < end && stop < start + limit && tokens[stop].IsWord && tokens[stop].Key is not ("yang" or "who" or "that" or "which" or "waiting" or "dalam" or "saat" or "ketika"
+        // (A capitalised word inside the description is a name's: "… dari Lampung Tengah" is no "tengah", an auxiliary.)
+        while (stop < end && stop < start + limit && tokens[stop].IsWord && (stop > start && tokens[stop].IsCapitalised || tokens[stop].Key is not ("yang" or "who" or "that" or "which" or "waiting" or "dalam" or "saat" or "ketika"
             // "kata seorang bookrunner dikutip dari Reuters": the outlet that carried the words is no part of the speaker.
             or "dikutip" or "dilansir" or "seperti"
             // "Salah satu sumber CNBC Indonesia juga mengatakan": nor an adverb before the verb.
             or "juga" or "pun" or "also"
             // "Seorang guru perempuan asal Cianjur terlihat menangis saat berorasi": nor an Indonesian auxiliary.
-            or "terlihat" or "tampak" or "sempat" or "sedang" or "tengah" or "masih" or "sudah" or "telah" or "pernah")) stop++;
+            or "terlihat" or "tampak" or "sempat" or "sedang" or "tengah" or "masih" or "sudah" or "telah" or "pernah"))) stop++;
         // "Seorang bidan desa di Kecamatan Ketapang", "seorang pengemudi ojek daring di Jakarta Timur", "Seorang warga di sekitar
         // lokasi": in Indonesian where an unnamed speaker was met is no part of who they are (where they work stays: "seorang
         // pialang senior di perusahaan sekuritas Jepang", "para ekonom di DBS").
