@@ -2430,6 +2430,15 @@ public sealed class AttributionSpecTests
             "Sekali jalan", "Seorang sopir truk pengangkut singkong dari Lampung Tengah", SpeakerSource.Pronoun, "katanya"
         },
         {
+            "an adverb between an unnamed speaker's description and the verb ('A Labour spokesman later said') is no part of the description",
+            """
+            Labour attacked on poster
+
+            The Conservatives defended the poster. A Labour spokesman later said the image had been removed. "This has been up on the website for two weeks," he said.
+            """,
+            "This has been up", "A Labour spokesman", SpeakerSource.Pronoun, "he"
+        },
+        {
             "a nickname in single quotes that is also a title's word ('Head') is the person's alias all the same",
             """
             Rock group's guitarist quits

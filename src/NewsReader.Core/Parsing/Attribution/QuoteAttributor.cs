@@ -3378,8 +3378,8 @@ internal sealed class QuoteAttributor
         while (stop < end && stop < start + limit && tokens[stop].IsWord && (stop > start && tokens[stop].IsCapitalised || tokens[stop].Key is not ("yang" or "who" or "that" or "which" or "waiting" or "dalam" or "saat" or "ketika"
             // "kata seorang bookrunner dikutip dari Reuters": the outlet that carried the words is no part of the speaker.
             or "dikutip" or "dilansir" or "seperti"
-            // "Salah satu sumber CNBC Indonesia juga mengatakan": nor an adverb before the verb.
-            or "juga" or "pun" or "also"
+            // "Salah satu sumber CNBC Indonesia juga mengatakan", "A Labour spokesman later said": nor an adverb before the verb.
+            or "juga" or "pun" or "also" or "later" or "earlier" or "yesterday" or "previously"
             // "Seorang guru perempuan asal Cianjur terlihat menangis saat berorasi": nor an Indonesian auxiliary.
             or "terlihat" or "tampak" or "sempat" or "sedang" or "tengah" or "masih" or "sudah" or "telah" or "pernah"))) stop++;
         // "Seorang bidan desa di Kecamatan Ketapang", "seorang pengemudi ojek daring di Jakarta Timur", "Seorang warga di sekitar
