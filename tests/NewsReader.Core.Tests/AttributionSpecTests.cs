@@ -2439,6 +2439,15 @@ public sealed class AttributionSpecTests
             "This has been up", "A Labour spokesman", SpeakerSource.Pronoun, "he"
         },
         {
+            "a party's members opening a run before a name ('including Tories Ken Clarke and Sir George Young') qualify it and are no part of the name",
+            """
+            MPs tout Lords replacement plan
+
+            But the all-party group, including Tories Ken Clarke and Sir George Young, is confident. Mr Clarke said the issue "went to the heart of reforming" Parliament.
+            """,
+            "went to the heart", "Ken Clarke", SpeakerSource.EarlierMention, "Mr Clarke"
+        },
+        {
             "a nickname in single quotes that is also a title's word ('Head') is the person's alias all the same",
             """
             Rock group's guitarist quits

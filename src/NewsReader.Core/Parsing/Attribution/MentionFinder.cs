@@ -2081,6 +2081,10 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
                 // "Direktur Jenderal Pelayanan Kesehatan Kemenkes,": a ministry's short name ("Kemenkes", "Kemenhub", "Kemlu") is an
                 // organisation's, never a person's name.
                 _ when tables.Code == "id" && !token.IsAllCaps && IsMinistryShortName(token.Key) => Class.Organisation,
+                // "including Tories Ken Clarke and Sir George Young": a party's members opening a run before a name qualify it
+                // (alone, "the Tories" is the party).
+                _ when tables.Code == "en" && k == start && k + 2 < end && token.Key is "tories" or "democrats" or "republicans" && tokens[k + 1].IsCapitalised
+                    && tokens[k + 2].IsCapitalised => Class.Role,
                 _ when tables.NotSpeakers.Contains(token) => Class.NotSpeaker,
                 _ when tables.NamePrefixes.Contains(token) && !token.IsAllCaps => token.IsInitial ? Class.Initial : Class.Name,
                 _ when token.IsInitial => Class.Initial,
