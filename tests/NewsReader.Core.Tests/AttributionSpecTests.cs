@@ -2448,6 +2448,19 @@ public sealed class AttributionSpecTests
             "went to the heart", "Ken Clarke", SpeakerSource.EarlierMention, "Mr Clarke"
         },
         {
+            "a name's possessive before a disease ('who has Parkinson's disease') names no one who could speak",
+            """
+            Anti-tremor mouse stops PC shakes
+
+            Most commonly associated with tremors is Parkinson's disease, but they can also follow a stroke.
+
+            The adapter is the brainchild of IBM researcher Jim Levine who developed the prototype after seeing his uncle, who has Parkinson's disease, struggle with mouse control. "I knew that there must be way to improve the situation for him.
+
+            "The number of elderly computer users will increase as the population ages," he said.
+            """,
+            "The number of elderly", "Jim Levine", SpeakerSource.Pronoun, "he"
+        },
+        {
             "a nickname in single quotes that is also a title's word ('Head') is the person's alias all the same",
             """
             Rock group's guitarist quits

@@ -2086,6 +2086,9 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
                 _ when tables.Code == "en" && k == start && k + 2 < end && token.Key is "tories" or "democrats" or "republicans" && tokens[k + 1].IsCapitalised
                     && tokens[k + 2].IsCapitalised => Class.Role,
                 _ when tables.NotSpeakers.Contains(token) => Class.NotSpeaker,
+                // "his uncle, who has Parkinson's disease": a name's possessive before a disease, a syndrome or a law names no one.
+                _ when tables.Code == "en" && token.IsPossessive && k + 1 == end && end < tokens.Count && tokens[end].IsLower
+                    && tokens[end].Key is "disease" or "syndrome" or "law" or "lymphoma" => Class.NotSpeaker,
                 _ when tables.NamePrefixes.Contains(token) && !token.IsAllCaps => token.IsInitial ? Class.Initial : Class.Name,
                 _ when token.IsInitial => Class.Initial,
                 // "Sen. R.J. Halvorsen", "J.D. Pickering": initials printed together, before the rest of the name.
