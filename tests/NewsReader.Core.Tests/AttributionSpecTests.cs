@@ -2461,6 +2461,39 @@ public sealed class AttributionSpecTests
             "The number of elderly", "Jim Levine", SpeakerSource.Pronoun, "he"
         },
         {
+            "'Kakanwil' is the article's Kepala Kantor Wilayah, introduced with the title before a comma and an honorific",
+            """
+            Jemaah Haji Berangkat
+
+            Kepala Kantor Wilayah Kementerian Agama Jawa Tengah, H. Mukhlis Hidayatullah, M.Ag., melepas langsung keberangkatan jemaah.
+
+            "Kami siapkan petugas khusus pendamping lansia di setiap kloter," ujar Kakanwil.
+            """,
+            "Kami siapkan petugas", "Mukhlis Hidayatullah", SpeakerSource.EarlierMention, "Kakanwil"
+        },
+        {
+            "a stage name after 'who performs as' is the person's alias",
+            """
+            Go-go singer comes home
+
+            Keyona Merriweather-Dawes, 27, who performs as Kiki, has spent the past year touring.
+
+            The crowd cheered. "Everybody keeps asking when I am moving," Kiki said.
+            """,
+            "Everybody keeps asking", "Keyona Merriweather-Dawes", SpeakerSource.EarlierMention, "Kiki"
+        },
+        {
+            "a two-word nickname in quotes inside a name is the person's alias though a later sentence opens with it ('Big Lee, as everyone calls him')",
+            """
+            Go-go band leader
+
+            The band leader, Lionel "Big Lee" Satterwhite, 61, gave her a microphone.
+
+            Big Lee, as everyone calls him, said he had worried. "They wanted to put her on a drum machine," Big Lee said.
+            """,
+            "They wanted to put her", "Lionel Satterwhite", SpeakerSource.EarlierMention, "Big Lee"
+        },
+        {
             "a nickname in single quotes that is also a title's word ('Head') is the person's alias all the same",
             """
             Rock group's guitarist quits

@@ -554,6 +554,12 @@ internal sealed class ArticlePeople
     public bool OnlyOneNamed(string word) =>
         entities.Count(e => e.Kind == MentionKind.Person && e.Name.Any(n => n.Equals(word, StringComparison.OrdinalIgnoreCase))) == 1;
 
+    // The capitalised word right before the mention's name, folded: a title's, or one the sentence opens with ("Big Lee, as
+    // everyone calls him"); null when there is none.
+    private string? WordBeforeName(Mention mention) =>
+        mention.NameFirst > 0 && ByBlock[mention.Block] is { } paragraph && paragraph.Tokens[mention.NameFirst - 1] is { IsWord: true, IsCapitalised: true } word
+            ? word.Key : null;
+
     // A mention of the entity had the word written right before its name (Mention.Before).
     private static bool WrittenBefore(Entity entity, string word)
     {
@@ -2306,7 +2312,8 @@ internal sealed class ArticlePeople
             for (var k = 1; k + 1 < tokens.Count; k++)
             {
                 // "nicknamed", "dubbed", "known as", "who goes by".
-                if (!(tokens[k].Key is "nicknamed" or "dubbed" || tokens[k].Key == "as" && KnownBefore(tokens, k)
+                // "who performs as Kiki": a stage name.
+                if (!(tokens[k].Key is "nicknamed" or "dubbed" || tokens[k].Key == "as" && (KnownBefore(tokens, k) || tokens[k - 1].Key is "performs" or "performing" or "performed")
                     || tokens[k].Key == "by" && tokens[k - 1].Key is "goes" or "go" or "went")) continue;
                 // The nickname in quotes ('known as "Bobo"'), or a word alone before a comma, a stop or a bracket ("known as MBS,").
                 var quoted = tokens[k + 1].Is('"') || tokens[k + 1].Is('\u201C') || tokens[k + 1].Is('\'') || tokens[k + 1].Is('\u2018');
@@ -2622,6 +2629,9 @@ internal sealed class ArticlePeople
             bool same;
             if (mention.Kind == MentionKind.Person && entity.Kind == MentionKind.Person)
                 same = (Contains(entity.Name, mention.Name) && !QuotedAsAnother(entity, mention) || Contains(mention.Name, entity.Name) || entity.Aliases.Count > 0 && entity.Aliases.Contains(Key())
+                        // "Big Lee, as everyone calls him, said" after 'Lionel "Big Lee" Satterwhite': the word opening the sentence
+                        // before the name is the alias's first.
+                        || entity.Aliases.Count > 0 && WordBeforeName(mention) is { } before && entity.Aliases.Contains(before + " " + Key())
                         // (Not a short form introduced with a title or a description of its own: "Sopir angkot Yanto mengaku" after
                         // "Haryanto".)
                         || Tables.Code == "id" && mention.Role is null && !Described()
