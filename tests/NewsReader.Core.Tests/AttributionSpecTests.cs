@@ -2494,6 +2494,17 @@ public sealed class AttributionSpecTests
             "They wanted to put her", "Lionel Satterwhite", SpeakerSource.EarlierMention, "Big Lee"
         },
         {
+            "a degree glued to the word before it ('BPH MigasIr. Hasudungan') keeps its stop: the name after it is the title's holder",
+            """
+            Solar Subsidi
+
+            Anggota Komite BPH MigasIr. Hasudungan Tampubolon, M.T. mengatakan lonjakan konsumsi tidak wajar.
+
+            "Kepala daerah paling tahu kendaraan mana yang berhak," kata anggota Komite BPH Migas itu.
+            """,
+            "Kepala daerah paling tahu", "Hasudungan Tampubolon", SpeakerSource.EarlierMention, "anggota Komite BPH Migas"
+        },
+        {
             "a nickname in single quotes that is also a title's word ('Head') is the person's alias all the same",
             """
             Rock group's guitarist quits

@@ -201,7 +201,9 @@ internal static class Tokenizer
                 || end - start == 2 && text[start..end] is "Jr" or "Sr" && end + 1 < text.Length && text[end + 1] is ',' or ')'
                 // "Scranton, Pa., who goes by Bernie", "Acme Inc., the maker": a short capitalised word whose stop a comma
                 // follows at once is abbreviated; no sentence ends before a comma.
-                || end - start <= 5 && char.IsUpper(text[start]) && end + 1 < text.Length && text[end + 1] == ','))
+                || end - start <= 5 && char.IsUpper(text[start]) && end + 1 < text.Length && text[end + 1] == ','
+                // "Komite BPH MigasIr. Hasudungan": in Indonesian an abbreviation glued to the word before it keeps its stop too.
+                || GluedAbbreviation(text[start..end], tables)))
             {
                 end++;
                 i = end;
@@ -254,6 +256,15 @@ internal static class Tokenizer
 
     /// <summary>Whether a stop after the word belongs to it: an honorific, a rank or a role the tables write short ("Mr.",
     /// "Sen.", "Plt."), a company's form in capitals ("PT."), a name's prefix written short.</summary>
+    // Whether the word ends in an abbreviation of the tables glued to a word of lower-case letters ("MigasIr", "KeuanganDr").
+    private static bool GluedAbbreviation(ReadOnlySpan<char> word, LanguageTables tables)
+    {
+        if (tables.Code != "id" || word.Length < 5) return false;
+        for (var k = word.Length - 1; k >= 3; k--)
+            if (char.IsLower(word[k - 1]) && char.IsUpper(word[k])) return IsAbbreviation(word[k..], tables);
+        return false;
+    }
+
     internal static bool IsAbbreviation(ReadOnlySpan<char> word, LanguageTables tables)
     {
         // "dr. Anak Agung Ayu Candrawati", "drg. Rina", "drh. Ni Luh": Indonesian writes a doctor's, a dentist's and a
