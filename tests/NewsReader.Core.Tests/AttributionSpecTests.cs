@@ -2505,6 +2505,17 @@ public sealed class AttributionSpecTests
             "Kepala daerah paling tahu", "Hasudungan Tampubolon", SpeakerSource.EarlierMention, "anggota Komite BPH Migas"
         },
         {
+            "a hyphenated range of months ('Januari-Agustus') names no one and takes no -nya cue",
+            """
+            Pengaduan Konsumen Naik
+
+            Ketua YLKI Lidya Margaretha Siahaan menyebut pengaduan naik. "Paling banyak soal listrik," ujarnya.
+
+            Sepanjang Januari-Agustus 2026, lembaga itu menerima 1.146 pengaduan. "Sepertiganya soal tagihan yang tiba-tiba naik," imbuhnya.
+            """,
+            "Sepertiganya soal tagihan", "Lidya Margaretha Siahaan", SpeakerSource.Pronoun, "imbuhnya"
+        },
+        {
             "a nickname in single quotes that is also a title's word ('Head') is the person's alias all the same",
             """
             Rock group's guitarist quits

@@ -625,6 +625,10 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
     private static bool IsCurrency(List<Token> tokens, int i) =>
         i + 1 < tokens.Count && tokens[i].IsAllCaps && tokens[i].Text.Length <= 3 && tokens[i + 1].Text.StartsWith('$') && tokens[i + 1].Start == tokens[i].Start + tokens[i].Text.Length;
 
+    // "Januari-Agustus", "Senin-Jumat": a range of months or days, hyphenated, names no one.
+    private bool IsTimeRange(string key) =>
+        key.IndexOf('-') is > 0 and var dash && dash < key.Length - 1 && tables.NotSpeakers.Contains(key[..dash]) && tables.NotSpeakers.Contains(key[(dash + 1)..]);
+
     private static bool IsDayName(string key) => key is "senin" or "selasa" or "rabu" or "kamis" or "jumat" or "jum'at" or "sabtu" or "minggu" or "ahad";
 
     private bool StartsRun(Token token) => (token.IsCapitalised || token.IsAllCaps) && !token.IsCreditRating && !IsPlural(tables, token);
@@ -2085,7 +2089,7 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
                 // (alone, "the Tories" is the party).
                 _ when tables.Code == "en" && k == start && k + 2 < end && token.Key is "tories" or "democrats" or "republicans" && tokens[k + 1].IsCapitalised
                     && tokens[k + 2].IsCapitalised => Class.Role,
-                _ when tables.NotSpeakers.Contains(token) => Class.NotSpeaker,
+                _ when tables.NotSpeakers.Contains(token) || IsTimeRange(token.Key) => Class.NotSpeaker,
                 // "his uncle, who has Parkinson's disease": a name's possessive before a disease, a syndrome or a law names no one.
                 _ when tables.Code == "en" && token.IsPossessive && k + 1 == end && end < tokens.Count && tokens[end].IsLower
                     && tokens[end].Key is "disease" or "syndrome" or "law" or "lymphoma" => Class.NotSpeaker,
