@@ -2516,6 +2516,17 @@ public sealed class AttributionSpecTests
             "Sepertiganya soal tagihan", "Lidya Margaretha Siahaan", SpeakerSource.Pronoun, "imbuhnya"
         },
         {
+            "someone unnamed with a description in apposition before the verb ('Another laid-off employee, a software engineer who …, said') is whom the next 'he said' means",
+            """
+            Fintech lays off half its staff
+
+            Ms. Achebe-Lowry said she had turned down another job offer. "I believed them," she said.
+
+            Another laid-off employee, a software engineer who asked not to be named because he was negotiating his severance, said morale had been falling for months. "Everybody could see the hiring freeze," he said.
+            """,
+            "Everybody could see", "Another laid-off employee", SpeakerSource.Pronoun, "he"
+        },
+        {
             "a nickname in single quotes that is also a title's word ('Head') is the person's alias all the same",
             """
             Rock group's guitarist quits

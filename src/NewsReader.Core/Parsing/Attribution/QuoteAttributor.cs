@@ -2630,6 +2630,19 @@ internal sealed class QuoteAttributor
                     v = close;
                     continue;
                 }
+                // "Another laid-off employee, a software engineer who asked not to be named …, said": in English past a description
+                // in apposition, set off by commas, to the verb of speech after its closing comma.
+                if (unnamed && tables.Code == "en" && tokens[v].Is(',') && v + 1 < tokens.Count && tokens[v + 1].Key is "a" or "an" && tokens[v + 1].IsLower)
+                {
+                    var closing = -1;
+                    for (var j = v + 2; j + 1 < tokens.Count && j <= v + 30 && !paragraph.InQuote[j] && !tokens[j].EndsSentence; j++)
+                        if (tokens[j].Is(',') && tokens[j + 1].IsLower && tables.CueVerbs.Match(tokens, j + 1, tokens.Count) > 0) { closing = j; break; }
+                    if (closing > v)
+                    {
+                        (limit, v) = (closing + 1, closing);
+                        continue;
+                    }
+                }
                 // "A spokesman for the Association of Payment and Clearing Services (Apacs) which represents the UK's payments
                 // industry said": after a description of someone unnamed, past a bracketed short form and a relative clause.
                 if (unnamed && tokens[v].Is('(') && !stretched)
