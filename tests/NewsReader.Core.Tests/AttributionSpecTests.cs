@@ -2527,6 +2527,17 @@ public sealed class AttributionSpecTests
             "Everybody could see", "Another laid-off employee", SpeakerSource.Pronoun, "he"
         },
         {
+            "'the memo said' is the memo's writer, named in the sentence that introduced it, over a title quoted inside that sentence",
+            """
+            Fintech lays off half its staff
+
+            In a memo to staff titled "The Harder Road," the company's co-founder and chief executive, Oren Balasubramanian-Katz, said the company had grown too fast.
+
+            "I made the decision to hire ahead of revenue," the memo said.
+            """,
+            "I made the decision", "Oren Balasubramanian-Katz", SpeakerSource.EarlierMention, "memo"
+        },
+        {
             "a nickname in single quotes that is also a title's word ('Head') is the person's alias all the same",
             """
             Rock group's guitarist quits
@@ -10027,6 +10038,9 @@ public sealed class AttributionSpecTests
     [InlineData("Bitcoin disebut sebagai \"emas digital\" oleh para investor ritel.", "emas digital")]
     [InlineData("Music executive Antonio \"LA\" Reid said the label would miss its founder.", "LA")]
     [InlineData("Baseball great David \u201cBig Papi\u201d Ortiz told reporters the deal was done.", "Big Papi")]
+    // A title after a word that says one follows, in double quotes too, whoever the sentence names.
+    [InlineData("In a memo to staff titled \u201cThe Harder Road,\u201d the chief executive, Oren Katz, said the company had grown too fast.", "The Harder Road")]
+    [InlineData("Direktur Eksekutif CORE Mohammad Faisal dalam diskusi bertajuk \"Outlook Ekonomi Dunia dan Pengaruhnya Bagi Indonesia\" mengatakan ekonomi melambat.", "Outlook Ekonomi Dunia")]
     public void ATermInsideASentenceIsNoQuotation(string sentence, string term)
     {
         var article = ArticleParser.Parse($"Headline of the test\n\n{sentence}\n");

@@ -1182,6 +1182,9 @@ public static class ArticleParser
         // Broad Economic Policy Continuity', 'BBB'); most are terms.
         if (mark.Single && (name is null || !attribution.Found || attribution.Source is SpeakerSource.Continuation or SpeakerSource.None
                 || words < 2 || IsTitleCased(blockText.Slice(inner.Start, end - inner.Start)) || NamesTerm(before))) return null;
+        // 'a memo to staff titled "The Harder Road,"', 'laporan berjudul "Indonesia Economic Prospects"': a title after a word
+        // that says one follows is no quotation, whoever the sentence names.
+        if (!mark.Single && NamesTerm(before) && IsTitleCased(blockText.Slice(inner.Start, end - inner.Start))) return null;
         // Scare quotes and terms ("efek limpahan", a title) have no speaker and are not quotations.
         if (!attributed && (kind == QuoteKind.Partial || words <= 3)) return null;
         // "asked for a "redelivery fee"": a term inside a sentence that names nobody is not a quotation either.

@@ -3277,9 +3277,10 @@ internal sealed class QuoteAttributor
                 // "The 64-page report by the city's independent policing auditor, Natalie Brandt-Osei, found": in English the
                 // writer named after the description of them.
                 if (tables.Code == "en" && j > k + 1 && tokens[j - 1].Key is "by" or "from" && ApposedWriter(paragraph, j) is { Entity: { } apposed }) return apposed;
-                var end = paragraph.SentenceEnd(k);
+                // 'In a memo to staff titled "The Harder Road," the chief executive, Oren …, said': over a title quoted inside it.
+                var end = paragraph.SentenceEndAcrossFragments(k);
                 for (var i = paragraph.SentenceStart(k); i < end; i++)
-                    if (people.MentionAt(paragraph.Block, i) is { Speaks: true, Entity: { } speaker } speaking && speaking.First == i && !people.NamesOutlet(speaking)) return speaker;
+                    if (!paragraph.InQuote[i] && people.MentionAt(paragraph.Block, i) is { Speaks: true, Entity: { } speaker } speaking && speaking.First == i && !people.NamesOutlet(speaking)) return speaker;
                 return null;
             }
         }
