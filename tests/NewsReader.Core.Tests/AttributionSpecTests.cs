@@ -1555,13 +1555,22 @@ public sealed class AttributionSpecTests
             "Di tempat lain malah", "Seorang pengemudi ojek daring", SpeakerSource.Pronoun, "katanya"
         },
         {
-            "where an unnamed speaker was met ('Seorang bidan desa di Kecamatan Ketapang') is no part of who they are",
+            "one unnamed speaker keeps where they were met, as the text describes them ('Seorang bidan desa di Kecamatan Ketapang')",
             """
             Campak Merebak di Sampang
 
             Seorang bidan desa di Kecamatan Ketapang mengatakan banyak orang tua menolak imunisasi. "Ada yang pintunya langsung ditutup," ujarnya.
             """,
-            "Ada yang pintunya", "Seorang bidan desa", SpeakerSource.Pronoun, "ujarnya"
+            "Ada yang pintunya", "Seorang bidan desa di Kecamatan Ketapang", SpeakerSource.Pronoun, "ujarnya"
+        },
+        {
+            "where a crowd was ('ribuan orang di Washington') is no part of who they are",
+            """
+            Demo di AS
+
+            "Beginilah demokrasi!" teriak ribuan orang di Washington dekat Gedung Capitol.
+            """,
+            "Beginilah demokrasi", "ribuan orang", SpeakerSource.SameSentence, "ribuan orang"
         },
         {
             "guard: where an unnamed speaker works stays ('seorang pialang senior di perusahaan sekuritas Jepang')",
