@@ -2547,6 +2547,30 @@ public sealed class AttributionSpecTests
             "I made the decision", "Oren Balasubramanian-Katz", SpeakerSource.EarlierMention, "memo"
         },
         {
+            "in Indonesian a person after a passive participle's opening phrase ('Didampingi cucunya, Sumiyati tampak tenang') is the sentence's subject, whom '-nya' then means",
+            """
+            Jemaah Haji Berangkat
+
+            Kepala Kantor Wilayah Kementerian Agama Jawa Tengah, Mukhlis Hidayatullah, melepas jemaah. "Kami siapkan petugas," ujar Mukhlis.
+
+            Jemaah tertua di kloter ini adalah Mbah Sumiyati (97), warga Desa Gemolong, Sragen.
+
+            Didampingi cucunya, Sumiyati tampak tenang saat menaiki bus. "Wis suwe anggone ngenteni," tuturnya.
+            """,
+            "Wis suwe", "Sumiyati", SpeakerSource.Pronoun, "tuturnya"
+        },
+        {
+            "a person named between commas after someone unnamed that opens the sentence is its subject, past an age in brackets ('Salah satu korban, Hj. Sitti Rahmatia Daeng Caya (63), warga …,')",
+            """
+            Penipuan Telepon
+
+            "Korbannya kebanyakan pensiunan," kata Andi Amiruddin, Rabu (16/9/2026).
+
+            Salah satu korban, Hj. Sitti Rahmatia Daeng Caya (63), warga Kecamatan Panakkukang, kehilangan tabungan pensiun suaminya. Ia mengaku ditelepon seorang pria. "Saya kira betul dari bank," kata dia.
+            """,
+            "Saya kira betul", "Sitti Rahmatia Daeng Caya", SpeakerSource.Pronoun, "kata dia"
+        },
+        {
             "a nickname in single quotes that is also a title's word ('Head') is the person's alias all the same",
             """
             Rock group's guitarist quits

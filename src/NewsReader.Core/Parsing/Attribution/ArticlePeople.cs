@@ -1133,8 +1133,10 @@ internal sealed class ArticlePeople
             while (Tables.Code == "en" && described > k - 4 && described > 0 && tokens[described].IsWord && (tokens[described].IsLower || char.IsDigit(tokens[described].Text[0])))
                 described--;
             if (described < 0 || !tokens[described].Is(',')) described = k - 1;
-            if (mention.Kind == MentionKind.Person && mention.Name.Length >= 2 && described > 2 && tokens[described].Is(',') && mention.End < tokens.Count
-                && (tokens[mention.End].Is(',') || tokens[mention.End].IsWord && tokens[mention.End].IsLower) && UnnamedOpensBefore(paragraph, described))
+            // "Salah satu korban, Hj. Sitti Rahmatia Daeng Caya (63), warga …, kehilangan …": past the age in brackets too.
+            var named = PastAge(tokens, mention.End);
+            if (mention.Kind == MentionKind.Person && mention.Name.Length >= 2 && described > 2 && tokens[described].Is(',') && named < tokens.Count
+                && (tokens[named].Is(',') || tokens[named].IsWord && tokens[named].IsLower) && UnnamedOpensBefore(paragraph, described))
                 mention.Salient = mention.Subject = true;
             // "Williams's neighbor, Tom Becker, was less forgiving.": in English a person named between commas after an owner's
             // possessive and a noun that open the sentence is its subject, not the owner.
@@ -1560,6 +1562,15 @@ internal sealed class ArticlePeople
                 phrase = tokens[i].IsWord && !paragraph.InQuote[i] && Tables.CueVerbs.Match(tokens, i, i + 1) == 0 && MentionAt(paragraph.Block, i) is not { Kind: MentionKind.Person, Governed: false };
             if (phrase) return true;
         }
+        // "Didampingi cucunya, Sumiyati tampak tenang": in Indonesian past a passive participle's phrase (di-), up to its comma.
+        if (Tables.Code == "id" && k - start is >= 3 and <= 7 && tokens[k - 1].Is(',') && tokens[start].IsCapitalised && tokens[start].Key.Length > 5
+            && tokens[start].Key.StartsWith("di", StringComparison.Ordinal) && !Tables.Places.Contains(tokens[start].Key))
+        {
+            var phrase = true;
+            for (var i = start + 1; i < k - 1 && phrase; i++)
+                phrase = tokens[i].IsWord && tokens[i].IsLower && !paragraph.InQuote[i] && Tables.CueVerbs.Match(tokens, i, i + 1) == 0;
+            if (phrase) return true;
+        }
         // "Asked whether he would keep the puck, Halvorsen grinned.", "Ketika ditanya apakah …, Kadiskes menampik …": past a
         // question put to the subject, up to its comma.
         if (k - 1 > start && tokens[k - 1].Is(',') && QuestionPutOpens(tokens, start) && !paragraph.InQuote[k - 1])
@@ -1574,6 +1585,10 @@ internal sealed class ArticlePeople
             if (tokens[i].IsCapitalised && tokens[i - 1].IsLower && Tables.SentenceOpeners.Match(tokens, i, k) > 0) return OnlyOpeners(tokens, i, k);
         return false;
     }
+
+    // After an age in brackets at `at` ("(63)"), where the text goes on; else `at`.
+    private static int PastAge(List<Token> tokens, int at) =>
+        at + 2 < tokens.Count && tokens[at].Is('(') && tokens[at + 2].Is(')') && tokens[at + 1].Text is { Length: <= 3 } age && age.All(char.IsAsciiDigit) ? at + 3 : at;
 
     // Whether a sentence opens with a question put to its subject: "Asked …", "Ketika ditanya …", "Saat dikonfirmasi …".
     internal static bool QuestionPutOpens(List<Token> tokens, int start)
