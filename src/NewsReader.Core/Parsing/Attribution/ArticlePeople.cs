@@ -1903,8 +1903,8 @@ internal sealed class ArticlePeople
         foreach (var paragraph in paragraphs)
         {
             var tokens = paragraph.Tokens;
-            for (var k = 2; k + 1 < tokens.Count; k++)
-                if (tokens[k].IsCapitalised && !tokens[k].IsAllCaps && tokens[k - 1].Is('(') && tokens[k + 1].Is(')') && !paragraph.InQuote[k]
+            foreach (var k in paragraph.Capitalised)
+                if (k >= 2 && k + 1 < tokens.Count && !tokens[k].IsAllCaps && tokens[k - 1].Is('(') && tokens[k + 1].Is(')') && !paragraph.InQuote[k]
                     && tokens[k - 2].IsCapitalised && !Tables.AliasWords.Contains(tokens[k - 2]) && Tables.Roles.Match(tokens, k - 2, k - 1) == 0)
                     names.Add(tokens[k].Key);
         }
@@ -2712,8 +2712,8 @@ internal sealed class ArticlePeople
         foreach (var paragraph in Paragraphs)
         {
             var tokens = paragraph.Tokens;
-            for (var k = 0; k + 1 < tokens.Count; k++)
-                if (tokens[k].Text == "PT" && tokens[k + 1].IsCapitalised && tokens[k + 1].IsWord)
+            foreach (var k in paragraph.Capitalised)
+                if (k + 1 < tokens.Count && tokens[k].Text == "PT" && tokens[k + 1].IsCapitalised && tokens[k + 1].IsWord)
                 {
                     words.Add(tokens[k + 1].Key);
                     // "PT Kawasan Industri Jababeka Tbk": the word before "Tbk", after words of its own, is the firm's short name.
@@ -2730,8 +2730,8 @@ internal sealed class ArticlePeople
             foreach (var paragraph in Paragraphs)
             {
                 var tokens = paragraph.Tokens;
-                for (var k = 1; k < tokens.Count; k++)
-                    if (tokens[k].IsCapitalised && tokens[k - 1].IsCapitalised && tokens[k - 1].IsWord && words.Contains(tokens[k].Key)
+                foreach (var k in paragraph.Capitalised)
+                    if (k >= 1 && tokens[k - 1].IsCapitalised && tokens[k - 1].IsWord && words.Contains(tokens[k].Key)
                         && Tables.IsKnownGivenName(tokens[k - 1].Text)) words.Remove(tokens[k].Key);
             }
         return words;
@@ -2755,9 +2755,10 @@ internal sealed class ArticlePeople
         foreach (var paragraph in Paragraphs)
         {
             var tokens = paragraph.Tokens;
-            for (var k = 0; k < tokens.Count; k++)
+            var next = 0; // past the name read last
+            foreach (var k in paragraph.Capitalised)
             {
-                if (!paragraph.InQuote[k] || !tokens[k].IsCapitalised) continue;
+                if (k < next || !paragraph.InQuote[k]) continue;
                 var title = Math.Max(Tables.Honorifics.Match(tokens, k, tokens.Count), Tables.Roles.Match(tokens, k, tokens.Count));
                 if (title == 0) continue;
                 var end = k + title;
@@ -2770,7 +2771,7 @@ internal sealed class ArticlePeople
                     for (var i = 0; i < name.Length; i++) name[i] = tokens[k + title + i].Text;
                     names.Add(name);
                 }
-                k = end - 1;
+                next = end;
             }
         }
         return names;
@@ -2800,8 +2801,8 @@ internal sealed class ArticlePeople
             foreach (var paragraph in Paragraphs)
             {
                 var tokens = paragraph.Tokens;
-                for (var k = 1; k < tokens.Count; k++)
-                    if (paragraph.InQuote[k] && paragraph.InQuote[k - 1] && tokens[k].IsCapitalised && tokens[k - 1].IsCapitalised
+                foreach (var k in paragraph.Capitalised)
+                    if (k >= 1 && paragraph.InQuote[k] && paragraph.InQuote[k - 1] && tokens[k - 1].IsCapitalised
                         && (Tables.IsGivenName(tokens[k - 1].Text) || other.IsGivenName(tokens[k - 1].Text)) && !Tables.Common.Contains(tokens[k - 1].Key))
                         // "Robin Butler's comments": the possessive's owner is the word.
                         (quotedGivenNames ??= new(StringComparer.OrdinalIgnoreCase)).TryAdd(

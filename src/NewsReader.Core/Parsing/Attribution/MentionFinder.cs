@@ -1750,8 +1750,8 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
         foreach (var paragraph in paragraphs)
         {
             var tokens = paragraph.Tokens;
-            for (var i = 0; i + 1 < tokens.Count; i++)
-                if (tokens[i].IsCapitalised && tokens[i + 1].IsCapitalised && !paragraph.InQuote[i + 1]
+            foreach (var i in paragraph.Capitalised)
+                if (i + 1 < tokens.Count && tokens[i + 1].IsCapitalised && !paragraph.InQuote[i + 1]
                     && (i + 2 == tokens.Count || !tokens[i + 2].IsCapitalised && !tokens[i + 2].IsInitial))
                     ends.Add(tokens[i].Key + " " + tokens[i + 1].Key);
         }
@@ -1836,9 +1836,10 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
         foreach (var paragraph in paragraphs)
         {
             var tokens = paragraph.Tokens;
-            for (var i = 0; i < tokens.Count; i++)
+            var next = 0; // past the run read last
+            foreach (var i in paragraph.Capitalised)
             {
-                if (!tokens[i].IsCapitalised || paragraph.InQuote[i]) continue;
+                if (i < next || paragraph.InQuote[i]) continue;
                 var end = i + 1;
                 while (end < tokens.Count && tokens[end].IsCapitalised && !paragraph.InQuote[end]) end++;
                 if (end - i >= 3) runs.Add((paragraph, i, end));
@@ -1852,7 +1853,7 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
                 if (end - i >= 2 && i > 0 && tokens[i - 1].IsLower && (end == tokens.Count || !tokens[end].IsWord || tokens[end].IsLower)
                     && tables.Ranks.Match(tokens, i, end) == 0 && tables.Honorifics.Match(tokens, i, end) == 0)
                     alone.Add(Join(tables, tokens, i, end));
-                i = end - 1;
+                next = end;
             }
         }
         // "Direktur Utama Phapros Hadi Kardoko" where the article writes "penjualan Phapros" and "buatan Phapros": a word the
@@ -1908,9 +1909,9 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
         foreach (var paragraph in paragraphs)
         {
             var tokens = paragraph.Tokens;
-            for (var i = 0; i + 1 < tokens.Count; i++)
+            foreach (var i in paragraph.Capitalised)
             {
-                if (!tokens[i].IsCapitalised || tokens[i].IsAllCaps || paragraph.InQuote[i]) continue;
+                if (i + 1 >= tokens.Count || tokens[i].IsAllCaps || paragraph.InQuote[i]) continue;
                 bool Cue(int k) => tokens[k].IsLower && tables.CueVerbs.Match(tokens, k, tokens.Count) > 0;
                 // "kata Rivan, Selasa", and "ujar Rivan dalam keterangannya": the cue's subject, then a comma, a stop or where and
                 // when it was said.

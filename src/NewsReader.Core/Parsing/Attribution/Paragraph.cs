@@ -10,6 +10,7 @@ internal sealed class Paragraph
         Offset = offset;
         this.text = text;
         Tokens = Tokenizer.Split(text.Span, tables);
+        Capitalised = Tokenizer.Capitalised(Tokens);
         InQuote = new bool[Tokens.Count];
         // Each quotation marks its own tokens, found by binary search: linear in the tokens and quotations together.
         // Not words in single quotes, which are mostly terms and names ("Munafri Arifuddin atau 'Appi'"): they stay words of the
@@ -26,6 +27,11 @@ internal sealed class Paragraph
     public ReadOnlySpan<char> Text => text.Span;
     private readonly ReadOnlyMemory<char> text;
     public List<Token> Tokens { get; }
+    /// <summary>
+    /// Where the capitalised tokens are (<see cref="Token.IsCapitalised"/>), in order: the article's scans for names and
+    /// short forms start only at one of them, and about one token in six is.
+    /// </summary>
+    public int[] Capitalised { get; }
     /// <summary>True for the tokens of a quotation, its marks included.</summary>
     public bool[] InQuote { get; }
 

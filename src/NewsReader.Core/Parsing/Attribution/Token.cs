@@ -211,6 +211,20 @@ internal static class Tokenizer
         return tokens;
     }
 
+    [ThreadStatic] private static int[]? capitalisedScratch;
+
+    /// <summary>The positions of the capitalised tokens, in order (<see cref="Paragraph.Capitalised"/>).</summary>
+    public static int[] Capitalised(List<Token> tokens)
+    {
+        var span = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(tokens);
+        var scratch = capitalisedScratch ??= new int[MaxSpareCapacity];
+        if (scratch.Length < span.Length) scratch = new int[span.Length];
+        var count = 0;
+        for (var i = 0; i < span.Length; i++)
+            if (span[i].IsCapitalised) scratch[count++] = i;
+        return count == 0 ? [] : scratch.AsSpan(0, count).ToArray();
+    }
+
     // A top-level or second-level domain at i ("com", "co.id", "go.id"), ending the word.
     private static bool IsDomain(ReadOnlySpan<char> text, int i)
     {
