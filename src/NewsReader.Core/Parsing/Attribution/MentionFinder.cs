@@ -35,8 +35,12 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
         foreach (var paragraph in paragraphs)
         {
             var tokens = paragraph.Tokens;
-            for (var i = 0; i + 1 < tokens.Count; i++)
+            // Each rule below reads a capitalised word, at i or right after it: only those places are read, each once.
+            var read = -1;
+            foreach (var capitalised in paragraph.Capitalised)
+            for (var i = Math.Max(capitalised - 1, read + 1); i <= capitalised && i + 1 < tokens.Count; i++)
             {
+                read = i;
                 if (!tokens[i].IsWord) continue;
                 // "Rofyanto mengatakan", and '"…," kata Rofyanto': a word that speaks is nobody's place ("Kembali ke Rofyanto").
                 if (tokens[i].IsCapitalised && ((i == 0 || tokens[i - 1].EndsSentence || tokens[i - 1].IsWord && tokens[i - 1].IsLower)
@@ -74,8 +78,8 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
             foreach (var paragraph in paragraphs)
             {
                 var tokens = paragraph.Tokens;
-                for (var i = 0; i + 1 < tokens.Count; i++)
-                    if (tokens[i].IsCapitalised && tokens[i + 1].IsCapitalised && (i == 0 || !tokens[i - 1].IsCapitalised)) secondWords.Remove(tokens[i].Key);
+                foreach (var i in paragraph.Capitalised)
+                    if (i + 1 < tokens.Count && tokens[i + 1].IsCapitalised && (i == 0 || !tokens[i - 1].IsCapitalised)) secondWords.Remove(tokens[i].Key);
             }
             places.UnionWith(secondWords);
         }
@@ -1802,11 +1806,17 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
     public static HashSet<string> FindOrganisationWords(List<Paragraph> paragraphs, LanguageTables tables)
     {
         var words = new HashSet<string>(StringComparer.Ordinal);
+        var longestHead = Math.Max(1, tables.OrganisationHeads.LongestPhrase);
         foreach (var paragraph in paragraphs)
         {
             var tokens = paragraph.Tokens;
-            for (var i = 0; i + 1 < tokens.Count; i++)
+            // A head (or a place word) is read only where a capitalised word follows it, at most the longest head's length
+            // before one: each place once.
+            var read = -1;
+            foreach (var capitalised in paragraph.Capitalised)
+            for (var i = Math.Max(capitalised - longestHead, read + 1); i < capitalised; i++)
             {
+                read = i;
                 if (!tokens[i].IsWord || paragraph.InQuote[i]) continue;
                 var head = tables.OrganisationHeads.Match(tokens, i, tokens.Count);
                 // "warga Budi Santoso", "asal Ponorogo": of the place words only those before a place or an office.
