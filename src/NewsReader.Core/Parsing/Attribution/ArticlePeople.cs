@@ -103,9 +103,9 @@ internal sealed class ArticlePeople
     {
         var covering = byToken[paragraph.Block]!;
         var tokens = paragraph.Tokens;
-        for (var k = 0; k + 2 < tokens.Count; k++)
+        foreach (var k in paragraph.Marks)
         {
-            if (!tokens[k].Is(',') || k == 0 || covering[k - 1] is not { } left || left.End != k) continue;
+            if (k + 2 >= tokens.Count || !tokens[k].Is(',') || k == 0 || covering[k - 1] is not { } left || left.End != k) continue;
             // "Frederic Sawicki, a politics lecturer at the University of Lille": in English an indefinite description after
             // a person's name gives them its title.
             if (Tables.Code == "en" && left is { Kind: MentionKind.Person, Entity: { } described } && tokens[k + 1].Key is "a" or "an" && tokens[k + 1].IsLower)
@@ -1927,8 +1927,8 @@ internal sealed class ArticlePeople
         foreach (var paragraph in paragraphs)
         {
             var tokens = paragraph.Tokens;
-            for (var k = 1; k < tokens.Count; k++)
-                if (tokens[k].IsAllCaps && tokens[k - 1].IsLower && Tables.InitialsWords.Contains(tokens[k - 1].Key))
+            foreach (var k in paragraph.AllCaps)
+                if (k >= 1 && tokens[k - 1].IsLower && Tables.InitialsWords.Contains(tokens[k - 1].Key))
                 {
                     InitialsWordsAt.Add((paragraph, k - 1));
                     if (tokens[k].Text.Length <= 3 && !tokens[k].Text.AsSpan().ContainsAnyExceptInRange('A', 'Z')) initials.Add(tokens[k].Text);
@@ -1938,8 +1938,9 @@ internal sealed class ArticlePeople
         foreach (var paragraph in paragraphs)
         {
             var tokens = paragraph.Tokens;
-            for (var k = 2; k + 1 < tokens.Count; k++)
-                if (tokens[k - 1].Is('(') && tokens[k + 1].Is(')') && tokens[k - 2].IsCapitalised) initials.Remove(tokens[k].Text);
+            foreach (var open in paragraph.Marks)
+                if (open >= 1 && open + 2 < tokens.Count && tokens[open].Is('(') && tokens[open + 2].Is(')') && tokens[open - 1].IsCapitalised)
+                    initials.Remove(tokens[open + 1].Text);
         }
         return initials;
     }
@@ -1950,9 +1951,8 @@ internal sealed class ArticlePeople
         foreach (var paragraph in paragraphs)
         {
             var tokens = paragraph.Tokens;
-            for (var k = 0; k < tokens.Count; k++)
+            foreach (var k in paragraph.AllCaps)
             {
-                if (!tokens[k].IsAllCaps) continue;
                 var alone = (k == 0 || !tokens[k - 1].IsCapitalised) && (k + 1 >= tokens.Count || !tokens[k + 1].IsCapitalised);
                 if (alone || k > 0 && tokens[k - 1].Is('(')) acronyms.Add(tokens[k].Key);
             }
@@ -2982,8 +2982,8 @@ internal sealed class ArticlePeople
             foreach (var paragraph in Paragraphs)
             {
                 var tokens = paragraph.Tokens;
-                for (var k = 1; k + 2 < tokens.Count; k++)
-                    if (tokens[k].Is('(') && tokens[k + 2].Is(')')) bracketedWords.Add((paragraph, k));
+                foreach (var k in paragraph.Marks)
+                    if (k >= 1 && k + 2 < tokens.Count && tokens[k].Is('(') && tokens[k + 2].Is(')')) bracketedWords.Add((paragraph, k));
             }
         }
         foreach (var (paragraph, k) in bracketedWords)

@@ -10,7 +10,7 @@ internal sealed class Paragraph
         Offset = offset;
         this.text = text;
         Tokens = Tokenizer.Split(text.Span, tables);
-        Capitalised = Tokenizer.Capitalised(Tokens);
+        (Capitalised, AllCaps, Marks) = Tokenizer.Index(Tokens);
         InQuote = new bool[Tokens.Count];
         // Each quotation marks its own tokens, found by binary search: linear in the tokens and quotations together.
         // Not words in single quotes, which are mostly terms and names ("Munafri Arifuddin atau 'Appi'"): they stay words of the
@@ -32,6 +32,10 @@ internal sealed class Paragraph
     /// short forms start only at one of them, and about one token in six is.
     /// </summary>
     public int[] Capitalised { get; }
+    /// <summary>Where the tokens in capitals are (<see cref="Token.IsAllCaps"/>), in order: acronyms and initials.</summary>
+    public int[] AllCaps { get; }
+    /// <summary>Where the punctuation is (the tokens that are no word), in order: commas and brackets.</summary>
+    public int[] Marks { get; }
     /// <summary>True for the tokens of a quotation, its marks included.</summary>
     public bool[] InQuote { get; }
 

@@ -211,18 +211,29 @@ internal static class Tokenizer
         return tokens;
     }
 
-    [ThreadStatic] private static int[]? capitalisedScratch;
+    [ThreadStatic] private static int[]? indexScratch;
 
-    /// <summary>The positions of the capitalised tokens, in order (<see cref="Paragraph.Capitalised"/>).</summary>
-    public static int[] Capitalised(List<Token> tokens)
+    /// <summary>
+    /// Where the capitalised tokens, the tokens in capitals and the marks are, each in order (<see cref="Paragraph.Capitalised"/>,
+    /// <see cref="Paragraph.AllCaps"/>, <see cref="Paragraph.Marks"/>): read once, for the scans that start only at one.
+    /// </summary>
+    public static (int[] Capitalised, int[] AllCaps, int[] Marks) Index(List<Token> tokens)
     {
         var span = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(tokens);
-        var scratch = capitalisedScratch ??= new int[MaxSpareCapacity];
-        if (scratch.Length < span.Length) scratch = new int[span.Length];
-        var count = 0;
+        var scratch = indexScratch ??= new int[3 * MaxSpareCapacity];
+        if (scratch.Length < 3 * span.Length) scratch = new int[3 * span.Length];
+        var capitalised = scratch.AsSpan(0, span.Length);
+        var allCaps = scratch.AsSpan(span.Length, span.Length);
+        var marks = scratch.AsSpan(2 * span.Length, span.Length);
+        int c = 0, a = 0, m = 0;
         for (var i = 0; i < span.Length; i++)
-            if (span[i].IsCapitalised) scratch[count++] = i;
-        return count == 0 ? [] : scratch.AsSpan(0, count).ToArray();
+        {
+            ref readonly var token = ref span[i];
+            if (!token.IsWord) marks[m++] = i;
+            if (token.IsCapitalised) capitalised[c++] = i;
+            if (token.IsAllCaps) allCaps[a++] = i;
+        }
+        return (c == 0 ? [] : capitalised[..c].ToArray(), a == 0 ? [] : allCaps[..a].ToArray(), m == 0 ? [] : marks[..m].ToArray());
     }
 
     // A top-level or second-level domain at i ("com", "co.id", "go.id"), ending the word.
