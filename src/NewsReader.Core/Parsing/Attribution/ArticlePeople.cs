@@ -15,6 +15,9 @@ internal sealed class ArticlePeople
     // least as long as the paragraph's tokens and null past them, and given back by Release.
     // An array by block index, not a dictionary: MentionAt is asked very often while quotes are attributed.
     private readonly Mention?[]?[] byToken;
+    // Where each paragraph's mentions start (by block index), in order: the tokens whose covering mention opens there. The
+    // passes over the mentions of a paragraph read these, not every token.
+    private readonly int[]?[] mentionStarts;
     // Mentions someone a pronoun can refer to (sentence subjects and subjects of verbs of speech), in document order.
     private readonly List<Mention> salient = [];
     // Mentions of organisations, and of outlets among them, in document order.
@@ -30,6 +33,7 @@ internal sealed class ArticlePeople
         Paragraphs = paragraphs;
         ByBlock = new ParagraphsByBlock(paragraphs);
         byToken = new Mention?[paragraphs.Count == 0 ? 0 : paragraphs[^1].Block + 1][];
+        mentionStarts = new int[byToken.Length][];
         var places = MentionFinder.FindPlaces(paragraphs, tables);
         var finder = new MentionFinder(tables, places);
         finder.UseShortForms(StandaloneAcronyms(paragraphs), BracketedNames(paragraphs), InitialledPeople(paragraphs));
@@ -46,6 +50,7 @@ internal sealed class ArticlePeople
             for (var m = first; m < mentions.Count; m++)
                 for (var k = mentions[m].First; k < mentions[m].End; k++) covering[k] = mentions[m];
             byToken[paragraph.Block] = covering;
+            mentionStarts[paragraph.Block] = MentionStarts(mentions, first, covering);
             MarkSalient(paragraph, covering);
             for (var m = first; m < mentions.Count; m++)
                 if (AfterOutletNoun(paragraph, mentions[m])) (mentions[m].Kind, mentions[m].NamesOutlet) = (MentionKind.Organisation, true);
@@ -75,6 +80,21 @@ internal sealed class ArticlePeople
             organisationMentions.Add(mention);
             if (NamesOutlet(mention)) outletMentions.Add(mention);
         }
+    }
+
+    // Where the paragraph's mentions (from `first` on) start, in order: each mention that covers its own first token.
+    private static int[] MentionStarts(List<Mention> mentions, int first, Mention?[] covering)
+    {
+        var count = 0;
+        for (var m = first; m < mentions.Count; m++)
+            if (covering[mentions[m].First] == mentions[m]) count++;
+        if (count == 0) return [];
+        var starts = new int[count];
+        count = 0;
+        for (var m = first; m < mentions.Count; m++)
+            if (covering[mentions[m].First] == mentions[m]) starts[count++] = mentions[m].First;
+        Array.Sort(starts);
+        return starts;
     }
 
     // "The Bishop of Durham, the Rt Rev Dr Tom Wright," and "Tom Wright, the Bishop of Durham,": a title and a name set
@@ -493,9 +513,10 @@ internal sealed class ArticlePeople
         {
             var covering = byToken[paragraph.Block]!;
             var tokens = paragraph.Tokens;
-            for (var k = 0; k < tokens.Count; k++)
+            var next = 0; // past the mention read last
+            foreach (var k in mentionStarts[paragraph.Block]!)
             {
-                if (covering[k] is not { Kind: MentionKind.Person, Salient: true, Entity: { Gender: Gender.Unknown } entity } mention || mention.First != k) continue;
+                if (k < next || covering[k] is not { Kind: MentionKind.Person, Salient: true, Entity: { Gender: Gender.Unknown } entity } mention) continue;
                 var end = paragraph.SentenceEnd(mention.End);
                 for (var j = mention.End; j < end; j++)
                 {
@@ -513,7 +534,7 @@ internal sealed class ArticlePeople
                     entity.InferGender(gender);
                     break;
                 }
-                k = mention.End - 1;
+                next = mention.End;
             }
         }
     }
@@ -1068,9 +1089,9 @@ internal sealed class ArticlePeople
     private void MarkSalient(Paragraph paragraph, Mention?[] covering)
     {
         var tokens = paragraph.Tokens;
-        for (var k = 0; k < tokens.Count; k++)
+        foreach (var k in mentionStarts[paragraph.Block]!)
         {
-            if (covering[k] is not { } mention || mention.First != k) continue;
+            var mention = covering[k]!;
             // "… dari PT Megah Bangun Baja Semesta", "disebutkan bahwa PT Pangan Sejahtera Investama (Pasti) akan …": after a
             // preposition, or opening a reported clause.
             mention.Governed = AfterPreposition(tokens, k) || k > 0 && tokens[k - 1].IsLower && tokens[k - 1].Key is "bahwa"
@@ -2157,11 +2178,11 @@ internal sealed class ArticlePeople
         {
             var tokens = paragraph.Tokens;
             var covering = byToken[paragraph.Block]!;
-            for (var k = 4; k < tokens.Count; k++)
+            foreach (var k in mentionStarts[paragraph.Block]!)
             {
                 // "yang akrab disapa Bang Ucok", "disapa Gung Ayu": after an honorific too, or a name of two words, when the
                 // article names them so here first (not "Pria yang akrab disapa Kang Dedi Mulyadi", named in full before).
-                if (covering[k] is not { Kind: MentionKind.Person, Entity: { Name.Length: 1 or 2 } called } mention || mention.First != k) continue;
+                if (k < 4 || covering[k] is not { Kind: MentionKind.Person, Entity: { Name.Length: 1 or 2 } called } mention) continue;
                 // '"…," kata Oky, panggilan akrabnya, kepada CNBC Indonesia': a one-word name glossed as what the person is
                 // called is whom the article named in full last.
                 // '"…," kata Gung Mahendra, sapaan akrabnya': two words, of which the last is a word of that person's name.
