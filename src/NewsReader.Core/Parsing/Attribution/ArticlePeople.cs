@@ -2311,8 +2311,12 @@ internal sealed class ArticlePeople
         {
             var tokens = paragraph.Tokens;
             var covering = byToken[paragraph.Block]!;
-            for (var k = 1; k + 1 < tokens.Count; k++)
+            // The name the phrase gives is capitalised, one or two tokens after it: only those places are read, each once.
+            var read = 0;
+            foreach (var capitalised in paragraph.Capitalised)
+            for (var k = Math.Max(capitalised - 2, read + 1); k < capitalised && k + 1 < tokens.Count; k++)
             {
+                read = k;
                 // "nicknamed", "dubbed", "known as", "who goes by".
                 if (!(tokens[k].Key is "nicknamed" or "dubbed" || tokens[k].Key == "as" && KnownBefore(tokens, k)
                     || tokens[k].Key == "by" && tokens[k - 1].Key is "goes" or "go" or "went")) continue;
@@ -2966,9 +2970,9 @@ internal sealed class ArticlePeople
         {
             var paragraph = Paragraphs[p];
             var tokens = paragraph.Tokens;
-            for (var k = 0; k + 1 < tokens.Count; k++)
+            foreach (var k in paragraph.Capitalised)
             {
-                if (!paragraph.InQuote[k] || !paragraph.InQuote[k + 1] || !tokens[k].IsCapitalised || !tokens[k + 1].IsCapitalised || tokens[k + 1].IsAllCaps
+                if (k + 1 >= tokens.Count || !paragraph.InQuote[k] || !paragraph.InQuote[k + 1] || !tokens[k + 1].IsCapitalised || tokens[k + 1].IsAllCaps
                     || OneWordPerson(tokens[k].Text) is not { } entity
                     || k > 0 && tokens[k - 1].IsCapitalised && tokens[k - 1].IsWord && !paragraph.StartsSentence(k)
                     || k + 2 < tokens.Count && tokens[k + 2].IsCapitalised && tokens[k + 2].IsWord && Tables.Roles.Match(tokens, k + 2, tokens.Count) == 0) continue;

@@ -149,9 +149,10 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
     private void JoinListedNames(Paragraph paragraph, List<Mention> mentions, int first)
     {
         var tokens = paragraph.Tokens;
-        for (var i = 0; i < tokens.Count; i++)
+        var next = 0; // past the name joined last
+        foreach (var i in paragraph.Capitalised)
         {
-            if (!tokens[i].IsCapitalised || paragraph.InQuote[i] || !tables.ListedNames.TryGetValue(tokens[i].Key, out var names)) continue;
+            if (i < next || paragraph.InQuote[i] || !tables.ListedNames.TryGetValue(tokens[i].Key, out var names)) continue;
             foreach (var name in names)
             {
                 var j = i;
@@ -185,7 +186,7 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
                     Block = paragraph.Block, First = i, NameFirst = i, End = j, Position = paragraph.Offset + tokens[i].Start,
                     Kind = MentionKind.Organisation, Name = words, Surface = string.Join(' ', words), Bracketed = bracketed,
                 });
-                i = j - 1;
+                next = j;
                 break;
             }
         }
