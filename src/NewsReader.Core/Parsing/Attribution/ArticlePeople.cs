@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Collections.Frozen;
+using System.Runtime.InteropServices;
 
 namespace NewsReader.Parsing.Attribution;
 
@@ -15,9 +16,14 @@ internal sealed class ArticlePeople
     // least as long as the paragraph's tokens and null past them, and given back by Release.
     // An array by block index, not a dictionary: MentionAt is asked very often while quotes are attributed.
     private readonly Mention?[]?[] byToken;
-    // Where each paragraph's mentions start (by block index), in order: the tokens whose covering mention opens there. The
-    // passes over the mentions of a paragraph read these, not every token.
-    private readonly int[]?[] mentionStarts;
+    // Where each paragraph's mentions start, in order: the tokens whose covering mention opens there, the paragraphs' one
+    // after another, and each paragraph's stretch of them by block index. The passes over the mentions of a paragraph read
+    // these, not every token.
+    // Both are kept for the thread's next article by Release, as the covering arrays are.
+    private readonly List<int> mentionStarts;
+    private readonly (int From, int Count)[] mentionStartsByBlock;
+    [ThreadStatic] private static List<int>? spareMentionStarts;
+    [ThreadStatic] private static (int From, int Count)[]? spareMentionStartsByBlock;
     // Mentions someone a pronoun can refer to (sentence subjects and subjects of verbs of speech), in document order.
     private readonly List<Mention> salient = [];
     // Mentions of organisations, and of outlets among them, in document order.
@@ -33,7 +39,9 @@ internal sealed class ArticlePeople
         Paragraphs = paragraphs;
         ByBlock = new ParagraphsByBlock(paragraphs);
         byToken = new Mention?[paragraphs.Count == 0 ? 0 : paragraphs[^1].Block + 1][];
-        mentionStarts = new int[byToken.Length][];
+        (mentionStarts, spareMentionStarts) = (spareMentionStarts ?? [], null);
+        mentionStarts.Clear();
+        (mentionStartsByBlock, spareMentionStartsByBlock) = (spareMentionStartsByBlock is { } kept && kept.Length >= byToken.Length ? kept : new (int, int)[Math.Max(byToken.Length, 64)], null);
         var places = MentionFinder.FindPlaces(paragraphs, tables);
         var finder = new MentionFinder(tables, places);
         finder.UseShortForms(StandaloneAcronyms(paragraphs), BracketedNames(paragraphs), InitialledPeople(paragraphs));
@@ -50,7 +58,7 @@ internal sealed class ArticlePeople
             for (var m = first; m < mentions.Count; m++)
                 for (var k = mentions[m].First; k < mentions[m].End; k++) covering[k] = mentions[m];
             byToken[paragraph.Block] = covering;
-            mentionStarts[paragraph.Block] = MentionStarts(mentions, first, covering);
+            AddMentionStarts(paragraph.Block, mentions, first, covering);
             MarkSalient(paragraph, covering);
             for (var m = first; m < mentions.Count; m++)
                 if (AfterOutletNoun(paragraph, mentions[m])) (mentions[m].Kind, mentions[m].NamesOutlet) = (MentionKind.Organisation, true);
@@ -83,19 +91,17 @@ internal sealed class ArticlePeople
     }
 
     // Where the paragraph's mentions (from `first` on) start, in order: each mention that covers its own first token.
-    private static int[] MentionStarts(List<Mention> mentions, int first, Mention?[] covering)
+    private void AddMentionStarts(int block, List<Mention> mentions, int first, Mention?[] covering)
     {
-        var count = 0;
+        var from = mentionStarts.Count;
         for (var m = first; m < mentions.Count; m++)
-            if (covering[mentions[m].First] == mentions[m]) count++;
-        if (count == 0) return [];
-        var starts = new int[count];
-        count = 0;
-        for (var m = first; m < mentions.Count; m++)
-            if (covering[mentions[m].First] == mentions[m]) starts[count++] = mentions[m].First;
-        Array.Sort(starts);
-        return starts;
+            if (covering[mentions[m].First] == mentions[m]) mentionStarts.Add(mentions[m].First);
+        CollectionsMarshal.AsSpan(mentionStarts)[from..].Sort();
+        mentionStartsByBlock[block] = (from, mentionStarts.Count - from);
     }
+
+    private ReadOnlySpan<int> MentionStarts(Paragraph paragraph) =>
+        CollectionsMarshal.AsSpan(mentionStarts).Slice(mentionStartsByBlock[paragraph.Block].From, mentionStartsByBlock[paragraph.Block].Count);
 
     // "The Bishop of Durham, the Rt Rev Dr Tom Wright," and "Tom Wright, the Bishop of Durham,": a title and a name set
     // side by side by a comma are one person's, so that a later "the Bishop" is him.
@@ -217,6 +223,7 @@ internal sealed class ArticlePeople
                 ArrayPool<Mention?>.Shared.Return(covering, clearArray: true);
                 byToken[b] = null;
             }
+        (spareMentionStarts, spareMentionStartsByBlock) = (mentionStarts, mentionStartsByBlock);
     }
 
     // "US magazine Silver Echo's annual list", "surat kabar Kompas": a name right after a noun for a news outlet is one,
@@ -514,7 +521,7 @@ internal sealed class ArticlePeople
             var covering = byToken[paragraph.Block]!;
             var tokens = paragraph.Tokens;
             var next = 0; // past the mention read last
-            foreach (var k in mentionStarts[paragraph.Block]!)
+            foreach (var k in MentionStarts(paragraph))
             {
                 if (k < next || covering[k] is not { Kind: MentionKind.Person, Salient: true, Entity: { Gender: Gender.Unknown } entity } mention) continue;
                 var end = paragraph.SentenceEnd(mention.End);
@@ -1089,7 +1096,7 @@ internal sealed class ArticlePeople
     private void MarkSalient(Paragraph paragraph, Mention?[] covering)
     {
         var tokens = paragraph.Tokens;
-        foreach (var k in mentionStarts[paragraph.Block]!)
+        foreach (var k in MentionStarts(paragraph))
         {
             var mention = covering[k]!;
             // "… dari PT Megah Bangun Baja Semesta", "disebutkan bahwa PT Pangan Sejahtera Investama (Pasti) akan …": after a
@@ -2178,7 +2185,7 @@ internal sealed class ArticlePeople
         {
             var tokens = paragraph.Tokens;
             var covering = byToken[paragraph.Block]!;
-            foreach (var k in mentionStarts[paragraph.Block]!)
+            foreach (var k in MentionStarts(paragraph))
             {
                 // "yang akrab disapa Bang Ucok", "disapa Gung Ayu": after an honorific too, or a name of two words, when the
                 // article names them so here first (not "Pria yang akrab disapa Kang Dedi Mulyadi", named in full before).

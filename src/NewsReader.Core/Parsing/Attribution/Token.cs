@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace NewsReader.Parsing.Attribution;
 
 /// <summary>
@@ -211,29 +213,28 @@ internal static class Tokenizer
         return tokens;
     }
 
-    [ThreadStatic] private static int[]? indexScratch;
+    // The paragraphs' index arrays (Index) are reused as their token lists are.
+    [ThreadStatic] private static Stack<int[]>? spareIndexes;
 
     /// <summary>
     /// Where the capitalised tokens, the tokens in capitals and the marks are, each in order (<see cref="Paragraph.Capitalised"/>,
-    /// <see cref="Paragraph.AllCaps"/>, <see cref="Paragraph.Marks"/>): read once, for the scans that start only at one.
+    /// <see cref="Paragraph.AllCaps"/>, <see cref="Paragraph.Marks"/>): read in one walk, for the scans that start only at one.
+    /// Each list has a third of the array, as long as the tokens; the array is given back by <see cref="Release"/>.
     /// </summary>
-    public static (int[] Capitalised, int[] AllCaps, int[] Marks) Index(List<Token> tokens)
+    public static (int[] Index, int Capitalised, int AllCaps, int Marks) Index(List<Token> tokens)
     {
-        var span = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(tokens);
-        var scratch = indexScratch ??= new int[3 * MaxSpareCapacity];
-        if (scratch.Length < 3 * span.Length) scratch = new int[3 * span.Length];
-        var capitalised = scratch.AsSpan(0, span.Length);
-        var allCaps = scratch.AsSpan(span.Length, span.Length);
-        var marks = scratch.AsSpan(2 * span.Length, span.Length);
-        int c = 0, a = 0, m = 0;
+        var span = CollectionsMarshal.AsSpan(tokens);
+        var index = spareIndexes is { Count: > 0 } ? spareIndexes.Pop() : null;
+        if (index is null || index.Length < 3 * span.Length) index = new int[3 * Math.Max(span.Length, 64)];
+        int capitalised = 0, allCaps = span.Length, marks = 2 * span.Length;
         for (var i = 0; i < span.Length; i++)
         {
             ref readonly var token = ref span[i];
-            if (!token.IsWord) marks[m++] = i;
-            if (token.IsCapitalised) capitalised[c++] = i;
-            if (token.IsAllCaps) allCaps[a++] = i;
+            if (token.IsCapitalised) index[capitalised++] = i;
+            if (token.IsAllCaps) index[allCaps++] = i;
+            if (!token.IsWord) index[marks++] = i;
         }
-        return (c == 0 ? [] : capitalised[..c].ToArray(), a == 0 ? [] : allCaps[..a].ToArray(), m == 0 ? [] : marks[..m].ToArray());
+        return (index, capitalised, allCaps - span.Length, marks - 2 * span.Length);
     }
 
     // A top-level or second-level domain at i ("com", "co.id", "go.id"), ending the word.
@@ -269,8 +270,10 @@ internal static class Tokenizer
     public static void Release(List<Paragraph> paragraphs)
     {
         spare ??= new Stack<List<Token>>();
+        spareIndexes ??= new Stack<int[]>();
         foreach (var paragraph in paragraphs)
         {
+            if (spareIndexes.Count < MaxSpareLists && paragraph.Index.Length <= 3 * MaxSpareCapacity) spareIndexes.Push(paragraph.Index);
             if (spare.Count >= MaxSpareLists || paragraph.Tokens.Capacity > MaxSpareCapacity) continue;
             paragraph.Tokens.Clear();
             spare.Push(paragraph.Tokens);
