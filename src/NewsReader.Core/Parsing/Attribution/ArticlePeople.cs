@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Collections.Frozen;
+using System.Runtime.InteropServices;
 
 namespace NewsReader.Parsing.Attribution;
 
@@ -15,6 +16,14 @@ internal sealed class ArticlePeople
     // least as long as the paragraph's tokens and null past them, and given back by Release.
     // An array by block index, not a dictionary: MentionAt is asked very often while quotes are attributed.
     private readonly Mention?[]?[] byToken;
+    // Where each paragraph's mentions start, in order: the tokens whose covering mention opens there, the paragraphs' one
+    // after another, and each paragraph's stretch of them by block index. The passes over the mentions of a paragraph read
+    // these, not every token.
+    // Both are kept for the thread's next article by Release, as the covering arrays are.
+    private readonly List<int> mentionStarts;
+    private readonly (int From, int Count)[] mentionStartsByBlock;
+    [ThreadStatic] private static List<int>? spareMentionStarts;
+    [ThreadStatic] private static (int From, int Count)[]? spareMentionStartsByBlock;
     // Mentions someone a pronoun can refer to (sentence subjects and subjects of verbs of speech), in document order.
     private readonly List<Mention> salient = [];
     // Mentions of organisations, and of outlets among them, in document order.
@@ -30,6 +39,9 @@ internal sealed class ArticlePeople
         Paragraphs = paragraphs;
         ByBlock = new ParagraphsByBlock(paragraphs);
         byToken = new Mention?[paragraphs.Count == 0 ? 0 : paragraphs[^1].Block + 1][];
+        (mentionStarts, spareMentionStarts) = (spareMentionStarts ?? [], null);
+        mentionStarts.Clear();
+        (mentionStartsByBlock, spareMentionStartsByBlock) = (spareMentionStartsByBlock is { } kept && kept.Length >= byToken.Length ? kept : new (int, int)[Math.Max(byToken.Length, 64)], null);
         var places = MentionFinder.FindPlaces(paragraphs, tables);
         var finder = new MentionFinder(tables, places);
         finder.UseShortForms(StandaloneAcronyms(paragraphs), BracketedNames(paragraphs), InitialledPeople(paragraphs));
@@ -46,6 +58,7 @@ internal sealed class ArticlePeople
             for (var m = first; m < mentions.Count; m++)
                 for (var k = mentions[m].First; k < mentions[m].End; k++) covering[k] = mentions[m];
             byToken[paragraph.Block] = covering;
+            AddMentionStarts(paragraph.Block, mentions, first, covering);
             MarkSalient(paragraph, covering);
             for (var m = first; m < mentions.Count; m++)
                 if (AfterOutletNoun(paragraph, mentions[m])) (mentions[m].Kind, mentions[m].NamesOutlet) = (MentionKind.Organisation, true);
@@ -77,6 +90,19 @@ internal sealed class ArticlePeople
         }
     }
 
+    // Where the paragraph's mentions (from `first` on) start, in order: each mention that covers its own first token.
+    private void AddMentionStarts(int block, List<Mention> mentions, int first, Mention?[] covering)
+    {
+        var from = mentionStarts.Count;
+        for (var m = first; m < mentions.Count; m++)
+            if (covering[mentions[m].First] == mentions[m]) mentionStarts.Add(mentions[m].First);
+        CollectionsMarshal.AsSpan(mentionStarts)[from..].Sort();
+        mentionStartsByBlock[block] = (from, mentionStarts.Count - from);
+    }
+
+    private ReadOnlySpan<int> MentionStarts(Paragraph paragraph) =>
+        CollectionsMarshal.AsSpan(mentionStarts).Slice(mentionStartsByBlock[paragraph.Block].From, mentionStartsByBlock[paragraph.Block].Count);
+
     // "The Bishop of Durham, the Rt Rev Dr Tom Wright," and "Tom Wright, the Bishop of Durham,": a title and a name set
     // side by side by a comma are one person's, so that a later "the Bishop" is him.
     /// <summary>
@@ -103,9 +129,9 @@ internal sealed class ArticlePeople
     {
         var covering = byToken[paragraph.Block]!;
         var tokens = paragraph.Tokens;
-        for (var k = 0; k + 2 < tokens.Count; k++)
+        foreach (var k in paragraph.Marks)
         {
-            if (!tokens[k].Is(',') || k == 0 || covering[k - 1] is not { } left || left.End != k) continue;
+            if (k + 2 >= tokens.Count || !tokens[k].Is(',') || k == 0 || covering[k - 1] is not { } left || left.End != k) continue;
             // "Frederic Sawicki, a politics lecturer at the University of Lille": in English an indefinite description after
             // a person's name gives them its title.
             if (Tables.Code == "en" && left is { Kind: MentionKind.Person, Entity: { } described } && tokens[k + 1].Key is "a" or "an" && tokens[k + 1].IsLower)
@@ -210,6 +236,7 @@ internal sealed class ArticlePeople
                 ArrayPool<Mention?>.Shared.Return(covering, clearArray: true);
                 byToken[b] = null;
             }
+        (spareMentionStarts, spareMentionStartsByBlock) = (mentionStarts, mentionStartsByBlock);
     }
 
     // "US magazine Silver Echo's annual list", "surat kabar Kompas": a name right after a noun for a news outlet is one,
@@ -506,9 +533,10 @@ internal sealed class ArticlePeople
         {
             var covering = byToken[paragraph.Block]!;
             var tokens = paragraph.Tokens;
-            for (var k = 0; k < tokens.Count; k++)
+            var next = 0; // past the mention read last
+            foreach (var k in MentionStarts(paragraph))
             {
-                if (covering[k] is not { Kind: MentionKind.Person, Salient: true, Entity: { Gender: Gender.Unknown } entity } mention || mention.First != k) continue;
+                if (k < next || covering[k] is not { Kind: MentionKind.Person, Salient: true, Entity: { Gender: Gender.Unknown } entity } mention) continue;
                 var end = paragraph.SentenceEnd(mention.End);
                 for (var j = mention.End; j < end; j++)
                 {
@@ -526,7 +554,7 @@ internal sealed class ArticlePeople
                     entity.InferGender(gender);
                     break;
                 }
-                k = mention.End - 1;
+                next = mention.End;
             }
         }
     }
@@ -1087,9 +1115,9 @@ internal sealed class ArticlePeople
     private void MarkSalient(Paragraph paragraph, Mention?[] covering)
     {
         var tokens = paragraph.Tokens;
-        for (var k = 0; k < tokens.Count; k++)
+        foreach (var k in MentionStarts(paragraph))
         {
-            if (covering[k] is not { } mention || mention.First != k) continue;
+            var mention = covering[k]!;
             // "… dari PT Megah Bangun Baja Semesta", "disebutkan bahwa PT Pangan Sejahtera Investama (Pasti) akan …": after a
             // preposition, or opening a reported clause.
             mention.Governed = AfterPreposition(tokens, k) || k > 0 && tokens[k - 1].IsLower && tokens[k - 1].Key is "bahwa"
@@ -1937,8 +1965,8 @@ internal sealed class ArticlePeople
         foreach (var paragraph in paragraphs)
         {
             var tokens = paragraph.Tokens;
-            for (var k = 2; k + 1 < tokens.Count; k++)
-                if (tokens[k].IsCapitalised && !tokens[k].IsAllCaps && tokens[k - 1].Is('(') && tokens[k + 1].Is(')') && !paragraph.InQuote[k]
+            foreach (var k in paragraph.Capitalised)
+                if (k >= 2 && k + 1 < tokens.Count && !tokens[k].IsAllCaps && tokens[k - 1].Is('(') && tokens[k + 1].Is(')') && !paragraph.InQuote[k]
                     && tokens[k - 2].IsCapitalised && !Tables.AliasWords.Contains(tokens[k - 2]) && Tables.Roles.Match(tokens, k - 2, k - 1) == 0)
                     names.Add(tokens[k].Key);
         }
@@ -1961,8 +1989,8 @@ internal sealed class ArticlePeople
         foreach (var paragraph in paragraphs)
         {
             var tokens = paragraph.Tokens;
-            for (var k = 1; k < tokens.Count; k++)
-                if (tokens[k].IsAllCaps && tokens[k - 1].IsLower && Tables.InitialsWords.Contains(tokens[k - 1].Key))
+            foreach (var k in paragraph.AllCaps)
+                if (k >= 1 && tokens[k - 1].IsLower && Tables.InitialsWords.Contains(tokens[k - 1].Key))
                 {
                     InitialsWordsAt.Add((paragraph, k - 1));
                     if (tokens[k].Text.Length <= 3 && !tokens[k].Text.AsSpan().ContainsAnyExceptInRange('A', 'Z')) initials.Add(tokens[k].Text);
@@ -1972,8 +2000,9 @@ internal sealed class ArticlePeople
         foreach (var paragraph in paragraphs)
         {
             var tokens = paragraph.Tokens;
-            for (var k = 2; k + 1 < tokens.Count; k++)
-                if (tokens[k - 1].Is('(') && tokens[k + 1].Is(')') && tokens[k - 2].IsCapitalised) initials.Remove(tokens[k].Text);
+            foreach (var open in paragraph.Marks)
+                if (open >= 1 && open + 2 < tokens.Count && tokens[open].Is('(') && tokens[open + 2].Is(')') && tokens[open - 1].IsCapitalised)
+                    initials.Remove(tokens[open + 1].Text);
         }
         return initials;
     }
@@ -1984,9 +2013,8 @@ internal sealed class ArticlePeople
         foreach (var paragraph in paragraphs)
         {
             var tokens = paragraph.Tokens;
-            for (var k = 0; k < tokens.Count; k++)
+            foreach (var k in paragraph.AllCaps)
             {
-                if (!tokens[k].IsAllCaps) continue;
                 var alone = (k == 0 || !tokens[k - 1].IsCapitalised) && (k + 1 >= tokens.Count || !tokens[k + 1].IsCapitalised);
                 if (alone || k > 0 && tokens[k - 1].Is('(')) acronyms.Add(tokens[k].Key);
             }
@@ -2191,11 +2219,11 @@ internal sealed class ArticlePeople
         {
             var tokens = paragraph.Tokens;
             var covering = byToken[paragraph.Block]!;
-            for (var k = 4; k < tokens.Count; k++)
+            foreach (var k in MentionStarts(paragraph))
             {
                 // "yang akrab disapa Bang Ucok", "disapa Gung Ayu": after an honorific too, or a name of two words, when the
                 // article names them so here first (not "Pria yang akrab disapa Kang Dedi Mulyadi", named in full before).
-                if (covering[k] is not { Kind: MentionKind.Person, Entity: { Name.Length: 1 or 2 } called } mention || mention.First != k) continue;
+                if (k < 4 || covering[k] is not { Kind: MentionKind.Person, Entity: { Name.Length: 1 or 2 } called } mention) continue;
                 // '"…," kata Oky, panggilan akrabnya, kepada CNBC Indonesia': a one-word name glossed as what the person is
                 // called is whom the article named in full last.
                 // '"…," kata Gung Mahendra, sapaan akrabnya': two words, of which the last is a word of that person's name.
@@ -2324,8 +2352,12 @@ internal sealed class ArticlePeople
         {
             var tokens = paragraph.Tokens;
             var covering = byToken[paragraph.Block]!;
-            for (var k = 1; k + 1 < tokens.Count; k++)
+            // The name the phrase gives is capitalised, one or two tokens after it: only those places are read, each once.
+            var read = 0;
+            foreach (var capitalised in paragraph.Capitalised)
+            for (var k = Math.Max(capitalised - 2, read + 1); k < capitalised && k + 1 < tokens.Count; k++)
             {
+                read = k;
                 // "nicknamed", "dubbed", "known as", "who goes by".
                 // "who performs as Kiki": a stage name.
                 if (!(tokens[k].Key is "nicknamed" or "dubbed" || tokens[k].Key == "as" && (KnownBefore(tokens, k) || tokens[k - 1].Key is "performs" or "performing" or "performed")
@@ -2753,8 +2785,8 @@ internal sealed class ArticlePeople
         foreach (var paragraph in Paragraphs)
         {
             var tokens = paragraph.Tokens;
-            for (var k = 0; k + 1 < tokens.Count; k++)
-                if (tokens[k].Text == "PT" && tokens[k + 1].IsCapitalised && tokens[k + 1].IsWord)
+            foreach (var k in paragraph.Capitalised)
+                if (k + 1 < tokens.Count && tokens[k].Text == "PT" && tokens[k + 1].IsCapitalised && tokens[k + 1].IsWord)
                 {
                     words.Add(tokens[k + 1].Key);
                     // "PT Kawasan Industri Jababeka Tbk": the word before "Tbk", after words of its own, is the firm's short name.
@@ -2771,8 +2803,8 @@ internal sealed class ArticlePeople
             foreach (var paragraph in Paragraphs)
             {
                 var tokens = paragraph.Tokens;
-                for (var k = 1; k < tokens.Count; k++)
-                    if (tokens[k].IsCapitalised && tokens[k - 1].IsCapitalised && tokens[k - 1].IsWord && words.Contains(tokens[k].Key)
+                foreach (var k in paragraph.Capitalised)
+                    if (k >= 1 && tokens[k - 1].IsCapitalised && tokens[k - 1].IsWord && words.Contains(tokens[k].Key)
                         && Tables.IsKnownGivenName(tokens[k - 1].Text)) words.Remove(tokens[k].Key);
             }
         return words;
@@ -2796,9 +2828,10 @@ internal sealed class ArticlePeople
         foreach (var paragraph in Paragraphs)
         {
             var tokens = paragraph.Tokens;
-            for (var k = 0; k < tokens.Count; k++)
+            var next = 0; // past the name read last
+            foreach (var k in paragraph.Capitalised)
             {
-                if (!paragraph.InQuote[k] || !tokens[k].IsCapitalised) continue;
+                if (k < next || !paragraph.InQuote[k]) continue;
                 var title = Math.Max(Tables.Honorifics.Match(tokens, k, tokens.Count), Tables.Roles.Match(tokens, k, tokens.Count));
                 if (title == 0) continue;
                 var end = k + title;
@@ -2811,7 +2844,7 @@ internal sealed class ArticlePeople
                     for (var i = 0; i < name.Length; i++) name[i] = tokens[k + title + i].Text;
                     names.Add(name);
                 }
-                k = end - 1;
+                next = end;
             }
         }
         return names;
@@ -2841,8 +2874,8 @@ internal sealed class ArticlePeople
             foreach (var paragraph in Paragraphs)
             {
                 var tokens = paragraph.Tokens;
-                for (var k = 1; k < tokens.Count; k++)
-                    if (paragraph.InQuote[k] && paragraph.InQuote[k - 1] && tokens[k].IsCapitalised && tokens[k - 1].IsCapitalised
+                foreach (var k in paragraph.Capitalised)
+                    if (k >= 1 && paragraph.InQuote[k] && paragraph.InQuote[k - 1] && tokens[k - 1].IsCapitalised
                         && (Tables.IsGivenName(tokens[k - 1].Text) || other.IsGivenName(tokens[k - 1].Text)) && !Tables.Common.Contains(tokens[k - 1].Key))
                         // "Robin Butler's comments": the possessive's owner is the word.
                         (quotedGivenNames ??= new(StringComparer.OrdinalIgnoreCase)).TryAdd(
@@ -2985,9 +3018,9 @@ internal sealed class ArticlePeople
         {
             var paragraph = Paragraphs[p];
             var tokens = paragraph.Tokens;
-            for (var k = 0; k + 1 < tokens.Count; k++)
+            foreach (var k in paragraph.Capitalised)
             {
-                if (!paragraph.InQuote[k] || !paragraph.InQuote[k + 1] || !tokens[k].IsCapitalised || !tokens[k + 1].IsCapitalised || tokens[k + 1].IsAllCaps
+                if (k + 1 >= tokens.Count || !paragraph.InQuote[k] || !paragraph.InQuote[k + 1] || !tokens[k + 1].IsCapitalised || tokens[k + 1].IsAllCaps
                     || OneWordPerson(tokens[k].Text) is not { } entity
                     || k > 0 && tokens[k - 1].IsCapitalised && tokens[k - 1].IsWord && !paragraph.StartsSentence(k)
                     || k + 2 < tokens.Count && tokens[k + 2].IsCapitalised && tokens[k + 2].IsWord && Tables.Roles.Match(tokens, k + 2, tokens.Count) == 0) continue;
@@ -3022,8 +3055,8 @@ internal sealed class ArticlePeople
             foreach (var paragraph in Paragraphs)
             {
                 var tokens = paragraph.Tokens;
-                for (var k = 1; k + 2 < tokens.Count; k++)
-                    if (tokens[k].Is('(') && tokens[k + 2].Is(')')) bracketedWords.Add((paragraph, k));
+                foreach (var k in paragraph.Marks)
+                    if (k >= 1 && k + 2 < tokens.Count && tokens[k].Is('(') && tokens[k + 2].Is(')')) bracketedWords.Add((paragraph, k));
             }
         }
         foreach (var (paragraph, k) in bracketedWords)

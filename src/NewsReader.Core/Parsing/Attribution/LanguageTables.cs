@@ -550,6 +550,9 @@ internal sealed class PhraseTable
 
     public IEnumerable<string> FirstWords => byFirstWord.Keys;
 
+    /// <summary>How many words the table's longest phrase has (0 when it has none).</summary>
+    public int LongestPhrase { get; }
+
     public PhraseTable(IEnumerable<string> lines, int index = -1)
     {
         if (index >= 16) throw new InvalidOperationException("A language has at most 16 phrase tables.");
@@ -562,6 +565,7 @@ internal sealed class PhraseTable
             if (words.Length > 1 && words[^1].StartsWith('+')) { flag = words[^1][1..]; words = words[..^1]; }
             entries.Add(([.. words.Select(w => LanguageTables.Key(w))], flag));
         }
+        LongestPhrase = entries.Count == 0 ? 0 : entries.Max(e => e.Words.Length);
         byFirstWord = entries.GroupBy(e => e.Words[0], StringComparer.Ordinal)
             .ToFrozenDictionary(g => g.Key, g => g.OrderByDescending(e => e.Words.Length).ThenBy(e => e.Flag is null ? 0 : 1).ToArray(), StringComparer.Ordinal);
     }

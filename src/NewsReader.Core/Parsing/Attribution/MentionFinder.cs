@@ -35,8 +35,12 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
         foreach (var paragraph in paragraphs)
         {
             var tokens = paragraph.Tokens;
-            for (var i = 0; i + 1 < tokens.Count; i++)
+            // Each rule below reads a capitalised word, at i or right after it: only those places are read, each once.
+            var read = -1;
+            foreach (var capitalised in paragraph.Capitalised)
+            for (var i = Math.Max(capitalised - 1, read + 1); i <= capitalised && i + 1 < tokens.Count; i++)
             {
+                read = i;
                 if (!tokens[i].IsWord) continue;
                 // "Rofyanto mengatakan", and '"…," kata Rofyanto': a word that speaks is nobody's place ("Kembali ke Rofyanto").
                 if (tokens[i].IsCapitalised && ((i == 0 || tokens[i - 1].EndsSentence || tokens[i - 1].IsWord && tokens[i - 1].IsLower)
@@ -74,8 +78,8 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
             foreach (var paragraph in paragraphs)
             {
                 var tokens = paragraph.Tokens;
-                for (var i = 0; i + 1 < tokens.Count; i++)
-                    if (tokens[i].IsCapitalised && tokens[i + 1].IsCapitalised && (i == 0 || !tokens[i - 1].IsCapitalised)) secondWords.Remove(tokens[i].Key);
+                foreach (var i in paragraph.Capitalised)
+                    if (i + 1 < tokens.Count && tokens[i + 1].IsCapitalised && (i == 0 || !tokens[i - 1].IsCapitalised)) secondWords.Remove(tokens[i].Key);
             }
             places.UnionWith(secondWords);
         }
@@ -145,9 +149,10 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
     private void JoinListedNames(Paragraph paragraph, List<Mention> mentions, int first)
     {
         var tokens = paragraph.Tokens;
-        for (var i = 0; i < tokens.Count; i++)
+        var next = 0; // past the name joined last
+        foreach (var i in paragraph.Capitalised)
         {
-            if (!tokens[i].IsCapitalised || paragraph.InQuote[i] || !tables.ListedNames.TryGetValue(tokens[i].Key, out var names)) continue;
+            if (i < next || paragraph.InQuote[i] || !tables.ListedNames.TryGetValue(tokens[i].Key, out var names)) continue;
             foreach (var name in names)
             {
                 var j = i;
@@ -181,7 +186,7 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
                     Block = paragraph.Block, First = i, NameFirst = i, End = j, Position = paragraph.Offset + tokens[i].Start,
                     Kind = MentionKind.Organisation, Name = words, Surface = string.Join(' ', words), Bracketed = bracketed,
                 });
-                i = j - 1;
+                next = j;
                 break;
             }
         }
@@ -1758,8 +1763,8 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
         foreach (var paragraph in paragraphs)
         {
             var tokens = paragraph.Tokens;
-            for (var i = 0; i + 1 < tokens.Count; i++)
-                if (tokens[i].IsCapitalised && tokens[i + 1].IsCapitalised && !paragraph.InQuote[i + 1]
+            foreach (var i in paragraph.Capitalised)
+                if (i + 1 < tokens.Count && tokens[i + 1].IsCapitalised && !paragraph.InQuote[i + 1]
                     && (i + 2 == tokens.Count || !tokens[i + 2].IsCapitalised && !tokens[i + 2].IsInitial))
                     ends.Add(tokens[i].Key + " " + tokens[i + 1].Key);
         }
@@ -1813,11 +1818,17 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
     public static HashSet<string> FindOrganisationWords(List<Paragraph> paragraphs, LanguageTables tables)
     {
         var words = new HashSet<string>(StringComparer.Ordinal);
+        var longestHead = Math.Max(1, tables.OrganisationHeads.LongestPhrase);
         foreach (var paragraph in paragraphs)
         {
             var tokens = paragraph.Tokens;
-            for (var i = 0; i + 1 < tokens.Count; i++)
+            // A head (or a place word) is read only where a capitalised word follows it, at most the longest head's length
+            // before one: each place once.
+            var read = -1;
+            foreach (var capitalised in paragraph.Capitalised)
+            for (var i = Math.Max(capitalised - longestHead, read + 1); i < capitalised; i++)
             {
+                read = i;
                 if (!tokens[i].IsWord || paragraph.InQuote[i]) continue;
                 var head = tables.OrganisationHeads.Match(tokens, i, tokens.Count);
                 // "warga Budi Santoso", "asal Ponorogo": of the place words only those before a place or an office.
@@ -1847,9 +1858,10 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
         foreach (var paragraph in paragraphs)
         {
             var tokens = paragraph.Tokens;
-            for (var i = 0; i < tokens.Count; i++)
+            var next = 0; // past the run read last
+            foreach (var i in paragraph.Capitalised)
             {
-                if (!tokens[i].IsCapitalised || paragraph.InQuote[i]) continue;
+                if (i < next || paragraph.InQuote[i]) continue;
                 var end = i + 1;
                 while (end < tokens.Count && tokens[end].IsCapitalised && !paragraph.InQuote[end]) end++;
                 if (end - i >= 3) runs.Add((paragraph, i, end));
@@ -1863,7 +1875,7 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
                 if (end - i >= 2 && i > 0 && tokens[i - 1].IsLower && (end == tokens.Count || !tokens[end].IsWord || tokens[end].IsLower)
                     && tables.Ranks.Match(tokens, i, end) == 0 && tables.Honorifics.Match(tokens, i, end) == 0)
                     alone.Add(Join(tables, tokens, i, end));
-                i = end - 1;
+                next = end;
             }
         }
         // "Direktur Utama Phapros Hadi Kardoko" where the article writes "penjualan Phapros" and "buatan Phapros": a word the
@@ -1919,9 +1931,9 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
         foreach (var paragraph in paragraphs)
         {
             var tokens = paragraph.Tokens;
-            for (var i = 0; i + 1 < tokens.Count; i++)
+            foreach (var i in paragraph.Capitalised)
             {
-                if (!tokens[i].IsCapitalised || tokens[i].IsAllCaps || paragraph.InQuote[i]) continue;
+                if (i + 1 >= tokens.Count || tokens[i].IsAllCaps || paragraph.InQuote[i]) continue;
                 bool Cue(int k) => tokens[k].IsLower && tables.CueVerbs.Match(tokens, k, tokens.Count) > 0;
                 // "kata Rivan, Selasa", and "ujar Rivan dalam keterangannya": the cue's subject, then a comma, a stop or where and
                 // when it was said.

@@ -10,6 +10,7 @@ internal sealed class Paragraph
         Offset = offset;
         this.text = text;
         Tokens = Tokenizer.Split(text.Span, tables);
+        (Index, capitalised, allCaps, marks) = Tokenizer.Index(Tokens);
         InQuote = new bool[Tokens.Count];
         // Each quotation marks its own tokens, found by binary search: linear in the tokens and quotations together.
         // Not words in single quotes, which are mostly terms and names ("Munafri Arifuddin atau 'Appi'"): they stay words of the
@@ -26,6 +27,18 @@ internal sealed class Paragraph
     public ReadOnlySpan<char> Text => text.Span;
     private readonly ReadOnlyMemory<char> text;
     public List<Token> Tokens { get; }
+    /// <summary>
+    /// Where the capitalised tokens are (<see cref="Token.IsCapitalised"/>), in order: the article's scans for names and
+    /// short forms start only at one of them, and about one token in six is.
+    /// </summary>
+    public ReadOnlySpan<int> Capitalised => Index.AsSpan(0, capitalised);
+    /// <summary>Where the tokens in capitals are (<see cref="Token.IsAllCaps"/>), in order: acronyms and initials.</summary>
+    public ReadOnlySpan<int> AllCaps => Index.AsSpan(Tokens.Count, allCaps);
+    /// <summary>Where the punctuation is (the tokens that are no word), in order: commas and brackets.</summary>
+    public ReadOnlySpan<int> Marks => Index.AsSpan(2 * Tokens.Count, marks);
+    /// <summary>The three lists above, each in a third of the array (<see cref="Tokenizer.Index"/>), which is reused as the tokens are.</summary>
+    internal int[] Index { get; }
+    private readonly int capitalised, allCaps, marks;
     /// <summary>True for the tokens of a quotation, its marks included.</summary>
     public bool[] InQuote { get; }
 
