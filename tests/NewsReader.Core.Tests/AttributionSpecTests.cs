@@ -2571,6 +2571,39 @@ public sealed class AttributionSpecTests
             "Saya kira betul", "Sitti Rahmatia Daeng Caya", SpeakerSource.Pronoun, "kata dia"
         },
         {
+            "guard: 'Salah satu tantangan menurutnya …' opens the paragraph with a thing, not someone unnamed; '-nya' is the person named before",
+            """
+            Produksi Padi Naik
+
+            Kepala Dinas Pertanian Budi Santoso menilai produksi naik. "Panen bagus," kata Budi Santoso.
+
+            Salah satu tantangan menurutnya adalah ketersediaan lahan. "Lahan ini yang sulit," ujarnya.
+            """,
+            "Lahan ini yang sulit", "Budi Santoso", SpeakerSource.Pronoun, "ujarnya"
+        },
+        {
+            "guard: 'Another minister said …' then an uncued quotation is the unnamed minister's, not the holder of a minister's title",
+            """
+            Ministers split on plan
+
+            Health Secretary Wes Streeting said the plan would work. "It will work," he said.
+
+            Another minister said the plan was unworkable. "We cannot sell this."
+            """,
+            "We cannot sell this", "Another minister", SpeakerSource.EarlierMention, "Another minister"
+        },
+        {
+            "guard: a list of people after a title ('Direktur Utama PT Amarta Karya Catur Prabowo, Trisna Sutisna, dan …') gives the title to no one after the comma",
+            """
+            KPK Tetapkan Tersangka
+
+            KPK menetapkan tiga tersangka, yakni Direktur Utama PT Amarta Karya Catur Prabowo, Trisna Sutisna, dan Pandhit Seno Aji.
+
+            "Kami kooperatif," kata Dirut.
+            """,
+            "Kami kooperatif", "Catur Prabowo", SpeakerSource.EarlierMention, "Dirut"
+        },
+        {
             "a nickname in single quotes that is also a title's word ('Head') is the person's alias all the same",
             """
             Rock group's guitarist quits

@@ -170,7 +170,10 @@ internal sealed class ArticlePeople
             // "Pelatih Timnas Indonesia U-23, Frank de Vries,": a title read with the organisation it heads, then the person.
             // "Ketua Umum Partai Golkar, Bahlil Lahadalia,", "Direktur Jenderal Perhubungan Udara Kemenhub, Dirgantara …": also where
             // the run was read as the organisation's name whole, the title's words and all.
+            // (Not "Direktur Jenderal … Kemenhub, Menteri Perhubungan Dudy Purwagandhi,": a person with a title of their own; a
+            // rank or an honorific is no title: "…, Capt. Dirgantara Wisnu Pamungkas,".)
             if (left is { Kind: MentionKind.Organisation } headed && right is { Kind: MentionKind.Person, Entity: { } head }
+                && (headed.NameFirst > headed.First || right.RoleKey is null)
                 && Tables.Roles.Match(tokens, headed.First, headed.NameFirst > headed.First ? headed.NameFirst : headed.End - 1) is var titleWords and > 0
                 && (right.End >= tokens.Count || tokens[right.End].Is(',') || tokens[right.End].EndsSentence))
             {
@@ -180,10 +183,13 @@ internal sealed class ArticlePeople
             // "Direktur Utama Bank Mandiri, Darmawan Junaidi, mengatakan": in Indonesian a title and its organisation's words, read
             // as a person of one or two words no given name opens, then a comma and a person with no title, set off, is that
             // person's title (not a list of titled people: "Kades Wiyono Sukarto, Ketua RT Slamet Riyadi,").
-            if (Tables.Code == "id" && left is { Kind: MentionKind.Person, RoleKey: { } heldKey, Name.Length: <= 2 } titled && titled.NameFirst > titled.First
-                && !Tables.IsKnownGivenName(titled.Name[0]) && right is { Kind: MentionKind.Person, Role: null, Entity: { } holder } && holder != titled.Entity
+            // (Not a list of people: "Direktur Utama PT Amarta Karya Catur Prabowo, Trisna Sutisna, dan …".)
+            if (Tables.Code == "id" && left is { Kind: MentionKind.Person, RoleKey: { } heldKey, Name.Length: >= 1 and <= 2 } titled && titled.NameFirst > titled.First
+                && !Tables.IsKnownGivenName(titled.Name[0])
+                && right is { Kind: MentionKind.Person, RoleKey: null, Name.Length: > 0, Entity: { } holder } && holder != titled.Entity
                 && (right.Name.Length >= 2 || Tables.IsKnownGivenName(right.Name[0]))
-                && (right.End >= tokens.Count || tokens[right.End].Is(',') || tokens[right.End].EndsSentence))
+                && (right.End >= tokens.Count || tokens[right.End].EndsSentence
+                    || tokens[right.End].Is(',') && !(right.End + 1 < tokens.Count && (tokens[right.End + 1].Key is "dan" or "serta" || covering[right.End + 1] is { Kind: MentionKind.Person }))))
             {
                 holder.AddRole(heldKey);
                 continue;
@@ -585,7 +591,7 @@ internal sealed class ArticlePeople
     // The capitalised word right before the mention's name, folded: a title's, or one the sentence opens with ("Big Lee, as
     // everyone calls him"); null when there is none.
     private string? WordBeforeName(Mention mention) =>
-        mention.NameFirst > 0 && ByBlock[mention.Block] is { } paragraph && paragraph.Tokens[mention.NameFirst - 1] is { IsWord: true, IsCapitalised: true } word
+        mention.NameFirst > 0 && ByBlock.TryGetValue(mention.Block, out var paragraph) && paragraph.Tokens[mention.NameFirst - 1] is { IsWord: true, IsCapitalised: true } word
             ? word.Key : null;
 
     // A mention of the entity had the word written right before its name (Mention.Before).
@@ -2542,7 +2548,7 @@ internal sealed class ArticlePeople
             && !Tables.Places.Contains(first) && !Tables.OrganisationTails.Contains(first) && !Tables.OrganisationWords.Contains(first)) return;
         // "dr. Anak Agung Ngurah Putra Wirawan" … "kata Agung Wirawan": a name that opens with a two-word opener ([name-openers])
         // is the person's from its first word; the short form starts inside it.
-        if (Tables.NameOpeners.Contains(LanguageTables.Key(name[0]) + " " + LanguageTables.Key(name[1]))) return;
+        if (Tables.IsNameOpenerPair(LanguageTables.Key(name[0]), LanguageTables.Key(name[1]))) return;
         for (var i = 1; i <= name.Length - 2; i++)
         {
             // "Teodoro Balisi Jr." … "Balisi said": the surname before an English name's suffix is its short form, which
@@ -2669,6 +2675,12 @@ internal sealed class ArticlePeople
         var acronymKey = mention.Bracketed?.ToLowerInvariant();
         string? titleAndName = null;
         string TitleAndName() => titleAndName ??= mention.RoleKey + " " + mention.Name[0];
+        (bool Made, string? Value) beforeAndName = default;
+        string? BeforeAndName()
+        {
+            if (!beforeAndName.Made) beforeAndName = (true, WordBeforeName(mention) is { } before ? before + " " + Key() : null);
+            return beforeAndName.Value;
+        }
         bool? describedBefore = null;
         bool Described() => describedBefore ??= DescribedBefore(mention);
         foreach (var entity in entities.Count < EntityIndex.Threshold ? entities : index!.Candidates(mention, entities, FullName()))
@@ -2678,7 +2690,7 @@ internal sealed class ArticlePeople
                 same = (Contains(entity.Name, mention.Name) && !QuotedAsAnother(entity, mention) || Contains(mention.Name, entity.Name) || entity.Aliases.Count > 0 && entity.Aliases.Contains(Key())
                         // "Big Lee, as everyone calls him, said" after 'Lionel "Big Lee" Satterwhite': the word opening the sentence
                         // before the name is the alias's first.
-                        || entity.Aliases.Count > 0 && WordBeforeName(mention) is { } before && entity.Aliases.Contains(before + " " + Key())
+                        || entity.Aliases.Count > 0 && BeforeAndName() is { } openedName && entity.Aliases.Contains(openedName)
                         // (Not a short form introduced with a title or a description of its own: "Sopir angkot Yanto mengaku" after
                         // "Haryanto".)
                         || Tables.Code == "id" && mention.Role is null && !Described()
@@ -3099,8 +3111,7 @@ internal sealed class ArticlePeople
                 if (!rest[k].Equals(fullName[expanded.Length + k], StringComparison.OrdinalIgnoreCase)) return false;
             // "Ditjen Perkeretaapian" for "Direktorat Jenderal Perkeretaapian Kementerian Perhubungan": or the body it belongs to.
             var after = expanded.Length + rest.Length;
-            return OnlyPlacesAfter(fullName, after)
-                || Tables.OrganisationHeads.Contains(LanguageTables.Key(fullName[after])) && fullName.Skip(after).All(w => char.IsUpper(w[0]));
+            return OnlyPlacesAfter(fullName, after) || Tables.OrganisationHeads.Contains(LanguageTables.Key(fullName[after])) && AllCapitalised(fullName, after);
         }
         if (fullAliases?.Contains(head) != true && !string.Equals(fullBracketed, shortName[0], StringComparison.OrdinalIgnoreCase)) return false;
         // The places stand together at the full name's end, after the words the short form stands for.
@@ -3110,6 +3121,13 @@ internal sealed class ArticlePeople
         for (var k = 0; k < rest.Length; k++)
             if (!rest[k].Equals(fullName[at + k], StringComparison.OrdinalIgnoreCase)) return false;
         return OnlyPlacesAfter(fullName, at + rest.Length);
+    }
+
+    private static bool AllCapitalised(string[] words, int from)
+    {
+        for (var k = from; k < words.Length; k++)
+            if (!char.IsUpper(words[k][0])) return false;
+        return true;
     }
 
     // Whether the words of the name from `from` on are places the tables know, none a direction ("DKI Jakarta" after "DKI";

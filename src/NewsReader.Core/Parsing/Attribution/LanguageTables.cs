@@ -479,6 +479,17 @@ internal sealed class LanguageTables
             : longer.AsSpan(i + 1).SequenceEqual(shorter.AsSpan(i));
     }
 
+    /// <summary>Whether two folded words open a name together ([name-openers]: "anak agung", "la ode").</summary>
+    public bool IsNameOpenerPair(ReadOnlySpan<char> first, ReadOnlySpan<char> second)
+    {
+        if (NameOpeners.Count == 0 || first.Length + second.Length >= 64) return false;
+        Span<char> pair = stackalloc char[first.Length + 1 + second.Length];
+        first.CopyTo(pair);
+        pair[first.Length] = ' ';
+        second.CopyTo(pair[(first.Length + 1)..]);
+        return NameOpeners.GetAlternateLookup<ReadOnlySpan<char>>().Contains(pair);
+    }
+
     /// <summary>A given name of this language or an English one ("Elisabeth", "Stephen" in Indonesian news).</summary>
     public bool IsKnownGivenName(ReadOnlySpan<char> word) => IsGivenName(word) || English.IsGivenName(word);
 
@@ -533,6 +544,8 @@ internal sealed class WordSet
     public int Count => words.Count;
 
     public bool Contains(string key) => words.Contains(key);
+
+    public bool Contains(ReadOnlySpan<char> key) => words.GetAlternateLookup<ReadOnlySpan<char>>().Contains(key);
 
     public bool Contains(in Token token) => token.IsWord && (token.Tables & Bit) != 0;
 }

@@ -630,9 +630,9 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
     private static bool IsCurrency(List<Token> tokens, int i) =>
         i + 1 < tokens.Count && tokens[i].IsAllCaps && tokens[i].Text.Length <= 3 && tokens[i + 1].Text.StartsWith('$') && tokens[i + 1].Start == tokens[i].Start + tokens[i].Text.Length;
 
-    // "Januari-Agustus", "Senin-Jumat": a range of months or days, hyphenated, names no one.
+    // "Januari-Agustus", "Senin-Jumat": two words that name no one ([not-speakers]: months, days …), hyphenated, name no one.
     private bool IsTimeRange(string key) =>
-        key.IndexOf('-') is > 0 and var dash && dash < key.Length - 1 && tables.NotSpeakers.Contains(key[..dash]) && tables.NotSpeakers.Contains(key[(dash + 1)..]);
+        key.IndexOf('-') is > 0 and var dash && dash < key.Length - 1 && tables.NotSpeakers.Contains(key.AsSpan(0, dash)) && tables.NotSpeakers.Contains(key.AsSpan(dash + 1));
 
     private static bool IsDayName(string key) => key is "senin" or "selasa" or "rabu" or "kamis" or "jumat" or "jum'at" or "sabtu" or "minggu" or "ahad";
 
@@ -1585,7 +1585,7 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
                 && !articleShortNames.Contains(tokens[s - 2].Key)) { s--; break; }
             // "Direktur Jenderal … Kemendagri Bahtiar" … "ujar Bahtiar": one name word too, when the article uses it alone.
             // "Direktur Keuangan Krakatau Steel Tardi" … "tambah Tardi": after a firm's word in Indonesian, not a given name.
-            if (last == s && (c is Class.Name && (tokens[s - 1].IsAllCaps && tokens[s - 1].Text.Length >= 2 || tables.Code == "id" && tokens[s - 1].Key.StartsWith("kemen", StringComparison.Ordinal))
+            if (last == s && (c is Class.Name && (tokens[s - 1].IsAllCaps && tokens[s - 1].Text.Length >= 2 || tables.Code == "id" && IsMinistryShortName(tokens[s - 1].Key))
                     || c is Class.Common && tables.Code == "id" && !tables.IsGivenName(tokens[s - 1].Text) && !LanguageTables.English.GivenNames.ContainsKey(tokens[s - 1].Key)
                     // "Kasi Intel Kejaksaan Negeri Kuantan Singingi Soenardi" … "kata Soenardi": a word this article writes in an
                     // organisation's or place's name ("Kejaksaan Negeri Kuantan Singingi,"), no known given name.
@@ -2000,21 +2000,22 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
                 continue;
             }
             // "Negeri Paman Sam", "Negeri Tirai Bambu", "Negeri Sakura": in Indonesian "Negeri" opening a run, no office's word
-            // before it ("Pengadilan Negeri Jakarta Pusat", "Menteri Dalam Negeri Tito Karnavian" run on), names a country by its
-            // epithet: a place, its words and all.
-            if (k == start && tables.Code == "id" && token.Key == "negeri" && token.IsCapitalised && k + 1 < end && end - k <= 4)
+            // before it ("Pengadilan Negeri Jakarta Pusat" runs on), names a country by its epithet ([places]): a place, though the
+            // sentence opens with it ("Negeri" is also a word). The name after it stays a name ("Negeri Jiran Anwar Ibrahim").
+            if (k == start && tables.Code == "id" && token.Key == "negeri" && token.IsCapitalised && (n = tables.Places.Match(tokens, k, end)) > 1)
             {
-                Fill(classes, start, k, end - k, Class.Place);
-                k = end;
+                Fill(classes, start, k, n, Class.Place);
+                k += n;
                 continue;
             }
             // "di Gedung Kemenkes", "Menara BCA", "Gedung DPR": in Indonesian a building named after a body is a place, not the body
-            // ("Gedung Putih", the White House, speaks: no body's short name follows).
+            // ("Gedung Putih", the White House, speaks: no body's short name follows); what follows it in the run is read on
+            // ("di depan Gedung DPR Ketua Komisi III DPR Habiburokhman").
             if (k == start && tables.Code == "id" && token.Key is "gedung" or "menara" or "wisma" && token.IsCapitalised && k + 1 < end
                 && (tokens[k + 1].IsAllCaps && tokens[k + 1].Text.Length >= 2 || IsMinistryShortName(tokens[k + 1].Key) || tables.OrganisationAliases.ContainsKey(tokens[k + 1].Key)))
             {
-                Fill(classes, start, k, end - k, Class.Place);
-                k = end;
+                Fill(classes, start, k, 2, Class.Place);
+                k += 2;
                 continue;
             }
             if (atSentenceStart && k == start && IsOpener(tokens, k, end))
@@ -2097,14 +2098,14 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
                 // "Direktur Jenderal Pelayanan Kesehatan Kemenkes,": a ministry's short name ("Kemenkes", "Kemenhub", "Kemlu") is an
                 // organisation's, never a person's name.
                 _ when tables.Code == "id" && !token.IsAllCaps && IsMinistryShortName(token.Key) => Class.Organisation,
-                // "including Tories Ken Clarke and Sir George Young": a party's members opening a run before a name qualify it
-                // (alone, "the Tories" is the party).
-                _ when tables.Code == "en" && k == start && k + 2 < end && token.Key is "tories" or "democrats" or "republicans" && tokens[k + 1].IsCapitalised
-                    && tokens[k + 2].IsCapitalised => Class.Role,
+                // "including Tories Ken Clarke and Sir George Young": a party's members opening a run before a given name, an
+                // honorific or a rank qualify it (alone, "the Tories" is the party; "Republicans Against Trump" is a group).
+                _ when tables.Code == "en" && k == start && k + 2 < end && token.Key is "tories" or "democrats" or "republicans" && tokens[k + 2].IsCapitalised
+                    && (tables.IsGivenName(tokens[k + 1].Text) || tables.Honorifics.Match(tokens, k + 1, end) > 0 || tables.Ranks.Match(tokens, k + 1, end) > 0) => Class.Role,
                 _ when tables.NotSpeakers.Contains(token) || IsTimeRange(token.Key) => Class.NotSpeaker,
-                // "his uncle, who has Parkinson's disease": a name's possessive before a disease, a syndrome or a law names no one.
+                // "his uncle, who has Parkinson's disease": a name's possessive before a disease or a syndrome names no one.
                 _ when tables.Code == "en" && token.IsPossessive && k + 1 == end && end < tokens.Count && tokens[end].IsLower
-                    && tokens[end].Key is "disease" or "syndrome" or "law" or "lymphoma" => Class.NotSpeaker,
+                    && tokens[end].Key is "disease" or "syndrome" or "lymphoma" => Class.NotSpeaker,
                 _ when tables.NamePrefixes.Contains(token) && !token.IsAllCaps => token.IsInitial ? Class.Initial : Class.Name,
                 _ when token.IsInitial => Class.Initial,
                 // "Sen. R.J. Halvorsen", "J.D. Pickering": initials printed together, before the rest of the name.
@@ -2335,15 +2336,7 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
 
     // Whether the words at k and k + 1 are a name's opening of [name-openers] ("La Ode", "Ida Bagus"). The two words' key is
     // made on the stack: this is asked of every capitalised word in a run.
-    private bool OpensNamePair(List<Token> tokens, int k)
-    {
-        if (tables.NameOpeners.Count == 0 || tokens[k].Key.Length + tokens[k + 1].Key.Length >= 64) return false;
-        Span<char> pair = stackalloc char[tokens[k].Key.Length + 1 + tokens[k + 1].Key.Length];
-        tokens[k].Key.CopyTo(pair);
-        pair[tokens[k].Key.Length] = ' ';
-        tokens[k + 1].Key.CopyTo(pair[(tokens[k].Key.Length + 1)..]);
-        return tables.NameOpeners.GetAlternateLookup<ReadOnlySpan<char>>().Contains(pair);
-    }
+    private bool OpensNamePair(List<Token> tokens, int k) => tables.IsNameOpenerPair(tokens[k].Key, tokens[k + 1].Key);
 
     // The place after a role that takes one: a known place, or one word when a name of two or more words follows it.
     private int Place(List<Token> tokens, Class[] classes, int start, int k, int end, int barrier)

@@ -2378,11 +2378,15 @@ internal sealed class QuoteAttributor
     {
         if (tables.Code != "id" || !paragraphs.TryGetValue(current.Block, out var paragraph)) return null;
         var tokens = paragraph.Tokens;
-        if (tokens.Count < 4 || paragraph.InQuote[0] || !tokens[0].IsCapitalised || tables.Unnamed.Match(tokens, 0, tokens.Count) == 0) return null;
+        // One person: "Seorang …", "Salah seorang …" (not "Salah satu tantangan", a thing).
+        if (tokens.Count < 4 || paragraph.InQuote[0] || !tokens[0].IsCapitalised || !(tokens[0].Key == "seorang" || tokens[0].Key == "salah" && tokens[1].Key == "seorang"))
+            return null;
         var verb = -1;
         for (var j = 1; j < tokens.Count && j <= 10 && tokens[j].IsWord && !paragraph.InQuote[j]; j++)
         {
-            if (tokens[j].Key is "yang") return null;
+            // (Not a word in me- that is no verb: "memang", "menurutnya", "merupakan", "menjadi", "melalui", "mengenai".)
+            if (tokens[j].Key is "yang" or "memang" or "merupakan" or "menjadi" or "melalui" or "mengenai" or "menjelang" || tokens[j].Key.StartsWith("menurut", StringComparison.Ordinal))
+                return null;
             // (Not every word in ber- is a verb: "Seorang pria bersenjata melepaskan tembakan"; one of speech is.)
             if (tokens[j].IsLower && (tokens[j].Key.Length >= 5 && tokens[j].Key.StartsWith("me", StringComparison.Ordinal) || tables.CueVerbs.Match(tokens, j, j + 1) == 1))
             {
@@ -2392,8 +2396,13 @@ internal sealed class QuoteAttributor
         }
         if (verb < 2) return null;
         var quote = paragraph.TokenAt(position - paragraph.Offset);
+        var ended = false;
         for (var j = verb; j < quote && j < tokens.Count; j++)
+        {
             if (paragraph.InQuote[j] || people.MentionAt(paragraph.Block, j) is { Kind: MentionKind.Person }) return null;
+            ended |= tokens[j].EndsSentence;
+        }
+        if (!ended) return null;
         return (Description(tokens, 0, verb), paragraph.Offset + tokens[0].Start);
     }
 
@@ -2635,8 +2644,14 @@ internal sealed class QuoteAttributor
                 if (unnamed && tables.Code == "en" && tokens[v].Is(',') && v + 1 < tokens.Count && tokens[v + 1].Key is "a" or "an" && tokens[v + 1].IsLower)
                 {
                     var closing = -1;
-                    for (var j = v + 2; j + 1 < tokens.Count && j <= v + 30 && !paragraph.InQuote[j] && !tokens[j].EndsSentence; j++)
-                        if (tokens[j].Is(',') && tokens[j + 1].IsLower && tables.CueVerbs.Match(tokens, j + 1, tokens.Count) > 0) { closing = j; break; }
+                    // (Not a list, "A man, a woman and a child were taken …", nor a cue whose speaker follows it: "…, said a spokeswoman".)
+                    for (var j = v + 2; j + 1 < tokens.Count && j <= v + 30 && !paragraph.InQuote[j] && !tokens[j].EndsSentence && tokens[j].Key is not ("and" or "or"); j++)
+                        if (tokens[j].Is(',') && tokens[j + 1].IsLower && tables.CueVerbs.Match(tokens, j + 1, tokens.Count) is var cueWords and > 0)
+                        {
+                            var after = j + 1 + cueWords;
+                            if (after >= tokens.Count || !(tokens[after].Key is "a" or "an" or "the" || people.MentionAt(paragraph.Block, after) is not null)) closing = j;
+                            break;
+                        }
                     if (closing > v)
                     {
                         (limit, v) = (closing + 1, closing);
@@ -3885,7 +3900,9 @@ internal sealed class QuoteAttributor
                 return reported with { Source = SpeakerSource.Pronoun };
             }
             // "Jaksa juga mengungkap aliran dana … . "…"": a title alone as the subject is whoever the article named with it.
+            // (The title opens its sentence, past "the" or "sang": not "Another minister said", "Seorang jaksa mengungkap".)
             if (people.SubjectBefore(paragraph, v) is { Kind: MentionKind.Role, RoleKey: { } titleKey } title
+                && paragraph.SentenceStart(title.First) is var opens && (title.First == opens || title.First == opens + 1 && tokens[opens].Key is "the" or "sang")
                 && people.RoleHolder(titleKey, QuotePosition(quote)) is { } holder)
                 return new Attribution(holder, null, holder.Role, title.Surface, null, SpeakerSource.EarlierMention, "reported speech", true);
             if (people.SubjectBefore(paragraph, v) is not { } mention || mention.Kind != MentionKind.Person && !OrganisationReports(paragraph, mention, v, quote))

@@ -282,8 +282,6 @@ internal static class Tokenizer
         }
     }
 
-    /// <summary>Whether a stop after the word belongs to it: an honorific, a rank or a role the tables write short ("Mr.",
-    /// "Sen.", "Plt."), a company's form in capitals ("PT."), a name's prefix written short.</summary>
     // Whether the word ends in an abbreviation of the tables glued to a word of lower-case letters ("MigasIr", "KeuanganDr").
     private static bool GluedAbbreviation(ReadOnlySpan<char> word, LanguageTables tables)
     {
@@ -293,6 +291,8 @@ internal static class Tokenizer
         return false;
     }
 
+    /// <summary>Whether a stop after the word belongs to it: an honorific, a rank or a role the tables write short ("Mr.",
+    /// "Sen.", "Plt."), a company's form in capitals ("PT."), a name's prefix written short.</summary>
     internal static bool IsAbbreviation(ReadOnlySpan<char> word, LanguageTables tables)
     {
         // "dr. Anak Agung Ayu Candrawati", "drg. Rina", "drh. Ni Luh": Indonesian writes a doctor's, a dentist's and a
