@@ -2604,6 +2604,26 @@ public sealed class AttributionSpecTests
             "Kami kooperatif", "Catur Prabowo", SpeakerSource.EarlierMention, "Dirut"
         },
         {
+            "an unnamed speaker who 'gave his name as' someone is that person ('said a lorry driver, who gave his name as Azlan')",
+            """
+            Malaysia targets diesel subsidy
+
+            At a petrol station in Kota Kinabalu, drivers were divided. "If it's only to stop the smugglers, I don't mind," said a lorry driver, who gave his name as Azlan.
+            """,
+            "If it's only to stop", "Azlan", SpeakerSource.SameSentence, "Azlan"
+        },
+        {
+            "'A volunteer who gave only his first name, Dale, said …' then 'he said': the name he gave",
+            """
+            Data centers sway county race
+
+            Ruth Ellen Castellano, 67, watched the recount. "People out here don't want a generator humming," said Ruth Ellen Castellano.
+
+            Not everyone saw it that way. A Whitlow volunteer who gave only his first name, Dale, said he believed tax revenue had kept property taxes down. "People will miss that money when it's gone," he said.
+            """,
+            "People will miss", "Dale", SpeakerSource.Pronoun, "he"
+        },
+        {
             "a nickname in single quotes that is also a title's word ('Head') is the person's alias all the same",
             """
             Rock group's guitarist quits

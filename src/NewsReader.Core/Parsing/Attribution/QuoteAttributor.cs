@@ -1391,6 +1391,8 @@ internal sealed class QuoteAttributor
         }
         if (tables.Unnamed.Match(tokens, k, end) is var unnamed and > 0)
         {
+            // "said a lorry driver, who gave his name as Azlan": the name the speaker gave.
+            if (GivenNameIn(paragraph, k + 1, paragraph.SentenceEnd(k)) is { } given) return Resolve(given, position, rule) with { Cue = cue };
             // "ujar seorang lansia, Colleen Hoffman (69)", "said a company spokesman, Peter Brown": the name set off after
             // the description.
             // "kata salah satu pedagang di Pasar Kramat Jati, Slamet (52)": a longer description when the age follows the name.
@@ -2265,6 +2267,9 @@ internal sealed class QuoteAttributor
         // Not 'Sejumlah sumber … menyebut … "…," ungkap dia': a plural description is no "dia", "he" or "she".
         // "Seorang pengemudi ojek daring … mengaku memaklumi keputusan Tarno. "…," katanya": nor when the person is named only
         // after that verb, in its sentence, as no subject.
+        // "A Whitlow volunteer who gave only his first name, Dale, said he believed … . "…," he said": the name they gave.
+        if (gender != Gender.Organisation && tables.Code == "en" && GivenNameOfUnnamedBefore(position) is { } gaveName)
+            return Resolve(gaveName, position, rule) with { Cue = cue, Mention = words, Source = SpeakerSource.Pronoun };
         if (gender != Gender.Organisation && UnnamedSubjectBefore(position) is { } unnamed
             && (entity is null || entity.LastBefore(position) < unnamed.At || ToldAboutAfter(entity, unnamed.At, position))
             && (gender == Gender.Plural || !IsPluralDescription(unnamed.Description)))
@@ -2404,6 +2409,29 @@ internal sealed class QuoteAttributor
         }
         if (!ended) return null;
         return (Description(tokens, 0, verb), paragraph.Offset + tokens[0].Start);
+    }
+
+    // The person named in the clause of the latest sentence of speech whose subject is someone unnamed ("A Whitlow volunteer
+    // who gave only his first name, Dale, said"), when that clause gives their name.
+    private Mention? GivenNameOfUnnamedBefore(int position) =>
+        SpeechSentenceBefore(position, static (tables, tokens, k) => tables.Unnamed.Match(tokens, k, tokens.Count) > 0) is var (paragraph, k, v)
+            ? GivenNameIn(paragraph, k + 1, v) : null;
+
+    // In English, "gave (only) his name as X", "gave only her first name, X" in [from, to): the person X.
+    private Mention? GivenNameIn(Paragraph paragraph, int from, int to)
+    {
+        if (tables.Code != "en") return null;
+        var tokens = paragraph.Tokens;
+        for (var g = from; g + 3 < to && g < from + 16; g++)
+        {
+            if (tokens[g].Key != "gave" || !tokens[g].IsLower || paragraph.InQuote[g]) continue;
+            var n = g + 1;
+            while (n < to && n <= g + 4 && tokens[n].Key != "name") n++;
+            if (n >= to || tokens[n].Key != "name") return null;
+            var at = n + 1 < to && (tokens[n + 1].Key == "as" || tokens[n + 1].Is(',')) ? n + 2 : n + 1;
+            return at < to && people.MentionAt(paragraph.Block, at) is { Kind: MentionKind.Person } named && named.First == at ? named : null;
+        }
+        return null;
     }
 
     // Whether the words at k follow a person's name and a comma, past an age set off by commas ("Lorraine Battaglia, 52, a …").
