@@ -974,8 +974,11 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
         }
         // "digelar di Gedung MK": a building named by its owner's acronym is a place, not the owner ("Gedung Putih", the White
         // House, stays a speaker); a name run on after it is still found ("di Gedung KPK Juru Bicara KPK Budi Prasetyo").
-        if (tables.Code == "id" && tokens[start].Key == "gedung" && start > 0 && tokens[start - 1].Key is "di" or "ke" or "dari"
-            && start + 1 < end && tokens[start + 1].IsAllCaps)
+        // "Gedung Kemenkes", "Menara BCA": a body's short name, a ministry's or one of [organisation-aliases], after any building's
+        // word, wherever the run stands.
+        if (tables.Code == "id" && start + 1 < end && tokens[start].Key is "gedung" or "menara" or "wisma"
+            && (tokens[start + 1].IsAllCaps && (tokens[start + 1].Text.Length >= 2 || start > 0 && tokens[start - 1].Key is "di" or "ke" or "dari")
+                || IsMinistryShortName(tokens[start + 1].Key) || tables.OrganisationAliases.ContainsKey(tokens[start + 1].Key)))
         {
             if (end - start > 2) Add(paragraph, start + 2, end, barrier >= start + 2 ? barrier : -1, bracketed, mentions, innerBracket);
             return;
@@ -2006,16 +2009,6 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
             {
                 Fill(classes, start, k, n, Class.Place);
                 k += n;
-                continue;
-            }
-            // "di Gedung Kemenkes", "Menara BCA", "Gedung DPR": in Indonesian a building named after a body is a place, not the body
-            // ("Gedung Putih", the White House, speaks: no body's short name follows); what follows it in the run is read on
-            // ("di depan Gedung DPR Ketua Komisi III DPR Habiburokhman").
-            if (k == start && tables.Code == "id" && token.Key is "gedung" or "menara" or "wisma" && token.IsCapitalised && k + 1 < end
-                && (tokens[k + 1].IsAllCaps && tokens[k + 1].Text.Length >= 2 || IsMinistryShortName(tokens[k + 1].Key) || tables.OrganisationAliases.ContainsKey(tokens[k + 1].Key)))
-            {
-                Fill(classes, start, k, 2, Class.Place);
-                k += 2;
                 continue;
             }
             if (atSentenceStart && k == start && IsOpener(tokens, k, end))
