@@ -2624,6 +2624,15 @@ public sealed class AttributionSpecTests
             "People will miss", "Dale", SpeakerSource.Pronoun, "he"
         },
         {
+            "an organisation's head and the short form the article gave for the rest ('Kementerian PKP') is the body named in full",
+            """
+            Insentif PPN Rumah
+
+            Kementerian Perumahan dan Kawasan Permukiman (PKP) menyatakan usulan perpanjangan insentif sedang dibahas. "Keputusan akan disampaikan sebelum akhir tahun," tulis Kementerian PKP dalam keterangan tertulis.
+            """,
+            "Keputusan akan disampaikan", "Kementerian Perumahan dan Kawasan Permukiman", SpeakerSource.EarlierMention, "Kementerian PKP"
+        },
+        {
             "a nickname in single quotes that is also a title's word ('Head') is the person's alias all the same",
             """
             Rock group's guitarist quits

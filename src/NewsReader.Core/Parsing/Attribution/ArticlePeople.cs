@@ -2714,6 +2714,10 @@ internal sealed class ArticlePeople
                     // short form the article gave in brackets, then the body it belongs to.
                     || mention.Name.Length >= 2 && entity.Aliases.Count > 0 && entity.Aliases.Contains(FirstKey())
                         && Tables.OrganisationHeads.Contains(LanguageTables.Key(mention.Name[1]))
+                    // "Kementerian PKP" after "Kementerian Perumahan dan Kawasan Permukiman (PKP)": the head, then the short form the
+                    // article gave for the rest.
+                    || mention.Name.Length == 2 && entity.Aliases.Count > 0 && entity.Name.Length > 2 && string.Equals(entity.Name[0], mention.Name[0], StringComparison.OrdinalIgnoreCase)
+                        && Tables.OrganisationHeads.Contains(FirstKey()) && entity.Aliases.Contains(mention.Name[1].ToLowerInvariant())
                     || Tables.Code == "id" && (IsHeadShortForm(mention.Name, entity.Name, entity.Aliases, null) || IsHeadShortForm(entity.Name, mention.Name, null, mention.Bracketed))
                     || Tables.Code == "id" && (mention.Name.Length == 1 && IsSyllableShortForm(mention.Name[0], entity.Name)
                         || entity.Name.Length == 1 && IsSyllableShortForm(entity.Name[0], mention.Name));
