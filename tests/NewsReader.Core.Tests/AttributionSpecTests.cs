@@ -9206,6 +9206,11 @@ public sealed class AttributionSpecTests
             "Bungie got everything right", "Claude Errera", SpeakerSource.SameSentence, "Claude Errera"
         },
         {
+            "'But Simon Hart of the Countryside Alliance has questioned …' then '\"…,\" he said': in English a word that opens the sentence does not make the person's name and the institution after 'of' one organisation",
+            "bbc-fulltext/bbc/politics/134.txt", "0+850",
+            "You can hunt a rat", "Simon Hart", SpeakerSource.Pronoun, "he"
+        },
+        {
             "'said Hannah Ward of the Refugee Council': in English a known given name and an ordinary word ('Ward') before 'of' and an institution are the person, of the institution",
             "bbc-fulltext/bbc/politics/106.txt", "0+2908",
             "If we have a moral responsibility", "Hannah Ward", SpeakerSource.SameSentence, "Hannah Ward"

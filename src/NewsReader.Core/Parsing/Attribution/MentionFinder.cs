@@ -985,10 +985,12 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
         }
         // "di Ruang Hatta Ali, Pengadilan Negeri Jakarta Pusat": a room named after someone is a place.
         if (tables.Code == "id" && tokens[start].Key is "ruang" or "aula" && start > 0 && tokens[start - 1].Key is "di" or "ke" or "dari" && end - start >= 2) return;
-        // "Teri Allery of North Dakota State University": a person's name, then "of" and their institution.
-        if (tables.Code == "en" && barrier < 0 && PersonOfInstitution(tokens, start, end) is var of and > 0)
+        // "Teri Allery of North Dakota State University": a person's name, then "of" and their institution; "But Simon Hart of
+        // the Countryside Alliance": past a word that opens the sentence.
+        if (tables.Code == "en" && barrier < 0 && (start + (tokens[start].IsCapitalised ? tables.SentenceOpeners.Match(tokens, start, end) : 0)) is var person
+            && PersonOfInstitution(tokens, person, end) is var of and > 0)
         {
-            Add(paragraph, start, of, -1, null, mentions);
+            Add(paragraph, person, of, -1, null, mentions);
             Add(paragraph, tokens[of + 1].Key == "the" && of + 2 < end ? of + 2 : of + 1, end, -1, bracketed, mentions);
             return;
         }
