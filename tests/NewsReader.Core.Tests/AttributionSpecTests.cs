@@ -9211,6 +9211,11 @@ public sealed class AttributionSpecTests
             "You can hunt a rat", "Simon Hart", SpeakerSource.Pronoun, "he"
         },
         {
+            "'The 58-year-old US singer of Because the Night told The Observer …' with 'singer Jane Birkin' later in the paragraph: in English a title given with an age points back to the person the article is about, never on to a holder named after it",
+            "bbc-fulltext/bbc/entertainment/317.txt", "0+1033",
+            "material, exploitative and greedy times", "Patti Smith", SpeakerSource.EarlierMention, "singer"
+        },
+        {
             "'said Hannah Ward of the Refugee Council': in English a known given name and an ordinary word ('Ward') before 'of' and an institution are the person, of the institution",
             "bbc-fulltext/bbc/politics/106.txt", "0+2908",
             "If we have a moral responsibility", "Hannah Ward", SpeakerSource.SameSentence, "Hannah Ward"

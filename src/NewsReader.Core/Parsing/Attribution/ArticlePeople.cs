@@ -950,9 +950,9 @@ internal sealed class ArticlePeople
     /// <summary>
     /// The person holding a role (<c>Presiden</c>, <c>Menkeu</c>, <c>the minister</c>): the latest before
     /// <paramref name="position"/> whose role matches, else the first after it when named in the quote's paragraph or the next
-    /// two (<see cref="NamedSoonAfter"/>).
+    /// two (<see cref="NamedSoonAfter"/>) and <paramref name="forward"/> allows it.
     /// </summary>
-    public Entity? RoleHolder(string roleKey, int position)
+    public Entity? RoleHolder(string roleKey, int position, bool forward = true)
     {
         Entity? before = null;
         var beforeAt = -1;
@@ -966,7 +966,7 @@ internal sealed class ArticlePeople
             if (i >= 0 && mentions[i].Position > beforeAt) (before, beforeAt) = (entity, mentions[i].Position);
             if (i + 1 < mentions.Count && mentions[i + 1].Position < afterAt) (after, afterAt) = (entity, mentions[i + 1].Position);
         }
-        return before ?? (after is not null && NamedSoonAfter(afterAt, position) ? after : null);
+        return before ?? (forward && after is not null && NamedSoonAfter(afterAt, position) ? after : null);
     }
 
     // "Wakil Menteri Keuangan (Wamenkeu) Rizal Hermawan Pratama" for "wakil menteri keuangan", "Gubernur Bank Indonesia (BI)

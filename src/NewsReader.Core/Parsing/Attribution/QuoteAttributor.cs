@@ -2863,7 +2863,10 @@ internal sealed class QuoteAttributor
         if (mention.Kind == MentionKind.Person && FirstLeader(mention) is { } first) return Leaders(first, rule);
         if (mention.Kind == MentionKind.Role)
         {
-            var holder = mention.RoleKey is { } key ? people.RoleHolder(key, position) : null;
+            // '"…," said the 74-year-old comedian': a description that gives an age points back to someone already named,
+            // never on to a holder of the title named after it ("comedian Sacha Baron Cohen" a paragraph on).
+            var agedTitle = AgedDescription(mention);
+            var holder = mention.RoleKey is { } key ? people.RoleHolder(key, position, forward: !agedTitle) : null;
             // "King said" after "Martin Luther King Jr.": a one-word title, capitalised, that is a word of a person's name.
             if (holder is null && mention.Surface.IndexOf(' ') < 0 && char.IsUpper(mention.Surface[0]) && people.ByWord(mention.Surface, position) is { } named)
                 return new Attribution(named, null, named.Role, mention.Surface, null, SpeakerSource.EarlierMention, rule, true);
@@ -2892,7 +2895,7 @@ internal sealed class QuoteAttributor
             if (holder is null && tables.Demonyms.Contains(LanguageTables.Key(mention.Surface))) holder = people.IntroducedAs(mention.Surface);
             // "The lawyer added", "said the economist": a definite description of someone the article is about, though it
             // never gave them that title.
-            if (holder is null && DefiniteArticleBefore(mention))
+            if (holder is null && (agedTitle || DefiniteArticleBefore(mention)))
                 holder = people.Antecedent(position, Gender.Unknown, lastSpeaker, lastSpeakerAt, NamedInQuote);
             // '"…," the 34-year-old told Norwich's website' after "Norwich have signed Charlton midfielder Graham Stuart": an
             // age stands for the person named last, in its paragraph or the one before, though no one was a sentence's subject.
@@ -3112,6 +3115,17 @@ internal sealed class QuoteAttributor
 
     // "the lawyer", "the government spokesman", "our correspondent": "the" (or a broadcaster's "our") before the role, over
     // at most two lower-case modifiers.
+    // "the 74-year-old comedian", "The 58-year-old US singer": the title after "the" and an age, a capitalised word (a
+    // country) between them or not.
+    private bool AgedDescription(Mention mention)
+    {
+        if (!paragraphs.TryGetValue(mention.Block, out var paragraph)) return false;
+        var tokens = paragraph.Tokens;
+        var k = MentionFinder.IsAge(tokens[mention.First]) ? mention.First : mention.First - 1;
+        if (k > 0 && !MentionFinder.IsAge(tokens[k]) && tokens[k].IsCapitalised) k--;
+        return k > 0 && MentionFinder.IsAge(tokens[k]) && tokens[k - 1].Key == "the";
+    }
+
     private bool DefiniteArticleBefore(Mention mention)
     {
         if (!paragraphs.TryGetValue(mention.Block, out var paragraph)) return false;
