@@ -8786,6 +8786,17 @@ public sealed class AttributionSpecTests
             """,
             "aware of the concerns", "Gov. Ned Lamont’s office", SpeakerSource.SameSentence, null
         },
+        {
+            "in English a chess title before the name is no word of it: 'Her coach, Grandmaster Pavel Dubrovsky-Kane, said' and later 'he said' are Pavel Dubrovsky-Kane",
+            """
+            Schoolgirl wins chess title
+
+            Her coach, Grandmaster Pavel Dubrovsky-Kane, said he had never worked with a player who improved so quickly.
+
+            "Talent is common in chess," he said.
+            """,
+            "Talent is common", "Pavel Dubrovsky-Kane", SpeakerSource.Pronoun, "he"
+        },
     };
 
     /// <summary>
