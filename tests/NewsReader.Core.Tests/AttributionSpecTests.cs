@@ -8797,6 +8797,56 @@ public sealed class AttributionSpecTests
             """,
             "Talent is common", "Pavel Dubrovsky-Kane", SpeakerSource.Pronoun, "he"
         },
+        {
+            "in Indonesian a title and its field's short form made of syllables is the person the article gave that title in full, set off by commas: 'ujar Dirjen Hubud' after 'Direktur Jenderal Perhubungan Udara Kementerian Perhubungan, Lukman …,'",
+            """
+            Gangguan Radar Bandara
+
+            Direktur Jenderal Perhubungan Udara Kementerian Perhubungan, Lukman Fadillah Rangkuti, meminta AirNav menyelidiki penyebab gangguan.
+
+            Penumpang menumpuk di terminal sejak pagi.
+
+            "Kami perlu tahu apakah ini masalah perangkat," ujar Dirjen Hubud.
+            """,
+            "Kami perlu tahu", "Lukman Fadillah Rangkuti", SpeakerSource.EarlierMention, "Dirjen Hubud"
+        },
+        {
+            "in Indonesian a short form of the title set off beside a name, its body's short form after it, is that person: 'ujar Kalak BPBD' after 'Kepala Pelaksana BPBD Flores Timur, Petrus Boli Lamawuran,'",
+            """
+            Warga Mengungsi
+
+            Kepala Pelaksana BPBD Flores Timur, Petrus Boli Lamawuran, mengatakan warga dievakuasi ke empat titik pengungsian.
+
+            Hujan abu turun sejak pagi.
+
+            "Kebutuhan paling mendesak sekarang masker," ujar Kalak BPBD.
+            """,
+            "Kebutuhan paling mendesak", "Petrus Boli Lamawuran", SpeakerSource.EarlierMention, "Kalak BPBD"
+        },
+        {
+            "in Indonesian a title's short form in brackets before the comma that sets off the name: 'Menurut Kepala Bapanas,' after 'Kepala Badan Pangan Nasional (Bapanas), Ir. Gatot Suryo Hadinoto,'",
+            """
+            Impor Beras
+
+            Kepala Badan Pangan Nasional (Bapanas), Ir. Gatot Suryo Hadinoto, mengatakan keputusan impor diambil dalam rapat koordinasi.
+
+            Harga gabah turun di sejumlah sentra.
+
+            Menurut Kepala Bapanas, neraca beras nasional masih surplus. "Surplusnya hanya sekitar 600 ribu ton."
+            """,
+            "Surplusnya hanya", "Gatot Suryo Hadinoto", SpeakerSource.EarlierMention, "Kepala Bapanas"
+        },
+        {
+            "in Indonesian 'Corsec' is a listed firm's corporate secretary: 'tambah Corsec GKNR itu' after 'Corporate Secretary GKNR, Yohanes Sugiarto Wibisono,'",
+            """
+            Saham Rokok Anjlok
+
+            Corporate Secretary GKNR, Yohanes Sugiarto Wibisono, mengatakan perseroan akan menyesuaikan harga jual secara bertahap.
+
+            "Perseroan tetap menjaga rasio dividen," tambah Corsec GKNR itu.
+            """,
+            "Perseroan tetap menjaga", "Yohanes Sugiarto Wibisono", SpeakerSource.EarlierMention, "Corsec GKNR"
+        },
     };
 
     /// <summary>

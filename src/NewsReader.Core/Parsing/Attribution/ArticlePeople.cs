@@ -131,7 +131,10 @@ internal sealed class ArticlePeople
         var tokens = paragraph.Tokens;
         foreach (var k in paragraph.Marks)
         {
-            if (k + 2 >= tokens.Count || !tokens[k].Is(',') || k == 0 || covering[k - 1] is not { } left || left.End != k) continue;
+            if (k + 2 >= tokens.Count || !tokens[k].Is(',') || k == 0) continue;
+            // "Kepala Badan Pangan Nasional (Bapanas), Ir. Gatot …": the title's short form in brackets before the comma.
+            var bracket = BracketBefore(tokens, covering, k);
+            if (covering[bracket - 1 < 0 ? 0 : bracket - 1] is not { } left || left.End != bracket || bracket == 0) continue;
             // "Frederic Sawicki, a politics lecturer at the University of Lille": in English an indefinite description after
             // a person's name gives them its title.
             if (Tables.Code == "en" && left is { Kind: MentionKind.Person, Entity: { } described } && tokens[k + 1].Key is "a" or "an" && tokens[k + 1].IsLower)
@@ -178,6 +181,7 @@ internal sealed class ArticlePeople
                 && (right.End >= tokens.Count || tokens[right.End].Is(',') || tokens[right.End].EndsSentence))
             {
                 head.AddRole(string.Join(' ', Enumerable.Range(headed.First, titleWords).Select(t => tokens[t].Key)));
+                head.AddTitle(TitleText(tokens, headed.First, k));
                 continue;
             }
             // "Direktur Utama Bank Mandiri, Darmawan Junaidi, mengatakan": in Indonesian a title and its organisation's words, read
@@ -203,7 +207,27 @@ internal sealed class ArticlePeople
             if (right.End < tokens.Count && !tokens[right.End].Is(',') && !tokens[right.End].EndsSentence
                 && !(Tables.Code == "en" && right == role && FieldComma(paragraph, right.End) >= 0)) continue;
             entity.AddRole(key);
+            if (role == left) entity.AddTitle(TitleText(tokens, role.First, k));
         }
+    }
+
+    // Where the words before the comma at `comma` end, past a short form in brackets right before it ("(Bapanas),").
+    private static int BracketBefore(List<Token> tokens, Mention?[] covering, int comma)
+    {
+        if (!tokens[comma - 1].Is(')')) return comma;
+        for (var j = comma - 2; j > 0 && j >= comma - 4; j--)
+            if (tokens[j].Is('(')) return covering[j] is null ? j : comma;
+            else if (!tokens[j].IsWord || covering[j] is not null) return comma;
+        return comma;
+    }
+
+    // A title as printed from `from` up to the comma, its short form in brackets among its words.
+    private static string TitleText(List<Token> tokens, int from, int comma)
+    {
+        var words = new List<string>(comma - from);
+        for (var t = from; t < comma; t++)
+            if (tokens[t].IsWord) words.Add(tokens[t].Text);
+        return string.Join(' ', words);
     }
 
     // The title whose field ends at the comma at `comma`: a role up to twelve words before it, then "of", "at" or "for".
@@ -1034,17 +1058,66 @@ internal sealed class ArticlePeople
         if (after is not null && NamedSoonAfter(afterAt, position)) return after;
         // "ujar Dirjen ILMATE" after "Direktur Jenderal Industri Logam, Mesin, Alat Transportasi dan Elektronika (ILMATE)
         // Kemenperin Heru Santoso Gunawan": a title's body by its acronym, which the words before a person's name hold.
+        // "ujar Dirjen Hubud" after "Direktur Jenderal Perhubungan Udara Kementerian Perhubungan, Lukman …": a short form
+        // made of the field's syllables; the title set beside the name counts as the name's own.
         var words = title.Split(' ');
         var first = words[0].ToLowerInvariant();
         if (words.Length < 2 || !Tables.Roles.Contains(first) && !Tables.RoleAliases.ContainsKey(first)) return null;
+        var syllabic = words.Length == 2 && IsSyllabicShortForm(words[1]);
         for (var w = 1; w < words.Length; w++)
-            if (words[w].Length < 2 || words[w].AsSpan().ContainsAnyExceptInRange('A', 'Z')) return null;
+            if (words[w].Length < 2 || words[w].AsSpan().ContainsAnyExceptInRange('A', 'Z') && !syllabic) return null;
         var head = Tables.RoleAliases.TryGetValue(first, out var expanded) ? expanded : first;
         for (var i = Mentions.Count - 1; i >= 0; i--)
-            if (Mentions[i] is { Kind: MentionKind.Person, Role: { } role, Entity: { } holder } mention && mention.Position < position
-                && OpensWithTitle(role, head) && (HasAllWords(role.Split(' '), words.AsSpan(1)) || words.Length == 2 && SpellsField(role, head, words[1])))
+            if (Mentions[i] is { Kind: MentionKind.Person, Role: { } role, Entity: { } holder } mention && mention.Position < position && Names(role))
                 return holder;
+        foreach (var entity in entities)
+            if (entity.Kind == MentionKind.Person && entity.Titles.Count > 0 && entity.LastBefore(position) >= 0)
+                foreach (var held in entity.Titles)
+                    if (Names(held)) return entity;
         return null;
+
+        bool Names(string role) => OpensWithTitle(role, head)
+            && (HasAllWords(role.Split(' '), words.AsSpan(1)) || words.Length == 2 && (SpellsField(role, head, words[1]) || syllabic && SpellsSyllables(role, head, words[1])));
+    }
+
+    // "Hubud", "Daglu", "Disnakertrans": one capitalised word of letters, no given name, that may be a short form.
+    private bool IsSyllabicShortForm(string word) =>
+        word.Length >= 4 && char.IsUpper(word[0]) && !word.AsSpan(1).ContainsAnyExceptInRange('a', 'z') && !Tables.IsKnownGivenName(word);
+
+    // "Hubud" for "Perhubungan Udara", "Daglu" for "Perdagangan Luar Negeri", "Disnakertrans" for "Dinas Tenaga Kerja dan
+    // Transmigrasi", "Minerba" for "Mineral dan Batubara": the short form is cut into pieces, two at least, each from the
+    // next word of the title's field in order ("dan" passed over, the words after the last piece's left), each opening at
+    // the word's start, past "per", or at a syllable's start, its other letters in the word after it in order.
+    private static bool SpellsSyllables(string role, string head, string shortForm)
+    {
+        if (!role.StartsWith(head, StringComparison.OrdinalIgnoreCase) || role.Length <= head.Length + 1 || role[head.Length] != ' ') return false;
+        var field = role[(head.Length + 1)..].ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return Pieces(field, 0, shortForm.ToLowerInvariant(), 0, 0);
+
+        static bool Pieces(string[] field, int w, string form, int at, int pieces)
+        {
+            if (at == form.Length) return pieces >= 2;
+            while (w < field.Length && field[w] is "dan" or "and") w++;
+            if (w >= field.Length) return false;
+            var word = field[w];
+            for (var start = 0; start < word.Length; start++)
+            {
+                if (word[start] != form[at] || !(start == 0 || start == 3 && word.StartsWith("per", StringComparison.Ordinal)
+                    || !IsVowel(word[start]) && IsVowel(word[start - 1]))) continue;
+                // The piece's letters in order within the word, as many as the rest of the short form may give it.
+                for (int i = start + 1, taken = at + 1; ; i++)
+                {
+                    if (Pieces(field, w + 1, form, taken, pieces + 1)) return true;
+                    if (taken == form.Length) break;
+                    while (i < word.Length && word[i] != form[taken]) i++;
+                    if (i >= word.Length) break;
+                    taken++;
+                }
+            }
+            return false;
+        }
+
+        static bool IsVowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u';
     }
 
     // "ujar Menteri LH" after "Menteri Lingkungan Hidup Hanif Faisol Nurofiq": the capitals are the initials of the words of

@@ -166,6 +166,15 @@ internal sealed class Entity
     /// <summary>Gives the entity a title the article sets beside one of its mentions ("Tom Wright, the Bishop of Durham").</summary>
     public void AddRole(string key) => (roles ??= new(StringComparer.Ordinal)).Add(key);
 
+    /// <summary>
+    /// Titles as printed that the article set off beside the name ("Direktur Jenderal Perhubungan Udara Kementerian
+    /// Perhubungan, Lukman …"), read as a mention's own title is (<see cref="Mention.Role"/>).
+    /// </summary>
+    public IReadOnlyList<string> Titles => titles ?? [];
+    private List<string>? titles;
+
+    public void AddTitle(string title) => (titles ??= []).Add(title);
+
     /// <summary>The last mention before <paramref name="position"/>, or -1.</summary>
     public int LastBefore(int position) => LatestBefore(position)?.Position ?? -1;
 

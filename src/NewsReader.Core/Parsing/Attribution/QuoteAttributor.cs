@@ -2912,6 +2912,12 @@ internal sealed class QuoteAttributor
             if (people.TitleHolder(title, position) is { } holder) return new Attribution(holder, null, title, title, null, SpeakerSource.EarlierMention, rule, true);
             return new Attribution(null, title, null, title, null, SpeakerSource.SameSentence, rule, true) { TitleAt = mention.Position };
         }
+        // "ujar Dirjen Hubud", "imbuh Kepala Disnakertrans": a title and a short form the article writes nowhere else, read as a
+        // one-word name, are the person it gave that title in full.
+        if (mention is { Kind: MentionKind.Person, RoleKey: not null, Name.Length: 1, Entity: { Name.Length: 1 } shortForm } && mention.NameFirst > mention.First
+            && shortForm.Mentions.TrueForAll(other => other.NameFirst > other.First)
+            && people.TitleHolder(mention.Surface, position) is { } titled && titled != shortForm)
+            return new Attribution(titled, null, titled.Role, mention.Surface, null, SpeakerSource.EarlierMention, rule, true);
         if (mention.Entity is not { } entity) return new Attribution(null, mention.NameText, mention.Role, mention.Surface, null, SpeakerSource.SameSentence, rule, true);
         if (Joint(mention) is { } together) return new Attribution(null, together, null, together, null, SpeakerSource.SameSentence, rule, true);
         if (OwnersTitle(mention) is { } owned) return new Attribution(null, owned, null, owned, null, SpeakerSource.SameSentence, rule, true);
