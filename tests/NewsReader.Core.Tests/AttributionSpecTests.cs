@@ -8847,6 +8847,17 @@ public sealed class AttributionSpecTests
             """,
             "Perseroan tetap menjaga", "Yohanes Sugiarto Wibisono", SpeakerSource.EarlierMention, "Corsec GKNR"
         },
+        {
+            "in Indonesian 'Temenggung', a Dayak customary leader's title, is no word of the name: 'kata Temenggung Petrus' after 'Temenggung Adat Dayak Kanayatn di Mandor, Petrus Pelaman Ajuk,'",
+            """
+            Sungai Tercemar Merkuri
+
+            Temenggung Adat Dayak Kanayatn di Mandor, Petrus Pelaman Ajuk, mengatakan sungai yang menjadi sumber air warga kini tercemar.
+
+            "Dulu kami minum langsung dari sungai," kata Temenggung Petrus.
+            """,
+            "Dulu kami minum", "Petrus Pelaman Ajuk", SpeakerSource.EarlierMention, "Temenggung Petrus"
+        },
     };
 
     /// <summary>
