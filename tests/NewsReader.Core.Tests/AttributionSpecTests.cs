@@ -8858,6 +8858,35 @@ public sealed class AttributionSpecTests
             """,
             "Dulu kami minum", "Petrus Pelaman Ajuk", SpeakerSource.EarlierMention, "Temenggung Petrus"
         },
+        {
+            "in Indonesian someone described without a name who gives it ('yang hanya menyebut namanya Joni') is that name for a pronoun after",
+            """
+            Penerbangan Tertunda
+
+            Seorang penumpang tujuan Medan yang hanya menyebut namanya Joni mengaku terancam kehilangan penerbangan lanjutan. "Tiket sambungannya beda maskapai," katanya.
+            """,
+            "Tiket sambungannya", "Joni", SpeakerSource.Pronoun, "katanya"
+        },
+        {
+            "in Indonesian a demonstrative closing an unnamed speaker's description points back and is no word of it: 'ujar seorang penggemar asal Bandung tersebut'",
+            """
+            Tiket Konser
+
+            Seorang penggemar asal Bandung mengaku sempat ditawari tiket oleh calo.
+
+            "Harga resminya Rp 3,2 juta," ujar seorang penggemar asal Bandung tersebut.
+            """,
+            "Harga resminya", "seorang penggemar asal Bandung", SpeakerSource.SameSentence, "seorang penggemar asal Bandung"
+        },
+        {
+            "in Indonesian one person described where they are keeps the province set off after the place: 'Seorang petani sawit swadaya di Kampar, Riau, mengaku …'",
+            """
+            Pungutan Sawit Naik
+
+            Seorang petani sawit swadaya di Kampar, Riau, mengaku harga TBS di kebunnya sudah turun. "Baru pengumuman saja harga sudah turun," katanya.
+            """,
+            "Baru pengumuman", "Seorang petani sawit swadaya di Kampar, Riau", SpeakerSource.Pronoun, "katanya"
+        },
     };
 
     /// <summary>

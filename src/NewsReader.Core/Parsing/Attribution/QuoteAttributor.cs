@@ -1423,6 +1423,9 @@ internal sealed class QuoteAttributor
                     heardEnd = i;
                     break;
                 }
+            // "ujar seorang penggemar asal Bandung tersebut": the demonstrative points back at the one described before; the
+            // description is without it.
+            while (tables.Code == "id" && heardEnd > k + 2 && tokens[heardEnd - 1].IsLower && tables.Demonstratives.Contains(tokens[heardEnd - 1])) heardEnd--;
             return found with { Name = Description(tokens, k, heardEnd), Mention = Description(tokens, k, heardEnd), Source = SpeakerSource.SameSentence };
         }
         // '"…," said officials', '"…," said police', "said analysts at Harrow Capital": people the article does not name, as
@@ -2268,7 +2271,7 @@ internal sealed class QuoteAttributor
         // "Seorang pengemudi ojek daring … mengaku memaklumi keputusan Tarno. "…," katanya": nor when the person is named only
         // after that verb, in its sentence, as no subject.
         // "A Whitlow volunteer who gave only his first name, Dale, said he believed … . "…," he said": the name they gave.
-        if (gender != Gender.Organisation && tables.Code == "en" && GivenNameOfUnnamedBefore(position) is { } gaveName)
+        if (gender != Gender.Organisation && GivenNameOfUnnamedBefore(position) is { } gaveName)
             return Resolve(gaveName, position, rule) with { Cue = cue, Mention = words, Source = SpeakerSource.Pronoun };
         if (gender != Gender.Organisation && UnnamedSubjectBefore(position) is { } unnamed
             && (entity is null || entity.LastBefore(position) < unnamed.At || ToldAboutAfter(entity, unnamed.At, position))
@@ -2415,13 +2418,21 @@ internal sealed class QuoteAttributor
     // who gave only his first name, Dale, said"), when that clause gives their name.
     private Mention? GivenNameOfUnnamedBefore(int position) =>
         SpeechSentenceBefore(position, static (tables, tokens, k) => tables.Unnamed.Match(tokens, k, tokens.Count) > 0) is var (paragraph, k, v)
-            ? GivenNameIn(paragraph, k + 1, v) : null;
+            ? GivenNameIn(paragraph, k + 1, tables.Code == "id" ? paragraph.SentenceEnd(k) : v) : null;
 
-    // In English, "gave (only) his name as X", "gave only her first name, X" in [from, to): the person X.
+    // In English, "gave (only) his name as X", "gave only her first name, X" in [from, to): the person X. In Indonesian
+    // "yang hanya menyebut namanya Joni", "yang mengaku bernama Joni".
     private Mention? GivenNameIn(Paragraph paragraph, int from, int to)
     {
-        if (tables.Code != "en") return null;
         var tokens = paragraph.Tokens;
+        if (tables.Code == "id")
+        {
+            for (var g = from; g + 1 < to && g < from + 16; g++)
+                if (tokens[g].Key is "namanya" or "bernama" && tokens[g].IsLower && !paragraph.InQuote[g])
+                    return people.MentionAt(paragraph.Block, g + 1) is { Kind: MentionKind.Person } named && named.First == g + 1 ? named : null;
+            return null;
+        }
+        if (tables.Code != "en") return null;
         for (var g = from; g + 3 < to && g < from + 16; g++)
         {
             if (tokens[g].Key != "gave" || !tokens[g].IsLower || paragraph.InQuote[g]) continue;
@@ -3474,7 +3485,24 @@ internal sealed class QuoteAttributor
                     stop = d;
                     break;
                 }
+        // "Seorang petani sawit swadaya di Kampar, Riau, mengaku …": one person described where they are, the province set off
+        // after the place, keeps it.
+        if (tables.Code == "id" && stop + 2 < end && tokens[stop].Is(',') && IsOneDescribed(tokens, start) && tables.Places.Match(tokens, stop + 1, end) is var province and > 0
+            && stop + 1 + province < end && tokens[stop + 1 + province].Is(','))
+            for (var d = stop - 2; d > start; d--)
+                if (tokens[d].Key == "di" && tokens[d].IsLower)
+                {
+                    if (AllCapitalised(tokens, d + 1, stop)) return Words(tokens, start, stop) + ", " + Words(tokens, stop + 1, stop + 1 + province);
+                    break;
+                }
         return Words(tokens, start, stop);
+    }
+
+    private static bool AllCapitalised(List<Token> tokens, int from, int to)
+    {
+        for (var k = from; k < to; k++)
+            if (!tokens[k].IsCapitalised) return false;
+        return true;
     }
 
     // Whether tokens [from, to) name a place: a place word and the capitalised name after it ("Kecamatan Ketapang"), places of
