@@ -8887,6 +8887,17 @@ public sealed class AttributionSpecTests
             """,
             "Baru pengumuman", "Seorang petani sawit swadaya di Kampar, Riau", SpeakerSource.Pronoun, "katanya"
         },
+        {
+            "in English a capitalised 'Administration' closing a run of words is a US agency's name: '\"…,\" the Federal Aviation Administration said in a statement'",
+            """
+            Flights delayed at National
+
+            Flights into the airport were delayed by more than two hours on Tuesday.
+
+            "Safety is our top priority, and we will always reduce the flow of traffic when staffing requires it," the Federal Aviation Administration said in a statement.
+            """,
+            "Safety is our top priority", "Federal Aviation Administration", SpeakerSource.SameSentence, "Federal Aviation Administration"
+        },
     };
 
     /// <summary>

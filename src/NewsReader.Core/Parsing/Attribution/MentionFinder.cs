@@ -2074,6 +2074,10 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
             classes[k - start] = token switch
             {
                 _ when tables.OrganisationTails.Contains(token) && k > start => Class.Organisation,
+                // "the Federal Aviation Administration said": in English a capitalised "Administration" closing a run of two words
+                // or more is a US agency's name (a lower-case one after a name is a government's, read apart: "the Bush
+                // administration"); it is no tail of the tables, so that "Mr Bush" stays a person.
+                _ when tables.Code == "en" && k > start + 1 && token.Key == "administration" && token.IsCapitalised => Class.Organisation,
                 // "Radio 1": the number that closes a broadcaster's name makes it an organisation's.
                 _ when k > start && token.Text.Length == 1 && char.IsDigit(token.Text[0]) && tables.NumberedNames.Contains(tokens[k - 1].Key) => Class.Organisation,
                 // "Reporters Without Borders", "Doctors Against Cancer": in English a capitalised preposition inside a run is an
