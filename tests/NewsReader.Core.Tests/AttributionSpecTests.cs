@@ -8898,6 +8898,26 @@ public sealed class AttributionSpecTests
             """,
             "Safety is our top priority", "Federal Aviation Administration", SpeakerSource.SameSentence, "Federal Aviation Administration"
         },
+        {
+            "in Indonesian 'menimpali' (to chime in) is a verb of speech: 'Suaminya, Darmaji, menimpali, \"…\"'",
+            """
+            Zonasi PPDB
+
+            "Rumah kami cuma 900 meter dari sekolah," kata Lilik Sulistyowati. Suaminya, Darmaji, menimpali, "Kami sudah ukur sendiri pakai aplikasi peta."
+            """,
+            "Kami sudah ukur", "Darmaji", SpeakerSource.SameSentence, "Darmaji"
+        },
+        {
+            "in Indonesian a man set off after 'Suaminya' is a man, so 'ujar ibu dua anak itu' after him is the woman named before him",
+            """
+            Zonasi PPDB
+
+            "Rumah kami cuma 900 meter dari sekolah," kata Lilik Sulistyowati. Suaminya, Darmaji, menimpali, "Kami sudah ukur sendiri pakai aplikasi peta."
+
+            "Anak saya nilainya bagus," ujar ibu dua anak itu.
+            """,
+            "Anak saya nilainya", "Lilik Sulistyowati", SpeakerSource.EarlierMention, "ibu dua anak"
+        },
     };
 
     /// <summary>

@@ -67,6 +67,7 @@ internal sealed class ArticlePeople
         Group(mentions);
         foreach (var paragraph in paragraphs) LinkAppositiveRoles(paragraph);
         if (tables.Code == "en") InferGenders(paragraphs);
+        else InferKinGenders(paragraphs);
         if (headline is not null)
         {
             var words = headline.Split(HeadlineSeparators, StringSplitOptions.RemoveEmptyEntries);
@@ -557,6 +558,27 @@ internal sealed class ArticlePeople
     // "Major-Gen Gopaul Govender … said his unit": a person with no gender from name or title takes the one of the first
     // personal pronoun after the subject mention in its own sentence, when no other person is named before it ("him", and
     // "her" but before a noun, may be someone else: "Smith told her that …").
+    // "Suaminya, Darmaji, menimpali": in Indonesian a person set off after a word for a man or a woman (a husband, a wife,
+    // a mother), with or without "-nya", is one.
+    private void InferKinGenders(List<Paragraph> paragraphs)
+    {
+        foreach (var paragraph in paragraphs)
+        {
+            var covering = byToken[paragraph.Block]!;
+            var tokens = paragraph.Tokens;
+            foreach (var k in paragraph.Marks)
+            {
+                if (k == 0 || k + 1 >= tokens.Count || !tokens[k].Is(',') || !tokens[k - 1].IsWord || covering[k - 1] is not null
+                    || covering[k + 1] is not { Kind: MentionKind.Person, Entity: { Gender: Gender.Unknown } entity } person || person.First != k + 1
+                    || person.End < tokens.Count && !tokens[person.End].Is(',')) continue;
+                var key = tokens[k - 1].Key;
+                if (key.EndsWith("nya", StringComparison.Ordinal)) key = key[..^3];
+                var gender = Tables.FemaleNouns.Contains(key) ? Gender.Female : Tables.MaleNouns.Contains(key) ? Gender.Male : Gender.Unknown;
+                if (gender != Gender.Unknown) entity.InferGender(gender);
+            }
+        }
+    }
+
     private void InferGenders(List<Paragraph> paragraphs)
     {
         foreach (var paragraph in paragraphs)
