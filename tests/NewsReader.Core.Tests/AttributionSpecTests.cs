@@ -8918,6 +8918,19 @@ public sealed class AttributionSpecTests
             """,
             "Anak saya nilainya", "Lilik Sulistyowati", SpeakerSource.EarlierMention, "ibu dua anak"
         },
+        {
+            "in Indonesian a title written out is the title of its short form, and 'Menurut Kapolda, …' gives a quotation after it, uncued, to the holder: 'Kepala Kepolisian Daerah Kalimantan Barat Inspektur Jenderal Martinus …' then 'Menurut Kapolda, …. \"…\"'",
+            """
+            Tambang Emas Ilegal
+
+            Kepala Kepolisian Daerah Kalimantan Barat Inspektur Jenderal Martinus Parulian Situmeang mengatakan penggerebekan dilakukan setelah laporan warga. "Aktivitas ini sudah berlangsung hampir setahun," kata Martinus.
+
+            Menurut Kapolda, para penambang yang diamankan hanyalah pekerja lapangan. "Kami kejar pemodalnya. Satu mesin dompeng harganya puluhan juta."
+
+            "Dari pemeriksaan awal, ada dua pemodal yang membiayai operasional," kata Direktur Reserse Kriminal Khusus Polda Kalbar Komisaris Besar Bayu Anggara Siswoyo.
+            """,
+            "Kami kejar pemodalnya", "Martinus Parulian Situmeang", SpeakerSource.EarlierMention, "Kapolda"
+        },
     };
 
     /// <summary>

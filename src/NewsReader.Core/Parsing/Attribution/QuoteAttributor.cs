@@ -3896,11 +3896,13 @@ internal sealed class QuoteAttributor
             return meant.SpeakerName is null ? null : meant with { Source = SpeakerSource.Pronoun };
         }
         if (to - from > 40 || tables.AccordingTo.Match(tokens, from, to) is not (> 0 and var length) || HasOwnCue(quote)
-            || people.MentionAt(paragraph.Block, from + length) is not { Kind: MentionKind.Person or MentionKind.Organisation, NamesOutlet: false } source
-            || source.NameFirst < from + length || source.End + 1 >= to || !tokens[source.End].Is(',') || source.Entity is null) return null;
+            || people.MentionAt(paragraph.Block, from + length) is not { Kind: MentionKind.Person or MentionKind.Organisation or MentionKind.Role, NamesOutlet: false } source
+            || source.NameFirst < from + length || source.End + 1 >= to || !tokens[source.End].Is(',') || source.Entity is null && source.Kind != MentionKind.Role) return null;
         for (var k = source.End; k < to; k++)
             if (paragraph.InQuote[k] || people.MentionAt(paragraph.Block, k) is { Kind: MentionKind.Person } other && other != source) return null;
-        return Resolve(source, QuotePosition(quote), "according to") with { Source = SpeakerSource.EarlierMention };
+        // "Menurut Kapolda, …": a title alone, when the article named its holder.
+        var according = Resolve(source, QuotePosition(quote), "according to");
+        return source.Kind == MentionKind.Role && according.Entity is null ? null : according with { Source = SpeakerSource.EarlierMention };
     }
 
     // The organisation an unnamed title in [k, after) is held at, when the article names no one with it in a title: right
