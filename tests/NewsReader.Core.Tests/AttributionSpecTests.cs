@@ -8931,6 +8931,32 @@ public sealed class AttributionSpecTests
             """,
             "Kami kejar pemodalnya", "Martinus Parulian Situmeang", SpeakerSource.EarlierMention, "Kapolda"
         },
+        {
+            "in Indonesian a title's field goes on past 'dan' up to its ministry, and its short form in capitals is read by the field's words: 'tutur Dirjen PKH' after 'Direktur Jenderal Peternakan dan Kesehatan Hewan Kementerian Pertanian, drh. Agustinus …,'",
+            """
+            Harga Susu Anjlok
+
+            Direktur Jenderal Peternakan dan Kesehatan Hewan Kementerian Pertanian, drh. Agustinus Dwiyanto Purwaka, mengatakan pemerintah sudah memanggil tiga pembeli utama.
+
+            Peternak di Boyolali mengeluhkan harga yang turun.
+
+            "Dapur MBG di Jawa Tengah butuh ratusan ton susu," tutur Dirjen PKH.
+            """,
+            "Dapur MBG di Jawa Tengah", "Agustinus Dwiyanto Purwaka", SpeakerSource.EarlierMention, "Dirjen PKH"
+        },
+        {
+            "in Indonesian a short title and its field's short form written as one word: 'kata Kadisdikbud' after 'Kepala Dinas Pendidikan dan Kebudayaan Kabupaten Kendal, Drs. Heru Prasetyo Widagdo,'",
+            """
+            Gedung Sekolah Tua
+
+            Kepala Dinas Pendidikan dan Kebudayaan Kabupaten Kendal, Drs. Heru Prasetyo Widagdo, mengatakan timnya sudah meninjau lokasi.
+
+            Warga meminta gedung itu dilestarikan.
+
+            "Bangunan yang usianya lebih dari 50 tahun harus dikaji dulu," kata Kadisdikbud.
+            """,
+            "Bangunan yang usianya", "Heru Prasetyo Widagdo", SpeakerSource.EarlierMention, "Kadisdikbud"
+        },
     };
 
     /// <summary>

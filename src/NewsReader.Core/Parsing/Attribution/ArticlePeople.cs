@@ -1099,7 +1099,21 @@ internal sealed class ArticlePeople
         return null;
 
         bool Names(string role) => OpensWithTitle(role, head)
-            && (HasAllWords(role.Split(' '), words.AsSpan(1)) || words.Length == 2 && (SpellsField(role, head, words[1]) || syllabic && SpellsSyllables(role, head, words[1])));
+            && (HasAllWords(role.Split(' '), words.AsSpan(1)) || words.Length == 2 && (SpellsField(role, head, words[1]) || SpellsSyllables(role, head, words[1])));
+    }
+
+    /// <summary>
+    /// The person a title's short form written as one word stands for ("kata Kadisdikbud" after "Kepala Dinas Pendidikan dan
+    /// Kebudayaan Kabupaten Kendal, Drs. Heru …"): a short title of the tables ("kadis") and the field's syllables after it.
+    /// </summary>
+    public Entity? CompoundTitleHolder(string word, int position)
+    {
+        if (word.Length < 7 || Tables.IsKnownGivenName(word)) return null;
+        foreach (var (alias, _) in Tables.RoleAliases)
+            if (alias.Length >= 3 && alias.IndexOf(' ') < 0 && word.Length - alias.Length >= 3 && word.StartsWith(alias, StringComparison.OrdinalIgnoreCase)
+                && TitleHolder(alias + " " + char.ToUpperInvariant(word[alias.Length]) + word[(alias.Length + 1)..].ToLowerInvariant(), position) is { } holder)
+                return holder;
+        return null;
     }
 
     // "Hubud", "Daglu", "Disnakertrans": one capitalised word of letters, no given name, that may be a short form.
@@ -1109,7 +1123,9 @@ internal sealed class ArticlePeople
     // "Hubud" for "Perhubungan Udara", "Daglu" for "Perdagangan Luar Negeri", "Disnakertrans" for "Dinas Tenaga Kerja dan
     // Transmigrasi", "Minerba" for "Mineral dan Batubara": the short form is cut into pieces, two at least, each from the
     // next word of the title's field in order ("dan" passed over, the words after the last piece's left), each opening at
-    // the word's start, past "per", or at a syllable's start, its other letters in the word after it in order.
+    // the word's start, past a prefix ("per", "pen", "ke" …), or at a syllable's start, its other letters in the word after it in
+    // order. A short form in capitals is read so too when its letters are no initials of the field's words alone ("Dirjen PKH"
+    // for "Direktur Jenderal Peternakan dan Kesehatan Hewan Kementerian Pertanian").
     private static bool SpellsSyllables(string role, string head, string shortForm)
     {
         if (!role.StartsWith(head, StringComparison.OrdinalIgnoreCase) || role.Length <= head.Length + 1 || role[head.Length] != ' ') return false;
@@ -1124,8 +1140,7 @@ internal sealed class ArticlePeople
             var word = field[w];
             for (var start = 0; start < word.Length; start++)
             {
-                if (word[start] != form[at] || !(start == 0 || start == 3 && word.StartsWith("per", StringComparison.Ordinal)
-                    || !IsVowel(word[start]) && IsVowel(word[start - 1]))) continue;
+                if (word[start] != form[at] || !(start == 0 || IsPrefix(word.AsSpan(0, start)) || !IsVowel(word[start]) && IsVowel(word[start - 1]))) continue;
                 // The piece's letters in order within the word, as many as the rest of the short form may give it.
                 for (int i = start + 1, taken = at + 1; ; i++)
                 {
@@ -1140,6 +1155,9 @@ internal sealed class ArticlePeople
         }
 
         static bool IsVowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u';
+
+        // "per-hubungan", "pen-didikan", "ke-budayaan": a prefix the short form leaves out.
+        static bool IsPrefix(ReadOnlySpan<char> letters) => letters is "per" or "pe" or "pen" or "pem" or "peng" or "ke" or "ber";
     }
 
     // "ujar Menteri LH" after "Menteri Lingkungan Hidup Hanif Faisol Nurofiq": the capitals are the initials of the words of

@@ -767,6 +767,17 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
             if (tokens[k].Key == "bidang" && tokens[k].IsCapitalised)
                 for (var j = start; j < k; j++)
                     if (tables.Roles.Match(tokens, j, k) > 0) return true;
+        // "Direktur Jenderal Peternakan dan Kesehatan Hewan Kementerian Pertanian, drh. Agustinus …", "Direktur Jenderal Mineral
+        // dan Batubara Kementerian ESDM": in Indonesian a title that opens the run, its field's words, and after "dan" more of
+        // them up to the ministry or body it belongs to (not "Menteri Pertanian dan Menteri Perdagangan": a second title; not
+        // a given name after "dan").
+        if (tables.Code != "id" || tables.Roles.Match(tokens, start, end) is not (> 0 and var title) || start + title >= end
+            || end + 1 >= tokens.Count || tables.Roles.Match(tokens, end + 1, tokens.Count) > 0 || tables.IsKnownGivenName(tokens[end + 1].Text)) return false;
+        for (var j = end + 1; j < tokens.Count && j <= end + 5; j++)
+        {
+            if (!tokens[j].IsCapitalised) return false;
+            if (j > end + 1 && (tables.OrganisationHeads.Match(tokens, j, tokens.Count) > 0 || IsMinistryShortName(tokens[j].Key))) return true;
+        }
         return false;
     }
 

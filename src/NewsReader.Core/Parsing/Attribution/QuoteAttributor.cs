@@ -2929,6 +2929,10 @@ internal sealed class QuoteAttributor
             && shortForm.Mentions.TrueForAll(other => other.NameFirst > other.First)
             && people.TitleHolder(mention.Surface, position) is { } titled && titled != shortForm)
             return new Attribution(titled, null, titled.Role, mention.Surface, null, SpeakerSource.EarlierMention, rule, true);
+        // "kata Kadisdikbud": the short title and the field's short form written as one word.
+        if (tables.Code == "id" && mention is { Kind: MentionKind.Person, RoleKey: null, Name: [var word], Entity: { Name.Length: 1 } compound }
+            && people.CompoundTitleHolder(word, position) is { } compounded && compounded != compound)
+            return new Attribution(compounded, null, compounded.Role, mention.Surface, null, SpeakerSource.EarlierMention, rule, true);
         if (mention.Entity is not { } entity) return new Attribution(null, mention.NameText, mention.Role, mention.Surface, null, SpeakerSource.SameSentence, rule, true);
         if (Joint(mention) is { } together) return new Attribution(null, together, null, together, null, SpeakerSource.SameSentence, rule, true);
         if (OwnersTitle(mention) is { } owned) return new Attribution(null, owned, null, owned, null, SpeakerSource.SameSentence, rule, true);
