@@ -15,7 +15,23 @@ internal enum Gender { Unknown, Male, Female, Plural, Organisation }
 /// </summary>
 internal sealed class LanguageTables
 {
-    public required string Code { get; init; }
+    public required string Code
+    {
+        get;
+        init
+        {
+            field = value;
+            IsEnglish = value == "en";
+            IsIndonesian = value == "id";
+        }
+    }
+
+    // The rules ask which language they read at nearly every token; in the larger rule methods the JIT calls string
+    // equality for a comparison of Code with a constant instead of unrolling it, where a flag is one load.
+    public bool IsEnglish { get; private init; }
+
+    public bool IsIndonesian { get; private init; }
+
     public required PhraseTable Roles { get; init; }
     public required PhraseTable Ranks { get; init; }
     public required PhraseTable Honorifics { get; init; }

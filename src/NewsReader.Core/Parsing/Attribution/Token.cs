@@ -285,7 +285,7 @@ internal static class Tokenizer
     // Whether the word ends in an abbreviation of the tables glued to a word of lower-case letters ("MigasIr", "KeuanganDr").
     private static bool GluedAbbreviation(ReadOnlySpan<char> word, LanguageTables tables)
     {
-        if (tables.Code != "id" || word.Length < 5) return false;
+        if (!tables.IsIndonesian || word.Length < 5) return false;
         for (var k = word.Length - 1; k >= 3; k--)
             if (char.IsLower(word[k - 1]) && char.IsUpper(word[k])) return IsAbbreviation(word[k..], tables);
         return false;
@@ -299,7 +299,7 @@ internal static class Tokenizer
         // veterinarian's title in lower case.
         if (word is "dr" or "drg" or "drh") return tables.Honorifics.Contains(word.ToString());
         // "Sp.JP(K)", "Sp.PD": a medical specialist's degree, its field written right after the stop.
-        if (word is "Sp") return tables.Code == "id";
+        if (word is "Sp") return tables.IsIndonesian;
         if (word.Length > 4 || !char.IsUpper(word[0])) return false;
         var key = LanguageTables.Key(word);
         // Not "says the DJ.", "pihak TNI. Dia mengatakan": an acronym takes no stop of its own, so one after it ends the
@@ -338,7 +338,7 @@ internal static class Tokenizer
         var word = text[start..end];
         // "Bahlil Lahadaliamengatakan": copied text that lost the space after a linked name; a verb of speech glued to a
         // capitalised word is a word of its own.
-        if (tables.Code == "id" && word.Length >= 9 && char.IsUpper(word[0]) && GluedCueVerb(word, tables) is var verb and > 0)
+        if (tables.IsIndonesian && word.Length >= 9 && char.IsUpper(word[0]) && GluedCueVerb(word, tables) is var verb and > 0)
         {
             AddWord(text, start, start + verb, tables, known, tokens);
             AddWord(text, start + verb, end, tables, known, tokens);
@@ -347,7 +347,7 @@ internal static class Tokenizer
         var segment = 0;
         // Only a word with a capital after its first letters can be two glued words; the joined-word check costs a string. Only
         // Indonesian copies lose the space where a link was; in English such a word is a brand's name ("SonyBMG", "AllThingsD").
-        if (tables.Code == "id" && word.Length >= 5 && word[2..].IndexOfAnyInRange('A', 'Z') >= 0 && !tables.IsJoinedWord(word.ToString().ToLowerInvariant()))
+        if (tables.IsIndonesian && word.Length >= 5 && word[2..].IndexOfAnyInRange('A', 'Z') >= 0 && !tables.IsJoinedWord(word.ToString().ToLowerInvariant()))
         {
             for (var k = 2; k < word.Length; k++)
             {
@@ -362,7 +362,7 @@ internal static class Tokenizer
                 segment = k;
             }
             // "ditemuidetikJatengdi rumahnya": a detik channel's name glued to the "di" after it.
-            if (segment >= 5 && tables.Code == "id" && word[..segment].EndsWith("detik") && word.Length - segment >= 6 && word.EndsWith("di")
+            if (segment >= 5 && tables.IsIndonesian && word[..segment].EndsWith("detik") && word.Length - segment >= 6 && word.EndsWith("di")
                 && IsAllLower(word[(segment + 1)..]))
             {
                 Add(text, start + segment, end - 2, tables, known, tokens);
