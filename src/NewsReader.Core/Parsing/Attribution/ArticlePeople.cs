@@ -117,7 +117,7 @@ internal sealed class ArticlePeople
     }
 
     // Whether the lower-case words from k, up to four, hold a noun for a work ("a romantic comedy", "a fantasy set …").
-    private static bool DescribesWork(List<Token> tokens, int k)
+    private static bool DescribesWork(TokenList tokens, int k)
     {
         for (var t = k; t < tokens.Count && t < k + 4 && tokens[t].IsWord && tokens[t].IsLower; t++)
             if (tokens[t].Key is "film" or "movie" or "novel" or "book" or "comedy" or "drama" or "musical" or "play" or "series" or "show" or "album"
@@ -525,7 +525,7 @@ internal sealed class ArticlePeople
     }
 
     // "her tweets", not "told her that" or "asked her to".
-    private bool PossessiveHer(List<Token> tokens, int j) =>
+    private bool PossessiveHer(TokenList tokens, int j) =>
         j + 1 < tokens.Count && tokens[j + 1].IsWord && tokens[j + 1].IsLower && !Tables.Prepositions.Contains(tokens[j + 1])
         && !Tables.Subordinators.Contains(tokens[j + 1]) && !Tables.Demonstratives.Contains(tokens[j + 1])
         && tokens[j + 1].Key is not ("to" or "that" or "and" or "or" or "but" or "as" or "if" or "whether" or "what" or "how" or "why" or "when");
@@ -903,7 +903,7 @@ internal sealed class ArticlePeople
         }
         return false;
 
-        static bool AllWordsLower(List<Token> tokens, int from, int to)
+        static bool AllWordsLower(TokenList tokens, int from, int to)
         {
             for (var i = from; i < to; i++)
                 if (!tokens[i].IsWord || !tokens[i].IsLower) return false;
@@ -1097,7 +1097,7 @@ internal sealed class ArticlePeople
     // A mention is salient when it opens its sentence (after openers) or is the subject of a verb of speech.
     // The token a title ends at when its field follows it in lower case after "of" ("Head of the division"), else the token
     // at `end` itself.
-    private static int TitleBeforeField(List<Token> tokens, Mention?[] covering, int end)
+    private static int TitleBeforeField(TokenList tokens, Mention?[] covering, int end)
     {
         if (covering[end] is not null) return end;
         var j = end;
@@ -1334,14 +1334,14 @@ internal sealed class ArticlePeople
     }
 
     // A title with no name, or (when the full name after it opens the verb) one read with a word that is no given name.
-    private bool IsTitleOnly(Mention title, Mention named, List<Token> tokens) =>
+    private bool IsTitleOnly(Mention title, Mention named, TokenList tokens) =>
         title.Kind == MentionKind.Role
         || title is { Kind: MentionKind.Person, Role: not null, Name.Length: 1 } && named.Name.Length >= 2 && !Tables.IsKnownGivenName(title.Name[0])
             && named.End < tokens.Count && tokens[named.End].IsWord && tokens[named.End].IsLower;
 
     // Back from the comma at <paramref name="comma"/> over capitalised offices, brackets, "dan" and commas (a few words): a
     // title mention with no name that speaks.
-    private static bool SpeakingTitleBefore(List<Token> tokens, Mention?[] covering, int comma)
+    private static bool SpeakingTitleBefore(TokenList tokens, Mention?[] covering, int comma)
     {
         for (var j = comma - 1; j >= 0 && j >= comma - 30; j--)
         {
@@ -1355,7 +1355,7 @@ internal sealed class ArticlePeople
     // The words before first are a title (capitalised words, lower-case titles, "dari") that a passive verb of speech, or
     // "oleh" after one, opens: "disampaikan oleh pengamat BUMN dari Universitas Indonesia"; "diakui Direktur Eksekutif Lembaga
     // Penjamin Simpanan (LPS), Lana Soelistianingsih": over an acronym in brackets, and a comma before the name.
-    private bool AgentTitleBefore(List<Token> tokens, int first)
+    private bool AgentTitleBefore(TokenList tokens, int first)
     {
         var j = first - 1;
         if (j > 0 && tokens[j].Is(',') && (tokens[j - 1].IsWord || tokens[j - 1].Is(')'))) j--;
@@ -1368,7 +1368,7 @@ internal sealed class ArticlePeople
     private bool AddressesHearer(Token verb) => Tables.HearerVerbs.Contains(verb.Key);
 
     // "…, but", "namun", "sementara", "dan": a conjunction that opens a clause of its own between two tokens.
-    private static bool Contrasted(List<Token> tokens, int from, int to)
+    private static bool Contrasted(TokenList tokens, int from, int to)
     {
         for (var k = from + 1; k < to; k++)
             if (tokens[k].IsLower && tokens[k].Key is "but" or "while" or "whereas" or "yet" or "and" or "tapi" or "tetapi" or "namun" or "sedangkan" or "sementara"
@@ -1378,13 +1378,13 @@ internal sealed class ArticlePeople
     }
 
     // A preposition right before the mention (which may open with an owner's possessive: "to Arsenal's Robert Pires").
-    public bool AfterPreposition(List<Token> tokens, int first) =>
+    public bool AfterPreposition(TokenList tokens, int first) =>
         first > 0 && tokens[first - 1].IsLower && Tables.Prepositions.Contains(tokens[first - 1]);
 
     // An apposition that gives a title: a lower-case title within its first words ("vice-president of research", "a senior
     // project manager at Nokia"; not only a modifier, "her former daughter-in-law"), up to a comma or a stop with no verb
     // ("Earlier, writing in the Daily Telegraph, the prime minister conceded …" is no apposition).
-    private bool TitleInApposition(List<Token> tokens, int from)
+    private bool TitleInApposition(TokenList tokens, int from)
     {
         var titled = false;
         for (var k = from; k < tokens.Count && k < from + 4 && tokens[k].IsWord && tokens[k].IsLower && !titled; k++)
@@ -1400,7 +1400,7 @@ internal sealed class ArticlePeople
 
     // "kata Kepala Pelaksana BPBD Boyolali, Sutarno": a titled one-word "name" set off by a comma from a person's name is
     // the title's place or organisation; the person is the one who speaks.
-    private static Mention? NamedAfterComma(List<Token> tokens, Mention?[] covering, Mention titled) =>
+    private static Mention? NamedAfterComma(TokenList tokens, Mention?[] covering, Mention titled) =>
         titled is { Kind: MentionKind.Person, Role: not null, Name.Length: 1 } && titled.End + 1 < tokens.Count && tokens[titled.End].Is(',')
         && covering[titled.End + 1] is { Kind: MentionKind.Person, Role: null } named && named.First == titled.End + 1 ? named : null;
 
@@ -1430,7 +1430,7 @@ internal sealed class ArticlePeople
     }
 
     // "menurut", "according to", "menurut penuturan": a phrase of the according-to table ends right before the token.
-    private bool AfterAccordingTo(List<Token> tokens, int k)
+    private bool AfterAccordingTo(TokenList tokens, int k)
     {
         for (var i = k - 1; i >= 0 && i >= k - 3; i--)
             if (Tables.AccordingTo.Match(tokens, i, k) == k - i) return true;
@@ -1491,7 +1491,7 @@ internal sealed class ArticlePeople
     }
 
     // A title right after Indonesian "ada" ("there is"): "Selanjutnya ada CEO Galaxy Digital, Michael Novograts …".
-    private bool Introduced(List<Token> tokens, Mention title) =>
+    private bool Introduced(TokenList tokens, Mention title) =>
         Tables.IsIndonesian && title.First > 0 && tokens[title.First - 1].IsLower && tokens[title.First - 1].Key == "ada";
 
     // "Edwards' sister Rachel makes an emotional TV appeal": in English the person after an owner who opens the sentence, its
@@ -1621,11 +1621,11 @@ internal sealed class ArticlePeople
     }
 
     // After an age in brackets at `at` ("(63)"), where the text goes on; else `at`.
-    private static int PastAge(List<Token> tokens, int at) =>
+    private static int PastAge(TokenList tokens, int at) =>
         at + 2 < tokens.Count && tokens[at].Is('(') && tokens[at + 2].Is(')') && tokens[at + 1].Text is { Length: <= 3 } age && age.All(char.IsAsciiDigit) ? at + 3 : at;
 
     // Whether a sentence opens with a question put to its subject: "Asked …", "Ketika ditanya …", "Saat dikonfirmasi …".
-    internal static bool QuestionPutOpens(List<Token> tokens, int start)
+    internal static bool QuestionPutOpens(TokenList tokens, int start)
     {
         var k = start;
         if (k < tokens.Count && tokens[k].Key is "ketika" or "saat" or "when") k++;
@@ -1635,14 +1635,14 @@ internal sealed class ArticlePeople
     // "… six points of leaders Barcelona and Owen is confident Real can close the gap": in English a person right after
     // "and" or "but", with a verb of their own after the name, is the subject of that clause.
     // Not "Smith and Jones will miss the game": the verb must be singular.
-    private bool OpensClause(List<Token> tokens, Mention mention) =>
+    private bool OpensClause(TokenList tokens, Mention mention) =>
         Tables.IsEnglish && mention.Kind == MentionKind.Person && mention.First > 0 && tokens[mention.First - 1].Key is "and" or "but"
         && mention.End < tokens.Count && tokens[mention.End].IsLower
         && tokens[mention.End].Key is "is" or "was" or "has" or "feels" or "believes" or "thinks" or "hopes" or "wants" or "insists" or "admits" or "knows";
 
     // Nothing but sentence openers ("Sementara itu", "Secara terpisah"), according-to phrases and demonstratives, and after
     // them the day or the date.
-    private bool OnlyOpeners(List<Token> tokens, int start, int end)
+    private bool OnlyOpeners(TokenList tokens, int start, int end)
     {
         for (var i = start; i < end; i++)
         {
@@ -1661,7 +1661,7 @@ internal sealed class ArticlePeople
     // "…, seperti dilansir AFP, Kamis (18/9/2025), mengatakan": the day the words were said, alone between two commas (its
     // date in brackets beside it), is set off too; in Indonesian, by its full name. Not "The owner, Sat Paul Mittal, said",
     // "Ketua RT setempat, Minggu Simanjuntak, mengatakan": a day's name there opens a person's.
-    private bool DayAlone(List<Token> tokens, int from, int comma)
+    private bool DayAlone(TokenList tokens, int from, int comma)
     {
         if (!Tables.IsIndonesian || from >= comma || !tokens[from].IsCapitalised || !Lexicons.Days.ContainsKey(tokens[from].Text) || tokens[from].Text.Length < 4) return false;
         var k = from + 1;
@@ -1673,7 +1673,7 @@ internal sealed class ArticlePeople
 
     // Whether [from, verb) opens with a title ("Direktur Utama dan CEO Indofood"), or is an organisation's name and then a
     // title with no "and" ("Plaid Cymru health spokesman"); no comma or stop in it.
-    private bool TitleUpToVerb(List<Token> tokens, int from, int verb)
+    private bool TitleUpToVerb(TokenList tokens, int from, int verb)
     {
         var opensWithTitle = Tables.Roles.Match(tokens, from, verb) > 0;
         var titled = opensWithTitle;
@@ -1687,7 +1687,7 @@ internal sealed class ArticlePeople
 
     // "dr. Muhammad Fadli Rasyid, Sp.JP(K), FIHA, menyebut": degrees set off by commas (no mention, no word in lower case, a
     // specialist's "Sp" or a degree of the tables among them).
-    private bool SetOffDegrees(Mention?[] covering, List<Token> tokens, int from, int to)
+    private bool SetOffDegrees(Mention?[] covering, TokenList tokens, int from, int to)
     {
         var degree = false;
         for (var k = from; k < to; k++)
@@ -1832,14 +1832,14 @@ internal sealed class ArticlePeople
         return other;
     }
 
-    private bool HasPreposition(List<Token> tokens, int from, int to)
+    private bool HasPreposition(TokenList tokens, int from, int to)
     {
         for (var k = from; k < to; k++)
             if (tokens[k].IsWord && Tables.Prepositions.Contains(tokens[k])) return true;
         return false;
     }
 
-    private static bool HasRelativePronoun(List<Token> tokens, int from, int to)
+    private static bool HasRelativePronoun(TokenList tokens, int from, int to)
     {
         for (var k = from; k < to; k++)
             if (tokens[k].Key is "who" or "which" or "that") return true;
@@ -1861,7 +1861,7 @@ internal sealed class ArticlePeople
     }
 
     // Whether an English clause has a verb of its own: an auxiliary, a past form in -ed or a common irregular past.
-    private static bool HasVerb(List<Token> tokens, int start, int end)
+    private static bool HasVerb(TokenList tokens, int start, int end)
     {
         for (var k = start; k < end; k++)
             if (tokens[k].IsLower && (tokens[k].Key.EndsWith("ed", StringComparison.Ordinal) && tokens[k].Key.Length > 4 || Verbs.Contains(tokens[k].Key))) return true;
@@ -1877,7 +1877,7 @@ internal sealed class ArticlePeople
     // Only after a noun for what a leader directs or stands for ("arahan Presiden Prabowo Subianto yang mendorong",
     // [governing-nouns] in the tables): in Indonesian "yang" makes the name before it the subject, and "dibenarkan Airlangga
     // yang menilai", "datang dari ekonom Indef Tauhid Ahmad yang menilai" are that person speaking.
-    private bool GovernedInIndonesian(List<Token> tokens, Mention head, int start) =>
+    private bool GovernedInIndonesian(TokenList tokens, Mention head, int start) =>
         head.First > start && tokens[head.First - 1] is { IsWord: true, IsLower: true } before && Tables.GoverningNouns.Contains(before.Key);
 
     // "Luthfi memperkenalkan program Rengganis Pintar … mendorong": in Indonesian the subject comes before its verb, so a
@@ -1903,7 +1903,7 @@ internal sealed class ArticlePeople
 
     // "Richard Weir, 60, from Tynemouth, North Tyneside, said": up to three capitalised words between commas after a place
     // that a preposition opened are the place's region, still part of the appositive.
-    private bool PlaceAfterPlace(List<Token> tokens, int start, int comma, int next)
+    private bool PlaceAfterPlace(TokenList tokens, int start, int comma, int next)
     {
         if (next - comma - 1 is < 1 or > 3) return false;
         for (var k = comma + 1; k < next; k++)
@@ -1938,7 +1938,7 @@ internal sealed class ArticlePeople
     // "After the ruling Carla Ferstman, legal director of Redress, said": in English "after", "before", "since" or "until"
     // before a determiner and lower-case words with no verb among them is a preposition, and the name right after them
     // (set off by a comma) the sentence's subject. Not "When the Xbox launched in the US, Halo was …".
-    private bool NounPhraseAfter(List<Token> tokens, int from, int to)
+    private bool NounPhraseAfter(TokenList tokens, int from, int to)
     {
         if (!Tables.IsEnglish || from >= to || tokens[from].Key is not ("the" or "a" or "an" or "this" or "its" or "his" or "her" or "their")) return false;
         for (var k = from; k < to; k++)
@@ -2306,7 +2306,7 @@ internal sealed class ArticlePeople
 
     // ", panggilan akrabnya,", ", sapaan akrabnya": a gloss that says the name before it is what the person is called (not
     // "CT, sapaan akrab Chairul Tanjung", which gives the full name itself).
-    private static bool IsNicknameGloss(List<Token> tokens, int end) =>
+    private static bool IsNicknameGloss(TokenList tokens, int end) =>
         end + 2 < tokens.Count && tokens[end].Is(',') && tokens[end + 1].Key is "panggilan" or "sapaan"
         && (tokens[end + 2].Key == "akrabnya" || tokens[end + 2].Key == "akrab" && (end + 3 >= tokens.Count || !tokens[end + 3].IsCapitalised));
 
@@ -2416,7 +2416,7 @@ internal sealed class ArticlePeople
     private static bool IsDashToken(Token token) => !token.IsWord && token.Text[0] is '-' or '\u2013' or '\u2014';
 
     // "known as", "known to fans simply as": "known" at most four words before "as".
-    private static bool KnownBefore(List<Token> tokens, int asAt)
+    private static bool KnownBefore(TokenList tokens, int asAt)
     {
         for (var j = asAt - 1; j >= 0 && j >= asAt - 5; j--)
         {

@@ -625,20 +625,20 @@ internal sealed class PhraseTable
     /// token that opens one.
     /// </remarks>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public int Match(List<Token> tokens, int start, int end, out string? flag)
+    public int Match(TokenList tokens, int start, int end, out string? flag)
     {
         flag = null;
         if (start >= end) return 0;
-        ref readonly var first = ref CollectionsMarshal.AsSpan(tokens)[start];
+        ref readonly var first = ref tokens[start];
         if (!first.IsWord || Bit != 0 && (first.Tables & Bit) == 0) return 0;
         return MatchPhrases(tokens, start, end, out flag);
     }
 
-    private int MatchPhrases(List<Token> tokens, int start, int end, out string? flag)
+    private int MatchPhrases(TokenList tokens, int start, int end, out string? flag)
     {
         flag = null;
         // The tokens are read in place, not copied.
-        var span = CollectionsMarshal.AsSpan(tokens);
+        var span = tokens.AsSpan();
         if (!byFirstWord.TryGetValue(span[start].Key, out var entries)) return 0;
         var best = 0;
         foreach (var (words, entryFlag) in entries)
@@ -655,5 +655,5 @@ internal sealed class PhraseTable
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public int Match(List<Token> tokens, int start, int end) => Match(tokens, start, end, out _);
+    public int Match(TokenList tokens, int start, int end) => Match(tokens, start, end, out _);
 }

@@ -16,7 +16,7 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
     // Whether the words in [from, end) of the run classified from start close with a name of two words or more right after a
     // title, rank or honorific ("Menteri Keuangan Sri Mulyani Indrawati"), none of them a word the article writes in an
     // organisation's name ("Profesor Johns Hopkins itu" after "Universitas Johns Hopkins").
-    private bool TitledName(List<Token> tokens, Class[] classes, int start, int from, int end)
+    private bool TitledName(TokenList tokens, Class[] classes, int start, int from, int end)
     {
         var k = end;
         while (k > from && classes[k - 1 - start] == Class.Name && !articleOrganisationWords.Contains(tokens[k - 1].Key)) k--;
@@ -88,7 +88,7 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
     }
 
     // "Wali Kota Arief Wismansyah": the marker is the last word of a role, and the name after it no place.
-    private static bool InRole(List<Token> tokens, int i, LanguageTables tables)
+    private static bool InRole(TokenList tokens, int i, LanguageTables tables)
     {
         for (var j = i - 1; j >= 0 && j >= i - 3; j--)
             if (tables.Roles.Match(tokens, j, tokens.Count) > i - j) return true;
@@ -99,7 +99,7 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
     // people's adjective ("Chinese"), at most two words in lower case ("foreign"), then the body; not when a title or a name
     // follows ("Chinese foreign ministry spokesman Lin Jian": the spokesman speaks). -1 when none does; country is where the
     // country's word is.
-    private int StateBodyEnd(List<Token> tokens, int i, out int country)
+    private int StateBodyEnd(TokenList tokens, int i, out int country)
     {
         country = i;
         // The country's word is capitalised, at i or after "the": most words are asked, and their letters are read only then.
@@ -130,7 +130,7 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
         token.IsCapitalised && (tables.Demonyms.Contains(token.Key) || token.Key is "us" or "u.s." or "uk" or "eu"
             || afterThe && (tables.SurnameDemonyms.Contains(token.Key) || token.Key is "french" or "english" or "welsh"));
 
-    private static bool IsTitle(List<Token> tokens, int i, LanguageTables tables) =>
+    private static bool IsTitle(TokenList tokens, int i, LanguageTables tables) =>
         tables.Roles.Match(tokens, i, tokens.Count) > 0 || tables.Ranks.Match(tokens, i, tokens.Count) > 0
         || tables.Honorifics.Match(tokens, i, tokens.Count) > 0 || tables.OrganisationHeads.Match(tokens, i, tokens.Count) > 0
         || tables.AliasWords.Contains(tokens[i]) || tables.NamePrefixes.Contains(tokens[i]);
@@ -521,7 +521,7 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
     }
 
     // "Badan Pusat Statistik (BPS)": the bracket spells the run's initials, so the run is the organisation's whole name.
-    private static bool AcronymOfRun(List<Token> tokens, int from, int end, string? bracketed)
+    private static bool AcronymOfRun(TokenList tokens, int from, int end, string? bracketed)
     {
         if (bracketed is null || bracketed.Length != end - from || !bracketed.All(char.IsUpper)) return false;
         for (var k = from; k < end; k++)
@@ -530,12 +530,12 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
     }
 
     // A lower-case word that may name a title's field ("sales", "press", "policy"): no verb, auxiliary, preposition or article.
-    private bool IsFieldWord(List<Token> tokens, int k) =>
+    private bool IsFieldWord(TokenList tokens, int k) =>
         tokens[k] is var token && token.IsWord && tables.CueVerbs.Match(tokens, k, k + 1) == 0 && !tables.AuxiliaryVerbs.Contains(token.Key) && !tables.Prepositions.Contains(token)
         && token.Key is not ("a" or "an" or "the" or "and" or "or" or "who" or "which" or "that") && !token.Key.EndsWith("ed", StringComparison.Ordinal);
 
 
-    private bool SetOffDegree(List<Token> tokens, int start, int end)
+    private bool SetOffDegree(TokenList tokens, int start, int end)
     {
         if (tokens[start].Text == "Sp." || start >= 1 && tokens[start - 1].Text == "Sp.") return true;
         if (start == 0 || !tokens[start - 1].Is(',') || end < tokens.Count && !tokens[end].Is(',')) return false;
@@ -544,7 +544,7 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
         return true;
     }
 
-    private bool AllDottedDegrees(List<Token> tokens, int start, int end)
+    private bool AllDottedDegrees(TokenList tokens, int start, int end)
     {
         for (var k = start; k < end; k++)
             if (tokens[k].IsWord && !(tables.IsDegree(tokens[k]) && tokens[k].Text.Contains('.'))) return false;
@@ -556,7 +556,7 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
 
     // The tokens of a stock's code at k as Reuters prints it, or 0: capitals or digits, a stop and the exchange's capitals
     // ("KSLR.AS", "AAPL.O", "7203.T", "BBCA.JK").
-    private static int StockCodeLength(List<Token> tokens, int k)
+    private static int StockCodeLength(TokenList tokens, int k)
     {
         static bool IsCode(string text, int min, int max, bool digits)
         {
@@ -573,7 +573,7 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
 
     // The capitals of the bracket are initials of the run's words in order, some words skipped but not the first or the last
     // ("IPC" for "Integrated Food Security Phase Classification"), and the run has more words than the bracket.
-    private static bool InitialsSkipping(List<Token> tokens, int from, int end, string bracketed)
+    private static bool InitialsSkipping(TokenList tokens, int from, int end, string bracketed)
     {
         if (end - from <= bracketed.Length || !bracketed.All(char.IsUpper) || tokens[from].Text[0] != bracketed[0] || tokens[end - 1].Text[0] != bracketed[^1]) return false;
         var b = 1;
@@ -600,7 +600,7 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
     }
 
     // Where "of" splits a run into two or three name words and an institution's name, or 0.
-    private int PersonOfInstitution(List<Token> tokens, int start, int end)
+    private int PersonOfInstitution(TokenList tokens, int start, int end)
     {
         // "Dr Jeremy Philpott of the UK Patent Office": past an honorific.
         var named = start;
@@ -622,12 +622,12 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
 
     // After "The", a title whole or before "of" ("The Queen", "The Bishop of Durham"; not "The British Chambers of Commerce"), a
     // title and its holder's name ("The Attorney General Lord Goldsmith"), or an honorific before a name ("The Rev. Al Sharpton").
-    private bool TitleAfterThe(List<Token> tokens, int start, int end) =>
+    private bool TitleAfterThe(TokenList tokens, int start, int end) =>
         tables.Roles.Match(tokens, start + 1, end) is var n and > 0 && (start + 1 + n == end || tokens[start + 1 + n].Key == "of" || HasNameAfterTitle(tokens, start + 1, end))
         || tables.Honorifics.Match(tokens, start + 1, end) is var h and > 0 && start + 1 + h < end && HasNameAfterTitle(tokens, start + 1, end);
 
     // "US$ 3,5 miliar", "S$ 10": a currency's capitals glued to its sign name no one.
-    private static bool IsCurrency(List<Token> tokens, int i) =>
+    private static bool IsCurrency(TokenList tokens, int i) =>
         i + 1 < tokens.Count && tokens[i].IsAllCaps && tokens[i].Text.Length <= 3 && tokens[i + 1].Text.StartsWith('$') && tokens[i + 1].Start == tokens[i].Start + tokens[i].Text.Length;
 
     // "Januari-Agustus", "Senin-Jumat": two words that name no one ([not-speakers]: months, days …), hyphenated, name no one.
@@ -689,7 +689,7 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
     // "Pembangunan") unless the body's short name in brackets follows the list ("Badan Meteorologi, Klimatologi, dan Geofisika
     // (BMKG)"): not "the Department of Health, Pfizer and Moderna", "Menteri Pertanian, Bulog, dan Pertamina".
     // Returns the index after the last field's first word (the run goes on from there), or 0.
-    private int FieldListEnd(List<Token> tokens, int k)
+    private int FieldListEnd(TokenList tokens, int k)
     {
         var words = 0;
         var ordinary = false;
@@ -712,13 +712,13 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
     private bool IsFieldWord(string key) => IsDerived(key) || tables.Common.Contains(key);
 
     // Whether the last field's words (from k, its second) end at a short name in capitals in brackets.
-    private static bool AcronymAfter(List<Token> tokens, int k)
+    private static bool AcronymAfter(TokenList tokens, int k)
     {
         while (k < tokens.Count && tokens[k].IsCapitalised && !tokens[k].IsAllCaps) k++;
         return k + 2 < tokens.Count && tokens[k].Is('(') && tokens[k + 1].IsAllCaps && tokens[k + 2].Is(')');
     }
 
-    private static bool HasComma(List<Token> tokens, int start, int end)
+    private static bool HasComma(TokenList tokens, int start, int end)
     {
         for (var k = start; k < end; k++)
             if (tokens[k].Is(',')) return true;
@@ -726,21 +726,21 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
     }
 
     // Whether a title of the tables ends right at end, opening in [start, end - 1).
-    private bool TitleEndsAt(List<Token> tokens, int start, int end)
+    private bool TitleEndsAt(TokenList tokens, int start, int end)
     {
         for (var k = Math.Max(start, end - 4); k < end - 1; k++)
             if (tables.Roles.Match(tokens, k, end) == end - k) return true;
         return false;
     }
 
-    private bool HasTitle(List<Token> tokens, int start, int end)
+    private bool HasTitle(TokenList tokens, int start, int end)
     {
         for (var k = start; k < end; k++)
             if (tables.Roles.Match(tokens, k, end) > 0) return true;
         return false;
     }
 
-    private bool IsFieldName(List<Token> tokens, int i) =>
+    private bool IsFieldName(TokenList tokens, int i) =>
         tables.OrganisationHeads.Match(tokens, i, tokens.Count) == 0 && tables.Roles.Match(tokens, i, tokens.Count) == 0
         && tables.Places.Match(tokens, i, tokens.Count) == 0 && !tables.TryGivenName(tokens[i].Text, out _);
 
@@ -748,7 +748,7 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
 
     // A connector stays in the run inside a role phrase ("Menteri Kelautan dan Perikanan"), after an organisation's head
     // ("Kementerian Desa dan …") or before its tail ("Maritime and Port Authority").
-    private bool Institutional(List<Token> tokens, int start, int end)
+    private bool Institutional(TokenList tokens, int start, int end)
     {
         for (var k = start; k < end; k++)
             if (tables.OrganisationHeads.Match(tokens, k, end) > 0) return true;
@@ -761,7 +761,7 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
 
     // "Staf Khusus Menteri Keuangan Bidang Perumusan Kebijakan Fiskal dan Makroekonomi Masyita Crystallin": after a title's
     // "Bidang", its fields are joined by "dan" inside the run.
-    private bool RoleField(List<Token> tokens, int start, int end)
+    private bool RoleField(TokenList tokens, int start, int end)
     {
         for (var k = start + 1; k < end; k++)
             if (tokens[k].Key == "bidang" && tokens[k].IsCapitalised)
@@ -771,7 +771,7 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
     }
 
     // A lower-case role phrase at i ("menteri keuangan", "the minister" without the article): its length, or 0.
-    private int LowerRole(List<Token> tokens, int i)
+    private int LowerRole(TokenList tokens, int i)
     {
         // "said the 30-year-old", "the 22-year-old midfielder told BBC Sport": in English a person called by their age, at a
         // verb of speech, is someone the article has named, as "the lawyer" is. Not "The 73-year-old former Chelsea chairman
@@ -798,7 +798,7 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
     // "Detective Inspector Paul Miller of Thames Valley Police", "Professor Jane Hill of Oxford University": in English a
     // title, then a name of two words that are no title's or organisation's, before "of" at end: the person, and after "of"
     // where they work (not "Chief Executive of Tesco", "Bank of England").
-    private bool TitledNameBeforeOf(List<Token> tokens, int start, int end)
+    private bool TitledNameBeforeOf(TokenList tokens, int start, int end)
     {
         if (!tables.IsEnglish || tokens[end].Key != "of" || end - start < 3) return false;
         if (tables.Ranks.Match(tokens, start, end) == 0 && tables.Roles.Match(tokens, start, end) == 0 && tables.Honorifics.Match(tokens, start, end) == 0) return false;
@@ -808,14 +808,14 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
     }
 
     // Whether [start, end) holds no word of a title or of an organisation's name.
-    private bool OnlyNameWords(List<Token> tokens, int start, int end)
+    private bool OnlyNameWords(TokenList tokens, int start, int end)
     {
         for (var k = start; k < end; k++)
             if (IsTitleOrOrganisationWord(tokens, k)) return false;
         return true;
     }
 
-    private bool IsTitleOrOrganisationWord(List<Token> tokens, int k) =>
+    private bool IsTitleOrOrganisationWord(TokenList tokens, int k) =>
         tables.Roles.Match(tokens, k, k + 1) > 0 || tables.Ranks.Match(tokens, k, k + 1) > 0 || tables.OrganisationHeads.Match(tokens, k, k + 1) > 0
         || tables.OrganisationTails.Contains(tokens[k]) || IsOrganisationWord(tokens[k].Key);
 
@@ -824,7 +824,7 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
         token.IsWord && char.IsDigit(token.Text[0]) && (token.Key.EndsWith("-year-old", StringComparison.Ordinal) || token.Key.EndsWith("-tahun", StringComparison.Ordinal));
 
     // A loop, not a lambda: a lambda over the run's tokens would make every call of Add allocate its closure.
-    private bool HasGivenName(List<Token> tokens, int start, int end)
+    private bool HasGivenName(TokenList tokens, int start, int end)
     {
         for (var k = start; k < end; k++)
             if (tables.IsGivenName(tokens[k].Text)) return true;
@@ -1360,7 +1360,7 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
 
     // Where the organisation starts after a word of [document-names] in [orgStart, end): at the first word that heads an
     // organisation's name within three words after it, the words between capitalised ordinary ones; else orgStart.
-    private int AfterDocumentName(List<Token> tokens, Class[] classes, int start, int orgStart, int end)
+    private int AfterDocumentName(TokenList tokens, Class[] classes, int start, int orgStart, int end)
     {
         for (var t = orgStart; t < end - 1; t++)
         {
@@ -1377,7 +1377,7 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
 
     // "kata Freedom House", "Climate Action Tracker menilai": in Indonesian, capitalised English words only, two or more, name
     // a foreign organisation (a person's name has a word of its own).
-    private bool EnglishNamed(List<Token> tokens, Class[] classes, int start, int from, int end)
+    private bool EnglishNamed(TokenList tokens, Class[] classes, int start, int from, int end)
     {
         if (!tables.IsIndonesian || end - from < 2) return false;
         for (var k = from; k < end; k++)
@@ -1387,7 +1387,7 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
 
     // Capitalised words each of which is an ordinary word (an Indonesian article's include English ones) or a place, and none a
     // known given name.
-    private bool OrdinaryWordsAndPlaces(List<Token> tokens, Class[] classes, int start, int from, int end)
+    private bool OrdinaryWordsAndPlaces(TokenList tokens, Class[] classes, int start, int from, int end)
     {
         for (var k = from; k < end; k++)
             if (!tokens[k].IsCapitalised || tables.IsKnownGivenName(tokens[k].Text)
@@ -1396,7 +1396,7 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
     }
 
     // Capitalised ordinary words only: no given name, title or place among them ("Electric", "Motors", "League Baseball").
-    private bool OrdinaryWordsOnly(List<Token> tokens, int from, int end)
+    private bool OrdinaryWordsOnly(TokenList tokens, int from, int end)
     {
         for (var k = from; k < end; k++)
             if (!tokens[k].IsCapitalised || !tables.Common.Contains(tokens[k]) && !tables.OrganisationTails.Contains(tokens[k])
@@ -1406,7 +1406,7 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
 
     // "UK Coal said", "British Gas", "US Airways": in English a country's word that is also a title's qualifier, then
     // capitalised ordinary words only, names a firm, not a title (not "British Olympic champion Kelly Holmes").
-    private bool PlaceQualifiedName(List<Token> tokens, Class[] classes, int start, int from, int end)
+    private bool PlaceQualifiedName(TokenList tokens, Class[] classes, int start, int from, int end)
     {
         if (!tables.IsEnglish || end - from < 2 || classes[from - start] != Class.Role
             || tables.Places.Match(tokens, from, from + 1) != 1 && !tables.Demonyms.Contains(tokens[from].Key)) return false;
@@ -1417,7 +1417,7 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
 
     // "Civil rights group Liberty said", "the charity Shelter": in English ordinary words, capitalised right after a lower-case
     // noun for an organisation, are its name.
-    private bool NamedAfterOrganisationNoun(List<Token> tokens, Class[] classes, int start, int from, int end)
+    private bool NamedAfterOrganisationNoun(TokenList tokens, Class[] classes, int start, int from, int end)
     {
         if (!tables.IsEnglish || from != start || start == 0 || end - from > 3 || !tokens[start - 1].IsWord || !tokens[start - 1].IsLower
             || tables.OutletNouns.Match(tokens, start - 1, start, out var kind) != 1 || kind == "document" || tables.Roles.Match(tokens, start - 1, start) > 0) return false;
@@ -1429,7 +1429,7 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
     // Where a capitalised title starts after two or more name words (and initials) that open the run, when an organisation or
     // a place is named after the title ("Ahmad Luthfi Gubernur Jawa Tengah mengatakan"), when the title has two words or more,
     // or when it is an English one after a name the article writes alone; 0 when not.
-    private int TitleAfterName(List<Token> tokens, Class[] classes, int start, int end)
+    private int TitleAfterName(TokenList tokens, Class[] classes, int start, int end)
     {
         var k = start;
         while (k < end && classes[k - start] is Class.Name or Class.Initial) k++;
@@ -1462,7 +1462,7 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
     // Whether ", a|an|the" and up to three words then a noun in lower case for a body of [outlet-nouns] that is no document or
     // person ("utility", "group", "company", "charity") follow the run ending at end, the noun closing the description (a comma,
     // a stop, "that", "which", "in", "of", "based" or "with" after it; not "the company's chief executive").
-    private bool ApposedAsBody(List<Token> tokens, int end)
+    private bool ApposedAsBody(TokenList tokens, int end)
     {
         if (end + 2 >= tokens.Count || !tokens[end].Is(',') || tokens[end + 1].Key is not ("a" or "an" or "the") || !tokens[end + 1].IsLower) return false;
         for (var k = end + 2; k < tokens.Count && k <= end + 5; k++)
@@ -1488,7 +1488,7 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
 
     // "Andrew Tyrie MP", "Jane Smith QC": a short title in capitals after an English name is no part of it. "Martin Luther
     // King Jr.", "John J. Ray III": the name is found without its suffix (which then ends it again).
-    private int NameEnd(List<Token> tokens, Class[] classes, int start, int from, int end) =>
+    private int NameEnd(TokenList tokens, Class[] classes, int start, int from, int end) =>
         tables.IsEnglish && end - from >= 3 && classes[end - 1 - start] == Class.Role && tokens[end - 1].IsAllCaps && tokens[end - 1].Text.Length <= 3
             && (classes[end - 2 - start] == Class.Name
                 // "Frank Field MP": a surname that is also a word, after a given name (not "Amnesty International UK").
@@ -1496,14 +1496,14 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
                     && tables.IsGivenName(tokens[end - 3].Text))
             || IsNameSuffix(tokens, from, end) ? end - 1 : end;
 
-    private bool IsNameSuffix(List<Token> tokens, int from, int end) =>
+    private bool IsNameSuffix(TokenList tokens, int from, int end) =>
         tables.IsEnglish && end - from >= 3 && IsNameSuffix(tokens[end - 1].Key) && !tokens[end - 2].IsAllCaps;
 
     /// <summary>The suffix that closes an English name: "Jr.", "Sr.", "III".</summary>
     public static bool IsNameSuffix(string key) => key is "jr" or "jr." or "sr" or "sr." or "ii" or "iii" or "iv";
 
     // Where the person's name starts in [low, end): the last stretch of name words, or -1 when the run names no person.
-    private int NameStart(List<Token> tokens, Class[] classes, int start, int low, int end, bool afterBracket = false)
+    private int NameStart(TokenList tokens, Class[] classes, int start, int low, int end, bool afterBracket = false)
     {
         Class At(int k) => classes[k - start];
         var last = end - 1;
@@ -1718,7 +1718,7 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
 
     // Whether an outlet's or a firm's name of the tables ends right before token end, opening at or after low (a walk back of
     // at most MaxKnownNameWords words).
-    private bool KnownNameEndsAt(List<Token> tokens, int low, int end)
+    private bool KnownNameEndsAt(TokenList tokens, int low, int end)
     {
         for (var j = end - 1; j >= low && j >= end - MaxKnownNameWords; j--)
             if (tables.Outlets.Match(tokens, j, end) == end - j || tables.Firms.Match(tokens, j, end) == end - j) return true;
@@ -1736,7 +1736,7 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
 
     // "Muslim Jaya Butar Butar" and later "kata Muslim": the word before an organisation's word ("Jaya") is the name's first
     // one when the article uses it alone as the person's name, so the organisation's word is inside the name.
-    private bool ShortNameBefore(List<Token> tokens, Class[] classes, int start, int low, int k)
+    private bool ShortNameBefore(TokenList tokens, Class[] classes, int start, int low, int k)
     {
         for (var j = k - 1; j >= low && classes[j - start] is Class.Name; j--)
             if (articleShortNames.Contains(tokens[j].Key)) return true;
@@ -1745,7 +1745,7 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
 
     // "Kejaksaan Negeri Kuantan Singingi Soenardi" where the article also writes "Kejaksaan Negeri Kuantan Singingi," and
     // "PT Waskita Karya (Persero)": the two words at k end a run of capitalised words elsewhere, so they end a name there.
-    private bool EndsRunElsewhere(List<Token> tokens, int k) =>
+    private bool EndsRunElsewhere(TokenList tokens, int k) =>
         (articleRunEnds ??= FindRunEnds(articleParagraphs)).GetAlternateLookup<ReadOnlySpan<char>>().Contains(PairKey(tokens[k].Key, tokens[k + 1].Key, stackalloc char[tokens[k].Key.Length + tokens[k + 1].Key.Length + 1]));
 
     private static ReadOnlySpan<char> PairKey(string first, string second, Span<char> buffer)
@@ -1774,7 +1774,7 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
         return ends;
     }
 
-    private static bool HasAmpersand(List<Token> tokens, int from, int end)
+    private static bool HasAmpersand(TokenList tokens, int from, int end)
     {
         for (var k = from + 1; k < end - 1; k++)
             if (tokens[k].Text == "&") return true;
@@ -1788,7 +1788,7 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
         return true;
     }
 
-    private bool AllWrittenAlone(List<Token> tokens, int from, int end)
+    private bool AllWrittenAlone(TokenList tokens, int from, int end)
     {
         for (var k = from; k < end; k++)
             if (!articleNamesWrittenAlone.Contains(tokens[k].Key) || articleShortNames.Contains(tokens[k].Key)) return false;
@@ -2200,7 +2200,7 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
 
     // "Komisaris Besar Ahmad Ramadhan", "Mr Short": a rank or an honorific is followed by a name, whatever its words also
     // mean. Returns where the classing goes on.
-    private int NamesAfterTitle(List<Token> tokens, Class[] classes, int start, int k, int end)
+    private int NamesAfterTitle(TokenList tokens, Class[] classes, int start, int k, int end)
     {
         // "Inspektur Jenderal RZ Panca Putra Simanjuntak": two capitals before the name are its initials.
         // Not "Prof KH Asrorun Niam Sholeh": a second honorific.
@@ -2247,7 +2247,7 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
     }
 
     // A title at k, then an honorific or a known given name opening its holder's name ("Attorney General Lord Goldsmith").
-    private bool HasNameAfterTitle(List<Token> tokens, int k, int end)
+    private bool HasNameAfterTitle(TokenList tokens, int k, int end)
     {
         var i = k + tables.Roles.Match(tokens, k, end);
         return i + 1 < end && (tables.Honorifics.Match(tokens, i, end) > 0 || tables.IsKnownGivenName(tokens[i].Text))
@@ -2291,7 +2291,7 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
             || key.Length >= 9 && (key.StartsWith("pem", StringComparison.Ordinal) || key.StartsWith("pen", StringComparison.Ordinal) || key.StartsWith("per", StringComparison.Ordinal)));
     }
 
-    private bool IsOpener(List<Token> tokens, int k, int end)
+    private bool IsOpener(TokenList tokens, int k, int end)
     {
         var token = tokens[k];
         if (tables.SentenceOpeners.Match(tokens, k, end) > 0 || tables.AccordingTo.Match(tokens, k, end) > 0) return true;
@@ -2319,7 +2319,7 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
 
     // The number of words (one or two) of a Balinese name's opening at k ("Ni", "Anak Agung", "IGN"), with a name word after
     // them before end; "I" only before another prefix ("I Made"). Zero when there is none.
-    private int NameOpenerAt(List<Token> tokens, int k, int end)
+    private int NameOpenerAt(TokenList tokens, int k, int end)
     {
         if (tables.NameOpeners.Count == 0 || k + 1 >= end || !tokens[k].IsCapitalised || !tokens[k + 1].IsCapitalised) return 0;
         if (k + 2 < end && tokens[k + 2].IsCapitalised && OpensNamePair(tokens, k)) return 2;
@@ -2329,10 +2329,10 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
 
     // Whether the words at k and k + 1 are a name's opening of [name-openers] ("La Ode", "Ida Bagus"). The two words' key is
     // made on the stack: this is asked of every capitalised word in a run.
-    private bool OpensNamePair(List<Token> tokens, int k) => tables.IsNameOpenerPair(tokens[k].Key, tokens[k + 1].Key);
+    private bool OpensNamePair(TokenList tokens, int k) => tables.IsNameOpenerPair(tokens[k].Key, tokens[k + 1].Key);
 
     // The place after a role that takes one: a known place, or one word when a name of two or more words follows it.
-    private int Place(List<Token> tokens, Class[] classes, int start, int k, int end, int barrier)
+    private int Place(TokenList tokens, Class[] classes, int start, int k, int end, int barrier)
     {
         var limit = barrier >= 0 && barrier > k ? barrier - 3 : end;
         var n = tables.Places.Match(tokens, k, limit);
@@ -2363,7 +2363,7 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
         for (var j = k; j < k + n && j - start < classes.Length; j++) classes[j - start] = value;
     }
 
-    private string RoleText(List<Token> tokens, Class[] classes, int start, int roleStart, int nameStart)
+    private string RoleText(TokenList tokens, Class[] classes, int start, int roleStart, int nameStart)
     {
         var from = roleStart;
         while (from < nameStart && from >= start && classes[from - start] is Class.Opener or Class.Punctuation) from++;
@@ -2371,7 +2371,7 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
     }
 
     // The role words of [start, end) folded, an alias replaced by its role: "Menkeu" → "menteri keuangan".
-    private string? RoleKey(List<Token> tokens, int start, int end)
+    private string? RoleKey(TokenList tokens, int start, int end)
     {
         // "Justice Minister Cathy Jamieson", "Home Office minister": an English title's head comes last, so the phrase that
         // ends last is the role ("minister", not "justice" as in "Justice David Souter"); the longest, where two end there.
@@ -2399,7 +2399,7 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
         return null;
     }
 
-    private static string[] Words(LanguageTables tables, List<Token> tokens, int start, int end, WordSet? organisationTails = null)
+    private static string[] Words(LanguageTables tables, TokenList tokens, int start, int end, WordSet? organisationTails = null)
     {
         var count = 0;
         for (var k = start; k < end; k++)
@@ -2422,14 +2422,14 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
     }
 
     // Token k as a word of a name: its text, without the 's of a possessive unless the 's is the name's own.
-    private static string NameWord(LanguageTables tables, List<Token> tokens, int k, int end, WordSet? organisationTails = null)
+    private static string NameWord(LanguageTables tables, TokenList tokens, int k, int end, WordSet? organisationTails = null)
     {
         var text = tokens[k].Text;
         return NameWordLength(tables, tokens, k, end, organisationTails) == text.Length ? text : text[..^2];
     }
 
     // A possessive inside the name, not closing it ("Alexandria Commonwealth's Attorney's Office"), keeps its 's.
-    private static int NameWordLength(LanguageTables tables, List<Token> tokens, int k, int end, WordSet? organisationTails = null) =>
+    private static int NameWordLength(LanguageTables tables, TokenList tokens, int k, int end, WordSet? organisationTails = null) =>
         tokens[k].IsPossessive && !IsOwnName(tables, tokens, k) && !(organisationTails is not null && BeforeCompanyTail(tokens, k, end, organisationTails))
             && !(tables.IsEnglish && k + 1 < end && tokens[k + 1].IsCapitalised)
             ? tokens[k].Text.Length - 2 : tokens[k].Text.Length;
@@ -2440,20 +2440,20 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
     // Indonesian has no 's: there it is always the name's own ("tulis Moody's dalam laporannya").
     // "Moody's downgraded Sony's …": a firm in the [possessive-names] table, with no capitalised word before it (not "Trevor
     // McDonald's show"), is its own name whatever follows.
-    private static bool IsOwnName(LanguageTables tables, List<Token> tokens, int k) =>
+    private static bool IsOwnName(LanguageTables tables, TokenList tokens, int k) =>
         !tables.IsEnglish || tables.IsPossessiveName(tokens[k].Key) && (k == 0 || !tokens[k - 1].IsCapitalised) || k + 1 < tokens.Count && (tokens[k + 1].Text is "," or "." or ")" || tokens[k + 1].IsLower
             && (tokens[k + 1].Key is "has" or "had" or "is" or "was" or "will" or "would" or "also" or "expects" or "said" or "says" or "told" or "wrote"
                 || tokens[k + 1].Key.EndsWith("ed", StringComparison.Ordinal) && tables.CueVerbs.Match(tokens, k + 1, k + 2) > 0));
 
     // "Foster's Group": a name in 's right before the word that closes a company's name (and nothing capitalised after it)
     // is the company's own, 's and all; it is no possessive.
-    private static bool BeforeCompanyTail(List<Token> tokens, int k, int end, WordSet organisationTails) =>
+    private static bool BeforeCompanyTail(TokenList tokens, int k, int end, WordSet organisationTails) =>
         k + 1 < end && tokens[k + 1].IsCapitalised && organisationTails.Contains(tokens[k + 1])
         && (k + 2 >= tokens.Count || !tokens[k + 2].IsCapitalised);
 
     // After the possessive at k, a capitalised possessive and then an organisation's closing word end the run ("Commonwealth's
     // Attorney's Office", "State's Attorney's Office"); not a place's possessive ("Germany's Deutsche Bank").
-    private bool BeforeOfficeName(List<Token> tokens, int k) =>
+    private bool BeforeOfficeName(TokenList tokens, int k) =>
         k + 2 < tokens.Count && !tables.Places.Contains(OwnerKey(tokens[k])) && tokens[k + 1].IsCapitalised && tokens[k + 1].IsPossessive
         && BeforeCompanyTail(tokens, k + 1, tokens.Count, tables.OrganisationTails);
 
@@ -2469,7 +2469,7 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
 
     // The tokens' keys joined by single spaces, made in place: a lambda over the tokens would make every call of RoleKey
     // allocate its closure (when the method starts, whether or not it is run), and a single key is returned as it is.
-    private static string JoinKeys(List<Token> tokens, int start, int end)
+    private static string JoinKeys(TokenList tokens, int start, int end)
     {
         if (end - start == 1) return tokens[start].Key;
         var length = end - start - 1;
@@ -2487,7 +2487,7 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
     }
 
     // The name's words joined by single spaces: string.Join(' ', Words(…)), made without the array of words.
-    private static string Join(LanguageTables tables, List<Token> tokens, int start, int end)
+    private static string Join(LanguageTables tables, TokenList tokens, int start, int end)
     {
         var words = 0;
         var length = 0;
@@ -2510,16 +2510,16 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
     }
 
     // "Bradford & Bingley", "PT Indah Kiat Pulp & Paper Tbk": an ampersand between two words of a name is one of its words.
-    private static bool IsAmpersandInName(List<Token> tokens, int k, int start, int end) =>
+    private static bool IsAmpersandInName(TokenList tokens, int k, int start, int end) =>
         tokens[k].Text == "&" && k > start && k + 1 < end && tokens[k - 1].IsWord && tokens[k + 1].IsWord;
 
     // "Kementerian Desa, Pembangunan Daerah Tertinggal, dan Transmigrasi": a comma between two words of a name (a list of the
     // fields in an office's name, the only run that goes on past a comma) is written in the name after its word.
-    private static bool IsCommaInName(List<Token> tokens, int k, int start, int end) =>
+    private static bool IsCommaInName(TokenList tokens, int k, int start, int end) =>
         k > start && k + 1 < end && tokens[k].Is(',') && tokens[k - 1].IsWord && tokens[k + 1].IsWord;
 
     // Writes token k as a word of a name at text[at..], after a space unless it is the first; moves at past it.
-    private static void AppendNameWord(LanguageTables tables, List<Token> tokens, int k, int end, Span<char> text, ref int at, int start)
+    private static void AppendNameWord(LanguageTables tables, TokenList tokens, int k, int end, Span<char> text, ref int at, int start)
     {
         if (at > 0) text[at++] = ' ';
         var length = NameWordLength(tables, tokens, k, end);

@@ -215,7 +215,7 @@ internal sealed class QuoteAttributor
         return results;
     }
 
-    private static bool CommaBetween(List<Token> tokens, int from, int to)
+    private static bool CommaBetween(TokenList tokens, int from, int to)
     {
         for (var k = from; k < to && k < tokens.Count; k++)
             if (tokens[k].Is(',')) return true;
@@ -395,7 +395,7 @@ internal sealed class QuoteAttributor
 
     // A passive verb at token k, whose subject is what is named, not who names it: "Bitcoin disebut sebagai "emas digital"",
     // "He was described as a "national treasure"".
-    private bool IsPassive(List<Token> tokens, int k)
+    private bool IsPassive(TokenList tokens, int k)
     {
         if (tables.IsIndonesian) return ArticlePeople.IsIndonesianPassive(tokens[k].Key);
         // "Ozzy Osbourne has been praised by police for …".
@@ -436,7 +436,7 @@ internal sealed class QuoteAttributor
     }
 
     // "Joko Santoso ditangkap …", "Smith was arrested …": the subject of a passive verb, which has things done to them.
-    private bool PassiveAfter(List<Token> tokens, int k)
+    private bool PassiveAfter(TokenList tokens, int k)
     {
         if (k >= tokens.Count || !tokens[k].IsWord || !tokens[k].IsLower) return false;
         if (tables.IsIndonesian) return ArticlePeople.IsIndonesianPassive(tokens[k].Key);
@@ -630,7 +630,7 @@ internal sealed class QuoteAttributor
     // "her comments", "the claims", "his warning": a verb of speech's form after a determiner is a noun; in English after
     // a possessive too, when a verb follows it ("said Ofsted boss Mr Bell's comments were "…""; not "Foster's said", "Moody's
     // noted that": a firm's name).
-    private bool IsNounAfterDeterminer(List<Token> tokens, int v, int start) =>
+    private bool IsNounAfterDeterminer(TokenList tokens, int v, int start) =>
         v > start && (tokens[v - 1].IsLower && tokens[v - 1].Key is "the" or "her" or "his" or "their" or "its" or "a" or "an" or "these" or "those"
             or "my" or "our" or "your" or "such"
             || tables.IsEnglish && tokens[v - 1].IsCapitalised && tokens[v - 1].IsPossessive && v + 1 < tokens.Count
@@ -1004,7 +1004,7 @@ internal sealed class QuoteAttributor
 
     // The end of two or three capitalised words from k that close the clause (a stop, a comma or the quote's end after them),
     // none a time word or a pronoun; -1 when there are none. (After's earlier rules have read every mention found there.)
-    private int PrintedName(List<Token> tokens, int k, int end)
+    private int PrintedName(TokenList tokens, int k, int end)
     {
         var e = k;
         while (e < end && e < k + 4 && tokens[e].IsWord && tokens[e].IsCapitalised && !tables.NotSpeakers.Contains(tokens[e]) && !tables.Pronouns.ContainsKey(tokens[e].Key)) e++;
@@ -1515,7 +1515,7 @@ internal sealed class QuoteAttributor
 
     // "Pasal 5 ayat (4)", "Pasal 6 ayat (1) huruf g", "Pasal 126 UU HKPD": "Pasal" and its number, with the paragraph,
     // letter and law that follow, up to the end of the clause; null when token k opens no such reference.
-    private static string? LawArticle(List<Token> tokens, int k, int end)
+    private static string? LawArticle(TokenList tokens, int k, int end)
     {
         if (k + 1 >= end || tokens[k].Key != "pasal" || !tokens[k].IsCapitalised || !char.IsDigit(tokens[k + 1].Text[0])) return null;
         var stop = k + 2;
@@ -1540,7 +1540,7 @@ internal sealed class QuoteAttributor
 
     // A demonstrative that closes the clause within a few words of <paramref name="from"/> ("… Kota Bogor dan Cianjur ini."),
     // past capitalised words and "dan"; its token, or null.
-    private int? ClosingDemonstrative(List<Token> tokens, int from, int end)
+    private int? ClosingDemonstrative(TokenList tokens, int from, int end)
     {
         for (var d = from; d < end && d <= from + 4 && tokens[d].IsWord; d++)
         {
@@ -2044,12 +2044,12 @@ internal sealed class QuoteAttributor
     }
 
     // '"…," says its report', '"…," its statement said': in English the organisation "it" stands for, through its document.
-    private bool ItsDocument(List<Token> tokens, int k, int end) =>
+    private bool ItsDocument(TokenList tokens, int k, int end) =>
         tables.IsEnglish && tokens[k].Key == "its" && tokens[k].IsLower && k + 1 < end
             && tables.OutletNouns.Match(tokens, k + 1, end, out var kind) == 1 && kind == "document" && (k + 2 >= end || !tokens[k + 2].IsWord || tables.CueVerbs.Match(tokens, k + 2, end) > 0);
 
     // A title of the tables ends at end, opening in [from, end): "the legal assistant", "the minister".
-    private bool TitleEndsAt(List<Token> tokens, int from, int end)
+    private bool TitleEndsAt(TokenList tokens, int from, int end)
     {
         for (var k = from; k < end; k++)
             if (tables.Roles.Match(tokens, k, end) == end - k) return true;
@@ -2058,7 +2058,7 @@ internal sealed class QuoteAttributor
 
     // A verb of speech at v, its length in words: one of the tables', or in English "went on" or "goes on" that closes its
     // clause ('She went on: "What I would like to see …"', '"…," he went on.'), not "The City went on to expand …".
-    private int SpeechVerb(List<Token> tokens, int v, int end)
+    private int SpeechVerb(TokenList tokens, int v, int end)
     {
         var verb = tables.CueVerbs.Match(tokens, v, end);
         if (verb > 0 || !tables.IsEnglish || v + 2 > end || tokens[v].Key is not ("went" or "goes") || tokens[v + 1].Key != "on") return verb;
@@ -2081,7 +2081,7 @@ internal sealed class QuoteAttributor
     // "the chief executive of a leading European car maker", "the head of a large London hedge fund": in English "the", a
     // title, "of" and "a" or "an", then up to six words (no verb of speech, preposition or pronoun), up to end: where the
     // description ends, or -1.
-    private int UnnamedTitleOf(List<Token> tokens, int k, int end)
+    private int UnnamedTitleOf(TokenList tokens, int k, int end)
     {
         if (!tables.IsEnglish || tokens[k].Key != "the") return -1;
         for (var of = k + 2; of + 2 < end && of <= k + 4; of++)
@@ -2169,14 +2169,14 @@ internal sealed class QuoteAttributor
     // A noun for people in the plural: "officials", "police", "researchers" (a title's plural).
     private bool IsPluralSpeaker(in Token token) => tables.PluralSpeakers.Contains(token.Key) || IsRolePlural(token.Key);
 
-    private static bool AllLower(List<Token> tokens, int start, int end)
+    private static bool AllLower(TokenList tokens, int start, int end)
     {
         for (var i = start; i < end; i++)
             if (!tokens[i].IsWord || !tokens[i].IsLower) return false;
         return true;
     }
 
-    private static bool AllWords(List<Token> tokens, int start, int end, bool commas = false, bool ampersands = false)
+    private static bool AllWords(TokenList tokens, int start, int end, bool commas = false, bool ampersands = false)
     {
         for (var i = start; i < end; i++)
             if (!tokens[i].IsWord && !(commas && tokens[i].Is(',')) && !(ampersands && tokens[i].Is('&'))) return false;
@@ -2185,7 +2185,7 @@ internal sealed class QuoteAttributor
 
     // Whether a verb of speech, or "to", "ke" or "kepada", stands in [start, end) (the two words before a handle): the words
     // after it were spoken to, or answered.
-    private bool SpokenToBefore(List<Token> tokens, int start, int end)
+    private bool SpokenToBefore(TokenList tokens, int start, int end)
     {
         for (var k = start; k < end; k++)
             if (tokens[k].IsLower && (tokens[k].Key is "to" or "ke" or "kepada" || SpeechVerb(tokens, k, end) > 0)) return true;
@@ -2194,7 +2194,7 @@ internal sealed class QuoteAttributor
 
     // "baru-baru ini" ("recently"), "saat ini" ("now"), "hari ini" ("today"): "ini" at k closes a phrase of time, not a
     // description or a subject.
-    internal static bool EndsTimePhrase(List<Token> tokens, int k) =>
+    internal static bool EndsTimePhrase(TokenList tokens, int k) =>
         k > 0 && tokens[k].Key == "ini" && tokens[k].IsLower && tokens[k - 1].IsLower
             && tokens[k - 1].Key is "baru-baru" or "saat" or "kali" or "sejauh" or "hari" or "pekan" or "minggu" or "bulan" or "tahun" or "pagi" or "siang" or "sore" or "malam";
 
@@ -2205,7 +2205,7 @@ internal sealed class QuoteAttributor
         or "since" or "already" or "still" or "just" or "even";
 
     // "katanya", "ujarnya", "kata dia": the -nya form of a cue verb, or a listed pronoun cue.
-    private string? Nya(List<Token> tokens, int k)
+    private string? Nya(TokenList tokens, int k)
     {
         var n = tables.SpeechNya.Match(tokens, k, tokens.Count);
         if (n > 0) return Words(tokens, k, k + n);
@@ -2465,7 +2465,7 @@ internal sealed class QuoteAttributor
     }
 
     // Whether "yang", "who" or "which" stands in (from, j).
-    private static bool InRelativeClause(List<Token> tokens, int from, int j)
+    private static bool InRelativeClause(TokenList tokens, int from, int j)
     {
         for (var i = from + 1; i < j; i++)
             if (tokens[i].IsLower && tokens[i].Key is "yang" or "who" or "which") return true;
@@ -2473,7 +2473,7 @@ internal sealed class QuoteAttributor
     }
 
     // Where the comma closing one to three capitalised words after the comma at k stands (", Jakarta Pusat,"), or 0.
-    private static int PlaceBetweenCommas(List<Token> tokens, int k)
+    private static int PlaceBetweenCommas(TokenList tokens, int k)
     {
         var j = k + 1;
         while (j < tokens.Count && j <= k + 3 && tokens[j].IsWord && tokens[j].IsCapitalised && !tokens[j].IsAllCaps) j++;
@@ -2536,7 +2536,7 @@ internal sealed class QuoteAttributor
     }
 
     // "Tony Blair's official spokesman declined to say …": up to three capitalised words, a possessive and a title.
-    private static bool OpensWithOwnersTitle(LanguageTables tables, List<Token> tokens, int k)
+    private static bool OpensWithOwnersTitle(LanguageTables tables, TokenList tokens, int k)
     {
         if (!tables.IsEnglish) return false;
         // "The prime minister's official spokesman said …": a title's possessive in lower case after "the", then a spokesman,
@@ -2613,7 +2613,7 @@ internal sealed class QuoteAttributor
     // The latest sentence before the quote, in its paragraph or the one before, that opens with a subject <paramref name="opens"/>
     // accepts and has a verb of speech within a few words (past a who-clause): its paragraph, first token and verb. The test
     // is given the tables, so that the callers' lambdas are static: one capturing them would be a new delegate at every call.
-    private (Paragraph Paragraph, int Subject, int Verb)? SpeechSentenceBefore(int position, Func<LanguageTables, List<Token>, int, bool> opens)
+    private (Paragraph Paragraph, int Subject, int Verb)? SpeechSentenceBefore(int position, Func<LanguageTables, TokenList, int, bool> opens)
     {
         for (var block = current.Block; block >= current.Block - 1; block--)
         {
@@ -2740,7 +2740,7 @@ internal sealed class QuoteAttributor
 
     // The verb at v is no word in -ing and no infinitive or noun after "to" or an article ("some stars have taken it upon
     // themselves to send a warning", "to say").
-    private static bool PlainVerbAfter(List<Token> tokens, int v) =>
+    private static bool PlainVerbAfter(TokenList tokens, int v) =>
         !tokens[v].Key.EndsWith("ing", StringComparison.Ordinal) && tokens[v - 1].Key is not ("to" or "a" or "an" or "the");
 
     // The comma at `comma` closes a phrase that opens its sentence with a preposition or a word in -ing ("Standing outside the
@@ -2833,7 +2833,7 @@ internal sealed class QuoteAttributor
     // "kata perempuan yang akrab disapa Azizah itu": the person named right after "yang (akrab) disapa" or "yang (biasa)
     // dipanggil" that follows a description's words [start, end), or null. (The paragraph is looked up by its tokens only
     // when the words match, which is seldom.)
-    private Mention? CalledAfter(List<Token> tokens, int start, int end)
+    private Mention? CalledAfter(TokenList tokens, int start, int end)
     {
         var k = end;
         if (k < tokens.Count && tokens[k].Key != "yang") k = start + 1 < end && tokens[start + 1].Key == "yang" ? start + 1 : -1;
@@ -2969,11 +2969,11 @@ internal sealed class QuoteAttributor
     }
 
     // A noun for people who work together, in lower case or opening a sentence: "analysts", "economists", "analis", "ekonom".
-    private bool IsTeamNoun(List<Token> tokens, int k) =>
+    private bool IsTeamNoun(TokenList tokens, int k) =>
         tokens[k].IsWord && (tokens[k].IsLower || k == 0 || tokens[k - 1].EndsSentence)
         && (IsPluralSpeaker(tokens[k]) || tables.UnnamedRoles.Match(tokens, k, k + 1) == 1 || tables.Roles.Match(tokens, k, k + 1) == 1);
 
-    private bool AnyTeamNoun(List<Token> tokens, int from, int to)
+    private bool AnyTeamNoun(TokenList tokens, int from, int to)
     {
         for (var k = from; k < to; k++)
             if (IsTeamNoun(tokens, k)) return true;
@@ -3081,7 +3081,7 @@ internal sealed class QuoteAttributor
 
     // Where the title after a possessive at <paramref name="possessive"/> ends ("'s official spokesman"), over at most three
     // lower-case modifiers; -1 when none follows or a name comes after it.
-    private static int OwnersTitleEnd(LanguageTables tables, List<Token> tokens, int possessive)
+    private static int OwnersTitleEnd(LanguageTables tables, TokenList tokens, int possessive)
     {
         if (possessive < 0 || !tokens[possessive].IsPossessive) return -1;
         for (var k = possessive + 1; k < tokens.Count && k <= possessive + 4 && tokens[k].IsWord && tokens[k].IsLower; k++)
@@ -3163,7 +3163,7 @@ internal sealed class QuoteAttributor
 
     // Where the demonstrative that closes a former post after the cue stands ("mantan Dirut PT Bank Mandiri (Persero) Tbk
     // (BMRI) ini"), or 0 when the clause goes on.
-    private int FormerPostEnd(List<Token> tokens, int k, int end)
+    private int FormerPostEnd(TokenList tokens, int k, int end)
     {
         for (var i = k + 1; i < end && i <= k + 16; i++)
         {
@@ -3178,7 +3178,7 @@ internal sealed class QuoteAttributor
     }
 
     // "politikus asal Klaten itu", "the minister", "media tersebut", "the company": a description of someone named before.
-    private Attribution Describe(List<Token> tokens, int start, int end, int position, string rule)
+    private Attribution Describe(TokenList tokens, int start, int end, int position, string rule)
     {
         if (Described(tokens, start, end, position, rule, anyOrganisation: true, out var nounKind) is { } described) return described;
         var words = Description(tokens, start, end);
@@ -3212,7 +3212,7 @@ internal sealed class QuoteAttributor
     // "But the government is continuing to insist that …": the government as an index of who said what lists it, not the words
     // after it up to the verb ("the government" in English when the noun stands alone; "assembly government", "the government
     // spokesman", "pemerintah daerah" whole).
-    private string GovernmentAsWritten(List<Token> tokens, int start, int end, string words)
+    private string GovernmentAsWritten(TokenList tokens, int start, int end, string words)
     {
         for (var k = start; k < end; k++)
             if (tokens[k].IsLower && tables.OutletNouns.Match(tokens, k, k + 1, out var kind) == 1 && kind == "government")
@@ -3230,7 +3230,7 @@ internal sealed class QuoteAttributor
     // nounKind tells whether the description names a government ("+government", first) or a document. Unless anyOrganisation,
     // a noun of no kind ("the panel") names only an organisation the article named with that word, not the last one it named;
     // a government never names the last one.
-    private Attribution? Described(List<Token> tokens, int start, int end, int position, string rule, bool anyOrganisation, out string? nounKind)
+    private Attribution? Described(TokenList tokens, int start, int end, int position, string rule, bool anyOrganisation, out string? nounKind)
     {
         var words = Description(tokens, start, end);
         nounKind = null;
@@ -3376,7 +3376,7 @@ internal sealed class QuoteAttributor
     }
 
     // The gender a description's words show ("the mother" female, "the father" male), or Unknown.
-    private Gender DescriptionGender(List<Token> tokens, int start, int end)
+    private Gender DescriptionGender(TokenList tokens, int start, int end)
     {
         var gender = Gender.Unknown;
         for (var k = start; k < end; k++)
@@ -3429,10 +3429,10 @@ internal sealed class QuoteAttributor
     }
 
     // "seorang …", "salah seorang …", "salah satu …": one person described, not a crowd.
-    private static bool IsOneDescribed(List<Token> tokens, int k) =>
+    private static bool IsOneDescribed(TokenList tokens, int k) =>
         tokens[k].Key == "seorang" || tokens[k].Key == "salah" && k + 1 < tokens.Count && tokens[k + 1].Key is "seorang" or "satu";
 
-    private string Description(List<Token> tokens, int start, int end, int limit = 10)
+    private string Description(TokenList tokens, int start, int end, int limit = 10)
     {
         var stop = start;
         // (A capitalised word inside the description is a name's: "… dari Lampung Tengah" is no "tengah", an auxiliary.)
@@ -3459,7 +3459,7 @@ internal sealed class QuoteAttributor
 
     // Whether tokens [from, to) name a place: a place word and the capitalised name after it ("Kecamatan Ketapang"), places of
     // the tables ("Jawa Barat", "Jakarta Timur"), or the surroundings of one ("sekitar lokasi penggerebekan").
-    private bool IsPlacePhrase(List<Token> tokens, int from, int to)
+    private bool IsPlacePhrase(TokenList tokens, int from, int to)
     {
         if (tokens[from].Key is "sekitar" or "dekat" or "lokasi" && tokens[from].IsLower) return true;
         var k = from;
@@ -3472,16 +3472,16 @@ internal sealed class QuoteAttributor
     }
 
     // The words of tokens [start, end) as printed, joined by spaces.
-    private static string Words(List<Token> tokens, int start, int end) =>
+    private static string Words(TokenList tokens, int start, int end) =>
         string.Join(' ', Enumerable.Range(start, end - start).Select(i => tokens[i].Text));
 
-    private static string Cue(List<Token> tokens, int start, int length) =>
+    private static string Cue(TokenList tokens, int start, int length) =>
         string.Join(' ', Enumerable.Range(start, length).Select(i => tokens[i].Key));
 
     private int QuotePosition(QuoteSite quote) => paragraphs[quote.Block].Offset + quote.Open;
 
     // "Wawan (35)": a bracketed number after a name is the person's age.
-    private static bool IsAgeAfter(List<Token> tokens, int k) =>
+    private static bool IsAgeAfter(TokenList tokens, int k) =>
         k + 2 < tokens.Count && tokens[k].Is('(') && tokens[k + 1].Text.Length <= 3 && tokens[k + 1].Text.AsSpan().IndexOfAnyExceptInRange('0', '9') < 0
         && tokens[k + 2].Is(')');
 
@@ -3573,7 +3573,7 @@ internal sealed class QuoteAttributor
         return true;
 
         // 'while the chancellor described it as a "triumph"': a title right before a verb of speech is another speaker.
-        bool SpeaksAfter(List<Token> tokens, int k)
+        bool SpeaksAfter(TokenList tokens, int k)
         {
             while (k < tokens.Count && tokens[k].IsLower && IsAdverb(tokens[k].Key)) k++;
             return k < tokens.Count && tables.CueVerbs.Match(tokens, k, tokens.Count) > 0;

@@ -131,14 +131,14 @@ internal static class Tokenizer
 
     // Token lists are reused: an article's paragraphs are tokenized, read while its quotes are attributed, then given
     // back (Release), so parsing one article after another allocates them once per thread.
-    [ThreadStatic] private static Stack<List<Token>>? spare;
+    [ThreadStatic] private static Stack<TokenList>? spare;
 
     private const int MaxSpareLists = 512;
     private const int MaxSpareCapacity = 4096;
 
-    public static List<Token> Split(ReadOnlySpan<char> text, LanguageTables tables)
+    public static TokenList Split(ReadOnlySpan<char> text, LanguageTables tables)
     {
-        var tokens = spare is { Count: > 0 } ? spare.Pop() : new List<Token>(Math.Min(text.Length / 5 + 4, MaxSpareCapacity));
+        var tokens = spare is { Count: > 0 } ? spare.Pop() : new TokenList(Math.Min(text.Length / 5 + 4, MaxSpareCapacity));
         var known = KnownWordsFor(tables);
         var i = 0;
         while (i < text.Length)
@@ -223,9 +223,9 @@ internal static class Tokenizer
     /// <see cref="Paragraph.AllCaps"/>, <see cref="Paragraph.Marks"/>): read in one walk, for the scans that start only at one.
     /// Each list has a third of the array, as long as the tokens; the array is given back by <see cref="Release"/>.
     /// </summary>
-    public static (int[] Index, int Capitalised, int AllCaps, int Marks) Index(List<Token> tokens)
+    public static (int[] Index, int Capitalised, int AllCaps, int Marks) Index(TokenList tokens)
     {
-        var span = CollectionsMarshal.AsSpan(tokens);
+        var span = tokens.AsSpan();
         var index = spareIndexes is { Count: > 0 } ? spareIndexes.Pop() : null;
         if (index is null || index.Length < 3 * span.Length) index = new int[3 * Math.Max(span.Length, 64)];
         int capitalised = 0, allCaps = span.Length, marks = 2 * span.Length;
@@ -271,7 +271,7 @@ internal static class Tokenizer
     /// <summary>Gives back the token lists of an article's paragraphs once nothing reads them any more.</summary>
     public static void Release(List<Paragraph> paragraphs)
     {
-        spare ??= new Stack<List<Token>>();
+        spare ??= new Stack<TokenList>();
         spareIndexes ??= new Stack<int[]>();
         foreach (var paragraph in paragraphs)
         {
@@ -333,7 +333,7 @@ internal static class Tokenizer
         return end - at >= 3 && char.IsAsciiLetter(text[at + 1]) && (end == text.Length || !char.IsLetterOrDigit(text[end]) && text[end] != '@') ? end : 0;
     }
 
-    private static void AddWord(ReadOnlySpan<char> text, int start, int end, LanguageTables tables, KnownWords known, List<Token> tokens)
+    private static void AddWord(ReadOnlySpan<char> text, int start, int end, LanguageTables tables, KnownWords known, TokenList tokens)
     {
         var word = text[start..end];
         // "Bahlil Lahadaliamengatakan": copied text that lost the space after a linked name; a verb of speech glued to a
@@ -387,7 +387,7 @@ internal static class Tokenizer
         return true;
     }
 
-    private static void Add(ReadOnlySpan<char> text, int start, int end, LanguageTables tables, KnownWords known, List<Token> tokens)
+    private static void Add(ReadOnlySpan<char> text, int start, int end, LanguageTables tables, KnownWords known, TokenList tokens)
     {
         var span = text[start..end];
         if (!known.TryGetValue(span, out var word))
