@@ -66,7 +66,7 @@ internal sealed class ArticlePeople
         Mentions = mentions;
         Group(mentions);
         foreach (var paragraph in paragraphs) LinkAppositiveRoles(paragraph);
-        if (tables.Code == "en") InferGenders(paragraphs);
+        if (tables.IsEnglish) InferGenders(paragraphs);
         else InferKinGenders(paragraphs);
         if (headline is not null)
         {
@@ -77,8 +77,8 @@ internal sealed class ArticlePeople
         }
         SurnamesFromQuotations();
         SpellOutAcronyms();
-        if (tables.Code == "en") JoinKnownAsNames();
-        if (tables.Code == "id") JoinCalledNames(mentions);
+        if (tables.IsEnglish) JoinKnownAsNames();
+        if (tables.IsIndonesian) JoinCalledNames(mentions);
         foreach (var mention in mentions)
         {
             // "Gervais has already begun …": a single word opening a sentence is a name after all when it is the short
@@ -118,7 +118,7 @@ internal sealed class ArticlePeople
     }
 
     // Whether the lower-case words from k, up to four, hold a noun for a work ("a romantic comedy", "a fantasy set …").
-    private static bool DescribesWork(List<Token> tokens, int k)
+    private static bool DescribesWork(TokenList tokens, int k)
     {
         for (var t = k; t < tokens.Count && t < k + 4 && tokens[t].IsWord && tokens[t].IsLower; t++)
             if (tokens[t].Key is "film" or "movie" or "novel" or "book" or "comedy" or "drama" or "musical" or "play" or "series" or "show" or "album"
@@ -138,7 +138,7 @@ internal sealed class ArticlePeople
             if (covering[bracket - 1 < 0 ? 0 : bracket - 1] is not { } left || left.End != bracket || bracket == 0) continue;
             // "Frederic Sawicki, a politics lecturer at the University of Lille": in English an indefinite description after
             // a person's name gives them its title.
-            if (Tables.Code == "en" && left is { Kind: MentionKind.Person, Entity: { } described } && tokens[k + 1].Key is "a" or "an" && tokens[k + 1].IsLower)
+            if (Tables.IsEnglish && left is { Kind: MentionKind.Person, Entity: { } described } && tokens[k + 1].Key is "a" or "an" && tokens[k + 1].IsLower)
             {
                 for (var t = k + 2; t < tokens.Count && t <= k + 5 && tokens[t].IsWord && tokens[t].IsLower; t++)
                     if (Tables.Roles.Match(tokens, t, t + 1) == 1 && (t + 1 >= tokens.Count || !tokens[t + 1].IsWord || !tokens[t + 1].IsLower || Tables.Prepositions.Contains(tokens[t + 1])
@@ -151,7 +151,7 @@ internal sealed class ArticlePeople
             }
             // "The National Air Traffic Controllers Association, the union representing controllers, said": in English a noun
             // for an organisation in apposition describes it, and "the union" later is it.
-            if (Tables.Code == "en" && left is { Kind: MentionKind.Organisation, Entity: { } body } && tokens[k + 1].Key is "the" or "a" or "an" && tokens[k + 1].IsLower)
+            if (Tables.IsEnglish && left is { Kind: MentionKind.Organisation, Entity: { } body } && tokens[k + 1].Key is "the" or "a" or "an" && tokens[k + 1].IsLower)
                 for (var t = k + 2; t < tokens.Count && t <= k + 4 && tokens[t].IsWord && tokens[t].IsLower; t++)
                     if (Tables.OutletNouns.Match(tokens, t, t + 1, out var bodyKind) == 1 && bodyKind is null
                         && tokens[t].Key is not ("spokesman" or "spokeswoman" or "spokesperson")
@@ -165,7 +165,7 @@ internal sealed class ArticlePeople
             if (r >= tokens.Count || covering[r] is not { } right || right.First != r) continue;
             // "the senior coroner for Exeter and Greater Devon, Philip Anstey-Ward,": in English a title, its field and a comma
             // before the name.
-            if (Tables.Code == "en" && left.Kind != MentionKind.Role && right is { Kind: MentionKind.Person, Entity: { } fielded }
+            if (Tables.IsEnglish && left.Kind != MentionKind.Role && right is { Kind: MentionKind.Person, Entity: { } fielded }
                 && (right.End >= tokens.Count || tokens[right.End].Is(',') || tokens[right.End].EndsSentence) && FieldedTitleBefore(paragraph, covering, k) is { RoleKey: { } fieldKey })
             {
                 fielded.AddRole(fieldKey);
@@ -189,7 +189,7 @@ internal sealed class ArticlePeople
             // as a person of one or two words no given name opens, then a comma and a person with no title, set off, is that
             // person's title (not a list of titled people: "Kades Wiyono Sukarto, Ketua RT Slamet Riyadi,").
             // (Not a list of people: "Direktur Utama PT Amarta Karya Catur Prabowo, Trisna Sutisna, dan …".)
-            if (Tables.Code == "id" && left is { Kind: MentionKind.Person, RoleKey: { } heldKey, Name.Length: >= 1 and <= 2 } titled && titled.NameFirst > titled.First
+            if (Tables.IsIndonesian && left is { Kind: MentionKind.Person, RoleKey: { } heldKey, Name.Length: >= 1 and <= 2 } titled && titled.NameFirst > titled.First
                 && !Tables.IsKnownGivenName(titled.Name[0])
                 && right is { Kind: MentionKind.Person, RoleKey: null, Name.Length: > 0, Entity: { } holder } && holder != titled.Entity
                 && (right.Name.Length >= 2 || Tables.IsKnownGivenName(right.Name[0]))
@@ -206,14 +206,14 @@ internal sealed class ArticlePeople
             // Set off on both sides: the pair is closed by a comma or the sentence's end; in English after the title's field too
             // ("Sarah Woolcott, chief executive of the health think tank the King's Fund, said").
             if (right.End < tokens.Count && !tokens[right.End].Is(',') && !tokens[right.End].EndsSentence
-                && !(Tables.Code == "en" && right == role && FieldComma(paragraph, right.End) >= 0)) continue;
+                && !(Tables.IsEnglish && right == role && FieldComma(paragraph, right.End) >= 0)) continue;
             entity.AddRole(key);
             if (role == left) entity.AddTitle(TitleText(tokens, role.First, k));
         }
     }
 
     // Where the words before the comma at `comma` end, past a short form in brackets right before it ("(Bapanas),").
-    private static int BracketBefore(List<Token> tokens, Mention?[] covering, int comma)
+    private static int BracketBefore(TokenList tokens, Mention?[] covering, int comma)
     {
         if (!tokens[comma - 1].Is(')')) return comma;
         for (var j = comma - 2; j > 0 && j >= comma - 4; j--)
@@ -223,7 +223,7 @@ internal sealed class ArticlePeople
     }
 
     // A title as printed from `from` up to the comma, its short form in brackets among its words.
-    private static string TitleText(List<Token> tokens, int from, int comma)
+    private static string TitleText(TokenList tokens, int from, int comma)
     {
         var words = new List<string>(comma - from);
         for (var t = from; t < comma; t++)
@@ -380,7 +380,7 @@ internal sealed class ArticlePeople
     // is in the quotation's own sentence ("Asked about Wenger, he said:").
     private Entity? SoleNamedInParagraph(int position, Gender gender, Entity? lastSpeaker, Func<Entity, bool>? namedInQuote)
     {
-        if (Tables.Code != "en" || gender is not (Gender.Male or Gender.Female) || lastSpeaker is null) return null;
+        if (!Tables.IsEnglish || gender is not (Gender.Male or Gender.Female) || lastSpeaker is null) return null;
         var mentions = (List<Mention>)Mentions;
         var i = LastBefore(mentions, position);
         if (i < 0 || !ByBlock.TryGetValue(mentions[i].Block, out var paragraph) || position >= paragraph.Offset + paragraph.Text.Length) return null;
@@ -424,7 +424,7 @@ internal sealed class ArticlePeople
     // spoken and after whom no pronoun reports speech in their paragraph ("Menurutnya"), does not take the cue; someone named
     // for the first time since may be the next to speak.
     private bool ToldAboutSinceNamed(Mention mention, Entity entity, int position, int lastSpeakerPosition) =>
-        Tables.Code == "id" && entity.Mentions[0].Position < lastSpeakerPosition && !entity.Mentions.Any(m => m.Speaks && m.Position < position)
+        Tables.IsIndonesian && entity.Mentions[0].Position < lastSpeakerPosition && !entity.Mentions.Any(m => m.Speaks && m.Position < position)
         && PronounReportBefore(mention.Block, position, mention.Position) is null;
 
     // '"…," ujar Kasubdit … Alfian Joan Komalin' then "HM pun dilaporkan atas dugaan pencemaran nama baik." then '"…,"
@@ -432,7 +432,7 @@ internal sealed class ArticlePeople
     // "ditangkap") is what was done to, not who goes on speaking.
     private bool PassiveSubject(Mention mention, int lastSpeakerPosition)
     {
-        if (Tables.Code != "id" || mention.Position < lastSpeakerPosition || !ByBlock.TryGetValue(mention.Block, out var paragraph)) return false;
+        if (!Tables.IsIndonesian || mention.Position < lastSpeakerPosition || !ByBlock.TryGetValue(mention.Block, out var paragraph)) return false;
         // "Kamal akhirnya terciduk polisi … . Kamal dihadiahi timah panas …": a one-word name that opens its sentence is read as
         // weak (it could be an ordinary capitalised word), but of someone the article named in full it is the subject.
         if (!mention.Subject && !(mention.Weak && mention.Entity is { Name.Length: >= 2 } && paragraph.StartsSentence(mention.First))) return false;
@@ -462,7 +462,7 @@ internal sealed class ArticlePeople
     // ("Keeper Tony Bullock echoed McIntyre's sentiments"), is who goes on.
     private bool NamedAgainSince(Entity lastSpeaker, int since, int position)
     {
-        if (Tables.Code != "en" || lastSpeaker.LatestBefore(position) is not { } again || again.Position <= since
+        if (!Tables.IsEnglish || lastSpeaker.LatestBefore(position) is not { } again || again.Position <= since
             || !ByBlock.TryGetValue(again.Block, out var paragraph)) return false;
         var tokens = paragraph.Tokens;
         // "… and Keegan sympathised with …": "and" (in [prepositions] for "Blair and Brown") opens a clause of its own when a
@@ -512,14 +512,14 @@ internal sealed class ArticlePeople
     // English a title set off after the name by a comma, or after "is" or "was", tells a person.
     private bool DescribedAsPerson(Mention mention)
     {
-        if (Tables.Code != "en" || mention.Kind != MentionKind.Person || !ByBlock.TryGetValue(mention.Block, out var paragraph)) return false;
+        if (!Tables.IsEnglish || mention.Kind != MentionKind.Person || !ByBlock.TryGetValue(mention.Block, out var paragraph)) return false;
         var tokens = paragraph.Tokens;
         var k = mention.End;
         return k + 1 < tokens.Count && (tokens[k].Is(',') || tokens[k].Key is "is" or "was") && TitleInApposition(tokens, k + 1);
     }
 
     private bool OpensSentenceNamedInFull(Mention mention, Entity entity) =>
-        Tables.Code == "en" && mention.Kind == MentionKind.Person && mention.Name.Length == 1 && entity.Name.Length >= 2
+        Tables.IsEnglish && mention.Kind == MentionKind.Person && mention.Name.Length == 1 && entity.Name.Length >= 2
         && entity.Mentions.Any(m => m.Name.Length >= 2 && !m.Weak) && ByBlock.TryGetValue(mention.Block, out var paragraph) && paragraph.StartsSentence(mention.First);
 
     // A title or role (not a country read as one: "UK Treasury") or a known given name: signs that a name is a person's.
@@ -550,7 +550,7 @@ internal sealed class ArticlePeople
     }
 
     // "her tweets", not "told her that" or "asked her to".
-    private bool PossessiveHer(List<Token> tokens, int j) =>
+    private bool PossessiveHer(TokenList tokens, int j) =>
         j + 1 < tokens.Count && tokens[j + 1].IsWord && tokens[j + 1].IsLower && !Tables.Prepositions.Contains(tokens[j + 1])
         && !Tables.Subordinators.Contains(tokens[j + 1]) && !Tables.Demonstratives.Contains(tokens[j + 1])
         && tokens[j + 1].Key is not ("to" or "that" or "and" or "or" or "but" or "as" or "if" or "whether" or "what" or "how" or "why" or "when");
@@ -754,7 +754,7 @@ internal sealed class ArticlePeople
     {
         var key = LanguageTables.Key(word);
         if (Tables.Roles.Contains(key) || Tables.Ranks.Contains(key) || Tables.RoleAliases.ContainsKey(key)) return true;
-        if (Tables.Code != "en" || word.Length >= 2 && !word.Any(char.IsLower) || Tables.Demonyms.Contains(key) || key.EndsWith("year-old", StringComparison.Ordinal))
+        if (!Tables.IsEnglish || word.Length >= 2 && !word.Any(char.IsLower) || Tables.Demonyms.Contains(key) || key.EndsWith("year-old", StringComparison.Ordinal))
             return false;
         return !(Tables.SentenceOpeners.Contains(key) || Tables.Prepositions.Contains(key) || Tables.Subordinators.Contains(key) || Tables.Copulas.Contains(key)
             || Tables.Demonstratives.Contains(key) || Tables.PronounWords.Contains(key) || Tables.AccordingTo.Contains(key) || Tables.CueVerbs.Contains(key)
@@ -829,7 +829,7 @@ internal sealed class ArticlePeople
                 && (organisation.Name[0].Equals(noun, StringComparison.OrdinalIgnoreCase) || organisation.Roles.Contains(noun)
                     // "the ministry" after "Iraq's Ministry of Communications", "the council" after "National Council for
                     // Adoption": in English any word of the name.
-                    || Tables.Code == "en" && HasWord(organisation.Name, noun))) return organisation;
+                    || Tables.IsEnglish && HasWord(organisation.Name, noun))) return organisation;
         return null;
     }
 
@@ -855,7 +855,7 @@ internal sealed class ArticlePeople
         // are the latest listed company's ("PT Tiga Pilar Sejahtera Food Tbk"), not a subsidiary's or a buyer's named since
         // ("FKS Food & Agri Pte Ltd", "PT Grande Family View"), nor a lender's after a preposition ("pinjaman kepada PT Bank
         // Mandiri (Persero) Tbk").
-        if (listed && Tables.Code == "id")
+        if (listed && Tables.IsIndonesian)
             for (var k = i; k >= 0 && k > i - MaxAntecedentWalk; k--)
                 if (IsListed(organisations[k].Entity!.Name) && !organisations[k].Governed) return organisations[k].Entity;
         // "manajemen", "perseroan", "the company": the latest company (PT …, … Tbk, … Inc), if one is near; of the latest two,
@@ -904,7 +904,7 @@ internal sealed class ArticlePeople
     // The latest one-word company before the position, and the latest that opened a sentence, was its subject or spoke.
     private (Entity? Latest, Entity? Subject) OneWordCompanies(int position)
     {
-        if (Tables.Code != "en") return (null, null);
+        if (!Tables.IsEnglish) return (null, null);
         Entity? latest = null, latestSubject = null;
         var (latestAt, latestSubjectAt) = (-1, -1);
         foreach (var entity in entities)
@@ -949,7 +949,7 @@ internal sealed class ArticlePeople
         }
         return false;
 
-        static bool AllWordsLower(List<Token> tokens, int from, int to)
+        static bool AllWordsLower(TokenList tokens, int from, int to)
         {
             for (var i = from; i < to; i++)
                 if (!tokens[i].IsWord || !tokens[i].IsLower) return false;
@@ -1210,7 +1210,7 @@ internal sealed class ArticlePeople
     // A mention is salient when it opens its sentence (after openers) or is the subject of a verb of speech.
     // The token a title ends at when its field follows it in lower case after "of" ("Head of the division"), else the token
     // at `end` itself.
-    private static int TitleBeforeField(List<Token> tokens, Mention?[] covering, int end)
+    private static int TitleBeforeField(TokenList tokens, Mention?[] covering, int end)
     {
         if (covering[end] is not null) return end;
         var j = end;
@@ -1241,7 +1241,7 @@ internal sealed class ArticlePeople
             // preposition, or opening a reported clause.
             mention.Governed = AfterPreposition(tokens, k) || k > 0 && tokens[k - 1].IsLower && tokens[k - 1].Key is "bahwa"
                 // "and to Arsenal's Robert Pires, who …": in English a name after a governed owner's possessive is governed too.
-                || Tables.Code == "en" && k > 0 && tokens[k - 1].IsPossessive && covering[k - 1] is { Governed: true };
+                || Tables.IsEnglish && k > 0 && tokens[k - 1].IsPossessive && covering[k - 1] is { Governed: true };
             if (!mention.Weak && (paragraph.StartsSentence(k) || AfterOpener(paragraph, k) || AfterQualifiers(paragraph, covering, k) || AfterOwner(paragraph, covering, k) || AfterIntroduction(paragraph, k)
                     || OpensClause(tokens, mention) || AfterDescription(paragraph, covering, mention))
                 && !InSubordinateClause(paragraph, paragraph.SentenceStart(k), mention, paragraph.SentenceEnd(k))) mention.Salient = mention.Subject = true;
@@ -1251,7 +1251,7 @@ internal sealed class ArticlePeople
             // named in full and described at once by an indefinite apposition is introduced to the reader, wherever the name stands.
             // Not "Michelle Paver's Wolf Brother, a fantasy set …": a name after an owner's possessive is a thing of theirs.
             // Nor "Annie Hall, a romantic comedy": a work that bears a person's name.
-            if (Tables.Code == "en" && mention is { Kind: MentionKind.Person, Name.Length: >= 2 } && !(k > 0 && tokens[k - 1].IsPossessive)
+            if (Tables.IsEnglish && mention is { Kind: MentionKind.Person, Name.Length: >= 2 } && !(k > 0 && tokens[k - 1].IsPossessive)
                 && mention.End + 2 < tokens.Count && tokens[mention.End].Is(',')
                 && tokens[mention.End + 1].Key is "a" or "an" && tokens[mention.End + 1].IsLower && tokens[mention.End + 2].IsWord && tokens[mention.End + 2].IsLower
                 && !DescribesWork(tokens, mention.End + 2))
@@ -1277,7 +1277,7 @@ internal sealed class ArticlePeople
             // of someone unnamed that opens the sentence is its subject.
             // "One of them, 23-year-old student Iryna Bondar, said …": in English past an age and a lower-case description too.
             var described = k - 1;
-            while (Tables.Code == "en" && described > k - 4 && described > 0 && tokens[described].IsWord && (tokens[described].IsLower || char.IsDigit(tokens[described].Text[0])))
+            while (Tables.IsEnglish && described > k - 4 && described > 0 && tokens[described].IsWord && (tokens[described].IsLower || char.IsDigit(tokens[described].Text[0])))
                 described--;
             if (described < 0 || !tokens[described].Is(',')) described = k - 1;
             // "Salah satu korban, Hj. Sitti Rahmatia Daeng Caya (63), warga …, kehilangan …": past the age in brackets too.
@@ -1287,7 +1287,7 @@ internal sealed class ArticlePeople
                 mention.Salient = mention.Subject = true;
             // "Williams's neighbor, Tom Becker, was less forgiving.": in English a person named between commas after an owner's
             // possessive and a noun that open the sentence is its subject, not the owner.
-            if (Tables.Code == "en" && mention.Kind == MentionKind.Person && mention.Name.Length >= 2 && k > 2 && tokens[k - 1].Is(',') && mention.End < tokens.Count
+            if (Tables.IsEnglish && mention.Kind == MentionKind.Person && mention.Name.Length >= 2 && k > 2 && tokens[k - 1].Is(',') && mention.End < tokens.Count
                 && tokens[mention.End].Is(',') && OwnerOpening(paragraph, covering, k - 1) is { } owner)
             {
                 mention.Salient = mention.Subject = true;
@@ -1314,21 +1314,21 @@ internal sealed class ArticlePeople
             // "The first witness was Hawks head Major-Gen Gopaul Govender, who was appointed …": someone the article
             // introduces with a relative clause is who it goes on about.
             // Not "Souness also paid tribute to Laurent Robert, who was at the heart of …": the object of a preposition.
-            if (mention.Kind == MentionKind.Person && mention.Name.Length >= 2 && Tables.Code == "en" && mention.End + 1 < tokens.Count
+            if (mention.Kind == MentionKind.Person && mention.Name.Length >= 2 && Tables.IsEnglish && mention.End + 1 < tokens.Count
                 && tokens[mention.End].Is(',') && tokens[mention.End + 1].Key == "who" && !mention.Governed) mention.Salient = true;
             // "One dissenting opinion came from Brian Gammage, vice-president of research at analysts Gartner. He said: …":
             // someone the article introduces with their title in apposition is who it goes on about.
-            if (mention.Kind == MentionKind.Person && mention.Name.Length >= 2 && Tables.Code == "en" && mention.End + 1 < tokens.Count
+            if (mention.Kind == MentionKind.Person && mention.Name.Length >= 2 && Tables.IsEnglish && mention.End + 1 < tokens.Count
                 && tokens[mention.End].Is(',') && TitleInApposition(tokens, mention.End + 1)) mention.Salient = true;
             // "Ungkapan itu setidaknya mewakili pernyataan Ketua … OJK Mahendra Siregar.": in Indonesian the person whose
             // statement closes a sentence that names no one before is who the article turns to (not "Menanggapi pernyataan
             // Budi, Puan mengatakan …", nor "Perry menyoroti pernyataan bos The Fed Jerome Powell.").
-            if (Tables.Code == "id" && mention.Kind == MentionKind.Person && k > 0 && tokens[k - 1].IsLower && tokens[k - 1].Key is "pernyataan" or "ucapan" or "penjelasan" or "keterangan"
+            if (Tables.IsIndonesian && mention.Kind == MentionKind.Person && k > 0 && tokens[k - 1].IsLower && tokens[k - 1].Key is "pernyataan" or "ucapan" or "penjelasan" or "keterangan"
                 && mention.End < tokens.Count && tokens[mention.End].EndsSentence && !SubjectBetween(paragraph, covering, paragraph.SentenceStart(k), k))
                 mention.Salient = mention.Speaks = mention.Subject = true;
             // "Laman tersebut mengutip opini pakar Andree Surianta, …": in Indonesian the person a text is said to quote, or whose
             // opinion or statement it quotes, is who speaks next.
-            if (Tables.Code == "id" && mention.Kind == MentionKind.Person && mention.Name.Length >= 2 && k > 0 && tokens[k - 1].IsLower
+            if (Tables.IsIndonesian && mention.Kind == MentionKind.Person && mention.Name.Length >= 2 && k > 0 && tokens[k - 1].IsLower
                 && (tokens[k - 1].Key == "mengutip" || k > 1 && tokens[k - 2].Key == "mengutip" && tokens[k - 1].Key is "opini" or "pendapat" or "pernyataan" or "analisis" or "ucapan"))
                 mention.Salient = mention.Speaks = true;
             // "Pesan tersebut disampaikan oleh Sekretaris Daerah …": the agent of a passive verb.
@@ -1347,7 +1347,7 @@ internal sealed class ArticlePeople
         {
             // "Selain itu, lanjutnya, guru berinisial SR … juga sudah menyampaikan permohonan maaf": in Indonesian a speaker's
             // "-nya" cue set off by commas makes the rest of its sentence what they report.
-            if (Tables.Code == "id" && v > 0 && v + 1 < tokens.Count && tokens[v].IsLower && tokens[v - 1].Is(',') && tokens[v + 1].Is(',') && !paragraph.InQuote[v]
+            if (Tables.IsIndonesian && v > 0 && v + 1 < tokens.Count && tokens[v].IsLower && tokens[v - 1].Is(',') && tokens[v + 1].Is(',') && !paragraph.InQuote[v]
                 && tokens[v].Key is { Length: > 4 } nya && nya.EndsWith("nya", StringComparison.Ordinal) && Tables.CueVerbs.Contains(nya[..^3]))
             {
                 aside = v;
@@ -1367,7 +1367,7 @@ internal sealed class ArticlePeople
             // "…, said Sandvine's chief technology officer Marc Morin.": in English the person titled after a name's possessive
             // (an organisation's, a person's or a place's), not the name's owner.
             var owner = named?.End ?? (v + 1 < tokens.Count && tokens[v + 1].IsCapitalised ? v + 2 : -1);
-            if (Tables.Code == "en" && !clause && owner > v + 1 && owner < tokens.Count && tokens[owner - 1].IsPossessive
+            if (Tables.IsEnglish && !clause && owner > v + 1 && owner < tokens.Count && tokens[owner - 1].IsPossessive
                 && covering[owner] is { Kind: MentionKind.Person, Role: not null } titled && titled.First == owner) named = titled;
             // "Polantas itu, kata Ferry, tidak memberikan …": in Indonesian a cue verb without "me-" set off by a comma names
             // its speaker after it; the words before it are what was said ("Ackman, menyebut …" has its subject first).
@@ -1375,8 +1375,8 @@ internal sealed class ArticlePeople
             // English too, when the sentence reports speech with no quotation and the person closes it or an apposition follows.
             // '…, Penajam Paser Utara," tulis Sri Mulyani': the comma may stand before a closing mark that opened no quotation.
             var inverted = v > 0 && (tokens[v - 1].Is(',') || v > 1 && tokens[v - 1].Text is "\"" or "\u201D" && tokens[v - 2].Is(',')) && named is { Kind: MentionKind.Person }
-                && (Tables.Code == "id" && !tokens[v].Key.StartsWith("me", StringComparison.Ordinal)
-                    || Tables.Code == "en" && !NextToQuote(paragraph, v) && (named.End >= tokens.Count || tokens[named.End].Is(',') || tokens[named.End].EndsSentence));
+                && (Tables.IsIndonesian && !tokens[v].Key.StartsWith("me", StringComparison.Ordinal)
+                    || Tables.IsEnglish && !NextToQuote(paragraph, v) && (named.End >= tokens.Count || tokens[named.End].Is(',') || tokens[named.End].EndsSentence));
             // "Tony Blair has dismissed reports he told Gordon Brown he would quit": in English the name after "told" or
             // "asked" is who heard it.
             var speaker = inverted ? named : SubjectBefore(paragraph, v) ?? (AddressesHearer(tokens[v]) ? null : named);
@@ -1384,7 +1384,7 @@ internal sealed class ArticlePeople
             speaker ??= DescribedAfterVerb(paragraph, covering, v + 1);
             if (speaker is null)
             {
-                if (Tables.Code == "id" && PronounSubject(paragraph, v) is { } pronoun && !NextToQuote(paragraph, v))
+                if (Tables.IsIndonesian && PronounSubject(paragraph, v) is { } pronoun && !NextToQuote(paragraph, v))
                     pronounReports.Add((paragraph.Block, paragraph.Offset + tokens[pronoun].Start));
                 continue;
             }
@@ -1403,7 +1403,7 @@ internal sealed class ArticlePeople
             // title ("…, Camat Cibeber Andi Rahman menyebutkan"), nor joined by "dan" ("… dan Kombes Lutfhie menambahkan").
             if (sentence == reporterSentence && reporter is not null && !Tables.Subordinators.Contains(tokens[sentence])
                 && tokens[reporterVerb - 1].Key is not ("yang" or "who" or "which") && reporterVerb < speaker.First && speaker.End <= v && speaker.RoleKey is null
-                && !(Tables.Code == "id" && reporterVerb + 1 == speaker.First && !tokens[reporterVerb].Key.StartsWith("me", StringComparison.Ordinal))
+                && !(Tables.IsIndonesian && reporterVerb + 1 == speaker.First && !tokens[reporterVerb].Key.StartsWith("me", StringComparison.Ordinal))
                 && reporter.NameText != speaker.NameText && !Contrasted(tokens, reporterVerb, v))
             {
                 speaker.Reported = true;
@@ -1447,14 +1447,14 @@ internal sealed class ArticlePeople
     }
 
     // A title with no name, or (when the full name after it opens the verb) one read with a word that is no given name.
-    private bool IsTitleOnly(Mention title, Mention named, List<Token> tokens) =>
+    private bool IsTitleOnly(Mention title, Mention named, TokenList tokens) =>
         title.Kind == MentionKind.Role
         || title is { Kind: MentionKind.Person, Role: not null, Name.Length: 1 } && named.Name.Length >= 2 && !Tables.IsKnownGivenName(title.Name[0])
             && named.End < tokens.Count && tokens[named.End].IsWord && tokens[named.End].IsLower;
 
     // Back from the comma at <paramref name="comma"/> over capitalised offices, brackets, "dan" and commas (a few words): a
     // title mention with no name that speaks.
-    private static bool SpeakingTitleBefore(List<Token> tokens, Mention?[] covering, int comma)
+    private static bool SpeakingTitleBefore(TokenList tokens, Mention?[] covering, int comma)
     {
         for (var j = comma - 1; j >= 0 && j >= comma - 30; j--)
         {
@@ -1468,7 +1468,7 @@ internal sealed class ArticlePeople
     // The words before first are a title (capitalised words, lower-case titles, "dari") that a passive verb of speech, or
     // "oleh" after one, opens: "disampaikan oleh pengamat BUMN dari Universitas Indonesia"; "diakui Direktur Eksekutif Lembaga
     // Penjamin Simpanan (LPS), Lana Soelistianingsih": over an acronym in brackets, and a comma before the name.
-    private bool AgentTitleBefore(List<Token> tokens, int first)
+    private bool AgentTitleBefore(TokenList tokens, int first)
     {
         var j = first - 1;
         if (j > 0 && tokens[j].Is(',') && (tokens[j - 1].IsWord || tokens[j - 1].Is(')'))) j--;
@@ -1481,7 +1481,7 @@ internal sealed class ArticlePeople
     private bool AddressesHearer(Token verb) => Tables.HearerVerbs.Contains(verb.Key);
 
     // "…, but", "namun", "sementara", "dan": a conjunction that opens a clause of its own between two tokens.
-    private static bool Contrasted(List<Token> tokens, int from, int to)
+    private static bool Contrasted(TokenList tokens, int from, int to)
     {
         for (var k = from + 1; k < to; k++)
             if (tokens[k].IsLower && tokens[k].Key is "but" or "while" or "whereas" or "yet" or "and" or "tapi" or "tetapi" or "namun" or "sedangkan" or "sementara"
@@ -1491,13 +1491,13 @@ internal sealed class ArticlePeople
     }
 
     // A preposition right before the mention (which may open with an owner's possessive: "to Arsenal's Robert Pires").
-    public bool AfterPreposition(List<Token> tokens, int first) =>
+    public bool AfterPreposition(TokenList tokens, int first) =>
         first > 0 && tokens[first - 1].IsLower && Tables.Prepositions.Contains(tokens[first - 1]);
 
     // An apposition that gives a title: a lower-case title within its first words ("vice-president of research", "a senior
     // project manager at Nokia"; not only a modifier, "her former daughter-in-law"), up to a comma or a stop with no verb
     // ("Earlier, writing in the Daily Telegraph, the prime minister conceded …" is no apposition).
-    private bool TitleInApposition(List<Token> tokens, int from)
+    private bool TitleInApposition(TokenList tokens, int from)
     {
         var titled = false;
         for (var k = from; k < tokens.Count && k < from + 4 && tokens[k].IsWord && tokens[k].IsLower && !titled; k++)
@@ -1513,7 +1513,7 @@ internal sealed class ArticlePeople
 
     // "kata Kepala Pelaksana BPBD Boyolali, Sutarno": a titled one-word "name" set off by a comma from a person's name is
     // the title's place or organisation; the person is the one who speaks.
-    private static Mention? NamedAfterComma(List<Token> tokens, Mention?[] covering, Mention titled) =>
+    private static Mention? NamedAfterComma(TokenList tokens, Mention?[] covering, Mention titled) =>
         titled is { Kind: MentionKind.Person, Role: not null, Name.Length: 1 } && titled.End + 1 < tokens.Count && tokens[titled.End].Is(',')
         && covering[titled.End + 1] is { Kind: MentionKind.Person, Role: null } named && named.First == titled.End + 1 ? named : null;
 
@@ -1543,7 +1543,7 @@ internal sealed class ArticlePeople
     }
 
     // "menurut", "according to", "menurut penuturan": a phrase of the according-to table ends right before the token.
-    private bool AfterAccordingTo(List<Token> tokens, int k)
+    private bool AfterAccordingTo(TokenList tokens, int k)
     {
         for (var i = k - 1; i >= 0 && i >= k - 3; i--)
             if (Tables.AccordingTo.Match(tokens, i, k) == k - i) return true;
@@ -1569,7 +1569,7 @@ internal sealed class ArticlePeople
         if (covering[k] is not { Kind: MentionKind.Person } person) return false;
         // "Beach Boys veteran Brian Wilson was another first-time winner": in English a full name after a qualifier and a
         // lower-case word the tables do not know as a title is still the subject (the qualifier test below decides).
-        if (person.Role is null && !(Tables.Code == "en" && person.Name.Length >= 2 && paragraph.StartsSentence(paragraph.SentenceStart(k))
+        if (person.Role is null && !(Tables.IsEnglish && person.Name.Length >= 2 && paragraph.StartsSentence(paragraph.SentenceStart(k))
             && covering[paragraph.SentenceStart(k)] is { Role: null, Kind: not MentionKind.Role })) return false;
         var start = paragraph.SentenceStart(k);
         // "Meanwhile, Perpignan centre Jean-Philippe Granclaude is delighted": after an opener and its comma.
@@ -1586,7 +1586,7 @@ internal sealed class ArticlePeople
         }
         // "Hollywood film star Liam Neeson has held …": in English a name that qualifies a title and opens the sentence, then
         // a lower-case word or two of the title before the person (not "Club director Terry Brady", all one title).
-        if (Tables.Code == "en" && covering[start] is { Role: null, Kind: not MentionKind.Role } qualifier && qualifier.First == start
+        if (Tables.IsEnglish && covering[start] is { Role: null, Kind: not MentionKind.Role } qualifier && qualifier.First == start
             && k - qualifier.End is 1 or 2)
         {
             // Not "Commenting on Mr Makarov's case, he said", "Rourke praised director Sam Hollis": a preposition or a verb is no
@@ -1604,14 +1604,14 @@ internal sealed class ArticlePeople
     }
 
     // A title right after Indonesian "ada" ("there is"): "Selanjutnya ada CEO Galaxy Digital, Michael Novograts …".
-    private bool Introduced(List<Token> tokens, Mention title) =>
-        Tables.Code == "id" && title.First > 0 && tokens[title.First - 1].IsLower && tokens[title.First - 1].Key == "ada";
+    private bool Introduced(TokenList tokens, Mention title) =>
+        Tables.IsIndonesian && title.First > 0 && tokens[title.First - 1].IsLower && tokens[title.First - 1].Key == "ada";
 
     // "Edwards' sister Rachel makes an emotional TV appeal": in English the person after an owner who opens the sentence, its
     // possessive and one or two lower-case words for how they are related is the sentence's subject, not the owner.
     private bool AfterOwner(Paragraph paragraph, Mention?[] covering, int k)
     {
-        if (Tables.Code != "en" || covering[k] is not { Kind: MentionKind.Person }) return false;
+        if (!Tables.IsEnglish || covering[k] is not { Kind: MentionKind.Person }) return false;
         var tokens = paragraph.Tokens;
         var start = paragraph.SentenceStart(k);
         if (!paragraph.StartsSentence(start)) return false;
@@ -1657,7 +1657,7 @@ internal sealed class ArticlePeople
         // "On the outskirts of Kyoto, 83-year-old Yuji Shimizu contemplates …": an age between the comma and the name.
         var comma = k - 1;
         if (comma > 0 && MentionFinder.IsAge(tokens[comma])) comma--;
-        if (Tables.Code != "en" || comma < 1 || !tokens[comma].Is(',')) return false;
+        if (!Tables.IsEnglish || comma < 1 || !tokens[comma].Is(',')) return false;
         var start = paragraph.SentenceStart(k);
         if (!paragraph.StartsSentence(start) || k - start > 15 || !tokens[start].IsWord) return false;
         for (var i = start + 1; i < comma; i++)
@@ -1702,7 +1702,7 @@ internal sealed class ArticlePeople
         if (OnlyOpeners(tokens, start, k)) return true;
         // "Back in Sibolga Julu, Sutrisno stood …", "Outside the court, Smith said": in English a short phrase of place set off
         // by a comma.
-        if (Tables.Code == "en" && k - start is >= 3 and <= 7 && tokens[k - 1].Is(',') && (Tables.Prepositions.Contains(tokens[start]) || tokens[start].Key == "back" && Tables.Prepositions.Contains(tokens[start + 1])))
+        if (Tables.IsEnglish && k - start is >= 3 and <= 7 && tokens[k - 1].Is(',') && (Tables.Prepositions.Contains(tokens[start]) || tokens[start].Key == "back" && Tables.Prepositions.Contains(tokens[start + 1])))
         {
             var phrase = true;
             for (var i = start + 1; i < k - 1 && phrase; i++)
@@ -1710,7 +1710,7 @@ internal sealed class ArticlePeople
             if (phrase) return true;
         }
         // "Didampingi cucunya, Sumiyati tampak tenang": in Indonesian past a passive participle's phrase (di-), up to its comma.
-        if (Tables.Code == "id" && k - start is >= 3 and <= 7 && tokens[k - 1].Is(',') && tokens[start].IsCapitalised && tokens[start].Key.Length > 5
+        if (Tables.IsIndonesian && k - start is >= 3 and <= 7 && tokens[k - 1].Is(',') && tokens[start].IsCapitalised && tokens[start].Key.Length > 5
             && tokens[start].Key.StartsWith("di", StringComparison.Ordinal) && !Tables.Places.Contains(tokens[start].Key))
         {
             var phrase = true;
@@ -1734,11 +1734,11 @@ internal sealed class ArticlePeople
     }
 
     // After an age in brackets at `at` ("(63)"), where the text goes on; else `at`.
-    private static int PastAge(List<Token> tokens, int at) =>
+    private static int PastAge(TokenList tokens, int at) =>
         at + 2 < tokens.Count && tokens[at].Is('(') && tokens[at + 2].Is(')') && tokens[at + 1].Text is { Length: <= 3 } age && age.All(char.IsAsciiDigit) ? at + 3 : at;
 
     // Whether a sentence opens with a question put to its subject: "Asked …", "Ketika ditanya …", "Saat dikonfirmasi …".
-    internal static bool QuestionPutOpens(List<Token> tokens, int start)
+    internal static bool QuestionPutOpens(TokenList tokens, int start)
     {
         var k = start;
         if (k < tokens.Count && tokens[k].Key is "ketika" or "saat" or "when") k++;
@@ -1748,14 +1748,14 @@ internal sealed class ArticlePeople
     // "… six points of leaders Barcelona and Owen is confident Real can close the gap": in English a person right after
     // "and" or "but", with a verb of their own after the name, is the subject of that clause.
     // Not "Smith and Jones will miss the game": the verb must be singular.
-    private bool OpensClause(List<Token> tokens, Mention mention) =>
-        Tables.Code == "en" && mention.Kind == MentionKind.Person && mention.First > 0 && tokens[mention.First - 1].Key is "and" or "but"
+    private bool OpensClause(TokenList tokens, Mention mention) =>
+        Tables.IsEnglish && mention.Kind == MentionKind.Person && mention.First > 0 && tokens[mention.First - 1].Key is "and" or "but"
         && mention.End < tokens.Count && tokens[mention.End].IsLower
         && tokens[mention.End].Key is "is" or "was" or "has" or "feels" or "believes" or "thinks" or "hopes" or "wants" or "insists" or "admits" or "knows";
 
     // Nothing but sentence openers ("Sementara itu", "Secara terpisah"), according-to phrases and demonstratives, and after
     // them the day or the date.
-    private bool OnlyOpeners(List<Token> tokens, int start, int end)
+    private bool OnlyOpeners(TokenList tokens, int start, int end)
     {
         for (var i = start; i < end; i++)
         {
@@ -1774,9 +1774,9 @@ internal sealed class ArticlePeople
     // "…, seperti dilansir AFP, Kamis (18/9/2025), mengatakan": the day the words were said, alone between two commas (its
     // date in brackets beside it), is set off too; in Indonesian, by its full name. Not "The owner, Sat Paul Mittal, said",
     // "Ketua RT setempat, Minggu Simanjuntak, mengatakan": a day's name there opens a person's.
-    private bool DayAlone(List<Token> tokens, int from, int comma)
+    private bool DayAlone(TokenList tokens, int from, int comma)
     {
-        if (Tables.Code != "id" || from >= comma || !tokens[from].IsCapitalised || !Lexicons.Days.ContainsKey(tokens[from].Text) || tokens[from].Text.Length < 4) return false;
+        if (!Tables.IsIndonesian || from >= comma || !tokens[from].IsCapitalised || !Lexicons.Days.ContainsKey(tokens[from].Text) || tokens[from].Text.Length < 4) return false;
         var k = from + 1;
         if (k < comma && tokens[k].Is('('))
             while (k < comma && !tokens[k].Is(')')) k++;
@@ -1786,7 +1786,7 @@ internal sealed class ArticlePeople
 
     // Whether [from, verb) opens with a title ("Direktur Utama dan CEO Indofood"), or is an organisation's name and then a
     // title with no "and" ("Plaid Cymru health spokesman"); no comma or stop in it.
-    private bool TitleUpToVerb(List<Token> tokens, int from, int verb)
+    private bool TitleUpToVerb(TokenList tokens, int from, int verb)
     {
         var opensWithTitle = Tables.Roles.Match(tokens, from, verb) > 0;
         var titled = opensWithTitle;
@@ -1800,7 +1800,7 @@ internal sealed class ArticlePeople
 
     // "dr. Muhammad Fadli Rasyid, Sp.JP(K), FIHA, menyebut": degrees set off by commas (no mention, no word in lower case, a
     // specialist's "Sp" or a degree of the tables among them).
-    private bool SetOffDegrees(Mention?[] covering, List<Token> tokens, int from, int to)
+    private bool SetOffDegrees(Mention?[] covering, TokenList tokens, int from, int to)
     {
         var degree = false;
         for (var k = from; k < to; k++)
@@ -1835,7 +1835,7 @@ internal sealed class ArticlePeople
         // "Mr Balls, who stepped down from his Treasury post to stand …, had suggested": past the verb's auxiliaries too.
         var clauseEnd = verb - 1;
         while (clauseEnd > start && verb - clauseEnd <= 2 && tokens[clauseEnd].IsLower && Verbs.Contains(tokens[clauseEnd].Key)) clauseEnd--;
-        if (Tables.Code == "en" && clauseEnd > start && tokens[clauseEnd].Is(','))
+        if (Tables.IsEnglish && clauseEnd > start && tokens[clauseEnd].Is(','))
             for (var c = clauseEnd - 1; c > start; c--)
                 if (tokens[c].Is(',') && tokens[c + 1].IsLower && tokens[c + 1].Key is "who" or "whose" or "which")
                 {
@@ -1853,12 +1853,12 @@ internal sealed class ArticlePeople
                 || DayAlone(tokens, comma + 1, end - 1) || SetOffDegrees(covering, tokens, comma + 1, end - 1)
                 || PlaceAfterPlace(tokens, start, comma, end - 1) || opener.IsWord && comma + 2 < end - 1 && opener.IsPossessive
                     // "Paul Boateng MP, Labour's Chief Secretary to the Treasury, said": or before a capitalised title.
-                    && (tokens[comma + 2].IsLower || Tables.Code == "en" && Tables.Roles.Match(tokens, comma + 2, end - 1) > 0)
+                    && (tokens[comma + 2].IsLower || Tables.IsEnglish && Tables.Roles.Match(tokens, comma + 2, end - 1) > 0)
                 // "Lord Strathclyde, Tory leader in the Lords, said", "Rob Peters, Direktur Intelligize, mengatakan": a title
                 // (in English after a party's or a country's word) right after the person who opens the sentence.
                 || opener.IsCapitalised && covering[start] is { Kind: MentionKind.Person } lead && lead.First == start && lead.End == comma
                     && (Tables.Roles.Match(tokens, comma + 1, end - 1) > 0
-                        || Tables.Code == "en" && comma + 2 < end - 1 && tokens[comma + 2].IsLower && Tables.Roles.Match(tokens, comma + 2, end - 1) > 0);
+                        || Tables.IsEnglish && comma + 2 < end - 1 && tokens[comma + 2].IsLower && Tables.Roles.Match(tokens, comma + 2, end - 1) > 0);
             // "Fellow protester, mechanical engineer Richard Weir, 60, said": a description that ends in the person's name is
             // the subject, not an appositive ("…, a friend of Mary Jones, said" still is one); so does a handle ("Kemudian,
             // warganet lainnya @imam_ghzz, mengatakan …").
@@ -1882,10 +1882,10 @@ internal sealed class ArticlePeople
             {
                 // "Oxfam senior policy adviser Max Lawson welcomed … and said": in English the person a subject of an
                 // organisation's name and title words comes to, before any verb, rather than one of its words.
-                if (subject.Kind != MentionKind.Person && Tables.Code == "en" && PersonInSubject(paragraph, covering, k, verb) is { } person) return person;
+                if (subject.Kind != MentionKind.Person && Tables.IsEnglish && PersonInSubject(paragraph, covering, k, verb) is { } person) return person;
                 return subject;
             }
-            return k < verb && Tables.Code == "en" ? PersonInSubject(paragraph, covering, k, verb) : null;
+            return k < verb && Tables.IsEnglish ? PersonInSubject(paragraph, covering, k, verb) : null;
         }
         // "unggahan yang menyinggung …", "a report which said": a relative clause's subject is the word before "yang".
         // Not "sejalan dengan arahan Presiden Prabowo Subianto yang mendorong masyarakat": in Indonesian a name that a noun or a
@@ -1894,7 +1894,7 @@ internal sealed class ArticlePeople
         {
             // "a Law Commission report which branded the current murder law as "a mess"": in English a document's owner named
             // right before the document's noun.
-            if (Tables.Code == "en" && verb - 3 >= start && covering[verb - 2] is null && tokens[verb - 2].IsLower
+            if (Tables.IsEnglish && verb - 3 >= start && covering[verb - 2] is null && tokens[verb - 2].IsLower
                 && Tables.OutletNouns.Match(tokens, verb - 2, verb - 1, out var kind) == 1 && kind == "document"
                 && covering[verb - 3] is { Kind: not MentionKind.Role } owner && owner.End == verb - 2)
                 return owner;
@@ -1907,15 +1907,15 @@ internal sealed class ArticlePeople
             if (covering[k] is null && tokens[k].IsLower && Tables.PronounWords.Contains(tokens[k])) return null;
             // "bos Space X dan Tesla itu memposting": a description ending in a demonstrative is the subject.
             // Not "Fitch Rating dalam laporannya baru-baru ini mengungkapkan": "ini" closing a phrase of time.
-            if (k == end - 1 && covering[k] is null && tokens[k].IsLower && Tables.Code == "id" && Tables.Demonstratives.Contains(tokens[k])
+            if (k == end - 1 && covering[k] is null && tokens[k].IsLower && Tables.IsIndonesian && Tables.Demonstratives.Contains(tokens[k])
                 && !QuoteAttributor.EndsTimePhrase(tokens, k)) return null;
             // "He spent seven years at MTV hosting the Top 20 Video Countdown, but spent most of his hours tinkering with this
             // new thing called the internet": a clause after ", but" with no subject of its own shares the first clause's.
-            if (other is null && Tables.Code == "en" && k > start && tokens[k].IsLower && tokens[k].Key == "but" && tokens[k - 1].Is(',')) return null;
+            if (other is null && Tables.IsEnglish && k > start && tokens[k].IsLower && tokens[k].Key == "but" && tokens[k - 1].Is(',')) return null;
             if (covering[k] is not { } mention) continue;
             k = mention.First;
             // "Anne Thompson of the Hollywood Reporter said": a person's organisation after "of the" is no subject either.
-            var governor = k > 2 && Tables.Code == "en" && paragraph.Tokens[k - 1].Key == "the" && paragraph.Tokens[k - 1].IsLower && paragraph.Tokens[k - 2].Key == "of"
+            var governor = k > 2 && Tables.IsEnglish && paragraph.Tokens[k - 1].Key == "the" && paragraph.Tokens[k - 1].IsLower && paragraph.Tokens[k - 2].Key == "of"
                 && covering[k - 3] is { Kind: MentionKind.Person } owner && owner.End == k - 2 ? k - 2 : k - 1;
             // "The 28-year-old has been training in Holland and Ferguson said": in English a name right before the verb, after
             // an "and" or a "but" that joins it to no other person, opens a clause of its own when the words before have a verb
@@ -1924,7 +1924,7 @@ internal sealed class ArticlePeople
             // and a verb in a relative clause, are no clause of their own.
             // "… after a 0-0 tie at Old Trafford and Ancelotti said": a name after a preposition before the "and" is its object.
             // "Ex-BBC chat show host and East Midlands MEP Robert Kilroy-Silk has said": past the verb's auxiliaries too.
-            if (Tables.Code == "en" && mention.Kind == MentionKind.Person && (mention.End == end || mention.End == clauseEnd + 1 && clauseEnd + 1 < end) && governor > start
+            if (Tables.IsEnglish && mention.Kind == MentionKind.Person && (mention.End == end || mention.End == clauseEnd + 1 && clauseEnd + 1 < end) && governor > start
                 && tokens[governor].Key is "and" or "but"
                 && !(covering[governor - 1] is { Kind: MentionKind.Person } conjunct && !AfterPreposition(tokens, conjunct.First))
                 && (mention.Role is not null || HasVerb(tokens, start, governor) && !HasRelativePronoun(tokens, start, governor)))
@@ -1938,21 +1938,21 @@ internal sealed class ArticlePeople
             // subject, whoever the clause before names.
             // "…, even if the coach admitted Cardiff was an "unforgiving place"": after a subordinator too, in English.
             if (mention.Kind == MentionKind.Role && mention.End == end && k > start + 1 && tokens[k - 1].Key == "the" && tokens[k - 1].IsLower
-                && (tokens[k - 2].Is(',') || Tables.Code == "en" && tokens[k - 2].IsLower && Tables.Subordinators.Contains(tokens[k - 2])))
+                && (tokens[k - 2].Is(',') || Tables.IsEnglish && tokens[k - 2].IsLower && Tables.Subordinators.Contains(tokens[k - 2])))
                 return mention;
             other ??= mention;
         }
         return other;
     }
 
-    private bool HasPreposition(List<Token> tokens, int from, int to)
+    private bool HasPreposition(TokenList tokens, int from, int to)
     {
         for (var k = from; k < to; k++)
             if (tokens[k].IsWord && Tables.Prepositions.Contains(tokens[k])) return true;
         return false;
     }
 
-    private static bool HasRelativePronoun(List<Token> tokens, int from, int to)
+    private static bool HasRelativePronoun(TokenList tokens, int from, int to)
     {
         for (var k = from; k < to; k++)
             if (tokens[k].Key is "who" or "which" or "that") return true;
@@ -1974,7 +1974,7 @@ internal sealed class ArticlePeople
     }
 
     // Whether an English clause has a verb of its own: an auxiliary, a past form in -ed or a common irregular past.
-    private static bool HasVerb(List<Token> tokens, int start, int end)
+    private static bool HasVerb(TokenList tokens, int start, int end)
     {
         for (var k = start; k < end; k++)
             if (tokens[k].IsLower && (tokens[k].Key.EndsWith("ed", StringComparison.Ordinal) && tokens[k].Key.Length > 4 || Verbs.Contains(tokens[k].Key))) return true;
@@ -1990,14 +1990,14 @@ internal sealed class ArticlePeople
     // Only after a noun for what a leader directs or stands for ("arahan Presiden Prabowo Subianto yang mendorong",
     // [governing-nouns] in the tables): in Indonesian "yang" makes the name before it the subject, and "dibenarkan Airlangga
     // yang menilai", "datang dari ekonom Indef Tauhid Ahmad yang menilai" are that person speaking.
-    private bool GovernedInIndonesian(List<Token> tokens, Mention head, int start) =>
+    private bool GovernedInIndonesian(TokenList tokens, Mention head, int start) =>
         head.First > start && tokens[head.First - 1] is { IsWord: true, IsLower: true } before && Tables.GoverningNouns.Contains(before.Key);
 
     // "Luthfi memperkenalkan program Rengganis Pintar … mendorong": in Indonesian the subject comes before its verb, so a
     // name right after an active (me-) verb, or after a word or two that the verb takes ("program", "para"), is its object.
     private bool ObjectOfActiveVerb(Paragraph paragraph, Mention?[] covering, int start, int k)
     {
-        if (Tables.Code != "id") return false;
+        if (!Tables.IsIndonesian) return false;
         var tokens = paragraph.Tokens;
         for (var j = k - 1; j > start && j >= k - 3; j--)
         {
@@ -2016,7 +2016,7 @@ internal sealed class ArticlePeople
 
     // "Richard Weir, 60, from Tynemouth, North Tyneside, said": up to three capitalised words between commas after a place
     // that a preposition opened are the place's region, still part of the appositive.
-    private bool PlaceAfterPlace(List<Token> tokens, int start, int comma, int next)
+    private bool PlaceAfterPlace(TokenList tokens, int start, int comma, int next)
     {
         if (next - comma - 1 is < 1 or > 3) return false;
         for (var k = comma + 1; k < next; k++)
@@ -2026,7 +2026,7 @@ internal sealed class ArticlePeople
         if (before <= start || before + 1 >= comma) return false;
         if (tokens[before + 1].IsLower && Tables.Prepositions.Contains(tokens[before + 1])) return true;
         // "Mr Johnson, MP for Henley-on-Thames, Oxfordshire, said": a title, a preposition and a place, then the place's county.
-        if (Tables.Code != "en") return false;
+        if (!Tables.IsEnglish) return false;
         var p = comma - 1;
         while (p > before + 1 && tokens[p].IsCapitalised) p--;
         return p > before + 1 && p < comma - 1 && tokens[p].IsLower && tokens[p].Key is "for" or "of" or "from" or "in" or "at";
@@ -2051,9 +2051,9 @@ internal sealed class ArticlePeople
     // "After the ruling Carla Ferstman, legal director of Redress, said": in English "after", "before", "since" or "until"
     // before a determiner and lower-case words with no verb among them is a preposition, and the name right after them
     // (set off by a comma) the sentence's subject. Not "When the Xbox launched in the US, Halo was …".
-    private bool NounPhraseAfter(List<Token> tokens, int from, int to)
+    private bool NounPhraseAfter(TokenList tokens, int from, int to)
     {
-        if (Tables.Code != "en" || from >= to || tokens[from].Key is not ("the" or "a" or "an" or "this" or "its" or "his" or "her" or "their")) return false;
+        if (!Tables.IsEnglish || from >= to || tokens[from].Key is not ("the" or "a" or "an" or "this" or "its" or "his" or "her" or "their")) return false;
         for (var k = from; k < to; k++)
             if (!tokens[k].IsWord || !tokens[k].IsLower) return false;
         return !HasVerb(tokens, from, to);
@@ -2192,7 +2192,7 @@ internal sealed class ArticlePeople
             if (mention.Kind == MentionKind.Role || mention.Name.Length == 0) continue;
             // '"…" ungkap Desy Sektor energi berperan …' after "Desy Israhyanti": a page that lost a full stop glued the next
             // sentence's first word, an ordinary one, to the given name of a person the article named in full.
-            if (Tables.Code == "id" && mention is { Kind: MentionKind.Person, Role: null, Name.Length: 2 } && Tables.Common.Contains(LanguageTables.Key(mention.Name[1]))
+            if (Tables.IsIndonesian && mention is { Kind: MentionKind.Person, Role: null, Name.Length: 2 } && Tables.Common.Contains(LanguageTables.Key(mention.Name[1]))
                 && NamedInFullOtherwise(mention.Name))
                 mention.Name = [mention.Name[0]];
             var entity = Find(mention);
@@ -2201,7 +2201,7 @@ internal sealed class ArticlePeople
                 // "Aldiracita akan melakukan …" after "President Director PT Aldiracita Sekuritas Indonesia Rudy Utomo": in
                 // Indonesian a word alone that the article writes right after "PT" is the company, not a person, unless a
                 // title, a gender or a known given name says otherwise.
-                if (Tables.Code == "id" && mention is { Kind: MentionKind.Person, Role: null, Gender: Gender.Unknown, Name.Length: 1 }
+                if (Tables.IsIndonesian && mention is { Kind: MentionKind.Person, Role: null, Gender: Gender.Unknown, Name.Length: 1 }
                     && (companyWords ??= CompanyWords()).Contains(LanguageTables.Key(mention.Name[0])) && !Tables.IsKnownGivenName(mention.Name[0]))
                 {
                     mention.Kind = MentionKind.Organisation;
@@ -2243,7 +2243,7 @@ internal sealed class ArticlePeople
             if (shorter.Kind != MentionKind.Person) continue;
             // "Prabowo menegaskan …" and only inside a quotation "… ketegasan Presiden Prabowo Subianto": the full name the
             // article gives is the quoted one, not "Kapolri Listyo Sigit Prabowo", whose last word it only shares.
-            if (shorter.Name.Length == 1 && Tables.Code == "id" && QuotedFullName(shorter.Name[0]) is { } quoted
+            if (shorter.Name.Length == 1 && Tables.IsIndonesian && QuotedFullName(shorter.Name[0]) is { } quoted
                 && ArticlesOwn(shorter, shorter.Name[0]) is null)
             {
                 shorter.NameAs(quoted);
@@ -2269,7 +2269,7 @@ internal sealed class ArticlePeople
                 // the name (an initialism such as "AHY" is read as one too).
                 if (shorter.Name.Length == 1 && other.Name.Length >= 2 && IsCutFrom(shorter.Name[0], other.Name)
                     // Three letters ("Rio" for Rionald) only in Indonesian, and of the same gender.
-                    && (shorter.Name[0].Length != 3 || Tables.Code == "id" && Agrees(other, shorter.Gender))) { fuller = other; break; }
+                    && (shorter.Name[0].Length != 3 || Tables.IsIndonesian && Agrees(other, shorter.Gender))) { fuller = other; break; }
                 // "Sandiaga Uno" … "kata Sandi Uno": the same surname after the given name cut short.
                 if (shorter.Name.Length >= 2 && other.Name.Length == shorter.Name.Length && shorter.Name[0].Length >= 4 && other.Name[0].Length > shorter.Name[0].Length + 1
                     && other.Name[0].StartsWith(shorter.Name[0], StringComparison.OrdinalIgnoreCase) && Agrees(other, shorter.Gender)
@@ -2294,7 +2294,7 @@ internal sealed class ArticlePeople
             if (fuller is null && (shorter.Name.Length > 1 || !IsNameWordOfOther(shorter)))
                 foreach (var other in entities)
                     if (other != shorter && other.Kind == MentionKind.Person && other.Name.Length > Math.Max(1, shorter.Name.Length - 1)
-                        && ContainsOneMisspelt(other.Name, shorter.Name, Tables.Code == "id") && Agrees(other, shorter.Gender)) { fuller = other; break; }
+                        && ContainsOneMisspelt(other.Name, shorter.Name, Tables.IsIndonesian) && Agrees(other, shorter.Gender)) { fuller = other; break; }
             if (fuller is null) continue;
             foreach (var mention in shorter.Mentions) fuller.Add(mention);
             entities.RemoveAt(i);
@@ -2419,7 +2419,7 @@ internal sealed class ArticlePeople
 
     // ", panggilan akrabnya,", ", sapaan akrabnya": a gloss that says the name before it is what the person is called (not
     // "CT, sapaan akrab Chairul Tanjung", which gives the full name itself).
-    private static bool IsNicknameGloss(List<Token> tokens, int end) =>
+    private static bool IsNicknameGloss(TokenList tokens, int end) =>
         end + 2 < tokens.Count && tokens[end].Is(',') && tokens[end + 1].Key is "panggilan" or "sapaan"
         && (tokens[end + 2].Key == "akrabnya" || tokens[end + 2].Key == "akrab" && (end + 3 >= tokens.Count || !tokens[end + 3].IsCapitalised));
 
@@ -2529,7 +2529,7 @@ internal sealed class ArticlePeople
     private static bool IsDashToken(Token token) => !token.IsWord && token.Text[0] is '-' or '\u2013' or '\u2014';
 
     // "known as", "known to fans simply as": "known" at most four words before "as".
-    private static bool KnownBefore(List<Token> tokens, int asAt)
+    private static bool KnownBefore(TokenList tokens, int asAt)
     {
         for (var j = asAt - 1; j >= 0 && j >= asAt - 5; j--)
         {
@@ -2657,7 +2657,7 @@ internal sealed class ArticlePeople
             && !Tables.Honorifics.Contains(LanguageTables.Key(name[0]))) return;
         // "Ximena Salcedo Ugarte" … "Salcedo said": in English a short form is a surname, however many follow it; a first word
         // that is no ordinary word, place or organisation's is the given name.
-        if (Tables.Code == "en" && name[0].Length > 1 && char.IsUpper(name[0][0]) && LanguageTables.Key(name[0]) is var first && !Tables.Common.Contains(first)
+        if (Tables.IsEnglish && name[0].Length > 1 && char.IsUpper(name[0][0]) && LanguageTables.Key(name[0]) is var first && !Tables.Common.Contains(first)
             && !Tables.Places.Contains(first) && !Tables.OrganisationTails.Contains(first) && !Tables.OrganisationWords.Contains(first)) return;
         // "dr. Anak Agung Ngurah Putra Wirawan" … "kata Agung Wirawan": a name that opens with a two-word opener ([name-openers])
         // is the person's from its first word; the short form starts inside it.
@@ -2806,7 +2806,7 @@ internal sealed class ArticlePeople
                         || entity.Aliases.Count > 0 && BeforeAndName() is { } openedName && entity.Aliases.Contains(openedName)
                         // (Not a short form introduced with a title or a description of its own: "Sopir angkot Yanto mengaku" after
                         // "Haryanto".)
-                        || Tables.Code == "id" && mention.Role is null && !Described()
+                        || Tables.IsIndonesian && mention.Role is null && !Described()
                             && (IsTailOfSingleName(mention.Name, entity.Name) || IsTailOfSingleName(entity.Name, mention.Name) && entity.Role is null)
                         // "kata Kabid Binpres" after "Kepala Bidang Pembinaan dan Prestasi (Kabid Binpres) PP PBSI Rudy Hartanto
                         // Gunawan": a title and a word read as a name that the person's title holds.
@@ -2831,8 +2831,8 @@ internal sealed class ArticlePeople
                     // article gave for the rest.
                     || mention.Name.Length == 2 && entity.Aliases.Count > 0 && entity.Name.Length > 2 && string.Equals(entity.Name[0], mention.Name[0], StringComparison.OrdinalIgnoreCase)
                         && Tables.OrganisationHeads.Contains(FirstKey()) && entity.Aliases.Contains(mention.Name[1].ToLowerInvariant())
-                    || Tables.Code == "id" && (IsHeadShortForm(mention.Name, entity.Name, entity.Aliases, null) || IsHeadShortForm(entity.Name, mention.Name, null, mention.Bracketed))
-                    || Tables.Code == "id" && (mention.Name.Length == 1 && IsSyllableShortForm(mention.Name[0], entity.Name)
+                    || Tables.IsIndonesian && (IsHeadShortForm(mention.Name, entity.Name, entity.Aliases, null) || IsHeadShortForm(entity.Name, mention.Name, null, mention.Bracketed))
+                    || Tables.IsIndonesian && (mention.Name.Length == 1 && IsSyllableShortForm(mention.Name[0], entity.Name)
                         || entity.Name.Length == 1 && IsSyllableShortForm(entity.Name[0], mention.Name));
             // "kata BI": an acronym alone, given in brackets after a person's organisation, is still the organisation.
             // "Syailendra" after "Syailendra Capital": a firm's name without its tail.
@@ -2862,18 +2862,18 @@ internal sealed class ArticlePeople
                         && !Tables.Common.Contains(LanguageTables.Key(mention.Name[0]))
                     // "Mekong Pacific, a budget carrier …, said" after "a Mekong Pacific Airlines jet": in English the name without
                     // its closing organisation's word.
-                    || Tables.Code == "en" && mention.Name.Length >= 2 && mention.Role is null && mention.Gender == Gender.Unknown
+                    || Tables.IsEnglish && mention.Name.Length >= 2 && mention.Role is null && mention.Gender == Gender.Unknown
                         && entity.Name.Length == mention.Name.Length + 1 && Contains(entity.Name, mention.Name) && string.Equals(entity.Name[0], mention.Name[0], StringComparison.OrdinalIgnoreCase)
                         && Tables.OrganisationTails.Contains(LanguageTables.Key(entity.Name[^1]))
                     // "Kessler said" after "Kessler Lithografie (KSLR.AS)": in English an organisation's two-word name's first word
                     // alone, when it is no given name or ordinary word (not "Obama" after "the Obama administration"); "Stratacore
                     // said" after "cloud provider Stratacore", its one-word name.
-                    || Tables.Code == "en" && mention.Name.Length == 1 && mention.Role is null && mention.Gender == Gender.Unknown
+                    || Tables.IsEnglish && mention.Name.Length == 1 && mention.Role is null && mention.Gender == Gender.Unknown
                         && (entity.Name.Length == 2 && char.IsUpper(entity.Name[1][0]) || entity.Name.Length == 1) && string.Equals(entity.Name[0], mention.Name[0], StringComparison.OrdinalIgnoreCase)
                         && !Tables.IsKnownGivenName(mention.Name[0]) && !Tables.Common.Contains(LanguageTables.Key(mention.Name[0]))
                     // "United's statement said" after "Manchester United": in English a two-word name's closing word for an
                     // organisation, alone.
-                    || Tables.Code == "en" && mention.Name.Length == 1 && mention.Role is null && entity.Name.Length == 2
+                    || Tables.IsEnglish && mention.Name.Length == 1 && mention.Role is null && entity.Name.Length == 2
                         && string.Equals(entity.Name[1], mention.Name[0], StringComparison.OrdinalIgnoreCase) && Tables.OrganisationTails.Contains(LanguageTables.Key(entity.Name[1]))
                     // "manajemen Bumi Resources" after "PT Bumi Resources Tbk": a company's name without its head and tail.
                     || mention.Name.Length >= 2 && mention.Role is null && mention.Gender == Gender.Unknown && entity.Name.Length > mention.Name.Length
@@ -2883,7 +2883,7 @@ internal sealed class ArticlePeople
                             // Consulting", the founder).
                             // (Contained and one word shorter, the mention is the name without its last word when it ends in the
                             // name's last word but one.)
-                            || Tables.Code == "id" && entity.Name.Length == mention.Name.Length + 1 && string.Equals(entity.Name[^2], mention.Name[^1], StringComparison.OrdinalIgnoreCase)
+                            || Tables.IsIndonesian && entity.Name.Length == mention.Name.Length + 1 && string.Equals(entity.Name[^2], mention.Name[^1], StringComparison.OrdinalIgnoreCase)
                                 && Tables.OrganisationTails.Contains(LanguageTables.Key(entity.Name[^1])) && !Tables.IsKnownGivenName(mention.Name[0]))
                     // "ungkap Sinar Mas Multifinance" after "PT Sinar Mas Multifinance": the same with a word in it that is also an
                     // honorific ("Mas"), read as a title of a one-word name.
@@ -2982,7 +2982,7 @@ internal sealed class ArticlePeople
     // "Prabowo" after "Kapolri Listyo Sigit Prabowo", in an article that quotes someone on "Presiden Prabowo Subianto": a
     // word alone that is not the name's first is the person the quotation names in full by it.
     private bool QuotedAsAnother(Entity entity, Mention mention) =>
-        Tables.Code == "id" && mention.Name.Length == 1 && entity.Name.Length >= 2 && !entity.Name[0].Equals(mention.Name[0], StringComparison.OrdinalIgnoreCase)
+        Tables.IsIndonesian && mention.Name.Length == 1 && entity.Name.Length >= 2 && !entity.Name[0].Equals(mention.Name[0], StringComparison.OrdinalIgnoreCase)
         && QuotedFullName(mention.Name[0]) is { } quoted && !Contains(entity.Name, quoted);
 
     private string[]? QuotedFullName(string word) =>
@@ -2999,7 +2999,7 @@ internal sealed class ArticlePeople
             // One walk over the quotations for the article, the first given name kept for each word after one (the
             // dictionary made only when there is one).
             quotedGivenNamesRead = true;
-            var other = LanguageTables.For(Tables.Code == "en" ? "id" : "en");
+            var other = LanguageTables.For(Tables.IsEnglish ? "id" : "en");
             foreach (var paragraph in Paragraphs)
             {
                 var tokens = paragraph.Tokens;
@@ -3120,7 +3120,7 @@ internal sealed class ArticlePeople
 
         // "Megawati Ajak Anak …", "Rajiv Bagikan Sembako": Indonesian headlines write verbs bare, the body with a prefix
         // ("diajak", "membagikan"), which the ordinary words know.
-        bool IsVerbRoot(string key) => Tables.Code == "id" && key.Length >= 3
+        bool IsVerbRoot(string key) => Tables.IsIndonesian && key.Length >= 3
             && (Tables.Common.Contains("di" + key) || Tables.Common.Contains("ber" + key) || Tables.Common.Contains("meng" + key)
                 || Tables.Common.Contains("mem" + key) || Tables.Common.Contains("men" + key) || Tables.Common.Contains("me" + key));
 
@@ -3279,7 +3279,7 @@ internal sealed class ArticlePeople
     {
         // A person's given name is one in any language's tables: Indonesian news names foreign people too.
         if (word.Length < 2 || !char.IsUpper(word[0]) || word.All(char.IsUpper) || MentionFinder.IsPlural(Tables, word)
-            || !Tables.IsGivenName(word) && !LanguageTables.For(Tables.Code == "en" ? "id" : "en").IsGivenName(word)) return false;
+            || !Tables.IsGivenName(word) && !LanguageTables.For(Tables.IsEnglish ? "id" : "en").IsGivenName(word)) return false;
         var key = LanguageTables.Key(word);
         return !Tables.Common.Contains(key) && !Tables.OrganisationWords.Contains(key) && !Tables.Roles.Contains(key) && !Tables.Ranks.Contains(key)
             && !Tables.Honorifics.Contains(key) && !Tables.RoleAliases.ContainsKey(key) && !Tables.Places.Contains(key) && !Tables.NotSpeakers.Contains(key)

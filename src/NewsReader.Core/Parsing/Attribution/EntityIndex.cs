@@ -85,7 +85,7 @@ internal sealed class EntityIndex
     public void Add(Entity entity)
     {
         if (!active) return;
-        var indonesian = tables.Code == "id";
+        var indonesian = tables.IsIndonesian;
         var number = entity.Number;
         while (indexedName.Count <= number) { indexedName.Add(null); isAliased.Add(false); }
         if (!isAliased[number] && entity.Aliases.Count > 0)
@@ -123,7 +123,7 @@ internal sealed class EntityIndex
             active = true;
             foreach (var entity in all) Add(entity);
         }
-        var indonesian = tables.Code == "id";
+        var indonesian = tables.IsIndonesian;
         var name = mention.Name;
         if (mention.Kind == MentionKind.Person && name.Length == 1 && mention.RoleKey is not null) return all;
         foreach (var word in name)

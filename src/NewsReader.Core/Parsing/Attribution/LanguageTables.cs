@@ -1,7 +1,6 @@
 using System.Collections.Frozen;
 using System.Reflection;
 using System.Runtime.CompilerServices;
-using System.Runtime.InteropServices;
 
 namespace NewsReader.Parsing.Attribution;
 
@@ -15,7 +14,23 @@ internal enum Gender { Unknown, Male, Female, Plural, Organisation }
 /// </summary>
 internal sealed class LanguageTables
 {
-    public required string Code { get; init; }
+    public required string Code
+    {
+        get;
+        init
+        {
+            field = value;
+            IsEnglish = value == "en";
+            IsIndonesian = value == "id";
+        }
+    }
+
+    // The rules ask which language they read at nearly every token; in the larger rule methods the JIT calls string
+    // equality for a comparison of Code with a constant instead of unrolling it, where a flag is one load.
+    public bool IsEnglish { get; private init; }
+
+    public bool IsIndonesian { get; private init; }
+
     public required PhraseTable Roles { get; init; }
     public required PhraseTable Ranks { get; init; }
     public required PhraseTable Honorifics { get; init; }
@@ -609,20 +624,20 @@ internal sealed class PhraseTable
     /// token that opens one.
     /// </remarks>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public int Match(List<Token> tokens, int start, int end, out string? flag)
+    public int Match(TokenList tokens, int start, int end, out string? flag)
     {
         flag = null;
         if (start >= end) return 0;
-        ref readonly var first = ref CollectionsMarshal.AsSpan(tokens)[start];
+        ref readonly var first = ref tokens[start];
         if (!first.IsWord || Bit != 0 && (first.Tables & Bit) == 0) return 0;
         return MatchPhrases(tokens, start, end, out flag);
     }
 
-    private int MatchPhrases(List<Token> tokens, int start, int end, out string? flag)
+    private int MatchPhrases(TokenList tokens, int start, int end, out string? flag)
     {
         flag = null;
         // The tokens are read in place, not copied.
-        var span = CollectionsMarshal.AsSpan(tokens);
+        var span = tokens.AsSpan();
         if (!byFirstWord.TryGetValue(span[start].Key, out var entries)) return 0;
         var best = 0;
         foreach (var (words, entryFlag) in entries)
@@ -639,5 +654,5 @@ internal sealed class PhraseTable
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public int Match(List<Token> tokens, int start, int end) => Match(tokens, start, end, out _);
+    public int Match(TokenList tokens, int start, int end) => Match(tokens, start, end, out _);
 }

@@ -16,7 +16,7 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
     // Whether the words in [from, end) of the run classified from start close with a name of two words or more right after a
     // title, rank or honorific ("Menteri Keuangan Sri Mulyani Indrawati"), none of them a word the article writes in an
     // organisation's name ("Profesor Johns Hopkins itu" after "Universitas Johns Hopkins").
-    private bool TitledName(List<Token> tokens, Class[] classes, int start, int from, int end)
+    private bool TitledName(TokenList tokens, Class[] classes, int start, int from, int end)
     {
         var k = end;
         while (k > from && classes[k - 1 - start] == Class.Name && !articleOrganisationWords.Contains(tokens[k - 1].Key)) k--;
@@ -49,7 +49,7 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
                     (speakers ??= new HashSet<string>(StringComparer.Ordinal)).Add(tokens[i].Key);
                 // "from Scranton, Pa., who …", "in Tupelo, Miss.": in English a town before a state written short with its stop, as AP
                 // writes it; the state too, where its short form is no word or title ("Miss.", "Ill.", "La." are).
-                if (tables.Code == "en" && tokens[i].IsCapitalised && i + 2 < tokens.Count && tokens[i + 1].Is(',') && (i == 0 || !tokens[i - 1].IsCapitalised)
+                if (tables.IsEnglish && tokens[i].IsCapitalised && i + 2 < tokens.Count && tokens[i + 1].Is(',') && (i == 0 || !tokens[i - 1].IsCapitalised)
                     && (tokens[i + 2].Text.EndsWith('.') || i + 3 < tokens.Count && tokens[i + 3].Is('.'))
                     && tables.UsStateAbbreviations.TryGetValue(tokens[i + 2].Key, out var stateIsWord))
                 {
@@ -62,7 +62,7 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
                 // Not "pressed near Rebecca Alvarez": a known given name there opens a person's name; in English after any marker
                 // when a capitalised word follows it and it is no place the tables know ("in Gerald Mbeki's house"; not "in
                 // Victoria Street").
-                if (tables.IsGivenName(next.Text) && (tokens[i].Key == "near" || tables.Code == "en" && i + 2 < tokens.Count && tokens[i + 2].IsCapitalised
+                if (tables.IsGivenName(next.Text) && (tokens[i].Key == "near" || tables.IsEnglish && i + 2 < tokens.Count && tokens[i + 2].IsCapitalised
                     && tokens[i + 2].IsWord && !tables.Places.Contains(next.Key) && tables.Places.Match(tokens, i + 2, tokens.Count) == 0)) continue;
                 places.Add(next.Key);
                 // "Kabupaten Ogan Ilir,", "Kota Tanjung Pinang yang": a region's name of two words, when nothing capitalised follows.
@@ -88,7 +88,7 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
     }
 
     // "Wali Kota Arief Wismansyah": the marker is the last word of a role, and the name after it no place.
-    private static bool InRole(List<Token> tokens, int i, LanguageTables tables)
+    private static bool InRole(TokenList tokens, int i, LanguageTables tables)
     {
         for (var j = i - 1; j >= 0 && j >= i - 3; j--)
             if (tables.Roles.Match(tokens, j, tokens.Count) > i - j) return true;
@@ -99,7 +99,7 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
     // people's adjective ("Chinese"), at most two words in lower case ("foreign"), then the body; not when a title or a name
     // follows ("Chinese foreign ministry spokesman Lin Jian": the spokesman speaks). -1 when none does; country is where the
     // country's word is.
-    private int StateBodyEnd(List<Token> tokens, int i, out int country)
+    private int StateBodyEnd(TokenList tokens, int i, out int country)
     {
         country = i;
         // The country's word is capitalised, at i or after "the": most words are asked, and their letters are read only then.
@@ -130,7 +130,7 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
         token.IsCapitalised && (tables.Demonyms.Contains(token.Key) || token.Key is "us" or "u.s." or "uk" or "eu"
             || afterThe && (tables.SurnameDemonyms.Contains(token.Key) || token.Key is "french" or "english" or "welsh"));
 
-    private static bool IsTitle(List<Token> tokens, int i, LanguageTables tables) =>
+    private static bool IsTitle(TokenList tokens, int i, LanguageTables tables) =>
         tables.Roles.Match(tokens, i, tokens.Count) > 0 || tables.Ranks.Match(tokens, i, tokens.Count) > 0
         || tables.Honorifics.Match(tokens, i, tokens.Count) > 0 || tables.OrganisationHeads.Match(tokens, i, tokens.Count) > 0
         || tables.AliasWords.Contains(tokens[i]) || tables.NamePrefixes.Contains(tokens[i]);
@@ -262,7 +262,7 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
             // forum's or a social network's, written without its at sign) names its account's owner, as the subject of a verb
             // of speech, an auxiliary or a verb in the past ("acebush1 made another post"; not "the html5 standard", "covid19
             // cases").
-            if (tables.Code == "en" && !paragraph.InQuote[i] && IsUserName(tokens[i]) && i + 1 < tokens.Count && tokens[i + 1].IsLower
+            if (tables.IsEnglish && !paragraph.InQuote[i] && IsUserName(tokens[i]) && i + 1 < tokens.Count && tokens[i + 1].IsLower
                 && (tables.CueVerbs.Match(tokens, i + 1, tokens.Count) > 0 || tables.AuxiliaryVerbs.Contains(tokens[i + 1].Key)
                     || tokens[i + 1].Key is "made" || tokens[i + 1].Key.EndsWith("ed", StringComparison.Ordinal)))
             {
@@ -276,7 +276,7 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
             }
             // "China's foreign ministry said", "The Chinese defence ministry said": in English a state's body after its country's
             // possessive or its people's adjective speaks as written.
-            if (tables.Code == "en" && !paragraph.InQuote[i] && StateBodyEnd(tokens, i, out var country) is var bodyEnd and > 0)
+            if (tables.IsEnglish && !paragraph.InQuote[i] && StateBodyEnd(tokens, i, out var country) is var bodyEnd and > 0)
             {
                 var words = new string[bodyEnd - country];
                 for (var w = country; w < bodyEnd; w++) words[w - country] = tokens[w].Text;
@@ -290,7 +290,7 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
             }
             // "Ex-BBC chat show host and East Midlands MEP Robert Kilroy-Silk": in English "Ex-" and a name before a lower-case
             // title is where someone used to work, part of the title, not a name of its own.
-            if (tables.Code == "en" && !paragraph.InQuote[i] && tokens[i].IsExPrefixed && i + 1 < tokens.Count
+            if (tables.IsEnglish && !paragraph.InQuote[i] && tokens[i].IsExPrefixed && i + 1 < tokens.Count
                 && tokens[i + 1].IsWord && tokens[i + 1].IsLower)
             {
                 i++;
@@ -301,7 +301,7 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
                 // A lower-case role on its own: "kata menteri itu", "the minister said"; "the assistant coroner", "the deputy
                 // governor": with a word that makes it another office before it.
                 var roleLength = paragraph.InQuote[i] ? 0 : LowerRole(tokens, i);
-                if (roleLength == 0 && !paragraph.InQuote[i] && tables.Code == "en" && tokens[i].IsLower && i + 1 < tokens.Count && !paragraph.InQuote[i + 1]
+                if (roleLength == 0 && !paragraph.InQuote[i] && tables.IsEnglish && tokens[i].IsLower && i + 1 < tokens.Count && !paragraph.InQuote[i + 1]
                     && tokens[i].IsModifier && LowerRole(tokens, i + 1) is var modified and > 0)
                     roleLength = modified + 1;
                 if (roleLength > 0 && (i + roleLength >= tokens.Count || !StartsRun(tokens[i + roleLength])))
@@ -329,14 +329,14 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
                 var token = tokens[end];
                 // "Ask Jeeves's My Jeeves service", "The Office's Ricky Gervais": a possessive ends its owner's name.
                 // "Alexandria Commonwealth's Attorney's Office": not one inside an office's name, its closing word two words on.
-                if (tokens[end - 1].IsPossessive && tables.Code == "en" && !BeforeCompanyTail(tokens, end - 1, tokens.Count, tables.OrganisationTails)
+                if (tokens[end - 1].IsPossessive && tables.IsEnglish && !BeforeCompanyTail(tokens, end - 1, tokens.Count, tables.OrganisationTails)
                     && !BeforeOfficeName(tokens, end - 1)) break;
                 // "…," jelas Sri Mulyani Hal senada juga diungkapkan …": copied text that lost a sentence's full stop; a
                 // capitalised sentence opener before a lower-case word, after a name, opens the next sentence.
                 // '"…," said Credit Suisse First Boston analyst Vadim Mitroshin The dispute with …': in English an article or a
                 // pronoun before a lower-case word.
                 if (token.IsCapitalised && end + 1 < tokens.Count && tokens[end + 1].IsLower
-                    && (tables.Code == "id" ? tables.SentenceOpeners.Match(tokens, end, tokens.Count) > 0
+                    && (tables.IsIndonesian ? tables.SentenceOpeners.Match(tokens, end, tokens.Count) > 0
                         : token.Key is "the" or "a" or "an" || tables.PronounWords.Contains(token))) break;
                 // "Ekonom Senior Bank Central Asia, Barra Kukuh Mamia Barra menjelaskan …": a list's heading run into its paragraph;
                 // the name's first word again opens the paragraph's first sentence.
@@ -347,10 +347,10 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
                     && OnlyNameWords(tokens, start, end)) break;
                 // "Harga Bitcoin Menurut Vijay Ayyar, …": copied text that lost a line break; "Menurut" ("according to") is
                 // never a word of a name and opens what comes after it.
-                if (tables.Code == "id" && token.IsCapitalised && tables.AccordingTo.Match(tokens, end, end + 1) == 1) break;
+                if (tables.IsIndonesian && token.IsCapitalised && tables.AccordingTo.Match(tokens, end, end + 1) == 1) break;
                 // "dalam program Investime Jumat (24/9)", "Philip Jefferson Senin pekan lalu": a day's name that ends the run is
                 // when it was said, no word of the name before it.
-                if (tables.Code == "id" && token.IsCapitalised && (end + 1 >= tokens.Count || !StartsRun(tokens[end + 1]) || paragraph.InQuote[end + 1])
+                if (tables.IsIndonesian && token.IsCapitalised && (end + 1 >= tokens.Count || !StartsRun(tokens[end + 1]) || paragraph.InQuote[end + 1])
                     && IsDayName(token.Key)) break;
                 if (StartsRun(token)) { end++; continue; }
                 // "Kepala Dinas Kesehatan Kota Denpasar dr. Anak Agung Ayu Candrawati": a doctor's title in lower case inside
@@ -358,16 +358,16 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
                 if (token.Text is "dr." or "drg." && end + 1 < tokens.Count && tokens[end + 1].IsCapitalised && !paragraph.InQuote[end + 1]) { end++; continue; }
                 // "Perserikatan Bangsa-Bangsa", "Organisasi Negara-Negara Pengekspor Minyak": a plural by doubling, both halves
                 // capitalised, inside a name is the name's word (a plural opens no name: "Negara-negara").
-                if (tables.Code == "id" && token.IsCapitalised && IsPlural(tables, token) && char.IsUpper(token.Text[token.Text.IndexOf('-') + 1])) { end++; continue; }
+                if (tables.IsIndonesian && token.IsCapitalised && IsPlural(tables, token) && char.IsUpper(token.Text[token.Text.IndexOf('-') + 1])) { end++; continue; }
                 // "Chairman & CEO Pfizer Albert Bourla": an ampersand between two titles joins them; "PT Indah Kiat Pulp & Paper
                 // Tbk", "Procter & Gamble Co": one inside a firm's name too.
                 // "Bradford & Bingley", "Marks & Spencer": in English two single capitalised words joined by "&" are a firm's name
                 // (no person's name holds "&").
                 if (token.Text == "&" && end + 1 < tokens.Count && tokens[end + 1].IsCapitalised && tokens[end - 1].IsCapitalised
                     && (tables.Roles.Match(tokens, end + 1, end + 2) == 1 && tables.Roles.Match(tokens, end - 1, end) == 1 || Institutional(tokens, start, end)
-                        || tables.Code == "en" && end - start == 1 && !paragraph.InQuote[end + 1] && (end + 2 >= tokens.Count || !tokens[end + 2].IsCapitalised)
+                        || tables.IsEnglish && end - start == 1 && !paragraph.InQuote[end + 1] && (end + 2 >= tokens.Count || !tokens[end + 2].IsCapitalised)
                         // "Direktur Treasury & International Banking Bank Mega": in Indonesian, fields of a title that opens the run.
-                        || tables.Code == "id" && tables.Roles.Match(tokens, start, end) > 0)) { end++; continue; }
+                        || tables.IsIndonesian && tables.Roles.Match(tokens, start, end) > 0)) { end++; continue; }
                 // "Dinas Pendidikan, Pemuda, dan Olahraga", "Menteri Desa, Pembangunan Daerah Tertinggal, dan Transmigrasi Abdul
                 // Halim Iskandar", "the Ministry of Economy, Trade and Industry": a list of fields, closed by "dan" / "and", inside
                 // an office's name, after a field's word (a derived noun or an ordinary word, no name).
@@ -378,25 +378,25 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
                         || !tokens[end - 1].IsAllCaps && IsFieldName(tokens, end - 1) && AcronymAfter(tokens, listEnd))) { end = listEnd; continue; }
                 // "Kepala SMAN 1 Sukorejo, Rohadi": a number between an institution's short name in capitals and its place is
                 // the institution's, as in a school's name.
-                if (tables.Code == "id" && token.IsWord && token.Text.Length <= 3 && token.Text.All(char.IsDigit) && tokens[end - 1].IsAllCaps
+                if (tables.IsIndonesian && token.IsWord && token.Text.Length <= 3 && token.Text.All(char.IsDigit) && tokens[end - 1].IsAllCaps
                     && tokens[end - 1].Text.Length >= 2 && end + 1 < tokens.Count && tokens[end + 1].IsCapitalised && !paragraph.InQuote[end + 1]) { end++; continue; }
                 // "Menteri PPN/Kepala Bappenas Suharso Monoarfa", "Menteri Investasi/Kepala BKPM Bahlil Lahadalia": two offices
                 // joined by a slash are one title.
-                if (tables.Code == "id" && token.Text == "/" && end + 1 < tokens.Count && tokens[end + 1].IsCapitalised && !paragraph.InQuote[end + 1]
+                if (tables.IsIndonesian && token.Text == "/" && end + 1 < tokens.Count && tokens[end + 1].IsCapitalised && !paragraph.InQuote[end + 1]
                     && tables.Roles.Match(tokens, start, end) > 0 && tables.Roles.Match(tokens, end + 1, tokens.Count) > 0) { end++; continue; }
                 // "Radio 1 said", "BBC Radio 4's Today programme", "Channel 4": in English a broadcaster's number closes its name.
-                if (tables.Code == "en" && token.IsWord && token.Text.Length == 1 && char.IsDigit(token.Text[0]) && tables.NumberedNames.Contains(tokens[end - 1].Key))
+                if (tables.IsEnglish && token.IsWord && token.Text.Length == 1 && char.IsDigit(token.Text[0]) && tables.NumberedNames.Contains(tokens[end - 1].Key))
                 {
                     end++;
                     break;
                 }
                 // "PT Saratoga Investama Sedaya tbk (SRTG)": a listed company's closing word, however it is printed.
-                if (token.Key is "tbk" or "tbk." && tables.Code == "id") { end++; continue; }
+                if (token.Key is "tbk" or "tbk." && tables.IsIndonesian) { end++; continue; }
                 // "Dato' Sri Tahir", "Dato' Tahir": the apostrophe inside a title or closing it.
                 if (token.Text is "'" or "\u2019" && tables.Honorifics.Match(tokens, end - 1, tokens.Count) > 1) { end++; continue; }
                 // "the Musicians' Union", "the Music Managers' Forum": in English a plural's apostrophe before the rest of an
                 // institution's name is inside the name.
-                if (token.Text is "'" or "\u2019" && tables.Code == "en" && tokens[end - 1].IsCapitalised && tokens[end - 1].Text.EndsWith('s')
+                if (token.Text is "'" or "\u2019" && tables.IsEnglish && tokens[end - 1].IsCapitalised && tokens[end - 1].Text.EndsWith('s')
                     && end + 1 < tokens.Count && tokens[end + 1].IsCapitalised && !paragraph.InQuote[end + 1] && Institutional(tokens, start, end)) { end++; continue; }
                 // "Ursula von der Leyen", "Ms. von der Leyen": two particles in a row before the name's next word.
                 if (token.IsWord && end + 2 < tokens.Count && tables.Particles.Contains(token) && tables.Particles.Contains(tokens[end + 1])
@@ -412,16 +412,16 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
                     && (tables.Particles.Contains(token) || IsConnector(token.Key) && (barrier < 0 || Institutional(tokens, barrier, end)) && (Institutional(tokens, start, end) && !TitledNameBeforeOf(tokens, start, end) || token.Key == "dan" && RoleField(tokens, start, end))
                         // "the Royal College of Nursing", "the Office of Fair Trading": in English an institution's closing word
                         // before "of".
-                        || tables.Code == "en" && token.Key == "of" && token.IsLower && tables.OrganisationTails.Contains(tokens[end - 1])
+                        || tables.IsEnglish && token.Key == "of" && token.IsLower && tables.OrganisationTails.Contains(tokens[end - 1])
                         // "Ernst and Young's Sanjay Mehta", "Marks and Spencer's chairman": in English two names joined by "and"
                         // whose second is a possessive before another name or a title are one firm's.
-                        || tables.Code == "en" && token.Key == "and" && end - start == 1 && tokens[end + 1].IsPossessive && end + 2 < tokens.Count
+                        || tables.IsEnglish && token.Key == "and" && end - start == 1 && tokens[end + 1].IsPossessive && end + 2 < tokens.Count
                             && (tokens[end + 2].IsCapitalised || tokens[end + 2].IsLower && tables.Roles.Match(tokens, end + 2, tokens.Count) > 0)
                         // "the Archbishop of Canterbury, Dr Rowan Williams": in English "of" after a title opens its domain.
-                        || tables.Code == "en" && token.Key == "of" && token.IsLower && tables.Roles.Match(tokens, end - 1, end) == 1
+                        || tables.IsEnglish && token.Key == "of" && token.IsLower && tables.Roles.Match(tokens, end - 1, end) == 1
                         // "the Texas Commission on Environmental Quality", "the Council on Foreign Relations", "the Senate Committee on
                         // Finance": in English "on" after a body that deliberates opens its remit (not "the Commission on Monday").
-                        || tables.Code == "en" && token.Key == "on" && token.IsLower && tokens[end - 1].Key is "commission" or "council" or "committee" or "subcommittee" or "panel" or "conference"
+                        || tables.IsEnglish && token.Key == "on" && token.IsLower && tokens[end - 1].Key is "commission" or "council" or "committee" or "subcommittee" or "panel" or "conference"
                             && !tables.NotSpeakers.Contains(tokens[end + 1])))
                 {
                     end++;
@@ -429,7 +429,7 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
                 }
                 // "Buku II Nota Keuangan Beserta RAPBN 2026": the year of a budget or plan written in capitals is its name's.
                 if (token.IsWord && token.Text.Length == 4 && token.Text[0] is '1' or '2' && token.Text.All(char.IsDigit) && tokens[end - 1].IsAllCaps
-                    && tokens[end - 1].Text.Length >= 4 && tables.Code == "id" && (end + 1 >= tokens.Count || !tokens[end + 1].IsCapitalised))
+                    && tokens[end - 1].Text.Length >= 4 && tables.IsIndonesian && (end + 1 >= tokens.Count || !tokens[end + 1].IsCapitalised))
                 {
                     end++;
                     break;
@@ -452,7 +452,7 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
                 }
                 // "Kepala Bidang Pembinaan dan Prestasi (Kabid Binpres) PP PBSI Rudy Hartanto Gunawan": a title's short form of two
                 // words in brackets, after the title, when the run goes on after it.
-                if (token.Is('(') && tables.Code == "id" && end + 4 < tokens.Count && tokens[end + 3].Is(')') && tokens[end + 1].IsCapitalised
+                if (token.Is('(') && tables.IsIndonesian && end + 4 < tokens.Count && tokens[end + 3].Is(')') && tokens[end + 1].IsCapitalised
                     && tokens[end + 2].IsCapitalised && tokens[end + 4].IsCapitalised && !paragraph.InQuote[end + 4]
                     && (tables.RoleAliases.ContainsKey(tokens[end + 1].Key) || tables.Roles.Match(tokens, end + 1, end + 2) == 1)
                     && tables.Roles.Match(tokens, start, end) > 0)
@@ -501,7 +501,7 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
             }
             // '… in Attachment B." The attachment lists …': an article alone, its sentence's start hidden by the closing mark
             // before it, names nothing.
-            if (end - start == 1 && tables.Code == "en" && tokens[start].Key is "the" or "a" or "an")
+            if (end - start == 1 && tables.IsEnglish && tokens[start].Key is "the" or "a" or "an")
             {
                 i = end;
                 continue;
@@ -521,7 +521,7 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
     }
 
     // "Badan Pusat Statistik (BPS)": the bracket spells the run's initials, so the run is the organisation's whole name.
-    private static bool AcronymOfRun(List<Token> tokens, int from, int end, string? bracketed)
+    private static bool AcronymOfRun(TokenList tokens, int from, int end, string? bracketed)
     {
         if (bracketed is null || bracketed.Length != end - from || !bracketed.All(char.IsUpper)) return false;
         for (var k = from; k < end; k++)
@@ -530,12 +530,12 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
     }
 
     // A lower-case word that may name a title's field ("sales", "press", "policy"): no verb, auxiliary, preposition or article.
-    private bool IsFieldWord(List<Token> tokens, int k) =>
+    private bool IsFieldWord(TokenList tokens, int k) =>
         tokens[k] is var token && token.IsWord && tables.CueVerbs.Match(tokens, k, k + 1) == 0 && !tables.AuxiliaryVerbs.Contains(token.Key) && !tables.Prepositions.Contains(token)
         && token.Key is not ("a" or "an" or "the" or "and" or "or" or "who" or "which" or "that") && !token.Key.EndsWith("ed", StringComparison.Ordinal);
 
 
-    private bool SetOffDegree(List<Token> tokens, int start, int end)
+    private bool SetOffDegree(TokenList tokens, int start, int end)
     {
         if (tokens[start].Text == "Sp." || start >= 1 && tokens[start - 1].Text == "Sp.") return true;
         if (start == 0 || !tokens[start - 1].Is(',') || end < tokens.Count && !tokens[end].Is(',')) return false;
@@ -544,7 +544,7 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
         return true;
     }
 
-    private bool AllDottedDegrees(List<Token> tokens, int start, int end)
+    private bool AllDottedDegrees(TokenList tokens, int start, int end)
     {
         for (var k = start; k < end; k++)
             if (tokens[k].IsWord && !(tables.IsDegree(tokens[k]) && tokens[k].Text.Contains('.'))) return false;
@@ -556,7 +556,7 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
 
     // The tokens of a stock's code at k as Reuters prints it, or 0: capitals or digits, a stop and the exchange's capitals
     // ("KSLR.AS", "AAPL.O", "7203.T", "BBCA.JK").
-    private static int StockCodeLength(List<Token> tokens, int k)
+    private static int StockCodeLength(TokenList tokens, int k)
     {
         static bool IsCode(string text, int min, int max, bool digits)
         {
@@ -573,7 +573,7 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
 
     // The capitals of the bracket are initials of the run's words in order, some words skipped but not the first or the last
     // ("IPC" for "Integrated Food Security Phase Classification"), and the run has more words than the bracket.
-    private static bool InitialsSkipping(List<Token> tokens, int from, int end, string bracketed)
+    private static bool InitialsSkipping(TokenList tokens, int from, int end, string bracketed)
     {
         if (end - from <= bracketed.Length || !bracketed.All(char.IsUpper) || tokens[from].Text[0] != bracketed[0] || tokens[end - 1].Text[0] != bracketed[^1]) return false;
         var b = 1;
@@ -600,7 +600,7 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
     }
 
     // Where "of" splits a run into two or three name words and an institution's name, or 0.
-    private int PersonOfInstitution(List<Token> tokens, int start, int end)
+    private int PersonOfInstitution(TokenList tokens, int start, int end)
     {
         // "Dr Jeremy Philpott of the UK Patent Office": past an honorific.
         var named = start;
@@ -622,12 +622,12 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
 
     // After "The", a title whole or before "of" ("The Queen", "The Bishop of Durham"; not "The British Chambers of Commerce"), a
     // title and its holder's name ("The Attorney General Lord Goldsmith"), or an honorific before a name ("The Rev. Al Sharpton").
-    private bool TitleAfterThe(List<Token> tokens, int start, int end) =>
+    private bool TitleAfterThe(TokenList tokens, int start, int end) =>
         tables.Roles.Match(tokens, start + 1, end) is var n and > 0 && (start + 1 + n == end || tokens[start + 1 + n].Key == "of" || HasNameAfterTitle(tokens, start + 1, end))
         || tables.Honorifics.Match(tokens, start + 1, end) is var h and > 0 && start + 1 + h < end && HasNameAfterTitle(tokens, start + 1, end);
 
     // "US$ 3,5 miliar", "S$ 10": a currency's capitals glued to its sign name no one.
-    private static bool IsCurrency(List<Token> tokens, int i) =>
+    private static bool IsCurrency(TokenList tokens, int i) =>
         i + 1 < tokens.Count && tokens[i].IsAllCaps && tokens[i].Text.Length <= 3 && tokens[i + 1].Text.StartsWith('$') && tokens[i + 1].Start == tokens[i].Start + tokens[i].Text.Length;
 
     // "Januari-Agustus", "Senin-Jumat": two words that name no one ([not-speakers]: months, days …), hyphenated, name no one.
@@ -689,7 +689,7 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
     // "Pembangunan") unless the body's short name in brackets follows the list ("Badan Meteorologi, Klimatologi, dan Geofisika
     // (BMKG)"): not "the Department of Health, Pfizer and Moderna", "Menteri Pertanian, Bulog, dan Pertamina".
     // Returns the index after the last field's first word (the run goes on from there), or 0.
-    private int FieldListEnd(List<Token> tokens, int k)
+    private int FieldListEnd(TokenList tokens, int k)
     {
         var words = 0;
         var ordinary = false;
@@ -712,13 +712,13 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
     private bool IsFieldWord(string key) => IsDerived(key) || tables.Common.Contains(key);
 
     // Whether the last field's words (from k, its second) end at a short name in capitals in brackets.
-    private static bool AcronymAfter(List<Token> tokens, int k)
+    private static bool AcronymAfter(TokenList tokens, int k)
     {
         while (k < tokens.Count && tokens[k].IsCapitalised && !tokens[k].IsAllCaps) k++;
         return k + 2 < tokens.Count && tokens[k].Is('(') && tokens[k + 1].IsAllCaps && tokens[k + 2].Is(')');
     }
 
-    private static bool HasComma(List<Token> tokens, int start, int end)
+    private static bool HasComma(TokenList tokens, int start, int end)
     {
         for (var k = start; k < end; k++)
             if (tokens[k].Is(',')) return true;
@@ -726,21 +726,21 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
     }
 
     // Whether a title of the tables ends right at end, opening in [start, end - 1).
-    private bool TitleEndsAt(List<Token> tokens, int start, int end)
+    private bool TitleEndsAt(TokenList tokens, int start, int end)
     {
         for (var k = Math.Max(start, end - 4); k < end - 1; k++)
             if (tables.Roles.Match(tokens, k, end) == end - k) return true;
         return false;
     }
 
-    private bool HasTitle(List<Token> tokens, int start, int end)
+    private bool HasTitle(TokenList tokens, int start, int end)
     {
         for (var k = start; k < end; k++)
             if (tables.Roles.Match(tokens, k, end) > 0) return true;
         return false;
     }
 
-    private bool IsFieldName(List<Token> tokens, int i) =>
+    private bool IsFieldName(TokenList tokens, int i) =>
         tables.OrganisationHeads.Match(tokens, i, tokens.Count) == 0 && tables.Roles.Match(tokens, i, tokens.Count) == 0
         && tables.Places.Match(tokens, i, tokens.Count) == 0 && !tables.TryGivenName(tokens[i].Text, out _);
 
@@ -748,7 +748,7 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
 
     // A connector stays in the run inside a role phrase ("Menteri Kelautan dan Perikanan"), after an organisation's head
     // ("Kementerian Desa dan …") or before its tail ("Maritime and Port Authority").
-    private bool Institutional(List<Token> tokens, int start, int end)
+    private bool Institutional(TokenList tokens, int start, int end)
     {
         for (var k = start; k < end; k++)
             if (tables.OrganisationHeads.Match(tokens, k, end) > 0) return true;
@@ -761,7 +761,7 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
 
     // "Staf Khusus Menteri Keuangan Bidang Perumusan Kebijakan Fiskal dan Makroekonomi Masyita Crystallin": after a title's
     // "Bidang", its fields are joined by "dan" inside the run.
-    private bool RoleField(List<Token> tokens, int start, int end)
+    private bool RoleField(TokenList tokens, int start, int end)
     {
         for (var k = start + 1; k < end; k++)
             if (tokens[k].Key == "bidang" && tokens[k].IsCapitalised)
@@ -771,7 +771,7 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
         // dan Batubara Kementerian ESDM": in Indonesian a title that opens the run, its field's words, and after "dan" more of
         // them up to the ministry or body it belongs to (not "Menteri Pertanian dan Menteri Perdagangan": a second title; not
         // a given name after "dan").
-        if (tables.Code != "id" || tables.Roles.Match(tokens, start, end) is not (> 0 and var title) || start + title >= end
+        if (!tables.IsIndonesian || tables.Roles.Match(tokens, start, end) is not (> 0 and var title) || start + title >= end
             || end + 1 >= tokens.Count || tables.Roles.Match(tokens, end + 1, tokens.Count) > 0 || tables.IsKnownGivenName(tokens[end + 1].Text)) return false;
         for (var j = end + 1; j < tokens.Count && j <= end + 5; j++)
         {
@@ -782,13 +782,13 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
     }
 
     // A lower-case role phrase at i ("menteri keuangan", "the minister" without the article): its length, or 0.
-    private int LowerRole(List<Token> tokens, int i)
+    private int LowerRole(TokenList tokens, int i)
     {
         // "said the 30-year-old", "the 22-year-old midfielder told BBC Sport": in English a person called by their age, at a
         // verb of speech, is someone the article has named, as "the lawyer" is. Not "The 73-year-old former Chelsea chairman
         // sealed the deal": a description that opens a sentence of its own names nobody new.
         // (An age opens with a digit: a lower-case word, most of those asked, is none, and "the" before it is not read.)
-        if (tables.Code == "en" && i > 0 && !tokens[i].IsLower && tokens[i - 1].Key == "the" && IsAge(tokens[i]))
+        if (tables.IsEnglish && i > 0 && !tokens[i].IsLower && tokens[i - 1].Key == "the" && IsAge(tokens[i]))
         {
             var length = 1;
             if (i + 1 < tokens.Count && tokens[i + 1].IsLower && tables.Roles.Match(tokens, i + 1, tokens.Count) is var role and > 0) length += role;
@@ -809,9 +809,9 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
     // "Detective Inspector Paul Miller of Thames Valley Police", "Professor Jane Hill of Oxford University": in English a
     // title, then a name of two words that are no title's or organisation's, before "of" at end: the person, and after "of"
     // where they work (not "Chief Executive of Tesco", "Bank of England").
-    private bool TitledNameBeforeOf(List<Token> tokens, int start, int end)
+    private bool TitledNameBeforeOf(TokenList tokens, int start, int end)
     {
-        if (tables.Code != "en" || tokens[end].Key != "of" || end - start < 3) return false;
+        if (!tables.IsEnglish || tokens[end].Key != "of" || end - start < 3) return false;
         if (tables.Ranks.Match(tokens, start, end) == 0 && tables.Roles.Match(tokens, start, end) == 0 && tables.Honorifics.Match(tokens, start, end) == 0) return false;
         for (var k = end - 2; k < end; k++)
             if (!tokens[k].IsCapitalised || IsTitleOrOrganisationWord(tokens, k) || tables.Places.Match(tokens, k, k + 1) > 0) return false;
@@ -819,14 +819,14 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
     }
 
     // Whether [start, end) holds no word of a title or of an organisation's name.
-    private bool OnlyNameWords(List<Token> tokens, int start, int end)
+    private bool OnlyNameWords(TokenList tokens, int start, int end)
     {
         for (var k = start; k < end; k++)
             if (IsTitleOrOrganisationWord(tokens, k)) return false;
         return true;
     }
 
-    private bool IsTitleOrOrganisationWord(List<Token> tokens, int k) =>
+    private bool IsTitleOrOrganisationWord(TokenList tokens, int k) =>
         tables.Roles.Match(tokens, k, k + 1) > 0 || tables.Ranks.Match(tokens, k, k + 1) > 0 || tables.OrganisationHeads.Match(tokens, k, k + 1) > 0
         || tables.OrganisationTails.Contains(tokens[k]) || IsOrganisationWord(tokens[k].Key);
 
@@ -835,7 +835,7 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
         token.IsWord && char.IsDigit(token.Text[0]) && (token.Key.EndsWith("-year-old", StringComparison.Ordinal) || token.Key.EndsWith("-tahun", StringComparison.Ordinal));
 
     // A loop, not a lambda: a lambda over the run's tokens would make every call of Add allocate its closure.
-    private bool HasGivenName(List<Token> tokens, int start, int end)
+    private bool HasGivenName(TokenList tokens, int start, int end)
     {
         for (var k = start; k < end; k++)
             if (tables.IsGivenName(tokens[k].Text)) return true;
@@ -857,7 +857,7 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
     {
         var tokens = paragraph.Tokens;
         // "Rep. Brian King, D-Salt Lake City": a party and a state name nobody.
-        if (tables.Code == "en" && ArticlePeople.IsPartyTag(tokens[start].Text)) return;
+        if (tables.IsEnglish && ArticlePeople.IsPartyTag(tokens[start].Text)) return;
         // "kata La Ode" after "La Ode Muhammad Rusdianto": a name's prefix of two words alone is the person's short name.
         if (barrier < 0 && end - start == 2 && (tables.NamePrefixes.Contains(tokens[start]) && tables.NamePrefixes.Contains(tokens[start + 1]) || OpensNamePair(tokens, start)))
         {
@@ -871,25 +871,25 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
         // "The German giant said", "German football club Borussia Dortmund": in English a country's adjective alone before a
         // lower-case word names no one; the description it opens is read whole.
         // Not "the German said", "the Australian, who": a verb or a clause after the word makes it a person of the country.
-        if (tables.Code == "en" && (end - start == 1 || end - start == 2 && tokens[start].Key == "the")
+        if (tables.IsEnglish && (end - start == 1 || end - start == 2 && tokens[start].Key == "the")
             && IsCountryWord(tables, tokens[end - 1], afterThe: end - start == 2) && end + 1 < tokens.Count && tokens[end].IsWord && tokens[end].IsLower && !paragraph.InQuote[end]
             && tables.CueVerbs.Match(tokens, end, end + 1) == 0 && !tables.AuxiliaryVerbs.Contains(tokens[end].Key) && !tables.Prepositions.Contains(tokens[end])
             && tokens[end].Key is not ("who" or "and" or "or" or "has" or "had" or "is" or "was" or "government" or "administration")
             && !tokens[end].Key.EndsWith("ed", StringComparison.Ordinal))
             return;
         // "David Cameron, MP for Witney, added": one word after a member's title and "for" is the seat.
-        if (tables.Code == "en" && end - start == 1 && start >= 2 && tokens[start - 1].Key == "for" && tokens[start - 1].IsLower
+        if (tables.IsEnglish && end - start == 1 && start >= 2 && tokens[start - 1].Key == "for" && tokens[start - 1].IsLower
             && tables.SeatTitles.Contains(tokens[start - 2].Key)) return;
         // "by US magazine Mobile PC", "the newspaper Il Messaggero": a name right after a noun for a news outlet is the
         // outlet's, whatever its words look like ("PC" is also a constable's rank), unless a given name opens it.
         // "cloud computing provider Stratacore", "chipmaker Kessler": in English one for a business makes the name a company's.
         // "Chipmaker Altavera said": the noun opening the sentence, capitalised, before the name.
         // Only before a one-word name that is no ordinary word: "Carrier Global said", "Utility Warehouse" are the firms' own names.
-        var nounOpens = tables.Code == "en" && end - start == 2 && paragraph.StartsSentence(start) && tables.OutletNouns.Match(tokens, start, start + 1, out var openingKind) == 1
+        var nounOpens = tables.IsEnglish && end - start == 2 && paragraph.StartsSentence(start) && tables.OutletNouns.Match(tokens, start, start + 1, out var openingKind) == 1
             && openingKind == "company" && !tables.Common.Contains(tokens[start + 1]);
         var named = nounOpens ? start + 1 : start;
         if (barrier < 0 && named > 0 && (tokens[named - 1].IsLower || nounOpens) && tables.OutletNouns.Match(tokens, named - 1, named, out var outletKind) == 1
-            && (outletKind == "outlet" || outletKind == "company" && tables.Code == "en" && tables.Roles.Match(tokens, named, end) == 0
+            && (outletKind == "outlet" || outletKind == "company" && tables.IsEnglish && tables.Roles.Match(tokens, named, end) == 0
                 // Not "Final Wars producer Shogo Tomiyama": a noun that is also a person's title.
                 && tables.Roles.Match(tokens, named - 1, named) == 0)
             && tokens[named].IsCapitalised && !tables.IsGivenName(tokens[named].Text) && !tables.Honorifics.Contains(tokens[named].Key))
@@ -925,7 +925,7 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
         }
         // '"…," kata S saat ditemui': a person the article names by one letter only, right after the cue.
         // "HM mengaku …" after "jurnalis berinisial HM": initials the article gave as a person's, anywhere.
-        if (tables.Code == "id" && end - start == 1 && (tokens[start].Text.Length == 1 && char.IsUpper(tokens[start].Text[0]) && start > 0
+        if (tables.IsIndonesian && end - start == 1 && (tokens[start].Text.Length == 1 && char.IsUpper(tokens[start].Text[0]) && start > 0
                 && tokens[start - 1].IsLower && tables.CueVerbs.Match(tokens, start - 1, start) > 0 && end < tokens.Count && (tokens[end].IsLower || tokens[end].Is(','))
             || tokens[start].IsAllCaps && articleInitialledPeople.Contains(tokens[start].Text)))
         {
@@ -938,7 +938,7 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
         }
         // "The Trump administration had argued", "the US government said": in English a name before a lower-case
         // "administration", or a country's before "government", is that body's (not "the Lycos Europe campaign").
-        if (tables.Code == "en" && end < tokens.Count && tokens[end].IsLower
+        if (tables.IsEnglish && end < tokens.Count && tokens[end].IsLower
             && (tokens[end].Key is "administration" || tokens[end].Key is "government" && end - start <= 2
                 && (tables.Places.Match(tokens, end - 1, end) == 1 || tables.Demonyms.Contains(tokens[end - 1].Key)))
             && !paragraph.InQuote[end])
@@ -956,7 +956,7 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
         }
         // "the Commons science and technology committee said", "the Lords constitution committee": in English a committee of
         // either House is named by the House and lower-case words that say what it looks at.
-        if (tables.Code == "en" && tokens[end - 1].Key is "commons" or "lords" && CommitteeAfter(paragraph, end) is var committee and > 0)
+        if (tables.IsEnglish && tokens[end - 1].Key is "commons" or "lords" && CommitteeAfter(paragraph, end) is var committee and > 0)
         {
             var bodyStart = tokens[start].Key == "the" ? start + 1 : start;
             if (bodyStart < end)
@@ -972,7 +972,7 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
         // "the Dutchman said", "the Australian added": a person of a country, named before, as a role the article gives; at a
         // sentence's start too ("The Argentine had stoked up the temperature"). Not "the Israeli military said", "the
         // Australian government": an adjective of a country before a noun.
-        var demonym = tables.Code != "en" ? -1
+        var demonym = !tables.IsEnglish ? -1
             : end - start == 1 && start > 0 && tokens[start - 1].Key == "the" && tokens[start - 1].IsLower ? start
             : end - start == 2 && tokens[start].Key == "the" && paragraph.StartsSentence(start) ? start + 1 : -1;
         // "said the German": a word that is also a surname is the country's person only so.
@@ -987,7 +987,7 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
         // House, stays a speaker); a name run on after it is still found ("di Gedung KPK Juru Bicara KPK Budi Prasetyo").
         // "Gedung Kemenkes", "Menara BCA": a body's short name, a ministry's or one of [organisation-aliases], after any building's
         // word, wherever the run stands.
-        if (tables.Code == "id" && start + 1 < end && tokens[start].Key is "gedung" or "menara" or "wisma"
+        if (tables.IsIndonesian && start + 1 < end && tokens[start].Key is "gedung" or "menara" or "wisma"
             && (tokens[start + 1].IsAllCaps && (tokens[start + 1].Text.Length >= 2 || start > 0 && tokens[start - 1].Key is "di" or "ke" or "dari")
                 || IsMinistryShortName(tokens[start + 1].Key) || tables.OrganisationAliases.ContainsKey(tokens[start + 1].Key)))
         {
@@ -995,10 +995,10 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
             return;
         }
         // "di Ruang Hatta Ali, Pengadilan Negeri Jakarta Pusat": a room named after someone is a place.
-        if (tables.Code == "id" && tokens[start].Key is "ruang" or "aula" && start > 0 && tokens[start - 1].Key is "di" or "ke" or "dari" && end - start >= 2) return;
+        if (tables.IsIndonesian && tokens[start].Key is "ruang" or "aula" && start > 0 && tokens[start - 1].Key is "di" or "ke" or "dari" && end - start >= 2) return;
         // "Teri Allery of North Dakota State University": a person's name, then "of" and their institution; "But Simon Hart of
         // the Countryside Alliance": past a word that opens the sentence.
-        if (tables.Code == "en" && barrier < 0 && (start + (tokens[start].IsCapitalised ? tables.SentenceOpeners.Match(tokens, start, end) : 0)) is var person
+        if (tables.IsEnglish && barrier < 0 && (start + (tokens[start].IsCapitalised ? tables.SentenceOpeners.Match(tokens, start, end) : 0)) is var person
             && PersonOfInstitution(tokens, person, end) is var of and > 0)
         {
             Add(paragraph, person, of, -1, null, mentions);
@@ -1018,7 +1018,7 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
         // "the D.C. Office of the Attorney General", "the Office of the Prime Minister": in English "Office" before "of" and a
         // title that closes the run is an institution's name, no title's holder.
         var officeOf = -1;
-        for (var k = start; k + 2 < end && tables.Code == "en" && barrier < 0; k++)
+        for (var k = start; k + 2 < end && tables.IsEnglish && barrier < 0; k++)
             if (tokens[k].Key is "office" && tokens[k].IsCapitalised && tokens[k + 1].Key is "of" && tokens[k + 1].IsLower && classes[end - 1 - start] is Class.Role)
             {
                 officeOf = k;
@@ -1039,7 +1039,7 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
         }
         // "said the Ealing North MP", "the Manchester Central MP": after "the", a run that ends in a title is the title's
         // holder described by where they serve, not a name.
-        if (tables.Code == "en" && barrier < 0 && start > 0 && tokens[start - 1].Key == "the" && tokens[start - 1].IsLower && end - start >= 2
+        if (tables.IsEnglish && barrier < 0 && start > 0 && tokens[start - 1].Key == "the" && tokens[start - 1].IsLower && end - start >= 2
             && classes[end - 1 - start] == Class.Role && Array.IndexOf(classes, Class.Honorific, 0, end - start) < 0 && Array.IndexOf(classes, Class.Initial, 0, end - start) < 0
             // Not "the Environmental Audit Committee Peter Ainsworth MP": a given name in the run names its person.
             && !HasGivenName(tokens, start, end))
@@ -1049,7 +1049,7 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
         }
         // "Speaking in Harrogate Mr Kennedy said", "On Monday Mr Kennedy": in English an honorific inside a run opens a name of
         // its own, and the words before it (a place, a day) are something else.
-        if (tables.Code == "en" && barrier < 0)
+        if (tables.IsEnglish && barrier < 0)
             for (var k = start + 1; k < end; k++)
                 if (classes[k - start] == Class.Honorific && classes[k - 1 - start] is not (Class.Role or Class.Rank or Class.Honorific or Class.Punctuation or Class.Opener)
                     // Not "the Rt Rev Dr Tom Wright", "the Rt Hon Jack Straw": the abbreviations of a style are the honorific's.
@@ -1061,7 +1061,7 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
                 }
         // "Tatang Nurhidayat Presiden Direktur PT Asuransi Tugu Pratama Indonesia Tbk. mengatakan": in Indonesian a title and
         // its organisation after two or more name words, with no comma between, are that person's; the name is a run of its own.
-        if (tables.Code == "id" && barrier < 0 && TitleAfterName(tokens, classes, start, end) is var titleAt and > 0)
+        if (tables.IsIndonesian && barrier < 0 && TitleAfterName(tokens, classes, start, end) is var titleAt and > 0)
         {
             Add(paragraph, start, titleAt, -1, null, mentions);
             Add(paragraph, titleAt, end, -1, bracketed, mentions, innerBracket);
@@ -1079,13 +1079,13 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
         while (from < end && classes[from - start] is Class.Opener or Class.Punctuation) from++;
         if (from >= end) return;
         // "The Paris-based pressure group said": a hyphenated qualifier, alone or after "The", names no one.
-        if (tables.Code == "en" && end - from <= 2 && IsHyphenatedQualifier(tokens[end - 1].Text) && (end - from == 1 || tokens[from].Key == "the")) return;
+        if (tables.IsEnglish && end - from <= 2 && IsHyphenatedQualifier(tokens[end - 1].Text) && (end - from == 1 || tokens[from].Key == "the")) return;
 
         var low = Math.Max(from, barrier);
         // "The Office", "The Simpsons", "The Tories": an English name that opens with "The" is no person's.
         // Not "The UK", "The Netherlands": a place is never a speaker.
         // Nor "The Bishop of Durham", "The Prime Minister": a title after "The" is a role.
-        if (tables.Code == "en" && tokens[start].Key == "the" && tokens[start].IsCapitalised && end - start >= 2 && barrier < 0
+        if (tables.IsEnglish && tokens[start].Key == "the" && tokens[start].IsCapitalised && end - start >= 2 && barrier < 0
             && tables.Places.Match(tokens, start + 1, end) != end - start - 1 && !TitleAfterThe(tokens, start, end))
         {
             mentions.Add(new Mention
@@ -1112,12 +1112,12 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
         }
         // "Penny Little, who monitored the hunt": ordinary words before ", who" are somebody's name.
         // Not "Man-of-the-match Stephen Jones, who …": a hyphenated qualifier describes the person.
-        if (tables.Code == "en" && end - from <= 3 && end + 1 < tokens.Count && (tokens[end].Key == "who" || tokens[end].Is(',') && tokens[end + 1].Key == "who"))
+        if (tables.IsEnglish && end - from <= 3 && end + 1 < tokens.Count && (tokens[end].Key == "who" || tokens[end].Is(',') && tokens[end + 1].Key == "who"))
             for (var k = from; k < end; k++)
                 if (classes[k - start] == Class.Common && !IsHyphenatedQualifier(tokens[k].Text)) classes[k - start] = Class.Name;
         // "former shadow attorney general Bill Cash said": after a lower-case title, two ordinary words the first of which is a
         // known given name are the person's name.
-        if (tables.Code == "en" && first < start && end - from == 2 && tables.IsGivenName(tokens[from].Text))
+        if (tables.IsEnglish && first < start && end - from == 2 && tables.IsGivenName(tokens[from].Text))
             for (var k = from; k < end; k++)
                 if (classes[k - start] == Class.Common) classes[k - start] = Class.Name;
         var titled = first < start;
@@ -1127,7 +1127,7 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
         // Not "Komite yang dipimpin Menteri Keuangan Sri Mulyani Indrawati itu": a title and two words of a name or more.
         var after = barrier < 0 && bracketed is not null ? end + 3 : end;
         // Not "pria yang akrab disapa Bang Ucok itu": what someone is called is a name.
-        if (titled && tables.Code == "id" && after < tokens.Count && tokens[after].IsLower && tables.Demonstratives.Contains(tokens[after])
+        if (titled && tables.IsIndonesian && after < tokens.Count && tokens[after].IsLower && tables.Demonstratives.Contains(tokens[after])
             && !TitledName(tokens, classes, start, from, end) && !(start > 0 && tokens[start - 1].Key is "disapa" or "dipanggil"))
         {
             var roleStart = Math.Min(first, from);
@@ -1156,7 +1156,7 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
         }
         var firm = firmStart >= 0;
         // "Indonesia's Ministry of Energy and Mineral Resources": a country's possessive before the organisation is no title.
-        var bodyFrom = tables.Code == "en" && end - from > 2 && classes[from - start] is Class.Place && tokens[from].IsPossessive ? from + 1 : from;
+        var bodyFrom = tables.IsEnglish && end - from > 2 && classes[from - start] is Class.Place && tokens[from].IsPossessive ? from + 1 : from;
         var nameStart = barrier < 0 && !titled && end - from > 1
             && (classes[bodyFrom - start] is Class.Organisation && (end - bodyFrom == 2 || classes[end - 1 - start] is not Class.Name || AcronymOfRun(tokens, bodyFrom, end, bracketed))
                 || classes[from - start] is Class.Acronym && AllPlaces(classes, from - start + 1, end - start))
@@ -1196,15 +1196,15 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
         if (nameStart > from && !titled && barrier < 0 && end - nameStart == 1 && classes[from - start] is Class.Organisation) nameStart = -1;
         // "PT Danareksa Sekuritas", "PT Sinar Mas Multifinance": with no title before or in it, everything after a company's
         // form is the company's name, whatever its words look like ("Mas" is also a way to address a man).
-        if (nameStart > from && first == start && barrier < 0 && tables.Code == "id" && tokens[from].Text.TrimEnd('.') is "PT" or "CV"
+        if (nameStart > from && first == start && barrier < 0 && tables.IsIndonesian && tokens[from].Text.TrimEnd('.') is "PT" or "CV"
             && Array.IndexOf(classes, Class.Role, from - start, end - from) < 0 && Array.IndexOf(classes, Class.Rank, from - start, end - from) < 0) nameStart = -1;
         // "Reporters Without Borders": a capitalised preposition before the name makes the run an organisation's.
         if (nameStart > from && IsPrepositionInName(tokens[nameStart - 1])) nameStart = -1;
         // "Bradford & Bingley": in English an ampersand inside the run makes it a firm's.
-        var ampersand = tables.Code == "en" && HasAmpersand(tokens, from, end);
+        var ampersand = tables.IsEnglish && HasAmpersand(tokens, from, end);
         if (ampersand) nameStart = -1;
         // "Bishop of Durham", "Mayor of London": in English a title's domain after "of" is no person's name.
-        if (nameStart > from && tables.Code == "en" && tokens[nameStart - 1].Key == "of" && classes[nameStart - 2 - start] is Class.Role or Class.Organisation) nameStart = -1;
+        if (nameStart > from && tables.IsEnglish && tokens[nameStart - 1].Key == "of" && classes[nameStart - 2 - start] is Class.Role or Class.Organisation) nameStart = -1;
         // "Kessler Lithografie (KSLR.AS), the Dutch maker of …": a stock's code in brackets, as Reuters prints it, makes the run
         // a listed company's name, however like a person's it looks.
         var listed = ReferenceEquals(bracketed, StockCodeMark);
@@ -1215,13 +1215,13 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
         }
         // "the Integrated Food Security Phase Classification (IPC)": in English a bracket of capitals that are some of the run's
         // initials, its first and its last word's among them, is an organisation's short name; the run names no person.
-        if (nameStart >= 0 && tables.Code == "en" && barrier < 0 && bracketed is { Length: >= 3 } && !tables.IsGivenName(tokens[from].Text)
+        if (nameStart >= 0 && tables.IsEnglish && barrier < 0 && bracketed is { Length: >= 3 } && !tables.IsGivenName(tokens[from].Text)
             && InitialsSkipping(tokens, from, end, bracketed)) nameStart = -1;
         // "Olympic champion Kelly Holmes", "Labour leader Michael Howard": in English one capitalised word right before a
         // lower-case title qualifies the title; it names no person.
         // "former Marsh senior vice president Joshua Bewlay": after a word that only makes the title another office
         // ("former", "deputy", "acting": ArticlePeople.Modifiers), too.
-        if (nameStart >= 0 && tables.Code == "en" && end - nameStart == 1 && nameStart == from
+        if (nameStart >= 0 && tables.IsEnglish && end - nameStart == 1 && nameStart == from
             && (!titled || first == start - 1 && tokens[first].IsLower && tokens[first].IsModifier) && end < tokens.Count && tokens[end].IsLower
             && (tables.Roles.Match(tokens, end, Math.Min(tokens.Count, end + 4)) > 0
                 // "The former Rangers and Liverpool boss": two such words joined by "and", after "the", "former" or "ex". Not
@@ -1235,7 +1235,7 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
                     && tables.Roles.Match(tokens, end + 1, Math.Min(tokens.Count, end + 4)) > 0)) nameStart = -1;
         // "Coastal Carolina Power, the largest utility in the region, said": in English a run described right after it, between
         // commas, as a body ("a group that opposes …", "the largest utility") names that body, whatever its words look like.
-        var apposedBody = nameStart >= 0 && tables.Code == "en" && !titled && ApposedAsBody(tokens, end);
+        var apposedBody = nameStart >= 0 && tables.IsEnglish && !titled && ApposedAsBody(tokens, end);
         if (apposedBody) nameStart = -1;
         var position = paragraph.Offset + tokens[first].Start;
         // The words as printed, made only for a mention.
@@ -1243,7 +1243,7 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
         if (nameStart >= 0)
         {
             // "Of Hepburn, she said": in English a preposition that opens the sentence is no title of the name.
-            var roleStart = first < start || from == start || tables.Code != "en" || !tables.Prepositions.Contains(tokens[start]) ? Math.Min(first, from) : from;
+            var roleStart = first < start || from == start || !tables.IsEnglish || !tables.Prepositions.Contains(tokens[start]) ? Math.Min(first, from) : from;
             var suffixed = IsNameSuffix(tokens, nameStart, end);
             var name = Words(tables, tokens, nameStart, suffixed ? end : NameEnd(tokens, classes, start, from, end));
             if (suffixed && !name[^1].EndsWith('.') && end < tokens.Count && tokens[end].Is('.')) name[^1] += ".";
@@ -1320,7 +1320,7 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
             while (!firm && !apposedBody && orgStart < end - 1 && classes[orgStart - start] is Class.Role or Class.Rank or Class.Honorific && classes[orgStart + 1 - start] is not Class.Role
                 && !IsPrepositionInName(tokens[orgStart + 1])
                 // "St Mary's Hospital", "St John Ambulance": a saint's title opens a body's name.
-                && !(tables.Code == "en" && tokens[orgStart].Key is "st" or "saint")
+                && !(tables.IsEnglish && tokens[orgStart].Key is "st" or "saint")
                 // "the Conservative Party", "the Labour Party": a word that is also a title, before a lone closing word of an
                 // organisation's name, is the name's own (else every party would be "Party", one organisation).
                 && !(end - orgStart == 2 && (tables.OrganisationTails.Contains(tokens[orgStart + 1])
@@ -1329,10 +1329,10 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
                     && classes[orgStart + 1 - start] is Class.Organisation or Class.Name or Class.Common)) orgStart++;
             // "bank sentral AS The Federal Reserve": in Indonesian an English "The" inside the run opens the name; so does a
             // company's "PT" ("Kantor Antam PT Aneka Tambang Tbk", a headline run into "Grup MNC PT MNC Energy Investments Tbk").
-            for (var t = orgStart + 1; t < end - 1 && tables.Code == "id"; t++)
+            for (var t = orgStart + 1; t < end - 1 && tables.IsIndonesian; t++)
                 if (tokens[t].Text is "The" or "PT" && tokens[t + 1].IsCapitalised) { orgStart = t; break; }
             // "Survei Konsumen Bank Indonesia", "International Debt Report Bank Dunia": a document's name before its issuer.
-            if (tables.Code == "id") orgStart = AfterDocumentName(tokens, classes, start, orgStart, end);
+            if (tables.IsIndonesian) orgStart = AfterDocumentName(tokens, classes, start, orgStart, end);
             var orgEnd = barrier >= 0 ? barrier - 3 : end;
             if (orgEnd <= orgStart) return;
             // "On Wednesday, however, South Korea moved …": a day's or a month's name alone names nobody (the club's tail
@@ -1340,16 +1340,16 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
             if (orgEnd - orgStart == 1 && tables.NotSpeakers.Contains(tokens[orgStart])) return;
             // "Restrukturisasi kredit dan Perusahaan Zombie IMF juga memberi peringatan": a heading run into its paragraph ends
             // in ordinary words before an acronym the article writes alone; the acronym alone is the organisation.
-            if (tables.Code == "id" && orgEnd - orgStart >= 2 && bracketed is null && classes[orgEnd - 1 - start] is Class.Acronym
+            if (tables.IsIndonesian && orgEnd - orgStart >= 2 && bracketed is null && classes[orgEnd - 1 - start] is Class.Acronym
                 && articleAcronyms.Contains(tokens[orgEnd - 1].Key) && OnlyCommon(classes, orgStart - start, orgEnd - 1 - start))
                 orgStart = orgEnd - 1;
             // "kata Ketua DKPP", "ujar juru bicara Kemlu Singapura": a title before the organisation and no name after it.
             var titleStart = Math.Min(first, from);
-            var titledOnly = tables.Code == "id" && titleStart < orgStart && barrier < 0 && (first < start || classes[from - start] is Class.Role);
+            var titledOnly = tables.IsIndonesian && titleStart < orgStart && barrier < 0 && (first < start || classes[from - start] is Class.Role);
             var orgName = Words(tables, tokens, orgStart, orgEnd, tables.OrganisationTails);
             // "Pemerintah Provinsi (Pemprov) DKI Jakarta", "Badan Narkotika Nasional Provinsi (BNNP) Lampung": places after the
             // short form in brackets close the name.
-            if (tables.Code == "id" && barrier >= 0 && barrier < end && AllPlaces(classes, barrier - start, end - start)) orgName = [.. orgName, .. Words(tables, tokens, barrier, end)];
+            if (tables.IsIndonesian && barrier >= 0 && barrier < end && AllPlaces(classes, barrier - start, end - start)) orgName = [.. orgName, .. Words(tables, tokens, barrier, end)];
             mentions.Add(new Mention
             {
                 Block = paragraph.Block, First = Math.Min(from, orgStart), NameFirst = orgStart, End = orgEnd, Position = position,
@@ -1373,7 +1373,7 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
 
     // Where the organisation starts after a word of [document-names] in [orgStart, end): at the first word that heads an
     // organisation's name within three words after it, the words between capitalised ordinary ones; else orgStart.
-    private int AfterDocumentName(List<Token> tokens, Class[] classes, int start, int orgStart, int end)
+    private int AfterDocumentName(TokenList tokens, Class[] classes, int start, int orgStart, int end)
     {
         for (var t = orgStart; t < end - 1; t++)
         {
@@ -1390,9 +1390,9 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
 
     // "kata Freedom House", "Climate Action Tracker menilai": in Indonesian, capitalised English words only, two or more, name
     // a foreign organisation (a person's name has a word of its own).
-    private bool EnglishNamed(List<Token> tokens, Class[] classes, int start, int from, int end)
+    private bool EnglishNamed(TokenList tokens, Class[] classes, int start, int from, int end)
     {
-        if (tables.Code != "id" || end - from < 2) return false;
+        if (!tables.IsIndonesian || end - from < 2) return false;
         for (var k = from; k < end; k++)
             if (classes[k - start] != Class.Common || !tokens[k].IsCapitalised || tokens[k].IsAllCaps || !LanguageTables.English.Common.Contains(tokens[k].Key)) return false;
         return true;
@@ -1400,7 +1400,7 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
 
     // Capitalised words each of which is an ordinary word (an Indonesian article's include English ones) or a place, and none a
     // known given name.
-    private bool OrdinaryWordsAndPlaces(List<Token> tokens, Class[] classes, int start, int from, int end)
+    private bool OrdinaryWordsAndPlaces(TokenList tokens, Class[] classes, int start, int from, int end)
     {
         for (var k = from; k < end; k++)
             if (!tokens[k].IsCapitalised || tables.IsKnownGivenName(tokens[k].Text)
@@ -1409,7 +1409,7 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
     }
 
     // Capitalised ordinary words only: no given name, title or place among them ("Electric", "Motors", "League Baseball").
-    private bool OrdinaryWordsOnly(List<Token> tokens, int from, int end)
+    private bool OrdinaryWordsOnly(TokenList tokens, int from, int end)
     {
         for (var k = from; k < end; k++)
             if (!tokens[k].IsCapitalised || !tables.Common.Contains(tokens[k]) && !tables.OrganisationTails.Contains(tokens[k])
@@ -1419,9 +1419,9 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
 
     // "UK Coal said", "British Gas", "US Airways": in English a country's word that is also a title's qualifier, then
     // capitalised ordinary words only, names a firm, not a title (not "British Olympic champion Kelly Holmes").
-    private bool PlaceQualifiedName(List<Token> tokens, Class[] classes, int start, int from, int end)
+    private bool PlaceQualifiedName(TokenList tokens, Class[] classes, int start, int from, int end)
     {
-        if (tables.Code != "en" || end - from < 2 || classes[from - start] != Class.Role
+        if (!tables.IsEnglish || end - from < 2 || classes[from - start] != Class.Role
             || tables.Places.Match(tokens, from, from + 1) != 1 && !tables.Demonyms.Contains(tokens[from].Key)) return false;
         for (var k = from + 1; k < end; k++)
             if (classes[k - start] != Class.Common || !tokens[k].IsCapitalised) return false;
@@ -1430,9 +1430,9 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
 
     // "Civil rights group Liberty said", "the charity Shelter": in English ordinary words, capitalised right after a lower-case
     // noun for an organisation, are its name.
-    private bool NamedAfterOrganisationNoun(List<Token> tokens, Class[] classes, int start, int from, int end)
+    private bool NamedAfterOrganisationNoun(TokenList tokens, Class[] classes, int start, int from, int end)
     {
-        if (tables.Code != "en" || from != start || start == 0 || end - from > 3 || !tokens[start - 1].IsWord || !tokens[start - 1].IsLower
+        if (!tables.IsEnglish || from != start || start == 0 || end - from > 3 || !tokens[start - 1].IsWord || !tokens[start - 1].IsLower
             || tables.OutletNouns.Match(tokens, start - 1, start, out var kind) != 1 || kind == "document" || tables.Roles.Match(tokens, start - 1, start) > 0) return false;
         for (var k = from; k < end; k++)
             if (classes[k - start] != Class.Common || !tokens[k].IsCapitalised) return false;
@@ -1442,7 +1442,7 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
     // Where a capitalised title starts after two or more name words (and initials) that open the run, when an organisation or
     // a place is named after the title ("Ahmad Luthfi Gubernur Jawa Tengah mengatakan"), when the title has two words or more,
     // or when it is an English one after a name the article writes alone; 0 when not.
-    private int TitleAfterName(List<Token> tokens, Class[] classes, int start, int end)
+    private int TitleAfterName(TokenList tokens, Class[] classes, int start, int end)
     {
         var k = start;
         while (k < end && classes[k - start] is Class.Name or Class.Initial) k++;
@@ -1475,7 +1475,7 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
     // Whether ", a|an|the" and up to three words then a noun in lower case for a body of [outlet-nouns] that is no document or
     // person ("utility", "group", "company", "charity") follow the run ending at end, the noun closing the description (a comma,
     // a stop, "that", "which", "in", "of", "based" or "with" after it; not "the company's chief executive").
-    private bool ApposedAsBody(List<Token> tokens, int end)
+    private bool ApposedAsBody(TokenList tokens, int end)
     {
         if (end + 2 >= tokens.Count || !tokens[end].Is(',') || tokens[end + 1].Key is not ("a" or "an" or "the") || !tokens[end + 1].IsLower) return false;
         for (var k = end + 2; k < tokens.Count && k <= end + 5; k++)
@@ -1501,22 +1501,22 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
 
     // "Andrew Tyrie MP", "Jane Smith QC": a short title in capitals after an English name is no part of it. "Martin Luther
     // King Jr.", "John J. Ray III": the name is found without its suffix (which then ends it again).
-    private int NameEnd(List<Token> tokens, Class[] classes, int start, int from, int end) =>
-        tables.Code == "en" && end - from >= 3 && classes[end - 1 - start] == Class.Role && tokens[end - 1].IsAllCaps && tokens[end - 1].Text.Length <= 3
+    private int NameEnd(TokenList tokens, Class[] classes, int start, int from, int end) =>
+        tables.IsEnglish && end - from >= 3 && classes[end - 1 - start] == Class.Role && tokens[end - 1].IsAllCaps && tokens[end - 1].Text.Length <= 3
             && (classes[end - 2 - start] == Class.Name
                 // "Frank Field MP": a surname that is also a word, after a given name (not "Amnesty International UK").
                 || classes[end - 2 - start] == Class.Common && tokens[end - 2].IsCapitalised && classes[end - 3 - start] == Class.Name
                     && tables.IsGivenName(tokens[end - 3].Text))
             || IsNameSuffix(tokens, from, end) ? end - 1 : end;
 
-    private bool IsNameSuffix(List<Token> tokens, int from, int end) =>
-        tables.Code == "en" && end - from >= 3 && IsNameSuffix(tokens[end - 1].Key) && !tokens[end - 2].IsAllCaps;
+    private bool IsNameSuffix(TokenList tokens, int from, int end) =>
+        tables.IsEnglish && end - from >= 3 && IsNameSuffix(tokens[end - 1].Key) && !tokens[end - 2].IsAllCaps;
 
     /// <summary>The suffix that closes an English name: "Jr.", "Sr.", "III".</summary>
     public static bool IsNameSuffix(string key) => key is "jr" or "jr." or "sr" or "sr." or "ii" or "iii" or "iv";
 
     // Where the person's name starts in [low, end): the last stretch of name words, or -1 when the run names no person.
-    private int NameStart(List<Token> tokens, Class[] classes, int start, int low, int end, bool afterBracket = false)
+    private int NameStart(TokenList tokens, Class[] classes, int start, int low, int end, bool afterBracket = false)
     {
         Class At(int k) => classes[k - start];
         var last = end - 1;
@@ -1524,16 +1524,16 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
         var lastClass = At(last);
         // "Home Office minister Baroness Scotland": a place's word right after a peer's title is the surname; "Mrs Sutherland"
         // (in an article that names the county of Sutherland) after a personal honorific too.
-        var peerSurname = lastClass == Class.Place && last - 1 >= low && At(last - 1) == Class.Honorific && tables.Code == "en"
+        var peerSurname = lastClass == Class.Place && last - 1 >= low && At(last - 1) == Class.Honorific && tables.IsEnglish
                 && (IsPeerage(tokens[last - 1]) || tokens[last - 1].Key is "mr" or "mrs" or "ms" or "miss" or "mr." or "mrs." or "ms.")
             // "said Mr King" after "Paul King": a one-word title after a personal honorific is a surname.
-            || lastClass == Class.Role && last - 1 >= low && At(last - 1) == Class.Honorific && tables.Code == "en" && tokens[last].IsCapitalised
+            || lastClass == Class.Role && last - 1 >= low && At(last - 1) == Class.Honorific && tables.IsEnglish && tokens[last].IsCapitalised
                 && tokens[last - 1].Key is "mr" or "mrs" or "ms" or "miss" && tables.Roles.Match(tokens, last, last + 1) == 1;
         var ok = lastClass == Class.Name
             // "Asisten II Setdaprov Riau, Apollonius Andwie C": an Indonesian name may end in an initial.
             // Not "Sukuk Ijarah I", "Obligasi Berkelanjutan I": a Roman numeral ends a series' name.
             // Not "Kepala Peleton B": one word before the initial must be a known given name.
-            || lastClass == Class.Initial && tables.Code == "id" && last - 1 >= low && At(last - 1) == Class.Name && tokens[last].Text.TrimEnd('.') is not ("I" or "V" or "X")
+            || lastClass == Class.Initial && tables.IsIndonesian && last - 1 >= low && At(last - 1) == Class.Name && tokens[last].Text.TrimEnd('.') is not ("I" or "V" or "X")
                 && (last - 2 >= low && At(last - 2) == Class.Name || tables.IsGivenName(tokens[last - 1].Text)
                     // "kata Asisten II Setdaprov Riau, Helmi D, Selasa": or the two words alone, set off by commas.
                     || last - 1 == start && start > 0 && tokens[start - 1].Is(',') && end < tokens.Count && tokens[end].Is(','))
@@ -1543,13 +1543,13 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
             || (lastClass is Class.Common or Class.Acronym && last - 1 >= low && At(last - 1) is Class.Name or Class.Initial && tokens[last].Text.Length <= (lastClass == Class.Acronym ? 2 : 99))
             // "Rep. Brian King", "Martin Luther King": a one-word title after a given name is the surname.
             // Not "a Georgia Democrat": a party's member is no surname, though the state before it is also a given name.
-            || (tables.Code == "en" && lastClass is Class.Role or Class.Rank && last - 1 >= low && At(last - 1) is Class.Name && tokens[last].IsCapitalised
+            || (tables.IsEnglish && lastClass is Class.Role or Class.Rank && last - 1 >= low && At(last - 1) is Class.Name && tokens[last].IsCapitalised
                 && tables.Roles.Match(tokens, last, last + 1) + tables.Ranks.Match(tokens, last, last + 1) == 1
                 && tokens[last].Key is not ("democrat" or "republican" or "tory" or "conservative" or "liberal" or "independent"))
             // "Ketua DPRD Banten, Fahmi Hakim, menyatakan" … "Fahmi juga mengatakan": in Indonesian too, a one-word title after a
             // known given name or one the article uses alone, set off by a comma or a stop, is the surname (not "Sutrisno Kades
             // setempat", "Heru Kepala dusun Ngandong").
-            || (tables.Code == "id" && lastClass is Class.Role && last - 1 >= low && At(last - 1) is Class.Name && tokens[last].IsCapitalised
+            || (tables.IsIndonesian && lastClass is Class.Role && last - 1 >= low && At(last - 1) is Class.Name && tokens[last].IsCapitalised
                 && (tables.IsGivenName(tokens[last - 1].Text) || articleShortNames.Contains(tokens[last - 1].Key)) && tables.Roles.Match(tokens, last, last + 1) == 1 && tables.Roles.Match(tokens, last - 1, last + 1) == 0
                 && (end >= tokens.Count || tokens[end].Is(',') || tokens[end].EndsSentence
                     // "Ketua KPU RI Ahmad Fauzan Hakim mengatakan": or after two words of a name, whatever follows.
@@ -1601,25 +1601,25 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
                 && !articleShortNames.Contains(tokens[s - 2].Key)) { s--; break; }
             // "Direktur Jenderal … Kemendagri Bahtiar" … "ujar Bahtiar": one name word too, when the article uses it alone.
             // "Direktur Keuangan Krakatau Steel Tardi" … "tambah Tardi": after a firm's word in Indonesian, not a given name.
-            if (last == s && (c is Class.Name && (tokens[s - 1].IsAllCaps && tokens[s - 1].Text.Length >= 2 || tables.Code == "id" && IsMinistryShortName(tokens[s - 1].Key))
-                    || c is Class.Common && tables.Code == "id" && !tables.IsGivenName(tokens[s - 1].Text) && !LanguageTables.English.GivenNames.ContainsKey(tokens[s - 1].Key)
+            if (last == s && (c is Class.Name && (tokens[s - 1].IsAllCaps && tokens[s - 1].Text.Length >= 2 || tables.IsIndonesian && IsMinistryShortName(tokens[s - 1].Key))
+                    || c is Class.Common && tables.IsIndonesian && !tables.IsGivenName(tokens[s - 1].Text) && !LanguageTables.English.GivenNames.ContainsKey(tokens[s - 1].Key)
                     // "Kasi Intel Kejaksaan Negeri Kuantan Singingi Soenardi" … "kata Soenardi": a word this article writes in an
                     // organisation's or place's name ("Kejaksaan Negeri Kuantan Singingi,"), no known given name.
-                    || c is Class.Name && tables.Code == "id" && s - 2 >= low && EndsRunElsewhere(tokens, s - 2) && !tables.IsKnownGivenName(tokens[s - 1].Text))
+                    || c is Class.Name && tables.IsIndonesian && s - 2 >= low && EndsRunElsewhere(tokens, s - 2) && !tables.IsKnownGivenName(tokens[s - 1].Text))
                 && IsOrganisationWord(tokens[s - 1].Key) && articleShortNames.Contains(tokens[s].Key)
                 && (before is not (Class.Initial or Class.Name) || before is Class.Name && (c is Class.Common ? IsOrganisationWord(tokens[s - 2].Key) : EndsRunElsewhere(tokens, s - 2)) && !tables.IsGivenName(tokens[s - 2].Text))
                 && !(s - 2 >= start && tables.NamePrefixes.Contains(tokens[s - 2]))) break;
             // "Direktur Utama Waskita Karya Mursyid mengatakan" where the article writes "PT Waskita Karya (Persero) Tbk": in
             // Indonesian a word of the tables' [org-words] that ends a name elsewhere in the article, after a title, ends it
             // before one name word too, though the article never writes that word alone (not "Nama Hotman Paris Hutapea").
-            if (tables.Code == "id" && last == s && c is Class.Name && s - 2 >= low && s - 2 > start && tables.Roles.Match(tokens, start, s - 2) > 0
+            if (tables.IsIndonesian && last == s && c is Class.Name && s - 2 >= low && s - 2 > start && tables.Roles.Match(tokens, start, s - 2) > 0
                 && tables.OrganisationWords.Contains(tokens[s - 1].Key) && EndsRunElsewhere(tokens, s - 2)
                 && !tables.IsKnownGivenName(tokens[s - 1].Text) && !tables.NamePrefixes.Contains(tokens[s - 2])) break;
             // Not "DJPPR Chandra Akyun Singgih Wibowo": a known given name opens the name, though firms use it too.
             // Nor "PT Prima Global Baverindo (PGB) Mustika Aji Jaya Binangun": the bracket closed the firm's name (not a title's
             // short form: "Chief Financial Officer (CFO) Indosat Eyas Naif Assaf").
             // Not "PT Phillip Sekuritas Indonesia, Anugerah Zamzami Nasr": the run's first word right after a comma opens the name.
-            if ((c is Class.Name || c is Class.Common && tables.Code == "id" && s - 2 >= low && EndsRunElsewhere(tokens, s - 2)) && last - s + 1 >= 2 && IsOrganisationWord(tokens[s - 1].Key) && before is not Class.Initial && !(afterBracket && s - 1 == low)
+            if ((c is Class.Name || c is Class.Common && tables.IsIndonesian && s - 2 >= low && EndsRunElsewhere(tokens, s - 2)) && last - s + 1 >= 2 && IsOrganisationWord(tokens[s - 1].Key) && before is not Class.Initial && !(afterBracket && s - 1 == low)
                 && !(s - 1 == low && low > 0 && tokens[low - 1].Is(','))
                 // Nor "Martin Pandiangan dan Kresna Piet Wiryawan": right after "dan" that follows a name.
                 && !(s - 1 == low && low >= 2 && tokens[low - 1].Key is "dan" or "and" && tokens[low - 1].IsLower && tokens[low - 2].IsCapitalised && !tokens[low - 2].IsAllCaps)
@@ -1628,7 +1628,7 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
             // "kata Analis & AVP Moody's Maisam Hasnain": Indonesian has no possessive, so a word with an English one is a
             // firm's name ("Moody's", "McDonald's") and ends the title before a person's name of two words or more (not
             // "Moody's Analytics").
-            if (c is Class.Name && tables.Code == "id" && last - s + 1 >= 2 && tokens[s - 1].IsPossessive) break;
+            if (c is Class.Name && tables.IsIndonesian && last - s + 1 >= 2 && tokens[s - 1].IsPossessive) break;
             // "Wali Kota Palembang Ratu Dewa", "Menteri Kehutanan Raja Juli Antoni": a royal title right after another title's
             // words, or its place or organisation, is a given name that opens the person's name ("Ratu Elizabeth" stays a title).
             // "Anggota Komisi II DPR Hj. Ratu Dewi Kartika": after an honorific too.
@@ -1642,7 +1642,7 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
             else if (c is Class.Particle && before is Class.Name or Class.Particle or Class.Common) s--;
             // "said Le Thi Hong Nhung": in English a capitalised particle that opens the run before two name words or more opens
             // the name (a Vietnamese surname, "Le", is also a French article).
-            else if (c is Class.Particle && s - 1 == start && tables.Code == "en" && tokens[s - 1].IsCapitalised && last - s + 1 >= 2
+            else if (c is Class.Particle && s - 1 == start && tables.IsEnglish && tokens[s - 1].IsCapitalised && last - s + 1 >= 2
                 && (start == 0 || !tokens[start - 1].IsCapitalised)) { s--; break; }
             // "Immigration minister Des Browne", "coach Van Gaal": a capitalised particle right after a title opens the name.
             // "Wakil Menteri Luar Negeri China Le Yucheng", "analyst Steven Van Rourke": after a place or an organisation too.
@@ -1650,7 +1650,7 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
                 || s - 1 == start && start > 0 && tokens[start - 1].IsWord && tokens[start - 1].IsLower && tables.Roles.Contains(tokens[start - 1].Key))) { s--; break; }
             // "analyst Nick Van den Brul", "Finance Minister Sue Essex": in English a capitalised ordinary word between a title
             // and the rest of a name is the given name (in Indonesian it is the title's field: "Direktur Pasar Budi Santoso").
-            else if (c is Class.Common && tables.Code == "en" && tokens[s - 1].IsCapitalised && s - 2 >= start
+            else if (c is Class.Common && tables.IsEnglish && tokens[s - 1].IsCapitalised && s - 2 >= start
                 && before is Class.Role or Class.Rank or Class.Honorific) { s--; break; }
             else if (c is Class.Common && before is Class.Name or Class.Initial) s--;
             // "Direktur Utama BEI Iman Rachman": between an organisation's acronym and a one-word name, a capitalised ordinary
@@ -1678,7 +1678,7 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
                 && tokens[start - 2].Is(',') && !tokens[start].Text.Contains('-')) s--;
             // "said Sung Won Sohn, chief US economist": in English two ordinary words that open the run right after a verb of
             // speech, before a one-word name, are the person's given names.
-            else if (c is Class.Common && before is Class.Common && s - 2 == start && last == s && tables.Code == "en" && start > 0
+            else if (c is Class.Common && before is Class.Common && s - 2 == start && last == s && tables.IsEnglish && start > 0
                 && tokens[start - 1].IsLower && tables.CueVerbs.Match(tokens, start - 1, start) == 1 && tokens[start].IsCapitalised) { s -= 2; break; }
             // "…, Maya Kusumawardhani, mengatakan": a name set off by commas after a description, first word and all (not a
             // qualifier: "its director, Tunisian-born Abdellatif Kechiche,").
@@ -1686,11 +1686,11 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
                 && !IsHyphenatedQualifier(tokens[start].Text)) s--;
             // "Miles Shipside, commercial director at Rightmove, said": in English a given name that is also a word, opening
             // the run before a one-word name, is the given name.
-            else if (c is Class.Common && s - 1 == start && last == s && tables.Code == "en" && tables.IsGivenName(tokens[s - 1].Text)) s--;
+            else if (c is Class.Common && s - 1 == start && last == s && tables.IsEnglish && tables.IsGivenName(tokens[s - 1].Text)) s--;
             // "Maria Ratu Dhae": a role word standing between two names is part of the name. Not in English, where a
             // capitalised title follows its organisation's name: "Fed Chair Jerome Powell", "Treasury Secretary Scott Bessent".
             // "C Raja Mohan": after an initial too (not a class's or a company's letter: "kelas IX B Ratu Amelia Putri").
-            else if (c is Class.Role && tables.Code != "en" && (before is Class.Name || before is Class.Initial && !(s - 3 >= 0 && IsNumberWord(tokens[s - 3].Text)))
+            else if (c is Class.Role && !tables.IsEnglish && (before is Class.Name || before is Class.Initial && !(s - 3 >= 0 && IsNumberWord(tokens[s - 3].Text)))
                 && tokens[s - 1].IsCapitalised && s - 1 == Array.IndexOf(classes, Class.Role, s - 1 - start) + start) s--;
             // "Bambang P.S. Brodjonegoro": initials written with full stops between two name words are the middle name's.
             else if (c is Class.Acronym && before is Class.Name && IsDottedInitials(tokens[s - 1].Text)) s--;
@@ -1706,7 +1706,7 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
         // "Wakil Menteri Keuangan I Suahasil Nazara": a lone "I" after a title, opening no Balinese name, is the title's
         // number ("Direktur Produksi I Dewa Wirantaya" is a Balinese name, "I" and all); also after a bracketed short name
         // ("Wakil Menteri Badan Usaha Milik Negara (BUMN) I Pahala Mansury").
-        if (tables.Code == "id" && tokens[s].Text == "I" && s < last && (s - 1 >= low ? At(s - 1) is not Class.Name : s >= 3 && tokens[s - 1].Is(')') && tokens[s - 2].IsAllCaps && tokens[s - 3].Is('('))
+        if (tables.IsIndonesian && tokens[s].Text == "I" && s < last && (s - 1 >= low ? At(s - 1) is not Class.Name : s >= 3 && tokens[s - 1].Is(')') && tokens[s - 2].IsAllCaps && tokens[s - 3].Is('('))
             && NameOpenerAt(tokens, s, last + 1) == 0) s++;
         // "Kota Serang Hari W Pamungkas": a word before a middle initial is a given name, even an ordinary word.
         else if (At(s) == Class.Initial && s - 1 >= low && At(s - 1) == Class.Common && s < last && tokens[s].Text != "I") s--;
@@ -1731,7 +1731,7 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
 
     // Whether an outlet's or a firm's name of the tables ends right before token end, opening at or after low (a walk back of
     // at most MaxKnownNameWords words).
-    private bool KnownNameEndsAt(List<Token> tokens, int low, int end)
+    private bool KnownNameEndsAt(TokenList tokens, int low, int end)
     {
         for (var j = end - 1; j >= low && j >= end - MaxKnownNameWords; j--)
             if (tables.Outlets.Match(tokens, j, end) == end - j || tables.Firms.Match(tokens, j, end) == end - j) return true;
@@ -1745,11 +1745,11 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
     // "Kepala Investasi Guggenheim Scott Minerd": in Indonesian news an English given name, and not an Indonesian one too
     // ("Dede Yusuf") nor a name's particle ("Muksin Al Fachry"), opens the two-word name of a foreign analyst after a firm's name.
     private bool IsForeignGivenName(string key) =>
-        tables.Code == "id" && LanguageTables.English.GivenNames.ContainsKey(key) && !tables.GivenNames.ContainsKey(key) && !tables.Particles.Contains(key);
+        tables.IsIndonesian && LanguageTables.English.GivenNames.ContainsKey(key) && !tables.GivenNames.ContainsKey(key) && !tables.Particles.Contains(key);
 
     // "Muslim Jaya Butar Butar" and later "kata Muslim": the word before an organisation's word ("Jaya") is the name's first
     // one when the article uses it alone as the person's name, so the organisation's word is inside the name.
-    private bool ShortNameBefore(List<Token> tokens, Class[] classes, int start, int low, int k)
+    private bool ShortNameBefore(TokenList tokens, Class[] classes, int start, int low, int k)
     {
         for (var j = k - 1; j >= low && classes[j - start] is Class.Name; j--)
             if (articleShortNames.Contains(tokens[j].Key)) return true;
@@ -1758,7 +1758,7 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
 
     // "Kejaksaan Negeri Kuantan Singingi Soenardi" where the article also writes "Kejaksaan Negeri Kuantan Singingi," and
     // "PT Waskita Karya (Persero)": the two words at k end a run of capitalised words elsewhere, so they end a name there.
-    private bool EndsRunElsewhere(List<Token> tokens, int k) =>
+    private bool EndsRunElsewhere(TokenList tokens, int k) =>
         (articleRunEnds ??= FindRunEnds(articleParagraphs)).GetAlternateLookup<ReadOnlySpan<char>>().Contains(PairKey(tokens[k].Key, tokens[k + 1].Key, stackalloc char[tokens[k].Key.Length + tokens[k + 1].Key.Length + 1]));
 
     private static ReadOnlySpan<char> PairKey(string first, string second, Span<char> buffer)
@@ -1787,7 +1787,7 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
         return ends;
     }
 
-    private static bool HasAmpersand(List<Token> tokens, int from, int end)
+    private static bool HasAmpersand(TokenList tokens, int from, int end)
     {
         for (var k = from + 1; k < end - 1; k++)
             if (tokens[k].Text == "&") return true;
@@ -1801,7 +1801,7 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
         return true;
     }
 
-    private bool AllWrittenAlone(List<Token> tokens, int from, int end)
+    private bool AllWrittenAlone(TokenList tokens, int from, int end)
     {
         for (var k = from; k < end; k++)
             if (!articleNamesWrittenAlone.Contains(tokens[k].Key) || articleShortNames.Contains(tokens[k].Key)) return false;
@@ -1811,7 +1811,7 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
     // "Kemendag", "Kemendagri", "Kemenkes": Indonesian ministries are shortened from "Kementerian".
     // "Juru Bicara Kemlu Arief Wicaksono Hadi": a ministry's short name ([organisation-aliases]) is an organisation's word too.
     private bool IsOrganisationWord(string key) =>
-        (tables.OrganisationWords.Contains(key) || articleOrganisationWords.Contains(key) || tables.Code == "id" && IsMinistryShortName(key))
+        (tables.OrganisationWords.Contains(key) || articleOrganisationWords.Contains(key) || tables.IsIndonesian && IsMinistryShortName(key))
         && !articleShortNames.Contains(key);
 
     private bool IsMinistryShortName(string key) =>
@@ -1883,7 +1883,7 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
                 if (end - i >= 3) runs.Add((paragraph, i, end));
                 // In Indonesian, "penjualan Phapros", "buatan Phapros": one word alone after a lower-case word that is no cue, no
                 // preposition and no conjunction (not "kata Hadi", "oleh Kresna", "dan Kresna").
-                if (tables.Code == "id" && end - i == 1 && i > 0 && tokens[i - 1].IsWord && tokens[i - 1].IsLower && !tokens[i].IsAllCaps
+                if (tables.IsIndonesian && end - i == 1 && i > 0 && tokens[i - 1].IsWord && tokens[i - 1].IsLower && !tokens[i].IsAllCaps
                     && tables.CueVerbs.Match(tokens, i - 1, i) == 0 && tables.AccordingTo.Match(tokens, i - 1, i) == 0 && !tables.Prepositions.Contains(tokens[i - 1])
                     && tokens[i - 1].Key is not ("dan" or "atau" or "serta" or "dengan" or "bersama" or "yakni" or "yaitu"))
                     (single ??= new Dictionary<string, int>(StringComparer.Ordinal))[tokens[i].Key] = single.GetValueOrDefault(tokens[i].Key) + 1;
@@ -1999,7 +1999,7 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
         // Not after a quotation that closes on a comma ('"…," Will Davies, senior research fellow …, told'): its cue goes on.
         // (In Indonesian a copied page often capitalises the cue verb there: '"…," Ungkap Bostic'.)
         var atSentenceStart = paragraph.StartsSentence(start)
-            && !(tables.Code == "en" && start >= 2 && paragraph.InQuote[start - 1] && !tokens[start - 1].IsWord && tokens[start - 2].Is(','));
+            && !(tables.IsEnglish && start >= 2 && paragraph.InQuote[start - 1] && !tokens[start - 1].IsWord && tokens[start - 2].Is(','));
         while (k < end)
         {
             var token = tokens[k];
@@ -2018,7 +2018,7 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
             // "Negeri Paman Sam", "Negeri Tirai Bambu", "Negeri Sakura": in Indonesian "Negeri" opening a run, no office's word
             // before it ("Pengadilan Negeri Jakarta Pusat" runs on), names a country by its epithet ([places]): a place, though the
             // sentence opens with it ("Negeri" is also a word). The name after it stays a name ("Negeri Jiran Anwar Ibrahim").
-            if (k == start && tables.Code == "id" && token.Key == "negeri" && token.IsCapitalised && (n = tables.Places.Match(tokens, k, end)) > 1)
+            if (k == start && tables.IsIndonesian && token.Key == "negeri" && token.IsCapitalised && (n = tables.Places.Match(tokens, k, end)) > 1)
             {
                 Fill(classes, start, k, n, Class.Place);
                 k += n;
@@ -2036,7 +2036,7 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
             {
                 // "General Electric", "General Motors", "Major League Baseball": in English a rank before ordinary words alone,
                 // no name among them, opens an organisation's name.
-                if (tables.Code == "en" && n == 1 && k + 1 < end && OrdinaryWordsOnly(tokens, k + 1, end))
+                if (tables.IsEnglish && n == 1 && k + 1 < end && OrdinaryWordsOnly(tokens, k + 1, end))
                 {
                     Fill(classes, start, k, end - k, Class.Organisation);
                     k = end;
@@ -2074,7 +2074,7 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
             }
             // "Rudi As Aturridha": in Indonesian a place of two letters is an acronym ("AS", "RI"), written in capitals; "As"
             // inside a run is a name's word (English keeps its states' short forms, "Va.", "Ga.").
-            if ((n = tables.Places.Match(tokens, k, end)) > 0 && !(tables.Code == "id" && n == 1 && token.Text.Length == 2 && !token.IsAllCaps))
+            if ((n = tables.Places.Match(tokens, k, end)) > 0 && !(tables.IsIndonesian && n == 1 && token.Text.Length == 2 && !token.IsAllCaps))
             {
                 Fill(classes, start, k, n, Class.Place);
                 k += n;
@@ -2088,7 +2088,7 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
                 // "the Federal Aviation Administration said": in English a capitalised "Administration" closing a run of two words
                 // or more is a US agency's name (a lower-case one after a name is a government's, read apart: "the Bush
                 // administration"); it is no tail of the tables, so that "Mr Bush" stays a person.
-                _ when tables.Code == "en" && k > start + 1 && token.Key == "administration" && token.IsCapitalised => Class.Organisation,
+                _ when tables.IsEnglish && k > start + 1 && token.Key == "administration" && token.IsCapitalised => Class.Organisation,
                 // "Radio 1": the number that closes a broadcaster's name makes it an organisation's.
                 _ when k > start && token.Text.Length == 1 && char.IsDigit(token.Text[0]) && tables.NumberedNames.Contains(tokens[k - 1].Key) => Class.Organisation,
                 // "Reporters Without Borders", "Doctors Against Cancer": in English a capitalised preposition inside a run is an
@@ -2098,23 +2098,23 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
                 _ when k > start && token.IsPossessive && tables.OrganisationTails.Contains(OwnerKey(token)) => Class.Organisation,
                 // "Germany's BdB private banks association": a place's possessive opening a run is the place (not in "Denzel
                 // Washington's new film").
-                _ when tables.Code == "en" && k == start && token.IsPossessive && tables.Places.Contains(OwnerKey(token)) => Class.Place,
+                _ when tables.IsEnglish && k == start && token.IsPossessive && tables.Places.Contains(OwnerKey(token)) => Class.Place,
                 // "SpaceX", "YouTube", "PayPal": a capital inside a word marks a brand, not a person ("McDonald" aside).
                 _ when IsCamelCase(token.Text, afterName: k > start && tokens[k - 1].IsWord && tokens[k - 1].IsCapitalised,
-                    beforeName: tables.Code == "en" && k + 1 < end && tokens[k + 1].IsCapitalised && !tokens[k + 1].IsAllCaps
+                    beforeName: tables.IsEnglish && k + 1 < end && tokens[k + 1].IsCapitalised && !tokens[k + 1].IsAllCaps
                         && (tokens[k + 1].IsInitial || !tables.Common.Contains(tokens[k + 1]) && !tables.OrganisationTails.Contains(tokens[k + 1]))) => Class.Organisation,
                 // "Moody's", "Sainsbury's": a firm whose name ends in 's of its own, opening the run.
-                _ when k == start && tables.Code == "en" && tables.IsPossessiveName(token.Key) => Class.Organisation,
+                _ when k == start && tables.IsEnglish && tables.IsPossessiveName(token.Key) => Class.Organisation,
                 // "Direktur Jenderal Pelayanan Kesehatan Kemenkes,": a ministry's short name ("Kemenkes", "Kemenhub", "Kemlu") is an
                 // organisation's, never a person's name.
-                _ when tables.Code == "id" && !token.IsAllCaps && IsMinistryShortName(token.Key) => Class.Organisation,
+                _ when tables.IsIndonesian && !token.IsAllCaps && IsMinistryShortName(token.Key) => Class.Organisation,
                 // "including Tories Ken Clarke and Sir George Young": a party's members opening a run before a given name, an
                 // honorific or a rank qualify it (alone, "the Tories" is the party; "Republicans Against Trump" is a group).
-                _ when tables.Code == "en" && k == start && k + 2 < end && token.Key is "tories" or "democrats" or "republicans" && tokens[k + 2].IsCapitalised
+                _ when tables.IsEnglish && k == start && k + 2 < end && token.Key is "tories" or "democrats" or "republicans" && tokens[k + 2].IsCapitalised
                     && (tables.IsGivenName(tokens[k + 1].Text) || tables.Honorifics.Match(tokens, k + 1, end) > 0 || tables.Ranks.Match(tokens, k + 1, end) > 0) => Class.Role,
                 _ when tables.NotSpeakers.Contains(token) || IsTimeRange(token.Key) => Class.NotSpeaker,
                 // "his uncle, who has Parkinson's disease": a name's possessive before a disease or a syndrome names no one.
-                _ when tables.Code == "en" && token.IsPossessive && k + 1 == end && end < tokens.Count && tokens[end].IsLower
+                _ when tables.IsEnglish && token.IsPossessive && k + 1 == end && end < tokens.Count && tokens[end].IsLower
                     && tokens[end].Key is "disease" or "syndrome" or "lymphoma" => Class.NotSpeaker,
                 _ when tables.NamePrefixes.Contains(token) && !token.IsAllCaps => token.IsInitial ? Class.Initial : Class.Name,
                 _ when token.IsInitial => Class.Initial,
@@ -2128,15 +2128,15 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
                 _ when (k == start || k + 1 < end && tokens[k + 1].IsCapitalised) && tables.Demonyms.Contains(token.Key) => Class.Place,
                 // "Spaniard Guillermo Garcia-Lopez": a noun for a person of a country, before the name (not a given name:
                 // "Scot Gemmill").
-                _ when k == start && k + 1 < end && tables.Code == "en" && tables.DemonymNouns.Contains(token.Key) && !tables.IsGivenName(token.Text) => Class.Place,
+                _ when k == start && k + 1 < end && tables.IsEnglish && tables.DemonymNouns.Contains(token.Key) && !tables.IsGivenName(token.Text) => Class.Place,
                 // "said Al Breach": a particle that is also a given name, opening the run before an ordinary word, is the given
                 // name (not in "Al Qaeda", "Al Nassr"); in English before a double-barrelled surname too ("professor of child
                 // health, Al Aynsley-Green,").
                 _ when k == start && k + 1 < end && token.IsCapitalised && tables.Particles.Contains(token) && tables.GivenNames.ContainsKey(token.Key)
-                    && (tables.Common.Contains(tokens[k + 1]) || tables.Code == "en" && IsDoubleBarrelled(tokens[k + 1].Text)) => Class.Name,
+                    && (tables.Common.Contains(tokens[k + 1]) || tables.IsEnglish && IsDoubleBarrelled(tokens[k + 1].Text)) => Class.Name,
                 // Not "kata Del Piero": in Indonesian the Spanish "del" only in lower case.
-                _ when tables.Particles.Contains(token) && !(tables.Code == "id" && token.IsCapitalised && token.Key == "del") => Class.Particle,
-                _ when tables.Code == "en" && ArticlePeople.IsPartyTag(token.Text) => Class.NotSpeaker,
+                _ when tables.Particles.Contains(token) && !(tables.IsIndonesian && token.IsCapitalised && token.Key == "del") => Class.Particle,
+                _ when tables.IsEnglish && ArticlePeople.IsPartyTag(token.Text) => Class.NotSpeaker,
                 // "RAPBN 2026": a year is no name, nor an amount glued to its currency ("Rp15.083").
                 _ when char.IsDigit(token.Text[0]) || token.Text.Length > 2 && token.Text.StartsWith("Rp", StringComparison.Ordinal) && char.IsDigit(token.Text[2]) => Class.Common,
                 // "Gempur Net89", "Bank BRI Agro2": a word with a digit in it is a brand's, never a person's.
@@ -2169,7 +2169,7 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
             }
         // "Direktur Perencanaan Bisnis PIS, Wisnu Medan Santoso mengatakan": in Indonesian a run of name words set off by a
         // comma is a person's name, a city's name inside it and all.
-        if (tables.Code == "id" && start > 0 && tokens[start - 1].Is(',') && end - start >= 3 && classes[0] == Class.Name && classes[end - 1 - start] == Class.Name)
+        if (tables.IsIndonesian && start > 0 && tokens[start - 1].Is(',') && end - start >= 3 && classes[0] == Class.Name && classes[end - 1 - start] == Class.Name)
         {
             var places = 0;
             for (k = start + 1; k < end - 1; k++)
@@ -2179,7 +2179,7 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
                 for (k = start + 1; k < end - 1; k++) classes[k - start] = Class.Name;
         }
         // "Serang Barat", "Jakarta Selatan", "Nusa Tenggara Timur": a compass word makes the word before it a place.
-        if (tables.Code == "id")
+        if (tables.IsIndonesian)
             for (k = start + 1; k < end; k++)
                 if (tokens[k].IsCapitalised && tokens[k].Key is "barat" or "timur" or "utara" or "selatan" or "tengah" or "tenggara" or "laut" or "daya"
                     && classes[k - 1 - start] is Class.Name or Class.Place or Class.Common)
@@ -2193,7 +2193,7 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
         // "Analis MNC Sekuritas Aditya Rahman Hakim", "kuasa hukum terdakwa, Lukman Hakim": in Indonesian a title that is also a
         // family name ("hakim", a judge; "imam") closing the run right after a known given name or two name words is the
         // person's last name (not "AKP Budi Santoso Kapolsek setempat", a title that is no name).
-        if (tables.Code == "id" && end - start >= 2 && classes[end - 1 - start] is Class.Role && tokens[end - 1].IsCapitalised && !tokens[end - 1].IsAllCaps
+        if (tables.IsIndonesian && end - start >= 2 && classes[end - 1 - start] is Class.Role && tokens[end - 1].IsCapitalised && !tokens[end - 1].IsAllCaps
             && tokens[end - 1].Key is "hakim" or "imam")
         {
             var first = end - 2;
@@ -2217,11 +2217,11 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
 
     // "Komisaris Besar Ahmad Ramadhan", "Mr Short": a rank or an honorific is followed by a name, whatever its words also
     // mean. Returns where the classing goes on.
-    private int NamesAfterTitle(List<Token> tokens, Class[] classes, int start, int k, int end)
+    private int NamesAfterTitle(TokenList tokens, Class[] classes, int start, int k, int end)
     {
         // "Inspektur Jenderal RZ Panca Putra Simanjuntak": two capitals before the name are its initials.
         // Not "Prof KH Asrorun Niam Sholeh": a second honorific.
-        if (tables.Code == "id" && k + 1 < end && tokens[k].IsAllCaps && tokens[k].Text.Length == 2 && !articleAcronyms.Contains(tokens[k].Key)
+        if (tables.IsIndonesian && k + 1 < end && tokens[k].IsAllCaps && tokens[k].Text.Length == 2 && !articleAcronyms.Contains(tokens[k].Key)
             && tokens[k + 1].IsCapitalised && !tokens[k + 1].IsAllCaps && tables.Honorifics.Match(tokens, k, end) == 0)
             classes[k++ - start] = Class.Initial;
         while (k < end && tokens[k].IsCapitalised && !tokens[k].IsInitial && tables.Ranks.Match(tokens, k, end) == 0 && tables.Roles.Match(tokens, k, end) == 0
@@ -2232,7 +2232,7 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
 
     // "Without" in "Reporters Without Borders", "Against" in "Doctors Against Cancer": in English a capitalised preposition
     // that only an organisation's name holds.
-    private bool IsPrepositionInName(Token token) => tables.Code == "en" && token.IsCapitalised && token.Key is "without" or "against" or "for";
+    private bool IsPrepositionInName(Token token) => tables.IsEnglish && token.IsCapitalised && token.Key is "without" or "against" or "for";
 
     // "Aynsley-Green", "Kilroy-Silk": two capitalised words joined by a hyphen.
     private static bool IsDoubleBarrelled(string word)
@@ -2249,7 +2249,7 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
     private bool IsHyphenatedQualifier(string word)
     {
         var dash = word.LastIndexOf('-');
-        return tables.Code == "en" && dash > 0 && dash + 1 < word.Length && char.IsLower(word[dash + 1]) && !IsHyphenatedGivenName(word);
+        return tables.IsEnglish && dash > 0 && dash + 1 < word.Length && char.IsLower(word[dash + 1]) && !IsHyphenatedGivenName(word);
     }
 
     // "Min-ji", "Jun-seo", "Mei-hua": a Korean or Chinese given name of two syllables joined by a hyphen, the second of two to
@@ -2264,7 +2264,7 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
     }
 
     // A title at k, then an honorific or a known given name opening its holder's name ("Attorney General Lord Goldsmith").
-    private bool HasNameAfterTitle(List<Token> tokens, int k, int end)
+    private bool HasNameAfterTitle(TokenList tokens, int k, int end)
     {
         var i = k + tables.Roles.Match(tokens, k, end);
         return i + 1 < end && (tables.Honorifics.Match(tokens, i, end) > 0 || tables.IsKnownGivenName(tokens[i].Text))
@@ -2304,26 +2304,26 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
         if (key.Length > 6 && key.EndsWith("nya", StringComparison.Ordinal)) return true;
         // "Kebudayaan", "Pembangunan", "Perindustrian": Indonesian nouns made with ke-…-an and pe-…-an name fields and
         // offices, not people.
-        return tables.Code == "id" && key.EndsWith("an", StringComparison.Ordinal) && (key.Length >= 8 && key.StartsWith("ke", StringComparison.Ordinal)
+        return tables.IsIndonesian && key.EndsWith("an", StringComparison.Ordinal) && (key.Length >= 8 && key.StartsWith("ke", StringComparison.Ordinal)
             || key.Length >= 9 && (key.StartsWith("pem", StringComparison.Ordinal) || key.StartsWith("pen", StringComparison.Ordinal) || key.StartsWith("per", StringComparison.Ordinal)));
     }
 
-    private bool IsOpener(List<Token> tokens, int k, int end)
+    private bool IsOpener(TokenList tokens, int k, int end)
     {
         var token = tokens[k];
         if (tables.SentenceOpeners.Match(tokens, k, end) > 0 || tables.AccordingTo.Match(tokens, k, end) > 0) return true;
         // "Hinting at better times for UK exporters, NIESR said": a participle before a preposition opens a clause.
-        if (tables.Code == "en" && k + 1 == end && end < tokens.Count && tokens[end].IsLower && tables.Prepositions.Contains(tokens[end])
+        if (tables.IsEnglish && k + 1 == end && end < tokens.Count && tokens[end].IsLower && tables.Prepositions.Contains(tokens[end])
             && token.Key.Length >= 6 && token.Key.EndsWith("ing", StringComparison.Ordinal)) return true;
         if (tables.Roles.Match(tokens, k, end) > 0 || tables.Ranks.Match(tokens, k, end) > 0 || tables.Honorifics.Match(tokens, k, end) > 0
             || tables.OrganisationHeads.Match(tokens, k, end) > 0 || tables.NamePrefixes.Contains(token)) return false;
         // "Selembar batik tulis buatannya dijual …", "Sebatang pohon …": in Indonesian "se-" ("one") before a measure word
         // opens the sentence; it is no name (not "Setiawan", "Sebayang").
-        if (tables.Code == "id" && token.Key.Length >= 6 && token.Key.StartsWith("se", StringComparison.Ordinal) && IsMeasureWord(token.Key.AsSpan(2))) return true;
+        if (tables.IsIndonesian && token.Key.Length >= 6 && token.Key.StartsWith("se", StringComparison.Ordinal) && IsMeasureWord(token.Key.AsSpan(2))) return true;
         // "Subur Saroso, Kepala Seksi …" and later "kata Subur": a word the article uses alone as a name opens the name.
         // "Miles Shipside, commercial director at Rightmove, said": a given name that is also a word, before a name, opens it.
         return (tables.Common.Contains(token) || tables.CueVerbs.Match(tokens, k, end) > 0 || tables.PronounWords.Contains(token))
-            && !(k + 1 < end && tokens[k + 1].IsCapitalised && (articleShortNames.Contains(token.Key) || tables.Code == "en" && tables.IsGivenName(token.Text))
+            && !(k + 1 < end && tokens[k + 1].IsCapitalised && (articleShortNames.Contains(token.Key) || tables.IsEnglish && tables.IsGivenName(token.Text))
                 && !tables.Subordinators.Contains(token));
     }
 
@@ -2336,7 +2336,7 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
 
     // The number of words (one or two) of a Balinese name's opening at k ("Ni", "Anak Agung", "IGN"), with a name word after
     // them before end; "I" only before another prefix ("I Made"). Zero when there is none.
-    private int NameOpenerAt(List<Token> tokens, int k, int end)
+    private int NameOpenerAt(TokenList tokens, int k, int end)
     {
         if (tables.NameOpeners.Count == 0 || k + 1 >= end || !tokens[k].IsCapitalised || !tokens[k + 1].IsCapitalised) return 0;
         if (k + 2 < end && tokens[k + 2].IsCapitalised && OpensNamePair(tokens, k)) return 2;
@@ -2346,10 +2346,10 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
 
     // Whether the words at k and k + 1 are a name's opening of [name-openers] ("La Ode", "Ida Bagus"). The two words' key is
     // made on the stack: this is asked of every capitalised word in a run.
-    private bool OpensNamePair(List<Token> tokens, int k) => tables.IsNameOpenerPair(tokens[k].Key, tokens[k + 1].Key);
+    private bool OpensNamePair(TokenList tokens, int k) => tables.IsNameOpenerPair(tokens[k].Key, tokens[k + 1].Key);
 
     // The place after a role that takes one: a known place, or one word when a name of two or more words follows it.
-    private int Place(List<Token> tokens, Class[] classes, int start, int k, int end, int barrier)
+    private int Place(TokenList tokens, Class[] classes, int start, int k, int end, int barrier)
     {
         var limit = barrier >= 0 && barrier > k ? barrier - 3 : end;
         var n = tables.Places.Match(tokens, k, limit);
@@ -2363,7 +2363,7 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
         // "Kepala Desa Sukamaju, Budi Santoso, mengatakan", "Bendesa Adat Sebudi Kaja, I Wayan Gede Sudiarta,": in Indonesian the
         // words up to a comma after a place's title, when a name of two words follows the comma, are the title's place, known
         // or not (not a given name the tables know: "Camat Budi, …").
-        if (n == 0 && tables.Code == "id" && limit == end && end - k <= 3 && end + 2 < tokens.Count && tokens[end].Is(',')
+        if (n == 0 && tables.IsIndonesian && limit == end && end - k <= 3 && end + 2 < tokens.Count && tokens[end].Is(',')
             && tokens[end + 1].IsCapitalised && tokens[end + 2].IsCapitalised && !tables.NotSpeakers.Contains(tokens[end + 1])
             // Not a list of titled people ("Kades Wiyono Sukarto, Ketua RT …"): no title after the comma.
             && tables.Roles.Match(tokens, end + 1, end + 2) == 0 && tables.Ranks.Match(tokens, end + 1, end + 2) == 0
@@ -2380,7 +2380,7 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
         for (var j = k; j < k + n && j - start < classes.Length; j++) classes[j - start] = value;
     }
 
-    private string RoleText(List<Token> tokens, Class[] classes, int start, int roleStart, int nameStart)
+    private string RoleText(TokenList tokens, Class[] classes, int start, int roleStart, int nameStart)
     {
         var from = roleStart;
         while (from < nameStart && from >= start && classes[from - start] is Class.Opener or Class.Punctuation) from++;
@@ -2388,11 +2388,11 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
     }
 
     // The role words of [start, end) folded, an alias replaced by its role: "Menkeu" → "menteri keuangan".
-    private string? RoleKey(List<Token> tokens, int start, int end)
+    private string? RoleKey(TokenList tokens, int start, int end)
     {
         // "Justice Minister Cathy Jamieson", "Home Office minister": an English title's head comes last, so the phrase that
         // ends last is the role ("minister", not "justice" as in "Justice David Souter"); the longest, where two end there.
-        if (tables.Code == "en")
+        if (tables.IsEnglish)
         {
             var (from, to) = (-1, -1);
             for (var j = start; j < end; j++)
@@ -2416,7 +2416,7 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
         return null;
     }
 
-    private static string[] Words(LanguageTables tables, List<Token> tokens, int start, int end, WordSet? organisationTails = null)
+    private static string[] Words(LanguageTables tables, TokenList tokens, int start, int end, WordSet? organisationTails = null)
     {
         var count = 0;
         for (var k = start; k < end; k++)
@@ -2439,16 +2439,16 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
     }
 
     // Token k as a word of a name: its text, without the 's of a possessive unless the 's is the name's own.
-    private static string NameWord(LanguageTables tables, List<Token> tokens, int k, int end, WordSet? organisationTails = null)
+    private static string NameWord(LanguageTables tables, TokenList tokens, int k, int end, WordSet? organisationTails = null)
     {
         var text = tokens[k].Text;
         return NameWordLength(tables, tokens, k, end, organisationTails) == text.Length ? text : text[..^2];
     }
 
     // A possessive inside the name, not closing it ("Alexandria Commonwealth's Attorney's Office"), keeps its 's.
-    private static int NameWordLength(LanguageTables tables, List<Token> tokens, int k, int end, WordSet? organisationTails = null) =>
+    private static int NameWordLength(LanguageTables tables, TokenList tokens, int k, int end, WordSet? organisationTails = null) =>
         tokens[k].IsPossessive && !IsOwnName(tables, tokens, k) && !(organisationTails is not null && BeforeCompanyTail(tokens, k, end, organisationTails))
-            && !(tables.Code == "en" && k + 1 < end && tokens[k + 1].IsCapitalised)
+            && !(tables.IsEnglish && k + 1 < end && tokens[k + 1].IsCapitalised)
             ? tokens[k].Text.Length - 2 : tokens[k].Text.Length;
 
     // "Moody's said", "Moody’s noted", "Sainsbury's, the grocer, …": a name ending in 's that a verb or a comma follows is
@@ -2457,20 +2457,20 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
     // Indonesian has no 's: there it is always the name's own ("tulis Moody's dalam laporannya").
     // "Moody's downgraded Sony's …": a firm in the [possessive-names] table, with no capitalised word before it (not "Trevor
     // McDonald's show"), is its own name whatever follows.
-    private static bool IsOwnName(LanguageTables tables, List<Token> tokens, int k) =>
-        tables.Code != "en" || tables.IsPossessiveName(tokens[k].Key) && (k == 0 || !tokens[k - 1].IsCapitalised) || k + 1 < tokens.Count && (tokens[k + 1].Text is "," or "." or ")" || tokens[k + 1].IsLower
+    private static bool IsOwnName(LanguageTables tables, TokenList tokens, int k) =>
+        !tables.IsEnglish || tables.IsPossessiveName(tokens[k].Key) && (k == 0 || !tokens[k - 1].IsCapitalised) || k + 1 < tokens.Count && (tokens[k + 1].Text is "," or "." or ")" || tokens[k + 1].IsLower
             && (tokens[k + 1].Key is "has" or "had" or "is" or "was" or "will" or "would" or "also" or "expects" or "said" or "says" or "told" or "wrote"
                 || tokens[k + 1].Key.EndsWith("ed", StringComparison.Ordinal) && tables.CueVerbs.Match(tokens, k + 1, k + 2) > 0));
 
     // "Foster's Group": a name in 's right before the word that closes a company's name (and nothing capitalised after it)
     // is the company's own, 's and all; it is no possessive.
-    private static bool BeforeCompanyTail(List<Token> tokens, int k, int end, WordSet organisationTails) =>
+    private static bool BeforeCompanyTail(TokenList tokens, int k, int end, WordSet organisationTails) =>
         k + 1 < end && tokens[k + 1].IsCapitalised && organisationTails.Contains(tokens[k + 1])
         && (k + 2 >= tokens.Count || !tokens[k + 2].IsCapitalised);
 
     // After the possessive at k, a capitalised possessive and then an organisation's closing word end the run ("Commonwealth's
     // Attorney's Office", "State's Attorney's Office"); not a place's possessive ("Germany's Deutsche Bank").
-    private bool BeforeOfficeName(List<Token> tokens, int k) =>
+    private bool BeforeOfficeName(TokenList tokens, int k) =>
         k + 2 < tokens.Count && !tables.Places.Contains(OwnerKey(tokens[k])) && tokens[k + 1].IsCapitalised && tokens[k + 1].IsPossessive
         && BeforeCompanyTail(tokens, k + 1, tokens.Count, tables.OrganisationTails);
 
@@ -2486,7 +2486,7 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
 
     // The tokens' keys joined by single spaces, made in place: a lambda over the tokens would make every call of RoleKey
     // allocate its closure (when the method starts, whether or not it is run), and a single key is returned as it is.
-    private static string JoinKeys(List<Token> tokens, int start, int end)
+    private static string JoinKeys(TokenList tokens, int start, int end)
     {
         if (end - start == 1) return tokens[start].Key;
         var length = end - start - 1;
@@ -2504,7 +2504,7 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
     }
 
     // The name's words joined by single spaces: string.Join(' ', Words(…)), made without the array of words.
-    private static string Join(LanguageTables tables, List<Token> tokens, int start, int end)
+    private static string Join(LanguageTables tables, TokenList tokens, int start, int end)
     {
         var words = 0;
         var length = 0;
@@ -2527,16 +2527,16 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
     }
 
     // "Bradford & Bingley", "PT Indah Kiat Pulp & Paper Tbk": an ampersand between two words of a name is one of its words.
-    private static bool IsAmpersandInName(List<Token> tokens, int k, int start, int end) =>
+    private static bool IsAmpersandInName(TokenList tokens, int k, int start, int end) =>
         tokens[k].Text == "&" && k > start && k + 1 < end && tokens[k - 1].IsWord && tokens[k + 1].IsWord;
 
     // "Kementerian Desa, Pembangunan Daerah Tertinggal, dan Transmigrasi": a comma between two words of a name (a list of the
     // fields in an office's name, the only run that goes on past a comma) is written in the name after its word.
-    private static bool IsCommaInName(List<Token> tokens, int k, int start, int end) =>
+    private static bool IsCommaInName(TokenList tokens, int k, int start, int end) =>
         k > start && k + 1 < end && tokens[k].Is(',') && tokens[k - 1].IsWord && tokens[k + 1].IsWord;
 
     // Writes token k as a word of a name at text[at..], after a space unless it is the first; moves at past it.
-    private static void AppendNameWord(LanguageTables tables, List<Token> tokens, int k, int end, Span<char> text, ref int at, int start)
+    private static void AppendNameWord(LanguageTables tables, TokenList tokens, int k, int end, Span<char> text, ref int at, int start)
     {
         if (at > 0) text[at++] = ' ';
         var length = NameWordLength(tables, tokens, k, end);

@@ -26,7 +26,7 @@ internal sealed class Paragraph
     /// <summary>The paragraph's characters: a view of the block's, so that no string of the paragraph is made.</summary>
     public ReadOnlySpan<char> Text => text.Span;
     private readonly ReadOnlyMemory<char> text;
-    public List<Token> Tokens { get; }
+    public TokenList Tokens { get; }
     /// <summary>
     /// Where the capitalised tokens are (<see cref="Token.IsCapitalised"/>), in order: the article's scans for names and
     /// short forms start only at one of them, and about one token in six is.

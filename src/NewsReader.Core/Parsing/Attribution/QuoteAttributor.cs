@@ -215,7 +215,7 @@ internal sealed class QuoteAttributor
         return results;
     }
 
-    private static bool CommaBetween(List<Token> tokens, int from, int to)
+    private static bool CommaBetween(TokenList tokens, int from, int to)
     {
         for (var k = from; k < to && k < tokens.Count; k++)
             if (tokens[k].Is(',')) return true;
@@ -335,7 +335,7 @@ internal sealed class QuoteAttributor
         if (k < open && tables.SentenceOpeners.Match(tokens, k, open) is var opener and > 0 && people.MentionAt(paragraph.Block, k) is null) k += opener;
         while (k < open && tokens[k].Is(',')) k++;
         // "Looking ahead, Mr Cherkasky forecast …": in English a participle's phrase set off by a comma before the subject.
-        if (tables.Code == "en" && tokens[k].IsCapitalised && tokens[k].Key.Length > 5 && tokens[k].Key.EndsWith("ing", StringComparison.Ordinal))
+        if (tables.IsEnglish && tokens[k].IsCapitalised && tokens[k].Key.Length > 5 && tokens[k].Key.EndsWith("ing", StringComparison.Ordinal))
             for (var c = k + 1; c + 1 < open && c <= k + 5; c++)
                 if (tokens[c].Is(','))
                 {
@@ -343,7 +343,7 @@ internal sealed class QuoteAttributor
                     break;
                 }
         // "However, the BCC found the whole UK economy still faced "major risks"": in English "the" before the subject's name.
-        if (tables.Code == "en" && k + 1 < open && tokens[k].Key == "the" && tokens[k].IsLower && people.MentionAt(paragraph.Block, k + 1) is { First: var named1 } && named1 == k + 1) k++;
+        if (tables.IsEnglish && k + 1 < open && tokens[k].Key == "the" && tokens[k].IsLower && people.MentionAt(paragraph.Block, k + 1) is { First: var named1 } && named1 == k + 1) k++;
         // A bounded look back, so that a paragraph of fragments and no full stops stays linear.
         if (k >= open - 1 || open - k > MaxActingSubjectSpan) return null;
         var stance = false;
@@ -369,14 +369,14 @@ internal sealed class QuoteAttributor
             && !tables.NotSpeakers.Contains(tokens[subject.NameFirst]) && !IsPassive(tokens, subject.End))
             return Resolve(subject, position, "acting subject");
         // "Critics fear it could allow …": people the article does not name, as it describes them.
-        if (tables.Code == "en" && tokens[k].IsCapitalised && tokens[k + 1].IsLower && tokens[k + 1].IsWord && !IsPassive(tokens, k + 1)
+        if (tables.IsEnglish && tokens[k].IsCapitalised && tokens[k + 1].IsLower && tokens[k + 1].IsWord && !IsPassive(tokens, k + 1)
             && people.MentionAt(paragraph.Block, k) is null && (tables.PluralSpeakers.Contains(tokens[k].Key) || IsRolePlural(tokens[k].Key)) && IsPluralDescription(paragraph, k, k + 1))
         {
             var described = tokens[k].Text.ToLowerInvariant();
             return new Attribution(null, described, null, tokens[k].Text, null, SpeakerSource.SameSentence, "acting subject", true);
         }
         // "It expected 2005 to be a "transitional year"": in English "it" too, the organisation it stands for.
-        if ((IsPersonalPronoun(tokens[k], out var gender) || tables.Code == "en" && tokens[k].Key == "it" && tables.Pronouns.TryGetValue("it", out gender))
+        if ((IsPersonalPronoun(tokens[k], out var gender) || tables.IsEnglish && tokens[k].Key == "it" && tables.Pronouns.TryGetValue("it", out gender))
             && tokens[k + 1].IsWord && tokens[k + 1].IsLower && !IsPassive(tokens, k + 1))
         {
             var pronoun = Pronoun(tokens[k].Text, position, gender, "acting subject");
@@ -395,9 +395,9 @@ internal sealed class QuoteAttributor
 
     // A passive verb at token k, whose subject is what is named, not who names it: "Bitcoin disebut sebagai "emas digital"",
     // "He was described as a "national treasure"".
-    private bool IsPassive(List<Token> tokens, int k)
+    private bool IsPassive(TokenList tokens, int k)
     {
-        if (tables.Code == "id") return ArticlePeople.IsIndonesianPassive(tokens[k].Key);
+        if (tables.IsIndonesian) return ArticlePeople.IsIndonesianPassive(tokens[k].Key);
         // "Ozzy Osbourne has been praised by police for …".
         if (tokens[k].Key is "has" or "have" or "had" && k + 1 < tokens.Count && tokens[k + 1].Key == "been") k++;
         return tokens[k].Key is "is" or "was" or "were" or "are" or "be" or "been" or "being" && k + 1 < tokens.Count && tokens[k + 1].IsLower
@@ -436,10 +436,10 @@ internal sealed class QuoteAttributor
     }
 
     // "Joko Santoso ditangkap …", "Smith was arrested …": the subject of a passive verb, which has things done to them.
-    private bool PassiveAfter(List<Token> tokens, int k)
+    private bool PassiveAfter(TokenList tokens, int k)
     {
         if (k >= tokens.Count || !tokens[k].IsWord || !tokens[k].IsLower) return false;
-        if (tables.Code == "id") return ArticlePeople.IsIndonesianPassive(tokens[k].Key);
+        if (tables.IsIndonesian) return ArticlePeople.IsIndonesianPassive(tokens[k].Key);
         return tokens[k].Key is "was" or "were" or "is" or "are" or "been" or "being" && k + 1 < tokens.Count && tokens[k + 1].Key.EndsWith("ed", StringComparison.Ordinal);
     }
 
@@ -509,7 +509,7 @@ internal sealed class QuoteAttributor
             // One person, described: "a spokeswoman", "an aide", "seorang warga"; and again when "the spokesman" speaks
             // later, so that "he said" after that is the same person. In Indonesian also people described together ("kata
             // para ekonom di DBS"), whom a later "-nya" may mean as well ("imbuhnya").
-            var together = tables.Code == "id" && description.StartsWith("para ", StringComparison.OrdinalIgnoreCase);
+            var together = tables.IsIndonesian && description.StartsWith("para ", StringComparison.OrdinalIgnoreCase);
             if (OpensWithOne(description) || together) lastUnnamed = (description, paragraphs[quote.Block].Offset + quote.Open, SpokeAt(quote, result), quote.Block, together);
         }
         if (result is { TitleAt: >= 0, Name: { } title }) (lastTitled, lastTitledAt) = (title, result.TitleAt);
@@ -547,13 +547,13 @@ internal sealed class QuoteAttributor
             return Resolve(credited, QuotePosition(quote), "trailing cue") with { Found = true };
         // 'a call for him to "pause for thought" from Charles Kennedy': in English, a person named after "from" right after
         // the quote, closing the clause, is its source.
-        if (tables.Code == "en" && tokens[k].Key == "from" && !dashed && k + 1 < tokens.Count
+        if (tables.IsEnglish && tokens[k].Key == "from" && !dashed && k + 1 < tokens.Count
             && people.MentionAt(paragraph.Block, k + 1) is { Kind: MentionKind.Person, Name.Length: >= 2 } source && source.First == k + 1
             && (source.End >= tokens.Count || tokens[source.End].Is(',') || tokens[source.End].EndsSentence))
             return Resolve(source, QuotePosition(quote), "trailing cue") with { Cue = "from", Found = true };
         // 'Plans … have been branded "deeply irresponsible" by the Liberal Democrats': in English whoever named the thing
         // quoted in the passive, after "by".
-        if (tables.Code == "en" && tokens[k].Key == "by" && !dashed && PassiveNamingBefore(paragraph, paragraph.TokenAt(quote.Open)))
+        if (tables.IsEnglish && tokens[k].Key == "by" && !dashed && PassiveNamingBefore(paragraph, paragraph.TokenAt(quote.Open)))
         {
             var end = k + 1;
             while (end < tokens.Count && !tokens[end].EndsSentence && !tokens[end].Is(',') && !paragraph.InQuote[end]) end++;
@@ -562,23 +562,23 @@ internal sealed class QuoteAttributor
         }
         // '"…," noting an important distinction': a participle after the quote has the sentence's subject, which the
         // leading cue finds ("Jenova Chen observed "…," noting …").
-        if (tables.Code == "en" && tokens[k].IsLower && tokens[k].Key.EndsWith("ing", StringComparison.Ordinal) && tables.CueVerbs.Match(tokens, k, k + 1) > 0)
+        if (tables.IsEnglish && tokens[k].IsLower && tokens[k].Key.EndsWith("ing", StringComparison.Ordinal) && tables.CueVerbs.Match(tokens, k, k + 1) > 0)
             return Attribution.None;
         // "…winter left." John Person, president of …, said: a quotation closed by a full stop ends its sentence, and a
         // capitalised word after it opens the next one, not a cue.
         // '"…for nine years... " Hailey later recalled.': in English not one that trails off in an ellipsis.
-        if (tokens[k].IsCapitalised && EndsWithStop(paragraph, quote.Close) && !(tables.Code == "en" && EndsWithEllipsis(paragraph, quote.Close))
+        if (tokens[k].IsCapitalised && EndsWithStop(paragraph, quote.Close) && !(tables.IsEnglish && EndsWithEllipsis(paragraph, quote.Close))
             && !CapitalisedCue(paragraph, k)) return Attribution.None;
         // '"…successful?" Connors has also agreed to …': after a question or an exclamation, a capitalised word opens the next
         // sentence unless a verb of speech in it reports the quote ('"Why?" Smith asked.', '"…?" Mrs Doe, 54, told the BBC.').
-        if (tables.Code == "en" && tokens[k].IsCapitalised && ClosingMark(paragraph, quote.Close) is '?' or '!' && !SubjectThenVerb(paragraph, k))
+        if (tables.IsEnglish && tokens[k].IsCapitalised && ClosingMark(paragraph, quote.Close) is '?' or '!' && !SubjectThenVerb(paragraph, k))
             return Attribution.None;
         // '"…doing there?'" LTA chief executive, John Crowther, added: "The relationship …"': a cue that ends in a colon
         // before another quotation introduces that one; the quotation before it ended its sentence.
         if (ClosingMark(paragraph, quote.Close) is '.' or '?' or '!' && IntroducesNextQuote(paragraph, k)) return Attribution.None;
         // '"…," demikian laporan tertulis P2BK Purabaya Yanto Prayitno', '"…," demikian kata Budi': "demikian" ("so")
         // opens a trailing cue, with or without its verb.
-        if (tokens[k].Key == "demikian" && tables.Code == "id" && k + 1 < tokens.Count && tokens[k + 1].IsWord)
+        if (tokens[k].Key == "demikian" && tables.IsIndonesian && k + 1 < tokens.Count && tokens[k + 1].IsWord)
         {
             if (tables.CueVerbs.Match(tokens, k + 1, tokens.Count) > 0) return CueAt(paragraph, k + 1, QuotePosition(quote), "trailing cue", afterQuote: true);
             var named = After(paragraph, k, k + 1, Math.Min(paragraph.SentenceEnd(k), k + 16), QuotePosition(quote), "trailing cue");
@@ -617,7 +617,7 @@ internal sealed class QuoteAttributor
     // sentence, with its speaker right after it, is the cue all the same (copied pages often capitalise it).
     private bool CapitalisedCue(Paragraph paragraph, int k)
     {
-        if (tables.Code != "id") return false;
+        if (!tables.IsIndonesian) return false;
         if (Nya(paragraph.Tokens, k) is not null) return true;
         var verb = tables.CueVerbs.Match(paragraph.Tokens, k, paragraph.Tokens.Count);
         return verb > 0 && people.MentionAt(paragraph.Block, k + verb) is { Kind: MentionKind.Person };
@@ -630,10 +630,10 @@ internal sealed class QuoteAttributor
     // "her comments", "the claims", "his warning": a verb of speech's form after a determiner is a noun; in English after
     // a possessive too, when a verb follows it ("said Ofsted boss Mr Bell's comments were "…""; not "Foster's said", "Moody's
     // noted that": a firm's name).
-    private bool IsNounAfterDeterminer(List<Token> tokens, int v, int start) =>
+    private bool IsNounAfterDeterminer(TokenList tokens, int v, int start) =>
         v > start && (tokens[v - 1].IsLower && tokens[v - 1].Key is "the" or "her" or "his" or "their" or "its" or "a" or "an" or "these" or "those"
             or "my" or "our" or "your" or "such"
-            || tables.Code == "en" && tokens[v - 1].IsCapitalised && tokens[v - 1].IsPossessive && v + 1 < tokens.Count
+            || tables.IsEnglish && tokens[v - 1].IsCapitalised && tokens[v - 1].IsPossessive && v + 1 < tokens.Count
                 && tokens[v + 1].Key is "were" or "was" or "are" or "is" or "had" or "have" or "has" or "would" or "will");
 
     // Whether the quotation that ends at token k ends its sentence inside its marks ('… "absurd."').
@@ -738,12 +738,12 @@ internal sealed class QuoteAttributor
         var verb = tables.CueVerbs.Match(tokens, k, end);
         // '"…," tutu Matt Simpson', '"…," ujaw Wimboh': in Indonesian a verb of speech misspelt by a letter, right after the
         // quotation and before a person or a pronoun.
-        if (verb == 0 && afterQuote && tables.Code == "id" && k + 1 < end && tokens[k].IsLower
+        if (verb == 0 && afterQuote && tables.IsIndonesian && k + 1 < end && tokens[k].IsLower
             && (people.MentionAt(paragraph.Block, k + 1) is { Kind: MentionKind.Person } || tokens[k + 1].IsLower && tables.Pronouns.ContainsKey(tokens[k + 1].Key))
             && tables.IsMisspeltCue(tokens[k].Key))
             verb = 1;
         // '"…," ungkap kata Ramdan Denny Prakoso': in Indonesian two verbs of speech in a row (an editing slip) are one cue.
-        if (verb > 0 && tables.Code == "id" && k + verb < end && tokens[k + verb].IsLower && tables.CueVerbs.Match(tokens, k + verb, end) is var again and > 0
+        if (verb > 0 && tables.IsIndonesian && k + verb < end && tokens[k + verb].IsLower && tables.CueVerbs.Match(tokens, k + verb, end) is var again and > 0
             && Nya(tokens, k + verb) is null)
             verb += again;
         if (verb > 0) return After(paragraph, k, k + verb, end, position, rule);
@@ -754,7 +754,7 @@ internal sealed class QuoteAttributor
         // '"…," meteorologist Sunil Varghese of the weather service's Bend office said': in English up to twelve for a person
         // named at once and where they work after "of", "at" or "from".
         var subjectWords = tokens[k].Key == "the" && tokens[k].IsLower ? 10 : 8;
-        if (tables.Code == "en" && afterQuote && PersonThenWorkplace(paragraph, k)) subjectWords = 12;
+        if (tables.IsEnglish && afterQuote && PersonThenWorkplace(paragraph, k)) subjectWords = 12;
         for (var v = k + 1; v < end && v <= k + subjectWords; v++)
         {
             if (!tokens[v].IsWord || SpeechVerb(tokens, v, end) == 0 || tokens[v].IsCapitalised) continue;
@@ -768,7 +768,7 @@ internal sealed class QuoteAttributor
                 return new Attribution(null, unnamedTitle, null, unnamedTitle, tokens[v].Key, SpeakerSource.SameSentence, rule, true);
             }
             // '…, bank officials said.': in English people described in the plural, in lower case and a word or two.
-            if (tables.Code == "en" && v - k <= 2 && AllLower(tokens, k, v) && !tables.PronounWords.Contains(tokens[k])
+            if (tables.IsEnglish && v - k <= 2 && AllLower(tokens, k, v) && !tables.PronounWords.Contains(tokens[k])
                 && IsPluralSpeaker(tokens[v - 1]) && people.MentionAt(paragraph.Block, k) is null)
             {
                 var plural = Words(tokens, k, v);
@@ -786,9 +786,9 @@ internal sealed class QuoteAttributor
         // person named in full, then their title in lower case.
         // '"…," Axa spokesman Mark Hamilton, Axa spokesman, told BBC News': in English the person after a firm's name and title.
         if ((people.MentionAt(paragraph.Block, k) is { Kind: not MentionKind.Role } first && first.First == k ? first
-                : tables.Code == "en" && tokens[k].IsCapitalised && k + 1 < tokens.Count && people.MentionAt(paragraph.Block, k + 1) is { Kind: MentionKind.Person, Role: not null } titled
+                : tables.IsEnglish && tokens[k].IsCapitalised && k + 1 < tokens.Count && people.MentionAt(paragraph.Block, k + 1) is { Kind: MentionKind.Person, Role: not null } titled
                     && titled.First == k + 1 && tokens[k + 1].IsLower ? titled : null) is { } named && named.End < tokens.Count
-            && (tokens[named.End].Is(',') || tables.Code == "en" && tokens[named.End].IsLower
+            && (tokens[named.End].Is(',') || tables.IsEnglish && tokens[named.End].IsLower
                 && (tokens[named.End].Key is "from" or "of" or "at"
                     // Not 'a Texan named "Brushy" Bill Roberts came forth and said': the quotation closed with its punctuation.
                     || named is { Kind: MentionKind.Person, Name.Length: >= 2 } && !tables.Prepositions.Contains(tokens[named.End]) && k >= 2 && !tokens[k - 2].IsWord)))
@@ -853,9 +853,9 @@ internal sealed class QuoteAttributor
         // Not '"naive beyond belief" if he accepted …': a clause a subordinator opens tells when or whether, not who spoke.
         if (tokens[k].IsLower && tables.Subordinators.Contains(tokens[k])) return false;
         // '"…," shop owner Hayriye Evren, told Associated Press': a stray comma between the subject and its verb.
-        if (tables.Code == "en" && verb - 2 > k && tokens[verb - 1].Is(',') && tokens[verb - 2].IsWord && IsSubjectSpan(paragraph, k, verb - 1)) return true;
+        if (tables.IsEnglish && verb - 2 > k && tokens[verb - 1].Is(',') && tokens[verb - 2].IsWord && IsSubjectSpan(paragraph, k, verb - 1)) return true;
         // '"We have to act now," Pelosi (D-Calif.) said': a party tag in brackets between the subject and its verb.
-        if (tables.Code == "en" && verb - 3 > k && tokens[verb - 1].Is(')') && ArticlePeople.IsPartyTag(tokens[verb - 2].Text) && tokens[verb - 3].Is('(')
+        if (tables.IsEnglish && verb - 3 > k && tokens[verb - 1].Is(')') && ArticlePeople.IsPartyTag(tokens[verb - 2].Text) && tokens[verb - 3].Is('(')
             && IsSubjectSpan(paragraph, k, verb - 3)) return true;
         var end = verb;
         while (end > k && tokens[end - 1].IsLower && IsAdverb(tokens[end - 1].Key)) end--;
@@ -869,7 +869,7 @@ internal sealed class QuoteAttributor
         if (people.MentionAt(paragraph.Block, first) is { } mention && mention.First == first && mention.End == end) return true;
         // "the England captain said", "the Old Trafford boss added": a title after the capitalised name of its country, club
         // or party.
-        if (tables.Code == "en" && first > k && people.MentionAt(paragraph.Block, end - 1) is { Kind: MentionKind.Role } qualified && qualified.End == end
+        if (tables.IsEnglish && first > k && people.MentionAt(paragraph.Block, end - 1) is { Kind: MentionKind.Role } qualified && qualified.End == end
             && qualified.First > first && qualified.First - first <= 3 && Enumerable.Range(first, qualified.First - first).All(i => tokens[i].IsCapitalised))
             return true;
         if (end - k == 1 && tables.PronounWords.Contains(tokens[k])) return true;
@@ -882,7 +882,7 @@ internal sealed class QuoteAttributor
         if (end - k == 1 && tokens[k].IsCapitalised && people.IsNameWord(tokens[k].Text)) return true;
         // '"…," meteorologist Sunil Varghese of the weather service's Bend office said': in English a person named at once, then
         // where they work after "of", "at" or "from", naming no one else.
-        if (tables.Code == "en" && end - k <= 13 && WorkplaceAfterPerson(paragraph, k, end)) return true;
+        if (tables.IsEnglish && end - k <= 13 && WorkplaceAfterPerson(paragraph, k, end)) return true;
         // "Metro's chief operating officer, Andrea Whitlock, said": a description and the name between commas.
         var last = tokens[end - 1].Is(',') ? end - 2 : end - 1;
         if (end - k <= 10 && last > k && people.MentionAt(paragraph.Block, last) is { Kind: MentionKind.Person } named && named.End == last + 1
@@ -906,18 +906,18 @@ internal sealed class QuoteAttributor
                     // "the central bank's vice president Farhat Omar Ben Gadaravice said": a lower-case word before the possessive.
                     || i <= k + 2 && tokens[k].Key == "the" && k + 2 < person.First && tokens[k + 1].IsLower && tokens[k + 2].IsPossessive
                     // "shop owner Hayriye Evren said": a title the tables do not know, before a full name.
-                    || (person.Role is not null || person.Name.Length >= 2 && tables.Code == "en") && person.First - i <= 2 && tokens[i].IsLower && !tables.Prepositions.Contains(tokens[i])
+                    || (person.Role is not null || person.Name.Length >= 2 && tables.IsEnglish) && person.First - i <= 2 && tokens[i].IsLower && !tables.Prepositions.Contains(tokens[i])
                         && !tables.Demonstratives.Contains(tokens[i]) && tables.CueVerbs.Match(tokens, i, i + 1) == 0)))
             return true;
         // '"…," investment bank Merrill Lynch said', '"…," pressure group Liberty said': in English an organisation after up to
         // three lower-case words that say what kind it is.
-        if (tables.Code == "en" && people.MentionAt(paragraph.Block, end - 1) is { Kind: MentionKind.Organisation, NamesOutlet: false } organisation
+        if (tables.IsEnglish && people.MentionAt(paragraph.Block, end - 1) is { Kind: MentionKind.Organisation, NamesOutlet: false } organisation
             && organisation.End == end && organisation.First > k && organisation.First - k <= 3
             && Enumerable.Range(k, organisation.First - k).All(i => tokens[i].IsWord && tokens[i].IsLower && !paragraph.InQuote[i] && !tables.Prepositions.Contains(tokens[i])
                 && !tables.Demonstratives.Contains(tokens[i]) && !tables.PronounWords.Contains(tokens[i]) && tables.CueVerbs.Match(tokens, i, i + 1) == 0))
             return true;
         // "the minister for civil aviation Praful Patel said": a title, its field in lower case, then the name.
-        if (tables.Code == "en" && end - first <= 9 && people.MentionAt(paragraph.Block, end - 1) is { Kind: MentionKind.Person, Name.Length: >= 2 } holder
+        if (tables.IsEnglish && end - first <= 9 && people.MentionAt(paragraph.Block, end - 1) is { Kind: MentionKind.Person, Name.Length: >= 2 } holder
             && holder.End == end && tables.Roles.Match(tokens, first, holder.First) is var title and > 0 && first + title < holder.First
             // A name with a title of its own is someone else's ("the attorney for rapper Sean Combs"), unless the words
             // between are only "and" ("chairman and chief executive Richard Parsons": two titles of one person).
@@ -928,7 +928,7 @@ internal sealed class QuoteAttributor
             && !Enumerable.Range(first + title, holder.First - first - title).Any(i => tables.Roles.Match(tokens, i, holder.First) > 0 || tokens[i].Key is "to" or "former"))
             return true;
         // "bos Space X dan Tesla itu memposting": a description closed by a demonstrative.
-        if (end - k <= 8 && tables.Code == "id" && tokens[end - 1].IsLower && tables.Demonstratives.Contains(tokens[end - 1]) && tokens[k].IsLower) return true;
+        if (end - k <= 8 && tables.IsIndonesian && tokens[end - 1].IsLower && tables.Demonstratives.Contains(tokens[end - 1]) && tokens[k].IsLower) return true;
         // "…," a spokeswoman for Royal Mail said.
         if (end - k <= 8 && tables.Unnamed.Match(tokens, k, end) > 0 && tokens[k].IsLower && AllWords(tokens, k, end)) return true;
         // "…," analysts at Harrow Capital wrote / "…," Harrow Capital strategists said.
@@ -988,7 +988,7 @@ internal sealed class QuoteAttributor
             return Resolve(subject, position, "leading cue") with { Found = true };
         // "He is prepared to go this far: "…"", "She is clear: "…"": in English a personal pronoun, then lower-case words only,
         // up to a colon.
-        if (tables.Code == "en" && open > 2 && tokens[open - 1].Is(':') && open - 1 - start is >= 2 and <= 9 && IsPersonalPronoun(tokens[start], out var colonGender)
+        if (tables.IsEnglish && open > 2 && tokens[open - 1].Is(':') && open - 1 - start is >= 2 and <= 9 && IsPersonalPronoun(tokens[start], out var colonGender)
             && colonGender != Gender.Plural && AllLower(tokens, start + 1, open - 1))
             return Pronoun(tokens[start].Text, position, colonGender, "leading cue") with { Found = true };
         // 'He called the criticisms "fatuous" and her comments "absurd."': a fragment after another fragment of the same
@@ -1004,7 +1004,7 @@ internal sealed class QuoteAttributor
 
     // The end of two or three capitalised words from k that close the clause (a stop, a comma or the quote's end after them),
     // none a time word or a pronoun; -1 when there are none. (After's earlier rules have read every mention found there.)
-    private int PrintedName(List<Token> tokens, int k, int end)
+    private int PrintedName(TokenList tokens, int k, int end)
     {
         var e = k;
         while (e < end && e < k + 4 && tokens[e].IsWord && tokens[e].IsCapitalised && !tables.NotSpeakers.Contains(tokens[e]) && !tables.Pronouns.ContainsKey(tokens[e].Key)) e++;
@@ -1030,7 +1030,7 @@ internal sealed class QuoteAttributor
     // whoever names the thing quoted, right before the quote; 'was described by Jobs as "…"': the agent of the passive.
     private Attribution? WhatItCalls(Paragraph paragraph, int start, int open, int position)
     {
-        if (tables.Code != "en") return null;
+        if (!tables.IsEnglish) return null;
         var tokens = paragraph.Tokens;
         var k = open - 1;
         while (k > start && tokens[k].IsLower && tokens[k].Key is "a" or "an" or "the") k--;
@@ -1065,7 +1065,7 @@ internal sealed class QuoteAttributor
     // quoted as saying something speaks, not the outlet. "quoted" stands in [from, last), the words in [from, end).
     private Attribution? QuotedAsSaying(Paragraph paragraph, int from, int last, int end, int position, string rule)
     {
-        if (tables.Code != "en") return null;
+        if (!tables.IsEnglish) return null;
         var tokens = paragraph.Tokens;
         for (var v = from; v < last; v++)
         {
@@ -1126,12 +1126,12 @@ internal sealed class QuoteAttributor
         if (k < colon && tokens[k].Is(')')) k++;
         // "Johansson was more restrained in his assessment: "…"": up to eight words when they end in the subject's own words,
         // "his", "her" or "their" and a noun for them.
-        var own = colon - k >= 3 && tables.Code == "en" && tokens[colon - 2].Key is "his" or "her" or "their"
+        var own = colon - k >= 3 && tables.IsEnglish && tokens[colon - 2].Key is "his" or "her" or "their"
             && (tables.SpeechNouns.Contains(tokens[colon - 1].Key) || tokens[colon - 1].Key is "assessment" or "verdict" or "view" or "reply" or "response" or "reaction" or "explanation" or "comments" or "statement");
         // "Osbourne himself was at a loss to explain its popularity: "…"": in English a named subject, then lower-case words only,
         // a clause of its own up to the colon. Not "Smith was then handed a statement from the club:", "was told by the
         // referee:": what the subject was given or told is someone else's.
-        if (colon - k < 1 || colon - k > (own ? 8 : tables.Code == "en" && subject.Kind == MentionKind.Person ? 12 : 3)) return null;
+        if (colon - k < 1 || colon - k > (own ? 8 : tables.IsEnglish && subject.Kind == MentionKind.Person ? 12 : 3)) return null;
         for (var i = k; i < colon; i++)
             if (!tokens[i].IsWord || !tokens[i].IsLower || paragraph.InQuote[i]
                 || colon - k > 3 && (tokens[i].Key is "by" or "from" || i > k && tokens[i - 1].Key is "was" or "were" or "been" or "being"
@@ -1161,7 +1161,7 @@ internal sealed class QuoteAttributor
             // "Fears had been expressed that …": in the passive the sentence's subject said nothing; "he had been told by
             // Moyes: "…"": the one after "by" speaks. Not "Mr Farage has been saying for months that …", which is active.
             // "the layoffs were announced "…"": after "was" or "were" too.
-            if (v > start && tables.Code == "en" && tokens[v - 1].Key is "been" or "being" or "was" or "were" && tokens[v - 1].IsLower && !tokens[v].Key.EndsWith("ing", StringComparison.Ordinal))
+            if (v > start && tables.IsEnglish && tokens[v - 1].Key is "been" or "being" or "was" or "were" && tokens[v - 1].IsLower && !tokens[v].Key.EndsWith("ing", StringComparison.Ordinal))
             {
                 if (v + verb + 1 < end && tokens[v + verb].Key == "by" && people.MentionAt(paragraph.Block, v + verb + 1) is { Kind: not MentionKind.Role } agent
                     && agent.First == v + verb + 1)
@@ -1170,20 +1170,20 @@ internal sealed class QuoteAttributor
             }
             // "the fears Farage expressed were "…"", "the concerns Haigh voiced in her letter": a verb of speech in a clause
             // that qualifies a noun ("the concerns") is no cue.
-            if (tables.Code == "en" && people.MentionAt(paragraph.Block, v - 1) is { Kind: MentionKind.Person, Role: null } voicer && voicer.End == v
+            if (tables.IsEnglish && people.MentionAt(paragraph.Block, v - 1) is { Kind: MentionKind.Person, Role: null } voicer && voicer.End == v
                 && voicer.NameFirst == voicer.First && voicer.First >= start + 2
                 && tokens[voicer.First - 1].IsLower && tokens[voicer.First - 1].IsWord && tokens[voicer.First - 2].Key is "the" or "these" or "those" or "a" or "an")
                 continue;
             // 'Baba criticized Ishiba’s “change of stance,” saying, “…”': a participle right after a fragment quoted inside
             // the sentence has the sentence's subject.
-            if (v == start && tables.Code == "en" && tokens[v].Key.EndsWith("ing", StringComparison.Ordinal)
+            if (v == start && tables.IsEnglish && tokens[v].Key.EndsWith("ing", StringComparison.Ordinal)
                 && paragraph.SentenceStartAcrossFragments(v) is var from && from < v)
                 return Subject(paragraph, from, v, position, "leading cue") with { Cue = Cue(tokens, v, verb), Found = true };
             if (v == start) return After(paragraph, v, v + verb, end, position, "leading cue");
             // '"…," kata militer, seraya menambahkan bahwa dia telah "diperiksa secara medis"': a verb after "seraya", "sambil"
             // or "sembari" has the subject of the clause before it, the last to speak in this paragraph, the clause's cue
             // right before it ("kata militer,").
-            if (tables.Code == "id" && v >= start + 2 && tokens[v - 1].IsLower && tokens[v - 1].Key is "seraya" or "sambil" or "sembari" && tokens[v - 2].Is(',')
+            if (tables.IsIndonesian && v >= start + 2 && tokens[v - 1].IsLower && tokens[v - 1].Key is "seraya" or "sambil" or "sembari" && tokens[v - 2].Is(',')
                 && lastSpeaker is { } previous && lastSpeakerAt >= paragraph.Offset && CueBetween(paragraph, start, v - 2))
                 return new Attribution(previous, null, previous.Role, null, Cue(tokens, v, verb), SpeakerSource.EarlierMention, "leading cue", true);
             // "Untuk itu, kata Sri Mulyani, "…"", "…, kata The Fed, "…"": the verb with its speaker after it, set off by commas.
@@ -1204,7 +1204,7 @@ internal sealed class QuoteAttributor
         var found = new Attribution(null, null, null, null, cue, SpeakerSource.None, rule, true);
         if (k >= end || !tokens[k].IsWord) return found;
         // ", told the BBC News website", ", told Associated Press": in English whoever is told is the one listening.
-        if (tables.Code == "en" && tokens[k - 1].Key is "told" or "tells" or "tell" or "telling") return found with { Found = false };
+        if (tables.IsEnglish && tokens[k - 1].Key is "told" or "tells" or "tell" or "telling") return found with { Found = false };
         // '"…," kata dalam Konferensi Pers Hasil Rapat Berkala KSSK', '"…," ujar kepada wartawan': a cue whose speaker the page
         // left out names no one; what it is said in, or to, speaks no words, and the other rules look for the speaker. Not
         // '"…," jelas dalam Lawrence dalam YouTube': a stray word before the person who speaks.
@@ -1219,7 +1219,7 @@ internal sealed class QuoteAttributor
         if (ApposedAfterDescription(paragraph, k, end) is { } apposition) return Resolve(apposition, position, rule) with { Cue = cue };
         // '"…," said an SFA statement', 'said a CAS statement.': in English a document named with an organisation's name speaks
         // for it, as "An IAAF statement said" does before the quotation.
-        if (tables.Code == "en" && tokens[k].Key is "a" or "an" or "the" && tokens[k].IsLower
+        if (tables.IsEnglish && tokens[k].Key is "a" or "an" or "the" && tokens[k].IsLower
             && people.MentionAt(paragraph.Block, k + 1) is { Kind: MentionKind.Organisation } issuer && issuer.First == k + 1 && issuer.End < end
             && tables.OutletNouns.Match(tokens, issuer.End, end, out var issued) is var documentWords and > 0 && issued == "document"
             && (issuer.End + documentWords >= end || !tokens[issuer.End + documentWords].IsWord))
@@ -1245,7 +1245,7 @@ internal sealed class QuoteAttributor
                 if (!tokens[j].IsWord || tokens[j].IsLower && tokens[j].Key is not ("of" or "by" or "for" or "at" or "di" or "dari")) break;
             }
         // "by the film's director Marc Forster": a description that ends in a person's full name is theirs.
-        if (tables.Code == "en" && tokens[k].Key == "the" && tokens[k].IsLower)
+        if (tables.IsEnglish && tokens[k].Key == "the" && tokens[k].IsLower)
             for (var j = k + 1; j < end && j <= k + 4 && tokens[j].IsWord && !tables.Prepositions.Contains(tokens[j])
                      && (tokens[j].IsLower || tokens[j].IsPossessive); j++)
                 if (people.MentionAt(paragraph.Block, j + 1) is { Kind: MentionKind.Person, Name.Length: >= 2 } closing && closing.First == j + 1
@@ -1253,14 +1253,14 @@ internal sealed class QuoteAttributor
                     return Resolve(closing, position, rule) with { Cue = cue };
         // "said the Old Trafford boss", "said the Manchester United manager": a title qualified by a club's, a firm's or a
         // place's name is whoever holds it, as in "said the boss".
-        if (tables.Code == "en" && tokens[k].Key == "the" && k + 1 < end
+        if (tables.IsEnglish && tokens[k].Key == "the" && k + 1 < end
             && people.MentionAt(paragraph.Block, k + 1) is { Kind: not MentionKind.Role, Role: null } qualifier && qualifier.First == k + 1
             && people.MentionAt(paragraph.Block, qualifier.End) is { Kind: MentionKind.Role } held && held.First == qualifier.End
             && (held.End >= end || !tokens[held.End].IsWord))
         {
             // "said the M&S spokesman": an organisation's spokesperson the article does not name, kept as the text describes
             // them (not whoever spoke last).
-            if (qualifier.Kind == MentionKind.Organisation && tables.Code == "en" && held.End - held.First == 1
+            if (qualifier.Kind == MentionKind.Organisation && tables.IsEnglish && held.End - held.First == 1
                 && tokens[held.First].Key is "spokesman" or "spokeswoman" or "spokesperson"
                 && (held.RoleKey is null || people.RoleHolder(held.RoleKey, position) is null))
             {
@@ -1278,24 +1278,24 @@ internal sealed class QuoteAttributor
         // "sebut mantan Dirut PT Inti (Persero) ini": over a bracketed word too.
         // "kata ekonom senior Institute for Development of Economics and Finance (INDEF) ini": a lower-case title too.
         // Not "tulis analis Morgan Stanley … dalam laporan tersebut": the demonstrative of what it was written in.
-        if (tables.Code == "id" && (tokens[k].Key is "mantan" or "eks" || tokens[k].IsLower && tables.Roles.Match(tokens, k, k + 1) > 0))
+        if (tables.IsIndonesian && (tokens[k].Key is "mantan" or "eks" || tokens[k].IsLower && tables.Roles.Match(tokens, k, k + 1) > 0))
             for (var d = k + 2; d < end && d <= k + (tokens[k].Key is "mantan" or "eks" ? 11 : 13) && (tokens[d].IsWord || tokens[d].Text is "(" or ")" or "&")
                  && !(tokens[d].Key == "dalam" && tables.OutletNouns.Match(tokens, d + 1, end, out var inKind) > 0 && inKind == "document"); d++)
                 if (tokens[d].IsLower && tables.Demonstratives.Contains(tokens[d]))
                     return Describe(tokens, k, d, position, rule) with { Cue = cue };
         // "tulis lembaga yang berbasis di New York, AS ini": a noun for an organisation, a clause on it, then a demonstrative,
         // is the organisation the noun refers back to.
-        if (tables.Code == "id" && k + 2 < end && tokens[k].IsLower && tokens[k + 1].Key == "yang" && tables.OutletNouns.Match(tokens, k, k + 1) == 1)
+        if (tables.IsIndonesian && k + 2 < end && tokens[k].IsLower && tokens[k + 1].Key == "yang" && tables.OutletNouns.Match(tokens, k, k + 1) == 1)
             for (var d = k + 2; d < end && d <= k + 12 && (tokens[d].IsWord || tokens[d].Is(',')); d++)
                 if (tokens[d].IsLower && tables.Demonstratives.Contains(tokens[d]))
                     return Describe(tokens, k, k + 1, position, rule) with { Cue = cue };
         // '"…," tulis Pasal 24B ayat 6', 'dikutip dari Pasal 126 UU HKPD': an article of a law speaks as printed.
-        if (tables.Code == "id" && LawArticle(tokens, tokens[k].Key == "dari" ? k + 1 : k, end) is { } article)
+        if (tables.IsIndonesian && LawArticle(tokens, tokens[k].Key == "dari" ? k + 1 : k, end) is { } article)
             return found with { Name = article, Mention = article, Source = SpeakerSource.SameSentence };
         // "kata analis Citi", "kata ahli strategi JP Morgan", "kata analis di WGC": one of the many who hold a title at an
         // organisation, whom the article does not name, kept as the text describes them; not the organisation, nor, unless the
         // article named someone with it in a title, anyone else.
-        if (tables.Code == "id" && tokens[k].IsLower && tables.UnnamedRoles.Match(tokens, k, end) is var unnamedTitle and > 0 && k + unnamedTitle < end
+        if (tables.IsIndonesian && tokens[k].IsLower && tables.UnnamedRoles.Match(tokens, k, end) is var unnamedTitle and > 0 && k + unnamedTitle < end
             && UnnamedTitleEmployer(paragraph, k, k + unnamedTitle, end) is { } titleEmployer)
         {
             if (LedBy(paragraph.Block, titleEmployer.End, team: true) is { } leader) return Leaders(leader, rule) with { Cue = cue };
@@ -1305,7 +1305,7 @@ internal sealed class QuoteAttributor
         // "said Nortel president and chief executive Bill Owens": in English a capitalised word that names no one here (the
         // firm's short name), then a lower-case title (and more words, up to six, none a preposition but "and" nor a verb of
         // speech), then the titled person who holds them.
-        if (tables.Code == "en" && tokens[k].IsCapitalised && people.MentionAt(paragraph.Block, k) is null && k + 1 < end && tokens[k + 1].IsLower
+        if (tables.IsEnglish && tokens[k].IsCapitalised && people.MentionAt(paragraph.Block, k) is null && k + 1 < end && tokens[k + 1].IsLower
             && tables.Roles.Match(tokens, k + 1, end) > 0)
             for (var j = k + 1; j < end && j <= k + 6 && tokens[j].IsWord && tokens[j].IsLower && (tokens[j].Key == "and" || !tables.Prepositions.Contains(tokens[j]))
                      && tables.CueVerbs.Match(tokens, j, end) == 0; j++)
@@ -1315,7 +1315,7 @@ internal sealed class QuoteAttributor
         {
             // "points out former Olympian and BBC pundit Steve Cram", "said chat show host and East Midlands MEP Robert
             // Kilroy-Silk": two titles joined by "and", then the person who holds both.
-            if (tables.Code == "en" && (mention.Kind != MentionKind.Person || mention.Name.Length == 1) && mention.End + 2 < end
+            if (tables.IsEnglish && (mention.Kind != MentionKind.Person || mention.Name.Length == 1) && mention.End + 2 < end
                 && tokens[mention.End].Key == "and" && tokens[mention.End].IsLower)
                 for (var j = mention.End + 1; j < end && j <= mention.End + 4 && tokens[j].IsWord; j++)
                     if (people.MentionAt(paragraph.Block, j) is { Kind: MentionKind.Person, Name.Length: >= 2 } holder && holder.First == j
@@ -1323,7 +1323,7 @@ internal sealed class QuoteAttributor
                         return Resolve(holder, position, rule) with { Cue = cue };
             // "said Ulster man Humphreys": a place or organisation, a lower-case noun, then the person who speaks. English
             // only: Indonesian puts the noun first ("warga Ulster"), and "kata Kiswoyo dalam Investime" names a programme.
-            if (tables.Code == "en" && (mention.Kind != MentionKind.Person || mention.Name.Length == 1 && mention.Role is null) && mention.End + 1 < end && tokens[mention.End].IsLower
+            if (tables.IsEnglish && (mention.Kind != MentionKind.Person || mention.Name.Length == 1 && mention.Role is null) && mention.End + 1 < end && tokens[mention.End].IsLower
                 && !tables.Prepositions.Contains(tokens[mention.End]) && tokens[mention.End].Key is not ("and" or "or" or "dan" or "atau")
                 // Not "kata Weston dikutip Kitco": a verb of speech there brings in where the words were reported.
                 && tables.CueVerbs.Match(tokens, mention.End, end) == 0
@@ -1333,14 +1333,14 @@ internal sealed class QuoteAttributor
             // lower-case title and the person who holds it; "predicted Morgan Stanley equity strategist Naoki Kamiyama": a
             // lower-case word or two of the title's field before it.
             // "said ABN Amro chief Asian strategist Eddie Wong": a region's adjective, capitalised, in the title too.
-            for (var t = mention.End; tables.Code == "en" && t < end && t <= mention.End + 2 && tokens[t].IsWord
+            for (var t = mention.End; tables.IsEnglish && t < end && t <= mention.End + 2 && tokens[t].IsWord
                      && (tokens[t].IsLower || t > mention.End && tables.Demonyms.Contains(tokens[t].Key))
                      && !tables.Prepositions.Contains(tokens[t]) && tokens[t].Key is not ("and" or "or"); t++)
                 if (people.MentionAt(paragraph.Block, t) is { Kind: MentionKind.Person, Role: not null, Name.Length: >= 2 } titled && titled.First == t)
                     return Resolve(titled, position, rule) with { Cue = cue };
             // "said BA director of commercial planning, Robert Boyle": a firm's name, its lower-case title and the title's
             // field, then the person who holds it set off by a comma.
-            if (tables.Code == "en" && mention.Kind != MentionKind.Person && mention.End < end && tokens[mention.End].IsLower
+            if (tables.IsEnglish && mention.Kind != MentionKind.Person && mention.End < end && tokens[mention.End].IsLower
                 && tables.Roles.Match(tokens, mention.End, end) > 0)
                 for (var c = mention.End + 1; c + 1 < end && c <= mention.End + 6 && (tokens[c].IsWord || tokens[c].Is(',')); c++)
                     if (tokens[c].Is(','))
@@ -1350,7 +1350,7 @@ internal sealed class QuoteAttributor
                     }
             // "said Xbox's Peter Moore", "said ABN Amro's Paul Mackel": a firm's possessive (or anyone's) before the person
             // who speaks; "said Sky Networks' Sophie Turner Laing": or the apostrophe alone after a name that ends in s.
-            if (tables.Code == "en" && mention.End < end
+            if (tables.IsEnglish && mention.End < end
                 && (tokens[mention.End - 1].IsPossessive ? mention.End
                     : mention.End + 1 < end && tokens[mention.End].Text is "'" or "\u2019" && tokens[mention.End - 1].Key.EndsWith('s') ? mention.End + 1 : -1) is var ownedAt and >= 0
                 && people.MentionAt(paragraph.Block, ownedAt) is { Kind: MentionKind.Person } owned && owned.First == ownedAt)
@@ -1359,7 +1359,7 @@ internal sealed class QuoteAttributor
             // "tutup Anggota DPR RI Dapil Jawa Barat III Kota Bogor dan Cianjur ini": an office and its field, closed by a
             // demonstrative, is the person who holds it, however many names the field runs through, when its words name no
             // one the article knows.
-            if (tables.Code == "id" && mention.Kind != MentionKind.Person && resolved.Entity is not { Kind: MentionKind.Person }
+            if (tables.IsIndonesian && mention.Kind != MentionKind.Person && resolved.Entity is not { Kind: MentionKind.Person }
                 && tables.Roles.Match(tokens, k, mention.End) > 0 && ClosingDemonstrative(tokens, mention.End, end) is { } closing)
                 return Describe(tokens, k, closing, position, rule) with { Cue = cue };
             return resolved;
@@ -1380,7 +1380,7 @@ internal sealed class QuoteAttributor
         if (DocumentAuthor(paragraph, k, end) is { } author) return Resolve(author, position, rule) with { Cue = cue };
         // "kata mantan Direktur Pelaksana Bank Dunia ini": a former post, closed by a demonstrative, describes someone named
         // before; not the post's holder in this article, nor the organisation inside it.
-        if (tables.Code == "id" && tokens[k].IsLower && tokens[k].Key is "mantan" or "eks" && FormerPostEnd(tokens, k, end) is var former and > 0
+        if (tables.IsIndonesian && tokens[k].IsLower && tokens[k].Key is "mantan" or "eks" && FormerPostEnd(tokens, k, end) is var former and > 0
             && people.Antecedent(position, Gender.Unknown, lastSpeaker, lastSpeakerAt, NamedInQuote) is { } formerHolder)
             return new Attribution(formerHolder, null, formerHolder.Role, Description(tokens, k, former + 1), cue, SpeakerSource.EarlierMention, rule, true);
         // '"…," said the chairman of a big German bank.': a title of someone at an organisation the article does not name.
@@ -1413,9 +1413,9 @@ internal sealed class QuoteAttributor
             // "kata salah satu petugas negosiator melalui pengeras suara": in Indonesian a word for how or when.
             var heardEnd = end;
             for (var i = k + 1; i < end; i++)
-                if (tokens[i].IsLower && (tables.Code == "en" && (tokens[i].Key is "quoted" or "speaking" or "writing" or "interviewed" or "cited"
+                if (tokens[i].IsLower && (tables.IsEnglish && (tokens[i].Key is "quoted" or "speaking" or "writing" or "interviewed" or "cited"
                         || tokens[i].Key == "in" && i + 1 < end && tokens[i + 1].Key is "a" or "an")
-                    || tables.Code == "id" && (tokens[i].Key is "melalui" or "lewat" or "kepada" or "sambil" or "saat" or "ketika"
+                    || tables.IsIndonesian && (tokens[i].Key is "melalui" or "lewat" or "kepada" or "sambil" or "saat" or "ketika"
                         // "teriak ribuan orang di Washington dekat Gedung Capitol": where they were, a place after "di" (not "analis
                         // di WGC", where they work); "ribuan orang meneriakkan yel-yel": a verb of speech of their own.
                         || tokens[i].Key == "di" && i + 1 < end && tables.Places.Match(tokens, i + 1, end) > 0 && !IsOneDescribed(tokens, k) || tables.CueVerbs.Match(tokens, i, end) > 0)))
@@ -1425,13 +1425,13 @@ internal sealed class QuoteAttributor
                 }
             // "ujar seorang penggemar asal Bandung tersebut": the demonstrative points back at the one described before; the
             // description is without it.
-            while (tables.Code == "id" && heardEnd > k + 2 && tokens[heardEnd - 1].IsLower && tables.Demonstratives.Contains(tokens[heardEnd - 1])) heardEnd--;
+            while (tables.IsIndonesian && heardEnd > k + 2 && tokens[heardEnd - 1].IsLower && tables.Demonstratives.Contains(tokens[heardEnd - 1])) heardEnd--;
             return found with { Name = Description(tokens, k, heardEnd), Mention = Description(tokens, k, heardEnd), Source = SpeakerSource.SameSentence };
         }
         // '"…," said officials', '"…," said police', "said analysts at Harrow Capital": people the article does not name, as
         // it describes them, with where they work. Not "according to researchers, it will take years to use the "robotiquette"":
         // a source of a claim, not a verb of speech, and a term quoted in it.
-        if (tables.Code == "en" && (IsPluralRole(tokens[k]) || IsCollective(tokens[k])) && people.MentionAt(paragraph.Block, k) is null
+        if (tables.IsEnglish && (IsPluralRole(tokens[k]) || IsCollective(tokens[k])) && people.MentionAt(paragraph.Block, k) is null
             && tables.AccordingTo.Match(tokens, cueStart, k) == 0)
         {
             var stop = k + 1;
@@ -1467,13 +1467,13 @@ internal sealed class QuoteAttributor
                 // "jelas penulis buku Muslim Demokrat tersebut": a description that names a work or a place and closes with a
                 // demonstrative points back to someone already named, as "politikus itu" does.
                 // Not "kata warga Desa Sukamaju tersebut": someone from a place is someone new.
-                if (tables.Code == "id" && i > k && later.End < end && tokens[later.End].IsLower
+                if (tables.IsIndonesian && i > k && later.End < end && tokens[later.End].IsLower
                     && tables.Demonstratives.Contains(tokens[later.End]) && (later.End + 1 >= end || !tokens[later.End + 1].IsWord)
                     && !tables.PlaceMarkers.Contains(tokens[k]) && !tables.PlaceMarkers.Contains(tokens[i - 1]))
                     return Describe(tokens, k, later.End, position, rule) with { Cue = cue };
                 // "said the Spurs sporting director": in English "the", a one-word name (a club's, a firm's) and a title in lower
                 // case closing the cue are the title's holder the article named ("Tottenham sporting director Frank Arnesen").
-                if (tables.Code == "en" && i == k + 1 && tokens[k].Key == "the" && later.End == i + 1 && later.Kind != MentionKind.Role)
+                if (tables.IsEnglish && i == k + 1 && tokens[k].Key == "the" && later.End == i + 1 && later.Kind != MentionKind.Role)
                 {
                     var titleEnd = later.End;
                     while (titleEnd < end && tokens[titleEnd].IsWord && tokens[titleEnd].IsLower) titleEnd++;
@@ -1490,7 +1490,7 @@ internal sealed class QuoteAttributor
             }
             if (tables.Demonstratives.Contains(token) && i > k)
                 return Describe(tokens, k, i, position, rule) with { Cue = cue };
-            if (tables.Demonstratives.Contains(token) && i == k && tables.Code == "en")
+            if (tables.Demonstratives.Contains(token) && i == k && tables.IsEnglish)
             {
                 // "said the chairman of the Commons education select committee, Labour MP Barry Sheerman": the holder named
                 // after the title's field.
@@ -1504,11 +1504,11 @@ internal sealed class QuoteAttributor
         }
         // '"…," tulis penjual.', '"…," sahut sang perekam video.': in Indonesian a few lower-case words that close the cue's
         // clause describe someone the article does not name, kept as the text describes them.
-        if (tables.Code == "id" && BareDescription(paragraph, k, end) is { } described)
+        if (tables.IsIndonesian && BareDescription(paragraph, k, end) is { } described)
             return new Attribution(null, described, null, described, cue, SpeakerSource.SameSentence, rule, true);
         // '"…," said Swiss Re.': in English two or three capitalised words that close the cue's clause and name no one the
         // mention finder knows (a firm's name of ordinary words) are the speaker as printed.
-        if (tables.Code == "en" && PrintedName(tokens, k, end) is var printedEnd and > 0)
+        if (tables.IsEnglish && PrintedName(tokens, k, end) is var printedEnd and > 0)
         {
             var printed = Words(tokens, k, printedEnd);
             return found with { Name = printed, Mention = printed, Source = SpeakerSource.SameSentence };
@@ -1518,7 +1518,7 @@ internal sealed class QuoteAttributor
 
     // "Pasal 5 ayat (4)", "Pasal 6 ayat (1) huruf g", "Pasal 126 UU HKPD": "Pasal" and its number, with the paragraph,
     // letter and law that follow, up to the end of the clause; null when token k opens no such reference.
-    private static string? LawArticle(List<Token> tokens, int k, int end)
+    private static string? LawArticle(TokenList tokens, int k, int end)
     {
         if (k + 1 >= end || tokens[k].Key != "pasal" || !tokens[k].IsCapitalised || !char.IsDigit(tokens[k + 1].Text[0])) return null;
         var stop = k + 2;
@@ -1543,7 +1543,7 @@ internal sealed class QuoteAttributor
 
     // A demonstrative that closes the clause within a few words of <paramref name="from"/> ("… Kota Bogor dan Cianjur ini."),
     // past capitalised words and "dan"; its token, or null.
-    private int? ClosingDemonstrative(List<Token> tokens, int from, int end)
+    private int? ClosingDemonstrative(TokenList tokens, int from, int end)
     {
         for (var d = from; d < end && d <= from + 4 && tokens[d].IsWord; d++)
         {
@@ -1588,7 +1588,7 @@ internal sealed class QuoteAttributor
         // "kata Ketua Forum HRD Serang Barat, Abdul Muhid": a titled "name" set off by a comma from the person's own.
         if (mention.Kind == MentionKind.Person && (mention.Role is null || mention.End >= tokens.Count
             // "kata Deputi Bidang Statistik Distribusi dan Jasa BPS, Pudji Ismartini": a title's field that runs on with "dan".
-            || !(tokens[mention.End].Is(',') || tokens[mention.End].Key is "dan" or "serta" && tables.Code == "id" || mention.Name.Length == 1
+            || !(tokens[mention.End].Is(',') || tokens[mention.End].Key is "dan" or "serta" && tables.IsIndonesian || mention.Name.Length == 1
                 && (char.IsDigit(tokens[mention.End].Text[0]) || tokens[mention.End].Text is "(" || tokens[mention.End].Key is "dari" or "di" or "pada" or "untuk"
                     // "Kepala Biro Komunikasi Kemenkes dr. Siti Nadia Tarmizi": a lower-case honorific opens the person's name.
                     || tokens[mention.End].IsLower && tables.Honorifics.Match(tokens, mention.End, Math.Min(tokens.Count, mention.End + 2)) > 0))))
@@ -1674,9 +1674,9 @@ internal sealed class QuoteAttributor
     {
         var tokens = paragraph.Tokens;
         // "As one foreman in Surabaya told me, "…"": in English the subject after the "as" that opens the clause.
-        if (tables.Code == "en" && tokens[start].Key == "as" && start + 2 < verb && tables.Unnamed.Match(tokens, start + 1, verb) > 0) start++;
+        if (tables.IsEnglish && tokens[start].Key == "as" && start + 2 < verb && tables.Unnamed.Match(tokens, start + 1, verb) > 0) start++;
         // "Analysts at JPMorgan, led by Bruce Kasman, wrote that …": the team's leaders, set off by commas right before the verb.
-        if (tables.Code == "en" && verb - 4 > start && tokens[verb - 1].Is(','))
+        if (tables.IsEnglish && verb - 4 > start && tokens[verb - 1].Is(','))
             for (var c = verb - 2; c > start && c >= verb - 8; c--)
                 if (tokens[c].Is(','))
                 {
@@ -1714,7 +1714,7 @@ internal sealed class QuoteAttributor
         // "A spokesman for the British Casino Association, which represents the UK industry, said": in English past a relative
         // clause set off by commas (also "However, one dealer, who asked not to be named, told"); not after a person's name
         // and an apposition ("Dan Gillmor, founder of Grassroots Media, which supports …, said": the clause hangs on it).
-        if (tables.Code == "en" && j > start + 2 && tokens[j].Is(','))
+        if (tables.IsEnglish && j > start + 2 && tokens[j].Is(','))
             for (var c = j - 2; c > start && c >= j - 20 && !paragraph.InQuote[c]; c--)
                 if (tokens[c].Is(','))
                 {
@@ -1729,7 +1729,7 @@ internal sealed class QuoteAttributor
                 }
         // "Matt Williams, a fund manager at Perpetual Trustees said …": in English an apposition that lost its closing comma; the
         // verb's subject is the person named before its opening comma, not the employer named after "at" or "of".
-        if (tables.Code == "en" && j > start + 3 && people.MentionAt(paragraph.Block, j) is { Governed: true } employer && employer.End == j + 1)
+        if (tables.IsEnglish && j > start + 3 && people.MentionAt(paragraph.Block, j) is { Governed: true } employer && employer.End == j + 1)
             for (var c = employer.First - 2; c > start && c >= employer.First - 8; c--)
             {
                 if (!tokens[c].Is(',')) continue;
@@ -1740,7 +1740,7 @@ internal sealed class QuoteAttributor
             }
         // "…, and European Union ambassador to the WTO, Carlo Trojan, said the application "…"": in English a person's full name
         // set off by commas right before the verb, after a title, is its subject however long the sentence before it.
-        if (tables.Code == "en" && j > start + 3 && tokens[j].Is(',') && people.MentionAt(paragraph.Block, j - 1) is { Kind: MentionKind.Person, Name.Length: >= 2 } apposed
+        if (tables.IsEnglish && j > start + 3 && tokens[j].Is(',') && people.MentionAt(paragraph.Block, j - 1) is { Kind: MentionKind.Person, Name.Length: >= 2 } apposed
             && apposed.End == j && apposed.First - 1 > start && tokens[apposed.First - 1].Is(',') && TitleBefore(paragraph, Math.Max(start, apposed.First - 10), apposed.First - 1))
             return Resolve(apposed, position, rule);
         // "Rudi mengatakan bahwa bitcoin bisa turun, dan menambahkan bahwa …": a verb of speech joined to an earlier one
@@ -1753,12 +1753,12 @@ internal sealed class QuoteAttributor
         // "The 14-year-old said she was hoping to meet DiCaprio but joked that "…"": in English a verb right after "but", with
         // no subject of its own, shares the subject of the sentence's first verb of speech.
         // Not "The tribunal upheld Ms Villalba's claim …, but said": a verb's form after a possessive is a noun.
-        if (j > start && tables.Code == "en" && tokens[j].Key == "but" && tokens[j].IsLower && FirstCueVerb(paragraph, start - 1, j) is { } before && before > start
+        if (j > start && tables.IsEnglish && tokens[j].Key == "but" && tokens[j].IsLower && FirstCueVerb(paragraph, start - 1, j) is { } before && before > start
             && !IsNounAfterDeterminer(tokens, before, start) && !tokens[before - 1].IsPossessive)
             return Subject(paragraph, start, before, position, rule);
         // 'Producer Barry Weissler said he was "deeply proud" of the show, but said the decision was "…"': the same across a
         // fragment quoted earlier in the sentence, and after "but".
-        if (j >= start && tokens[j].Key is "and" or "but" && tables.Code == "en" && paragraph.SentenceStartAcrossFragments(start) is var whole && whole < start
+        if (j >= start && tokens[j].Key is "and" or "but" && tables.IsEnglish && paragraph.SentenceStartAcrossFragments(start) is var whole && whole < start
             && FirstCueVerb(paragraph, whole, j) is { } firstVerb && firstVerb < start)
             return Subject(paragraph, whole, firstVerb, position, rule);
         // 'He said Mr Straw was "naive beyond belief"': a pronoun before the quote refers to someone named before the pronoun
@@ -1771,10 +1771,10 @@ internal sealed class QuoteAttributor
         }
         // "backed by Culture Secretary Tessa Jowell who said:", "welcomed by Labour MP Sally Keeble, who said": the person the
         // relative clause hangs on.
-        if (j > start && tokens[j].IsLower && (tokens[j].Key is "who" or "yang" || tokens[j].Key == "which" && tables.Code == "en"))
+        if (j > start && tokens[j].IsLower && (tokens[j].Key is "who" or "yang" || tokens[j].Key == "which" && tables.IsEnglish))
         {
             // "The IAAF - which said it was "very surprised" -": after a dash as after a comma.
-            var named = tokens[j - 1].Is(',') || tables.Code == "en" && tokens[j].Key == "which" && IsDash(tokens[j - 1]) ? j - 2 : j - 1;
+            var named = tokens[j - 1].Is(',') || tables.IsEnglish && tokens[j].Key == "which" && IsDash(tokens[j - 1]) ? j - 2 : j - 1;
             // "Princess Marguerite, the eldest daughter of ex-King Michael of Romania, who said": past an apposition.
             if (tokens[j - 1].Is(','))
                 for (var c = j - 3; c > start && c >= j - 14 && tokens[c].IsWord || c > start && tokens[c].Is(','); c--)
@@ -1801,7 +1801,7 @@ internal sealed class QuoteAttributor
                 return Resolve(antecedent, position, rule);
         }
         // "He used his radio show to criticise "…"": the sentence's subject does what the infinitive says.
-        if (j > start && tokens[j].Key == "to" && tables.Code == "en" && paragraph.StartsSentence(start)
+        if (j > start && tokens[j].Key == "to" && tables.IsEnglish && paragraph.StartsSentence(start)
             && !NamedBetween(paragraph, start + 1, j, personOnly: false))
         {
             // "It was keen to point out … the "competitiveness of the airlines"": "it" too, an organisation.
@@ -1811,7 +1811,7 @@ internal sealed class QuoteAttributor
         }
         // 'Mr Kruger was quoted in the Guardian newspaper saying: "…"', 'was quoted by Reuters as saying': the one quoted is who
         // speaks, not the outlet that quoted them.
-        if (tables.Code == "en" && tokens[verb].Key == "saying" && paragraph.StartsSentence(start))
+        if (tables.IsEnglish && tokens[verb].Key == "saying" && paragraph.StartsSentence(start))
             for (var q = verb - 1; q > start; q--)
                 if (tokens[q].Key == "quoted" && tokens[q - 1].Key is "was" or "is" or "were" or "been" or "being")
                 {
@@ -1822,7 +1822,7 @@ internal sealed class QuoteAttributor
         // 'But Ishiba brushed Tamaki off, saying only, "…"': a participle of speech after a comma has the sentence's subject,
         // a person named at its start with a verb in the past right after the name, not a person the sentence names after
         // that verb (nothing but words between the verb and the comma).
-        if (tables.Code == "en" && tokens[verb].Key.EndsWith("ing", StringComparison.Ordinal) && verb - start > 2 && tokens[verb - 1].Is(',')
+        if (tables.IsEnglish && tokens[verb].Key.EndsWith("ing", StringComparison.Ordinal) && verb - start > 2 && tokens[verb - 1].Is(',')
             && paragraph.StartsSentence(start))
         {
             var subjectAt = start;
@@ -1845,7 +1845,7 @@ internal sealed class QuoteAttributor
         // that opens with a pronoun, with nobody named in between, has that pronoun for its subject.
         // 'But he is not envious, insisting: "…"': past a conjunction that opens the sentence.
         var pronounAt = start + 1 < verb && tokens[start].Key is "but" or "and" or "yet" or "so" ? start + 1 : start;
-        if (tables.Code == "en" && tokens[verb].Key.EndsWith("ing", StringComparison.Ordinal) && verb - pronounAt > 1 && paragraph.StartsSentence(start)
+        if (tables.IsEnglish && tokens[verb].Key.EndsWith("ing", StringComparison.Ordinal) && verb - pronounAt > 1 && paragraph.StartsSentence(start)
             && IsPersonalPronoun(tokens[pronounAt], out var participleGender)
             && !NamedBetween(paragraph, pronounAt + 1, verb, personOnly: true))
             return Pronoun(tokens[pronounAt].Text, position, participleGender, rule);
@@ -1860,12 +1860,12 @@ internal sealed class QuoteAttributor
             return Describe(tokens, opened, opened + 1, position, rule);
         // "Politikus Partai Nasional Demokrat itu menyebut …": a description that opens the sentence, capitalised there, too,
         // when it names no person.
-        if (j > start && tables.Code == "id" && tokens[j].IsLower && tables.Demonstratives.Contains(tokens[j])
+        if (j > start && tables.IsIndonesian && tokens[j].IsLower && tables.Demonstratives.Contains(tokens[j])
             && (tokens[start].IsLower || paragraph.StartsSentence(start) && !NamedBetween(paragraph, start, j, personOnly: true)))
             return Describe(tokens, start, j, position, rule);
         // "United's statement to the stock exchange said:": a document speaks for whoever it is (in English, by its possessive).
         // "An IAAF statement said:": or by an organisation's name before it.
-        if (tables.Code == "en")
+        if (tables.IsEnglish)
             for (var p = Math.Max(start, verb - 8); p + 1 < verb; p++)
                 if (people.MentionAt(paragraph.Block, p) is { Kind: not MentionKind.Role } owner && owner.End == p + 1
                     && (tokens[p].IsPossessive || owner.Kind == MentionKind.Organisation && owner.First == start + 1 && tokens[start].Key is "a" or "an" or "the")
@@ -1873,7 +1873,7 @@ internal sealed class QuoteAttributor
                     return Resolve(owner, position, rule);
         // "A statement from Chelsea explaining the decision read:", "the letter from Qwest said": in English a document from
         // someone speaks for them.
-        if (tables.Code == "en" && j > start && j - start <= 9 && AllWords(tokens, start, j + 1, commas: true) && DocumentFrom(paragraph, start, j + 1, position, rule) is { } issuer)
+        if (tables.IsEnglish && j > start && j - start <= 9 && AllWords(tokens, start, j + 1, commas: true) && DocumentFrom(paragraph, start, j + 1, position, rule) is { } issuer)
             return issuer;
         // "A spokeswoman for Royal Mail said", "a BBC spokesman said", "Officials at the Treasury said": someone the article
         // does not name, as it describes them.
@@ -1883,11 +1883,11 @@ internal sealed class QuoteAttributor
         // description is no part of it.
         // "A spokesman for Senate Majority Leader Thomas Brandt (R-Ohio) said": nor a party's tag after the name.
         var descriptionEnd = j;
-        if (j - start >= 4 && tokens[j].Is(')') && (tokens[j - 1].IsAllCaps || tables.Code == "en" && ArticlePeople.IsPartyTag(tokens[j - 1].Text)) && tokens[j - 2].Is('('))
+        if (j - start >= 4 && tokens[j].Is(')') && (tokens[j - 1].IsAllCaps || tables.IsEnglish && ArticlePeople.IsPartyTag(tokens[j - 1].Text)) && tokens[j - 2].Is('('))
             descriptionEnd = j - 3;
         // "One customer at a Harbour & Bean branch in Leeds said": in English a description whose noun a preposition follows
         // may be longer, and hold an ampersand.
-        var qualified = tables.Code == "en" && descriptionEnd - start >= 3 && tokens[start].Key is "a" or "an" or "one" && tokens[start + 1].IsLower
+        var qualified = tables.IsEnglish && descriptionEnd - start >= 3 && tokens[start].Key is "a" or "an" or "one" && tokens[start + 1].IsLower
             && (tokens[start + 2].Key is "for" or "at" or "from" or "to" or "with" || tokens[start + 2].IsLower && tokens[start + 3].Key is "for" or "at" or "from" or "to" or "with")
             // (Not "A spokesman for the Home Office said it was wholly wrong to", "A message sent to …": no verb inside.)
             && !Enumerable.Range(start + 1, descriptionEnd - start).Any(i => tokens[i].IsLower
@@ -1921,7 +1921,7 @@ internal sealed class QuoteAttributor
         var servant = start;
         for (var c = j - 1; c > start; c--)
             if (tokens[c].Is(',')) { servant = c + 1; break; }
-        if (tables.Code == "en" && j >= servant + 2 && j - servant <= 7 && tokens[servant].Key == "the" && AllWords(tokens, servant, j + 1)
+        if (tables.IsEnglish && j >= servant + 2 && j - servant <= 7 && tokens[servant].Key == "the" && AllWords(tokens, servant, j + 1)
             && Enumerable.Range(servant + 1, j - servant - 1).FirstOrDefault(p => tokens[p].IsPossessive) is var served and > 0
             && AllLower(tokens, servant + 1, j + 1) && tables.Roles.Contains(MentionFinder.OwnerKey(tokens[served])) && TitleEndsAt(tokens, served + 1, j + 1))
         {
@@ -1930,7 +1930,7 @@ internal sealed class QuoteAttributor
         }
         // "At the time, police said …", "On Monday, officials said": in English people described in the plural after an opening
         // phrase set off by a comma, as at the sentence's start.
-        if (tables.Code == "en" && servant > start + 1 && servant - start <= 7 && j >= servant && j - servant <= 1 && AllWords(tokens, start, servant - 1)
+        if (tables.IsEnglish && servant > start + 1 && servant - start <= 7 && j >= servant && j - servant <= 1 && AllWords(tokens, start, servant - 1)
             && !tables.PronounWords.Contains(tokens[servant])
             && AllLower(tokens, servant, j + 1) && IsPluralSpeaker(tokens[j]))
         {
@@ -1939,7 +1939,7 @@ internal sealed class QuoteAttributor
         }
         // "Broadcast magazine said:": in English a capitalised word that names no one and a noun for a newspaper or a magazine
         // is that publication, as the text names it.
-        if (tables.Code == "en" && j == start + 1 && tokens[start].IsCapitalised && tokens[start].Key is not ("the" or "a" or "an" or "this" or "that" or "its" or "his" or "her" or "their")
+        if (tables.IsEnglish && j == start + 1 && tokens[start].IsCapitalised && tokens[start].Key is not ("the" or "a" or "an" or "this" or "that" or "its" or "his" or "her" or "their")
             && people.MentionAt(paragraph.Block, start) is null && tokens[j].IsLower
             && tables.OutletNouns.Match(tokens, j, j + 1, out var publicationKind) == 1 && publicationKind == "outlet")
         {
@@ -1952,7 +1952,7 @@ internal sealed class QuoteAttributor
         // '"…," the Black Sabbath singer told reporters' after "Rock star Ozzy Osbourne": in English "the", a band's, club's or
         // firm's name and a title before the verb is whoever holds the title, or the person the article is about, as after
         // the verb ("said the Old Trafford boss"); not the name that qualifies the title. Not an organisation's spokesperson.
-        if (tables.Code == "en" && j > start + 1 && tokens[start].Key == "the" && tokens[start].IsLower
+        if (tables.IsEnglish && j > start + 1 && tokens[start].Key == "the" && tokens[start].IsLower
             && people.MentionAt(paragraph.Block, start + 1) is { Kind: not MentionKind.Role, Role: null } qualifier && qualifier.First == start + 1
             && people.MentionAt(paragraph.Block, qualifier.End) is { Kind: MentionKind.Role, RoleKey: { } heldKey } held && held.First == qualifier.End && held.End == j + 1
             && !(qualifier.Kind == MentionKind.Organisation && tokens[held.First].Key is "spokesman" or "spokeswoman" or "spokesperson")
@@ -1976,18 +1976,18 @@ internal sealed class QuoteAttributor
             // "The company said the move was a "preventative step"", "The newspaper said": the article that opens the sentence,
             // capitalised, before a word for a company or a newspaper or a title (not "The authorities said", "The panel
             // suggested", "The government says", "The report urged": no one named, or not the one named last).
-            if (from == start + 1 && tables.Code == "en" && tokens[start].Key == "the" && paragraph.StartsSentence(start)
+            if (from == start + 1 && tables.IsEnglish && tokens[start].Key == "the" && paragraph.StartsSentence(start)
                 && (tables.OutletNouns.Match(tokens, j, j + 1, out var kind) == 1 && kind is "company" or "outlet" || TitleEndsAt(tokens, from, j + 1))) from = start;
             // "The German carmaker said", "The French bank said": a country's word between "the" and a word for a company or a
             // body is the one the article is about, as "The carmaker said" is.
-            if (from == start + 2 && from == j && tables.Code == "en" && tokens[start].Key == "the" && paragraph.StartsSentence(start) && MentionFinder.IsCountryWord(tables, tokens[start + 1], afterThe: true)
+            if (from == start + 2 && from == j && tables.IsEnglish && tokens[start].Key == "the" && paragraph.StartsSentence(start) && MentionFinder.IsCountryWord(tables, tokens[start + 1], afterThe: true)
                 && tables.OutletNouns.Match(tokens, j, j + 1, out var countryKind) == 1 && countryKind is null or "company")
                 return Describe(tokens, j, j + 1, position, rule);
             if (tables.Demonstratives.Contains(tokens[j]) && j > from) return Describe(tokens, from, j, position, rule);
-            if (tables.Code == "en" && tables.Demonstratives.Contains(tokens[from]) && from < j) return Describe(tokens, from + 1, j + 1, position, rule);
+            if (tables.IsEnglish && tables.Demonstratives.Contains(tokens[from]) && from < j) return Describe(tokens, from + 1, j + 1, position, rule);
             // "In a filing to US regulators the airline warned of "…"": in English "the" and a word for an organisation or a
             // title right before the verb, after an opening phrase with no comma.
-            if (tables.Code == "en" && j - 1 > from && tokens[j - 1].Key == "the"
+            if (tables.IsEnglish && j - 1 > from && tokens[j - 1].Key == "the"
                 && (tables.OutletNouns.Match(tokens, j, j + 1, out var nounKind) == 1 && nounKind is "company" or "outlet" || TitleEndsAt(tokens, j, j + 1)))
                 return Describe(tokens, j, j + 1, position, rule);
             if (from < j + 1 && tables.Unnamed.Match(tokens, from, j + 1) > 0)
@@ -1995,7 +1995,7 @@ internal sealed class QuoteAttributor
             // "The federation said CSOs do not have …", "The institute said": in English a sentence that opens with "the" and a
             // word or two for an organisation or an office is the one the article named so; not "The band said" or "The
             // government says" after someone else was named, which name nobody the article introduced with those words.
-            if (tables.Code == "en" && from == start + 1 && tokens[start].Key == "the" && j - from <= 1 && paragraph.StartsSentence(start))
+            if (tables.IsEnglish && from == start + 1 && tokens[start].Key == "the" && j - from <= 1 && paragraph.StartsSentence(start))
             {
                 if (Described(tokens, from, j + 1, position, rule, anyOrganisation: false, out _) is { } described) return described;
                 // "The government says children cannot simply be divided up "like property"": a government the article never
@@ -2012,7 +2012,7 @@ internal sealed class QuoteAttributor
         // "But Age Concern said …", "Number 10 said …": in English two or three capitalised words (or a number after them) right
         // before the verb, opening the sentence past a conjunction, that name no one the article knows, kept as written.
         var nameFrom = start < j && tokens[start].Key is "but" or "and" or "yet" or "so" ? start + 1 : start;
-        if (tables.Code == "en" && paragraph.StartsSentence(start) && j - nameFrom is >= 1 and <= 2 && tokens[nameFrom].IsCapitalised
+        if (tables.IsEnglish && paragraph.StartsSentence(start) && j - nameFrom is >= 1 and <= 2 && tokens[nameFrom].IsCapitalised
             && tokens[nameFrom].Key is not ("the" or "a" or "an" or "this" or "that" or "these" or "those" or "it" or "they" or "we")
             && !tables.SentenceOpeners.Contains(tokens[nameFrom].Key) && CapitalisedNameless(paragraph, nameFrom, j + 1))
         {
@@ -2024,7 +2024,7 @@ internal sealed class QuoteAttributor
         // Not "Simon Hughes branded Mr Howard "arrogant" for claiming …": after a preposition it is the object's.
         // Not "Brown said he heard Blair telling …": a person right before the participle is its subject; nor a verb inverted
         // after a quotation ('"…," said X, adding'), which the rule for participles after a comma reads.
-        if (tables.Code == "en" && tokens[verb].Key.EndsWith("ing", StringComparison.Ordinal) && verb > 0 && !tables.Prepositions.Contains(tokens[verb - 1])
+        if (tables.IsEnglish && tokens[verb].Key.EndsWith("ing", StringComparison.Ordinal) && verb > 0 && !tables.Prepositions.Contains(tokens[verb - 1])
             && people.MentionAt(paragraph.Block, verb - 1) is not { Kind: MentionKind.Person, Entity.Name.Length: >= 2 } && paragraph.SentenceStartAcrossFragments(start) is var opens)
             for (var v = opens; v < verb - 1; v++)
                 if (!paragraph.InQuote[v] && tokens[v].IsLower && !tokens[v].Key.EndsWith("ing", StringComparison.Ordinal) && tables.CueVerbs.Match(tokens, v, verb) > 0
@@ -2047,12 +2047,12 @@ internal sealed class QuoteAttributor
     }
 
     // '"…," says its report', '"…," its statement said': in English the organisation "it" stands for, through its document.
-    private bool ItsDocument(List<Token> tokens, int k, int end) =>
-        tables.Code == "en" && tokens[k].Key == "its" && tokens[k].IsLower && k + 1 < end
+    private bool ItsDocument(TokenList tokens, int k, int end) =>
+        tables.IsEnglish && tokens[k].Key == "its" && tokens[k].IsLower && k + 1 < end
             && tables.OutletNouns.Match(tokens, k + 1, end, out var kind) == 1 && kind == "document" && (k + 2 >= end || !tokens[k + 2].IsWord || tables.CueVerbs.Match(tokens, k + 2, end) > 0);
 
     // A title of the tables ends at end, opening in [from, end): "the legal assistant", "the minister".
-    private bool TitleEndsAt(List<Token> tokens, int from, int end)
+    private bool TitleEndsAt(TokenList tokens, int from, int end)
     {
         for (var k = from; k < end; k++)
             if (tables.Roles.Match(tokens, k, end) == end - k) return true;
@@ -2061,10 +2061,10 @@ internal sealed class QuoteAttributor
 
     // A verb of speech at v, its length in words: one of the tables', or in English "went on" or "goes on" that closes its
     // clause ('She went on: "What I would like to see …"', '"…," he went on.'), not "The City went on to expand …".
-    private int SpeechVerb(List<Token> tokens, int v, int end)
+    private int SpeechVerb(TokenList tokens, int v, int end)
     {
         var verb = tables.CueVerbs.Match(tokens, v, end);
-        if (verb > 0 || tables.Code != "en" || v + 2 > end || tokens[v].Key is not ("went" or "goes") || tokens[v + 1].Key != "on") return verb;
+        if (verb > 0 || !tables.IsEnglish || v + 2 > end || tokens[v].Key is not ("went" or "goes") || tokens[v + 1].Key != "on") return verb;
         return v + 2 == end || v + 2 < tokens.Count && tokens[v + 2].Text is ":" or "," or "." ? 2 : 0;
     }
 
@@ -2084,9 +2084,9 @@ internal sealed class QuoteAttributor
     // "the chief executive of a leading European car maker", "the head of a large London hedge fund": in English "the", a
     // title, "of" and "a" or "an", then up to six words (no verb of speech, preposition or pronoun), up to end: where the
     // description ends, or -1.
-    private int UnnamedTitleOf(List<Token> tokens, int k, int end)
+    private int UnnamedTitleOf(TokenList tokens, int k, int end)
     {
-        if (tables.Code != "en" || tokens[k].Key != "the") return -1;
+        if (!tables.IsEnglish || tokens[k].Key != "the") return -1;
         for (var of = k + 2; of + 2 < end && of <= k + 4; of++)
         {
             if (tokens[of].Key != "of" || !tokens[of].IsLower || tokens[of + 1].Key is not ("a" or "an") || !TitleEndsAt(tokens, k + 1, of)) continue;
@@ -2135,7 +2135,7 @@ internal sealed class QuoteAttributor
     {
         var tokens = paragraph.Tokens;
         var head = tokens[start];
-        if (tables.Code != "en") return false;
+        if (!tables.IsEnglish) return false;
         if (end - start is >= 2 and <= 5 && head.IsCapitalised && (IsPluralRole(tokens[end - 1]) || IsCollective(tokens[end - 1]))
             && Enumerable.Range(start, end - 1 - start).All(i => tokens[i].IsCapitalised || tokens[i].IsAllCaps || tokens[i].Text == "&"))
             return true;
@@ -2172,14 +2172,14 @@ internal sealed class QuoteAttributor
     // A noun for people in the plural: "officials", "police", "researchers" (a title's plural).
     private bool IsPluralSpeaker(in Token token) => tables.PluralSpeakers.Contains(token.Key) || IsRolePlural(token.Key);
 
-    private static bool AllLower(List<Token> tokens, int start, int end)
+    private static bool AllLower(TokenList tokens, int start, int end)
     {
         for (var i = start; i < end; i++)
             if (!tokens[i].IsWord || !tokens[i].IsLower) return false;
         return true;
     }
 
-    private static bool AllWords(List<Token> tokens, int start, int end, bool commas = false, bool ampersands = false)
+    private static bool AllWords(TokenList tokens, int start, int end, bool commas = false, bool ampersands = false)
     {
         for (var i = start; i < end; i++)
             if (!tokens[i].IsWord && !(commas && tokens[i].Is(',')) && !(ampersands && tokens[i].Is('&'))) return false;
@@ -2188,7 +2188,7 @@ internal sealed class QuoteAttributor
 
     // Whether a verb of speech, or "to", "ke" or "kepada", stands in [start, end) (the two words before a handle): the words
     // after it were spoken to, or answered.
-    private bool SpokenToBefore(List<Token> tokens, int start, int end)
+    private bool SpokenToBefore(TokenList tokens, int start, int end)
     {
         for (var k = start; k < end; k++)
             if (tokens[k].IsLower && (tokens[k].Key is "to" or "ke" or "kepada" || SpeechVerb(tokens, k, end) > 0)) return true;
@@ -2197,7 +2197,7 @@ internal sealed class QuoteAttributor
 
     // "baru-baru ini" ("recently"), "saat ini" ("now"), "hari ini" ("today"): "ini" at k closes a phrase of time, not a
     // description or a subject.
-    internal static bool EndsTimePhrase(List<Token> tokens, int k) =>
+    internal static bool EndsTimePhrase(TokenList tokens, int k) =>
         k > 0 && tokens[k].Key == "ini" && tokens[k].IsLower && tokens[k - 1].IsLower
             && tokens[k - 1].Key is "baru-baru" or "saat" or "kali" or "sejauh" or "hari" or "pekan" or "minggu" or "bulan" or "tahun" or "pagi" or "siang" or "sore" or "malam";
 
@@ -2208,7 +2208,7 @@ internal sealed class QuoteAttributor
         or "since" or "already" or "still" or "just" or "even";
 
     // "katanya", "ujarnya", "kata dia": the -nya form of a cue verb, or a listed pronoun cue.
-    private string? Nya(List<Token> tokens, int k)
+    private string? Nya(TokenList tokens, int k)
     {
         var n = tables.SpeechNya.Match(tokens, k, tokens.Count);
         if (n > 0) return Words(tokens, k, k + n);
@@ -2228,7 +2228,7 @@ internal sealed class QuoteAttributor
             // organisation that opens the sentence before, with no person named since, is who "they" are. Not "As they say in
             // the City, …": "they" of a saying is anyone. English only: "mereka" is mostly people ("Polres menangkap tiga
             // pemuda … . Mereka mengaku …").
-            if (tables.Code == "en" && !SaysAsTheySay(current)
+            if (tables.IsEnglish && !SaysAsTheySay(current)
                 && people.SubjectOrganisation(position, paragraphs.TryGetValue(current.Block - 1, out var before) ? before.Offset : paragraphs[current.Block].Offset) is { } organisation)
                 return new Attribution(organisation, null, null, words, words.Split(' ')[0].ToLowerInvariant(), SpeakerSource.Pronoun, rule, true);
             return new Attribution(null, null, null, words, null, SpeakerSource.None, rule, true);
@@ -2302,7 +2302,7 @@ internal sealed class QuoteAttributor
         // "Menjawab pertanyaan wartawan …, Kepala BPS mengatakan pihaknya belum melakukan kajian khusus." then '"…," ujarnya': in
         // Indonesian a title alone that spoke since the last speaker, in this paragraph or the one before, with no one named
         // speaking after it, is whom "-nya" goes on with: the person the article named with that title.
-        if (tables.Code == "id" && gender is Gender.Male or Gender.Female or Gender.Unknown && SpeakingTitleSince(position) is { } titledSpoke && titledSpoke.Person != entity
+        if (tables.IsIndonesian && gender is Gender.Male or Gender.Female or Gender.Unknown && SpeakingTitleSince(position) is { } titledSpoke && titledSpoke.Person != entity
             && (entity is null || entity.LastBefore(position) < titledSpoke.At) && ArticlePeople.Agrees(titledSpoke.Person, gender))
             entity = titledSpoke.Person;
         // "Lim Aun Seng dan Direktur AISA Ernest Alto menjelaskan … . "…," katanya": both, when the person was last named
@@ -2312,7 +2312,7 @@ internal sealed class QuoteAttributor
         // 'BPS menyebut data … . Oleh karena itu, pihaknya menetapkan … . "…," tuturnya': in Indonesian a "-nya" cue with no
         // person to go to is the organisation that is the subject of the sentence before the quotation's (of the paragraph
         // before, when the quotation's sentence opens its paragraph).
-        if (entity is null && tables.Code == "id" && gender == Gender.Unknown && words.EndsWith("nya", StringComparison.OrdinalIgnoreCase)
+        if (entity is null && tables.IsIndonesian && gender == Gender.Unknown && words.EndsWith("nya", StringComparison.OrdinalIgnoreCase)
             && paragraphs.TryGetValue(current.Block, out var quoted))
         {
             var opening = quoted.SentenceStart(quoted.TokenAt(current.Open));
@@ -2384,7 +2384,7 @@ internal sealed class QuoteAttributor
     // description: the description and where it stands.
     private (string Description, int At)? UnnamedOpensParagraph(int position)
     {
-        if (tables.Code != "id" || !paragraphs.TryGetValue(current.Block, out var paragraph)) return null;
+        if (!tables.IsIndonesian || !paragraphs.TryGetValue(current.Block, out var paragraph)) return null;
         var tokens = paragraph.Tokens;
         // One person: "Seorang …", "Salah seorang …" (not "Salah satu tantangan", a thing).
         if (tokens.Count < 4 || paragraph.InQuote[0] || !tokens[0].IsCapitalised || !(tokens[0].Key == "seorang" || tokens[0].Key == "salah" && tokens[1].Key == "seorang"))
@@ -2418,21 +2418,21 @@ internal sealed class QuoteAttributor
     // who gave only his first name, Dale, said"), when that clause gives their name.
     private Mention? GivenNameOfUnnamedBefore(int position) =>
         SpeechSentenceBefore(position, static (tables, tokens, k) => tables.Unnamed.Match(tokens, k, tokens.Count) > 0) is var (paragraph, k, v)
-            ? GivenNameIn(paragraph, k + 1, tables.Code == "id" ? paragraph.SentenceEnd(k) : v) : null;
+            ? GivenNameIn(paragraph, k + 1, tables.IsIndonesian ? paragraph.SentenceEnd(k) : v) : null;
 
     // In English, "gave (only) his name as X", "gave only her first name, X" in [from, to): the person X. In Indonesian
     // "yang hanya menyebut namanya Joni", "yang mengaku bernama Joni".
     private Mention? GivenNameIn(Paragraph paragraph, int from, int to)
     {
         var tokens = paragraph.Tokens;
-        if (tables.Code == "id")
+        if (tables.IsIndonesian)
         {
             for (var g = from; g + 1 < to && g < from + 16; g++)
                 if (tokens[g].Key is "namanya" or "bernama" && tokens[g].IsLower && !paragraph.InQuote[g])
                     return people.MentionAt(paragraph.Block, g + 1) is { Kind: MentionKind.Person } named && named.First == g + 1 ? named : null;
             return null;
         }
-        if (tables.Code != "en") return null;
+        if (!tables.IsEnglish) return null;
         for (var g = from; g + 3 < to && g < from + 16; g++)
         {
             if (tokens[g].Key != "gave" || !tokens[g].IsLower || paragraph.InQuote[g]) continue;
@@ -2471,12 +2471,12 @@ internal sealed class QuoteAttributor
     private bool IsCompanyNounAlone(Paragraph paragraph, int k)
     {
         var tokens = paragraph.Tokens;
-        if (tables.Code != "id" || tokens[k].IsAllCaps || tables.OutletNouns.Match(tokens, k, k + 1, out var kind) != 1 || kind != "company") return false;
+        if (!tables.IsIndonesian || tokens[k].IsAllCaps || tables.OutletNouns.Match(tokens, k, k + 1, out var kind) != 1 || kind != "company") return false;
         return people.MentionAt(paragraph.Block, k) is not { } mention || mention.First == k && mention.End == k + 1;
     }
 
     // Whether "yang", "who" or "which" stands in (from, j).
-    private static bool InRelativeClause(List<Token> tokens, int from, int j)
+    private static bool InRelativeClause(TokenList tokens, int from, int j)
     {
         for (var i = from + 1; i < j; i++)
             if (tokens[i].IsLower && tokens[i].Key is "yang" or "who" or "which") return true;
@@ -2484,7 +2484,7 @@ internal sealed class QuoteAttributor
     }
 
     // Where the comma closing one to three capitalised words after the comma at k stands (", Jakarta Pusat,"), or 0.
-    private static int PlaceBetweenCommas(List<Token> tokens, int k)
+    private static int PlaceBetweenCommas(TokenList tokens, int k)
     {
         var j = k + 1;
         while (j < tokens.Count && j <= k + 3 && tokens[j].IsWord && tokens[j].IsCapitalised && !tokens[j].IsAllCaps) j++;
@@ -2547,9 +2547,9 @@ internal sealed class QuoteAttributor
     }
 
     // "Tony Blair's official spokesman declined to say …": up to three capitalised words, a possessive and a title.
-    private static bool OpensWithOwnersTitle(LanguageTables tables, List<Token> tokens, int k)
+    private static bool OpensWithOwnersTitle(LanguageTables tables, TokenList tokens, int k)
     {
-        if (tables.Code != "en") return false;
+        if (!tables.IsEnglish) return false;
         // "The prime minister's official spokesman said …": a title's possessive in lower case after "the", then a spokesman,
         // who stays unnamed (not "The sprinter's lawyer", whom the article goes on to name).
         if (tokens[k].Key == "the")
@@ -2624,7 +2624,7 @@ internal sealed class QuoteAttributor
     // The latest sentence before the quote, in its paragraph or the one before, that opens with a subject <paramref name="opens"/>
     // accepts and has a verb of speech within a few words (past a who-clause): its paragraph, first token and verb. The test
     // is given the tables, so that the callers' lambdas are static: one capturing them would be a new delegate at every call.
-    private (Paragraph Paragraph, int Subject, int Verb)? SpeechSentenceBefore(int position, Func<LanguageTables, List<Token>, int, bool> opens)
+    private (Paragraph Paragraph, int Subject, int Verb)? SpeechSentenceBefore(int position, Func<LanguageTables, TokenList, int, bool> opens)
     {
         for (var block = current.Block; block >= current.Block - 1; block--)
         {
@@ -2680,7 +2680,7 @@ internal sealed class QuoteAttributor
                 }
                 // "Another laid-off employee, a software engineer who asked not to be named …, said": in English past a description
                 // in apposition, set off by commas, to the verb of speech after its closing comma.
-                if (unnamed && tables.Code == "en" && tokens[v].Is(',') && v + 1 < tokens.Count && tokens[v + 1].Key is "a" or "an" && tokens[v + 1].IsLower)
+                if (unnamed && tables.IsEnglish && tokens[v].Is(',') && v + 1 < tokens.Count && tokens[v + 1].Key is "a" or "an" && tokens[v + 1].IsLower)
                 {
                     var closing = -1;
                     // (Not a list, "A man, a woman and a child were taken …", nor a cue whose speaker follows it: "…, said a spokeswoman".)
@@ -2751,7 +2751,7 @@ internal sealed class QuoteAttributor
 
     // The verb at v is no word in -ing and no infinitive or noun after "to" or an article ("some stars have taken it upon
     // themselves to send a warning", "to say").
-    private static bool PlainVerbAfter(List<Token> tokens, int v) =>
+    private static bool PlainVerbAfter(TokenList tokens, int v) =>
         !tokens[v].Key.EndsWith("ing", StringComparison.Ordinal) && tokens[v - 1].Key is not ("to" or "a" or "an" or "the");
 
     // The comma at `comma` closes a phrase that opens its sentence with a preposition or a word in -ing ("Standing outside the
@@ -2762,10 +2762,10 @@ internal sealed class QuoteAttributor
         var tokens = paragraph.Tokens;
         var start = paragraph.SentenceStart(comma);
         if (comma - start < 1 || comma - start > 12 || !tokens[start].IsCapitalised) return false;
-        var opens = tables.Code == "en"
+        var opens = tables.IsEnglish
             ? tables.Prepositions.Contains(tokens[start]) || tokens[start].Key.EndsWith("ing", StringComparison.Ordinal)
                 || tokens[start].Key == "back" && start + 1 < comma && tables.Prepositions.Contains(tokens[start + 1])
-            : tables.Code == "id" && tokens[start].Key is "di" or "dari" or "ke";
+            : tables.IsIndonesian && tokens[start].Key is "di" or "dari" or "ke";
         if (!opens) return false;
         for (var j = start; j < comma; j++)
             if (paragraph.InQuote[j] || tokens[j].IsLower && tables.CueVerbs.Match(tokens, j, j + 1) > 0) return false;
@@ -2802,7 +2802,7 @@ internal sealed class QuoteAttributor
     {
         var tokens = paragraph.Tokens;
         static bool Mark(Token token) => token.Text is "\"" or "\u201C" or "\u201D";
-        if (tables.Code != "en" || cue < 2 || !(tokens[cue - 1].Is(',') || Mark(tokens[cue - 1]) && tokens[cue - 2].Is(','))) return null;
+        if (!tables.IsEnglish || cue < 2 || !(tokens[cue - 1].Is(',') || Mark(tokens[cue - 1]) && tokens[cue - 2].Is(','))) return null;
         // ", he told the federal court, saying …": past whom it was told to.
         while (after < tokens.Count && after < cue + 10 && tokens[after].IsWord && !paragraph.InQuote[after]) after++;
         if (after < tokens.Count && !tokens[after].EndsSentence
@@ -2844,7 +2844,7 @@ internal sealed class QuoteAttributor
     // "kata perempuan yang akrab disapa Azizah itu": the person named right after "yang (akrab) disapa" or "yang (biasa)
     // dipanggil" that follows a description's words [start, end), or null. (The paragraph is looked up by its tokens only
     // when the words match, which is seldom.)
-    private Mention? CalledAfter(List<Token> tokens, int start, int end)
+    private Mention? CalledAfter(TokenList tokens, int start, int end)
     {
         var k = end;
         if (k < tokens.Count && tokens[k].Key != "yang") k = start + 1 < end && tokens[start + 1].Key == "yang" ? start + 1 : -1;
@@ -2863,7 +2863,7 @@ internal sealed class QuoteAttributor
     {
         // "ujar pengemudi Pajero" after "pengemudi Pajero berinisial AR": in Indonesian a description the article gave to a
         // person it names by initials is that person.
-        if (tables.Code == "id" && mention.Kind != MentionKind.Organisation && InitialledAs(mention) is { } initials
+        if (tables.IsIndonesian && mention.Kind != MentionKind.Organisation && InitialledAs(mention) is { } initials
             && people.ByWord(initials, position) is { } initialled)
             return new Attribution(initialled, null, initialled.Role, mention.Surface, null, SpeakerSource.EarlierMention, rule, true);
         // "analis Morgan Stanley yang dipimpin oleh …": a team noun in the mention or right before it.
@@ -2930,7 +2930,7 @@ internal sealed class QuoteAttributor
             && people.TitleHolder(mention.Surface, position) is { } titled && titled != shortForm)
             return new Attribution(titled, null, titled.Role, mention.Surface, null, SpeakerSource.EarlierMention, rule, true);
         // "kata Kadisdikbud": the short title and the field's short form written as one word.
-        if (tables.Code == "id" && mention is { Kind: MentionKind.Person, RoleKey: null, Name: [var word], Entity: { Name.Length: 1 } compound }
+        if (tables.IsIndonesian && mention is { Kind: MentionKind.Person, RoleKey: null, Name: [var word], Entity: { Name.Length: 1 } compound }
             && people.CompoundTitleHolder(word, position) is { } compounded && compounded != compound)
             return new Attribution(compounded, null, compounded.Role, mention.Surface, null, SpeakerSource.EarlierMention, rule, true);
         if (mention.Entity is not { } entity) return new Attribution(null, mention.NameText, mention.Role, mention.Surface, null, SpeakerSource.SameSentence, rule, true);
@@ -2993,11 +2993,11 @@ internal sealed class QuoteAttributor
     }
 
     // A noun for people who work together, in lower case or opening a sentence: "analysts", "economists", "analis", "ekonom".
-    private bool IsTeamNoun(List<Token> tokens, int k) =>
+    private bool IsTeamNoun(TokenList tokens, int k) =>
         tokens[k].IsWord && (tokens[k].IsLower || k == 0 || tokens[k - 1].EndsSentence)
         && (IsPluralSpeaker(tokens[k]) || tables.UnnamedRoles.Match(tokens, k, k + 1) == 1 || tables.Roles.Match(tokens, k, k + 1) == 1);
 
-    private bool AnyTeamNoun(List<Token> tokens, int from, int to)
+    private bool AnyTeamNoun(TokenList tokens, int from, int to)
     {
         for (var k = from; k < to; k++)
             if (IsTeamNoun(tokens, k)) return true;
@@ -3019,7 +3019,7 @@ internal sealed class QuoteAttributor
     }
 
     // Two people who speak together, each by their fullest name: "Ed Morse and Francesco Martoccia".
-    private string Together(Entity first, Entity second) => first.Canonical + (tables.Code == "en" ? " and " : " dan ") + second.Canonical;
+    private string Together(Entity first, Entity second) => first.Canonical + (tables.IsEnglish ? " and " : " dan ") + second.Canonical;
 
     // The leader named after "led by", or the two leaders joined by "and" (after "by", where Joint sees a preposition).
     private Attribution Leaders(Mention leader, string rule)
@@ -3066,7 +3066,7 @@ internal sealed class QuoteAttributor
     // Where the title a person's possessive mention owns ends, or -1.
     private int OwnedTitleEnd(Mention mention)
     {
-        if (tables.Code != "en" || mention.Kind != MentionKind.Person || !paragraphs.TryGetValue(mention.Block, out var paragraph)) return -1;
+        if (!tables.IsEnglish || mention.Kind != MentionKind.Person || !paragraphs.TryGetValue(mention.Block, out var paragraph)) return -1;
         var end = OwnersTitleEnd(tables, paragraph.Tokens, mention.End - 1);
         if (end < 0) return -1;
         // A person's: named in full or with an honorific, not "Scotland's first minister" or "The Scottish National Party's
@@ -3084,7 +3084,7 @@ internal sealed class QuoteAttributor
     private int QualifiedPersonNounEnd(Paragraph paragraph, int the, int end)
     {
         var tokens = paragraph.Tokens;
-        if (tables.Code != "en" || the + 2 >= end || tokens[the].Key != "the"
+        if (!tables.IsEnglish || the + 2 >= end || tokens[the].Key != "the"
             || people.MentionAt(paragraph.Block, the + 1) is not { Kind: not MentionKind.Role, Role: null } qualifier
             || qualifier.First != the && qualifier.First != the + 1 || qualifier.End >= end) return -1;
         return tokens[qualifier.End].IsLower && tables.PersonNouns.Contains(tokens[qualifier.End].Key) ? qualifier.End + 1 : -1;
@@ -3105,7 +3105,7 @@ internal sealed class QuoteAttributor
 
     // Where the title after a possessive at <paramref name="possessive"/> ends ("'s official spokesman"), over at most three
     // lower-case modifiers; -1 when none follows or a name comes after it.
-    private static int OwnersTitleEnd(LanguageTables tables, List<Token> tokens, int possessive)
+    private static int OwnersTitleEnd(LanguageTables tables, TokenList tokens, int possessive)
     {
         if (possessive < 0 || !tokens[possessive].IsPossessive) return -1;
         for (var k = possessive + 1; k < tokens.Count && k <= possessive + 4 && tokens[k].IsWord && tokens[k].IsLower; k++)
@@ -3162,7 +3162,7 @@ internal sealed class QuoteAttributor
         }
         // "the Labour peer and former minister", "the Liberal Democrat leader": in English over a party's or a body's
         // capitalised name too.
-        while (k >= 0 && k >= mention.First - 5 && tokens[k].IsWord && (tokens[k].IsLower || tables.Code == "en" && tokens[k].IsCapitalised && k > 0)
+        while (k >= 0 && k >= mention.First - 5 && tokens[k].IsWord && (tokens[k].IsLower || tables.IsEnglish && tokens[k].IsCapitalised && k > 0)
             && tokens[k].Key is not ("the" or "our" or "a" or "an")) k--;
         return k >= 0 && tokens[k].Key is "the" or "our";
     }
@@ -3198,7 +3198,7 @@ internal sealed class QuoteAttributor
 
     // Where the demonstrative that closes a former post after the cue stands ("mantan Dirut PT Bank Mandiri (Persero) Tbk
     // (BMRI) ini"), or 0 when the clause goes on.
-    private int FormerPostEnd(List<Token> tokens, int k, int end)
+    private int FormerPostEnd(TokenList tokens, int k, int end)
     {
         for (var i = k + 1; i < end && i <= k + 16; i++)
         {
@@ -3213,7 +3213,7 @@ internal sealed class QuoteAttributor
     }
 
     // "politikus asal Klaten itu", "the minister", "media tersebut", "the company": a description of someone named before.
-    private Attribution Describe(List<Token> tokens, int start, int end, int position, string rule)
+    private Attribution Describe(TokenList tokens, int start, int end, int position, string rule)
     {
         if (Described(tokens, start, end, position, rule, anyOrganisation: true, out var nounKind) is { } described) return described;
         var words = Description(tokens, start, end);
@@ -3225,7 +3225,7 @@ internal sealed class QuoteAttributor
         if (nounKind == "government") words = GovernmentAsWritten(tokens, start, end, words);
         // '"…," the sources said': in English people described in the plural are no one person named before.
         // ("the police" too: a collective noun of [plural-speakers].)
-        var plural = tables.Code == "en" && tokens[end - 1].IsLower && IsPluralSpeaker(tokens[end - 1]);
+        var plural = tables.IsEnglish && tokens[end - 1].IsLower && IsPluralSpeaker(tokens[end - 1]);
         var antecedent = nounKind is "document" or "government" || plural ? null : people.Antecedent(position, Gender.Unknown, lastSpeaker, lastSpeakerAt, NamedInQuote);
         if (plural && start > 0 && tokens[start - 1].Key == "the" && tokens[start - 1].IsWord)
         {
@@ -3238,7 +3238,7 @@ internal sealed class QuoteAttributor
         if (antecedent is { Gender: Gender.Male or Gender.Female } named && gender != Gender.Unknown && named.Gender != gender)
             antecedent = people.Antecedent(position, gender, lastSpeaker, lastSpeakerAt, NamedInQuote);
         // A woman or a man kept as the text describes them, "the" included ("the mother"), as an index of who said what lists them.
-        if (antecedent is null && gender != Gender.Unknown && tables.Code == "en" && start > 0 && tokens[start - 1].Key == "the" && tokens[start - 1].IsWord)
+        if (antecedent is null && gender != Gender.Unknown && tables.IsEnglish && start > 0 && tokens[start - 1].Key == "the" && tokens[start - 1].IsWord)
             words = tokens[start - 1].Text + " " + words;
         return new Attribution(antecedent, antecedent is null ? words : null, antecedent?.Role, words, null,
             antecedent is null ? SpeakerSource.SameSentence : SpeakerSource.EarlierMention, rule, true);
@@ -3247,14 +3247,14 @@ internal sealed class QuoteAttributor
     // "But the government is continuing to insist that …": the government as an index of who said what lists it, not the words
     // after it up to the verb ("the government" in English when the noun stands alone; "assembly government", "the government
     // spokesman", "pemerintah daerah" whole).
-    private string GovernmentAsWritten(List<Token> tokens, int start, int end, string words)
+    private string GovernmentAsWritten(TokenList tokens, int start, int end, string words)
     {
         for (var k = start; k < end; k++)
             if (tokens[k].IsLower && tables.OutletNouns.Match(tokens, k, k + 1, out var kind) == 1 && kind == "government")
             {
                 var last = k + 1 < end && tokens[k + 1].IsLower && tables.AuxiliaryVerbs.Contains(tokens[k + 1].Key) ? k + 1 : end;
                 var government = Description(tokens, start, last);
-                return tables.Code == "en" && last == k + 1 && k == start && start > 0 && tokens[start - 1].Key == "the" ? "the " + government : government;
+                return tables.IsEnglish && last == k + 1 && k == start && start > 0 && tokens[start - 1].Key == "the" ? "the " + government : government;
             }
         return words;
     }
@@ -3265,11 +3265,11 @@ internal sealed class QuoteAttributor
     // nounKind tells whether the description names a government ("+government", first) or a document. Unless anyOrganisation,
     // a noun of no kind ("the panel") names only an organisation the article named with that word, not the last one it named;
     // a government never names the last one.
-    private Attribution? Described(List<Token> tokens, int start, int end, int position, string rule, bool anyOrganisation, out string? nounKind)
+    private Attribution? Described(TokenList tokens, int start, int end, int position, string rule, bool anyOrganisation, out string? nounKind)
     {
         var words = Description(tokens, start, end);
         nounKind = null;
-        if (tables.Code == "id" && tables.PersonNouns.Contains(tokens[start].Key) && CalledAfter(tokens, start, end) is { Entity: { } called } calledMention)
+        if (tables.IsIndonesian && tables.PersonNouns.Contains(tokens[start].Key) && CalledAfter(tokens, start, end) is { Entity: { } called } calledMention)
             return new Attribution(called, null, called.Role, calledMention.Surface, null, SpeakerSource.EarlierMention, rule, true);
         // "jelas pemerintah", "the government said", "tulis pernyataan pemerintah": a government the article named, or none;
         // never the latest organisation, which is seldom a government ("PDB", "SDA Migas").
@@ -3279,7 +3279,7 @@ internal sealed class QuoteAttributor
         // "the foreign ministry said" after "China's foreign ministry said": in English a state's body of two words or more is
         // the one the article named with all of them.
         var first = start > 0 && tokens[start].Key == "the" ? start + 1 : start;
-        if (tables.Code == "en" && end - first >= 2 && tables.StateBodies.Match(tokens, first, end) == end - first
+        if (tables.IsEnglish && end - first >= 2 && tables.StateBodies.Match(tokens, first, end) == end - first
             && people.OrganisationWithWords([.. Enumerable.Range(first, end - first).Select(k => tokens[k].Key)], position) is { } body)
             return new Attribution(body, null, null, words, null, SpeakerSource.EarlierMention, rule, true);
         for (var k = start; k < end; k++)
@@ -3306,7 +3306,7 @@ internal sealed class QuoteAttributor
         }
         // "the commission said" after "The Electoral Commission says …": in English the organisation the article named with the
         // description's last word.
-        if (tables.Code == "en" && (end - start == 2 && tokens[start].Key == "the" || end - start == 1 && start > 0 && tokens[start - 1].Key == "the") && tokens[end - 1].IsLower
+        if (tables.IsEnglish && (end - start == 2 && tokens[start].Key == "the" || end - start == 1 && start > 0 && tokens[start - 1].Key == "the") && tokens[end - 1].IsLower
             && people.OrganisationNamed(tokens[end - 1].Key, position) is { } headed)
             return new Attribution(headed, null, null, words, null, SpeakerSource.EarlierMention, rule, true);
         // "The spokesman said" after "A spokesman for Darlington Council said": the one described before.
@@ -3340,11 +3340,11 @@ internal sealed class QuoteAttributor
                     continue;
                 var j = k + 1;
                 // An Indonesian demonstrative follows its noun ("laporan itu"); an English one comes before it.
-                bool After(int t) => tables.Code == "id" && tables.Demonstratives.Contains(tokens[t]);
+                bool After(int t) => tables.IsIndonesian && tables.Demonstratives.Contains(tokens[t]);
                 while (j < tokens.Count && j <= k + 2 && tokens[j].IsLower && (tokens[j].Key is "resmi" or "tertulis" or "terbaru" or "tahunan" or "mingguan" or "bulanan" || After(j))) j++;
                 // "laporan itu menyebutkan", "the report says": the document again, not where it was named.
                 if (j > k + 1 && After(j - 1)) continue;
-                if (tables.Code == "en" && k > 0 && tokens[k - 1].Key == "the" && j < tokens.Count && tables.CueVerbs.Match(tokens, j, tokens.Count) > 0) continue;
+                if (tables.IsEnglish && k > 0 && tokens[k - 1].Key == "the" && j < tokens.Count && tables.CueVerbs.Match(tokens, j, tokens.Count) > 0) continue;
                 // "keterangan yang disampaikan OJK", "pengumuman dari BPKH": the writer after a passive verb or "dari".
                 if (j + 1 < tokens.Count && tokens[j].Key == "yang" && tokens[j + 1].IsLower && tables.PassiveCues.Contains(tokens[j + 1])) j += 2;
                 // Not "meminta keterangan dari Andi Wijaya": a witness asked for a statement is not its writer.
@@ -3354,7 +3354,7 @@ internal sealed class QuoteAttributor
                 if (j < tokens.Count && people.MentionAt(paragraph.Block, j) is { Kind: not MentionKind.Role, Entity: { } writer } named && named.First == j) return writer;
                 // "The 64-page report by the city's independent policing auditor, Natalie Brandt-Osei, found": in English the
                 // writer named after the description of them.
-                if (tables.Code == "en" && j > k + 1 && tokens[j - 1].Key is "by" or "from" && ApposedWriter(paragraph, j) is { Entity: { } apposed }) return apposed;
+                if (tables.IsEnglish && j > k + 1 && tokens[j - 1].Key is "by" or "from" && ApposedWriter(paragraph, j) is { Entity: { } apposed }) return apposed;
                 // 'In a memo to staff titled "The Harder Road," the chief executive, Oren …, said': over a title quoted inside it.
                 var end = paragraph.SentenceEndAcrossFragments(k);
                 for (var i = paragraph.SentenceStart(k); i < end; i++)
@@ -3393,7 +3393,7 @@ internal sealed class QuoteAttributor
     private Attribution? AccordingToDocument(Paragraph paragraph, int from, int end, int position, string rule)
     {
         var tokens = paragraph.Tokens;
-        if (tables.Code != "en") return null;
+        if (!tables.IsEnglish) return null;
         var k = from;
         while (k < end && k < from + 4 && tokens[k].IsLower && tables.OutletNouns.Match(tokens, k, k + 1, out var kind) == 0) k++;
         if (k >= end || !tokens[k].IsLower || tables.OutletNouns.Match(tokens, k, k + 1, out var nounKind) != 1 || nounKind != "document") return null;
@@ -3411,7 +3411,7 @@ internal sealed class QuoteAttributor
     }
 
     // The gender a description's words show ("the mother" female, "the father" male), or Unknown.
-    private Gender DescriptionGender(List<Token> tokens, int start, int end)
+    private Gender DescriptionGender(TokenList tokens, int start, int end)
     {
         var gender = Gender.Unknown;
         for (var k = start; k < end; k++)
@@ -3464,10 +3464,10 @@ internal sealed class QuoteAttributor
     }
 
     // "seorang …", "salah seorang …", "salah satu …": one person described, not a crowd.
-    private static bool IsOneDescribed(List<Token> tokens, int k) =>
+    private static bool IsOneDescribed(TokenList tokens, int k) =>
         tokens[k].Key == "seorang" || tokens[k].Key == "salah" && k + 1 < tokens.Count && tokens[k + 1].Key is "seorang" or "satu";
 
-    private string Description(List<Token> tokens, int start, int end, int limit = 10)
+    private string Description(TokenList tokens, int start, int end, int limit = 10)
     {
         var stop = start;
         // (A capitalised word inside the description is a name's: "… dari Lampung Tengah" is no "tengah", an auxiliary.)
@@ -3482,7 +3482,7 @@ internal sealed class QuoteAttributor
         // they are. One person described keeps it, as the text describes them ("seorang bidan desa di Kecamatan Ketapang",
         // "seorang hakim di Delaware"; the own set's and the later blind sets' annotators wrote it so), and where anyone works
         // stays ("para ekonom di DBS").
-        if (tables.Code == "id" && tables.Unnamed.Match(tokens, start, stop) > 0 && !IsOneDescribed(tokens, start))
+        if (tables.IsIndonesian && tables.Unnamed.Match(tokens, start, stop) > 0 && !IsOneDescribed(tokens, start))
             for (var d = start + 1; d + 1 < stop; d++)
                 if (tokens[d].Key == "di" && tokens[d].IsLower && IsPlacePhrase(tokens, d + 1, stop))
                 {
@@ -3491,7 +3491,7 @@ internal sealed class QuoteAttributor
                 }
         // "Seorang petani sawit swadaya di Kampar, Riau, mengaku …": one person described where they are, the province set off
         // after the place, keeps it.
-        if (tables.Code == "id" && stop + 2 < end && tokens[stop].Is(',') && IsOneDescribed(tokens, start) && tables.Places.Match(tokens, stop + 1, end) is var province and > 0
+        if (tables.IsIndonesian && stop + 2 < end && tokens[stop].Is(',') && IsOneDescribed(tokens, start) && tables.Places.Match(tokens, stop + 1, end) is var province and > 0
             && stop + 1 + province < end && tokens[stop + 1 + province].Is(','))
             for (var d = stop - 2; d > start; d--)
                 if (tokens[d].Key == "di" && tokens[d].IsLower)
@@ -3502,7 +3502,7 @@ internal sealed class QuoteAttributor
         return Words(tokens, start, stop);
     }
 
-    private static bool AllCapitalised(List<Token> tokens, int from, int to)
+    private static bool AllCapitalised(TokenList tokens, int from, int to)
     {
         for (var k = from; k < to; k++)
             if (!tokens[k].IsCapitalised) return false;
@@ -3511,7 +3511,7 @@ internal sealed class QuoteAttributor
 
     // Whether tokens [from, to) name a place: a place word and the capitalised name after it ("Kecamatan Ketapang"), places of
     // the tables ("Jawa Barat", "Jakarta Timur"), or the surroundings of one ("sekitar lokasi penggerebekan").
-    private bool IsPlacePhrase(List<Token> tokens, int from, int to)
+    private bool IsPlacePhrase(TokenList tokens, int from, int to)
     {
         if (tokens[from].Key is "sekitar" or "dekat" or "lokasi" && tokens[from].IsLower) return true;
         var k = from;
@@ -3524,16 +3524,16 @@ internal sealed class QuoteAttributor
     }
 
     // The words of tokens [start, end) as printed, joined by spaces.
-    private static string Words(List<Token> tokens, int start, int end) =>
+    private static string Words(TokenList tokens, int start, int end) =>
         string.Join(' ', Enumerable.Range(start, end - start).Select(i => tokens[i].Text));
 
-    private static string Cue(List<Token> tokens, int start, int length) =>
+    private static string Cue(TokenList tokens, int start, int length) =>
         string.Join(' ', Enumerable.Range(start, length).Select(i => tokens[i].Key));
 
     private int QuotePosition(QuoteSite quote) => paragraphs[quote.Block].Offset + quote.Open;
 
     // "Wawan (35)": a bracketed number after a name is the person's age.
-    private static bool IsAgeAfter(List<Token> tokens, int k) =>
+    private static bool IsAgeAfter(TokenList tokens, int k) =>
         k + 2 < tokens.Count && tokens[k].Is('(') && tokens[k + 1].Text.Length <= 3 && tokens[k + 1].Text.AsSpan().IndexOfAnyExceptInRange('0', '9') < 0
         && tokens[k + 2].Is(')');
 
@@ -3625,7 +3625,7 @@ internal sealed class QuoteAttributor
         return true;
 
         // 'while the chancellor described it as a "triumph"': a title right before a verb of speech is another speaker.
-        bool SpeaksAfter(List<Token> tokens, int k)
+        bool SpeaksAfter(TokenList tokens, int k)
         {
             while (k < tokens.Count && tokens[k].IsLower && IsAdverb(tokens[k].Key)) k++;
             return k < tokens.Count && tables.CueVerbs.Match(tokens, k, tokens.Count) > 0;
@@ -3715,7 +3715,7 @@ internal sealed class QuoteAttributor
                     // In English a person the article names in full ("Verroken, a former director …, insists"; not "although the
                     // Republic look to have a slight edge after claiming …"), or with a title ("Shadow sports minister Lord
                     // Moynihan said …").
-                    && (tables.Code != "en" || subject.Entity!.Name.Length >= 2 || subject.Role is { Length: > 0 } && subject.First < subject.NameFirst)
+                    && (!tables.IsEnglish || subject.Entity!.Name.Length >= 2 || subject.Role is { Length: > 0 } && subject.First < subject.NameFirst)
                     || UnnamedSubject(paragraph, v) >= 0;
         return false;
     }
@@ -3766,7 +3766,7 @@ internal sealed class QuoteAttributor
         // "Chen observed that we remember games with huge peaks and valleys. Designers create acceleration. "Up and down …"":
         // one sentence between that names nobody and reports no speech is passed over.
         var tokens = paragraph.Tokens;
-        if (sentence == 0 || tables.Code != "en" || start - sentence > 15 || Enumerable.Range(sentence, start - sentence).Any(k => paragraph.InQuote[k]
+        if (sentence == 0 || !tables.IsEnglish || start - sentence > 15 || Enumerable.Range(sentence, start - sentence).Any(k => paragraph.InQuote[k]
                 || people.MentionAt(paragraph.Block, k) is not null || tokens[k].IsWord && (tables.PronounWords.Contains(tokens[k]) || tables.CueVerbs.Match(tokens, k, k + 1) > 0))
             || previous is { } earlier && earlier.Block == quote.Block && earlier.Close > paragraph.Tokens[paragraph.SentenceStart(sentence - 1)].Start) return null;
         return SpeakerOfSentences(paragraph, paragraph.SentenceStart(sentence - 1), sentence, quote);
@@ -3872,7 +3872,7 @@ internal sealed class QuoteAttributor
         // 'Chen sees it differently, returning to simplicity. "In Journey I wake up …"': in English, a person the article named
         // in full, opening the sentence before as the subject of its verb, is introduced too.
         var introduced = paragraph.Tokens[subject.End].Is(',') ? subject.Name.Length >= 2
-            : tables.Code == "en" && subject.Entity is { Name.Length: >= 2 } && paragraph.Tokens[subject.End].IsLower && paragraph.Tokens[subject.End].IsWord
+            : tables.IsEnglish && subject.Entity is { Name.Length: >= 2 } && paragraph.Tokens[subject.End].IsLower && paragraph.Tokens[subject.End].IsWord
                 && !tables.Prepositions.Contains(paragraph.Tokens[subject.End]) && paragraph.Tokens[subject.End].Key is not ("and" or "or" or "who" or "is" or "was" or "has" or "had");
         // Not when the quotation has a cue of its own that named nobody ('"…," the Ukrainian air force said').
         if (!introduced || !paragraph.Tokens[subject.End].Is(',') && HasOwnCue(quote)) return null;
@@ -3892,7 +3892,7 @@ internal sealed class QuoteAttributor
         while (from < to && !tokens[from].IsWord) from++;
         // 'Menurutnya, kenaikan harga belum tentu dinikmati peternak. "Harga di kandang …"': "according to him", the one the
         // "-nya" means, when no person is named after it.
-        if (tables.Code == "id" && from + 2 < to && tokens[from].Key == "menurutnya" && tokens[from + 1].Is(',') && to - from <= 40 && !HasOwnCue(quote))
+        if (tables.IsIndonesian && from + 2 < to && tokens[from].Key == "menurutnya" && tokens[from + 1].Is(',') && to - from <= 40 && !HasOwnCue(quote))
         {
             for (var k = from + 2; k < to; k++)
                 if (paragraph.InQuote[k] || people.MentionAt(paragraph.Block, k) is { Kind: MentionKind.Person }) return null;

@@ -1,5 +1,3 @@
-using System.Runtime.InteropServices;
-
 namespace NewsReader.Parsing.Attribution;
 
 /// <summary>
@@ -131,14 +129,14 @@ internal static class Tokenizer
 
     // Token lists are reused: an article's paragraphs are tokenized, read while its quotes are attributed, then given
     // back (Release), so parsing one article after another allocates them once per thread.
-    [ThreadStatic] private static Stack<List<Token>>? spare;
+    [ThreadStatic] private static Stack<TokenList>? spare;
 
     private const int MaxSpareLists = 512;
     private const int MaxSpareCapacity = 4096;
 
-    public static List<Token> Split(ReadOnlySpan<char> text, LanguageTables tables)
+    public static TokenList Split(ReadOnlySpan<char> text, LanguageTables tables)
     {
-        var tokens = spare is { Count: > 0 } ? spare.Pop() : new List<Token>(Math.Min(text.Length / 5 + 4, MaxSpareCapacity));
+        var tokens = spare is { Count: > 0 } ? spare.Pop() : new TokenList(Math.Min(text.Length / 5 + 4, MaxSpareCapacity));
         var known = KnownWordsFor(tables);
         var i = 0;
         while (i < text.Length)
@@ -223,9 +221,9 @@ internal static class Tokenizer
     /// <see cref="Paragraph.AllCaps"/>, <see cref="Paragraph.Marks"/>): read in one walk, for the scans that start only at one.
     /// Each list has a third of the array, as long as the tokens; the array is given back by <see cref="Release"/>.
     /// </summary>
-    public static (int[] Index, int Capitalised, int AllCaps, int Marks) Index(List<Token> tokens)
+    public static (int[] Index, int Capitalised, int AllCaps, int Marks) Index(TokenList tokens)
     {
-        var span = CollectionsMarshal.AsSpan(tokens);
+        var span = tokens.AsSpan();
         var index = spareIndexes is { Count: > 0 } ? spareIndexes.Pop() : null;
         if (index is null || index.Length < 3 * span.Length) index = new int[3 * Math.Max(span.Length, 64)];
         int capitalised = 0, allCaps = span.Length, marks = 2 * span.Length;
@@ -271,7 +269,7 @@ internal static class Tokenizer
     /// <summary>Gives back the token lists of an article's paragraphs once nothing reads them any more.</summary>
     public static void Release(List<Paragraph> paragraphs)
     {
-        spare ??= new Stack<List<Token>>();
+        spare ??= new Stack<TokenList>();
         spareIndexes ??= new Stack<int[]>();
         foreach (var paragraph in paragraphs)
         {
@@ -285,7 +283,7 @@ internal static class Tokenizer
     // Whether the word ends in an abbreviation of the tables glued to a word of lower-case letters ("MigasIr", "KeuanganDr").
     private static bool GluedAbbreviation(ReadOnlySpan<char> word, LanguageTables tables)
     {
-        if (tables.Code != "id" || word.Length < 5) return false;
+        if (!tables.IsIndonesian || word.Length < 5) return false;
         for (var k = word.Length - 1; k >= 3; k--)
             if (char.IsLower(word[k - 1]) && char.IsUpper(word[k])) return IsAbbreviation(word[k..], tables);
         return false;
@@ -299,7 +297,7 @@ internal static class Tokenizer
         // veterinarian's title in lower case.
         if (word is "dr" or "drg" or "drh") return tables.Honorifics.Contains(word.ToString());
         // "Sp.JP(K)", "Sp.PD": a medical specialist's degree, its field written right after the stop.
-        if (word is "Sp") return tables.Code == "id";
+        if (word is "Sp") return tables.IsIndonesian;
         if (word.Length > 4 || !char.IsUpper(word[0])) return false;
         var key = LanguageTables.Key(word);
         // Not "says the DJ.", "pihak TNI. Dia mengatakan": an acronym takes no stop of its own, so one after it ends the
@@ -333,12 +331,12 @@ internal static class Tokenizer
         return end - at >= 3 && char.IsAsciiLetter(text[at + 1]) && (end == text.Length || !char.IsLetterOrDigit(text[end]) && text[end] != '@') ? end : 0;
     }
 
-    private static void AddWord(ReadOnlySpan<char> text, int start, int end, LanguageTables tables, KnownWords known, List<Token> tokens)
+    private static void AddWord(ReadOnlySpan<char> text, int start, int end, LanguageTables tables, KnownWords known, TokenList tokens)
     {
         var word = text[start..end];
         // "Bahlil Lahadaliamengatakan": copied text that lost the space after a linked name; a verb of speech glued to a
         // capitalised word is a word of its own.
-        if (tables.Code == "id" && word.Length >= 9 && char.IsUpper(word[0]) && GluedCueVerb(word, tables) is var verb and > 0)
+        if (tables.IsIndonesian && word.Length >= 9 && char.IsUpper(word[0]) && GluedCueVerb(word, tables) is var verb and > 0)
         {
             AddWord(text, start, start + verb, tables, known, tokens);
             AddWord(text, start + verb, end, tables, known, tokens);
@@ -347,7 +345,7 @@ internal static class Tokenizer
         var segment = 0;
         // Only a word with a capital after its first letters can be two glued words; the joined-word check costs a string. Only
         // Indonesian copies lose the space where a link was; in English such a word is a brand's name ("SonyBMG", "AllThingsD").
-        if (tables.Code == "id" && word.Length >= 5 && word[2..].IndexOfAnyInRange('A', 'Z') >= 0 && !tables.IsJoinedWord(word.ToString().ToLowerInvariant()))
+        if (tables.IsIndonesian && word.Length >= 5 && word[2..].IndexOfAnyInRange('A', 'Z') >= 0 && !tables.IsJoinedWord(word.ToString().ToLowerInvariant()))
         {
             for (var k = 2; k < word.Length; k++)
             {
@@ -362,7 +360,7 @@ internal static class Tokenizer
                 segment = k;
             }
             // "ditemuidetikJatengdi rumahnya": a detik channel's name glued to the "di" after it.
-            if (segment >= 5 && tables.Code == "id" && word[..segment].EndsWith("detik") && word.Length - segment >= 6 && word.EndsWith("di")
+            if (segment >= 5 && tables.IsIndonesian && word[..segment].EndsWith("detik") && word.Length - segment >= 6 && word.EndsWith("di")
                 && IsAllLower(word[(segment + 1)..]))
             {
                 Add(text, start + segment, end - 2, tables, known, tokens);
@@ -387,7 +385,7 @@ internal static class Tokenizer
         return true;
     }
 
-    private static void Add(ReadOnlySpan<char> text, int start, int end, LanguageTables tables, KnownWords known, List<Token> tokens)
+    private static void Add(ReadOnlySpan<char> text, int start, int end, LanguageTables tables, KnownWords known, TokenList tokens)
     {
         var span = text[start..end];
         if (!known.TryGetValue(span, out var word))
