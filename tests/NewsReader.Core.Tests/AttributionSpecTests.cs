@@ -8957,6 +8957,26 @@ public sealed class AttributionSpecTests
             """,
             "Bangunan yang usianya", "Heru Prasetyo Widagdo", SpeakerSource.EarlierMention, "Kadisdikbud"
         },
+        {
+            "in Indonesian 'Abd.' (Abdul) written short with a stop ends no name: 'Kepala Dinas Perhubungan Maluku Utara, Samsudin Abd. Kadir,' is Samsudin Abd. Kadir",
+            """
+            Speedboat Tenggelam
+
+            Kepala Dinas Perhubungan Maluku Utara, Samsudin Abd. Kadir, mengakui pengawasan masih lemah. "Banyak speedboat berangkat dari dermaga tanpa manifes," kata Samsudin.
+            """,
+            "Banyak speedboat", "Samsudin Abd. Kadir", SpeakerSource.EarlierMention, "Samsudin"
+        },
+        {
+            "in Indonesian 'Damang', a Dayak Ngaju customary head's title, is no name: 'ucap Pak Damang' after 'Damang Kepala Adat Kecamatan Antang Kalang, Ambrosius Sangkai Bungai,'",
+            """
+            Konflik Lahan Adat
+
+            Damang Kepala Adat Kecamatan Antang Kalang, Ambrosius Sangkai Bungai, mengatakan warga sudah memperjuangkan lahan itu selama sepuluh tahun.
+
+            Warga menolak pencabutan tiang ritual. "Mencabut hinting pali sama saja menginjak adat kami," ucap Pak Damang.
+            """,
+            "Mencabut hinting pali", "Ambrosius Sangkai Bungai", SpeakerSource.EarlierMention, "Pak Damang"
+        },
     };
 
     /// <summary>
