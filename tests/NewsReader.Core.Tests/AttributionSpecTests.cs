@@ -8977,6 +8977,19 @@ public sealed class AttributionSpecTests
             """,
             "Mencabut hinting pali", "Ambrosius Sangkai Bungai", SpeakerSource.EarlierMention, "Pak Damang"
         },
+        {
+            "in English a name of two words or more that no known given name opens, and that spoke, is the company 'the company' means, over an organisation named in passing: 'Minera Atacama Norte said …' then '\"…,\" the company said'",
+            """
+            Chile copper strike
+
+            Copper prices rose on the London Metal Exchange on Friday.
+
+            Minera Atacama Norte said the mine was operating at about 40% of capacity.
+
+            "Our offer is the best in the industry this year," the company said in a statement.
+            """,
+            "Our offer is the best", "Minera Atacama Norte", SpeakerSource.EarlierMention, "company"
+        },
     };
 
     /// <summary>

@@ -874,7 +874,7 @@ internal sealed class ArticlePeople
         if ((latestCompany ?? governedCompany) is { } nearCompany) return nearCompany;
         // "Renault … However, the firm said" after "Renault and its partner Nissan": in English a one-word name that is no
         // one's and spoke or was a subject, over an organisation named since in passing.
-        if (company && i >= 0 && !organisations[i].Subject && !organisations[i].Speaks && OneWordCompanies(position).Subject is { } subjectCompany)
+        if (company && i >= 0 && !organisations[i].Subject && !organisations[i].Speaks && CompanyLikeNames(position).Subject is { } subjectCompany)
             return subjectCompany;
         // "Stratacore said it would appeal to the General Court. … the company said": no public body, but the latest
         // organisation before it that is none, or else a one-word name that is no one's.
@@ -899,21 +899,26 @@ internal sealed class ArticlePeople
     // word ("kata Mustofa"), so there it is no sign of a company. One that opened a sentence, was its subject or spoke comes
     // first ("Microsoft has said it will replace … cables for its Xbox consoles. The company said": Microsoft, not Xbox;
     // "Ryanair has cancelled 40 flights to and from Dublin": Ryanair). Not a nationality ("German football club …").
-    public Entity? OneWordCompany(int position) => OneWordCompanies(position) is var (latest, subject) ? subject ?? latest : null;
+    public Entity? OneWordCompany(int position) => CompanyLikeNames(position) is var (latest, subject) ? subject ?? latest : null;
 
-    // The latest one-word company before the position, and the latest that opened a sentence, was its subject or spoke.
-    private (Entity? Latest, Entity? Subject) OneWordCompanies(int position)
+    // The latest one-word company before the position, and the latest company-like name (of one word or more) that opened a
+    // sentence, was its subject or spoke.
+    private (Entity? Latest, Entity? Subject) CompanyLikeNames(int position)
     {
         if (!Tables.IsEnglish) return (null, null);
         Entity? latest = null, latestSubject = null;
         var (latestAt, latestSubjectAt) = (-1, -1);
         foreach (var entity in entities)
         {
-            if (entity.Kind != MentionKind.Person || entity.Name.Length != 1 || entity.Roles.Count > 0 || entity.Gender != Gender.Unknown
-                || entity.Mentions.Any(m => m.Role is not null || m.Name.Length != 1) || Tables.Demonyms.Contains(entity.CanonicalKey)) continue;
+            // "Minera Atacama Norte said the mine was operating …", "Kestrel Automotive UK said the offer was …": a name of two
+            // words or more that no known given name opens counts too, where it spoke or was a subject.
+            var oneWord = entity.Name.Length == 1;
+            if (entity.Kind != MentionKind.Person || entity.Roles.Count > 0 || entity.Gender != Gender.Unknown
+                || (oneWord ? entity.Mentions.Any(m => m.Role is not null || m.Name.Length != 1) || Tables.Demonyms.Contains(entity.CanonicalKey)
+                    : entity.Mentions.Any(m => m.Role is not null) || Tables.IsKnownGivenName(entity.Name[0]) || Tables.Places.ContainsPhrase(entity.Name))) continue;
             var list = entity.MentionList;
             var i = LastBefore(list, position);
-            if (i >= 0 && list[i].Position > latestAt) (latest, latestAt) = (entity, list[i].Position);
+            if (oneWord && i >= 0 && list[i].Position > latestAt) (latest, latestAt) = (entity, list[i].Position);
             for (var k = i; k >= 0; k--)
                 if (list[k].Subject || list[k].Speaks || list[k].Weak)
                 {
