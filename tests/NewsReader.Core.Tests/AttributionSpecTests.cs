@@ -8990,6 +8990,50 @@ public sealed class AttributionSpecTests
             """,
             "Our offer is the best", "Minera Atacama Norte", SpeakerSource.EarlierMention, "company"
         },
+        {
+            "in Indonesian 'Ditjen' and a short form of the field's syllables is the directorate named in full: 'tulis Ditjen Migas' after 'Direktorat Jenderal Minyak dan Gas Bumi menyatakan …'",
+            """
+            Pipa Minyak Bocor
+
+            Direktorat Jenderal Minyak dan Gas Bumi menyatakan sudah meminta operator menghentikan sementara penyaluran minyak.
+
+            "Pemeriksaan integritas seluruh pipa sedang dilakukan," tulis Ditjen Migas dalam keterangan resmi.
+            """,
+            "Pemeriksaan integritas", "Direktorat Jenderal Minyak dan Gas Bumi", SpeakerSource.EarlierMention, "Ditjen Migas"
+        },
+        {
+            "in Indonesian 'yang lebih dikenal dengan sapaan Edo Beruang' gives the person named before the name they are called by",
+            """
+            Nama Stadion
+
+            Ketuanya, Muhammad Ridho Pratama, yang lebih dikenal dengan sapaan Edo Beruang, ikut memimpin aksi.
+
+            "Nama itu sudah kami nyanyikan sejak dulu," kata Edo Beruang.
+            """,
+            "Nama itu sudah", "Muhammad Ridho Pratama", SpeakerSource.EarlierMention, "Edo Beruang"
+        },
+        {
+            "in Indonesian 'Mama', an eastern Indonesian form of address for a woman, is no word of the name: 'yang biasa disapa Mama Adri' then 'ujar Mama Adri'",
+            """
+            Pasar Terbakar
+
+            Salah satu pedagang yang kehilangan barang dagangannya adalah Adriana Lende Kaka, penjual kain tenun yang biasa disapa Mama Adri oleh pedagang lain.
+
+            "Ada 140 lembar kain di kios," ujar Mama Adri sambil menangis.
+            """,
+            "Ada 140 lembar", "Adriana Lende Kaka", SpeakerSource.EarlierMention, "Mama Adri"
+        },
+        {
+            "in Indonesian a two-word name glossed as what the person is called ('ujar Daeng Rukka, sapaan akrabnya') is the person named before whose name holds its last word, past a place read as a name since",
+            """
+            Harga Kakao
+
+            Andi Rukka Pabbicara, petani kakao di Kecamatan Tapango, Polewali Mandar, kini menerima Rp 138.000 per kilogram.
+
+            "Dulu kebun kakao mau saya ganti jagung," ujar Daeng Rukka, sapaan akrabnya, saat dihubungi.
+            """,
+            "Dulu kebun kakao", "Andi Rukka Pabbicara", SpeakerSource.EarlierMention, "Daeng Rukka"
+        },
     };
 
     /// <summary>

@@ -2357,14 +2357,18 @@ internal sealed class ArticlePeople
                         && entities.IndexOf(called) is var c and >= 0) MergeIntoPerson(c, glossed);
                     continue;
                 }
-                if (tokens[k - 1].Key is not ("disapa" or "dipanggil")) continue;
+                // "yang lebih dikenal dengan sapaan Edo Beruang": the noun for the name after "dengan" as the verb is.
+                var byNoun = tokens[k - 1].Key is "sapaan" or "panggilan" && tokens[k - 2].Key == "dengan";
+                if (tokens[k - 1].Key is not ("disapa" or "dipanggil") && !byNoun) continue;
                 // "yang akrab disapa Dokter Jo": a one-word title used as a form of address, as an honorific is; only after "disapa"
                 // or an adverb ("yang dipanggil Presiden Prabowo ke Istana": "dipanggil" is "summoned" too).
-                var addressed = tokens[k - 1].Key == "disapa" || tokens[k - 2].Key is "akrab" or "biasa" or "kerap" or "karib" or "sering";
+                var addressed = byNoun || tokens[k - 1].Key == "disapa" || tokens[k - 2].Key is "akrab" or "biasa" or "kerap" or "karib" or "sering";
                 if ((mention.Role is not null || called.Name.Length == 2)
                     && (mention.Role is { } title && !Tables.Honorifics.Contains(LanguageTables.Key(title)) && (title.Contains(' ') || !addressed) || called.MentionList[0] != mention)) continue;
-                // "Perempuan yang disapa Leni ini": the adverb may be left out.
-                var which = tokens[k - 2].Key is "akrab" or "biasa" or "kerap" or "karib" or "sering" ? k - 3 : k - 2;
+                // "Perempuan yang disapa Leni ini": the adverb may be left out; "yang lebih dikenal dengan sapaan": the verb before
+                // the noun, and an adverb before it.
+                var which = byNoun ? k - 4 + (tokens[k - 3].Key == "dikenal" ? 0 : 1) : k - 2;
+                if (which > 0 && tokens[which].Key is "akrab" or "biasa" or "kerap" or "karib" or "sering" or "lebih") which--;
                 // Who "yang" hangs on: the person's name, or a word for a person ("wanita yang akrab disapa Kiki"); not someone
                 // else ("bersama adiknya yang biasa dipanggil Ucok").
                 var head = which - 1;
@@ -2417,6 +2421,11 @@ internal sealed class ArticlePeople
             for (var j = LastBefore(mentions, mention.Position); j >= 0 && mentions[j].Block >= block - 3; j--)
                 if (mentions[j] is { Kind: MentionKind.Person, Entity: { } person } && person != called
                     && person.Name.Any(w => w.Length > calledName.Length && w.EndsWith(calledName, StringComparison.OrdinalIgnoreCase))) return person;
+        // "Daeng Rukka, sapaan akrabnya" after "Andi Rukka Pabbicara, petani kakao di … Polewali Mandar": of two words, the
+        // person whose name holds the last, past a place read as a name since.
+        if (called.Name is [_, var calledLast])
+            for (var j = LastBefore(mentions, mention.Position); j >= 0 && mentions[j].Block >= block - 3; j--)
+                if (mentions[j] is { Kind: MentionKind.Person, Entity: { Name.Length: >= 2 } person } && person != called && HasWord(person.Name, calledLast)) return person;
         for (var j = LastBefore(mentions, mention.Position); j >= 0 && mentions[j].Block >= block - 3; j--)
             if (mentions[j] is { Kind: MentionKind.Person, Entity: { Name.Length: >= 2 } person } && person != called) return person;
         return null;
@@ -3229,6 +3238,9 @@ internal sealed class ArticlePeople
             if (expanded.Length + rest.Length > fullName.Length) return false;
             for (var k = 0; k < expanded.Length; k++)
                 if (!expanded[k].Equals(fullName[k], StringComparison.OrdinalIgnoreCase)) return false;
+            // "Ditjen Migas" for "Direktorat Jenderal Minyak dan Gas Bumi": the field's short form made of its syllables.
+            if (rest.Length == 1 && !rest[0].Equals(fullName[expanded.Length], StringComparison.OrdinalIgnoreCase))
+                return IsSyllableShortForm(rest[0], fullName[expanded.Length..]);
             for (var k = 0; k < rest.Length; k++)
                 if (!rest[k].Equals(fullName[expanded.Length + k], StringComparison.OrdinalIgnoreCase)) return false;
             // "Ditjen Perkeretaapian" for "Direktorat Jenderal Perkeretaapian Kementerian Perhubungan": or the body it belongs to.
