@@ -9034,6 +9034,17 @@ public sealed class AttributionSpecTests
             """,
             "Dulu kebun kakao", "Andi Rukka Pabbicara", SpeakerSource.EarlierMention, "Daeng Rukka"
         },
+        {
+            "in English an age set off by commas after a name shows a person, so 'she said' after 'Maureen Trevithick, 68, from St Agnes, had been due …' is her, not a woman who spoke before",
+            """
+            Heat pump grant cut
+
+            Kerensa Polglase-Rowe, who installs heat pumps in Truro, said she had lost three orders. "People had saved up for the other half of the cost," Ms Polglase-Rowe said.
+
+            Maureen Trevithick, 68, from St Agnes, had been due to have a heat pump fitted in March. "We were already on the fence because of the cost," she said.
+            """,
+            "We were already on the fence", "Maureen Trevithick", SpeakerSource.Pronoun, "she"
+        },
     };
 
     /// <summary>

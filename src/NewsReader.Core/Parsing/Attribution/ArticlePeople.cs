@@ -515,8 +515,12 @@ internal sealed class ArticlePeople
         if (!Tables.IsEnglish || mention.Kind != MentionKind.Person || !ByBlock.TryGetValue(mention.Block, out var paragraph)) return false;
         var tokens = paragraph.Tokens;
         var k = mention.End;
+        // "Maureen Trevithick, 68, from St Agnes, had been due …": an age set off by commas is a person's.
+        if (k + 2 < tokens.Count && tokens[k].Is(',') && tokens[k + 2].Is(',') && IsAgeNumber(tokens[k + 1].Text)) return true;
         return k + 1 < tokens.Count && (tokens[k].Is(',') || tokens[k].Key is "is" or "was") && TitleInApposition(tokens, k + 1);
     }
+
+    private static bool IsAgeNumber(string text) => text.Length is 1 or 2 or 3 && !text.AsSpan().ContainsAnyExceptInRange('0', '9') && int.Parse(text) is > 0 and < 120;
 
     private bool OpensSentenceNamedInFull(Mention mention, Entity entity) =>
         Tables.IsEnglish && mention.Kind == MentionKind.Person && mention.Name.Length == 1 && entity.Name.Length >= 2
