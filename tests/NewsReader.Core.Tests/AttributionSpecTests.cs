@@ -9045,6 +9045,32 @@ public sealed class AttributionSpecTests
             """,
             "We were already on the fence", "Maureen Trevithick", SpeakerSource.Pronoun, "she"
         },
+        {
+            "in Indonesian a one-word title after two words of a name, the first used alone in the article, is a surname: 'Kepala Dinas Kesehatan TTS, drg. Melkianus Benu Ratu,' and then 'ujar Kadinkes' ('Ka' is kepala in such words)",
+            """
+            Rabies di TTS
+
+            Kepala Dinas Kesehatan TTS, drg. Melkianus Benu Ratu, mengatakan dua dari tiga korban meninggal adalah anak-anak. "Korban digigit anjing," kata Melkianus.
+
+            Warga diminta segera melapor.
+
+            "Dengan kasus gigitan sebanyak ini, stok vaksin menipis," ujar Kadinkes.
+            """,
+            "Dengan kasus gigitan", "Melkianus Benu Ratu", SpeakerSource.EarlierMention, "Kadinkes"
+        },
+        {
+            "in Indonesian a one-word title that opened the title given with the name stands for the person: 'ujar Kasatpolairud' after 'Kasatpolairud Polres Lamongan AKP Yudhistira Wibisana Nugroho mengatakan …'",
+            """
+            Tongkang Tabrak Perahu
+
+            Kasatpolairud Polres Lamongan AKP Yudhistira Wibisana Nugroho mengatakan kapal penarik tongkang itu sudah ditahan.
+
+            Nelayan menuntut ganti rugi.
+
+            "Kasus itu berakhir dengan ganti rugi dari perusahaan," ujar Kasatpolairud.
+            """,
+            "Kasus itu berakhir", "Yudhistira Wibisana Nugroho", SpeakerSource.EarlierMention, "Kasatpolairud"
+        },
     };
 
     /// <summary>

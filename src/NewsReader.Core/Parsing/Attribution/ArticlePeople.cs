@@ -1118,11 +1118,21 @@ internal sealed class ArticlePeople
     public Entity? CompoundTitleHolder(string word, int position)
     {
         if (word.Length < 7 || Tables.IsKnownGivenName(word)) return null;
+        // "ujar Kasatpolairud" after "Kasatpolairud Polres Lamongan AKP Yudhistira …": the word that opened the title given
+        // with the name, when it reads as a head's ("Ka-", "Wa-", "Dir-"; not "Instagram", a platform before a shop's name).
+        if (word.StartsWith("ka", StringComparison.OrdinalIgnoreCase) || word.StartsWith("wa", StringComparison.OrdinalIgnoreCase)
+            || word.StartsWith("dir", StringComparison.OrdinalIgnoreCase))
+            foreach (var mention in Mentions)
+                if (mention is { Kind: MentionKind.Person, Role: { } role, Entity: { } titled } && mention.Position < position && role.Length > word.Length
+                    && role[word.Length] == ' ' && role.StartsWith(word, StringComparison.OrdinalIgnoreCase)) return titled;
         foreach (var (alias, _) in Tables.RoleAliases)
             if (alias.Length >= 3 && alias.IndexOf(' ') < 0 && word.Length - alias.Length >= 3 && word.StartsWith(alias, StringComparison.OrdinalIgnoreCase)
-                && TitleHolder(alias + " " + char.ToUpperInvariant(word[alias.Length]) + word[(alias.Length + 1)..].ToLowerInvariant(), position) is { } holder)
+                && TitleHolder(alias + " " + ShortForm(word, alias.Length), position) is { } holder)
                 return holder;
-        return null;
+        // "ujar Kadinkes" after "Kepala Dinas Kesehatan TTS, drg. Melkianus …": "Ka" is "kepala" in such words.
+        return word.StartsWith("ka", StringComparison.OrdinalIgnoreCase) && word.Length >= 7 ? TitleHolder("kepala " + ShortForm(word, 2), position) : null;
+
+        static string ShortForm(string word, int from) => char.ToUpperInvariant(word[from]) + word[(from + 1)..].ToLowerInvariant();
     }
 
     // "Hubud", "Daglu", "Disnakertrans": one capitalised word of letters, no given name, that may be a short form.

@@ -1550,7 +1550,11 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
             // known given name or one the article uses alone, set off by a comma or a stop, is the surname (not "Sutrisno Kades
             // setempat", "Heru Kepala dusun Ngandong").
             || (tables.IsIndonesian && lastClass is Class.Role && last - 1 >= low && At(last - 1) is Class.Name && tokens[last].IsCapitalised
-                && (tables.IsGivenName(tokens[last - 1].Text) || articleShortNames.Contains(tokens[last - 1].Key)) && tables.Roles.Match(tokens, last, last + 1) == 1 && tables.Roles.Match(tokens, last - 1, last + 1) == 0
+                && (tables.IsGivenName(tokens[last - 1].Text) || articleShortNames.Contains(tokens[last - 1].Key)
+                    // "Kepala Dinas Kesehatan TTS, drg. Melkianus Benu Ratu," … "kata Melkianus": or two words before it, the
+                    // first one so.
+                    || last - 2 >= low && At(last - 2) is Class.Name && (tables.IsGivenName(tokens[last - 2].Text) || articleShortNames.Contains(tokens[last - 2].Key)))
+                && tables.Roles.Match(tokens, last, last + 1) == 1 && tables.Roles.Match(tokens, last - 1, last + 1) == 0
                 && (end >= tokens.Count || tokens[end].Is(',') || tokens[end].EndsSentence
                     // "Ketua KPU RI Ahmad Fauzan Hakim mengatakan": or after two words of a name, whatever follows.
                     || last - 2 >= low && At(last - 2) is Class.Name && tokens[last - 2].IsCapitalised));
