@@ -9501,6 +9501,11 @@ public sealed class AttributionSpecTests
             "material, exploitative and greedy times", "Patti Smith", SpeakerSource.EarlierMention, "singer"
         },
         {
+            "'Introducing the band, Springsteen mocked Bono as the man who \"single-handedly pioneered the Irish mullet\"': in English 'mocked' puts a fragment quoted after it in its subject's words",
+            "bbc-fulltext/bbc/entertainment/291.txt", "0+850",
+            "single-handedly pioneered the Irish mullet", "Bruce Springsteen", SpeakerSource.EarlierMention, "Springsteen"
+        },
+        {
             "'said Hannah Ward of the Refugee Council': in English a known given name and an ordinary word ('Ward') before 'of' and an institution are the person, of the institution",
             "bbc-fulltext/bbc/politics/106.txt", "0+2908",
             "If we have a moral responsibility", "Hannah Ward", SpeakerSource.SameSentence, "Hannah Ward"
