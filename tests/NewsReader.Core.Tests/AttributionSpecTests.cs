@@ -9506,6 +9506,11 @@ public sealed class AttributionSpecTests
             "single-handedly pioneered the Irish mullet", "Bruce Springsteen", SpeakerSource.EarlierMention, "Springsteen"
         },
         {
+            "'Tottenham manager Jacques Santini has resigned for \"personal reasons\"': in English 'resigned' (as 'accepted', 'persuade') puts a fragment quoted after it in its subject's words",
+            "bbc-fulltext/bbc/sport/202.txt", "0+110",
+            "personal reasons", "Jacques Santini", SpeakerSource.SameSentence, "manager Jacques Santini"
+        },
+        {
             "'said Hannah Ward of the Refugee Council': in English a known given name and an ordinary word ('Ward') before 'of' and an institution are the person, of the institution",
             "bbc-fulltext/bbc/politics/106.txt", "0+2908",
             "If we have a moral responsibility", "Hannah Ward", SpeakerSource.SameSentence, "Hannah Ward"
