@@ -9071,6 +9071,28 @@ public sealed class AttributionSpecTests
             """,
             "Kasus itu berakhir", "Yudhistira Wibisana Nugroho", SpeakerSource.EarlierMention, "Kasatpolairud"
         },
+        {
+            "in Indonesian a name given after the verb of someone described is not who a later pronoun means when a person named since spoke: 'Seorang saksi mata mengatakan pria bernama Andi itu …' then 'Kapolsek … Budi Santoso mengatakan … \"…,\" ujarnya'",
+            """
+            Penganiayaan di Tambora
+
+            Seorang saksi mata mengatakan pria bernama Andi itu sempat berteriak minta tolong.
+
+            Kapolsek Tambora Kompol Budi Santoso mengatakan pihaknya masih memeriksa saksi. "Kami masih mendalami motifnya," ujarnya.
+            """,
+            "Kami masih mendalami", "Budi Santoso", SpeakerSource.Pronoun, "ujarnya"
+        },
+        {
+            "in Indonesian a one-word name of a villager is no title's short form: 'kata Kadirun, warga Desa Sukamaju' after 'Kepala Dinas Perhubungan Kabupaten Garut, Budi Hartono,'",
+            """
+            Jalan Rusak
+
+            Kepala Dinas Perhubungan Kabupaten Garut, Budi Hartono, mengatakan perbaikan dimulai bulan depan.
+
+            "Sudah dua tahun jalan ini rusak," kata Kadirun, warga Desa Sukamaju.
+            """,
+            "Sudah dua tahun", "Kadirun", SpeakerSource.SameSentence, "Kadirun"
+        },
     };
 
     /// <summary>

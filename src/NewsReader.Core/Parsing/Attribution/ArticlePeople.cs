@@ -135,7 +135,7 @@ internal sealed class ArticlePeople
             if (k + 2 >= tokens.Count || !tokens[k].Is(',') || k == 0) continue;
             // "Kepala Badan Pangan Nasional (Bapanas), Ir. Gatot …": the title's short form in brackets before the comma.
             var bracket = BracketBefore(tokens, covering, k);
-            if (covering[bracket - 1 < 0 ? 0 : bracket - 1] is not { } left || left.End != bracket || bracket == 0) continue;
+            if (covering[bracket - 1] is not { } left || left.End != bracket) continue;
             // "Frederic Sawicki, a politics lecturer at the University of Lille": in English an indefinite description after
             // a person's name gives them its title.
             if (Tables.IsEnglish && left is { Kind: MentionKind.Person, Entity: { } described } && tokens[k + 1].Key is "a" or "an" && tokens[k + 1].IsLower)
@@ -216,9 +216,10 @@ internal sealed class ArticlePeople
     private static int BracketBefore(TokenList tokens, Mention?[] covering, int comma)
     {
         if (!tokens[comma - 1].Is(')')) return comma;
+        // A short form of capitals or a capitalised word, not an age ("Sutrisno (52),").
         for (var j = comma - 2; j > 0 && j >= comma - 4; j--)
-            if (tokens[j].Is('(')) return covering[j] is null ? j : comma;
-            else if (!tokens[j].IsWord || covering[j] is not null) return comma;
+            if (tokens[j].Is('(')) return covering[j] is null && j < comma - 2 ? j : comma;
+            else if (!tokens[j].IsWord || !tokens[j].IsCapitalised && !tokens[j].IsAllCaps || covering[j] is not null) return comma;
         return comma;
     }
 
@@ -520,7 +521,8 @@ internal sealed class ArticlePeople
         return k + 1 < tokens.Count && (tokens[k].Is(',') || tokens[k].Key is "is" or "was") && TitleInApposition(tokens, k + 1);
     }
 
-    private static bool IsAgeNumber(string text) => text.Length is 1 or 2 or 3 && !text.AsSpan().ContainsAnyExceptInRange('0', '9') && int.Parse(text) is > 0 and < 120;
+    private static bool IsAgeNumber(string text) =>
+        text.Length is 1 or 2 or 3 && !text.AsSpan().ContainsAnyExceptInRange('0', '9') && int.Parse(text, System.Globalization.CultureInfo.InvariantCulture) is > 0 and < 120;
 
     private bool OpensSentenceNamedInFull(Mention mention, Entity entity) =>
         Tables.IsEnglish && mention.Kind == MentionKind.Person && mention.Name.Length == 1 && entity.Name.Length >= 2
@@ -559,9 +561,6 @@ internal sealed class ArticlePeople
         && !Tables.Subordinators.Contains(tokens[j + 1]) && !Tables.Demonstratives.Contains(tokens[j + 1])
         && tokens[j + 1].Key is not ("to" or "that" or "and" or "or" or "but" or "as" or "if" or "whether" or "what" or "how" or "why" or "when");
 
-    // "Major-Gen Gopaul Govender … said his unit": a person with no gender from name or title takes the one of the first
-    // personal pronoun after the subject mention in its own sentence, when no other person is named before it ("him", and
-    // "her" but before a noun, may be someone else: "Smith told her that …").
     // "Suaminya, Darmaji, menimpali": in Indonesian a person set off after a word for a man or a woman (a husband, a wife,
     // a mother), with or without "-nya", is one.
     private void InferKinGenders(List<Paragraph> paragraphs)
@@ -583,6 +582,9 @@ internal sealed class ArticlePeople
         }
     }
 
+    // "Major-Gen Gopaul Govender … said his unit": a person with no gender from name or title takes the one of the first
+    // personal pronoun after the subject mention in its own sentence, when no other person is named before it ("him", and
+    // "her" but before a noun, may be someone else: "Smith told her that …").
     private void InferGenders(List<Paragraph> paragraphs)
     {
         foreach (var paragraph in paragraphs)
@@ -876,9 +878,9 @@ internal sealed class ArticlePeople
             latestCompany ??= organisations[k].Entity;
         }
         if ((latestCompany ?? governedCompany) is { } nearCompany) return nearCompany;
-        // "Renault … However, the firm said" after "Renault and its partner Nissan": in English a one-word name that is no
-        // one's and spoke or was a subject, over an organisation named since in passing.
-        if (company && i >= 0 && !organisations[i].Subject && !organisations[i].Speaks && CompanyLikeNames(position).Subject is { } subjectCompany)
+        // "Renault … However, the firm said" after "Renault and its partner Nissan": in English a name that is no one's (of one
+        // word, or more: CompanyLikeNames) and spoke or was a subject, over an organisation named since in passing.
+        if (company && i >= 0 && !organisations[i].Subject && !organisations[i].Speaks && CompanyLikeNames(position, multiWord: true).Subject is { } subjectCompany)
             return subjectCompany;
         // "Stratacore said it would appeal to the General Court. … the company said": no public body, but the latest
         // organisation before it that is none, or else a one-word name that is no one's.
@@ -886,7 +888,7 @@ internal sealed class ArticlePeople
         {
             for (var k = i - 1; k >= 0 && k > i - MaxAntecedentWalk; k--)
                 if (!IsPublicBody(organisations[k].Entity!) && !NamesOutlet(organisations[k])) return organisations[k].Entity;
-            if (OneWordCompany(position) is { } named) return named;
+            if (CompanyByName(position) is { } named) return named;
         }
         // Not "Obligasi Berkelanjutan III Indonesia Eximbank Tahap VI Tahun 2023": a bond's or a programme's name speaks for
         // no one; the organisation before it does. Nor, for "perusahaan itu" or "pernyataan itu", does the outlet that
@@ -895,19 +897,23 @@ internal sealed class ArticlePeople
         if (i >= 0 && !outlet && NamesOutlet(organisations[i])) i = -1;
         if (i >= 0) return organisations[i].Entity;
         if (outlet) return LatestOrganisation(position, outlet: false, company);
-        return company ? OneWordCompany(position) : null;
+        return company ? CompanyByName(position) : null;
     }
+
+    // The company "the company" means by its name alone: the latest company-like name that spoke or was a subject, else the
+    // latest one-word one.
+    private Entity? CompanyByName(int position) => CompanyLikeNames(position, multiWord: true) is var (latest, subject) ? subject ?? latest : null;
 
     // "Shares of Nvidia fell … the company said": in English a one-word name that is no one's name (no title, no given name,
     // no he or she, never written in full) is the company the article is about. Indonesian news names many people by one
     // word ("kata Mustofa"), so there it is no sign of a company. One that opened a sentence, was its subject or spoke comes
     // first ("Microsoft has said it will replace … cables for its Xbox consoles. The company said": Microsoft, not Xbox;
     // "Ryanair has cancelled 40 flights to and from Dublin": Ryanair). Not a nationality ("German football club …").
-    public Entity? OneWordCompany(int position) => CompanyLikeNames(position) is var (latest, subject) ? subject ?? latest : null;
+    public Entity? OneWordCompany(int position) => CompanyLikeNames(position, multiWord: false) is var (latest, subject) ? subject ?? latest : null;
 
-    // The latest one-word company before the position, and the latest company-like name (of one word or more) that opened a
-    // sentence, was its subject or spoke.
-    private (Entity? Latest, Entity? Subject) CompanyLikeNames(int position)
+    // The latest one-word company before the position, and the latest company-like name (of one word, or more when
+    // `multiWord`: only "the company" asks so, not "it") that opened a sentence, was its subject or spoke.
+    private (Entity? Latest, Entity? Subject) CompanyLikeNames(int position, bool multiWord)
     {
         if (!Tables.IsEnglish) return (null, null);
         Entity? latest = null, latestSubject = null;
@@ -915,11 +921,13 @@ internal sealed class ArticlePeople
         foreach (var entity in entities)
         {
             // "Minera Atacama Norte said the mine was operating …", "Kestrel Automotive UK said the offer was …": a name of two
-            // words or more that no known given name opens counts too, where it spoke or was a subject.
+            // words or more that no known given name opens counts too, where it spoke or was a subject, when the article never
+            // calls it by its last word alone, as people are called by their surnames ("Taylor Swift … Swift said").
             var oneWord = entity.Name.Length == 1;
-            if (entity.Kind != MentionKind.Person || entity.Roles.Count > 0 || entity.Gender != Gender.Unknown
+            if (entity.Kind != MentionKind.Person || entity.Roles.Count > 0 || entity.Gender != Gender.Unknown || !oneWord && !multiWord
                 || (oneWord ? entity.Mentions.Any(m => m.Role is not null || m.Name.Length != 1) || Tables.Demonyms.Contains(entity.CanonicalKey)
-                    : entity.Mentions.Any(m => m.Role is not null) || Tables.IsKnownGivenName(entity.Name[0]) || Tables.Places.ContainsPhrase(entity.Name))) continue;
+                    : entity.Mentions.Any(m => m.Role is not null || m.Name.Length == 1 && m.Name[0].Equals(entity.Name[^1], StringComparison.OrdinalIgnoreCase))
+                        || Tables.IsKnownGivenName(entity.Name[0]) || Tables.Places.ContainsPhrase(entity.Name))) continue;
             var list = entity.MentionList;
             var i = LastBefore(list, position);
             if (oneWord && i >= 0 && list[i].Position > latestAt) (latest, latestAt) = (entity, list[i].Position);
@@ -1101,11 +1109,14 @@ internal sealed class ArticlePeople
         for (var i = Mentions.Count - 1; i >= 0; i--)
             if (Mentions[i] is { Kind: MentionKind.Person, Role: { } role, Entity: { } holder } mention && mention.Position < position && Names(role))
                 return holder;
+        // The latest named of those whose title the words are, if two hold one.
+        Entity? latest = null;
+        var latestAt = -1;
         foreach (var entity in entities)
-            if (entity.Kind == MentionKind.Person && entity.Titles.Count > 0 && entity.LastBefore(position) >= 0)
+            if (entity.Kind == MentionKind.Person && entity.Titles.Count > 0 && entity.LastBefore(position) is var at and >= 0 && at > latestAt)
                 foreach (var held in entity.Titles)
-                    if (Names(held)) return entity;
-        return null;
+                    if (Names(held)) { (latest, latestAt) = (entity, at); break; }
+        return latest;
 
         bool Names(string role) => OpensWithTitle(role, head)
             && (HasAllWords(role.Split(' '), words.AsSpan(1)) || words.Length == 2 && (SpellsField(role, head, words[1]) || SpellsSyllables(role, head, words[1])));
@@ -1125,10 +1136,12 @@ internal sealed class ArticlePeople
             foreach (var mention in Mentions)
                 if (mention is { Kind: MentionKind.Person, Role: { } role, Entity: { } titled } && mention.Position < position && role.Length > word.Length
                     && role[word.Length] == ' ' && role.StartsWith(word, StringComparison.OrdinalIgnoreCase)) return titled;
+        // The longest short title that opens the word ("kadis", not "ka"), the field's short form four letters or more.
+        string? opening = null;
         foreach (var (alias, _) in Tables.RoleAliases)
-            if (alias.Length >= 3 && alias.IndexOf(' ') < 0 && word.Length - alias.Length >= 3 && word.StartsWith(alias, StringComparison.OrdinalIgnoreCase)
-                && TitleHolder(alias + " " + ShortForm(word, alias.Length), position) is { } holder)
-                return holder;
+            if (alias.Length >= 3 && alias.IndexOf(' ') < 0 && word.Length - alias.Length >= 4 && word.StartsWith(alias, StringComparison.OrdinalIgnoreCase)
+                && alias.Length > (opening?.Length ?? 0)) opening = alias;
+        if (opening is not null && TitleHolder(opening + " " + ShortForm(word, opening.Length), position) is { } holder) return holder;
         // "ujar Kadinkes" after "Kepala Dinas Kesehatan TTS, drg. Melkianus …": "Ka" is "kepala" in such words.
         return word.StartsWith("ka", StringComparison.OrdinalIgnoreCase) && word.Length >= 7 ? TitleHolder("kepala " + ShortForm(word, 2), position) : null;
 
@@ -1141,10 +1154,13 @@ internal sealed class ArticlePeople
 
     // "Hubud" for "Perhubungan Udara", "Daglu" for "Perdagangan Luar Negeri", "Disnakertrans" for "Dinas Tenaga Kerja dan
     // Transmigrasi", "Minerba" for "Mineral dan Batubara": the short form is cut into pieces, two at least, each from the
-    // next word of the title's field in order ("dan" passed over, the words after the last piece's left), each opening at
-    // the word's start, past a prefix ("per", "pen", "ke" …), or at a syllable's start, its other letters in the word after it in
-    // order. A short form in capitals is read so too when its letters are no initials of the field's words alone ("Dirjen PKH"
-    // for "Direktur Jenderal Peternakan dan Kesehatan Hewan Kementerian Pertanian").
+    // next word of the title's field in order ("dan" passed over, the words after the last piece's left), each a stretch of
+    // the word that opens at its start, past a prefix ("per", "pen", "ke" …) or at a syllable's start, or the word's first two
+    // letters and its last ("Dis" for "Dinas"); not "Kadirun" for "Kepala Dinas Perhubungan" ("run" is no stretch of it). A
+    // short form in capitals is read so too when its letters are no initials of the field's words alone ("Dirjen PKH" for
+    // "Direktur Jenderal Peternakan dan Kesehatan Hewan Kementerian Pertanian"). Organisations' names have a stricter reader
+    // of their own (IsSyllableShortForm: pieces that open words, "per-" or "pe-" passed over), asked of every pair of them;
+    // this one is asked only of a title's short form no one else holds.
     private static bool SpellsSyllables(string role, string head, string shortForm)
     {
         if (!role.StartsWith(head, StringComparison.OrdinalIgnoreCase) || role.Length <= head.Length + 1 || role[head.Length] != ' ') return false;
@@ -1157,18 +1173,15 @@ internal sealed class ArticlePeople
             while (w < field.Length && field[w] is "dan" or "and") w++;
             if (w >= field.Length) return false;
             var word = field[w];
+            // "Dis" for "Dinas": a word's first two letters and its last make a piece too.
+            if (word.Length > 3 && at + 3 <= form.Length && form[at] == word[0] && form[at + 1] == word[1] && form[at + 2] == word[^1]
+                && Pieces(field, w + 1, form, at + 3, pieces + 1)) return true;
             for (var start = 0; start < word.Length; start++)
             {
                 if (word[start] != form[at] || !(start == 0 || IsPrefix(word.AsSpan(0, start)) || !IsVowel(word[start]) && IsVowel(word[start - 1]))) continue;
-                // The piece's letters in order within the word, as many as the rest of the short form may give it.
-                for (int i = start + 1, taken = at + 1; ; i++)
-                {
-                    if (Pieces(field, w + 1, form, taken, pieces + 1)) return true;
-                    if (taken == form.Length) break;
-                    while (i < word.Length && word[i] != form[taken]) i++;
-                    if (i >= word.Length) break;
-                    taken++;
-                }
+                // The piece runs on in the word as far as it agrees with the short form; each length is tried.
+                for (var length = 1; start + length <= word.Length && at + length <= form.Length && word[start + length - 1] == form[at + length - 1]; length++)
+                    if (Pieces(field, w + 1, form, at + length, pieces + 1)) return true;
             }
             return false;
         }
@@ -3253,8 +3266,11 @@ internal sealed class ArticlePeople
             for (var k = 0; k < expanded.Length; k++)
                 if (!expanded[k].Equals(fullName[k], StringComparison.OrdinalIgnoreCase)) return false;
             // "Ditjen Migas" for "Direktorat Jenderal Minyak dan Gas Bumi": the field's short form made of its syllables.
+            // (Not "Pemprov Pabar" for "… Papua Barat Daya": a direction or "Daya" left over names another region.)
             if (rest.Length == 1 && !rest[0].Equals(fullName[expanded.Length], StringComparison.OrdinalIgnoreCase))
-                return IsSyllableShortForm(rest[0], fullName[expanded.Length..]);
+                return IsSyllableShortForm(rest[0], fullName[expanded.Length..])
+                    && !(LanguageTables.Key(fullName[^1]) is "barat" or "timur" or "utara" or "selatan" or "tengah" or "daya" or "laut"
+                        && IsSyllableShortForm(rest[0], fullName[expanded.Length..^1]));
             for (var k = 0; k < rest.Length; k++)
                 if (!rest[k].Equals(fullName[expanded.Length + k], StringComparison.OrdinalIgnoreCase)) return false;
             // "Ditjen Perkeretaapian" for "Direktorat Jenderal Perkeretaapian Kementerian Perhubungan": or the body it belongs to.

@@ -2089,7 +2089,7 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
             classes[k - start] = token switch
             {
                 _ when tables.OrganisationTails.Contains(token) && k > start => Class.Organisation,
-                // "the Federal Aviation Administration said": in English a capitalised "Administration" closing a run of two words
+                // "the Federal Aviation Administration said": in English a capitalised "Administration" closing a run of three words
                 // or more is a US agency's name (a lower-case one after a name is a government's, read apart: "the Bush
                 // administration"); it is no tail of the tables, so that "Mr Bush" stays a person.
                 _ when tables.IsEnglish && k > start + 1 && token.Key == "administration" && token.IsCapitalised => Class.Organisation,

@@ -2271,7 +2271,8 @@ internal sealed class QuoteAttributor
         // "Seorang pengemudi ojek daring … mengaku memaklumi keputusan Tarno. "…," katanya": nor when the person is named only
         // after that verb, in its sentence, as no subject.
         // "A Whitlow volunteer who gave only his first name, Dale, said he believed … . "…," he said": the name they gave.
-        if (gender != Gender.Organisation && GivenNameOfUnnamedBefore(position) is { } gaveName)
+        if (gender != Gender.Organisation && GivenNameOfUnnamedBefore(position) is { } gaveName
+            && (entity is null || entity == gaveName.Entity || entity.LastBefore(position) < gaveName.Position))
             return Resolve(gaveName, position, rule) with { Cue = cue, Mention = words, Source = SpeakerSource.Pronoun };
         if (gender != Gender.Organisation && UnnamedSubjectBefore(position) is { } unnamed
             && (entity is null || entity.LastBefore(position) < unnamed.At || ToldAboutAfter(entity, unnamed.At, position))
@@ -2418,7 +2419,7 @@ internal sealed class QuoteAttributor
     // who gave only his first name, Dale, said"), when that clause gives their name.
     private Mention? GivenNameOfUnnamedBefore(int position) =>
         SpeechSentenceBefore(position, static (tables, tokens, k) => tables.Unnamed.Match(tokens, k, tokens.Count) > 0) is var (paragraph, k, v)
-            ? GivenNameIn(paragraph, k + 1, tables.IsIndonesian ? paragraph.SentenceEnd(k) : v) : null;
+            ? GivenNameIn(paragraph, k + 1, tables.IsIndonesian ? Math.Min(paragraph.SentenceEnd(k), v + 3) : v) : null;
 
     // In English, "gave (only) his name as X", "gave only her first name, X" in [from, to): the person X. In Indonesian
     // "yang hanya menyebut namanya Joni", "yang mengaku bernama Joni".
@@ -2925,7 +2926,7 @@ internal sealed class QuoteAttributor
         }
         // "ujar Dirjen Hubud", "imbuh Kepala Disnakertrans": a title and a short form the article writes nowhere else, read as a
         // one-word name, are the person it gave that title in full.
-        if (mention is { Kind: MentionKind.Person, RoleKey: not null, Name.Length: 1, Entity: { Name.Length: 1 } shortForm } && mention.NameFirst > mention.First
+        if (tables.IsIndonesian && mention is { Kind: MentionKind.Person, RoleKey: not null, Name.Length: 1, Entity: { Name.Length: 1 } shortForm } && mention.NameFirst > mention.First
             && shortForm.Mentions.TrueForAll(other => other.NameFirst > other.First)
             && people.TitleHolder(mention.Surface, position) is { } titled && titled != shortForm)
             return new Attribution(titled, null, titled.Role, mention.Surface, null, SpeakerSource.EarlierMention, rule, true);
@@ -3134,8 +3135,6 @@ internal sealed class QuoteAttributor
     private string? NamedTogether(Entity? entity, int position, bool speaking) =>
         entity?.LatestBefore(position) is { } latest && (!speaking || latest.Speaks) ? Joint(latest) : null;
 
-    // "the lawyer", "the government spokesman", "our correspondent": "the" (or a broadcaster's "our") before the role, over
-    // at most two lower-case modifiers.
     // "the 74-year-old comedian", "The 58-year-old US singer": the title after "the" and an age, a capitalised word (a
     // country) between them or not.
     private bool AgedDescription(Mention mention)
@@ -3147,6 +3146,8 @@ internal sealed class QuoteAttributor
         return k > 0 && MentionFinder.IsAge(tokens[k]) && tokens[k - 1].Key == "the";
     }
 
+    // "the lawyer", "the government spokesman", "our correspondent": "the" (or a broadcaster's "our") before the role, over
+    // at most two lower-case modifiers.
     private bool DefiniteArticleBefore(Mention mention)
     {
         if (!paragraphs.TryGetValue(mention.Block, out var paragraph)) return false;
@@ -3901,6 +3902,7 @@ internal sealed class QuoteAttributor
         }
         if (to - from > 40 || tables.AccordingTo.Match(tokens, from, to) is not (> 0 and var length) || HasOwnCue(quote)
             || people.MentionAt(paragraph.Block, from + length) is not { Kind: MentionKind.Person or MentionKind.Organisation or MentionKind.Role, NamesOutlet: false } source
+            || source.Kind == MentionKind.Role && !tables.IsIndonesian
             || source.NameFirst < from + length || source.End + 1 >= to || !tokens[source.End].Is(',') || source.Entity is null && source.Kind != MentionKind.Role) return null;
         for (var k = source.End; k < to; k++)
             if (paragraph.InQuote[k] || people.MentionAt(paragraph.Block, k) is { Kind: MentionKind.Person } other && other != source) return null;
