@@ -9093,6 +9093,17 @@ public sealed class AttributionSpecTests
             """,
             "Sudah dua tahun", "Kadirun", SpeakerSource.SameSentence, "Kadirun"
         },
+        {
+            "in English 'Unit' closes an organisation's name: '\"…,\" the unit said' after 'the Athletics Integrity Unit, which polices doping in track and field, announced …'",
+            """
+            Marathon winner banned
+
+            On Monday, the Athletics Integrity Unit, which polices doping in track and field, announced that she had been banned for four years.
+
+            "The athlete was unable to establish how the prohibited substance entered her system," the unit said in its decision.
+            """,
+            "The athlete was unable", "Athletics Integrity Unit", SpeakerSource.EarlierMention, "unit"
+        },
     };
 
     /// <summary>
