@@ -180,7 +180,7 @@ public sealed class DevSetTests(ITestOutputHelper output)
     // the floor stays 0.912, which a loss of eleven fails; the thirteenth session's to 20,363/22,309 = 0.9128, and the floor
     // goes up to 0.9125, which a loss of seven fails; the fifteenth session's to 20,373/22,309 = 0.9132, and the floor goes
     // up to 0.913, which a loss of five fails.
-    private const double OwnSpeakerFloor = 0.913;
+    private const double OwnSpeakerFloor = 0.9135;
     private const double OwnHeaderFloor = 0.98;
     private const double EnglishQuoteF1Floor = 0.92;
     // First scored at 55.4% (31 pages, annotated before the parser saw them); 22 more pages, annotated after the parser had
