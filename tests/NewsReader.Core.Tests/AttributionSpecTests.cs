@@ -9104,6 +9104,15 @@ public sealed class AttributionSpecTests
             """,
             "The athlete was unable", "Athletics Integrity Unit", SpeakerSource.EarlierMention, "unit"
         },
+        {
+            "in English 'who gave her name only as Pat' gives the name as 'gave her name as' does",
+            """
+            Bird flu at turkey farm
+
+            One neighbour, who gave her name only as Pat, said the village had been shaken by the news. "Everyone round here buys their turkey from them," she said.
+            """,
+            "Everyone round here", "Pat", SpeakerSource.Pronoun, "she"
+        },
     };
 
     /// <summary>

@@ -2440,6 +2440,8 @@ internal sealed class QuoteAttributor
             var n = g + 1;
             while (n < to && n <= g + 4 && tokens[n].Key != "name") n++;
             if (n >= to || tokens[n].Key != "name") return null;
+            // "who gave her name only as Pat".
+            if (n + 2 < to && tokens[n + 1].Key == "only" && tokens[n + 2].Key == "as") n++;
             var at = n + 1 < to && (tokens[n + 1].Key == "as" || tokens[n + 1].Is(',')) ? n + 2 : n + 1;
             return at < to && people.MentionAt(paragraph.Block, at) is { Kind: MentionKind.Person } named && named.First == at ? named : null;
         }
