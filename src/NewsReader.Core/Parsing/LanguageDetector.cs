@@ -1,3 +1,4 @@
+using System.Buffers.Binary;
 using System.Collections.Frozen;
 using System.Numerics;
 using System.Runtime.CompilerServices;
@@ -122,6 +123,18 @@ internal static class LanguageDetector
     /// entry; it is left after the last word that ends inside the stretch, or at the start of a word that runs past it
     /// (the next read starts there). Returns false, reading nothing, when no word can be finished here.
     /// </summary>
+    /// <summary>
+    /// The packed key of a word of ASCII letters, at most 8, at <paramref name="at"/> (8 characters there are read): the
+    /// same as folding and shifting in each letter, from one vector's narrowed bytes put in the reverse order.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static ulong Pack(ref ushort at, int length)
+    {
+        var chars = Vector128.LoadUnsafe(ref at) | Vector128.Create((ushort)0x20);
+        var bytes = Vector128.Narrow(chars, chars).AsUInt64().ToScalar();
+        return BinaryPrimitives.ReverseEndianness(bytes) >> (8 * (8 - length));
+    }
+
     private static bool ReadChunk(ReadOnlySpan<char> text, ref int i, int maxWords, ref Counts counts)
     {
         var start = i;
@@ -155,7 +168,10 @@ internal static class LanguageDetector
             var word = text.Slice(start + wordStart, wordEnd - wordStart);
             var key = 0UL;
             if (word.Length <= MaxLength)
-                foreach (var c in word) key = key << 8 | (uint)(c | 0x20);
+            {
+                if (Packed && start + wordStart + 8 <= text.Length) key = Pack(ref Unsafe.Add(ref first, wordStart), word.Length);
+                else foreach (var c in word) key = key << 8 | (uint)(c | 0x20);
+            }
             counts.Add(word, key, ascii: true);
             read = true;
             i = start + wordEnd;
