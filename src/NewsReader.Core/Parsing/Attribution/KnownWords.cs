@@ -1,4 +1,6 @@
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 
 namespace NewsReader.Parsing.Attribution;
 
@@ -32,9 +34,14 @@ internal sealed class KnownWords
 
     public KnownWords() => otherLookup = others.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    public bool TryGetValue(ReadOnlySpan<char> text, out Tokenizer.Word word)
+    /// <summary>The word at [<paramref name="start"/>, <paramref name="end"/>) of <paramref name="text"/>.</summary>
+    public bool TryGetValue(ReadOnlySpan<char> text, int start, int end, out Tokenizer.Word word)
     {
-        if (!TryPack(text, out var low, out var high)) return otherLookup.TryGetValue(text, out word);
+        // Sixteen characters from the word's start are read when the text has them: the key is packed with no branch on the
+        // word's letters or its length (a word ends where the processor cannot guess).
+        var packed = start + MaxPackedLength <= text.Length ? TryPack(text, start, end - start, out var low, out var high)
+            : TryPack(text[start..end], out low, out high);
+        if (!packed) return otherLookup.TryGetValue(text[start..end], out word);
         var mask = slots.Length - 1;
         for (var i = Hash(low, high) & mask; ; i = (i + 1) & mask)
         {
@@ -90,6 +97,32 @@ internal sealed class KnownWords
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static int Hash(ulong low, ulong high) => (int)(((low ^ (high * 0xC2B2AE3D27D4EB4FUL)) * 0x9E3779B97F4A7C15UL) >> 32);
+
+    // TryPack's key from vectors: the word's 16 characters (those past its end too) narrowed to bytes, the bytes past its
+    // end cleared by a mask of the first `length` bytes.
+    private static bool TryPack(ReadOnlySpan<char> text, int start, int length, out ulong low, out ulong high)
+    {
+        low = high = 0;
+        if (length > MaxPackedLength) return false;
+        ref var at = ref Unsafe.As<char, ushort>(ref Unsafe.Add(ref MemoryMarshal.GetReference(text), start));
+        var first = Vector128.LoadUnsafe(ref at);
+        var second = Vector128.LoadUnsafe(ref at, 8);
+        var ascii = Vector128.Create((ushort)0x7F);
+        var wide = Vector128.ExtractMostSignificantBits(Vector128.GreaterThan(first, ascii))
+            | Vector128.ExtractMostSignificantBits(Vector128.GreaterThan(second, ascii)) << 8;
+        if ((wide & ((1u << length) - 1)) != 0) return false;
+        var bytes = Vector128.Narrow(first, second) & Vector128.LoadUnsafe(ref MemoryMarshal.GetReference(LengthMasks), (nuint)(MaxPackedLength - length));
+        low = bytes.AsUInt64().GetElement(0);
+        high = bytes.AsUInt64().GetElement(1);
+        return true;
+    }
+
+    // Sixteen bytes of ones, then sixteen of zeros: read from 16 - n, the mask of the first n bytes.
+    private static ReadOnlySpan<byte> LengthMasks =>
+    [
+        0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    ];
 
     // The word's characters one byte each, the first in the lowest byte; false when it is too long or not all ASCII.
     private static bool TryPack(ReadOnlySpan<char> text, out ulong low, out ulong high)
