@@ -1143,7 +1143,7 @@ internal sealed class ArticlePeople
                 && alias.Length > (opening?.Length ?? 0)) opening = alias;
         if (opening is not null && TitleHolder(opening + " " + ShortForm(word, opening.Length), position) is { } holder) return holder;
         // "ujar Kadinkes" after "Kepala Dinas Kesehatan TTS, drg. Melkianus …": "Ka" is "kepala" in such words.
-        return word.StartsWith("ka", StringComparison.OrdinalIgnoreCase) && word.Length >= 7 ? TitleHolder("kepala " + ShortForm(word, 2), position) : null;
+        return word.StartsWith("ka", StringComparison.OrdinalIgnoreCase) ? TitleHolder("kepala " + ShortForm(word, 2), position) : null;
 
         static string ShortForm(string word, int from) => char.ToUpperInvariant(word[from]) + word[(from + 1)..].ToLowerInvariant();
     }
