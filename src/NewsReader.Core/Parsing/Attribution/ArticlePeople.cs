@@ -517,12 +517,10 @@ internal sealed class ArticlePeople
         var tokens = paragraph.Tokens;
         var k = mention.End;
         // "Maureen Trevithick, 68, from St Agnes, had been due …": an age set off by commas is a person's.
-        if (k + 2 < tokens.Count && tokens[k].Is(',') && tokens[k + 2].Is(',') && IsAgeNumber(tokens[k + 1].Text)) return true;
+        if (k + 2 < tokens.Count && tokens[k].Is(',') && tokens[k + 2].Is(',') && IsAgeDigits(tokens[k + 1].Text)) return true;
         return k + 1 < tokens.Count && (tokens[k].Is(',') || tokens[k].Key is "is" or "was") && TitleInApposition(tokens, k + 1);
     }
 
-    private static bool IsAgeNumber(string text) =>
-        text.Length is 1 or 2 or 3 && !text.AsSpan().ContainsAnyExceptInRange('0', '9') && int.Parse(text, System.Globalization.CultureInfo.InvariantCulture) is > 0 and < 120;
 
     private bool OpensSentenceNamedInFull(Mention mention, Entity entity) =>
         Tables.IsEnglish && mention.Kind == MentionKind.Person && mention.Name.Length == 1 && entity.Name.Length >= 2
@@ -1766,8 +1764,11 @@ internal sealed class ArticlePeople
     }
 
     // After an age in brackets at `at` ("(63)"), where the text goes on; else `at`.
-    private static int PastAge(TokenList tokens, int at) =>
-        at + 2 < tokens.Count && tokens[at].Is('(') && tokens[at + 2].Is(')') && tokens[at + 1].Text is { Length: <= 3 } age && age.All(char.IsAsciiDigit) ? at + 3 : at;
+    internal static int PastAge(TokenList tokens, int at) =>
+        at + 2 < tokens.Count && tokens[at].Is('(') && tokens[at + 2].Is(')') && IsAgeDigits(tokens[at + 1].Text) ? at + 3 : at;
+
+    /// <summary>A word of one to three digits, as an age is written ("63", "(63)", ", 68,").</summary>
+    internal static bool IsAgeDigits(string text) => text.Length <= 3 && !text.AsSpan().ContainsAnyExceptInRange('0', '9');
 
     // Whether a sentence opens with a question put to its subject: "Asked …", "Ketika ditanya …", "Saat dikonfirmasi …".
     internal static bool QuestionPutOpens(TokenList tokens, int start)

@@ -2455,7 +2455,7 @@ internal sealed class QuoteAttributor
         var j = k - 1;
         if (j < 1 || !tokens[j].Is(',')) return false;
         j--;
-        if (j >= 2 && tokens[j].Text is { Length: <= 3 } age && !age.AsSpan().ContainsAnyExceptInRange('0', '9') && tokens[j - 1].Is(',')) j -= 2;
+        if (j >= 2 && ArticlePeople.IsAgeDigits(tokens[j].Text) && tokens[j - 1].Is(',')) j -= 2;
         // (The person opens the sentence, not "Responding to Donald Trump, a Kremlin spokesman said".)
         return people.MentionAt(paragraph.Block, j) is { Kind: MentionKind.Person, Name.Length: >= 2, Governed: false } named && named.End == j + 1
             && OpensClauseAt(paragraph, paragraph.SentenceStart(named.First), named.First);
@@ -3536,9 +3536,7 @@ internal sealed class QuoteAttributor
     private int QuotePosition(QuoteSite quote) => paragraphs[quote.Block].Offset + quote.Open;
 
     // "Wawan (35)": a bracketed number after a name is the person's age.
-    private static bool IsAgeAfter(TokenList tokens, int k) =>
-        k + 2 < tokens.Count && tokens[k].Is('(') && tokens[k + 1].Text.Length <= 3 && tokens[k + 1].Text.AsSpan().IndexOfAnyExceptInRange('0', '9') < 0
-        && tokens[k + 2].Is(')');
+    private static bool IsAgeAfter(TokenList tokens, int k) => ArticlePeople.PastAge(tokens, k) != k;
 
     // '"…," said De Telegraaf's image editor, Peter Schoonen', 'kata salah satu pendiri 3AC, Davies kepada …', 'ujar pemilik
     // usaha tersebut, Andi Wijaya, Senin': after the verb, a description of up to ten words that names no person, then a person
