@@ -9553,6 +9553,11 @@ public sealed class AttributionSpecTests
             "personal reasons", "Jacques Santini", SpeakerSource.SameSentence, "manager Jacques Santini"
         },
         {
+            "in English a surname the article gave after a known given name is no place where it follows 'in' ('in Jose Mourinho' then 'in Mourinho they have a manager')",
+            "bbc-fulltext/bbc/sport/218.txt", "0+32\n\n216+138\n\n758+209\n\n3232+99",
+            "Five-four is a hockey", "Jose Mourinho", SpeakerSource.EarlierMention, "Mourinho"
+        },
+        {
             "'said Hannah Ward of the Refugee Council': in English a known given name and an ordinary word ('Ward') before 'of' and an institution are the person, of the institution",
             "bbc-fulltext/bbc/politics/106.txt", "0+2908",
             "If we have a moral responsibility", "Hannah Ward", SpeakerSource.SameSentence, "Hannah Ward"

@@ -84,7 +84,22 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
             places.UnionWith(secondWords);
         }
         if (speakers is not null) places.ExceptWith(speakers);
+        if (places.Count > 0) RemoveSurnames(paragraphs, places, tables);
         return places;
+    }
+
+    // "an outstanding manager in Jose Mourinho" and "but in Mourinho they have a manager": a word the article writes after a
+    // known given name that opens a name is that person's surname, not a place.
+    private static void RemoveSurnames(List<Paragraph> paragraphs, HashSet<string> places, LanguageTables tables)
+    {
+        foreach (var paragraph in paragraphs)
+        {
+            var tokens = paragraph.Tokens;
+            foreach (var i in paragraph.Capitalised)
+                if (i > 0 && places.Contains(tokens[i].Key) && tokens[i - 1].IsCapitalised && !tokens[i - 1].IsInitial
+                    && (i == 1 || !tokens[i - 2].IsCapitalised) && tables.IsGivenName(tokens[i - 1].Text))
+                    places.Remove(tokens[i].Key);
+        }
     }
 
     // "Wali Kota Arief Wismansyah": the marker is the last word of a role, and the name after it no place.
