@@ -9558,6 +9558,11 @@ public sealed class AttributionSpecTests
             "Five-four is a hockey", "Jose Mourinho", SpeakerSource.EarlierMention, "Mourinho"
         },
         {
+            "in English 'it' right after a quotation someone's document spoke is that document again, for its writer ('Mr Crosby's statement said: \"…\" It added: \"…\"')",
+            "bbc-fulltext/bbc/politics/212.txt", "0+28\n\n173+150 574+356",
+            "The Labour Party will be wanting", "Lynton Crosby", SpeakerSource.Pronoun, "It"
+        },
+        {
             "'said Hannah Ward of the Refugee Council': in English a known given name and an ordinary word ('Ward') before 'of' and an institution are the person, of the institution",
             "bbc-fulltext/bbc/politics/106.txt", "0+2908",
             "If we have a moral responsibility", "Hannah Ward", SpeakerSource.SameSentence, "Hannah Ward"

@@ -13,6 +13,9 @@ internal sealed record Attribution(Entity? Entity, string? Name, string? Role, s
     /// <summary>Where a title with no name spoke ("kata Ketua DKPP"), for a later -nya; -1 for any other speaker.</summary>
     public int TitleAt { get; init; } = -1;
 
+    /// <summary>The speaker spoke through a document of theirs ("Mr Crosby's statement said:"), which a later "it" may mean.</summary>
+    public bool ThroughDocument { get; init; }
+
     public static readonly Attribution None = new(null, null, null, null, null, SpeakerSource.None, "none", false);
 
     public string? SpeakerName => Entity?.Canonical ?? Name;
@@ -44,6 +47,7 @@ internal sealed class QuoteAttributor
     // The speaker of the latest attributed quote, for pronouns: rules run in document order.
     private Entity? lastSpeaker;
     private int lastSpeakerAt = -1;
+    private bool lastThroughDocument; // the latest speaker spoke through a document ("Mr Crosby's statement said:")
     // Speakers the article described without a name, in order ("A spokesman for Darlington Council"), for a later "the spokesman".
     private readonly List<string> unnamedSpeakers = [];
     // The latest quote's speaker when the article described them without a name ('"…," a spokeswoman said'), and where.
@@ -75,7 +79,7 @@ internal sealed class QuoteAttributor
         var attributed = AttributeQuotations(quotations);
         var results = new Attribution[quotes.Count];
         // The quotations' speakers replayed in document order, so that each stretch sees only those before it.
-        (lastSpeaker, lastSpeakerAt, lastUnnamed, lastTitled, lastTitledAt) = (null, -1, null, null, -1);
+        (lastSpeaker, lastSpeakerAt, lastThroughDocument, lastUnnamed, lastTitled, lastTitledAt) = (null, -1, false, null, null, -1);
         unnamedSpeakers.Clear();
         for (int q = 0, d = 0; q < quotes.Count; q++)
         {
@@ -149,7 +153,7 @@ internal sealed class QuoteAttributor
         // sentence was the other quote's ('"…," a spokesman for Dell said. "I think …"').
         // A pronoun in this pass resolves as it would have in document order: in the quote being attributed, against the
         // speaker of the latest quote before it.
-        (lastSpeaker, lastSpeakerAt) = (null, -1);
+        (lastSpeaker, lastSpeakerAt, lastThroughDocument) = (null, -1, false);
         for (var q = 0; q < quotes.Count; q++)
         {
             if (!results[q].Found && results[q].Source != SpeakerSource.Continuation)
@@ -165,7 +169,7 @@ internal sealed class QuoteAttributor
                         results[q] = Resolve(introduced, QuotePosition(quotes[q]), "introduced between") with { Source = SpeakerSource.EarlierMention };
                 }
             }
-            if (results[q].Entity is { } speaker) (lastSpeaker, lastSpeakerAt) = (speaker, QuotePosition(quotes[q]));
+            if (results[q].Entity is { } speaker) (lastSpeaker, lastSpeakerAt, lastThroughDocument) = (speaker, QuotePosition(quotes[q]), results[q].ThroughDocument);
         }
         for (var q = 1; q < quotes.Count; q++)
             if (!results[q].Found && results[q].Source != SpeakerSource.Continuation && Continues(quotes[q - 1], quotes[q]) && results[q - 1].SpeakerName is not null)
@@ -516,6 +520,7 @@ internal sealed class QuoteAttributor
         if (result.Entity is null) return;
         lastSpeaker = result.Entity;
         lastSpeakerAt = SpokeAt(quote, result);
+        lastThroughDocument = result.ThroughDocument;
     }
 
     // Where the speaker last spoke: the quote, or the end of the sentence of its trailing cue ('"…," kata Kepala Ekonom
@@ -1870,7 +1875,7 @@ internal sealed class QuoteAttributor
                 if (people.MentionAt(paragraph.Block, p) is { Kind: not MentionKind.Role } owner && owner.End == p + 1
                     && (tokens[p].IsPossessive || owner.Kind == MentionKind.Organisation && owner.First == start + 1 && tokens[start].Key is "a" or "an" or "the")
                     && tables.OutletNouns.Match(tokens, p + 1, verb, out var documentKind) > 0 && documentKind == "document")
-                    return Resolve(owner, position, rule);
+                    return Resolve(owner, position, rule) with { ThroughDocument = true };
         // "A statement from Chelsea explaining the decision read:", "the letter from Qwest said": in English a document from
         // someone speaks for them.
         if (tables.IsEnglish && j > start && j - start <= 9 && AllWords(tokens, start, j + 1, commas: true) && DocumentFrom(paragraph, start, j + 1, position, rule) is { } issuer)
@@ -2245,6 +2250,12 @@ internal sealed class QuoteAttributor
             && people.SubjectOrganisation(position, paragraphs.TryGetValue(current.Block - 1, out var earlier) ? earlier.Offset : paragraphs[current.Block].Offset) is { } subjectOrganisation
             && subjectOrganisation != entity)
             entity = subjectOrganisation;
+        // 'Mr Crosby's statement said: "…" It added: "…"': in English the document the last speaker spoke through, in the
+        // paragraph before or this one, when no organisation has been named since.
+        if (gender == Gender.Organisation && tables.IsEnglish && lastThroughDocument && lastSpeaker is not null && lastSpeakerAt < position
+            && paragraphs.TryGetValue(current.Block, out var itsParagraph) && lastSpeakerAt >= (paragraphs.TryGetValue(current.Block - 1, out var paragraphBefore) ? paragraphBefore.Offset : itsParagraph.Offset)
+            && (entity is null || entity.LastBefore(position) < lastSpeakerAt))
+            return new Attribution(lastSpeaker, null, lastSpeaker.Role, words, words.Split(' ')[0].ToLowerInvariant(), SpeakerSource.Pronoun, rule, true) { ThroughDocument = true };
         // "The company said in a statement … . "…," it said": the organisation that sentence meant, over one named since
         // without speaking.
         if (gender == Gender.Organisation && DescribedOrganisationBefore(position) is { } described && (entity is null || entity.LastBefore(position) < described.At))
@@ -3944,9 +3955,9 @@ internal sealed class QuoteAttributor
             if (tokens[by].Key is not ("from" or "by")) continue;
             // "from Chelsea", "from the Home Office".
             var named = tokens[by + 1].Key == "the" && by + 2 < tokens.Count && tokens[by + 2].IsCapitalised ? by + 2 : by + 1;
-            if (people.MentionAt(paragraph.Block, named) is { Kind: not MentionKind.Role } issuer && issuer.First == named) return Resolve(issuer, position, rule);
+            if (people.MentionAt(paragraph.Block, named) is { Kind: not MentionKind.Role } issuer && issuer.First == named) return Resolve(issuer, position, rule) with { ThroughDocument = true };
             if (tokens[by + 1].Key == "the" && by + 2 < tokens.Count && tokens[by + 2].IsLower && Describe(tokens, by + 2, by + 3, position, rule) is { Entity: not null } described)
-                return described;
+                return described with { ThroughDocument = true };
             return null;
         }
         return null;
