@@ -9563,6 +9563,11 @@ public sealed class AttributionSpecTests
             "The Labour Party will be wanting", "Lynton Crosby", SpeakerSource.Pronoun, "It"
         },
         {
+            "in English 'the committee' is the committee the article named ('the parliamentary Joint Committee on Human Rights … the cross-party committee stated')",
+            "bbc-fulltext/bbc/politics/215.txt", "0+32\n\n1734+90\n\n2130+328",
+            "significant risk", "Joint Committee on Human Rights", SpeakerSource.EarlierMention, "cross-party committee"
+        },
+        {
             "'said Hannah Ward of the Refugee Council': in English a known given name and an ordinary word ('Ward') before 'of' and an institution are the person, of the institution",
             "bbc-fulltext/bbc/politics/106.txt", "0+2908",
             "If we have a moral responsibility", "Hannah Ward", SpeakerSource.SameSentence, "Hannah Ward"
