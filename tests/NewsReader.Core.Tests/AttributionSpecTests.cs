@@ -9113,6 +9113,17 @@ public sealed class AttributionSpecTests
             """,
             "Everyone round here", "Pat", SpeakerSource.Pronoun, "she"
         },
+        {
+            "a title's field goes on past 'dan' to its short form in brackets and the body's short name before the comma ('… Kelautan dan Perikanan (PDSPKP) KKP, Lalu …')",
+            """
+            Ekspor Udang Tertekan
+
+            Kementerian Kelautan dan Perikanan (KKP) menyiapkan pembelaan. Direktur Jenderal Penguatan Daya Saing Produk Kelautan dan Perikanan (PDSPKP) KKP, Lalu Saparwadi Hamzani, menilai tuduhan dumping tidak berdasar.
+
+            "Kita tidak boleh bergantung pada satu negara untuk komoditas sebesar ini," kata Dirjen PDSPKP.
+            """,
+            "Kita tidak boleh bergantung", "Lalu Saparwadi Hamzani", SpeakerSource.EarlierMention, "Dirjen PDSPKP"
+        },
     };
 
     /// <summary>

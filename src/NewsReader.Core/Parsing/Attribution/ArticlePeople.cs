@@ -215,10 +215,12 @@ internal sealed class ArticlePeople
     // Where the words before the comma at `comma` end, past a short form in brackets right before it ("(Bapanas),").
     private static int BracketBefore(TokenList tokens, Mention?[] covering, int comma)
     {
-        if (!tokens[comma - 1].Is(')')) return comma;
+        // "Direktur Jenderal … Perikanan (PDSPKP) KKP, Lalu …": the body's short name after the bracket, too.
+        var close = comma > 3 && tokens[comma - 1].IsAllCaps && tokens[comma - 1].IsWord && covering[comma - 1] is null && tokens[comma - 2].Is(')') ? comma - 2 : comma - 1;
+        if (!tokens[close].Is(')')) return comma;
         // A short form of capitals or a capitalised word, not an age ("Sutrisno (52),").
-        for (var j = comma - 2; j > 0 && j >= comma - 4; j--)
-            if (tokens[j].Is('(')) return covering[j] is null && j < comma - 2 ? j : comma;
+        for (var j = close - 1; j > 0 && j >= close - 3; j--)
+            if (tokens[j].Is('(')) return covering[j] is null && j < close - 1 ? j : comma;
             else if (!tokens[j].IsWord || !tokens[j].IsCapitalised && !tokens[j].IsAllCaps || covering[j] is not null) return comma;
         return comma;
     }

@@ -790,6 +790,11 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
             || end + 1 >= tokens.Count || tables.Roles.Match(tokens, end + 1, tokens.Count) > 0 || tables.IsKnownGivenName(tokens[end + 1].Text)) return false;
         for (var j = end + 1; j < tokens.Count && j <= end + 5; j++)
         {
+            // "Direktur Jenderal Penguatan Daya Saing Produk Kelautan dan Perikanan (PDSPKP) KKP, Lalu …": the field's short
+            // form in brackets after its last words, then the comma before the name or the body the title belongs to.
+            if (j > end + 1 && tokens[j].Is('(') && j + 3 < tokens.Count && tokens[j + 1].IsAllCaps && tokens[j + 2].Is(')'))
+                return tokens[j + 3].Is(',') || tables.OrganisationHeads.Match(tokens, j + 3, tokens.Count) > 0 || IsMinistryShortName(tokens[j + 3].Key)
+                    || tokens[j + 3].IsAllCaps && (articleAcronyms.Contains(tokens[j + 3].Key) || tables.OrganisationFullName(tokens[j + 3].Key) is not null);
             if (!tokens[j].IsCapitalised) return false;
             if (j > end + 1 && (tables.OrganisationHeads.Match(tokens, j, tokens.Count) > 0 || IsMinistryShortName(tokens[j].Key))) return true;
         }
