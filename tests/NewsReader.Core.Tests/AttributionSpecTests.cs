@@ -9124,6 +9124,17 @@ public sealed class AttributionSpecTests
             """,
             "Kita tidak boleh bergantung", "Lalu Saparwadi Hamzani", SpeakerSource.EarlierMention, "Dirjen PDSPKP"
         },
+        {
+            "a one-word short title of the tables ('Wamenaker') is the person given the title in full beside the name ('Wakil Menteri Ketenagakerjaan, Imam …,')",
+            """
+            Gerai Ritel Tutup
+
+            Pemerintah memantau gelombang penutupan gerai ritel. Wakil Menteri Ketenagakerjaan, Imam Khoirul Fadjri, meminta perusahaan membuka dialog dengan pekerja.
+
+            "Kami akan turunkan pengawas untuk memastikan hak-hak pekerja dipenuhi," ujar Wamenaker.
+            """,
+            "Kami akan turunkan pengawas", "Imam Khoirul Fadjri", SpeakerSource.EarlierMention, "Wamenaker"
+        },
     };
 
     /// <summary>

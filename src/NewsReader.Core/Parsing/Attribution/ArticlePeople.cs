@@ -1040,12 +1040,19 @@ internal sealed class ArticlePeople
     {
         var lastSpace = roleKey.LastIndexOf(' ');
         if (lastSpace < 0) return false;
-        var prefix = roleKey.AsSpan(0, lastSpace);
-        var last = roleKey.AsSpan(lastSpace + 1);
         foreach (var mention in entity.MentionList)
+            if (mention.Role is { } role && Opens(role, roleKey, lastSpace)) return true;
+        // "Wakil Menteri Ketenagakerjaan, Imam Khoirul Fadjri," for "wakil menteri ketenagakerjaan" ("ujar Wamenaker"): the
+        // titles set off beside the name too.
+        foreach (var title in entity.Titles)
+            if (Opens(title, roleKey, lastSpace)) return true;
+        return false;
+
+        static bool Opens(string role, string roleKey, int lastSpace)
         {
-            if (mention.Role is not { } role || role.Length <= prefix.Length || !role.AsSpan().StartsWith(prefix, StringComparison.OrdinalIgnoreCase)
-                || role[prefix.Length] != ' ') continue;
+            var prefix = roleKey.AsSpan(0, lastSpace);
+            var last = roleKey.AsSpan(lastSpace + 1);
+            if (role.Length <= prefix.Length || !role.AsSpan().StartsWith(prefix, StringComparison.OrdinalIgnoreCase) || role[prefix.Length] != ' ') return false;
             var rest = role.AsSpan(prefix.Length + 1);
             for (var skipped = 0; skipped <= 6 && !rest.IsEmpty; skipped++)
             {
@@ -1055,8 +1062,8 @@ internal sealed class ArticlePeople
                 if (IsLowerOffice(word)) break;
                 rest = space < 0 ? [] : rest[(space + 1)..];
             }
+            return false;
         }
-        return false;
     }
 
     private static bool IsLowerOffice(ReadOnlySpan<char> word)
