@@ -9135,6 +9135,17 @@ public sealed class AttributionSpecTests
             """,
             "Kami akan turunkan pengawas", "Imam Khoirul Fadjri", SpeakerSource.EarlierMention, "Wamenaker"
         },
+        {
+            "'Wamen' and the ministry's short name is the deputy minister the article named ('Wakil Menteri ESDM Krisnanda …' then 'ujar Wamen ESDM')",
+            """
+            Tarif Listrik Naik
+
+            Wakil Menteri ESDM Krisnanda Aji Wiyoso sebelumnya menyebut kenaikan ini akan menghemat kompensasi yang dibayar APBN kepada PLN.
+
+            "Masih ada 1.200 desa yang listriknya belum 24 jam. Di situ uang negara lebih dibutuhkan," ujar Wamen ESDM.
+            """,
+            "Masih ada 1.200 desa", "Krisnanda Aji Wiyoso", SpeakerSource.EarlierMention, "Wamen ESDM"
+        },
     };
 
     /// <summary>
