@@ -9146,6 +9146,17 @@ public sealed class AttributionSpecTests
             """,
             "Masih ada 1.200 desa", "Krisnanda Aji Wiyoso", SpeakerSource.EarlierMention, "Wamen ESDM"
         },
+        {
+            "a one-word short title whose field's pieces open syllables after two consonants ('Kadisnakkeswan': pe-ter-NAK-an, KES-ehatan he-WAN) is the head the article named",
+            """
+            Sapi Kurban Diperiksa
+
+            Kepala Dinas Peternakan dan Kesehatan Hewan Kabupaten Sumedang, drh. Nenden Rostiawati, meminta peternak tidak menjual sapi yang bergejala.
+
+            Pemeriksaan dilakukan di tiga pasar hewan. "Sapi dari luar daerah wajib membawa surat keterangan kesehatan hewan," ujar Kadisnakkeswan.
+            """,
+            "Sapi dari luar daerah", "Nenden Rostiawati", SpeakerSource.EarlierMention, "Kadisnakkeswan"
+        },
     };
 
     /// <summary>

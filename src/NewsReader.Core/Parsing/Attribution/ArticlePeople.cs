@@ -1185,7 +1185,7 @@ internal sealed class ArticlePeople
                 && Pieces(field, w + 1, form, at + 3, pieces + 1)) return true;
             for (var start = 0; start < word.Length; start++)
             {
-                if (word[start] != form[at] || !(start == 0 || IsPrefix(word.AsSpan(0, start)) || !IsVowel(word[start]) && IsVowel(word[start - 1]))) continue;
+                if (word[start] != form[at] || !(start == 0 || IsPrefix(word.AsSpan(0, start)) || SyllableStart(word, start))) continue;
                 // The piece runs on in the word as far as it agrees with the short form; each length is tried.
                 for (var length = 1; start + length <= word.Length && at + length <= form.Length && word[start + length - 1] == form[at + length - 1]; length++)
                     if (Pieces(field, w + 1, form, at + length, pieces + 1)) return true;
@@ -1194,6 +1194,13 @@ internal sealed class ArticlePeople
         }
 
         static bool IsVowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u';
+
+        // A consonant that opens a syllable: after a vowel ("he-wan"), or the second of two consonants between vowels that
+        // are no single sound ("pe-ter-nak-an", not "ng", "ny", "kh", "sy").
+        static bool SyllableStart(string word, int k) =>
+            !IsVowel(word[k]) && (IsVowel(word[k - 1])
+                || k >= 2 && IsVowel(word[k - 2]) && !IsVowel(word[k - 1]) && k + 1 < word.Length && IsVowel(word[k + 1])
+                    && !(word[k - 1] == 'n' && word[k] is 'g' or 'y' || word[k - 1] is 'k' or 's' && word[k] == 'h' || word[k - 1] == 's' && word[k] == 'y'));
 
         // "per-hubungan", "pen-didikan", "ke-budayaan": a prefix the short form leaves out.
         static bool IsPrefix(ReadOnlySpan<char> letters) => letters is "per" or "pe" or "pen" or "pem" or "peng" or "ke" or "ber";
