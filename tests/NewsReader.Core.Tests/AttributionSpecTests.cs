@@ -9157,6 +9157,17 @@ public sealed class AttributionSpecTests
             """,
             "Sapi dari luar daerah", "Nenden Rostiawati", SpeakerSource.EarlierMention, "Kadisnakkeswan"
         },
+        {
+            "a title and two short forms in capitals, each the initials of words of the field the article gave ('Kepala UP JBE' for 'Kepala Unit Pengelola Sistem Jalan Berbayar Elektronik …')",
+            """
+            Uji Coba Jalan Berbayar
+
+            Kepala Unit Pengelola Sistem Jalan Berbayar Elektronik Dinas Perhubungan DKI Jakarta, Kristian Mahardika Putro, mengatakan uji coba gratis dipakai untuk menguji keandalan alat.
+
+            Kristian memastikan data kendaraan tidak akan dipakai untuk keperluan lain. "Data disimpan sesuai aturan perlindungan data pribadi," kata Kepala UP JBE.
+            """,
+            "Data disimpan sesuai", "Kristian Mahardika Putro", SpeakerSource.EarlierMention, "Kepala UP JBE"
+        },
     };
 
     /// <summary>

@@ -1126,7 +1126,8 @@ internal sealed class ArticlePeople
         return latest;
 
         bool Names(string role) => OpensWithTitle(role, head)
-            && (HasAllWords(role.Split(' '), words.AsSpan(1)) || words.Length == 2 && (SpellsField(role, head, words[1]) || SpellsSyllables(role, head, words[1])));
+            && (HasAllWords(role.Split(' '), words.AsSpan(1)) || words.Length == 2 && (SpellsField(role, head, words[1]) || SpellsSyllables(role, head, words[1]))
+                || words.Length > 2 && SpellsInitials(role, head, words.AsSpan(1)));
     }
 
     /// <summary>
@@ -1216,6 +1217,37 @@ internal sealed class ArticlePeople
         for (var i = 0; i < field.Length; i++)
             if (char.ToUpperInvariant(field[i][0]) != acronym[i]) return false;
         return true;
+    }
+
+    // "Kepala UP JBE" for "Kepala Unit Pengelola Sistem Jalan Berbayar Elektronik Dinas Perhubungan": two short forms in
+    // capitals or more, each the initials of words of the title's field that follow one another ("dan" passed over), in
+    // order, with at most two words between them.
+    private static bool SpellsInitials(string role, string head, ReadOnlySpan<string> acronyms)
+    {
+        if (!role.StartsWith(head, StringComparison.OrdinalIgnoreCase) || role.Length <= head.Length + 1 || role[head.Length] != ' ') return false;
+        var field = role[(head.Length + 1)..].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var w = 0;
+        for (var a = 0; a < acronyms.Length; a++)
+        {
+            var found = false;
+            for (var gap = 0; gap <= (a == 0 ? 0 : 2) && !found; gap++)
+                if (InitialsAt(field, w + gap, acronyms[a]) is var next and >= 0) (w, found) = (next, true);
+            if (!found) return false;
+        }
+        return true;
+
+        // The word after the initials, when the field's words from `from` have the acronym's letters for initials; else -1.
+        static int InitialsAt(string[] field, int from, string acronym)
+        {
+            var w = from;
+            foreach (var letter in acronym)
+            {
+                while (w < field.Length && field[w] is "dan" or "and") w++;
+                if (w >= field.Length || char.ToUpperInvariant(field[w][0]) != letter) return -1;
+                w++;
+            }
+            return w;
+        }
     }
 
     // Whether every one of the words is a word of the name, as written.
