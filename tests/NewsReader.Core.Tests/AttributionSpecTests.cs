@@ -9168,6 +9168,26 @@ public sealed class AttributionSpecTests
             """,
             "Data disimpan sesuai", "Kristian Mahardika Putro", SpeakerSource.EarlierMention, "Kepala UP JBE"
         },
+        {
+            "a title before an organisation's short name is the person given that title beside their name ('Ketua Umum Asosiasi … (Aprindo), Herdian …' then 'kata Ketum Aprindo')",
+            """
+            Gerai Ritel Tutup
+
+            Ketua Umum Asosiasi Pengusaha Ritel Indonesia (Aprindo), Herdian Sulaiman Wirjono, menilai penutupan gerai mencerminkan perubahan pola belanja. "Gerai besar harus berubah menjadi tempat pengalaman," kata Ketum Aprindo.
+            """,
+            "Gerai besar harus berubah", "Herdian Sulaiman Wirjono", SpeakerSource.EarlierMention, "Ketum Aprindo"
+        },
+        {
+            "a title's number says which holder it is, not a word of its field ('Deputi II Bapanas' after 'Deputi Bidang Ketersediaan dan Stabilisasi Pangan Bapanas, Theofilus …')",
+            """
+            Harga Kedelai Naik
+
+            Badan Pangan Nasional (Bapanas) menghitung kebutuhan anggaran. Deputi Bidang Ketersediaan dan Stabilisasi Pangan Bapanas, Theofilus Ginting Suka, mengatakan keputusan akan diambil pekan depan.
+
+            Theofilus mengakui program kedelai lokal belum berjalan. "Lahannya ada, benihnya ada, yang belum ada harganya," ujar Deputi II Bapanas.
+            """,
+            "Lahannya ada", "Theofilus Ginting Suka", SpeakerSource.EarlierMention, "Deputi II Bapanas"
+        },
     };
 
     /// <summary>

@@ -1106,7 +1106,9 @@ internal sealed class ArticlePeople
         // Kemenperin Heru Santoso Gunawan": a title's body by its acronym, which the words before a person's name hold.
         // "ujar Dirjen Hubud" after "Direktur Jenderal Perhubungan Udara Kementerian Perhubungan, Lukman …": a short form
         // made of the field's syllables; the title set beside the name counts as the name's own.
-        var words = title.Split(' ');
+        // "Deputi II Bapanas": a title's number says which of its holders, not a word of its field.
+        var words = Array.FindAll(title.Split(' '), word => word is not ("I" or "II" or "III" or "IV" or "V" or "VI"));
+        if (words.Length == 0) return null;
         var first = words[0].ToLowerInvariant();
         if (words.Length < 2 || !Tables.Roles.Contains(first) && !Tables.RoleAliases.ContainsKey(first)) return null;
         var syllabic = words.Length == 2 && IsSyllabicShortForm(words[1]);

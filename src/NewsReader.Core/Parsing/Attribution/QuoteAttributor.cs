@@ -2947,6 +2947,11 @@ internal sealed class QuoteAttributor
         if (tables.IsIndonesian && mention is { Kind: MentionKind.Person, RoleKey: null, Name: [var word], Entity: { Name.Length: 1 } compound }
             && people.CompoundTitleHolder(word, position) is { } compounded && compounded != compound)
             return new Attribution(compounded, null, compounded.Role, mention.Surface, null, SpeakerSource.EarlierMention, rule, true);
+        // "kata Ketum Aprindo" after "Ketua Umum Asosiasi Pengusaha Ritel Indonesia (Aprindo), Herdian …": in Indonesian a
+        // title before an organisation's name is the person the article gave that title.
+        if (tables.IsIndonesian && mention is { Kind: MentionKind.Organisation, RoleKey: not null } && mention.NameFirst > mention.First
+            && people.TitleHolder(mention.Surface, position) is { } head)
+            return new Attribution(head, null, mention.Role, mention.Surface, null, SpeakerSource.EarlierMention, rule, true);
         if (mention.Entity is not { } entity) return new Attribution(null, mention.NameText, mention.Role, mention.Surface, null, SpeakerSource.SameSentence, rule, true);
         if (Joint(mention) is { } together) return new Attribution(null, together, null, together, null, SpeakerSource.SameSentence, rule, true);
         if (OwnersTitle(mention) is { } owned) return new Attribution(null, owned, null, owned, null, SpeakerSource.SameSentence, rule, true);
