@@ -9188,6 +9188,19 @@ public sealed class AttributionSpecTests
             """,
             "Lahannya ada", "Theofilus Ginting Suka", SpeakerSource.EarlierMention, "Deputi II Bapanas"
         },
+        {
+            "a title and a body's short form written alone elsewhere too ('dan Bapenda', then 'kata Kepala Bapenda') is the head given the title in full",
+            """
+            PBB Naik 250 Persen
+
+            Kepala Badan Pendapatan Daerah Kabupaten Sidenreng Rappang, Muhtar Amin Pawellangi, mengatakan NJOP lama sudah jauh di bawah harga pasar.
+
+            Wakil Ketua DPRD Sidenreng Rappang mengatakan dewan akan memanggil bupati dan Bapenda pekan depan.
+
+            "Untuk lahan pertanian, kenaikan dibatasi paling tinggi 50 persen," kata Kepala Bapenda.
+            """,
+            "Untuk lahan pertanian", "Muhtar Amin Pawellangi", SpeakerSource.EarlierMention, "Kepala Bapenda"
+        },
     };
 
     /// <summary>

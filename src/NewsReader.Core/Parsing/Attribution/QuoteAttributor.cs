@@ -2937,10 +2937,10 @@ internal sealed class QuoteAttributor
             if (people.TitleHolder(title, position) is { } holder) return new Attribution(holder, null, title, title, null, SpeakerSource.EarlierMention, rule, true);
             return new Attribution(null, title, null, title, null, SpeakerSource.SameSentence, rule, true) { TitleAt = mention.Position };
         }
-        // "ujar Dirjen Hubud", "imbuh Kepala Disnakertrans": a title and a short form the article writes nowhere else, read as a
-        // one-word name, are the person it gave that title in full.
+        // "ujar Dirjen Hubud", "imbuh Kepala Disnakertrans": a title and a short form, read as a one-word name, are the person
+        // the article gave that title in full; also where the short form stands alone elsewhere ("memanggil bupati dan
+        // Bapenda" before "kata Kepala Bapenda").
         if (tables.IsIndonesian && mention is { Kind: MentionKind.Person, RoleKey: not null, Name.Length: 1, Entity: { Name.Length: 1 } shortForm } && mention.NameFirst > mention.First
-            && shortForm.Mentions.TrueForAll(other => other.NameFirst > other.First)
             && people.TitleHolder(mention.Surface, position) is { } titled && titled != shortForm)
             return new Attribution(titled, null, titled.Role, mention.Surface, null, SpeakerSource.EarlierMention, rule, true);
         // "kata Kadisdikbud": the short title and the field's short form written as one word.
