@@ -9201,6 +9201,24 @@ public sealed class AttributionSpecTests
             """,
             "Untuk lahan pertanian", "Muhtar Amin Pawellangi", SpeakerSource.EarlierMention, "Kepala Bapenda"
         },
+        {
+            "a body's short name of two words in brackets is the body named in full ('Badan Pengatur Hilir Minyak dan Gas Bumi (BPH Migas)' then 'tulis BPH Migas')",
+            """
+            BBM Satu Harga
+
+            Badan Pengatur Hilir Minyak dan Gas Bumi (BPH Migas) menyatakan program BBM Satu Harga tetap berlaku di Puncak Jaya. "Harga di penyalur resmi tetap mengikuti harga nasional," tulis BPH Migas dalam keterangannya.
+            """,
+            "Harga di penyalur resmi", "Badan Pengatur Hilir Minyak dan Gas Bumi", SpeakerSource.EarlierMention, "BPH Migas"
+        },
+        {
+            "a body's short name of two words in brackets, its ministry after them ('Direktorat Jenderal Peternakan dan Kesehatan Hewan (Ditjen PKH) Kementerian Pertanian')",
+            """
+            Vaksin LSD Ditambah
+
+            Direktorat Jenderal Peternakan dan Kesehatan Hewan (Ditjen PKH) Kementerian Pertanian menyatakan telah mengirim tambahan vaksin ke Jawa Barat. "Sebanyak 40.000 dosis vaksin tambahan dialokasikan untuk daerah itu," tulis Ditjen PKH dalam keterangan resminya.
+            """,
+            "Sebanyak 40.000 dosis", "Direktorat Jenderal Peternakan dan Kesehatan Hewan", SpeakerSource.EarlierMention, "Ditjen PKH"
+        },
     };
 
     /// <summary>

@@ -490,6 +490,19 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
                     i = end + 2 + codeLength;
                     goto next;
                 }
+                // "Badan Pengatur Hilir Minyak dan Gas Bumi (BPH Migas)", "Direktorat Jenderal Peternakan dan Kesehatan Hewan
+                // (Ditjen PKH) Kementerian Pertanian": in Indonesian a body's short name of two words in brackets, one of them in
+                // capitals or a short head of the tables ("Ditjen"), when no name follows (the body it belongs to may).
+                if (token.Is('(') && tables.IsIndonesian && end + 3 < tokens.Count && tokens[end + 3].Is(')') && tokens[end + 1].IsCapitalised
+                    && tokens[end + 2].IsCapitalised && (tokens[end + 1].IsAllCaps || tables.OrganisationFullName(tokens[end + 1].Key) is not null)
+                    && tokens[end + 2].IsWord && !tables.Places.Contains(tokens[end + 2].Key) && Institutional(tokens, start, end)
+                    && (end + 4 >= tokens.Count || !tokens[end + 4].IsCapitalised || paragraph.InQuote[end + 4]
+                        || tables.OrganisationHeads.Match(tokens, end + 4, tokens.Count) > 0 || IsMinistryShortName(tokens[end + 4].Key)))
+                {
+                    Add(paragraph, start, end, barrier, tokens[end + 1].Text + " " + tokens[end + 2].Text, mentions);
+                    i = end + 4;
+                    goto next;
+                }
                 // "Badan Komunikasi Pemerintah (Bakom RI)": a short name with the country's after it, when no name follows.
                 var countryAfter = token.Is('(') && end + 3 < tokens.Count && tokens[end + 1].IsCapitalised && tokens[end + 2].IsAllCaps
                     && tables.Places.Match(tokens, end + 2, end + 3) == 1 && tokens[end + 3].Is(')')
