@@ -35,6 +35,7 @@ internal sealed class KnownWords
     public KnownWords() => otherLookup = others.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>The word at [<paramref name="start"/>, <paramref name="end"/>) of <paramref name="text"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool TryGetValue(ReadOnlySpan<char> text, int start, int end, out Tokenizer.Word word)
     {
         // Sixteen characters from the word's start are read when the text has them: the key is packed with no branch on the

@@ -33,11 +33,16 @@ internal sealed class TokenList(int capacity) : IReadOnlyList<Token>
 
     Token IReadOnlyList<Token>.this[int index] => this[index];
 
+    // Inlined into the tokenizer, which adds every token of the corpus; growing is the rare case and stays a call.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void Add(in Token token)
     {
-        if (Count == items.Length) Array.Resize(ref items, items.Length == 0 ? 4 : 2 * items.Length);
+        if (Count == items.Length) Grow();
         items[Count++] = token;
     }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void Grow() => Array.Resize(ref items, items.Length == 0 ? 4 : 2 * items.Length);
 
     /// <summary>Empties the list; the tokens' strings are let go, the array is kept.</summary>
     public void Clear()
