@@ -9219,6 +9219,15 @@ public sealed class AttributionSpecTests
             """,
             "Sebanyak 40.000 dosis", "Direktorat Jenderal Peternakan dan Kesehatan Hewan", SpeakerSource.EarlierMention, "Ditjen PKH"
         },
+        {
+            "in English a rank before a word that closes organisations' names opens an organisation's name ('Major League Baseball said', then 'the league said')",
+            """
+            A Minor League Team Plays Its Last Home Game
+
+            In a statement, Major League Baseball said the standards were meant to protect players. “Every player deserves safe, modern facilities, wherever he plays,” the league said.
+            """,
+            "Every player deserves", "Major League Baseball", SpeakerSource.EarlierMention, "league"
+        },
     };
 
     /// <summary>

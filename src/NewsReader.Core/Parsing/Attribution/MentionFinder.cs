@@ -2072,8 +2072,8 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
             if ((n = tables.Ranks.Match(tokens, k, end)) > 0)
             {
                 // "General Electric", "General Motors", "Major League Baseball": in English a rank before ordinary words alone,
-                // no name among them, opens an organisation's name.
-                if (tables.IsEnglish && n == 1 && k + 1 < end && OrdinaryWordsOnly(tokens, k + 1, end))
+                // no name among them, or before a word that closes organisations' names ("League"), opens an organisation's name.
+                if (tables.IsEnglish && n == 1 && k + 1 < end && (OrdinaryWordsOnly(tokens, k + 1, end) || tables.OrganisationTails.Contains(tokens[k + 1])))
                 {
                     Fill(classes, start, k, end - k, Class.Organisation);
                     k = end;
