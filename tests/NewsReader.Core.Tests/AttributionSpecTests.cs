@@ -9228,6 +9228,19 @@ public sealed class AttributionSpecTests
             """,
             "Every player deserves", "Major League Baseball", SpeakerSource.EarlierMention, "league"
         },
+        {
+            "in English lower-case words after 'the' that close the name of an organisation the article named are that organisation ('the National Park Service' then 'the park service said')",
+            """
+            Cherry blossoms peak earliest on record
+
+            The Yoshino cherry trees reached peak bloom on Monday, the earliest date since the National Park Service began keeping records a century ago.
+
+            “Sunrise is the only time you get the Basin to yourself,” said Haruto Brennan, a photographer from Arlington.
+
+            The park service said it would add extra staff this week. “Visitors should expect large crowds and should use Metro whenever possible,” the park service said.
+            """,
+            "Visitors should expect", "National Park Service", SpeakerSource.EarlierMention, "park service"
+        },
     };
 
     /// <summary>
