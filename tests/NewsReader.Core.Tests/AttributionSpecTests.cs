@@ -9241,6 +9241,24 @@ public sealed class AttributionSpecTests
             """,
             "Visitors should expect", "National Park Service", SpeakerSource.EarlierMention, "park service"
         },
+        {
+            "an organisation's head, a title's word and a short name in brackets opening with the head's letter name the organisation ('Asosiasi Pengimpor Kedelai Nusantara (Apkenus)', then 'tulis asosiasi')",
+            """
+            Harga Kedelai Naik
+
+            Asosiasi Pengimpor Kedelai Nusantara (Apkenus) menyatakan stok kedelai di gudang importir cukup untuk dua bulan. "Importir tidak menahan stok," tulis asosiasi dalam keterangannya.
+            """,
+            "Importir tidak menahan stok", "Asosiasi Pengimpor Kedelai Nusantara", SpeakerSource.EarlierMention, "asosiasi"
+        },
+        {
+            "'universitas' alone is the university the article named ('Universitas Pelita Timur di Makassar … menyatakan', then 'tulis universitas')",
+            """
+            Ijazah Palsu Anggota DPRD
+
+            Universitas Pelita Timur di Makassar, kampus yang tercantum dalam ijazah, menyatakan telah menyerahkan seluruh dokumen akademik kepada penyidik. "Kami tidak pernah menerbitkan ijazah atas nama yang bersangkutan," tulis universitas dalam keterangan resminya.
+            """,
+            "Kami tidak pernah menerbitkan", "Universitas Pelita Timur", SpeakerSource.EarlierMention, "universitas"
+        },
     };
 
     /// <summary>

@@ -1231,6 +1231,11 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
         // form is the company's name, whatever its words look like ("Mas" is also a way to address a man).
         if (nameStart > from && first == start && barrier < 0 && tables.IsIndonesian && tokens[from].Text.TrimEnd('.') is "PT" or "CV"
             && Array.IndexOf(classes, Class.Role, from - start, end - from) < 0 && Array.IndexOf(classes, Class.Rank, from - start, end - from) < 0) nameStart = -1;
+        // "Asosiasi Pengimpor Kedelai Nusantara (Apkenus)": in Indonesian a run that opens with an organisation's head, with a
+        // short name in brackets that opens with the head's letter, names the organisation, though a title's word stands in it
+        // ("pengimpor"); not a person's initials after the name ("… Sri Mulyani Indrawati (SMI)").
+        if (nameStart > from && tables.IsIndonesian && barrier < 0 && bracketed is { Length: >= 3 } && classes[from - start] is Class.Organisation
+            && char.ToUpperInvariant(bracketed[0]) == char.ToUpperInvariant(tokens[from].Text[0]) && !AcronymOfRun(tokens, nameStart, end, bracketed)) nameStart = -1;
         // "Reporters Without Borders": a capitalised preposition before the name makes the run an organisation's.
         if (nameStart > from && IsPrepositionInName(tokens[nameStart - 1])) nameStart = -1;
         // "Bradford & Bingley": in English an ampersand inside the run makes it a firm's.

@@ -3301,10 +3301,10 @@ internal sealed class QuoteAttributor
         if (tables.IsEnglish && end - first >= 2 && tables.StateBodies.Match(tokens, first, end) == end - first
             && people.OrganisationWithWords([.. Enumerable.Range(first, end - first).Select(k => tokens[k].Key)], position) is { } body)
             return new Attribution(body, null, null, words, null, SpeakerSource.EarlierMention, rule, true);
-        // "the park service said" after "the National Park Service": in English lower-case words after "the" that close the
-        // name of an organisation the article named (not a document: "the report said" is its writer's words, not "World
+        // "the park service said" after "the National Park Service": in English two or three lower-case words after "the" that
+        // close the name of an organisation the article named (one word: "the commission" below; not a document: "the report said" is its writer's words, not "World
         // Business Report"'s).
-        if (tables.IsEnglish && !government && start > 0 && tokens[start - 1].Key == "the" && end - start is >= 1 and <= 3 && AllLower(tokens, start, end)
+        if (tables.IsEnglish && !government && start > 0 && tokens[start - 1].Key == "the" && end - start is 2 or 3 && AllLower(tokens, start, end)
             && !(tables.OutletNouns.Match(tokens, end - 1, end, out var closing) == 1 && closing == "document")
             && people.OrganisationWithWords([.. Enumerable.Range(start, end - start).Select(k => tokens[k].Key)], position) is { } named
             && LanguageTables.Key(named.Name[^1]) == tokens[end - 1].Key)
