@@ -9259,6 +9259,24 @@ public sealed class AttributionSpecTests
             """,
             "Kami tidak pernah menerbitkan", "Universitas Pelita Timur", SpeakerSource.EarlierMention, "universitas"
         },
+        {
+            "in English a firm named for building ('… Constructors') and 'the consortium' it was set off as ('Chesapeake Light Rail Constructors, the consortium building the line, said')",
+            """
+            Purple Line opening delayed to 2029
+
+            Chesapeake Light Rail Constructors, the consortium building the line, said the state had changed the signal design after work began. “The schedule reflects design changes requested by the state, not a failure of construction,” the consortium said in a statement.
+            """,
+            "The schedule reflects", "Chesapeake Light Rail Constructors", SpeakerSource.EarlierMention, "consortium"
+        },
+        {
+            "in English 'the cooperative' is the organisation the article set off as one ('Royal FloraHolland, the growers' cooperative that runs the auction, said')",
+            """
+            Dutch growers switch off greenhouse lights
+
+            Royal FloraHolland, the growers' cooperative that runs the auction, said supply of Dutch-grown roses had fallen 18%. "Buyers are turning more to imported flowers from East Africa to fill the gap," the cooperative said.
+            """,
+            "Buyers are turning", "Royal FloraHolland", SpeakerSource.EarlierMention, "cooperative"
+        },
     };
 
     /// <summary>
