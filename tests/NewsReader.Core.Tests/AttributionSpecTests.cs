@@ -9277,6 +9277,17 @@ public sealed class AttributionSpecTests
             """,
             "Buyers are turning", "Royal FloraHolland", SpeakerSource.EarlierMention, "cooperative"
         },
+        {
+            "in English 'the operator' is the organisation that spoke in the sentence before, not a name with no known given name that spoke earlier ('said Kirsteen Carmichael' … 'CalMac Ferries, which runs the service for the Scottish government, said')",
+            """
+            South Uist cut off as ferry breakdowns pile up
+
+            "We've had no milk on the shelves since Thursday," said Kirsteen Carmichael, who runs the village shop in Daliburgh.
+
+            CalMac Ferries, which runs the service for the Scottish government, said engineers had been flown in to repair the gearbox. "We are very sorry for the disruption," the operator said.
+            """,
+            "We are very sorry", "CalMac Ferries", SpeakerSource.EarlierMention, "operator"
+        },
     };
 
     /// <summary>

@@ -880,7 +880,10 @@ internal sealed class ArticlePeople
         if ((latestCompany ?? governedCompany) is { } nearCompany) return nearCompany;
         // "Renault … However, the firm said" after "Renault and its partner Nissan": in English a name that is no one's (of one
         // word, or more: CompanyLikeNames) and spoke or was a subject, over an organisation named since in passing.
-        if (company && i >= 0 && !organisations[i].Subject && !organisations[i].Speaks && CompanyLikeNames(position, multiWord: true).Subject is { } subjectCompany)
+        // Not "CalMac Ferries, which runs the service for the Scottish government, said …" after '"…," said Kirsteen Carmichael':
+        // an organisation that spoke or was a subject since the name did is the one.
+        if (company && i >= 0 && !organisations[i].Subject && !organisations[i].Speaks && CompanyLikeNames(position, multiWord: true).Subject is { } subjectCompany
+            && !SpokeOrLedSince(organisations, i, subjectCompany.LastBefore(position)))
             return subjectCompany;
         // "Stratacore said it would appeal to the General Court. … the company said": no public body, but the latest
         // organisation before it that is none, or else a one-word name that is no one's.
@@ -939,6 +942,14 @@ internal sealed class ArticlePeople
                 }
         }
         return (latest, latestSubject);
+    }
+
+    // Whether an organisation mention at or before organisations[latest], after `since`, spoke or was its sentence's subject.
+    private static bool SpokeOrLedSince(List<Mention> organisations, int latest, int since)
+    {
+        for (var k = latest; k >= 0 && organisations[k].Position > since; k--)
+            if (organisations[k].Subject || organisations[k].Speaks) return true;
+        return false;
     }
 
     /// <summary>Names a news outlet: a word of the outlet table, or a name after a noun for one.</summary>
