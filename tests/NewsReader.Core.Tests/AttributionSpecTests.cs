@@ -9288,6 +9288,15 @@ public sealed class AttributionSpecTests
             """,
             "We are very sorry", "CalMac Ferries", SpeakerSource.EarlierMention, "operator"
         },
+        {
+            "'Pendeta' before a name is an honorific, not a word of the name ('Ketua Klasis GIDI Mulia, Pendeta Daud Enumbi,')",
+            """
+            BBM di Puncak Jaya Rp 60.000
+
+            Ketua Klasis GIDI Mulia, Pendeta Daud Enumbi, meminta pedagang tidak memanfaatkan keadaan. "Yang sakit dan yang mau melahirkan harus didahulukan," kata Daud Enumbi.
+            """,
+            "Yang sakit dan yang mau", "Daud Enumbi", SpeakerSource.SameSentence, null
+        },
     };
 
     /// <summary>
