@@ -9297,6 +9297,19 @@ public sealed class AttributionSpecTests
             """,
             "Yang sakit dan yang mau", "Daud Enumbi", SpeakerSource.SameSentence, null
         },
+        {
+            "in English 'the rector' is the person the article set off as the rector ('a compromise put forward by the rector, the Rev Penelope Hasketon,')",
+            """
+            Village church bells fall silent after single noise complaint
+
+            "These bells have rung through two world wars," said Gerald O'Donoghue, who has been tower captain for 31 years.
+
+            Mr O'Donoghue said the ringers had tried a compromise put forward by the rector, the Rev Penelope Hasketon, fitting mufflers to the clappers during practice.
+
+            The rector said she had met the resident. "I understand that not everybody welcomes the sound of bells, and I want to listen," the rector said.
+            """,
+            "I understand that not everybody", "Penelope Hasketon", SpeakerSource.EarlierMention, "rector"
+        },
     };
 
     /// <summary>
