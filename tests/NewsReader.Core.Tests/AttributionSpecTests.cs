@@ -9310,6 +9310,17 @@ public sealed class AttributionSpecTests
             """,
             "I understand that not everybody", "Penelope Hasketon", SpeakerSource.EarlierMention, "rector"
         },
+        {
+            "a name glued to the words before it by a copy that lost a space starts at the glued word ('Prakirawan Stasiun Meteorologi JuandaHanif Prabaswara')",
+            """
+            Puting Beliung di Sidoarjo
+
+            Prakirawan Stasiun Meteorologi JuandaHanif Prabaswara menjelaskan puting beliung terbentuk dari awan kumulonimbus yang tumbuh cepat.
+
+            "Pagi panas terik, siang mendung tebal. Itu tanda yang perlu diwaspadai," jelasnya.
+            """,
+            "Pagi panas terik", "Hanif Prabaswara", SpeakerSource.Pronoun, "jelasnya"
+        },
     };
 
     /// <summary>

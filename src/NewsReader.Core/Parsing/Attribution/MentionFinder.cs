@@ -548,6 +548,16 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
         }
     }
 
+    // The first word after `nameStart` that the text glued to a word of small letters before it ("JuandaHanif", not
+    // "JPMorgan"), capitalised, read as a name's, with another name word after it or a known given name; -1 if none.
+    private int GluedNameStart(TokenList tokens, Class[] classes, int start, int nameStart, int end)
+    {
+        for (var k = nameStart + 1; k < end; k++)
+            if (tokens[k].Start == tokens[k - 1].End && tokens[k - 1].IsWord && !tokens[k - 1].IsAllCaps && tokens[k].IsCapitalised && !tokens[k].IsAllCaps
+                && classes[k - start] is Class.Name or Class.Common && (end - k >= 2 || tables.IsGivenName(tokens[k].Text))) return k;
+        return -1;
+    }
+
     // "Badan Pusat Statistik (BPS)": the bracket spells the run's initials, so the run is the organisation's whole name.
     private static bool AcronymOfRun(TokenList tokens, int from, int end, string? bracketed)
     {
@@ -1195,6 +1205,10 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
                 || classes[from - start] is Class.Acronym && AllPlaces(classes, from - start + 1, end - start))
             || writtenAlone || firm
             ? -1 : NameStart(tokens, classes, start, low, NameEnd(tokens, classes, start, from, end), afterBracket: barrier >= 0 && tables.Roles.Match(tokens, barrier - 2, barrier - 1) == 0);
+        // "Prakirawan Stasiun Meteorologi JuandaHanif Prabaswara": in Indonesian a copy that lost the space where a link ended
+        // glued the name to the words before it; after other words, the name starts at the word glued on (two words of a name or a
+        // known given name).
+        if (nameStart > from && tables.IsIndonesian && GluedNameStart(tokens, classes, start, nameStart, end) is var glued and > 0) nameStart = glued;
         // "Mahasiswa Universitas Gadjah Mada berunjuk rasa", "RSUD Siti Fatimah": a name of two words right after the head of
         // an institution named after a person, closing the run, is the institution's (not "Rektor Universitas Nusa Cendana Maxs
         // Sanam", "Kepala Bandara Komodo Yohanes Dacosta": a longer run names the institution, then its head).
