@@ -9321,6 +9321,15 @@ public sealed class AttributionSpecTests
             """,
             "Pagi panas terik", "Hanif Prabaswara", SpeakerSource.Pronoun, "jelasnya"
         },
+        {
+            "someone described without a name before a colon is the description before 'yang', without the clause that qualifies it ('Seorang pedagang sapi asal Garut yang kandangnya bersebelahan menimpali:')",
+            """
+            Wabah LSD Jelang Idul Adha
+
+            Oman Suherman menjual sapi di Pasar Hewan Tanjungsari. Seorang pedagang sapi asal Garut yang kandangnya bersebelahan menimpali: "Pembeli sekarang periksa kulit sapi satu per satu."
+            """,
+            "Pembeli sekarang periksa", "Seorang pedagang sapi asal Garut", SpeakerSource.SameSentence, null
+        },
     };
 
     /// <summary>

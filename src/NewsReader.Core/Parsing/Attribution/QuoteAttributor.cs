@@ -1712,6 +1712,11 @@ internal sealed class QuoteAttributor
             else if (j > start && EndsTimePhrase(tokens, j)) j -= 2;
             else break;
         }
+        // "Seorang pedagang sapi asal Garut yang kandangnya bersebelahan menimpali:": in Indonesian someone described without a
+        // name is the description before "yang", without the clause that qualifies it.
+        if (tables.IsIndonesian && tables.Unnamed.Match(tokens, start, verb) > 0)
+            for (var y = start + 2; y < j; y++)
+                if (tokens[y].Key == "yang" && tokens[y].IsLower && !paragraph.InQuote[y]) return Subject(paragraph, start, y, position, rule);
         // "Mr Bez - himself a former executive at rival Porsche - said": past a parenthesis set off by dashes.
         if (j > start + 1 && IsDash(tokens[j]))
             for (var d = j - 1; d > start && d >= j - 20 && !paragraph.InQuote[d]; d--)
