@@ -95,9 +95,10 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
         foreach (var paragraph in paragraphs)
         {
             var tokens = paragraph.Tokens;
+            // The word's letters are hashed only after a capitalised word that opens the run: most capitalised words follow none.
             foreach (var i in paragraph.Capitalised)
-                if (i > 0 && places.Contains(tokens[i].Key) && tokens[i - 1].IsCapitalised && !tokens[i - 1].IsInitial
-                    && (i == 1 || !tokens[i - 2].IsCapitalised) && tables.IsGivenName(tokens[i - 1].Text))
+                if (i > 0 && tokens[i - 1].IsCapitalised && !tokens[i - 1].IsInitial && (i == 1 || !tokens[i - 2].IsCapitalised)
+                    && places.Contains(tokens[i].Key) && tables.IsGivenName(tokens[i - 1].Text))
                     places.Remove(tokens[i].Key);
         }
     }
