@@ -9330,6 +9330,24 @@ public sealed class AttributionSpecTests
             """,
             "Pembeli sekarang periksa", "Seorang pedagang sapi asal Garut", SpeakerSource.SameSentence, null
         },
+        {
+            "a quotation that opens its paragraph, then a sentence that points back at it and names who said it ('\"…\" Kalimat itu diucapkan Hasnawati Baco, 61 tahun, …')",
+            """
+            Warga Sidrap Protes Kenaikan PBB
+
+            "Tahun lalu saya bayar Rp 340.000. Tahun ini tagihannya Rp 1,2 juta." Kalimat itu diucapkan Hasnawati Baco, 61 tahun, nenek lima cucu yang bertani di Kecamatan Watang Pulu.
+            """,
+            "Tahun lalu saya bayar", "Hasnawati Baco", SpeakerSource.EarlierMention, "Hasnawati Baco"
+        },
+        {
+            "'Demikian disampaikan' and a title with its event's year set off before the name ('Ketua Panitia Cap Go Meh Singkawang 2028, Bong Sui Fat,')",
+            """
+            Pawai Tatung Singkawang
+
+            "Jumlah tatung tahun ini yang terbanyak sejak pawai digelar kembali." Demikian disampaikan Ketua Panitia Cap Go Meh Singkawang 2028, Bong Sui Fat, di Vihara Tri Dharma Bumi Raya, Rabu pagi.
+            """,
+            "Jumlah tatung tahun ini", "Bong Sui Fat", SpeakerSource.EarlierMention, "Bong Sui Fat"
+        },
     };
 
     /// <summary>

@@ -451,35 +451,44 @@ internal sealed class QuoteAttributor
     // that is its whole paragraph names after an opener that points back at it and a verb of speech.
     private Attribution? NamedInNextParagraph(QuoteSite quote)
     {
-        if (tables.CataphoricOpeners.Count == 0 || !quote.Closed || !paragraphs.TryGetValue(quote.Block, out var paragraph)
-            || !paragraphs.TryGetValue(quote.Block + 1, out var next)) return null;
-        // The quotation is the whole paragraph: nothing but marks before it, and at most a stop after it.
+        if (tables.CataphoricOpeners.Count == 0 || !quote.Closed || !paragraphs.TryGetValue(quote.Block, out var paragraph)) return null;
+        // The quotation opens its paragraph: nothing but marks before it.
         var tokens = paragraph.Tokens;
         var open = paragraph.TokenAt(quote.Open);
         for (var k = 0; k < open; k++)
             if (tokens[k].IsWord) return null;
-        for (var k = paragraph.TokenAt(quote.Close + 1); k < tokens.Count; k++)
-            if (tokens[k].IsWord) return null;
-        var words = next.Tokens;
-        var opener = words.Count > 1 && tables.CataphoricOpeners.Contains(words[0].Key + " " + words[1].Key) ? 2
-            : words.Count > 0 && tables.CataphoricOpeners.Contains(words[0].Key) ? 1 : 0;
-        if (opener == 0 || opener >= words.Count) return null;
-        var verb = opener;
+        // The quotation is the whole paragraph, at most a stop after it: the opener opens the next paragraph. Or, closed on a
+        // stop, it is followed in its paragraph by the opener's sentence ('"Tahun lalu saya bayar Rp 340.000. …" Kalimat itu
+        // diucapkan Hasnawati Baco, …').
+        var after = paragraph.TokenAt(quote.Close + 1);
+        while (after < tokens.Count && !tokens[after].IsWord) after++;
+        Paragraph? named = null;
+        if (after >= tokens.Count) named = paragraphs.TryGetValue(quote.Block + 1, out var next) ? next : null;
+        else if (ClosingMark(paragraph, quote.Close) != ' ' && paragraph.StartsSentence(after)) named = paragraph;
+        if (named is null) return null;
+        var at = named == paragraph ? after : 0;
+        var words = named.Tokens;
+        var opener = at + 1 < words.Count && tables.CataphoricOpeners.Contains(words[at].Key + " " + words[at + 1].Key) ? 2
+            : at < words.Count && tables.CataphoricOpeners.Contains(words[at].Key) ? 1 : 0;
+        if (opener == 0 || at + opener >= words.Count) return null;
+        var verb = at + opener;
         if (!(tables.PassiveCues.Contains(words[verb]) || tables.CueVerbs.Match(words, verb, verb + 1) > 0 || words[verb].Key is "penjelasan" or "keterangan" or "pernyataan")) return null;
         verb++;
         if (verb < words.Count && words[verb].Key == "oleh") verb++;
         // The first one named there, or the person named right after its title set off by a comma ("Manajer Proyek PT Graha
         // Cipta Mandala, Yosef Hendrawan,"); not one named after a preposition ("… dalam rapat dengan Presiden Joko Widodo",
         // "disampaikan kepada Gubernur …": who heard it).
-        var end = Math.Min(next.SentenceEnd(verb), verb + 16);
+        var end = Math.Min(named.SentenceEnd(verb), verb + 16);
         for (var k = verb; k < end; k++)
         {
             if (words[k].IsLower && (tables.Prepositions.Contains(words[k]) || words[k].Key is "saat" or "ketika")) return null;
-            if (people.MentionAt(next.Block, k) is not { Kind: MentionKind.Person or MentionKind.Organisation or MentionKind.Role } named || named.First != k) continue;
-            if (named.Kind != MentionKind.Person && named.End + 1 < words.Count && words[named.End].Is(',')
-                && people.MentionAt(next.Block, named.End + 1) is { Kind: MentionKind.Person } apposed && apposed.First == named.End + 1)
-                named = apposed;
-            return Resolve(named, QuotePosition(quote), "named after") with { Source = SpeakerSource.EarlierMention, Found = true };
+            if (people.MentionAt(named.Block, k) is not { Kind: MentionKind.Person or MentionKind.Organisation or MentionKind.Role } mention || mention.First != k) continue;
+            // ("Ketua Panitia Cap Go Meh Singkawang 2028, Bong Sui Fat,": past the year of the title's event too.)
+            var comma = mention.End < words.Count && words[mention.End].Text.Length == 4 && words[mention.End].Text.All(char.IsAsciiDigit) ? mention.End + 1 : mention.End;
+            if (mention.Kind != MentionKind.Person && comma + 1 < words.Count && words[comma].Is(',')
+                && people.MentionAt(named.Block, comma + 1) is { Kind: MentionKind.Person } apposed && apposed.First == comma + 1)
+                mention = apposed;
+            return Resolve(mention, QuotePosition(quote), "named after") with { Source = SpeakerSource.EarlierMention, Found = true };
         }
         return null;
     }
