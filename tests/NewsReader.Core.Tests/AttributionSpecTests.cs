@@ -9344,6 +9344,8 @@ public sealed class AttributionSpecTests
             """
             Pawai Tatung Singkawang
 
+            Ribuan warga memadati jalan-jalan di Singkawang sejak pagi.
+
             "Jumlah tatung tahun ini yang terbanyak sejak pawai digelar kembali." Demikian disampaikan Ketua Panitia Cap Go Meh Singkawang 2028, Bong Sui Fat, di Vihara Tri Dharma Bumi Raya, Rabu pagi.
             """,
             "Jumlah tatung tahun ini", "Bong Sui Fat", SpeakerSource.EarlierMention, "Bong Sui Fat"
