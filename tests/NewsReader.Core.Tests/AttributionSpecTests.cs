@@ -9350,6 +9350,15 @@ public sealed class AttributionSpecTests
             """,
             "Jumlah tatung tahun ini", "Bong Sui Fat", SpeakerSource.EarlierMention, "Bong Sui Fat"
         },
+        {
+            "the length a description of someone unnamed may run to does not cut a name in two ('A vendor selling coffee from a cart near the Jefferson Memorial')",
+            """
+            Cherry blossoms peak earliest on record
+
+            A vendor selling coffee from a cart near the Jefferson Memorial, who asked not to be named, said sales had come early too. “Normally this week is quiet. Today I ran out of milk by nine,” he said.
+            """,
+            "Normally this week is quiet", "A vendor selling coffee from a cart near the Jefferson Memorial", SpeakerSource.Pronoun, "he"
+        },
     };
 
     /// <summary>

@@ -3519,6 +3519,9 @@ internal sealed class QuoteAttributor
             or "juga" or "pun" or "also" or "later" or "earlier" or "yesterday"
             // "Seorang guru perempuan asal Cianjur terlihat menangis saat berorasi": nor an Indonesian auxiliary.
             or "terlihat" or "tampak" or "sempat" or "sedang" or "tengah" or "masih" or "sudah" or "telah" or "pernah"))) stop++;
+        // "A vendor selling coffee from a cart near the Jefferson Memorial": the limit does not cut a name in two.
+        if (stop == start + limit)
+            while (stop < end && tokens[stop].IsWord && tokens[stop].IsCapitalised && tokens[stop - 1].IsCapitalised) stop++;
         // "ribuan orang di Washington", "sejumlah warga di sekitar lokasi": in Indonesian where a crowd was is no part of who
         // they are. One person described keeps it, as the text describes them ("seorang bidan desa di Kecamatan Ketapang",
         // "seorang hakim di Delaware"; the own set's and the later blind sets' annotators wrote it so), and where anyone works
