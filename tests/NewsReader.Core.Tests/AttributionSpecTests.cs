@@ -9359,6 +9359,64 @@ public sealed class AttributionSpecTests
             """,
             "Normally this week is quiet", "A vendor selling coffee from a cart near the Jefferson Memorial", SpeakerSource.Pronoun, "he"
         },
+        {
+            "a title's number, where the article gives numbered holders, says which ('Wakil Menteri BUMN II Dony Oskaria dan Wakil Menteri BUMN I …' then 'ujar Wamen BUMN II')",
+            """
+            Dua wamen BUMN hadiri RUPS
+
+            Jakarta - Wakil Menteri BUMN II Dony Oskaria dan Wakil Menteri BUMN I Kartika Wirjoatmodjo menghadiri rapat umum pemegang saham.
+
+            "Kami fokus pada restrukturisasi BUMN Karya," ujar Wamen BUMN II.
+
+            "Kinerja perusahaan pelat merah terus membaik," kata Wamen BUMN I di Jakarta.
+            """,
+            "Kami fokus pada restrukturisasi", "Dony Oskaria", SpeakerSource.EarlierMention, "Wamen BUMN II"
+        },
+        {
+            "one who holds the role itself before one whose title holds its words with others between ('Ketua DPR RI Puan Maharani', 'Ketua Komisi III DPR Habiburokhman', then 'kata Ketua DPR')",
+            """
+            DPR bahas RUU KUHAP
+
+            Jakarta - Ketua DPR RI Puan Maharani memastikan pembahasan RUU KUHAP dilakukan secara terbuka. Puan meminta publik ikut mengawasi.
+
+            Sementara itu, Ketua Komisi III DPR Habiburokhman mengatakan rapat panitia kerja akan digelar pekan depan.
+
+            "Kami akan mengundang koalisi masyarakat sipil," kata Habiburokhman di Kompleks Parlemen, Senayan, Jakarta, Selasa (8/7/2025).
+
+            "DPR tidak akan terburu-buru mengesahkan RUU ini," kata Ketua DPR saat ditemui terpisah.
+            """,
+            "DPR tidak akan terburu-buru", "Puan Maharani", SpeakerSource.EarlierMention, "Ketua DPR"
+        },
+        {
+            "in English 'the company' is never a public body that spoke since the company was the subject ('Ryanair has cut …' then 'The Civil Aviation Authority said …')",
+            """
+            Ryanair cuts winter flights
+
+            Ryanair has cut 400,000 seats from its winter schedule, blaming rising airport charges.
+
+            The Civil Aviation Authority said it was monitoring the situation and would publish new guidance in the spring. Flights to and from Dublin Airport will be worst affected.
+
+            "These charges make many routes uneconomic," the company said.
+            """,
+            "These charges make many routes", "Ryanair", SpeakerSource.EarlierMention, "company"
+        },
+        {
+            "'pegawai dinas tersebut' is the employee described before, not the office ('Seorang pegawai dinas yang enggan disebut namanya')",
+            """
+            Harga cabai di Bogor naik
+
+            Bogor - Dinas Ketahanan Pangan Kota Bogor mencatat harga cabai rawit naik hingga Rp 80 ribu per kilogram.
+
+            Kepala Dinas Ketahanan Pangan Kota Bogor, Sujatmiko Baliarto, mengatakan kenaikan dipicu cuaca buruk.
+
+            "Pasokan dari Garut dan Cianjur berkurang," kata Sujatmiko di Balai Kota Bogor, Senin (3/6/2024).
+
+            Seorang pegawai dinas yang enggan disebut namanya mengaku operasi pasar baru digelar pekan depan.
+
+            "Anggarannya belum turun," kata pegawai dinas tersebut.
+            """,
+            "Anggarannya belum turun", "Seorang pegawai dinas", SpeakerSource.EarlierMention, "pegawai dinas"
+        },
     };
 
     /// <summary>

@@ -153,7 +153,7 @@ internal sealed class ArticlePeople
             // for an organisation in apposition describes it, and "the union" later is it.
             if (Tables.IsEnglish && left is { Kind: MentionKind.Organisation, Entity: { } body } && tokens[k + 1].Key is "the" or "a" or "an" && tokens[k + 1].IsLower)
                 for (var t = k + 2; t < tokens.Count && t <= k + 4 && tokens[t].IsWord && tokens[t].IsLower; t++)
-                    if (Tables.OutletNouns.Match(tokens, t, t + 1, out var bodyKind) == 1 && bodyKind is null
+                    if (Tables.OutletNouns.Match(tokens, t, t + 1, out var bodyKind) == 1 && bodyKind is null or "named"
                         && tokens[t].Key is not ("spokesman" or "spokeswoman" or "spokesperson")
                         && (t + 1 >= tokens.Count || !tokens[t + 1].IsWord || Tables.OutletNouns.Match(tokens, t + 1, t + 2) == 0))
                     {
@@ -881,10 +881,10 @@ internal sealed class ArticlePeople
         // "Renault … However, the firm said" after "Renault and its partner Nissan": in English a name that is no one's (of one
         // word, or more: CompanyLikeNames) and spoke or was a subject, over an organisation named since in passing.
         // Not "CalMac Ferries, which runs the service for the Scottish government, said …" after '"…," said Kirsteen Carmichael':
-        // an organisation that spoke or was a subject since the name did is the one.
-        if (company && i >= 0 && !organisations[i].Subject && !organisations[i].Speaks && CompanyLikeNames(position, multiWord: true).Subject is { } subjectCompany
-            && !SpokeOrLedSince(organisations, i, subjectCompany.LastBefore(position)))
-            return subjectCompany;
+        // an organisation that spoke or was a subject since the name did, and is no public body (a regulator is never "the
+        // company"), is the one.
+        if (company && i >= 0 && !organisations[i].Subject && !organisations[i].Speaks && CompanyLikeNames(position, multiWord: true).Subject is { } subjectCompany)
+            return SpokeOrLedSince(organisations, i, subjectCompany.LastBefore(position)) ?? subjectCompany;
         // "Stratacore said it would appeal to the General Court. … the company said": no public body, but the latest
         // organisation before it that is none, or else a one-word name that is no one's.
         if (company && i >= 0 && IsPublicBody(organisations[i].Entity!))
@@ -944,12 +944,13 @@ internal sealed class ArticlePeople
         return (latest, latestSubject);
     }
 
-    // Whether an organisation mention at or before organisations[latest], after `since`, spoke or was its sentence's subject.
-    private static bool SpokeOrLedSince(List<Mention> organisations, int latest, int since)
+    // The latest organisation at or before organisations[latest], after `since`, that spoke or was its sentence's subject and
+    // is no public body.
+    private Entity? SpokeOrLedSince(List<Mention> organisations, int latest, int since)
     {
         for (var k = latest; k >= 0 && organisations[k].Position > since; k--)
-            if (organisations[k].Subject || organisations[k].Speaks) return true;
-        return false;
+            if ((organisations[k].Subject || organisations[k].Speaks) && !IsPublicBody(organisations[k].Entity!)) return organisations[k].Entity;
+        return null;
     }
 
     /// <summary>Names a news outlet: a word of the outlet table, or a name after a noun for one.</summary>
@@ -1026,7 +1027,12 @@ internal sealed class ArticlePeople
     /// <paramref name="position"/> whose role matches, else the first after it when named in the quote's paragraph or the next
     /// two (<see cref="NamedSoonAfter"/>) and <paramref name="forward"/> allows it.
     /// </summary>
-    public Entity? RoleHolder(string roleKey, int position, bool forward = true)
+    public Entity? RoleHolder(string roleKey, int position, bool forward = true) =>
+        // "kata Ketua DPR" after "Ketua DPR RI Puan Maharani" and "Ketua Komisi III DPR Habiburokhman": one who holds the
+        // role itself first, then one whose title holds its words with others between.
+        RoleHolder(roleKey, position, forward, exactly: true) ?? RoleHolder(roleKey, position, forward, exactly: false);
+
+    private Entity? RoleHolder(string roleKey, int position, bool forward, bool exactly)
     {
         Entity? before = null;
         var beforeAt = -1;
@@ -1034,7 +1040,7 @@ internal sealed class ArticlePeople
         var afterAt = int.MaxValue;
         foreach (var entity in entities)
         {
-            if (entity.Kind != MentionKind.Person || !entity.Roles.Any(role => RoleMatches(roleKey, role)) && !HoldsTitle(entity, roleKey)) continue;
+            if (entity.Kind != MentionKind.Person || !entity.Roles.Any(role => RoleMatches(roleKey, role)) && (exactly || !HoldsTitle(entity, roleKey))) continue;
             var mentions = entity.MentionList;
             var i = LastBefore(mentions, position);
             if (i >= 0 && mentions[i].Position > beforeAt) (before, beforeAt) = (entity, mentions[i].Position);
@@ -1113,30 +1119,47 @@ internal sealed class ArticlePeople
                 (after, afterAt) = (holder, mention.Position);
             }
         if (after is not null && NamedSoonAfter(afterAt, position)) return after;
-        // "ujar Dirjen ILMATE" after "Direktur Jenderal Industri Logam, Mesin, Alat Transportasi dan Elektronika (ILMATE)
-        // Kemenperin Heru Santoso Gunawan": a title's body by its acronym, which the words before a person's name hold.
-        // "ujar Dirjen Hubud" after "Direktur Jenderal Perhubungan Udara Kementerian Perhubungan, Lukman …": a short form
-        // made of the field's syllables; the title set beside the name counts as the name's own.
-        // "Deputi II Bapanas": a title's number says which of its holders, not a word of its field.
-        var words = Array.FindAll(title.Split(' '), word => word is not ("I" or "II" or "III" or "IV" or "V" or "VI"));
-        if (words.Length == 0) return null;
+        // "Deputi II Bapanas": a title's number says which of its holders; read as a word of the title where a holder's title
+        // has it ("Wamen BUMN II" is "Wakil Menteri BUMN II", not "Wakil Menteri BUMN I"), else left out.
+        var words = title.Split(' ');
+        if (HolderOf(words, position) is { } numbered) return numbered;
+        var unnumbered = Array.FindAll(words, word => word is not ("I" or "II" or "III" or "IV" or "V" or "VI"));
+        return unnumbered.Length < words.Length ? HolderOf(unnumbered, position) : null;
+    }
+
+    // "ujar Dirjen ILMATE" after "Direktur Jenderal Industri Logam, Mesin, Alat Transportasi dan Elektronika (ILMATE)
+    // Kemenperin Heru Santoso Gunawan": a title's body by its acronym, which the words before a person's name hold.
+    // "ujar Dirjen Hubud" after "Direktur Jenderal Perhubungan Udara Kementerian Perhubungan, Lukman …": a short form
+    // made of the field's syllables; the title set beside the name counts as the name's own.
+    // "kata Ketua DPR" after "Ketua DPR RI Puan Maharani" and "Ketua Komisi III DPR Habiburokhman": a holder whose title
+    // goes on with the words right after its head first.
+    private Entity? HolderOf(string[] words, int position)
+    {
+        if (words.Length < 2) return null;
         var first = words[0].ToLowerInvariant();
-        if (words.Length < 2 || !Tables.Roles.Contains(first) && !Tables.RoleAliases.ContainsKey(first)) return null;
+        if (!Tables.Roles.Contains(first) && !Tables.RoleAliases.ContainsKey(first)) return null;
         var syllabic = words.Length == 2 && IsSyllabicShortForm(words[1]);
         for (var w = 1; w < words.Length; w++)
             if (words[w].Length < 2 || words[w].AsSpan().ContainsAnyExceptInRange('A', 'Z') && !syllabic) return null;
         var head = Tables.RoleAliases.TryGetValue(first, out var expanded) ? expanded : first;
-        for (var i = Mentions.Count - 1; i >= 0; i--)
-            if (Mentions[i] is { Kind: MentionKind.Person, Role: { } role, Entity: { } holder } mention && mention.Position < position && Names(role))
-                return holder;
-        // The latest named of those whose title the words are, if two hold one.
-        Entity? latest = null;
-        var latestAt = -1;
-        foreach (var entity in entities)
-            if (entity.Kind == MentionKind.Person && entity.Titles.Count > 0 && entity.LastBefore(position) is var at and >= 0 && at > latestAt)
-                foreach (var held in entity.Titles)
-                    if (Names(held)) { (latest, latestAt) = (entity, at); break; }
-        return latest;
+        var exact = head + " " + string.Join(' ', words, 1, words.Length - 1);
+        foreach (var named in (ReadOnlySpan<Func<string, bool>>)[Exactly, Names])
+        {
+            for (var i = Mentions.Count - 1; i >= 0; i--)
+                if (Mentions[i] is { Kind: MentionKind.Person, Role: { } role, Entity: { } holder } mention && mention.Position < position && named(role))
+                    return holder;
+            // The latest named of those whose title the words are, if two hold one.
+            Entity? latest = null;
+            var latestAt = -1;
+            foreach (var entity in entities)
+                if (entity.Kind == MentionKind.Person && entity.Titles.Count > 0 && entity.LastBefore(position) is var at and >= 0 && at > latestAt)
+                    foreach (var held in entity.Titles)
+                        if (named(held)) { (latest, latestAt) = (entity, at); break; }
+            if (latest is not null) return latest;
+        }
+        return null;
+
+        bool Exactly(string role) => role.StartsWith(exact, StringComparison.OrdinalIgnoreCase) && (role.Length == exact.Length || role[exact.Length] == ' ');
 
         bool Names(string role) => OpensWithTitle(role, head)
             && (HasAllWords(role.Split(' '), words.AsSpan(1)) || words.Length == 2 && (SpellsField(role, head, words[1]) || SpellsSyllables(role, head, words[1]))

@@ -2093,7 +2093,8 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
             {
                 // "General Electric", "General Motors", "Major League Baseball": in English a rank before ordinary words alone,
                 // no name among them, or before a word that closes organisations' names ("League"), opens an organisation's name.
-                if (tables.IsEnglish && n == 1 && k + 1 < end && (OrdinaryWordsOnly(tokens, k + 1, end) || tables.OrganisationTails.Contains(tokens[k + 1])))
+                // (Not "Insp Church", "Commander Post": a tail alone after the rank may be a surname; "League" has a word after it.)
+                if (tables.IsEnglish && n == 1 && k + 1 < end && (OrdinaryWordsOnly(tokens, k + 1, end) || k + 2 < end && tables.OrganisationTails.Contains(tokens[k + 1])))
                 {
                     Fill(classes, start, k, end - k, Class.Organisation);
                     k = end;

@@ -3335,9 +3335,10 @@ internal sealed class QuoteAttributor
                     return new Attribution(null, spokesperson, null, words, null, SpeakerSource.EarlierMention, rule, true);
                 if (kind == "document" && nounKind is null) nounKind = kind;
                 if (kind == "government") nounKind = kind;
-                if (((noun == 1 && kind is null || kind == "government" ? people.OrganisationNamed(tokens[k].Key, position, oneWord: kind == "government") : null)
+                // "+named" ("the committee"): only an organisation the article named with the word, never the latest one.
+                if (((noun == 1 && kind is null or "named" || kind == "government" ? people.OrganisationNamed(tokens[k].Key, position, oneWord: kind == "government") : null)
                         ?? (kind == "document" ? DocumentWriter(tokens[k].Key, position) : null)
-                        ?? ((anyOrganisation || kind is not null) && !government ? people.LatestOrganisation(position, outlet: kind == "outlet", company: kind == "company",
+                        ?? ((anyOrganisation || kind is not null) && kind != "named" && !government ? people.LatestOrganisation(position, outlet: kind == "outlet", company: kind == "company",
                             listed: tokens[k].Key is "perseroan" or "emiten" or "keterbukaan") : null)) is { } organisation)
                     return new Attribution(organisation, null, null, words, null, SpeakerSource.EarlierMention, rule, true);
             }
