@@ -9417,6 +9417,28 @@ public sealed class AttributionSpecTests
             """,
             "Anggarannya belum turun", "Seorang pegawai dinas", SpeakerSource.EarlierMention, "pegawai dinas"
         },
+        {
+            "a title's field goes on past 'dan' to the comma before the name ('Direktur Jenderal Mineral dan Batubara, Saut Tumpak Sidabalok,' then 'jawab Dirjen Minerba')",
+            """
+            Izin Ekspor Timah Tertahan
+
+            Kementerian ESDM menyatakan evaluasi RKAB tahun ini lebih ketat. Direktur Jenderal Mineral dan Batubara, Saut Tumpak Sidabalok, mengatakan timnya mencocokkan rencana produksi.
+
+            Saut menjawab singkat. "Perusahaan yang dokumennya lengkap akan kami selesaikan pekan depan," jawab Dirjen Minerba.
+            """,
+            "Perusahaan yang dokumennya lengkap", "Saut Tumpak Sidabalok", SpeakerSource.EarlierMention, "Dirjen Minerba"
+        },
+        {
+            "a title's short form with digits among its capitals ('Kadis DP3AP2KB' after 'Kepala Dinas … (DP3AP2KB) NTB, Baiq Sulistia Kurnianingsih,')",
+            """
+            Joki Anak di Pacuan Kuda
+
+            Kepala Dinas Pemberdayaan Perempuan, Perlindungan Anak, Pengendalian Penduduk, dan Keluarga Berencana (DP3AP2KB) NTB, Baiq Sulistia Kurnianingsih, mengatakan pemerintah tidak melarang pacuan kuda.
+
+            Pemilik kuda sudah diundang berdialog pekan depan. "Kalau panitia tetap memakai joki anak, izin acaranya kami cabut," tegas Kadis DP3AP2KB.
+            """,
+            "Kalau panitia tetap memakai", "Baiq Sulistia Kurnianingsih", SpeakerSource.EarlierMention, "Kadis DP3AP2KB"
+        },
     };
 
     /// <summary>

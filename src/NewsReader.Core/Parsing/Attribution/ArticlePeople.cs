@@ -1140,7 +1140,8 @@ internal sealed class ArticlePeople
         if (!Tables.Roles.Contains(first) && !Tables.RoleAliases.ContainsKey(first)) return null;
         var syllabic = words.Length == 2 && IsSyllabicShortForm(words[1]);
         for (var w = 1; w < words.Length; w++)
-            if (words[w].Length < 2 || words[w].AsSpan().ContainsAnyExceptInRange('A', 'Z') && !syllabic) return null;
+            // ("Kadis DP3AP2KB": digits among the capitals too.)
+            if (words[w].Length < 2 || !IsCapitalsAndDigits(words[w]) && !syllabic) return null;
         var head = Tables.RoleAliases.TryGetValue(first, out var expanded) ? expanded : first;
         var exact = head + " " + string.Join(' ', words, 1, words.Length - 1);
         foreach (var named in (ReadOnlySpan<Func<string, bool>>)[Exactly, Names])
@@ -1253,6 +1254,13 @@ internal sealed class ArticlePeople
         for (var i = 0; i < field.Length; i++)
             if (char.ToUpperInvariant(field[i][0]) != acronym[i]) return false;
         return true;
+    }
+
+    private static bool IsCapitalsAndDigits(string word)
+    {
+        foreach (var c in word)
+            if (c is not (>= 'A' and <= 'Z' or >= '0' and <= '9')) return false;
+        return char.IsAsciiLetterUpper(word[0]);
     }
 
     // "Kepala UP JBE" for "Kepala Unit Pengelola Sistem Jalan Berbayar Elektronik Dinas Perhubungan": two short forms in

@@ -819,6 +819,9 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
             if (j > end + 1 && tokens[j].Is('(') && j + 3 < tokens.Count && tokens[j + 1].IsAllCaps && tokens[j + 2].Is(')'))
                 return tokens[j + 3].Is(',') || tables.OrganisationHeads.Match(tokens, j + 3, tokens.Count) > 0 || IsMinistryShortName(tokens[j + 3].Key)
                     || tokens[j + 3].IsAllCaps && (articleAcronyms.Contains(tokens[j + 3].Key) || tables.OrganisationFullName(tokens[j + 3].Key) is not null);
+            // "Direktur Jenderal Mineral dan Batubara, Saut Tumpak Sidabalok,": the field's last words, then the comma before the
+            // name.
+            if (j > end + 1 && tokens[j].Is(',') && j + 1 < tokens.Count && tokens[j + 1].IsCapitalised) return true;
             if (!tokens[j].IsCapitalised) return false;
             if (j > end + 1 && (tables.OrganisationHeads.Match(tokens, j, tokens.Count) > 0 || IsMinistryShortName(tokens[j].Key))) return true;
         }
