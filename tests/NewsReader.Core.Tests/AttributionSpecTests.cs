@@ -9439,6 +9439,17 @@ public sealed class AttributionSpecTests
             """,
             "Kalau panitia tetap memakai", "Baiq Sulistia Kurnianingsih", SpeakerSource.EarlierMention, "Kadis DP3AP2KB"
         },
+        {
+            "in English 'St.' after a given name or an honorific opens a surname, not a saint's title ('Lucien St. Pierre', then 'Mr. St. Pierre said')",
+            """
+            A Warm March Cuts Vermont's Maple Season Short
+
+            FRANKLIN, Vt. — Lucien St. Pierre pulled his taps on March 24, the earliest in the 46 years he has been making maple syrup.
+
+            “Three nights in a row it didn’t freeze. The sap just stopped,” Mr. St. Pierre said.
+            """,
+            "Three nights in a row", "Lucien St. Pierre", SpeakerSource.EarlierMention, "Mr. St. Pierre"
+        },
     };
 
     /// <summary>

@@ -2114,6 +2114,15 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
                 if (flag == "place" && k < end) k += Place(tokens, classes, start, k, end, barrier);
                 continue;
             }
+            // "Lucien St. Pierre", "Mr. St. Pierre": in English "St." after a name's word or an honorific opens a surname, not a
+            // saint's title.
+            if (tables.IsEnglish && token.Key is "st" or "st." && k > start && k + 1 < end && tokens[k + 1].IsCapitalised
+                && classes[k - 1 - start] is Class.Name or Class.Honorific)
+            {
+                Fill(classes, start, k, 1, Class.Name);
+                k++;
+                continue;
+            }
             // "Esmond H. Tirtajasa": after a name word, an initial that is also an honorific (H. for Haji) is the middle initial.
             // "Asphirasi H. M. Tauhid Hamdi": before "M." (Muhammad) it is the honorific (Haji) after all; not in "Rahmat H. P.
             // Sitorus", "George H. W. Bush".
