@@ -1208,8 +1208,8 @@ internal sealed class ArticlePeople
     // this one is asked only of a title's short form no one else holds.
     private static bool SpellsSyllables(string role, string head, string shortForm)
     {
-        if (!role.StartsWith(head, StringComparison.OrdinalIgnoreCase) || role.Length <= head.Length + 1 || role[head.Length] != ' ') return false;
-        var field = role[(head.Length + 1)..].ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (FieldOf(role, head) is not { } words) return false;
+        var field = Array.ConvertAll(words, word => word.ToLowerInvariant());
         return Pieces(field, 0, shortForm.ToLowerInvariant(), 0, 0);
 
         static bool Pieces(string[] field, int w, string form, int at, int pieces)
@@ -1248,8 +1248,7 @@ internal sealed class ArticlePeople
     // the title after its head, all of them.
     private static bool SpellsField(string role, string head, string acronym)
     {
-        if (!role.StartsWith(head, StringComparison.OrdinalIgnoreCase) || role.Length <= head.Length + 1 || role[head.Length] != ' ') return false;
-        var field = role[(head.Length + 1)..].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (FieldOf(role, head) is not { } field) return false;
         if (field.Length != acronym.Length) return false;
         for (var i = 0; i < field.Length; i++)
             if (char.ToUpperInvariant(field[i][0]) != acronym[i]) return false;
@@ -1268,8 +1267,7 @@ internal sealed class ArticlePeople
     // order, with at most two words between them.
     private static bool SpellsInitials(string role, string head, ReadOnlySpan<string> acronyms)
     {
-        if (!role.StartsWith(head, StringComparison.OrdinalIgnoreCase) || role.Length <= head.Length + 1 || role[head.Length] != ' ') return false;
-        var field = role[(head.Length + 1)..].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (FieldOf(role, head) is not { } field) return false;
         var w = 0;
         for (var a = 0; a < acronyms.Length; a++)
         {
@@ -1293,6 +1291,13 @@ internal sealed class ArticlePeople
             return w;
         }
     }
+
+    // The words of a title after its head ("Perhubungan Udara Kementerian Perhubungan" of "Direktur Jenderal Perhubungan Udara
+    // Kementerian Perhubungan" after "direktur jenderal"); null when the title does not open with the head and go on.
+    private static string[]? FieldOf(string role, string head) =>
+        role.StartsWith(head, StringComparison.OrdinalIgnoreCase) && role.Length > head.Length + 1 && role[head.Length] == ' '
+            ? role[(head.Length + 1)..].Split(' ', StringSplitOptions.RemoveEmptyEntries)
+            : null;
 
     // Whether every one of the words is a word of the name, as written.
     private static bool HasAllWords(string[] name, ReadOnlySpan<string> words)

@@ -1210,8 +1210,8 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
             || writtenAlone || firm
             ? -1 : NameStart(tokens, classes, start, low, NameEnd(tokens, classes, start, from, end), afterBracket: barrier >= 0 && tables.Roles.Match(tokens, barrier - 2, barrier - 1) == 0);
         // "Prakirawan Stasiun Meteorologi JuandaHanif Prabaswara": in Indonesian a copy that lost the space where a link ended
-        // glued the name to the words before it; after other words, the name starts at the word glued on (two words of a name or a
-        // known given name).
+        // glued the name to the words before it; after other words, the name starts at the word glued on (two words of a name
+        // or a known given name).
         if (nameStart > from && tables.IsIndonesian && GluedNameStart(tokens, classes, start, nameStart, end) is var glued and > 0) nameStart = glued;
         // "Mahasiswa Universitas Gadjah Mada berunjuk rasa", "RSUD Siti Fatimah": a name of two words right after the head of
         // an institution named after a person, closing the run, is the institution's (not "Rektor Universitas Nusa Cendana Maxs

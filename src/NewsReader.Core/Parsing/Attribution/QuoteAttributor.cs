@@ -3316,8 +3316,8 @@ internal sealed class QuoteAttributor
             && people.OrganisationWithWords([.. Enumerable.Range(first, end - first).Select(k => tokens[k].Key)], position) is { } body)
             return new Attribution(body, null, null, words, null, SpeakerSource.EarlierMention, rule, true);
         // "the park service said" after "the National Park Service": in English two or three lower-case words after "the" that
-        // close the name of an organisation the article named (one word: "the commission" below; not a document: "the report said" is its writer's words, not "World
-        // Business Report"'s).
+        // close the name of an organisation the article named (one word: "the commission" below). Not a document: "the report
+        // said" is its writer's words, not "World Business Report"'s.
         if (tables.IsEnglish && !government && start > 0 && tokens[start - 1].Key == "the" && end - start is 2 or 3 && AllLower(tokens, start, end)
             && !(tables.OutletNouns.Match(tokens, end - 1, end, out var closing) == 1 && closing == "document")
             && people.OrganisationWithWords([.. Enumerable.Range(start, end - start).Select(k => tokens[k].Key)], position) is { } named
