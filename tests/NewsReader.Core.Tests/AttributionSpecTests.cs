@@ -9450,6 +9450,19 @@ public sealed class AttributionSpecTests
             """,
             "Three nights in a row", "Lucien St. Pierre", SpeakerSource.EarlierMention, "Mr. St. Pierre"
         },
+        {
+            "'yang akrab disapa' after a name, its age and a description set off by a comma is that person's nickname ('Ngatinem (66), penjual gudeg yang akrab disapa Mbok Nem'); 'Mbok' is an honorific",
+            """
+            PKL Malioboro Menolak Pindah
+
+            Salah satu pedagang yang ikut aksi adalah Ngatinem (66), penjual gudeg yang akrab disapa Mbok Nem. Ia sudah berjualan di emperan toko sejak 1987.
+
+            Koordinator paguyuban, Rujito Hadiwinoto, mengatakan pedagang akan bertahan.
+
+            "Kalau di dalam gedung, siapa yang tahu saya di sana," kata Mbok Nem.
+            """,
+            "Kalau di dalam gedung", "Ngatinem", SpeakerSource.EarlierMention, "Mbok Nem"
+        },
     };
 
     /// <summary>

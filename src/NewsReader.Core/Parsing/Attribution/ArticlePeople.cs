@@ -2510,15 +2510,28 @@ internal sealed class ArticlePeople
                         || (Tables.PersonNouns.Contains(tokens[head].Key) || covering[head] is { Kind: MentionKind.Role } headTitle && headTitle.End == head + 1)
                             && (paragraph.StartsSentence(head)
                             || head > 0 && Tables.CueVerbs.Match(tokens, head - 1, head) == 1 && !tokens[head - 1].Key.StartsWith("me", StringComparison.Ordinal))
-                        || DescribedSubject(paragraph, covering, which))) continue;
+                        || DescribedSubject(paragraph, covering, which) || DescribedAfterName(paragraph, covering, which) is not null)) continue;
                 // The person named right before the clause is whom it hangs on, though their name is one word ("Sugiyanto (58),
                 // yang biasa disapa Mbah Gik"); else the one named last.
                 var named = covering[head] is { Kind: MentionKind.Person, Entity: { } before } && before != called && covering[head]!.End == head + 1
-                    ? before : NamedLast(mentions, mention, paragraph.Block, called);
+                    ? before : DescribedAfterName(paragraph, covering, which)?.Entity ?? NamedLast(mentions, mention, paragraph.Block, called);
                 if (named is null || entities.IndexOf(called) is not (var i and >= 0)) continue;
                 MergeIntoPerson(i, named);
             }
         }
+    }
+
+    // "adalah Ngatinem (66), penjual gudeg yang akrab disapa Mbok Nem": a person named, their age in brackets after the name,
+    // then a description of a few lower-case words set off by a comma up to "yang": the person named.
+    private static Mention? DescribedAfterName(Paragraph paragraph, Mention?[] covering, int which)
+    {
+        var tokens = paragraph.Tokens;
+        var j = which - 1;
+        while (j > 0 && which - j <= 5 && tokens[j].IsWord && tokens[j].IsLower) j--;
+        if (j == which - 1 || j < 1 || !tokens[j].Is(',')) return null;
+        var h = j - 1;
+        if (h >= 3 && tokens[h].Is(')') && tokens[h - 2].Is('(') && char.IsDigit(tokens[h - 1].Text[0])) h -= 3;
+        return covering[h] is { Kind: MentionKind.Person } named && named.End == h + 1 ? named : null;
     }
 
     // "Sudarto, 56 tahun, petani sawit di Desa Kualu Nenas, Kabupaten Kampar, yang biasa dipanggil Pak Darto": the person
