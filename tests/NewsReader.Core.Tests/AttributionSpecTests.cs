@@ -9463,6 +9463,15 @@ public sealed class AttributionSpecTests
             """,
             "Kalau di dalam gedung", "Ngatinem", SpeakerSource.EarlierMention, "Mbok Nem"
         },
+        {
+            "in English 'Vet' before a name is a title, not a word of the name ('Vet Rufus Ainsworth, who treated the surviving ewes, said')",
+            """
+            Dog attack kills 27 sheep on Teesdale farm
+
+            Vet Rufus Ainsworth, who treated the surviving ewes, said several were likely to abort their lambs. He described the attack as "the worst I've attended in 20 years".
+            """,
+            "the worst I've attended", "Rufus Ainsworth", SpeakerSource.Pronoun, "He"
+        },
     };
 
     /// <summary>
