@@ -1864,6 +1864,11 @@ internal sealed class ArticlePeople
     internal static int PastAge(TokenList tokens, int at) =>
         at + 2 < tokens.Count && tokens[at].Is('(') && tokens[at + 2].Is(')') && IsAgeDigits(tokens[at + 1].Text) ? at + 3 : at;
 
+    /// <summary>Where the word before an age in brackets that ends at <paramref name="at"/> stands ("Sugiyanto (58)"); else
+    /// <paramref name="at"/>.</summary>
+    internal static int BeforeAge(TokenList tokens, int at) =>
+        at >= 3 && tokens[at].Is(')') && tokens[at - 2].Is('(') && IsAgeDigits(tokens[at - 1].Text) ? at - 3 : at;
+
     /// <summary>A word of one to three digits, as an age is written ("63", "(63)", ", 68,").</summary>
     internal static bool IsAgeDigits(string text) => text.Length <= 3 && !text.AsSpan().ContainsAnyExceptInRange('0', '9');
 
@@ -2501,7 +2506,7 @@ internal sealed class ArticlePeople
                 if (head > 0 && tokens[head].Key == "atau" && tokens[head].IsLower) head--;
                 if (head >= 0 && tokens[head].Is(',')) head--;
                 // "Sugiyanto (58), yang biasa disapa Mbah Gik": the age in brackets after the name.
-                if (head >= 3 && tokens[head].Is(')') && tokens[head - 2].Is('(') && char.IsDigit(tokens[head - 1].Text[0])) head -= 3;
+                head = BeforeAge(tokens, head);
                 if (tokens[which].Key != "yang" || head < 0
                     || !(covering[head] is { Kind: MentionKind.Person } headMention && headMention.End == head + 1
                         // "Pemain yang akrab disapa Kiki itu mencetak gol", "kata wanita yang akrab disapa Kiki": a word for a
@@ -2530,7 +2535,7 @@ internal sealed class ArticlePeople
         while (j > 0 && which - j <= 5 && tokens[j].IsWord && tokens[j].IsLower) j--;
         if (j == which - 1 || j < 1 || !tokens[j].Is(',')) return null;
         var h = j - 1;
-        if (h >= 3 && tokens[h].Is(')') && tokens[h - 2].Is('(') && char.IsDigit(tokens[h - 1].Text[0])) h -= 3;
+        h = BeforeAge(tokens, h);
         return covering[h] is { Kind: MentionKind.Person } named && named.End == h + 1 ? named : null;
     }
 
