@@ -2507,6 +2507,7 @@ internal sealed class ArticlePeople
                 if (head >= 0 && tokens[head].Is(',')) head--;
                 // "Sugiyanto (58), yang biasa disapa Mbah Gik": the age in brackets after the name.
                 head = BeforeAge(tokens, head);
+                var describedName = tokens[which].Key == "yang" ? DescribedAfterName(paragraph, covering, which) : null;
                 if (tokens[which].Key != "yang" || head < 0
                     || !(covering[head] is { Kind: MentionKind.Person } headMention && headMention.End == head + 1
                         // "Pemain yang akrab disapa Kiki itu mencetak gol", "kata wanita yang akrab disapa Kiki": a word for a
@@ -2515,11 +2516,11 @@ internal sealed class ArticlePeople
                         || (Tables.PersonNouns.Contains(tokens[head].Key) || covering[head] is { Kind: MentionKind.Role } headTitle && headTitle.End == head + 1)
                             && (paragraph.StartsSentence(head)
                             || head > 0 && Tables.CueVerbs.Match(tokens, head - 1, head) == 1 && !tokens[head - 1].Key.StartsWith("me", StringComparison.Ordinal))
-                        || DescribedSubject(paragraph, covering, which) || DescribedAfterName(paragraph, covering, which) is not null)) continue;
+                        || DescribedSubject(paragraph, covering, which) || describedName is not null)) continue;
                 // The person named right before the clause is whom it hangs on, though their name is one word ("Sugiyanto (58),
                 // yang biasa disapa Mbah Gik"); else the one named last.
                 var named = covering[head] is { Kind: MentionKind.Person, Entity: { } before } && before != called && covering[head]!.End == head + 1
-                    ? before : DescribedAfterName(paragraph, covering, which)?.Entity ?? NamedLast(mentions, mention, paragraph.Block, called);
+                    ? before : describedName?.Entity ?? NamedLast(mentions, mention, paragraph.Block, called);
                 if (named is null || entities.IndexOf(called) is not (var i and >= 0)) continue;
                 MergeIntoPerson(i, named);
             }
@@ -2534,8 +2535,7 @@ internal sealed class ArticlePeople
         var j = which - 1;
         while (j > 0 && which - j <= 5 && tokens[j].IsWord && tokens[j].IsLower) j--;
         if (j == which - 1 || j < 1 || !tokens[j].Is(',')) return null;
-        var h = j - 1;
-        h = BeforeAge(tokens, h);
+        var h = BeforeAge(tokens, j - 1);
         return covering[h] is { Kind: MentionKind.Person } named && named.End == h + 1 ? named : null;
     }
 
