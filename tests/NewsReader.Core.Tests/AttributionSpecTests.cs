@@ -9472,6 +9472,41 @@ public sealed class AttributionSpecTests
             """,
             "the worst I've attended", "Rufus Ainsworth", SpeakerSource.Pronoun, "He"
         },
+        {
+            "a title's short form in brackets, then the parent body's name of two words before the comma ('Kepala Pusat … (Pusdatin) Kementerian Pertanian, Rahmat …,') gives the person the title",
+            """
+            Data Panen Direvisi
+
+            Kementerian Pertanian merevisi angka produksi padi. Kepala Pusat Data dan Sistem Informasi (Pusdatin) Kementerian Pertanian, Rahmat Hidayat Siregar, menyebut revisi dilakukan setelah survei lapangan selesai.
+
+            Ia menambahkan, survei melibatkan 4.000 petugas. "Angka baru akan kami umumkan pekan depan," kata Kepala Pusdatin.
+            """,
+            "Angka baru akan kami", "Rahmat Hidayat Siregar", SpeakerSource.EarlierMention, "Kepala Pusdatin"
+        },
+        {
+            "one word of the tables' organisation words closing an association's name after its title ('Ketua Umum Asosiasi Importir Buah Nusantara (Aibun), Wahyu …') is the association's, so 'Ketum Aibun' is the person",
+            """
+            Impor Jeruk Tertahan
+
+            Ketua Umum Asosiasi Importir Buah Nusantara (Aibun), Wahyu Lestari Sembiring, mengatakan ratusan kontainer jeruk tertahan di pelabuhan.
+
+            Wahyu menyebut anggotanya menanggung biaya sewa kontainer. "Kami minta izin impor segera diterbitkan," ujar Ketum Aibun.
+            """,
+            "Kami minta izin impor", "Wahyu Lestari Sembiring", SpeakerSource.EarlierMention, "Ketum Aibun"
+        },
+        {
+            "a regency whose name opens with a royal title ('Perairan Raja Ampat') closes the title before the name, so 'Kepala UPTD itu' is the person",
+            """
+            Terumbu Karang Rusak
+
+            Kerusakan terumbu karang ditemukan di Selat Dampier, Kabupaten Raja Ampat, Papua Barat Daya, pekan lalu.
+
+            Kepala Unit Pelaksana Teknis Daerah Kawasan Konservasi Perairan Raja Ampat, Yulius Mambrasar, mengatakan kerusakan karang mencapai dua hektare.
+
+            Yulius mengatakan pihaknya akan memasang pelampung penanda di perairan Raja Ampat. "Kapal besar tidak boleh lagi lewat jalur itu," ujar Kepala UPTD itu.
+            """,
+            "Kapal besar tidak boleh", "Yulius Mambrasar", SpeakerSource.EarlierMention, "Kepala UPTD"
+        },
     };
 
     /// <summary>

@@ -213,16 +213,27 @@ internal sealed class ArticlePeople
     }
 
     // Where the words before the comma at `comma` end, past a short form in brackets right before it ("(Bapanas),").
-    private static int BracketBefore(TokenList tokens, Mention?[] covering, int comma)
+    private int BracketBefore(TokenList tokens, Mention?[] covering, int comma)
     {
-        // "Direktur Jenderal … Perikanan (PDSPKP) KKP, Lalu …": the body's short name after the bracket, too.
+        // "Direktur Jenderal … Perikanan (PDSPKP) KKP, Lalu …": the body's short name after the bracket, too; or its name of
+        // two or three words an organisation's head opens ("Kepala Badan … (BSKJI) Kementerian Perindustrian, Gumilar …").
         var close = comma > 3 && tokens[comma - 1].IsAllCaps && tokens[comma - 1].IsWord && covering[comma - 1] is null && tokens[comma - 2].Is(')') ? comma - 2 : comma - 1;
+        for (var body = comma - 3; close == comma - 1 && body >= comma - 4 && body > 1; body--)
+            if (tokens[body].Is(')') && Tables.OrganisationHeads.Match(tokens, body + 1, comma) > 0 && BareCapitalised(tokens, covering, body + 1, comma)) close = body;
         if (!tokens[close].Is(')')) return comma;
         // A short form of capitals or a capitalised word, not an age ("Sutrisno (52),").
         for (var j = close - 1; j > 0 && j >= close - 3; j--)
             if (tokens[j].Is('(')) return covering[j] is null && j < close - 1 ? j : comma;
             else if (!tokens[j].IsWord || !tokens[j].IsCapitalised && !tokens[j].IsAllCaps || covering[j] is not null) return comma;
         return comma;
+    }
+
+    // Whether tokens [from, to) are capitalised words no mention covers.
+    private static bool BareCapitalised(TokenList tokens, Mention?[] covering, int from, int to)
+    {
+        for (var t = from; t < to; t++)
+            if (!tokens[t].IsWord || !tokens[t].IsCapitalised || covering[t] is not null) return false;
+        return true;
     }
 
     // A title as printed from `from` up to the comma, its short form in brackets among its words.

@@ -1779,6 +1779,12 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
         }
         if (names == 0 && peerSurname && s == last) names = 1;
         if (names == 0 && initials == 0) return -1;
+        // "Ketua Umum Asosiasi Importir Daging Nusantara (Asidanu), Hengky …", "Direktur Bank Nusantara": in Indonesian one word
+        // of the tables' [org-words] after an organisation's head and its words closes the organisation's name, when it is no
+        // known given name and the article never writes it alone as someone's name.
+        if (tables.IsIndonesian && s == last && s - 1 >= low && At(s - 1) is Class.Common or Class.Organisation or Class.Place
+            && tables.OrganisationWords.Contains(tokens[s].Key) && !tables.IsKnownGivenName(tokens[s].Text) && !articleShortNames.Contains(tokens[s].Key)
+            && Array.IndexOf(classes, Class.Organisation, low - start, s - low) >= 0) return -1;
         // Particles are no words of the limit: "Juan Antonio de la Torre Gómez", "María del Carmen Ruiz de Alarcón".
         for (int k = last, counted = 0; k >= s; k--)
             if (At(k) != Class.Particle && ++counted > MaxNameWords)
@@ -2107,7 +2113,9 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
                 k = NamesAfterTitle(tokens, classes, start, k + n, end);
                 continue;
             }
-            if ((n = tables.Roles.Match(tokens, k, end, out flag)) > 0 || tables.AliasWords.Contains(token) && (n = 1) > 0)
+            if (((n = tables.Roles.Match(tokens, k, end, out flag)) > 0 || tables.AliasWords.Contains(token) && (n = 1) > 0)
+                // "Perairan Raja Ampat": a place's name the tables give, longer than the title its first word is, is the place.
+                && tables.Places.Match(tokens, k, end) <= n)
             {
                 Fill(classes, start, k, n, Class.Role);
                 k += n;
