@@ -9507,6 +9507,33 @@ public sealed class AttributionSpecTests
             """,
             "Kapal besar tidak boleh", "Yulius Mambrasar", SpeakerSource.EarlierMention, "Kepala UPTD"
         },
+        {
+            "in English a group's possessive in an irregular plural before words that close on an organisation's word is inside its name ('the Carlingford Fishermen's Co-operative Society'), so 'the co-operative' is the society",
+            """
+            Oyster harvest halted
+
+            The Carlingford Fishermen's Co-operative Society, which markets the oysters, said it had stopped the harvest after the tests. "We will not sell a single oyster until the water is clean," the co-operative said.
+            """,
+            "We will not sell", "Carlingford Fishermen's Co-operative Society", SpeakerSource.EarlierMention, "co-operative"
+        },
+        {
+            "in English a capitalised 'Administration' before 'of' goes on to the body's field, the rank-like first word and all ('General Administration of Customs')",
+            """
+            Fruit shipments held
+
+            China's General Administration of Customs said on Tuesday that it had held 40 containers at Shenzhen. "Every consignment will be tested before release," the administration said.
+            """,
+            "Every consignment will", "General Administration of Customs", SpeakerSource.EarlierMention, "administration"
+        },
+        {
+            "in English a name closing on 'Constabulary' is a police force's, not a person's, so 'the force' is it",
+            """
+            Sheep killed by dogs
+
+            Police said two dogs had been seen running through the flock on Sunday. Northumbria Constabulary said it was looking for the owner of two dogs seen near the flock. "We would ask anyone with information to call us," the force said.
+            """,
+            "We would ask anyone", "Northumbria Constabulary", SpeakerSource.EarlierMention, "force"
+        },
     };
 
     /// <summary>

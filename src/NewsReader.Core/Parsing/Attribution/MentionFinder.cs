@@ -346,7 +346,7 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
                 // "Ask Jeeves's My Jeeves service", "The Office's Ricky Gervais": a possessive ends its owner's name.
                 // "Alexandria Commonwealth's Attorney's Office": not one inside an office's name, its closing word two words on.
                 if (tokens[end - 1].IsPossessive && tables.IsEnglish && !BeforeCompanyTail(tokens, end - 1, tokens.Count, tables.OrganisationTails)
-                    && !BeforeOfficeName(tokens, end - 1)) break;
+                    && !BeforeOfficeName(tokens, end - 1) && !GroupsPossessiveInName(tokens, end - 1)) break;
                 // "…," jelas Sri Mulyani Hal senada juga diungkapkan …": copied text that lost a sentence's full stop; a
                 // capitalised sentence opener before a lower-case word, after a name, opens the next sentence.
                 // '"…," said Credit Suisse First Boston analyst Vadim Mitroshin The dispute with …': in English an article or a
@@ -429,6 +429,8 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
                         // "the Royal College of Nursing", "the Office of Fair Trading": in English an institution's closing word
                         // before "of".
                         || tables.IsEnglish && token.Key == "of" && token.IsLower && tables.OrganisationTails.Contains(tokens[end - 1])
+                        // "China's General Administration of Customs": a capitalised "Administration" before "of" too.
+                        || tables.IsEnglish && token.Key == "of" && token.IsLower && tokens[end - 1].Key == "administration" && tokens[end - 1].IsCapitalised && end - start >= 2
                         // "Ernst and Young's Sanjay Mehta", "Marks and Spencer's chairman": in English two names joined by "and"
                         // whose second is a possessive before another name or a title are one firm's.
                         || tables.IsEnglish && token.Key == "and" && end - start == 1 && tokens[end + 1].IsPossessive && end + 2 < tokens.Count
@@ -1468,8 +1470,12 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
     private bool OrdinaryWordsOnly(TokenList tokens, int from, int end)
     {
         for (var k = from; k < end; k++)
+        {
+            // "General Administration of Customs": "of" between capitalised words too.
+            if (k > from && k + 1 < end && tokens[k].Key == "of" && tokens[k].IsLower) continue;
             if (!tokens[k].IsCapitalised || !tables.Common.Contains(tokens[k]) && !tables.OrganisationTails.Contains(tokens[k])
                 || tables.IsKnownGivenName(tokens[k].Text) || tables.Roles.Match(tokens, k, k + 1) > 0 || tables.Places.Match(tokens, k, k + 1) > 0) return false;
+        }
         return true;
     }
 
@@ -2551,6 +2557,17 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
     private bool BeforeOfficeName(TokenList tokens, int k) =>
         k + 2 < tokens.Count && !tables.Places.Contains(OwnerKey(tokens[k])) && tokens[k + 1].IsCapitalised && tokens[k + 1].IsPossessive
         && BeforeCompanyTail(tokens, k + 1, tokens.Count, tables.OrganisationTails);
+
+    // "the Lough Neagh Fishermen's Co-operative Society": a group's possessive in an irregular plural (fishermen's, women's,
+    // children's, people's) before one to three capitalised words that close on an organisation's word is inside the name.
+    private bool GroupsPossessiveInName(TokenList tokens, int k)
+    {
+        var owner = tokens[k].Key.AsSpan(0, tokens[k].Key.Length - 2);
+        if (!owner.EndsWith("men") && owner is not ("children" or "people")) return false;
+        for (var t = k + 1; t < tokens.Count && t <= k + 3 && tokens[t].IsWord && tokens[t].IsCapitalised; t++)
+            if (tables.OrganisationTails.Contains(tokens[t]) && (t + 1 >= tokens.Count || !tokens[t + 1].IsCapitalised)) return true;
+        return false;
+    }
 
     // "peringkat Caa1 APLN": a credit rating on Moody's scale (Aa1 … Caa3) is no name and ends one.
     internal static bool IsCreditRating(string word) =>
