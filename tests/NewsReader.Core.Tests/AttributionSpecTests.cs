@@ -9534,6 +9534,45 @@ public sealed class AttributionSpecTests
             """,
             "We would ask anyone", "Northumbria Constabulary", SpeakerSource.EarlierMention, "force"
         },
+        {
+            "in English a person set off after an owner's pronoun and a word for a woman opening the sentence ('His daughter, Maisie Thwaite, 17, …') is its subject and a woman, so 'she said' is her and a later 'Mr Thwaite' is her father",
+            """
+            Floods reach farm
+
+            "We lost the whole barley crop in one night," said Godfrey Thwaite, whose family has farmed near the river since 1890.
+
+            His daughter, Maisie Thwaite, 17, found the water in the lambing shed at dawn. "It was up to my knees and still rising," she said.
+
+            Mr Thwaite said he would ask the council for help. "We cannot do this again next winter," he said.
+            """,
+            "It was up to my knees", "Maisie Thwaite", SpeakerSource.Pronoun, "she"
+        },
+        {
+            "the same: 'Mr Thwaite' after the daughter is named is the father, the man of that surname",
+            """
+            Floods reach farm
+
+            "We lost the whole barley crop in one night," said Godfrey Thwaite, whose family has farmed near the river since 1890.
+
+            His daughter, Maisie Thwaite, 17, found the water in the lambing shed at dawn. "It was up to my knees and still rising," she said.
+
+            Mr Thwaite said he would ask the council for help. "We cannot do this again next winter," he said.
+            """,
+            "We cannot do this again", "Godfrey Thwaite", SpeakerSource.Pronoun, "he"
+        },
+        {
+            "in English the person after 'according to' and an organisation's possessive speaks ('according to the Economist Intelligence Unit's Mr Hensel. But he warned'), over someone the paragraph before made its subject",
+            """
+            Steel sale reviewed
+
+            An open-ended list could damage investors' faith in the country, said Stuart Hensel of the Economist Intelligence Unit.
+
+            His opponent, Viktor Moroz, still has strong support in the east of the country.
+
+            A resale could triple the price, according to the Economist Intelligence Unit's Mr Hensel. But he warned that the government could take the easy route. "That way, the president can say he has won," he told reporters.
+            """,
+            "That way, the president", "Stuart Hensel", SpeakerSource.Pronoun, "he"
+        },
     };
 
     /// <summary>

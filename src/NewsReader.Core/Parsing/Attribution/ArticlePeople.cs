@@ -60,6 +60,7 @@ internal sealed class ArticlePeople
             byToken[paragraph.Block] = covering;
             AddMentionStarts(paragraph.Block, mentions, first, covering);
             MarkSalient(paragraph, covering);
+            InferKinGenders(paragraph, covering);
             for (var m = first; m < mentions.Count; m++)
                 if (AfterOutletNoun(paragraph, mentions[m])) (mentions[m].Kind, mentions[m].NamesOutlet) = (MentionKind.Organisation, true);
         }
@@ -67,7 +68,6 @@ internal sealed class ArticlePeople
         Group(mentions);
         foreach (var paragraph in paragraphs) LinkAppositiveRoles(paragraph);
         if (tables.IsEnglish) InferGenders(paragraphs);
-        else InferKinGenders(paragraphs);
         if (headline is not null)
         {
             var words = headline.Split(HeadlineSeparators, StringSplitOptions.RemoveEmptyEntries);
@@ -572,24 +572,20 @@ internal sealed class ArticlePeople
         && !Tables.Subordinators.Contains(tokens[j + 1]) && !Tables.Demonstratives.Contains(tokens[j + 1])
         && tokens[j + 1].Key is not ("to" or "that" or "and" or "or" or "but" or "as" or "if" or "whether" or "what" or "how" or "why" or "when");
 
-    // "Suaminya, Darmaji, menimpali": in Indonesian a person set off after a word for a man or a woman (a husband, a wife,
-    // a mother), with or without "-nya", is one.
-    private void InferKinGenders(List<Paragraph> paragraphs)
+    // "Suaminya, Darmaji, menimpali", "His daughter, Hollie Raistrick, 19, found …": a person set off after a word for a man
+    // or a woman (a husband, a wife, a daughter), in Indonesian with or without "-nya", is one; read before grouping, so that
+    // "Mr Raistrick" later is not the daughter.
+    private void InferKinGenders(Paragraph paragraph, Mention?[] covering)
     {
-        foreach (var paragraph in paragraphs)
+        var tokens = paragraph.Tokens;
+        foreach (var k in paragraph.Marks)
         {
-            var covering = byToken[paragraph.Block]!;
-            var tokens = paragraph.Tokens;
-            foreach (var k in paragraph.Marks)
-            {
-                if (k == 0 || k + 1 >= tokens.Count || !tokens[k].Is(',') || !tokens[k - 1].IsWord || covering[k - 1] is not null
-                    || covering[k + 1] is not { Kind: MentionKind.Person, Entity: { Gender: Gender.Unknown } entity } person || person.First != k + 1
-                    || person.End < tokens.Count && !tokens[person.End].Is(',')) continue;
-                var key = tokens[k - 1].Key;
-                if (key.EndsWith("nya", StringComparison.Ordinal)) key = key[..^3];
-                var gender = Tables.FemaleNouns.Contains(key) ? Gender.Female : Tables.MaleNouns.Contains(key) ? Gender.Male : Gender.Unknown;
-                if (gender != Gender.Unknown) entity.InferGender(gender);
-            }
+            if (k == 0 || k + 1 >= tokens.Count || !tokens[k].Is(',') || !tokens[k - 1].IsWord || covering[k - 1] is not null
+                || covering[k + 1] is not { Kind: MentionKind.Person, Gender: Gender.Unknown } person || person.First != k + 1
+                || person.End < tokens.Count && !tokens[person.End].Is(',')) continue;
+            var key = tokens[k - 1].Key;
+            if (Tables.IsIndonesian && key.EndsWith("nya", StringComparison.Ordinal)) key = key[..^3];
+            person.Gender = Tables.FemaleNouns.Contains(key) ? Gender.Female : Tables.MaleNouns.Contains(key) ? Gender.Male : Gender.Unknown;
         }
     }
 
@@ -986,6 +982,8 @@ internal sealed class ArticlePeople
             if (!tokens[s].IsWord) return false;
             if (tokens[s].IsLower || tokens[s].IsCapitalised && paragraph.StartsSentence(s))
                 if (Tables.Unnamed.Match(tokens, s, comma) > 0 && (paragraph.StartsSentence(s) || AfterOpener(paragraph, s))) return AllWordsLower(tokens, s + 1, comma);
+            // "His daughter, Hollie Raistrick, 19, found …": in English an owner's pronoun and a noun or two opening the sentence.
+            if (Tables.IsEnglish && comma - s <= 3 && tokens[s].Key is "his" or "her" or "their" && paragraph.StartsSentence(s)) return AllWordsLower(tokens, s + 1, comma);
         }
         return false;
 
@@ -1384,7 +1382,10 @@ internal sealed class ArticlePeople
                     || OpensClause(tokens, mention) || AfterDescription(paragraph, covering, mention))
                 && !InSubordinateClause(paragraph, paragraph.SentenceStart(k), mention, paragraph.SentenceEnd(k))) mention.Salient = mention.Subject = true;
             // "…, menurut Ketua KNKT Soerjanto Tjahjono, …": the source of the sentence's claim.
-            if (AfterAccordingTo(tokens, k)) mention.Salient = mention.Speaks = true;
+            // "according to the Economist Intelligence Unit's Mr Hensel": in English past the owner's possessive too.
+            if (AfterAccordingTo(tokens, k) || Tables.IsEnglish && k > 1 && tokens[k - 1].IsPossessive && covering[k - 1] is { } possessor && possessor.End == k
+                    && AfterAccordingTo(tokens, possessor.First > 0 && tokens[possessor.First - 1].Key == "the" ? possessor.First - 1 : possessor.First))
+                mention.Salient = mention.Speaks = true;
             // "The new unit will be run by Dr. Oluwaseun Adeyemi-Hart, a psychiatrist who moved from Boston": in English a person
             // named in full and described at once by an indefinite apposition is introduced to the reader, wherever the name stands.
             // Not "Michelle Paver's Wolf Brother, a fantasy set …": a name after an owner's possessive is a thing of theirs.
@@ -1420,7 +1421,7 @@ internal sealed class ArticlePeople
             if (described < 0 || !tokens[described].Is(',')) described = k - 1;
             // "Salah satu korban, Hj. Sitti Rahmatia Daeng Caya (63), warga …, kehilangan …": past the age in brackets too.
             var named = PastAge(tokens, mention.End);
-            if (mention.Kind == MentionKind.Person && mention.Name.Length >= 2 && described > 2 && tokens[described].Is(',') && named < tokens.Count
+            if (mention.Kind == MentionKind.Person && mention.Name.Length >= 2 && described >= 2 && tokens[described].Is(',') && named < tokens.Count
                 && (tokens[named].Is(',') || tokens[named].IsWord && tokens[named].IsLower) && UnnamedOpensBefore(paragraph, described))
                 mention.Salient = mention.Subject = true;
             // "Williams's neighbor, Tom Becker, was less forgiving.": in English a person named between commas after an owner's

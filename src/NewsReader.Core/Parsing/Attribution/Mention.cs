@@ -42,7 +42,8 @@ internal sealed class Mention
     public string? Bracketed { get; set; }
     /// <summary>Another short name given after the bracket: <c>(SRIL) atau Sritex</c>.</summary>
     public string? OtherName { get; set; }
-    public Gender Gender { get; init; }
+    /// <summary>From the name, honorific or title; or from a word for a man or a woman set off before it ("His daughter, …").</summary>
+    public Gender Gender { get; set; }
     /// <summary>The subject of a sentence or of a verb of speech: someone a later pronoun can refer to.</summary>
     public bool Salient { get; set; }
     /// <summary>The subject of a verb of speech, the source after "menurut", the agent of a passive verb of speech.</summary>
