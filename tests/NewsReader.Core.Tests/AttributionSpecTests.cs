@@ -9548,17 +9548,17 @@ public sealed class AttributionSpecTests
             "It was up to my knees", "Maisie Thwaite", SpeakerSource.Pronoun, "she"
         },
         {
-            "the same: 'Mr Thwaite' after the daughter is named is the father, the man of that surname",
+            "a word for a man set off before a name ('Her son, Ruari Ferrier, 12,') makes him a man, so a later 'Mrs Ferrier' is his mother, not the son named since",
             """
-            Floods reach farm
+            School bus cut
 
-            "We lost the whole barley crop in one night," said Godfrey Thwaite, whose family has farmed near the river since 1890.
+            Elspeth Ferrier, who has driven the route for 20 years, said parents had not been told. "Nobody asked us," she said.
 
-            His daughter, Maisie Thwaite, 17, found the water in the lambing shed at dawn. "It was up to my knees and still rising," she said.
+            Her son, Ruari Ferrier, 12, now walks two miles to the bus stop on the main road.
 
-            Mr Thwaite said he would ask the council for help. "We cannot do this again next winter," he said.
+            Mrs Ferrier said she would write to the council. "He is twelve and the road has no pavement," she said.
             """,
-            "We cannot do this again", "Godfrey Thwaite", SpeakerSource.Pronoun, "he"
+            "He is twelve and", "Elspeth Ferrier", SpeakerSource.Pronoun, "she"
         },
         {
             "in English the person after 'according to' and an organisation's possessive speaks ('according to the Economist Intelligence Unit's Mr Hensel. But he warned'), over someone the paragraph before made its subject",
