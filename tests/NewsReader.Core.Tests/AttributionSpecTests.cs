@@ -9573,6 +9573,24 @@ public sealed class AttributionSpecTests
             """,
             "That way, the president", "Stuart Hensel", SpeakerSource.Pronoun, "he"
         },
+        {
+            "in English a party's letter alone in brackets between the name and the verb after the quote ('Clifford Ashdown (R) said') is no part of the cue",
+            """
+            County budget vote
+
+            "We will not raise property taxes this year, and I will veto any budget that does," County Executive Clifford Ashdown (R) said on Tuesday.
+            """,
+            "We will not raise property", "Clifford Ashdown", SpeakerSource.SameSentence, "County Executive Clifford Ashdown"
+        },
+        {
+            "a Bugis man's name opening with 'La' keeps it ('La Pananrang'), after the cue too",
+            """
+            Danau Mendangkal
+
+            Nelayan di tepi danau mengeluhkan air yang terus surut. "Perahu kami sekarang harus didorong sampai ke tengah," kata La Pananrang, nelayan asal Desa Pallimae.
+            """,
+            "Perahu kami sekarang", "La Pananrang", SpeakerSource.SameSentence, "La Pananrang"
+        },
     };
 
     /// <summary>

@@ -868,8 +868,10 @@ internal sealed class QuoteAttributor
         if (tokens[k].IsLower && tables.Subordinators.Contains(tokens[k])) return false;
         // '"…," shop owner Hayriye Evren, told Associated Press': a stray comma between the subject and its verb.
         if (tables.IsEnglish && verb - 2 > k && tokens[verb - 1].Is(',') && tokens[verb - 2].IsWord && IsSubjectSpan(paragraph, k, verb - 1)) return true;
-        // '"We have to act now," Pelosi (D-Calif.) said': a party tag in brackets between the subject and its verb.
-        if (tables.IsEnglish && verb - 3 > k && tokens[verb - 1].Is(')') && ArticlePeople.IsPartyTag(tokens[verb - 2].Text) && tokens[verb - 3].Is('(')
+        // '"We have to act now," Pelosi (D-Calif.) said': a party tag in brackets between the subject and its verb; the party's
+        // letter alone too ("County Executive Clifton Vandermeer (D) said").
+        if (tables.IsEnglish && verb - 3 > k && tokens[verb - 1].Is(')') && (ArticlePeople.IsPartyTag(tokens[verb - 2].Text) || tokens[verb - 2].Text is "D" or "R" or "I")
+            && tokens[verb - 3].Is('(')
             && IsSubjectSpan(paragraph, k, verb - 3)) return true;
         var end = verb;
         while (end > k && tokens[end - 1].IsLower && IsAdverb(tokens[end - 1].Key)) end--;
