@@ -9591,6 +9591,17 @@ public sealed class AttributionSpecTests
             """,
             "Perahu kami sekarang", "La Pananrang", SpeakerSource.SameSentence, "La Pananrang"
         },
+        {
+            "in Indonesian any noun with 'itu', 'tersebut' or 'ini' before a passive verb of speech, after a quotation closed on a stop, points back at it ('\"…\" Keluhan itu disampaikan Darmin Lubis')",
+            """
+            Harga Karet Anjlok
+
+            Petani karet di Jambi mengeluhkan harga yang terus turun sejak awal tahun.
+
+            "Dulu sekilo karet bisa buat beli dua kilo beras. Sekarang tidak cukup sekilo." Keluhan itu disampaikan Darmin Lubis (51), petani karet di Muaro Jambi, Senin (4/3/2030).
+            """,
+            "Dulu sekilo karet", "Darmin Lubis", SpeakerSource.EarlierMention, "Darmin Lubis"
+        },
     };
 
     /// <summary>

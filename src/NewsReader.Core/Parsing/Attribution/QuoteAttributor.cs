@@ -469,7 +469,11 @@ internal sealed class QuoteAttributor
         var at = named == paragraph ? after : 0;
         var words = named.Tokens;
         var opener = at + 1 < words.Count && tables.CataphoricOpeners.Contains(words[at].Key + " " + words[at + 1].Key) ? 2
-            : at < words.Count && tables.CataphoricOpeners.Contains(words[at].Key) ? 1 : 0;
+            : at < words.Count && tables.CataphoricOpeners.Contains(words[at].Key) ? 1
+            // '"…" Keluhan itu disampaikan Sarkani Jamhur': in Indonesian any noun with "itu", "tersebut" or "ini" before a
+            // passive verb of speech points back at the words.
+            : tables.IsIndonesian && at + 2 < words.Count && words[at].IsWord && words[at].IsCapitalised && words[at + 1].Key is "itu" or "tersebut" or "ini"
+                && tables.PassiveCues.Contains(words[at + 2]) ? 2 : 0;
         if (opener == 0 || at + opener >= words.Count) return null;
         var verb = at + opener;
         if (!(tables.PassiveCues.Contains(words[verb]) || tables.CueVerbs.Match(words, verb, verb + 1) > 0 || words[verb].Key is "penjelasan" or "keterangan" or "pernyataan")) return null;
