@@ -9602,6 +9602,17 @@ public sealed class AttributionSpecTests
             """,
             "Dulu sekilo karet", "Darmin Lubis", SpeakerSource.EarlierMention, "Darmin Lubis"
         },
+        {
+            "'Pria yang biasa disapa Daeng Baso itu' after a one-word name that spoke ('Begitu kata Sudirman (58), …') is that person, and the nickname does not become the name",
+            """
+            Kapal Kayu Terbakar
+
+            "Empat bulan kami bekerja, habis dalam semalam." Begitu kata Sudirman (58), kepala tukang di galangan itu, Rabu (3/4/2030).
+
+            Pria yang biasa disapa Daeng Baso itu sudah membuat kapal sejak remaja. "Kayu sebagus itu sekarang susah dicari," kata Daeng Baso.
+            """,
+            "Kayu sebagus itu", "Sudirman", SpeakerSource.EarlierMention, "Daeng Baso"
+        },
     };
 
     /// <summary>

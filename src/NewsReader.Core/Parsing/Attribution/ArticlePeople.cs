@@ -2581,8 +2581,10 @@ internal sealed class ArticlePeople
         if (called.Name is [_, var calledLast])
             for (var j = LastBefore(mentions, mention.Position); j >= 0 && mentions[j].Block >= block - 3; j--)
                 if (mentions[j] is { Kind: MentionKind.Person, Entity: { Name.Length: >= 2 } person } && person != called && HasWord(person.Name, calledLast)) return person;
+        // "Begitu kata Syamsuddin (63), …" … "Pria yang biasa disapa Daeng Sikki itu": a one-word name too, where it spoke.
         for (var j = LastBefore(mentions, mention.Position); j >= 0 && mentions[j].Block >= block - 3; j--)
-            if (mentions[j] is { Kind: MentionKind.Person, Entity: { Name.Length: >= 2 } person } && person != called) return person;
+            if (mentions[j] is { Kind: MentionKind.Person, Entity: { } person } && person != called
+                && (person.Name.Length >= 2 || mentions[j] is { Speaks: true, Weak: false })) return person;
         return null;
     }
 
@@ -2714,7 +2716,7 @@ internal sealed class ArticlePeople
         foreach (var mention in entities[i].Mentions)
         {
             mention.Kind = MentionKind.Person;
-            person.Add(mention);
+            person.Add(mention, calledBy: true);
         }
         entities.RemoveAt(i);
     }

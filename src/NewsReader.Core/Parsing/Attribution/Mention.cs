@@ -151,12 +151,14 @@ internal sealed class Entity
     /// <summary>Whether a pronoun may stand for this entity (<see cref="ArticlePeople"/> decides once, after grouping).</summary>
     public bool? PersonLike { get; set; }
 
-    public void Add(Mention mention)
+    /// <summary>Takes the mention; its name becomes the representative one when fuller, unless it is what the person is
+    /// called (<paramref name="calledBy"/>: "Pria yang biasa disapa Daeng Sikki" stays Syamsuddin).</summary>
+    public void Add(Mention mention, bool calledBy = false)
     {
         if (mentions.Count > 0 && mention.Position < mentions[^1].Position) sorted = false;
         mentions.Add(mention);
         mention.Entity = this;
-        if (mention.Name.Length > Name.Length || ArticlePeople.IsTailOfSingleName(Name, mention.Name)) Name = mention.Name;
+        if (!calledBy && (mention.Name.Length > Name.Length || ArticlePeople.IsTailOfSingleName(Name, mention.Name))) Name = mention.Name;
         if (mention.RoleKey is { } key) (roles ??= new(StringComparer.Ordinal)).Add(key);
         Role ??= mention.Role;
         if (mention.Bracketed is { } alias) (aliases ??= new(StringComparer.Ordinal)).Add(alias.ToLowerInvariant());
