@@ -9613,6 +9613,17 @@ public sealed class AttributionSpecTests
             """,
             "Kayu sebagus itu", "Sudirman", SpeakerSource.EarlierMention, "Daeng Baso"
         },
+        {
+            "a title's short form in brackets, then the place's name before the comma ('Kepala Dinas … (DKP) Kabupaten Pangkep, Andi …') gives the person the title, so 'Kadis DKP' is the person",
+            """
+            Rumput Laut Menumpuk
+
+            Petani rumput laut di Pangkep mengeluhkan harga yang turun sejak awal tahun. Kepala Dinas Kelautan dan Perikanan (DKP) Kabupaten Pangkep, Andi Sulolipu Mattalatta, mengatakan stok di gudang sudah mencapai 300 ton.
+
+            Menurut dia, pemerintah daerah sedang mencari pembeli baru. "Kami sudah hubungi dua pabrik di Surabaya," kata Kadis DKP.
+            """,
+            "Kami sudah hubungi", "Andi Sulolipu Mattalatta", SpeakerSource.EarlierMention, "Kadis DKP"
+        },
     };
 
     /// <summary>

@@ -215,11 +215,12 @@ internal sealed class ArticlePeople
     // Where the words before the comma at `comma` end, past a short form in brackets right before it ("(Bapanas),").
     private int BracketBefore(TokenList tokens, Mention?[] covering, int comma)
     {
-        // "Direktur Jenderal … Perikanan (PDSPKP) KKP, Lalu …": the body's short name after the bracket, too; or its name of
-        // two or three words an organisation's head opens ("Kepala Badan … (BSKJI) Kementerian Perindustrian, Gumilar …").
-        var close = comma > 3 && tokens[comma - 1].IsAllCaps && tokens[comma - 1].IsWord && covering[comma - 1] is null && tokens[comma - 2].Is(')') ? comma - 2 : comma - 1;
-        for (var body = comma - 3; close == comma - 1 && body >= comma - 4 && body > 1; body--)
-            if (tokens[body].Is(')') && Tables.OrganisationHeads.Match(tokens, body + 1, comma) > 0 && BareCapitalised(tokens, covering, body + 1, comma)) close = body;
+        // "Direktur Jenderal … Perikanan (PDSPKP) KKP, Lalu …": the body's or the place's name after the bracket, too, up to
+        // three capitalised words no mention covers ("Kepala Badan … (BSKJI) Kementerian Perindustrian, Gumilar …", "Kepala
+        // Dinas … (DKP) Kabupaten Takalar, Andi …", "(KSOP) Lembar,").
+        var close = comma - 1;
+        for (var body = comma - 2; close == comma - 1 && body >= comma - 4 && body > 1; body--)
+            if (tokens[body].Is(')') && BareCapitalised(tokens, covering, body + 1, comma)) close = body;
         if (!tokens[close].Is(')')) return comma;
         // A short form of capitals or a capitalised word, not an age ("Sutrisno (52),").
         for (var j = close - 1; j > 0 && j >= close - 3; j--)
@@ -232,7 +233,7 @@ internal sealed class ArticlePeople
     private static bool BareCapitalised(TokenList tokens, Mention?[] covering, int from, int to)
     {
         for (var t = from; t < to; t++)
-            if (!tokens[t].IsWord || !tokens[t].IsCapitalised || covering[t] is not null) return false;
+            if (!tokens[t].IsWord || !tokens[t].IsCapitalised && !tokens[t].IsAllCaps || covering[t] is not null) return false;
         return true;
     }
 

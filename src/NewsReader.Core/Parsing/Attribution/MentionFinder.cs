@@ -43,7 +43,8 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
                 read = i;
                 if (!tokens[i].IsWord) continue;
                 // "Rofyanto mengatakan", and '"…," kata Rofyanto': a word that speaks is nobody's place ("Kembali ke Rofyanto").
-                if (tokens[i].IsCapitalised && ((i == 0 || tokens[i - 1].EndsSentence || tokens[i - 1].IsWord && tokens[i - 1].IsLower)
+                // (Not "Petani rumput laut di Pangkep mengeluhkan …": after a place's marker the word is the place.)
+                if (tokens[i].IsCapitalised && ((i == 0 || tokens[i - 1].EndsSentence || tokens[i - 1].IsWord && tokens[i - 1].IsLower && !tables.PlaceMarkers.Contains(tokens[i - 1]))
                         && tokens[i + 1].IsLower && tables.CueVerbs.Match(tokens, i + 1, tokens.Count) > 0
                     || i > 1 && tokens[i - 1].IsLower && tables.CueVerbs.Match(tokens, i - 1, i) > 0 && tokens[i - 2].Text is "," or "\"" or "\u201D"))
                     (speakers ??= new HashSet<string>(StringComparer.Ordinal)).Add(tokens[i].Key);
