@@ -9624,6 +9624,39 @@ public sealed class AttributionSpecTests
             """,
             "Kami sudah hubungi", "Andi Sulolipu Mattalatta", SpeakerSource.EarlierMention, "Kadis DKP"
         },
+        {
+            "'Pelaksana Tugas (Plt.)' before a title is the title's, its short form in brackets and all, so 'Plt. Kadisdik' is the acting head named after it",
+            """
+            Sekolah Rusak Diperbaiki
+
+            Pelaksana Tugas (Plt.) Kepala Dinas Pendidikan Kota Jambi, Rosmaniar Hasibuan, mengatakan 14 sekolah akan diperbaiki tahun ini.
+
+            Rosmaniar menyebut anggaran sudah disetujui dewan. "Atap yang bocor kami dahulukan," kata Plt. Kadisdik.
+            """,
+            "Atap yang bocor", "Rosmaniar Hasibuan", SpeakerSource.EarlierMention, "Plt. Kadisdik"
+        },
+        {
+            "'Plt. Dirjen Daglu' after 'Pelaksana Tugas (Plt.) Direktur Jenderal … (Daglu) Kementerian Perdagangan, Hermin …' is the person, not the body",
+            """
+            Impor Bawang Putih
+
+            Pelaksana Tugas (Plt.) Direktur Jenderal Perdagangan Luar Negeri (Daglu) Kementerian Perdagangan, Suryani Wulandari, mengatakan persetujuan impor terbit dalam tiga hari.
+
+            Suryani menambahkan, sistem perizinan sudah terhubung. "Tidak ada lagi izin yang tertahan," ujar Plt. Dirjen Daglu.
+            """,
+            "Tidak ada lagi izin", "Suryani Wulandari", SpeakerSource.EarlierMention, "Plt. Dirjen Daglu"
+        },
+        {
+            "'Perhimpunan' opens an organisation's name ('Perhimpunan Importir Buah Nusantara (Pibnus)'), so 'Ketua Umum Pibnus, Rudy …' and later 'Ketum Pibnus' are the person",
+            """
+            Pasokan Apel Seret
+
+            Perhimpunan Importir Buah Nusantara (Pibnus) memperkirakan pasokan apel turun separuh. Ketua Umum Pibnus, Rudy Halim Santoso, mengatakan kapal dari Selandia Baru terlambat dua pekan.
+
+            Rudy berharap izin impor terbit lebih cepat. "Kami selalu kalah cepat dari musim," ujar Ketum Pibnus.
+            """,
+            "Kami selalu kalah cepat", "Rudy Halim Santoso", SpeakerSource.EarlierMention, "Ketum Pibnus"
+        },
     };
 
     /// <summary>

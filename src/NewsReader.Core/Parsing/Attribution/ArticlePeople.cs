@@ -1132,6 +1132,8 @@ internal sealed class ArticlePeople
         // "Deputi II Bapanas": a title's number says which of its holders; read as a word of the title where a holder's title
         // has it ("Wamen BUMN II" is "Wakil Menteri BUMN II", not "Wakil Menteri BUMN I"), else left out.
         var words = title.Split(' ');
+        // "Plt. Dirjen Daglu" after "Pelaksana Tugas (Plt.) Direktur Jenderal … (Daglu) …": the title after the acting mark.
+        if (words.Length > 2 && words[0].TrimEnd('.').ToLowerInvariant() is "plt" or "plh" or "pj") words = words[1..];
         if (HolderOf(words, position) is { } numbered) return numbered;
         var unnumbered = Array.FindAll(words, word => word is not ("I" or "II" or "III" or "IV" or "V" or "VI"));
         return unnumbered.Length < words.Length ? HolderOf(unnumbered, position) : null;

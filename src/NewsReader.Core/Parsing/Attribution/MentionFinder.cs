@@ -479,6 +479,15 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
                     end += 4;
                     continue;
                 }
+                // "Pelaksana Tugas (Plt.) Kepala Dinas Pariwisata …": a title whole, its short form of one word in brackets after it,
+                // when the run goes on.
+                if (token.Is('(') && tables.IsIndonesian && end + 3 < tokens.Count && tokens[end + 2].Is(')') && tokens[end + 1].IsCapitalised
+                    && tokens[end + 3].IsCapitalised && !paragraph.InQuote[end + 3] && tables.Roles.Match(tokens, end + 1, end + 2) == 1
+                    && tables.Roles.Match(tokens, start, end) == end - start)
+                {
+                    end += 3;
+                    continue;
+                }
                 // "PT Garuda Indonesia (Persero) Tbk": a company's tail in brackets is its name's.
                 if (token.Is('(') && end + 2 < tokens.Count && tokens[end + 2].Is(')') && tables.OrganisationTails.Contains(tokens[end + 1]) && tokens[end + 1].IsCapitalised)
                 {
