@@ -9657,6 +9657,28 @@ public sealed class AttributionSpecTests
             """,
             "Kami selalu kalah cepat", "Rudy Halim Santoso", SpeakerSource.EarlierMention, "Ketum Pibnus"
         },
+        {
+            "a title's short form in brackets, then a body and its place of four words before the comma and a lower-case honorific ('(P2P) Dinas Kesehatan Kabupaten Kediri, dr. Wulan …') gives the person the title",
+            """
+            Petasan Dilarang
+
+            Kepala Bidang Pencegahan dan Pengendalian Penyakit (P2P) Dinas Kesehatan Kabupaten Kediri, dr. Wulan Purnamasari, mengingatkan bahaya suara keras bagi bayi.
+
+            Wulan meminta warga menjauhkan anak dari arena. "Telinga bayi bisa rusak dalam hitungan menit," kata Kabid P2P.
+            """,
+            "Telinga bayi bisa rusak", "Wulan Purnamasari", SpeakerSource.EarlierMention, "Kabid P2P"
+        },
+        {
+            "'Dir' opening a one-word short title is 'direktur' ('ujar Dirpolairud' after 'Direktur Polisi Air dan Udara Polda Riau Kombes Pol. Hendra …')",
+            """
+            Benih Lobster Diselundupkan
+
+            Direktur Polisi Air dan Udara Polda Riau Kombes Pol. Hendra Wijayakusuma mengatakan benih lobster itu akan dikirim ke Singapura.
+
+            Polisi menetapkan empat tersangka. "Jaringan ini sudah kami pantau sejak Maret," ujar Dirpolairud.
+            """,
+            "Jaringan ini sudah", "Hendra Wijayakusuma", SpeakerSource.EarlierMention, "Dirpolairud"
+        },
     };
 
     /// <summary>

@@ -216,10 +216,10 @@ internal sealed class ArticlePeople
     private int BracketBefore(TokenList tokens, Mention?[] covering, int comma)
     {
         // "Direktur Jenderal … Perikanan (PDSPKP) KKP, Lalu …": the body's or the place's name after the bracket, too, up to
-        // three capitalised words no mention covers ("Kepala Badan … (BSKJI) Kementerian Perindustrian, Gumilar …", "Kepala
+        // four capitalised words no mention covers ("Kepala Badan … (BSKJI) Kementerian Perindustrian, Gumilar …", "Kepala
         // Dinas … (DKP) Kabupaten Takalar, Andi …", "(KSOP) Lembar,").
         var close = comma - 1;
-        for (var body = comma - 2; close == comma - 1 && body >= comma - 4 && body > 1; body--)
+        for (var body = comma - 2; close == comma - 1 && body >= comma - 5 && body > 1; body--)
             if (tokens[body].Is(')') && BareCapitalised(tokens, covering, body + 1, comma)) close = body;
         if (!tokens[close].Is(')')) return comma;
         // A short form of capitals or a capitalised word, not an age ("Sutrisno (52),").
@@ -1199,8 +1199,10 @@ internal sealed class ArticlePeople
             if (alias.Length >= 3 && alias.IndexOf(' ') < 0 && word.Length - alias.Length >= 4 && word.StartsWith(alias, StringComparison.OrdinalIgnoreCase)
                 && alias.Length > (opening?.Length ?? 0)) opening = alias;
         if (opening is not null && TitleHolder(opening + " " + ShortForm(word, opening.Length), position) is { } holder) return holder;
-        // "ujar Kadinkes" after "Kepala Dinas Kesehatan TTS, drg. Melkianus …": "Ka" is "kepala" in such words.
-        return word.StartsWith("ka", StringComparison.OrdinalIgnoreCase) ? TitleHolder("kepala " + ShortForm(word, 2), position) : null;
+        // "ujar Kadinkes" after "Kepala Dinas Kesehatan TTS, drg. Melkianus …": "Ka" is "kepala" in such words; "ujar
+        // Dirpolairud" after "Direktur Polisi Air dan Udara Polda Jambi …": "Dir" is "direktur".
+        if (word.StartsWith("ka", StringComparison.OrdinalIgnoreCase)) return TitleHolder("kepala " + ShortForm(word, 2), position);
+        return word.StartsWith("dir", StringComparison.OrdinalIgnoreCase) ? TitleHolder("direktur " + ShortForm(word, 3), position) : null;
 
         static string ShortForm(string word, int from) => char.ToUpperInvariant(word[from]) + word[(from + 1)..].ToLowerInvariant();
     }
