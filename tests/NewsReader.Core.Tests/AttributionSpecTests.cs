@@ -9679,6 +9679,61 @@ public sealed class AttributionSpecTests
             """,
             "Jaringan ini sudah", "Hendra Wijayakusuma", SpeakerSource.EarlierMention, "Dirpolairud"
         },
+        {
+            "a nickname the article says someone is called by ('Darwis Muchtar (51), penyadap yang akrab disapa Wak Tar') is that person's, not another's whose name it could be cut from ('Tarmizi Jamil')",
+            """
+            Harga Karet Anjlok
+
+            Ketua kelompok tani, Tarmizi Jamil Parapat, mengatakan harga getah turun sejak Januari.
+
+            Di Sungai Lilin, Darwis Muchtar (51), penyadap yang akrab disapa Wak Tar, kini hanya menyadap dua hari sepekan.
+
+            "Getahnya kami tampung dulu sampai harga naik," kata Wak Tar.
+            """,
+            "Getahnya kami tampung", "Darwis Muchtar", SpeakerSource.EarlierMention, "Wak Tar"
+        },
+        {
+            "'Warga memanggil Husin dengan sebutan Wak Itam': the person called so, and '\"…\" Kalimat itu keluar dari mulut X' names the speaker",
+            """
+            Perajin Perahu Bidar
+
+            "Kayu tembesu sepanjang itu sekarang harus dicari sampai ke hulu." Kalimat itu keluar dari mulut Husin Bastari (68), perajin perahu di Palembang, Rabu (14/8/2030).
+
+            Warga sekitar memanggil Husin dengan sebutan Wak Itam. "Dulu ada enam bengkel di sini, sekarang tinggal saya," kata Wak Itam.
+            """,
+            "Dulu ada enam bengkel", "Husin Bastari", SpeakerSource.EarlierMention, "Wak Itam"
+        },
+        {
+            "the same: '\"…\" Kalimat itu keluar dari mulut Husin Bastari' names who said the quotation",
+            """
+            Perajin Perahu Bidar
+
+            "Kayu tembesu sepanjang itu sekarang harus dicari sampai ke hulu." Kalimat itu keluar dari mulut Husin Bastari (68), perajin perahu di Palembang.
+            """,
+            "Kayu tembesu sepanjang", "Husin Bastari", SpeakerSource.EarlierMention, "Husin Bastari"
+        },
+        {
+            "'X, pedagang buah yang sudah 20 tahun berjualan di pasar itu dan akrab disapa Bang Obin' and 'ia biasa dipanggil Mamiq Riadi': the nickname is the person's",
+            """
+            Jeruk Impor Langka
+
+            Ahmad Sobirin Mahfudz, pedagang buah yang sudah 20 tahun berjualan di pasar itu dan akrab disapa Bang Obin, hanya menerima separuh pesanan.
+
+            "Pelanggan sudah pesan sejak bulan lalu," kata Bang Obin.
+            """,
+            "Pelanggan sudah pesan", "Ahmad Sobirin Mahfudz", SpeakerSource.EarlierMention, "Bang Obin"
+        },
+        {
+            "'Di kampungnya ia biasa dipanggil Mamiq Riadi': the nickname of the person named last",
+            """
+            Nelayan Benih Lobster
+
+            Sahrul Wirasakti Junaidi (46) menangkap benih lobster di Teluk Ekas sejak 2019. Di kampungnya ia biasa dipanggil Mamiq Riadi, mengikuti nama anak sulungnya.
+
+            "Kami nelayan kecil hanya menangkap dan menjual," kata Mamiq Riadi.
+            """,
+            "Kami nelayan kecil", "Sahrul Wirasakti Junaidi", SpeakerSource.EarlierMention, "Mamiq Riadi"
+        },
     };
 
     /// <summary>

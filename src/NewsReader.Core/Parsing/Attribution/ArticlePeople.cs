@@ -2419,7 +2419,9 @@ internal sealed class ArticlePeople
                 if (IsGivenNameAndInitials(shorter.Name, other.Name)) { fuller = other; break; }
                 // "Melki" for Emanuel Melkiades Laka Lena, "Imin" for Muhaimin Iskandar: a short form cut from one word of
                 // the name (an initialism such as "AHY" is read as one too).
-                if (shorter.Name.Length == 1 && other.Name.Length >= 2 && IsCutFrom(shorter.Name[0], other.Name)
+                // (Not "Muchtar Alwi Lubai (51), penyadap yang akrab disapa Wak Tar" beside "Tarmizi Jamil Parapat": a name the
+                // article says someone is called by is theirs, JoinCalledNames finds whose.)
+                if (shorter.Name.Length == 1 && other.Name.Length >= 2 && IsCutFrom(shorter.Name[0], other.Name) && !CalledByOther(shorter, other)
                     // Three letters ("Rio" for Rionald) only in Indonesian, and of the same gender.
                     && (shorter.Name[0].Length != 3 || Tables.IsIndonesian && Agrees(other, shorter.Gender))) { fuller = other; break; }
                 // "Sandiaga Uno" … "kata Sandi Uno": the same surname after the given name cut short.
@@ -2504,6 +2506,15 @@ internal sealed class ArticlePeople
                         && entities.IndexOf(called) is var c and >= 0) MergeIntoPerson(c, glossed);
                     continue;
                 }
+                // "Warga sekitar memanggil Husin dengan sebutan Wak Itam": the person called so, right before "dengan", after a
+                // verb of calling.
+                if (tokens[k - 1].Key is "sapaan" or "panggilan" or "sebutan" && tokens[k - 2].Key == "dengan"
+                    && covering[k - 3] is { Kind: MentionKind.Person, Entity: { } addressee } calledPerson && calledPerson.End == k - 2 && addressee != called
+                    && calledPerson.First > 0 && tokens[calledPerson.First - 1].Key is "memanggil" or "menyapa" or "menyebut" or "memanggilnya")
+                {
+                    if (entities.IndexOf(called) is var a and >= 0) MergeIntoPerson(a, addressee);
+                    continue;
+                }
                 // "yang lebih dikenal dengan sapaan Edo Beruang": the noun for the name after "dengan" as the verb is.
                 var byNoun = tokens[k - 1].Key is "sapaan" or "panggilan" && tokens[k - 2].Key == "dengan";
                 if (tokens[k - 1].Key is not ("disapa" or "dipanggil") && !byNoun) continue;
@@ -2516,6 +2527,18 @@ internal sealed class ArticlePeople
                 // the noun, and an adverb before it.
                 var which = byNoun ? k - 4 + (tokens[k - 3].Key == "dikenal" ? 0 : 1) : k - 2;
                 if (which > 0 && tokens[which].Key is "akrab" or "biasa" or "kerap" or "karib" or "sering" or "lebih") which--;
+                // "Ahmad Sobirin Mahfudz, pedagang buah yang sudah 20 tahun berjualan di pasar itu dan akrab disapa Bang Obin":
+                // "dan" goes on with the relative clause opened before it.
+                if (which > 0 && tokens[which].Key == "dan")
+                    for (var y = which - 1; y > 0 && y >= which - 15 && tokens[y].IsWord; y--)
+                        if (tokens[y].Key == "yang") { which = y; break; }
+                // "Di kampungnya ia biasa dipanggil Mamiq Riadi": a pronoun, the person named last.
+                if (which > 0 && tokens[which].Key is "ia" or "dia" or "beliau" && called.MentionList[0] == mention
+                    && NamedLast(mentions, mention, paragraph.Block, called) is { } meant && entities.IndexOf(called) is var p and >= 0)
+                {
+                    MergeIntoPerson(p, meant);
+                    continue;
+                }
                 // Who "yang" hangs on: the person's name, or a word for a person ("wanita yang akrab disapa Kiki"); not someone
                 // else ("bersama adiknya yang biasa dipanggil Ucok").
                 var head = which - 1;
@@ -2730,6 +2753,17 @@ internal sealed class ArticlePeople
     {
         foreach (var other in entities)
             if (other != entity && other.Kind == MentionKind.Person && HasWord(other.Name, entity.Name[0])) return true;
+        return false;
+    }
+
+    // Whether the article gives one of the entity's mentions as what someone other than the person is called ("disapa Wak
+    // Tar", "dipanggil …", "dengan sapaan …" after another's name).
+    private bool CalledByOther(Entity entity, Entity person)
+    {
+        foreach (var mention in entity.Mentions)
+            if (mention.First > 0 && ByBlock.TryGetValue(mention.Block, out var paragraph)
+                && paragraph.Tokens[mention.First - 1].Key is "disapa" or "dipanggil" or "sapaan" or "panggilan" or "sebutan"
+                && NamedLast(Mentions, mention, mention.Block, entity) is { } named && named != person) return true;
         return false;
     }
 

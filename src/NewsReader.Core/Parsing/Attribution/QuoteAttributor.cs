@@ -476,7 +476,10 @@ internal sealed class QuoteAttributor
                 && tables.PassiveCues.Contains(words[at + 2]) ? 2 : 0;
         if (opener == 0 || at + opener >= words.Count) return null;
         var verb = at + opener;
-        if (!(tables.PassiveCues.Contains(words[verb]) || tables.CueVerbs.Match(words, verb, verb + 1) > 0 || words[verb].Key is "penjelasan" or "keterangan" or "pernyataan")) return null;
+        // '"…" Kalimat itu keluar dari mulut Husin …': the words came out of the speaker's mouth.
+        if (tables.IsIndonesian && verb + 3 < words.Count && words[verb].Key is "keluar" or "meluncur" or "terlontar" or "terucap"
+            && words[verb + 1].Key == "dari" && words[verb + 2].Key == "mulut") verb += 2;
+        else if (!(tables.PassiveCues.Contains(words[verb]) || tables.CueVerbs.Match(words, verb, verb + 1) > 0 || words[verb].Key is "penjelasan" or "keterangan" or "pernyataan")) return null;
         verb++;
         if (verb < words.Count && words[verb].Key == "oleh") verb++;
         // The first one named there, or the person named right after its title set off by a comma ("Manajer Proyek PT Graha
