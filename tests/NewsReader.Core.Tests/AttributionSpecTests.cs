@@ -9734,6 +9734,15 @@ public sealed class AttributionSpecTests
             """,
             "Kami nelayan kecil", "Sahrul Wirasakti Junaidi", SpeakerSource.EarlierMention, "Mamiq Riadi"
         },
+        {
+            "in English a capitalised word after 'and' that joined an organisation's head to the rest of the run is the organisation's name, no person ('Ecuador's Ministry of Agriculture and Livestock said')",
+            """
+            Banana exports checked
+
+            Ecuador's Ministry of Agriculture and Livestock said on Monday that banana exports would continue normally. "There is no risk to the fruit that consumers eat," the ministry said.
+            """,
+            "There is no risk", "Ecuador's Ministry of Agriculture and Livestock", SpeakerSource.EarlierMention, "ministry"
+        },
     };
 
     /// <summary>

@@ -1225,6 +1225,12 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
         // glued the name to the words before it; after other words, the name starts at the word glued on (two words of a name
         // or a known given name).
         if (nameStart > from && tables.IsIndonesian && GluedNameStart(tokens, classes, start, nameStart, end) is var glued and > 0) nameStart = glued;
+        // "Ecuador's Ministry of Agriculture and Livestock said": in English a word after "and" or "of" that joined an
+        // organisation's head to the rest of the run is its name's, no person's (not a people's word: "the ADB, World Bank
+        // and Japanese aid agencies").
+        if (nameStart > from + 1 && tables.IsEnglish && tokens[nameStart - 1].IsLower && tokens[nameStart - 1].Key is "and" or "of" or "&"
+            && !tables.Demonyms.Contains(tokens[nameStart].Key)
+            && Array.IndexOf(classes, Class.Organisation, from - start, nameStart - 1 - from) >= 0) nameStart = -1;
         // "Mahasiswa Universitas Gadjah Mada berunjuk rasa", "RSUD Siti Fatimah": a name of two words right after the head of
         // an institution named after a person, closing the run, is the institution's (not "Rektor Universitas Nusa Cendana Maxs
         // Sanam", "Kepala Bandara Komodo Yohanes Dacosta": a longer run names the institution, then its head).
