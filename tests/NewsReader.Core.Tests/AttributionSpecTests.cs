@@ -9743,6 +9743,32 @@ public sealed class AttributionSpecTests
             """,
             "There is no risk", "Ecuador's Ministry of Agriculture and Livestock", SpeakerSource.EarlierMention, "ministry"
         },
+        {
+            "in English an honorific and a surname are whom the article called so before ('Mr Ashcombe said' after 'Dennis Ashcombe … Mr Ashcombe said'), over a namesake named since ('Toby Ashcombe, the couple's son')",
+            """
+            Sinkhole swallows garden
+
+            Dennis Ashcombe, 66, said the noise woke him at 3am. "I thought a lorry had crashed into the house," Mr Ashcombe said.
+
+            "Dad wants to go home, and I understand that," said Toby Ashcombe, the couple's son, who drove down from Leeds.
+
+            Mr Ashcombe said he had refused to move in with his son. "I want to be here when they fill that hole," he said.
+            """,
+            "I want to be here", "Dennis Ashcombe", SpeakerSource.Pronoun, "he"
+        },
+        {
+            "in English an owner's pronoun and a word for a relative after the quotation ('her brother said') are the person the article introduced so ('Her brother, Nico Ferrante, 43,')",
+            """
+            Old cinema reopens
+
+            "Our grandfather ran the projector here for 31 years," said Carla Ferrante, 46, who bought the theatre in 2024.
+
+            Her brother, Nico Ferrante, 43, a carpenter, restored the plaster ceiling himself.
+
+            Carla Ferrante, a former bank manager, handles the accounts. "She does the money, I do the ceilings," her brother said.
+            """,
+            "She does the money", "Nico Ferrante", SpeakerSource.EarlierMention, "her brother"
+        },
     };
 
     /// <summary>

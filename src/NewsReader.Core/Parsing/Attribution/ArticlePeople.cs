@@ -3006,6 +3006,8 @@ internal sealed class ArticlePeople
         }
         bool? describedBefore = null;
         bool Described() => describedBefore ??= DescribedBefore(mention);
+        Entity? formed = null;
+        var formedAt = -1;
         foreach (var entity in entities.Count < EntityIndex.Threshold ? entities : index!.Candidates(mention, entities, FullName()))
         {
             bool same;
@@ -3103,7 +3105,11 @@ internal sealed class ArticlePeople
             if (!same) continue;
             var at = entity.LastBefore(mention.Position);
             if (at > bestAt) (best, bestAt) = (entity, at);
+            if (at > formedAt && CalledSoBefore(entity, mention)) (formed, formedAt) = (entity, at);
         }
+        // "Mr Pettifer said" after "Graham Pettifer … Mr Pettifer said" and "Jamie Pettifer, the couple's son": in English an
+        // honorific and a surname are whom the article called so before, over a namesake named since.
+        if (formed is not null) best = formed;
         // "kata Fitch" in an article that names "Fitch Ratings" and "PT Fitch Ratings Indonesia": the firm, not its branch.
         if (best is { Kind: MentionKind.Organisation } && best.Name.Length > mention.Name.Length)
             foreach (var entity in entities)
@@ -3114,6 +3120,42 @@ internal sealed class ArticlePeople
                 }
         if (best is not null && best.Kind == MentionKind.Organisation && mention.Kind == MentionKind.Person) mention.Kind = MentionKind.Organisation;
         return best;
+    }
+
+    /// <summary>A word for a relative: "daughter", "brother", "wife".</summary>
+    internal static bool IsKinNoun(string key) => key is "daughter" or "son" or "brother" or "sister" or "wife" or "husband" or "mother" or "father"
+        or "grandson" or "granddaughter" or "grandmother" or "grandfather" or "nephew" or "niece" or "uncle" or "aunt" or "cousin" or "stepson" or "stepdaughter";
+
+    /// <summary>
+    /// The person the article introduced, before <paramref name="position"/>, set off after an owner's pronoun and the word for
+    /// a relative ("Her brother, Dominic Baldacchino, 43, …"): the latest so, or null.
+    /// </summary>
+    public Entity? IntroducedAsKin(string kin, int position)
+    {
+        Entity? found = null;
+        foreach (var paragraph in Paragraphs)
+        {
+            if (paragraph.Offset >= position) break;
+            var tokens = paragraph.Tokens;
+            var covering = byToken[paragraph.Block]!;
+            foreach (var k in paragraph.Marks)
+                if (k >= 2 && k + 1 < tokens.Count && tokens[k].Is(',') && tokens[k - 1].Key == kin && tokens[k - 2].Key is "his" or "her" or "their"
+                    && covering[k + 1] is { Kind: MentionKind.Person, Entity: { } person } named && named.First == k + 1 && named.Position < position)
+                    found = person;
+        }
+        return found;
+    }
+
+    // Whether the entity has a mention before this one with the same honorific and surname ("Mr Pettifer"), in English.
+    private bool CalledSoBefore(Entity entity, Mention mention)
+    {
+        if (!Tables.IsEnglish || mention is not { Kind: MentionKind.Person, Name.Length: 1, Role: { } honorific } || !IsPersonalHonorific(honorific)) return false;
+        foreach (var earlier in entity.Mentions)
+            if (earlier.Position < mention.Position && earlier.Name.Length == 1 && string.Equals(earlier.Role, honorific, StringComparison.OrdinalIgnoreCase)
+                && string.Equals(earlier.Name[0], mention.Name[0], StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
+
+        static bool IsPersonalHonorific(string word) => word.TrimEnd('.').ToLowerInvariant() is "mr" or "mrs" or "ms" or "miss";
     }
 
     // The words the article writes right after "PT", folded: the first word of a company's own name. Not one it also writes

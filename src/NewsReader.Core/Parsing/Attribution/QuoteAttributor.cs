@@ -960,7 +960,18 @@ internal sealed class QuoteAttributor
         for (var i = k; i < end; i++)
             if (!tokens[i].IsWord || tokens[i].IsCapitalised && people.MentionAt(paragraph.Block, i) is null && i > k) return false;
         return tables.Demonstratives.Contains(tokens[k]) || tables.Demonstratives.Contains(tokens[end - 1]) || tables.Unnamed.Match(tokens, k, end) > 0
-            || tables.Roles.Match(tokens, k, end) > 0 || tables.OutletNouns.Match(tokens, k, end) > 0;
+            || tables.Roles.Match(tokens, k, end) > 0 || tables.OutletNouns.Match(tokens, k, end) > 0
+            // '"…," her brother said'.
+            || KinIntroduced(paragraph, k, end) is not null;
+    }
+
+    // In English an owner's pronoun and a word for a relative from k to end ("her brother"), when the article introduced
+    // someone so before them ("Her brother, Dominic Baldacchino, 43,"): that person.
+    private Entity? KinIntroduced(Paragraph paragraph, int k, int end)
+    {
+        var tokens = paragraph.Tokens;
+        return tables.IsEnglish && end - k == 2 && tokens[k].Key is "his" or "her" or "their" && ArticlePeople.IsKinNoun(tokens[k + 1].Key)
+            ? people.IntroducedAsKin(tokens[k + 1].Key, paragraph.Offset + tokens[k].Start) : null;
     }
 
     // Rule 2: Budi mengatakan, "…" / Menurut Budi, "…" / Kata dia: "…" / Smith said the delay was "deeply worrying".
@@ -1730,6 +1741,10 @@ internal sealed class QuoteAttributor
             else if (j > start && EndsTimePhrase(tokens, j)) j -= 2;
             else break;
         }
+        // '"…," her brother said' after "Her brother, Dominic Baldacchino, 43,": in English an owner's pronoun and a word for a
+        // relative are the person the article introduced so.
+        if (KinIntroduced(paragraph, start, j + 1) is { } kin)
+            return new Attribution(kin, null, kin.Role, tokens[start].Text + " " + tokens[j].Text, null, SpeakerSource.EarlierMention, rule, true);
         // "Seorang pedagang sapi asal Garut yang kandangnya bersebelahan menimpali:": in Indonesian someone described without a
         // name is the description before "yang", without the clause that qualifies it.
         if (tables.IsIndonesian && tables.Unnamed.Match(tokens, start, verb) > 0)
