@@ -9769,6 +9769,28 @@ public sealed class AttributionSpecTests
             """,
             "She does the money", "Nico Ferrante", SpeakerSource.EarlierMention, "her brother"
         },
+        {
+            "in Indonesian a description closed by a demonstrative after the quotation ('kata pedagang itu') is the one described before with 'seorang' and its first word ('seorang pedagang sayur di Pasar Bantul'), no one named since",
+            """
+            BPR Ditutup
+
+            Kepala OJK Yogyakarta, Hartono Wibisono, mengatakan nasabah tidak perlu khawatir.
+
+            Di depan kantor BPR, seorang pedagang sayur di Pasar Bantul menunjukkan buku tabungannya kepada wartawan. "Sekarang siapa yang mengambil setoran ke pasar?" kata pedagang itu.
+            """,
+            "Sekarang siapa yang", "seorang pedagang sayur di Pasar Bantul", SpeakerSource.EarlierMention, "pedagang"
+        },
+        {
+            "in English someone described without a name, then a participle's clause between commas, then a verb of speech ('A tourist from Osaka, browsing through a box of maps, said') is whom 'the tourist said' means",
+            """
+            Booksellers told to go
+
+            Solange Marchetti, who runs a stall by the river, said the new rules were unfair.
+
+            A tourist from Osaka, browsing through a box of old maps, said she had come because of a film. "I did not expect so many key chains," the tourist said.
+            """,
+            "I did not expect", "A tourist from Osaka", SpeakerSource.EarlierMention, "tourist"
+        },
     };
 
     /// <summary>

@@ -2731,8 +2731,10 @@ internal sealed class QuoteAttributor
                     continue;
                 }
                 // "Another laid-off employee, a software engineer who asked not to be named …, said": in English past a description
-                // in apposition, set off by commas, to the verb of speech after its closing comma.
-                if (unnamed && tables.IsEnglish && tokens[v].Is(',') && v + 1 < tokens.Count && tokens[v + 1].Key is "a" or "an" && tokens[v + 1].IsLower)
+                // in apposition, set off by commas, to the verb of speech after its closing comma; or past a participle's clause
+                // ("A tourist from Osaka, browsing through a box of old maps, said").
+                if (unnamed && tables.IsEnglish && tokens[v].Is(',') && v + 1 < tokens.Count && tokens[v + 1].IsLower
+                    && (tokens[v + 1].Key is "a" or "an" || tokens[v + 1].Key.Length > 4 && tokens[v + 1].Key.EndsWith("ing", StringComparison.Ordinal)))
                 {
                     var closing = -1;
                     // (Not a list, "A man, a woman and a child were taken …", nor a cue whose speaker follows it: "…, said a spokeswoman".)
@@ -3273,6 +3275,11 @@ internal sealed class QuoteAttributor
     private Attribution Describe(TokenList tokens, int start, int end, int position, string rule)
     {
         if (Described(tokens, start, end, position, rule, anyOrganisation: true, out var nounKind) is { } described) return described;
+        // '"…," kata pedagang itu' after "seorang pedagang beras di Pasar Muntilan menunjukkan …": in Indonesian a description
+        // closed by a demonstrative is the one described before with its first word.
+        if (tables.IsIndonesian && end < tokens.Count && tokens[end].IsLower && tables.Demonstratives.Contains(tokens[end])
+            && OneDescribedWith(tokens[start].Key, position) is { } one)
+            return new Attribution(null, one, null, Description(tokens, start, end), null, SpeakerSource.EarlierMention, rule, true);
         var words = Description(tokens, start, end);
         // "dalam laporannya …": words that stop a description at once describe no one.
         if (words.Length == 0) return new Attribution(null, null, null, null, null, SpeakerSource.None, rule, false);
@@ -3524,6 +3531,33 @@ internal sealed class QuoteAttributor
                 while (end < tokens.Count && end < start + 10 && tokens[end].IsWord && !paragraph.InQuote[end]) end++;
                 var description = Description(tokens, start, end);
                 return description.Split(' ').Any(w => w.Equals(word, StringComparison.OrdinalIgnoreCase)) ? description : null;
+            }
+        }
+        return null;
+    }
+
+    // The latest description of one person ("Seorang siswi SMP di Warungkondang", "seorang pedagang beras di Pasar
+    // Muntilan") whose first three words hold the noun, in the quotation's paragraph or the one before, up to its verb or
+    // "yang", with no person named between it and the position.
+    private string? OneDescribedWith(string noun, int position)
+    {
+        for (var block = current.Block; block >= current.Block - 1; block--)
+        {
+            if (!paragraphs.TryGetValue(block, out var paragraph)) continue;
+            var tokens = paragraph.Tokens;
+            for (var k = tokens.Count - 2; k >= 0; k--)
+            {
+                if (paragraph.Offset + tokens[k].Start >= position || paragraph.InQuote[k]) continue;
+                if (people.MentionAt(block, k) is { Kind: MentionKind.Person }) return null;
+                if (!IsOneDescribed(tokens, k)) continue;
+                var from = tokens[k].Key == "salah" ? k + 2 : k + 1;
+                if (!(from < tokens.Count && tokens[from].Key == noun || from + 1 < tokens.Count && tokens[from + 1].Key == noun)) continue;
+                var end = from + 1;
+                while (end < tokens.Count && end < from + 10 && tokens[end].IsWord && !paragraph.InQuote[end]
+                       && !(tokens[end].IsLower && (tokens[end].Key.Length >= 5 && tokens[end].Key.StartsWith("me", StringComparison.Ordinal) || tables.CueVerbs.Match(tokens, end, end + 1) == 1
+                           || tokens[end].Key is "yang" or "kini" or "sudah" or "juga" or "masih" or "tidak" or "belum" or "hanya" or "pun")))
+                    end++;
+                return Description(tokens, k, end);
             }
         }
         return null;
