@@ -9791,6 +9791,15 @@ public sealed class AttributionSpecTests
             """,
             "I did not expect", "A tourist from Osaka", SpeakerSource.EarlierMention, "tourist"
         },
+        {
+            "an unnamed description stops before an Indonesian adverb of contrast ('Seorang penonton asal Kecamatan Turen justru menyayangkan …')",
+            """
+            Sound Horeg Dibatasi
+
+            Seorang penonton asal Kecamatan Turen justru menyayangkan aturan itu. "Yang dicari orang ya dentumannya," tuturnya sambil tertawa.
+            """,
+            "Yang dicari orang", "Seorang penonton asal Kecamatan Turen", SpeakerSource.Pronoun, "tuturnya"
+        },
     };
 
     /// <summary>

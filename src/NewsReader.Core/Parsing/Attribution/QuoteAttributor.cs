@@ -3575,7 +3575,7 @@ internal sealed class QuoteAttributor
             // "kata seorang bookrunner dikutip dari Reuters": the outlet that carried the words is no part of the speaker.
             or "dikutip" or "dilansir" or "seperti"
             // "Salah satu sumber CNBC Indonesia juga mengatakan", "A Labour spokesman later said": nor an adverb before the verb.
-            or "juga" or "pun" or "also" or "later" or "earlier" or "yesterday"
+            or "juga" or "pun" or "also" or "later" or "earlier" or "yesterday" or "justru" or "malah" or "bahkan" or "hanya"
             // "Seorang guru perempuan asal Cianjur terlihat menangis saat berorasi": nor an Indonesian auxiliary.
             or "terlihat" or "tampak" or "sempat" or "sedang" or "tengah" or "masih" or "sudah" or "telah" or "pernah"))) stop++;
         // "A vendor selling coffee from a cart near the Jefferson Memorial": the limit does not cut a name in two.
