@@ -9800,6 +9800,17 @@ public sealed class AttributionSpecTests
             """,
             "Yang dicari orang", "Seorang penonton asal Kecamatan Turen", SpeakerSource.Pronoun, "tuturnya"
         },
+        {
+            "in Indonesian a person after a phrase of place or time set off by a comma ('Di Takalar, Hasnah masih …', 'Menjelang magrib, …') is the sentence's subject, whom '-nya' goes on with, not the one who spoke in the paragraph before",
+            """
+            Harga Rumput Laut
+
+            Sekjen asosiasi, Bonaventura Sitompul, meminta pemerintah membuka pasar baru. "Kita akan terus jadi penerima harga," kata Bonaventura.
+
+            Di Takalar, Hasnah Daeng Ngai masih turun ke laut setiap pagi, sementara suaminya, Sangkala, bekerja di Makassar. "Rumput laut tetap saya tanam, karena ini warisan orang tua," tuturnya.
+            """,
+            "Rumput laut tetap saya", "Hasnah Daeng Ngai", SpeakerSource.Pronoun, "tuturnya"
+        },
     };
 
     /// <summary>

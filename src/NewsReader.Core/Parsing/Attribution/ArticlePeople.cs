@@ -1845,8 +1845,11 @@ internal sealed class ArticlePeople
         if (!paragraph.StartsSentence(start)) return false;
         if (OnlyOpeners(tokens, start, k)) return true;
         // "Back in Sibolga Julu, Sutrisno stood …", "Outside the court, Smith said": in English a short phrase of place set off
-        // by a comma.
-        if (Tables.IsEnglish && k - start is >= 3 and <= 7 && tokens[k - 1].Is(',') && (Tables.Prepositions.Contains(tokens[start]) || tokens[start].Key == "back" && Tables.Prepositions.Contains(tokens[start + 1])))
+        // by a comma. "Di Laikang, Jumriah masih turun …", "Menjelang pukul delapan, Masrah mulai …": in Indonesian a phrase of
+        // place or time too.
+        if (k - start >= 3 && k - start <= (Tables.IsEnglish ? 7 : 10) && tokens[k - 1].Is(',')
+            && (Tables.IsEnglish ? Tables.Prepositions.Contains(tokens[start]) || tokens[start].Key == "back" && Tables.Prepositions.Contains(tokens[start + 1])
+                : tokens[start].Key is "di" or "ke" or "pada" or "menjelang" or "sejak" or "setelah" or "sebelum" or "usai" or "selepas" or "sepulang"))
         {
             var phrase = true;
             for (var i = start + 1; i < k - 1 && phrase; i++)
