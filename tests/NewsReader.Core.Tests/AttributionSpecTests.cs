@@ -9811,6 +9811,21 @@ public sealed class AttributionSpecTests
             """,
             "Rumput laut tetap saya", "Hasnah Daeng Ngai", SpeakerSource.Pronoun, "tuturnya"
         },
+        {
+            "in English a surname alone is whom the article called so before ('Quintero said' after 'Ramiro Quintero Salas … Quintero'), over a namesake named since ('his daughter, Lucía Quintero Mora')",
+            """
+            Banana farms hit by fungus
+
+            "My grandfather planted these fields," said Ramiro Quintero Salas, 67, who grows bananas near Machala. Quintero has lost a third of his plants.
+
+            His daughter, Lucía Quintero Mora, 31, runs the packing shed. "A big exporter can spend $50,000 on a wash station. We cannot," she said.
+
+            "Every buyer asks us for a certificate," said Esteban Roldán Vera, an exporter in Machala.
+
+            Quintero said his daughter had persuaded him to plant a newer variety. "I told her it would never sell," he said.
+            """,
+            "I told her it would", "Ramiro Quintero Salas", SpeakerSource.Pronoun, "he"
+        },
     };
 
     /// <summary>

@@ -3149,10 +3149,11 @@ internal sealed class ArticlePeople
         return found;
     }
 
-    // Whether the entity has a mention before this one with the same honorific and surname ("Mr Pettifer"), in English.
+    // Whether the entity has a mention before this one with the same honorific and surname ("Mr Pettifer"), or the surname
+    // alone ("Macías said" after "Segundo Macías Zambrano … Macías"), in English.
     private bool CalledSoBefore(Entity entity, Mention mention)
     {
-        if (!Tables.IsEnglish || mention is not { Kind: MentionKind.Person, Name.Length: 1, Role: { } honorific } || !IsPersonalHonorific(honorific)) return false;
+        if (!Tables.IsEnglish || mention is not { Kind: MentionKind.Person, Name.Length: 1, Role: var honorific } || honorific is not null && !IsPersonalHonorific(honorific)) return false;
         foreach (var earlier in entity.Mentions)
             if (earlier.Position < mention.Position && earlier.Name.Length == 1 && string.Equals(earlier.Role, honorific, StringComparison.OrdinalIgnoreCase)
                 && string.Equals(earlier.Name[0], mention.Name[0], StringComparison.OrdinalIgnoreCase)) return true;
