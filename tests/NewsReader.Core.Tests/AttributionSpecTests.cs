@@ -9826,6 +9826,15 @@ public sealed class AttributionSpecTests
             """,
             "I told her it would", "Ramiro Quintero Salas", SpeakerSource.Pronoun, "he"
         },
+        {
+            "one person described in Indonesian before a colon cue may take ten words, a school's short name among them ('Seorang siswa kelas VI SD di Kecamatan Jekan Raya berkata singkat:')",
+            """
+            Kabut Asap Pekat
+
+            Seorang siswa kelas VI SD di Kecamatan Jekan Raya yang ditemui di depan rumahnya berkata singkat: "Belajar di rumah bosan, tapi di luar mata perih."
+            """,
+            "Belajar di rumah bosan", "Seorang siswa kelas VI SD di Kecamatan Jekan Raya", SpeakerSource.SameSentence, "Seorang siswa kelas VI SD di Kecamatan Jekan Raya"
+        },
     };
 
     /// <summary>

@@ -1936,7 +1936,9 @@ internal sealed class QuoteAttributor
             && !Enumerable.Range(start + 1, descriptionEnd - start).Any(i => tokens[i].IsLower
                 && (tables.CueVerbs.Match(tokens, i, i + 1) > 0 || tables.AuxiliaryVerbs.Contains(tokens[i].Key) || tokens[i].Key.EndsWith("ed", StringComparison.Ordinal)))
             && !(tables.OutletNouns.Match(tokens, start + 1, start + 2, out var describedKind) == 1 && describedKind == "document") && !tables.SpeechNouns.Contains(tokens[start + 1].Key);
-        if (descriptionEnd >= start && descriptionEnd - start <= (qualified ? 11 : 7) && AllWords(tokens, start, descriptionEnd + 1, ampersands: qualified)
+        // ("Seorang siswa kelas VI SD di Kecamatan Jekan Raya berkata:": one person described in Indonesian may take ten words.)
+        if (descriptionEnd >= start && descriptionEnd - start <= (qualified ? 11 : tables.IsIndonesian && IsOneDescribed(tokens, start) ? 9 : 7)
+            && AllWords(tokens, start, descriptionEnd + 1, ampersands: qualified)
             && (descriptionEnd > start && tables.Unnamed.Match(tokens, start, descriptionEnd + 1) > 0
                 || IsPluralDescription(paragraph, start, descriptionEnd + 1) && !(descriptionEnd == start && tokens[start].IsCapitalised && people.IsNameWord(tokens[start].Text))))
         {
