@@ -9835,6 +9835,17 @@ public sealed class AttributionSpecTests
             """,
             "Belajar di rumah bosan", "Seorang siswa kelas VI SD di Kecamatan Jekan Raya", SpeakerSource.SameSentence, "Seorang siswa kelas VI SD di Kecamatan Jekan Raya"
         },
+        {
+            "in English a name closing on 'Foods' is a company's, so 'the company said' after a ministry spoke is it",
+            """
+            Cabbage prices soar
+
+            The Ministry of Agriculture said supply would stabilise as the harvest began.
+
+            Seoul Kimchi Foods, one of the country's largest kimchi makers, said it had cut output at two factories. "We are prioritising supply to existing customers," the company said in a statement.
+            """,
+            "We are prioritising supply", "Seoul Kimchi Foods", SpeakerSource.EarlierMention, "company"
+        },
     };
 
     /// <summary>
