@@ -9846,6 +9846,28 @@ public sealed class AttributionSpecTests
             """,
             "We are prioritising supply", "Seoul Kimchi Foods", SpeakerSource.EarlierMention, "company"
         },
+        {
+            "'Dirreskrimum' is the article's 'Direktur Reserse Kriminal Umum Polda …' ([role-aliases])",
+            """
+            Penipuan Umrah
+
+            Direktur Reserse Kriminal Umum Polda Banten Kombes Pol. Heribertus Wicaksono mengatakan penyidik menerima 50 laporan.
+
+            Polisi masih menelusuri aliran dana. "Kalau unsur penggelapannya terpenuhi, tersangka bisa bertambah," ujar Dirreskrimum.
+            """,
+            "Kalau unsur penggelapannya", "Heribertus Wicaksono", SpeakerSource.EarlierMention, "Dirreskrimum"
+        },
+        {
+            "'Kapolrestabes' is the article's 'Kepala Kepolisian Resor Kota Besar …' ([role-aliases])",
+            """
+            Taruna Tewas
+
+            Kepala Kepolisian Resor Kota Besar Semarang Komisaris Besar Aryo Pradipta Wicaksana mengatakan penyidik sudah memeriksa sembilan saksi.
+
+            Hasil autopsi ditunggu pekan depan. "Kalau alat bukti cukup, tersangka segera kami tetapkan," kata Kapolrestabes.
+            """,
+            "Kalau alat bukti cukup", "Aryo Pradipta Wicaksana", SpeakerSource.EarlierMention, "Kapolrestabes"
+        },
     };
 
     /// <summary>
