@@ -9868,6 +9868,26 @@ public sealed class AttributionSpecTests
             """,
             "Kalau alat bukti cukup", "Aryo Pradipta Wicaksana", SpeakerSource.EarlierMention, "Kapolrestabes"
         },
+        {
+            "in English 'they said' after people described without names in the plural, subject of the sentence of speech before ('Two men walking their dogs … said'), is them, without the day ('on Tuesday')",
+            """
+            Avenue of limes felled
+
+            Derek Rawlins, who chairs the residents' group, said the trees had been healthy.
+
+            Two men walking their dogs along the avenue on Tuesday morning said they had not expected every tree to go. "It is going to look like a motorway," they said.
+            """,
+            "It is going to look", "Two men walking their dogs along the avenue", SpeakerSource.Pronoun, "they"
+        },
+        {
+            "in Indonesian 'keduanya' is a plural pronoun: the two people last named together",
+            """
+            Peringkat Obligasi Diturunkan
+
+            Analis Pefindo Martin Siregar dan Kresna Wiryawan menjelaskan, penurunan peringkat disebabkan oleh penjualan yang melemah. "Perseroan berencana menggunakan kas internal untuk melunasi obligasi," tulis keduanya.
+            """,
+            "Perseroan berencana menggunakan", "Martin Siregar dan Kresna Wiryawan", SpeakerSource.Pronoun, "keduanya"
+        },
     };
 
     /// <summary>

@@ -2276,6 +2276,12 @@ internal sealed class QuoteAttributor
             if (tables.IsEnglish && !SaysAsTheySay(current)
                 && people.SubjectOrganisation(position, paragraphs.TryGetValue(current.Block - 1, out var before) ? before.Offset : paragraphs[current.Block].Offset) is { } organisation)
                 return new Attribution(organisation, null, null, words, words.Split(' ')[0].ToLowerInvariant(), SpeakerSource.Pronoun, rule, true);
+            // "Two women walking their dogs … said they had not expected … . "…," they said", "Dua pedagang bakso di Pasar
+            // Minggu … mengaku … . "…," kata mereka": people described without names in the plural, subject of the sentence of
+            // speech before, with no one named since.
+            if (UnnamedSubjectBefore(position) is { } plural && IsPluralDescription(plural.Description)
+                && people.LatestPerson(position, plural.At, Gender.Unknown) is null)
+                return new Attribution(null, plural.Description, null, words, words.Split(' ')[0].ToLowerInvariant(), SpeakerSource.Pronoun, rule, true);
             return new Attribution(null, null, null, words, null, SpeakerSource.None, rule, true);
         }
         // "Microsoft has said it will replace … It said the move was a "preventative step"": in English a one-word name that is
@@ -2570,7 +2576,7 @@ internal sealed class QuoteAttributor
     {
         var space = description.IndexOf(' ');
         var first = space < 0 ? description.AsSpan() : description.AsSpan(0, space);
-        foreach (var many in (ReadOnlySpan<string>)["sejumlah", "beberapa", "para", "banyak", "some", "several", "many", "two", "three", "four", "five", "dozens", "hundreds", "thousands"])
+        foreach (var many in (ReadOnlySpan<string>)["sejumlah", "beberapa", "para", "banyak", "dua", "tiga", "empat", "lima", "some", "several", "many", "two", "three", "four", "five", "dozens", "hundreds", "thousands"])
             if (first.Equals(many, StringComparison.OrdinalIgnoreCase)) return true;
         return false;
     }
@@ -3579,7 +3585,9 @@ internal sealed class QuoteAttributor
             // "Salah satu sumber CNBC Indonesia juga mengatakan", "A Labour spokesman later said": nor an adverb before the verb.
             or "juga" or "pun" or "also" or "later" or "earlier" or "yesterday" or "justru" or "malah" or "bahkan" or "hanya"
             // "Seorang guru perempuan asal Cianjur terlihat menangis saat berorasi": nor an Indonesian auxiliary.
-            or "terlihat" or "tampak" or "sempat" or "sedang" or "tengah" or "masih" or "sudah" or "telah" or "pernah"))) stop++;
+            or "terlihat" or "tampak" or "sempat" or "sedang" or "tengah" or "masih" or "sudah" or "telah" or "pernah"))
+            // "A construction worker eating at the counter on Sunday said": nor the day it was.
+            && !(tokens[stop].Key == "on" && stop + 1 < end && tokens[stop + 1].IsCapitalised && tables.NotSpeakers.Contains(tokens[stop + 1]))) stop++;
         // "A vendor selling coffee from a cart near the Jefferson Memorial": the limit does not cut a name in two.
         if (stop == start + limit)
             while (stop < end && tokens[stop].IsWord && tokens[stop].IsCapitalised && tokens[stop - 1].IsCapitalised) stop++;
