@@ -584,6 +584,11 @@ internal sealed class ArticlePeople
             if (k == 0 || k + 1 >= tokens.Count || !tokens[k].Is(',') || !tokens[k - 1].IsWord || covering[k - 1] is not null
                 || covering[k + 1] is not { Kind: MentionKind.Person, Gender: Gender.Unknown } person || person.First != k + 1
                 || person.End < tokens.Count && !tokens[person.End].Is(',')) continue;
+            // (Not "the death of his daughter, Robin Evans, 52, said": a name whose verb of speech follows it, past an age, is
+            // the sentence's subject, not the relative.)
+            var after = person.End + 1;
+            while (after < tokens.Count && after <= person.End + 3 && !tokens[after].IsLower) after++;
+            if (Tables.IsEnglish && after < tokens.Count && tokens[after].IsLower && Tables.CueVerbs.Match(tokens, after, after + 1) > 0) continue;
             var key = tokens[k - 1].Key;
             if (Tables.IsIndonesian && key.EndsWith("nya", StringComparison.Ordinal)) key = key[..^3];
             person.Gender = Tables.FemaleNouns.Contains(key) ? Gender.Female : Tables.MaleNouns.Contains(key) ? Gender.Male : Gender.Unknown;
@@ -2537,7 +2542,7 @@ internal sealed class ArticlePeople
                         if (tokens[y].Key == "yang") { which = y; break; }
                 // "Di kampungnya ia biasa dipanggil Mamiq Riadi": a pronoun, the person named last.
                 if (which > 0 && tokens[which].Key is "ia" or "dia" or "beliau" && called.MentionList[0] == mention
-                    && NamedLast(mentions, mention, paragraph.Block, called) is { } meant && entities.IndexOf(called) is var p and >= 0)
+                    && NamedLastUnapposed(mentions, mention, paragraph.Block, called) is { } meant && entities.IndexOf(called) is var p and >= 0)
                 {
                     MergeIntoPerson(p, meant);
                     continue;
@@ -2616,6 +2621,17 @@ internal sealed class ArticlePeople
         for (var j = LastBefore(mentions, mention.Position); j >= 0 && mentions[j].Block >= block - 3; j--)
             if (mentions[j] is { Kind: MentionKind.Person, Entity: { } person } && person != called
                 && (person.Name.Length >= 2 || mentions[j] is { Speaks: true, Weak: false })) return person;
+        return null;
+    }
+
+    // The person named last before the mention (of two words or more, or who spoke), in its paragraph or the three before,
+    // past one set off after a lower-case word for someone else ("Ia tinggal bersama cucunya, Ahmad Rizki, …").
+    private Entity? NamedLastUnapposed(List<Mention> mentions, Mention mention, int block, Entity called)
+    {
+        for (var j = LastBefore(mentions, mention.Position); j >= 0 && mentions[j].Block >= block - 3; j--)
+            if (mentions[j] is { Kind: MentionKind.Person, Entity: { } person } named && person != called && (person.Name.Length >= 2 || named is { Speaks: true, Weak: false })
+                && !(named.First >= 2 && ByBlock.TryGetValue(named.Block, out var paragraph) && paragraph.Tokens[named.First - 1].Is(',')
+                    && paragraph.Tokens[named.First - 2].IsWord && paragraph.Tokens[named.First - 2].IsLower)) return person;
         return null;
     }
 
@@ -3133,7 +3149,7 @@ internal sealed class ArticlePeople
     /// The person the article introduced, before <paramref name="position"/>, set off after an owner's pronoun and the word for
     /// a relative ("Her brother, Dominic Baldacchino, 43, …"): the latest so, or null.
     /// </summary>
-    public Entity? IntroducedAsKin(string kin, int position)
+    public Entity? IntroducedAsKin(string owner, string kin, int position)
     {
         Entity? found = null;
         foreach (var paragraph in Paragraphs)
@@ -3142,7 +3158,7 @@ internal sealed class ArticlePeople
             var tokens = paragraph.Tokens;
             var covering = byToken[paragraph.Block]!;
             foreach (var k in paragraph.Marks)
-                if (k >= 2 && k + 1 < tokens.Count && tokens[k].Is(',') && tokens[k - 1].Key == kin && tokens[k - 2].Key is "his" or "her" or "their"
+                if (k >= 2 && k + 1 < tokens.Count && tokens[k].Is(',') && tokens[k - 1].Key == kin && tokens[k - 2].Key == owner
                     && covering[k + 1] is { Kind: MentionKind.Person, Entity: { } person } named && named.First == k + 1 && named.Position < position)
                     found = person;
         }

@@ -1229,7 +1229,7 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
         // organisation's head to the rest of the run is its name's, no person's (not a people's word: "the ADB, World Bank
         // and Japanese aid agencies").
         if (nameStart > from + 1 && tables.IsEnglish && tokens[nameStart - 1].IsLower && tokens[nameStart - 1].Key is "and" or "of" or "&"
-            && !tables.Demonyms.Contains(tokens[nameStart].Key)
+            && !tables.Demonyms.Contains(tokens[nameStart].Key) && !tables.IsKnownGivenName(tokens[nameStart].Text)
             && Array.IndexOf(classes, Class.Organisation, from - start, nameStart - 1 - from) >= 0) nameStart = -1;
         // "Mahasiswa Universitas Gadjah Mada berunjuk rasa", "RSUD Siti Fatimah": a name of two words right after the head of
         // an institution named after a person, closing the run, is the institution's (not "Rektor Universitas Nusa Cendana Maxs

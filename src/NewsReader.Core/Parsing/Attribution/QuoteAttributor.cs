@@ -472,8 +472,9 @@ internal sealed class QuoteAttributor
             : at < words.Count && tables.CataphoricOpeners.Contains(words[at].Key) ? 1
             // '"…" Keluhan itu disampaikan Sarkani Jamhur': in Indonesian any noun with "itu", "tersebut" or "ini" before a
             // passive verb of speech points back at the words.
+            // (Not "Tudingan itu dibantah Kepala Dinas …": one who denies or agrees with the words did not say them.)
             : tables.IsIndonesian && at + 2 < words.Count && words[at].IsWord && words[at].IsCapitalised && words[at + 1].Key is "itu" or "tersebut" or "ini"
-                && tables.PassiveCues.Contains(words[at + 2]) ? 2 : 0;
+                && tables.PassiveCues.Contains(words[at + 2]) && words[at + 2].Key is not ("dibantah" or "diamini" or "dibenarkan" or "diakui" or "diusulkan" or "disarankan") ? 2 : 0;
         if (opener == 0 || at + opener >= words.Count) return null;
         var verb = at + opener;
         // '"…" Kalimat itu keluar dari mulut Husin …': the words came out of the speaker's mouth.
@@ -971,7 +972,7 @@ internal sealed class QuoteAttributor
     {
         var tokens = paragraph.Tokens;
         return tables.IsEnglish && end - k == 2 && tokens[k].Key is "his" or "her" or "their" && ArticlePeople.IsKinNoun(tokens[k + 1].Key)
-            ? people.IntroducedAsKin(tokens[k + 1].Key, paragraph.Offset + tokens[k].Start) : null;
+            ? people.IntroducedAsKin(tokens[k].Key, tokens[k + 1].Key, paragraph.Offset + tokens[k].Start) : null;
     }
 
     // Rule 2: Budi mengatakan, "…" / Menurut Budi, "…" / Kata dia: "…" / Smith said the delay was "deeply worrying".
@@ -2279,8 +2280,10 @@ internal sealed class QuoteAttributor
             // "Two women walking their dogs … said they had not expected … . "…," they said", "Dua pedagang bakso di Pasar
             // Minggu … mengaku … . "…," kata mereka": people described without names in the plural, subject of the sentence of
             // speech before, with no one named since.
+            // (Not when another sentence of speech came since: "Officers from British Transport Police later said …".)
             if (UnnamedSubjectBefore(position) is { } plural && IsPluralDescription(plural.Description)
-                && people.LatestPerson(position, plural.At, Gender.Unknown) is null)
+                && people.LatestPerson(position, plural.At, Gender.Unknown) is null
+                && SpeechSentenceBefore(position, static (_, _, _) => true) is var (latestParagraph, _, latestVerb) && latestParagraph.Offset + latestParagraph.Tokens[latestVerb].Start == plural.At)
                 return new Attribution(null, plural.Description, null, words, words.Split(' ')[0].ToLowerInvariant(), SpeakerSource.Pronoun, rule, true);
             return new Attribution(null, null, null, words, null, SpeakerSource.None, rule, true);
         }
@@ -3559,10 +3562,11 @@ internal sealed class QuoteAttributor
                 if (people.MentionAt(block, k) is { Kind: MentionKind.Person }) return null;
                 if (!IsOneDescribed(tokens, k)) continue;
                 var from = tokens[k].Key == "salah" ? k + 2 : k + 1;
-                if (!(from < tokens.Count && tokens[from].Key == noun || from + 1 < tokens.Count && tokens[from + 1].Key == noun)) continue;
+                if (!(from < tokens.Count && tokens[from].Key == noun)) continue;
                 var end = from + 1;
                 while (end < tokens.Count && end < from + 10 && tokens[end].IsWord && !paragraph.InQuote[end]
-                       && !(tokens[end].IsLower && (tokens[end].Key.Length >= 5 && tokens[end].Key.StartsWith("me", StringComparison.Ordinal) || tables.CueVerbs.Match(tokens, end, end + 1) == 1
+                       && !(tokens[end].IsLower && (tokens[end].Key.Length >= 5 && (tokens[end].Key.StartsWith("me", StringComparison.Ordinal) || tokens[end].Key.StartsWith("di", StringComparison.Ordinal))
+                           || tables.CueVerbs.Match(tokens, end, end + 1) == 1
                            || tokens[end].Key is "yang" or "kini" or "sudah" or "juga" or "masih" or "tidak" or "belum" or "hanya" or "pun")))
                     end++;
                 return Description(tokens, k, end);
