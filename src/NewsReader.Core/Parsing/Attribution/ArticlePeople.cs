@@ -2542,7 +2542,7 @@ internal sealed class ArticlePeople
                         if (tokens[y].Key == "yang") { which = y; break; }
                 // "Di kampungnya ia biasa dipanggil Mamiq Riadi": a pronoun, the person named last.
                 if (which > 0 && tokens[which].Key is "ia" or "dia" or "beliau" && called.MentionList[0] == mention
-                    && NamedLastUnapposed(mentions, mention, paragraph.Block, called) is { } meant && entities.IndexOf(called) is var p and >= 0)
+                    && NamedLastPerson(mentions, mention, paragraph.Block, called, passApposed: true) is { } meant && entities.IndexOf(called) is var p and >= 0)
                 {
                     MergeIntoPerson(p, meant);
                     continue;
@@ -2606,7 +2606,7 @@ internal sealed class ArticlePeople
     // The person named last with two words or more, in this paragraph or the three before it ("Direktur Jenderal … Azhar Jaya
     // menyesalkan …" … "ujar pria yang akrab disapa Aco"); first, one whose name ends in the name they are called, though it
     // is one word ("Sumarni (52), pedagang beras yang akrab disapa Bu Marni", "Sudarto … yang biasa dipanggil Pak Darto").
-    private static Entity? NamedLast(List<Mention> mentions, Mention mention, int block, Entity called)
+    private Entity? NamedLast(List<Mention> mentions, Mention mention, int block, Entity called)
     {
         if (called.Name is [var calledName])
             for (var j = LastBefore(mentions, mention.Position); j >= 0 && mentions[j].Block >= block - 3; j--)
@@ -2617,20 +2617,17 @@ internal sealed class ArticlePeople
         if (called.Name is [_, var calledLast])
             for (var j = LastBefore(mentions, mention.Position); j >= 0 && mentions[j].Block >= block - 3; j--)
                 if (mentions[j] is { Kind: MentionKind.Person, Entity: { Name.Length: >= 2 } person } && person != called && HasWord(person.Name, calledLast)) return person;
-        // "Begitu kata Syamsuddin (63), …" … "Pria yang biasa disapa Daeng Sikki itu": a one-word name too, where it spoke.
-        for (var j = LastBefore(mentions, mention.Position); j >= 0 && mentions[j].Block >= block - 3; j--)
-            if (mentions[j] is { Kind: MentionKind.Person, Entity: { } person } && person != called
-                && (person.Name.Length >= 2 || mentions[j] is { Speaks: true, Weak: false })) return person;
-        return null;
+        return NamedLastPerson(mentions, mention, block, called, passApposed: false);
     }
 
-    // The person named last before the mention (of two words or more, or who spoke), in its paragraph or the three before,
-    // past one set off after a lower-case word for someone else ("Ia tinggal bersama cucunya, Ahmad Rizki, …").
-    private Entity? NamedLastUnapposed(List<Mention> mentions, Mention mention, int block, Entity called)
+    // The person named last before the mention, of two words or more, or of one where they spoke ("Begitu kata Syamsuddin (63),
+    // …" … "Pria yang biasa disapa Daeng Sikki itu"), in its paragraph or the three before; with passApposed, past one set off
+    // after a lower-case word for someone else ("Ia tinggal bersama cucunya, Ahmad Rizki, …" … "ia biasa dipanggil …").
+    private Entity? NamedLastPerson(List<Mention> mentions, Mention mention, int block, Entity called, bool passApposed)
     {
         for (var j = LastBefore(mentions, mention.Position); j >= 0 && mentions[j].Block >= block - 3; j--)
             if (mentions[j] is { Kind: MentionKind.Person, Entity: { } person } named && person != called && (person.Name.Length >= 2 || named is { Speaks: true, Weak: false })
-                && !(named.First >= 2 && ByBlock.TryGetValue(named.Block, out var paragraph) && paragraph.Tokens[named.First - 1].Is(',')
+                && !(passApposed && named.First >= 2 && ByBlock.TryGetValue(named.Block, out var paragraph) && paragraph.Tokens[named.First - 1].Is(',')
                     && paragraph.Tokens[named.First - 2].IsWord && paragraph.Tokens[named.First - 2].IsLower)) return person;
         return null;
     }
