@@ -9929,6 +9929,33 @@ public sealed class AttributionSpecTests
             """,
             "Bloggers deserve the same", "Dan Gillmor", SpeakerSource.EarlierMention, "Mr Gillmor"
         },
+        {
+            "'nelayan yang sehari-hari disapa Pan Gita' and 'yang di kampungnya akrab disapa Apa Zul': an adverb of habit, or a few words of where, between 'yang' and 'disapa'",
+            """
+            Sampah Kiriman di Pantai
+
+            Di Banjar Pande Mas, I Nyoman Sudira (56), nelayan yang sehari-hari disapa Pan Wira, memilih tidak melaut. "Jaring bisa robek kena kayu," kata Pan Wira.
+            """,
+            "Jaring bisa robek", "I Nyoman Sudira", SpeakerSource.EarlierMention, "Pan Wira"
+        },
+        {
+            "the same, past a few words of where: 'Zulkarnain, yang di kampungnya akrab disapa Apa Zul'",
+            """
+            Harga Nilam Anjlok
+
+            Penyuling nilam di Aceh Jaya menghentikan produksi. Zulkarnain Ibrahim, yang di kampungnya akrab disapa Apa Zul, mengaku belum pernah mendengar soal bantuan itu. "Kami yang di ujung jalan tidak pernah ditanya," kata Apa Zul.
+            """,
+            "Kami yang di ujung jalan", "Zulkarnain Ibrahim", SpeakerSource.EarlierMention, "Apa Zul"
+        },
+        {
+            "in English 'the co-op said' is the cooperative the article named",
+            """
+            Last dairy herd sold
+
+            The Patuxent Valley Dairy Cooperative, which bought the farm's milk, said small dairies were under strain. "Every dairy we lose is one we are unlikely to get back," the co-op said in a statement.
+            """,
+            "Every dairy we lose", "Patuxent Valley Dairy Cooperative", SpeakerSource.EarlierMention, "co-op"
+        },
     };
 
     /// <summary>

@@ -2534,7 +2534,10 @@ internal sealed class ArticlePeople
                 // "Perempuan yang disapa Leni ini": the adverb may be left out; "yang lebih dikenal dengan sapaan": the verb before
                 // the noun, and an adverb before it.
                 var which = byNoun ? k - 4 + (tokens[k - 3].Key == "dikenal" ? 0 : 1) : k - 2;
-                if (which > 0 && tokens[which].Key is "akrab" or "biasa" or "kerap" or "karib" or "sering" or "lebih") which--;
+                if (which > 0 && tokens[which].Key is "akrab" or "biasa" or "kerap" or "karib" or "sering" or "lebih" or "sehari-hari") which--;
+                // "Zulkarnaini, yang di kampungnya akrab disapa Apa Zul": past a few lower-case words of where, back to "yang".
+                for (var y = which; y > 0 && y >= which - 3 && tokens[which].Key != "yang" && tokens[y].IsWord && tokens[y].IsLower; y--)
+                    if (tokens[y].Key == "yang") which = y;
                 // "Ahmad Sobirin Mahfudz, pedagang buah yang sudah 20 tahun berjualan di pasar itu dan akrab disapa Bang Obin":
                 // "dan" goes on with the relative clause opened before it.
                 if (which > 0 && tokens[which].Key == "dan")
