@@ -2535,14 +2535,7 @@ internal sealed class ArticlePeople
                 // the noun, and an adverb before it.
                 var which = byNoun ? k - 4 + (tokens[k - 3].Key == "dikenal" ? 0 : 1) : k - 2;
                 if (which > 0 && tokens[which].Key is "akrab" or "biasa" or "kerap" or "karib" or "sering" or "lebih" or "sehari-hari") which--;
-                // "Zulkarnaini, yang di kampungnya akrab disapa Apa Zul": past a few lower-case words of where, back to "yang".
-                for (var y = which; y > 0 && y >= which - 3 && tokens[which].Key != "yang" && tokens[y].IsWord && tokens[y].IsLower; y--)
-                    if (tokens[y].Key == "yang") which = y;
-                // "Ahmad Sobirin Mahfudz, pedagang buah yang sudah 20 tahun berjualan di pasar itu dan akrab disapa Bang Obin":
-                // "dan" goes on with the relative clause opened before it.
-                if (which > 0 && tokens[which].Key == "dan")
-                    for (var y = which - 1; y > 0 && y >= which - 15 && tokens[y].IsWord; y--)
-                        if (tokens[y].Key == "yang") { which = y; break; }
+                which = ClauseOpening(tokens, which);
                 // "Di kampungnya ia biasa dipanggil Mamiq Riadi": a pronoun, the person named last.
                 if (which > 0 && tokens[which].Key is "ia" or "dia" or "beliau" && called.MentionList[0] == mention
                     && NamedLastPerson(mentions, mention, paragraph.Block, called, passApposed: true) is { } meant && entities.IndexOf(called) is var p and >= 0)
@@ -2576,6 +2569,17 @@ internal sealed class ArticlePeople
                 MergeIntoPerson(i, named);
             }
         }
+    }
+
+    // The "yang" a "disapa" clause hangs on, back from `which`: past a few lower-case words of where ("Zulkarnaini, yang di
+    // kampungnya akrab disapa Apa Zul"), or past "dan" the words of the relative clause it goes on with ("Ahmad Sobirin
+    // Mahfudz, pedagang buah yang sudah 20 tahun berjualan di pasar itu dan akrab disapa Bang Obin"); else `which`.
+    private static int ClauseOpening(TokenList tokens, int which)
+    {
+        var reach = tokens[which].Key == "dan" ? 15 : 3;
+        for (var y = which; y > 0 && y >= which - reach && tokens[y].IsWord && (reach == 15 || tokens[y].IsLower); y--)
+            if (tokens[y].Key == "yang") return y;
+        return which;
     }
 
     // "adalah Ngatinem (66), penjual gudeg yang akrab disapa Mbok Nem": a person named, their age in brackets after the name,
