@@ -9956,6 +9956,74 @@ public sealed class AttributionSpecTests
             """,
             "Every dairy we lose", "Patuxent Valley Dairy Cooperative", SpeakerSource.EarlierMention, "co-op"
         },
+        {
+            "in English someone described without a name who opens the quotation's paragraph, whatever the verb, is whom 'he' means ('A crewman on a trawler moored nearby, who asked not to be named, was coiling rope')",
+            """
+            Harbour fees to double
+
+            Dr. Helen Marsh, a fisheries economist at the University of Plymouth, said smaller boats would struggle. "The margins were thin already," Dr. Marsh said.
+
+            A crewman on a trawler moored nearby, who asked not to be named because his skipper had not agreed to talk, was coiling rope on the quay. "If the boat goes, I go with it," he said.
+            """,
+            "If the boat goes", "A crewman on a trawler moored nearby", SpeakerSource.Pronoun, "he"
+        },
+        {
+            "in English a description that opens the paragraph is only someone's when one of its first words is a person's: 'A new survey … found' leaves 'he' to the man named before",
+            """
+            Harbour fees to double
+
+            Harbour master Tom Pengelly said the fees had not risen in a decade.
+
+            A new survey of the port's users, published on Monday, found most would pay more for better moorings. "People want pontoons that do not leak," he said.
+            """,
+            "People want pontoons", "Tom Pengelly", SpeakerSource.Pronoun, "he"
+        },
+        {
+            "in English a description runs on to its verb past ten words and a participle ('A man waiting for the last ferry at the slipway near the chapel on Friday said')",
+            """
+            Ferry cut to one crossing
+
+            Councillor Ruth Kessell said the cut was "a disgrace".
+
+            A man waiting for the last ferry at the slipway near the chapel on Friday said he would now drive. "It is an hour round the estuary," he said.
+            """,
+            "It is an hour", "A man waiting for the last ferry at the slipway near the chapel", SpeakerSource.Pronoun, "he"
+        },
+        {
+            "in Indonesian someone described without a name after an opening phrase of place is whom '-nya' means ('Di ujung dermaga, seorang nelayan asal Desa Tanjung menambal jaring')",
+            """
+            Solar langka, nelayan tak melaut
+
+            Kepala Dinas Perikanan Kabupaten Pati, Sutrisno Hadi, mengatakan kuota solar sudah ditambah. "Kami sudah ajukan tambahan kuota," kata Sutrisno.
+
+            Di ujung dermaga, seorang nelayan asal Desa Tanjung menambal jaring yang robek. Ia sudah sepekan tidak melaut. "Solar di SPBN habis sejak Senin. Kami mau beli eceran, harganya dua kali lipat," ujarnya.
+            """,
+            "Solar di SPBN habis", "seorang nelayan asal Desa Tanjung", SpeakerSource.Pronoun, "ujarnya"
+        },
+        {
+            "in Indonesian the description ends before 'ikut' and at a 'yang' clause ('Seorang relawan asal Desa Sumber ikut mengangkut', 'Seorang sopir truk asal Tuban yang ditemui di lokasi memilih')",
+            """
+            Jembatan putus, warga terisolasi
+
+            Camat Sumberjo, Hartono Wibisono, menyebut jembatan darurat selesai dalam sepekan. "Material sudah kami kirim," kata Hartono.
+
+            Seorang relawan asal Desa Sumber ikut mengangkut karung pasir sejak pagi. "Kami bergantian, tidak ada yang pulang," ujarnya.
+
+            Seorang sopir truk asal Tuban yang ditemui di lokasi memilih memutar lewat jalur selatan. "Jaraknya dua kali lipat, tapi barang harus sampai," tuturnya.
+            """,
+            "Kami bergantian", "Seorang relawan asal Desa Sumber", SpeakerSource.Pronoun, "ujarnya"
+        },
+        {
+            "in Indonesian a description ends at the 'yang' of a clause about the one described ('Seorang sopir truk asal Tuban yang ditemui di lokasi memilih memutar')",
+            """
+            Jembatan putus, warga terisolasi
+
+            Camat Sumberjo, Hartono Wibisono, menyebut jembatan darurat selesai dalam sepekan. "Material sudah kami kirim," kata Hartono.
+
+            Seorang sopir truk asal Tuban yang ditemui di lokasi memilih memutar lewat jalur selatan. "Jaraknya dua kali lipat, tapi barang harus sampai," tuturnya.
+            """,
+            "Jaraknya dua kali lipat", "Seorang sopir truk asal Tuban", SpeakerSource.Pronoun, "tuturnya"
+        },
     };
 
     /// <summary>

@@ -114,6 +114,8 @@ internal sealed class LanguageTables
     /// <summary>Words that describe a woman or a man ("mother", "wanita"; "father", "pria"): a description's gender.</summary>
     public required FrozenSet<string> FemaleNouns { get; init; }
     public required FrozenSet<string> MaleNouns { get; init; }
+    /// <summary>Things named by words shaped like a person's ("letter", "statement"): no one described ("A letter from …").</summary>
+    public required FrozenSet<string> ThingNouns { get; init; }
     /// <summary>Bodies that speak for a company, written capitalised before its name ("Manajemen Hanson", "Direksi BCA").</summary>
     public required FrozenSet<string> OrganisationOrgans { get; init; }
     /// <summary>Words that open a paragraph pointing back at the quotation before it, one word or two ("Hal itu disampaikan …",
@@ -338,6 +340,7 @@ internal sealed class LanguageTables
             PossessiveNames = Section("possessive-names").Select(name => Key(name)[..^2]).ToFrozenSet(StringComparer.Ordinal),
             FemaleNouns = Section("female-nouns").Select(Normalise).ToFrozenSet(StringComparer.Ordinal),
             MaleNouns = Section("male-nouns").Select(Normalise).ToFrozenSet(StringComparer.Ordinal),
+            ThingNouns = Section("thing-nouns").Select(Normalise).ToFrozenSet(StringComparer.Ordinal),
             OrganisationOrgans = Section("organisation-organs").Select(Normalise).ToFrozenSet(StringComparer.Ordinal),
             PublicBodies = Section("public-bodies").Select(Normalise).ToFrozenSet(StringComparer.Ordinal),
             CataphoricOpeners = Section("cataphoric-openers").Select(Normalise).ToFrozenSet(StringComparer.Ordinal),

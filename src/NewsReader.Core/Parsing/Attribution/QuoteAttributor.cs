@@ -2342,7 +2342,7 @@ internal sealed class QuoteAttributor
         // opens the quotation's paragraph as its subject, whatever the verb, is whom the pronoun means when no one was named since.
         if (gender != Gender.Organisation && UnnamedOpensParagraph(position) is { } opener
             && (entity is null || entity.LastBefore(position) < opener.At)
-            && (gender == Gender.Plural || !IsPluralDescription(opener.Description)))
+            && (gender == Gender.Plural || !IsPluralDescription(opener.Description)) && DescriptionAgrees(opener.Description, gender))
             return new Attribution(null, opener.Description, null, words, cue, SpeakerSource.Pronoun, rule, true);
         // '"…," a spokeswoman said. She added …': someone described without a name who spoke last, in the sentence before,
         // when no one who agrees with the pronoun has been named since the quotation opened.
@@ -2440,30 +2440,26 @@ internal sealed class QuoteAttributor
         return (Description(paragraph.Tokens, k, end), paragraph.Offset + paragraph.Tokens[v].Start);
     }
 
-    // In Indonesian, the quotation's paragraph opening with someone described without a name ("Seorang penumpang lain"), up to
-    // the verb after it (a word in me-, or one of speech), the sentence ending before the quotation with no person named after the
-    // description: the description and where it stands.
+    // The quotation's paragraph opening with someone described without a name, whatever the verb: in Indonesian "Seorang
+    // penumpang lain" up to the verb after it (a word in me-, or one of speech); in English "A stripper working two trees away"
+    // up to its comma or its verb. The sentence ends before the quotation with no person named after the description: the
+    // description and where it stands.
     private (string Description, int At)? UnnamedOpensParagraph(int position)
     {
-        if (!tables.IsIndonesian || !paragraphs.TryGetValue(current.Block, out var paragraph)) return null;
+        if (!paragraphs.TryGetValue(current.Block, out var paragraph)) return null;
         var tokens = paragraph.Tokens;
-        // One person: "Seorang …", "Salah seorang …" (not "Salah satu tantangan", a thing).
-        if (tokens.Count < 4 || paragraph.InQuote[0] || !tokens[0].IsCapitalised || !(tokens[0].Key == "seorang" || tokens[0].Key == "salah" && tokens[1].Key == "seorang"))
-            return null;
-        var verb = -1;
-        for (var j = 1; j < tokens.Count && j <= 10 && tokens[j].IsWord && !paragraph.InQuote[j]; j++)
+        if (tokens.Count < 4 || paragraph.InQuote[0]) return null;
+        // "Di sudut besalen, seorang panjak asal Desa Gadingan menyeka keringat": past an opening phrase of place or time.
+        var start = 0;
+        if (!OpensOneDescribed(tokens, 0))
         {
-            // (Not a word in me- that is no verb: "memang", "menurutnya", "merupakan", "menjadi", "melalui", "mengenai".)
-            if (tokens[j].Key is "yang" or "memang" or "merupakan" or "menjadi" or "melalui" or "mengenai" or "menjelang" || tokens[j].Key.StartsWith("menurut", StringComparison.Ordinal))
-                return null;
-            // (Not every word in ber- is a verb: "Seorang pria bersenjata melepaskan tembakan"; one of speech is.)
-            if (tokens[j].IsLower && (tokens[j].Key.Length >= 5 && tokens[j].Key.StartsWith("me", StringComparison.Ordinal) || tables.CueVerbs.Match(tokens, j, j + 1) == 1))
-            {
-                verb = j;
-                break;
-            }
+            var comma = 1;
+            while (comma < tokens.Count && comma <= 8 && tokens[comma].IsWord) comma++;
+            if (comma + 2 >= tokens.Count || !tokens[comma].Is(',') || !OpensOneDescribed(tokens, comma + 1) || !people.OpensAfterOpener(paragraph, comma + 1)) return null;
+            start = comma + 1;
         }
-        if (verb < 2) return null;
+        var verb = tables.IsIndonesian ? IndonesianVerbAfter(paragraph, start) : EnglishVerbAfter(paragraph, start);
+        if (verb < start + 2) return null;
         var quote = paragraph.TokenAt(position - paragraph.Offset);
         var ended = false;
         for (var j = verb; j < quote && j < tokens.Count; j++)
@@ -2472,7 +2468,75 @@ internal sealed class QuoteAttributor
             ended |= tokens[j].EndsSentence;
         }
         if (!ended) return null;
-        return (Description(tokens, 0, verb), paragraph.Offset + tokens[0].Start);
+        return (Description(tokens, start, verb), paragraph.Offset + tokens[start].Start);
+    }
+
+    // One person described without a name opens at k: "Seorang …", "Salah seorang …" (not "Salah satu tantangan", a thing); "A
+    // sternman …", "An usher …" whose head word is a person's ("A new study …" is none).
+    private bool OpensOneDescribed(TokenList tokens, int k)
+    {
+        if (k + 1 >= tokens.Count || !tokens[k].IsWord) return false;
+        if (tables.IsIndonesian) return tokens[k].Key == "seorang" || tokens[k].Key == "salah" && tokens[k + 1].Key == "seorang";
+        if (tokens[k].Key is not ("a" or "an")) return false;
+        // One of the first three lower-case words after the article, before a preposition, a participle or a comma, is a person's.
+        for (var j = k + 1; j < tokens.Count && j <= k + 3 && tokens[j].IsWord && tokens[j].IsLower && !tables.Prepositions.Contains(tokens[j])
+            && !tokens[j].Key.EndsWith("ing", StringComparison.Ordinal) && !tables.AuxiliaryVerbs.Contains(tokens[j].Key); j++)
+            if (IsPersonNoun(tokens, j)) return true;
+        return false;
+    }
+
+    // Whether the lower-case word at k is a person's: "teenager", "woman", "official", or shaped like one ("stripper", "sternman",
+    // "resident") and no thing's.
+    private bool IsPersonNoun(TokenList tokens, int k)
+    {
+        var word = tokens[k].Key;
+        return tables.PersonNouns.Contains(word) || tables.FemaleNouns.Contains(word) || tables.MaleNouns.Contains(word) || tables.Roles.Match(tokens, k, k + 1) > 0
+            || word.Length > 5 && (word.EndsWith("er", StringComparison.Ordinal) || word.EndsWith("or", StringComparison.Ordinal) || word.EndsWith("ist", StringComparison.Ordinal)
+                || word.EndsWith("man", StringComparison.Ordinal) || word.EndsWith("ian", StringComparison.Ordinal)
+                || word.EndsWith("ent", StringComparison.Ordinal) && !word.EndsWith("ment", StringComparison.Ordinal))
+            && !tables.ThingNouns.Contains(word);
+    }
+
+    // In Indonesian the verb after a description that opens at `start`: a word in me-, or one of speech, within ten words (not
+    // a word in me- that is no verb: "memang", "menurutnya", "merupakan", "menjadi", "melalui", "mengenai"), or the "yang" of a
+    // clause about the one described.
+    private int IndonesianVerbAfter(Paragraph paragraph, int start)
+    {
+        var tokens = paragraph.Tokens;
+        for (var j = start + 1; j < tokens.Count && j <= start + 10 && tokens[j].IsWord && !paragraph.InQuote[j]; j++)
+        {
+            // "Seorang pembeli grosir asal Cirebon yang ditemui di toko itu memilih …": the description ends at its clause.
+            if (tokens[j].Key == "yang") return j;
+            if (tokens[j].Key is "memang" or "merupakan" or "menjadi" or "melalui" or "mengenai" or "menjelang" || tokens[j].Key.StartsWith("menurut", StringComparison.Ordinal))
+                return -1;
+            // (Not every word in ber- is a verb: "Seorang pria bersenjata melepaskan tembakan"; one of speech is.)
+            if (tokens[j].IsLower && (tokens[j].Key.Length >= 5 && tokens[j].Key.StartsWith("me", StringComparison.Ordinal) || tables.CueVerbs.Match(tokens, j, j + 1) == 1))
+                return j;
+        }
+        return -1;
+    }
+
+    // In English where a description that opens at `start` ends: at its comma ("A sternman on a neighboring boat, who did not want
+    // to be named …, was stacking traps"), or at an auxiliary, a verb of speech or one in -ed within fourteen words; -1 when none
+    // comes.
+    private int EnglishVerbAfter(Paragraph paragraph, int start)
+    {
+        var tokens = paragraph.Tokens;
+        // "A crewman on a trawler moored nearby, who …": a clause set off after it ends the description, past a participle in -ed.
+        for (var j = start + 2; j + 1 < tokens.Count && j <= start + 14 && !paragraph.InQuote[j] && (tokens[j].IsWord || tokens[j].Is(',')); j++)
+        {
+            if (tokens[j].Is(',')) { if (tokens[j + 1].Key == "who") return j; break; }
+            if (tokens[j].IsLower && (tables.AuxiliaryVerbs.Contains(tokens[j].Key) || tables.CueVerbs.Match(tokens, j, j + 1) == 1)) break;
+        }
+        for (var j = start + 2; j < tokens.Count && j <= start + 14 && !paragraph.InQuote[j]; j++)
+        {
+            if (tokens[j].Is(',')) return j;
+            if (!tokens[j].IsWord) return -1;
+            if (tokens[j].IsLower && (tables.AuxiliaryVerbs.Contains(tokens[j].Key) || tokens[j].Key.Length > 4 && tokens[j].Key.EndsWith("ed", StringComparison.Ordinal)
+                || tables.CueVerbs.Match(tokens, j, j + 1) == 1 && !tokens[j].Key.EndsWith("ing", StringComparison.Ordinal)))
+                return j;
+        }
+        return -1;
     }
 
     // The person named in the clause of the latest sentence of speech whose subject is someone unnamed ("A Whitlow volunteer
@@ -2727,7 +2791,7 @@ internal sealed class QuoteAttributor
             if (!(lastClause || afterConjunction || tokens[k].IsCapitalised && (paragraph.StartsSentence(k) || people.OpensAfterOpener(paragraph, k)))) continue;
             // Someone described without a name ("A spokesman for …"): the description may be longer, and run on once.
             var unnamed = tables.Unnamed.Match(tokens, k, tokens.Count) > 0;
-            var limit = k + (lastClause ? 10 : unnamed ? 12 : 8);
+            var limit = k + (lastClause ? 10 : unnamed ? (tables.IsEnglish ? 16 : 12) : 8);
             var stretched = false;
             for (var v = k + 2; v < tokens.Count && v <= limit && !paragraph.InQuote[v]; v++)
             {
@@ -3581,15 +3645,17 @@ internal sealed class QuoteAttributor
 
     private string Description(TokenList tokens, int start, int end, int limit = 10)
     {
+        // "A woman walking a spaniel on the lane beside the farm": in English the description runs on to its verb.
+        if (tables.IsEnglish && limit < 14) limit = 14;
         var stop = start;
         // (A capitalised word inside the description is a name's: "… dari Lampung Tengah" is no "tengah", an auxiliary.)
-        while (stop < end && stop < start + limit && tokens[stop].IsWord && (stop > start && tokens[stop].IsCapitalised || tokens[stop].Key is not ("yang" or "who" or "that" or "which" or "waiting" or "dalam" or "saat" or "ketika"
+        while (stop < end && stop < start + limit && tokens[stop].IsWord && (stop > start && tokens[stop].IsCapitalised || tokens[stop].Key is not ("yang" or "who" or "that" or "which" or "dalam" or "saat" or "ketika"
             // "kata seorang bookrunner dikutip dari Reuters": the outlet that carried the words is no part of the speaker.
             or "dikutip" or "dilansir" or "seperti"
             // "Salah satu sumber CNBC Indonesia juga mengatakan", "A Labour spokesman later said": nor an adverb before the verb.
             or "juga" or "pun" or "also" or "later" or "earlier" or "yesterday" or "justru" or "malah" or "bahkan" or "hanya"
             // "Seorang guru perempuan asal Cianjur terlihat menangis saat berorasi": nor an Indonesian auxiliary.
-            or "terlihat" or "tampak" or "sempat" or "sedang" or "tengah" or "masih" or "sudah" or "telah" or "pernah"))
+            or "terlihat" or "tampak" or "sempat" or "sedang" or "tengah" or "masih" or "sudah" or "telah" or "pernah" or "ikut" or "turut"))
             // "A construction worker eating at the counter on Sunday said": nor the day it was.
             && !(tokens[stop].Key == "on" && stop + 1 < end && tokens[stop + 1].IsCapitalised && tables.NotSpeakers.Contains(tokens[stop + 1]))) stop++;
         // "A vendor selling coffee from a cart near the Jefferson Memorial": the limit does not cut a name in two.
