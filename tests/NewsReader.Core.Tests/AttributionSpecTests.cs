@@ -10024,6 +10024,28 @@ public sealed class AttributionSpecTests
             """,
             "Jaraknya dua kali lipat", "Seorang sopir truk asal Tuban", SpeakerSource.Pronoun, "tuturnya"
         },
+        {
+            "in Indonesian people counted who open the quotation's paragraph, whatever the verb, are whom 'mereka' means, past a city set off by commas ('Dua pengemudi ojek di Terminal Kampung Rambutan, Jakarta Timur, yang …')",
+            """
+            Tarif ojek daring naik
+
+            Kepala Dinas Perhubungan DKI, Syafrin Wibowo, mengatakan tarif baru berlaku pekan depan. "Kami sudah sosialisasikan ke aplikator," kata Syafrin.
+
+            Dua pengemudi ojek di Terminal Kampung Rambutan, Jakarta Timur, yang ditemui bersamaan mengaku belum tahu soal tarif baru itu. "Kami belum dapat pemberitahuan dari aplikasi," kata mereka.
+            """,
+            "Kami belum dapat pemberitahuan", "Dua pengemudi ojek di Terminal Kampung Rambutan", SpeakerSource.Pronoun, "mereka"
+        },
+        {
+            "in Indonesian a landmark's capitalised name after 'Benteng', 'Pantai', 'Candi' … is a place, not a person named since ('turun dari andong di depan Benteng Vredeburg')",
+            """
+            Andong wajib pakai kantong kotoran
+
+            Ketua paguyuban, Tri Raharjo Gondosuwito, menyebut kantong penuh harus dikosongkan. "Kalau tidak ada tempat buang, nanti dibuang di selokan," kata Raharjo.
+
+            Tiga wisatawan asal Semarang yang baru turun dari andong di depan Benteng Vredeburg menyambut baik aturan itu. "Kalau jalannya bersih, kami betah jalan kaki di sini," ujar mereka.
+            """,
+            "Kalau jalannya bersih", "Tiga wisatawan asal Semarang", SpeakerSource.Pronoun, "mereka"
+        },
     };
 
     /// <summary>

@@ -2285,6 +2285,10 @@ internal sealed class QuoteAttributor
                 && people.LatestPerson(position, plural.At, Gender.Unknown) is null
                 && SpeechSentenceBefore(position, static (_, _, _) => true) is var (latestParagraph, _, latestVerb) && latestParagraph.Offset + latestParagraph.Tokens[latestVerb].Start == plural.At)
                 return new Attribution(null, plural.Description, null, words, words.Split(' ')[0].ToLowerInvariant(), SpeakerSource.Pronoun, rule, true);
+            // "Dua pedagang bakso di Pasar Minggu … mengaku baru mendengar … . "…," kata mereka": people counted who open the
+            // quotation's paragraph, whatever the verb, with no one named since.
+            if (UnnamedOpensParagraph(position, plural: true) is { } counted)
+                return new Attribution(null, counted.Description, null, words, words.Split(' ')[0].ToLowerInvariant(), SpeakerSource.Pronoun, rule, true);
             return new Attribution(null, null, null, words, null, SpeakerSource.None, rule, true);
         }
         // "Microsoft has said it will replace … It said the move was a "preventative step"": in English a one-word name that is
@@ -2444,18 +2448,18 @@ internal sealed class QuoteAttributor
     // penumpang lain" up to the verb after it (a word in me-, or one of speech); in English "A stripper working two trees away"
     // up to its comma or its verb. The sentence ends before the quotation with no person named after the description: the
     // description and where it stands.
-    private (string Description, int At)? UnnamedOpensParagraph(int position)
+    private (string Description, int At)? UnnamedOpensParagraph(int position, bool plural = false)
     {
         if (!paragraphs.TryGetValue(current.Block, out var paragraph)) return null;
         var tokens = paragraph.Tokens;
         if (tokens.Count < 4 || paragraph.InQuote[0]) return null;
         // "Di sudut besalen, seorang panjak asal Desa Gadingan menyeka keringat": past an opening phrase of place or time.
         var start = 0;
-        if (!OpensOneDescribed(tokens, 0))
+        if (!OpensDescribed(tokens, 0, plural))
         {
             var comma = 1;
             while (comma < tokens.Count && comma <= 8 && tokens[comma].IsWord) comma++;
-            if (comma + 2 >= tokens.Count || !tokens[comma].Is(',') || !OpensOneDescribed(tokens, comma + 1) || !people.OpensAfterOpener(paragraph, comma + 1)) return null;
+            if (comma + 2 >= tokens.Count || !tokens[comma].Is(',') || !OpensDescribed(tokens, comma + 1, plural) || !people.OpensAfterOpener(paragraph, comma + 1)) return null;
             start = comma + 1;
         }
         var verb = tables.IsIndonesian ? IndonesianVerbAfter(paragraph, start) : EnglishVerbAfter(paragraph, start);
@@ -2472,25 +2476,36 @@ internal sealed class QuoteAttributor
     }
 
     // One person described without a name opens at k: "Seorang …", "Salah seorang …" (not "Salah satu tantangan", a thing); "A
-    // sternman …", "An usher …" whose head word is a person's ("A new study …" is none).
-    private bool OpensOneDescribed(TokenList tokens, int k)
+    // sternman …", "An usher …" where one of the first words is a person's ("A new study …" is none). Or people counted, when
+    // `plural`: "Dua pedagang bakso …" (who "mereka" and "keduanya" are), "Two girls …".
+    private bool OpensDescribed(TokenList tokens, int k, bool plural)
     {
         if (k + 1 >= tokens.Count || !tokens[k].IsWord) return false;
-        if (tables.IsIndonesian) return tokens[k].Key == "seorang" || tokens[k].Key == "salah" && tokens[k + 1].Key == "seorang";
-        if (tokens[k].Key is not ("a" or "an")) return false;
+        if (plural)
+        {
+            if (tables.IsIndonesian) return tokens[k].Key is "dua" or "tiga" or "empat" or "lima" or "beberapa" or "sejumlah" or "para" && tokens[k + 1].IsLower;
+            if (tokens[k].Key is not ("two" or "three" or "four" or "five" or "several")) return false;
+        }
+        else
+        {
+            if (tables.IsIndonesian) return tokens[k].Key == "seorang" || tokens[k].Key == "salah" && tokens[k + 1].Key == "seorang";
+            if (tokens[k].Key is not ("a" or "an")) return false;
+        }
         // One of the first three lower-case words after the article, before a preposition, a participle or a comma, is a person's.
         for (var j = k + 1; j < tokens.Count && j <= k + 3 && tokens[j].IsWord && tokens[j].IsLower && !tables.Prepositions.Contains(tokens[j])
             && !tokens[j].Key.EndsWith("ing", StringComparison.Ordinal) && !tables.AuxiliaryVerbs.Contains(tokens[j].Key); j++)
-            if (IsPersonNoun(tokens, j)) return true;
+            if (IsPersonNoun(tokens, j, plural)) return true;
         return false;
     }
 
     // Whether the lower-case word at k is a person's: "teenager", "woman", "official", or shaped like one ("stripper", "sternman",
     // "resident") and no thing's.
-    private bool IsPersonNoun(TokenList tokens, int k)
+    private bool IsPersonNoun(TokenList tokens, int k, bool plural = false)
     {
         var word = tokens[k].Key;
-        return tables.PersonNouns.Contains(word) || tables.FemaleNouns.Contains(word) || tables.MaleNouns.Contains(word) || tables.Roles.Match(tokens, k, k + 1) > 0
+        if (plural && word.Length > 3 && word[^1] == 's') word = word[..^1];
+        return tables.PersonNouns.Contains(word) || tables.FemaleNouns.Contains(tokens[k].Key) || tables.FemaleNouns.Contains(word) || tables.MaleNouns.Contains(tokens[k].Key)
+            || tables.MaleNouns.Contains(word) || tables.Roles.Match(tokens, k, k + 1) > 0
             || word.Length > 5 && (word.EndsWith("er", StringComparison.Ordinal) || word.EndsWith("or", StringComparison.Ordinal) || word.EndsWith("ist", StringComparison.Ordinal)
                 || word.EndsWith("man", StringComparison.Ordinal) || word.EndsWith("ian", StringComparison.Ordinal)
                 || word.EndsWith("ent", StringComparison.Ordinal) && !word.EndsWith("ment", StringComparison.Ordinal))
@@ -2503,8 +2518,17 @@ internal sealed class QuoteAttributor
     private int IndonesianVerbAfter(Paragraph paragraph, int start)
     {
         var tokens = paragraph.Tokens;
-        for (var j = start + 1; j < tokens.Count && j <= start + 10 && tokens[j].IsWord && !paragraph.InQuote[j]; j++)
+        var limit = start + 10;
+        for (var j = start + 1; j < tokens.Count && j <= limit && !paragraph.InQuote[j]; j++)
         {
+            // "Dua pedagang bakso di Pasar Minggu, Jakarta Selatan, yang …": past a province or a city set off by commas.
+            if (tokens[j].Is(',') && tables.Places.Match(tokens, j + 1, tokens.Count) is var place and > 0 && j + 1 + place < tokens.Count && tokens[j + 1 + place].Is(','))
+            {
+                j += place + 1;
+                limit += place + 2;
+                continue;
+            }
+            if (!tokens[j].IsWord) return -1;
             // "Seorang pembeli grosir asal Cirebon yang ditemui di toko itu memilih …": the description ends at its clause.
             if (tokens[j].Key == "yang") return j;
             if (tokens[j].Key is "memang" or "merupakan" or "menjadi" or "melalui" or "mengenai" or "menjelang" || tokens[j].Key.StartsWith("menurut", StringComparison.Ordinal))
