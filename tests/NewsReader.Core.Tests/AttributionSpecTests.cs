@@ -10046,6 +10046,26 @@ public sealed class AttributionSpecTests
             """,
             "Kalau jalannya bersih", "Tiga wisatawan asal Semarang", SpeakerSource.Pronoun, "mereka"
         },
+        {
+            "in Indonesian someone described without a name keeps the words before a clause in 'sambil' set off by commas ('Seorang petani di pinggir sawah, sambil mencabuti rumput, menimpali:')",
+            """
+            Hama tikus serang sawah
+
+            Kepala Desa Sukamaju, Warsono Adi, mengatakan gropyokan digelar tiap Jumat. "Semua warga kami ajak," kata Warsono.
+
+            Seorang petani di pinggir sawah, sambil mencabuti rumput di pematang, menimpali: "Tikusnya lebih pintar dari kami, Pak."
+            """,
+            "Tikusnya lebih pintar", "Seorang petani di pinggir sawah", SpeakerSource.SameSentence, "Seorang petani di pinggir sawah"
+        },
+        {
+            "in Indonesian someone described without a name keeps the words before a 'yang' clause set off by commas ('Seorang sopir angkot di Terminal Lebak Bulus, yang sudah 15 tahun …, menjawab singkat:')",
+            """
+            Angkot sepi penumpang
+
+            Seorang sopir angkot di Terminal Lebak Bulus, yang sudah 15 tahun menarik trayek itu, menjawab singkat: "Setoran saja belum tentu dapat."
+            """,
+            "Setoran saja belum", "Seorang sopir angkot di Terminal Lebak Bulus", SpeakerSource.SameSentence, "Seorang sopir angkot di Terminal Lebak Bulus"
+        },
     };
 
     /// <summary>

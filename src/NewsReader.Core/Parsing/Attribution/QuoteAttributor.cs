@@ -1750,7 +1750,7 @@ internal sealed class QuoteAttributor
         // name is the description before "yang", without the clause that qualifies it.
         if (tables.IsIndonesian && tables.Unnamed.Match(tokens, start, verb) > 0)
             for (var y = start + 2; y < j; y++)
-                if (tokens[y].Key == "yang" && tokens[y].IsLower && !paragraph.InQuote[y]) return Subject(paragraph, start, y, position, rule);
+                if (tokens[y].Key == "yang" && tokens[y].IsLower && !paragraph.InQuote[y]) return Subject(paragraph, start, tokens[y - 1].Is(',') ? y - 1 : y, position, rule);
         // "Mr Bez - himself a former executive at rival Porsche - said": past a parenthesis set off by dashes.
         if (j > start + 1 && IsDash(tokens[j]))
             for (var d = j - 1; d > start && d >= j - 20 && !paragraph.InQuote[d]; d--)
@@ -1758,12 +1758,16 @@ internal sealed class QuoteAttributor
         // "A spokesman for the British Casino Association, which represents the UK industry, said": in English past a relative
         // clause set off by commas (also "However, one dealer, who asked not to be named, told"); not after a person's name
         // and an apposition ("Dan Gillmor, founder of Grassroots Media, which supports …, said": the clause hangs on it).
-        if (tables.IsEnglish && j > start + 2 && tokens[j].Is(','))
+        // "Seorang ibu di ujung ladang, sambil memunguti tongkol jagung …, menimpali:": in Indonesian past a clause in "yang",
+        // "sambil", "seraya" or "sembari" set off by commas, after someone described without a name.
+        if (j > start + 2 && tokens[j].Is(','))
             for (var c = j - 2; c > start && c >= j - 20 && !paragraph.InQuote[c]; c--)
                 if (tokens[c].Is(','))
                 {
-                    if (tokens[c + 1].Key is "which" or "who" && !PersonBeforeComma(paragraph, start + 1, c))
+                    if (tokens[c + 1].Key is "which" or "who" && tables.IsEnglish && !PersonBeforeComma(paragraph, start + 1, c)
+                        || tokens[c + 1].Key is "yang" or "sambil" or "seraya" or "sembari" && tables.IsIndonesian && tables.Unnamed.Match(tokens, start, c) > 0)
                         return Subject(paragraph, start, c, position, rule);
+                    if (tables.IsIndonesian) break;
                     // "A spokesman for Unison, Britain's biggest union, said": past an apposition that describes the body, after
                     // someone the article does not name.
                     if (tokens[start].Key is "a" or "an" or "one" && tokens[start].IsWord
