@@ -10077,6 +10077,32 @@ public sealed class AttributionSpecTests
             """,
             "Dari rumah potong belum turun", "Seorang pedagang daging di Pasar Senen", SpeakerSource.EarlierMention, "pedagang daging"
         },
+        {
+            "in Indonesian a one-word name with an age in brackets after it is a person's, whom '-nya' goes on with over the last speaker ('Di posko pengungsian, Waginah (52) menjemur pakaian …')",
+            """
+            Banjir rendam Demak
+
+            Kepala Pelaksana BPBD Demak, Agus Triyono Wibisono, mengatakan air mulai surut. "Kami masih siagakan perahu karet di tiga titik," kata Agus.
+
+            Ia mengaku sudah meminta warga tidak kembali ke rumah sebelum air benar-benar surut. "Arusnya masih deras di beberapa gang," katanya.
+
+            Di posko pengungsian, Waginah (52) menjemur pakaian yang basah di pagar. Rumahnya masih terendam setinggi lutut. "Kasur dan lemari sudah rusak semua. Yang penting anak-anak selamat," katanya.
+            """,
+            "Kasur dan lemari sudah rusak", "Waginah", SpeakerSource.Pronoun, "katanya"
+        },
+        {
+            "in Indonesian a one-word name that opens a sentence is a name, not an ordinary capitalised word, when its bearer spoke before: '-nya' goes on with them",
+            """
+            Lansia kesulitan registrasi kartu
+
+            "Sudah tiga kali difoto di konter, katanya wajahnya tidak cocok," kata Ponirah di rumahnya di Imogiri.
+
+            Direktur Jenderal Layanan Digital, Bramantyo Wicaksono, mengatakan kegagalan verifikasi kebanyakan karena foto lama. "Kami minta warga memperbarui foto di Dukcapil," ujar Bramantyo.
+
+            Ponirah akhirnya berhasil mengaktifkan nomornya setelah diantar cucunya ke gerai di Kota Yogyakarta. "Capek, tapi lega. Yang penting bisa telepon anak saya lagi," katanya.
+            """,
+            "Capek, tapi lega", "Ponirah", SpeakerSource.Pronoun, "katanya"
+        },
     };
 
     /// <summary>

@@ -82,8 +82,10 @@ internal sealed class ArticlePeople
         foreach (var mention in mentions)
         {
             // "Gervais has already begun …": a single word opening a sentence is a name after all when it is the short
-            // form of someone the article names in full.
-            if (mention.Weak && mention.Entity is { Kind: MentionKind.Person } named && named.Name.Length >= 2) mention.Salient = true;
+            // form of someone the article names in full; "Tumirah akhirnya berhasil …", when it is the one-word name of someone
+            // who spoke before.
+            if (mention.Weak && mention.Entity is { Kind: MentionKind.Person } named
+                && (named.Name.Length >= 2 || named.Mentions.Any(m => !m.Weak && m.Speaks && m.Position < mention.Position))) mention.Salient = true;
             if (mention.Salient && mention.Entity is not null) salient.Add(mention);
             if (mention.Entity is not { Kind: MentionKind.Organisation }) continue;
             organisationMentions.Add(mention);
@@ -531,7 +533,7 @@ internal sealed class ArticlePeople
         var tokens = paragraph.Tokens;
         var k = mention.End;
         // "Maureen Trevithick, 68, from St Agnes, had been due …": an age set off by commas is a person's.
-        if (k + 2 < tokens.Count && tokens[k].Is(',') && tokens[k + 2].Is(',') && IsAgeDigits(tokens[k + 1].Text)) return true;
+        if (AgedAfter(mention)) return true;
         return k + 1 < tokens.Count && (tokens[k].Is(',') || tokens[k].Key is "is" or "was") && TitleInApposition(tokens, k + 1);
     }
 
@@ -712,13 +714,25 @@ internal sealed class ArticlePeople
     // ("covid19").
     private bool PersonLike(Entity entity) => entity.PersonLike ??= entity.Name[0].StartsWith('@') || entity.Name.Length == 1 && MentionFinder.IsUserName(entity.Name[0])
         ? entity.Mentions.Any(m => m.Speaks)
-        : entity.Roles.Count > 0 || entity.Mentions.Any(m => m.Speaks || ShowsTitle(m))
+        : entity.Roles.Count > 0 || entity.Mentions.Any(m => m.Speaks || ShowsTitle(m) || AgedAfter(m))
         // "echoed by Christine Rush, director of …" then "she said": a known given name before a surname that is also a word.
         || entity.Name.Length >= 2 && Tables.IsKnownGivenName(entity.Name[0]) && entity.Mentions.Any(m => m.Name.Length >= 2 && !m.Weak)
         || !Tables.Common.Contains(LanguageTables.Key(entity.Name[0])) && !Tables.Common.Contains(LanguageTables.Key(entity.Name[^1]))
             && (entity.Mentions.Any(m => m.Name.Length >= 2 && !m.Weak) || entity.Mentions.Count(m => !m.Weak || m.Salient) >= 2
                 // "Edwards' sister Rachel makes an emotional TV appeal": a known given name as a sentence's subject, once.
                 || entity.Name.Length == 1 && Tables.IsKnownGivenName(entity.Name[0]) && entity.Mentions.Any(m => m.Subject && !m.Weak));
+
+    // "Sumirah (47) menyuapi cucunya", "Maureen Trevithick, 68, from St Agnes", "Salah satu tersangka, BT, 39 tahun, …": an
+    // age right after the name shows a person.
+    private bool AgedAfter(Mention mention)
+    {
+        if (!ByBlock.TryGetValue(mention.Block, out var paragraph)) return false;
+        var tokens = paragraph.Tokens;
+        var end = mention.End;
+        if (PastAge(tokens, end) != end) return true;
+        if (end + 2 >= tokens.Count || !tokens[end].Is(',') || !IsAgeDigits(tokens[end + 1].Text)) return false;
+        return tokens[end + 2].Is(',') || end + 3 < tokens.Count && tokens[end + 2].Key is "tahun" or "thn" && tokens[end + 3].Is(',');
+    }
 
     // "Kepala Desa", "AKBP", "Pak": a title before the name shows a person. One word the name run opened with that the
     // article also writes in lower case does not ("Mobil Topling" and "dua mobil box"), nor a preposition or an opener
