@@ -10103,6 +10103,39 @@ public sealed class AttributionSpecTests
             """,
             "Capek, tapi lega", "Ponirah", SpeakerSource.Pronoun, "katanya"
         },
+        {
+            "in Indonesian capital letters with an age after them are a person's initials ('Salah satu tersangka, RS (25), mengaku …'), whom '-nya' goes on with",
+            """
+            Polisi tangkap kurir sabu
+
+            Kapolsek Tebet Kompol Budi Santoso mengatakan pelaku ditangkap di rumahnya. "Barang bukti sabu 5 gram," kata Budi.
+
+            Salah satu tersangka, RS (25), mengaku baru dua bulan menjadi kurir. "Saya dibayar Rp 500 ribu sekali antar," ujarnya.
+            """,
+            "Saya dibayar Rp 500 ribu", "RS", SpeakerSource.Pronoun, "ujarnya"
+        },
+        {
+            "in Indonesian capital letters with an age set off by commas are a person's initials ('Tersangka lain, DW, 31 tahun, mengaku …')",
+            """
+            Polisi tangkap kurir sabu
+
+            Kapolsek Tebet Kompol Budi Santoso mengatakan pelaku ditangkap di rumahnya. "Barang bukti sabu 5 gram," kata Budi.
+
+            Tersangka lain, DW, 31 tahun, mengaku hanya menyewakan rumah. "Saya tidak tahu isinya," katanya.
+            """,
+            "Saya tidak tahu isinya", "DW", SpeakerSource.Pronoun, "katanya"
+        },
+        {
+            "in Indonesian a one-word name with an age after a relative's word that opens the sentence is its subject ('Istrinya, Sarinah (48), yang …, kini …')",
+            """
+            Perajin gula kelapa berhenti
+
+            "Sudah tiga minggu tidak ada yang ambil." Hal itu disampaikan Karsono Wiryadi (56), penderes di Desa Cikidang, Rabu (7/5/2031). "Kalau tidak menderes, ya tidak ada pemasukan."
+
+            Istrinya, Sarinah (48), yang biasa memasak nira menjadi gula, kini membantu tetangga memetik cengkih. "Tungku sudah dingin dua minggu," katanya.
+            """,
+            "Tungku sudah dingin", "Sarinah", SpeakerSource.Pronoun, "katanya"
+        },
     };
 
     /// <summary>

@@ -724,11 +724,11 @@ internal sealed class ArticlePeople
 
     // "Sumirah (47) menyuapi cucunya", "Maureen Trevithick, 68, from St Agnes", "Salah satu tersangka, BT, 39 tahun, …": an
     // age right after the name shows a person.
-    private bool AgedAfter(Mention mention)
+    private bool AgedAfter(Mention mention) => ByBlock.TryGetValue(mention.Block, out var paragraph) && AgeAfter(paragraph.Tokens, mention.End);
+
+    // An age at `end`: "(47)", ", 68," or ", 39 tahun,".
+    private static bool AgeAfter(TokenList tokens, int end)
     {
-        if (!ByBlock.TryGetValue(mention.Block, out var paragraph)) return false;
-        var tokens = paragraph.Tokens;
-        var end = mention.End;
         if (PastAge(tokens, end) != end) return true;
         if (end + 2 >= tokens.Count || !tokens[end].Is(',') || !IsAgeDigits(tokens[end + 1].Text)) return false;
         return tokens[end + 2].Is(',') || end + 3 < tokens.Count && tokens[end + 2].Key is "tahun" or "thn" && tokens[end + 3].Is(',');
@@ -1005,7 +1005,9 @@ internal sealed class ArticlePeople
             // "His daughter, Hollie Raistrick, 19, found …": in English an owner's pronoun and a noun or two opening the sentence.
             if (Tables.IsEnglish && comma - s <= 3 && tokens[s].Key is "his" or "her" or "their" && paragraph.StartsSentence(s)) return AllWordsLower(tokens, s + 1, comma);
         }
-        return false;
+        // "Istrinya, Rokhimah (50), …": in Indonesian a relative's word with "-nya" that opens the sentence.
+        return Tables.IsIndonesian && comma >= 1 && paragraph.StartsSentence(comma - 1) && tokens[comma - 1].IsCapitalised && tokens[comma - 1].Key is var kin
+            && kin.Length > 5 && kin.EndsWith("nya", StringComparison.Ordinal) && IsKinWord(kin[..^3]);
 
         static bool AllWordsLower(TokenList tokens, int from, int to)
         {
@@ -1014,6 +1016,10 @@ internal sealed class ArticlePeople
             return true;
         }
     }
+
+    // A word for a relative: a man's or a woman's ("istri", "suami", "ayah"), or a child's, a sibling's, a grandchild's.
+    private bool IsKinWord(string key) =>
+        Tables.FemaleNouns.Contains(key) || Tables.MaleNouns.Contains(key) || key is "anak" or "adik" or "kakak" or "cucu" or "menantu" or "keponakan";
 
     // The mention's title is written in lower case before its name ("analis Goldman").
     private bool IsLowerTitle(Mention mention) =>
@@ -1445,7 +1451,8 @@ internal sealed class ArticlePeople
             if (described < 0 || !tokens[described].Is(',')) described = k - 1;
             // "Salah satu korban, Hj. Sitti Rahmatia Daeng Caya (63), warga …, kehilangan …": past the age in brackets too.
             var named = PastAge(tokens, mention.End);
-            if (mention.Kind == MentionKind.Person && mention.Name.Length >= 2 && described >= 2 && tokens[described].Is(',') && named < tokens.Count
+            // "Istrinya, Rokhimah (50), yang …, kini membantu …": one word is a name when an age follows it.
+            if (mention.Kind == MentionKind.Person && (mention.Name.Length >= 2 || named > mention.End) && described >= 1 && tokens[described].Is(',') && named < tokens.Count
                 && (tokens[named].Is(',') || tokens[named].IsWord && tokens[named].IsLower) && UnnamedOpensBefore(paragraph, described))
                 mention.Salient = mention.Subject = true;
             // "Williams's neighbor, Tom Becker, was less forgiving.": in English a person named between commas after an owner's
@@ -2283,11 +2290,16 @@ internal sealed class ArticlePeople
         {
             var tokens = paragraph.Tokens;
             foreach (var k in paragraph.AllCaps)
+            {
+                var letters = tokens[k].Text.Length <= 3 && !tokens[k].Text.AsSpan().ContainsAnyExceptInRange('A', 'Z');
                 if (k >= 1 && tokens[k - 1].IsLower && Tables.InitialsWords.Contains(tokens[k - 1].Key))
                 {
                     InitialsWordsAt.Add((paragraph, k - 1));
-                    if (tokens[k].Text.Length <= 3 && !tokens[k].Text.AsSpan().ContainsAnyExceptInRange('A', 'Z')) initials.Add(tokens[k].Text);
+                    if (letters) initials.Add(tokens[k].Text);
                 }
+                // "Salah satu tersangka, RS (25), mengaku …", "Tersangka lain, DW, 31 tahun, …": letters with an age after them.
+                else if (letters && tokens[k].Text.Length >= 2 && AgeAfter(tokens, k + 1)) initials.Add(tokens[k].Text);
+            }
         }
         if (initials.Count == 0) return initials;
         foreach (var paragraph in paragraphs)
