@@ -10136,6 +10136,28 @@ public sealed class AttributionSpecTests
             """,
             "Tungku sudah dingin", "Sarinah", SpeakerSource.Pronoun, "katanya"
         },
+        {
+            "in English someone described without a name after a one-word opener of place ('Outside, a woman carrying two bags of bagels said she …') is whom 'she' means, over the person named before",
+            """
+            Bagel shop to close
+
+            Ruth Abernathy, 61, who has run the shop since 1988, said the rent had tripled. "I can't sell enough bagels to pay it," Ms. Abernathy said.
+
+            Outside, a woman carrying two bags of bagels for an office party said she had been coming since she was a child. "There is nowhere else like it on this street," she said.
+            """,
+            "There is nowhere else like it", "a woman carrying two bags of bagels for an office party", SpeakerSource.Pronoun, "she"
+        },
+        {
+            "in English 'the' and a person's noun are the one described nearby with it ('a girl of about 12 was feeding the ducks … \"…,\" the girl said'), not the person named before",
+            """
+            Pond to be drained
+
+            Councillor Martin Greaves said the pond had silted up. "It is a health risk as it stands," Mr Greaves said.
+
+            At the park's main gate on Sunday afternoon, a girl of about 12 was feeding the ducks with her grandfather. "They will have nowhere to go," the girl said.
+            """,
+            "They will have nowhere to go", "a girl of about 12", SpeakerSource.EarlierMention, "girl"
+        },
     };
 
     /// <summary>

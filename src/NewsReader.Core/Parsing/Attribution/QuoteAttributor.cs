@@ -2819,7 +2819,7 @@ internal sealed class QuoteAttributor
             if (!(lastClause || afterConjunction || tokens[k].IsCapitalised && (paragraph.StartsSentence(k) || people.OpensAfterOpener(paragraph, k)))) continue;
             // Someone described without a name ("A spokesman for …"): the description may be longer, and run on once.
             var unnamed = tables.Unnamed.Match(tokens, k, tokens.Count) > 0;
-            var limit = k + (lastClause ? 10 : unnamed ? (tables.IsEnglish ? 16 : 12) : 8);
+            var limit = k + (unnamed && tables.IsEnglish ? 16 : lastClause ? 10 : unnamed ? 12 : 8);
             var stretched = false;
             for (var v = k + 2; v < tokens.Count && v <= limit && !paragraph.InQuote[v]; v++)
             {
@@ -3377,6 +3377,11 @@ internal sealed class QuoteAttributor
     // "politikus asal Klaten itu", "the minister", "media tersebut", "the company": a description of someone named before.
     private Attribution Describe(TokenList tokens, int start, int end, int position, string rule)
     {
+        // '"…," the boy said' after "a boy of about 10 was stomping on lanternflies": in English "the" and a noun are the one
+        // described with it nearby, with no person named since.
+        if (tables.IsEnglish && end == start + 1 && start > 0 && tokens[start - 1].Key == "the" && tokens[start].IsLower && IsPersonNoun(tokens, start)
+            && OneDescribedWith(tokens[start].Key, position) is { } boy)
+            return new Attribution(null, boy, null, Description(tokens, start, end), null, SpeakerSource.EarlierMention, rule, true);
         if (Described(tokens, start, end, position, rule, anyOrganisation: true, out var nounKind) is { } described) return described;
         // '"…," kata pedagang itu' after "seorang pedagang beras di Pasar Muntilan menunjukkan …": in Indonesian a description
         // closed by a demonstrative is the one described before with its first word.
@@ -3640,7 +3645,7 @@ internal sealed class QuoteAttributor
     }
 
     // The latest description of one person ("Seorang siswi SMP di Warungkondang", "seorang pedagang beras di Pasar
-    // Muntilan") whose first three words hold the noun, in the quotation's paragraph or the one before, up to its verb or
+    // Muntilan", "a boy of about 10") whose first three words hold the noun, in the quotation's paragraph or the one before, up to its verb or
     // "yang", with no person named between it and the position.
     private string? OneDescribedWith(string noun, int position)
     {
@@ -3652,6 +3657,13 @@ internal sealed class QuoteAttributor
             {
                 if (paragraph.Offset + tokens[k].Start >= position || paragraph.InQuote[k]) continue;
                 if (people.MentionAt(block, k) is { Kind: MentionKind.Person }) return null;
+                if (tables.IsEnglish)
+                {
+                    // "a boy of about 10", "a young boy": up to its comma or its verb.
+                    if (tokens[k].Key is not ("a" or "an") || !(tokens[k + 1].Key == noun || k + 2 < tokens.Count && tokens[k + 1].IsLower && tokens[k + 2].Key == noun)
+                        || EnglishVerbAfter(paragraph, k) is not (> 0 and var verb)) continue;
+                    return Description(tokens, k, verb);
+                }
                 if (!IsOneDescribed(tokens, k)) continue;
                 var from = tokens[k].Key == "salah" ? k + 2 : k + 1;
                 if (!(from < tokens.Count && tokens[from].Key == noun)) continue;
