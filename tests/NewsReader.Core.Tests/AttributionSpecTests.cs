@@ -10158,6 +10158,26 @@ public sealed class AttributionSpecTests
             """,
             "They will have nowhere to go", "a girl of about 12", SpeakerSource.EarlierMention, "girl"
         },
+        {
+            "in Indonesian 'Kasubdit' with the field's word is the 'Kepala Subdirektorat' the article named ('kata Kasubdit Narkoba' after 'Kepala Subdirektorat Narkoba Ditresnarkoba Polda Riau, AKBP …')",
+            """
+            Polisi bongkar gudang sabu
+
+            Kepala Subdirektorat Narkoba Ditresnarkoba Polda Riau, AKBP Hendrawan Saputra Lubis, mengatakan gudang itu disewa sejak Januari. "Pelaku menyamar sebagai penjual pupuk," kata Kasubdit Narkoba.
+            """,
+            "Pelaku menyamar sebagai", "Hendrawan Saputra Lubis", SpeakerSource.EarlierMention, "Kasubdit Narkoba"
+        },
+        {
+            "in Indonesian a title with an organisation's short form is the person whose title's field is that organisation's name ('tutur Dirut TMBA' after 'PT Tambang Mas Andalas Tbk (TMBA)' and 'Direktur Utama Tambang Mas Andalas Yoseph …')",
+            """
+            Harga emas turun, TMBA tahan produksi
+
+            Emiten tambang PT Tambang Mas Andalas Tbk (TMBA) memangkas target produksi tahun ini. Direktur Utama Tambang Mas Andalas Yoseph Hartanto Wibisono mengatakan perseroan menunda pembukaan tambang baru.
+
+            "Kami jaga arus kas dulu sampai harga pulih," tutur Dirut TMBA.
+            """,
+            "Kami jaga arus kas", "Yoseph Hartanto Wibisono", SpeakerSource.EarlierMention, "Dirut TMBA"
+        },
     };
 
     /// <summary>

@@ -1200,8 +1200,26 @@ internal sealed class ArticlePeople
         bool Exactly(string role) => role.StartsWith(exact, StringComparison.OrdinalIgnoreCase) && (role.Length == exact.Length || role[exact.Length] == ' ');
 
         bool Names(string role) => OpensWithTitle(role, head)
-            && (HasAllWords(role.Split(' '), words.AsSpan(1)) || words.Length == 2 && (SpellsField(role, head, words[1]) || SpellsSyllables(role, head, words[1]))
+            && (HasAllWords(role.Split(' '), words.AsSpan(1)) || words.Length == 2 && (SpellsField(role, head, words[1]) || SpellsSyllables(role, head, words[1])
+                    || FieldNamesBody(role, head, words[1]))
                 || words.Length > 2 && SpellsInitials(role, head, words.AsSpan(1)));
+    }
+
+    // "ujar Dirut RBLS" after "Direktur Utama Rempah Bangka Lestari Robertus …" and "PT Rempah Bangka Lestari Tbk (RBLS)": the
+    // short form is an organisation's the article gave in brackets, and the title's field is that organisation's name.
+    private bool FieldNamesBody(string role, string head, string shortForm)
+    {
+        if (FieldOf(role, head) is not { } field) return false;
+        var key = LanguageTables.Key(shortForm);
+        foreach (var entity in entities)
+        {
+            if (entity.Kind != MentionKind.Organisation || !entity.Aliases.Contains(key)) continue;
+            var name = entity.Name.AsSpan();
+            if (name.Length > 1 && name[0].TrimEnd('.') is "PT" or "CV") name = name[1..];
+            if (name.Length > 1 && name[^1].TrimEnd('.') is "Tbk") name = name[..^1];
+            if (HasAllWords(field, name)) return true;
+        }
+        return false;
     }
 
     /// <summary>

@@ -1939,8 +1939,10 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
                 if (head == 0 && tokens[i].IsLower && tables.PlaceMarkers.Contains(tokens[i]) && tokens[i].Key is not ("warga" or "asal")) head = 1;
                 if (head == 0) continue;
                 var end = i + head;
-                while (end < tokens.Count && end - i - head < 4 && tokens[end].IsCapitalised && !tokens[end].IsInitial) end++;
-                if (end == i + head || end - i - head > 3 || end < tokens.Count && tokens[end].IsCapitalised) continue;
+                while (end < tokens.Count && end - i - head < 5 && tokens[end].IsCapitalised && !tokens[end].IsInitial) end++;
+                // ("PT Tambang Mas Andalas Tbk": three words and the firm's closing word.)
+                var tail = end > i + head && tables.OrganisationTails.Contains(tokens[end - 1]) ? 1 : 0;
+                if (end == i + head || end - i - head - tail > 3 || end < tokens.Count && tokens[end].IsCapitalised) continue;
                 for (var k = i + head; k < end; k++)
                     if (!IsTitle(tokens, k, tables)) words.Add(tokens[k].Key);
             }
