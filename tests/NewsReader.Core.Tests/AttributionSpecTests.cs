@@ -10178,6 +10178,28 @@ public sealed class AttributionSpecTests
             """,
             "Kami jaga arus kas", "Yoseph Hartanto Wibisono", SpeakerSource.EarlierMention, "Dirut TMBA"
         },
+        {
+            "in English someone described without a name keeps where they are from, the state set off by commas ('A retiree from Tulsa, Oklahoma, who …, said she …')",
+            """
+            Museum lines grow
+
+            Museum director Harold Benning said visitor numbers were up a third. "We have never been busier," Mr. Benning said.
+
+            A retiree from Tulsa, Oklahoma, who had waited an hour in the heat, said she would not come back in August. "Next time we come in the spring," she said.
+            """,
+            "Next time we come in the spring", "A retiree from Tulsa, Oklahoma", SpeakerSource.Pronoun, "she"
+        },
+        {
+            "in Indonesian someone described without a name keeps where they come from, the country set off by commas ('Seorang wisatawan asal Osaka, Jepang, yang …')",
+            """
+            Antrean di Borobudur
+
+            Kepala Balai Konservasi Borobudur, Wiwit Kasiyati Rahayu, mengatakan kuota naik pekan depan. "Kami tambah sesi pagi," kata Wiwit.
+
+            Seorang wisatawan asal Osaka, Jepang, yang sudah mengantre dua jam mengaku tetap senang. "Candinya luar biasa, antreannya juga luar biasa," ujarnya.
+            """,
+            "Candinya luar biasa", "Seorang wisatawan asal Osaka, Jepang", SpeakerSource.Pronoun, "ujarnya"
+        },
     };
 
     /// <summary>

@@ -3714,10 +3714,11 @@ internal sealed class QuoteAttributor
                 }
         // "Seorang petani sawit swadaya di Kampar, Riau, mengaku …": one person described where they are, the province set off
         // after the place, keeps it.
-        if (tables.IsIndonesian && stop + 2 < end && tokens[stop].Is(',') && IsOneDescribed(tokens, start) && tables.Places.Match(tokens, stop + 1, end) is var province and > 0
-            && stop + 1 + province < end && tokens[stop + 1 + province].Is(','))
+        // "Seorang turis asal Perth, Australia, …", "A tourist from Columbus, Ohio, who …": where they are from, too.
+        if (stop + 2 < end && tokens[stop].Is(',') && (IsOneDescribed(tokens, start) || tables.IsEnglish && tokens[start].Key is "a" or "an")
+            && tables.Places.Match(tokens, stop + 1, end) is var province and > 0 && stop + 1 + province < end && tokens[stop + 1 + province].Is(','))
             for (var d = stop - 2; d > start; d--)
-                if (tokens[d].Key == "di" && tokens[d].IsLower)
+                if (tokens[d].Key is "di" or "asal" or "from" or "in" && tokens[d].IsLower)
                 {
                     if (AllCapitalised(tokens, d + 1, stop)) return Words(tokens, start, stop) + ", " + Words(tokens, stop + 1, stop + 1 + province);
                     break;
