@@ -10200,6 +10200,17 @@ public sealed class AttributionSpecTests
             """,
             "Candinya luar biasa", "Seorang wisatawan asal Osaka, Jepang", SpeakerSource.Pronoun, "ujarnya"
         },
+        {
+            "in Indonesian an opening phrase of place may go on past commas before place words ('Di Desa Sungai Selan, Kecamatan Pangkalan Baru, Kabupaten Bangka Tengah, Marjuki Effendi (49) memilih …'): the person after it is the subject '-nya' goes on with",
+            """
+            Harga lada anjlok
+
+            Direktur Utama PT Lada Nusantara Tbk, Bonifasius Gunawan Tjahjadi, mengatakan ekspor turun. "Pembeli menahan pesanan," kata Bonifasius.
+
+            Di Desa Sungai Selan, Kecamatan Pangkalan Baru, Kabupaten Bangka Tengah, Marjuki Effendi (49) memilih menyimpan lada di gudang rumahnya. "Dijual sekarang rugi besar," ujarnya.
+            """,
+            "Dijual sekarang rugi besar", "Marjuki Effendi", SpeakerSource.Pronoun, "ujarnya"
+        },
     };
 
     /// <summary>

@@ -1891,14 +1891,20 @@ internal sealed class ArticlePeople
         // "Back in Sibolga Julu, Sutrisno stood …", "Outside the court, Smith said": in English a short phrase of place set off
         // by a comma. "Di Laikang, Jumriah masih turun …", "Menjelang pukul delapan, Masrah mulai …": in Indonesian a phrase of
         // place or time too.
-        if (k - start >= 3 && k - start <= (Tables.IsEnglish ? 7 : 10) && tokens[k - 1].Is(',')
+        // "Di Desa Air Gantang, Kecamatan Parittiga, Kabupaten Bangka Barat, Sahrudin …": in Indonesian the place may go on past
+        // commas, each before a place word.
+        if (k - start >= 3 && k - start <= (Tables.IsEnglish ? 7 : 16) && tokens[k - 1].Is(',')
             && (Tables.IsEnglish ? Tables.Prepositions.Contains(tokens[start]) || tokens[start].Key == "back" && Tables.Prepositions.Contains(tokens[start + 1])
                 : tokens[start].Key is "di" or "ke" or "pada" or "menjelang" or "sejak" or "setelah" or "sebelum" or "usai" or "selepas" or "sepulang"))
         {
-            var phrase = true;
+            var phrase = Tables.IsIndonesian || k - start <= 7;
+            var commas = 0;
             for (var i = start + 1; i < k - 1 && phrase; i++)
-                phrase = tokens[i].IsWord && !paragraph.InQuote[i] && Tables.CueVerbs.Match(tokens, i, i + 1) == 0 && MentionAt(paragraph.Block, i) is not { Kind: MentionKind.Person, Governed: false };
-            if (phrase) return true;
+                if (Tables.IsIndonesian && tokens[i].Is(',') && tokens[start].Key == "di" && i + 1 < k - 1 && tokens[i + 1].IsCapitalised && Tables.PlaceMarkers.Contains(tokens[i + 1]))
+                    commas++;
+                else
+                    phrase = tokens[i].IsWord && !paragraph.InQuote[i] && Tables.CueVerbs.Match(tokens, i, i + 1) == 0 && MentionAt(paragraph.Block, i) is not { Kind: MentionKind.Person, Governed: false };
+            if (phrase && k - start - 3 * commas <= 10) return true;
         }
         // "Didampingi cucunya, Sumiyati tampak tenang": in Indonesian past a passive participle's phrase (di-), up to its comma.
         if (Tables.IsIndonesian && k - start is >= 3 and <= 7 && tokens[k - 1].Is(',') && tokens[start].IsCapitalised && tokens[start].Key.Length > 5
