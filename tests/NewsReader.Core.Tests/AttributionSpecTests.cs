@@ -10211,6 +10211,24 @@ public sealed class AttributionSpecTests
             """,
             "Dijual sekarang rugi besar", "Marjuki Effendi", SpeakerSource.Pronoun, "ujarnya"
         },
+        {
+            "in English a noun of no kind ('the force') is the organisation that is the subject in the quotation's paragraph, not one named since as an object ('Devon and Cornwall Police said officers were studying CCTV …')",
+            """
+            Lead stolen from church roof
+
+            Devon and Cornwall Police said officers were studying CCTV from the lanes around the village. "We would urge anyone who saw a van near the church to contact us," the force said.
+            """,
+            "We would urge anyone", "Devon and Cornwall Police", SpeakerSource.EarlierMention, "force"
+        },
+        {
+            "in English an acronym set off before its full name ('EFSR, the European Federation of Seed Retailers, agrees') is that organisation, whom 'the organisation said' means",
+            """
+            Seed rules worry growers
+
+            EFSR, the European Federation of Seed Retailers, agrees. "A rush to new labels will harm small growers," the organisation said in a statement.
+            """,
+            "A rush to new labels", "European Federation of Seed Retailers", SpeakerSource.EarlierMention, "organisation"
+        },
     };
 
     /// <summary>

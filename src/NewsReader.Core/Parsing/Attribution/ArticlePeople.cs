@@ -3496,7 +3496,28 @@ internal sealed class ArticlePeople
             if (entity.Kind != MentionKind.Organisation || entity.Name.Length != 1 || entity.Name[0] is not { Length: >= 2 } acronym
                 || acronym.AsSpan().ContainsAnyExceptInRange('A', 'Z')) continue;
             if (SpelledOut(acronym) is { } name) entity.NameAs(name);
+            else if (Tables.IsEnglish && ApposedFullName(entity, acronym) is { } apposed) entity.NameAs(apposed);
         }
+    }
+
+    // "CENTR, the Council of European National Top Level Domain Registries, agrees": in English an acronym set off before its
+    // full name, whose capitals hold the acronym's letters in order from the first.
+    private string[]? ApposedFullName(Entity entity, string acronym)
+    {
+        foreach (var mention in entity.MentionList)
+        {
+            if (!ByBlock.TryGetValue(mention.Block, out var paragraph)) continue;
+            var tokens = paragraph.Tokens;
+            var at = mention.End + 2;
+            if (at >= tokens.Count || !tokens[mention.End].Is(',') || tokens[mention.End + 1].Key != "the"
+                || MentionAt(mention.Block, at) is not { Kind: MentionKind.Organisation, Entity: { } full } apposed || apposed.First != at
+                || apposed.End >= tokens.Count || !tokens[apposed.End].Is(',') || full == entity) continue;
+            var letter = 0;
+            foreach (var word in full.Name)
+                if (letter < acronym.Length && char.IsUpper(word[0]) && word[0] == acronym[letter]) letter++;
+            if (letter == acronym.Length && full.Name[0][0] == acronym[0]) return full.Name;
+        }
+        return null;
     }
 
     // The capitalised words (with the lower-case joining words between them) right before "(acronym)" whose initials are the

@@ -3477,6 +3477,11 @@ internal sealed class QuoteAttributor
                 // "+named" ("the committee"): only an organisation the article named with the word, never the latest one.
                 if (((noun == 1 && kind is null or "named" || kind == "government" ? people.OrganisationNamed(tokens[k].Key, position, oneWord: kind == "government") : null)
                         ?? (kind == "document" ? DocumentWriter(tokens[k].Key, position) : null)
+                        // '"…," the force said' after "Lincolnshire Police said officers were checking CCTV …": in English a noun of
+                        // no kind is the organisation that is the subject in the quotation's paragraph, over one named since as no
+                        // subject.
+                        ?? (kind is null && tables.IsEnglish && anyOrganisation && !government && paragraphs.TryGetValue(current.Block, out var here)
+                            ? people.SubjectOrganisation(position, here.Offset) : null)
                         ?? ((anyOrganisation || kind is not null) && kind != "named" && !government ? people.LatestOrganisation(position, outlet: kind == "outlet", company: kind == "company",
                             listed: tokens[k].Key is "perseroan" or "emiten" or "keterbukaan") : null)) is { } organisation)
                     return new Attribution(organisation, null, null, words, null, SpeakerSource.EarlierMention, rule, true);
