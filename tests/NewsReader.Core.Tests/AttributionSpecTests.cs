@@ -10229,6 +10229,24 @@ public sealed class AttributionSpecTests
             """,
             "A rush to new labels", "European Federation of Seed Retailers", SpeakerSource.EarlierMention, "organisation"
         },
+        {
+            "in Indonesian a name set off by commas after a description keeps its first word, an ordinary word too, past a nickname in brackets ('…, Bijaksana Hartawan (Jaka), menilai …')",
+            """
+            Sampah plastik di pesisir
+
+            Sementara itu, pendiri komunitas Pantai Bersih dan Laut Lestari, Bijaksana Hartawan (Jaka), menilai penegakan aturan masih lemah. "Pemda harus berani menindak," ujarnya.
+            """,
+            "Pemda harus berani menindak", "Bijaksana Hartawan", SpeakerSource.Pronoun, "ujarnya"
+        },
+        {
+            "in English 'the councilor said' after 'Marta Bellini, a city councilor who …' is that person, not the description set off after her name",
+            """
+            Gondola makers fear for trade
+
+            Marta Bellini, a city councilor who has pushed for a crafts school, called the workshops "the memory of the city." "If we lose them, the city becomes a museum," the councilor said.
+            """,
+            "If we lose them", "Marta Bellini", SpeakerSource.EarlierMention, "councilor"
+        },
     };
 
     /// <summary>

@@ -1764,7 +1764,9 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
                 && tokens[start - 1].IsLower && tables.CueVerbs.Match(tokens, start - 1, start) == 1 && tokens[start].IsCapitalised) { s -= 2; break; }
             // "…, Maya Kusumawardhani, mengatakan": a name set off by commas after a description, first word and all (not a
             // qualifier: "its director, Tunisian-born Abdellatif Kechiche,").
-            else if (c is Class.Common && s - 1 == start && start > 0 && tokens[start - 1].Is(',') && end < tokens.Count && tokens[end].Is(',') && end - start <= 3
+            // "…, Bijaksana Junerosano (Sano), menilai …": past a nickname in brackets too.
+            else if (c is Class.Common && s - 1 == start && start > 0 && tokens[start - 1].Is(',') && end - start <= 3
+                && (end < tokens.Count && tokens[end].Is(',') || end + 3 < tokens.Count && tokens[end].Is('(') && tokens[end + 2].Is(')') && tokens[end + 3].Is(','))
                 && !IsHyphenatedQualifier(tokens[start].Text)) s--;
             // "Miles Shipside, commercial director at Rightmove, said": in English a given name that is also a word, opening
             // the run before a one-word name, is the given name.

@@ -3667,7 +3667,8 @@ internal sealed class QuoteAttributor
                     // "a boy of about 10", "a young boy": up to its comma or its verb.
                     if (tokens[k].Key is not ("a" or "an") || !(tokens[k + 1].Key == noun || k + 2 < tokens.Count && tokens[k + 1].IsLower && tokens[k + 2].Key == noun)
                         || EnglishVerbAfter(paragraph, k) is not (> 0 and var verb)) continue;
-                    return Description(tokens, k, verb);
+                    // (Not "Paola Scarpa, a city councilor who …": a description set off after a name is that person's.)
+                    return ApposedToPerson(paragraph, k) ? null : Description(tokens, k, verb);
                 }
                 if (!IsOneDescribed(tokens, k)) continue;
                 var from = tokens[k].Key == "salah" ? k + 2 : k + 1;
