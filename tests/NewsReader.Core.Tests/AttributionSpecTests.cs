@@ -10247,6 +10247,48 @@ public sealed class AttributionSpecTests
             """,
             "If we lose them", "Marta Bellini", SpeakerSource.EarlierMention, "councilor"
         },
+        {
+            "in Indonesian 'Kapolres' is the person the article named 'Kepala Polres …' ('Kepala Polres Cirebon Kota AKBP Sumarno Hadi …', then 'kata Kapolres')",
+            """
+            Gudang oplosan gas digerebek
+
+            Kepala Polres Cirebon Kota AKBP Sumarno Hadi Wibowo mengatakan gudang itu beroperasi sejak Maret. "Ada delapan orang yang kami amankan," kata Sumarno.
+
+            Warga mengaku sering mencium bau gas. "Para tersangka kami jerat dengan undang-undang migas," kata Kapolres.
+            """,
+            "Para tersangka kami jerat", "Sumarno Hadi Wibowo", SpeakerSource.EarlierMention, "Kapolres"
+        },
+        {
+            "in Indonesian 'Kasat Reskrim' is the 'Kepala Satuan Reserse Kriminal (Kasat Reskrim) Polres …' the article named before a rank and a name, and a title written short with the name matches it too",
+            """
+            Gudang oplosan gas digerebek
+
+            Kepala Satuan Reserse Kriminal (Kasat Reskrim) Polres Cirebon Kota, AKP Dedi Rusmana Putra, mengungkapkan gudang itu berada di tengah permukiman. "Mereka yang memasok tabung kosong masih kami buru," kata Kasat Reskrim.
+
+            Kasat Lantas Polres Cirebon Kota, AKP Yuliani Sekarsari, mengatakan jalan menuju gudang ditutup. "Arus kami alihkan lewat jalur utara," kata Kasat Lantas.
+            """,
+            "Mereka yang memasok tabung kosong", "Dedi Rusmana Putra", SpeakerSource.EarlierMention, "Kasat Reskrim"
+        },
+        {
+            "in Indonesian 'Kasat Lantas' is the person the article named with the title written short ('Kasat Lantas Polres Cirebon Kota, AKP Yuliani Sekarsari,')",
+            """
+            Gudang oplosan gas digerebek
+
+            Kepala Satuan Reserse Kriminal (Kasat Reskrim) Polres Cirebon Kota, AKP Dedi Rusmana Putra, mengungkapkan gudang itu berada di tengah permukiman. "Mereka yang memasok tabung kosong masih kami buru," kata Kasat Reskrim.
+
+            Kasat Lantas Polres Cirebon Kota, AKP Yuliani Sekarsari, mengatakan jalan menuju gudang ditutup. "Arus kami alihkan lewat jalur utara," kata Kasat Lantas.
+            """,
+            "Arus kami alihkan", "Yuliani Sekarsari", SpeakerSource.EarlierMention, "Kasat Lantas"
+        },
+        {
+            "in Indonesian a short title and field written as one word, then a place ('kata Kadisbun Jambi'), is the person whose title names the place ('Kepala Dinas Perkebunan (Disbun) Provinsi Jambi, Amrizal Tanzil,')",
+            """
+            Pinang Jambi ditolak
+
+            Kepala Dinas Perkebunan (Disbun) Provinsi Jambi, Amrizal Tanzil, menjelaskan aflatoksin muncul karena pinang dijemur di atas tanah. "Tahun ini kami bagikan 20 unit pengering," kata Kadisbun Jambi.
+            """,
+            "Tahun ini kami bagikan", "Amrizal Tanzil", SpeakerSource.EarlierMention, "Kadisbun Jambi"
+        },
     };
 
     /// <summary>

@@ -1075,7 +1075,10 @@ internal sealed class ArticlePeople
         var afterAt = int.MaxValue;
         foreach (var entity in entities)
         {
-            if (entity.Kind != MentionKind.Person || !entity.Roles.Any(role => RoleMatches(roleKey, role)) && (exactly || !HoldsTitle(entity, roleKey))) continue;
+            // ("kasat lantas", a title written short with the name, is the "kepala satuan lalu lintas" a cue's alias expands to.)
+            if (entity.Kind != MentionKind.Person
+                || !entity.Roles.Any(role => RoleMatches(roleKey, role) || Tables.RoleAliases.TryGetValue(role, out var full) && RoleMatches(roleKey, full))
+                    && (exactly || !HoldsTitle(entity, roleKey))) continue;
             var mentions = entity.MentionList;
             var i = LastBefore(mentions, position);
             if (i >= 0 && mentions[i].Position > beforeAt) (before, beforeAt) = (entity, mentions[i].Position);
@@ -1219,6 +1222,17 @@ internal sealed class ArticlePeople
             if (name.Length > 1 && name[^1].TrimEnd('.') is "Tbk") name = name[..^1];
             if (HasAllWords(field, name)) return true;
         }
+        return false;
+    }
+
+    /// <summary>Whether a title the article gave the person holds every one of the words ("Jambi" in "Kepala Dinas Perkebunan
+    /// (Disbun) Provinsi Jambi").</summary>
+    public bool TitleNames(Entity person, string[] words)
+    {
+        foreach (var title in person.Titles)
+            if (HasAllWords(title.Split(' '), words)) return true;
+        foreach (var mention in person.MentionList)
+            if (mention.Role is { } role && HasAllWords(role.Split(' '), words)) return true;
         return false;
     }
 

@@ -3090,6 +3090,11 @@ internal sealed class QuoteAttributor
         if (tables.IsIndonesian && mention is { Kind: MentionKind.Person, RoleKey: null, Name: [var word], Entity: { Name.Length: 1 } compound }
             && people.CompoundTitleHolder(word, position) is { } compounded && compounded != compound)
             return new Attribution(compounded, null, compounded.Role, mention.Surface, null, SpeakerSource.EarlierMention, rule, true);
+        // "kata Kadisbun Jambi" after "Kepala Dinas Perkebunan (Disbun) Provinsi Jambi, Amrizal Tanzil,": the short title and the
+        // field's short form written as one word, then the place the holder's title names.
+        if (tables.IsIndonesian && mention is { RoleKey: null, Name: [var compoundWord, .. var place] } && place.Length is 1 or 2
+            && people.CompoundTitleHolder(compoundWord, position) is { } placed && people.TitleNames(placed, place))
+            return new Attribution(placed, null, placed.Role, mention.Surface, null, SpeakerSource.EarlierMention, rule, true);
         // "kata Ketum Aprindo" after "Ketua Umum Asosiasi Pengusaha Ritel Indonesia (Aprindo), Herdian …": in Indonesian a
         // title before an organisation's name is the person the article gave that title.
         if (tables.IsIndonesian && mention is { Kind: MentionKind.Organisation, RoleKey: not null } && mention.NameFirst > mention.First
