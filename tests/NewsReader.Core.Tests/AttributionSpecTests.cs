@@ -10289,6 +10289,24 @@ public sealed class AttributionSpecTests
             """,
             "Tahun ini kami bagikan", "Amrizal Tanzil", SpeakerSource.EarlierMention, "Kadisbun Jambi"
         },
+        {
+            "in Indonesian a title's short form in brackets, then a ministry's name of six words with 'dan', before the comma and the name ('Direktur Jenderal Ketenagalistrikan (Gatrik) Kementerian Energi dan Sumber Daya Mineral, Bambang …'), gives the person the title",
+            """
+            Ekspor nikel dibatasi
+
+            Direktur Jenderal Ketenagalistrikan (Gatrik) Kementerian Energi dan Sumber Daya Mineral, Bambang Setiaji Hadinoto, mengatakan tarif ditahan. "Keputusannya paling lambat akhir bulan ini," kata Dirjen Gatrik.
+            """,
+            "Keputusannya paling lambat", "Bambang Setiaji Hadinoto", SpeakerSource.EarlierMention, "Dirjen Gatrik"
+        },
+        {
+            "in Indonesian a title whose field is a list set off by commas ('Kepala Eksekutif Pengawas Perasuransian, Penjaminan, dan Dana Pensiun (PPDP) OJK, Rukmana …') is the person's, whom 'Kepala Eksekutif PPDP OJK' means",
+            """
+            Asuransi wajib kendaraan
+
+            Kepala Eksekutif Pengawas Perasuransian, Penjaminan, dan Dana Pensiun (PPDP) OJK, Rukmana Adiwijaya Sastro, mengatakan aturan berlaku 2031. "Klaim wajib dibayar paling lambat 14 hari," tegas Kepala Eksekutif PPDP OJK.
+            """,
+            "Klaim wajib dibayar", "Rukmana Adiwijaya Sastro", SpeakerSource.EarlierMention, "Kepala Eksekutif PPDP OJK"
+        },
     };
 
     /// <summary>

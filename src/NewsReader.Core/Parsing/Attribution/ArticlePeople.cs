@@ -187,6 +187,15 @@ internal sealed class ArticlePeople
                 head.AddTitle(TitleText(tokens, headed.First, k));
                 continue;
             }
+            // "Kepala Eksekutif Pengawas Pasar Modal, Keuangan Derivatif, dan Bursa Karbon (PMDK) OJK, Teguh Padmanegara,": in
+            // Indonesian a title whose field is a list set off by commas, its last item read as an organisation, then the person.
+            if (Tables.IsIndonesian && left is { Kind: MentionKind.Organisation } last && right is { Kind: MentionKind.Person, RoleKey: null, Entity: { } listed }
+                && (right.End >= tokens.Count || tokens[right.End].Is(',') || tokens[right.End].EndsSentence) && ListedFieldTitle(tokens, covering, last.First) is { RoleKey: { } listKey } listTitle)
+            {
+                listed.AddRole(listKey);
+                listed.AddTitle(TitleText(tokens, listTitle.First, k));
+                continue;
+            }
             // "Direktur Utama Bank Mandiri, Darmawan Junaidi, mengatakan": in Indonesian a title and its organisation's words, read
             // as a person of one or two words no given name opens, then a comma and a person with no title, set off, is that
             // person's title (not a list of titled people: "Kades Wiyono Sukarto, Ketua RT Slamet Riyadi,").
@@ -214,15 +223,37 @@ internal sealed class ArticlePeople
         }
     }
 
+    // The title that opens its sentence before a list set off by commas whose last item, after "dan", opens at `last`: "Kepala
+    // Eksekutif Pengawas Pasar Modal, Keuangan Derivatif, dan Bursa Karbon …"; null when the words between are no list of
+    // capitalised words.
+    private Mention? ListedFieldTitle(TokenList tokens, Mention?[] covering, int last)
+    {
+        if (last < 4 || tokens[last - 1].Key != "dan" || !tokens[last - 1].IsLower) return null;
+        var j = last - 2;
+        if (tokens[j].Is(',')) j--;
+        for (var commas = 0; j >= 0 && last - j <= 12; j--)
+        {
+            if (tokens[j].Is(','))
+            {
+                if (++commas > 3) return null;
+                if (j > 0 && covering[j - 1] is { Kind: MentionKind.Role, RoleKey: not null } title && title.End == j && title.First == 0) return title;
+                continue;
+            }
+            if (!tokens[j].IsWord || !tokens[j].IsCapitalised || covering[j] is not null) return null;
+        }
+        return null;
+    }
+
     // Where the words before the comma at `comma` end, past a short form in brackets right before it ("(Bapanas),").
     private int BracketBefore(TokenList tokens, Mention?[] covering, int comma)
     {
         // "Direktur Jenderal … Perikanan (PDSPKP) KKP, Lalu …": the body's or the place's name after the bracket, too, up to
         // four capitalised words no mention covers ("Kepala Badan … (BSKJI) Kementerian Perindustrian, Gumilar …", "Kepala
         // Dinas … (DKP) Kabupaten Takalar, Andi …", "(KSOP) Lembar,").
+        // "(EBTKE) Kementerian Energi dan Sumber Daya Mineral,": a ministry's name of six words, "dan" among them.
         var close = comma - 1;
-        for (var body = comma - 2; close == comma - 1 && body >= comma - 5 && body > 1; body--)
-            if (tokens[body].Is(')') && BareCapitalised(tokens, covering, body + 1, comma)) close = body;
+        for (var body = comma - 2; close == comma - 1 && body >= comma - 7 && body > 1; body--)
+            if (tokens[body].Is(')') && BareCapitalised(tokens, covering, body + 1, comma) && (comma - body <= 5 || tokens[body + 1].Key.StartsWith("kementerian", StringComparison.Ordinal))) close = body;
         if (!tokens[close].Is(')')) return comma;
         // A short form of capitals or a capitalised word, not an age ("Sutrisno (52),").
         for (var j = close - 1; j > 0 && j >= close - 3; j--)
@@ -235,7 +266,8 @@ internal sealed class ArticlePeople
     private static bool BareCapitalised(TokenList tokens, Mention?[] covering, int from, int to)
     {
         for (var t = from; t < to; t++)
-            if (!tokens[t].IsWord || !tokens[t].IsCapitalised && !tokens[t].IsAllCaps || covering[t] is not null) return false;
+            if (!tokens[t].IsWord || !tokens[t].IsCapitalised && !tokens[t].IsAllCaps && !(t > from && t + 1 < to && tokens[t].Key is "dan" or "and") || covering[t] is not null)
+                return false;
         return true;
     }
 
@@ -1178,6 +1210,9 @@ internal sealed class ArticlePeople
         if (words.Length < 2) return null;
         var first = words[0].ToLowerInvariant();
         if (!Tables.Roles.Contains(first) && !Tables.RoleAliases.ContainsKey(first)) return null;
+        // "Kepala Eksekutif PMDK OJK": a head of two words, then the short forms.
+        var secondWord = words.Length > 2 && words[1].Length > 2 && !IsCapitalsAndDigits(words[1]) && IsCapitalsAndDigits(words[2]);
+        if (secondWord) (first, words) = (first + " " + words[1].ToLowerInvariant(), [words[0], .. words[2..]]);
         var syllabic = words.Length == 2 && IsSyllabicShortForm(words[1]);
         for (var w = 1; w < words.Length; w++)
             // ("Kadis DP3AP2KB": digits among the capitals too.)
