@@ -10307,6 +10307,26 @@ public sealed class AttributionSpecTests
             """,
             "Klaim wajib dibayar", "Rukmana Adiwijaya Sastro", SpeakerSource.EarlierMention, "Kepala Eksekutif PPDP OJK"
         },
+        {
+            "in Indonesian a relative's word and the name of whose relative opening the sentence ('Istri Sukardi, Dewi Lestariningsih (44), setiap pagi …') make the person named after the comma its subject, whom '-nya' goes on with",
+            """
+            Cupang gagal ekspor
+
+            Sukardi Wiryoatmojo (47), pembudidaya cupang di Desa Gedangan, terpaksa menjual ikannya ke pasar lokal. "Daripada mati di botol," ucap Sukardi.
+
+            Istri Sukardi, Dewi Lestariningsih (44), setiap pagi mengganti air ratusan botol. "Capeknya tidak terbayar kalau dijual murah," katanya.
+            """,
+            "Capeknya tidak terbayar", "Dewi Lestariningsih", SpeakerSource.Pronoun, "katanya"
+        },
+        {
+            "in Indonesian a name after an opening phrase and its comma keeps its first word, an ordinary word too, when an age follows it ('…, Bunga Kartini Lapasere (67) masih memelihara …')",
+            """
+            Petani ulat sutra menyusut
+
+            Di kolong rumah panggungnya di Desa Pesse, Bunga Kartini Lapasere (67) masih memelihara ulat sutra. "Sekarang tinggal tiga rumah yang pelihara ulat," ujarnya.
+            """,
+            "Sekarang tinggal tiga rumah", "Bunga Kartini Lapasere", SpeakerSource.Pronoun, "ujarnya"
+        },
     };
 
     /// <summary>

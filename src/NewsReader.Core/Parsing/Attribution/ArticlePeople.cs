@@ -1037,9 +1037,13 @@ internal sealed class ArticlePeople
             // "His daughter, Hollie Raistrick, 19, found …": in English an owner's pronoun and a noun or two opening the sentence.
             if (Tables.IsEnglish && comma - s <= 3 && tokens[s].Key is "his" or "her" or "their" && paragraph.StartsSentence(s)) return AllWordsLower(tokens, s + 1, comma);
         }
-        // "Istrinya, Rokhimah (50), …": in Indonesian a relative's word with "-nya" that opens the sentence.
-        return Tables.IsIndonesian && comma >= 1 && paragraph.StartsSentence(comma - 1) && tokens[comma - 1].IsCapitalised && tokens[comma - 1].Key is var kin
-            && kin.Length > 5 && kin.EndsWith("nya", StringComparison.Ordinal) && IsKinWord(kin[..^3]);
+        // "Istrinya, Rokhimah (50), …", "Istri Mujiono, Tri Wahyuningrum (44), …": in Indonesian a relative's word with "-nya", or
+        // before the name of whose relative, that opens the sentence.
+        if (!Tables.IsIndonesian) return false;
+        if (comma >= 1 && paragraph.StartsSentence(comma - 1) && tokens[comma - 1].IsCapitalised && tokens[comma - 1].Key is var kin
+            && kin.Length > 5 && kin.EndsWith("nya", StringComparison.Ordinal) && IsKinWord(kin[..^3])) return true;
+        return comma >= 2 && paragraph.StartsSentence(comma - 2) && tokens[comma - 2].IsCapitalised && IsKinWord(tokens[comma - 2].Key) && tokens[comma - 1].IsCapitalised
+            && tokens[comma - 1].IsWord;
 
         static bool AllWordsLower(TokenList tokens, int from, int to)
         {

@@ -1766,7 +1766,9 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
             // qualifier: "its director, Tunisian-born Abdellatif Kechiche,").
             // "…, Bijaksana Junerosano (Sano), menilai …": past a nickname in brackets too.
             else if (c is Class.Common && s - 1 == start && start > 0 && tokens[start - 1].Is(',') && end - start <= 3
-                && (end < tokens.Count && tokens[end].Is(',') || end + 3 < tokens.Count && tokens[end].Is('(') && tokens[end + 2].Is(')') && tokens[end + 3].Is(','))
+                && (end < tokens.Count && tokens[end].Is(',') || end + 3 < tokens.Count && tokens[end].Is('(') && tokens[end + 2].Is(')') && tokens[end + 3].Is(',')
+                    // "Di kolong rumahnya …, Bunga Rahmatia Lapangara (67) masih memelihara …": or an age after it.
+                    || ArticlePeople.PastAge(tokens, end) > end)
                 && !IsHyphenatedQualifier(tokens[start].Text)) s--;
             // "Miles Shipside, commercial director at Rightmove, said": in English a given name that is also a word, opening
             // the run before a one-word name, is the given name.
