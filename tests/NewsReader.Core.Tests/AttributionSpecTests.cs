@@ -10327,6 +10327,48 @@ public sealed class AttributionSpecTests
             """,
             "Sekarang tinggal tiga rumah", "Bunga Kartini Lapasere", SpeakerSource.Pronoun, "ujarnya"
         },
+        {
+            "in English a paragraph that opens with 'A' and a thing ('A former coal mine near the town will be …') describes no one: 'she' is the person named before",
+            """
+            Museum plan for old pit
+
+            Councillor Mary Jones said the scheme would bring visitors to the town.
+
+            A former coal mine near the town will be the centre of the project. "It is a wonderful chance for us," she said.
+            """,
+            "It is a wonderful chance", "Mary Jones", SpeakerSource.Pronoun, "she"
+        },
+        {
+            "in English a head shaped like a person's only counts as the head: 'A winter storm last year flooded …' describes no one",
+            """
+            Sea wall repairs
+
+            Councillor Sarah Brown said the repairs would start in May.
+
+            A winter storm last year flooded forty homes on the front. "People here have waited a long time," she said.
+            """,
+            "People here have waited", "Sarah Brown", SpeakerSource.Pronoun, "she"
+        },
+        {
+            "in Indonesian a count of days ('Dua hari kemudian polisi menangkap …') is no people counted whom 'mereka' means",
+            """
+            Polisi tangkap dua pelaku pencurian
+
+            Kapolsek Bekasi Kota Kompol Budi Santoso mengatakan kedua pelaku ditangkap di rumah masing-masing.
+
+            Dua hari kemudian polisi menangkap pelaku lain di Karawang. "Mereka sudah kami periksa," kata mereka.
+            """,
+            "Mereka sudah kami periksa", null, SpeakerSource.None, null
+        },
+        {
+            "in Indonesian a body's short form and its region ('tulis Dinkes Jambi') is the body the article named with the region's word ('Dinas Kesehatan Provinsi Jambi')",
+            """
+            Kasus DBD naik
+
+            Dinas Kesehatan Provinsi Jambi menyatakan sudah mengirim tambahan larvasida. "Kami juga menyiagakan tim di rumah sakit rujukan," tulis Dinkes Jambi dalam keterangan tertulis.
+            """,
+            "Kami juga menyiagakan tim", "Dinas Kesehatan Provinsi Jambi", SpeakerSource.EarlierMention, "Dinkes Jambi"
+        },
     };
 
     /// <summary>

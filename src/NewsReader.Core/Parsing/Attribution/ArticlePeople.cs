@@ -3624,6 +3624,9 @@ internal sealed class ArticlePeople
             if (expanded.Length + rest.Length > fullName.Length) return false;
             for (var k = 0; k < expanded.Length; k++)
                 if (!expanded[k].Equals(fullName[k], StringComparison.OrdinalIgnoreCase)) return false;
+            // "Dinkes Banten" for "Dinas Kesehatan Provinsi Banten": the region's word before its name is left out.
+            if (rest.Length == 1 && fullName.Length == expanded.Length + 2 && LanguageTables.Key(fullName[expanded.Length]) is "provinsi" or "kabupaten" or "kota"
+                && rest[0].Equals(fullName[^1], StringComparison.OrdinalIgnoreCase)) return true;
             // "Ditjen Migas" for "Direktorat Jenderal Minyak dan Gas Bumi": the field's short form made of its syllables.
             // (Not "Pemprov Pabar" for "… Papua Barat Daya": a direction or "Daya" left over names another region.)
             if (rest.Length == 1 && !rest[0].Equals(fullName[expanded.Length], StringComparison.OrdinalIgnoreCase))

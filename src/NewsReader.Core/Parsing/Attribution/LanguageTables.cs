@@ -116,6 +116,8 @@ internal sealed class LanguageTables
     public required FrozenSet<string> MaleNouns { get; init; }
     /// <summary>Things named by words shaped like a person's ("letter", "statement"): no one described ("A letter from …").</summary>
     public required FrozenSet<string> ThingNouns { get; init; }
+    /// <summary>Units counted after a number ("dua hari", "tiga kali"): no people counted.</summary>
+    public required FrozenSet<string> MeasureWords { get; init; }
     /// <summary>Bodies that speak for a company, written capitalised before its name ("Manajemen Hanson", "Direksi BCA").</summary>
     public required FrozenSet<string> OrganisationOrgans { get; init; }
     /// <summary>Words that open a paragraph pointing back at the quotation before it, one word or two ("Hal itu disampaikan …",
@@ -341,6 +343,7 @@ internal sealed class LanguageTables
             FemaleNouns = Section("female-nouns").Select(Normalise).ToFrozenSet(StringComparer.Ordinal),
             MaleNouns = Section("male-nouns").Select(Normalise).ToFrozenSet(StringComparer.Ordinal),
             ThingNouns = Section("thing-nouns").Select(Normalise).ToFrozenSet(StringComparer.Ordinal),
+            MeasureWords = Section("measure-words").Select(Normalise).ToFrozenSet(StringComparer.Ordinal),
             OrganisationOrgans = Section("organisation-organs").Select(Normalise).ToFrozenSet(StringComparer.Ordinal),
             PublicBodies = Section("public-bodies").Select(Normalise).ToFrozenSet(StringComparer.Ordinal),
             CataphoricOpeners = Section("cataphoric-openers").Select(Normalise).ToFrozenSet(StringComparer.Ordinal),

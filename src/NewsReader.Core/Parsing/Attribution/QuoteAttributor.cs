@@ -2487,7 +2487,10 @@ internal sealed class QuoteAttributor
         if (k + 1 >= tokens.Count || !tokens[k].IsWord) return false;
         if (plural)
         {
-            if (tables.IsIndonesian) return tokens[k].Key is "dua" or "tiga" or "empat" or "lima" or "beberapa" or "sejumlah" or "para" && tokens[k + 1].IsLower;
+            // (Not "Dua hari kemudian polisi …": a count of days, times or goods.)
+            if (tables.IsIndonesian)
+                return tokens[k].Key is "dua" or "tiga" or "empat" or "lima" or "beberapa" or "sejumlah" or "para" && tokens[k + 1].IsLower
+                    && !tables.MeasureWords.Contains(tokens[k + 1].Key);
             if (tokens[k].Key is not ("two" or "three" or "four" or "five" or "several")) return false;
         }
         else
@@ -2495,22 +2498,30 @@ internal sealed class QuoteAttributor
             if (tables.IsIndonesian) return tokens[k].Key == "seorang" || tokens[k].Key == "salah" && tokens[k + 1].Key == "seorang";
             if (tokens[k].Key is not ("a" or "an")) return false;
         }
-        // One of the first three lower-case words after the article, before a preposition, a participle or a comma, is a person's.
-        for (var j = k + 1; j < tokens.Count && j <= k + 3 && tokens[j].IsWord && tokens[j].IsLower && !tables.Prepositions.Contains(tokens[j])
-            && !tokens[j].Key.EndsWith("ing", StringComparison.Ordinal) && !tables.AuxiliaryVerbs.Contains(tokens[j].Key); j++)
-            if (IsPersonNoun(tokens, j, plural)) return true;
-        return false;
+        // Of the lower-case words after the article, up to four, before a preposition, a participle, a verb or a comma: one a
+        // word for a person ("A local woman"), or the last, the head, shaped like one ("A stripper working …", not "A former
+        // coal mine near …", "A winter storm last year flooded …").
+        var head = -1;
+        for (var j = k + 1; j < tokens.Count && j <= k + 4 && tokens[j].IsWord && tokens[j].IsLower && !tables.Prepositions.Contains(tokens[j])
+            && !tokens[j].Key.EndsWith("ing", StringComparison.Ordinal) && !tables.AuxiliaryVerbs.Contains(tokens[j].Key)
+            && !(tokens[j].Key.Length > 4 && tokens[j].Key.EndsWith("ed", StringComparison.Ordinal)); j++)
+        {
+            // (Not a title's modifier: "A former coal mine".)
+            if (Array.IndexOf(ArticlePeople.Modifiers, tokens[j].Key) < 0 && IsPersonNoun(tokens, j, plural, byShape: false)) return true;
+            head = j;
+        }
+        return head > k && IsPersonNoun(tokens, head, plural);
     }
 
     // Whether the lower-case word at k is a person's: "teenager", "woman", "official", or shaped like one ("stripper", "sternman",
     // "resident") and no thing's.
-    private bool IsPersonNoun(TokenList tokens, int k, bool plural = false)
+    private bool IsPersonNoun(TokenList tokens, int k, bool plural = false, bool byShape = true)
     {
         var word = tokens[k].Key;
         if (plural && word.Length > 3 && word[^1] == 's') word = word[..^1];
         return tables.PersonNouns.Contains(word) || tables.FemaleNouns.Contains(tokens[k].Key) || tables.FemaleNouns.Contains(word) || tables.MaleNouns.Contains(tokens[k].Key)
             || tables.MaleNouns.Contains(word) || tables.Roles.Match(tokens, k, k + 1) > 0
-            || word.Length > 5 && (word.EndsWith("er", StringComparison.Ordinal) || word.EndsWith("or", StringComparison.Ordinal) || word.EndsWith("ist", StringComparison.Ordinal)
+            || byShape && word.Length > 5 && (word.EndsWith("er", StringComparison.Ordinal) || word.EndsWith("or", StringComparison.Ordinal) || word.EndsWith("ist", StringComparison.Ordinal)
                 || word.EndsWith("man", StringComparison.Ordinal) || word.EndsWith("ian", StringComparison.Ordinal)
                 || word.EndsWith("ent", StringComparison.Ordinal) && !word.EndsWith("ment", StringComparison.Ordinal))
             && !tables.ThingNouns.Contains(word);
