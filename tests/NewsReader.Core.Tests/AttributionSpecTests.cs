@@ -10369,6 +10369,15 @@ public sealed class AttributionSpecTests
             """,
             "Kami juga menyiagakan tim", "Dinas Kesehatan Provinsi Jambi", SpeakerSource.EarlierMention, "Dinkes Jambi"
         },
+        {
+            "in Indonesian 'tulis perseroan melalui akun media sosialnya' is the listed firm, the words after 'melalui' only how it wrote",
+            """
+            Antrean tol mengular
+
+            PT Tol Nusantara Raya Tbk mencatat antrean kendaraan sempat mencapai 4 kilometer. "Kami mengimbau pengguna jalan memakai jalur arteri," tulis perseroan melalui akun media sosialnya.
+            """,
+            "Kami mengimbau pengguna jalan", "PT Tol Nusantara Raya Tbk", SpeakerSource.EarlierMention, "perseroan"
+        },
     };
 
     /// <summary>
