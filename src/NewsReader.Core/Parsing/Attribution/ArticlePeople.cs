@@ -84,8 +84,7 @@ internal sealed class ArticlePeople
             // "Gervais has already begun …": a single word opening a sentence is a name after all when it is the short
             // form of someone the article names in full; "Tumirah akhirnya berhasil …", when it is the one-word name of someone
             // who spoke before.
-            if (mention.Weak && mention.Entity is { Kind: MentionKind.Person } named
-                && (named.Name.Length >= 2 || named.Mentions.Any(m => !m.Weak && m.Speaks && m.Position < mention.Position))) mention.Salient = true;
+            if (mention.Weak && mention.Entity is { Kind: MentionKind.Person } named && (named.Name.Length >= 2 || SpokeBefore(named, mention.Position))) mention.Salient = true;
             if (mention.Salient && mention.Entity is not null) salient.Add(mention);
             if (mention.Entity is not { Kind: MentionKind.Organisation }) continue;
             organisationMentions.Add(mention);
@@ -753,6 +752,15 @@ internal sealed class ArticlePeople
             && (entity.Mentions.Any(m => m.Name.Length >= 2 && !m.Weak) || entity.Mentions.Count(m => !m.Weak || m.Salient) >= 2
                 // "Edwards' sister Rachel makes an emotional TV appeal": a known given name as a sentence's subject, once.
                 || entity.Name.Length == 1 && Tables.IsKnownGivenName(entity.Name[0]) && entity.Mentions.Any(m => m.Subject && !m.Weak));
+
+    // Whether the entity spoke, named as no weak word, before the position. (A loop, not a lambda: one capturing the caller's
+    // loop variable would be made for every mention of every article.)
+    private static bool SpokeBefore(Entity entity, int position)
+    {
+        foreach (var mention in entity.MentionList)
+            if (mention.Position < position && !mention.Weak && mention.Speaks) return true;
+        return false;
+    }
 
     // "Sumirah (47) menyuapi cucunya", "Maureen Trevithick, 68, from St Agnes", "Salah satu tersangka, BT, 39 tahun, …": an
     // age right after the name shows a person.
