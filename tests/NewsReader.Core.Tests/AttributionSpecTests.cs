@@ -10067,17 +10067,6 @@ public sealed class AttributionSpecTests
             "Setoran saja belum", "Seorang sopir angkot di Terminal Lebak Bulus", SpeakerSource.SameSentence, "Seorang sopir angkot di Terminal Lebak Bulus"
         },
         {
-            "in Indonesian a market's name after 'Pasar' is a place, no person the description mentions ('Seorang pedagang daging di Pasar Senen, Jakarta Pusat, masih menjual …', then 'kata pedagang daging itu')",
-            """
-            Harga daging sapi belum turun
-
-            Emiten peternakan PT Sapi Nusantara Tbk (SAPI) mencatat kenaikan penjualan. Dalam keterbukaan informasi, manajemen SAPI menulis, "Perseroan telah menambah impor sapi bakalan sesuai arahan pemerintah."
-
-            Penurunan harga di tingkat peternak belum terasa di pasar. Seorang pedagang daging di Pasar Senen, Jakarta Pusat, masih menjual daging sapi Rp 140.000 per kilogram. "Dari rumah potong belum turun, jadi saya juga belum bisa turunkan," kata pedagang daging itu.
-            """,
-            "Dari rumah potong belum turun", "Seorang pedagang daging di Pasar Senen", SpeakerSource.EarlierMention, "pedagang daging"
-        },
-        {
             "in Indonesian a one-word name with an age in brackets after it is a person's, whom '-nya' goes on with over the last speaker ('Di posko pengungsian, Waginah (52) menjemur pakaian …')",
             """
             Banjir rendam Demak
