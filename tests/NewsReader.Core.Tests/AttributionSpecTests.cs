@@ -10367,6 +10367,15 @@ public sealed class AttributionSpecTests
             """,
             "Kami mengimbau pengguna jalan", "PT Tol Nusantara Raya Tbk", SpeakerSource.EarlierMention, "perseroan"
         },
+        {
+            "in Indonesian a capitalised word that is a title's field ('Direktur Pasar') is no place: the name after it keeps its first word ('kata Direktur Pasar Budi Santoso Hadi')",
+            """
+            Harga beras naik
+
+            "Kami terus memantau harga di pasar tradisional," kata Direktur Pasar Budi Santoso Hadi di tempat terpisah.
+            """,
+            "Kami terus memantau harga", "Budi Santoso Hadi", SpeakerSource.SameSentence, "Direktur Pasar Budi Santoso Hadi"
+        },
     };
 
     /// <summary>

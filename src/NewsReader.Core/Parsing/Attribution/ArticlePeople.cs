@@ -222,7 +222,7 @@ internal sealed class ArticlePeople
         }
     }
 
-    // The title that opens its sentence before a list set off by commas whose last item, after "dan", opens at `last`: "Kepala
+    // The title that opens its paragraph before a list set off by commas whose last item, after "dan", opens at `last`: "Kepala
     // Eksekutif Pengawas Pasar Modal, Keuangan Derivatif, dan Bursa Karbon …"; null when the words between are no list of
     // capitalised words.
     private Mention? ListedFieldTitle(TokenList tokens, Mention?[] covering, int last)
@@ -1958,7 +1958,7 @@ internal sealed class ArticlePeople
             && (Tables.IsEnglish ? Tables.Prepositions.Contains(tokens[start]) || tokens[start].Key == "back" && Tables.Prepositions.Contains(tokens[start + 1])
                 : tokens[start].Key is "di" or "ke" or "pada" or "menjelang" or "sejak" or "setelah" or "sebelum" or "usai" or "selepas" or "sepulang"))
         {
-            var phrase = Tables.IsIndonesian || k - start <= 7;
+            var phrase = true;
             var commas = 0;
             for (var i = start + 1; i < k - 1 && phrase; i++)
                 if (Tables.IsIndonesian && tokens[i].Is(',') && tokens[start].Key == "di" && i + 1 < k - 1 && tokens[i + 1].IsCapitalised && Tables.PlaceMarkers.Contains(tokens[i + 1]))
