@@ -10376,6 +10376,15 @@ public sealed class AttributionSpecTests
             """,
             "Kami terus memantau harga", "Budi Santoso Hadi", SpeakerSource.SameSentence, "Direktur Pasar Budi Santoso Hadi"
         },
+        {
+            "in Indonesian 'Wa' opens a Muna or Buton noblewoman's name ('Wa Ode Harniati, ketua kelompok tani …'), kept as part of it",
+            """
+            Harga mete jatuh
+
+            Wa Ode Harniati, ketua kelompok tani perempuan di desa itu, menyebut tidak semua petani bisa menunggu. "Yang punya utang terpaksa jual sekarang," katanya.
+            """,
+            "Yang punya utang terpaksa", "Wa Ode Harniati", SpeakerSource.Pronoun, "katanya"
+        },
     };
 
     /// <summary>
