@@ -10385,6 +10385,28 @@ public sealed class AttributionSpecTests
             """,
             "Yang punya utang terpaksa", "Wa Ode Harniati", SpeakerSource.Pronoun, "katanya"
         },
+        {
+            "in Indonesian a description closed by a demonstrative ('tutur nenek tujuh cucu itu') is the person it was set off after by a comma ('Painem (79), nenek tujuh cucu yang …'), not the organisation named since",
+            """
+            Rumah joglo dibongkar
+
+            Forum Pelestari Kotagede mencatat pembongkaran serupa bukan yang pertama. "Sedikitnya 30 rumah tradisional dibongkar," tulis forum tersebut.
+
+            Painem (79), nenek tujuh cucu yang tinggal di belakang joglo itu, menyaksikan pekerja menurunkan genteng. "Saya menikah di pendapanya," tutur nenek tujuh cucu itu.
+            """,
+            "Saya menikah di pendapanya", "Painem", SpeakerSource.EarlierMention, "nenek tujuh cucu"
+        },
+        {
+            "in Indonesian a description that is itself the subject after a name set off by commas ('…, Ranil Perera, presiden yang terkepung itu mengatakan') is no apposition of that name",
+            """
+            Krisis politik
+
+            Dalam pengumuman yang disampaikan melalui juru bicara parlemen, Ranil Perera, presiden yang terkepung itu mengatakan dia akan mundur untuk "memastikan transisi yang damai".
+
+            Presiden Gotabaya Wickrama sebelumnya menolak mundur.
+            """,
+            "memastikan transisi yang damai", "Gotabaya Wickrama", SpeakerSource.EarlierMention, "presiden"
+        },
     };
 
     /// <summary>

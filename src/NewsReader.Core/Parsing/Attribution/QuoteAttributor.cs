@@ -3399,6 +3399,12 @@ internal sealed class QuoteAttributor
         if (tables.IsEnglish && end == start + 1 && start > 0 && tokens[start - 1].Key == "the" && tokens[start].IsLower && IsPersonNoun(tokens, start)
             && OneDescribedWith(tokens[start].Key, position) is { } boy)
             return new Attribution(null, boy, null, Description(tokens, start, end), null, SpeakerSource.EarlierMention, rule, true);
+        // '"…," tutur nenek delapan cucu itu' after "Sutijah (81), nenek delapan cucu yang tinggal …": in Indonesian a description
+        // of two words or more closed by a demonstrative is the person it was set off after by a comma, in the quotation's
+        // paragraph or the one before.
+        if (tables.IsIndonesian && end - start >= 2 && end < tokens.Count && tokens[end].IsLower && tables.Demonstratives.Contains(tokens[end])
+            && ApposedWith(tokens, start, end, position) is { Entity: { } apposed } apposition)
+            return new Attribution(apposed, null, apposed.Role, Description(tokens, start, end), null, SpeakerSource.EarlierMention, rule, true);
         if (Described(tokens, start, end, position, rule, anyOrganisation: true, out var nounKind) is { } described) return described;
         // '"…," kata pedagang itu' after "seorang pedagang beras di Pasar Muntilan menunjukkan …": in Indonesian a description
         // closed by a demonstrative is the one described before with its first word.
@@ -3697,6 +3703,28 @@ internal sealed class QuoteAttributor
                            || tokens[end].Key is "yang" or "kini" or "sudah" or "juga" or "masih" or "tidak" or "belum" or "hanya" or "pun")))
                     end++;
                 return Description(tokens, k, end);
+            }
+        }
+        return null;
+    }
+
+    // The person whose name (and age) a comma and the words [start, end) of `words` follow, before the position, in the
+    // quotation's paragraph or the one before: "Sutijah (81), nenek delapan cucu …".
+    private Mention? ApposedWith(TokenList words, int start, int end, int position)
+    {
+        for (var block = current.Block; block >= current.Block - 1; block--)
+        {
+            if (!paragraphs.TryGetValue(block, out var paragraph)) continue;
+            var tokens = paragraph.Tokens;
+            for (var p = 2; p + (end - start) <= tokens.Count && paragraph.Offset + tokens[p].Start < position; p++)
+            {
+                // (Not the description itself: "…, Mahinda Yapa, presiden yang terkepung itu mengatakan" is the sentence's subject.)
+                if (!tokens[p - 1].Is(',') || tokens[p].Key != words[start].Key || ReferenceEquals(tokens, words) && p == start) continue;
+                var same = true;
+                for (var w = 1; w < end - start && same; w++) same = tokens[p + w].Key == words[start + w].Key;
+                if (!same) continue;
+                var named = ArticlePeople.BeforeAge(tokens, p - 2);
+                if (people.MentionAt(block, named) is { Kind: MentionKind.Person } person && person.End == named + 1) return person;
             }
         }
         return null;
