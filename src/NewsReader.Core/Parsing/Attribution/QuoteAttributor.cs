@@ -3403,7 +3403,7 @@ internal sealed class QuoteAttributor
         // of two words or more closed by a demonstrative is the person it was set off after by a comma, in the quotation's
         // paragraph or the one before.
         if (tables.IsIndonesian && end - start >= 2 && end < tokens.Count && tokens[end].IsLower && tables.Demonstratives.Contains(tokens[end])
-            && ApposedWith(tokens, start, end, position) is { Entity: { } apposed } apposition)
+            && ApposedWith(tokens, start, end, position) is { Entity: { } apposed })
             return new Attribution(apposed, null, apposed.Role, Description(tokens, start, end), null, SpeakerSource.EarlierMention, rule, true);
         if (Described(tokens, start, end, position, rule, anyOrganisation: true, out var nounKind) is { } described) return described;
         // '"…," kata pedagang itu' after "seorang pedagang beras di Pasar Muntilan menunjukkan …": in Indonesian a description
