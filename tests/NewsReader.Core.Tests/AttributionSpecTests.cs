@@ -10407,6 +10407,17 @@ public sealed class AttributionSpecTests
             """,
             "memastikan transisi yang damai", "Gotabaya Wickrama", SpeakerSource.EarlierMention, "presiden"
         },
+        {
+            "an organisation's name closed by its closing word ('Fitch Ratings') ends before 'dan' and a second such name ('Moody's Investors Service'), so 'kata Fitch' is the first",
+            """
+            Peringkat utang dipangkas
+
+            Dua lembaga pemeringkat internasional, yakni Fitch Ratings dan Moody's Investors Service, memangkas peringkat obligasi pemerintah Rusia pada Kamis.
+
+            "Sanksi dapat membebani kemampuan pemerintah untuk membayar utang," kata Fitch dalam keterangannya.
+            """,
+            "Sanksi dapat membebani kemampuan", "Fitch Ratings", SpeakerSource.EarlierMention, "Fitch"
+        },
     };
 
     /// <summary>
