@@ -10418,6 +10418,17 @@ public sealed class AttributionSpecTests
             """,
             "Sanksi dapat membebani kemampuan", "Fitch Ratings", SpeakerSource.EarlierMention, "Fitch"
         },
+        {
+            "a straight closing mark after a comma glued to a one-word verb of speech ('mengatakannya,\"kata dia') closes the quote, and the cue is read",
+            """
+            Suku bunga ditahan
+
+            Ketua The Fed Jerome Powell belum memberi sinyal apakah suku bunga akan turun.
+
+            "Kita harus menganggap ini masih terlalu dini. Sangat sulit untuk mengatakannya,"kata dia dikutip dari Reuters, Kamis (31/7/2025).
+            """,
+            "Kita harus menganggap ini masih", "Jerome Powell", SpeakerSource.Pronoun, "kata dia"
+        },
     };
 
     /// <summary>

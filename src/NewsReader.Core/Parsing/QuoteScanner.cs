@@ -88,7 +88,7 @@ internal static class QuoteScanner
                         nested++;
                         continue;
                     }
-                    if (!Closes(opener, c, text, i)) continue;
+                    if (!Closes(opener, c, text, i, tables)) continue;
                     // A mark after a comma or a stop closes the outer quote too: '"… kami "pengkhianat," kata Budi'.
                     if (nested > 0 && opener == '"' && c == '"' && text[i - 1] is not ('.' or ',' or '?' or '!'))
                     {
@@ -284,23 +284,26 @@ internal static class QuoteScanner
         return word.Length == 1 && char.IsUpper(word[0]) || word.Contains('.') || word.Length > 0 && Tokenizer.IsAbbreviation(word, tables);
     }
 
-    // The lower-case word at start reads as a cue: a name follows it ("tulis Benvenuti") or it ends in -nya ("ujarnya").
-    private static bool GluedCue(ReadOnlySpan<char> text, int start)
+    // The lower-case word at start reads as a cue: a name follows it ("tulis Benvenuti"), it ends in -nya ("ujarnya"), or it
+    // is a one-word verb of speech the language's table holds ("kata dia").
+    private static bool GluedCue(ReadOnlySpan<char> text, int start, LanguageTables? tables = null)
     {
         var end = start;
         while (end < text.Length && char.IsLetter(text[end])) end++;
         if (end - start > 3 && text[start..end].EndsWith("nya", StringComparison.Ordinal)) return true;
-        return end + 1 < text.Length && text[end] == ' ' && char.IsUpper(text[end + 1]);
+        return end + 1 < text.Length && text[end] == ' ' && char.IsUpper(text[end + 1])
+            || tables is not null && end - start >= 3 && tables.CueVerbs.Contains(text[start..end].ToString());
     }
 
-    private static bool Closes(char opener, char c, ReadOnlySpan<char> text, int i) => opener switch
+    private static bool Closes(char opener, char c, ReadOnlySpan<char> text, int i, LanguageTables tables) => opener switch
     {
         '\u00AB' => c == '\u00BB',
         '\u201E' => c is '\u201C' or '\u201D',
         _ => (c is '\u201D' or '"') && (i + 1 >= text.Length || !char.IsLetterOrDigit(text[i + 1])
             // "...bagus."Hasil dari...": the closing mark of a sentence glued to the next one; "…dan Burma,"tulis Benvenuti":
-            // glued to a cue, a word followed by a name or ending in -nya (not '"hoaks,"dan kami').
-            || (i > 0 && text[i - 1] is '.' or ',' or '?' or '!' && (char.IsUpper(text[i + 1]) || char.IsLower(text[i + 1]) && GluedCue(text, i + 1)))
+            // glued to a cue, a word followed by a name, ending in -nya or a verb of speech ('mengatakannya,"kata dia'; not
+            // '"hoaks,"dan kami').
+            || (i > 0 && text[i - 1] is '.' or ',' or '?' or '!' && (char.IsUpper(text[i + 1]) || char.IsLower(text[i + 1]) && GluedCue(text, i + 1, tables)))
             || StrayClose(text, i)),
     };
 
