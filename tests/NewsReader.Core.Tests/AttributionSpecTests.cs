@@ -10429,6 +10429,15 @@ public sealed class AttributionSpecTests
             """,
             "Kita harus menganggap ini masih", "Jerome Powell", SpeakerSource.Pronoun, "kata dia"
         },
+        {
+            "in Indonesian a noun for the firm at the cue before where its words were read ('jelas perseroan dikutip dari keterbukaan informasi') is the company named before",
+            """
+            Dana obligasi habis terpakai
+
+            Jakarta, CNBC Indonesia - BUMN gadai emas, PT Pegadaian (Persero) telah merealisasikan penggunaan dana bersih obligasi sebesar Rp 2,99 triliun. "Sesuai isi prospektus, dana dipakai untuk modal kerja," jelas perseroan dikutip dari keterbukaan informasi, Selasa (18/10/2022).
+            """,
+            "Sesuai isi prospektus, dana dipakai", "PT Pegadaian (Persero)", SpeakerSource.EarlierMention, "perseroan"
+        },
     };
 
     /// <summary>

@@ -1483,8 +1483,10 @@ internal sealed class QuoteAttributor
         {
             if (k + noun < end && tokens[k + noun].IsLower && tables.OutletNouns.Match(tokens, k + noun, end) is var firm and > 0) noun += firm;
             if (k + noun >= end || !tokens[k + noun].IsWord || tables.Prepositions.Contains(tokens[k + noun])
-                // ("tulis perseroan melalui akun media sosialnya": how the words came out, too.)
-                || tokens[k + noun].Key is "dalam" or "saat" or "ketika" or "melalui" or "lewat" or "via" or "in" or "on" or "at" or "when")
+                // ("tulis perseroan melalui akun media sosialnya": how the words came out, too; "jelas perseroan dikutip dari
+                // keterbukaan informasi": where they were read.)
+                || tokens[k + noun].Key is "dalam" or "saat" or "ketika" or "melalui" or "lewat" or "via" or "in" or "on" or "at" or "when"
+                    or "dikutip" or "dilansir" or "mengutip" or "seperti" or "sebagaimana")
                 return Describe(tokens, k, k + noun, position, rule) with { Cue = cue };
         }
         // A description: lower-case words up to a name, a demonstrative or the end of the clause.
