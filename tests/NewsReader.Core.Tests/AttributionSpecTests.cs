@@ -10438,6 +10438,24 @@ public sealed class AttributionSpecTests
             """,
             "Sesuai isi prospektus, dana dipakai", "PT Pegadaian (Persero)", SpeakerSource.EarlierMention, "perseroan"
         },
+        {
+            "in Indonesian a body's short name with a province's short form ('Dinkes Jateng') is the body the article named in full ('Dinas Kesehatan Provinsi Jawa Tengah')",
+            """
+            Kasus leptospirosis bertambah
+
+            Dinas Kesehatan Provinsi Jawa Tengah menyatakan ikut memantau perkembangan kasus di Klaten. "Kami mengirim tim surveilans ke Klaten," tulis Dinkes Jateng dalam keterangan tertulis.
+            """,
+            "Kami mengirim tim surveilans", "Dinas Kesehatan Provinsi Jawa Tengah", SpeakerSource.EarlierMention, "Dinkes Jateng"
+        },
+        {
+            "in Indonesian 'Balai' opens a body's name, so 'Balai Besar Pengawas Obat dan Makanan (BBPOM) Bandung' is one organisation and 'tulis BBPOM Bandung' names it",
+            """
+            Kerupuk berboraks beredar
+
+            Balai Besar Pengawas Obat dan Makanan (BBPOM) Bandung menyatakan akan menelusuri peredaran kerupuk itu. "Kami mengimbau masyarakat membeli kerupuk berizin edar," tulis BBPOM Bandung dalam keterangan resminya.
+            """,
+            "Kami mengimbau masyarakat membeli", "Balai Besar Pengawas Obat dan Makanan Bandung", SpeakerSource.EarlierMention, "BBPOM Bandung"
+        },
     };
 
     /// <summary>

@@ -3635,6 +3635,12 @@ internal sealed class ArticlePeople
             // "Dinkes Banten" for "Dinas Kesehatan Provinsi Banten": the region's word before its name is left out.
             if (rest.Length == 1 && fullName.Length == expanded.Length + 2 && LanguageTables.Key(fullName[expanded.Length]) is "provinsi" or "kabupaten" or "kota"
                 && rest[0].Equals(fullName[^1], StringComparison.OrdinalIgnoreCase)) return true;
+            // "Dinkes Jateng" for "Dinas Kesehatan Provinsi Jawa Tengah": the region by its short form, with its word or not.
+            if (rest.Length == 1 && Tables.RegionShortForms.TryGetValue(rest[0].ToLowerInvariant(), out var region))
+            {
+                var from = LanguageTables.Key(fullName[expanded.Length]) == "provinsi" ? expanded.Length + 1 : expanded.Length;
+                return string.Equals(string.Join(' ', fullName[from..]), region, StringComparison.OrdinalIgnoreCase);
+            }
             // "Ditjen Migas" for "Direktorat Jenderal Minyak dan Gas Bumi": the field's short form made of its syllables.
             // (Not "Pemprov Pabar" for "… Papua Barat Daya": a direction or "Daya" left over names another region.)
             if (rest.Length == 1 && !rest[0].Equals(fullName[expanded.Length], StringComparison.OrdinalIgnoreCase))
