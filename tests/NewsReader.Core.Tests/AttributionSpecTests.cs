@@ -10456,6 +10456,39 @@ public sealed class AttributionSpecTests
             """,
             "Kami mengimbau masyarakat membeli", "Balai Besar Pengawas Obat dan Makanan Bandung", SpeakerSource.EarlierMention, "BBPOM Bandung"
         },
+        {
+            "in Indonesian a title at the cue with no name ('tegas Direktur Penilaian Perusahaan BEI') is the person the article set off with that title beside the name",
+            """
+            Saham dipindah ke papan pemantauan
+
+            Direktur Penilaian Perusahaan BEI, Sebastian Suryadjaja, mengatakan langkah itu diambil untuk melindungi investor.
+
+            Sebastian memastikan BEI terus memantau transaksi saham itu. "Kalau ditemukan indikasi transaksi tidak wajar, kami serahkan ke OJK," tegas Direktur Penilaian Perusahaan BEI.
+            """,
+            "Kalau ditemukan indikasi transaksi", "Sebastian Suryadjaja", SpeakerSource.EarlierMention, "Direktur Penilaian Perusahaan BEI"
+        },
+        {
+            "in Indonesian a title at the cue that leaves out the words its body's acronym stands for ('ujar Kepala BPK Wilayah XXI') is the person given the title in full",
+            """
+            Meriam kuno ditemukan nelayan
+
+            Kepala Balai Pelestarian Kebudayaan (BPK) Wilayah XXI, Hendrik Taliwuna, mengatakan timnya akan datang ke Tidore pekan ini.
+
+            "Karang di permukaannya jangan dikerok sembarangan," ujar Kepala BPK Wilayah XXI.
+            """,
+            "Karang di permukaannya jangan", "Hendrik Taliwuna", SpeakerSource.EarlierMention, "Kepala BPK Wilayah XXI"
+        },
+        {
+            "in Indonesian a head written short as 'Ka' with its body in one word ('ucap Kapolres Cimahi') is the person given the title in full ('Kepala Polres Cimahi, AKBP …,')",
+            """
+            Tambang pasir longsor
+
+            Kepala Polres Cimahi, AKBP Surya Mahendratama, menyebut tambang itu tidak mengantongi izin.
+
+            "Kalau terbukti lalai, pemilik tambang akan kami proses pidana," ucap Kapolres Cimahi.
+            """,
+            "Kalau terbukti lalai, pemilik", "Surya Mahendratama", SpeakerSource.EarlierMention, "Kapolres Cimahi"
+        },
     };
 
     /// <summary>

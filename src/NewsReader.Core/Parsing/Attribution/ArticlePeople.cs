@@ -1208,7 +1208,45 @@ internal sealed class ArticlePeople
         if (words.Length > 2 && words[0].TrimEnd('.').ToLowerInvariant() is "plt" or "plh" or "pj") words = words[1..];
         if (HolderOf(words, position) is { } numbered) return numbered;
         var unnumbered = Array.FindAll(words, word => word is not ("I" or "II" or "III" or "IV" or "V" or "VI"));
-        return unnumbered.Length < words.Length ? HolderOf(unnumbered, position) : null;
+        return (unnumbered.Length < words.Length ? HolderOf(unnumbered, position) : null) ?? TitleWithin(title, position);
+    }
+
+    /// <summary>
+    /// In Indonesian, the person named last before <paramref name="position"/> with a title that holds the words of
+    /// <paramref name="title"/> in order, from its head to its last word: "tegas Direktur Penilaian Perusahaan BEI" after
+    /// "Direktur Penilaian Perusahaan BEI, Sebastian Suryadjaja,", "ujar Kepala BPK Wilayah XXI" after "Kepala Balai
+    /// Pelestarian Kebudayaan (BPK) Wilayah XXI, Hendrik Taliwuna,", "ucap Kapolres Cimahi" after "Kepala Polres Cimahi, AKBP
+    /// Surya Mahendratama," (a head written short as "Ka" and its body's name in one word).
+    /// </summary>
+    public Entity? TitleWithin(string title, int position)
+    {
+        if (!Tables.IsIndonesian) return null;
+        var words = title.Split(' ');
+        if (words.Length < 2) return null;
+        for (var i = Mentions.Count - 1; i >= 0; i--)
+        {
+            if (Mentions[i] is not { Kind: MentionKind.Person, Entity: { } holder } mention || mention.Position >= position) continue;
+            if (mention.Role is { } role && HoldsWords(role.Split(' '), words)) return holder;
+            foreach (var given in holder.Titles)
+                if (HoldsWords(given.Split(' '), words)) return holder;
+        }
+        return null;
+
+        static bool HoldsWords(string[] given, string[] words)
+        {
+            if (!words[^1].Equals(given[^1], StringComparison.OrdinalIgnoreCase)) return false;
+            var g = 1;
+            if (words[0].Equals(given[0], StringComparison.OrdinalIgnoreCase)) { }
+            else if (given.Length > 2 && words[0].Length > 4 && words[0].StartsWith("Ka", StringComparison.Ordinal) && given[0].Equals("Kepala", StringComparison.OrdinalIgnoreCase)
+                && words[0].AsSpan(2).Equals(given[1], StringComparison.OrdinalIgnoreCase)) g = 2;
+            else return false;
+            for (var w = 1; w < words.Length; w++, g++)
+            {
+                while (g < given.Length && !words[w].Equals(given[g], StringComparison.OrdinalIgnoreCase)) g++;
+                if (g == given.Length) return false;
+            }
+            return true;
+        }
     }
 
     // "ujar Dirjen ILMATE" after "Direktur Jenderal Industri Logam, Mesin, Alat Transportasi dan Elektronika (ILMATE)

@@ -3049,6 +3049,7 @@ internal sealed class QuoteAttributor
             // never on to a holder of the title named after it ("comedian Sacha Baron Cohen" a paragraph on).
             var agedTitle = AgedDescription(mention);
             var holder = mention.RoleKey is { } key ? people.RoleHolder(key, position, forward: !agedTitle) : null;
+            holder ??= people.TitleWithin(mention.Surface, position);
             // "King said" after "Martin Luther King Jr.": a one-word title, capitalised, that is a word of a person's name.
             if (holder is null && mention.Surface.IndexOf(' ') < 0 && char.IsUpper(mention.Surface[0]) && people.ByWord(mention.Surface, position) is { } named)
                 return new Attribution(named, null, named.Role, mention.Surface, null, SpeakerSource.EarlierMention, rule, true);
