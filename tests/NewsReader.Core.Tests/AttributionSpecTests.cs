@@ -10489,6 +10489,15 @@ public sealed class AttributionSpecTests
             """,
             "Kalau terbukti lalai, pemilik", "Surya Mahendratama", SpeakerSource.EarlierMention, "Kapolres Cimahi"
         },
+        {
+            "in English 'A' and a word for a people that is also a surname ('A German tourist') open a description, a name after 'the village of' is a place, and a 'who' clause of up to fourteen words comes before the verb of speech",
+            """
+            Truffle hunters
+
+            A German tourist who had paid to join a truffle hunt near the village of Roddi said she did not mind coming home empty-handed. "It was four in the morning, it was cold, and it was wonderful," she said.
+            """,
+            "It was four in the morning", "A German tourist", SpeakerSource.Pronoun, "she"
+        },
     };
 
     /// <summary>

@@ -44,7 +44,7 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
                 if (!tokens[i].IsWord) continue;
                 // "Rofyanto mengatakan", and '"…," kata Rofyanto': a word that speaks is nobody's place ("Kembali ke Rofyanto").
                 // (Not "Petani rumput laut di Pangkep mengeluhkan …": after a place's marker the word is the place.)
-                if (tokens[i].IsCapitalised && ((i == 0 || tokens[i - 1].EndsSentence || tokens[i - 1].IsWord && tokens[i - 1].IsLower && !tables.PlaceMarkers.Contains(tokens[i - 1]))
+                if (tokens[i].IsCapitalised && ((i == 0 || tokens[i - 1].EndsSentence || tokens[i - 1].IsWord && tokens[i - 1].IsLower && !tables.PlaceMarkers.Contains(tokens[i - 1]) && !SettlementOf(tokens, i - 1, tables))
                         && tokens[i + 1].IsLower && tables.CueVerbs.Match(tokens, i + 1, tokens.Count) > 0
                     || i > 1 && tokens[i - 1].IsLower && tables.CueVerbs.Match(tokens, i - 1, i) > 0 && tokens[i - 2].Text is "," or "\"" or "\u201D"))
                     (speakers ??= new HashSet<string>(StringComparer.Ordinal)).Add(tokens[i].Key);
@@ -57,7 +57,7 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
                     places.Add(tokens[i].Key);
                     if (!stateIsWord) places.Add(tokens[i + 2].Key);
                 }
-                if (!tables.PlaceMarkers.Contains(tokens[i]) || InRole(tokens, i, tables)) continue;
+                if (!tables.PlaceMarkers.Contains(tokens[i]) && !SettlementOf(tokens, i, tables) || InRole(tokens, i, tables)) continue;
                 var next = tokens[i + 1];
                 if (!next.IsCapitalised || next.IsInitial || IsTitle(tokens, i + 1, tables)) continue;
                 // Not "pressed near Rebecca Alvarez": a known given name there opens a person's name; in English after any marker
@@ -137,6 +137,13 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
         }
         return -1;
     }
+
+    // "near the village of Roddi", "the town of Hexley": in English "of" after a lower-case noun for a settlement or a region
+    // marks a place, as "in" does.
+    private static bool SettlementOf(TokenList tokens, int i, LanguageTables tables) =>
+        tables.IsEnglish && i > 0 && tokens[i].Key == "of" && tokens[i].IsLower && tokens[i - 1].IsLower
+            && tokens[i - 1].Key is "village" or "town" or "city" or "hamlet" or "county" or "province" or "region" or "district" or "island"
+                or "port" or "municipality" or "suburb" or "borough" or "parish" or "state";
 
     /// <summary>
     /// "German", "Japanese", "French", "US": a capitalised word for a country or its people, which before a lower-case noun is
@@ -942,8 +949,10 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
         // "The German giant said", "German football club Borussia Dortmund": in English a country's adjective alone before a
         // lower-case word names no one; the description it opens is read whole.
         // Not "the German said", "the Australian, who": a verb or a clause after the word makes it a person of the country.
-        if (tables.IsEnglish && (end - start == 1 || end - start == 2 && tokens[start].Key == "the")
-            && IsCountryWord(tables, tokens[end - 1], afterThe: end - start == 2) && end + 1 < tokens.Count && tokens[end].IsWord && tokens[end].IsLower && !paragraph.InQuote[end]
+        // ("A German tourist who …": after "a" or "an" too, as after "the", a word for a people that is also a surname.)
+        if (tables.IsEnglish && (end - start == 1 || end - start == 2 && tokens[start].Key is "the" or "a" or "an")
+            && IsCountryWord(tables, tokens[end - 1], afterThe: end - start == 2 || start > 0 && tokens[start - 1].Key is "a" or "an" && tokens[start - 1].IsWord)
+            && end + 1 < tokens.Count && tokens[end].IsWord && tokens[end].IsLower && !paragraph.InQuote[end]
             && tables.CueVerbs.Match(tokens, end, end + 1) == 0 && !tables.AuxiliaryVerbs.Contains(tokens[end].Key) && !tables.Prepositions.Contains(tokens[end])
             && tokens[end].Key is not ("who" or "and" or "or" or "has" or "had" or "is" or "was" or "government" or "administration")
             && !tokens[end].Key.EndsWith("ed", StringComparison.Ordinal))

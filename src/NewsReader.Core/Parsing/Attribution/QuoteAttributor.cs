@@ -2890,7 +2890,9 @@ internal sealed class QuoteAttributor
                 // ("yang" after "Seorang …" only: "Salah satu langkah tegasnya yakni SPPG yang …" describes no person.)
                 if (unnamed && !stretched && tokens[v].IsLower && (tokens[v].Key is "which" or "who" or "that" || tokens[v].Key == "yang" && tokens[k].Key == "seorang"))
                 {
-                    (limit, stretched) = (v + 10, true);
+                    // ("A German tourist who had paid to join a truffle hunt near the village of Roddi said": in English after
+                    // "who", up to fourteen words.)
+                    (limit, stretched) = (v + (tables.IsEnglish && tokens[v].Key == "who" ? 14 : 10), true);
                     // "A mother of four who lives near Millersburg, and who asked that her name not be used because of …, said":
                     // to the verb of speech after the clause's last comma, however long the clause.
                     var clauseEnd = -1;
