@@ -1952,6 +1952,38 @@ public class HeaderLayoutTests
     }
 
     [Fact]
+    public void TheWashingtonPostsSectionRightAfterItsMenuEndsInSports()
+    {
+        var post = ArticleParser.Parse("""
+            The Washington Post
+            Democracy Dies in Darkness
+            Sections
+            Politics
+            Opinions
+            Style
+            Investigations
+            Climate
+            Weather
+            Wellbeing
+            Business
+            Tech
+            World
+            D.C., Md. & Va.
+            Sports
+            Virginia
+            Millions of oysters died in the Rappahannock this summer. Farmers are still counting.
+            A July heat wave and a flood of fresh water after heavy rain left oyster farms along the river with losses of up to 80 percent.
+            By Priyanka Holloway-Reyes
+            August 17, 2033 at 6:00 a.m. EDT
+            URBANNA, Va. — Travis Lumpkin hauled a wire cage out of the Rappahannock River, set it on the deck of his skiff and shook it.
+            """);
+        Assert.Equal("Virginia", post.Section?.Value);
+        Assert.Equal("Millions of oysters died in the Rappahannock this summer. Farmers are still counting.", post.Headline?.Value);
+        Assert.Equal(["Priyanka Holloway-Reyes"], post.Authors);
+        Assert.Equal("The Washington Post", post.Outlet);
+    }
+
+    [Fact]
     public void MenusWithRegionLabelsOfCommasAndAmpersands()
     {
         var post = ArticleParser.Parse("""

@@ -909,17 +909,19 @@ public static class ArticleParser
             || RepeatsEarlierLine(content, i - 1, 0)
             // "…", "Video", "Live", "Wales" over the headline (BBC News), "…", "Legal", "Commentary", "Europe" (Reuters): a
             // label after the last items of the site's menu is the article's section, unless it is one of those items; on
-            // those two sites only, which the menu names.
-            || i >= 2 && LineClassifier.IsSiteMenuEnd(content[i - 2].Text) && !LineClassifier.IsSiteMenuEnd(content[i - 1].Text) && MenuOfBbcOrReuters(content, i)
+            // those two sites only, which the menu names, and The Washington Post's ("…", "D.C., Md. & Va.", "Sports", "Virginia").
+            || i >= 2 && LineClassifier.IsSiteMenuEnd(content[i - 2].Text) && !LineClassifier.IsSiteMenuEnd(content[i - 1].Text) && MenuNamesSite(content, i)
                 && !LineClassifier.IsNoise(content[i - 1].Text) && !LineClassifier.IsPageControlInMenu(content[i - 1].Text) && Outlets.Recognise(content[i - 1].Text) is null
             ? i - 1 : i;
     }
 
-    // Whether the menu's lines before i name BBC News's or Reuters's site ("British Broadcasting Corporation", "Reuters home").
-    private static bool MenuOfBbcOrReuters(List<SourceLine> content, int i)
+    // Whether the menu's lines before i name BBC News's, Reuters's or The Washington Post's site ("British Broadcasting
+    // Corporation", "Reuters home", "Democracy Dies in Darkness").
+    private static bool MenuNamesSite(List<SourceLine> content, int i)
     {
         for (var j = 0; j < i; j++)
-            if (content[j].Text is "British Broadcasting Corporation" or "BBC" or "BBC News" or "BBC Homepage" or "Reuters home" or "Reuters") return true;
+            if (content[j].Text is "British Broadcasting Corporation" or "BBC" or "BBC News" or "BBC Homepage" or "Reuters home" or "Reuters"
+                or "The Washington Post" or "Democracy Dies in Darkness") return true;
         return false;
     }
 

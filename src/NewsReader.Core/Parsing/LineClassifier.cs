@@ -101,9 +101,11 @@ internal static class LineClassifier
     [
         "Innovation", "Arts", "Travel", "Earth", "Audio", "Video", "Live", "Weather", "Newsletters", "iPlayer", "Sounds", "Bitesize",
         "Sustainability", "Legal", "Breakingviews", "Technology", "Investigations", "Commentary",
+        // The Washington Post's "Sections" menu, which ends "…, World, D.C., Md. & Va., Sports".
+        "Sports",
     ];
 
-    /// <summary>One of the last items of a news site's menu (BBC News's "Live", Reuters's "Commentary").</summary>
+    /// <summary>One of the last items of a news site's menu (BBC News's "Live", Reuters's "Commentary", The Washington Post's "Sports").</summary>
     public static bool IsSiteMenuEnd(ReadOnlySpan<char> line)
     {
         foreach (var item in SiteMenuEnds)
