@@ -1316,6 +1316,25 @@ public class HeaderLayoutTests
     }
 
     [Fact]
+    public void TheNewYorkTimessRelatedContentLabelBetweenParagraphsIsNoSubheading()
+    {
+        var article = ArticleParser.Parse("""
+            A Typewriter Shop Closes After 62 Years
+            By Dana Whitcombe
+            May 4, 2033
+            For 62 years, the shop on Third Avenue fixed the machines that most of New York had thrown away.
+
+            “He fixed my father’s Underwood in 1985 and my Olympia last year,” said a customer who stopped by on Tuesday.
+
+            Related Content
+            The property’s new owner said in a statement that it had offered the shop a lease at market rate.
+            """);
+        Assert.DoesNotContain(article.Blocks, b => b.Kind == NewsReader.Model.BlockKind.Subheading);
+        Assert.DoesNotContain(article.Blocks, b => b.Text == "Related Content");
+        Assert.Contains(article.Blocks, b => b.Text.StartsWith("The property’s new owner", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void ASecondWriterTwoLinesDownAfterAndIsAWriter()
     {
         var article = ArticleParser.Parse("""

@@ -13,8 +13,9 @@ internal static class LineClassifier
         "Bagikan :", "Bagikan:", "BAGIKAN", "URL telah disalin", "Link telah disalin", "Komentar", "KOMENTAR",
         // The New York Times's and The Washington Post's page controls as copied (more in PageControls).
         "Comment", "Comments", "Print", "Listen", "Story continues below advertisement",
-        // The New York Times's placeholder for a picture between paragraphs.
-        "Image",
+        // The New York Times's placeholder for a picture between paragraphs, and the label of its links to other stories, which
+        // a copy can carry between two paragraphs.
+        "Image", "Related Content",
         // Tempo's prompt between the lead and the rest.
         "Scroll ke bawah untuk melanjutkan membaca",
         // What a copied page shows for an e-mail address its site hid from robots.
