@@ -10498,6 +10498,17 @@ public sealed class AttributionSpecTests
             """,
             "It was four in the morning", "A German tourist", SpeakerSource.Pronoun, "she"
         },
+        {
+            "in English a region's name before the level of its government and a state's body in lower case ('The Michoacan state agriculture ministry') is one organisation, which 'the ministry said' means",
+            """
+            Lime prices double
+
+            APATZINGAN, Mexico, June 7 (Reuters) - Wholesale prices for limes have more than doubled since April.
+
+            The Michoacan state agriculture ministry said in a statement that rainfall was 60% below normal. "We are working with growers' associations to bring water to the orchards," the ministry said.
+            """,
+            "We are working with growers", "Michoacan state agriculture ministry", SpeakerSource.EarlierMention, "ministry"
+        },
     };
 
     /// <summary>

@@ -132,7 +132,9 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
             var end = k + body;
             if (end < tokens.Count && (tokens[end].IsCapitalised || tables.Roles.Match(tokens, end, tokens.Count) > 0 || tables.PersonNouns.Contains(tokens[end].Key)
                 || tables.StateBodies.Match(tokens, end, tokens.Count) > 0)) return -1;
+            // "The Michoacan state agriculture ministry said": a region's name before the level of its government.
             return word.IsPossessive && tables.Places.Contains(OwnerKey(word)) || tables.Demonyms.Contains(word.Key) || word.Key is "u.s." or "us" or "french" or "german" or "saudi"
+                || !word.IsPossessive && tokens[country + 1].Key is "state" or "provincial" or "regional" or "municipal" or "county" && !tables.IsGivenName(word.Text)
                 ? end : -1;
         }
         return -1;
