@@ -1431,6 +1431,10 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
             // "Survei Konsumen Bank Indonesia", "International Debt Report Bank Dunia": a document's name before its issuer.
             if (tables.IsIndonesian) orgStart = AfterDocumentName(tokens, classes, start, orgStart, end);
             var orgEnd = barrier >= 0 ? barrier - 3 : end;
+            // "Pakistan's Department of Plant Protection said": in English a country's possessive before a body's capitalised name
+            // says whose it is; the name is the body's own.
+            if (tables.IsEnglish && orgEnd - orgStart > 2 && classes[orgStart - start] is Class.Place && tokens[orgStart].IsPossessive
+                && classes[orgStart + 1 - start] is Class.Organisation) orgStart++;
             if (orgEnd <= orgStart) return;
             // "On Wednesday, however, South Korea moved …": a day's or a month's name alone names nobody (the club's tail
             // "Wednesday" is one only after the club's place).
