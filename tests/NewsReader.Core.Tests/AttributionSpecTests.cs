@@ -10520,6 +10520,28 @@ public sealed class AttributionSpecTests
             """,
             "Consignments will only be certified", "Department of Plant Protection", SpeakerSource.EarlierMention, "department"
         },
+        {
+            "in Indonesian a short title with the initials of its field and a province's short form ('ujar Kadis KP Sumut') is the person given the title in full ('Kepala Dinas Kelautan dan Perikanan (DKP) Sumatera Utara, …,')",
+            """
+            Ekspor ubur-ubur tertahan
+
+            Kepala Dinas Kelautan dan Perikanan (DKP) Sumatera Utara, Yuliarman Idris, mengatakan pihaknya akan meminta bantuan laboratorium pusat.
+
+            "Pengolah juga kami latih mengurangi tawas," ujar Kadis KP Sumut.
+            """,
+            "Pengolah juga kami latih", "Yuliarman Idris", SpeakerSource.EarlierMention, "Kadis KP Sumut"
+        },
+        {
+            "in Indonesian a title read whole as an organisation's name at the cue ('ujar Kepala Kantor SAR Banjarmasin') is the person set off with that title",
+            """
+            Pencarian korban tongkang
+
+            Kepala Kantor SAR Banjarmasin, Jasril Sutan Mudo, mengatakan pencarian hari kedua melibatkan tim gabungan.
+
+            "Kami minta kapal tongkang mengurangi kecepatan di sekitar lokasi pencarian," ujar Kepala Kantor SAR Banjarmasin.
+            """,
+            "Kami minta kapal tongkang", "Jasril Sutan Mudo", SpeakerSource.EarlierMention, "Kepala Kantor SAR Banjarmasin"
+        },
     };
 
     /// <summary>

@@ -1216,21 +1216,32 @@ internal sealed class ArticlePeople
     /// <paramref name="title"/> in order, from its head to its last word: "tegas Direktur Penilaian Perusahaan BEI" after
     /// "Direktur Penilaian Perusahaan BEI, Sebastian Suryadjaja,", "ujar Kepala BPK Wilayah XXI" after "Kepala Balai
     /// Pelestarian Kebudayaan (BPK) Wilayah XXI, Hendrik Taliwuna,", "ucap Kapolres Cimahi" after "Kepala Polres Cimahi, AKBP
-    /// Surya Mahendratama," (a head written short as "Ka" and its body's name in one word).
+    /// Surya Mahendratama," (a head written short as "Ka" and its body's name in one word). A short title's head is read in full
+    /// ("Kadis" is "Kepala Dinas"), a province by its short form ("Sumut" is "Sumatera Utara"), and a field by the initials of
+    /// its words ("ujar Kadis KP Sumut" after "Kepala Dinas Kelautan dan Perikanan (DKP) Sumatera Utara, Yuliarman Idris,").
     /// </summary>
     public Entity? TitleWithin(string title, int position)
     {
         if (!Tables.IsIndonesian) return null;
         var words = title.Split(' ');
         if (words.Length < 2) return null;
+        if (Tables.RegionShortForms.TryGetValue(words[^1].ToLowerInvariant(), out var region)) words = [.. words[..^1], .. region.Split(' ')];
+        // (The head as written too: "Kapolres" is "Kepala Polres" in the title as well as the alias's "kepala kepolisian resor".)
+        var expanded = Tables.RoleAliases.TryGetValue(words[0].ToLowerInvariant(), out var head) ? [.. head.Split(' '), .. words[1..]] : words;
         for (var i = Mentions.Count - 1; i >= 0; i--)
         {
             if (Mentions[i] is not { Kind: MentionKind.Person, Entity: { } holder } mention || mention.Position >= position) continue;
-            if (mention.Role is { } role && HoldsWords(role.Split(' '), words)) return holder;
+            if (mention.Role is { } role && Holds(role)) return holder;
             foreach (var given in holder.Titles)
-                if (HoldsWords(given.Split(' '), words)) return holder;
+                if (Holds(given)) return holder;
         }
         return null;
+
+        bool Holds(string given)
+        {
+            var givenWords = given.Split(' ');
+            return HoldsWords(givenWords, words) || expanded != words && HoldsWords(givenWords, expanded);
+        }
 
         static bool HoldsWords(string[] given, string[] words)
         {
@@ -1242,10 +1253,26 @@ internal sealed class ArticlePeople
             else return false;
             for (var w = 1; w < words.Length; w++, g++)
             {
-                while (g < given.Length && !words[w].Equals(given[g], StringComparison.OrdinalIgnoreCase)) g++;
+                while (g < given.Length && !words[w].Equals(given[g], StringComparison.OrdinalIgnoreCase) && InitialsAt(given, g, words[w]) == 0) g++;
                 if (g == given.Length) return false;
+                if (!words[w].Equals(given[g], StringComparison.OrdinalIgnoreCase)) g += InitialsAt(given, g, words[w]) - 1;
             }
             return true;
+        }
+
+        // How many words from g the capitals of `initials` are the first letters of, "dan" between them not counted ("KP" for
+        // "Kelautan dan Perikanan"); 0 when they are not.
+        static int InitialsAt(string[] given, int g, string initials)
+        {
+            if (initials.Length is < 2 or > 5 || !initials.All(char.IsUpper)) return 0;
+            var k = g;
+            foreach (var letter in initials)
+            {
+                if (k < given.Length && given[k] == "dan") k++;
+                if (k >= given.Length || given[k].Length < 2 || given[k][0] != letter || !char.IsLower(given[k][1])) return 0;
+                k++;
+            }
+            return k - g;
         }
     }
 

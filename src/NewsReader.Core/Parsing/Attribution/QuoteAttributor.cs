@@ -3117,6 +3117,11 @@ internal sealed class QuoteAttributor
         if (tables.IsIndonesian && mention is { Kind: MentionKind.Organisation, RoleKey: not null } && mention.NameFirst > mention.First
             && people.TitleHolder(mention.Surface, position) is { } head)
             return new Attribution(head, null, mention.Role, mention.Surface, null, SpeakerSource.EarlierMention, rule, true);
+        // "ujar Kepala Kantor SAR Banjarmasin" after "Kepala Kantor SAR Banjarmasin, Jasril Sutan Mudo,": in Indonesian a title
+        // read whole as an organisation's name is the person the article gave that title.
+        if (tables.IsIndonesian && mention.Kind == MentionKind.Organisation && paragraphs.TryGetValue(mention.Block, out var titledParagraph)
+            && tables.Roles.Match(titledParagraph.Tokens, mention.First, mention.End) > 0 && people.TitleWithin(mention.Surface, position) is { } titleHolder)
+            return new Attribution(titleHolder, null, titleHolder.Role, mention.Surface, null, SpeakerSource.EarlierMention, rule, true);
         if (mention.Entity is not { } entity) return new Attribution(null, mention.NameText, mention.Role, mention.Surface, null, SpeakerSource.SameSentence, rule, true);
         if (Joint(mention) is { } together) return new Attribution(null, together, null, together, null, SpeakerSource.SameSentence, rule, true);
         if (OwnersTitle(mention) is { } owned) return new Attribution(null, owned, null, owned, null, SpeakerSource.SameSentence, rule, true);
