@@ -10542,6 +10542,24 @@ public sealed class AttributionSpecTests
             """,
             "Kami minta kapal tongkang", "Jasril Sutan Mudo", SpeakerSource.EarlierMention, "Kepala Kantor SAR Banjarmasin"
         },
+        {
+            "in Indonesian a region's word and its name after a body's short form in brackets close the body's name ('Badan Penanggulangan Bencana Daerah (BPBD) Kabupaten Grobogan'), which 'tulis BPBD Grobogan' names",
+            """
+            Semburan lumpur di sawah
+
+            Badan Penanggulangan Bencana Daerah (BPBD) Kabupaten Grobogan meminta warga tidak mendekati lokasi. "Kami mengimbau masyarakat tidak berkerumun di sekitar garis pengaman," tulis BPBD Grobogan dalam pengumumannya.
+            """,
+            "Kami mengimbau masyarakat tidak", "Badan Penanggulangan Bencana Daerah Kabupaten Grobogan", SpeakerSource.EarlierMention, "BPBD Grobogan"
+        },
+        {
+            "in Indonesian a body's short form in brackets with a province's short form after it ('tulis BKHIT Sumut') is the body named in full with the province ('… (BKHIT) Sumatera Utara')",
+            """
+            Ekspor ubur-ubur tertahan
+
+            Balai Karantina Hewan, Ikan, dan Tumbuhan (BKHIT) Sumatera Utara menyatakan sudah menerima permintaan pendampingan. "Kami siapkan pendampingan agar dokumen kesehatan ikan sesuai persyaratan," tulis BKHIT Sumut.
+            """,
+            "Kami siapkan pendampingan agar", "Balai Karantina Hewan, Ikan, dan Tumbuhan Sumatera Utara", SpeakerSource.EarlierMention, "BKHIT Sumut"
+        },
     };
 
     /// <summary>

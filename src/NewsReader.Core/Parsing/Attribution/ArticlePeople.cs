@@ -3719,6 +3719,13 @@ internal sealed class ArticlePeople
             return OnlyPlacesAfter(fullName, after) || Tables.OrganisationHeads.Contains(LanguageTables.Key(fullName[after])) && AllCapitalised(fullName, after);
         }
         if (fullAliases?.Contains(head) != true && !string.Equals(fullBracketed, shortName[0], StringComparison.OrdinalIgnoreCase)) return false;
+        // "BKHIT Sumut" for "Balai Karantina Hewan, Ikan, dan Tumbuhan (BKHIT) Sumatera Utara": a province by its short form.
+        if (rest.Length == 1 && Tables.RegionShortForms.TryGetValue(rest[0].ToLowerInvariant(), out var province))
+        {
+            var provinceWords = province.Split(' ');
+            return fullName.Length > provinceWords.Length + 1
+                && string.Equals(string.Join(' ', fullName[^provinceWords.Length..]), province, StringComparison.OrdinalIgnoreCase);
+        }
         // The places stand together at the full name's end, after the words the short form stands for.
         var at = fullName.Length - rest.Length;
         while (at > 1 && !rest[0].Equals(fullName[at], StringComparison.OrdinalIgnoreCase)) at--;

@@ -1450,7 +1450,11 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
             var orgName = Words(tables, tokens, orgStart, orgEnd, tables.OrganisationTails);
             // "Pemerintah Provinsi (Pemprov) DKI Jakarta", "Badan Narkotika Nasional Provinsi (BNNP) Lampung": places after the
             // short form in brackets close the name.
-            if (tables.IsIndonesian && barrier >= 0 && barrier < end && AllPlaces(classes, barrier - start, end - start)) orgName = [.. orgName, .. Words(tables, tokens, barrier, end)];
+            // "Badan Penanggulangan Bencana Daerah (BPBD) Kabupaten Grobogan": a region's word before them too.
+            if (tables.IsIndonesian && barrier >= 0 && barrier < end
+                && (AllPlaces(classes, barrier - start, end - start)
+                    || end - barrier >= 2 && tokens[barrier].Key is "kabupaten" or "kota" or "provinsi" && AllPlaces(classes, barrier + 1 - start, end - start)))
+                orgName = [.. orgName, .. Words(tables, tokens, barrier, end)];
             mentions.Add(new Mention
             {
                 Block = paragraph.Block, First = Math.Min(from, orgStart), NameFirst = orgStart, End = orgEnd, Position = position,
