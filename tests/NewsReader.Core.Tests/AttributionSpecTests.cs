@@ -10560,6 +10560,15 @@ public sealed class AttributionSpecTests
             """,
             "Kami siapkan pendampingan agar", "Balai Karantina Hewan, Ikan, dan Tumbuhan Sumatera Utara", SpeakerSource.EarlierMention, "BKHIT Sumut"
         },
+        {
+            "in Indonesian a regional government's short head and the initials of its region ('tulis Pemkab HSU') is the government named in full ('Pemerintah Kabupaten Hulu Sungai Utara')",
+            """
+            Kerbau rawa mati mendadak
+
+            Pemerintah Kabupaten Hulu Sungai Utara menyatakan akan membantu peternak yang kehilangan kerbau. "Pendataan kerugian sedang dilakukan untuk setiap kelompok ternak," tulis Pemkab HSU dalam keterangan resminya.
+            """,
+            "Pendataan kerugian sedang dilakukan", "Pemerintah Kabupaten Hulu Sungai Utara", SpeakerSource.EarlierMention, "Pemkab HSU"
+        },
     };
 
     /// <summary>

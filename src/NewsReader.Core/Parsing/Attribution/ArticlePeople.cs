@@ -3708,8 +3708,10 @@ internal sealed class ArticlePeople
             }
             // "Ditjen Migas" for "Direktorat Jenderal Minyak dan Gas Bumi": the field's short form made of its syllables.
             // (Not "Pemprov Pabar" for "… Papua Barat Daya": a direction or "Daya" left over names another region.)
+            // "Pemkab HSU" for "Pemerintah Kabupaten Hulu Sungai Utara": or the initials of the region's words.
             if (rest.Length == 1 && !rest[0].Equals(fullName[expanded.Length], StringComparison.OrdinalIgnoreCase))
-                return IsSyllableShortForm(rest[0], fullName[expanded.Length..])
+                return fullName.Length - expanded.Length >= 2 && IsAcronymOf(rest[0], fullName[expanded.Length..])
+                    || IsSyllableShortForm(rest[0], fullName[expanded.Length..])
                     && !(LanguageTables.Key(fullName[^1]) is "barat" or "timur" or "utara" or "selatan" or "tengah" or "daya" or "laut"
                         && IsSyllableShortForm(rest[0], fullName[expanded.Length..^1]));
             for (var k = 0; k < rest.Length; k++)
