@@ -10569,6 +10569,39 @@ public sealed class AttributionSpecTests
             """,
             "Pendataan kerugian sedang dilakukan", "Pemerintah Kabupaten Hulu Sungai Utara", SpeakerSource.EarlierMention, "Pemkab HSU"
         },
+        {
+            "in Indonesian 'yang oleh warga … dipanggil' gives the name before it another name ('Tumijo, yang oleh warga Legoksari dipanggil Mbah Jo,'), so 'kata Mbah Jo' is the person named in full",
+            """
+            Tembakau basah
+
+            Tumijo Wongsoredjo (71) sudah empat puluh tahun menanam tembakau di lereng Sumbing.
+
+            Tumijo, yang oleh warga Legoksari dipanggil Mbah Jo, tetap menjemur tembakaunya setiap kali matahari muncul. "Tembakau ini sudah seperti anak," kata Mbah Jo.
+            """,
+            "Tembakau ini sudah seperti anak", "Tumijo Wongsoredjo", SpeakerSource.EarlierMention, "Mbah Jo"
+        },
+        {
+            "in Indonesian a name right before 'dipanggil' with who calls them so after the other name ('Mardiana dipanggil Nyai Mar oleh anak-anak') is the one the other name stands for",
+            """
+            Sulam tapis
+
+            Mardiana Saibatin (68) menyulam tapis sejak usia belasan tahun.
+
+            Di kampungnya, Mardiana dipanggil Nyai Mar oleh anak-anak yang sering menonton ia menyulam. "Mereka suka lihat benang emasnya," kata Nyai Mar sambil tertawa.
+            """,
+            "Mereka suka lihat benang", "Mardiana Saibatin", SpeakerSource.EarlierMention, "Nyai Mar"
+        },
+        {
+            "in Indonesian 'NAME lebih dikenal dengan sapaan …' gives that person another name ('Mahrup lebih dikenal dengan sapaan Amaq Riski')",
+            """
+            Sengketa lahan sekolah
+
+            Mahrup Sahlan (63) mengaku sebagai ahli waris tanah sekolah itu.
+
+            Di kampung, Mahrup lebih dikenal dengan sapaan Amaq Riski, mengikuti nama anak sulungnya. "Dulu saya juga sekolah di sini," kata Amaq Riski.
+            """,
+            "Dulu saya juga sekolah di sini", "Mahrup Sahlan", SpeakerSource.EarlierMention, "Amaq Riski"
+        },
     };
 
     /// <summary>

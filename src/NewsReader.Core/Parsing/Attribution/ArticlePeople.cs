@@ -2711,7 +2711,25 @@ internal sealed class ArticlePeople
                 // the noun, and an adverb before it.
                 var which = byNoun ? k - 4 + (tokens[k - 3].Key == "dikenal" ? 0 : 1) : k - 2;
                 if (which > 0 && tokens[which].Key is "akrab" or "biasa" or "kerap" or "karib" or "sering" or "lebih" or "sehari-hari") which--;
+                // "yang oleh warga Legoksari dipanggil Mbah Jo": past who calls them so, after "oleh".
+                for (var j = which; !byNoun && j > 1 && j >= which - 5 && tokens[j].IsWord; j--)
+                    if (tokens[j].Key == "oleh" && tokens[j].IsLower)
+                    {
+                        which = j - 1;
+                        break;
+                    }
                 which = ClauseOpening(tokens, which);
+                // "Mardiana dipanggil Nyai Mar oleh anak-anak", "Mahrup lebih dikenal dengan sapaan Amaq Riski": the person named
+                // right before the verb is its subject; after "dipanggil" only with who calls them so after the name ("Budi
+                // dipanggil Andi ke ruangannya" is summoned).
+                if (which >= 0 && tokens[which].Key != "yang" && called.MentionList[0] == mention
+                    && covering[which] is { Kind: MentionKind.Person, Entity: { } subject } subjectMention && subjectMention.End == which + 1 && subject != called
+                    && (byNoun || addressed || mention.End < tokens.Count && tokens[mention.End].Key == "oleh")
+                    && entities.IndexOf(called) is var nicknamed and >= 0)
+                {
+                    MergeIntoPerson(nicknamed, subject);
+                    continue;
+                }
                 // "Di kampungnya ia biasa dipanggil Mamiq Riadi": a pronoun, the person named last.
                 if (which > 0 && tokens[which].Key is "ia" or "dia" or "beliau" && called.MentionList[0] == mention
                     && NamedLastPerson(mentions, mention, paragraph.Block, called, passApposed: true) is { } meant && entities.IndexOf(called) is var p and >= 0)
