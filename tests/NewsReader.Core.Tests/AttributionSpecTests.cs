@@ -10602,6 +10602,19 @@ public sealed class AttributionSpecTests
             """,
             "Dulu saya juga sekolah di sini", "Mahrup Sahlan", SpeakerSource.EarlierMention, "Amaq Riski"
         },
+        {
+            "in English a full name whose gender shows nowhere, the subject of reported speech right before 'he said' ('Hernán Villca Copa, who heads …, said members had …'), is whom the pronoun means, over an earlier speaker the article later shows is a man",
+            """
+            Quinoa prices fall
+
+            "At this price it does not pay to harvest," said Evaristo Layme Choque, 58, who farms 12 hectares near the salt flat.
+
+            Hernán Villca Copa, who heads a growers' cooperative in the province of Avaroa, said members had stored about 1,800 tonnes. "Our quinoa is grown without irrigation, at 3,700 metres," he said.
+
+            Layme said he would keep enough quinoa for his family.
+            """,
+            "Our quinoa is grown without irrigation", "Hernán Villca Copa", SpeakerSource.Pronoun, "he"
+        },
     };
 
     /// <summary>

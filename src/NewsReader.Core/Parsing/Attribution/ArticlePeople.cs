@@ -384,6 +384,9 @@ internal sealed class ArticlePeople
             if (gender is Gender.Male or Gender.Female && entity.Gender == Gender.Unknown && found is null && !ShowsPerson(entity)
                 && !(i == lo - 1 && mention.Subject && DescribedAsPerson(mention))
                 && !(i == lo - 1 && OpensSentenceNamedInFull(mention, entity))
+                // Nor "Hernán Villca Copa, who heads a growers' cooperative …, said members had stored … . "…," he said": a full
+                // name that is the subject of reported speech right before the pronoun.
+                && !(i == lo - 1 && mention.Subject && mention.Reports && entity.Name.Length >= 2)
                 && GenderedBefore(i, lo, gender, lastSpeaker, lastSpeakerPosition, namedInQuote) is { } gendered)
             {
                 (found, at) = gendered;
