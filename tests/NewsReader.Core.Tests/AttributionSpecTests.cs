@@ -10615,6 +10615,17 @@ public sealed class AttributionSpecTests
             """,
             "Our quinoa is grown without irrigation", "Hernán Villca Copa", SpeakerSource.Pronoun, "he"
         },
+        {
+            "in Indonesian the one person a quotation's paragraph introduces with an age in brackets, in a sentence closed before it ('Di tempat pengolahan milik Rohmatul Ummah (45), …'), is whom 'katanya' means, not the last speaker of a paragraph before",
+            """
+            Ekspor ubur-ubur tertahan
+
+            Direktur PT Bahari Medusa Sumatra, Zainal Abidin Umri, mengatakan pembeli kini meminta hasil uji laboratorium. "Sekarang mereka minta angka," ujar Zainal.
+
+            Di tempat pengolahan milik Rohmatul Ummah (45), ratusan ubur-ubur masih terendam di bak garam. "Ubur-ubur ini tidak bisa menunggu lama," katanya.
+            """,
+            "Ubur-ubur ini tidak bisa menunggu", "Rohmatul Ummah", SpeakerSource.Pronoun, "katanya"
+        },
     };
 
     /// <summary>

@@ -357,6 +357,7 @@ internal sealed class ArticlePeople
     public Entity? Antecedent(int position, Gender gender, Entity? lastSpeaker, int lastSpeakerPosition, Func<Entity, bool>? namedInQuote = null)
     {
         if (SoleNamedInParagraph(position, gender, lastSpeaker, namedInQuote) is { } sole) return sole;
+        if (AgedNewcomerInParagraph(position, gender, lastSpeaker, namedInQuote) is { } newcomer) return newcomer;
         Entity? found = null;
         var at = -1;
         // The latest salient mention before the position, then back through the earlier ones (a bounded walk, so the
@@ -429,6 +430,30 @@ internal sealed class ArticlePeople
     // however the sentence names them (here after "to"), over the last speaker, who was named in a paragraph before. Not
     // when a pronoun opens the paragraph's story before the name ("He was asked about Wenger. He said:"), nor when the name
     // is in the quotation's own sentence ("Asked about Wenger, he said:").
+    // "Di tempat pengolahan milik Rohmatul Ummah (45), ratusan ubur-ubur … . "…," katanya" after Zainal spoke: in Indonesian the
+    // one person the quotation's paragraph names before it, introduced there for the first time with an age in brackets, in a
+    // sentence closed before the quotation, is whom "-nya" or "dia" means, not the last speaker of a paragraph before.
+    private Entity? AgedNewcomerInParagraph(int position, Gender gender, Entity? lastSpeaker, Func<Entity, bool>? namedInQuote)
+    {
+        if (!Tables.IsIndonesian || gender is Gender.Plural or Gender.Organisation || lastSpeaker is null) return null;
+        var mentions = (List<Mention>)Mentions;
+        var i = LastBefore(mentions, position);
+        if (i < 0 || !ByBlock.TryGetValue(mentions[i].Block, out var paragraph) || position >= paragraph.Offset + paragraph.Text.Length) return null;
+        Mention? only = null;
+        for (; i >= 0 && mentions[i].Block == paragraph.Block; i--)
+        {
+            if (mentions[i].Kind == MentionKind.Role || mentions[i].Entity == lastSpeaker) return null;
+            if (mentions[i] is not { Kind: MentionKind.Person, Entity: { } entity } mention) continue;
+            if (only is not null && entity != only.Entity) return null;
+            only = mention;
+        }
+        if (only?.Entity is not { } newcomer || newcomer.MentionList[0] != only || !AgedAfter(only) || namedInQuote?.Invoke(newcomer) == true) return null;
+        var tokens = paragraph.Tokens;
+        for (var k = only.End; k < tokens.Count && tokens[k].Start < position - paragraph.Offset; k++)
+            if (tokens[k].EndsSentence && !paragraph.InQuote[k]) return newcomer;
+        return null;
+    }
+
     private Entity? SoleNamedInParagraph(int position, Gender gender, Entity? lastSpeaker, Func<Entity, bool>? namedInQuote)
     {
         if (!Tables.IsEnglish || gender is not (Gender.Male or Gender.Female) || lastSpeaker is null) return null;
