@@ -10626,6 +10626,15 @@ public sealed class AttributionSpecTests
             """,
             "Ubur-ubur ini tidak bisa menunggu", "Rohmatul Ummah", SpeakerSource.Pronoun, "katanya"
         },
+        {
+            "in Indonesian 'Jaringan' opens a body's name, so '\"…,\" demikian pernyataan Jaringan Advokasi Sungai Mamasa' names the organisation",
+            """
+            Bendungan Mamasa digugat
+
+            Jaringan Advokasi Sungai Mamasa, kelompok warga dan mahasiswa yang mendampingi masyarakat adat, meminta izin lingkungan proyek ditinjau ulang. "Kajian lingkungannya tidak menghitung debit sungai pada puncak kemarau," demikian pernyataan Jaringan Advokasi Sungai Mamasa.
+            """,
+            "Kajian lingkungannya tidak menghitung", "Jaringan Advokasi Sungai Mamasa", SpeakerSource.SameSentence, "Jaringan Advokasi Sungai Mamasa"
+        },
     };
 
     /// <summary>
