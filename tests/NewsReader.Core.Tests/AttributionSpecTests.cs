@@ -10635,6 +10635,15 @@ public sealed class AttributionSpecTests
             """,
             "Kajian lingkungannya tidak menghitung", "Jaringan Advokasi Sungai Mamasa", SpeakerSource.SameSentence, "Jaringan Advokasi Sungai Mamasa"
         },
+        {
+            "in English a description keeps a US state written short after its town ('A father from Harrisburg, Pa., holding two beach chairs, said')",
+            """
+            Boardwalk trams retire
+
+            A father from Harrisburg, Pa., holding two sandy beach chairs, said the tram was the only way his family could manage the boardwalk. "With a stroller and a 5-year-old, we don't walk three miles," he said.
+            """,
+            "With a stroller and a 5-year-old", "A father from Harrisburg, Pa.", SpeakerSource.Pronoun, "he"
+        },
     };
 
     /// <summary>

@@ -2572,6 +2572,9 @@ internal sealed class QuoteAttributor
         }
         for (var j = start + 2; j < tokens.Count && j <= start + 14 && !paragraph.InQuote[j]; j++)
         {
+            // ("A father from Harrisburg, Pa., holding …": past a US state set off after its town.)
+            if (tokens[j].Is(',') && UsState(tokens, j + 1) is var state and > 0 && j + 1 + state < tokens.Count && tokens[j + 1 + state].Is(','))
+                return j + 1 + state;
             if (tokens[j].Is(',')) return j;
             if (!tokens[j].IsWord) return -1;
             if (tokens[j].IsLower && (tables.AuxiliaryVerbs.Contains(tokens[j].Key) || tokens[j].Key.Length > 4 && tokens[j].Key.EndsWith("ed", StringComparison.Ordinal)
@@ -3744,6 +3747,11 @@ internal sealed class QuoteAttributor
     private static bool IsOneDescribed(TokenList tokens, int k) =>
         tokens[k].Key == "seorang" || tokens[k].Key == "salah" && k + 1 < tokens.Count && tokens[k + 1].Key is "seorang" or "satu";
 
+    // A US state written short with its stop at k ("Pa.", "Md."): its tokens, else 0.
+    private int UsState(TokenList tokens, int k) =>
+        !tables.IsEnglish || !tokens[k].IsCapitalised || !tables.UsStateAbbreviations.ContainsKey(tokens[k].Key.TrimEnd('.')) ? 0
+        : tokens[k].Text.EndsWith('.') ? 1 : k + 1 < tokens.Count && tokens[k + 1].Is('.') ? 2 : 0;
+
     private string Description(TokenList tokens, int start, int end, int limit = 10)
     {
         // "A woman walking a spaniel on the lane beside the farm": in English the description runs on to its verb.
@@ -3776,8 +3784,10 @@ internal sealed class QuoteAttributor
         // "Seorang petani sawit swadaya di Kampar, Riau, mengaku …": one person described where they are, the province set off
         // after the place, keeps it.
         // "Seorang turis asal Perth, Australia, …", "A tourist from Columbus, Ohio, who …": where they are from, too.
-        if (stop + 2 < end && tokens[stop].Is(',') && (IsOneDescribed(tokens, start) || tables.IsEnglish && tokens[start].Key is "a" or "an")
-            && tables.Places.Match(tokens, stop + 1, end) is var province and > 0 && stop + 1 + province < end && tokens[stop + 1 + province].Is(','))
+        // ("A father from Harrisburg, Pa., holding …": a US state as AP writes it short, up to its closing comma.)
+        if (stop + 2 <= end && stop + 2 < tokens.Count && tokens[stop].Is(',') && (IsOneDescribed(tokens, start) || tables.IsEnglish && tokens[start].Key is "a" or "an")
+            && (tables.Places.Match(tokens, stop + 1, end) is var province and > 0 || (province = UsState(tokens, stop + 1)) > 0)
+            && stop + 1 + province <= end && stop + 1 + province < tokens.Count && tokens[stop + 1 + province].Is(','))
             for (var d = stop - 2; d > start; d--)
                 if (tokens[d].Key is "di" or "asal" or "from" or "in" && tokens[d].IsLower)
                 {
