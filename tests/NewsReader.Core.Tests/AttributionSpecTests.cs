@@ -10644,6 +10644,28 @@ public sealed class AttributionSpecTests
             """,
             "With a stroller and a 5-year-old", "A father from Harrisburg, Pa.", SpeakerSource.Pronoun, "he"
         },
+        {
+            "in Indonesian other ways of giving a nickname ('yang oleh warga dijuluki Jan Sumur', 'yang di kampungnya lebih dikenal sebagai Om Nol', 'dikenal dengan julukan', 'dengan sebutan') make it the person's other name",
+            """
+            Sumur tua berisi bata candi
+
+            Ponijan (61), penggali sumur di Dusun Ngawen, menemukan tumpukan bata kuno di kedalaman enam meter.
+
+            Ponijan, yang oleh warga dijuluki Jan Sumur karena sudah menggali ratusan sumur, mengaku baru kali ini menemukan benda seperti itu. "Baru sekali ini ketemu bata candi," ujar Jan Sumur.
+            """,
+            "Baru sekali ini ketemu bata candi", "Ponijan", SpeakerSource.EarlierMention, "Jan Sumur"
+        },
+        {
+            "in Indonesian 'yang di kampungnya lebih dikenal sebagai Om Nol' makes 'Om Nol' the other name of the person before it",
+            """
+            Petani pala belajar menyuling
+
+            Noldy Wowiling (58) sudah tiga puluh tahun menanam pala di Sangihe.
+
+            Noldy, yang di kampungnya lebih dikenal sebagai Om Nol, mengaku belum pernah ikut pelatihan semacam itu. "Kalau ada yang mengajar, saya mau," kata Om Nol.
+            """,
+            "Kalau ada yang mengajar, saya mau", "Noldy Wowiling", SpeakerSource.EarlierMention, "Om Nol"
+        },
     };
 
     /// <summary>

@@ -2728,20 +2728,24 @@ internal sealed class ArticlePeople
                     continue;
                 }
                 // "yang lebih dikenal dengan sapaan Edo Beruang": the noun for the name after "dengan" as the verb is.
-                var byNoun = tokens[k - 1].Key is "sapaan" or "panggilan" && tokens[k - 2].Key == "dengan";
-                if (tokens[k - 1].Key is not ("disapa" or "dipanggil") && !byNoun) continue;
+                // "lebih dikenal dengan julukan Tiang Kaganga", "dikenal dengan sebutan Wan Slerek": other nouns for a name too.
+                var byNoun = tokens[k - 1].Key is "sapaan" or "panggilan" or "julukan" or "sebutan" && tokens[k - 2].Key == "dengan";
+                // "yang di kampungnya lebih dikenal sebagai Om Nol": known as.
+                var knownAs = tokens[k - 1].Key == "sebagai" && tokens[k - 2].Key == "dikenal";
+                if (tokens[k - 1].Key is not ("disapa" or "dipanggil" or "dijuluki") && !byNoun && !knownAs) continue;
                 // "yang akrab disapa Dokter Jo": a one-word title used as a form of address, as an honorific is; only after "disapa"
                 // or an adverb ("yang dipanggil Presiden Prabowo ke Istana": "dipanggil" is "summoned" too).
-                var addressed = byNoun || tokens[k - 1].Key == "disapa" || tokens[k - 2].Key is "akrab" or "biasa" or "kerap" or "karib" or "sering";
+                var addressed = byNoun || knownAs || tokens[k - 1].Key is "disapa" or "dijuluki" || tokens[k - 2].Key is "akrab" or "biasa" or "kerap" or "karib" or "sering";
                 if ((mention.Role is not null || called.Name.Length == 2)
                     && (mention.Role is { } title && !Tables.Honorifics.Contains(LanguageTables.Key(title)) && (title.Contains(' ') || !addressed) || called.MentionList[0] != mention)) continue;
                 // "Perempuan yang disapa Leni ini": the adverb may be left out; "yang lebih dikenal dengan sapaan": the verb before
                 // the noun, and an adverb before it.
-                var which = byNoun ? k - 4 + (tokens[k - 3].Key == "dikenal" ? 0 : 1) : k - 2;
+                var which = byNoun ? k - 4 + (tokens[k - 3].Key == "dikenal" ? 0 : 1) : knownAs ? k - 3 : k - 2;
                 if (which > 0 && tokens[which].Key is "akrab" or "biasa" or "kerap" or "karib" or "sering" or "lebih" or "sehari-hari") which--;
-                // "yang oleh warga Legoksari dipanggil Mbah Jo": past who calls them so, after "oleh".
-                for (var j = which; !byNoun && j > 1 && j >= which - 5 && tokens[j].IsWord; j--)
-                    if (tokens[j].Key == "oleh" && tokens[j].IsLower)
+                // "yang oleh warga Legoksari dipanggil Mbah Jo", "yang di kalangan nelayan Muncar dikenal dengan sebutan Wan Slerek":
+                // past who calls them so, after "oleh", or where, after "di", right after "yang".
+                for (var j = which; j > 1 && j >= which - 5 && tokens[j].IsWord; j--)
+                    if (tokens[j].Key is "oleh" or "di" && tokens[j].IsLower && tokens[j - 1].Key == "yang")
                     {
                         which = j - 1;
                         break;
