@@ -10666,6 +10666,28 @@ public sealed class AttributionSpecTests
             """,
             "Kalau ada yang mengajar, saya mau", "Noldy Wowiling", SpeakerSource.EarlierMention, "Om Nol"
         },
+        {
+            "in Indonesian a short title written as one word with a province's short form ('kata Kadisbun Sulut') is the person given the title with the province in full",
+            """
+            Harga kopra anjlok
+
+            Kepala Dinas Perkebunan Sulawesi Utara, Joutje Supit, mengatakan pemerintah provinsi mendorong petani mengolah kelapa.
+
+            "Tahun ini kami siapkan pelatihan pembuatan minyak kelapa murni di 20 desa," kata Kadisbun Sulut.
+            """,
+            "Tahun ini kami siapkan pelatihan", "Joutje Supit", SpeakerSource.EarlierMention, "Kadisbun Sulut"
+        },
+        {
+            "in Indonesian 'Kalaksa' is 'Kepala Pelaksana' ('ujar Kalaksa BPBD Lumajang' after 'Kepala Pelaksana Badan Penanggulangan Bencana Daerah (BPBD) Lumajang, …,')",
+            """
+            Lahar dingin Semeru
+
+            Kepala Pelaksana Badan Penanggulangan Bencana Daerah (BPBD) Lumajang, Triyanto Sumardiyono, mengatakan petugas mulai membersihkan material lahar.
+
+            "Warga yang rumahnya rusak berat kami minta bertahan di pengungsian," ujar Kalaksa BPBD Lumajang.
+            """,
+            "Warga yang rumahnya rusak berat", "Triyanto Sumardiyono", SpeakerSource.EarlierMention, "Kalaksa BPBD Lumajang"
+        },
     };
 
     /// <summary>

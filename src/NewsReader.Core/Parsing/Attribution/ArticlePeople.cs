@@ -1369,6 +1369,9 @@ internal sealed class ArticlePeople
     /// (Disbun) Provinsi Jambi").</summary>
     public bool TitleNames(Entity person, string[] words)
     {
+        // "kata Kadisbun Sulut" after "Kepala Dinas Perkebunan Sulawesi Utara, Joutje Supit,": a province by its short form.
+        if (words.Length == 1 && Tables.RegionShortForms.TryGetValue(words[0].ToLowerInvariant(), out var province))
+            words = [.. province.Split(' ').Select(word => char.ToUpperInvariant(word[0]) + word[1..])];
         foreach (var title in person.Titles)
             if (HasAllWords(title.Split(' '), words)) return true;
         foreach (var mention in person.MentionList)
