@@ -10627,15 +10627,6 @@ public sealed class AttributionSpecTests
             "Ubur-ubur ini tidak bisa menunggu", "Rohmatul Ummah", SpeakerSource.Pronoun, "katanya"
         },
         {
-            "in Indonesian 'Jaringan' opens a body's name, so '\"…,\" demikian pernyataan Jaringan Advokasi Sungai Mamasa' names the organisation",
-            """
-            Bendungan Mamasa digugat
-
-            Jaringan Advokasi Sungai Mamasa, kelompok warga dan mahasiswa yang mendampingi masyarakat adat, meminta izin lingkungan proyek ditinjau ulang. "Kajian lingkungannya tidak menghitung debit sungai pada puncak kemarau," demikian pernyataan Jaringan Advokasi Sungai Mamasa.
-            """,
-            "Kajian lingkungannya tidak menghitung", "Jaringan Advokasi Sungai Mamasa", SpeakerSource.SameSentence, "Jaringan Advokasi Sungai Mamasa"
-        },
-        {
             "in English a description keeps a US state written short after its town ('A father from Harrisburg, Pa., holding two beach chairs, said')",
             """
             Boardwalk trams retire
@@ -10687,6 +10678,84 @@ public sealed class AttributionSpecTests
             "Warga yang rumahnya rusak berat kami minta bertahan di pengungsian," ujar Kalaksa BPBD Lumajang.
             """,
             "Warga yang rumahnya rusak berat", "Triyanto Sumardiyono", SpeakerSource.EarlierMention, "Kalaksa BPBD Lumajang"
+        },
+        {
+            "in English 'and' after a body's word goes on inside the name ('said the Bristol Museum and Art Gallery'); only a firm's closing word ends a name before 'and'",
+            """
+            Museum reopens after repairs
+
+            The museum will reopen on Saturday after a two-year restoration.
+
+            "We are delighted to welcome visitors back," a spokesman for Birmingham Museum and Art Gallery said.
+
+            "The work took longer than expected," said the Bristol Museum and Art Gallery.
+            """,
+            "The work took longer than expected", "Bristol Museum and Art Gallery", SpeakerSource.SameSentence, "Bristol Museum and Art Gallery"
+        },
+        {
+            "in Indonesian a title at the cue with no name is not someone whose title holds a lower unit's word in between ('Kepala Satuan Reserse Narkoba Polres Cimahi' is no 'Kepala Polres Cimahi')",
+            """
+            Polisi Tangkap Pengedar Narkoba
+
+            Cimahi - Polres Cimahi menangkap tiga pengedar sabu di Kecamatan Cimahi Utara.
+
+            Kepala Satuan Reserse Narkoba Polres Cimahi, AKP Ahmad Zaenal, mengatakan para tersangka sudah lama diintai. "Kami amankan barang bukti 200 gram sabu," kata Ahmad.
+
+            Penangkapan ini merupakan bagian dari operasi yang digelar serentak. "Operasi ini akan terus kami lanjutkan sampai akhir bulan," ucap Kepala Polres Cimahi.
+            """,
+            "Operasi ini akan terus kami", "Kepala Polres Cimahi", SpeakerSource.SameSentence, "Kepala Polres Cimahi"
+        },
+        {
+            "in Indonesian a name after a kin word ('Istri Mahrup lebih dikenal dengan sapaan Inaq Riski') is the owner, not the one the nickname is for",
+            """
+            Nelayan Lombok Keluhkan Cuaca
+
+            Lombok Timur - Cuaca buruk membuat nelayan di Lombok Timur tidak bisa melaut selama sepekan. Salah satunya Mahrup (52), nelayan Desa Tanjung Luar.
+
+            "Sudah seminggu kami tidak melaut," kata Mahrup.
+
+            Istri Mahrup lebih dikenal dengan sapaan Inaq Riski. Ia berjualan ikan asin di pasar. "Beras sudah habis sejak kemarin," kata Inaq Riski.
+            """,
+            "Beras sudah habis sejak kemarin", "Inaq Riski", SpeakerSource.SameSentence, "Inaq Riski"
+        },
+        {
+            "in Indonesian 'Jaringan' before a firm's name ('Jaringan PNM luas …') is the firm's network, so 'tulis perusahaan' is the firm",
+            """
+            BRI Kuasai Pasar Ultra Mikro
+
+            Jakarta, CNBC Indonesia - PNM menjadi penyedia pinjaman kelompok terbesar di Indonesia dengan melayani lebih dari 14,8 juta peminjam.
+
+            Jaringan PNM luas dengan +4.500 outlet di seluruh Indonesia. Tenaga penjualan PNM tergolong kuat dengan jumlah lebih dari 47.000 petugas akun.
+
+            "Kami akan terus memperluas jangkauan ke pelosok desa," tulis perusahaan dalam keterangan resmi, Senin (7/8/2023).
+            """,
+            "Kami akan terus memperluas", "PNM", SpeakerSource.EarlierMention, "perusahaan"
+        },
+        {
+            "in Indonesian a person introduced with an age as a passive verb's subject ('Pelaku bernama Joko Susilo (45) ditangkap …') is not whom 'ujarnya' means; the officer who spoke before is",
+            """
+            Polisi Tangkap Pelaku Pembunuhan di Bekasi
+
+            Bekasi - Polisi menangkap pelaku pembunuhan seorang pedagang di Bekasi Timur.
+
+            Kapolres Metro Bekasi Kota Kombes Hengki mengatakan pelaku ditangkap kurang dari 24 jam setelah kejadian. "Kami bergerak cepat setelah menerima laporan warga," kata Hengki.
+
+            Pelaku bernama Joko Susilo (45) ditangkap di rumah kerabatnya di Cikarang. "Pelaku kami jerat dengan Pasal 338 KUHP dengan ancaman 15 tahun penjara," ujarnya.
+            """,
+            "Pelaku kami jerat dengan Pasal", "Hengki", SpeakerSource.Pronoun, "ujarnya"
+        },
+        {
+            "in Indonesian a person introduced with an age, then a sentence about someone else ('… milik Sutarmi (60). Warga sudah mengevakuasinya …'), is not whom 'ujarnya' means",
+            """
+            Banjir Rendam Ratusan Rumah
+
+            Demak - Banjir merendam ratusan rumah di Kecamatan Karanganyar, Demak.
+
+            Kepala Pelaksana BPBD Demak, Agus Nugroho, mengatakan air mulai naik sejak Minggu malam. "Ketinggian air mencapai satu meter," kata Agus.
+
+            Salah satu rumah yang terendam milik Sutarmi (60). Warga sudah mengevakuasinya ke posko pengungsian. "Kami sudah menyiapkan dapur umum untuk para pengungsi," ujarnya.
+            """,
+            "Kami sudah menyiapkan dapur umum", "Agus Nugroho", SpeakerSource.Pronoun, "ujarnya"
         },
     };
 

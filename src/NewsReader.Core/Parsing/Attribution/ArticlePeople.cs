@@ -449,9 +449,20 @@ internal sealed class ArticlePeople
         }
         if (only?.Entity is not { } newcomer || newcomer.MentionList[0] != only || !AgedAfter(only) || namedInQuote?.Invoke(newcomer) == true) return null;
         var tokens = paragraph.Tokens;
-        for (var k = only.End; k < tokens.Count && tokens[k].Start < position - paragraph.Offset; k++)
-            if (tokens[k].EndsSentence && !paragraph.InQuote[k]) return newcomer;
-        return null;
+        // Not "Pelaku bernama Joko Susilo (45) ditangkap di rumah kerabatnya": one a passive verb tells about after the age.
+        var afterAge = PastAge(tokens, only.End);
+        if (afterAge < tokens.Count && tokens[afterAge].IsLower && tokens[afterAge].Key.Length > 4 && tokens[afterAge].Key.StartsWith("di", StringComparison.Ordinal)) return null;
+        // The sentences after the one that names them, up to the quotation, go on about them with "Ia" (not "… milik Sutarmi
+        // (60). Warga sudah mengevakuasinya …. "…," ujarnya", where someone else is the next sentence's subject).
+        var quoteAt = position - paragraph.Offset;
+        var closed = false;
+        for (var k = only.End; k < tokens.Count && tokens[k].Start < quoteAt; k++)
+        {
+            if (paragraph.InQuote[k]) continue;
+            if (tokens[k].EndsSentence) { closed = true; continue; }
+            if (closed && tokens[k].IsWord && paragraph.StartsSentence(k) && tokens[k].Key is not ("ia" or "dia" or "beliau")) return null;
+        }
+        return closed ? newcomer : null;
     }
 
     private Entity? SoleNamedInParagraph(int position, Gender gender, Entity? lastSpeaker, Func<Entity, bool>? namedInQuote)
@@ -1281,12 +1292,18 @@ internal sealed class ArticlePeople
             else return false;
             for (var w = 1; w < words.Length; w++, g++)
             {
-                while (g < given.Length && !words[w].Equals(given[g], StringComparison.OrdinalIgnoreCase) && InitialsAt(given, g, words[w]) == 0) g++;
+                // Not "Kepala Bidang Pembinaan … Dinas Pendidikan Kota Bandung" for "Kepala Dinas Pendidikan Kota Bandung", nor
+                // "Kepala Satuan Reserse Narkoba Polres Cimahi" for "Kepala Polres Cimahi": a lower unit's word is never passed.
+                while (g < given.Length && !words[w].Equals(given[g], StringComparison.OrdinalIgnoreCase) && InitialsAt(given, g, words[w]) == 0)
+                    if (IsLowerUnit(given[g++])) return false;
                 if (g == given.Length) return false;
                 if (!words[w].Equals(given[g], StringComparison.OrdinalIgnoreCase)) g += InitialsAt(given, g, words[w]) - 1;
             }
             return true;
         }
+
+        static bool IsLowerUnit(string word) => word.ToLowerInvariant() is "bidang" or "seksi" or "bagian" or "subbagian" or "subbidang" or "satuan"
+            or "unit" or "divisi" or "biro" or "urusan" or "fraksi" or "subdirektorat" or "subdit" or "subbag" or "seksi" or "pos" or "sektor";
 
         // How many words from g the capitals of `initials` are the first letters of, "dan" between them not counted ("KP" for
         // "Kelautan dan Perikanan"); 0 when they are not.
@@ -2757,8 +2774,11 @@ internal sealed class ArticlePeople
                 // "Mardiana dipanggil Nyai Mar oleh anak-anak", "Mahrup lebih dikenal dengan sapaan Amaq Riski": the person named
                 // right before the verb is its subject; after "dipanggil" only with who calls them so after the name ("Budi
                 // dipanggil Andi ke ruangannya" is summoned).
+                // (Only a name that opens its clause, with no title or word before it: not "Istri Mahrup lebih dikenal dengan
+                // sapaan Inaq Riski", "Putra bungsu Sutrisno dipanggil Bagas oleh …", whose owner the name is.)
                 if (which >= 0 && tokens[which].Key != "yang" && called.MentionList[0] == mention
-                    && covering[which] is { Kind: MentionKind.Person, Entity: { } subject } subjectMention && subjectMention.End == which + 1 && subject != called
+                    && covering[which] is { Kind: MentionKind.Person, Role: null, Entity: { } subject } subjectMention && subjectMention.End == which + 1 && subject != called
+                    && (subjectMention.First == 0 || !tokens[subjectMention.First - 1].IsWord)
                     && (byNoun || addressed || mention.End < tokens.Count && tokens[mention.End].Key == "oleh")
                     && entities.IndexOf(called) is var nicknamed and >= 0)
                 {

@@ -435,9 +435,9 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
                     // Not "Menteri Badan Usaha Milik Negara (BUMN) Erick Thohir dan Panitia Kerja …": words past the bracket that
                     // name no institution are a person's name, and the institution's connector joins no more ("Direktur Surat
                     // Utang Negara (SUN) Direktorat Jenderal Pembiayaan dan Pengelolaan Risiko …" goes on).
-                    // Not "Fitch Ratings dan Moody's Investor Service": after a name closed by its organisation's word, "dan" / "and"
-                    // before a name of two words or more that is closed by one too opens another organisation.
-                    && !(token.Key is "dan" or "and" && end - start >= 2 && tables.OrganisationTails.Contains(tokens[end - 1]) && ClosedNameAfter(tokens, end + 1))
+                    // Not "Fitch Ratings dan Moody's Investor Service": after a name closed by a firm's word, "dan" / "and" before a
+                    // name of two words or more that is closed by an organisation's word opens another organisation.
+                    && !(token.Key is "dan" or "and" && end - start >= 2 && ClosesFirm(tokens[end - 1]) && ClosedNameAfter(tokens, end + 1))
                     && (tables.Particles.Contains(token) || IsConnector(token.Key) && (barrier < 0 || Institutional(tokens, barrier, end)) && (Institutional(tokens, start, end) && !TitledNameBeforeOf(tokens, start, end) || token.Key == "dan" && RoleField(tokens, start, end))
                         // "the Royal College of Nursing", "the Office of Fair Trading": in English an institution's closing word
                         // before "of".
@@ -811,6 +811,11 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
 
     // A connector stays in the run inside a role phrase ("Menteri Kelautan dan Perikanan"), after an organisation's head
     // ("Kementerian Desa dan …") or before its tail ("Maritime and Port Authority").
+    // A firm's closing word, after which a name is whole ("Fitch Ratings", "Acme Inc"); not a field's or a body's word that
+    // "and" goes on from ("Securities and Futures Commission", "Museum and Art Gallery", "Police and Border Guard Board").
+    private static bool ClosesFirm(in Token token) => token.Key is "ratings" or "rating" or "inc" or "inc." or "corp" or "corp." or "ltd" or "ltd."
+        or "tbk" or "tbk." or "plc" or "llc" or "group" or "holdings" or "co" or "co.";
+
     // A name of two capitalised words or more from `start`, its first no organisation's closing word, its last one.
     private bool ClosedNameAfter(TokenList tokens, int start)
     {
