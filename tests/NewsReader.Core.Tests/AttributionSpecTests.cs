@@ -10757,6 +10757,19 @@ public sealed class AttributionSpecTests
             """,
             "Kami sudah menyiapkan dapur umum", "Agus Nugroho", SpeakerSource.Pronoun, "ujarnya"
         },
+        {
+            "in English a person named in full after 'is' with an age ('One of those trainees is Léonie Quéméner, 23, who …') is introduced, so 'she said' after it is her, not the company named before",
+            """
+            Seaweed harvesters grow old
+
+            Gwenaëlle Tanguy runs Algues du Léon, a company that buys and dries seaweed in a warehouse by the harbor. "I could sell twice what I buy," Ms. Tanguy said.
+
+            Algues du Léon said it had begun paying for young harvesters to train on its partners' boats. "We cannot wait for the profession to renew itself," the company said.
+
+            One of those trainees is Léonie Quéméner, 23, who left a job at a bakery in Brest last year. "My grandmother gathered seaweed on the beach with a horse and cart," she said.
+            """,
+            "My grandmother gathered seaweed", "Léonie Quéméner", SpeakerSource.Pronoun, "she"
+        },
     };
 
     /// <summary>

@@ -1617,6 +1617,11 @@ internal sealed class ArticlePeople
                 && tokens[mention.End + 1].Key is "a" or "an" && tokens[mention.End + 1].IsLower && tokens[mention.End + 2].IsWord && tokens[mention.End + 2].IsLower
                 && !DescribesWork(tokens, mention.End + 2))
                 mention.Salient = true;
+            // "One of those trainees is Léonie Quéméner, 23, who left …": in English a person named in full after "is" or "was"
+            // with an age is introduced to the reader.
+            if (Tables.IsEnglish && mention is { Kind: MentionKind.Person, Name.Length: >= 2 } && k > 0 && tokens[k - 1].Key is "is" or "was" && tokens[k - 1].IsLower
+                && AgeAfter(tokens, mention.End))
+                mention.Salient = true;
             // "Direktur Utama Trakom, Hotman Simanjuntak, beralasan …": the person named after a subject's title; "Head of the
             // division, Andrew Burke, spoke about …": after its field in lower case after "of".
             // "Sementara itu, Founder Tumbuh Makna, Muliadi San, menganalisis …": the subject, when the title is; "…, Vice President
