@@ -10770,6 +10770,17 @@ public sealed class AttributionSpecTests
             """,
             "My grandmother gathered seaweed", "Léonie Quéméner", SpeakerSource.Pronoun, "she"
         },
+        {
+            "in English a person named in full between commas after a title in lower case that opens the sentence ('The minister, the Rev Emyr Penri, looks after …') is its subject, whom 'He said' goes on with",
+            """
+            Chapel to close after 174 years
+
+            Capel Bethesda in Cwmderwen now has 11 regular members, most of them over 80. Those who run it said they could no longer afford to heat the building.
+
+            The minister, the Rev Emyr Penri, looks after five chapels across the valley. He said the decision had been made "with a very heavy heart".
+            """,
+            "with a very heavy heart", "Emyr Penri", SpeakerSource.Pronoun, "He"
+        },
     };
 
     /// <summary>

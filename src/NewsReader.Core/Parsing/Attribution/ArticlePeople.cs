@@ -1589,6 +1589,19 @@ internal sealed class ArticlePeople
         return owner;
     }
 
+    // "The minister," "The club's chairman,": "The", at most three words in lower case (a possessive among them) closed by a
+    // title, then the comma at `comma`, opening the sentence.
+    private bool TitleOpensSentence(Paragraph paragraph, int comma)
+    {
+        var tokens = paragraph.Tokens;
+        var start = comma - 1;
+        while (start > 0 && comma - start <= 3 && tokens[start - 1].IsWord && !paragraph.StartsSentence(start)) start--;
+        if (!paragraph.StartsSentence(start) || tokens[start].Key != "the" || start + 1 >= comma) return false;
+        for (var j = start + 1; j < comma; j++)
+            if (!tokens[j].IsLower) return false;
+        return Tables.Roles.Match(tokens, comma - 1, comma) == 1;
+    }
+
     private void MarkSalient(Paragraph paragraph, Mention?[] covering)
     {
         var tokens = paragraph.Tokens;
@@ -1617,6 +1630,12 @@ internal sealed class ArticlePeople
                 && tokens[mention.End + 1].Key is "a" or "an" && tokens[mention.End + 1].IsLower && tokens[mention.End + 2].IsWord && tokens[mention.End + 2].IsLower
                 && !DescribesWork(tokens, mention.End + 2))
                 mention.Salient = true;
+            // "The minister, the Rev Emyr Penri, looks after five chapels": in English a person named in full between commas
+            // after a title in lower case that opens the sentence ("The minister,") is its subject.
+            if (Tables.IsEnglish && mention is { Kind: MentionKind.Person, Name.Length: >= 2 } && mention.End < tokens.Count && tokens[mention.End].Is(',')
+                && (k > 1 && tokens[k - 1].Is(',') ? k - 1 : k > 2 && tokens[k - 1].Key == "the" && tokens[k - 2].Is(',') ? k - 2 : -1) is var titleComma and > 1
+                && TitleOpensSentence(paragraph, titleComma))
+                mention.Salient = mention.Subject = true;
             // "One of those trainees is Léonie Quéméner, 23, who left …": in English a person named in full after "is" or "was"
             // with an age is introduced to the reader.
             if (Tables.IsEnglish && mention is { Kind: MentionKind.Person, Name.Length: >= 2 } && k > 0 && tokens[k - 1].Key is "is" or "was" && tokens[k - 1].IsLower
