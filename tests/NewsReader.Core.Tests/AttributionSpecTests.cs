@@ -10781,6 +10781,24 @@ public sealed class AttributionSpecTests
             """,
             "with a very heavy heart", "Emyr Penri", SpeakerSource.Pronoun, "He"
         },
+        {
+            "in English a name the article says a person is known by ('Iain MacRae, 88, who is known to everyone in the glen as Iain Dubh') is that person's other name",
+            """
+            Shinty club told to leave its pitch
+
+            Iain MacRae, 88, who is known to everyone in the glen as Iain Dubh, played for the club in the 1950s and still watches every home match. "I've seen floods, I've seen snow, but I never thought I'd see the club put off its pitch," said Iain Dubh.
+            """,
+            "I've seen floods, I've seen snow", "Iain MacRae", SpeakerSource.EarlierMention, "Iain Dubh"
+        },
+        {
+            "in English 'whom everyone … calls' gives a person another name ('Vincent Tumminello, 74, whom everyone at the court calls Vinnie Inches')",
+            """
+            Bocce court to become a garage
+
+            Vincent Tumminello, 74, whom everyone at the court calls Vinnie Inches for the tape measure he keeps in his pocket, has played here since he was 15. "Somebody has to keep these guys honest," Vinnie Inches said.
+            """,
+            "Somebody has to keep these guys honest", "Vincent Tumminello", SpeakerSource.EarlierMention, "Vinnie Inches"
+        },
     };
 
     /// <summary>

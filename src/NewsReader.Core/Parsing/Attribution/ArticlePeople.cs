@@ -2567,7 +2567,8 @@ internal sealed class ArticlePeople
             }
             var tokens = paragraph.Tokens;
             var from = name.End < alias.First && tokens[name.End].Is(',') ? name.End + 1 : name.End;
-            if (from >= alias.First || Tables.AliasPhrases.Match(tokens, from, alias.First) != alias.First - from) continue;
+            if (from >= alias.First || Tables.AliasPhrases.Match(tokens, from, alias.First) != alias.First - from
+                && !(name.Kind == MentionKind.Person && alias.Kind == MentionKind.Person && other.MentionList[0] == alias && KnownAs(tokens, from, alias.First))) continue;
             foreach (var mention in other.Mentions)
             {
                 mention.Kind = kept.Kind;
@@ -2575,6 +2576,26 @@ internal sealed class ArticlePeople
             }
             entities.Remove(other);
         }
+    }
+
+    // "Iain MacRae, 88, who is known to everyone in the glen as Iain Dubh", "Figueroa is known as Chago", "Vincent Tumminello,
+    // 74, whom everyone at the court calls Vinnie Inches": in English the words from `from` (past an age set off by commas) up
+    // to the other name at `aliasFirst` say the person is called by it.
+    private bool KnownAs(TokenList tokens, int from, int aliasFirst)
+    {
+        if (!Tables.IsEnglish) return false;
+        if (from + 1 < aliasFirst && tokens[from].IsWord && tokens[from].Text.All(char.IsDigit) && tokens[from + 1].Is(',')) from += 2;
+        if (from < aliasFirst && tokens[from].Key == "whom")
+        {
+            for (var j = from + 1; j < aliasFirst && j <= from + 7; j++)
+                if (!tokens[j].IsWord) return false;
+            return aliasFirst - from >= 3 && aliasFirst - from <= 8 && tokens[aliasFirst - 1].Key is "calls" or "call" or "called" && tokens[aliasFirst - 1].IsLower;
+        }
+        if (from < aliasFirst && tokens[from].Key == "who") from++;
+        if (from + 2 >= aliasFirst || tokens[from].Key is not ("is" or "was") || tokens[from + 1].Key != "known" || tokens[aliasFirst - 1].Key != "as") return false;
+        for (var j = from + 2; j < aliasFirst; j++)
+            if (!tokens[j].IsWord || tokens[j].IsCapitalised) return false;
+        return aliasFirst - from <= 9;
     }
 
     private static bool InitialsOnly(Mention mention) => mention.Name is [{ Length: >= 2 and <= 4 } word] && AllCapitals(word);
