@@ -10799,6 +10799,15 @@ public sealed class AttributionSpecTests
             """,
             "Somebody has to keep these guys honest", "Vincent Tumminello", SpeakerSource.EarlierMention, "Vinnie Inches"
         },
+        {
+            "in English an organisation named right after the quotation, past a description in apposition set off by commas ('the Blue Ridge Christmas Tree Growers, a group of about 40 farms, said'), is the speaker",
+            """
+            Drought browns Christmas trees
+
+            Prices at wholesale lots will probably rise slightly this year. "Supply is tighter, and growers have had to cull more trees than usual," the Blue Ridge Christmas Tree Growers, a group of about 40 farms, said in a newsletter to members.
+            """,
+            "Supply is tighter, and growers", "Blue Ridge Christmas Tree Growers", SpeakerSource.SameSentence, "Blue Ridge Christmas Tree Growers"
+        },
     };
 
     /// <summary>

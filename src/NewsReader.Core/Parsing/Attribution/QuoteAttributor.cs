@@ -612,6 +612,23 @@ internal sealed class QuoteAttributor
     // A person named within the first three words at k, then "of", "at" or "from".
     private bool PersonThenWorkplace(Paragraph paragraph, int k) => PersonBeforeWorkplace(paragraph, k) is not null;
 
+    // Where the comma closing "the NAME, a group of about 40 farms," stands, for an organisation named at k (after "the"), an
+    // indefinite description of at most ten words set off by commas; -1 when none.
+    private int ApposedOrganisationEnd(Paragraph paragraph, int k, out Mention? body)
+    {
+        var tokens = paragraph.Tokens;
+        var at = k < tokens.Count && tokens[k].Key == "the" && tokens[k].IsLower ? k + 1 : k;
+        body = people.MentionAt(paragraph.Block, at);
+        if (body is not { Kind: MentionKind.Organisation } || body.First != at || body.End + 2 >= tokens.Count
+            || !tokens[body.End].Is(',') || tokens[body.End + 1].Key is not ("a" or "an") || !tokens[body.End + 1].IsLower) return -1;
+        for (var j = body.End + 2; j < tokens.Count && j <= body.End + 11 && !paragraph.InQuote[j]; j++)
+        {
+            if (tokens[j].Is(',')) return j;
+            if (!tokens[j].IsWord) return -1;
+        }
+        return -1;
+    }
+
     private Mention? PersonBeforeWorkplace(Paragraph paragraph, int k)
     {
         var tokens = paragraph.Tokens;
@@ -777,6 +794,11 @@ internal sealed class QuoteAttributor
         // named at once and where they work after "of", "at" or "from".
         var subjectWords = tokens[k].Key == "the" && tokens[k].IsLower ? 10 : 8;
         if (tables.IsEnglish && afterQuote && PersonThenWorkplace(paragraph, k)) subjectWords = 12;
+        // '"…," the Blue Ridge Christmas Tree Growers, a group of about 40 farms, said': in English an organisation named at
+        // once, past a description in apposition set off by commas, then the verb.
+        if (tables.IsEnglish && afterQuote && ApposedOrganisationEnd(paragraph, k, out var apposedBody) is var appositionEnd and > 0
+            && appositionEnd + 1 < end && tokens[appositionEnd + 1].IsLower && tables.CueVerbs.Match(tokens, appositionEnd + 1, end) > 0)
+            return Resolve(apposedBody!, position, rule) with { Cue = tokens[appositionEnd + 1].Key, Found = true };
         for (var v = k + 1; v < end && v <= k + subjectWords; v++)
         {
             if (!tokens[v].IsWord || SpeechVerb(tokens, v, end) == 0 || tokens[v].IsCapitalised) continue;
