@@ -425,11 +425,6 @@ internal sealed class ArticlePeople
 
     private const int MaxAntecedentWalk = 64;
 
-    // "Those allegations were put to Wenger after Saturday's game at Bolton, … . At first he said only: "…"": in English the
-    // one person a paragraph names before its quotation, in a sentence closed before it, is whom "he" or "she" there means,
-    // however the sentence names them (here after "to"), over the last speaker, who was named in a paragraph before. Not
-    // when a pronoun opens the paragraph's story before the name ("He was asked about Wenger. He said:"), nor when the name
-    // is in the quotation's own sentence ("Asked about Wenger, he said:").
     // "Di tempat pengolahan milik Rohmatul Ummah (45), ratusan ubur-ubur … . "…," katanya" after Zainal spoke: in Indonesian the
     // one person the quotation's paragraph names before it, introduced there for the first time with an age in brackets, in a
     // sentence closed before the quotation, is whom "-nya" or "dia" means, not the last speaker of a paragraph before.
@@ -465,6 +460,11 @@ internal sealed class ArticlePeople
         return closed ? newcomer : null;
     }
 
+    // "Those allegations were put to Wenger after Saturday's game at Bolton, … . At first he said only: "…"": in English the
+    // one person a paragraph names before its quotation, in a sentence closed before it, is whom "he" or "she" there means,
+    // however the sentence names them (here after "to"), over the last speaker, who was named in a paragraph before. Not
+    // when a pronoun opens the paragraph's story before the name ("He was asked about Wenger. He said:"), nor when the name
+    // is in the quotation's own sentence ("Asked about Wenger, he said:").
     private Entity? SoleNamedInParagraph(int position, Gender gender, Entity? lastSpeaker, Func<Entity, bool>? namedInQuote)
     {
         if (!Tables.IsEnglish || gender is not (Gender.Male or Gender.Female) || lastSpeaker is null) return null;
@@ -1303,7 +1303,7 @@ internal sealed class ArticlePeople
         }
 
         static bool IsLowerUnit(string word) => word.ToLowerInvariant() is "bidang" or "seksi" or "bagian" or "subbagian" or "subbidang" or "satuan"
-            or "unit" or "divisi" or "biro" or "urusan" or "fraksi" or "subdirektorat" or "subdit" or "subbag" or "seksi" or "pos" or "sektor";
+            or "unit" or "divisi" or "biro" or "urusan" or "fraksi" or "subdirektorat" or "subdit" or "subbag" or "pos" or "sektor";
 
         // How many words from g the capitals of `initials` are the first letters of, "dan" between them not counted ("KP" for
         // "Kelautan dan Perikanan"); 0 when they are not.
