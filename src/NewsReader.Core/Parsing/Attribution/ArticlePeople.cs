@@ -1264,7 +1264,7 @@ internal sealed class ArticlePeople
         if (!Tables.IsIndonesian) return null;
         var words = title.Split(' ');
         if (words.Length < 2) return null;
-        if (Tables.RegionShortForms.TryGetValue(words[^1].ToLowerInvariant(), out var region)) words = [.. words[..^1], .. region.Split(' ')];
+        if (Tables.ProvinceWords(words[^1]) is { } province) words = [.. words[..^1], .. province];
         // (The head as written too: "Kapolres" is "Kepala Polres" in the title as well as the alias's "kepala kepolisian resor".)
         var expanded = Tables.RoleAliases.TryGetValue(words[0].ToLowerInvariant(), out var head) ? [.. head.Split(' '), .. words[1..]] : words;
         for (var i = Mentions.Count - 1; i >= 0; i--)
@@ -1387,8 +1387,8 @@ internal sealed class ArticlePeople
     public bool TitleNames(Entity person, string[] words)
     {
         // "kata Kadisbun Sulut" after "Kepala Dinas Perkebunan Sulawesi Utara, Joutje Supit,": a province by its short form.
-        if (words.Length == 1 && Tables.RegionShortForms.TryGetValue(words[0].ToLowerInvariant(), out var province))
-            words = [.. province.Split(' ').Select(word => char.ToUpperInvariant(word[0]) + word[1..])];
+        if (words.Length == 1 && Tables.ProvinceWords(words[0]) is { } province)
+            words = [.. province.Select(word => char.ToUpperInvariant(word[0]) + word[1..])];
         foreach (var title in person.Titles)
             if (HasAllWords(title.Split(' '), words)) return true;
         foreach (var mention in person.MentionList)
@@ -3819,10 +3819,10 @@ internal sealed class ArticlePeople
             if (rest.Length == 1 && fullName.Length == expanded.Length + 2 && LanguageTables.Key(fullName[expanded.Length]) is "provinsi" or "kabupaten" or "kota"
                 && rest[0].Equals(fullName[^1], StringComparison.OrdinalIgnoreCase)) return true;
             // "Dinkes Jateng" for "Dinas Kesehatan Provinsi Jawa Tengah": the region by its short form, with its word or not.
-            if (rest.Length == 1 && Tables.RegionShortForms.TryGetValue(rest[0].ToLowerInvariant(), out var region))
+            if (rest.Length == 1 && Tables.ProvinceWords(rest[0]) is { } region)
             {
                 var from = LanguageTables.Key(fullName[expanded.Length]) == "provinsi" ? expanded.Length + 1 : expanded.Length;
-                return string.Equals(string.Join(' ', fullName[from..]), region, StringComparison.OrdinalIgnoreCase);
+                return fullName.Length - from == region.Length && EndsWithWords(fullName, region);
             }
             // "Ditjen Migas" for "Direktorat Jenderal Minyak dan Gas Bumi": the field's short form made of its syllables.
             // (Not "Pemprov Pabar" for "… Papua Barat Daya": a direction or "Daya" left over names another region.)
@@ -3840,12 +3840,8 @@ internal sealed class ArticlePeople
         }
         if (fullAliases?.Contains(head) != true && !string.Equals(fullBracketed, shortName[0], StringComparison.OrdinalIgnoreCase)) return false;
         // "BKHIT Sumut" for "Balai Karantina Hewan, Ikan, dan Tumbuhan (BKHIT) Sumatera Utara": a province by its short form.
-        if (rest.Length == 1 && Tables.RegionShortForms.TryGetValue(rest[0].ToLowerInvariant(), out var province))
-        {
-            var provinceWords = province.Split(' ');
-            return fullName.Length > provinceWords.Length + 1
-                && string.Equals(string.Join(' ', fullName[^provinceWords.Length..]), province, StringComparison.OrdinalIgnoreCase);
-        }
+        if (rest.Length == 1 && Tables.ProvinceWords(rest[0]) is { } province)
+            return fullName.Length > province.Length + 1 && EndsWithWords(fullName, province);
         // The places stand together at the full name's end, after the words the short form stands for.
         var at = fullName.Length - rest.Length;
         while (at > 1 && !rest[0].Equals(fullName[at], StringComparison.OrdinalIgnoreCase)) at--;
@@ -3853,6 +3849,15 @@ internal sealed class ArticlePeople
         for (var k = 0; k < rest.Length; k++)
             if (!rest[k].Equals(fullName[at + k], StringComparison.OrdinalIgnoreCase)) return false;
         return OnlyPlacesAfter(fullName, at + rest.Length);
+    }
+
+    // Whether `name` ends in the words of `tail`, case aside.
+    private static bool EndsWithWords(string[] name, string[] tail)
+    {
+        if (tail.Length > name.Length) return false;
+        for (var k = 1; k <= tail.Length; k++)
+            if (!name[^k].Equals(tail[^k], StringComparison.OrdinalIgnoreCase)) return false;
+        return true;
     }
 
     private static bool AllCapitalised(string[] words, int from)

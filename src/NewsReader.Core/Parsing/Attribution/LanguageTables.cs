@@ -176,9 +176,12 @@ internal sealed class LanguageTables
     /// <summary>Well-known short forms of organisations' names and the full name's words: "fed" = "federal reserve".</summary>
     public required FrozenDictionary<string, string> OrganisationAliases { get; init; }
 
-    /// <summary>A region's short form the press writes in a body's short name, folded, to its name's words folded ("jateng" =
+    /// <summary>A province's short form the press writes in a body's short name, folded, to its name's words folded ("jateng" =
     /// "jawa tengah").</summary>
-    public required FrozenDictionary<string, string> RegionShortForms { get; init; }
+    public required FrozenDictionary<string, string[]> RegionShortForms { get; init; }
+
+    /// <summary>The folded words of the province a short form stands for ("Sumut": "sumatera", "utara"), or null.</summary>
+    public string[]? ProvinceWords(string shortForm) => RegionShortForms.GetValueOrDefault(Key(shortForm));
 
     /// <summary>The words of the full name a folded short form stands for in <see cref="OrganisationAliases"/>, or null.</summary>
     public string[]? OrganisationFullName(string key) =>
@@ -374,7 +377,7 @@ internal sealed class LanguageTables
             // Without a bit of its own (a language has sixteen): it is asked only of the few lower-case words after a capitalised one.
             StateBodies = new PhraseTable(Section("state-bodies")),
             OrganisationAliases = Pairs("organisation-aliases"),
-            RegionShortForms = Pairs("region-short-forms"),
+            RegionShortForms = Pairs("region-short-forms").ToFrozenDictionary(pair => pair.Key, pair => Normalise(pair.Value).Split(' '), StringComparer.Ordinal),
             GivenNames = Genders("given-names"),
             OpeningGivenNames = Section("opening-given-names").Select(Normalise).ToFrozenSet(StringComparer.Ordinal),
             NamesakeHeads = Section("namesake-heads").Select(Normalise).ToFrozenSet(StringComparer.Ordinal),
