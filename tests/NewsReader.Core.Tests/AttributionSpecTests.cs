@@ -12152,6 +12152,16 @@ public sealed class AttributionSpecTests
             "detik-summarization/data_berita.csv#692", "0+2551",
             "Program yang tidak asing di negara", "Ali Noer Zaman", SpeakerSource.Pronoun, "Ia"
         },
+        {
+            "'begitu' ('so') before a verb of speech after the quotation opens a trailing cue, as 'demikian' does: '\"…,\" begitu kata Darmin Nasution'",
+            "cnbc-indonesia-sentimenproject/scraped_articles/sbn_ritel_scraped_articles.csv#397", "0+50\n\n106+306",
+            "Pasar modal bukan hanya untuk", "Darmin Nasution", SpeakerSource.SameSentence, "Darmin Nasution"
+        },
+        {
+            "in Indonesian an ordinary word the tables know as a given name ('Setia', loyal), opening the name right after the verb of speech, is the name's first word ('ujar Setia Budi Purwadi')",
+            "cnbc-indonesia-sentimenproject/scraped_articles/Tren_Yield_scraped_articles.csv#265", "0+49\n\n12220+701",
+            "Tanggal pembagian dividen interim", "Setia Budi Purwadi", SpeakerSource.SameSentence, "Setia Budi Purwadi"
+        },
     };
 
     [Theory]

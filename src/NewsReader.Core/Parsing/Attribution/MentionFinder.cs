@@ -1790,6 +1790,10 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
             // given name; nothing before it makes it a title's field.
             else if (c is Class.Common && s - 1 == start && last == s && start > 0 && tokens[start - 1].IsWord && tokens[start - 1].IsLower
                 && !tokens[start].Text.Contains('-')) s--;
+            // "ujar Setia Budi Purwadi, Corporate Secretary TOTO": in Indonesian an ordinary word that the tables also know as
+            // a given name ("setia", loyal), opening the run right after a lower-case word, opens the name of any length.
+            else if (c is Class.Common && s - 1 == start && start > 0 && tokens[start - 1].IsWord && tokens[start - 1].IsLower && tables.IsIndonesian
+                && tables.IsGivenName(tokens[start].Text) && !tokens[start].Text.Contains('-')) s--;
             // '"…," Will Davies, senior research fellow at the IPPR told': an ordinary word opening the run right after a
             // quotation closed on a comma, before a one-word name, is the given name of the cue's subject.
             else if (c is Class.Common && s - 1 == start && last == s && start >= 2 && tokens[start - 1].Text is "\"" or "\u201D"

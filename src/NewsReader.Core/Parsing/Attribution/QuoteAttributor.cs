@@ -598,9 +598,9 @@ internal sealed class QuoteAttributor
         // '"…doing there?'" LTA chief executive, John Crowther, added: "The relationship …"': a cue that ends in a colon
         // before another quotation introduces that one; the quotation before it ended its sentence.
         if (ClosingMark(paragraph, quote.Close) is '.' or '?' or '!' && IntroducesNextQuote(paragraph, k)) return Attribution.None;
-        // '"…," demikian laporan tertulis P2BK Purabaya Yanto Prayitno', '"…," demikian kata Budi': "demikian" ("so")
-        // opens a trailing cue, with or without its verb.
-        if (tokens[k].Key == "demikian" && tables.IsIndonesian && k + 1 < tokens.Count && tokens[k + 1].IsWord)
+        // '"…," demikian laporan tertulis P2BK Purabaya Yanto Prayitno', '"…," demikian kata Budi', '"…," begitu kata Darmin
+        // Nasution': "demikian" and "begitu" ("so") open a trailing cue, with or without its verb.
+        if (tokens[k].Key is "demikian" or "begitu" && tables.IsIndonesian && k + 1 < tokens.Count && tokens[k + 1].IsWord)
         {
             if (tables.CueVerbs.Match(tokens, k + 1, tokens.Count) > 0) return CueAt(paragraph, k + 1, QuotePosition(quote), "trailing cue", afterQuote: true);
             var named = After(paragraph, k, k + 1, Math.Min(paragraph.SentenceEnd(k), k + 16), QuotePosition(quote), "trailing cue");
