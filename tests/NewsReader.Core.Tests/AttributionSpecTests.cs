@@ -10808,6 +10808,15 @@ public sealed class AttributionSpecTests
             """,
             "Supply is tighter, and growers", "Blue Ridge Christmas Tree Growers", SpeakerSource.SameSentence, "Blue Ridge Christmas Tree Growers"
         },
+        {
+            "in English a Spanish, French or Italian body's head the tables know ('Banco', 'Caisse', 'Grupo') makes the name an organisation's, untranslated",
+            """
+            Spanish banks raise rates
+
+            "Growth will slow in the second half of the year," the Banco de Espana said in its quarterly report.
+            """,
+            "Growth will slow in the second half", "Banco de Espana", SpeakerSource.SameSentence, "Banco de Espana"
+        },
     };
 
     /// <summary>
@@ -12161,6 +12170,16 @@ public sealed class AttributionSpecTests
             "in Indonesian an ordinary word the tables know as a given name ('Setia', loyal), opening the name right after the verb of speech, is the name's first word ('ujar Setia Budi Purwadi')",
             "cnbc-indonesia-sentimenproject/scraped_articles/Tren_Yield_scraped_articles.csv#265", "0+49\n\n12220+701",
             "Tanggal pembagian dividen interim", "Setia Budi Purwadi", SpeakerSource.SameSentence, "Setia Budi Purwadi"
+        },
+        {
+            "in English a firm's name whose first word opens the sentence as an ordinary word ('Marks & Spencer has cut prices') keeps it when '&' joins it to the next, so that 'M&S' later is that firm",
+            "bbc-fulltext/bbc/business/184.txt", "0+33\n\n35+129\n\n166+316",
+            "We are bringing in ranges", "Marks & Spencer", SpeakerSource.EarlierMention, "M&S"
+        },
+        {
+            "in English a French body's name runs on past 'de' and an elided article before a capital ('The Conseil Superieur de l'Audiovisuel (CSA) … said')",
+            "bbc-fulltext/bbc/tech/371.txt", "0+33\n\n2030+580",
+            "Following the recent success of Freeview", "Conseil Superieur de l'Audiovisuel", SpeakerSource.SameSentence, "The Conseil Superieur de l'Audiovisuel"
         },
     };
 

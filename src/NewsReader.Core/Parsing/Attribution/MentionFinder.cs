@@ -1163,7 +1163,8 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
         if (first < start && first > 0 && !paragraph.InQuote[first - 1] && tokens[first - 1].IsCapitalised && paragraph.StartsSentence(first - 1)
             && tables.Roles.Match(tokens, first - 1, first) == 1) first--;
         var from = start;
-        while (from < end && classes[from - start] is Class.Opener or Class.Punctuation) from++;
+        // "Marks & Spencer has cut prices": an ordinary word that opens the sentence is the firm's when "&" joins it to the next.
+        while (from < end && classes[from - start] is Class.Opener or Class.Punctuation && !(from + 2 < end && tokens[from + 1].Text == "&")) from++;
         if (from >= end) return;
         // "The Paris-based pressure group said": a hyphenated qualifier, alone or after "The", names no one.
         if (tables.IsEnglish && end - from <= 2 && IsHyphenatedQualifier(tokens[end - 1].Text) && (end - from == 1 || tokens[from].Key == "the")) return;

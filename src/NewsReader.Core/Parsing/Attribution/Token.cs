@@ -98,6 +98,9 @@ internal readonly record struct Token
         }
         // "Ashraf al-Muzani", "Ahmed el-Tayeb": an Arabic article before a capitalised name is the name's.
         else if (text.Length >= 4 && text[2] == '-' && text[0] is 'a' or 'e' && text[1] == 'l' && char.IsUpper(text[3])) shape |= TokenShape.Capitalised;
+        // "Conseil Superieur de l'Audiovisuel", "Valery Giscard d'Estaing": a French article or preposition elided before a
+        // capitalised word is that word's.
+        else if (text.Length >= 3 && text[0] is 'l' or 'd' && text[1] is '\'' or '\u2019' && char.IsUpper(text[2])) shape |= TokenShape.Capitalised;
         else if (char.IsLower(text[0])) shape |= TokenShape.Lower;
         var letters = 0;
         foreach (var c in text)
