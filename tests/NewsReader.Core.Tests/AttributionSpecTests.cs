@@ -10817,6 +10817,28 @@ public sealed class AttributionSpecTests
             """,
             "Growth will slow in the second half", "Banco de Espana", SpeakerSource.SameSentence, "Banco de Espana"
         },
+        {
+            "in English a Vietnamese name whose last word is also an ordinary word ('Nguyen Van Long') is whole, and that word alone with an age later ('Long, 61, said') is the person",
+            """
+            Rice farmers switch to shrimp
+
+            CAN THO, Vietnam, May 3 (Reuters) - Nguyen Van Long has farmed rice in the Mekong Delta for forty years.
+
+            "The salt water comes further every dry season," Long, 61, said as he walked along a dyke.
+            """,
+            "The salt water comes further", "Nguyen Van Long", SpeakerSource.EarlierMention, "Long"
+        },
+        {
+            "in English a run of a place's words ending in '-based' ('A Ho Chi Minh City-based trader') names no one, so a later 'he' is not it",
+            """
+            Coffee prices climb
+
+            Tran Van Minh has grown coffee near Pleiku for twenty years. A Ho Chi Minh City-based trader said exporters were short of beans.
+
+            Minh said he would not sell yet. "Prices will go higher," he said.
+            """,
+            "Prices will go higher", "Tran Van Minh", SpeakerSource.Pronoun, "he"
+        },
     };
 
     /// <summary>
@@ -12180,6 +12202,21 @@ public sealed class AttributionSpecTests
             "in English a French body's name runs on past 'de' and an elided article before a capital ('The Conseil Superieur de l'Audiovisuel (CSA) … said')",
             "bbc-fulltext/bbc/tech/371.txt", "0+33\n\n2030+580",
             "Following the recent success of Freeview", "Conseil Superieur de l'Audiovisuel", SpeakerSource.SameSentence, "The Conseil Superieur de l'Audiovisuel"
+        },
+        {
+            "in English a surname that is also an ordinary word ('Gold'), alone before a verb of speech, is the person the article named in full ('London Irish coach Gary Gold' … 'Gold said:')",
+            "bbc-fulltext/bbc/sport/294.txt", "0+24\n\n1044+364\n\n1410+358",
+            "For 55 minutes we lived with the best", "Gary Gold", SpeakerSource.EarlierMention, "Gold"
+        },
+        {
+            "in Indonesian a person named right before 'pun' is the sentence's subject wherever the name stands ('Melihat fakta itu hakim Khamozaro pun geleng-geleng kepala. \"…,\" ujarnya')",
+            "detik-summarization/data_berita.csv#211", "0+77\n\n1616+193\n\n2421+29\n\n2452+182",
+            "Itu baru satu perusahaan loh", "Khamozaro Waruwu", SpeakerSource.Pronoun, "ujarnya"
+        },
+        {
+            "in Indonesian a phrase opened by 'dari' and set off by a comma ('Dari sisi pengembangan kawasan industri, Marfan Trihartiko, …, menggarisbawahi') leaves the name after it the subject",
+            "detik-summarization/data_berita.csv#719", "0+69\n\n2694+239\n\n2934+239\n\n3174+276\n\n3451+287",
+            "KITB sangat berterima kasih", "Marfan Trihartiko", SpeakerSource.Pronoun, "tuturnya"
         },
     };
 

@@ -806,7 +806,7 @@ internal sealed class ArticlePeople
     private bool AgedAfter(Mention mention) => ByBlock.TryGetValue(mention.Block, out var paragraph) && AgeAfter(paragraph.Tokens, mention.End);
 
     // An age at `end`: "(47)", ", 68," or ", 39 tahun,".
-    private static bool AgeAfter(TokenList tokens, int end)
+    internal static bool AgeAfter(TokenList tokens, int end)
     {
         if (PastAge(tokens, end) != end) return true;
         if (end + 2 >= tokens.Count || !tokens[end].Is(',') || !IsAgeDigits(tokens[end + 1].Text)) return false;
@@ -1616,6 +1616,10 @@ internal sealed class ArticlePeople
             if (!mention.Weak && (paragraph.StartsSentence(k) || AfterOpener(paragraph, k) || AfterQualifiers(paragraph, covering, k) || AfterOwner(paragraph, covering, k) || AfterIntroduction(paragraph, k)
                     || OpensClause(tokens, mention) || AfterDescription(paragraph, covering, mention))
                 && !InSubordinateClause(paragraph, paragraph.SentenceStart(k), mention, paragraph.SentenceEnd(k))) mention.Salient = mention.Subject = true;
+            // "Melihat fakta itu hakim Khamozaro pun geleng-geleng kepala": in Indonesian a person named right before "pun"
+            // ("then", "too") is the sentence's subject, wherever the name stands.
+            if (Tables.IsIndonesian && mention.Kind == MentionKind.Person && !mention.Governed && mention.End < tokens.Count && tokens[mention.End].Key == "pun"
+                && tokens[mention.End].IsLower && !paragraph.InQuote[k]) mention.Salient = mention.Subject = true;
             // "…, menurut Ketua KNKT Soerjanto Tjahjono, …": the source of the sentence's claim.
             // "according to the Economist Intelligence Unit's Mr Hensel": in English past the owner's possessive too.
             if (AfterAccordingTo(tokens, k) || Tables.IsEnglish && k > 1 && tokens[k - 1].IsPossessive && covering[k - 1] is { } possessor && possessor.End == k
@@ -2093,7 +2097,10 @@ internal sealed class ArticlePeople
         // commas, each before a place word.
         if (k - start >= 3 && k - start <= (Tables.IsEnglish ? 7 : 16) && tokens[k - 1].Is(',')
             && (Tables.IsEnglish ? Tables.Prepositions.Contains(tokens[start]) || tokens[start].Key == "back" && Tables.Prepositions.Contains(tokens[start + 1])
-                : tokens[start].Key is "di" or "ke" or "pada" or "menjelang" or "sejak" or "setelah" or "sebelum" or "usai" or "selepas" or "sepulang"))
+                // "Dari sisi pengembangan kawasan industri, Marfan Trihartiko, …, menggarisbawahi": a phrase of what the sentence
+                // is about, too.
+                : tokens[start].Key is "di" or "ke" or "pada" or "menjelang" or "sejak" or "setelah" or "sebelum" or "usai" or "selepas" or "sepulang"
+                    or "dari"))
         {
             var phrase = true;
             var commas = 0;

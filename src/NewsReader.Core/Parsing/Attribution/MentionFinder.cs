@@ -167,7 +167,19 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
         FindRuns(paragraph, mentions);
         JoinQuotedNicknames(paragraph, mentions, first);
         if (tables.ListedNames.Count > 0) JoinListedNames(paragraph, mentions, first);
+        if (!tables.IsEnglish) return;
+        for (var m = first; m < mentions.Count; m++)
+            if (mentions[m] is { Kind: MentionKind.Person, Name: [_, .., { Length: >= 3 } surname] } && tables.Common.Contains(LanguageTables.Key(surname)))
+                (surnamesThatAreWords ??= new(StringComparer.Ordinal)).Add(LanguageTables.Key(surname));
     }
+
+    // The last words of people named so far in full that are also ordinary words ("Hung" of "Nguyen Van Hung", "White" of
+    // "Jimmy White"): alone at a sentence's start, before its verb, they name that person ("Hung, however, said …").
+    private HashSet<string>? surnamesThatAreWords;
+
+    private bool IsNamedSurname(TokenList tokens, int k) =>
+        surnamesThatAreWords is { } named && named.Contains(tokens[k].Key) && k + 1 < tokens.Count
+        && (tokens[k + 1].Is(',') || tokens[k + 1].IsLower && (tables.CueVerbs.Match(tokens, k + 1, tokens.Count) > 0 || tables.AuxiliaryVerbs.Contains(tokens[k + 1].Key)));
 
     // "Badan Meteorologi, Klimatologi, dan Geofisika (BMKG)", "the Department for Environment, Food and Rural Affairs": a
     // well-known body's full name ([organisation-aliases]) written with commas between its words is one organisation, named
@@ -1167,7 +1179,10 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
         while (from < end && classes[from - start] is Class.Opener or Class.Punctuation && !(from + 2 < end && tokens[from + 1].Text == "&")) from++;
         if (from >= end) return;
         // "The Paris-based pressure group said": a hyphenated qualifier, alone or after "The", names no one.
-        if (tables.IsEnglish && end - from <= 2 && IsHyphenatedQualifier(tokens[end - 1].Text) && (end - from == 1 || tokens[from].Key == "the")) return;
+        // "A Ho Chi Minh City-based trader", "New York-based": "-based" after a place's words of any length too.
+        if (tables.IsEnglish && IsHyphenatedQualifier(tokens[end - 1].Text)
+            && (end - from == 1 || end - from == 2 && tokens[from].Key == "the"
+                || AllCapitalised(tokens, from, end - 1) && tokens[end - 1].Key.EndsWith("-based", StringComparison.Ordinal))) return;
 
         var low = Math.Max(from, barrier);
         // "The Office", "The Simpsons", "The Tories": an English name that opens with "The" is no person's.
@@ -1656,6 +1671,8 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
             || lastClass == Class.Place && last - 1 >= low && At(last - 1) == Class.Name && tables.IsGivenName(tokens[last - 1].Text)
             || peerSurname
             || (lastClass is Class.Common or Class.Acronym && last - 1 >= low && At(last - 1) is Class.Name or Class.Initial && tokens[last].Text.Length <= (lastClass == Class.Acronym ? 2 : 99))
+            // "Nguyen Van Hung", "Ludwig van Long": an ordinary word after a name's particle that follows a name word ends the name.
+            || lastClass is Class.Common && tokens[last].IsCapitalised && last - 2 >= low && At(last - 1) is Class.Particle && At(last - 2) is Class.Name
             // "Rep. Brian King", "Martin Luther King": a one-word title after a given name is the surname.
             // Not "a Georgia Democrat": a party's member is no surname, though the state before it is also a given name.
             || (tables.IsEnglish && lastClass is Class.Role or Class.Rank && last - 1 >= low && At(last - 1) is Class.Name && tokens[last].IsCapitalised
@@ -1918,6 +1935,13 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
                     ends.Add(tokens[i].Key + " " + tokens[i + 1].Key);
         }
         return ends;
+    }
+
+    private static bool AllCapitalised(TokenList tokens, int from, int end)
+    {
+        for (var k = from; k < end; k++)
+            if (!tokens[k].IsCapitalised) return false;
+        return true;
     }
 
     private static bool HasAmpersand(TokenList tokens, int from, int end)
@@ -2288,6 +2312,8 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
                 _ when char.IsDigit(token.Text[0]) || token.Text.Length > 2 && token.Text.StartsWith("Rp", StringComparison.Ordinal) && char.IsDigit(token.Text[2]) => Class.Common,
                 // "Gempur Net89", "Bank BRI Agro2": a word with a digit in it is a brand's, never a person's.
                 _ when token.Text.AsSpan().IndexOfAnyInRange('0', '9') > 0 => Class.Organisation,
+                // '"…," Hung, 54, said': in English a capitalised ordinary word alone, set off with an age, is a name.
+                _ when tables.IsEnglish && end - start == 1 && token.IsCapitalised && (!atSentenceStart && ArticlePeople.AgeAfter(tokens, k + 1) || IsNamedSurname(tokens, k)) => Class.Name,
                 _ when tables.Common.Contains(token) || token.IsLower || IsDerived(token.Key) || IsHyphenatedQualifier(token.Text) => Class.Common,
                 _ => Class.Name,
             };
@@ -2459,6 +2485,7 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
     {
         var token = tokens[k];
         if (tables.SentenceOpeners.Match(tokens, k, end) > 0 || tables.AccordingTo.Match(tokens, k, end) > 0) return true;
+        if (k + 1 == end && IsNamedSurname(tokens, k)) return false;
         // "Hinting at better times for UK exporters, NIESR said": a participle before a preposition opens a clause.
         if (tables.IsEnglish && k + 1 == end && end < tokens.Count && tokens[end].IsLower && tables.Prepositions.Contains(tokens[end])
             && token.Key.Length >= 6 && token.Key.EndsWith("ing", StringComparison.Ordinal)) return true;
