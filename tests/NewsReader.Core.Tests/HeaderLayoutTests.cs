@@ -21,6 +21,9 @@ public class HeaderLayoutTests
         "We're in a good place," Fed chairman Jerome Powell said.
         """;
 
+    // BBC News's site menu as a copy of the page picks it up.
+    private const string BbcSiteMenu = "Skip to content\nBritish Broadcasting Corporation\nHome\nNews\nSport\nBusiness\nInnovation\nCulture\nTravel\nEarth\nVideo\nLive";
+
     [Fact]
     public void ReadsTheWriterOverTheirTitleAndOutlet()
     {
@@ -1851,19 +1854,8 @@ public class HeaderLayoutTests
     [Fact]
     public void BbcRegionAfterTheSiteMenuAnyCreditOverTheCaptionAndAVideoTitleInTheText()
     {
-        var article = ArticleParser.Parse("""
-            Skip to content
-            British Broadcasting Corporation
-            Home
-            News
-            Sport
-            Business
-            Innovation
-            Culture
-            Travel
-            Earth
-            Video
-            Live
+        var article = ArticleParser.Parse($"""
+            {BbcSiteMenu}
             Highlands & Islands
             Twin Amur leopard cubs born at Highland wildlife park
             9 December 2025
@@ -2094,5 +2086,58 @@ public class HeaderLayoutTests
             MANILA, Feb 19 (Reuters) - The Philippine central bank kept its benchmark interest rate unchanged on Thursday.
             """);
         Assert.Equal(["Miguel Antonio dela Rosa", "Omar Haddad al-Shammari"], reuters.Authors);
+    }
+
+    [Fact]
+    public void BbcLocalPagesBreadcrumbNamesThePlaceAsTheSection()
+    {
+        var article = ArticleParser.Parse($"""
+            {BbcSiteMenu}
+
+            England
+            Local News
+            Cumbria
+
+            Ferry across Windermere returns after winter repairs
+
+            3 March 2026
+            Share
+            Save
+            Olwen Pritchard
+            BBC News, Cumbria
+
+            A chain ferry that carries cars across Windermere has returned to service after four months of repairs.
+            """);
+        Assert.Equal("Cumbria", article.Section?.Value);
+        Assert.Equal("Ferry across Windermere returns after winter repairs", article.Headline?.Value);
+        Assert.Equal(["Olwen Pritchard"], article.Authors);
+    }
+
+    [Fact]
+    public void APictureLibrarysNameInBracketsGluedToTheCaptionIsItsCredit()
+    {
+        var article = ArticleParser.Parse("""
+            Kasus Campak di Kota Ambon Naik, Dinkes Minta Orangtua Lengkapi Imunisasi
+
+            Kompas.com, 4 Maret 2026, 09:15 WIT
+            Lihat Foto
+            Ilustrasi anak yang menerima vaksin campak.(SHUTTERSTOCK)
+            Penulis Kontributor Ambon, Yosefina Latuheru | Editor Dimas Prakoso
+
+            AMBON, KOMPAS.com - Kasus campak di Kota Ambon naik sejak awal tahun.
+            """);
+        Assert.Equal("Ilustrasi anak yang menerima vaksin campak.", article.Caption?.Text.Value);
+        Assert.Equal("SHUTTERSTOCK", article.Caption?.Credit?.Value);
+    }
+
+    [Theory]
+    [InlineData("Solusi Jangka Pendek?", true)]
+    [InlineData("What Happens Next?", true)]
+    [InlineData("Apa kata warga soal itu?", false)]
+    [InlineData("Why?", false)]
+    public void AQuestionInTitleCaseOnItsOwnLineIsASubheading(string line, bool heading)
+    {
+        var article = ArticleParser.Parse($"Judul berita untuk uji coba\n\nParagraf pertama berita ini cukup panjang untuk dibaca sebagai isi berita.\n\n{line}\n\nParagraf kedua juga cukup panjang untuk dibaca sebagai isi berita yang sama.\n");
+        Assert.Equal(heading, article.Blocks.Any(b => b.Kind == NewsReader.Model.BlockKind.Subheading && b.Text == line));
     }
 }

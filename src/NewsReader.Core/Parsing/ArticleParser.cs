@@ -435,7 +435,17 @@ public static class ArticleParser
         // (Labels of a word or two each: "Politics" over "Biden Wins Iowa" is a section over a headline.)
         // "Local" over "Maryland" over the headline (The Washington Post): a section and its subsection, which is the article's
         // section, the label right over the headline; a channel of the site's ("detikJateng") is the section itself.
-        if (others.Length >= 3 && IsSectionLike(others[0].Text) && IsSectionLike(others[1].Text) && LabelWords(others[0].Text) <= 2
+        // "England" over "Local News" over "Shropshire" over the headline (BBC News): a broad section, the site's local pages and
+        // the place's, which is the article's section.
+        if (others.Length >= 4 && IsSectionLike(others[0].Text) && IsSectionLike(others[1].Text) && IsSectionLike(others[2].Text)
+            && LabelWords(others[0].Text) <= 2 && LabelWords(others[1].Text) <= 2 && LabelWords(others[2].Text) <= 3
+            && Outlets.Recognise(others[0].Text) is null && IsBreadcrumbOver(others[1].Text, others[2].Text)
+            && !IsSectionLike(others[3].Text) && IsHeadlineLike(others[3].Text))
+        {
+            header.Section = TextField.FromSource(source, others[2].Span);
+            k = 3;
+        }
+        else if (others.Length >= 3 && IsSectionLike(others[0].Text) && IsSectionLike(others[1].Text) && LabelWords(others[0].Text) <= 2
             && LabelWords(others[1].Text) <= 2 && !IsSectionLike(others[2].Text) && IsHeadlineLike(others[2].Text))
         {
             header.Section = TextField.FromSource(source, others[Outlets.Recognise(others[0].Text) is null && IsBreadcrumbOver(others[0].Text, others[1].Text) ? 1 : 0].Span);
@@ -810,7 +820,8 @@ public static class ArticleParser
         else if (text.Length > 2 && text[^1] is '\'' or '\u2019'
                  && Math.Max(text[..^1].LastIndexOf(" '", StringComparison.Ordinal), text[..^1].LastIndexOf(" \u2018", StringComparison.Ordinal)) is var open and > 0
                  && open + 2 < text.Length - 1) text = text[..^1];
-        if (TextRules.EndsWithSentencePunctuation(text)) return false;
+        // "Solusi Jangka Pendek?", "What Happens Next?": a question in title case heads what follows; a sentence does not.
+        if (TextRules.EndsWithSentencePunctuation(text) && !(text[^1] == '?' && IsTitleCaseQuestion(text))) return false;
         if (!char.IsUpper(text[0]) && !char.IsDigit(text[0])) return false;
         var words = TextRules.CountWords(text);
         if (words > 10) return false;
@@ -823,6 +834,22 @@ public static class ArticleParser
         if (colon > 0 && text[(colon + 1)..].TrimStart() is { Length: > 0 } value
             && (char.IsDigit(value[0]) || value.StartsWith("Rp", StringComparison.Ordinal) || value[0] is '$' or '€' or '£')) return false;
         return true;
+    }
+
+    // Two to eight words, every word of four letters or more capitalised, before one question mark.
+    private static bool IsTitleCaseQuestion(ReadOnlySpan<char> text)
+    {
+        var body = text[..^1];
+        if (body.IndexOfAny('?', '.', '!') >= 0) return false;
+        var words = 0;
+        foreach (var range in body.Split(' '))
+        {
+            var word = body[range];
+            if (word.IsEmpty) continue;
+            words++;
+            if (word.Length >= 4 && !char.IsUpper(word[0])) return false;
+        }
+        return words is >= 2 and <= 8;
     }
 
     private static bool HasLetter(ReadOnlySpan<char> text)
@@ -930,7 +957,7 @@ public static class ArticleParser
     // "Home" over "Market" (CNBC Indonesia): the site's home page is no section.
     private static bool IsBreadcrumbOver(ReadOnlySpan<char> first, ReadOnlySpan<char> second) =>
         second is not ("Berita" or "News" or "Terkini" or "Latest" or "Analysis" or "Perspective" or "Opinion" or "Exclusive" or "Live" or "Analisis" or "Eksklusif" or "Opini")
-        && first is "Local" or "World" or "National" or "Nasional" or "Regional" or "Daerah" or "News" or "Berita" or "Home" or "Beranda";
+        && first is "Local" or "Local News" or "World" or "National" or "Nasional" or "Regional" or "Daerah" or "News" or "Berita" or "Home" or "Beranda";
 
     // "D.C., Md. & Va.", "Edinburgh, Fife & East", "NE, Orkney & Shetland": a menu's label for a region, places joined by
     // commas and "&", every word capitalised, with no digit.

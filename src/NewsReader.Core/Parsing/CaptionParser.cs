@@ -90,7 +90,9 @@ internal static class CaptionParser
             // "(Foto: Nadya Rahmawati Putri/detikcom)": detik's label inside the brackets is no part of the credit.
             var labelled = CreditLabelLength(credit);
             credit = credit[labelled..].TrimStart();
-            if (!(credit.IndexOf('/') >= 0 && credit.ContainsAnyInRange('A', 'Z') || IsHandout(credit) || ForOutlet(credit) is not null)) return false;
+            // "Ilustrasi nyamuk … (DBD).(SHUTTERSTOCK)": or a picture library's or agency's name alone, in any case.
+            if (!(credit.IndexOf('/') >= 0 && credit.ContainsAnyInRange('A', 'Z') || IsHandout(credit) || ForOutlet(credit) is not null
+                || IsBareCredit(credit, StringComparison.OrdinalIgnoreCase))) return false;
             var before = text.AsSpan(0, open).TrimEnd();
             if (before.Length == 0 || before[^1] is not ('.' or '!' or '?') && !IsIllustration(before)) return false;
             caption = new Caption(TextRules.Field(source, start, start + open), TextRules.Field(source, start + open + 1 + labelled, line.Span.End - 1), line.Span);
@@ -310,10 +312,10 @@ internal static class CaptionParser
         text.Length is > 1 and <= 60 && char.IsUpper(text[0]) && TextRules.CountWords(text) <= 6 && !TextRules.EndsWithSentencePunctuation(text)
         && text.IndexOfAny(':', ',') < 0;
 
-    private static bool IsBareCredit(ReadOnlySpan<char> text)
+    private static bool IsBareCredit(ReadOnlySpan<char> text, StringComparison comparison = StringComparison.Ordinal)
     {
         foreach (var credit in BareCredits)
-            if (text.Equals(credit, StringComparison.Ordinal)) return true;
+            if (text.Equals(credit, comparison)) return true;
         return false;
     }
 
