@@ -10839,6 +10839,17 @@ public sealed class AttributionSpecTests
             """,
             "Prices will go higher", "Tran Van Minh", SpeakerSource.Pronoun, "he"
         },
+        {
+            "in English 'Haji', an Indonesian or Malay pilgrim's title, is no part of the name ('The village head, Haji Zainul Arifin, says')",
+            """
+            Reef restored by former bomb fishers
+
+            The village head, Haji Zainul Arifin, says the project has changed how people see the sea.
+
+            "The young people used to want to leave and work in Malaysia," Mr Zainul says.
+            """,
+            "The young people used to want to leave", "Zainul Arifin", SpeakerSource.EarlierMention, "Mr Zainul"
+        },
     };
 
     /// <summary>
@@ -12217,6 +12228,11 @@ public sealed class AttributionSpecTests
             "in Indonesian a phrase opened by 'dari' and set off by a comma ('Dari sisi pengembangan kawasan industri, Marfan Trihartiko, …, menggarisbawahi') leaves the name after it the subject",
             "detik-summarization/data_berita.csv#719", "0+69\n\n2694+239\n\n2934+239\n\n3174+276\n\n3451+287",
             "KITB sangat berterima kasih", "Marfan Trihartiko", SpeakerSource.Pronoun, "tuturnya"
+        },
+        {
+            "in English a name set off before ', which' is a body's, not a person's ('Virgin Blue, which is 25% owned by Richard Branson, …. It cut its … forecast by \"approximately 2.5%\"')",
+            "bbc-fulltext/bbc/business/474.txt", "0+30\n\n148+613",
+            "approximately 2.5%", "Virgin Blue", SpeakerSource.Pronoun, "It"
         },
     };
 

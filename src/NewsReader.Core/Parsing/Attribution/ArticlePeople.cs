@@ -62,7 +62,10 @@ internal sealed class ArticlePeople
             MarkSalient(paragraph, covering);
             InferKinGenders(paragraph, covering);
             for (var m = first; m < mentions.Count; m++)
+            {
                 if (AfterOutletNoun(paragraph, mentions[m])) (mentions[m].Kind, mentions[m].NamesOutlet) = (MentionKind.Organisation, true);
+                else if (Tables.IsEnglish && ThingBeforeWhich(paragraph, mentions[m]) is { } named) (mentions[m].Kind, mentions[m].Name) = (MentionKind.Organisation, named);
+            }
         }
         Mentions = mentions;
         Group(mentions);
@@ -320,6 +323,24 @@ internal sealed class ArticlePeople
 
     // "US magazine Silver Echo's annual list", "surat kabar Kompas": a name right after a noun for a news outlet is one,
     // unless it is plainly a person's (a given name, a title).
+    // "National Highways, which manages England's motorways, said": in English a name set off before ", which" is a body's (a
+    // person's takes ", who"), its words whole, the title's read with it; not a name with a known given name or an honorific.
+    // Returns the body's name, or null.
+    private string[]? ThingBeforeWhich(Paragraph paragraph, Mention mention)
+    {
+        var tokens = paragraph.Tokens;
+        if (mention.Kind != MentionKind.Person || mention.End + 1 >= tokens.Count || !tokens[mention.End].Is(',') || tokens[mention.End + 1].Key != "which"
+            || mention.Gender != Gender.Unknown || Tables.IsKnownGivenName(mention.Name[0]) || mention.RoleKey is not null) return null;
+        var first = mention.First < mention.End && tokens[mention.First].Key == "the" ? mention.First + 1 : mention.First;
+        var words = new string[mention.End - first];
+        for (var k = first; k < mention.End; k++)
+        {
+            if (!tokens[k].IsCapitalised || paragraph.InQuote[k]) return null;
+            words[k - first] = tokens[k].Text;
+        }
+        return words;
+    }
+
     private bool AfterOutletNoun(Paragraph paragraph, Mention mention)
     {
         // "Melansir Coindesk, Do Kwon …", "dilansir dari Reuters": the name a report is taken from ([cited-from]), even where
