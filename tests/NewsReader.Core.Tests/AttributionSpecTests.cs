@@ -10850,6 +10850,32 @@ public sealed class AttributionSpecTests
             """,
             "The young people used to want to leave", "Zainul Arifin", SpeakerSource.EarlierMention, "Mr Zainul"
         },
+        {
+            "in Indonesian a title of the tables and the person it is held for, opening the sentence, make the name set off by commas after them its subject ('Kuasa hukum Hariyanto, Samsul Arifin Bachtiar, menyambut putusan tersebut. Ia …')",
+            """
+            Pemilik Tambang Pasir Divonis Bebas
+
+            Ketua majelis hakim Ni Luh Sukerti membacakan putusan itu pada Kamis. "Dakwaan jaksa tidak terbukti," ujar Ni Luh.
+
+            Kuasa hukum Hariyanto, Samsul Arifin Bachtiar, menyambut putusan tersebut. Ia menyebut kliennya sejak awal merupakan "korban kriminalisasi" oleh pesaing usaha.
+            """,
+            "korban kriminalisasi", "Samsul Arifin Bachtiar", SpeakerSource.Pronoun, "Ia"
+        },
+        {
+            "a quotation with no cue that opens its paragraph, after a paragraph whose last sentence has 'ia' for its subject and which follows the quote before, is that quote's speaker's",
+            """
+            Pabrik Tenun Majalaya Terjepit
+
+            Pemilik pabrik tenun di Majalaya, Dadan Ruhiyat, mengaku kalah bersaing. "Kalau barangnya legal, harganya tidak mungkin semurah itu," ujarnya.
+
+            Dalam setahun terakhir, ia terpaksa merumahkan 85 dari 310 karyawannya.
+
+            "Yang paling berat itu memberhentikan orang yang sudah ikut saya lebih dari 20 tahun."
+
+            Salah satu pekerja yang dirumahkan, Iis Nurhayati (41), kini bekerja sebagai buruh cuci. "Sekarang anak sulung terpaksa berhenti kuliah," tutur Iis.
+            """,
+            "Yang paling berat itu", "Dadan Ruhiyat", SpeakerSource.Pronoun, "ia"
+        },
     };
 
     /// <summary>

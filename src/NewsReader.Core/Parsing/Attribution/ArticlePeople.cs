@@ -1683,6 +1683,13 @@ internal sealed class ArticlePeople
                 mention.Salient = true;
                 if (title.Subject && IsTitleOnly(title, mention, tokens) || Introduced(tokens, title)) mention.Subject = true;
             }
+            // "Kuasa hukum Hariyanto, Samsul Arifin Bachtiar, menyambut putusan tersebut": a title of the tables and the person it
+            // is held for ("Hariyanto's lawyer"), opening the sentence, make the name set off by commas after them its subject.
+            if (mention.Kind == MentionKind.Person && k > 1 && tokens[k - 1].Is(',') && covering[k - 2] is { Kind: MentionKind.Person, Role: null } heldFor
+                && heldFor.End == k - 1 && heldFor.First > 0 && mention.End < tokens.Count && tokens[mention.End].Is(',') && !paragraph.InQuote[k]
+                && paragraph.SentenceStart(heldFor.First) is var opening && opening < heldFor.First && paragraph.StartsSentence(opening)
+                && Tables.Roles.Match(tokens, opening, heldFor.First) == heldFor.First - opening)
+                mention.Salient = mention.Subject = true;
             // "Sementara itu, salah satu pengunjung, Nayla Putri, membeli …": a person named between commas after a description
             // of someone unnamed that opens the sentence is its subject.
             // "One of them, 23-year-old student Iryna Bondar, said …": in English past an age and a lower-case description too.

@@ -208,6 +208,13 @@ internal sealed class QuoteAttributor
                 for (var n = q + 1; n < quotes.Count && !results[n].Found && results[n].SpeakerName is null && Continues(quotes[n - 1], quotes[n]); n++)
                     results[n] = results[q] with { Source = SpeakerSource.Continuation, Mention = null, Rule = "continuation" };
             }
+            // '"…," ujarnya.' / "Dalam setahun terakhir, ia terpaksa merumahkan 85 karyawannya." / '"Yang paling berat …"': or
+            // whose last sentence has "ia" or "he" for its subject, right after the paragraph of the quote before, a person's:
+            // the pronoun is that speaker, and so are the words.
+            else if (results[q].SpeakerName is null && q > 0 && OpensParagraph(quotes[q]) && !HasOwnCue(quotes[q])
+                && quotes[q - 1].Block == quotes[q].Block - 2 && results[q - 1] is { Entity: { Kind: MentionKind.Person } spoke, Source: not SpeakerSource.None }
+                && PronounSubjectClosingParagraphBefore(quotes[q]) is { } pronoun)
+                results[q] = new Attribution(spoke, null, spoke.Role, pronoun, null, SpeakerSource.Pronoun, "paragraph before", true);
         // "France's finance minister has said the world faced "economic catastrophe" …" then "Herve Gaymard said he would …":
         // a lead that describes its speaker, whom the next paragraph names as the subject of a verb of speech.
         if (people.Paragraphs.Count > 1 && quotes.Count > 0 && quotes[0].Block == people.Paragraphs[0].Block && LeadSubjectAfter() is { } named)
@@ -436,6 +443,24 @@ internal sealed class QuoteAttributor
         for (var k = before.SentenceStart(last); k <= last; k++)
             if (people.MentionAt(before.Block, k) is { } mention && mention.First == k)
                 return mention is { Kind: MentionKind.Person, Subject: true, Entity.Name.Length: >= 2, Weak: false } && !PassiveAfter(tokens, mention.End) ? mention : null;
+        return null;
+    }
+
+    // The singular personal pronoun ("ia", "dia", "he", "she") that is the subject of the last sentence of the paragraph
+    // before the quote's, opening it or after an opening phrase set off by a comma, when that paragraph quotes no one.
+    private string? PronounSubjectClosingParagraphBefore(QuoteSite quote)
+    {
+        if (!paragraphs.TryGetValue(quote.Block - 1, out var before) || before.Tokens.Count == 0) return null;
+        foreach (var inQuote in before.InQuote)
+            if (inQuote) return null;
+        var tokens = before.Tokens;
+        var start = before.SentenceStart(tokens.Count - 1);
+        var at = start;
+        for (var k = start; k < tokens.Count && k <= start + 8; k++)
+            if (tokens[k].Is(',')) { at = k + 1; break; }
+        foreach (var k in (ReadOnlySpan<int>)[start, at])
+            if (k < tokens.Count && tokens[k].IsWord && tables.PronounWords.Contains(tokens[k]) && tokens[k].Key is "ia" or "dia" or "he" or "she")
+                return tokens[k].Text;
         return null;
     }
 
