@@ -62,6 +62,9 @@ public class HeaderLayoutTests
     [InlineData("Image source, Getty Images")]
     [InlineData("Media caption, Watch: Jerome Powell explains the decision")]
     [InlineData("Image caption, Traders on the floor of the New York Stock Exchange")]
+    [InlineData("SCROLL TO RESUME CONTENT")]
+    [InlineData("Iklan")]
+    [InlineData("Selanjutnya: IHSG Melonjak 2,1%, Saham Bank Besar Diborong Asing")]
     public void APageControlOrARelativeTimeIsNoBodyText(string line)
     {
         var article = ArticleParser.Parse($"Judul berita untuk uji coba\n\nParagraf pertama berita ini cukup panjang untuk dibaca sebagai isi berita.\n\n{line}\n\nParagraf kedua juga cukup panjang untuk dibaca sebagai isi berita yang sama.\n");
@@ -2139,5 +2142,62 @@ public class HeaderLayoutTests
     {
         var article = ArticleParser.Parse($"Judul berita untuk uji coba\n\nParagraf pertama berita ini cukup panjang untuk dibaca sebagai isi berita.\n\n{line}\n\nParagraf kedua juga cukup panjang untuk dibaca sebagai isi berita yang sama.\n");
         Assert.Equal(heading, article.Blocks.Any(b => b.Kind == NewsReader.Model.BlockKind.Subheading && b.Text == line));
+    }
+
+    [Fact]
+    public void ReutersWritersNotesUnderItsTopicsAndBbcReadersBoxCloseNoBody()
+    {
+        var reuters = ArticleParser.Parse("""
+            French rail unions extend strike into Easter weekend
+
+            PARIS, March 28 (Reuters) - French rail unions extended a strike over pay into the Easter weekend on Friday.
+
+            "A week of disruption would be felt," the hotel federation's head Marc Delorme said.
+
+            Reporting by Anne-Sophie Marchetti; Editing by Tom Hollis
+
+            Our Standards: The Thomson Reuters Trust Principles., opens new tab
+
+            Suggested Topics:
+            Europe
+            Business
+            Transportation
+
+            Anne-Sophie Marchetti
+            Thomson Reuters
+            Anne-Sophie covers French politics and the economy from Paris.
+
+            Read Next
+            Europe
+            Spain unveils housing plan as rents soar
+            Business
+            Airbus deliveries rise 9% in February
+            Site Index
+            Latest
+            Home
+            Authors
+            Topic Sitemap
+            About Reuters
+            Careers
+            Reuters News Agency
+            All quotes delayed a minimum of 15 minutes. See here for a complete list of exchanges and delays.
+            © 2025 Reuters. All rights reserved
+            """);
+        Assert.DoesNotContain(reuters.Blocks, b => b.Kind == NewsReader.Model.BlockKind.Subheading);
+        Assert.StartsWith("\"A week of disruption", reuters.Blocks[^1].Text);
+        var bbc = ArticleParser.Parse("""
+            Hip operation waits longest in the region
+
+            Patients in Stoke-on-Trent are waiting more than a year for hip replacements, figures show.
+
+            "I can't climb my own stairs any more," said Pauline Marsh, 71.
+
+            Get in touch
+            Are you waiting for planned surgery? Tell us about your experience.
+
+            More from BBC Stoke & Staffordshire
+            Follow BBC Stoke & Staffordshire on Facebook, X and Instagram.
+            """);
+        Assert.DoesNotContain(bbc.Blocks, b => b.Kind == NewsReader.Model.BlockKind.Subheading);
     }
 }

@@ -8,6 +8,10 @@ internal static class LineClassifier
     private static readonly string[] NoiseLines =
     [
         "SCROLL TO CONTINUE WITH CONTENT", "Scroll to continue with content",
+        // CNBC Indonesia's marker after an advertisement, and the label over one on Indonesian sites.
+        "SCROLL TO RESUME CONTENT", "Scroll to resume content", "Iklan", "IKLAN",
+        // Reuters's footer under a writer's name.
+        "Thomson Reuters",
         "Lihat Foto", "LIHAT FOTO", "Share", "Bagikan", "Copy link", "Salin tautan", "Dengarkan artikel ini",
         "Skip Ad", "Continue reading", "Image source", "Getty Images", "Sign up here.", "Save",
         "Bagikan :", "Bagikan:", "BAGIKAN", "URL telah disalin", "Link telah disalin", "Komentar", "KOMENTAR",
@@ -41,9 +45,14 @@ internal static class LineClassifier
         "Related Stories", "More stories", "More Stories", "Most read", "Most Read", "Popular", "Most Popular", "Most popular", "Terpopuler",
     ];
 
+    // Reuters's label over the topics under the story, after which come its writers' names and notes and the site's links:
+    // the page closes there, whatever the lines after it look like.
+    private static readonly string[] ClosingLabels = ["Suggested Topics:", "Suggested Topics"];
+
     // "Baca: Rupiah Loyo, …" (CNBC Indonesia) as well as "Baca juga: …".
     // "Live: Storm Halden latest": BBC News's link to its live page.
-    private static readonly string[] RelatedPrefixes = ["Baca juga", "Baca Juga", "BACA JUGA", "Baca", "Pilihan Editor", "Read more", "Read also", "Related", "Lihat juga", "Simak juga", "Artikel terkait", "Live"];
+    // "Selanjutnya: IHSG Melonjak …": Kontan's link to its next story.
+    private static readonly string[] RelatedPrefixes = ["Baca juga", "Baca Juga", "BACA JUGA", "Baca", "Pilihan Editor", "Read more", "Read also", "Related", "Lihat juga", "Simak juga", "Artikel terkait", "Live", "Selanjutnya"];
 
     private static readonly (string Prefix, TrailerKind Kind)[] TrailerPrefixes =
     [
@@ -61,6 +70,8 @@ internal static class LineClassifier
         ("Ikuti berita terkini", TrailerKind.Line), ("Dengarkan berita terkini", TrailerKind.Line), ("Cek Berita dan Artikel", TrailerKind.Line), ("A version of this article appears", TrailerKind.Credits),
         // Reuters's page footer.
         ("Reuters, the news and media division of Thomson Reuters", TrailerKind.Standards), ("All quotes delayed a minimum of", TrailerKind.Standards),
+        // BBC News's box asking readers for their stories, and its local pages' links to more of their news.
+        ("Get in touch", TrailerKind.Line), ("More from BBC ", TrailerKind.Line), ("Follow BBC ", TrailerKind.Line),
     ];
 
     private static readonly string[] TrailerSuffixes = ["contributed to this report.", "contributed reporting.", "berkontribusi dalam laporan ini."];
@@ -234,6 +245,9 @@ internal static class LineClassifier
     /// </summary>
     public static int TopicLinksStart(List<SourceLine> content, int start)
     {
+        for (var i = content.Count - 1; i >= start && i >= content.Count - 48; i--)
+            foreach (var label in ClosingLabels)
+                if (content[i].Text.SequenceEqual(label)) return i;
         // "More on this story" over its links, then "Related topics" over its own: the first label of the run of short lines.
         var found = -1;
         for (var i = content.Count - 1; i >= start && i >= content.Count - 16; i--)
