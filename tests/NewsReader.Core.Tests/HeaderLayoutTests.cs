@@ -2200,4 +2200,64 @@ public class HeaderLayoutTests
             """);
         Assert.DoesNotContain(bbc.Blocks, b => b.Kind == NewsReader.Model.BlockKind.Subheading);
     }
+
+    [Fact]
+    public void WashingtonPostStandfirstOverItsDateCaptionAndControlsThenTheWriters()
+    {
+        var article = ArticleParser.Parse("""
+            Local
+
+            Arlington budget raises meals tax, trims pool hours
+
+            The $1.6 billion spending plan passed 4-1 after weeks of debate over schools, pools and a widening deficit.
+
+            March 12, 2026 at 6:00 a.m. EDT
+            Swimmers use the lanes at the Washington-Liberty pool on Tuesday. (Marisol Quintero/The Washington Post)
+            Listen
+            6 min
+            Share
+            Comment
+            Add to your saved stories
+            Save
+            By Harriet Okonjo-Bell
+            and
+            Stefan Dudek
+
+            The Arlington County Board approved a $1.6 billion budget on Tuesday night.
+            """);
+        Assert.Equal("The $1.6 billion spending plan passed 4-1 after weeks of debate over schools, pools and a widening deficit.", article.Standfirst?.Value);
+        Assert.Equal(["Harriet Okonjo-Bell", "Stefan Dudek"], article.Authors);
+        Assert.Equal("2026-03-12T06:00:00-04:00", article.Published?.ToIsoString());
+        Assert.Equal("Marisol Quintero/The Washington Post", article.Caption?.Credit?.Value);
+        Assert.StartsWith("The Arlington County Board", article.Blocks[0].Text);
+    }
+
+    [Fact]
+    public void ReutersDateOverItsTimeAndABbcLanguageServicesWriter()
+    {
+        var reuters = ArticleParser.Parse("""
+            Technology
+            Taiwan chip tester soars 90% in Taipei debut
+            By Lin Mei-hua and Oliver Grant
+            October 23, 2025
+            2:15 PM GMT+8
+            Updated 4 hours ago
+            TAIPEI, Oct 23 (Reuters) - Shares of Taiwanese chip tester Veritest soared as much as 90% on their trading debut on Thursday.
+            """);
+        Assert.Equal("2025-10-23T14:15:00+08:00", reuters.Published?.ToIsoString());
+        var bbc = ArticleParser.Parse("""
+            Asia
+            Saigon's street food vendors face new licence rules
+            12 August 2025
+            Share
+            Save
+            Pham Thu Trang
+            BBC News Vietnamese
+            Laura Whitcombe
+            BBC News, Singapore
+            For 30 years, Nguyen Thi Hoa has sold noodle soup from the same corner in District 1.
+            """);
+        Assert.Equal(["Pham Thu Trang", "Laura Whitcombe"], bbc.Authors);
+        Assert.Equal("BBC News", bbc.Outlet);
+    }
 }

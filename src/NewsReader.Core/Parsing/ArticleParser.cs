@@ -370,6 +370,10 @@ public static class ArticleParser
                     // Post): the publication under the update is still the publication.
                     if (dates[i].Published is { } published)
                     {
+                        // "October 23, 2025" over "2:15 PM GMT+7" (Reuters, as copied): a date alone, then its time and zone on
+                        // the next line, are one date.
+                        if (!published.HasTime && i + 1 < content.Count && content[i + 1].Number == line.Number + 1
+                            && TimeOnNextLine(source, line, content[i + 1]) is { } timed) published = timed;
                         if (header.Published is null) header.Published = published;
                         else header.Updated ??= published;
                     }
@@ -859,6 +863,26 @@ public static class ArticleParser
         return false;
     }
 
+    // The date of `dateLine` read with the time and zone alone on `timeLine` ("2:15 PM GMT+7"), or null when that line is no
+    // time with a zone.
+    private static PublishedDate? TimeOnNextLine(string source, SourceLine dateLine, SourceLine timeLine)
+    {
+        var time = timeLine.Text;
+        if (time.Length is < 4 or > 24 || !char.IsAsciiDigit(time[0]) || time.IndexOf(':') is < 1 or > 2 || HasFourDigitRun(time)) return null;
+        var joined = string.Concat(dateLine.Text, " ", time);
+        if (!PublishedDateParser.TryParse(joined, new SourceLine(0, joined, new TextSpan(0, joined.Length)), out var read)
+            || read.Published is not { HasTime: true, Offset: not null } published) return null;
+        return PublishedDate.FromSource(published.Local, published.Offset, true, source, new TextSpan(dateLine.Span.Start, timeLine.Span.End));
+    }
+
+    private static bool HasFourDigitRun(ReadOnlySpan<char> text)
+    {
+        var run = 0;
+        foreach (var c in text)
+            if ((run = char.IsAsciiDigit(c) ? run + 1 : 0) == 4) return true;
+        return false;
+    }
+
     private static bool IsTimeOnly(ReadOnlySpan<char> text)
     {
         var digits = 0;
@@ -1130,10 +1154,13 @@ public static class ArticleParser
     // "Fed Holds Rates Steady …" over "The central bank signaled patience on further cuts, …" then "By Jeanna Smialek": a
     // standfirst as long as a paragraph, under the headline (and a section over it), when a "By …" byline follows within six
     // lines; or "Reporter" on a line of its own over the writer's name (Tempo).
+    // The Washington Post's controls between them ("Listen", "6 min", "Share", "Comment", "Save") are not counted.
     private static bool WriterFollows(string source, List<SourceLine> content, int from, int window)
     {
-        for (var j = from; j < window && j < from + 6; j++)
+        for (int j = from, read = 0; j < window && read < 6; j++)
         {
+            if (LineClassifier.IsNoise(content[j].Text) || LineClassifier.IsPageControlInMenu(content[j].Text)) continue;
+            read++;
             if (content[j].Text.StartsWith("By ", StringComparison.Ordinal) || content[j].Text.StartsWith("Oleh ", StringComparison.Ordinal)
                 || content[j].Text.StartsWith("Reporter:", StringComparison.Ordinal) || content[j].Text.StartsWith("Penulis:", StringComparison.Ordinal))
                 if (BylineParser.TryParse(source, content[j], false, out _)) return true;

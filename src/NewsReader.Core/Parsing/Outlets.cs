@@ -41,6 +41,7 @@ internal static class Outlets
         if (KnownLookup.TryGetValue(trimmed, out var brand)) return brand;
         // "BBC Wales", "BBC Scotland News", "BBC News NI", "BBC Sport", "BBC Verify": BBC's own outlets, as they sign.
         if (trimmed.StartsWith("BBC ", StringComparison.Ordinal) && BbcOutlets.Contains(trimmed[4..].ToString())) return trimmed.ToString();
+        if (trimmed.StartsWith("BBC News ", StringComparison.Ordinal) && BbcLanguageServices.Contains(trimmed[9..].ToString())) return "BBC News";
         // detikNews, detikFinance, detikBali, 20detik …
         if (trimmed.StartsWith("detik", StringComparison.OrdinalIgnoreCase) && trimmed.Length <= 20 && !trimmed.Contains(' '))
             return trimmed.Equals("detik.com", StringComparison.OrdinalIgnoreCase) || trimmed.Equals("detikcom", StringComparison.OrdinalIgnoreCase)
@@ -54,6 +55,14 @@ internal static class Outlets
     {
         "Wales", "Wales News", "Scotland", "Scotland News", "News NI", "Northern Ireland", "England", "Sport", "Verify", "World Service",
         "News Online", "Politics", "Newsbeat", "Radio 4", "Radio 5 Live", "Cymru Fyw", "Monitoring",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    // BBC News's language services, as their writers sign on its pages ("Hoang Minh Chau" over "BBC News Vietnamese"): the
+    // outlet is BBC News.
+    private static readonly FrozenSet<string> BbcLanguageServices = new[]
+    {
+        "Vietnamese", "Indonesia", "Arabic", "Persian", "Russian", "Ukrainian", "Chinese", "Mundo", "Brasil", "Hindi", "Urdu", "Thai",
+        "Burmese", "Bangla", "Turkish", "Afrique", "Korean", "Japanese",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>The brand for an outlet as written, or the text itself when the outlet is not in the table.</summary>
