@@ -10876,6 +10876,21 @@ public sealed class AttributionSpecTests
             """,
             "Yang paling berat itu", "Dadan Ruhiyat", SpeakerSource.Pronoun, "ia"
         },
+        {
+            "someone described without a name whom a '-nya' cue went to is whom the next 'Ia' means, not the organisation that spoke before ('Seorang lender asal Bandung … \"…,\" katanya. Ia menyebut …')",
+            """
+            Kredit Macet Pinjol Naik
+
+            "Penyelenggara wajib memastikan penilaian risiko yang prudent," tulis OJK dalam keterangan resmi.
+
+            Seorang lender asal Bandung yang menempatkan dana di tiga platform mengaku sudah menarik sebagian besar dananya.
+
+            "Ada dua pendanaan saya yang macet sejak Mei," katanya kepada KONTAN.
+
+            Ia menyebut pembaruan informasi dari platform "hanya email otomatis setiap bulan."
+            """,
+            "hanya email otomatis", "Seorang lender asal Bandung", SpeakerSource.Pronoun, "Ia"
+        },
     };
 
     /// <summary>

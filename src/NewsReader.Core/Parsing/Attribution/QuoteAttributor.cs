@@ -549,7 +549,8 @@ internal sealed class QuoteAttributor
 
     private void Remember(QuoteSite quote, Attribution result)
     {
-        if (result.Entity is null && result.Name is { } description && result.Source is SpeakerSource.SameSentence or SpeakerSource.EarlierMention)
+        // ('"…," katanya kepada KONTAN.' / 'Ia menyebut …': and one a pronoun went to, for the next pronoun.)
+        if (result.Entity is null && result.Name is { } description && result.Source is SpeakerSource.SameSentence or SpeakerSource.EarlierMention or SpeakerSource.Pronoun)
         {
             if (result.Source == SpeakerSource.SameSentence) unnamedSpeakers.Add(description);
             // One person, described: "a spokeswoman", "an aide", "seorang warga"; and again when "the spokesman" speaks
