@@ -10891,6 +10891,41 @@ public sealed class AttributionSpecTests
             """,
             "hanya email otomatis", "Seorang lender asal Bandung", SpeakerSource.Pronoun, "Ia"
         },
+        {
+            "'Lalu', a Sasak name's prefix and a sentence's opener ('then'), opens a name at the sentence's start when an age follows the name ('Lalu Hamzani (44), sopir truk …')",
+            """
+            Jadwal Feri Malam Dihapus
+
+            Perubahan jadwal dikeluhkan sopir truk. Lalu Hamzani (44), sopir truk pengangkut sayur asal Lombok Timur, khawatir antrean kembali mengular.
+
+            "Kami ini bawa sayur, tidak bisa menunggu lama," kata Hamzani.
+            """,
+            "Kami ini bawa sayur", "Lalu Hamzani", SpeakerSource.EarlierMention, "Hamzani"
+        },
+        {
+            "a nickname given after a word for a person and an age ('Pria 52 tahun yang akrab disapa Ozan itu') is the name of the person named last",
+            """
+            Pesanan Mebel Rotan Pulih
+
+            Sejak September, bengkel milik H. Ahmad Fauzan Baraba kembali mengirim kursi ke Eropa. Pria 52 tahun yang akrab disapa Ozan itu mengatakan pesanan mulai pulih.
+
+            "Sekarang bisa lima kontainer sebulan," kata Ozan.
+            """,
+            "Sekarang bisa lima kontainer", "Ahmad Fauzan Baraba", SpeakerSource.EarlierMention, "Ozan"
+        },
+        {
+            "in Indonesian someone introduced with an age as the last sentence's subject of the paragraph before, which quotes no one, takes the '-nya' of the quotation that opens the next",
+            """
+            Perajin Rotan Kembali Dapat Borongan
+
+            "Pesanan dari Belanda sudah pulih," kata pemilik bengkel, Ahmad Fauzan Baraba.
+
+            Pulihnya pesanan ikut dirasakan para perajin. Tarsinah (39), salah satu penganyam, kini membawa pulang upah borongan.
+
+            "Waktu sepi, saya sempat kerja jadi buruh cuci," katanya.
+            """,
+            "Waktu sepi, saya sempat", "Tarsinah", SpeakerSource.Pronoun, "katanya"
+        },
     };
 
     /// <summary>

@@ -449,12 +449,26 @@ internal sealed class ArticlePeople
     // "Di tempat pengolahan milik Rohmatul Ummah (45), ratusan ubur-ubur … . "…," katanya" after Zainal spoke: in Indonesian the
     // one person the quotation's paragraph names before it, introduced there for the first time with an age in brackets, in a
     // sentence closed before the quotation, is whom "-nya" or "dia" means, not the last speaker of a paragraph before.
+    // Whether `paragraph`, which quotes no one, is the one right before the paragraph that the quotation at `position` opens.
+    private bool ClosesBeforeQuoteParagraph(Paragraph paragraph, int position)
+    {
+        if (!ByBlock.TryGetValue(paragraph.Block + 1, out var next) || position < next.Offset || position >= next.Offset + next.Text.Length) return false;
+        foreach (var inQuote in paragraph.InQuote)
+            if (inQuote) return false;
+        var k = 0;
+        while (k < next.Tokens.Count && !next.Tokens[k].IsWord && next.Tokens[k].Start < position - next.Offset) k++;
+        return k < next.Tokens.Count && next.InQuote[k];
+    }
+
     private Entity? AgedNewcomerInParagraph(int position, Gender gender, Entity? lastSpeaker, Func<Entity, bool>? namedInQuote)
     {
         if (!Tables.IsIndonesian || gender is Gender.Plural or Gender.Organisation || lastSpeaker is null) return null;
         var mentions = (List<Mention>)Mentions;
         var i = LastBefore(mentions, position);
-        if (i < 0 || !ByBlock.TryGetValue(mentions[i].Block, out var paragraph) || position >= paragraph.Offset + paragraph.Text.Length) return null;
+        if (i < 0 || !ByBlock.TryGetValue(mentions[i].Block, out var paragraph)) return null;
+        // 'Tarsinah (39), salah satu penganyam, kini membawa pulang …' / '"…," katanya.': or the paragraph right before, when
+        // the quotation opens its own and that one quotes no one.
+        if (position >= paragraph.Offset + paragraph.Text.Length && !ClosesBeforeQuoteParagraph(paragraph, position)) return null;
         Mention? only = null;
         for (; i >= 0 && mentions[i].Block == paragraph.Block; i--)
         {
@@ -2880,6 +2894,8 @@ internal sealed class ArticlePeople
                 if (head >= 0 && tokens[head].Is(',')) head--;
                 // "Sugiyanto (58), yang biasa disapa Mbah Gik": the age in brackets after the name.
                 head = BeforeAge(tokens, head);
+                // "Pria 52 tahun yang akrab disapa Ozan itu": a word for a person with the age after it.
+                if (head >= 2 && tokens[head].Key == "tahun" && char.IsAsciiDigit(tokens[head - 1].Text[0]) && Tables.PersonNouns.Contains(tokens[head - 2].Key)) head -= 2;
                 var describedName = tokens[which].Key == "yang" ? DescribedAfterName(paragraph, covering, which) : null;
                 if (tokens[which].Key != "yang" || head < 0
                     || !(covering[head] is { Kind: MentionKind.Person } headMention && headMention.End == head + 1

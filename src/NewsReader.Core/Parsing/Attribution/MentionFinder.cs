@@ -2484,6 +2484,9 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
     private bool IsOpener(TokenList tokens, int k, int end)
     {
         var token = tokens[k];
+        // "Lalu Hamzani (44), sopir truk …": a name's prefix that is also a sentence's opener ("lalu", then) opens a name when
+        // an age follows the name.
+        if (tables.NamePrefixes.Contains(token) && k + 2 <= end && tokens[k + 1].IsCapitalised && ArticlePeople.AgeAfter(tokens, end)) return false;
         if (tables.SentenceOpeners.Match(tokens, k, end) > 0 || tables.AccordingTo.Match(tokens, k, end) > 0) return true;
         if (k + 1 == end && IsNamedSurname(tokens, k)) return false;
         // "Hinting at better times for UK exporters, NIESR said": a participle before a preposition opens a clause.
