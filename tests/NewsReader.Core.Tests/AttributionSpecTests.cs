@@ -10926,6 +10926,17 @@ public sealed class AttributionSpecTests
             """,
             "Waktu sepi, saya sempat", "Tarsinah", SpeakerSource.Pronoun, "katanya"
         },
+        {
+            "'Kang', a Sundanese honorific and a Korean surname, is the surname before a Korean given name of two syllables joined by a hyphen ('Wakil Menteri Transportasi Korea Selatan Kang Tae-young')",
+            """
+            Mogok Kereta di Korea Selatan Berlanjut
+
+            Wakil Menteri Transportasi Korea Selatan Kang Tae-young menilai mogok itu merugikan penumpang.
+
+            "Pintu dialog terbuka, namun tuntutan itu tidak realistis," kata Kang kepada wartawan.
+            """,
+            "Pintu dialog terbuka", "Kang Tae-young", SpeakerSource.EarlierMention, "Kang"
+        },
     };
 
     /// <summary>

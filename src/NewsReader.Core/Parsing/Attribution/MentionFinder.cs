@@ -2227,8 +2227,11 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
             // "Esmond H. Tirtajasa": after a name word, an initial that is also an honorific (H. for Haji) is the middle initial.
             // "Asphirasi H. M. Tauhid Hamdi": before "M." (Muhammad) it is the honorific (Haji) after all; not in "Rahmat H. P.
             // Sitorus", "George H. W. Bush".
+            // "Wakil Menteri Transportasi Korea Selatan Kang Tae-young": not a word that is also a Korean surname ("Kang", a
+            // Sundanese "brother") before a Korean given name of two syllables joined by a hyphen.
             if ((n = tables.Honorifics.Match(tokens, k, end)) > 0 && k + n < end
-                && !(n == 1 && token.IsInitial && k > start && classes[k - 1 - start] == Class.Name && tokens[k + 1].Text is not ("M." or "M")))
+                && !(n == 1 && token.IsInitial && k > start && classes[k - 1 - start] == Class.Name && tokens[k + 1].Text is not ("M." or "M"))
+                && !(n == 1 && token.Key is "kang" or "lee" or "park" or "choi" && IsKoreanGivenName(tokens[k + 1].Text)))
             {
                 Fill(classes, start, k, n, Class.Honorific);
                 k = NamesAfterTitle(tokens, classes, start, k + n, end);
@@ -2423,6 +2426,17 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
     {
         var dash = word.LastIndexOf('-');
         return tables.IsEnglish && dash > 0 && dash + 1 < word.Length && char.IsLower(word[dash + 1]) && !IsHyphenatedGivenName(word);
+    }
+
+    // "Tae-young", "Min-ji", "Jae-hyun": two syllables of two to five letters joined by a hyphen, the first capitalised and the
+    // second in lower case (whatever English word the second makes).
+    private static bool IsKoreanGivenName(string word)
+    {
+        var dash = word.IndexOf('-');
+        if (dash is < 2 or > 5 || word.Length - dash - 1 is < 2 or > 5 || !char.IsUpper(word[0])) return false;
+        for (var i = 1; i < word.Length; i++)
+            if (i != dash && !char.IsAsciiLetterLower(word[i])) return false;
+        return true;
     }
 
     // "Min-ji", "Jun-seo", "Mei-hua": a Korean or Chinese given name of two syllables joined by a hyphen, the second of two to
