@@ -10903,11 +10903,13 @@ public sealed class AttributionSpecTests
             "Kami ini bawa sayur", "Lalu Hamzani", SpeakerSource.EarlierMention, "Hamzani"
         },
         {
-            "a nickname given after a word for a person and an age ('Pria 52 tahun yang akrab disapa Ozan itu') is the name of the person named last",
+            "a nickname given after a word for a person and an age ('Pria 52 tahun yang akrab disapa Ozan itu') is the name of the person named before with that age",
             """
             Pesanan Mebel Rotan Pulih
 
-            Sejak September, bengkel milik H. Ahmad Fauzan Baraba kembali mengirim kursi ke Eropa. Pria 52 tahun yang akrab disapa Ozan itu mengatakan pesanan mulai pulih.
+            Kapolsek Weru AKP Budi Santoso memastikan lingkungan aman. Sejak September, bengkel milik H. Ahmad Fauzan Baraba (52) kembali mengirim kursi ke Eropa. Istrinya, Sri Wahyuni, ikut menganyam.
+
+            Pria 52 tahun yang akrab disapa Ozan itu mengatakan pesanan mulai pulih.
 
             "Sekarang bisa lima kontainer sebulan," kata Ozan.
             """,
@@ -10936,6 +10938,62 @@ public sealed class AttributionSpecTests
             "Pintu dialog terbuka, namun tuntutan itu tidak realistis," kata Kang kepada wartawan.
             """,
             "Pintu dialog terbuka", "Kang Tae-young", SpeakerSource.EarlierMention, "Kang"
+        },
+        {
+            "in English a person named after a preposition before ', which' stays a person ('a three-hour meeting with Erdogan, which both sides described as constructive')",
+            """
+            Scholz meets Erdogan in Ankara
+
+            German Chancellor Olaf Scholz arrived in Ankara on Friday for talks with Turkish President Recep Tayyip Erdogan.
+
+            Scholz left after a three-hour meeting with Erdogan, which both sides described as constructive.
+
+            Erdogan told a joint news conference that Turkey wanted to buy Eurofighter jets. "We expect Germany to keep its promises," he said.
+            """,
+            "We expect Germany to keep its promises", "Recep Tayyip Erdogan", SpeakerSource.Pronoun, "he"
+        },
+        {
+            "in Indonesian a 'Dari …,' phrase of a source ('Dari keterangan saksi, Budi Hartono sudah tiga kali mencuri') leaves the name after it no speaking subject",
+            """
+            Pencurian Motor di Bekasi
+
+            Jakarta - Polsek Bekasi Timur menangkap dua pelaku pencurian sepeda motor, Senin (3/3/2025).
+
+            Kapolsek Bekasi Timur Kompol Sutrisno mengatakan kedua pelaku ditangkap di rumah kontrakan mereka.
+
+            "Kami amankan dua unit motor hasil curian," kata Sutrisno.
+
+            Dari keterangan saksi, Budi Hartono sudah tiga kali mencuri di wilayah itu. "Pelaku kami jerat dengan Pasal 363 KUHP," katanya.
+            """,
+            "Pelaku kami jerat dengan Pasal 363", "Sutrisno", SpeakerSource.Pronoun, "katanya"
+        },
+        {
+            "in English 'Haji' inside a name is the name's word ('said Mohamed Haji Ali')",
+            """
+            Somali president names new prime minister
+
+            Somalia's President Hassan Sheikh Mohamud has appointed Hamza Abdi Barre as prime minister.
+
+            "The new government must focus on security," said Mohamed Haji Ali, a member of parliament for Mogadishu.
+
+            Ali added that al-Shabab remained the biggest threat.
+            """,
+            "The new government must focus on security", "Mohamed Haji Ali", SpeakerSource.SameSentence, "Mohamed Haji Ali"
+        },
+        {
+            "in English a surname that is also an ordinary word opening a sentence as that word ('Gold has risen by more than 25%') names no one",
+            """
+            Gold hits record as investors seek safety
+
+            Gold prices hit a record high on Monday as investors sought safety amid fears of a global trade war.
+
+            "Central banks have been buying at an unprecedented pace," said Peter Gold, head of commodities research at Capital Economics.
+
+            Mark Hill, chief strategist at UBS, said investors were also worried about inflation.
+
+            Gold has risen by more than 25% this year. "We think the rally still has further to run," he said.
+            """,
+            "We think the rally still has further", "Mark Hill", SpeakerSource.Pronoun, "he"
         },
     };
 
@@ -12327,6 +12385,21 @@ public sealed class AttributionSpecTests
     [MemberData(nameof(Cases))]
     public void AttributesTheConstruct(string construct, string text, string quoteStart, string? speaker, SpeakerSource source, string? mention) =>
         Check(construct, text.Replace("\r\n", "\n"), quoteStart, speaker, source, mention);
+
+    [Fact]
+    public void BegituWithoutAVerbOfSpeechIsAsSoonAsAndNamesNoSpeaker()
+    {
+        // "begitu melihat" is "as soon as (he) saw": the thief seen is no speaker of the shout.
+        var article = ArticleParser.Parse("""
+            Warga Tangkap Pencuri di Cengkareng
+
+            Pemilik motor, Ahmad Fauzi, langsung berteriak "Maling, tolong tangkap dia!" begitu melihat Dedi Kurniawan mendorong motornya keluar pagar.
+
+            "Saya kaget, motor saya sudah di luar pagar," kata Ahmad.
+            """);
+        Assert.DoesNotContain(article.Quotes, q => q.Speaker?.Name == "Dedi Kurniawan");
+        Assert.Equal("Ahmad Fauzi", article.Quotes[^1].Speaker?.Name);
+    }
 
     [SkippableTheory]
     [MemberData(nameof(RealCases))]

@@ -2138,6 +2138,8 @@ public class HeaderLayoutTests
     [InlineData("What Happens Next?", true)]
     [InlineData("Apa kata warga soal itu?", false)]
     [InlineData("Why?", false)]
+    [InlineData("But why?", false)]
+    [InlineData("Apa itu?", false)]
     public void AQuestionInTitleCaseOnItsOwnLineIsASubheading(string line, bool heading)
     {
         var article = ArticleParser.Parse($"Judul berita untuk uji coba\n\nParagraf pertama berita ini cukup panjang untuk dibaca sebagai isi berita.\n\n{line}\n\nParagraf kedua juga cukup panjang untuk dibaca sebagai isi berita yang sama.\n");
@@ -2199,6 +2201,17 @@ public class HeaderLayoutTests
             Follow BBC Stoke & Staffordshire on Facebook, X and Instagram.
             """);
         Assert.DoesNotContain(bbc.Blocks, b => b.Kind == NewsReader.Model.BlockKind.Subheading);
+        // Only the box's label on its own line: advice that opens with the words stays in the text.
+        var advice = ArticleParser.Parse("""
+            Energy bills to rise in April
+
+            Households will pay more for energy from April, the regulator Ofgem said.
+
+            Get in touch with your supplier as soon as possible if you are struggling to pay, Ofgem said.
+
+            Suppliers must offer payment plans to customers in debt.
+            """);
+        Assert.Contains(advice.Blocks, b => b.Text.StartsWith("Get in touch with your supplier", StringComparison.Ordinal));
     }
 
     [Fact]

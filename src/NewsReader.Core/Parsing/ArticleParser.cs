@@ -840,20 +840,23 @@ public static class ArticleParser
         return true;
     }
 
-    // Two to eight words, every word of four letters or more capitalised, before one question mark.
+    // Three to eight words, every word of four letters or more capitalised and at least two such, before one question mark
+    // (not "But why?", "Apa itu?").
     private static bool IsTitleCaseQuestion(ReadOnlySpan<char> text)
     {
         var body = text[..^1];
         if (body.IndexOfAny('?', '.', '!') >= 0) return false;
-        var words = 0;
+        var (words, long_) = (0, 0);
         foreach (var range in body.Split(' '))
         {
             var word = body[range];
             if (word.IsEmpty) continue;
             words++;
-            if (word.Length >= 4 && !char.IsUpper(word[0])) return false;
+            if (word.Length < 4) continue;
+            if (!char.IsUpper(word[0])) return false;
+            long_++;
         }
-        return words is >= 2 and <= 8;
+        return words is >= 3 and <= 8 && long_ >= 2;
     }
 
     private static bool HasLetter(ReadOnlySpan<char> text)

@@ -10,8 +10,8 @@ internal static class LineClassifier
         "SCROLL TO CONTINUE WITH CONTENT", "Scroll to continue with content",
         // CNBC Indonesia's marker after an advertisement, and the label over one on Indonesian sites.
         "SCROLL TO RESUME CONTENT", "Scroll to resume content", "Iklan", "IKLAN",
-        // Reuters's footer under a writer's name.
-        "Thomson Reuters",
+        // Reuters's footer under a writer's name; BBC News's box asking readers for their stories.
+        "Thomson Reuters", "Get in touch",
         "Lihat Foto", "LIHAT FOTO", "Share", "Bagikan", "Copy link", "Salin tautan", "Dengarkan artikel ini",
         "Skip Ad", "Continue reading", "Image source", "Getty Images", "Sign up here.", "Save",
         "Bagikan :", "Bagikan:", "BAGIKAN", "URL telah disalin", "Link telah disalin", "Komentar", "KOMENTAR",
@@ -70,8 +70,8 @@ internal static class LineClassifier
         ("Ikuti berita terkini", TrailerKind.Line), ("Dengarkan berita terkini", TrailerKind.Line), ("Cek Berita dan Artikel", TrailerKind.Line), ("A version of this article appears", TrailerKind.Credits),
         // Reuters's page footer.
         ("Reuters, the news and media division of Thomson Reuters", TrailerKind.Standards), ("All quotes delayed a minimum of", TrailerKind.Standards),
-        // BBC News's box asking readers for their stories, and its local pages' links to more of their news.
-        ("Get in touch", TrailerKind.Line), ("More from BBC ", TrailerKind.Line), ("Follow BBC ", TrailerKind.Line),
+        // BBC News's local pages' links to more of their news.
+        ("More from BBC ", TrailerKind.Line), ("Follow BBC ", TrailerKind.Line),
     ];
 
     private static readonly string[] TrailerSuffixes = ["contributed to this report.", "contributed reporting.", "berkontribusi dalam laporan ini."];

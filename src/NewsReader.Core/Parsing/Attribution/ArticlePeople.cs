@@ -323,14 +323,19 @@ internal sealed class ArticlePeople
 
     // "US magazine Silver Echo's annual list", "surat kabar Kompas": a name right after a noun for a news outlet is one,
     // unless it is plainly a person's (a given name, a title).
-    // "National Highways, which manages England's motorways, said": in English a name set off before ", which" is a body's (a
-    // person's takes ", who"), its words whole, the title's read with it; not a name with a known given name or an honorific.
+    // "National Highways, which manages England's motorways, said": in English a name that opens its sentence, set off before
+    // ", which", is a body's (a person's takes ", who"), its words whole, the title's read with it; not a name with a known
+    // given name or an honorific.
     // Returns the body's name, or null.
     private string[]? ThingBeforeWhich(Paragraph paragraph, Mention mention)
     {
         var tokens = paragraph.Tokens;
         if (mention.Kind != MentionKind.Person || mention.End + 1 >= tokens.Count || !tokens[mention.End].Is(',') || tokens[mention.End + 1].Key != "which"
             || mention.Gender != Gender.Unknown || Tables.IsKnownGivenName(mention.Name[0]) || mention.RoleKey is not null) return null;
+        // Only a name that opens its sentence: "talks with Erdogan, which both sides described as constructive" goes on about
+        // the talks.
+        var opening = mention.First > 0 && tokens[mention.First - 1].Key == "the" ? mention.First - 1 : mention.First;
+        if (!paragraph.StartsSentence(opening)) return null;
         var first = mention.First < mention.End && tokens[mention.First].Key == "the" ? mention.First + 1 : mention.First;
         var words = new string[mention.End - first];
         for (var k = first; k < mention.End; k++)
@@ -449,6 +454,20 @@ internal sealed class ArticlePeople
     // "Di tempat pengolahan milik Rohmatul Ummah (45), ratusan ubur-ubur … . "…," katanya" after Zainal spoke: in Indonesian the
     // one person the quotation's paragraph names before it, introduced there for the first time with an age in brackets, in a
     // sentence closed before the quotation, is whom "-nya" or "dia" means, not the last speaker of a paragraph before.
+    // The person named before `position` with the age `years` after their name ("Fauzan Hakim (52)", "Sumarni, 48,"), or null.
+    private Entity? PersonAged(string years, int position)
+    {
+        foreach (var mention in Mentions)
+        {
+            if (mention.Position >= position) break;
+            if (mention is not { Kind: MentionKind.Person, Entity: { } person } || !ByBlock.TryGetValue(mention.Block, out var paragraph)) continue;
+            var tokens = paragraph.Tokens;
+            var at = mention.End + 1;
+            if (at < tokens.Count && tokens[mention.End].Text is "(" or "," && tokens[at].Text == years) return person;
+        }
+        return null;
+    }
+
     // Whether `paragraph`, which quotes no one, is the one right before the paragraph that the quotation at `position` opens.
     private bool ClosesBeforeQuoteParagraph(Paragraph paragraph, int position)
     {
@@ -2139,10 +2158,10 @@ internal sealed class ArticlePeople
         // commas, each before a place word.
         if (k - start >= 3 && k - start <= (Tables.IsEnglish ? 7 : 16) && tokens[k - 1].Is(',')
             && (Tables.IsEnglish ? Tables.Prepositions.Contains(tokens[start]) || tokens[start].Key == "back" && Tables.Prepositions.Contains(tokens[start + 1])
-                // "Dari sisi pengembangan kawasan industri, Marfan Trihartiko, …, menggarisbawahi": a phrase of what the sentence
-                // is about, too.
+                // "Dari sisi pengembangan kawasan industri, Marfan Trihartiko, …, menggarisbawahi": a side of the matter, too (not
+                // "Dari keterangan saksi, Budi Hartono sudah tiga kali mencuri": a source, about someone).
                 : tokens[start].Key is "di" or "ke" or "pada" or "menjelang" or "sejak" or "setelah" or "sebelum" or "usai" or "selepas" or "sepulang"
-                    or "dari"))
+                    || tokens[start].Key == "dari" && tokens[start + 1].Key is "sisi" or "segi"))
         {
             var phrase = true;
             var commas = 0;
@@ -2895,7 +2914,8 @@ internal sealed class ArticlePeople
                 // "Sugiyanto (58), yang biasa disapa Mbah Gik": the age in brackets after the name.
                 head = BeforeAge(tokens, head);
                 // "Pria 52 tahun yang akrab disapa Ozan itu": a word for a person with the age after it.
-                if (head >= 2 && tokens[head].Key == "tahun" && char.IsAsciiDigit(tokens[head - 1].Text[0]) && Tables.PersonNouns.Contains(tokens[head - 2].Key)) head -= 2;
+                var aged = head >= 2 && tokens[head].Key == "tahun" && char.IsAsciiDigit(tokens[head - 1].Text[0]) && Tables.PersonNouns.Contains(tokens[head - 2].Key);
+                if (aged) head -= 2;
                 var describedName = tokens[which].Key == "yang" ? DescribedAfterName(paragraph, covering, which) : null;
                 if (tokens[which].Key != "yang" || head < 0
                     || !(covering[head] is { Kind: MentionKind.Person } headMention && headMention.End == head + 1
@@ -2910,6 +2930,9 @@ internal sealed class ArticlePeople
                 // yang biasa disapa Mbah Gik"); else the one named last.
                 var named = covering[head] is { Kind: MentionKind.Person, Entity: { } before } && before != called && covering[head]!.End == head + 1
                     ? before : describedName?.Entity ?? NamedLast(mentions, mention, paragraph.Block, called);
+                // (With the age, only the person named before with that age: "Pria 52 tahun yang akrab disapa Ozan" is "Fauzan
+                // Hakim (52)", not whoever was named last, "Kapolsek … Budi Santoso" or "istrinya, Sri Wahyuni".)
+                if (aged) named = PersonAged(tokens[head + 1].Text, mention.Position);
                 if (named is null || entities.IndexOf(called) is not (var i and >= 0)) continue;
                 MergeIntoPerson(i, named);
             }

@@ -174,12 +174,20 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
     }
 
     // The last words of people named so far in full that are also ordinary words ("Hung" of "Nguyen Van Hung", "White" of
-    // "Jimmy White"): alone at a sentence's start, before its verb, they name that person ("Hung, however, said …").
+    // "Jimmy White"): alone before a verb of speech, they name that person ("Gold said:", "Hung, however, said …"; not "Gold
+    // has risen").
     private HashSet<string>? surnamesThatAreWords;
 
-    private bool IsNamedSurname(TokenList tokens, int k) =>
-        surnamesThatAreWords is { } named && named.Contains(tokens[k].Key) && k + 1 < tokens.Count
-        && (tokens[k + 1].Is(',') || tokens[k + 1].IsLower && (tables.CueVerbs.Match(tokens, k + 1, tokens.Count) > 0 || tables.AuxiliaryVerbs.Contains(tokens[k + 1].Key)));
+    private bool IsNamedSurname(TokenList tokens, int k)
+    {
+        if (surnamesThatAreWords is not { } named || !named.Contains(tokens[k].Key) || k + 1 >= tokens.Count) return false;
+        if (tokens[k + 1].IsLower && tables.CueVerbs.Match(tokens, k + 1, tokens.Count) > 0) return true;
+        // "Hung, however, said": a verb of speech after a word or two set off by commas (not "Young, working-class men have …").
+        if (!tokens[k + 1].Is(',')) return false;
+        for (var j = k + 2; j < tokens.Count && j <= k + 4; j++)
+            if (tokens[j].Is(',')) return j + 1 < tokens.Count && tokens[j + 1].IsLower && tables.CueVerbs.Match(tokens, j + 1, tokens.Count) > 0;
+        return false;
+    }
 
     // "Badan Meteorologi, Klimatologi, dan Geofisika (BMKG)", "the Department for Environment, Food and Rural Affairs": a
     // well-known body's full name ([organisation-aliases]) written with commas between its words is one organisation, named
@@ -2231,7 +2239,9 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
             // Sundanese "brother") before a Korean given name of two syllables joined by a hyphen.
             if ((n = tables.Honorifics.Match(tokens, k, end)) > 0 && k + n < end
                 && !(n == 1 && token.IsInitial && k > start && classes[k - 1 - start] == Class.Name && tokens[k + 1].Text is not ("M." or "M"))
-                && !(n == 1 && token.Key is "kang" or "lee" or "park" or "choi" && IsKoreanGivenName(tokens[k + 1].Text)))
+                && !(n == 1 && token.Key is "kang" or "lee" or "park" or "choi" && IsKoreanGivenName(tokens[k + 1].Text))
+                // "Mohamed Haji Ali", "Abdul Rahman Haji Dahlan": inside a name "Haji" is a word of it (a patronymic's).
+                && !(n == 1 && token.Key is "haji" or "hajjah" && k > start && classes[k - 1 - start] == Class.Name))
             {
                 Fill(classes, start, k, n, Class.Honorific);
                 k = NamesAfterTitle(tokens, classes, start, k + n, end);
@@ -2500,7 +2510,9 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
         var token = tokens[k];
         // "Lalu Hamzani (44), sopir truk …": a name's prefix that is also a sentence's opener ("lalu", then) opens a name when
         // an age follows the name.
-        if (tables.NamePrefixes.Contains(token) && k + 2 <= end && tokens[k + 1].IsCapitalised && ArticlePeople.AgeAfter(tokens, end)) return false;
+        // (Not before a woman's given name: "Lalu Siti Aminah (40)" is "then Siti Aminah"; "Lalu" is a man's title.)
+        if (tables.NamePrefixes.Contains(token) && k + 2 <= end && tokens[k + 1].IsCapitalised && ArticlePeople.AgeAfter(tokens, end)
+            && tokens[k + 1].Key != "siti" && !(tables.TryGivenName(tokens[k + 1].Text, out var given) && given == Gender.Female)) return false;
         if (tables.SentenceOpeners.Match(tokens, k, end) > 0 || tables.AccordingTo.Match(tokens, k, end) > 0) return true;
         if (k + 1 == end && IsNamedSurname(tokens, k)) return false;
         // "Hinting at better times for UK exporters, NIESR said": a participle before a preposition opens a clause.

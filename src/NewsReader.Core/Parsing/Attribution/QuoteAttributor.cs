@@ -454,6 +454,9 @@ internal sealed class QuoteAttributor
         foreach (var inQuote in before.InQuote)
             if (inQuote) return null;
         var tokens = before.Tokens;
+        // Not when the paragraph names or titles someone the pronoun may mean ("The prime minister was in Brussels … he insisted").
+        for (var k = 0; k < tokens.Count; k++)
+            if (people.MentionAt(before.Block, k) is { Kind: MentionKind.Person or MentionKind.Role }) return null;
         var start = before.SentenceStart(tokens.Count - 1);
         var at = start;
         for (var k = start; k < tokens.Count && k <= start + 8; k++)
@@ -626,9 +629,12 @@ internal sealed class QuoteAttributor
         if (ClosingMark(paragraph, quote.Close) is '.' or '?' or '!' && IntroducesNextQuote(paragraph, k)) return Attribution.None;
         // '"…," demikian laporan tertulis P2BK Purabaya Yanto Prayitno', '"…," demikian kata Budi', '"…," begitu kata Darmin
         // Nasution': "demikian" and "begitu" ("so") open a trailing cue, with or without its verb.
+        // ("begitu" without one is "as soon as": '"Maling!" begitu melihat Dedi mendorong motornya'.)
         if (tokens[k].Key is "demikian" or "begitu" && tables.IsIndonesian && k + 1 < tokens.Count && tokens[k + 1].IsWord)
         {
-            if (tables.CueVerbs.Match(tokens, k + 1, tokens.Count) > 0) return CueAt(paragraph, k + 1, QuotePosition(quote), "trailing cue", afterQuote: true);
+            if (tables.CueVerbs.Match(tokens, k + 1, tokens.Count) > 0 && (tokens[k].Key == "demikian" || tokens[k + 1].Key is "kata" or "ujar" or "ucap" or "tutur" or "tegas" or "jelas" or "ungkap"))
+                return CueAt(paragraph, k + 1, QuotePosition(quote), "trailing cue", afterQuote: true);
+            if (tokens[k].Key == "begitu") return CueAt(paragraph, k, QuotePosition(quote), "trailing cue", afterQuote: true);
             var named = After(paragraph, k, k + 1, Math.Min(paragraph.SentenceEnd(k), k + 16), QuotePosition(quote), "trailing cue");
             if (named.SpeakerName is not null) return named;
         }
