@@ -871,19 +871,11 @@ public static class ArticleParser
     private static PublishedDate? TimeOnNextLine(string source, SourceLine dateLine, SourceLine timeLine)
     {
         var time = timeLine.Text;
-        if (time.Length is < 4 or > 24 || !char.IsAsciiDigit(time[0]) || time.IndexOf(':') is < 1 or > 2 || HasFourDigitRun(time)) return null;
+        if (time.Length is < 4 or > 24 || !char.IsAsciiDigit(time[0]) || time.IndexOf(':') is < 1 or > 2 || PublishedDateParser.HasFourDigitRun(time)) return null;
         var joined = string.Concat(dateLine.Text, " ", time);
         if (!PublishedDateParser.TryParse(joined, new SourceLine(0, joined, new TextSpan(0, joined.Length)), out var read)
             || read.Published is not { HasTime: true, Offset: not null } published) return null;
         return PublishedDate.FromSource(published.Local, published.Offset, true, source, new TextSpan(dateLine.Span.Start, timeLine.Span.End));
-    }
-
-    private static bool HasFourDigitRun(ReadOnlySpan<char> text)
-    {
-        var run = 0;
-        foreach (var c in text)
-            if ((run = char.IsAsciiDigit(c) ? run + 1 : 0) == 4) return true;
-        return false;
     }
 
     private static bool IsTimeOnly(ReadOnlySpan<char> text)

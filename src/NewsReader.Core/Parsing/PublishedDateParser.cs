@@ -310,7 +310,7 @@ internal static class PublishedDateParser
         i < to && t[i].Kind == TokenKind.Number && t[i].Text.Length >= minLength && t[i].Text.Length <= maxLength;
 
     // Also a year glued to the hour after it ("20257:04"), which the tokenizer splits.
-    private static bool HasFourDigitRun(ReadOnlySpan<char> text)
+    internal static bool HasFourDigitRun(ReadOnlySpan<char> text)
     {
         var run = 0;
         for (var i = 0; i < text.Length; i++)
