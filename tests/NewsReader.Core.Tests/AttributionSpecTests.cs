@@ -10995,6 +10995,17 @@ public sealed class AttributionSpecTests
             """,
             "We think the rally still has further", "Mark Hill", SpeakerSource.Pronoun, "he"
         },
+        {
+            "in English a state's body the article names only in lower case ('The finance ministry said in a statement …') is whom a later 'the ministry said' means, not the latest organisation named",
+            """
+            Zambia launches tax amnesty
+
+            LUSAKA, Oct 2 (Reuters) - Zambia launched a six-month tax amnesty on Thursday, the Zambia Revenue Authority said.
+
+            The finance ministry said in a statement the amnesty was part of efforts to raise domestic revenue. "Broadening the tax base is essential to financing public services," the ministry said.
+            """,
+            "Broadening the tax base", "finance ministry", SpeakerSource.EarlierMention, "ministry"
+        },
     };
 
     /// <summary>

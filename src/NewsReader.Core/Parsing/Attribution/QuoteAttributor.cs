@@ -233,6 +233,25 @@ internal sealed class QuoteAttributor
         return false;
     }
 
+    // The latest "the finance ministry" before `position` in the quotation's paragraph or the two before: "the", then a state's
+    // body of the tables of two words or more, in lower case, that ends in `noun`; its words without "the", or null.
+    private string? BodyNamedInLowerCase(string noun, int position)
+    {
+        for (var block = current.Block; block >= current.Block - 2; block--)
+        {
+            if (!paragraphs.TryGetValue(block, out var paragraph)) continue;
+            var tokens = paragraph.Tokens;
+            for (var k = tokens.Count - 1; k >= 2; k--)
+            {
+                if (paragraph.Offset + tokens[k].Start >= position || tokens[k].Key != noun || !tokens[k].IsLower || paragraph.InQuote[k]) continue;
+                for (var the = k - 1; the >= 1 && the >= k - 2; the--)
+                    if (tokens[the - 1].Key == "the" && AllLower(tokens, the, k + 1) && tables.StateBodies.Match(tokens, the, k + 1) == k + 1 - the)
+                        return string.Join(' ', Enumerable.Range(the, k + 1 - the).Select(i => tokens[i].Text));
+            }
+        }
+        return null;
+    }
+
     // 'tulis dokumen APBN Kita': a document of the tables' [document-issuers] speaks for its issuer ("Kementerian Keuangan").
     private Attribution Issued(Attribution result) =>
         result.Entity is { Kind: MentionKind.Organisation } document && tables.IssuerOf(document.Name) is { } issuer
@@ -3544,6 +3563,11 @@ internal sealed class QuoteAttributor
         if (tables.IsEnglish && end - first >= 2 && tables.StateBodies.Match(tokens, first, end) == end - first
             && people.OrganisationWithWords([.. Enumerable.Range(first, end - first).Select(k => tokens[k].Key)], position) is { } body)
             return new Attribution(body, null, null, words, null, SpeakerSource.EarlierMention, rule, true);
+        // '"…," the ministry said' after "The finance ministry said in a statement …": in English a state's body the article
+        // named only in lower case, in the quotation's paragraph or the two before, when no organisation it named has the word.
+        if (tables.IsEnglish && end - first == 1 && tokens[first].IsLower && tables.StateBodies.Match(tokens, first, end) == 1
+            && people.OrganisationNamed(tokens[first].Key, position) is null && BodyNamedInLowerCase(tokens[first].Key, position) is { } lowerBody)
+            return new Attribution(null, lowerBody, null, words, null, SpeakerSource.EarlierMention, rule, true);
         // "the park service said" after "the National Park Service": in English two or three lower-case words after "the" that
         // close the name of an organisation the article named (one word: "the commission" below). Not a document: "the report
         // said" is its writer's words, not "World Business Report"'s.
