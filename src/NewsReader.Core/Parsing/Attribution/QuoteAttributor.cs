@@ -454,9 +454,7 @@ internal sealed class QuoteAttributor
     // holds no quotation.
     private Mention? SubjectClosingParagraphBefore(QuoteSite quote)
     {
-        if (!paragraphs.TryGetValue(quote.Block - 1, out var before) || before.Tokens.Count == 0) return null;
-        foreach (var inQuote in before.InQuote)
-            if (inQuote) return null;
+        if (QuotelessParagraphBefore(quote) is not { } before) return null;
         var tokens = before.Tokens;
         var last = tokens.Count - 1;
         for (var k = before.SentenceStart(last); k <= last; k++)
@@ -469,9 +467,7 @@ internal sealed class QuoteAttributor
     // before the quote's, opening it or after an opening phrase set off by a comma, when that paragraph quotes no one.
     private string? PronounSubjectClosingParagraphBefore(QuoteSite quote)
     {
-        if (!paragraphs.TryGetValue(quote.Block - 1, out var before) || before.Tokens.Count == 0) return null;
-        foreach (var inQuote in before.InQuote)
-            if (inQuote) return null;
+        if (QuotelessParagraphBefore(quote) is not { } before) return null;
         var tokens = before.Tokens;
         // Not when the paragraph names or titles someone the pronoun may mean ("The prime minister was in Brussels … he insisted").
         for (var k = 0; k < tokens.Count; k++)
@@ -484,6 +480,15 @@ internal sealed class QuoteAttributor
             if (k < tokens.Count && tokens[k].IsWord && tables.PronounWords.Contains(tokens[k]) && tokens[k].Key is "ia" or "dia" or "he" or "she")
                 return tokens[k].Text;
         return null;
+    }
+
+    // The paragraph right before the quote's, when it has words and quotes no one; else null.
+    private Paragraph? QuotelessParagraphBefore(QuoteSite quote)
+    {
+        if (!paragraphs.TryGetValue(quote.Block - 1, out var before) || before.Tokens.Count == 0) return null;
+        foreach (var inQuote in before.InQuote)
+            if (inQuote) return null;
+        return before;
     }
 
     // "Joko Santoso ditangkap …", "Smith was arrested …": the subject of a passive verb, which has things done to them.
