@@ -11006,6 +11006,17 @@ public sealed class AttributionSpecTests
             """,
             "Broadening the tax base", "finance ministry", SpeakerSource.EarlierMention, "ministry"
         },
+        {
+            "in English a person named after a preposition and set off with 'who told' or 'who said' is the one speaking, so the next 'she said' is hers, not the earlier speaker's",
+            """
+            Nominations Surprise Film-Makers
+
+            Kate Morland, who won two years ago, was nominated again. "I am thrilled," Morland said.
+
+            It is also a first nomination for Halvorsen, 49, who told reporters she had not thought the film would appeal to voters. "It was an extraordinary time making the film," she said.
+            """,
+            "It was an extraordinary", "Halvorsen", SpeakerSource.Pronoun, "she"
+        },
     };
 
     /// <summary>

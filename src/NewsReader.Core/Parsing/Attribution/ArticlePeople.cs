@@ -1767,6 +1767,9 @@ internal sealed class ArticlePeople
             // Not "Souness also paid tribute to Laurent Robert, who was at the heart of …": the object of a preposition.
             if (mention.Kind == MentionKind.Person && mention.Name.Length >= 2 && Tables.IsEnglish && mention.End + 1 < tokens.Count
                 && tokens[mention.End].Is(',') && tokens[mention.End + 1].Key == "who" && !mention.Governed) mention.Salient = true;
+            // "It is also a first nomination for Staunton, 49, who told BBC News 24 she had not thought …": in English a person set
+            // off with "who" and a verb of speech reports what follows, wherever the name stands (after a preposition too).
+            if (Tables.IsEnglish && mention.Kind == MentionKind.Person && WhoSpeaksAfter(tokens, mention.End)) mention.Salient = mention.Speaks = true;
             // "One dissenting opinion came from Brian Gammage, vice-president of research at analysts Gartner. He said: …":
             // someone the article introduces with their title in apposition is who it goes on about.
             if (mention.Kind == MentionKind.Person && mention.Name.Length >= 2 && Tables.IsEnglish && mention.End + 1 < tokens.Count
@@ -2197,6 +2200,16 @@ internal sealed class ArticlePeople
     }
 
     // After an age in brackets at `at` ("(63)"), where the text goes on; else `at`.
+    // Whether ", who told", "who said" or ", 49, who told" follows at `at`: "who" (past a comma and an age between commas),
+    // then a verb of speech.
+    private bool WhoSpeaksAfter(TokenList tokens, int at)
+    {
+        if (at + 3 < tokens.Count && tokens[at].Is(',') && IsAgeDigits(tokens[at + 1].Text) && tokens[at + 2].Is(',')) at += 2;
+        if (at < tokens.Count && tokens[at].Is(',')) at++;
+        return at + 1 < tokens.Count && tokens[at].Key == "who" && tokens[at].IsLower && tokens[at + 1].IsLower
+            && Tables.CueVerbs.Match(tokens, at + 1, at + 2) > 0;
+    }
+
     internal static int PastAge(TokenList tokens, int at) =>
         at + 2 < tokens.Count && tokens[at].Is('(') && tokens[at + 2].Is(')') && IsAgeDigits(tokens[at + 1].Text) ? at + 3 : at;
 
