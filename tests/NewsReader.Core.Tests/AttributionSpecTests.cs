@@ -11017,6 +11017,19 @@ public sealed class AttributionSpecTests
             """,
             "It was an extraordinary", "Halvorsen", SpeakerSource.Pronoun, "she"
         },
+        {
+            "in Indonesian a regulation's text quoted with 'bunyi beleid tersebut' is the regulation's, by the name it was numbered with (its bracketed short form and title left out), not the president's who signed it",
+            """
+            Kota Baru Jadi Pusat Pemerintahan 2030
+
+            Presiden Darmawan Setiadi memastikan kelanjutan proyek kota baru di Kalimantan.
+
+            Hal ini tertuang dalam Peraturan Presiden (Perpres) Nomor 81 Tahun 2027 tentang Rencana Kerja Pemerintah Tahun 2028. Dalam Perpres 81/2027, pemerintah menargetkan pemindahan kantor kementerian.
+
+            "Pembangunan kawasan dilaksanakan untuk mendukung kota baru menjadi pusat pemerintahan pada 2030," bunyi beleid tersebut.
+            """,
+            "Pembangunan kawasan dilaksanakan", "Peraturan Presiden Nomor 81 Tahun 2027", SpeakerSource.EarlierMention, "beleid"
+        },
     };
 
     /// <summary>

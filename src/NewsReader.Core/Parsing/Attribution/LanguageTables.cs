@@ -77,6 +77,9 @@ internal sealed class LanguageTables
     public required WordSet OrganisationTails { get; init; }
     /// <summary>Words for a document that open no organisation's name ("Peraturan Bursa Efek Indonesia"): [document-names].</summary>
     public required FrozenSet<string> DocumentNames { get; init; }
+    /// <summary>Capitalised words that open a regulation's name ("Peraturan Presiden Nomor 79 Tahun 2025", "UU 16/2025"):
+    /// [regulation-heads].</summary>
+    public required FrozenSet<string> RegulationHeads { get; init; }
     public required WordSet NotSpeakers { get; init; }
     public required WordSet PlaceMarkers { get; init; }
     public required WordSet Common { get; init; }
@@ -365,6 +368,7 @@ internal sealed class LanguageTables
             OwnedBodies = Section("owned-bodies").Select(Normalise).ToFrozenSet(StringComparer.Ordinal),
             OrganisationTails = Set("organisation-tails"),
             DocumentNames = Section("document-names").Select(Normalise).ToFrozenSet(StringComparer.Ordinal),
+            RegulationHeads = Section("regulation-heads").Select(Normalise).ToFrozenSet(StringComparer.Ordinal),
             NotSpeakers = Set("not-speakers"),
             PlaceMarkers = Set("place-markers"),
             Common = Words(common),

@@ -252,6 +252,72 @@ internal sealed class QuoteAttributor
         return null;
     }
 
+    // The latest law or regulation the article numbered before the position ("Peraturan Presiden (Perpres) Nomor 79 Tahun 2025
+    // tentang …" gives "Peraturan Presiden Nomor 79 Tahun 2025"), by the fullest name it was numbered with ("Perpres
+    // 79/2025" after it gives the same); null when none was. A walk of bounded length, back from the quotation.
+    private string? RegulationNamed(int position)
+    {
+        if (tables.RegulationHeads.Count == 0) return null;
+        string? latest = null;
+        string? number = null;
+        var walked = 0;
+        for (var p = people.Paragraphs.Count - 1; p >= 0 && walked < MaxDocumentWalk; p--)
+        {
+            var paragraph = people.Paragraphs[p];
+            if (paragraph.Offset >= position) continue;
+            var tokens = paragraph.Tokens;
+            for (var k = tokens.Count - 1; k >= 0 && walked < MaxDocumentWalk; k--, walked++)
+            {
+                if (paragraph.Offset + tokens[k].Start >= position || !tokens[k].IsCapitalised || !tables.RegulationHeads.Contains(tokens[k].Key)
+                    || RegulationName(paragraph, k) is not { } named) continue;
+                // The latest one named; then, back from it, the longest name with its number.
+                if (latest is null) (latest, number) = named;
+                else if (named.Number == number && named.Name.Length > latest.Length) latest = named.Name;
+            }
+        }
+        return latest;
+    }
+
+    // The regulation whose name opens at k: its head, capitalised words and a bracketed short form (left out of the name),
+    // "Nomor" or "No." and its number, then "Tahun" and a year; or its head and a number with its year ("UU 16/2025").
+    private static (string Name, string Number)? RegulationName(Paragraph paragraph, int k)
+    {
+        var tokens = paragraph.Tokens;
+        var text = paragraph.Text;
+        var name = new System.Text.StringBuilder();
+        var from = tokens[k].Start;
+        var j = k + 1;
+        while (j < tokens.Count && j <= k + 8)
+        {
+            if (tokens[j].Is('(') && j + 2 < tokens.Count && tokens[j + 1].IsCapitalised && tokens[j + 2].Is(')'))
+            {
+                name.Append(text[from..tokens[j].Start].TrimEnd()).Append(' ');
+                j += 3;
+                from = j < tokens.Count ? tokens[j].Start : text.Length;
+                continue;
+            }
+            if (!tokens[j].IsWord || !tokens[j].IsCapitalised || tokens[j].Key is "nomor" or "no") break;
+            j++;
+        }
+        if (j >= tokens.Count) return null;
+        if (tokens[j].Key is "nomor" or "no") j++;
+        else if (j != k + 1) return null;
+        // The number: the tokens written together with no space ("18/PMK.03/2021", "79", "16/2025").
+        if (j >= tokens.Count || !char.IsAsciiDigit(tokens[j].Text[0])) return null;
+        var numberStart = tokens[j].Start;
+        while (j + 1 < tokens.Count && tokens[j + 1].Start == tokens[j].End && tokens[j + 1].Text is not ("," or ")")) j++;
+        var end = tokens[j].End;
+        var number = text[numberStart..end].ToString();
+        if (j + 2 < tokens.Count && tokens[j + 1].Key == "tahun" && tokens[j + 2].Text.Length == 4 && char.IsAsciiDigit(tokens[j + 2].Text[0]))
+        {
+            end = tokens[j + 2].End;
+            number += "/" + tokens[j + 2].Text;
+        }
+        else if (number.IndexOf('/') < 0) return null;
+        name.Append(text[from..end]);
+        return (name.ToString(), number);
+    }
+
     // 'tulis dokumen APBN Kita': a document of the tables' [document-issuers] speaks for its issuer ("Kementerian Keuangan").
     private Attribution Issued(Attribution result) =>
         result.Entity is { Kind: MentionKind.Organisation } document && tables.IssuerOf(document.Name) is { } issuer
@@ -3591,6 +3657,14 @@ internal sealed class QuoteAttributor
                 // organisation the description named.
                 if (kind is null && k + 1 == end && tokens[k].Key is "spokesman" or "spokeswoman" && DescribedBefore(tokens[k].Text, position) is { } spokesperson)
                     return new Attribution(null, spokesperson, null, words, null, SpeakerSource.EarlierMention, rule, true);
+                // "bunyi beleid tersebut" after "Peraturan Presiden Nomor 79 Tahun 2025": the regulation, by the name it was
+                // numbered with. (With none numbered, whoever the flow of the article names: "tulis beleid tersebut yang
+                // diteken Menteri Keuangan Sri Mulyani".)
+                if (kind == "regulation")
+                {
+                    if (RegulationNamed(position) is { } regulation) return new Attribution(null, regulation, null, words, null, SpeakerSource.EarlierMention, rule, true);
+                    continue;
+                }
                 if (kind == "document" && nounKind is null) nounKind = kind;
                 if (kind == "government") nounKind = kind;
                 // "+named" ("the committee"): only an organisation the article named with the word, never the latest one.
