@@ -11030,6 +11030,52 @@ public sealed class AttributionSpecTests
             """,
             "Pembangunan kawasan dilaksanakan", "Peraturan Presiden Nomor 81 Tahun 2027", SpeakerSource.EarlierMention, "beleid"
         },
+        {
+            "in English a demonym after another ('Vietnamese American') is no one's name, so 'she' has no one to go to",
+            """
+            Shrimpers Face Cheap Imports
+
+            Many of the boats belong to Vietnamese American families who settled on the coast in the 1970s.
+
+            "Restaurants can get the imported for half," she said.
+            """,
+            "Restaurants can get", null, SpeakerSource.None, null
+        },
+        {
+            "in Indonesian a head alone that opens its sentence ('Perusahaan pemilik kapal, …') names no body, so 'kata perusahaan' is the company named after it",
+            """
+            Kapal Ikan Tenggelam
+
+            Kapal ikan berbendera Korea Selatan tenggelam di perairan Jeju pada Senin. Kantor berita itu melaporkan kapal sempat mengirim sinyal darurat.
+
+            Perusahaan pemilik kapal, Haesong Fisheries, menyampaikan permintaan maaf kepada keluarga korban. "Kami akan bertanggung jawab penuh," kata perusahaan dalam pernyataan.
+            """,
+            "Kami akan bertanggung", "Haesong Fisheries", SpeakerSource.EarlierMention, "perusahaan"
+        },
+        {
+            "in Indonesian the Betawi form of address 'Babe' is no word of the name it opens, so 'Babe Udin' is the Bahrudin named before",
+            """
+            Pasar Jatinegara Direnovasi, 1.200 Pedagang Pindah ke Penampungan Sementara
+
+            H. Bahrudin (63), pedagang kain di Pasar Jatinegara, menilai lokasi baru kurang terlihat.
+
+            "Pelanggan saya kebanyakan orang tua," kata pria yang akrab disapa Babe Udin itu.
+
+            Babe Udin mengaku sudah mencetak kartu nama. "Saya bagi-bagi ke pelanggan," ucapnya.
+            """,
+            "Saya bagi-bagi", "Bahrudin", SpeakerSource.Pronoun, "ucapnya"
+        },
+        {
+            "in English the Welsh 'ab' ('son of') is a word of the name",
+            """
+            Last Bank Closes
+
+            Town councillor Iwan ab Owain said the closure would hurt older residents.
+
+            "Holyhead is a working port," he said.
+            """,
+            "Holyhead is a working", "Iwan ab Owain", SpeakerSource.Pronoun, "he"
+        },
     };
 
     /// <summary>

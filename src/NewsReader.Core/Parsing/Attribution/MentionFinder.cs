@@ -2252,6 +2252,17 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
             if ((n = tables.OrganisationHeads.Match(tokens, k, end)) > 0 && token.IsCapitalised
                 && !(n == 1 && k + 2 == end && IsForeignGivenName(token.Key) && articleShortNames.Contains(tokens[k + 1].Key)))
             {
+                // "Perusahaan pemilik kapal, Haesong Fisheries, menyampaikan …", "Kantor berita itu melaporkan …": in Indonesian a
+                // head alone, capitalised as its sentence opens, before the name it describes set off by a comma or opening a
+                // noun for a body of two words, is that noun, not a body the article names (not "Pemerintah", a government; not
+                // "Bank sentral mengatakan", the central bank named before).
+                if (tables.IsIndonesian && n == 1 && start + 1 == end && tables.OutletNouns.Match(tokens, k, tokens.Count, out var headKind) is var headWords and > 0
+                    && headKind != "government" && (headWords > 1 || NameSetOffAfter(tokens, k + 1)))
+                {
+                    classes[0] = Class.Common;
+                    k++;
+                    continue;
+                }
                 Fill(classes, start, k, n, Class.Organisation);
                 k += n;
                 continue;
@@ -2309,7 +2320,9 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
                 _ when articlePlaces.Contains(token.Key) => Class.Place,
                 // "Californian Thomas Slattery", "Briton Amir Khan": where the person is from, before the name.
                 // "central European states": a demonym opening a run, before a name or alone, is never a person.
-                _ when (k == start || k + 1 < end && tokens[k + 1].IsCapitalised) && tables.Demonyms.Contains(token.Key) => Class.Place,
+                // "a Vietnamese American shrimper": a demonym after another is a compound one, no one's name.
+                _ when (k == start || k + 1 < end && tokens[k + 1].IsCapitalised || classes[k - 1 - start] == Class.Place && tables.Demonyms.Contains(tokens[k - 1].Key))
+                    && tables.Demonyms.Contains(token.Key) => Class.Place,
                 // "Spaniard Guillermo Garcia-Lopez": a noun for a person of a country, before the name (not a given name:
                 // "Scot Gemmill").
                 _ when k == start && k + 1 < end && tables.IsEnglish && tables.DemonymNouns.Contains(token.Key) && !tables.IsGivenName(token.Text) => Class.Place,
@@ -2686,6 +2699,14 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
         for (var t = k + 1; t < tokens.Count && t <= k + 3 && tokens[t].IsWord && tokens[t].IsCapitalised; t++)
             if (tables.OrganisationTails.Contains(tokens[t]) && (t + 1 >= tokens.Count || !tokens[t + 1].IsCapitalised)) return true;
         return false;
+    }
+
+    // Whether a few lower-case words from `at` close with a comma before a capitalised word: "pemilik kapal, Haesong Fisheries".
+    private static bool NameSetOffAfter(TokenList tokens, int at)
+    {
+        var k = at;
+        while (k < tokens.Count && k < at + 4 && tokens[k].IsWord && tokens[k].IsLower) k++;
+        return k > at && k + 1 < tokens.Count && tokens[k].Is(',') && tokens[k + 1].IsCapitalised;
     }
 
     // "peringkat Caa1 APLN": a credit rating on Moody's scale (Aa1 … Caa3) is no name and ends one.
