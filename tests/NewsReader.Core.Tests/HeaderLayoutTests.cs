@@ -1820,6 +1820,30 @@ public class HeaderLayoutTests
     }
 
     [Fact]
+    public void WashingtonPostTwoSentenceHeadlineUnderASectionAndItsSubsection()
+    {
+        var article = ArticleParser.Parse("""
+            Democracy Dies in Darkness
+            Sections
+            Subscribe
+            Sign in
+            Local
+            Maryland
+            In Easton, the tide now floods the harbor on sunny days. Shop owners are running out of patience.
+            High-tide flooding at the harbor has become routine. A long-delayed sea wall won't be finished until 2028.
+            By Marguerite Okafor-Lindqvist
+            June 18, 2026 at 6:00 a.m. EDT
+            Gift Article
+            Share
+            EASTON — There was not a cloud in the sky on Thursday morning when the water started coming up through the storm drains.
+            """);
+        Assert.Equal("Maryland", article.Section?.Value);
+        Assert.Equal("In Easton, the tide now floods the harbor on sunny days. Shop owners are running out of patience.", article.Headline?.Value);
+        Assert.Equal(["Marguerite Okafor-Lindqvist"], article.Authors);
+        Assert.StartsWith("There was not a cloud", article.Blocks[0].Text);
+    }
+
+    [Fact]
     public void KompasIdLabelOverTheWriterInCapitalsAndReadingTimeBesideTheDate()
     {
         var article = ArticleParser.Parse("""

@@ -438,19 +438,20 @@ public static class ArticleParser
         // section.
         // (Labels of a word or two each: "Politics" over "Biden Wins Iowa" is a section over a headline.)
         // "Local" over "Maryland" over the headline (The Washington Post): a section and its subsection, which is the article's
-        // section, the label right over the headline; a channel of the site's ("detikJateng") is the section itself.
+        // section, the label right over the headline; a channel of the site's ("detikJateng") is the section itself. The
+        // headline may be two short sentences there too (IsHeadlineUnderLabel).
         // "England" over "Local News" over "Shropshire" over the headline (BBC News): a broad section, the site's local pages and
         // the place's, which is the article's section.
         if (others.Length >= 4 && IsSectionLike(others[0].Text) && IsSectionLike(others[1].Text) && IsSectionLike(others[2].Text)
             && LabelWords(others[0].Text) <= 2 && LabelWords(others[1].Text) <= 2 && LabelWords(others[2].Text) <= 3
             && Outlets.Recognise(others[0].Text) is null && IsBreadcrumbOver(others[1].Text, others[2].Text)
-            && !IsSectionLike(others[3].Text) && IsHeadlineLike(others[3].Text))
+            && !IsSectionLike(others[3].Text) && IsHeadlineUnderLabel(others[3].Text))
         {
             header.Section = TextField.FromSource(source, others[2].Span);
             k = 3;
         }
         else if (others.Length >= 3 && IsSectionLike(others[0].Text) && IsSectionLike(others[1].Text) && LabelWords(others[0].Text) <= 2
-            && LabelWords(others[1].Text) <= 2 && !IsSectionLike(others[2].Text) && IsHeadlineLike(others[2].Text))
+            && LabelWords(others[1].Text) <= 2 && !IsSectionLike(others[2].Text) && IsHeadlineUnderLabel(others[2].Text))
         {
             header.Section = TextField.FromSource(source, others[Outlets.Recognise(others[0].Text) is null && IsBreadcrumbOver(others[0].Text, others[1].Text) ? 1 : 0].Span);
             k = 2;
