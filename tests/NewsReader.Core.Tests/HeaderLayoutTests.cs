@@ -2170,6 +2170,19 @@ public class HeaderLayoutTests
         Assert.Equal(heading, article.Blocks.Any(b => b.Kind == NewsReader.Model.BlockKind.Subheading && b.Text == line));
     }
 
+    [Theory]
+    [InlineData("Who’s buying?", true)]
+    [InlineData("Aman dikonsumsi?", true)]
+    [InlineData("But why?", true)]
+    [InlineData("Why?", false)]
+    [InlineData("Apa kata warga soal harga beras itu?", false)]
+    public void AShortQuestionOnItsOwnLineIsASubheadingWhereTheArticleHasOne(string line, bool heading)
+    {
+        var article = ArticleParser.Parse($"Judul berita untuk uji coba\n\nParagraf pertama berita ini cukup panjang untuk dibaca sebagai isi berita.\n\nPasar yang sepi\n\nParagraf kedua juga cukup panjang untuk dibaca sebagai isi berita yang sama.\n\n{line}\n\nParagraf ketiga juga cukup panjang untuk dibaca sebagai isi berita yang sama.\n");
+        Assert.Contains(article.Blocks, b => b.Kind == NewsReader.Model.BlockKind.Subheading && b.Text == "Pasar yang sepi");
+        Assert.Equal(heading, article.Blocks.Any(b => b.Kind == NewsReader.Model.BlockKind.Subheading && b.Text == line));
+    }
+
     [Fact]
     public void ReutersWritersNotesUnderItsTopicsAndBbcReadersBoxCloseNoBody()
     {

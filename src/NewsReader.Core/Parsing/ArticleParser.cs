@@ -793,7 +793,9 @@ public static class ArticleParser
     {
         var text = content[i].Text;
         if (body.Blocks.Count == 0 || body.Blocks[^1].Kind != BlockKind.Paragraph) return false;
-        if (!IsHeadingShaped(text)) return false;
+        // "Who’s buying?", "Aman dikonsumsi?": a short question heads what follows in an article whose sections have headings
+        // already (alone, "But why?" may be a paragraph of its own).
+        if (!IsHeadingShaped(text) && !(IsShortQuestion(text) && body.Blocks.Exists(static b => b.Kind == BlockKind.Subheading))) return false;
         // "…yaitu:" / "1. Kendaraan roda empat 7 unit" / "2. Logam mulia 645 gram": items of a numbered list.
         if (ListNumber(text) is { } number
             && (i > 0 && ListNumber(content[i - 1].Text) == number - 1 || i + 1 < content.Count && ListNumber(content[i + 1].Text) == number + 1))
@@ -840,6 +842,11 @@ public static class ArticleParser
             && (char.IsDigit(value[0]) || value.StartsWith("Rp", StringComparison.Ordinal) || value[0] is '$' or '€' or '£')) return false;
         return true;
     }
+
+    // Two to five words, capitalised, before one question mark and with no other stop or mark of a sentence.
+    private static bool IsShortQuestion(ReadOnlySpan<char> text) =>
+        text.Length is > 3 and <= 40 && text[^1] == '?' && char.IsUpper(text[0]) && text[..^1].IndexOfAny("?.!,:;\"\u201C\u201D") < 0
+        && TextRules.CountWords(text) is >= 2 and <= 5;
 
     // Three to eight words, every word of four letters or more capitalised and at least two such, before one question mark
     // (not "But why?", "Apa itu?").
