@@ -11076,6 +11076,36 @@ public sealed class AttributionSpecTests
             """,
             "Holyhead is a working", "Iwan ab Owain", SpeakerSource.Pronoun, "he"
         },
+        {
+            "in English 'The retired postman said … \"a bit of a family\"' right after the quote of the person introduced with an age is theirs: a word for a person after 'the' is who spoke last, with no one named since",
+            """
+            Pool Faces Closure
+
+            Bernard Mottram, 79, has swum at the pool almost every morning since it opened.
+
+            "I had a heart bypass six years ago and the doctor told me to swim," he said.
+
+            The retired postman said the early-morning swimmers had become "a bit of a family".
+            """,
+            "a bit of a family", "Bernard Mottram", SpeakerSource.EarlierMention, "retired postman"
+        },
+        {
+            "in English a quotation alone after 'The 84-year-old said …', which quotes no one, right after the person's quote, is theirs",
+            """
+            Last Bank Closes
+
+            Meirion Hughes, 84, has banked at the branch since he was a teenager.
+
+            "I don't do the internet," he said.
+
+            The 84-year-old said he relied on the counter staff to help him pay bills.
+
+            "They know me in there. If something looks wrong, they ring me."
+
+            Gwenllian Pryce, who runs a café nearby, said she would lose a morning every week.
+            """,
+            "They know me in there", "Meirion Hughes", SpeakerSource.EarlierMention, "The 84-year-old"
+        },
     };
 
     /// <summary>

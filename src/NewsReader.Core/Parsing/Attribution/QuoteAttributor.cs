@@ -210,11 +210,11 @@ internal sealed class QuoteAttributor
             }
             // '"…," ujarnya.' / "Dalam setahun terakhir, ia terpaksa merumahkan 85 karyawannya." / '"Yang paling berat …"': or
             // whose last sentence has "ia" or "he" for its subject, right after the paragraph of the quote before, a person's:
-            // the pronoun is that speaker, and so are the words.
+            // the pronoun is that speaker, and so are the words. In English "The 84-year-old said …" too, a description.
             else if (results[q].SpeakerName is null && q > 0 && OpensParagraph(quotes[q]) && !HasOwnCue(quotes[q])
                 && quotes[q - 1].Block == quotes[q].Block - 2 && results[q - 1] is { Entity: { Kind: MentionKind.Person } spoke, Source: not SpeakerSource.None }
                 && PronounSubjectClosingParagraphBefore(quotes[q]) is { } pronoun)
-                results[q] = new Attribution(spoke, null, spoke.Role, pronoun, null, SpeakerSource.Pronoun, "paragraph before", true);
+                results[q] = new Attribution(spoke, null, spoke.Role, pronoun, null, pronoun.Contains(' ') ? SpeakerSource.EarlierMention : SpeakerSource.Pronoun, "paragraph before", true);
         // "France's finance minister has said the world faced "economic catastrophe" …" then "Herve Gaymard said he would …":
         // a lead that describes its speaker, whom the next paragraph names as the subject of a verb of speech.
         if (people.Paragraphs.Count > 1 && quotes.Count > 0 && quotes[0].Block == people.Paragraphs[0].Block && LeadSubjectAfter() is { } named)
@@ -535,17 +535,41 @@ internal sealed class QuoteAttributor
     {
         if (QuotelessParagraphBefore(quote) is not { } before) return null;
         var tokens = before.Tokens;
-        // Not when the paragraph names or titles someone the pronoun may mean ("The prime minister was in Brussels … he insisted").
-        for (var k = 0; k < tokens.Count; k++)
-            if (people.MentionAt(before.Block, k) is { Kind: MentionKind.Person or MentionKind.Role }) return null;
         var start = before.SentenceStart(tokens.Count - 1);
+        var (subject, subjectEnd) = (-1, -1);
         var at = start;
         for (var k = start; k < tokens.Count && k <= start + 8; k++)
             if (tokens[k].Is(',')) { at = k + 1; break; }
         foreach (var k in (ReadOnlySpan<int>)[start, at])
-            if (k < tokens.Count && tokens[k].IsWord && tables.PronounWords.Contains(tokens[k]) && tokens[k].Key is "ia" or "dia" or "he" or "she")
-                return tokens[k].Text;
-        return null;
+            if (subject < 0 && k < tokens.Count && tokens[k].IsWord && tables.PronounWords.Contains(tokens[k]) && tokens[k].Key is "ia" or "dia" or "he" or "she")
+                (subject, subjectEnd) = (k, k + 1);
+        // "The 84-year-old said he relied on the counter staff …": in English "the" and an age or a word or two for a person,
+        // then a verb of speech, as the sentence's subject.
+        if (subject < 0 && tables.IsEnglish && start + 2 < tokens.Count && tokens[start].Key == "the")
+            for (var end = start + 2; end < tokens.Count && end <= start + 3 && tokens[end - 1].IsWord && (tokens[end - 1].IsLower || MentionFinder.IsAge(tokens[end - 1])); end++)
+                if ((MentionFinder.IsAge(tokens[end - 1]) || IsPersonNoun(tokens, end - 1)) && tables.CueVerbs.Match(tokens, end, tokens.Count) > 0)
+                {
+                    (subject, subjectEnd) = (start, end);
+                    break;
+                }
+        if (subject < 0) return null;
+        // Not when the paragraph names or titles someone else the subject may mean ("The prime minister was in Brussels … he
+        // insisted").
+        for (var k = 0; k < tokens.Count; k++)
+            if ((k < subject || k >= subjectEnd) && people.MentionAt(before.Block, k) is { Kind: MentionKind.Person or MentionKind.Role }) return null;
+        return Words(tokens, subject, subjectEnd);
+    }
+
+    // The person who spoke last, in the paragraph of `position` or the one before, when a description in [from, end) of the
+    // paragraph (a word for a person after "the": "the retired postman") may be them: no one named since, and no other gender.
+    private Attribution? LastSpeakerDescribed(Paragraph paragraph, TokenList tokens, int from, int end, int position)
+    {
+        if (lastSpeaker is not { Kind: MentionKind.Person } spoke || lastSpeakerAt < 0 || lastSpeakerAt >= position || !IsPersonNoun(tokens, end - 1)
+            || tables.Roles.Match(tokens, from, end) > 0) return null;
+        var since = paragraphs.TryGetValue(paragraph.Block - 1, out var before) ? before.Offset : paragraph.Offset;
+        if (lastSpeakerAt < since || people.LatestPerson(position, lastSpeakerAt + 1, Gender.Unknown) is { } other && other != spoke
+            || !ArticlePeople.Agrees(spoke, DescriptionGender(tokens, from, end))) return null;
+        return new Attribution(spoke, null, spoke.Role, Description(tokens, from, end), null, SpeakerSource.EarlierMention, "", true);
     }
 
     // The paragraph right before the quote's, when it has words and quotes no one; else null.
@@ -2195,6 +2219,10 @@ internal sealed class QuoteAttributor
             if (tables.IsEnglish && from == start + 1 && tokens[start].Key == "the" && j - from <= 1 && paragraph.StartsSentence(start))
             {
                 if (Described(tokens, from, j + 1, position, rule, anyOrganisation: false, out _) is { } described) return described;
+                // "The retired postman said the swimmers had become "a bit of a family"" after '"…," he said' of Bernard
+                // Mottram's: a word for a person after "the" is the person who spoke last, in this paragraph or the one before,
+                // when no one has been named since.
+                if (LastSpeakerDescribed(paragraph, tokens, from, j + 1, position) is { } described2) return described2 with { Rule = rule };
                 // "The government says children cannot simply be divided up "like property"": a government the article never
                 // named is kept as the text describes it, as after the verb ("…," the government said); not past a comma
                 // ("The government has suggested …, with the Tories set to campaign for a "no" vote").
