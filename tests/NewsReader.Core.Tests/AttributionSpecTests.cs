@@ -11106,6 +11106,34 @@ public sealed class AttributionSpecTests
             """,
             "They know me in there", "Meirion Hughes", SpeakerSource.EarlierMention, "The 84-year-old"
         },
+        {
+            "in English a name closed by 'Mutual' is a building society's, so 'It said' after it spoke is that body, not a place named before",
+            """
+            Last Bank Branch To Close
+
+            A port town on Anglesey will be left without a bank branch when its last one closes in November.
+
+            Cambria Mutual said the number of counter transactions at the branch had fallen by 62% in five years.
+
+            "This has not been an easy decision," the building society said in a statement.
+
+            It said staff would offer "one-to-one support" to customers who wanted help moving online.
+            """,
+            "one-to-one support", "Cambria Mutual", SpeakerSource.Pronoun, "It"
+        },
+        {
+            "in English 'the building society said' is the building society the article named before, not the person named last",
+            """
+            Last Bank Branch To Close
+
+            Cambria Mutual said the number of counter transactions at the branch had fallen by 62% in five years.
+
+            Gareth Rowlands, 84, said he relied on the counter staff to help him pay bills.
+
+            "This has not been an easy decision," the building society said in a statement.
+            """,
+            "This has not been", "Cambria Mutual", SpeakerSource.EarlierMention, "building society"
+        },
     };
 
     /// <summary>
