@@ -11018,7 +11018,7 @@ public sealed class AttributionSpecTests
             "It was an extraordinary", "Halvorsen", SpeakerSource.Pronoun, "she"
         },
         {
-            "in Indonesian a regulation's text quoted with 'bunyi beleid tersebut' is the regulation's, by the name it was numbered with (its bracketed short form and title left out), not the president's who signed it",
+            "in Indonesian a regulation's text quoted with 'bunyi beleid tersebut' is the regulation's, by the fullest name it was numbered with, as written (its bracketed short form and title too), not the president's who signed it",
             """
             Kota Baru Jadi Pusat Pemerintahan 2030
 
@@ -11028,7 +11028,7 @@ public sealed class AttributionSpecTests
 
             "Pembangunan kawasan dilaksanakan untuk mendukung kota baru menjadi pusat pemerintahan pada 2030," bunyi beleid tersebut.
             """,
-            "Pembangunan kawasan dilaksanakan", "Peraturan Presiden Nomor 81 Tahun 2027", SpeakerSource.EarlierMention, "beleid"
+            "Pembangunan kawasan dilaksanakan", "Peraturan Presiden (Perpres) Nomor 81 Tahun 2027 tentang Rencana Kerja Pemerintah Tahun 2028", SpeakerSource.EarlierMention, "beleid"
         },
         {
             "in English a demonym after another ('Vietnamese American') is no one's name, so 'she' has no one to go to",
@@ -11144,6 +11144,24 @@ public sealed class AttributionSpecTests
             "Di sini cuma dua kali dua meter, kompor mau ditaruh di mana?" kata Uda Zul, sapaannya.
             """,
             "Di sini cuma dua", "Zulfikarno", SpeakerSource.EarlierMention, "Uda Zul"
+        },
+        {
+            "in Indonesian 'Pasal itu berbunyi, \"…\"' after an article of a numbered law is that law's text, by its name as written",
+            """
+            Sopir Truk Divonis Empat Tahun
+
+            Jaksa menjerat Marsudi dengan Pasal 310 ayat (4) UU Nomor 22 Tahun 2009 tentang Lalu Lintas dan Angkutan Jalan. Pasal itu berbunyi, "Dalam hal kecelakaan yang mengakibatkan orang lain meninggal dunia, dipidana dengan pidana penjara paling lama 6 (enam) tahun."
+            """,
+            "Dalam hal kecelakaan", "UU Nomor 22 Tahun 2009 tentang Lalu Lintas dan Angkutan Jalan", SpeakerSource.EarlierMention, "Pasal itu"
+        },
+        {
+            "in Indonesian an article of an agreement as the subject ('Pasal 10 ayat (3) Perjanjian Penerbitan MTN I Tahun 2023 menyebutkan, \"…\"') is the agreement's text",
+            """
+            Emiten Tunda Bayar Bunga MTN
+
+            Penundaan itu berpotensi berujung pada status wanprestasi. Pasal 10 ayat (3) Perjanjian Penerbitan MTN I GRLX Tahun 2023 menyebutkan, "Keterlambatan pembayaran Bunga MTN lebih dari 14 Hari Kalender merupakan Kejadian Kelalaian."
+            """,
+            "Keterlambatan pembayaran Bunga", "Perjanjian Penerbitan MTN I GRLX Tahun 2023", SpeakerSource.SameSentence, "Pasal 10 ayat (3) Perjanjian Penerbitan MTN I GRLX Tahun 2023"
         },
     };
 

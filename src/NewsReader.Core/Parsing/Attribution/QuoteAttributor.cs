@@ -278,24 +278,18 @@ internal sealed class QuoteAttributor
         return latest;
     }
 
-    // The regulation whose name opens at k: its head, capitalised words and a bracketed short form (left out of the name),
-    // "Nomor" or "No." and its number, then "Tahun" and a year; or its head and a number with its year ("UU 16/2025").
-    private static (string Name, string Number)? RegulationName(Paragraph paragraph, int k)
+    // The regulation whose name opens at k, as written: its head, capitalised words and a bracketed short form, "Nomor" or
+    // "No." and its number, "Tahun" and a year, then "tentang" and its title when it has one ("UU Nomor 22 Tahun 2009 tentang
+    // Lalu Lintas dan Angkutan Jalan"); or its head and a number with its year ("UU 16/2025"). The number is "79/2025", to
+    // tell a short form of the same regulation.
+    private (string Name, string Number)? RegulationName(Paragraph paragraph, int k)
     {
         var tokens = paragraph.Tokens;
         var text = paragraph.Text;
-        var name = new System.Text.StringBuilder();
-        var from = tokens[k].Start;
         var j = k + 1;
         while (j < tokens.Count && j <= k + 8)
         {
-            if (tokens[j].Is('(') && j + 2 < tokens.Count && tokens[j + 1].IsCapitalised && tokens[j + 2].Is(')'))
-            {
-                name.Append(text[from..tokens[j].Start].TrimEnd()).Append(' ');
-                j += 3;
-                from = j < tokens.Count ? tokens[j].Start : text.Length;
-                continue;
-            }
+            if (tokens[j].Is('(') && j + 2 < tokens.Count && tokens[j + 1].IsCapitalised && tokens[j + 2].Is(')')) { j += 3; continue; }
             if (!tokens[j].IsWord || !tokens[j].IsCapitalised || tokens[j].Key is "nomor" or "no") break;
             j++;
         }
@@ -310,12 +304,50 @@ internal sealed class QuoteAttributor
         var number = text[numberStart..end].ToString();
         if (j + 2 < tokens.Count && tokens[j + 1].Key == "tahun" && tokens[j + 2].Text.Length == 4 && char.IsAsciiDigit(tokens[j + 2].Text[0]))
         {
-            end = tokens[j + 2].End;
-            number += "/" + tokens[j + 2].Text;
+            j += 2;
+            end = tokens[j].End;
+            number += "/" + tokens[j].Text;
         }
         else if (number.IndexOf('/') < 0) return null;
-        name.Append(text[from..end]);
-        return (name.ToString(), number);
+        // The title: capitalised words, years, bracketed short forms and the small words between them.
+        if (j + 2 < tokens.Count && tokens[j + 1].Key == "tentang" && tokens[j + 2].IsCapitalised)
+        {
+            var last = j + 2;
+            for (var t = j + 2; t < tokens.Count; t++)
+            {
+                if (tokens[t].IsWord && (tokens[t].IsCapitalised || char.IsAsciiDigit(tokens[t].Text[0]))) last = t;
+                else if (tokens[t].Is('(') && t + 2 < tokens.Count && tokens[t + 1].IsCapitalised && tokens[t + 2].Is(')')) last = t += 2;
+                else if (!(tokens[t].IsWord && tokens[t].IsLower && tokens[t].Key is "dan" or "atas" or "serta" or "di" or "ke" or "dari" or "untuk" or "pada" or "dengan" or "terhadap" or "antara" or "bagi")) break;
+            }
+            end = tokens[last].End;
+        }
+        return (text[tokens[k].Start..end].ToString(), number);
+    }
+
+    // "Pasal 66 UU Nomor 20 Tahun 2023 tentang Aparatur Sipil Negara menyatakan, "…"", "Pasal itu berbunyi, "…"": an article of
+    // a regulation as a cue's subject in [start, end) is the regulation named there, or the one the article named last.
+    private Attribution? ArticleOfRegulation(Paragraph paragraph, int start, int end, int position, string rule)
+    {
+        var tokens = paragraph.Tokens;
+        if (tables.RegulationHeads.Count == 0 || start >= end || tokens[start].Key != "pasal") return null;
+        var written = paragraph.Text[tokens[start].Start..tokens[end - 1].End].ToString();
+        for (var k = start + 1; k < end; k++)
+            if (tokens[k].IsCapitalised && tables.RegulationHeads.Contains(tokens[k].Key) && RegulationName(paragraph, k) is { } named)
+                return new Attribution(null, named.Name, null, written, null, SpeakerSource.SameSentence, rule, true);
+        // "Pasal 10 ayat (3) Perjanjian Penerbitan MTN I GRAL Tahun 2023 menyebutkan": past the article's number, its
+        // paragraph and point, a document named in capitalised words up to the verb, as written.
+        var from = start + 1;
+        while (from < end && (char.IsAsciiDigit(tokens[from].Text[0]) || tokens[from].Text is "(" or ")" || tokens[from].IsLower && tokens[from].Key is "ayat" or "huruf" or "angka" or "butir"
+            || tokens[from].IsLower && tokens[from].Text.Length == 1)) from++;
+        if (from > start + 1 && from < end && tokens[from].IsCapitalised && !tokens[from].IsAllCaps)
+        {
+            var last = from;
+            for (var t = from; t < end && (tokens[t].IsWord && (tokens[t].IsCapitalised || char.IsAsciiDigit(tokens[t].Text[0]))); t++) last = t;
+            if (last + 1 == end || last + 1 < end && tokens[last + 1].Is(','))
+                return new Attribution(null, paragraph.Text[tokens[from].Start..tokens[last].End].ToString(), null, written, null, SpeakerSource.SameSentence, rule, true);
+        }
+        return RegulationNamed(position) is { } regulation
+            ? new Attribution(null, regulation, null, written, null, SpeakerSource.EarlierMention, rule, true) : null;
     }
 
     // 'tulis dokumen APBN Kita': a document of the tables' [document-issuers] speaks for its issuer ("Kementerian Keuangan").
@@ -1879,6 +1911,7 @@ internal sealed class QuoteAttributor
     private Attribution Subject(Paragraph paragraph, int start, int verb, int position, string rule)
     {
         var tokens = paragraph.Tokens;
+        if (ArticleOfRegulation(paragraph, start, verb, position, rule) is { } article) return article;
         // "As one foreman in Surabaya told me, "…"": in English the subject after the "as" that opens the clause.
         if (tables.IsEnglish && tokens[start].Key == "as" && start + 2 < verb && tables.Unnamed.Match(tokens, start + 1, verb) > 0) start++;
         // "Analysts at JPMorgan, led by Bruce Kasman, wrote that …": the team's leaders, set off by commas right before the verb.
