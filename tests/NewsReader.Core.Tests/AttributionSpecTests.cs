@@ -11163,6 +11163,30 @@ public sealed class AttributionSpecTests
             """,
             "Keterlambatan pembayaran Bunga", "Perjanjian Penerbitan MTN I GRLX Tahun 2023", SpeakerSource.SameSentence, "Pasal 10 ayat (3) Perjanjian Penerbitan MTN I GRLX Tahun 2023"
         },
+        {
+            "in English a party tag with a ward after the letter ('(D-Ward 7)') stands between the speaker and 'told' as '(D-Calif.)' does",
+            """
+            Council Questions Bus Cuts
+
+            The council questioned a Metro proposal to end bus service after 1 a.m.
+
+            "You are balancing your budget on the backs of workers," council member Anita Okwuosa-Reed (D-Ward 7) told Metro's deputy general manager.
+            """,
+            "You are balancing", "Anita Okwuosa-Reed", SpeakerSource.SameSentence, "council member Anita Okwuosa-Reed"
+        },
+        {
+            "in English a name closed by 'Transit' is a transit agency's, so 'the agency said' after it is that agency",
+            """
+            Bus Cancellations Anger Riders
+
+            The governor had asked NJ Transit for a plan to reduce cancellations, a spokesman for his office said.
+
+            Weehawken and Union City officials complained at the hearing.
+
+            NJ Transit said in its own statement that it was offering signing bonuses to attract mechanics. "We recognize the frustration of our customers," the agency said.
+            """,
+            "We recognize the frustration", "NJ Transit", SpeakerSource.EarlierMention, "agency"
+        },
     };
 
     /// <summary>

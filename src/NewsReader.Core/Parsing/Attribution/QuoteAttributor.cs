@@ -1078,9 +1078,9 @@ internal sealed class QuoteAttributor
         if (tables.IsEnglish && verb - 2 > k && tokens[verb - 1].Is(',') && tokens[verb - 2].IsWord && IsSubjectSpan(paragraph, k, verb - 1)) return true;
         // '"We have to act now," Pelosi (D-Calif.) said': a party tag in brackets between the subject and its verb; the party's
         // letter alone too ("County Executive Clifton Vandermeer (D) said").
-        if (tables.IsEnglish && verb - 3 > k && tokens[verb - 1].Is(')') && (ArticlePeople.IsPartyTag(tokens[verb - 2].Text) || tokens[verb - 2].Text is "D" or "R" or "I")
-            && tokens[verb - 3].Is('(')
-            && IsSubjectSpan(paragraph, k, verb - 3)) return true;
+        // "council member Anita Okwuosa-Reed (D-Ward 7) told": with a ward or a district after the party's letter too.
+        if (tables.IsEnglish && verb - 3 > k && tokens[verb - 1].Is(')') && PartyTagOpening(tokens, verb - 1) is var tagOpen and > 0
+            && tagOpen > k && IsSubjectSpan(paragraph, k, tagOpen)) return true;
         var end = verb;
         while (end > k && tokens[end - 1].IsLower && IsAdverb(tokens[end - 1].Key)) end--;
         if (end <= k) return false;
@@ -4034,6 +4034,21 @@ internal sealed class QuoteAttributor
         for (; k < to; k++)
             if (!tokens[k].IsCapitalised || tables.OrganisationHeads.Match(tokens, k, to) > 0) return false;
         return true;
+    }
+
+    // Where the bracket opens that the party tag closing at `close` is in ("(D-Calif.)", "(D)", "(D-Ward 7)", "(D-At Large)"):
+    // the tag, then up to two words or numbers; -1 when there is none.
+    private static int PartyTagOpening(TokenList tokens, int close)
+    {
+        for (var open = close - 2; open >= 0 && open >= close - 4; open--)
+        {
+            if (!tokens[open].Is('(')) continue;
+            if (!(ArticlePeople.IsPartyTag(tokens[open + 1].Text) || close == open + 2 && tokens[open + 1].Text is "D" or "R" or "I")) return -1;
+            for (var t = open + 2; t < close; t++)
+                if (!tokens[t].IsWord || !(tokens[t].IsCapitalised || char.IsAsciiDigit(tokens[t].Text[0]))) return -1;
+            return open;
+        }
+        return -1;
     }
 
     // The words of tokens [start, end) as printed, joined by spaces.
