@@ -11187,6 +11187,37 @@ public sealed class AttributionSpecTests
             """,
             "We recognize the frustration", "NJ Transit", SpeakerSource.EarlierMention, "agency"
         },
+        {
+            "in Indonesian a Minangkabau customary title after the name ('Syafruddin Dt. Rajo Batuah') is no part of it",
+            """
+            Banjir Bandang di Solok
+
+            Wali Nagari Sungai Nanam, Syafruddin Dt. Rajo Batuah, mengatakan empat korban adalah warga nagarinya. "Mereka tinggal paling dekat dengan sungai," kata Syafruddin.
+            """,
+            "Mereka tinggal paling", "Syafruddin", SpeakerSource.SameSentence, "Syafruddin"
+        },
+        {
+            "in Indonesian 'kata Wabup' is the deputy regent the article named ('Wakil Bupati Solok, Yulfikri Hamdani')",
+            """
+            Pemkab Tetapkan Tanggap Darurat
+
+            Wakil Bupati Solok, Yulfikri Hamdani, mengatakan pemerintah kabupaten menetapkan status tanggap darurat selama 14 hari.
+
+            "Dapur umum sudah berdiri di tiga titik," kata Wabup.
+            """,
+            "Dapur umum sudah", "Yulfikri Hamdani", SpeakerSource.EarlierMention, "Wabup"
+        },
+        {
+            "in Indonesian a person named after 'Seusai rapat,' opens the sentence as its subject, so 'kata dia' after it is them",
+            """
+            Bulog Diminta Audit Gudang
+
+            "Kami akan datang tanpa pemberitahuan," kata Ketua Komisi IV Anwar Hidayatullah Siregar.
+
+            Seusai rapat, Teguh Wicaksono memastikan Bulog akan memenuhi permintaan tersebut. "Kami terbuka. Silakan dicek," kata dia kepada wartawan.
+            """,
+            "Kami terbuka", "Teguh Wicaksono", SpeakerSource.Pronoun, "kata dia"
+        },
     };
 
     /// <summary>

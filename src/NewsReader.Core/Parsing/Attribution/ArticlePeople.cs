@@ -2163,7 +2163,7 @@ internal sealed class ArticlePeople
             && (Tables.IsEnglish ? Tables.Prepositions.Contains(tokens[start]) || tokens[start].Key == "back" && Tables.Prepositions.Contains(tokens[start + 1])
                 // "Dari sisi pengembangan kawasan industri, Marfan Trihartiko, …, menggarisbawahi": a side of the matter, too (not
                 // "Dari keterangan saksi, Budi Hartono sudah tiga kali mencuri": a source, about someone).
-                : tokens[start].Key is "di" or "ke" or "pada" or "menjelang" or "sejak" or "setelah" or "sebelum" or "usai" or "selepas" or "sepulang"
+                : tokens[start].Key is "di" or "ke" or "pada" or "menjelang" or "sejak" or "setelah" or "sebelum" or "usai" or "seusai" or "sesudah" or "sehabis" or "selepas" or "sepulang"
                     || tokens[start].Key == "dari" && tokens[start + 1].Key is "sisi" or "segi"))
         {
             var phrase = true;

@@ -2174,6 +2174,13 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
             string? flag;
             if (!token.IsWord) { classes[k - start] = Class.Punctuation; k++; continue; }
             if (k == barrier - 2 && tokens[k - 1].Is('(')) { classes[k - start] = Class.Acronym; k++; continue; }
+            // "Wali Nagari Sungai Nanam, Syafruddin Dt. Rajo Batuah,": in Indonesian a Minangkabau customary title after the name,
+            // "Dt." and the title's words, is no part of it.
+            if (tables.IsIndonesian && token.Key == "dt" && k > start && classes[k - 1 - start] == Class.Name)
+            {
+                Fill(classes, start, k, end - k, Class.Common);
+                break;
+            }
             // "Menteri Desa, Pembangunan Daerah Tertinggal, dan Transmigrasi Abdul Halim Iskandar": the last field of a list in an
             // office's name (the only run with a comma inside, FieldListEnd) is a field's word, though it is no common word.
             if (k - 2 > start && tokens[k - 1].Key is "dan" or "and" && tokens[k - 1].IsLower && HasComma(tokens, start, k - 1))
