@@ -2164,6 +2164,8 @@ public class HeaderLayoutTests
     [InlineData("Why?", false)]
     [InlineData("But why?", false)]
     [InlineData("Apa itu?", false)]
+    [InlineData("'Where did the money go?'", true)]
+    [InlineData("‘Who pays?’", true)]
     public void AQuestionInTitleCaseOnItsOwnLineIsASubheading(string line, bool heading)
     {
         var article = ArticleParser.Parse($"Judul berita untuk uji coba\n\nParagraf pertama berita ini cukup panjang untuk dibaca sebagai isi berita.\n\n{line}\n\nParagraf kedua juga cukup panjang untuk dibaca sebagai isi berita yang sama.\n");
@@ -2174,6 +2176,7 @@ public class HeaderLayoutTests
     [InlineData("Who’s buying?", true)]
     [InlineData("Aman dikonsumsi?", true)]
     [InlineData("But why?", true)]
+    [InlineData("A gym, finally?", true)]
     [InlineData("Why?", false)]
     [InlineData("Apa kata warga soal harga beras itu?", false)]
     public void AShortQuestionOnItsOwnLineIsASubheadingWhereTheArticleHasOne(string line, bool heading)

@@ -821,14 +821,19 @@ public static class ArticleParser
     private static bool IsHeadingShaped(ReadOnlySpan<char> text)
     {
         if (text.Length is 0 or > 80) return false;
-        // 'A relief': a heading in single quotes (a quoted phrase, not a quotation).
-        if (text.Length > 2 && text[0] is '\'' or '\u2018' && text[^1] is '\'' or '\u2019') text = text[1..^1];
+        // 'A relief': a heading in single quotes (a quoted phrase, not a quotation); 'Where did the money go?' too, a question.
+        var quoted = false;
+        if (text.Length > 2 && text[0] is '\'' or '\u2018' && text[^1] is '\'' or '\u2019')
+        {
+            text = text[1..^1];
+            quoted = true;
+        }
         // "Hospitals 'days from collapse'", "Gardens a 'lifeline'": BBC News's headings end on a phrase in single quotes.
         else if (text.Length > 2 && text[^1] is '\'' or '\u2019'
                  && Math.Max(text[..^1].LastIndexOf(" '", StringComparison.Ordinal), text[..^1].LastIndexOf(" \u2018", StringComparison.Ordinal)) is var open and > 0
                  && open + 2 < text.Length - 1) text = text[..^1];
         // "Solusi Jangka Pendek?", "What Happens Next?": a question in title case heads what follows; a sentence does not.
-        if (TextRules.EndsWithSentencePunctuation(text) && !(text[^1] == '?' && IsTitleCaseQuestion(text))) return false;
+        if (TextRules.EndsWithSentencePunctuation(text) && !(text[^1] == '?' && (quoted && text.Length > 3 || IsTitleCaseQuestion(text)))) return false;
         if (!char.IsUpper(text[0]) && !char.IsDigit(text[0])) return false;
         var words = TextRules.CountWords(text);
         if (words > 10) return false;
@@ -843,9 +848,9 @@ public static class ArticleParser
         return true;
     }
 
-    // Two to five words, capitalised, before one question mark and with no other stop or mark of a sentence.
+    // Two to five words, capitalised, before one question mark and with no other stop or mark of a sentence ("A gym, finally?").
     private static bool IsShortQuestion(ReadOnlySpan<char> text) =>
-        text.Length is > 3 and <= 40 && text[^1] == '?' && char.IsUpper(text[0]) && text[..^1].IndexOfAny("?.!,:;\"\u201C\u201D") < 0
+        text.Length is > 3 and <= 40 && text[^1] == '?' && char.IsUpper(text[0]) && text[..^1].IndexOfAny("?.!:;\"\u201C\u201D") < 0
         && TextRules.CountWords(text) is >= 2 and <= 5;
 
     // Three to eight words, every word of four letters or more capitalised and at least two such, before one question mark
