@@ -4141,16 +4141,20 @@ internal sealed class ArticlePeople
     // "kata Harsono" after "Suharsono", "menurut Rofik" after "Khoirunurrofik", "Bung Karno" after "Soekarno": in Indonesian
     // a one-word name goes by its last syllables: four letters at least, and two or more letters fewer than the name, which
     // is letters only (not "@irwandiferry", "Trump-Musk").
-    // "Yanto" of "Haryanto": four letters or more that close a one-word name at least two letters longer.
-    internal static bool IsTailOfSingleName(string[] tail, string[] name) => IsPartOfSingleName(tail, name, least: 4, shorter: 2, atEnd: true);
-
     // "Zul" of "Zulhendri": three letters or more that open a one-word name at least three letters longer.
-    internal static bool IsHeadOfSingleName(string[] head, string[] name) => IsPartOfSingleName(head, name, least: 3, shorter: 3, atEnd: false);
-
-    private static bool IsPartOfSingleName(string[] part, string[] name, int least, int shorter, bool atEnd)
+    internal static bool IsHeadOfSingleName(string[] head, string[] name)
     {
-        if (part.Length != 1 || name.Length != 1 || part[0].Length < least || name[0].Length < part[0].Length + shorter
-            || !(atEnd ? name[0].EndsWith(part[0], StringComparison.OrdinalIgnoreCase) : name[0].StartsWith(part[0], StringComparison.OrdinalIgnoreCase))) return false;
+        if (head.Length != 1 || name.Length != 1 || head[0].Length < 3 || name[0].Length < head[0].Length + 3
+            || !name[0].StartsWith(head[0], StringComparison.OrdinalIgnoreCase)) return false;
+        foreach (var c in name[0])
+            if (!char.IsAsciiLetter(c)) return false;
+        return true;
+    }
+
+    internal static bool IsTailOfSingleName(string[] tail, string[] name)
+    {
+        if (tail.Length != 1 || name.Length != 1 || tail[0].Length < 4 || name[0].Length < tail[0].Length + 2
+            || !name[0].EndsWith(tail[0], StringComparison.OrdinalIgnoreCase)) return false;
         foreach (var c in name[0])
             if (!char.IsAsciiLetter(c)) return false;
         return true;
