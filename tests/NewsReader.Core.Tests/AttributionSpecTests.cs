@@ -11135,17 +11135,6 @@ public sealed class AttributionSpecTests
             "This has not been", "Cambria Mutual", SpeakerSource.EarlierMention, "building society"
         },
         {
-            "in Indonesian a form of address and the head of a one-word name ('Uda Zul' after 'Zulhendri (45)') are that person",
-            """
-            Pedagang Pindah ke TPS
-
-            Keluhan lain datang dari pedagang makanan. Zulfikarno (45), pedagang nasi kapau asal Bukittinggi, mengatakan kios di TPS terlalu sempit.
-
-            "Di sini cuma dua kali dua meter, kompor mau ditaruh di mana?" kata Uda Zul, sapaannya.
-            """,
-            "Di sini cuma dua", "Zulfikarno", SpeakerSource.EarlierMention, "Uda Zul"
-        },
-        {
             "in Indonesian 'Pasal itu berbunyi, \"…\"' after an article of a numbered law is that law's text, by its name as written",
             """
             Sopir Truk Divonis Empat Tahun

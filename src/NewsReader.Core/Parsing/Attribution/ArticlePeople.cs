@@ -3422,11 +3422,8 @@ internal sealed class ArticlePeople
                         || entity.Aliases.Count > 0 && BeforeAndName() is { } openedName && entity.Aliases.Contains(openedName)
                         // (Not a short form introduced with a title or a description of its own: "Sopir angkot Yanto mengaku" after
                         // "Haryanto".)
-                        // "kata Uda Zul, sapaannya" after "Zulhendri (45)": a form of address does not describe; the name's head, of
-                        // three letters or more, is a short form too.
-                        || Tables.IsIndonesian && (mention.Role is null || mention.RoleKey is null && Tables.Honorifics.Contains(LanguageTables.Key(mention.Role))) && !Described()
-                            && (IsTailOfSingleName(mention.Name, entity.Name) || IsTailOfSingleName(entity.Name, mention.Name) && entity.Role is null
-                                || IsHeadOfSingleName(mention.Name, entity.Name))
+                        || Tables.IsIndonesian && mention.Role is null && !Described()
+                            && (IsTailOfSingleName(mention.Name, entity.Name) || IsTailOfSingleName(entity.Name, mention.Name) && entity.Role is null)
                         // "kata Kabid Binpres" after "Kepala Bidang Pembinaan dan Prestasi (Kabid Binpres) PP PBSI Rudy Hartanto
                         // Gunawan": a title and a word read as a name that the person's title holds.
                         || mention.Name.Length == 1 && mention.RoleKey is not null && HoldsTitle(entity, TitleAndName()))
@@ -4141,16 +4138,6 @@ internal sealed class ArticlePeople
     // "kata Harsono" after "Suharsono", "menurut Rofik" after "Khoirunurrofik", "Bung Karno" after "Soekarno": in Indonesian
     // a one-word name goes by its last syllables: four letters at least, and two or more letters fewer than the name, which
     // is letters only (not "@irwandiferry", "Trump-Musk").
-    // "Zul" of "Zulhendri": three letters or more that open a one-word name at least three letters longer.
-    internal static bool IsHeadOfSingleName(string[] head, string[] name)
-    {
-        if (head.Length != 1 || name.Length != 1 || head[0].Length < 3 || name[0].Length < head[0].Length + 3
-            || !name[0].StartsWith(head[0], StringComparison.OrdinalIgnoreCase)) return false;
-        foreach (var c in name[0])
-            if (!char.IsAsciiLetter(c)) return false;
-        return true;
-    }
-
     internal static bool IsTailOfSingleName(string[] tail, string[] name)
     {
         if (tail.Length != 1 || name.Length != 1 || tail[0].Length < 4 || name[0].Length < tail[0].Length + 2
