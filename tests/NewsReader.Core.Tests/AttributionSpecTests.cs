@@ -11053,19 +11053,6 @@ public sealed class AttributionSpecTests
             "Kami akan bertanggung", "Haesong Fisheries", SpeakerSource.EarlierMention, "perusahaan"
         },
         {
-            "in Indonesian the Betawi form of address 'Babe' is no word of the name it opens, so 'Babe Udin' is the Bahrudin named before",
-            """
-            Pasar Jatinegara Direnovasi, 1.200 Pedagang Pindah ke Penampungan Sementara
-
-            H. Bahrudin (63), pedagang kain di Pasar Jatinegara, menilai lokasi baru kurang terlihat.
-
-            "Pelanggan saya kebanyakan orang tua," kata pria yang akrab disapa Babe Udin itu.
-
-            Babe Udin mengaku sudah mencetak kartu nama. "Saya bagi-bagi ke pelanggan," ucapnya.
-            """,
-            "Saya bagi-bagi", "Bahrudin", SpeakerSource.Pronoun, "ucapnya"
-        },
-        {
             "in English the Welsh 'ab' ('son of') is a word of the name",
             """
             Last Bank Closes
@@ -11206,6 +11193,87 @@ public sealed class AttributionSpecTests
             Seusai rapat, Teguh Wicaksono memastikan Bulog akan memenuhi permintaan tersebut. "Kami terbuka. Silakan dicek," kata dia kepada wartawan.
             """,
             "Kami terbuka", "Teguh Wicaksono", SpeakerSource.Pronoun, "kata dia"
+        },
+        {
+            "in English 'who told friends' sets no one speaking (only the press: 'who told BBC News 24'), so the next 'she said' stays with the woman quoted before",
+            """
+            Bullying Calls Double
+
+            Sarah Cole, the charity's chief executive, said calls had doubled since January. "We have never been busier," she said.
+
+            The rise followed the death of Amy Lowe, 15, who told friends she was being bullied online weeks before she died.
+
+            "Every one of those calls is a child who needs help, and we cannot answer them all," she said.
+            """,
+            "Every one of those calls", "Sarah Cole", SpeakerSource.Pronoun, "she"
+        },
+        {
+            "in Indonesian 'bunyi beleid tersebut' is the regulation issued, not the law it is derived from ('turunan dari UU …'); a minister's regulation written short ('Permendag') is numbered as one",
+            """
+            Pemerintah Terbitkan Aturan Baru Impor
+
+            Kementerian Perdagangan menerbitkan Permendag Nomor 8 Tahun 2024 tentang Kebijakan dan Pengaturan Impor. Aturan ini merupakan turunan dari UU Nomor 7 Tahun 2014 tentang Perdagangan.
+
+            Permendag itu berlaku mulai 10 Mei 2024. "Impor barang tertentu tidak lagi memerlukan persetujuan teknis," bunyi beleid tersebut.
+            """,
+            "Impor barang tertentu", "Permendag Nomor 8 Tahun 2024 tentang Kebijakan dan Pengaturan Impor", SpeakerSource.EarlierMention, "beleid"
+        },
+        {
+            "in Indonesian an article of a law in capitals as the subject ('Pasal 33 UUD 1945 menyebutkan') is that law as written, not the last law numbered",
+            """
+            Pemerintah Klaim Hilirisasi Sesuai Konstitusi
+
+            Pemerintah merujuk UU Nomor 3 Tahun 2020 tentang Mineral dan Batubara dalam kebijakan larangan ekspor bijih nikel.
+
+            Pasal 33 UUD 1945 menyebutkan, "Bumi dan air dan kekayaan alam yang terkandung di dalamnya dikuasai oleh negara."
+            """,
+            "Bumi dan air", "UUD 1945", SpeakerSource.SameSentence, "Pasal 33 UUD 1945"
+        },
+        {
+            "in Indonesian 'berbunyi' of an alarm is a sound, no one's words: the person after 'kata' speaks",
+            """
+            Alarm Berbunyi di Gedung Kantor
+
+            Sekitar pukul 02.00, telepon di rumah Rina berbunyi. "Ibu harus segera ke rumah sakit," kata suara di seberang.
+
+            Alarm kebakaran di gedung itu berbunyi "tiiit tiiit tiiit" berkali-kali, kata petugas keamanan Joko Susilo.
+            """,
+            "tiiit tiiit", "Joko Susilo", SpeakerSource.SameSentence, "Joko Susilo"
+        },
+        {
+            "in Indonesian 'perancang aturan itu' is the regulation's drafter, a person, not the regulation",
+            """
+            Aturan Baru Ojol
+
+            Kementerian Perhubungan menerbitkan Peraturan Menteri Perhubungan Nomor 12 Tahun 2019 tentang Pelindungan Keselamatan Pengguna Sepeda Motor. Direktur Jenderal Perhubungan Darat Budi Setiyadi memimpin penyusunannya.
+
+            "Kami dilibatkan sejak awal dan aturan ini sudah mengakomodasi keinginan pengemudi," kata perancang aturan itu.
+            """,
+            "Kami dilibatkan sejak", "Budi Setiyadi", SpeakerSource.EarlierMention, "perancang aturan"
+        },
+        {
+            "in English 'The other passenger said' is someone else than the person who spoke last",
+            """
+            Pool Faces Closure
+
+            Bernard Mottram, 79, has swum at the pool almost every morning since it opened.
+
+            "I had a heart bypass six years ago and the doctor told me to swim," he said.
+
+            A campaign group has been formed to save it. The other passenger said the building was "beyond any hope of economic repair".
+            """,
+            "beyond any hope", null, SpeakerSource.None, null
+        },
+        {
+            "in Indonesian a regulation revoked by the one issued ('Aturan ini mencabut Peraturan Menteri Perdagangan Nomor 36 Tahun 2023') is not the one 'bunyi beleid anyar tersebut' quotes; a short form's number ends before the sentence's stop",
+            """
+            Aturan Impor Diganti
+
+            Kementerian Perdagangan menerbitkan Permendag 8/2024. Aturan ini mencabut Peraturan Menteri Perdagangan Nomor 36 Tahun 2023 tentang Kebijakan dan Pengaturan Impor.
+
+            "Impor barang tertentu tidak lagi memerlukan persetujuan teknis," bunyi beleid anyar tersebut.
+            """,
+            "Impor barang tertentu", "Permendag 8/2024", SpeakerSource.EarlierMention, "beleid anyar"
         },
     };
 

@@ -2172,7 +2172,29 @@ public class HeaderLayoutTests
         Assert.Equal(heading, article.Blocks.Any(b => b.Kind == NewsReader.Model.BlockKind.Subheading && b.Text == line));
     }
 
+    [Fact]
+    public void WashingtonPostOpinionTitleOverItsTwoSentenceStandfirstIsTheHeadline()
+    {
+        var article = ArticleParser.Parse("""
+            Democracy Dies in Darkness
+            Sections
+            Subscribe
+            Sign in
+            Opinions
+            Trump’s Gamble
+            He bet the economy on tariffs. Voters will decide if it paid off.
+            By Marguerite Okafor
+            June 18, 2026 at 6:00 a.m. EDT
+            Gift Article
+            Share
+            WASHINGTON — The president signed the order on Thursday morning, officials said, ending weeks of talks with allies.
+            """);
+        Assert.Equal("Trump’s Gamble", article.Headline?.Value);
+    }
+
     [Theory]
+    [InlineData("What choice did we have?", false)]
+    [InlineData("Mengapa demikian?", false)]
     [InlineData("Who’s buying?", true)]
     [InlineData("Aman dikonsumsi?", true)]
     [InlineData("But why?", true)]

@@ -439,19 +439,21 @@ public static class ArticleParser
         // (Labels of a word or two each: "Politics" over "Biden Wins Iowa" is a section over a headline.)
         // "Local" over "Maryland" over the headline (The Washington Post): a section and its subsection, which is the article's
         // section, the label right over the headline; a channel of the site's ("detikJateng") is the section itself. The
-        // headline may be two short sentences there too (IsHeadlineUnderLabel).
+        // headline may be two short sentences there too (IsHeadlineUnderLabel), under a subsection of one word (not "Opinions"
+        // over "Trump’s Gamble" over its two-sentence standfirst).
         // "England" over "Local News" over "Shropshire" over the headline (BBC News): a broad section, the site's local pages and
         // the place's, which is the article's section.
         if (others.Length >= 4 && IsSectionLike(others[0].Text) && IsSectionLike(others[1].Text) && IsSectionLike(others[2].Text)
             && LabelWords(others[0].Text) <= 2 && LabelWords(others[1].Text) <= 2 && LabelWords(others[2].Text) <= 3
             && Outlets.Recognise(others[0].Text) is null && IsBreadcrumbOver(others[1].Text, others[2].Text)
-            && !IsSectionLike(others[3].Text) && IsHeadlineUnderLabel(others[3].Text))
+            && !IsSectionLike(others[3].Text) && (IsHeadlineLike(others[3].Text) || LabelWords(others[2].Text) == 1 && IsHeadlineUnderLabel(others[3].Text)))
         {
             header.Section = TextField.FromSource(source, others[2].Span);
             k = 3;
         }
         else if (others.Length >= 3 && IsSectionLike(others[0].Text) && IsSectionLike(others[1].Text) && LabelWords(others[0].Text) <= 2
-            && LabelWords(others[1].Text) <= 2 && !IsSectionLike(others[2].Text) && IsHeadlineUnderLabel(others[2].Text))
+            && LabelWords(others[1].Text) <= 2 && !IsSectionLike(others[2].Text)
+            && (IsHeadlineLike(others[2].Text) || LabelWords(others[1].Text) == 1 && IsHeadlineUnderLabel(others[2].Text)))
         {
             header.Section = TextField.FromSource(source, others[Outlets.Recognise(others[0].Text) is null && IsBreadcrumbOver(others[0].Text, others[1].Text) ? 1 : 0].Span);
             k = 2;
@@ -849,9 +851,17 @@ public static class ArticleParser
     }
 
     // Two to five words, capitalised, before one question mark and with no other stop or mark of a sentence ("A gym, finally?").
-    private static bool IsShortQuestion(ReadOnlySpan<char> text) =>
-        text.Length is > 3 and <= 40 && text[^1] == '?' && char.IsUpper(text[0]) && text[..^1].IndexOfAny("?.!:;\"\u201C\u201D") < 0
-        && TextRules.CountWords(text) is >= 2 and <= 5;
+    // Not a speaker's own question ("What choice did we have?") nor one that points back at the paragraph before ("Mengapa
+    // demikian?", "Why is that?").
+    private static bool IsShortQuestion(ReadOnlySpan<char> text)
+    {
+        if (text.Length is <= 3 or > 40 || text[^1] != '?' || !char.IsUpper(text[0]) || text[..^1].IndexOfAny("?.!:;\"\u201C\u201D") >= 0
+            || TextRules.CountWords(text) is < 2 or > 5) return false;
+        foreach (var range in text[..^1].Split(' '))
+            if (text[range].Trim(',').ToString().ToLowerInvariant() is "we" or "i" or "us" or "our" or "my" or "you" or "kami" or "kita" or "saya" or "aku"
+                or "demikian" or "begitu" or "itu" or "tersebut" or "ini" or "that" or "this") return false;
+        return true;
+    }
 
     // Three to eight words, every word of four letters or more capitalised and at least two such, before one question mark
     // (not "But why?", "Apa itu?").

@@ -2206,8 +2206,11 @@ internal sealed class ArticlePeople
     {
         if (at + 3 < tokens.Count && tokens[at].Is(',') && IsAgeDigits(tokens[at + 1].Text) && tokens[at + 2].Is(',')) at += 2;
         if (at < tokens.Count && tokens[at].Is(',')) at++;
-        return at + 1 < tokens.Count && tokens[at].Key == "who" && tokens[at].IsLower && tokens[at + 1].IsLower
-            && Tables.CueVerbs.Match(tokens, at + 1, at + 2) > 0;
+        if (at + 2 >= tokens.Count || tokens[at].Key != "who" || !tokens[at].IsLower || !tokens[at + 1].IsLower || Tables.CueVerbs.Match(tokens, at + 1, at + 2) == 0)
+            return false;
+        // Not "the death of Amy Lowe, 15, who told friends she was being bullied": "told" only the press, an outlet named
+        // ("BBC News 24", "The Times") or reporters.
+        return tokens[at + 1].Key is not ("told" or "tells") || tokens[at + 2].IsCapitalised || tokens[at + 2].Key is "reporters" or "journalists";
     }
 
     internal static int PastAge(TokenList tokens, int at) =>

@@ -268,14 +268,41 @@ internal sealed class QuoteAttributor
             var tokens = paragraph.Tokens;
             for (var k = tokens.Count - 1; k >= 0 && walked < MaxDocumentWalk; k--, walked++)
             {
-                if (paragraph.Offset + tokens[k].Start >= position || !tokens[k].IsCapitalised || !tables.RegulationHeads.Contains(tokens[k].Key)
-                    || RegulationName(paragraph, k) is not { } named) continue;
+                if (paragraph.Offset + tokens[k].Start >= position || !tokens[k].IsCapitalised || !IsRegulationHead(tokens[k].Key)
+                    || RegulationName(paragraph, k) is not { } named || Superseded(tokens, k)) continue;
                 // The latest one named; then, back from it, the longest name with its number.
                 if (latest is null) (latest, number) = named;
                 else if (named.Number == number && named.Name.Length > latest.Length) latest = named.Name;
             }
         }
         return latest;
+    }
+
+    // Whether the words from k are a text's ("beleid tersebut", "pasal 42", "salah satu spanduk", "surat itu") that "bunyi"
+    // can read, past "demikian" and "salah satu".
+    private bool ReadsAsText(TokenList tokens, int k)
+    {
+        while (k + 1 < tokens.Count && tokens[k].Key is "demikian" or "salah" or "satu" or "sebuah") k++;
+        return tables.OutletNouns.Match(tokens, k, tokens.Count, out var kind) > 0 && kind is "document" or "regulation"
+            || IsRegulationHead(tokens[k].Key) || tokens[k].Key is "pasal" or "spanduk" or "poster" or "tulisan" or "pesan" or "isi" or "surat" or "kalimat"
+                or "petikan" or "judul" or "ayat" or "butir" or "klausul" or "ramalan" or "cuitan" or "unggahan" or "takarir" or "keterangan" or "penjelasan"
+                or "salinan" or "dokumen" or "laporan" or "pengumuman" or "analisis" or "analisisnya" or "catatan" or "putusan" or "amar" or "petitum" or "gugatan"
+                or "dakwaan" or "tuntutan" or "kutipan" or "bagian" or "pernyataan" or "rilis" or "siaran";
+    }
+
+    // A word that opens a regulation's name: [regulation-heads], or a minister's regulation written short ("Permendag",
+    // "Permenkes").
+    private bool IsRegulationHead(string key) =>
+        tables.RegulationHeads.Contains(key) || key.Length > 6 && key.StartsWith("permen", StringComparison.Ordinal);
+
+    // "Aturan ini mencabut Peraturan Menteri Perdagangan Nomor 36 Tahun 2023", "turunan dari UU Nomor 7 Tahun 2014": a
+    // regulation named as the one revoked, amended or derived from is not the one whose text is quoted.
+    private static bool Superseded(TokenList tokens, int k)
+    {
+        for (var b = k - 1; b >= 0 && b >= k - 3; b--)
+            if (tokens[b].IsLower && tokens[b].Key is "mencabut" or "dicabut" or "mengubah" or "diubah" or "merevisi" or "direvisi" or "menggantikan"
+                or "digantikan" or "turunan" or "atas" or "merujuk") return true;
+        return false;
     }
 
     // The regulation whose name opens at k, as written: its head, capitalised words and a bracketed short form, "Nomor" or
@@ -299,7 +326,9 @@ internal sealed class QuoteAttributor
         // The number: the tokens written together with no space ("18/PMK.03/2021", "79", "16/2025").
         if (j >= tokens.Count || !char.IsAsciiDigit(tokens[j].Text[0])) return null;
         var numberStart = tokens[j].Start;
-        while (j + 1 < tokens.Count && tokens[j + 1].Start == tokens[j].End && tokens[j + 1].Text is not ("," or ")")) j++;
+        // (A mark joins only what follows it at once: "Permendag 8/2024." ends its sentence.)
+        while (j + 1 < tokens.Count && tokens[j + 1].Start == tokens[j].End
+            && (tokens[j + 1].IsWord || tokens[j + 1].Text is "/" or "." or "-" && j + 2 < tokens.Count && tokens[j + 2].Start == tokens[j + 1].End && tokens[j + 2].IsWord)) j++;
         var end = tokens[j].End;
         var number = text[numberStart..end].ToString();
         if (j + 2 < tokens.Count && tokens[j + 1].Key == "tahun" && tokens[j + 2].Text.Length == 4 && char.IsAsciiDigit(tokens[j + 2].Text[0]))
@@ -332,14 +361,14 @@ internal sealed class QuoteAttributor
         if (tables.RegulationHeads.Count == 0 || start >= end || tokens[start].Key != "pasal") return null;
         var written = paragraph.Text[tokens[start].Start..tokens[end - 1].End].ToString();
         for (var k = start + 1; k < end; k++)
-            if (tokens[k].IsCapitalised && tables.RegulationHeads.Contains(tokens[k].Key) && RegulationName(paragraph, k) is { } named)
+            if (tokens[k].IsCapitalised && IsRegulationHead(tokens[k].Key) && RegulationName(paragraph, k) is { } named)
                 return new Attribution(null, named.Name, null, written, null, SpeakerSource.SameSentence, rule, true);
         // "Pasal 10 ayat (3) Perjanjian Penerbitan MTN I GRAL Tahun 2023 menyebutkan": past the article's number, its
         // paragraph and point, a document named in capitalised words up to the verb, as written.
         var from = start + 1;
         while (from < end && (char.IsAsciiDigit(tokens[from].Text[0]) || tokens[from].Text is "(" or ")" || tokens[from].IsLower && tokens[from].Key is "ayat" or "huruf" or "angka" or "butir"
             || tokens[from].IsLower && tokens[from].Text.Length == 1)) from++;
-        if (from > start + 1 && from < end && tokens[from].IsCapitalised && !tokens[from].IsAllCaps)
+        if (from > start + 1 && from < end && tokens[from].IsCapitalised)
         {
             var last = from;
             for (var t = from; t < end && (tokens[t].IsWord && (tokens[t].IsCapitalised || char.IsAsciiDigit(tokens[t].Text[0]))); t++) last = t;
@@ -598,6 +627,9 @@ internal sealed class QuoteAttributor
     {
         if (lastSpeaker is not { Kind: MentionKind.Person } spoke || lastSpeakerAt < 0 || lastSpeakerAt >= position || !IsPersonNoun(tokens, end - 1)
             || tables.Roles.Match(tokens, from, end) > 0) return null;
+        // Not "The other passenger said": someone else.
+        for (var k = from; k < end; k++)
+            if (tokens[k].Key is "other" or "second" or "another") return null;
         var since = paragraphs.TryGetValue(paragraph.Block - 1, out var before) ? before.Offset : paragraph.Offset;
         if (lastSpeakerAt < since || people.LatestPerson(position, lastSpeakerAt + 1, Gender.Unknown) is { } other && other != spoke
             || !ArticlePeople.Agrees(spoke, DescriptionGender(tokens, from, end))) return null;
@@ -1393,6 +1425,8 @@ internal sealed class QuoteAttributor
             }
             var verb = SpeechVerb(tokens, v, end);
             if (verb == 0 || (tokens[v].IsCapitalised && v != start) || IsNounAfterDeterminer(tokens, v, start)) continue;
+            // 'Alarm itu berbunyi "tiiit"': only a text reads so.
+            if (tokens[v].Key is "bunyi" or "berbunyi" && !ReadsAsText(tokens, start) && !(v + 1 < tokens.Count && ReadsAsText(tokens, v + 1))) continue;
             // "Fears had been expressed that …": in the passive the sentence's subject said nothing; "he had been told by
             // Moyes: "…"": the one after "by" speaks. Not "Mr Farage has been saying for months that …", which is active.
             // "the layoffs were announced "…"": after "was" or "were" too.
@@ -1438,6 +1472,8 @@ internal sealed class QuoteAttributor
         var cue = Cue(tokens, cueStart, k - cueStart);
         var found = new Attribution(null, null, null, null, cue, SpeakerSource.None, rule, true);
         if (k >= end || !tokens[k].IsWord) return found;
+        // '"Duarr," bunyi ledakan itu', 'Alarm itu berbunyi "tiiit"': a sound is no one's words; only a text reads so.
+        if (tokens[cueStart].Key is "bunyi" or "berbunyi" && !ReadsAsText(tokens, k) && !(cueStart + 1 < k && ReadsAsText(tokens, cueStart + 1))) return found with { Found = false };
         // ", told the BBC News website", ", told Associated Press": in English whoever is told is the one listening.
         if (tables.IsEnglish && tokens[k - 1].Key is "told" or "tells" or "tell" or "telling") return found with { Found = false };
         // '"…," kata dalam Konferensi Pers Hasil Rapat Berkala KSSK', '"…," ujar kepada wartawan': a cue whose speaker the page
@@ -3721,6 +3757,8 @@ internal sealed class QuoteAttributor
                 // "bunyi beleid tersebut" after "Peraturan Presiden Nomor 79 Tahun 2025": the regulation, by the name it was
                 // numbered with. (With none numbered, whoever the flow of the article names: "tulis beleid tersebut yang
                 // diteken Menteri Keuangan Sri Mulyani".)
+                // (Not "perancang aturan itu", the regulation's drafter, nor "aturan main lomba", a contest's rules.)
+                if (kind == "regulation" && (k != start || k + 1 < end && tokens[k + 1].Key == "main")) continue;
                 if (kind == "regulation")
                 {
                     if (RegulationNamed(position) is { } regulation) return new Attribution(null, regulation, null, words, null, SpeakerSource.EarlierMention, rule, true);
