@@ -2199,7 +2199,6 @@ internal sealed class ArticlePeople
         return false;
     }
 
-    // After an age in brackets at `at` ("(63)"), where the text goes on; else `at`.
     // Whether ", who told", "who said" or ", 49, who told" follows at `at`: "who" (past a comma and an age between commas),
     // then a verb of speech.
     private bool WhoSpeaksAfter(TokenList tokens, int at)
@@ -2213,6 +2212,7 @@ internal sealed class ArticlePeople
         return tokens[at + 1].Key is not ("told" or "tells") || tokens[at + 2].IsCapitalised || tokens[at + 2].Key is "reporters" or "journalists";
     }
 
+    // After an age in brackets at `at` ("(63)"), where the text goes on; else `at`.
     internal static int PastAge(TokenList tokens, int at) =>
         at + 2 < tokens.Count && tokens[at].Is('(') && tokens[at + 2].Is(')') && IsAgeDigits(tokens[at + 1].Text) ? at + 3 : at;
 

@@ -252,9 +252,9 @@ internal sealed class QuoteAttributor
         return null;
     }
 
-    // The latest law or regulation the article numbered before the position ("Peraturan Presiden (Perpres) Nomor 79 Tahun 2025
-    // tentang …" gives "Peraturan Presiden Nomor 79 Tahun 2025"), by the fullest name it was numbered with ("Perpres
-    // 79/2025" after it gives the same); null when none was. A walk of bounded length, back from the quotation.
+    // The latest law or regulation the article numbered before the position, not one it revoked or amended, by the fullest
+    // name it was numbered with, as written (RegulationName; "Perpres 79/2025" after "Peraturan Presiden (Perpres) Nomor 79
+    // Tahun 2025 tentang …" gives the latter); null when none was. A walk of bounded length, back from the quotation.
     private string? RegulationNamed(int position)
     {
         if (tables.RegulationHeads.Count == 0) return null;
@@ -278,16 +278,16 @@ internal sealed class QuoteAttributor
         return latest;
     }
 
-    // Whether the words from k are a text's ("beleid tersebut", "pasal 42", "salah satu spanduk", "surat itu") that "bunyi"
-    // can read, past "demikian" and "salah satu".
+    // Whether the words from k are a text's that "bunyi" can read, past "demikian" and "salah satu": a document or a
+    // regulation of [outlet-nouns] ("beleid tersebut", "keterangan itu"), a regulation's name, or another written thing
+    // ("pasal 42", "salah satu spanduk", "surat itu", "amar putusan").
     private bool ReadsAsText(TokenList tokens, int k)
     {
         while (k + 1 < tokens.Count && tokens[k].Key is "demikian" or "salah" or "satu" or "sebuah") k++;
         return tables.OutletNouns.Match(tokens, k, tokens.Count, out var kind) > 0 && kind is "document" or "regulation"
             || IsRegulationHead(tokens[k].Key) || tokens[k].Key is "pasal" or "spanduk" or "poster" or "tulisan" or "pesan" or "isi" or "surat" or "kalimat"
-                or "petikan" or "judul" or "ayat" or "butir" or "klausul" or "ramalan" or "cuitan" or "unggahan" or "takarir" or "keterangan" or "penjelasan"
-                or "salinan" or "dokumen" or "laporan" or "pengumuman" or "analisis" or "analisisnya" or "catatan" or "putusan" or "amar" or "petitum" or "gugatan"
-                or "dakwaan" or "tuntutan" or "kutipan" or "bagian" or "pernyataan" or "rilis" or "siaran";
+                or "petikan" or "judul" or "ayat" or "butir" or "klausul" or "ramalan" or "cuitan" or "takarir" or "penjelasan" or "salinan" or "dokumen"
+                or "analisis" or "analisisnya" or "catatan" or "putusan" or "amar" or "petitum" or "gugatan" or "dakwaan" or "tuntutan" or "kutipan" or "bagian";
     }
 
     // A word that opens a regulation's name: [regulation-heads], or a minister's regulation written short ("Permendag",
