@@ -278,6 +278,11 @@ internal sealed class QuoteAttributor
         return latest;
     }
 
+    // Whether "bunyi" or "berbunyi" at `verb` reads a sound, not a text: neither the words at `one` nor those at `other` (the
+    // subject before the verb, the noun after it) are a text's.
+    private bool IsSoundRead(TokenList tokens, int verb, int one, int other) =>
+        tokens[verb].Key is "bunyi" or "berbunyi" && !(one < tokens.Count && ReadsAsText(tokens, one)) && !(other < tokens.Count && ReadsAsText(tokens, other));
+
     // Whether the words from k are a text's that "bunyi" can read, past "demikian" and "salah satu": a document or a
     // regulation of [outlet-nouns] ("beleid tersebut", "keterangan itu"), a regulation's name, or another written thing
     // ("pasal 42", "salah satu spanduk", "surat itu", "amar putusan").
@@ -623,7 +628,7 @@ internal sealed class QuoteAttributor
 
     // The person who spoke last, in the paragraph of `position` or the one before, when a description in [from, end) of the
     // paragraph (a word for a person after "the": "the retired postman") may be them: no one named since, and no other gender.
-    private Attribution? LastSpeakerDescribed(Paragraph paragraph, TokenList tokens, int from, int end, int position)
+    private Attribution? LastSpeakerDescribed(Paragraph paragraph, TokenList tokens, int from, int end, int position, string rule)
     {
         if (lastSpeaker is not { Kind: MentionKind.Person } spoke || lastSpeakerAt < 0 || lastSpeakerAt >= position || !IsPersonNoun(tokens, end - 1)
             || tables.Roles.Match(tokens, from, end) > 0) return null;
@@ -633,7 +638,7 @@ internal sealed class QuoteAttributor
         var since = paragraphs.TryGetValue(paragraph.Block - 1, out var before) ? before.Offset : paragraph.Offset;
         if (lastSpeakerAt < since || people.LatestPerson(position, lastSpeakerAt + 1, Gender.Unknown) is { } other && other != spoke
             || !ArticlePeople.Agrees(spoke, DescriptionGender(tokens, from, end))) return null;
-        return new Attribution(spoke, null, spoke.Role, Description(tokens, from, end), null, SpeakerSource.EarlierMention, "", true);
+        return new Attribution(spoke, null, spoke.Role, Description(tokens, from, end), null, SpeakerSource.EarlierMention, rule, true);
     }
 
     // The paragraph right before the quote's, when it has words and quotes no one; else null.
@@ -1426,7 +1431,7 @@ internal sealed class QuoteAttributor
             var verb = SpeechVerb(tokens, v, end);
             if (verb == 0 || (tokens[v].IsCapitalised && v != start) || IsNounAfterDeterminer(tokens, v, start)) continue;
             // 'Alarm itu berbunyi "tiiit"': only a text reads so.
-            if (tokens[v].Key is "bunyi" or "berbunyi" && !ReadsAsText(tokens, start) && !(v + 1 < tokens.Count && ReadsAsText(tokens, v + 1))) continue;
+            if (IsSoundRead(tokens, v, start, v + 1)) continue;
             // "Fears had been expressed that …": in the passive the sentence's subject said nothing; "he had been told by
             // Moyes: "…"": the one after "by" speaks. Not "Mr Farage has been saying for months that …", which is active.
             // "the layoffs were announced "…"": after "was" or "were" too.
@@ -1473,7 +1478,7 @@ internal sealed class QuoteAttributor
         var found = new Attribution(null, null, null, null, cue, SpeakerSource.None, rule, true);
         if (k >= end || !tokens[k].IsWord) return found;
         // '"Duarr," bunyi ledakan itu', 'Alarm itu berbunyi "tiiit"': a sound is no one's words; only a text reads so.
-        if (tokens[cueStart].Key is "bunyi" or "berbunyi" && !ReadsAsText(tokens, k) && !(cueStart + 1 < k && ReadsAsText(tokens, cueStart + 1))) return found with { Found = false };
+        if (IsSoundRead(tokens, cueStart, cueStart + 1, k)) return found with { Found = false };
         // ", told the BBC News website", ", told Associated Press": in English whoever is told is the one listening.
         if (tables.IsEnglish && tokens[k - 1].Key is "told" or "tells" or "tell" or "telling") return found with { Found = false };
         // '"…," kata dalam Konferensi Pers Hasil Rapat Berkala KSSK', '"…," ujar kepada wartawan': a cue whose speaker the page
@@ -2291,7 +2296,7 @@ internal sealed class QuoteAttributor
                 // "The retired postman said the swimmers had become "a bit of a family"" after '"…," he said' of Bernard
                 // Mottram's: a word for a person after "the" is the person who spoke last, in this paragraph or the one before,
                 // when no one has been named since.
-                if (LastSpeakerDescribed(paragraph, tokens, from, j + 1, position) is { } described2) return described2 with { Rule = rule };
+                if (LastSpeakerDescribed(paragraph, tokens, from, j + 1, position, rule) is { } lastDescribed) return lastDescribed;
                 // "The government says children cannot simply be divided up "like property"": a government the article never
                 // named is kept as the text describes it, as after the verb ("…," the government said); not past a comma
                 // ("The government has suggested …, with the Tories set to campaign for a "no" vote").
@@ -3758,10 +3763,10 @@ internal sealed class QuoteAttributor
                 // numbered with. (With none numbered, whoever the flow of the article names: "tulis beleid tersebut yang
                 // diteken Menteri Keuangan Sri Mulyani".)
                 // (Not "perancang aturan itu", the regulation's drafter, nor "aturan main lomba", a contest's rules.)
-                if (kind == "regulation" && (k != start || k + 1 < end && tokens[k + 1].Key == "main")) continue;
                 if (kind == "regulation")
                 {
-                    if (RegulationNamed(position) is { } regulation) return new Attribution(null, regulation, null, words, null, SpeakerSource.EarlierMention, rule, true);
+                    if (k == start && !(k + 1 < end && tokens[k + 1].Key == "main") && RegulationNamed(position) is { } regulation)
+                        return new Attribution(null, regulation, null, words, null, SpeakerSource.EarlierMention, rule, true);
                     continue;
                 }
                 if (kind == "document" && nounKind is null) nounKind = kind;
