@@ -11275,6 +11275,17 @@ public sealed class AttributionSpecTests
             """,
             "Impor barang tertentu", "Permendag 8/2024", SpeakerSource.EarlierMention, "beleid anyar"
         },
+        {
+            "a company's name of three words without its PT and Tbk, ordinary English words after the first, is the company the article named in full",
+            """
+            Nusa Copper Gold Ambil Alih Tambang
+
+            Saham PT Nusa Copper Gold Tbk (NCGT) menguat 5% kemarin.
+
+            "Nilai transaksi mencapai US$ 180 juta," jelas manajemen Nusa Copper Gold dalam keterbukaan informasi, Selasa (13/12/2022).
+            """,
+            "Nilai transaksi mencapai", "PT Nusa Copper Gold Tbk", SpeakerSource.EarlierMention, "Nusa Copper Gold"
+        },
     };
 
     /// <summary>

@@ -1121,6 +1121,7 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
     private void AddRun(Paragraph paragraph, int start, int end, int barrier, string? bracketed, List<Mention> mentions, string? innerBracket)
     {
         var tokens = paragraph.Tokens;
+        var made = mentions.Count;
         var classes = Classify(paragraph, start, end, barrier);
         // "the D.C. Office of the Attorney General", "the Office of the Prime Minister": in English "Office" before "of" and a
         // title that closes the run is an institution's name, no title's holder.
@@ -1491,6 +1492,19 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
                 Surface = orgStart < from ? Join(tables, tokens, orgStart, end) : Surface(),
                 Bracketed = bracketed ?? innerBracket,
                 Title = titledOnly ? Join(tables, tokens, titleStart, orgEnd) : null,
+            });
+            return;
+        }
+        // "jelas manajemen Merdeka Copper Gold" after "PT Merdeka Copper Gold Tbk": in Indonesian capitalised words that made
+        // nothing else, two or more, ordinary words among them, each a word the article writes in an organisation's name after
+        // its head, are that organisation's name without its head and tail.
+        if (tables.IsIndonesian && !hasRole && mentions.Count == made && barrier < 0 && end - from >= 2 && Array.IndexOf(classes, Class.Common, from - start, end - from) >= 0
+            && ArticleOrganisationWords(tokens, from, end))
+        {
+            mentions.Add(new Mention
+            {
+                Block = paragraph.Block, First = from, NameFirst = from, End = end, Position = paragraph.Offset + tokens[from].Start,
+                Kind = MentionKind.Organisation, Name = Words(tables, tokens, from, end), Surface = Join(tables, tokens, from, end), Bracketed = bracketed,
             });
             return;
         }
@@ -1970,6 +1984,14 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
     {
         for (var k = from; k < end; k++)
             if (!articleNamesWrittenAlone.Contains(tokens[k].Key) || articleShortNames.Contains(tokens[k].Key)) return false;
+        return true;
+    }
+
+    // Capitalised words each of which the article writes in an organisation's name after its head (FindOrganisationWords).
+    private bool ArticleOrganisationWords(TokenList tokens, int from, int end)
+    {
+        for (var k = from; k < end; k++)
+            if (!tokens[k].IsCapitalised || !articleOrganisationWords.Contains(tokens[k].Key)) return false;
         return true;
     }
 
