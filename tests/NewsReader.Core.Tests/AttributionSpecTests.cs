@@ -11286,6 +11286,17 @@ public sealed class AttributionSpecTests
             """,
             "Nilai transaksi mencapai", "PT Nusa Copper Gold Tbk", SpeakerSource.EarlierMention, "Nusa Copper Gold"
         },
+        {
+            "in English a broadcaster's number with a possessive ('BBC Radio 4's Thought for the Day') closes the broadcaster's name, no person 'Radio' whom 'he' could mean",
+            """
+            Cardinal Attacks War Spending
+
+            The leader of Catholics in England and Wales, Cardinal Cormac Murphy-O'Connor, made the comments on BBC Radio 4.
+
+            Speaking on BBC Radio 4's Thought for the Day slot, he criticised the fact that "billions" have been spent on war instead of being used to bring people "out of dire poverty".
+            """,
+            "out of dire poverty", "Cormac Murphy-O'Connor", SpeakerSource.Pronoun, "he"
+        },
     };
 
     /// <summary>

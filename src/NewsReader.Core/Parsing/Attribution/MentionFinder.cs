@@ -431,7 +431,7 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
                 if (tables.IsIndonesian && token.Text == "/" && end + 1 < tokens.Count && tokens[end + 1].IsCapitalised && !paragraph.InQuote[end + 1]
                     && tables.Roles.Match(tokens, start, end) > 0 && tables.Roles.Match(tokens, end + 1, tokens.Count) > 0) { end++; continue; }
                 // "Radio 1 said", "BBC Radio 4's Today programme", "Channel 4": in English a broadcaster's number closes its name.
-                if (tables.IsEnglish && token.IsWord && token.Text.Length == 1 && char.IsDigit(token.Text[0]) && tables.NumberedNames.Contains(tokens[end - 1].Key))
+                if (tables.IsEnglish && token.IsWord && IsNameNumber(token.Text) && tables.NumberedNames.Contains(tokens[end - 1].Key))
                 {
                     end++;
                     break;
@@ -1987,6 +1987,11 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
         return true;
     }
 
+    // The one digit that closes a broadcaster's name ("Radio 4", "Channel 4"), with a possessive too ("BBC Radio 4's Today
+    // programme").
+    private static bool IsNameNumber(string text) =>
+        char.IsDigit(text[0]) && (text.Length == 1 || text.Length == 3 && text[1] is '\'' or '\u2019' && text[2] == 's');
+
     // Capitalised words each of which the article writes in an organisation's name after its head (FindOrganisationWords).
     private bool ArticleOrganisationWords(TokenList tokens, int from, int end)
     {
@@ -2314,7 +2319,7 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
                 // administration"); it is no tail of the tables, so that "Mr Bush" stays a person.
                 _ when tables.IsEnglish && k > start + 1 && token.Key == "administration" && token.IsCapitalised => Class.Organisation,
                 // "Radio 1": the number that closes a broadcaster's name makes it an organisation's.
-                _ when k > start && token.Text.Length == 1 && char.IsDigit(token.Text[0]) && tables.NumberedNames.Contains(tokens[k - 1].Key) => Class.Organisation,
+                _ when k > start && IsNameNumber(token.Text) && tables.NumberedNames.Contains(tokens[k - 1].Key) => Class.Organisation,
                 // "Reporters Without Borders", "Doctors Against Cancer": in English a capitalised preposition inside a run is an
                 // organisation's word (a person's name has none).
                 _ when k > start && k + 1 < end && IsPrepositionInName(token) => Class.Organisation,
@@ -2687,6 +2692,8 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
     private static string NameWord(LanguageTables tables, TokenList tokens, int k, int end, WordSet? organisationTails = null)
     {
         var text = tokens[k].Text;
+        // "BBC Radio 4's Today programme": a broadcaster's number with a possessive.
+        if (text.Length == 3 && IsNameNumber(text)) return text[..1];
         return NameWordLength(tables, tokens, k, end, organisationTails) == text.Length ? text : text[..^2];
     }
 
