@@ -11297,6 +11297,52 @@ public sealed class AttributionSpecTests
             """,
             "out of dire poverty", "Cormac Murphy-O'Connor", SpeakerSource.Pronoun, "he"
         },
+        {
+            "in Indonesian the name a woman is 'akrab disapa' after 'Bu' is the start of the one-word name of the person named before ('Bu Rah' is Rahmawati)",
+            """
+            Warga Siapkan Ketupat Lebaran
+
+            Gresik - Warga berkumpul di alun-alun sejak sore.
+
+            Rahmawati (45), warga Kecamatan Kebomas yang datang bersama dua anaknya, mengaku sudah menyiapkan ketupat sejak Rabu. "Ketupatnya sudah dianyam, nanti dimasak Jumat sore saja," kata perempuan yang akrab disapa Bu Rah itu.
+            """,
+            "Ketupatnya sudah dianyam", "Rahmawati", SpeakerSource.EarlierMention, "Bu Rah"
+        },
+        {
+            "in Indonesian 'ibu tiga anak yang akrab disapa Mama Lia' is the mother named before, whose one-word name holds 'Lia' ('Kamalia')",
+            """
+            Air PDAM Keruh Sepekan
+
+            Makassar - Keluhan paling banyak datang dari Kecamatan Tamalate.
+
+            Kamalia (42), warga Kelurahan Mannuruki, menunjukkan ember berisi air berwarna seperti teh susu.
+
+            "Lihat ini, mau dipakai cuci piring saja saya takut," kata ibu tiga anak yang akrab disapa Mama Lia itu, Selasa (14/10/2025).
+            """,
+            "Lihat ini, mau dipakai", "Kamalia", SpeakerSource.EarlierMention, "Mama Lia"
+        },
+        {
+            "in Indonesian a name 'yang akrab disapa' after a form of address, past an age in years set off by commas ('Maryati, 60 tahun,'), is the person named there",
+            """
+            Sidang Arisan Online Berlanjut
+
+            Palembang - Sidang kasus arisan online kembali digelar di Pengadilan Negeri Palembang.
+
+            Saksi kedua, Maryati, 60 tahun, yang akrab disapa Bu Yah, memakai uang hasil menjual kebunnya untuk ikut arisan. "Saya kira bisa buat modal cucu sekolah," kata Bu Yah.
+            """,
+            "Saya kira bisa buat", "Maryati", SpeakerSource.EarlierMention, "Bu Yah"
+        },
+        {
+            "in Indonesian a name glossed as what the person is called ('kata Uda Rul, sapaannya') after a form of address is the person named before whose name holds it",
+            """
+            Pedagang Keluhkan Kios Sempit
+
+            Jakarta - Keluhan lain datang dari pedagang makanan. Syahrul (45), pedagang nasi kapau asal Bukittinggi, mengatakan kios di tempat penampungan terlalu sempit.
+
+            "Di sini cuma dua kali dua meter, kompor mau ditaruh di mana?" kata Uda Rul, sapaannya.
+            """,
+            "Di sini cuma dua", "Syahrul", SpeakerSource.EarlierMention, "Uda Rul"
+        },
     };
 
     /// <summary>

@@ -2224,6 +2224,13 @@ internal sealed class ArticlePeople
     /// <summary>A word of one to three digits, as an age is written ("63", "(63)", ", 68,").</summary>
     internal static bool IsAgeDigits(string text) => text.Length <= 3 && !text.AsSpan().ContainsAnyExceptInRange('0', '9');
 
+    // "ibu tiga anak" ("a mother of three"), "nenek lima cucu": in Indonesian a word for a person at k, then how many children or
+    // grandchildren, in digits or a number word up to ten; the token after them, else -1.
+    internal int ParentCounted(TokenList tokens, int k) =>
+        Tables.IsIndonesian && k + 2 < tokens.Count && Tables.PersonNouns.Contains(tokens[k].Key) && tokens[k + 2].Key is "anak" or "cucu"
+            && (IsAgeDigits(tokens[k + 1].Key) || tokens[k + 1].Key is "satu" or "dua" or "tiga" or "empat" or "lima" or "enam" or "tujuh" or "delapan" or "sembilan" or "sepuluh")
+            ? k + 3 : -1;
+
     // Whether a sentence opens with a question put to its subject: "Asked …", "Ketika ditanya …", "Saat dikonfirmasi …".
     internal static bool QuestionPutOpens(TokenList tokens, int start)
     {
@@ -2861,7 +2868,8 @@ internal sealed class ArticlePeople
                 // '"…," kata Oky, panggilan akrabnya, kepada CNBC Indonesia': a one-word name glossed as what the person is
                 // called is whom the article named in full last.
                 // '"…," kata Gung Mahendra, sapaan akrabnya': two words, of which the last is a word of that person's name.
-                if (mention.Role is null && called.MentionList[0] == mention && IsNicknameGloss(tokens, mention.End))
+                // '"…," kata Uda Zul, sapaannya': after a form of address too.
+                if ((mention.Role is null || Tables.Honorifics.Contains(LanguageTables.Key(mention.Role))) && called.MentionList[0] == mention && IsNicknameGloss(tokens, mention.End))
                 {
                     if (NamedLast(mentions, mention, paragraph.Block, called) is { } glossed && (called.Name.Length == 1 || HasWord(glossed.Name, called.Name[^1]))
                         && entities.IndexOf(called) is var c and >= 0) MergeIntoPerson(c, glossed);
@@ -2927,8 +2935,12 @@ internal sealed class ArticlePeople
                 // "Oei Kiem Liong atau yang akrab disapa Koh Gun": "or" before "yang".
                 if (head > 0 && tokens[head].Key == "atau" && tokens[head].IsLower) head--;
                 if (head >= 0 && tokens[head].Is(',')) head--;
-                // "Sugiyanto (58), yang biasa disapa Mbah Gik": the age in brackets after the name.
+                // "Sugiyanto (58), yang biasa disapa Mbah Gik": the age in brackets after the name; "Rohayati, 60 tahun, yang akrab
+                // disapa Cik Aya": in years, set off by commas.
                 head = BeforeAge(tokens, head);
+                if (head >= 3 && tokens[head].Key == "tahun" && IsAgeDigits(tokens[head - 1].Text) && tokens[head - 2].Is(',')) head -= 3;
+                // "kata ibu tiga anak yang akrab disapa Mama Lia itu": the word for the person before how many children they have.
+                if (Tables.IsIndonesian && head >= 2 && ParentCounted(tokens, head - 2) == head + 1) head -= 2;
                 // "Pria 52 tahun yang akrab disapa Ozan itu": a word for a person with the age after it.
                 var aged = head >= 2 && tokens[head].Key == "tahun" && char.IsAsciiDigit(tokens[head - 1].Text[0]) && Tables.PersonNouns.Contains(tokens[head - 2].Key);
                 if (aged) head -= 2;
@@ -3003,6 +3015,12 @@ internal sealed class ArticlePeople
             for (var j = LastBefore(mentions, mention.Position); j >= 0 && mentions[j].Block >= block - 3; j--)
                 if (mentions[j] is { Kind: MentionKind.Person, Entity: { } person } && person != called
                     && person.Name.Any(w => w.Length > calledName.Length && w.EndsWith(calledName, StringComparison.OrdinalIgnoreCase))) return person;
+        // "Bu Rah" after "Rahmawati (45)", "Mama Lia" after "Kamalia (42)": in Indonesian a one-word name of three letters or more
+        // that opens or sits inside the one-word name of a person named before.
+        if (Tables.IsIndonesian && called.Name is [var calledWord] && calledWord.Length >= 3)
+            for (var j = LastBefore(mentions, mention.Position); j >= 0 && mentions[j].Block >= block - 3; j--)
+                if (mentions[j] is { Kind: MentionKind.Person, Entity: { Name: [var word] } person } && person != called && word.Length > calledWord.Length
+                    && word.Contains(calledWord, StringComparison.OrdinalIgnoreCase)) return person;
         // "Daeng Rukka, sapaan akrabnya" after "Andi Rukka Pabbicara, petani kakao di … Polewali Mandar": of two words, the
         // person whose name holds the last, past a place read as a name since.
         if (called.Name is [_, var calledLast])
@@ -3027,7 +3045,9 @@ internal sealed class ArticlePeople
     // "CT, sapaan akrab Chairul Tanjung", which gives the full name itself).
     private static bool IsNicknameGloss(TokenList tokens, int end) =>
         end + 2 < tokens.Count && tokens[end].Is(',') && tokens[end + 1].Key is "panggilan" or "sapaan"
-        && (tokens[end + 2].Key == "akrabnya" || tokens[end + 2].Key == "akrab" && (end + 3 >= tokens.Count || !tokens[end + 3].IsCapitalised));
+        && (tokens[end + 2].Key == "akrabnya" || tokens[end + 2].Key == "akrab" && (end + 3 >= tokens.Count || !tokens[end + 3].IsCapitalised))
+        // "kata Uda Zul, sapaannya.": the noun with its "-nya", closing the sentence.
+        || end + 1 < tokens.Count && tokens[end].Is(',') && tokens[end + 1].Key is "panggilannya" or "sapaannya" && (end + 2 >= tokens.Count || tokens[end + 2].EndsSentence);
 
     // The one person of two words, named before them, whose initials the two capitals are ("YM" for Yusuf Mansur), when no
     // organisation of the article has them.

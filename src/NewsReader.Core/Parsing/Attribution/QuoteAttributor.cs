@@ -3269,7 +3269,9 @@ internal sealed class QuoteAttributor
     private Mention? CalledAfter(TokenList tokens, int start, int end)
     {
         var k = end;
-        if (k < tokens.Count && tokens[k].Key != "yang") k = start + 1 < end && tokens[start + 1].Key == "yang" ? start + 1 : -1;
+        // "kata ibu tiga anak yang akrab disapa Mama Nia itu": past how many children the person has.
+        var noun = people.ParentCounted(tokens, start) is var counted and > 0 ? counted : start + 1;
+        if (k < tokens.Count && tokens[k].Key != "yang") k = noun < end && tokens[noun].Key == "yang" ? noun : -1;
         if (k < 0 || k + 2 >= tokens.Count || tokens[k].Key != "yang") return null;
         k++;
         if (tokens[k].Key is "akrab" or "biasa" or "kerap" or "karib" or "sering") k++;
