@@ -11343,6 +11343,41 @@ public sealed class AttributionSpecTests
             """,
             "Di sini cuma dua", "Syahrul", SpeakerSource.EarlierMention, "Uda Rul"
         },
+        {
+            "in Indonesian 'Warek' is the deputy rector the article named ('Wakil Rektor Bidang Keuangan Unila, Hendra Wijaya')",
+            """
+            Mahasiswa Demo Kenaikan UKT
+
+            Bandar Lampung - Wakil Rektor Bidang Keuangan Unila, Hendra Wijaya, mengatakan kenaikan UKT tak terhindarkan.
+
+            Meski begitu, Warek menegaskan kenaikan hanya berlaku untuk kelompok UKT tertinggi.
+
+            "Kami buka jalur banding bagi mahasiswa," ujar Warek.
+            """,
+            "Kami buka jalur banding", "Hendra Wijaya", SpeakerSource.EarlierMention, "Warek"
+        },
+        {
+            "in Indonesian 'menurutnya' right before a quotation inside the sentence ('meski menurutnya \"belum ada yang diputuskan\"') is the person meant",
+            """
+            Film Horor Tembus Lima Juta Penonton
+
+            Jakarta, CNN Indonesia - Ratna Kusumawardani, produser film itu, mengatakan film itu laris.
+
+            Ratna menyebut pihaknya tengah menjajaki penayangan di Malaysia. Ia juga tak menutup kemungkinan membuat sekuel, meski menurutnya "belum ada yang diputuskan".
+            """,
+            "belum ada yang diputuskan", "Ratna Kusumawardani", SpeakerSource.Pronoun, "menurutnya"
+        },
+        {
+            "in Indonesian 'Pria yang akrab disapa Bram itu menyebut … \"…\"': the subject described by the name they are called is that person",
+            """
+            Startup Rantai Dingin Raih Pendanaan
+
+            Jakarta, CNBC Indonesia - Pendiri Dinginin, Bramantyo Adi Kusuma, mengatakan dana itu untuk gudang baru.
+
+            Pria yang akrab disapa Bram itu menyebut Dinginin ingin menjadi "jaringan, bukan sekadar deretan gudang". Saat ini perusahaan mengoperasikan 19 gudang.
+            """,
+            "jaringan, bukan sekadar", "Bramantyo Adi Kusuma", SpeakerSource.EarlierMention, "Bram"
+        },
     };
 
     /// <summary>

@@ -1252,6 +1252,10 @@ internal sealed class QuoteAttributor
             var inside = After(paragraph, a, a + length, open, position, "leading cue");
             if (inside.SpeakerName is not null) return inside with { Cue = Cue(tokens, a, length) };
         }
+        // 'meski menurutnya "belum ada yang diputuskan"': "menurut" with "-nya" right before the quotation.
+        if (tables.IsIndonesian && open - 1 > start && tokens[open - 1].IsLower && tokens[open - 1].Key.EndsWith("nya", StringComparison.Ordinal)
+            && tables.AccordingTo.Contains(tokens[open - 1].Key[..^3]))
+            return Pronoun(tokens[open - 1].Text, position, Gender.Unknown, "leading cue") with { Cue = tokens[open - 1].Key };
         // "Budi: "…"": a name and a colon.
         if (open > 0 && tokens[open - 1].Is(':') && people.MentionAt(paragraph.Block, open - 2) is { } named && named.First >= start)
             return Resolve(named, position, "leading cue") with { Found = true };
@@ -2152,9 +2156,9 @@ internal sealed class QuoteAttributor
         if (j == opened && IsCompanyNounAlone(paragraph, opened))
             return Describe(tokens, opened, opened + 1, position, rule);
         // "Politikus Partai Nasional Demokrat itu menyebut …": a description that opens the sentence, capitalised there, too,
-        // when it names no person.
+        // when it names no person but the one it says the person is called ("Pria yang akrab disapa Bram itu menyebut …").
         if (j > start && tables.IsIndonesian && tokens[j].IsLower && tables.Demonstratives.Contains(tokens[j])
-            && (tokens[start].IsLower || paragraph.StartsSentence(start) && !NamedBetween(paragraph, start, j, personOnly: true)))
+            && (tokens[start].IsLower || paragraph.StartsSentence(start) && (!NamedBetween(paragraph, start, j, personOnly: true) || CalledAfter(tokens, start, j) is not null)))
             return Describe(tokens, start, j, position, rule);
         // "United's statement to the stock exchange said:": a document speaks for whoever it is (in English, by its possessive).
         // "An IAAF statement said:": or by an organisation's name before it.
