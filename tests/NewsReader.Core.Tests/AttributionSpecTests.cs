@@ -11378,6 +11378,28 @@ public sealed class AttributionSpecTests
             """,
             "jaringan, bukan sekadar", "Bramantyo Adi Kusuma", SpeakerSource.EarlierMention, "Bram"
         },
+        {
+            "in Indonesian 'tulis harian tersebut' after 'Bangkok Post dalam tajuknya menilai' is that daily, not the wire service quoted before it",
+            """
+            Teluk Maya Ditutup Lagi
+
+            Jakarta, CNN Indonesia - Pemilik agen tur di Krabi mengaku rugi, kata Anurak seperti dikutip Reuters.
+
+            Bangkok Post dalam tajuknya menilai pemerintah perlu memberi kepastian jadwal. "Konservasi dan pariwisata tidak harus saling meniadakan," tulis harian tersebut.
+            """,
+            "Konservasi dan pariwisata", "Bangkok Post", SpeakerSource.EarlierMention, "harian"
+        },
+        {
+            "in Indonesian 'Keputusan itu menyebutkan, \"…\"' after 'Keputusan Rektor Unila Nomor 1123/UN26/KU/2026' is the decree, by its number",
+            """
+            Mahasiswa Demo Kenaikan UKT
+
+            Bandar Lampung - Wakil Rektor Bidang Keuangan Unila, Hendra Wijaya, mengatakan kenaikan UKT tak terhindarkan.
+
+            Ketentuan banding itu tercantum dalam Keputusan Rektor Unila Nomor 1123/UN26/KU/2026. Keputusan itu menyebutkan, "Mahasiswa baru yang keberatan dapat mengajukan permohonan peninjauan kembali."
+            """,
+            "Mahasiswa baru yang keberatan", "Keputusan Rektor Unila Nomor 1123/UN26/KU/2026", SpeakerSource.EarlierMention, "Keputusan"
+        },
     };
 
     /// <summary>
