@@ -11400,6 +11400,17 @@ public sealed class AttributionSpecTests
             """,
             "Mahasiswa baru yang keberatan", "Keputusan Rektor Unila Nomor 1123/UN26/KU/2026", SpeakerSource.EarlierMention, "Keputusan"
         },
+        {
+            "in English 'the statement said' after 'The orchestra said in a statement that …' is the organisation the article named with that noun, not the union quoted before",
+            """
+            Orchestra Musicians Strike
+
+            Players walked out at the Mohawk Valley Symphony Orchestra on Friday. Daniel Hurd, president of the local of the American Federation of Musicians, said the change would wipe out the raise.
+
+            The orchestra said in a statement that its health insurance costs had risen 31 percent in two years. "The board has a responsibility to keep this orchestra alive," the statement said.
+            """,
+            "The board has a responsibility", "Mohawk Valley Symphony Orchestra", SpeakerSource.EarlierMention, "statement"
+        },
     };
 
     /// <summary>

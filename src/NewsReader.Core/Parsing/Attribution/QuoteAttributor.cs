@@ -3846,8 +3846,13 @@ internal sealed class QuoteAttributor
                 if (tables.IsEnglish && j > k + 1 && tokens[j - 1].Key is "by" or "from" && ApposedWriter(paragraph, j) is { Entity: { } apposed }) return apposed;
                 // 'In a memo to staff titled "The Harder Road," the chief executive, Oren …, said': over a title quoted inside it.
                 var end = paragraph.SentenceEndAcrossFragments(k);
-                for (var i = paragraph.SentenceStart(k); i < end; i++)
+                var opens = paragraph.SentenceStart(k);
+                for (var i = opens; i < end; i++)
                     if (!paragraph.InQuote[i] && people.MentionAt(paragraph.Block, i) is { Speaks: true, Entity: { } speaker } speaking && speaking.First == i && !people.NamesOutlet(speaking)) return speaker;
+                // "The orchestra said in a statement that …": in English "the" and a noun that opens the sentence, before its
+                // verb of speech, is the organisation the article named with the noun.
+                if (tables.IsEnglish && opens + 2 < k && tokens[opens].Key == "the" && tokens[opens + 1].IsLower && tables.CueVerbs.Match(tokens, opens + 2, k) > 0
+                    && people.OrganisationNamed(tokens[opens + 1].Key, position) is { } subject) return subject;
                 return null;
             }
         }
