@@ -11411,6 +11411,32 @@ public sealed class AttributionSpecTests
             """,
             "The board has a responsibility", "Mohawk Valley Symphony Orchestra", SpeakerSource.EarlierMention, "statement"
         },
+        {
+            "in English a lead whose subject is a woman described, not named ('A woman who has waited almost two years … says'), is the woman the next paragraph names",
+            """
+            Hip patients wait two years for surgery
+
+            A woman who has waited almost two years for a hip replacement says she has been forced to sleep downstairs because she "can't climb her own stairs".
+
+            Margaret Ellison, 71, from Leek in Staffordshire, was added to the waiting list in December 2023.
+
+            "Some days the pain is so bad I can't get to the kettle," she said.
+            """,
+            "can't climb her own stairs", "Margaret Ellison", SpeakerSource.EarlierMention, "A woman"
+        },
+        {
+            "in English a lead whose subject is a relative described ('The daughter of an 88-year-old man … has said') is the one named with that word later ('His daughter, Lorraine Owens,'), not the man",
+            """
+            Dad spent 31 hours on a trolley in a corridor
+
+            The daughter of an 88-year-old man who spent 31 hours on a hospital trolley in a corridor has said it was "like something from a war film".
+
+            Derek Owens was taken to the emergency department at Severnside Royal Hospital after a fall at his home.
+
+            His daughter, Lorraine Owens, said he was placed on a trolley near the ambulance entrance.
+            """,
+            "like something from a war film", "Lorraine Owens", SpeakerSource.EarlierMention, "The daughter"
+        },
     };
 
     /// <summary>

@@ -222,8 +222,52 @@ internal sealed class QuoteAttributor
                 if (results[q] is { Entity: null, Name: { } description, Source: SpeakerSource.SameSentence } described
                     && named.Kind == (DescribesPerson(description) ? MentionKind.Person : MentionKind.Organisation))
                     results[q] = described with { Entity = named, Name = null, Source = SpeakerSource.EarlierMention, Rule = "lead description" };
+        // "A woman who has waited almost two years … says she "can't climb her own stairs"" then "Pauline Haworth, 71, from Leek,
+        // …": in English a lead whose subject is a woman, a man or a relative described, whom it does not name, is the person
+        // the next two paragraphs name with that gender ("His daughter, Lorraine Petheridge," for "The daughter of …").
+        if (tables.IsEnglish && people.Paragraphs.Count > 1)
+            for (var q = 0; q < quotes.Count && quotes[q].Block == people.Paragraphs[0].Block; q++)
+                if (results[q].Entity is null && LeadPersonDescribed(quotes[q]) is var (person, described))
+                    results[q] = new Attribution(person, null, person.Role, described, results[q].Cue, SpeakerSource.EarlierMention, "lead description", true);
         for (var q = 0; q < results.Length; q++) results[q] = Issued(ShowRole(results[q]));
         return results;
+    }
+
+    // The person a lead's described subject is (see AttributeQuotations) and the words that describe them, or null: the sentence
+    // of the quote opens with "a", "an" or "the", at most one lower-case word, then a word for a woman, a man or a relative
+    // ([female-nouns], [male-nouns]), names no one before the quote and has a verb of speech there.
+    private (Entity Person, string Described)? LeadPersonDescribed(QuoteSite quote)
+    {
+        if (!paragraphs.TryGetValue(quote.Block, out var paragraph)) return null;
+        var tokens = paragraph.Tokens;
+        var open = paragraph.TokenAt(quote.Open);
+        var start = paragraph.SentenceStart(open);
+        if (start + 2 >= open || tokens[start].Key is not ("a" or "an" or "the")) return null;
+        var noun = start + 1;
+        if (!IsGenderedNoun(tokens[noun].Key, out _) && noun + 1 < open && tokens[noun].IsLower) noun++;
+        if (!tokens[noun].IsLower || !IsGenderedNoun(tokens[noun].Key, out var gender) || NamedBetween(paragraph, start, open, personOnly: true)
+            || FirstCueVerb(paragraph, noun, open) is null) return null;
+        var relative = tokens[noun].Key is not ("woman" or "man" or "girl" or "boy" or "lady");
+        var read = 0;
+        foreach (var mention in people.Mentions)
+        {
+            if (mention.Block <= paragraph.Block) continue;
+            if (mention.Block > people.Paragraphs[Math.Min(2, people.Paragraphs.Count - 1)].Block || read > 12) break;
+            read++;
+            if (mention is not { Kind: MentionKind.Person, Name.Length: >= 2, Entity: { } person } || !paragraphs.TryGetValue(mention.Block, out var there)) continue;
+            var words = there.Tokens;
+            // (A relative with that word before the name: "His daughter, Lorraine Petheridge,".)
+            if (relative ? mention.First >= 2 && words[mention.First - 1].Is(',') && words[mention.First - 2].Key == tokens[noun].Key
+                : person.Gender == gender || person.Gender == Gender.Unknown && mention.First == 0 && mention == person.Mentions[0])
+                return (person, tokens[start].Text + " " + tokens[noun].Text);
+        }
+        return null;
+    }
+
+    private bool IsGenderedNoun(string key, out Gender gender)
+    {
+        gender = tables.FemaleNouns.Contains(key) ? Gender.Female : tables.MaleNouns.Contains(key) ? Gender.Male : Gender.Unknown;
+        return gender != Gender.Unknown;
     }
 
     private static bool CommaBetween(TokenList tokens, int from, int to)
