@@ -11437,6 +11437,17 @@ public sealed class AttributionSpecTests
             """,
             "like something from a war film", "Lorraine Owens", SpeakerSource.EarlierMention, "The daughter"
         },
+        {
+            "in English a Vietnamese name that opens the sentence with a word that is also an English one ('Do Thi Hoa, who sells …') keeps it: 'Thi' or 'Van' after it",
+            """
+            Hanoi bans petrol motorbikes
+
+            Do Thi Hoa, who sells grilled corn from a basket on her motorbike, said she did not know how she would get her stock into the Old Quarter.
+
+            "I carry charcoal, corn, the grill, everything," Ms Hoa said.
+            """,
+            "I carry charcoal", "Do Thi Hoa", SpeakerSource.EarlierMention, "Ms Hoa"
+        },
     };
 
     /// <summary>

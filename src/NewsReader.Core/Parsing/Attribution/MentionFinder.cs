@@ -2560,6 +2560,9 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
         // (Not before a woman's given name: "Lalu Siti Aminah (40)" is "then Siti Aminah"; "Lalu" is a man's title.)
         if (tables.NamePrefixes.Contains(token) && k + 2 <= end && tokens[k + 1].IsCapitalised && ArticlePeople.AgeAfter(tokens, end)
             && tokens[k + 1].Key != "siti" && !(tables.TryGivenName(tokens[k + 1].Text, out var given) && given == Gender.Female)) return false;
+        // "Do Thi Lan, who sells grilled corn …": in English a Vietnamese family name that is also a word ("Do", "Le") before the
+        // middle name "Thi" or "Van" opens the name.
+        if (tables.IsEnglish && k + 2 < end && tokens[k + 1].Text is "Thi" or "Van" && tokens[k + 2].IsCapitalised && token.Text.Length <= 3) return false;
         if (tables.SentenceOpeners.Match(tokens, k, end) > 0 || tables.AccordingTo.Match(tokens, k, end) > 0) return true;
         if (k + 1 == end && IsNamedSurname(tokens, k)) return false;
         // "Hinting at better times for UK exporters, NIESR said": a participle before a preposition opens a clause.
