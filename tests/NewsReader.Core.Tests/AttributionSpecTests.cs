@@ -11448,6 +11448,17 @@ public sealed class AttributionSpecTests
             """,
             "I carry charcoal", "Do Thi Hoa", SpeakerSource.EarlierMention, "Ms Hoa"
         },
+        {
+            "in English capitalised words after a lower-case 'the', with no given name among them ('the regional government, the Generalitat Valenciana,'), name an organisation, no person",
+            """
+            Valencia's orange groves are being abandoned
+
+            Growers say prices no longer cover the cost of picking.
+
+            In a statement, the regional government, the Generalitat Valenciana, said it had approved aid and was "working with the sector to defend the quality of Valencian citrus".
+            """,
+            "working with the sector", "Generalitat Valenciana", SpeakerSource.SameSentence, "Generalitat Valenciana"
+        },
     };
 
     /// <summary>

@@ -1207,6 +1207,23 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
             });
             return;
         }
+        // "the regional government, the Generalitat Valenciana, said": in English capitalised words after a lower-case "the",
+        // set off by commas, two or more, with no given name, title, honorific or initial among them, name an organisation,
+        // no person.
+        if (tables.IsEnglish && barrier < 0 && from == start && start > 1 && tokens[start - 1].Key == "the" && tokens[start - 1].IsLower && end - start >= 2
+            && tokens[start - 2].Is(',') && end < tokens.Count && tokens[end].Is(',')
+            && OnlyClasses(classes, end - start, Class.Name, Class.Common, Class.Organisation) && !HasGivenName(tokens, start, end)
+            && tables.Places.Match(tokens, start, end) != end - start
+            // Not "the Oscar-nominated Owen": a qualifier, then a person's surname.
+            && !IsHyphenatedQualifier(tokens[start].Text) && !IsNamedSurname(tokens, end - 1))
+        {
+            mentions.Add(new Mention
+            {
+                Block = paragraph.Block, First = start, NameFirst = start, End = end, Position = paragraph.Offset + tokens[start].Start,
+                Kind = MentionKind.Organisation, Name = Words(tables, tokens, start, end), Surface = Join(tables, tokens, start, end), Bracketed = bracketed,
+            });
+            return;
+        }
         // "AHY", "Cak Imin": a well-known nickname names its person whatever its words look like.
         var nickStart = from;
         while (nickStart < end && classes[nickStart - start] is Class.Role or Class.Rank or Class.Honorific) nickStart++;
@@ -1991,6 +2008,14 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
     // programme").
     private static bool IsNameNumber(string text) =>
         char.IsDigit(text[0]) && (text.Length == 1 || text.Length == 3 && text[1] is '\'' or '\u2019' && text[2] == 's');
+
+    // Whether the first `count` classes are each one of the three.
+    private static bool OnlyClasses(Class[] classes, int count, Class a, Class b, Class c)
+    {
+        for (var k = 0; k < count; k++)
+            if (classes[k] != a && classes[k] != b && classes[k] != c) return false;
+        return true;
+    }
 
     // Capitalised words each of which the article writes in an organisation's name after its head (FindOrganisationWords).
     private bool ArticleOrganisationWords(TokenList tokens, int from, int end)

@@ -264,6 +264,17 @@ internal sealed class QuoteAttributor
         return null;
     }
 
+    // Whether "the" and lower-case words only run from some token in [from, end) up to end ("the regional government").
+    private static bool LowerDescriptionBefore(TokenList tokens, int from, int end)
+    {
+        for (var t = end - 1; t >= from; t--)
+        {
+            if (!tokens[t].IsWord || !tokens[t].IsLower) return false;
+            if (tokens[t].Key == "the") return t < end - 1;
+        }
+        return false;
+    }
+
     private bool IsGenderedNoun(string key, out Gender gender)
     {
         gender = tables.FemaleNouns.Contains(key) ? Gender.Female : tables.MaleNouns.Contains(key) ? Gender.Male : Gender.Unknown;
@@ -2084,6 +2095,12 @@ internal sealed class QuoteAttributor
         if (tables.IsEnglish && j > start + 3 && tokens[j].Is(',') && people.MentionAt(paragraph.Block, j - 1) is { Kind: MentionKind.Person, Name.Length: >= 2 } apposed
             && apposed.End == j && apposed.First - 1 > start && tokens[apposed.First - 1].Is(',') && TitleBefore(paragraph, Math.Max(start, apposed.First - 10), apposed.First - 1))
             return Resolve(apposed, position, rule);
+        // "In a statement, the regional government, the Generalitat Valenciana, said": in English an organisation set off by commas
+        // right before the verb, after "the" and lower-case words that describe it.
+        if (tables.IsEnglish && j > start + 3 && tokens[j].Is(',') && people.MentionAt(paragraph.Block, j - 1) is { Kind: MentionKind.Organisation } apposedBody
+            && apposedBody.End == j && (tokens[apposedBody.First - 1].Key == "the" ? apposedBody.First - 1 : apposedBody.First) is var set && set - 3 >= start
+            && tokens[set - 1].Is(',') && LowerDescriptionBefore(tokens, Math.Max(start, set - 5), set - 1))
+            return Resolve(apposedBody, position, rule);
         // "Rudi mengatakan bahwa bitcoin bisa turun, dan menambahkan bahwa …": a verb of speech joined to an earlier one
         // shares its subject.
         // "US Customs claimed …, but his lawyer, Antony Townsden, told the BBC … and added": the clause after "but" has a
