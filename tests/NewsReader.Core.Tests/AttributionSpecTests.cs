@@ -11459,6 +11459,99 @@ public sealed class AttributionSpecTests
             """,
             "working with the sector", "Generalitat Valenciana", SpeakerSource.SameSentence, "Generalitat Valenciana"
         },
+        {
+            "in Indonesian a nickname glossed after a person named in full ('Siti Nuraini Hasibuan … kata Ani, sapaan akrabnya') is that person, not an earlier one-word name that holds it ('Daniel (41)')",
+            """
+            Harga Cabai di Pasar Induk Melonjak
+
+            Jakarta, CNBC Indonesia - Harga cabai rawit di Pasar Induk Kramat Jati kembali melonjak menjelang Ramadan.
+
+            Daniel (41), pedagang cabai asal Medan, mengatakan pasokan dari Jawa Tengah berkurang sejak hujan deras.
+
+            Pedagang lain, Siti Nuraini Hasibuan, juga merasakan hal yang sama. "Pembeli sekarang cuma beli seperempat kilo," kata Ani, sapaan akrabnya.
+            """,
+            "Pembeli sekarang cuma", "Siti Nuraini Hasibuan", SpeakerSource.EarlierMention, "Ani"
+        },
+        {
+            "in Indonesian 'kata Pak Man, sapaan akrabnya' after 'Ahmad Mansyur Siregar' is him, not 'Hermansyah (47)' named before",
+            """
+            Warga Bantaran Kali Kembali Mengungsi
+
+            Jakarta, CNBC Indonesia - Ratusan warga bantaran Kali Ciliwung di Kampung Melayu kembali mengungsi.
+
+            Hermansyah (47), Ketua RT setempat, mengatakan air mulai masuk ke rumah warga sejak pukul 03.00 WIB.
+
+            Warga lainnya, Ahmad Mansyur Siregar, mengaku tidak sempat menyelamatkan barang-barangnya. "Air naiknya cepat sekali," kata Mansyur.
+
+            "Setiap tahun begini, tapi tahun ini paling parah," kata Pak Man, sapaan akrabnya.
+            """,
+            "Setiap tahun begini", "Ahmad Mansyur Siregar", SpeakerSource.EarlierMention, "Pak Man"
+        },
+        {
+            "in Indonesian 'Putranya yang akrab disapa Bima itu menyebut … \"…\"' is the son called Bima, not the father named before",
+            """
+            Usaha Batik Tiga Generasi
+
+            Pekalongan, CNBC Indonesia - Usaha batik tulis milik keluarga Haji Sulaiman Hasan sudah berjalan tiga generasi. "Batik ini dulu dirintis almarhum ayah saya," kata Sulaiman.
+
+            Putranya yang akrab disapa Bima itu menyebut penjualan daring kini menyumbang separuh omzet, "terutama dari pembeli di Malaysia dan Singapura."
+            """,
+            "terutama dari pembeli", "Bima", SpeakerSource.SameSentence, "Bima"
+        },
+        {
+            "in Indonesian 'Kebijakan yang menurutnya \"…\" itu harus dicabut, tegas X' is X's, whose cue closes the sentence",
+            """
+            Buruh Tolak Iuran Tapera
+
+            Jakarta, CNBC Indonesia - Kalangan buruh menolak rencana pemerintah memotong gaji pekerja untuk iuran Tapera.
+
+            Menteri Ketenagakerjaan Ida Fauziyah sebelumnya mengatakan kebijakan itu bertujuan membantu pekerja memiliki rumah.
+
+            Kebijakan yang menurutnya "tidak adil bagi buruh" itu harus dicabut, tegas Presiden Partai Buruh Said Iqbal dalam konferensi pers, Rabu (29/5/2024).
+            """,
+            "tidak adil bagi buruh", "Said Iqbal", SpeakerSource.SameSentence, "Presiden Partai Buruh Said Iqbal"
+        },
+        {
+            "in Indonesian 'Keputusan itu menyebutkan' after a rate decision is no law the article numbered ('Undang-Undang Nomor 4 Tahun 2023'); only a decree named 'Keputusan …' is",
+            """
+            BI Tahan Suku Bunga di 6%
+
+            Jakarta, CNBC Indonesia - Bank Indonesia (BI) menahan suku bunga acuan di level 6%. Kebijakan itu sejalan dengan amanat Undang-Undang Nomor 4 Tahun 2023 tentang Pengembangan dan Penguatan Sektor Keuangan.
+
+            Gubernur BI Perry Warjiyo mengatakan keputusan itu diambil untuk menjaga stabilitas nilai tukar rupiah.
+
+            "Keputusan ini konsisten dengan kebijakan moneter yang pro-stability," kata Perry.
+
+            Keputusan itu menyebutkan, "Kebijakan makroprudensial dan sistem pembayaran tetap pro-growth."
+            """,
+            "Kebijakan makroprudensial dan", "Perry Warjiyo", SpeakerSource.EarlierMention, "Keputusan"
+        },
+        {
+            "in English 'The bank said in a statement' after 'Barclays said' is Barclays, the bank that spoke since the Bank of England was named",
+            """
+            Barclays to close 150 branches
+
+            The Bank of England held interest rates at 0.5% on Thursday, keeping pressure on lenders' margins.
+
+            Barclays said it would close 150 branches this year as more customers move to mobile banking.
+
+            The bank said in a statement that staff affected would be offered roles elsewhere in the group.
+
+            "We will support every colleague through this change," the statement said.
+            """,
+            "We will support every colleague", "Barclays", SpeakerSource.EarlierMention, "statement"
+        },
+        {
+            "in Indonesian 'The Star' a casino operator is no outlet: 'kata perusahaan itu' after it is the company",
+            """
+            Kasino The Star Terancam Kehilangan Izin
+
+            Jakarta, CNBC Indonesia - Regulator negara bagian New South Wales menemukan operator kasino The Star tidak layak memegang izin kasino di Sydney.
+
+            Dalam laporan setebal 800 halaman, regulator menyebut The Star membiarkan praktik pencucian uang selama bertahun-tahun. "Kami menerima temuan tersebut," kata perusahaan itu dalam pernyataan ke bursa.
+            """,
+            "Kami menerima temuan", "The Star", SpeakerSource.EarlierMention, "perusahaan"
+        },
     };
 
     /// <summary>

@@ -1000,6 +1000,18 @@ internal sealed class ArticlePeople
     }
 
     /// <summary>
+    /// Whether an organisation other than <paramref name="organisation"/> spoke in block <paramref name="block"/> or the one
+    /// before, after the organisation's latest mention before <paramref name="position"/> and before that position.
+    /// </summary>
+    public bool OtherOrganisationSpokeSince(Entity organisation, int position, int block)
+    {
+        var since = organisation.LatestBefore(position)?.Position ?? -1;
+        for (var k = LastBefore(organisationMentions, position); k >= 0 && organisationMentions[k].Position > since && organisationMentions[k].Block >= block - 1; k--)
+            if (organisationMentions[k] is { Entity: { } other, Speaks: true } && other != organisation) return true;
+        return false;
+    }
+
+    /// <summary>
     /// In English, the latest organisation before <paramref name="position"/> whose name has every one of the words ("the
     /// foreign ministry" after "China's foreign ministry", not the "Chinese defence ministry" named since).
     /// </summary>
@@ -3017,10 +3029,15 @@ internal sealed class ArticlePeople
                     && person.Name.Any(w => w.Length > calledName.Length && w.EndsWith(calledName, StringComparison.OrdinalIgnoreCase))) return person;
         // "Bu Rah" after "Rahmawati (45)", "Mama Lia" after "Kamalia (42)": in Indonesian a one-word name of three letters or more
         // that opens or sits inside the one-word name of a person named before.
+        // (Not past a person named in full: "Daniel (41), …" then "Pedagang lain, Siti Nuraini Hasibuan, … kata Ani, sapaan
+        // akrabnya" is Siti.)
         if (Tables.IsIndonesian && called.Name is [var calledWord] && calledWord.Length >= 3)
             for (var j = LastBefore(mentions, mention.Position); j >= 0 && mentions[j].Block >= block - 3; j--)
-                if (mentions[j] is { Kind: MentionKind.Person, Entity: { Name: [var word] } person } && person != called && word.Length > calledWord.Length
-                    && word.Contains(calledWord, StringComparison.OrdinalIgnoreCase)) return person;
+            {
+                if (mentions[j] is not { Kind: MentionKind.Person, Entity: { } person } || person == called) continue;
+                if (person.Name.Length >= 2) break;
+                if (person.Name[0].Length > calledWord.Length && person.Name[0].Contains(calledWord, StringComparison.OrdinalIgnoreCase)) return person;
+            }
         // "Daeng Rukka, sapaan akrabnya" after "Andi Rukka Pabbicara, petani kakao di … Polewali Mandar": of two words, the
         // person whose name holds the last, past a place read as a name since.
         if (called.Name is [_, var calledLast])

@@ -1307,9 +1307,11 @@ internal sealed class QuoteAttributor
             var inside = After(paragraph, a, a + length, open, position, "leading cue");
             if (inside.SpeakerName is not null) return inside with { Cue = Cue(tokens, a, length) };
         }
-        // 'meski menurutnya "belum ada yang diputuskan"': "menurut" with "-nya" right before the quotation.
-        if (tables.IsIndonesian && open - 1 > start && tokens[open - 1].IsLower && tokens[open - 1].Key.EndsWith("nya", StringComparison.Ordinal)
-            && tables.AccordingTo.Contains(tokens[open - 1].Key[..^3]))
+        // 'meski menurutnya "belum ada yang diputuskan"': "menurut" with "-nya" right before the quotation, after a conjunction
+        // (not "Kebijakan yang menurutnya "…" itu harus dicabut, tegas Said Iqbal": the sentence's own cue comes after).
+        if (tables.IsIndonesian && open - 2 > start && tokens[open - 1].IsLower && tokens[open - 1].Key.EndsWith("nya", StringComparison.Ordinal)
+            && tables.AccordingTo.Contains(tokens[open - 1].Key[..^3])
+            && tokens[open - 2].Key is "meski" or "meskipun" or "walau" or "walaupun" or "namun" or "tetapi" or "tapi" or "karena" or "sebab" or "padahal" or "sehingga")
             return Pronoun(tokens[open - 1].Text, position, Gender.Unknown, "leading cue") with { Cue = tokens[open - 1].Key };
         // "Budi: "…"": a name and a colon.
         if (open > 0 && tokens[open - 1].Is(':') && people.MentionAt(paragraph.Block, open - 2) is { } named && named.First >= start)
@@ -2216,10 +2218,15 @@ internal sealed class QuoteAttributor
         if (opened > start && opened < verb && tokens[opened].Is(',')) opened++;
         if (j == opened && IsCompanyNounAlone(paragraph, opened))
             return Describe(tokens, opened, opened + 1, position, rule);
+        // "Pria yang akrab disapa Bram itu menyebut …", "Putranya yang akrab disapa Bima itu menyebut …": in Indonesian a
+        // description closed by a demonstrative that names only what the person is called is the one called so.
+        if (j > start && tables.IsIndonesian && tokens[j].IsLower && tables.Demonstratives.Contains(tokens[j]) && paragraph.StartsSentence(start)
+            && CalledAfter(tokens, start, j) is { } calledSubject)
+            return Resolve(calledSubject, position, rule);
         // "Politikus Partai Nasional Demokrat itu menyebut …": a description that opens the sentence, capitalised there, too,
-        // when it names no person but the one it says the person is called ("Pria yang akrab disapa Bram itu menyebut …").
+        // when it names no person.
         if (j > start && tables.IsIndonesian && tokens[j].IsLower && tables.Demonstratives.Contains(tokens[j])
-            && (tokens[start].IsLower || paragraph.StartsSentence(start) && (!NamedBetween(paragraph, start, j, personOnly: true) || CalledAfter(tokens, start, j) is not null)))
+            && (tokens[start].IsLower || paragraph.StartsSentence(start) && !NamedBetween(paragraph, start, j, personOnly: true)))
             return Describe(tokens, start, j, position, rule);
         // "United's statement to the stock exchange said:": a document speaks for whoever it is (in English, by its possessive).
         // "An IAAF statement said:": or by an organisation's name before it.
@@ -3832,7 +3839,9 @@ internal sealed class QuoteAttributor
                 // (Not "perancang aturan itu", the regulation's drafter, nor "aturan main lomba", a contest's rules.)
                 if (kind == "regulation")
                 {
-                    if (k == start && !(k + 1 < end && tokens[k + 1].Key == "main") && RegulationNamed(position) is { } regulation)
+                    // ("Keputusan itu menyebutkan" only after a decree named "Keputusan …": not a rate decision after a law.)
+                    if (k == start && !(k + 1 < end && tokens[k + 1].Key == "main") && RegulationNamed(position) is { } regulation
+                        && (tokens[k].Key != "keputusan" || regulation.StartsWith("Keputusan", StringComparison.OrdinalIgnoreCase)))
                         return new Attribution(null, regulation, null, words, null, SpeakerSource.EarlierMention, rule, true);
                     continue;
                 }
@@ -3912,8 +3921,11 @@ internal sealed class QuoteAttributor
                     if (!paragraph.InQuote[i] && people.MentionAt(paragraph.Block, i) is { Speaks: true, Entity: { } speaker } speaking && speaking.First == i && !people.NamesOutlet(speaking)) return speaker;
                 // "The orchestra said in a statement that …": in English "the" and a noun that opens the sentence, before its
                 // verb of speech, is the organisation the article named with the noun.
+                // (Not past another organisation that spoke since, in the paragraph or the one before: "The bank said in a
+                // statement" after "Barclays said …" is Barclays, not the Bank of England named before.)
                 if (tables.IsEnglish && opens + 2 < k && tokens[opens].Key == "the" && tokens[opens + 1].IsLower && tables.CueVerbs.Match(tokens, opens + 2, k) > 0
-                    && people.OrganisationNamed(tokens[opens + 1].Key, position) is { } subject) return subject;
+                    && people.OrganisationNamed(tokens[opens + 1].Key, position) is { } subject
+                    && !people.OtherOrganisationSpokeSince(subject, paragraph.Offset + tokens[opens].Start, paragraph.Block)) return subject;
                 return null;
             }
         }
