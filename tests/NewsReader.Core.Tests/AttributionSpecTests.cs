@@ -11552,6 +11552,19 @@ public sealed class AttributionSpecTests
             """,
             "Kami menerima temuan", "The Star", SpeakerSource.EarlierMention, "perusahaan"
         },
+        {
+            "in Indonesian a title of two words before a company's ticker and a name set off by commas ('Presiden Direktur BEMT, Raymond …,') is no organisation: 'tulis manajemen BEMT' is the company the article named in full",
+            """
+            Bumi Emas Tanjung Kejar Produksi
+
+            Jakarta - PT Bumi Emas Tanjung Tbk (BEMT) menargetkan tambang barunya mulai berproduksi.
+
+            Presiden Direktur BEMT, Raymond Hartono Wijaya, mengatakan percepatan itu dimungkinkan.
+
+            "Perseroan berkeyakinan bahwa fasilitas pengolahan akan siap," tulis manajemen BEMT.
+            """,
+            "Perseroan berkeyakinan bahwa", "PT Bumi Emas Tanjung Tbk", SpeakerSource.EarlierMention, "BEMT"
+        },
     };
 
     /// <summary>

@@ -1471,6 +1471,11 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
                     || tokens[orgStart + 1].IsPossessive && tables.OrganisationTails.Contains(OwnerKey(tokens[orgStart + 1]))))
                 && !((tables.Places.Match(tokens, orgStart, orgStart + 1) == 1 || tables.Demonyms.Contains(tokens[orgStart].Key))
                     && classes[orgStart + 1 - start] is Class.Organisation or Class.Name or Class.Common)) orgStart++;
+            // "Presiden Direktur BEMT, Raymond Hartono Wijaya,": in Indonesian a title of the tables, of any length, before an
+            // acronym that closes the run is no word of the organisation's name.
+            if (tables.IsIndonesian && !firm && !apposedBody && orgStart == from && tables.Roles.Match(tokens, orgStart, end) is var titleWords and > 1
+                && orgStart + titleWords == end - 1 && classes[end - 1 - start] is Class.Acronym or Class.Organisation && tokens[end - 1].IsAllCaps)
+                orgStart += titleWords;
             // "bank sentral AS The Federal Reserve": in Indonesian an English "The" inside the run opens the name; so does a
             // company's "PT" ("Kantor Antam PT Aneka Tambang Tbk", a headline run into "Grup MNC PT MNC Energy Investments Tbk").
             for (var t = orgStart + 1; t < end - 1 && tables.IsIndonesian; t++)
