@@ -11565,6 +11565,17 @@ public sealed class AttributionSpecTests
             """,
             "Perseroan berkeyakinan bahwa", "PT Bumi Emas Tanjung Tbk", SpeakerSource.EarlierMention, "BEMT"
         },
+        {
+            "in English 'City Clerk' is a title, no word of the clerk's name",
+            """
+            Ranked-choice count ends in Ward 3
+
+            City Clerk Jessie Harrow-Ames said turnout in Ward 3 was 38 percent, up from 31 percent in 2023.
+
+            "Every ballot was counted twice," Harrow-Ames said.
+            """,
+            "Every ballot was counted", "Jessie Harrow-Ames", SpeakerSource.EarlierMention, "Harrow-Ames"
+        },
     };
 
     /// <summary>
