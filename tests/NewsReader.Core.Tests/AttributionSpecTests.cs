@@ -11576,6 +11576,19 @@ public sealed class AttributionSpecTests
             """,
             "Every ballot was counted", "Jessie Harrow-Ames", SpeakerSource.EarlierMention, "Harrow-Ames"
         },
+        {
+            "in English 'the filing said' after 'The company said in its filing to the Australian Securities Exchange that …' is the company, not the exchange named in the sentence",
+            """
+            Insurer lifts premiums after hail claims
+
+            Coastline Insurance Group said on Tuesday that claims from February's hailstorms had cut its half-year profit.
+
+            "Nobody enjoys putting prices up," chief executive Marian Holt said.
+
+            The company said in its filing to the Australian Securities Exchange that it had bought more reinsurance. "The group has taken steps to reduce its exposure," the filing said.
+            """,
+            "The group has taken steps", "Coastline Insurance Group", SpeakerSource.EarlierMention, "filing"
+        },
     };
 
     /// <summary>

@@ -3923,8 +3923,11 @@ internal sealed class QuoteAttributor
                 // verb of speech, is the organisation the article named with the noun.
                 // (Not past another organisation that spoke since, in the paragraph or the one before: "The bank said in a
                 // statement" after "Barclays said …" is Barclays, not the Bank of England named before.)
+                // "The company said in its filing to the Australian Securities Exchange that …": a noun for a business is the latest
+                // company before the sentence.
                 if (tables.IsEnglish && opens + 2 < k && tokens[opens].Key == "the" && tokens[opens + 1].IsLower && tables.CueVerbs.Match(tokens, opens + 2, k) > 0
-                    && people.OrganisationNamed(tokens[opens + 1].Key, position) is { } subject
+                    && (people.OrganisationNamed(tokens[opens + 1].Key, position)
+                        ?? (tables.OutletNouns.HasWithFlag(tokens[opens + 1].Key, "company") ? people.LatestOrganisation(paragraph.Offset + tokens[opens].Start, outlet: false, company: true) : null)) is { } subject
                     && !people.OtherOrganisationSpokeSince(subject, paragraph.Offset + tokens[opens].Start, paragraph.Block)) return subject;
                 return null;
             }
