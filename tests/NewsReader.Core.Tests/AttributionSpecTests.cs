@@ -11589,6 +11589,21 @@ public sealed class AttributionSpecTests
             """,
             "The group has taken steps", "Coastline Insurance Group", SpeakerSource.EarlierMention, "filing"
         },
+        {
+            "in Indonesian a title of lower-case words that opens the sentence, its first capitalised ('Kuasa hukum terdakwa, Yosua …,'), is the title 'imbuh kuasa hukum terdakwa' names later",
+            """
+            Banding Pengembang Ditolak
+
+            Surabaya - Pengadilan Tinggi Surabaya menolak banding terdakwa.
+
+            Kuasa hukum terdakwa, Yosua Parlindungan Simatupang, menyatakan kliennya akan mengajukan kasasi.
+
+            "Klien kami tidak pernah berniat menipu," kata Yosua.
+
+            "Kami akan menguji pertimbangan majelis banding di Mahkamah Agung," imbuh kuasa hukum terdakwa.
+            """,
+            "Kami akan menguji", "Yosua Parlindungan Simatupang", SpeakerSource.EarlierMention, "kuasa hukum"
+        },
     };
 
     /// <summary>
