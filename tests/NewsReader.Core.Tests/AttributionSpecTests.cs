@@ -11604,6 +11604,17 @@ public sealed class AttributionSpecTests
             """,
             "Kami akan menguji", "Yosua Parlindungan Simatupang", SpeakerSource.EarlierMention, "kuasa hukum"
         },
+        {
+            "in Indonesian a court's ruling numbered as the subject ('Putusan Nomor 1287/PID.B/2025/PT SBY itu menyebutkan, \"…\"') is the ruling, by its number",
+            """
+            Banding Pengembang Perumahan Ditolak
+
+            Surabaya - Pengadilan Tinggi Surabaya menolak banding terdakwa kasus perumahan fiktif.
+
+            Dalam pertimbangannya, majelis hakim banding menyoroti cara terdakwa memasarkan perumahan. Putusan Nomor 1287/PID.B/2025/PT SBY itu menyebutkan, "Terdakwa secara sadar menciptakan kesan seolah-olah pembangunan telah berjalan."
+            """,
+            "Terdakwa secara sadar", "Putusan Nomor 1287/PID.B/2025/PT SBY", SpeakerSource.SameSentence, "Putusan Nomor 1287/PID.B/2025/PT SBY"
+        },
     };
 
     /// <summary>

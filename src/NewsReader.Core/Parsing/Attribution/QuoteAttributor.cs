@@ -418,6 +418,17 @@ internal sealed class QuoteAttributor
     private Attribution? ArticleOfRegulation(Paragraph paragraph, int start, int end, int position, string rule)
     {
         var tokens = paragraph.Tokens;
+        // "Putusan Nomor 1287/PID.B/2025/PT SBY itu menyebutkan, …": the subject is the numbered regulation or ruling itself,
+        // with a demonstrative after it.
+        if (tables.RegulationHeads.Count > 0 && start + 2 < end && tokens[start].IsCapitalised && IsRegulationHead(tokens[start].Key)
+            && tokens[end - 1].IsLower && tables.Demonstratives.Contains(tokens[end - 1]) && RegulationName(paragraph, start) is { } itself)
+        {
+            // (A court's code after the number, "…/PT SBY", in capitals up to the demonstrative, is the number's.)
+            var whole = paragraph.Text[tokens[start].Start..tokens[end - 2].End].ToString();
+            var name = whole.StartsWith(itself.Name, StringComparison.Ordinal) && whole[itself.Name.Length..].Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: <= 2 } rest
+                && rest.All(w => w.All(char.IsUpper)) ? whole : itself.Name;
+            return new Attribution(null, name, null, name, null, SpeakerSource.SameSentence, rule, true);
+        }
         if (tables.RegulationHeads.Count == 0 || start >= end || tokens[start].Key != "pasal") return null;
         var written = paragraph.Text[tokens[start].Start..tokens[end - 1].End].ToString();
         for (var k = start + 1; k < end; k++)
