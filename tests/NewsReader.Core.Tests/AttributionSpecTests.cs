@@ -11615,6 +11615,47 @@ public sealed class AttributionSpecTests
             """,
             "Terdakwa secara sadar", "Putusan Nomor 1287/PID.B/2025/PT SBY", SpeakerSource.SameSentence, "Putusan Nomor 1287/PID.B/2025/PT SBY"
         },
+        {
+            "in English 'Clerk' alone is no title: 'James Clerk Maxwell once wrote that \"…\"' keeps his whole name",
+            """
+            Physicists mark 150 years of Maxwell's equations
+
+            Scientists gathered in Edinburgh on Tuesday to mark the anniversary of James Clerk Maxwell's theory of electromagnetism.
+
+            "Maxwell changed the way we see the universe," said Professor Alan Walker, who organised the event.
+
+            James Clerk Maxwell once wrote that "the true logic of this world is in the calculus of probabilities".
+            """,
+            "the true logic of this world", "James Clerk Maxwell", SpeakerSource.SameSentence, "James Clerk Maxwell"
+        },
+        {
+            "in Indonesian a court's ruling named in passing ('mempertimbangkan Putusan Mahkamah Konstitusi Nomor 168/PUU-XXI/2023') is not the regulation 'bunyi beleid tersebut' quotes",
+            """
+            Pemerintah Terbitkan PP Kesehatan
+
+            Jakarta, CNBC Indonesia - Pemerintah resmi menerbitkan Peraturan Pemerintah Nomor 28 Tahun 2024 tentang Pelaksanaan Undang-Undang Kesehatan.
+
+            Aturan ini disusun dengan mempertimbangkan Putusan Mahkamah Konstitusi Nomor 168/PUU-XXI/2023 terkait uji materi undang-undang tersebut.
+
+            "Setiap orang dilarang menjual produk tembakau dalam radius 200 meter dari satuan pendidikan," bunyi beleid tersebut.
+            """,
+            "Setiap orang dilarang menjual", "Peraturan Pemerintah Nomor 28 Tahun 2024 tentang Pelaksanaan Undang-Undang Kesehatan", SpeakerSource.EarlierMention, "beleid"
+        },
+        {
+            "in Indonesian a title whose last word heads an organisation's name, before an acronym ('Kepala Otorita IKN, Basuki …,'), leaves that word to the organisation: 'tulis lembaga tersebut' is Otorita IKN, not IKN",
+            """
+            Otorita IKN Tawarkan Lahan ke Investor
+
+            Jakarta, CNBC Indonesia - Pemerintah menawarkan lahan di Ibu Kota Nusantara kepada investor asing.
+
+            Kepala Otorita IKN, Basuki Hadimuljono, mengatakan minat investor masih tinggi.
+
+            "Kami menargetkan kawasan inti rampung pada 2028," kata Basuki.
+
+            "Pendanaan akan melibatkan swasta," tulis lembaga tersebut dalam keterangan resminya.
+            """,
+            "Pendanaan akan melibatkan", "Otorita IKN", SpeakerSource.EarlierMention, "lembaga"
+        },
     };
 
     /// <summary>

@@ -80,6 +80,8 @@ internal sealed class LanguageTables
     /// <summary>Capitalised words that open a regulation's name ("Peraturan Presiden Nomor 79 Tahun 2025", "UU 16/2025"):
     /// [regulation-heads].</summary>
     public required FrozenSet<string> RegulationHeads { get; init; }
+    /// <summary>Words that open a court's numbered ruling ("Putusan Nomor 1287/PID.B/2025/PT SBY"), a speaker only as the subject.</summary>
+    public required FrozenSet<string> RulingHeads { get; init; }
     public required WordSet NotSpeakers { get; init; }
     public required WordSet PlaceMarkers { get; init; }
     public required WordSet Common { get; init; }
@@ -369,6 +371,7 @@ internal sealed class LanguageTables
             OrganisationTails = Set("organisation-tails"),
             DocumentNames = Section("document-names").Select(Normalise).ToFrozenSet(StringComparer.Ordinal),
             RegulationHeads = Section("regulation-heads").Select(Normalise).ToFrozenSet(StringComparer.Ordinal),
+            RulingHeads = Section("ruling-heads").Select(Normalise).ToFrozenSet(StringComparer.Ordinal),
             NotSpeakers = Set("not-speakers"),
             PlaceMarkers = Set("place-markers"),
             Common = Words(common),

@@ -349,9 +349,11 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
                 && (i + openingTitle >= tokens.Count || !StartsRun(tokens[i + openingTitle]) || paragraph.InQuote[i + openingTitle]))
             {
                 // (With its field's lower-case words before a comma and the name: "Kuasa hukum terdakwa, Yosua …,".)
+                // (Not over a verb of speech: "Kuasa hukum terdakwa menyatakan, "…"".)
                 var titleEnd = i + openingTitle;
-                while (titleEnd < i + openingTitle + 2 && titleEnd < tokens.Count && tokens[titleEnd].IsWord && tokens[titleEnd].IsLower && !paragraph.InQuote[titleEnd]) titleEnd++;
-                if (titleEnd >= tokens.Count || !tokens[titleEnd].Is(',')) titleEnd = i + openingTitle;
+                while (titleEnd < i + openingTitle + 2 && titleEnd < tokens.Count && tokens[titleEnd].IsWord && tokens[titleEnd].IsLower && !paragraph.InQuote[titleEnd]
+                    && tables.CueVerbs.Match(tokens, titleEnd, titleEnd + 1) == 0) titleEnd++;
+                if (titleEnd + 1 >= tokens.Count || !tokens[titleEnd].Is(',') || !tokens[titleEnd + 1].IsCapitalised) titleEnd = i + openingTitle;
                 mentions.Add(RoleMention(paragraph, i, titleEnd));
                 i = titleEnd;
                 continue;
@@ -1489,7 +1491,8 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
             // acronym that closes the run is no word of the organisation's name.
             if (tables.IsIndonesian && !firm && !apposedBody && orgStart == from && tables.Roles.Match(tokens, orgStart, end) is var titleWords and > 1
                 && orgStart + titleWords == end - 1 && classes[end - 1 - start] is Class.Acronym or Class.Organisation && tokens[end - 1].IsAllCaps)
-                orgStart += titleWords;
+                // ("Kepala Badan POM": a title's last word that heads an organisation's name is the organisation's, "Badan POM".)
+                orgStart += tables.OrganisationHeads.Match(tokens, orgStart + titleWords - 1, end - 1) == 1 ? titleWords - 1 : titleWords;
             // "bank sentral AS The Federal Reserve": in Indonesian an English "The" inside the run opens the name; so does a
             // company's "PT" ("Kantor Antam PT Aneka Tambang Tbk", a headline run into "Grup MNC PT MNC Energy Investments Tbk").
             for (var t = orgStart + 1; t < end - 1 && tables.IsIndonesian; t++)

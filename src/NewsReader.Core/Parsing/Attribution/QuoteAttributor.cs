@@ -420,7 +420,7 @@ internal sealed class QuoteAttributor
         var tokens = paragraph.Tokens;
         // "Putusan Nomor 1287/PID.B/2025/PT SBY itu menyebutkan, …": the subject is the numbered regulation or ruling itself,
         // with a demonstrative after it.
-        if (tables.RegulationHeads.Count > 0 && start + 2 < end && tokens[start].IsCapitalised && IsRegulationHead(tokens[start].Key)
+        if (tables.RegulationHeads.Count > 0 && start + 2 < end && tokens[start].IsCapitalised && (IsRegulationHead(tokens[start].Key) || tables.RulingHeads.Contains(tokens[start].Key))
             && tokens[end - 1].IsLower && tables.Demonstratives.Contains(tokens[end - 1]) && RegulationName(paragraph, start) is { } itself)
         {
             // (A court's code after the number, "…/PT SBY", in capitals up to the demonstrative, is the number's.)
@@ -3938,7 +3938,9 @@ internal sealed class QuoteAttributor
                 // company before the sentence.
                 if (tables.IsEnglish && opens + 2 < k && tokens[opens].Key == "the" && tokens[opens + 1].IsLower && tables.CueVerbs.Match(tokens, opens + 2, k) > 0
                     && (people.OrganisationNamed(tokens[opens + 1].Key, position)
-                        ?? (tables.OutletNouns.HasWithFlag(tokens[opens + 1].Key, "company") ? people.LatestOrganisation(paragraph.Offset + tokens[opens].Start, outlet: false, company: true) : null)) is { } subject
+                        // (A company, not a place read as one: "Tesla is recalling … in the United States".)
+                        ?? (tables.OutletNouns.HasWithFlag(tokens[opens + 1].Key, "company")
+                            && people.LatestOrganisation(paragraph.Offset + tokens[opens].Start, outlet: false, company: true) is { } latest && !tables.Places.ContainsPhrase(latest.Name) ? latest : null)) is { } subject
                     && !people.OtherOrganisationSpokeSince(subject, paragraph.Offset + tokens[opens].Start, paragraph.Block)) return subject;
                 return null;
             }
