@@ -345,7 +345,7 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
             // "Kuasa hukum terdakwa, Yosua Parlindungan Simatupang, menyatakan …": a title of lower-case words that opens the
             // sentence, its first word capitalised there.
             if (!paragraph.InQuote[i] && tokens[i].IsCapitalised && !tokens[i].IsAllCaps && i + 1 < tokens.Count && tokens[i + 1].IsLower && paragraph.StartsSentence(i)
-                && tables.Roles.Match(tokens, i, tokens.Count) is var openingTitle and >= 2 && LowerFrom(tokens, i + 1, i + openingTitle)
+                && tables.Roles.Match(tokens, i, tokens.Count) is var openingTitle and >= 2 && QuoteAttributor.AllLower(tokens, i + 1, i + openingTitle)
                 && (i + openingTitle >= tokens.Count || !StartsRun(tokens[i + openingTitle]) || paragraph.InQuote[i + openingTitle]))
             {
                 // (With its field's lower-case words before a comma and the name: "Kuasa hukum terdakwa, Yosua …,".)
@@ -2030,14 +2030,6 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
     // programme").
     private static bool IsNameNumber(string text) =>
         char.IsDigit(text[0]) && (text.Length == 1 || text.Length == 3 && text[1] is '\'' or '\u2019' && text[2] == 's');
-
-    // Whether the tokens in [from, end) are all lower-case words.
-    private static bool LowerFrom(TokenList tokens, int from, int end)
-    {
-        for (var k = from; k < end; k++)
-            if (!tokens[k].IsWord || !tokens[k].IsLower) return false;
-        return true;
-    }
 
     // Whether the first `count` classes are each one of the three.
     private static bool OnlyClasses(Class[] classes, int count, Class a, Class b, Class c)

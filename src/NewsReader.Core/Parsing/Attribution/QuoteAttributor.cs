@@ -2554,7 +2554,8 @@ internal sealed class QuoteAttributor
     // A noun for people in the plural: "officials", "police", "researchers" (a title's plural).
     private bool IsPluralSpeaker(in Token token) => tables.PluralSpeakers.Contains(token.Key) || IsRolePlural(token.Key);
 
-    private static bool AllLower(TokenList tokens, int start, int end)
+    /// <summary>Whether the tokens in [start, end) are all lower-case words.</summary>
+    internal static bool AllLower(TokenList tokens, int start, int end)
     {
         for (var i = start; i < end; i++)
             if (!tokens[i].IsWord || !tokens[i].IsLower) return false;
