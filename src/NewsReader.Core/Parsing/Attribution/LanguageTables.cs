@@ -621,10 +621,6 @@ internal sealed class PhraseTable
 
     public bool Contains(string key) => byFirstWord.TryGetValue(key, out var entries) && entries.Any(e => e.Words.Length == 1);
 
-    /// <summary>Whether the key is a one-word phrase of the table with that flag ("company" and "company").</summary>
-    public bool HasWithFlag(string key, string flag) =>
-        byFirstWord.TryGetValue(key, out var entries) && entries.Any(e => e.Words.Length == 1 && e.Flag == flag);
-
     /// <summary>Whether the words, as a name's words are written, are one of the table's phrases ("BBC News").</summary>
     public bool ContainsPhrase(string[] words)
     {

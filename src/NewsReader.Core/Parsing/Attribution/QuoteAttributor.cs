@@ -3940,7 +3940,7 @@ internal sealed class QuoteAttributor
                 if (tables.IsEnglish && opens + 2 < k && tokens[opens].Key == "the" && tokens[opens + 1].IsLower && tables.CueVerbs.Match(tokens, opens + 2, k) > 0
                     && (people.OrganisationNamed(tokens[opens + 1].Key, position)
                         // (A company, not a place read as one: "Tesla is recalling … in the United States".)
-                        ?? (tables.OutletNouns.HasWithFlag(tokens[opens + 1].Key, "company")
+                        ?? (tables.OutletNouns.Match(tokens, opens + 1, opens + 2, out var nounKind) == 1 && nounKind == "company"
                             && people.LatestOrganisation(paragraph.Offset + tokens[opens].Start, outlet: false, company: true) is { } latest && !tables.Places.ContainsPhrase(latest.Name) ? latest : null)) is { } subject
                     && !people.OtherOrganisationSpokeSince(subject, paragraph.Offset + tokens[opens].Start, paragraph.Block)) return subject;
                 return null;
