@@ -11656,6 +11656,175 @@ public sealed class AttributionSpecTests
             """,
             "Pendanaan akan melibatkan", "Otorita IKN", SpeakerSource.EarlierMention, "lembaga"
         },
+        {
+            "in Indonesian the Acehnese 'Tgk.' and Lombok's 'TGH.' and 'Tuan Guru' are forms of address, no part of the name: 'kata Tgk Rusli' is Rusli Hasan Basri",
+            """
+            Naskah Kuno Aceh Dipulangkan
+
+            Banda Aceh - Sebanyak 40 naskah kuno dikembalikan ke Aceh dari sebuah museum di Leiden.
+
+            Filolog dari UIN Ar-Raniry, Tgk. Rusli Hasan Basri, mengatakan naskah itu memuat hukum adat yang lama hilang.
+
+            "Naskah ini harus bisa dibaca lagi oleh generasi muda," kata Tgk Rusli.
+            """,
+            "Naskah ini harus bisa dibaca", "Rusli Hasan Basri", SpeakerSource.EarlierMention, "Tgk Rusli"
+        },
+        {
+            "in Indonesian 'Tuan Guru' before a name is a form of address ('kata Tuan Guru Hamzan' after 'TGH. Ahmad Hamzan Wardi')",
+            """
+            Warga Lombok Diminta Tetap Berkurban
+
+            Mataram - Tokoh agama di Lombok Tengah, TGH. Ahmad Hamzan Wardi, mengimbau warga tidak ragu berkurban.
+
+            "Hewan yang sehat tetap sah untuk kurban," kata Tuan Guru Hamzan.
+            """,
+            "Hewan yang sehat tetap sah", "Ahmad Hamzan Wardi", SpeakerSource.EarlierMention, "Tuan Guru Hamzan"
+        },
+        {
+            "in Indonesian 'yang lebih dikenal dengan nama gim Lunox' names the person before it: 'kata Lunox' is Bagas Prasetya Wirawan",
+            """
+            Tim Esports Indonesia Runner-up
+
+            Jakarta - Tim Indonesia kalah di final turnamen di Bangkok.
+
+            Kapten tim, Bagas Prasetya Wirawan, yang lebih dikenal dengan nama gim Lunox, meminta maaf kepada para penggemar.
+
+            "Kami sudah berusaha sampai gim terakhir," kata Lunox.
+            """,
+            "Kami sudah berusaha", "Bagas Prasetya Wirawan", SpeakerSource.EarlierMention, "Lunox"
+        },
+        {
+            "in Indonesian an esports team's or organiser's name ends in 'Esports' or 'Gaming': 'tulis Samudra Arena Gaming' is the organiser",
+            """
+            Final Turnamen Pecahkan Rekor Penonton
+
+            Jakarta - Final turnamen gim daring di Manila ditonton jutaan orang.
+
+            Penyelenggara turnamen, Samudra Arena Gaming, mencatat jumlah penonton tertinggi sepanjang sejarah.
+
+            "Angka ini merupakan rekor untuk turnamen kami," tulis Samudra Arena Gaming dalam pernyataan resmi.
+            """,
+            "Angka ini merupakan rekor", "Samudra Arena Gaming", SpeakerSource.SameSentence, "Samudra Arena Gaming"
+        },
+        {
+            "a name right after a quotation that closes with no comma goes on with the sentence ('menyebut Filipina masih menjadi \"kiblat\" Mobile Legends di Asia'): the quote is the subject's",
+            """
+            Pemain Gim Indonesia Incar Gelar Dunia
+
+            Jakarta - Pemain gim Indonesia bersiap menghadapi kejuaraan dunia.
+
+            "Kami berlatih setiap hari," kata Rendra Adiwijaya Putra.
+
+            Ia juga menyebut Filipina masih menjadi "kiblat" Mobile Legends di kawasan Asia, sehingga pemain Indonesia perlu sering bertanding di sana.
+            """,
+            "kiblat", "Rendra Adiwijaya Putra", SpeakerSource.Pronoun, "Ia"
+        },
+        {
+            "in Indonesian 'Kadiskoperindag' is a kepala dinas: the one the article titled so ('Kepala Dinas Koperasi, UMKM, Perindustrian dan Perdagangan (Diskoperindag) Kota Garut, Asep Mulyana,')",
+            """
+            Pasar Darurat Segera Dibangun
+
+            Garut - Pemerintah Kota Garut akan membangun pasar darurat bagi pedagang korban kebakaran.
+
+            Kepala Dinas Koperasi, UMKM, Perindustrian dan Perdagangan (Diskoperindag) Kota Garut, Asep Mulyana, mengatakan pasar darurat siap dalam dua pekan.
+
+            "Pedagang tidak akan dipungut retribusi," kata Asep.
+
+            Kadiskoperindag juga mengakui instalasi listrik pasar sudah lama tidak diperiksa. "Itu jadi catatan kami," tuturnya.
+            """,
+            "Itu jadi catatan kami", "Asep Mulyana", SpeakerSource.Pronoun, "tuturnya"
+        },
+        {
+            "in Indonesian 'dosen Universitas Brawijaya' names a university, no person 'Brawijaya': 'kata dosen yang akrab disapa Bu Rini itu' is the lecturer named before",
+            """
+            Calon Rektor Kalah Ajukan Keberatan
+
+            Malang - Dr. Marini Kusumastuti kalah dalam pemilihan rektor.
+
+            Marini, dosen Universitas Brawijaya yang juga mantan ketua senat, mengajukan keberatan tertulis ke kementerian.
+
+            "Itu yang ingin kami uji di pengadilan," kata dosen yang akrab disapa Bu Rini itu.
+            """,
+            "Itu yang ingin kami uji", "Marini Kusumastuti", SpeakerSource.EarlierMention, "dosen"
+        },
+        {
+            "in Indonesian 'dosen Fakultas Ekonomi dan Bisnis' is a title and a faculty (an organisation's head), no person 'Fakultas Ekonomi'",
+            """
+            Calon Rektor Kalah Ajukan Keberatan
+
+            Semarang - Dr. Marini Kusumastuti kalah dalam pemilihan rektor.
+
+            Marini, dosen Fakultas Ekonomi dan Bisnis yang juga mantan ketua senat, mengajukan keberatan tertulis ke kementerian.
+
+            "Itu yang ingin kami uji di pengadilan," kata dosen yang akrab disapa Bu Rini itu.
+            """,
+            "Itu yang ingin kami uji", "Marini Kusumastuti", SpeakerSource.EarlierMention, "dosen"
+        },
+        {
+            "in Indonesian a festival's name opens with 'Festival': 'tulis Festival Film Tepi Laut dalam pernyataan resmi' is the festival",
+            """
+            Pemutaran Film Dokumenter Ditunda
+
+            Semarang - Pemutaran sebuah film dokumenter di festival film ditunda setelah didatangi sekelompok orang.
+
+            "Dengan berat hati, panitia memutuskan menunda pemutaran film tersebut," tulis Festival Film Tepi Laut dalam pernyataan resmi.
+            """,
+            "Dengan berat hati", "Festival Film Tepi Laut", SpeakerSource.SameSentence, "Festival Film Tepi Laut"
+        },
+        {
+            "in English 'Cllr' is a councillor's form of address: 'Cllr Ashworth said' is Brian Ashworth",
+            """
+            Village to get solar fund
+
+            A village near a new solar farm is to ask the developer for a bigger community fund.
+
+            Brian Ashworth, chairman of the parish council, said the offer was too small.
+
+            "The village should at least get something meaningful out of it," Cllr Ashworth said.
+            """,
+            "The village should at least", "Brian Ashworth", SpeakerSource.EarlierMention, "Cllr Ashworth"
+        },
+        {
+            "in English a description's who-clause may run to twenty words before 'said': 'A retired nurse who has lived in Millbrook since 1975 and went to a packed council meeting last week said …' then 'she said'",
+            """
+            Town approves water deal
+
+            MILLBROOK, Ariz. - The town council approved a 30-year water deal on Tuesday.
+
+            "We need the jobs," said Dolores Haverty-Quinn, the mayor.
+
+            A retired nurse who has lived in Millbrook since 1975 and went to a packed council meeting last week said she was not against the company. "Thirty years is longer than I'll be alive," she said.
+            """,
+            "Thirty years is longer", "A retired nurse", SpeakerSource.Pronoun, "she"
+        },
+        {
+            "in English '…, the company said in a filing with the Philippine Stock Exchange' then 'the filing said': the company's filing, not the exchange's",
+            """
+            Call center operator to cut 2,000 jobs
+
+            MANILA, Oct 8 (Reuters) - Visayas Contact Partners said on Wednesday it would cut about 2,000 jobs as automated systems take over routine calls.
+
+            The cuts will fall mainly on agents handling billing questions, the company said in a filing with the Philippine Stock Exchange.
+
+            "The nature of the work our clients require is changing rapidly," the filing said.
+            """,
+            "The nature of the work", "Visayas Contact Partners", SpeakerSource.EarlierMention, "filing"
+        },
+        {
+            "in English a one-word name with no honorific, described at once ('harder on Tobias, a seventh grader from Yonkers who …'), is whom 'he said' means next",
+            """
+            Spelling bee winner named after video review
+
+            Tobias Wendell-Marsh was first declared the winner of the county spelling bee, but he had to share the title after judges watched a parent's video.
+
+            "When the evidence showed we got it wrong, there was only one fair thing to do," said Gerald Pickering, the head judge.
+
+            The reversal was harder on Tobias, a seventh grader from Yonkers who had spent a few minutes believing he had won.
+
+            "It was weird to give the trophy back," he said.
+            """,
+            "It was weird to give", "Tobias Wendell-Marsh", SpeakerSource.Pronoun, "he"
+        },
     };
 
     /// <summary>

@@ -2115,6 +2115,44 @@ public class HeaderLayoutTests
         Assert.Equal(["Miguel Antonio dela Rosa", "Omar Haddad al-Shammari"], reuters.Authors);
     }
 
+    // BBC News's site menu, then its nations ("England | N. Ireland Scotland Wales"), a region's label when the page has one,
+    // and the headline.
+    private static string BbcNationsPage(string? region) => $"""
+        {BbcSiteMenu}
+        Weather
+        Newsletters
+        England
+        |
+        N. Ireland
+        Scotland
+        Wales
+        {(region is null ? "" : region + "\n")}Village bakery reopens a year after fire destroyed its ovens
+        4 March 2026
+        Share
+        Save
+        Harriet Coldwell
+        BBC News, Norfolk
+        A bakery that served a Norfolk village for 80 years has reopened, a year after a fire destroyed its ovens.
+        """;
+
+    [Fact]
+    public void BbcRegionUnderTheNationsMenuIsTheSection()
+    {
+        var article = ArticleParser.Parse(BbcNationsPage("Norfolk"));
+        Assert.Equal("Norfolk", article.Section?.Value);
+        Assert.Equal("Village bakery reopens a year after fire destroyed its ovens", article.Headline?.Value);
+        Assert.Equal(["Harriet Coldwell"], article.Authors);
+        Assert.StartsWith("A bakery that served", Assert.Single(article.Blocks).Text);
+    }
+
+    [Fact]
+    public void BbcNationsMenuOverTheHeadlineNamesNoSection()
+    {
+        var article = ArticleParser.Parse(BbcNationsPage(null));
+        Assert.Null(article.Section);
+        Assert.Equal("Village bakery reopens a year after fire destroyed its ovens", article.Headline?.Value);
+    }
+
     [Fact]
     public void BbcLocalPagesBreadcrumbNamesThePlaceAsTheSection()
     {

@@ -979,10 +979,15 @@ public static class ArticleParser
             // "…", "Video", "Live", "Wales" over the headline (BBC News), "…", "Legal", "Commentary", "Europe" (Reuters): a
             // label after the last items of the site's menu is the article's section, unless it is one of those items; on
             // those two sites only, which the menu names, and The Washington Post's ("…", "D.C., Md. & Va.", "Sports", "Virginia").
-            || i >= 2 && LineClassifier.IsSiteMenuEnd(content[i - 2].Text) && !LineClassifier.IsSiteMenuEnd(content[i - 1].Text) && MenuNamesSite(content, i)
+            || i >= 2 && (LineClassifier.IsSiteMenuEnd(content[i - 2].Text) || EndsNationsMenu(content, i - 2)) && !LineClassifier.IsSiteMenuEnd(content[i - 1].Text) && MenuNamesSite(content, i)
                 && !LineClassifier.IsNoise(content[i - 1].Text) && !LineClassifier.IsPageControlInMenu(content[i - 1].Text) && Outlets.Recognise(content[i - 1].Text) is null
             ? i - 1 : i;
     }
+
+    // "England", "|", "N. Ireland", "Scotland", "Wales" (BBC News's nations, under its site menu): a region's label after them,
+    // right over the headline ("Lincolnshire"), is the article's section.
+    private static bool EndsNationsMenu(List<SourceLine> content, int j) =>
+        j >= 1 && content[j].Text is "Wales" && content[j - 1].Text is "Scotland";
 
     // Whether the menu's lines before i name BBC News's, Reuters's or The Washington Post's site ("British Broadcasting
     // Corporation", "Reuters home", "Democracy Dies in Darkness").

@@ -1695,7 +1695,10 @@ internal sealed class ArticlePeople
             // named in full and described at once by an indefinite apposition is introduced to the reader, wherever the name stands.
             // Not "Michelle Paver's Wolf Brother, a fantasy set …": a name after an owner's possessive is a thing of theirs.
             // Nor "Annie Hall, a romantic comedy": a work that bears a person's name.
-            if (Tables.IsEnglish && mention is { Kind: MentionKind.Person, Name.Length: >= 2 } && !(k > 0 && tokens[k - 1].IsPossessive)
+            // "The reversal was harder on Caleb, a seventh grader from Mount Vernon who …": a one-word name with no honorific so
+            // described too (not "He portrayed Mr Ebbers, a charismatic businessman who …, as obsessed with costs", the object of
+            // another's account).
+            if (Tables.IsEnglish && mention is { Kind: MentionKind.Person, Weak: false } && (mention.Name.Length >= 2 || mention.Role is null) && !(k > 0 && tokens[k - 1].IsPossessive)
                 && mention.End + 2 < tokens.Count && tokens[mention.End].Is(',')
                 && tokens[mention.End + 1].Key is "a" or "an" && tokens[mention.End + 1].IsLower && tokens[mention.End + 2].IsWord && tokens[mention.End + 2].IsLower
                 && !DescribesWork(tokens, mention.End + 2))
@@ -2899,17 +2902,22 @@ internal sealed class ArticlePeople
                 // "yang lebih dikenal dengan sapaan Edo Beruang": the noun for the name after "dengan" as the verb is.
                 // "lebih dikenal dengan julukan Tiang Kaganga", "dikenal dengan sebutan Wan Slerek": other nouns for a name too.
                 var byNoun = tokens[k - 1].Key is "sapaan" or "panggilan" or "julukan" or "sebutan" && tokens[k - 2].Key == "dengan";
+                // "yang lebih dikenal dengan nama gim Sixtine", "dikenal dengan nama panggung Ari Lasso": a name of another kind
+                // (a gamer's, a stage or a pen name), or "nama" alone, after "dikenal dengan".
+                var nameKind = k >= 5 && tokens[k - 1].Key is "gim" or "game" or "panggung" or "pena" or "samaran" && tokens[k - 2].Key == "nama" ? 1 : 0;
+                var byName = !byNoun && k >= 4 + nameKind && tokens[k - 1 - nameKind].Key == "nama" && tokens[k - 2 - nameKind].Key == "dengan"
+                    && tokens[k - 3 - nameKind].Key == "dikenal";
                 // "yang di kampungnya lebih dikenal sebagai Om Nol": known as.
                 var knownAs = tokens[k - 1].Key == "sebagai" && tokens[k - 2].Key == "dikenal";
-                if (tokens[k - 1].Key is not ("disapa" or "dipanggil" or "dijuluki") && !byNoun && !knownAs) continue;
+                if (tokens[k - 1].Key is not ("disapa" or "dipanggil" or "dijuluki") && !byNoun && !byName && !knownAs) continue;
                 // "yang akrab disapa Dokter Jo": a one-word title used as a form of address, as an honorific is; only after "disapa"
                 // or an adverb ("yang dipanggil Presiden Prabowo ke Istana": "dipanggil" is "summoned" too).
-                var addressed = byNoun || knownAs || tokens[k - 1].Key is "disapa" or "dijuluki" || tokens[k - 2].Key is "akrab" or "biasa" or "kerap" or "karib" or "sering";
+                var addressed = byNoun || byName || knownAs || tokens[k - 1].Key is "disapa" or "dijuluki" || tokens[k - 2].Key is "akrab" or "biasa" or "kerap" or "karib" or "sering";
                 if ((mention.Role is not null || called.Name.Length == 2)
                     && (mention.Role is { } title && !Tables.Honorifics.Contains(LanguageTables.Key(title)) && (title.Contains(' ') || !addressed) || called.MentionList[0] != mention)) continue;
                 // "Perempuan yang disapa Leni ini": the adverb may be left out; "yang lebih dikenal dengan sapaan": the verb before
                 // the noun, and an adverb before it.
-                var which = byNoun ? k - 4 + (tokens[k - 3].Key == "dikenal" ? 0 : 1) : knownAs ? k - 3 : k - 2;
+                var which = byNoun ? k - 4 + (tokens[k - 3].Key == "dikenal" ? 0 : 1) : byName ? k - 4 - nameKind : knownAs ? k - 3 : k - 2;
                 if (which > 0 && tokens[which].Key is "akrab" or "biasa" or "kerap" or "karib" or "sering" or "lebih" or "sehari-hari") which--;
                 // "yang oleh warga Legoksari dipanggil Mbah Jo", "yang di kalangan nelayan Muncar dikenal dengan sebutan Wan Slerek":
                 // past who calls them so, after "oleh", or where, after "di", right after "yang".

@@ -1321,7 +1321,9 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
         // an institution named after a person, closing the run, is the institution's (not "Rektor Universitas Nusa Cendana Maxs
         // Sanam", "Kepala Bandara Komodo Yohanes Dacosta": a longer run names the institution, then its head).
         // Not "Kepala Sekolah Dwi Astuti": the head a word of a title's.
-        if (nameStart > from && end - nameStart == 2 && barrier < 0 && tokens[nameStart - 1].IsCapitalised
+        // "dosen Universitas Brawijaya yang …": a name of one word after a title and the head, too.
+        if (nameStart > from && (end - nameStart == 2 || end - nameStart == 1 && titled)
+            && barrier < 0 && tokens[nameStart - 1].IsCapitalised
             && tables.NamesakeHeads.Contains(tokens[nameStart - 1].Key) && !TitleEndsAt(tokens, start, nameStart)) nameStart = -1;
         // "ujar Kepala Eksekutif Pengawas IKNB Otoritas Jasa Keuangan (OJK), Ogi Prastomiyono": after a title, a bracket that
         // spells the initials of the run's last words, an organisation's head or a title among them ("Jaksa Penuntut Umum

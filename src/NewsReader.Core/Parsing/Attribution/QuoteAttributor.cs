@@ -1161,13 +1161,28 @@ internal sealed class QuoteAttributor
         // '"…," Chairman & CEO Pfizer Albert Bourla dalam pernyataannya': or where it was said.
         // '"…," Thomas Laryea, pakar hukum … di firma hukum Orrick': or a full name, then a comma and who they are, after a
         // quotation that closes on its own comma (not 'thanked his "hero", Nelson Mandela, in his speech').
-        if (afterQuote && people.MentionAt(paragraph.Block, k) is { Kind: MentionKind.Person } source && source.First == k
+        // Not 'menyebut Filipina masih menjadi "standar tertinggi" Mobile Legends di kawasan itu': a quotation with no comma
+        // at its close is a phrase of the sentence, and the name after it goes on with the sentence.
+        if (afterQuote && people.MentionAt(paragraph.Block, k) is { Kind: MentionKind.Person } source && source.First == k && ClosesOnComma(paragraph, k)
             && (source.Role is not null || source.Name.Length >= 2 && source.End < tokens.Count && tokens[source.End].Is(',')
                 && k > 0 && !(tokens[k - 1].Is(',') && !paragraph.InQuote[k - 1]))
             && (source.End >= tokens.Count || tokens[source.End].Is(',') || tokens[source.End].EndsSentence
                 || tokens[source.End].IsLower && (tables.Prepositions.Contains(tokens[source.End]) || tables.OccasionWords.Contains(tokens[source.End].Key))))
             return Resolve(source, position, rule) with { Found = true };
         return Attribution.None;
+    }
+
+    // Whether a comma closes the quotation right before token k, inside its marks or after them ('"…," Direktur …', '"…",
+    // Direktur …').
+    private static bool ClosesOnComma(Paragraph paragraph, int k)
+    {
+        var text = paragraph.Text;
+        var at = paragraph.Tokens[k].Start - 1;
+        while (at >= 0 && char.IsWhiteSpace(text[at])) at--;
+        if (at >= 0 && text[at] == ',') return true;
+        while (at >= 0 && text[at] is '"' or '\u201D' or '\u201C' or '\u2019' or '\'' or '\u00BB') at--;
+        while (at >= 0 && char.IsWhiteSpace(text[at])) at--;
+        return at >= 0 && text[at] == ',';
     }
 
     // What may stand between a quote and the verb after it: a name, a pronoun or a short description ("the minister",
@@ -3224,8 +3239,9 @@ internal sealed class QuoteAttributor
                 if (unnamed && !stretched && tokens[v].IsLower && (tokens[v].Key is "which" or "who" or "that" || tokens[v].Key == "yang" && tokens[k].Key == "seorang"))
                 {
                     // ("A German tourist who had paid to join a truffle hunt near the village of Roddi said": in English after
-                    // "who", up to fourteen words.)
-                    (limit, stretched) = (v + (tables.IsEnglish && tokens[v].Key == "who" ? 14 : 10), true);
+                    // "who", up to twenty words: "A retired schoolteacher who has lived in Casa Piedra since 1978 and spoke at a
+                    // packed council meeting last week said".)
+                    (limit, stretched) = (v + (tables.IsEnglish && tokens[v].Key == "who" ? 20 : 10), true);
                     // "A mother of four who lives near Millersburg, and who asked that her name not be used because of …, said":
                     // to the verb of speech after the clause's last comma, however long the clause.
                     var clauseEnd = -1;
@@ -3937,12 +3953,17 @@ internal sealed class QuoteAttributor
                 // statement" after "Barclays said …" is Barclays, not the Bank of England named before.)
                 // "The company said in its filing to the Australian Securities Exchange that …": a noun for a business is the latest
                 // company before the sentence.
-                if (tables.IsEnglish && opens + 2 < k && tokens[opens].Key == "the" && tokens[opens + 1].IsLower && tables.CueVerbs.Match(tokens, opens + 2, k) > 0
-                    && (people.OrganisationNamed(tokens[opens + 1].Key, position)
+                // "The cuts will fall on …, the company said in a filing with the Philippine Stock Exchange": or "the" and the noun
+                // right before the verb and "in a filing", at the sentence's end (the exchange is whom it was filed with).
+                var the = opens + 2 < k && tokens[opens].Key == "the" && tokens[opens + 1].IsLower && tables.CueVerbs.Match(tokens, opens + 2, k) > 0 ? opens
+                    : k >= opens + 5 && tokens[k - 1].Key is "a" or "an" or "its" && tokens[k - 2].Key == "in" && tables.CueVerbs.Match(tokens, k - 3, k - 2) == 1
+                        && tokens[k - 5].Key == "the" && tokens[k - 5].IsLower && tokens[k - 4].IsLower && k - 6 >= 0 && tokens[k - 6].Is(',') ? k - 5 : -1;
+                if (tables.IsEnglish && the >= 0
+                    && (people.OrganisationNamed(tokens[the + 1].Key, position)
                         // (A company, not a place read as one: "Tesla is recalling … in the United States".)
-                        ?? (tables.OutletNouns.Match(tokens, opens + 1, opens + 2, out var nounKind) == 1 && nounKind == "company"
-                            && people.LatestOrganisation(paragraph.Offset + tokens[opens].Start, outlet: false, company: true) is { } latest && !tables.Places.ContainsPhrase(latest.Name) ? latest : null)) is { } subject
-                    && !people.OtherOrganisationSpokeSince(subject, paragraph.Offset + tokens[opens].Start, paragraph.Block)) return subject;
+                        ?? (tables.OutletNouns.Match(tokens, the + 1, the + 2, out var nounKind) == 1 && nounKind == "company"
+                            && people.LatestOrganisation(paragraph.Offset + tokens[the].Start, outlet: false, company: true) is { } latest && !tables.Places.ContainsPhrase(latest.Name) ? latest : null)) is { } subject
+                    && !people.OtherOrganisationSpokeSince(subject, paragraph.Offset + tokens[the].Start, paragraph.Block)) return subject;
                 return null;
             }
         }
