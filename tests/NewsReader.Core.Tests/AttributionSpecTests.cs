@@ -11735,7 +11735,7 @@ public sealed class AttributionSpecTests
             "Itu jadi catatan kami", "Asep Mulyana", SpeakerSource.Pronoun, "tuturnya"
         },
         {
-            "in Indonesian 'dosen Universitas Brawijaya' names a university, no person 'Brawijaya': 'kata dosen yang akrab disapa Bu Rini itu' is the lecturer named before",
+            "in Indonesian 'dosen Universitas Brawijaya' names a university, no person 'Brawijaya': 'kata dosen itu' is the lecturer named before",
             """
             Calon Rektor Kalah Ajukan Keberatan
 
@@ -11743,7 +11743,7 @@ public sealed class AttributionSpecTests
 
             Marini, dosen Universitas Brawijaya yang juga mantan ketua senat, mengajukan keberatan tertulis ke kementerian.
 
-            "Itu yang ingin kami uji di pengadilan," kata dosen yang akrab disapa Bu Rini itu.
+            "Itu yang ingin kami uji di pengadilan," kata dosen itu.
             """,
             "Itu yang ingin kami uji", "Marini Kusumastuti", SpeakerSource.EarlierMention, "dosen"
         },
@@ -11756,7 +11756,7 @@ public sealed class AttributionSpecTests
 
             Marini, dosen Fakultas Ekonomi dan Bisnis yang juga mantan ketua senat, mengajukan keberatan tertulis ke kementerian.
 
-            "Itu yang ingin kami uji di pengadilan," kata dosen yang akrab disapa Bu Rini itu.
+            "Itu yang ingin kami uji di pengadilan," kata dosen itu.
             """,
             "Itu yang ingin kami uji", "Marini Kusumastuti", SpeakerSource.EarlierMention, "dosen"
         },
@@ -11824,6 +11824,21 @@ public sealed class AttributionSpecTests
             "It was weird to give the trophy back," he said.
             """,
             "It was weird to give", "Tobias Wendell-Marsh", SpeakerSource.Pronoun, "he"
+        },
+        {
+            "in Indonesian a title, then what its holder is called ('kata dosen yang akrab disapa Bu Tari itu'), is the person called so, not the last speaker",
+            """
+            Pemilihan Rektor Digugat
+
+            Surabaya - Prof. Endro Santoso terpilih sebagai rektor, mengalahkan Dr. Lestari Wulandari, setelah mendapat seluruh suara menteri.
+
+            "Semua calon tahu aturannya sejak awal," kata Endro.
+
+            Lestari, dosen Fakultas Hukum yang juga mantan ketua senat, mengajukan keberatan ke kementerian.
+
+            "Itu yang ingin kami uji di pengadilan," kata dosen yang akrab disapa Bu Tari itu.
+            """,
+            "Itu yang ingin kami uji", "Lestari Wulandari", SpeakerSource.EarlierMention, "dosen"
         },
     };
 

@@ -3827,6 +3827,9 @@ internal sealed class QuoteAttributor
         nounKind = null;
         if (tables.IsIndonesian && tables.PersonNouns.Contains(tokens[start].Key) && CalledAfter(tokens, start, end) is { Entity: { } called } calledMention)
             return new Attribution(called, null, called.Role, calledMention.Surface, null, SpeakerSource.EarlierMention, rule, true);
+        // "kata dosen yang akrab disapa Bu Tari itu": a title too, the title the words at the cue.
+        if (tables.IsIndonesian && tables.Roles.Match(tokens, start, start + 1) == 1 && CalledAfter(tokens, start, end) is { Entity: { } titled })
+            return new Attribution(titled, null, titled.Role, words, null, SpeakerSource.EarlierMention, rule, true);
         // "jelas pemerintah", "the government said", "tulis pernyataan pemerintah": a government the article named, or none;
         // never the latest organisation, which is seldom a government ("PDB", "SDA Migas").
         var government = false;
