@@ -11840,6 +11840,71 @@ public sealed class AttributionSpecTests
             """,
             "Itu yang ingin kami uji", "Lestari Wulandari", SpeakerSource.EarlierMention, "dosen"
         },
+        {
+            "a title and name right after a quotation closed by its own exclamation mark, with no verb, are its source ('\"…!\" Direktur Utama PT … Tbk Budi Santoso dalam keterangan tertulis')",
+            """
+            Bank Maju Sejahtera Genjot Kredit Produktif
+
+            Jakarta, CNBC Indonesia - Analis menilai penyaluran kredit perbankan masih akan tumbuh tahun ini.
+
+            "Permintaan kredit modal kerja masih kuat," kata analis Mandiri Sekuritas Handiman Soetoyo.
+
+            "Kami akan terus menyalurkan kredit ke sektor produktif!" Direktur Utama PT Bank Maju Sejahtera Tbk Budi Santoso dalam keterangan tertulis, Senin (20/10/2025).
+            """,
+            "Kami akan terus menyalurkan", "Budi Santoso", SpeakerSource.SameSentence, "Direktur Utama PT Bank Maju Sejahtera Tbk Budi Santoso"
+        },
+        {
+            "in Indonesian a one-word name after a title and 'RSUD' is still the person ('kata Direktur RSUD Susilo' after 'Direktur RSUD Kota Semarang, Susilo Raharjo,'); only a university's one-word name is the institution's",
+            """
+            RSUD Kota Semarang Tambah Ruang ICU
+
+            Semarang - RSUD Kota Semarang menambah 10 tempat tidur ICU. Direktur RSUD Kota Semarang, Susilo Raharjo, mengatakan penambahan dilakukan karena lonjakan pasien.
+
+            "Kami tidak ingin pasien kritis ditolak," kata Direktur RSUD Susilo, Senin (20/10/2025).
+            """,
+            "Kami tidak ingin pasien", "Susilo Raharjo", SpeakerSource.EarlierMention, "Direktur RSUD Susilo"
+        },
+        {
+            "in English a one-word name described at once that the article has not named in full ('before finding Leo, a retired engineer who …') is someone new, not who 'he said' goes on with",
+            """
+            Man rescued after two days under rubble
+
+            Tom Briggs, a firefighter, has been praised for his part in the rescue after a house collapsed in Stockport.
+
+            Crews searched for hours before finding Leo, a retired engineer who had been trapped under rubble for two days.
+
+            "We never give up hope in these situations," he said.
+            """,
+            "We never give up hope", "Tom Briggs", SpeakerSource.Pronoun, "he"
+        },
+        {
+            "in English a who-clause that holds another's clause ('and whose solicitor said he would deny the charge') is no description of a speaker: 'he said' goes on with the detective",
+            """
+            Man remanded over Salford stabbing
+
+            A man has been charged with murder after a 24-year-old was stabbed in Salford.
+
+            Det Insp Mark Kent said the victim had been attacked from behind as he walked home.
+
+            A 52-year-old man who was arrested at his home on Tuesday evening after a search by officers and whose solicitor said he would deny the charge was remanded in custody.
+
+            "Our thoughts remain with the family of the victim at this terrible time," he said.
+            """,
+            "Our thoughts remain with the family", "Mark Kent", SpeakerSource.Pronoun, "he"
+        },
+        {
+            "in English a newspaper keeps its 'The' ('The Tidewater Ledger, the newspaper that sponsors the bee, said' then 'the newspaper said')",
+            """
+            Spelling bee ends in a tie after video review
+
+            Two spellers will share the county title after judges watched a parent's video.
+
+            The Tidewater Ledger, the newspaper that sponsors the county bee, said both spellers would go to the national finals.
+
+            "Our judges acted in good faith throughout," the newspaper said in a statement.
+            """,
+            "Our judges acted in good faith", "The Tidewater Ledger", SpeakerSource.EarlierMention, "newspaper"
+        },
     };
 
     /// <summary>

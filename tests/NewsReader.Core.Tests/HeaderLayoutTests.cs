@@ -2145,10 +2145,14 @@ public class HeaderLayoutTests
         Assert.StartsWith("A bakery that served", Assert.Single(article.Blocks).Text);
     }
 
-    [Fact]
-    public void BbcNationsMenuOverTheHeadlineNamesNoSection()
+    [Theory]
+    [InlineData(null)]
+    [InlineData("Local News")]
+    [InlineData("Watch live")]
+    [InlineData("Cymru")]
+    public void BbcNationsMenuOverTheHeadlineNamesNoSection(string? banner)
     {
-        var article = ArticleParser.Parse(BbcNationsPage(null));
+        var article = ArticleParser.Parse(BbcNationsPage(banner));
         Assert.Null(article.Section);
         Assert.Equal("Village bakery reopens a year after fire destroyed its ovens", article.Headline?.Value);
     }

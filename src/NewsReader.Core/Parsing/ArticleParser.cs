@@ -986,8 +986,19 @@ public static class ArticleParser
 
     // "England", "|", "N. Ireland", "Scotland", "Wales" (BBC News's nations, under its site menu): a region's label after them,
     // right over the headline ("Lincolnshire"), is the article's section.
+    // (A region's name, not the site's banners and other menus: "Local News", "Breaking", "Watch live", "Cymru", "Alba".)
     private static bool EndsNationsMenu(List<SourceLine> content, int j) =>
-        j >= 1 && content[j].Text is "Wales" && content[j - 1].Text is "Scotland";
+        j >= 1 && content[j].Text is "Wales" && content[j - 1].Text is "Scotland" && j + 1 < content.Count && IsRegionName(content[j + 1].Text);
+
+    private static bool IsRegionName(ReadOnlySpan<char> text)
+    {
+        if (text.Length > 30 || HasDigit(text) || LineClassifier.IsNoise(text) || LineClassifier.IsPageControlInMenu(text) || TextRules.IsAllCaps(text)) return false;
+        foreach (var banner in NotRegions)
+            if (text.Equals(banner, StringComparison.OrdinalIgnoreCase)) return false;
+        return true;
+    }
+
+    private static readonly string[] NotRegions = ["Local News", "Breaking", "Breaking News", "Watch live", "Live", "Video", "Analysis", "Exclusive", "Cymru", "Alba", "News", "Politics"];
 
     // Whether the menu's lines before i name BBC News's, Reuters's or The Washington Post's site ("British Broadcasting
     // Corporation", "Reuters home", "Democracy Dies in Darkness").

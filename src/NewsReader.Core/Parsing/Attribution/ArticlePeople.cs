@@ -32,6 +32,8 @@ internal sealed class ArticlePeople
     // Where a personal pronoun is the subject of a verb of speech that reports speech ("Ia menekankan jika …"), in document
     // order: the paragraph from there on tells what that person said.
     private readonly List<(int Block, int Position)> pronounReports = [];
+    // The first words of the person names of two words or more read so far, as the paragraphs are read in order.
+    private readonly HashSet<string> namedInFull = new(StringComparer.OrdinalIgnoreCase);
 
     public ArticlePeople(LanguageTables tables, List<Paragraph> paragraphs, string? headline = null)
     {
@@ -61,6 +63,8 @@ internal sealed class ArticlePeople
             AddMentionStarts(paragraph.Block, mentions, first, covering);
             MarkSalient(paragraph, covering);
             InferKinGenders(paragraph, covering);
+            for (var m = first; m < mentions.Count; m++)
+                if (mentions[m] is { Kind: MentionKind.Person, Name: [var given, _, ..] }) namedInFull.Add(given);
             for (var m = first; m < mentions.Count; m++)
             {
                 if (AfterOutletNoun(paragraph, mentions[m])) (mentions[m].Kind, mentions[m].NamesOutlet) = (MentionKind.Organisation, true);
@@ -1696,9 +1700,11 @@ internal sealed class ArticlePeople
             // Not "Michelle Paver's Wolf Brother, a fantasy set …": a name after an owner's possessive is a thing of theirs.
             // Nor "Annie Hall, a romantic comedy": a work that bears a person's name.
             // "The reversal was harder on Caleb, a seventh grader from Mount Vernon who …": a one-word name with no honorific so
-            // described too (not "He portrayed Mr Ebbers, a charismatic businessman who …, as obsessed with costs", the object of
-            // another's account).
-            if (Tables.IsEnglish && mention is { Kind: MentionKind.Person, Weak: false } && (mention.Name.Length >= 2 || mention.Role is null) && !(k > 0 && tokens[k - 1].IsPossessive)
+            // described too, the given name of someone named in full before (not "He portrayed Mr Ebbers, a charismatic
+            // businessman who …, as obsessed with costs", the object of another's account, nor "Crews searched for hours before
+            // finding Leo, a retired engineer who …", someone new the rescuers found).
+            if (Tables.IsEnglish && mention is { Kind: MentionKind.Person, Weak: false }
+                && (mention.Name.Length >= 2 || mention.Role is null && namedInFull.Contains(mention.Name[0])) && !(k > 0 && tokens[k - 1].IsPossessive)
                 && mention.End + 2 < tokens.Count && tokens[mention.End].Is(',')
                 && tokens[mention.End + 1].Key is "a" or "an" && tokens[mention.End + 1].IsLower && tokens[mention.End + 2].IsWord && tokens[mention.End + 2].IsLower
                 && !DescribesWork(tokens, mention.End + 2))

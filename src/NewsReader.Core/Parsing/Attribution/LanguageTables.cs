@@ -163,6 +163,11 @@ internal sealed class LanguageTables
     /// Hasanuddin"): the person's name after them is the institution's, no one who speaks.
     /// </summary>
     public required FrozenSet<string> NamesakeHeads { get; init; }
+    /// <summary>
+    /// Last words of newspapers' names ("Post", "Ledger", "Gazette"): "The Jerusalem Post" keeps its "The", as the paper is
+    /// named; "The Office" and "The Tories" do not.
+    /// </summary>
+    public required FrozenSet<string> NewspaperTails { get; init; }
     /// <summary>Titles inside a name ("I Gusti Agung Putu Nuaba"): the word after one stays in the name.</summary>
     public required FrozenSet<string> NameTitles { get; init; }
     /// <summary>Royal titles that are given names too ("Ratu", "Raja"): after another title's words one opens the person's name.</summary>
@@ -388,6 +393,7 @@ internal sealed class LanguageTables
             GivenNames = Genders("given-names"),
             OpeningGivenNames = Section("opening-given-names").Select(Normalise).ToFrozenSet(StringComparer.Ordinal),
             NamesakeHeads = Section("namesake-heads").Select(Normalise).ToFrozenSet(StringComparer.Ordinal),
+            NewspaperTails = Section("newspaper-tails").Select(Normalise).ToFrozenSet(StringComparer.Ordinal),
             NameTitles = Section("name-titles").Select(Normalise).ToFrozenSet(StringComparer.Ordinal),
             RoyalTitles = Section("royal-titles").Select(Normalise).ToFrozenSet(StringComparer.Ordinal),
             DemonymNouns = Section("demonym-nouns").Select(Normalise).ToFrozenSet(StringComparer.Ordinal),

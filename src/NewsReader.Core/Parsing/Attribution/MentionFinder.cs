@@ -1219,7 +1219,9 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
             mentions.Add(new Mention
             {
                 Block = paragraph.Block, First = start, NameFirst = start + 1, End = end, Position = paragraph.Offset + tokens[start].Start,
-                Kind = MentionKind.Organisation, Name = Words(tables, tokens, start + 1, end), Surface = Join(tables, tokens, start, end), Bracketed = bracketed,
+                // "The Jerusalem Post", "The Hudson Valley Ledger": a newspaper keeps its "The".
+                Kind = MentionKind.Organisation, Name = Words(tables, tokens, tables.NewspaperTails.Contains(tokens[end - 1].Key) ? start : start + 1, end),
+                Surface = Join(tables, tokens, start, end), Bracketed = bracketed,
             });
             return;
         }
@@ -1321,8 +1323,9 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
         // an institution named after a person, closing the run, is the institution's (not "Rektor Universitas Nusa Cendana Maxs
         // Sanam", "Kepala Bandara Komodo Yohanes Dacosta": a longer run names the institution, then its head).
         // Not "Kepala Sekolah Dwi Astuti": the head a word of a title's.
-        // "dosen Universitas Brawijaya yang …": a name of one word after a title and the head, too.
-        if (nameStart > from && (end - nameStart == 2 || end - nameStart == 1 && titled)
+        // "dosen Universitas Brawijaya yang …": a name of one word after a title and a university's head, too (not "kata
+        // Direktur RSUD Susilo" after "Direktur RSUD Kota Semarang, Susilo Raharjo,", nor "Ketua Yayasan Hasanuddin").
+        if (nameStart > from && (end - nameStart == 2 || end - nameStart == 1 && titled && tokens[nameStart - 1].Key is "universitas" or "institut" or "politeknik" or "akademi")
             && barrier < 0 && tokens[nameStart - 1].IsCapitalised
             && tables.NamesakeHeads.Contains(tokens[nameStart - 1].Key) && !TitleEndsAt(tokens, start, nameStart)) nameStart = -1;
         // "ujar Kepala Eksekutif Pengawas IKNB Otoritas Jasa Keuangan (OJK), Ogi Prastomiyono": after a title, a bracket that

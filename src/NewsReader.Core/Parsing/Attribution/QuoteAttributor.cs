@@ -1161,9 +1161,9 @@ internal sealed class QuoteAttributor
         // '"…," Chairman & CEO Pfizer Albert Bourla dalam pernyataannya': or where it was said.
         // '"…," Thomas Laryea, pakar hukum … di firma hukum Orrick': or a full name, then a comma and who they are, after a
         // quotation that closes on its own comma (not 'thanked his "hero", Nelson Mandela, in his speech').
-        // Not 'menyebut Filipina masih menjadi "standar tertinggi" Mobile Legends di kawasan itu': a quotation with no comma
-        // at its close is a phrase of the sentence, and the name after it goes on with the sentence.
-        if (afterQuote && people.MentionAt(paragraph.Block, k) is { Kind: MentionKind.Person } source && source.First == k && ClosesOnComma(paragraph, k)
+        // Not 'menyebut Filipina masih menjadi "standar tertinggi" Mobile Legends di kawasan itu': a quotation with no
+        // punctuation at its close is a phrase of the sentence, and the name after it goes on with the sentence.
+        if (afterQuote && people.MentionAt(paragraph.Block, k) is { Kind: MentionKind.Person } source && source.First == k && ClosesOnPunctuation(paragraph, k)
             && (source.Role is not null || source.Name.Length >= 2 && source.End < tokens.Count && tokens[source.End].Is(',')
                 && k > 0 && !(tokens[k - 1].Is(',') && !paragraph.InQuote[k - 1]))
             && (source.End >= tokens.Count || tokens[source.End].Is(',') || tokens[source.End].EndsSentence
@@ -1172,9 +1172,9 @@ internal sealed class QuoteAttributor
         return Attribution.None;
     }
 
-    // Whether a comma closes the quotation right before token k, inside its marks or after them ('"…," Direktur …', '"…",
-    // Direktur …').
-    private static bool ClosesOnComma(Paragraph paragraph, int k)
+    // Whether the quotation right before token k closes on its own punctuation: a comma inside its marks or after them ('"…,"
+    // Direktur …', '"…", Direktur …'), or a stop, a question or an exclamation mark inside them ('"…!" Direktur Utama …').
+    private static bool ClosesOnPunctuation(Paragraph paragraph, int k)
     {
         var text = paragraph.Text;
         var at = paragraph.Tokens[k].Start - 1;
@@ -1182,7 +1182,7 @@ internal sealed class QuoteAttributor
         if (at >= 0 && text[at] == ',') return true;
         while (at >= 0 && text[at] is '"' or '\u201D' or '\u201C' or '\u2019' or '\'' or '\u00BB') at--;
         while (at >= 0 && char.IsWhiteSpace(text[at])) at--;
-        return at >= 0 && text[at] == ',';
+        return at >= 0 && text[at] is ',' or '.' or '!' or '?' or '\u2026';
     }
 
     // What may stand between a quote and the verb after it: a name, a pronoun or a short description ("the minister",
@@ -3253,7 +3253,12 @@ internal sealed class QuoteAttributor
                         continue;
                     }
                 }
+                // Not "A 52-year-old man who was arrested … and whose solicitor said he would deny the charge was remanded": a
+                // clause of someone else's inside the description.
+                if (stretched && tokens[v].Key == "whose") break;
                 if (!tokens[v].IsLower || tables.CueVerbs.Match(tokens, v, tokens.Count) == 0) continue;
+                // Nor "… said nothing when he was arrested": a verb of speech that says nothing.
+                if (v + 1 < tokens.Count && tokens[v + 1].Key == "nothing") continue;
                 // "Salah satu tanda yang paling jelas adalah …": a cue's bare form after a degree word is an adjective.
                 if (tables.DegreeWords.Contains(tokens[v - 1].Key)
                     && !tokens[v].Key.StartsWith("me", StringComparison.Ordinal) && !tokens[v].Key.StartsWith("ber", StringComparison.Ordinal)) continue;
