@@ -11905,6 +11905,19 @@ public sealed class AttributionSpecTests
             """,
             "Our judges acted in good faith", "The Tidewater Ledger", SpeakerSource.EarlierMention, "newspaper"
         },
+        {
+            "in an English lead a participle of speech has the sentence's subject, a body described after its country's possessive ('Britain's financial watchdog on Tuesday fined Barclays …, saying the bank had been \"…\"'), named by the next paragraph, not the one it fined",
+            """
+            UK watchdog fines Barclays over money laundering checks
+
+            LONDON, May 6 (Reuters) - Britain's financial watchdog on Tuesday fined Barclays 40 million pounds, saying the bank had been "seriously deficient" in its checks on wealthy clients.
+
+            The Financial Conduct Authority (FCA) said Barclays had failed to collect enough information about the source of funds.
+
+            "Banks must know who they are dealing with," said Therese Chambers, the FCA's joint executive director of enforcement.
+            """,
+            "seriously deficient", "Financial Conduct Authority", SpeakerSource.EarlierMention, "Britain's financial watchdog"
+        },
     };
 
     /// <summary>

@@ -458,6 +458,23 @@ internal sealed class QuoteAttributor
 
     // Whether a description describes a person ("a PR expert", "a leading industry figure"): its last word is no noun for
     // an organisation or a document ("assembly government", "a report").
+    // Where "Switzerland's financial regulator" ends when it opens the sentence at k and a verb in the past follows (after
+    // "on" and a day, or an adverb): a country's possessive, then up to three lower-case words, the last a noun for an
+    // organisation ([outlet-nouns]); -1 otherwise, or when a name stands in it.
+    private int CountryBodySubject(Paragraph paragraph, int k, int verb)
+    {
+        var tokens = paragraph.Tokens;
+        if (k + 2 >= verb || !tokens[k].IsCapitalised || !tokens[k].IsPossessive || !tables.Places.Contains(LanguageTables.Key(tokens[k].Text[..^2]))) return -1;
+        var noun = k + 1;
+        while (noun < k + 4 && noun + 1 < verb && tokens[noun].IsLower && tokens[noun].IsWord && !tables.OutletNouns.Contains(tokens[noun].Key)) noun++;
+        if (!tokens[noun].IsLower || !tables.OutletNouns.Contains(tokens[noun].Key)) return -1;
+        var past = noun + 1;
+        if (past + 1 < verb && tokens[past].Key == "on" && tables.NotSpeakers.Contains(tokens[past + 1])) past += 2;
+        while (past < verb && tokens[past].IsLower && IsAdverb(tokens[past].Key)) past++;
+        return past < verb && tokens[past].IsLower && (tokens[past].Key.EndsWith("ed", StringComparison.Ordinal) || tokens[past].Key is "fined" or "gave" or "told" or "took" or "hit" or "set" or "cut")
+            ? noun + 1 : -1;
+    }
+
     private bool DescribesPerson(string description) =>
         !tables.OutletNouns.Contains(LanguageTables.Key(description.AsSpan(description.LastIndexOf(' ') + 1)));
 
@@ -2214,6 +2231,14 @@ internal sealed class QuoteAttributor
             var subjectAt = start;
             if (tokens[subjectAt].Key is "but" or "and" or "yet" or "so" or "however") subjectAt++;
             if (subjectAt < verb && tokens[subjectAt].Is(',')) subjectAt++;
+            // "Switzerland's financial regulator on Wednesday ordered … Banque Zollinger & Cie to hand over …, saying it had "…"": a
+            // body described after its country's possessive, no name, is the subject, not the one its verb acted on (the lead's
+            // description takes the name the next paragraph opens with).
+            if (CountryBodySubject(paragraph, subjectAt, verb) is var bodyEnd and > 0)
+            {
+                var body = Words(tokens, subjectAt, bodyEnd);
+                return new Attribution(null, body, null, body, tokens[verb].Key, SpeakerSource.SameSentence, rule, true);
+            }
             // Not "Hughes remembered that Wood grabbed his arm, saying", "received a letter from Dr Ahmed Khan, saying",
             // "remembered Ronaldo arriving as a teenager, saying": the participle there is the clause's or the other's.
             if (people.MentionAt(paragraph.Block, subjectAt) is { Kind: MentionKind.Person } opener && opener.First >= start && opener.NameFirst <= subjectAt + 3
