@@ -11918,6 +11918,106 @@ public sealed class AttributionSpecTests
             """,
             "seriously deficient", "Financial Conduct Authority", SpeakerSource.EarlierMention, "Britain's financial watchdog"
         },
+        {
+            "in Indonesian the Javanese 'Lek' is a form of address: 'kata Lek Jan, sapaan akrabnya' is Kasijan, named before",
+            """
+            Jembatan Baru Ambruk Diselidiki
+
+            Bojonegoro - Jembatan desa yang baru setahun dibangun ambruk saat dilintasi truk pasir.
+
+            Warga Desa Ngrejeng, Kasijan (58), mengaku sempat melihat retakan di bawah jembatan sejak Desember.
+
+            "Waktu air surut, kelihatan ada retakan panjang di bawah," kata Lek Jan, sapaan akrabnya.
+            """,
+            "Waktu air surut", "Kasijan", SpeakerSource.EarlierMention, "Lek Jan"
+        },
+        {
+            "in Indonesian a nickname that ends a name with a doubled letter written once ('Bang Udin, panggilan akrab Zainuddin') is that person",
+            """
+            Warga Penjaringan Tolak Digusur
+
+            Jakarta - Warga kampung nelayan di Penjaringan menolak pembongkaran rumah untuk proyek polder.
+
+            Ketua RT 08, Zainuddin Kadir, mengatakan warga tidak menolak pembangunan polder.
+
+            "Kami yang paling butuh polder," kata Bang Udin, panggilan akrab Zainuddin.
+            """,
+            "Kami yang paling butuh polder", "Zainuddin Kadir", SpeakerSource.EarlierMention, "Bang Udin"
+        },
+        {
+            "in Indonesian three letters that close the middle word of a name of three ('Rio' for Gregorius Satrio Lembayung) are that person's short name",
+            """
+            Teater Bahasa Isyarat Dipentaskan
+
+            Yogyakarta - Sebuah teater memakai bahasa isyarat dalam seluruh pementasannya.
+
+            Sutradara Gregorius Satrio Lembayung mengatakan para aktor tuli terlibat sejak awal.
+
+            "Aktor-aktor dengar kami yang paling banyak belajar," kata Rio.
+            """,
+            "Aktor-aktor dengar kami", "Gregorius Satrio Lembayung", SpeakerSource.EarlierMention, "Rio"
+        },
+        {
+            "a platform a statement was posted on never speaks: 'tulis Pemerintah Kota Palembang melalui akun Instagram resminya' is the city government",
+            """
+            Lomba Bidar Jadi Agenda Wisata
+
+            Palembang - Lomba bidar kembali digelar di Sungai Musi.
+
+            "Lomba bidar adalah identitas kota kami," tulis Pemerintah Kota Palembang melalui akun Instagram resminya.
+            """,
+            "Lomba bidar adalah identitas", "Pemerintah Kota Palembang", SpeakerSource.SameSentence, "Pemerintah Kota Palembang"
+        },
+        {
+            "in Indonesian 'tulis dinas tersebut' is the office the article named with the word ('Dinas Sumber Daya Air DKI Jakarta menyatakan …'), not the last person named",
+            """
+            Warga Penjaringan Tolak Digusur
+
+            Jakarta - Ratusan rumah di Penjaringan dibongkar untuk proyek polder.
+
+            Camat Penjaringan, Hendarsyah Putra Lubis, mengatakan pembongkaran sudah disosialisasikan sejak Januari.
+
+            Dinas Sumber Daya Air DKI Jakarta menyatakan polder itu bagian dari program pengendalian banjir rob. "Polder ini akan melindungi sekitar 40.000 warga," tulis dinas tersebut dalam keterangan tertulis.
+            """,
+            "Polder ini akan melindungi", "Dinas Sumber Daya Air DKI Jakarta", SpeakerSource.EarlierMention, "dinas"
+        },
+        {
+            "in Indonesian a committee's name opens with 'Komite': 'tulis Komite Keselamatan Konstruksi dalam keterangan tertulis'",
+            """
+            Jembatan Ambruk Diselidiki
+
+            Bojonegoro - Jembatan desa yang baru setahun dibangun ambruk saat dilintasi truk pasir.
+
+            "Tim akan mengambil sampel beton untuk diuji," tulis Komite Keselamatan Konstruksi dalam keterangan tertulis.
+            """,
+            "Tim akan mengambil sampel", "Komite Keselamatan Konstruksi", SpeakerSource.SameSentence, "Komite Keselamatan Konstruksi"
+        },
+        {
+            "in English 'Ronald and Beverly Eckersley' names two people of one surname: 'Mr. Eckersley said' is Ronald Eckersley",
+            """
+            Village society loses bid for its lighthouse
+
+            A software entrepreneur outbid a volunteer society for the Cedar Reef Light.
+
+            Ronald and Beverly Eckersley, retired teachers who have volunteered with the society since 2012, followed the auction from their kitchen table.
+
+            "Every time it went up, Bev would say, 'Well, that's that,'" Mr. Eckersley said.
+            """,
+            "Every time it went up", "Ronald Eckersley", SpeakerSource.EarlierMention, "Mr. Eckersley"
+        },
+        {
+            "in Indonesian a title in lower case before a name of two words, inside a phrase closed by a demonstrative ('Film garapan sutradara Ardi Wicaksono itu'), still names the person",
+            """
+            Film Horor Tembus Lima Juta Penonton
+
+            Jakarta - Film Rumah Kidul menembus lima juta penonton dalam tiga pekan.
+
+            Film garapan sutradara Ardi Wicaksono itu kini menjadi film terlaris tahun ini.
+
+            "Kami cuma berharap balik modal," kata Ardi dalam acara syukuran di Jakarta.
+            """,
+            "Kami cuma berharap balik modal", "Ardi Wicaksono", SpeakerSource.EarlierMention, "Ardi"
+        },
     };
 
     /// <summary>

@@ -802,6 +802,22 @@ public class HeaderLayoutTests
     }
 
     [Fact]
+    public void AHeadlineOfTwoSentencesUnderALabelMayCloseItsFirstOnAnAmount()
+    {
+        var article = ArticleParser.Parse("""
+            U.S.
+            A Lighthouse in Lake Erie Sold for $385,000. The Village That Wanted It Is Heartbroken.
+            A software developer outbid a volunteer preservation society for the Marsh Point Light, an 1887 tower offshore.
+            By Helena Brzezinski-Holt
+            Aug. 20, 2026, 6:00 a.m. ET
+            For 14 years, the Marsh Point Lighthouse Society held bake sales and raffled quilts to save the light.
+            """);
+        Assert.Equal("U.S.", article.Section?.Value);
+        Assert.Equal("A Lighthouse in Lake Erie Sold for $385,000. The Village That Wanted It Is Heartbroken.", article.Headline?.Value);
+        Assert.Equal(["Helena Brzezinski-Holt"], article.Authors);
+    }
+
+    [Fact]
     public void ShortHeaderLinesOverAWritersLabelAreNoSiteMenu()
     {
         var article = ArticleParser.Parse("""

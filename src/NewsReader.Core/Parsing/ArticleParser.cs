@@ -1150,11 +1150,16 @@ public static class ArticleParser
         for (var stop = text.IndexOf(". "); stop > 0 && stop + 2 < text.Length - 1; stop = text[(stop + 1)..].IndexOf(". ") is var next and >= 0 ? stop + 1 + next : -1)
         {
             var word = text[(text[..stop].LastIndexOf(' ') + 1)..stop];
-            if (char.IsUpper(text[stop + 2]) && (word.Length >= 3 && IsLowerWord(word[^3..]) || word.Length > 0 && !word.ContainsAnyExceptInRange('0', '9')))
+            // (After a year or an amount too: "… Sold for $412,000. The Town That Wanted It Is Heartbroken.")
+            var number = word.TrimStart("$£€");
+            if (char.IsUpper(text[stop + 2]) && (word.Length >= 3 && IsLowerWord(word[^3..]) || number.Length > 0 && char.IsAsciiDigit(number[^1])
+                && !number.ContainsAnyExcept(Digits)))
                 return true;
         }
         return false;
     }
+
+    private static readonly System.Buffers.SearchValues<char> Digits = System.Buffers.SearchValues.Create("0123456789,");
 
     private static bool IsLowerWord(ReadOnlySpan<char> word)
     {

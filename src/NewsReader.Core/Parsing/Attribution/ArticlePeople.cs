@@ -63,6 +63,7 @@ internal sealed class ArticlePeople
             AddMentionStarts(paragraph.Block, mentions, first, covering);
             MarkSalient(paragraph, covering);
             InferKinGenders(paragraph, covering);
+            if (Tables.IsEnglish) ShareSurname(paragraph, mentions, first);
             for (var m = first; m < mentions.Count; m++)
                 if (mentions[m] is { Kind: MentionKind.Person, Name: [var given, _, ..] }) namedInFull.Add(given);
             for (var m = first; m < mentions.Count; m++)
@@ -97,6 +98,18 @@ internal sealed class ArticlePeople
             organisationMentions.Add(mention);
             if (NamesOutlet(mention)) outletMentions.Add(mention);
         }
+    }
+
+    // "Ronald and Beverly Eckersley, retired teachers who …": in English a given name alone, then "and" and a person named in
+    // full, is the given name of one of the same surname ("Mr. Eckersley said" is Ronald Eckersley, not Beverly).
+    private void ShareSurname(Paragraph paragraph, List<Mention> mentions, int first)
+    {
+        var tokens = paragraph.Tokens;
+        for (var m = first; m + 1 < mentions.Count; m++)
+            if (mentions[m] is { Kind: MentionKind.Person, Role: null, Name.Length: 1 } given && mentions[m + 1] is { Kind: MentionKind.Person, Role: null, Name.Length: 2 } full
+                && full.First == given.End + 1 && tokens[given.End].Key == "and" && tokens[given.End].IsLower && Tables.IsKnownGivenName(given.Name[0])
+                && Tables.IsKnownGivenName(full.Name[0]))
+                given.Name = [given.Name[0], full.Name[1]];
     }
 
     // Where the paragraph's mentions (from `first` on) start, in order: each mention that covers its own first token.
@@ -4098,14 +4111,31 @@ internal sealed class ArticlePeople
     private static bool IsCutFrom(string shortForm, string[] name)
     {
         if (shortForm.Length >= 3 && shortForm.All(char.IsUpper)) return IsAcronymOf(shortForm, name) && name.Length >= 3 || IsInitialismOfParts(shortForm, name);
-        // "Rionald Silaban" … "kata Rio": three letters that open a long given name.
+        // "Rionald Silaban" … "kata Rio": three letters that open a long given name; "Gregorius Satrio Lembayung" … "kata Rio":
+        // or close the second word of a name of three.
         if (shortForm.Length == 3 && char.IsUpper(shortForm[0]) && char.IsLower(shortForm[^1]))
-            return name[0].Length >= 6 && name[0].StartsWith(shortForm, StringComparison.OrdinalIgnoreCase);
+            return name[0].Length >= 6 && name[0].StartsWith(shortForm, StringComparison.OrdinalIgnoreCase)
+                || name.Length >= 3 && name[1].Length >= 6 && name[1].EndsWith(shortForm, StringComparison.OrdinalIgnoreCase);
         if (shortForm.Length < 4) return false;
         foreach (var word in name)
-            if (word.Length > shortForm.Length + 1 && (word.StartsWith(shortForm, StringComparison.OrdinalIgnoreCase) || word.EndsWith(shortForm, StringComparison.OrdinalIgnoreCase)))
+            if (word.Length > shortForm.Length + 1 && (word.StartsWith(shortForm, StringComparison.OrdinalIgnoreCase) || word.EndsWith(shortForm, StringComparison.OrdinalIgnoreCase)
+                // "Zainuddin Kadir" … "Bang Udin": a doubled letter written once.
+                || EndsSingled(word, shortForm)))
                 return true;
         return false;
+    }
+
+    // Whether `word`, with a doubled letter written once, ends in `end` ("Zainuddin" read as "Zainudin" for "Udin").
+    private static bool EndsSingled(string word, string end)
+    {
+        var i = word.Length - 1;
+        for (var j = end.Length - 1; j >= 0; j--, i--)
+        {
+            if (i < 0) return false;
+            if (char.ToLowerInvariant(word[i]) != char.ToLowerInvariant(end[j])) return false;
+            while (i > 0 && char.ToLowerInvariant(word[i - 1]) == char.ToLowerInvariant(word[i]) && (j == 0 || char.ToLowerInvariant(end[j - 1]) != char.ToLowerInvariant(word[i]))) i--;
+        }
+        return i >= 1;
     }
 
     // "Kemenkeu" and "Kementerian Keuangan", "Kemenhub" and "Kementerian Perhubungan", "Bakom" and "Badan Komunikasi

@@ -3908,6 +3908,8 @@ internal sealed class QuoteAttributor
                 }
                 if (kind == "document" && nounKind is null) nounKind = kind;
                 if (kind == "government") nounKind = kind;
+                // (In Indonesian "+named" only opening the description: "pegawai dinas tersebut" is someone at the office.)
+                if (kind == "named" && tables.IsIndonesian && k > start) continue;
                 // "+named" ("the committee"): only an organisation the article named with the word, never the latest one.
                 if (((noun == 1 && kind is null or "named" || kind == "government" ? people.OrganisationNamed(tokens[k].Key, position, oneWord: kind == "government") : null)
                         ?? (kind == "document" ? DocumentWriter(tokens[k].Key, position) : null)
