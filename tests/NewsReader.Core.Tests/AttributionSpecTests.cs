@@ -11932,7 +11932,7 @@ public sealed class AttributionSpecTests
             "Waktu air surut", "Kasijan", SpeakerSource.EarlierMention, "Lek Jan"
         },
         {
-            "in Indonesian a nickname that ends a name with a doubled letter written once ('Bang Udin, panggilan akrab Zainuddin') is that person",
+            "in Indonesian a nickname glossed with the name it stands for ('kata Bang Udin, panggilan akrab Zainuddin') is that person",
             """
             Warga Penjaringan Tolak Digusur
 
@@ -11945,15 +11945,15 @@ public sealed class AttributionSpecTests
             "Kami yang paling butuh polder", "Zainuddin Kadir", SpeakerSource.EarlierMention, "Bang Udin"
         },
         {
-            "in Indonesian three letters that close the middle word of a name of three ('Rio' for Gregorius Satrio Lembayung) are that person's short name",
+            "in Indonesian a nickname glossed with the name it stands for ('kata Rio, sapaan akrab Gregorius') is the person named so before",
             """
             Teater Bahasa Isyarat Dipentaskan
 
             Yogyakarta - Sebuah teater memakai bahasa isyarat dalam seluruh pementasannya.
 
-            Sutradara Gregorius Satrio Lembayung mengatakan para aktor tuli terlibat sejak awal.
+            "Para aktor tuli terlibat sejak awal," kata sutradara pementasan itu, Gregorius Satrio Lembayung.
 
-            "Aktor-aktor dengar kami yang paling banyak belajar," kata Rio.
+            "Aktor-aktor dengar kami yang paling banyak belajar," kata Rio, sapaan akrab Gregorius.
             """,
             "Aktor-aktor dengar kami", "Gregorius Satrio Lembayung", SpeakerSource.EarlierMention, "Rio"
         },
@@ -12017,6 +12017,78 @@ public sealed class AttributionSpecTests
             "Kami cuma berharap balik modal," kata Ardi dalam acara syukuran di Jakarta.
             """,
             "Kami cuma berharap balik modal", "Ardi Wicaksono", SpeakerSource.EarlierMention, "Ardi"
+        },
+        {
+            "in Indonesian a short name introduced for someone new ('Warga lain, Udin (40), …') is not the official named in full before whose name ends alike",
+            """
+            Warga Tamalate Keluhkan Banjir
+
+            Makassar - Banjir kembali merendam permukiman di Kecamatan Tamalate.
+
+            Camat Tamalate, Muhammad Syamsuddin Rahman, mengatakan pompa air sudah dikerahkan sejak pagi.
+
+            Warga lain, Udin (40), mengaku rumahnya terendam setinggi lutut. "Sudah tiga kali bulan ini," kata Udin.
+            """,
+            "Sudah tiga kali bulan ini", "Udin", SpeakerSource.SameSentence, "Udin"
+        },
+        {
+            "in English a participle of speech after a clause of someone else's ('fined Barclays after the bank's chairman stepped down, saying he took \"…\"') is that clause's subject's (the chairman, as the text describes him), not the watchdog's",
+            """
+            UK watchdog fines Barclays
+
+            LONDON, May 6 (Reuters) - Britain's financial watchdog on Tuesday fined Barclays 40 million pounds after the bank's chairman stepped down, saying he took "full responsibility" for the failings.
+
+            The Financial Conduct Authority (FCA) said Barclays had failed to check the source of funds.
+            """,
+            "full responsibility", "chairman", SpeakerSource.SameSentence, "chairman"
+        },
+        {
+            "in an English lead a body described after its country's possessive keeps its description when the next paragraph opens with another organisation ('Britain's competition regulator … blocked …' then 'Microsoft said')",
+            """
+            UK blocks gaming takeover
+
+            LONDON, April 26 (Reuters) - Britain's competition regulator on Wednesday blocked a $69 billion gaming takeover, saying the deal would "stifle innovation" in cloud gaming.
+
+            Microsoft said it remained committed to the deal and would appeal.
+            """,
+            "stifle innovation", "Britain's competition regulator", SpeakerSource.SameSentence, "Britain's competition regulator"
+        },
+        {
+            "in Indonesian 'tulis komite tersebut' is the committee named with the word ('Komite Medik juga meminta …'), not the person titled 'Ketua Komite Medik' before",
+            """
+            Dokter RSUD Pirngadi Protes Direksi
+
+            Medan - Para dokter RSUD Pirngadi memprotes pemotongan jasa medis.
+
+            Ketua Komite Medik RSUD Pirngadi, Andi Saputra, mengatakan pemotongan dilakukan tanpa pemberitahuan.
+
+            Komite Medik juga meminta direksi menjelaskan dasar pemotongan. "Kami minta direksi bertanggung jawab," tulis komite tersebut dalam surat terbuka.
+            """,
+            "Kami minta direksi bertanggung jawab", "Komite Medik", SpeakerSource.EarlierMention, "komite"
+        },
+        {
+            "a platform that speaks for itself is a speaker: '\"…,\" Instagram said in a blog post'",
+            """
+            Instagram tightens teen accounts
+
+            Instagram will make all accounts of users under 16 private by default from next month.
+
+            "We want to give people more control over who they hear from," Instagram said in a blog post.
+            """,
+            "We want to give people more control", "Instagram", SpeakerSource.SameSentence, "Instagram"
+        },
+        {
+            "in English a given name alone before 'and' and a full name is not given that surname when it belongs to someone named in full before ('Sarah Jenkins' … 'Sarah and Mark Thompson, a family friend,')",
+            """
+            Charity run raises thousands
+
+            Sarah Jenkins organised the run to raise money for the hospice that cared for her father.
+
+            Sarah and Mark Thompson, a family friend, ran the whole 10 miles together.
+
+            "It was hard but worth every step," Sarah said.
+            """,
+            "It was hard but worth", "Sarah Jenkins", SpeakerSource.EarlierMention, "Sarah"
         },
     };
 

@@ -108,9 +108,17 @@ internal sealed class ArticlePeople
         for (var m = first; m + 1 < mentions.Count; m++)
             if (mentions[m] is { Kind: MentionKind.Person, Role: null, Name.Length: 1 } given && mentions[m + 1] is { Kind: MentionKind.Person, Role: null, Name.Length: 2 } full
                 && full.First == given.End + 1 && tokens[given.End].Key == "and" && tokens[given.End].IsLower && Tables.IsKnownGivenName(given.Name[0])
-                && Tables.IsKnownGivenName(full.Name[0]))
+                && Tables.IsKnownGivenName(full.Name[0]) && !namedInFull.Contains(given.Name[0]) && CoupleAfter(tokens, full.End))
                 given.Name = [given.Name[0], full.Name[1]];
     }
+
+    // Whether the two named at once are set off as a pair (", retired teachers who …", ", a couple from …"), not "Sarah and
+    // Mark Thompson, a family friend,".
+    private static bool CoupleAfter(TokenList tokens, int end) =>
+        end + 2 < tokens.Count && tokens[end].Is(',') && tokens[end + 1].IsLower
+        && (tokens[end + 1].Key is "husband" or "the" && tokens[end + 2].Key is "and" or "couple" || tokens[end + 1].Key == "a" && tokens[end + 2].Key == "couple"
+            || tokens[end + 1].Key.Length > 3 && tokens[end + 1].Key[^1] == 's' && !tokens[end + 1].Key.EndsWith("ss", StringComparison.Ordinal)
+            || end + 3 < tokens.Count && tokens[end + 2].Key.Length > 3 && tokens[end + 2].Key[^1] == 's' && tokens[end + 2].IsLower && tokens[end + 3].Key is "who" or "from" or "of");
 
     // Where the paragraph's mentions (from `first` on) start, in order: each mention that covers its own first token.
     private void AddMentionStarts(int block, List<Mention> mentions, int first, Mention?[] covering)
@@ -2903,6 +2911,15 @@ internal sealed class ArticlePeople
                 // called is whom the article named in full last.
                 // '"…," kata Gung Mahendra, sapaan akrabnya': two words, of which the last is a word of that person's name.
                 // '"…," kata Uda Zul, sapaannya': after a form of address too.
+                // '"…," kata Bang Udin, panggilan akrab Zainuddin': the name the gloss gives after it, of someone named before.
+                if ((mention.Role is null || Tables.Honorifics.Contains(LanguageTables.Key(mention.Role))) && called.MentionList[0] == mention
+                    && mention.End + 3 < tokens.Count && tokens[mention.End].Is(',') && tokens[mention.End + 1].Key is "panggilan" or "sapaan"
+                    && tokens[mention.End + 2].Key == "akrab" && covering[mention.End + 3] is { Kind: MentionKind.Person, Entity: { } glossedName } gloss
+                    && gloss.First == mention.End + 3 && glossedName != called && glossedName.Name.Length >= 2 && entities.IndexOf(called) is var g and >= 0)
+                {
+                    MergeIntoPerson(g, glossedName);
+                    continue;
+                }
                 if ((mention.Role is null || Tables.Honorifics.Contains(LanguageTables.Key(mention.Role))) && called.MentionList[0] == mention && IsNicknameGloss(tokens, mention.End))
                 {
                     if (NamedLast(mentions, mention, paragraph.Block, called) is { } glossed && (called.Name.Length == 1 || HasWord(glossed.Name, called.Name[^1]))
@@ -4111,31 +4128,14 @@ internal sealed class ArticlePeople
     private static bool IsCutFrom(string shortForm, string[] name)
     {
         if (shortForm.Length >= 3 && shortForm.All(char.IsUpper)) return IsAcronymOf(shortForm, name) && name.Length >= 3 || IsInitialismOfParts(shortForm, name);
-        // "Rionald Silaban" … "kata Rio": three letters that open a long given name; "Gregorius Satrio Lembayung" … "kata Rio":
-        // or close the second word of a name of three.
+        // "Rionald Silaban" … "kata Rio": three letters that open a long given name.
         if (shortForm.Length == 3 && char.IsUpper(shortForm[0]) && char.IsLower(shortForm[^1]))
-            return name[0].Length >= 6 && name[0].StartsWith(shortForm, StringComparison.OrdinalIgnoreCase)
-                || name.Length >= 3 && name[1].Length >= 6 && name[1].EndsWith(shortForm, StringComparison.OrdinalIgnoreCase);
+            return name[0].Length >= 6 && name[0].StartsWith(shortForm, StringComparison.OrdinalIgnoreCase);
         if (shortForm.Length < 4) return false;
         foreach (var word in name)
-            if (word.Length > shortForm.Length + 1 && (word.StartsWith(shortForm, StringComparison.OrdinalIgnoreCase) || word.EndsWith(shortForm, StringComparison.OrdinalIgnoreCase)
-                // "Zainuddin Kadir" … "Bang Udin": a doubled letter written once.
-                || EndsSingled(word, shortForm)))
+            if (word.Length > shortForm.Length + 1 && (word.StartsWith(shortForm, StringComparison.OrdinalIgnoreCase) || word.EndsWith(shortForm, StringComparison.OrdinalIgnoreCase)))
                 return true;
         return false;
-    }
-
-    // Whether `word`, with a doubled letter written once, ends in `end` ("Zainuddin" read as "Zainudin" for "Udin").
-    private static bool EndsSingled(string word, string end)
-    {
-        var i = word.Length - 1;
-        for (var j = end.Length - 1; j >= 0; j--, i--)
-        {
-            if (i < 0) return false;
-            if (char.ToLowerInvariant(word[i]) != char.ToLowerInvariant(end[j])) return false;
-            while (i > 0 && char.ToLowerInvariant(word[i - 1]) == char.ToLowerInvariant(word[i]) && (j == 0 || char.ToLowerInvariant(end[j - 1]) != char.ToLowerInvariant(word[i]))) i--;
-        }
-        return i >= 1;
     }
 
     // "Kemenkeu" and "Kementerian Keuangan", "Kemenhub" and "Kementerian Perhubungan", "Bakom" and "Badan Komunikasi

@@ -20,9 +20,7 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
     {
         var k = end;
         while (k > from && classes[k - 1 - start] == Class.Name && !articleOrganisationWords.Contains(tokens[k - 1].Key)) k--;
-        // "Film garapan sutradara Ardian Mahesa itu": or after a title in lower case right before the run.
-        return end - k >= 2 && (k > from && classes[k - 1 - start] is Class.Role or Class.Rank or Class.Honorific
-            || k == from && from == start && start > 0 && tokens[start - 1].IsLower && tables.Roles.Match(tokens, start - 1, start) == 1);
+        return end - k >= 2 && k > from && classes[k - 1 - start] is Class.Role or Class.Rank or Class.Honorific;
     }
 
     /// <summary>

@@ -220,7 +220,11 @@ internal sealed class QuoteAttributor
         if (people.Paragraphs.Count > 1 && quotes.Count > 0 && quotes[0].Block == people.Paragraphs[0].Block && LeadSubjectAfter() is { } named)
             for (var q = 0; q < quotes.Count && quotes[q].Block == people.Paragraphs[0].Block; q++)
                 if (results[q] is { Entity: null, Name: { } description, Source: SpeakerSource.SameSentence } described
-                    && named.Kind == (DescribesPerson(description) ? MentionKind.Person : MentionKind.Organisation))
+                    && named.Kind == (DescribesPerson(description) ? MentionKind.Person : MentionKind.Organisation)
+                    // ("Britain's competition regulator … blocked …" then "Microsoft said": a body described after its country's
+                    // possessive only when the organisation's name shares a word with the description: "Switzerland's financial
+                    // regulator" and the Swiss Financial Market Supervisory Authority.)
+                    && (named.Kind == MentionKind.Person || !OpensWithPossessive(description) || SharesWord(description, named.Name)))
                     results[q] = described with { Entity = named, Name = null, Source = SpeakerSource.EarlierMention, Rule = "lead description" };
         // "A woman who has waited almost two years … says she "can't climb her own stairs"" then "Pauline Haworth, 71, from Leek,
         // …": in English a lead whose subject is a woman, a man or a relative described, whom it does not name, is the person
@@ -471,8 +475,23 @@ internal sealed class QuoteAttributor
         var past = noun + 1;
         if (past + 1 < verb && tokens[past].Key == "on" && tables.NotSpeakers.Contains(tokens[past + 1])) past += 2;
         while (past < verb && tokens[past].IsLower && IsAdverb(tokens[past].Key)) past++;
-        return past < verb && tokens[past].IsLower && (tokens[past].Key.EndsWith("ed", StringComparison.Ordinal) || tokens[past].Key is "fined" or "gave" or "told" or "took" or "hit" or "set" or "cut")
-            ? noun + 1 : -1;
+        if (past >= verb || !tokens[past].IsLower || !(tokens[past].Key.EndsWith("ed", StringComparison.Ordinal) || tokens[past].Key is "gave" or "told" or "took" or "hit" or "set" or "cut"))
+            return -1;
+        // Not "… fined Barclays after the bank's chairman stepped down, saying he took …": no clause of its own before the comma.
+        for (var t = past + 1; t < verb - 1; t++)
+            if (!tokens[t].IsWord && tokens[t].Text is "," or ";" or ":" || paragraph.InQuote[t] || tokens[t].IsLower && tables.Subordinators.Contains(tokens[t])
+                || people.MentionAt(paragraph.Block, t) is { Kind: MentionKind.Person }) return -1;
+        return noun + 1;
+    }
+
+    private static bool OpensWithPossessive(string description) =>
+        description.IndexOf(' ') is var space and > 2 && (description[..space].EndsWith("'s", StringComparison.Ordinal) || description[..space].EndsWith("\u2019s", StringComparison.Ordinal));
+
+    private static bool SharesWord(string description, string[] name)
+    {
+        foreach (var word in description.Split(' '))
+            if (word.Length > 3 && char.IsLower(word[0]) && name.Any(n => n.Equals(word, StringComparison.OrdinalIgnoreCase))) return true;
+        return false;
     }
 
     private bool DescribesPerson(string description) =>
