@@ -32,8 +32,9 @@ internal sealed class ArticlePeople
     // Where a personal pronoun is the subject of a verb of speech that reports speech ("Ia menekankan jika …"), in document
     // order: the paragraph from there on tells what that person said.
     private readonly List<(int Block, int Position)> pronounReports = [];
-    // The first words of the person names of two words or more read so far, as the paragraphs are read in order.
-    private readonly HashSet<string> namedInFull = new(StringComparer.OrdinalIgnoreCase);
+    // In English, the first words of the person names of two words or more read so far, as the paragraphs are read in order
+    // (made only for an English article: the rules that ask are English).
+    private HashSet<string>? namedInFull;
 
     public ArticlePeople(LanguageTables tables, List<Paragraph> paragraphs, string? headline = null)
     {
@@ -64,8 +65,9 @@ internal sealed class ArticlePeople
             MarkSalient(paragraph, covering);
             InferKinGenders(paragraph, covering);
             if (Tables.IsEnglish) ShareSurname(paragraph, mentions, first);
-            for (var m = first; m < mentions.Count; m++)
-                if (mentions[m] is { Kind: MentionKind.Person, Name: [var given, _, ..] }) namedInFull.Add(given);
+            if (Tables.IsEnglish)
+                for (var m = first; m < mentions.Count; m++)
+                    if (mentions[m] is { Kind: MentionKind.Person, Name: [var given, _, ..] }) (namedInFull ??= new(StringComparer.OrdinalIgnoreCase)).Add(given);
             for (var m = first; m < mentions.Count; m++)
             {
                 if (AfterOutletNoun(paragraph, mentions[m])) (mentions[m].Kind, mentions[m].NamesOutlet) = (MentionKind.Organisation, true);
@@ -108,7 +110,7 @@ internal sealed class ArticlePeople
         for (var m = first; m + 1 < mentions.Count; m++)
             if (mentions[m] is { Kind: MentionKind.Person, Role: null, Name.Length: 1 } given && mentions[m + 1] is { Kind: MentionKind.Person, Role: null, Name.Length: 2 } full
                 && full.First == given.End + 1 && tokens[given.End].Key == "and" && tokens[given.End].IsLower && Tables.IsKnownGivenName(given.Name[0])
-                && Tables.IsKnownGivenName(full.Name[0]) && !namedInFull.Contains(given.Name[0]) && CoupleAfter(tokens, full.End))
+                && Tables.IsKnownGivenName(full.Name[0]) && namedInFull?.Contains(given.Name[0]) != true && CoupleAfter(tokens, full.End))
                 given.Name = [given.Name[0], full.Name[1]];
     }
 
@@ -1725,7 +1727,7 @@ internal sealed class ArticlePeople
             // businessman who …, as obsessed with costs", the object of another's account, nor "Crews searched for hours before
             // finding Leo, a retired engineer who …", someone new the rescuers found).
             if (Tables.IsEnglish && mention is { Kind: MentionKind.Person, Weak: false }
-                && (mention.Name.Length >= 2 || mention.Role is null && namedInFull.Contains(mention.Name[0])) && !(k > 0 && tokens[k - 1].IsPossessive)
+                && (mention.Name.Length >= 2 || mention.Role is null && namedInFull?.Contains(mention.Name[0]) == true) && !(k > 0 && tokens[k - 1].IsPossessive)
                 && mention.End + 2 < tokens.Count && tokens[mention.End].Is(',')
                 && tokens[mention.End + 1].Key is "a" or "an" && tokens[mention.End + 1].IsLower && tokens[mention.End + 2].IsWord && tokens[mention.End + 2].IsLower
                 && !DescribesWork(tokens, mention.End + 2))
