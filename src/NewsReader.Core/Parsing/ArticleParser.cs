@@ -1153,13 +1153,14 @@ public static class ArticleParser
             // (After a year or an amount too: "… Sold for $412,000. The Town That Wanted It Is Heartbroken.")
             var number = word.TrimStart("$£€");
             if (char.IsUpper(text[stop + 2]) && (word.Length >= 3 && IsLowerWord(word[^3..]) || number.Length > 0 && char.IsAsciiDigit(number[^1])
-                && !number.ContainsAnyExcept(Digits)))
+                && !number.ContainsAnyExcept(AmountChars)))
                 return true;
         }
         return false;
     }
 
-    private static readonly System.Buffers.SearchValues<char> Digits = System.Buffers.SearchValues.Create("0123456789,");
+    // The characters of a year or an amount written in figures ("2025", "412,000").
+    private static readonly System.Buffers.SearchValues<char> AmountChars = System.Buffers.SearchValues.Create("0123456789,");
 
     private static bool IsLowerWord(ReadOnlySpan<char> word)
     {

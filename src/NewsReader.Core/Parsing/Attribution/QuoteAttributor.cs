@@ -485,7 +485,7 @@ internal sealed class QuoteAttributor
     }
 
     private static bool OpensWithPossessive(string description) =>
-        description.IndexOf(' ') is var space and > 2 && (description[..space].EndsWith("'s", StringComparison.Ordinal) || description[..space].EndsWith("\u2019s", StringComparison.Ordinal));
+        description.IndexOf(' ') is var space and > 0 && MentionFinder.IsPossessive(description[..space]);
 
     private static bool SharesWord(string description, string[] name)
     {
