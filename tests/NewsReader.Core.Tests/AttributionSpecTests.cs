@@ -12090,6 +12090,34 @@ public sealed class AttributionSpecTests
             """,
             "It was hard but worth", "Sarah Jenkins", SpeakerSource.EarlierMention, "Sarah"
         },
+        {
+            "in English 'the county said' is the county the article named, not the county's spokeswoman who spoke before it",
+            """
+            Call waits grow at county 911 center
+
+            Calls to the Harlow County Emergency Communications Center waited longer than the standard in May.
+
+            "We are short of dispatchers, and we know it," said Dana Whitcombe, a county spokeswoman.
+
+            In a statement, Harlow County said it had raised pay for dispatchers.
+
+            Whitcombe said the county had also offered a hiring bonus. In a statement, the county said it was "deeply sorry for the family's loss" and was reviewing the call.
+            """,
+            "deeply sorry for the family", "Harlow County", SpeakerSource.EarlierMention, "county"
+        },
+        {
+            "in English 'the district said' is the school system the article named ('Brenton County Public Schools'), not its spokesman who spoke before it",
+            """
+            Bus driver shortage delays pupils
+
+            Brenton County Public Schools began the year about 90 drivers short, according to the district.
+
+            "We know this week has been frustrating for families," said Marcus Oyelaran-Tate, a district spokesman.
+
+            In a statement, the district said it had raised pay for drivers and asked families to "plan for delays of up to an hour" on some routes.
+            """,
+            "plan for delays of up to an hour", "Brenton County Public Schools", SpeakerSource.EarlierMention, "district"
+        },
     };
 
     /// <summary>

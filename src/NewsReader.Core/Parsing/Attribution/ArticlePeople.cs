@@ -1027,6 +1027,24 @@ internal sealed class ArticlePeople
     }
 
     /// <summary>
+    /// The person or organisation mentioned latest before <paramref name="position"/> whose name of two words or more closes
+    /// on one of <paramref name="closings"/> (folded): "Stafford County" for "the county said" (<see cref="LanguageTables.PlaceBodies"/>),
+    /// whichever kind the article took it for.
+    /// </summary>
+    public Entity? NamedClosingOn(string[] closings, int position)
+    {
+        Entity? latest = null;
+        var latestAt = -1;
+        foreach (var entity in entities)
+        {
+            if (entity.Name.Length < 2 || Array.IndexOf(closings, LanguageTables.Key(entity.Name[^1])) < 0) continue;
+            var at = entity.LastBefore(position);
+            if (at > latestAt) (latest, latestAt) = (entity, at);
+        }
+        return latest;
+    }
+
+    /// <summary>
     /// Whether an organisation other than <paramref name="organisation"/> spoke in block <paramref name="block"/> or the one
     /// before, after the organisation's latest mention before <paramref name="position"/> and before that position.
     /// </summary>

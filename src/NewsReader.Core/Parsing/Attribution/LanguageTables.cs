@@ -183,6 +183,13 @@ internal sealed class LanguageTables
     public required FrozenSet<string> GoverningNouns { get; init; }
     public required FrozenDictionary<string, string> RoleAliases { get; init; }
 
+    /// <summary>
+    /// Lower-case nouns after "the" that speak for a public body the article named by a place, and the words that close that
+    /// body's name: "county" = "county" ("Stafford County … the county said"), "district" = "schools district" ("Fairfax County
+    /// Public Schools … the district said").
+    /// </summary>
+    public required FrozenDictionary<string, string> PlaceBodies { get; init; }
+
     /// <summary>Well-known short forms of organisations' names and the full name's words: "fed" = "federal reserve".</summary>
     public required FrozenDictionary<string, string> OrganisationAliases { get; init; }
 
@@ -389,6 +396,7 @@ internal sealed class LanguageTables
             // Without a bit of its own (a language has sixteen): it is asked only of the few lower-case words after a capitalised one.
             StateBodies = new PhraseTable(Section("state-bodies")),
             OrganisationAliases = Pairs("organisation-aliases"),
+            PlaceBodies = Pairs("place-bodies"),
             RegionShortForms = Pairs("region-short-forms").ToFrozenDictionary(pair => pair.Key, pair => Normalise(pair.Value).Split(' '), StringComparer.Ordinal),
             GivenNames = Genders("given-names"),
             OpeningGivenNames = Section("opening-given-names").Select(Normalise).ToFrozenSet(StringComparer.Ordinal),

@@ -3903,6 +3903,11 @@ internal sealed class QuoteAttributor
             && people.OrganisationWithWords([.. Enumerable.Range(start, end - start).Select(k => tokens[k].Key)], position) is { } named
             && LanguageTables.Key(named.Name[^1]) == tokens[end - 1].Key)
             return new Attribution(named, null, null, words, null, SpeakerSource.EarlierMention, rule, true);
+        // "In a statement, the county said" after "Stafford County" and "Kelsey Marchetti, a county spokeswoman": in English the
+        // public body a place's name stands for, not the one who speaks for it.
+        if (tables.IsEnglish && end - start == 1 && start > 0 && tokens[start - 1].Key == "the" && tokens[start].IsLower
+            && tables.PlaceBodies.TryGetValue(tokens[start].Key, out var closings) && people.NamedClosingOn(closings.Split(' '), position) is { } placeBody)
+            return new Attribution(placeBody, null, null, words, null, SpeakerSource.EarlierMention, rule, true);
         for (var k = start; k < end; k++)
         {
             // Not "anggota Dewan Pakar Partai Gerindra tersebut": a capitalised noun is a word of a name there (but the first,
