@@ -12118,6 +12118,123 @@ public sealed class AttributionSpecTests
             """,
             "plan for delays of up to an hour", "Brenton County Public Schools", SpeakerSource.EarlierMention, "district"
         },
+        {
+            "in Indonesian a one-word name with an age in brackets introduces a person: 'kata Abah Uju, sapaan akrabnya' after 'Juhana (72), warga …' is Juhana",
+            """
+            Gempa Garut Rusak Ratusan Rumah
+
+            Garut - Gempa magnitudo 5,1 mengguncang Kabupaten Garut, Jawa Barat, Senin (2/3/2026) malam.
+
+            Juhana (72), warga Desa Sukamukti, sedang bersiap tidur ketika guncangan datang. Rumah panggungnya retak di dua sisi.
+
+            "Awalnya saya kira truk lewat, tapi lama-lama lemari goyang," kata Abah Uju, sapaan akrabnya.
+            """,
+            "Awalnya saya kira truk lewat", "Juhana", SpeakerSource.EarlierMention, "Abah Uju"
+        },
+        {
+            "in Indonesian 'Mak' is a form of address: 'kata Mak Tini, sapaan akrabnya' is Castini, whose name holds Tini",
+            """
+            Dispensasi Kawin Anak Naik
+
+            Indramayu - Permohonan dispensasi kawin di Pengadilan Agama Indramayu naik tahun ini.
+
+            Castini (45) datang ke pengadilan bersama anak perempuannya yang berusia 16 tahun.
+
+            "Sekarang yang penting anaknya ada bapaknya," kata Mak Tini, sapaan akrabnya, di halaman pengadilan.
+            """,
+            "Sekarang yang penting anaknya ada bapaknya", "Castini", SpeakerSource.EarlierMention, "Mak Tini"
+        },
+        {
+            "in Indonesian a nickname glossed with 'sapaan' and the name, 'akrab' left out: 'kata Bapa Nus, sapaan Yohanis' is Yohanis Renwarin",
+            """
+            Nelayan Tual Tolak Kuota
+
+            Tual - Nelayan kecil di Tual menolak kuota tangkap baru di Laut Arafura.
+
+            Yohanis Renwarin (58) sudah melaut sejak remaja dari pelabuhan kecil di Dullah.
+
+            "Tiga puluh persen itu kedengarannya banyak, tapi di laut siapa yang hitung," kata Bapa Nus, sapaan Yohanis, kepada wartawan.
+            """,
+            "Tiga puluh persen itu kedengarannya banyak", "Yohanis Renwarin", SpeakerSource.EarlierMention, "Bapa Nus"
+        },
+        {
+            "in Indonesian a one-word name after the gloss 'sapaan akrab' holds the nickname: 'kata Pak Lan, sapaan akrab Sumarlan' is Sumarlan",
+            """
+            Pengemudi Ojol Demo
+
+            Jakarta - Ribuan pengemudi ojek online berunjuk rasa di depan Kementerian Perhubungan.
+
+            Sumarlan (52), pengemudi asal Bekasi, mengatakan target insentif makin sulit dikejar. Seorang pengemudi lain, Rudi Hartanto, ikut berorasi.
+
+            "Dulu 20 trip dapat bonus Rp 100 ribu," kata Pak Lan, sapaan akrab Sumarlan.
+            """,
+            "Dulu 20 trip dapat bonus", "Sumarlan", SpeakerSource.EarlierMention, "Pak Lan"
+        },
+        {
+            "in Indonesian 'Toke', a trader's form of address, is no name: 'kata Toke Jun, sapaan akrabnya' is the person named last in full",
+            """
+            Harga Karet Anjlok
+
+            Jambi - Harga karet di tingkat petani turun hampir separuh.
+
+            Ahmad Junaidi, pengepul karet di Muaro Jambi, kini hanya mengirim dua truk seminggu.
+
+            "Dulu sehari saya bisa kirim dua truk ke pabrik," kata Toke Jun, sapaan akrabnya.
+            """,
+            "Dulu sehari saya bisa kirim", "Ahmad Junaidi", SpeakerSource.EarlierMention, "Toke Jun"
+        },
+        {
+            "in Indonesian 'Keuchik' is Aceh's village head: 'ujar Keuchik' is the one introduced with the title",
+            """
+            Kapal Rohingya Mendarat
+
+            Pidie - Sebuah kapal kayu membawa 140 pengungsi Rohingya mendarat di pantai Pidie.
+
+            Keuchik Gampong Pasi Lancang, Murtadha Yusuf, mengatakan warga khawatir pengungsi akan menetap lama.
+
+            "Warga bukan tidak kasihan. Tapi pengalaman kemarin, yang menanggung semua urusan kampung," ujar Keuchik.
+            """,
+            "Warga bukan tidak kasihan", "Murtadha Yusuf", SpeakerSource.EarlierMention, "Keuchik"
+        },
+        {
+            "in Indonesian an Acehnese noblewoman's 'Cut' is part of her name: 'kata Cut Nyak Rahmah' is Cut Nyak Rahmah Husaini",
+            """
+            Pengungsi Rohingya di Pidie
+
+            Banda Aceh - Pemerintah Aceh mencari lokasi penampungan baru bagi pengungsi Rohingya.
+
+            Kepala Bidang Perlindungan Sosial Dinas Sosial Aceh, Cut Nyak Rahmah Husaini, mengatakan pemprov berkoordinasi dengan pemerintah pusat.
+
+            "Logistik untuk dua minggu pertama kami tanggung bersama pemkab," kata Cut Nyak Rahmah.
+            """,
+            "Logistik untuk dua minggu pertama", "Cut Nyak Rahmah Husaini", SpeakerSource.EarlierMention, "Cut Nyak Rahmah"
+        },
+        {
+            "in English a participle 'known … as' after a name and an age gives the name the person is called: 'Nobby said' is Norman Fairclough",
+            """
+            Pier closed over corroded supports
+
+            A Victorian pier has been closed after engineers found its supports badly corroded.
+
+            Norman Fairclough, 77, known to everyone on the seafront as Nobby, has fished from the end of the pier almost every day since 1985.
+
+            "I've caught bass, sole, the odd conger. Now I stand at the gate and look at it," Nobby said.
+            """,
+            "I've caught bass, sole", "Norman Fairclough", SpeakerSource.EarlierMention, "Nobby"
+        },
+        {
+            "in English a name right after 'calls him' is what the man named last in full is called, past a ballpark read as a name: 'Pops said' is Eugene Hartsfield",
+            """
+            Team leaves town after 40 years
+
+            The minor-league team will play its last game at Riverside Field on Sunday.
+
+            Eugene Hartsfield, 81, has worked as an usher at Riverside Field since 1979. Everyone at the ballpark calls him Pops.
+
+            "I've seen kids come through here who ended up in the World Series," Pops said.
+            """,
+            "I've seen kids come through here", "Eugene Hartsfield", SpeakerSource.EarlierMention, "Pops"
+        },
     };
 
     /// <summary>

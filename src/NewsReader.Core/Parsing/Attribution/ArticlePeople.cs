@@ -87,7 +87,7 @@ internal sealed class ArticlePeople
         }
         SurnamesFromQuotations();
         SpellOutAcronyms();
-        if (tables.IsEnglish) JoinKnownAsNames();
+        if (tables.IsEnglish) JoinKnownAsNames(mentions);
         if (tables.IsIndonesian) JoinCalledNames(mentions);
         foreach (var mention in mentions)
         {
@@ -2745,8 +2745,12 @@ internal sealed class ArticlePeople
             return aliasFirst - from >= 3 && aliasFirst - from <= 8 && tokens[aliasFirst - 1].Key is "calls" or "call" or "called" && tokens[aliasFirst - 1].IsLower;
         }
         if (from < aliasFirst && tokens[from].Key == "who") from++;
-        if (from + 2 >= aliasFirst || tokens[from].Key is not ("is" or "was") || tokens[from + 1].Key != "known" || tokens[aliasFirst - 1].Key != "as") return false;
-        for (var j = from + 2; j < aliasFirst; j++)
+        // "Norman Fairclough, 77, known to everyone on the seafront as Nobby", "Manansala, known on his route as Mang Oyo": the
+        // participle alone, set off by a comma.
+        var known = from + 1 < aliasFirst && tokens[from].Key is "is" or "was" && tokens[from + 1].Key == "known" ? from + 2
+            : from < aliasFirst && tokens[from].Key == "known" && tokens[from - 1].Is(',') ? from + 1 : -1;
+        if (known < 0 || known >= aliasFirst || tokens[aliasFirst - 1].Key != "as") return false;
+        for (var j = known; j < aliasFirst; j++)
             if (!tokens[j].IsWord || tokens[j].IsCapitalised) return false;
         return aliasFirst - from <= 9;
     }
@@ -2933,9 +2937,13 @@ internal sealed class ArticlePeople
                 // '"…," kata Uda Zul, sapaannya': after a form of address too.
                 // '"…," kata Bang Udin, panggilan akrab Zainuddin': the name the gloss gives after it, of someone named before.
                 if ((mention.Role is null || Tables.Honorifics.Contains(LanguageTables.Key(mention.Role))) && called.MentionList[0] == mention
-                    && mention.End + 3 < tokens.Count && tokens[mention.End].Is(',') && tokens[mention.End + 1].Key is "panggilan" or "sapaan"
-                    && tokens[mention.End + 2].Key == "akrab" && covering[mention.End + 3] is { Kind: MentionKind.Person, Entity: { } glossedName } gloss
-                    && gloss.First == mention.End + 3 && glossedName != called && glossedName.Name.Length >= 2 && entities.IndexOf(called) is var g and >= 0)
+                    && mention.End + 2 < tokens.Count && tokens[mention.End].Is(',') && tokens[mention.End + 1].Key is "panggilan" or "sapaan"
+                    // '"…," kata Bapa Nus, sapaan Yohanis, kepada Tempo': "akrab" may be left out.
+                    && (tokens[mention.End + 2].Key == "akrab" ? mention.End + 3 : mention.End + 2) is var glossAt && glossAt < tokens.Count
+                    && covering[glossAt] is { Kind: MentionKind.Person, Entity: { } glossedName } gloss
+                    && gloss.First == glossAt && glossedName != called
+                    // ("kata Pak Lan, sapaan akrab Sumarlan": one word too, when it holds the name the person is called.)
+                    && (glossedName.Name.Length >= 2 || glossedName.Name[0].Length > called.Name[^1].Length && glossedName.Name[0].Contains(called.Name[^1], StringComparison.OrdinalIgnoreCase)) && entities.IndexOf(called) is var g and >= 0)
                 {
                     MergeIntoPerson(g, glossedName);
                     continue;
@@ -3116,11 +3124,25 @@ internal sealed class ArticlePeople
     private Entity? NamedLastPerson(List<Mention> mentions, Mention mention, int block, Entity called, bool passApposed)
     {
         for (var j = LastBefore(mentions, mention.Position); j >= 0 && mentions[j].Block >= block - 3; j--)
-            if (mentions[j] is { Kind: MentionKind.Person, Entity: { } person } named && person != called && (person.Name.Length >= 2 || named is { Speaks: true, Weak: false })
+            if (mentions[j] is { Kind: MentionKind.Person, Entity: { } person } named && person != called
+                && (person.Name.Length >= 2 || named is { Speaks: true, Weak: false } || IntroducedWithAge(named))
                 && !(passApposed && named.First >= 2 && ByBlock.TryGetValue(named.Block, out var paragraph) && paragraph.Tokens[named.First - 1].Is(',')
                     && paragraph.Tokens[named.First - 2].IsWord && paragraph.Tokens[named.First - 2].IsLower)) return person;
         return null;
     }
+
+    // The person of the gender named last in full before the mention, in its paragraph or the three before.
+    private static Entity? NamedLastOfGender(List<Mention> mentions, Mention mention, int block, Gender gender)
+    {
+        for (var j = LastBefore(mentions, mention.Position); j >= 0 && mentions[j].Block >= block - 3; j--)
+            if (mentions[j] is { Kind: MentionKind.Person, Entity: { Name.Length: >= 2 } person } && person.Gender == gender) return person;
+        return null;
+    }
+
+    // "Juhana (72), warga Desa Sukamukti, sedang bersiap …": a one-word name with an age in brackets right after it introduces
+    // a person, though it opens the sentence where an ordinary word might.
+    private bool IntroducedWithAge(Mention mention) =>
+        mention.Name.Length == 1 && ByBlock.TryGetValue(mention.Block, out var paragraph) && ArticlePeople.PastAge(paragraph.Tokens, mention.End) > mention.End;
 
     // ", panggilan akrabnya,", ", sapaan akrabnya": a gloss that says the name before it is what the person is called (not
     // "CT, sapaan akrab Chairul Tanjung", which gives the full name itself).
@@ -3172,7 +3194,7 @@ internal sealed class ArticlePeople
     // 'Rizky Ramadhan Putra - known to fans simply as "Kiki" - turned in …' then '"…," Kiki said': in English the name in
     // quotes after "known (to someone) as", "nicknamed" or "dubbed", set off right after a person of two words or more, is
     // what that person is called (a product "dubbed" so, a one-word organisation, stays its own).
-    private void JoinKnownAsNames()
+    private void JoinKnownAsNames(List<Mention> mentions)
     {
         foreach (var paragraph in Paragraphs)
         {
@@ -3184,6 +3206,18 @@ internal sealed class ArticlePeople
             for (var k = Math.Max(capitalised - 2, read + 1); k < capitalised && k + 1 < tokens.Count; k++)
             {
                 read = k;
+                // "Eugene Hartsfield, 81, has worked as an usher … since 1979. Everyone at the ballpark calls him Pops.": a name
+                // right after "calls him" or "call her", where the article names it first, is what the man or the woman named last
+                // in full is called.
+                if (tokens[k].Key is "him" or "her" && k > 0 && tokens[k - 1].Key is "calls" or "call" or "called" && tokens[k - 1].IsLower
+                    && covering[k + 1] is { Kind: MentionKind.Person, Role: null, Entity: { Name: [_] } called } callMention && callMention.First == k + 1
+                    && called.MentionList[0] == callMention
+                    && NamedLastOfGender(mentions, callMention, paragraph.Block, tokens[k].Key == "him" ? Gender.Male : Gender.Female) is { } callee
+                    && callee != called && entities.IndexOf(called) is var e and >= 0)
+                {
+                    MergeIntoPerson(e, callee);
+                    continue;
+                }
                 // "nicknamed", "dubbed", "known as", "who goes by".
                 // "who performs as Kiki": a stage name.
                 if (!(tokens[k].Key is "nicknamed" or "dubbed" || tokens[k].Key == "as" && (KnownBefore(tokens, k) || tokens[k - 1].Key is "performs" or "performing" or "performed")
