@@ -20,6 +20,76 @@ public sealed class PageMetadataTests
         Assert.Equal(credit, draft.Credit);
     }
 
+    [Theory]
+    // Kontan prints the caption in a bare div under the lead picture, its label and credit inside the text.
+    [InlineData("""<div class="img-detail-desk"><img src="a.jpg" alt="Petani menyadap pohon karet di kebun rakyat di Musi Banyuasin, Selasa (26/8/2025)."><div class="fs12">KARET ALAM. Petani menyadap pohon karet di kebun rakyat di Musi Banyuasin, Selasa (26/8/2025). KONTAN/Daniel Prabowo/26/08/2025</div></div>""",
+        "Petani menyadap pohon karet di kebun rakyat di Musi Banyuasin, Selasa (26/8/2025).", "KONTAN/Daniel Prabowo/26/08/2025")]
+    // Kompas marks its caption and its author, in no figure.
+    [InlineData("""<div class="photo"><div class="photo__wrap"><img src="a.jpg" alt="Ilustrasi perundungan di sekolah."></div><div class="photo__caption">Ilustrasi perundungan di sekolah.<div class="photo__author">KOMPAS.com/RIDWAN HAKIM</div></div></div>""",
+        "Ilustrasi perundungan di sekolah.", "KOMPAS.com/RIDWAN HAKIM")]
+    // CNBC Indonesia's figcaption opens with "Foto:" and closes with the credit in brackets.
+    [InlineData("""<figure><img src="a.jpg" alt="x"><figcaption>Foto: Ilustrasi aset kripto di Jakarta, Senin (9/2/2026). (CNBC Indonesia/Zulkarnain Adi)</figcaption></figure>""",
+        "Ilustrasi aset kripto di Jakarta, Senin (9/2/2026).", "CNBC Indonesia/Zulkarnain Adi")]
+    // BBC prints the credit over the picture, outside the figcaption, after a hidden "Image source, ".
+    [InlineData("""<figure><div data-testid="image-wrapper"><img src="a.jpg" alt="A man at a cliff edge"><span role="text"><span class="visually-hidden">Image source, </span>Getty Images</span></div><figcaption>Derek Ombler says the cliff edge was two fields away when he moved in</figcaption></figure>""",
+        "Derek Ombler says the cliff edge was two fields away when he moved in", "Getty Images")]
+    public void ALeadCaptionIsFoundWhereOutletsPrintItAndItsCreditSplitOff(string picture, string caption, string credit)
+    {
+        var draft = HtmlConverter.Convert($"<html><body><article>{picture}<p>Harga karet alam di tingkat petani turun ke Rp 8.500 per kilogram pekan ini, kata para pengepul di Palembang.</p><p>Pabrik mengurangi pembelian karena permintaan ekspor melemah sejak Juli, menurut asosiasi pengusaha karet.</p></article></body></html>");
+        var article = NewsReader.Parsing.ArticleParser.Parse(draft.ToText());
+        Assert.Equal(caption, article.Captions[0].Text.Value);
+        Assert.Equal(credit, article.Captions[0].Credit?.Value);
+        // The caption found by its text leaves the body.
+        Assert.DoesNotContain(article.Blocks, block => block.Text.Contains(caption, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void ARelatedArticlesThumbnailIsNoCaption()
+    {
+        var draft = HtmlConverter.Convert("""<html><body><article><p>Harga karet alam di tingkat petani turun ke Rp 8.500 per kilogram pekan ini, kata para pengepul.</p></article><aside><a href="/x"><img src="t.jpg" alt="Harga Emas Antam Naik Lagi Hari Ini"></a><h3>Harga Emas Antam Naik Lagi Hari Ini</h3></aside></body></html>""");
+        Assert.Null(draft.Caption);
+    }
+
+    [Theory]
+    // The page prints its time to the minute in a zone: that is the date, the instant the stamp gives, as a reader sees it.
+    [InlineData("""<meta property="article:published_time" content="2025-11-25T15:47:21+07:00">""", """<div class="detail__date">Selasa, 25 Nov 2025 15:47 WIB</div>""", "2025-11-25T15:47:00+07:00")]
+    [InlineData("""<meta property="article:published_time" content="2026-05-13T11:08:14Z">""", """<time datetime="2026-05-13T11:08:14Z"><span>May 13, 2026</span><span>1:08 PM GMT+2</span><span>Updated 3 hours ago</span></time>""", "2026-05-13T13:08:00+02:00")]
+    // A printed time with no zone says less than the stamp, which stays; so does a printed time of another instant.
+    [InlineData("""<meta property="article:published_time" content="2026-02-10T14:35:12+07:00">""", """<div class="date">10 February 2026 14:35</div>""", "2026-02-10T14:35:12+07:00")]
+    [InlineData("""<meta property="article:published_time" content="2026-02-10T14:35:12+07:00">""", """<div class="date">Selasa, 10 Feb 2026 18:35 WIB</div>""", "2026-02-10T14:35:12+07:00")]
+    public void APublishedStampIsWrittenAsThePagePrintsItInAZone(string head, string body, string expected) =>
+        Assert.Equal(expected, Read(head, body + "<p>Text.</p>").Published());
+
+    [Fact]
+    public void AnOutletIsKnownByItsAddressAndIsNoAuthor()
+    {
+        // The New York Times names itself in no meta tag; CNN Indonesia signs its own name as the author.
+        var nyt = HtmlConverter.Convert("""<html><head><meta property="og:url" content="https://www.nytimes.com/2026/02/03/nyregion/bronx-heat.html"><meta name="byl" content="By Camila Ordonez"></head><body><article><p>Residents of a 64-unit building on the Grand Concourse have been using ovens and space heaters for warmth.</p></article></body></html>""");
+        Assert.Equal("The New York Times", nyt.Outlet);
+        var cnn = HtmlConverter.Convert("""<html><head><meta name="author" content="CNN Indonesia"><meta property="og:site_name" content="CNN Indonesia"></head><body><article><p>Tim SAR gabungan menemukan pendaki asal Semarang dalam keadaan selamat di lereng barat Gunung Sumbing.</p></article></body></html>""");
+        Assert.Equal("CNN Indonesia", cnn.Outlet);
+        Assert.Empty(cnn.Authors);
+    }
+
+    [Fact]
+    public void APagesBylineBlockAndGetInTouchBoxAreNoBody()
+    {
+        var draft = HtmlConverter.Convert("""
+            <html><body><article>
+            <div data-component="byline-block"><div data-testid="byline-new-contributors"><span>Joanna Threlfall</span><div><span>BBC News, Yorkshire</span></div></div></div>
+            <div data-component="text-block"><p>The last five homes on a clifftop road on the Holderness coast are to be demolished within weeks, the council has said.</p></div>
+            <div data-component="text-block"><p>Residents of Seaview Lane were told on Tuesday that the cliff had moved closer to their homes than engineers expected.</p></div>
+            <div data-component="text-block"><p>"You hear it at night in a storm - a thud, and then in the morning another metre has gone," one resident said.</p></div>
+            <div data-component="links-block"><h2>Get in touch</h2><p>Do you live on the Holderness coast? How has erosion affected you?</p><a href="https://www.bbc.co.uk/send/u1">Contact form</a></div>
+            </article></body></html>
+            """);
+        var text = string.Join("\n", draft.Blocks.Select(b => b.Text));
+        Assert.DoesNotContain("Joanna Threlfall", text);
+        Assert.DoesNotContain("BBC News, Yorkshire", text);
+        Assert.DoesNotContain("Get in touch", text);
+        Assert.Contains("The last five homes", text);
+    }
+
     [Fact]
     public void JsonLdDateWinsOverMetaTagsAndKeepsItsZone()
     {

@@ -27,6 +27,13 @@ public sealed record PublishedDate
     internal static PublishedDate FromSource(DateTime local, TimeSpan? offset, bool hasTime, string source, TextSpan span) =>
         new(local, offset, hasTime, null!, span) { text = SourceText.Cut(source, span) };
 
+    /// <summary>
+    /// One printed date line read as the parser reads a header's ("Selasa, 25 Nov 2025 15:47 WIB", "May 13, 2026 1:08 PM
+    /// GMT+2", "10 February 2026 14:35"): its published date, or null when the line is no date line.
+    /// </summary>
+    public static PublishedDate? ParseLine(string line) =>
+        Parsing.PublishedDateParser.TryParse(line, new Parsing.SourceLine(0, line, new TextSpan(0, line.Length)), out var result) ? result.Published : null;
+
     public DateTime Local { get; init; }
     public TimeSpan? Offset { get; init; }
     public bool HasTime { get; init; }

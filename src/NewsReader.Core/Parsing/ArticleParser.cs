@@ -85,7 +85,7 @@ public static class ArticleParser
         var warnings = scratch.Warnings;
         var header = scratch.Header;
         TextField? masthead = null;
-        if (FrontMatter.TryRead(source, content, warnings, out var front, out var frontEnd)) FromFrontMatter(header, front, frontEnd);
+        if (FrontMatter.TryRead(source, content, warnings, out var front, out var frontEnd)) FromFrontMatter(source, header, front, frontEnd);
         else
         {
             // The site's menu copied with the page ("Home", "News", "Sport", "Weather" …) is no part of the article.
@@ -133,7 +133,7 @@ public static class ArticleParser
             Published = header.Published,
             Updated = header.Updated,
             Dateline = body.Dateline,
-            Captions = [.. header.Captions, .. body.Captions],
+            Captions = [.. header.Captions.Select(caption => CaptionParser.WithoutLabel(source, caption)), .. body.Captions],
             Blocks = blocks,
             Quotes = quotes,
             EditorCodes = new List<TextField>(body.EditorCodes),
@@ -184,7 +184,7 @@ public static class ArticleParser
     }
 
     // A front matter header says what each field is; nothing needs to be recognised.
-    private static void FromFrontMatter(Header header, FrontMatter.Fields front, int bodyStart)
+    private static void FromFrontMatter(string source, Header header, FrontMatter.Fields front, int bodyStart)
     {
         header.Section = front.Section;
         header.Headline = front.Title;
@@ -194,8 +194,11 @@ public static class ArticleParser
         header.BodyStart = bodyStart;
         if (front.Authors.Count > 0 || front.Outlet is not null)
             header.Byline = new Byline(front.Authors, front.Outlet, front.Span) { OutletName = Outlets.Brand(front.Outlet) };
+        // A caption with no credit of its own may print it as a caption line does ("Foto: … (CNBC Indonesia/Name)", "… (Foto:
+        // Name/detikcom)", "… REUTERS/Name"): read as one, as a saved page's figure caption comes.
         if (front.Caption is not null)
-            header.Captions.Add(new Caption(front.Caption, front.Credit, front.Caption.Span));
+            header.Captions.Add(front.Credit is null && CaptionParser.TryParse(source, new SourceLine(0, source, front.Caption.Span), inHeader: true, out var printed)
+                ? printed : new Caption(front.Caption, front.Credit, front.Caption.Span));
     }
 
     private static TextSpan? MarkdownHeadingText(string source, TextSpan line)

@@ -35,6 +35,41 @@ internal static class CaptionParser
             ? close + 2 : 0;
     }
 
+    /// <summary>
+    /// The caption without the topic label in capitals that opens it, closed by a stop ("KARET ALAM. Petani menyadap …",
+    /// "PENSIUN. Para pensiunan …", as Kontan prints them): the label says what the story is about, not what the picture
+    /// shows, as "Foto:" does not. Up to four words, each of two characters or more, before a capitalised word.
+    /// </summary>
+    public static Caption WithoutLabel(string source, Caption caption)
+    {
+        var text = caption.Text.Value;
+        var stop = LabelEnd(text);
+        if (stop <= 0) return caption;
+        var span = new TextSpan(caption.Text.Span.Start + stop, caption.Text.Span.End);
+        var field = caption.Text.Span.End <= source.Length && source.AsSpan(caption.Text.Span.Start, caption.Text.Span.Length).SequenceEqual(text)
+            ? TextField.FromSource(source, span) : new TextField(text[stop..], span);
+        return caption with { Text = field };
+    }
+
+    // Where the text after an opening label in capitals ("KARET ALAM. ") starts, or 0.
+    private static int LabelEnd(ReadOnlySpan<char> text)
+    {
+        var i = 0;
+        for (var words = 0; words < 4; words++)
+        {
+            var start = i;
+            var letters = 0;
+            while (i < text.Length && (char.IsUpper(text[i]) || char.IsDigit(text[i]) || text[i] is '&' or '-' or '\''))
+                if (char.IsLetter(text[i++])) letters++;
+            if (i - start < 2 || letters == 0 || i >= text.Length) return 0;
+            if (text[i] == ' ') { i++; continue; }
+            if (text[i] != '.' || i + 2 >= text.Length || text[i + 1] != ' ' || !char.IsUpper(text[i + 2])) return 0;
+            // Not "TEXT. (AGENCY/Name)": a sentence, at least three words, follows.
+            return text[(i + 2)..].Count(' ') >= 2 ? i + 2 : 0;
+        }
+        return 0;
+    }
+
     public static bool TryParse(string source, SourceLine line, bool inHeader, out Caption caption) =>
         TryParseLabelled(source, line, out caption) || (inHeader && TryParseUnlabelled(source, line, out caption));
 

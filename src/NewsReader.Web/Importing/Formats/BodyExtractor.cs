@@ -283,7 +283,7 @@ public static partial class BodyExtractor
     {
         "related articles", "related stories", "related content", "related coverage", "related posts", "related", "related links",
         "related news", "more news", "more stories", "latest posts", "latest news", "most read", "most popular",
-        "recommended", "more on this story", "you may also like",
+        "recommended", "more on this story", "you may also like", "get in touch",
         "you might also like", "mehr zum thema", "weitere artikel", "das könnte sie auch interessieren", "dieses thema im programm",
         "artikel terkait", "berita terkait", "sur le même sujet", "関連記事", "おすすめ情報", "相关阅读", "相关新闻", "相关文章", "相关报道", "相关链接", "延伸阅读",
     };
@@ -486,7 +486,7 @@ public static partial class BodyExtractor
         public bool IsUnlikely(IElement element)
         {
             if (element.LocalName is "body" or "html" or "article" or "main" or "a") return false;
-            var names = (element.GetAttribute("class") ?? "") + " " + (element.Id ?? "");
+            var names = Names(element);
             if (names.Length <= 1 || !HasWord(names, UnlikelyWords) || IsNamedLikely(names)) return false;
             if (HasWord(names, NeverArticleWords)) return true;
             return Normalize(element.TextContent).Length < 2000 || LinkDensity(element) > 0.5;
@@ -721,6 +721,11 @@ public static partial class BodyExtractor
         return false;
     }
 
+    // What an element is named: its class, its id, and the component or test id a page built from components gives it (BBC's
+    // data-component="byline-block", data-testid="byline-new-contributors").
+    private static string Names(IElement element) =>
+        (element.GetAttribute("class") ?? "") + " " + (element.Id ?? "") + " " + (element.GetAttribute("data-component") ?? "") + " " + (element.GetAttribute("data-testid") ?? "");
+
     private static double Initial(IElement element)
     {
         var score = element.LocalName switch
@@ -731,7 +736,7 @@ public static partial class BodyExtractor
             "h1" or "h2" or "h3" or "h4" or "h5" or "h6" or "th" => -5,
             _ => 0,
         };
-        var names = (element.GetAttribute("class") ?? "") + " " + (element.Id ?? "");
+        var names = Names(element);
         if (HasWord(names, LikelyWords)) score += 25;
         if (HasWord(names, UnlikelyWords)) score -= 25;
         if (element.GetAttribute("itemprop") is { } itemprop && itemprop.Contains("articleBody", StringComparison.OrdinalIgnoreCase)) score += 25;

@@ -21,20 +21,29 @@ public static class HtmlConverter
 
         draft.Title = Title(document, metadata);
         draft.Section = metadata.Meta("article:section") ?? metadata.JsonLd.Section;
-        draft.Outlet = metadata.Meta("og:site_name") ?? metadata.JsonLd.Publisher;
+        draft.SourceUrl = document.QuerySelector("link[rel=canonical]")?.GetAttribute("href") ?? metadata.Meta("og:url");
+        draft.Outlet = metadata.Meta("og:site_name") ?? metadata.JsonLd.Publisher ?? OutletOfAddress(draft.SourceUrl);
         draft.Published = metadata.Published();
         var authors = metadata.FindAuthors();
         draft.Updated = metadata.Modified();
-        draft.SourceUrl = document.QuerySelector("link[rel=canonical]")?.GetAttribute("href") ?? metadata.Meta("og:url");
         draft.Description = metadata.Meta("og:description", "description");
 
-        var figure = document.QuerySelector("article figure figcaption, main figure figcaption") ?? document.QuerySelector("figure figcaption");
+        var figure = document.QuerySelector("article figure figcaption, main figure figcaption") ?? document.QuerySelector("figure figcaption")
+            ?? CaptionUnderImage(document);
         if (figure is not null)
         {
-            var credit = figure.QuerySelector("[class*=credit], [class*=copyright], small, cite");
+            var credit = figure.QuerySelector("[class*=credit], [class*=copyright], [class*=author], small, cite");
             draft.Credit = Text(credit);
             credit?.Remove();
             draft.Caption = Text(figure);
+            // A caption found under the picture by its text, in no figure: it leaves the page before the body is read.
+            if (figure.Closest("figure") is null) figure.Remove();
+            // "<span role=text><span class=visually-hidden>Image source, </span>Getty Images</span>" (BBC): the credit printed
+            // over the picture, in the figure but outside its caption.
+            if (draft.Credit is null && figure.Closest("figure") is { } whole
+                && whole.QuerySelectorAll("[role=text], [class*=copyright], [class*=credit]").FirstOrDefault(e => !figure.Contains(e)) is { } overPicture
+                && Text(overPicture) is { } printed)
+                draft.Credit = printed.StartsWith("Image source, ", StringComparison.Ordinal) ? printed["Image source, ".Length..] : printed;
             // "Senator Chris Murphy led the negotiations.Credit...Kent Nishimura for The New York Times": a credit the page marks
             // only with its label, inside the caption's text.
             if (draft.Credit is null && draft.Caption is { } caption)
@@ -57,8 +66,28 @@ public static class HtmlConverter
         var bylineBlock = -1;
         var inBody = authors.ArePeople ? [] : metadata.BylineInBody(draft.Blocks.Select(b => b.Text).ToList(), draft.Title, out bylineBlock);
         draft.Authors.AddRange(inBody.Count > 0 ? inBody : authors.Names);
+        // <meta name="author" content="CNN Indonesia">: a byline that names only the outlet names no author.
+        draft.Authors.RemoveAll(author => draft.Outlet is { } outlet && string.Equals(author.Trim(), outlet.Trim(), StringComparison.OrdinalIgnoreCase));
         if (bylineBlock >= 0) draft.Blocks.RemoveAt(bylineBlock);
         return draft;
+    }
+
+    // Outlets whose pages name themselves in no meta tag (The New York Times gives its publisher in JSON-LD by reference
+    // only), by the host of the page's address.
+    private static readonly Dictionary<string, string> OutletHosts = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["nytimes.com"] = "The New York Times", ["washingtonpost.com"] = "The Washington Post", ["reuters.com"] = "Reuters",
+        ["bbc.com"] = "BBC News", ["bbc.co.uk"] = "BBC News", ["cnbcindonesia.com"] = "CNBC Indonesia", ["cnnindonesia.com"] = "CNN Indonesia",
+        ["kompas.com"] = "Kompas.com", ["tempo.co"] = "Tempo.co", ["kontan.co.id"] = "Kontan.co.id",
+    };
+
+    private static string? OutletOfAddress(string? address)
+    {
+        if (!Uri.TryCreate(address, UriKind.Absolute, out var uri)) return null;
+        // "www.nytimes.com", "regional.kompas.com", "industri.kontan.co.id": the host or the domain it is under.
+        for (var host = uri.Host; host.Contains('.'); host = host[(host.IndexOf('.') + 1)..])
+            if (OutletHosts.TryGetValue(host, out var outlet)) return outlet;
+        return null;
     }
 
     private static readonly string[] TitleSeparators = [" | ", " - ", " \u2013 ", " \u2014 ", " \u00BB ", " \u00AB ", " :: ", " : ", " / ", ": "];
@@ -146,6 +175,33 @@ public static class HtmlConverter
         text.Replace('\u2019', '\'').Replace('\u2018', '\'').Replace('\u201C', '"').Replace('\u201D', '"');
 
     private static int Words(string text) => text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+
+    /// <summary>
+    /// A lead picture's caption where the page marks none as such ("&lt;div class=photo__caption&gt;", Kontan's bare
+    /// &lt;div&gt; under the picture): the element right after the picture, or after the picture's container, whose text holds
+    /// the picture's description (its alt text, three words or more) and more besides, a credit or a label. Not a picture
+    /// inside a link: a related article's thumbnail sits over its headline, which is its alt text and nothing more.
+    /// </summary>
+    private static IElement? CaptionUnderImage(IDocument document)
+    {
+        if (document.Body is null) return null;
+        foreach (var image in document.Body.QuerySelectorAll("img").Take(12))
+        {
+            var alt = ArticleDraft.OneLine(image.GetAttribute("alt"));
+            if (alt.Split(' ').Length < 3 || image.Closest("a") is not null) continue;
+            for (var holder = image; holder is not null && holder != document.Body; holder = holder.ParentElement)
+            {
+                for (var next = holder.NextElementSibling; next is not null; next = next.NextElementSibling)
+                {
+                    var text = ArticleDraft.OneLine(next.TextContent);
+                    if (text.Length > alt.Length && text.Length <= alt.Length + 200 && text.Contains(alt, StringComparison.OrdinalIgnoreCase)) return next;
+                    if (text.Length > 0) break;
+                }
+                if (holder != image) break;
+            }
+        }
+        return null;
+    }
 
     private static string? Text(IElement? element)
     {

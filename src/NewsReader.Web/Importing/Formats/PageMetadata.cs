@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using AngleSharp.Dom;
+using NewsReader.Model;
 
 namespace NewsReader.Web.Importing.Formats;
 
@@ -74,7 +75,33 @@ public sealed partial class PageMetadata
         // A day alone ("2022-02-13") takes its time from the first date printed with one on that day ("2022年02月13日07:48").
         if (published is { Length: 10 } day)
             published = VisibleTextNodes().SelectMany(PageDate.AllInText).FirstOrDefault(d => d.Length > 10 && d.StartsWith(day, StringComparison.Ordinal)) ?? day;
+        // The time as the page prints it for its readers, zone and all, when it is the machine-readable instant to the minute:
+        // "Selasa, 25 Nov 2025 15:47 WIB" over "2025-11-25T15:47:21+07:00", "May 13, 2026 1:08 PM GMT+2" over
+        // "2026-05-13T11:08:14Z"; the same article copied as text gets the same date. A printed time with no zone ("10
+        // February 2026 14:35") says less than the stamp, which stays.
+        else if (published is { Length: > 10 } stamp && PrintedAs(stamp) is { } printed) published = printed;
         return published;
+    }
+
+    // The date line the page prints (a time element, an element whose class names a date, or a text node near the top) for
+    // the same minute as the machine-readable stamp, as ISO 8601; null when the page prints none.
+    private string? PrintedAs(string stamp)
+    {
+        if (stamp.Length <= 19 || !DateTimeOffset.TryParse(stamp, CultureInfo.InvariantCulture, DateTimeStyles.None, out var instant)) return null;
+        foreach (var line in PrintedDateLines())
+            if (line.Length is >= 6 and <= 160 && PublishedDate.ParseLine(line) is { HasTime: true, Value: { } printed } date
+                && Math.Abs((printed - instant).TotalSeconds) < 60) return date.ToIsoString();
+        return null;
+    }
+
+    // Where a page prints its date: time elements and elements whose class or test id names a date, their text nodes joined by
+    // spaces ("<span>May 13, 2026</span><span>1:08 PM GMT+2</span>"), then the first text nodes of the page.
+    private IEnumerable<string> PrintedDateLines()
+    {
+        if (document.Body is null) yield break;
+        foreach (var element in document.Body.QuerySelectorAll("time, [class*=date], [class*=Date], [data-testid*=Date], [class*=time]").Take(40))
+            yield return ArticleDraft.OneLine(string.Join(" ", element.GetDescendants().Where(n => n.NodeType == NodeType.Text).Select(n => n.TextContent)));
+        foreach (var text in VisibleTextNodes().Take(400)) yield return ArticleDraft.OneLine(text);
     }
 
     private IEnumerable<string?> PublishedCandidates()
