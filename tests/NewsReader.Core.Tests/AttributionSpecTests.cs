@@ -12235,6 +12235,36 @@ public sealed class AttributionSpecTests
             """,
             "I've seen kids come through here", "Eugene Hartsfield", SpeakerSource.EarlierMention, "Pops"
         },
+        {
+            "in English a couple named 'Derek and Maureen Holtby' as the subject of a verb in the plural share the surname, and 'Mr Holtby' is the man of them, by his given name",
+            """
+            Clifftop homes to be demolished
+
+            The last five homes on a clifftop road are to be demolished within weeks.
+
+            Derek and Maureen Holtby have lived in their bungalow for 31 years. When they bought it, there was a field between their fence and the cliff.
+
+            "We knew the sea was coming," Mr Holtby said.
+
+            "We've nothing to sell," Mrs Holtby said.
+            """,
+            "We knew the sea was coming", "Derek Holtby", SpeakerSource.EarlierMention, "Mr Holtby"
+        },
+        {
+            "in English 'Mrs Pennock' after 'Alan and Gwen Pennock are retiring' is the woman of the couple, though she speaks first",
+            """
+            Village shop for sale
+
+            The only shop in the village has been put up for sale after 40 years.
+
+            Alan and Gwen Pennock are retiring at the end of the summer and hope a buyer will keep the post office counter open.
+
+            "It has been our whole life," Mrs Pennock said. Her husband added: "Someone young should have it."
+
+            "We would rather sell to a local family," Mr Pennock said.
+            """,
+            "It has been our whole life", "Gwen Pennock", SpeakerSource.EarlierMention, "Mrs Pennock"
+        },
     };
 
     /// <summary>

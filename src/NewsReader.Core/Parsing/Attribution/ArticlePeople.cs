@@ -110,12 +110,18 @@ internal sealed class ArticlePeople
         for (var m = first; m + 1 < mentions.Count; m++)
             if (mentions[m] is { Kind: MentionKind.Person, Role: null, Name.Length: 1 } given && mentions[m + 1] is { Kind: MentionKind.Person, Role: null, Name.Length: 2 } full
                 && full.First == given.End + 1 && tokens[given.End].Key == "and" && tokens[given.End].IsLower && Tables.IsKnownGivenName(given.Name[0])
-                && Tables.IsKnownGivenName(full.Name[0]) && namedInFull?.Contains(given.Name[0]) != true && CoupleAfter(tokens, full.End))
+                && namedInFull?.Contains(given.Name[0]) != true
+                && (Tables.IsKnownGivenName(full.Name[0]) && CoupleAfter(tokens, full.End) || PluralVerbAfter(tokens, full.End)))
                 given.Name = [given.Name[0], full.Name[1]];
     }
 
     // Whether the two named at once are set off as a pair (", retired teachers who …", ", a couple from …"), not "Sarah and
     // Mark Thompson, a family friend,".
+    // "Derek and Maureen Holtby have lived in their bungalow for 31 years": the two named at once are the subject of a verb in
+    // the plural, whatever the second given name.
+    private static bool PluralVerbAfter(TokenList tokens, int end) =>
+        end < tokens.Count && tokens[end].IsLower && tokens[end].Key is "have" or "are" or "were" or "live" or "own" or "run";
+
     private static bool CoupleAfter(TokenList tokens, int end) =>
         end + 2 < tokens.Count && tokens[end].Is(',') && tokens[end + 1].IsLower
         && (tokens[end + 1].Key is "husband" or "the" && tokens[end + 2].Key is "and" or "couple" || tokens[end + 1].Key == "a" && tokens[end + 2].Key == "couple"
@@ -3520,6 +3526,11 @@ internal sealed class ArticlePeople
     // The entities made so far, by the words and letters Find compares (while grouping).
     private EntityIndex? index;
 
+    // The gender a person's mentions show, or their given name's in the tables.
+    private Gender GenderShown(Entity entity) =>
+        entity.Gender != Gender.Unknown ? entity.Gender
+        : entity.Kind == MentionKind.Person && entity.Name.Length >= 2 && Tables.TryGivenName(entity.Name[0], out var gender) ? gender : Gender.Unknown;
+
     private Entity? Find(Mention mention)
     {
         Entity? best = null;
@@ -3550,6 +3561,7 @@ internal sealed class ArticlePeople
         bool Described() => describedBefore ??= DescribedBefore(mention);
         Entity? formed = null;
         var formedAt = -1;
+        (Entity? Entity, int At) gendered = (null, -1);
         foreach (var entity in entities.Count < EntityIndex.Threshold ? entities : index!.Candidates(mention, entities, FullName()))
         {
             bool same;
@@ -3648,7 +3660,11 @@ internal sealed class ArticlePeople
             var at = entity.LastBefore(mention.Position);
             if (at > bestAt) (best, bestAt) = (entity, at);
             if (at > formedAt && CalledSoBefore(entity, mention)) (formed, formedAt) = (entity, at);
+            if (at > gendered.At && mention.Gender is Gender.Male or Gender.Female && GenderShown(entity) == mention.Gender) gendered = (entity, at);
         }
+        // "Mr Holtby said" after "Derek and Maureen Holtby": in English an honorific's gender picks the one of that gender
+        // (by an honorific before, or a given name of the tables) over one whose gender neither shows, named since.
+        if (Tables.IsEnglish && gendered.Entity is not null && best is not null && best != gendered.Entity && GenderShown(best) == Gender.Unknown) best = gendered.Entity;
         // "Mr Pettifer said" after "Graham Pettifer … Mr Pettifer said" and "Jamie Pettifer, the couple's son": in English an
         // honorific and a surname are whom the article called so before, over a namesake named since.
         if (formed is not null) best = formed;
