@@ -12265,6 +12265,17 @@ public sealed class AttributionSpecTests
             """,
             "It has been our whole life", "Gwen Pennock", SpeakerSource.EarlierMention, "Mrs Pennock"
         },
+        {
+            "in Indonesian 'FC' closes a football club's name: 'Pelatih kepala Dharma Putra FC, Bambang Wisnu Priyambodo,' is the club's coach, and 'kata pelatih berusia 54 tahun itu' is he",
+            """
+            Gaji Pemain Belum Dibayar
+
+            Jakarta - Para pemain Dharma Putra FC belum menerima gaji selama empat bulan.
+
+            Pelatih kepala Dharma Putra FC, Bambang Wisnu Priyambodo, mengaku sulit menjaga fokus pemain. "Di lapangan saya bisa bicara taktik," kata pelatih berusia 54 tahun itu.
+            """,
+            "Di lapangan saya bisa bicara taktik", "Bambang Wisnu Priyambodo", SpeakerSource.EarlierMention, "pelatih berusia 54 tahun"
+        },
     };
 
     /// <summary>
