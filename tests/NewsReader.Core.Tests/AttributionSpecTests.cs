@@ -12276,6 +12276,32 @@ public sealed class AttributionSpecTests
             """,
             "Di lapangan saya bisa bicara taktik", "Bambang Wisnu Priyambodo", SpeakerSource.EarlierMention, "pelatih berusia 54 tahun"
         },
+        {
+            "in Indonesian a Balinese temple priest's 'Jero Mangku' is an office: 'kata Jero Mangku' is the one introduced with it",
+            """
+            Bule Naik Palinggih, Desa Adat Gelar Upacara
+
+            Karangasem - Desa adat menggelar upacara guru piduka setelah seorang wisatawan duduk di atas palinggih.
+
+            Pemangku Pura Puseh, Jero Mangku Ketut Suweca, yang memimpin upacara menyebut upacara itu bertujuan memulihkan kesucian pura.
+
+            "Upacara hari ini bukan hukuman," kata Jero Mangku.
+            """,
+            "Upacara hari ini bukan hukuman", "Ketut Suweca", SpeakerSource.EarlierMention, "Jero Mangku"
+        },
+        {
+            "in Indonesian Bali's 'Jero' is a form of address and 'Nengah' a name's first word: 'Jero I Nengah Wardana' is I Nengah Wardana",
+            """
+            Rumput Laut Bangkit Lagi di Lembongan
+
+            Klungkung - Petani rumput laut di Nusa Lembongan kembali menanam setelah pariwisata melambat.
+
+            Bendesa Adat Lembongan, Jero I Nengah Wardana, mendukung kebangkitan budidaya rumput laut.
+
+            "Pariwisata dan rumput laut harus jalan bersama," ujarnya.
+            """,
+            "Pariwisata dan rumput laut harus jalan bersama", "I Nengah Wardana", SpeakerSource.Pronoun, "ujarnya"
+        },
     };
 
     /// <summary>
