@@ -209,6 +209,8 @@ public class HeaderLayoutTests
     [InlineData("EMAS BATANGAN. Pekerja menata emas batangan di Butik Emas LM Pulogadung, Senin (1/12/2025). KONTAN/Carolus Agus Waluyo/01/12/2025", "Pekerja menata emas batangan di Butik Emas LM Pulogadung, Senin (1/12/2025).", "KONTAN/Carolus Agus Waluyo/01/12/2025")]
     // Not an acronym that opens the sentence, nor a caption that is the label and a few words.
     [InlineData("BI menahan suku bunga acuan di Jakarta, Selasa (2/12/2025). KONTAN/Cheppy A. Muchlis/02/12/2025", "BI menahan suku bunga acuan di Jakarta, Selasa (2/12/2025).", "KONTAN/Cheppy A. Muchlis/02/12/2025")]
+    // An abbreviation with its stop that opens the caption is no label ("PT.", "KH.").
+    [InlineData("PT. Antam memamerkan emas batangan di Jakarta, Selasa (2/12/2025). KONTAN/Cheppy A. Muchlis/02/12/2025", "PT. Antam memamerkan emas batangan di Jakarta, Selasa (2/12/2025).", "KONTAN/Cheppy A. Muchlis/02/12/2025")]
     [InlineData("Emas batangan Antam. ANTARA FOTO/Aprillio Akbar/foc.", "Emas batangan Antam.", "ANTARA FOTO/Aprillio Akbar/foc.")]
     [InlineData("Petugas menunjukkan emas batangan di Jakarta, Selasa (2/12/2025). TEMPO/Tony Hartawan", "Petugas menunjukkan emas batangan di Jakarta, Selasa (2/12/2025).", "TEMPO/Tony Hartawan")]
     [InlineData("Ilustrasi emas batangan. (Dok. Humas Antam)", "Ilustrasi emas batangan.", "Dok. Humas Antam")]

@@ -43,6 +43,36 @@ public sealed class PageMetadataTests
         Assert.DoesNotContain(article.Blocks, block => block.Text.Contains(caption, StringComparison.Ordinal));
     }
 
+    [Theory]
+    // A paragraph that opens with the picture's description and goes on is the body's, and so is its quotation.
+    [InlineData("""<p><img src="a.jpg" alt="Gubernur Bank Indonesia Perry Warjiyo"></p><p>Gubernur Bank Indonesia Perry Warjiyo mengatakan keputusan itu sejalan dengan upaya menjaga stabilitas rupiah di tengah ketidakpastian global yang tinggi.</p>""")]
+    // A thumbnail not inside a link, over its headline and date.
+    [InlineData("""<div class="pic"><img src="t.jpg" alt="Harga Emas Antam Naik Lagi Hari Ini"></div><div class="info"><h3>Harga Emas Antam Naik Lagi Hari Ini</h3><span>Selasa, 26 Agustus 2025 / 08:00 WIB</span></div><p>Harga karet alam di tingkat petani turun ke Rp 8.500 per kilogram pekan ini, kata para pengepul di Palembang.</p>""")]
+    public void TextUnderAPictureIsNoCaptionUnlessItIsTheDescriptionAndACredit(string body)
+    {
+        var draft = HtmlConverter.Convert($"<html><body><article>{body}</article></body></html>");
+        Assert.Null(draft.Caption);
+    }
+
+    [Theory]
+    [InlineData("https://www.bbc.co.uk/sport/football/articles/c1", null)]
+    [InlineData("https://www.nytimes.com/athletic/6012345/2026/01/02/story/", null)]
+    [InlineData("https://koran.tempo.co/read/ekonomi/123/harga-beras", null)]
+    [InlineData("https://regional.kompas.com/read/2025/10/15/174200478/siswa", "Kompas.com")]
+    [InlineData("https://www.reuters.com/world/africa/kenyan-flower-growers-2025-12-16/", "Reuters")]
+    public void AnOutletByAddressIsNotAnotherBrandOfTheSameHouse(string address, string? outlet)
+    {
+        var draft = HtmlConverter.Convert($"""<html><head><link rel="canonical" href="{address}"></head><body><article><p>Residents of a 64-unit building on the Grand Concourse have been using ovens and space heaters for warmth.</p></article></body></html>""");
+        Assert.Equal(outlet, draft.Outlet);
+    }
+
+    [Fact]
+    public void AWriterWhoseNewsletterBearsTheirNameStaysTheAuthor()
+    {
+        var draft = HtmlConverter.Convert("""<html><head><meta name="author" content="Robert Reich"><meta property="og:site_name" content="Robert Reich"></head><body><article><p>The economy added jobs last month, but wages for most workers barely kept pace with prices.</p></article></body></html>""");
+        Assert.Equal(["Robert Reich"], draft.Authors);
+    }
+
     [Fact]
     public void ARelatedArticlesThumbnailIsNoCaption()
     {

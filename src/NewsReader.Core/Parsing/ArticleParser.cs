@@ -195,9 +195,11 @@ public static class ArticleParser
         if (front.Authors.Count > 0 || front.Outlet is not null)
             header.Byline = new Byline(front.Authors, front.Outlet, front.Span) { OutletName = Outlets.Brand(front.Outlet) };
         // A caption with no credit of its own may print it as a caption line does ("Foto: … (CNBC Indonesia/Name)", "… (Foto:
-        // Name/detikcom)", "… REUTERS/Name"): read as one, as a saved page's figure caption comes.
+        // Name/detikcom)", "… REUTERS/Name"): read as one, as a saved page's figure caption comes. Not a credit that reads as
+        // the caption's sentence ("… on Monday. EES/ETIAS checks began in October").
         if (front.Caption is not null)
             header.Captions.Add(front.Credit is null && CaptionParser.TryParse(source, new SourceLine(0, source, front.Caption.Span), inHeader: true, out var printed)
+                && !CaptionParser.ReadsAsSentence(printed.Credit)
                 ? printed : new Caption(front.Caption, front.Credit, front.Caption.Span));
     }
 

@@ -38,7 +38,8 @@ internal static class CaptionParser
     /// <summary>
     /// The caption without the topic label in capitals that opens it, closed by a stop ("KARET ALAM. Petani menyadap …",
     /// "PENSIUN. Para pensiunan …", as Kontan prints them): the label says what the story is about, not what the picture
-    /// shows, as "Foto:" does not. Up to four words, each of two characters or more, before a capitalised word.
+    /// shows, as "Foto:" does not. Up to four words, each of two characters or more and the last of three, before a
+    /// capitalised word.
     /// </summary>
     public static Caption WithoutLabel(string source, Caption caption)
     {
@@ -49,6 +50,17 @@ internal static class CaptionParser
         var field = caption.Text.Span.End <= source.Length && source.AsSpan(caption.Text.Span.Start, caption.Text.Span.Length).SequenceEqual(text)
             ? TextField.FromSource(source, span) : new TextField(text[stop..], span);
         return caption with { Text = field };
+    }
+
+    /// <summary>Whether a credit has two lower-case words or more, as a sentence does and a photographer's or agency's name does
+    /// not ("Marcus Oyelaran for The Washington Post" has one).</summary>
+    public static bool ReadsAsSentence(TextField? credit)
+    {
+        if (credit is null) return false;
+        var lower = 0;
+        foreach (var word in credit.Value.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            if (char.IsLower(word[0]) && ++lower >= 2) return true;
+        return false;
     }
 
     // Where the text after an opening label in capitals ("KARET ALAM. ") starts, or 0.
@@ -63,7 +75,9 @@ internal static class CaptionParser
                 if (char.IsLetter(text[i++])) letters++;
             if (i - start < 2 || letters == 0 || i >= text.Length) return 0;
             if (text[i] == ' ') { i++; continue; }
-            if (text[i] != '.' || i + 2 >= text.Length || text[i + 1] != ' ' || !char.IsUpper(text[i + 2])) return 0;
+            // Not an abbreviation with its stop ("ST. LOUIS, MISSOURI", "PT. Pertamina", "KH. Ma'ruf Amin", "DR. Sitti"): the
+            // label's last word has three characters or more.
+            if (text[i] != '.' || i - start < 3 || i + 2 >= text.Length || text[i + 1] != ' ' || !char.IsUpper(text[i + 2])) return 0;
             // Not "TEXT. (AGENCY/Name)": a sentence, at least three words, follows.
             return text[(i + 2)..].Count(' ') >= 2 ? i + 2 : 0;
         }

@@ -80,3 +80,11 @@ internal static class Outlets
             || trimmed.EndsWith(" Indonesia", StringComparison.Ordinal);
     }
 }
+
+/// <summary>News outlets' names as the parser knows them, for the importers.</summary>
+public static class OutletNames
+{
+    /// <summary>The outlet's brand name when <paramref name="name"/> names a news outlet the parser knows ("CNN Indonesia",
+    /// "Reuters", "detikNews"), else null.</summary>
+    public static string? Brand(string name) => Outlets.Recognise(name);
+}

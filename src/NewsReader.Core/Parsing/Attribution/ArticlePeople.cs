@@ -1033,21 +1033,32 @@ internal sealed class ArticlePeople
     }
 
     /// <summary>
-    /// The person or organisation mentioned latest before <paramref name="position"/> whose name of two words or more closes
-    /// on one of <paramref name="closings"/> (folded): "Stafford County" for "the county said" (<see cref="LanguageTables.PlaceBodies"/>),
+    /// The person or organisation mentioned latest before <paramref name="position"/> whose name of more words closes on one
+    /// of <paramref name="closings"/> (folded phrases): "Stafford County" for "the county said" (<see cref="LanguageTables.PlaceBodies"/>),
     /// whichever kind the article took it for.
     /// </summary>
     public Entity? NamedClosingOn(string[] closings, int position)
     {
-        Entity? latest = null;
-        var latestAt = -1;
-        foreach (var entity in entities)
+        // The closings in the table's order, the first that names one winning: "county council" over "county"
+        // ("Derbyshire County Council", not the football club Derby County named since).
+        foreach (var closing in closings)
         {
-            if (entity.Name.Length < 2 || Array.IndexOf(closings, LanguageTables.Key(entity.Name[^1])) < 0) continue;
-            var at = entity.LastBefore(position);
-            if (at > latestAt) (latest, latestAt) = (entity, at);
+            var words = closing.Split(' ');
+            Entity? latest = null;
+            var latestAt = -1;
+            foreach (var entity in entities)
+            {
+                if (entity.Name.Length <= words.Length) continue;
+                var closes = true;
+                for (var w = 0; w < words.Length && closes; w++)
+                    closes = LanguageTables.Key(entity.Name[entity.Name.Length - words.Length + w]) == words[w];
+                if (!closes) continue;
+                var at = entity.LastBefore(position);
+                if (at > latestAt) (latest, latestAt) = (entity, at);
+            }
+            if (latest is not null) return latest;
         }
-        return latest;
+        return null;
     }
 
     /// <summary>
@@ -2726,7 +2737,8 @@ internal sealed class ArticlePeople
             }
             var tokens = paragraph.Tokens;
             var from = name.End < alias.First && tokens[name.End].Is(',') ? name.End + 1 : name.End;
-            if (from >= alias.First || Tables.AliasPhrases.Match(tokens, from, alias.First) != alias.First - from
+            // ("known on film sets as Ben Affleck's double": a name with its possessive is someone else's, no other name.)
+            if (from >= alias.First || tokens[alias.End - 1].IsPossessive || Tables.AliasPhrases.Match(tokens, from, alias.First) != alias.First - from
                 && !(name.Kind == MentionKind.Person && alias.Kind == MentionKind.Person && other.MentionList[0] == alias && KnownAs(tokens, from, alias.First))) continue;
             foreach (var mention in other.Mentions)
             {
@@ -3137,6 +3149,14 @@ internal sealed class ArticlePeople
         return null;
     }
 
+    // Whether a person is named in the sentence before token k.
+    private static bool PersonInSentenceBefore(Paragraph paragraph, Mention?[] covering, int k)
+    {
+        for (var j = paragraph.SentenceStart(k); j < k; j++)
+            if (covering[j] is { Kind: MentionKind.Person }) return true;
+        return false;
+    }
+
     // The person of the gender named last in full before the mention, in its paragraph or the three before.
     private static Entity? NamedLastOfGender(List<Mention> mentions, Mention mention, int block, Gender gender)
     {
@@ -3145,10 +3165,11 @@ internal sealed class ArticlePeople
         return null;
     }
 
-    // "Juhana (72), warga Desa Sukamukti, sedang bersiap …": a one-word name with an age in brackets right after it introduces
-    // a person, though it opens the sentence where an ordinary word might.
+    // "Juhana (72), warga Desa Sukamukti, sedang bersiap …": a one-word name with an age in brackets right after it, opening its
+    // sentence, introduces a person. Not "Anaknya, Dimas (12), ikut membantu": a relative set off after the person meant.
     private bool IntroducedWithAge(Mention mention) =>
-        mention.Name.Length == 1 && ByBlock.TryGetValue(mention.Block, out var paragraph) && ArticlePeople.PastAge(paragraph.Tokens, mention.End) > mention.End;
+        mention.Name.Length == 1 && ByBlock.TryGetValue(mention.Block, out var paragraph) && ArticlePeople.PastAge(paragraph.Tokens, mention.End) > mention.End
+        && paragraph.StartsSentence(mention.First);
 
     // ", panggilan akrabnya,", ", sapaan akrabnya": a gloss that says the name before it is what the person is called (not
     // "CT, sapaan akrab Chairul Tanjung", which gives the full name itself).
@@ -3215,8 +3236,11 @@ internal sealed class ArticlePeople
                 // "Eugene Hartsfield, 81, has worked as an usher … since 1979. Everyone at the ballpark calls him Pops.": a name
                 // right after "calls him" or "call her", where the article names it first, is what the man or the woman named last
                 // in full is called.
+                // Not "Robert Navarro calls him Buddy", "Collins … calls her Sunshine": a person who calls them so is no one's name
+                // for them, and the one called is someone else.
                 if (tokens[k].Key is "him" or "her" && k > 0 && tokens[k - 1].Key is "calls" or "call" or "called" && tokens[k - 1].IsLower
                     && covering[k + 1] is { Kind: MentionKind.Person, Role: null, Entity: { Name: [_] } called } callMention && callMention.First == k + 1
+                    && !PersonInSentenceBefore(paragraph, covering, k - 1)
                     && called.MentionList[0] == callMention
                     && NamedLastOfGender(mentions, callMention, paragraph.Block, tokens[k].Key == "him" ? Gender.Male : Gender.Female) is { } callee
                     && callee != called && entities.IndexOf(called) is var e and >= 0)

@@ -3906,7 +3906,7 @@ internal sealed class QuoteAttributor
         // "In a statement, the county said" after "Stafford County" and "Kelsey Marchetti, a county spokeswoman": in English the
         // public body a place's name stands for, not the one who speaks for it.
         if (tables.IsEnglish && end - start == 1 && start > 0 && tokens[start - 1].Key == "the" && tokens[start].IsLower
-            && tables.PlaceBodies.TryGetValue(tokens[start].Key, out var closings) && people.NamedClosingOn(closings.Split(' '), position) is { } placeBody)
+            && tables.PlaceBodies.TryGetValue(tokens[start].Key, out var closings) && people.NamedClosingOn(closings.Split(',', StringSplitOptions.TrimEntries), position) is { } placeBody)
             return new Attribution(placeBody, null, null, words, null, SpeakerSource.EarlierMention, rule, true);
         for (var k = start; k < end; k++)
         {

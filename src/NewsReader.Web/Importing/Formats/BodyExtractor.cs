@@ -283,7 +283,7 @@ public static partial class BodyExtractor
     {
         "related articles", "related stories", "related content", "related coverage", "related posts", "related", "related links",
         "related news", "more news", "more stories", "latest posts", "latest news", "most read", "most popular",
-        "recommended", "more on this story", "you may also like", "get in touch",
+        "recommended", "more on this story", "you may also like",
         "you might also like", "mehr zum thema", "weitere artikel", "das könnte sie auch interessieren", "dieses thema im programm",
         "artikel terkait", "berita terkait", "sur le même sujet", "関連記事", "おすすめ情報", "相关阅读", "相关新闻", "相关文章", "相关报道", "相关链接", "延伸阅读",
     };
@@ -308,6 +308,9 @@ public static partial class BodyExtractor
         {
             var text = MarkerText(blocks[i].Text);
             if (seen >= total / 2 && IsTailMarker(text)) return blocks[..i];
+            // BBC's "Get in touch" box closes its stories: a line or two asking for readers' stories, then a form's link. Not an
+            // advice piece's own section under that heading, which goes on.
+            if (seen >= total / 2 && string.Equals(text, "get in touch", StringComparison.OrdinalIgnoreCase) && blocks.Count - i <= 4) return blocks[..i];
             // A heading that opens the comments ends the article sooner: comments under a short post can be longer than it
             // ("Comments" over forty replies to a blog post of ten paragraphs).
             if (blocks[i].IsHeading && seen >= total / 8 && seen >= 500 && text.Length <= 40 && CommentsMarker().IsMatch(text)) return blocks[..i];

@@ -40,9 +40,10 @@ public static class HtmlConverter
             if (figure.Closest("figure") is null) figure.Remove();
             // "<span role=text><span class=visually-hidden>Image source, </span>Getty Images</span>" (BBC): the credit printed
             // over the picture, in the figure but outside its caption.
+            // (Not a video's play button: "Play video, "Waves crash …", duration 0,45".)
             if (draft.Credit is null && figure.Closest("figure") is { } whole
-                && whole.QuerySelectorAll("[role=text], [class*=copyright], [class*=credit]").FirstOrDefault(e => !figure.Contains(e)) is { } overPicture
-                && Text(overPicture) is { } printed)
+                && whole.QuerySelectorAll("[role=text], [class*=copyright], [class*=credit]").FirstOrDefault(e => !figure.Contains(e) && e.Closest("button") is null) is { } overPicture
+                && Text(overPicture) is { } printed && printed.Split(' ').Length <= 8)
                 draft.Credit = printed.StartsWith("Image source, ", StringComparison.Ordinal) ? printed["Image source, ".Length..] : printed;
             // "Senator Chris Murphy led the negotiations.Credit...Kent Nishimura for The New York Times": a credit the page marks
             // only with its label, inside the caption's text.
@@ -66,27 +67,36 @@ public static class HtmlConverter
         var bylineBlock = -1;
         var inBody = authors.ArePeople ? [] : metadata.BylineInBody(draft.Blocks.Select(b => b.Text).ToList(), draft.Title, out bylineBlock);
         draft.Authors.AddRange(inBody.Count > 0 ? inBody : authors.Names);
-        // <meta name="author" content="CNN Indonesia">: a byline that names only the outlet names no author.
-        draft.Authors.RemoveAll(author => draft.Outlet is { } outlet && string.Equals(author.Trim(), outlet.Trim(), StringComparison.OrdinalIgnoreCase));
+        // <meta name="author" content="CNN Indonesia">: a byline that names only a news outlet names no author (not a writer whose
+        // newsletter bears their own name: "Robert Reich").
+        draft.Authors.RemoveAll(author => draft.Outlet is { } outlet && string.Equals(author.Trim(), outlet.Trim(), StringComparison.OrdinalIgnoreCase)
+            && NewsReader.Parsing.OutletNames.Brand(outlet) is not null);
         if (bylineBlock >= 0) draft.Blocks.RemoveAt(bylineBlock);
         return draft;
     }
 
     // Outlets whose pages name themselves in no meta tag (The New York Times gives its publisher in JSON-LD by reference
     // only), by the host of the page's address.
-    private static readonly Dictionary<string, string> OutletHosts = new(StringComparer.OrdinalIgnoreCase)
+    // Each host with its outlet, whether the outlet's sections on other hosts under it are the outlet too ("regional.kompas.com",
+    // "industri.kontan.co.id"; not "koran.tempo.co", Koran Tempo), and the paths that are another brand of the same house
+    // ("bbc.co.uk/sport" is BBC Sport, "nytimes.com/athletic" The Athletic).
+    private static readonly Dictionary<string, (string Outlet, bool Sections, string[] OtherBrands)> OutletHosts = new(StringComparer.OrdinalIgnoreCase)
     {
-        ["nytimes.com"] = "The New York Times", ["washingtonpost.com"] = "The Washington Post", ["reuters.com"] = "Reuters",
-        ["bbc.com"] = "BBC News", ["bbc.co.uk"] = "BBC News", ["cnbcindonesia.com"] = "CNBC Indonesia", ["cnnindonesia.com"] = "CNN Indonesia",
-        ["kompas.com"] = "Kompas.com", ["tempo.co"] = "Tempo.co", ["kontan.co.id"] = "Kontan.co.id",
+        ["nytimes.com"] = ("The New York Times", false, ["/athletic", "/wirecutter", "/games", "/cooking"]),
+        ["washingtonpost.com"] = ("The Washington Post", false, []), ["reuters.com"] = ("Reuters", false, []),
+        ["bbc.com"] = ("BBC News", false, ["/sport"]), ["bbc.co.uk"] = ("BBC News", false, ["/sport"]),
+        ["cnbcindonesia.com"] = ("CNBC Indonesia", false, []), ["cnnindonesia.com"] = ("CNN Indonesia", false, []),
+        ["kompas.com"] = ("Kompas.com", true, []), ["tempo.co"] = ("Tempo.co", false, []), ["kontan.co.id"] = ("Kontan.co.id", true, []),
     };
 
     private static string? OutletOfAddress(string? address)
     {
         if (!Uri.TryCreate(address, UriKind.Absolute, out var uri)) return null;
-        // "www.nytimes.com", "regional.kompas.com", "industri.kontan.co.id": the host or the domain it is under.
-        for (var host = uri.Host; host.Contains('.'); host = host[(host.IndexOf('.') + 1)..])
-            if (OutletHosts.TryGetValue(host, out var outlet)) return outlet;
+        var host = uri.Host.StartsWith("www.", StringComparison.OrdinalIgnoreCase) ? uri.Host[4..] : uri.Host;
+        for (var under = host; under.Contains('.'); under = under[(under.IndexOf('.') + 1)..])
+            if (OutletHosts.TryGetValue(under, out var known))
+                return (under == host || known.Sections) && !known.OtherBrands.Any(path => uri.AbsolutePath.StartsWith(path, StringComparison.OrdinalIgnoreCase))
+                    ? known.Outlet : null;
         return null;
     }
 
@@ -194,13 +204,26 @@ public static class HtmlConverter
                 for (var next = holder.NextElementSibling; next is not null; next = next.NextElementSibling)
                 {
                     var text = ArticleDraft.OneLine(next.TextContent);
-                    if (text.Length > alt.Length && text.Length <= alt.Length + 200 && text.Contains(alt, StringComparison.OrdinalIgnoreCase)) return next;
+                    if (IsCaptionOf(text, alt)) return next;
                     if (text.Length > 0) break;
                 }
                 if (holder != image) break;
             }
         }
         return null;
+    }
+
+    // Whether the text is the picture's description with a credit after it ("… di sekolah. KOMPAS.com/RIDWAN HAKIM", "…
+    // (26/8/2025). KONTAN/Daniel Prabowo/26/08/2025"), a topic label in capitals before it or not: not a paragraph that opens
+    // with the same words and goes on ("Gubernur Bank Indonesia Perry Warjiyo mengatakan …"), nor a headline over its date.
+    private static bool IsCaptionOf(string text, string alt)
+    {
+        var at = text.IndexOf(alt, StringComparison.OrdinalIgnoreCase);
+        if (at < 0) return false;
+        var label = text[..at].TrimEnd();
+        if (label.Length > 0 && !(label.EndsWith('.') && label.Length <= 40 && label.All(c => !char.IsLower(c)))) return false;
+        var credit = text[(at + alt.Length)..].Trim();
+        return credit.Contains('/') && credit.IndexOfAny([',', ':']) < 0 && credit.Split(' ').Length <= 8;
     }
 
     private static string? Text(IElement? element)
