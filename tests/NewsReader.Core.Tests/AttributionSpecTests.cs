@@ -12332,6 +12332,19 @@ public sealed class AttributionSpecTests
             """,
             "begin in the spring", "Derbyshire County Council", SpeakerSource.EarlierMention, "county"
         },
+        {
+            "in English 'it said' after 'The Ministry of Agriculture and Livestock Development said it was talking to airlines' is that ministry: a capitalised 'Ministry' names it and is no description of the council named before",
+            """
+            Kenyan flower growers squeezed
+
+            Growers say costs have doubled.
+
+            The Flower Council said in a statement that exports fell.
+
+            The Ministry of Agriculture and Livestock Development said it was talking to airlines about adding capacity. "The ministry is engaging cargo operators to increase capacity," it said.
+            """,
+            "The ministry is engaging cargo operators", "Ministry of Agriculture and Livestock Development", SpeakerSource.Pronoun, "it"
+        },
     };
 
     /// <summary>

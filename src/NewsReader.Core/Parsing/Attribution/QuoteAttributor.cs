@@ -3135,7 +3135,10 @@ internal sealed class QuoteAttributor
     // of speech before the quote describes (in its paragraph or the one before), with the position of its verb.
     private (Entity Organisation, int At)? DescribedOrganisationBefore(int position)
     {
-        if (SpeechSentenceBefore(position, static (tables, tokens, k) => tokens[k].Key == "the" && tables.OutletNouns.Match(tokens, k + 1, Math.Min(tokens.Count, k + 3)) > 0)
+        // (A noun in lower case: "The Ministry of Agriculture and Livestock Development said" names the ministry, and is no
+        // description of one named before.)
+        if (SpeechSentenceBefore(position, static (tables, tokens, k) => tokens[k].Key == "the" && k + 1 < tokens.Count && tokens[k + 1].IsLower
+                && tables.OutletNouns.Match(tokens, k + 1, Math.Min(tokens.Count, k + 3)) > 0)
             is not var (paragraph, k, v)) return null;
         var tokens = paragraph.Tokens;
         tables.OutletNouns.Match(tokens, k + 1, Math.Min(tokens.Count, k + 3), out var kind);
