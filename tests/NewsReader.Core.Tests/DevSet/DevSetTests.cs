@@ -184,8 +184,9 @@ public sealed class DevSetTests(ITestOutputHelper output)
     // twentieth session's to 20,414/22,309 = 0.9151 (floor 0.915); the twenty-first session's to 20,425/22,309 = 0.91555, and
     // the floor goes up to 0.9155, which a loss of two fails; the twenty-second session's to 20,430/22,309 (floor 0.9157);
     // the twenty-third session's to 20,433/22,309 = 0.91591, and the floor goes up to 0.9158, which a loss of three fails;
-    // the twenty-fourth's to 20,436/22,309 = 0.91604, and the floor goes up to 0.9159, which a loss of four fails.
-    private const double OwnSpeakerFloor = 0.9159;
+    // the twenty-fourth's to 20,436/22,309 = 0.91604, and the floor goes up to 0.9159, which a loss of four fails; the
+    // twenty-fifth's to 20,438/22,309 = 0.91613, and the floor goes up to 0.916, which a loss of three fails.
+    private const double OwnSpeakerFloor = 0.916;
     private const double OwnHeaderFloor = 0.98;
     private const double EnglishQuoteF1Floor = 0.92;
     // First scored at 55.4% (31 pages, annotated before the parser saw them); 22 more pages, annotated after the parser had
