@@ -12345,6 +12345,32 @@ public sealed class AttributionSpecTests
             """,
             "The ministry is engaging cargo operators", "Ministry of Agriculture and Livestock Development", SpeakerSource.Pronoun, "it"
         },
+        {
+            "in Indonesian a body of three words or more by its first word alone: 'tulis Ombudsman' after 'Ombudsman Republik Indonesia Perwakilan Jawa Tengah menilai …' is that body",
+            """
+            Nenek Tercatat Meninggal di Data Bansos
+
+            Grobogan - Seorang nenek tercatat meninggal di data bantuan sosial.
+
+            Ombudsman Republik Indonesia Perwakilan Jawa Tengah menilai kasus seperti ini masuk kategori maladministrasi. "Warga yang masih hidup tidak boleh dibebani pembuktian berkali-kali," tulis Ombudsman dalam keterangannya.
+
+            Parisada Hindu Dharma Indonesia Provinsi Bali dalam pernyataannya meminta pengelola vila lebih aktif. "Wisatawan harus diberi tahu sejak awal," tulis Parisada.
+            """,
+            "Warga yang masih hidup tidak boleh dibebani", "Ombudsman Republik Indonesia Perwakilan Jawa Tengah", SpeakerSource.EarlierMention, "Ombudsman"
+        },
+        {
+            "in Indonesian a first word alone is no body named with it when a person's name opens with it: 'kata Josua' after 'Josua Pardede' and a headline glued to his name",
+            """
+            Ekonom Kupas Asumsi APBN
+
+            Jakarta, CNBC Indonesia - Kepala Ekonom Bank Permata Josua Pardede menilai asumsi makro APBN 2024 realistis.
+
+            Josua Pardede Kupas Tuntas Asumsi Makro APBN 2024 dalam acara diskusi di Jakarta.
+
+            "Pada saat hasil pemilu keluar, kondisi pasar akan lebih tenang," kata Josua.
+            """,
+            "Pada saat hasil pemilu keluar", "Josua Pardede", SpeakerSource.EarlierMention, "Josua"
+        },
     };
 
     /// <summary>

@@ -3550,6 +3550,14 @@ internal sealed class ArticlePeople
     // The entities made so far, by the words and letters Find compares (while grouping).
     private EntityIndex? index;
 
+    // Whether a person of two words or more named in the article has the word as their name's first.
+    private bool OpensPersonsName(string word)
+    {
+        foreach (var entity in entities)
+            if (entity.Kind == MentionKind.Person && entity.Name.Length >= 2 && string.Equals(entity.Name[0], word, StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
+    }
+
     // The gender a person's mentions show, or their given name's in the tables.
     private Gender GenderShown(Entity entity) =>
         entity.Gender != Gender.Unknown ? entity.Gender
@@ -3665,6 +3673,14 @@ internal sealed class ArticlePeople
                     // organisation, alone.
                     || Tables.IsEnglish && mention.Name.Length == 1 && mention.Role is null && entity.Name.Length == 2
                         && string.Equals(entity.Name[1], mention.Name[0], StringComparison.OrdinalIgnoreCase) && Tables.OrganisationTails.Contains(LanguageTables.Key(entity.Name[1]))
+                    // "tulis Ombudsman" after "Ombudsman Republik Indonesia Perwakilan Jawa Tengah menilai …", "tulis Parisada" after
+                    // "Parisada Hindu Dharma Indonesia Provinsi Bali": in Indonesian a body of three words or more by its first
+                    // word alone, when it is no given name, ordinary word or organisation's head ("Badan", "Bank").
+                    || Tables.IsIndonesian && mention.Name.Length == 1 && mention.Role is null && entity.Name.Length >= 3
+                        && string.Equals(entity.Name[0], mention.Name[0], StringComparison.OrdinalIgnoreCase) && !Tables.IsKnownGivenName(mention.Name[0])
+                        && !Tables.Common.Contains(LanguageTables.Key(mention.Name[0])) && !Tables.OrganisationHeads.Contains(LanguageTables.Key(mention.Name[0]))
+                        // (Not "Josua" after "Josua Pardede" and a headline glued to his name.)
+                        && !OpensPersonsName(mention.Name[0])
                     // "manajemen Bumi Resources" after "PT Bumi Resources Tbk": a company's name without its head and tail.
                     || mention.Name.Length >= 2 && mention.Role is null && mention.Gender == Gender.Unknown && entity.Name.Length > mention.Name.Length
                         && Contains(entity.Name, mention.Name) && (IsCompany(entity.Name) || FirmWord(entity.Name) == 1
