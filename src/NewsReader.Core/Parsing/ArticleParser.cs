@@ -123,6 +123,8 @@ public static class ArticleParser
         var quotes = FindQuotes(source, blocks, header.Headline?.Value, language, warnings);
         if (header.Headline is null) warnings.Add("No headline was recognised.");
 
+        // Kontan's topic label leaves a header caption (CaptionParser.WithoutLabel).
+        for (var c = 0; c < header.Captions.Count; c++) header.Captions[c] = CaptionParser.WithoutLabel(source, header.Captions[c]);
         return new Article
         {
             Text = source,
@@ -133,7 +135,7 @@ public static class ArticleParser
             Published = header.Published,
             Updated = header.Updated,
             Dateline = body.Dateline,
-            Captions = [.. header.Captions.Select(caption => CaptionParser.WithoutLabel(source, caption)), .. body.Captions],
+            Captions = [.. header.Captions, .. body.Captions],
             Blocks = blocks,
             Quotes = quotes,
             EditorCodes = new List<TextField>(body.EditorCodes),

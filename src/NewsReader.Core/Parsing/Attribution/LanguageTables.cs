@@ -184,9 +184,10 @@ internal sealed class LanguageTables
     public required FrozenDictionary<string, string> RoleAliases { get; init; }
 
     /// <summary>
-    /// Lower-case nouns after "the" that speak for a public body the article named by a place, and the words that close that
-    /// body's name: "county" = "county" ("Stafford County … the county said"), "district" = "schools district" ("Fairfax County
-    /// Public Schools … the district said").
+    /// Lower-case nouns after "the" that speak for a public body the article named by a place, and the phrases that may close
+    /// that body's name, comma-separated, the first that names one winning: "county" = "county council, county" ("Stafford
+    /// County … the county said"), "district" = "school district, schools, district" ("Fairfax County Public Schools … the
+    /// district said").
     /// </summary>
     public required FrozenDictionary<string, string> PlaceBodies { get; init; }
 

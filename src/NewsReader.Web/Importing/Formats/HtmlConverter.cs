@@ -75,11 +75,10 @@ public static class HtmlConverter
         return draft;
     }
 
-    // Outlets whose pages name themselves in no meta tag (The New York Times gives its publisher in JSON-LD by reference
-    // only), by the host of the page's address.
-    // Each host with its outlet, whether the outlet's sections on other hosts under it are the outlet too ("regional.kompas.com",
-    // "industri.kontan.co.id"; not "koran.tempo.co", Koran Tempo), and the paths that are another brand of the same house
-    // ("bbc.co.uk/sport" is BBC Sport, "nytimes.com/athletic" The Athletic).
+    // The outlet by the host of the page's address, for pages that name themselves in no meta tag (The New York Times gives
+    // its publisher in JSON-LD by reference only): each host with its outlet, whether the outlet's sections on hosts under it
+    // are the outlet too ("regional.kompas.com", "industri.kontan.co.id"; not "koran.tempo.co", Koran Tempo), and the paths
+    // that are another brand of the same house ("bbc.co.uk/sport" is BBC Sport, "nytimes.com/athletic" The Athletic).
     private static readonly Dictionary<string, (string Outlet, bool Sections, string[] OtherBrands)> OutletHosts = new(StringComparer.OrdinalIgnoreCase)
     {
         ["nytimes.com"] = ("The New York Times", false, ["/athletic", "/wirecutter", "/games", "/cooking"]),
