@@ -12371,6 +12371,52 @@ public sealed class AttributionSpecTests
             """,
             "Pada saat hasil pemilu keluar", "Josua Pardede", SpeakerSource.EarlierMention, "Josua"
         },
+        {
+            "in Indonesian 'kata petambak yang akrab disapa Pak Im itu': a person by their trade, called so, is the person named last",
+            """
+            Harga Garam Anjlok
+
+            H. Abdul Rachim, 58 tahun, petambak garam di Desa Karanganyar, memilih menimbun hasil panennya di gudang. Ia berharap harga membaik.
+
+            "Kalau dijual sekarang, hasilnya tidak cukup untuk membayar buruh angkut," kata petambak yang akrab disapa Pak Im itu saat ditemui, Sabtu.
+            """,
+            "Kalau dijual sekarang", "Abdul Rachim", SpeakerSource.EarlierMention, "Pak Im"
+        },
+        {
+            "in Indonesian 'kata Haji Syam, sapaan akrabnya': a nickname whose last word opens a word of the name of the person named last is that person",
+            """
+            Pengiriman Sapi Tertunda
+
+            Peternak di Desa Sukamaju, H. Syamsuddin Latif, mengaku terpaksa menunda pengiriman 80 ekor sapi ke Jakarta.
+
+            "Surat kesehatannya belum keluar, jadi truk belum bisa berangkat," kata Haji Syam, sapaan akrabnya.
+            """,
+            "Surat kesehatannya belum keluar", "Syamsuddin Latif", SpeakerSource.EarlierMention, "Haji Syam"
+        },
+        {
+            "in Indonesian 'kata Mak Sini, sapaan akrabnya': a nickname whose last word ends a word of the name of the person named last is that person",
+            """
+            Permohonan Dispensasi Kawin Naik
+
+            Warsini (45), warga Desa Sukra, mengantar anaknya ke pengadilan agama pada Senin pagi.
+
+            "Yang penting anaknya ada bapaknya," kata Mak Sini, sapaan akrabnya, di halaman pengadilan.
+            """,
+            "Yang penting anaknya ada bapaknya", "Warsini", SpeakerSource.EarlierMention, "Mak Sini"
+        },
+        {
+            "in Indonesian 'Pria 47 tahun yang akrab disapa Ozi itu' when no one was given that age: the person named last, when the name called is a short form of theirs",
+            """
+            Ekspor Mebel Rotan Pulih
+
+            Cirebon, CNBC Indonesia - Deretan kursi rotan memenuhi halaman sebuah bengkel di Desa Tegalsari. Sejak September, bengkel milik H. Rizal Fahrurozi ini kembali bekerja hingga malam.
+
+            Pria 47 tahun yang akrab disapa Ozi itu mengatakan pesanan dari Eropa mulai pulih.
+
+            "Tahun lalu sebulan paling kirim dua kontainer," kata Ozi saat ditemui di bengkelnya.
+            """,
+            "Tahun lalu sebulan paling kirim", "Rizal Fahrurozi", SpeakerSource.EarlierMention, "Ozi"
+        },
     };
 
     /// <summary>

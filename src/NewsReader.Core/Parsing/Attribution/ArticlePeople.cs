@@ -2968,7 +2968,10 @@ internal sealed class ArticlePeople
                 }
                 if ((mention.Role is null || Tables.Honorifics.Contains(LanguageTables.Key(mention.Role))) && called.MentionList[0] == mention && IsNicknameGloss(tokens, mention.End))
                 {
-                    if (NamedLast(mentions, mention, paragraph.Block, called) is { } glossed && (called.Name.Length == 1 || HasWord(glossed.Name, called.Name[^1]))
+                    // ('"…," kata Haji Burhan, sapaan akrabnya' after "H. Burhanuddin Yasin", "Mak Tini" after "Castini": the last word
+                    // may be a short form of one of the name's.)
+                    if (NamedLast(mentions, mention, paragraph.Block, called) is { } glossed
+                        && (called.Name.Length == 1 || HasWord(glossed.Name, called.Name[^1]) || HasShortFormOf(glossed.Name, called.Name[^1]))
                         && entities.IndexOf(called) is var c and >= 0) MergeIntoPerson(c, glossed);
                     continue;
                 }
@@ -3062,7 +3065,10 @@ internal sealed class ArticlePeople
                     ? before : describedName?.Entity ?? NamedLast(mentions, mention, paragraph.Block, called);
                 // (With the age, only the person named before with that age: "Pria 52 tahun yang akrab disapa Ozan" is "Fauzan
                 // Hakim (52)", not whoever was named last, "Kapolsek … Budi Santoso" or "istrinya, Sri Wahyuni".)
-                if (aged) named = PersonAged(tokens[head + 1].Text, mention.Position);
+                // ("Pria 52 tahun yang akrab disapa Ozan itu" after "bengkel milik H. Ahmad Fauzan Baraba", no one given an age: the
+                // person named last, when the name called is a short form of one of theirs.)
+                if (aged) named = PersonAged(tokens[head + 1].Text, mention.Position)
+                    ?? (NamedLast(mentions, mention, paragraph.Block, called) is { } last && HasShortFormOf(last.Name, called.Name[^1]) ? last : null);
                 if (named is null || entities.IndexOf(called) is not (var i and >= 0)) continue;
                 MergeIntoPerson(i, named);
             }
@@ -3344,6 +3350,19 @@ internal sealed class ArticlePeople
     {
         foreach (var w in name)
             if (w.Equals(word, StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
+    }
+
+    // Whether one of the name's words is longer than the short word, three letters or more, and opens with it, or ends with
+    // it or with its last three letters (of four or more): "Burhan" of "Burhanuddin", "Tini" of "Castini", "Ozan" of "Fauzan";
+    // compared without case.
+    private static bool HasShortFormOf(string[] name, string shortWord)
+    {
+        if (shortWord.Length < 3) return false;
+        var tail = shortWord.Length >= 4 ? shortWord.AsSpan(shortWord.Length - 3) : shortWord.AsSpan();
+        foreach (var w in name)
+            if (w.Length > shortWord.Length && (w.StartsWith(shortWord, StringComparison.OrdinalIgnoreCase) || w.AsSpan().EndsWith(tail, StringComparison.OrdinalIgnoreCase)))
+                return true;
         return false;
     }
 
