@@ -12417,6 +12417,17 @@ public sealed class AttributionSpecTests
             """,
             "Tahun lalu sebulan paling kirim", "Rizal Fahrurozi", SpeakerSource.EarlierMention, "Ozi"
         },
+        {
+            "in Indonesian 'di Pasar Kramat': a market the article names is a place, no person, so 'pria yang akrab disapa Babe Wan itu' is the trader named before it",
+            """
+            Pasar Kramat Direnovasi, 900 Pedagang Pindah
+
+            Meski tidak dipungut sewa, sejumlah pedagang khawatir omzet mereka turun. H. Darmawan (58), pedagang kain yang sudah berjualan di Pasar Kramat sejak 1990, menilai lokasi penampungan kurang terlihat oleh pembeli.
+
+            "Pelanggan saya kebanyakan orang tua, mereka hafalnya di gedung lama," kata pria yang akrab disapa Babe Wan itu.
+            """,
+            "Pelanggan saya kebanyakan orang tua", "Darmawan", SpeakerSource.EarlierMention, "Babe Wan"
+        },
     };
 
     /// <summary>

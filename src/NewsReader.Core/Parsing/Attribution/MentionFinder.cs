@@ -63,7 +63,7 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
                 // Not "pressed near Rebecca Alvarez": a known given name there opens a person's name; in English after any marker
                 // when a capitalised word follows it and it is no place the tables know ("in Gerald Mbeki's house"; not "in
                 // Victoria Street").
-                if (tables.IsGivenName(next.Text) && (tokens[i].Key == "near" || tables.IsEnglish && i + 2 < tokens.Count && tokens[i + 2].IsCapitalised
+                if (tables.IsGivenName(next.Text) && (tokens[i].Key is "near" or "pasar" || tables.IsEnglish && i + 2 < tokens.Count && tokens[i + 2].IsCapitalised
                     && tokens[i + 2].IsWord && !tables.Places.Contains(next.Key) && tables.Places.Match(tokens, i + 2, tokens.Count) == 0)) continue;
                 places.Add(next.Key);
                 // "Kabupaten Ogan Ilir,", "Kota Tanjung Pinang yang": a region's name of two words, when nothing capitalised follows.
