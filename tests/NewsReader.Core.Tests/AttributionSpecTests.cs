@@ -12428,6 +12428,28 @@ public sealed class AttributionSpecTests
             """,
             "Pelanggan saya kebanyakan orang tua", "Darmawan", SpeakerSource.EarlierMention, "Babe Wan"
         },
+        {
+            "in Indonesian 'kata BPBD Jateng' after 'BPBD Jawa Tengah mencatat …': a regional body with its province written short is the body named in full",
+            """
+            Banjir Rendam Tiga Kabupaten
+
+            Sementara itu, BPBD Jawa Tengah mencatat sedikitnya 14 desa terendam banjir sejak Senin malam.
+
+            "Warga di bantaran sungai diminta mengungsi ke tempat yang lebih tinggi," kata BPBD Jateng dalam keterangannya.
+            """,
+            "Warga di bantaran sungai diminta", "BPBD Jawa Tengah", SpeakerSource.EarlierMention, "BPBD Jateng"
+        },
+        {
+            "in Indonesian 'tulis BPBD Magelang' after 'Badan Penanggulangan Bencana Daerah Kabupaten Magelang': an acronym and a region name the body spelled out with its regency",
+            """
+            Pencarian Pendaki Hilang
+
+            Badan Penanggulangan Bencana Daerah Kabupaten Magelang menambah personel dan mengerahkan drone termal.
+
+            "Area pencarian diperluas ke lereng timur," tulis BPBD Magelang dalam keterangannya.
+            """,
+            "Area pencarian diperluas", "Badan Penanggulangan Bencana Daerah Kabupaten Magelang", SpeakerSource.EarlierMention, "BPBD Magelang"
+        },
     };
 
     /// <summary>

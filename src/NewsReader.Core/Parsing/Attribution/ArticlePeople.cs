@@ -87,6 +87,7 @@ internal sealed class ArticlePeople
         }
         SurnamesFromQuotations();
         SpellOutAcronyms();
+        if (tables.IsIndonesian) JoinRegionalBodies();
         if (tables.IsEnglish) JoinKnownAsNames(mentions);
         if (tables.IsIndonesian) JoinCalledNames(mentions);
         foreach (var mention in mentions)
@@ -4042,6 +4043,48 @@ internal sealed class ArticlePeople
             if (SpelledOut(acronym) is { } name) entity.NameAs(name);
             else if (Tables.IsEnglish && ApposedFullName(entity, acronym) is { } apposed) entity.NameAs(apposed);
         }
+    }
+
+    // "kata BPBD Jatim" after "BPBD Jawa Timur mencatat …", "tulis BPBD Wonosobo" after "Badan Penanggulangan Bencana Daerah
+    // Kabupaten Wonosobo menambah …": in Indonesian a regional body named by its acronym and its region, the region perhaps
+    // written short, is the body the article named in full (SameRegionalBody).
+    private void JoinRegionalBodies()
+    {
+        for (var i = entities.Count - 1; i >= 0; i--)
+        {
+            var shorter = entities[i];
+            if (shorter.Kind != MentionKind.Organisation || shorter.Name.Length < 2 || !AllCapitals(shorter.Name[0])) continue;
+            foreach (var fuller in entities)
+                if (fuller != shorter && fuller.Kind == MentionKind.Organisation && SameRegionalBody(shorter.Name, fuller.Name))
+                {
+                    foreach (var mention in shorter.Mentions) fuller.Add(mention, calledBy: true);
+                    entities.RemoveAt(i);
+                    break;
+                }
+        }
+    }
+
+    // Whether `fuller` is the body `shorter` names: the same acronym or the words it spells out, then perhaps "Kabupaten", "Kota"
+    // or "Provinsi", then the same region, whose short form `shorter` may give ("Jatim" for "Jawa Timur", [region-short-forms]);
+    // compared without case.
+    private bool SameRegionalBody(string[] shorter, string[] fuller)
+    {
+        var region = new List<string>(4);
+        for (var w = 1; w < shorter.Length; w++)
+            if (Tables.ProvinceWords(shorter[w]) is { } words) region.AddRange(words);
+            else region.Add(shorter[w]);
+        if (fuller.Length <= shorter.Length && region.Count == shorter.Length - 1) return false;
+        for (var head = 1; head + region.Count <= fuller.Length; head++)
+        {
+            if (!(head == 1 ? fuller[0].Equals(shorter[0], StringComparison.Ordinal) : IsAcronymOf(shorter[0], fuller[..head]))) continue;
+            var at = head;
+            if (at < fuller.Length && fuller[at].ToLowerInvariant() is "kabupaten" or "kota" or "provinsi") at++;
+            if (fuller.Length - at != region.Count) continue;
+            var same = true;
+            for (var j = 0; j < region.Count && same; j++) same = fuller[at + j].Equals(region[j], StringComparison.OrdinalIgnoreCase);
+            if (same) return true;
+        }
+        return false;
     }
 
     // "CENTR, the Council of European National Top Level Domain Registries, agrees": in English an acronym set off before its
