@@ -12450,6 +12450,50 @@ public sealed class AttributionSpecTests
             """,
             "Area pencarian diperluas", "Badan Penanggulangan Bencana Daerah Kabupaten Magelang", SpeakerSource.EarlierMention, "BPBD Magelang"
         },
+        {
+            "in English 'the company said' after 'Mindoro Star Shipping Lines, which operates the ferry, said …': 'Lines' closes a carrier's name, though 'Star' is a title",
+            """
+            Ferry inspections ordered
+
+            The coast guard said the ferry may have been carrying more vehicles than its permit allowed.
+
+            Bayview Star Shipping Lines, which operates the ferry, said in a statement it was cooperating fully with investigators.
+
+            "Our hearts go out to the families of those we lost," the company said.
+            """,
+            "Our hearts go out to the families", "Bayview Star Shipping Lines", SpeakerSource.EarlierMention, "company"
+        },
+        {
+            "in English 'the agency said' after 'The Agriculture Department's Food Safety and Inspection Service, which regulates …, said': the body named after its owner's possessive is the one that acts",
+            """
+            Deli meat recall
+
+            The Agriculture Department's Food Safety and Inspection Service, which regulates meat processing plants, said it had sent additional inspectors to the plant. "Some product may still be in consumers' refrigerators," the agency said.
+            """,
+            "Some product may still be in", "Food Safety and Inspection Service", SpeakerSource.EarlierMention, "agency"
+        },
+        {
+            "in English 'the agency said' after 'the Executive Office for Immigration Review, the Justice Department agency that runs …': a title opening a body's name before its closing word, and the noun past the owner's name in apposition",
+            """
+            Court delays grow
+
+            The court had 18 judges in June; it now has 12, according to the Executive Office for Immigration Review, the Justice Department agency that runs the nation's immigration courts.
+
+            "Hearings involving detained individuals continue to be prioritized," the agency said.
+            """,
+            "Hearings involving detained individuals", "Executive Office for Immigration Review", SpeakerSource.EarlierMention, "agency"
+        },
+        {
+            "in English 'Delta said' after 'US Airways and Delta Air Lines': a name closed by a carrier's word ends before 'and' and another carrier's name",
+            """
+            Airlines investigated
+
+            The government is to investigate two airlines, US Airways and Delta Air Lines, after travel chaos over the weekend.
+
+            "We deeply regret the inconvenience to all our passengers," Delta said.
+            """,
+            "We deeply regret the inconvenience", "Delta Air Lines", SpeakerSource.EarlierMention, "Delta"
+        },
     };
 
     /// <summary>

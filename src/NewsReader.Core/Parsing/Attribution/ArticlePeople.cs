@@ -189,8 +189,11 @@ internal sealed class ArticlePeople
             }
             // "The National Air Traffic Controllers Association, the union representing controllers, said": in English a noun
             // for an organisation in apposition describes it, and "the union" later is it.
+            // "the Executive Office for Immigration Review, the Justice Department agency that runs …": past the name of the
+            // body it belongs to.
+            var nounFrom = covering[k + 2] is { Kind: MentionKind.Organisation } parent && parent.First == k + 2 ? parent.End : k + 2;
             if (Tables.IsEnglish && left is { Kind: MentionKind.Organisation, Entity: { } body } && tokens[k + 1].Key is "the" or "a" or "an" && tokens[k + 1].IsLower)
-                for (var t = k + 2; t < tokens.Count && t <= k + 4 && tokens[t].IsWord && tokens[t].IsLower; t++)
+                for (var t = nounFrom; t < tokens.Count && t <= nounFrom + 2 && tokens[t].IsWord && tokens[t].IsLower; t++)
                     if (Tables.OutletNouns.Match(tokens, t, t + 1, out var bodyKind) == 1 && bodyKind is null or "named"
                         && tokens[t].Key is not ("spokesman" or "spokeswoman" or "spokesperson")
                         && (t + 1 >= tokens.Count || !tokens[t + 1].IsWord || Tables.OutletNouns.Match(tokens, t + 1, t + 2) == 0))
@@ -1823,6 +1826,14 @@ internal sealed class ArticlePeople
             {
                 mention.Salient = mention.Subject = true;
                 owner.Salient = owner.Subject = false;
+            }
+            // "The Agriculture Department's Food Safety and Inspection Service, which regulates …, said": in English a body named
+            // right after its owner's possessive is the one that acts, not the owner (so "the agency said" is the service).
+            if (Tables.IsEnglish && mention.Kind == MentionKind.Organisation && k > 0 && tokens[k - 1].IsPossessive
+                && covering[k - 1] is { Kind: MentionKind.Organisation, End: var ownerEnd } owningBody && ownerEnd == k && owningBody.Subject)
+            {
+                (mention.Salient, mention.Subject, mention.Speaks) = (owningBody.Salient, true, owningBody.Speaks);
+                owningBody.Salient = owningBody.Subject = owningBody.Speaks = false;
             }
             // "Dijelaskan oleh Profesor Riset Bidang Iklim …, Pusat Riset Iklim dan Atmosfer, Badan Riset dan Inovasi Nasional
             // (BRIN), Prof Erma Yulihastin bahwa …": a name that closes a chain of offices set off by commas after a title that

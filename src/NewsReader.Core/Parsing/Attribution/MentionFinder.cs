@@ -847,10 +847,11 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
 
     // A connector stays in the run inside a role phrase ("Menteri Kelautan dan Perikanan"), after an organisation's head
     // ("Kementerian Desa dan …") or before its tail ("Maritime and Port Authority").
-    // A firm's closing word, after which a name is whole ("Fitch Ratings", "Acme Inc"); not a field's or a body's word that
-    // "and" goes on from ("Securities and Futures Commission", "Museum and Art Gallery", "Police and Border Guard Board").
+    // A firm's closing word, after which a name is whole ("Fitch Ratings", "Acme Inc", "US Airways and Delta Air Lines"); not a
+    // field's or a body's word that "and" goes on from ("Securities and Futures Commission", "Museum and Art Gallery", "Police
+    // and Border Guard Board").
     private static bool ClosesFirm(in Token token) => token.Key is "ratings" or "rating" or "inc" or "inc." or "corp" or "corp." or "ltd" or "ltd."
-        or "tbk" or "tbk." or "plc" or "llc" or "group" or "holdings" or "co" or "co.";
+        or "tbk" or "tbk." or "plc" or "llc" or "group" or "holdings" or "co" or "co." or "airways" or "airlines" or "lines";
 
     // A name of two capitalised words or more from `start`, its first no organisation's closing word, its last one.
     private bool ClosedNameAfter(TokenList tokens, int start)
@@ -2304,6 +2305,14 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
                 // "Perairan Raja Ampat": a place's name the tables give, longer than the title its first word is, is the place.
                 && tables.Places.Match(tokens, k, end) <= n)
             {
+                // "the Executive Office for Immigration Review", "the Executive Committee": in English a one-word title opening the
+                // run right before a word that closes organisations' names opens the name.
+                if (tables.IsEnglish && n == 1 && k == start && k + 1 < end && tables.OrganisationTails.Contains(tokens[k + 1]))
+                {
+                    Fill(classes, start, k, end - k, Class.Organisation);
+                    k = end;
+                    continue;
+                }
                 Fill(classes, start, k, n, Class.Role);
                 k += n;
                 if (flag == "place" && k < end) k += Place(tokens, classes, start, k, end, barrier);
