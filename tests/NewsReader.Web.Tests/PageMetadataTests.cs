@@ -33,6 +33,30 @@ public sealed class PageMetadataTests
     // BBC prints the credit over the picture, outside the figcaption, after a hidden "Image source, ".
     [InlineData("""<figure><div data-testid="image-wrapper"><img src="a.jpg" alt="A man at a cliff edge"><span role="text"><span class="visually-hidden">Image source, </span>Getty Images</span></div><figcaption>Derek Ombler says the cliff edge was two fields away when he moved in</figcaption></figure>""",
         "Derek Ombler says the cliff edge was two fields away when he moved in", "Getty Images")]
+    // CNBC Indonesia's older pages print the caption in a bare span under the picture, "Foto:" and the credit in brackets.
+    [InlineData("""<div class="media_artikel"><img src="a.jpg" alt="Mobil listrik mengantre di SPKLU Rest Area KM 130, Senin (24/4/2023)."><span>Foto: Mobil listrik mengantre di SPKLU Rest Area KM 130, Senin (24/4/2023). (CNBC Indonesia/Faisal Rahman)</span></div>""",
+        "Mobil listrik mengantre di SPKLU Rest Area KM 130, Senin (24/4/2023).", "CNBC Indonesia/Faisal Rahman")]
+    // Kompas's author in brackets, past the "Lihat Foto" button beside the picture.
+    [InlineData("""<div class="photo"><div class="photo__wrap"><img src="a.jpg" alt="Kandang jebak yang dipasang BKSDA di Pasaman."><div class="photo__icon"><a href="b.html">Lihat Foto</a></div></div><div class="photo__caption">Kandang jebak yang dipasang BKSDA di Pasaman.<div class="photo__author">(DOK. BKSDA SUMBAR)</div></div></div>""",
+        "Kandang jebak yang dipasang BKSDA di Pasaman.", "DOK. BKSDA SUMBAR")]
+    // The lead picture's caption, not the first figure's, which stands in the body further down.
+    [InlineData("""<div class="photo"><div class="photo__wrap"><img src="a.jpg" alt="Ilustrasi ijazah."></div><div class="photo__caption">Ilustrasi ijazah.<div class="photo__author">(SHUTTERSTOCK/ANAM)</div></div></div><p>Kristina hanya bisa menunjukkan fotokopi surat keterangan lulus kepada calon pemberi kerja di Medan.</p><figure><img src="b.jpg" alt=""><figcaption>Kristina di rumahnya, Selasa (9/9/2025). (KOMPAS.com/BENNY)</figcaption></figure>""",
+        "Ilustrasi ijazah.", "SHUTTERSTOCK/ANAM")]
+    // The Washington Post's older pages: a "pb-caption" span beside a picture with no alt text, the credit in brackets.
+    [InlineData("""<div class="inline-content inline-photo"><span><img src="a.jpg" alt=""></span><span class="pb-caption">A lifeguard stand sits empty at Hillview Pool in Arlington on Thursday. (Joelle Haskins/The Washington Post)</span></div>""",
+        "A lifeguard stand sits empty at Hillview Pool in Arlington on Thursday.", "Joelle Haskins/The Washington Post")]
+    // BBC's older pages: screen-reader labels ("Image copyright", "Image caption") that are no part of the credit or caption.
+    [InlineData("""<figure><span class="image-and-copyright-container"><img src="a.jpg" alt="The avenue in 1900"><span class="off-screen">Image copyright</span><span class="story-image-copyright">Marlstone Estate</span></span><figcaption class="media-caption"><span class="off-screen">Image caption</span><span class="media-caption__text">The avenue was planted in 1868 to mark a marriage</span></figcaption></figure>""",
+        "The avenue was planted in 1868 to mark a marriage", "Marlstone Estate")]
+    // BBC's newer pages: the credit, the figure's only words outside its caption, over the picture in a span with no name.
+    [InlineData("""<div data-component="image-block"><figure><div class="sc-a1"><span class="sc-a2">Emyr Rhydderch</span><img src="a.jpg" alt="A field with sheep"></div><figcaption class="sc-c1">Emyr Rhydderch found the ewes in a field on Saturday morning</figcaption></figure></div>""",
+        "Emyr Rhydderch found the ewes in a field on Saturday morning", "Emyr Rhydderch")]
+    // The New York Times's credit, after a hidden "Credit".
+    [InlineData("""<figure><img src="a.jpg" alt=""><figcaption class="caption"><span class="caption-text">Chan Wing-kei, 78, in the dining room on its last day.</span> <span class="credit"><span class="visually-hidden">Credit</span> Hiram Osterberg for The New York Times</span></figcaption></figure>""",
+        "Chan Wing-kei, 78, in the dining room on its last day.", "Hiram Osterberg for The New York Times")]
+    // Reuters's "Acquire Licensing Rights" link beside the caption's paragraph.
+    [InlineData("""<figure><img src="a.jpg" alt=""><figcaption class="image-caption"><p>A baker takes bread out of an oven in Leipzig, Germany, October 5, 2022. REUTERS/Malte Brockhaus</p><a href="https://www.reutersagency.com/">Acquire Licensing Rights</a></figcaption></figure>""",
+        "A baker takes bread out of an oven in Leipzig, Germany, October 5, 2022.", "REUTERS/Malte Brockhaus")]
     public void ALeadCaptionIsFoundWhereOutletsPrintItAndItsCreditSplitOff(string picture, string caption, string credit)
     {
         var draft = HtmlConverter.Convert($"<html><body><article>{picture}<p>Harga karet alam di tingkat petani turun ke Rp 8.500 per kilogram pekan ini, kata para pengepul di Palembang.</p><p>Pabrik mengurangi pembelian karena permintaan ekspor melemah sejak Juli, menurut asosiasi pengusaha karet.</p></article></body></html>");

@@ -28,12 +28,20 @@ public static class HtmlConverter
         draft.Updated = metadata.Modified();
         draft.Description = metadata.Meta("og:description", "description");
 
-        var figure = document.QuerySelector("article figure figcaption, main figure figcaption") ?? document.QuerySelector("figure figcaption")
-            ?? CaptionUnderImage(document);
+        var figure = document.QuerySelector("article figure figcaption, main figure figcaption") ?? document.QuerySelector("figure figcaption");
+        // The lead picture's caption under it, when it comes before the first figure (which may stand further down the body).
+        if (CaptionUnderImage(document) is { } underImage && (figure is null || underImage.CompareDocumentPosition(figure).HasFlag(DocumentPositions.Following)))
+            figure = underImage;
         if (figure is not null)
         {
+            // Words for screen readers only ("Image caption", "Credit", "Image copyright") are no part of the caption or the
+            // credit; nor is a link set beside the caption's paragraph (Reuters's "Acquire Licensing Rights").
+            foreach (var hidden in (figure.Closest("figure") ?? figure).QuerySelectorAll(HiddenLabels).ToList()) hidden.Remove();
+            if (figure.QuerySelector(":scope > p") is not null)
+                foreach (var link in figure.QuerySelectorAll(":scope > a").ToList()) link.Remove();
             var credit = figure.QuerySelector("[class*=credit], [class*=copyright], [class*=author], small, cite");
-            draft.Credit = Text(credit);
+            // "(DOK. BKSDA SUMBAR)": a credit printed in brackets, without them.
+            draft.Credit = Text(credit) is ['(', .. var inBrackets, ')'] ? inBrackets.Trim() : Text(credit);
             credit?.Remove();
             draft.Caption = Text(figure);
             // A caption found under the picture by its text, in no figure: it leaves the page before the body is read.
@@ -41,8 +49,10 @@ public static class HtmlConverter
             // "<span role=text><span class=visually-hidden>Image source, </span>Getty Images</span>" (BBC): the credit printed
             // over the picture, in the figure but outside its caption.
             // (Not a video's play button: "Play video, "Waves crash …", duration 0,45".)
+            // ("<span>Emyr Rhydderch</span><img …>", BBC's newer pages: or the figure's only words outside its caption.)
             if (draft.Credit is null && figure.Closest("figure") is { } whole
-                && whole.QuerySelectorAll("[role=text], [class*=copyright], [class*=credit]").FirstOrDefault(e => !figure.Contains(e) && e.Closest("button") is null) is { } overPicture
+                && (whole.QuerySelectorAll("[role=text], [class*=copyright], [class*=credit]").FirstOrDefault(e => !figure.Contains(e) && e.Closest("button") is null)
+                    ?? OnlyWordsOutside(whole, figure)) is { } overPicture
                 && Text(overPicture) is { } printed && printed.Split(' ').Length <= 8)
                 draft.Credit = printed.StartsWith("Image source, ", StringComparison.Ordinal) ? printed["Image source, ".Length..] : printed;
             // "Senator Chris Murphy led the negotiations.Credit...Kent Nishimura for The New York Times": a credit the page marks
@@ -185,6 +195,22 @@ public static class HtmlConverter
 
     private static int Words(string text) => text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
 
+    // Labels for screen readers, which a reader of the page never sees.
+    private const string HiddenLabels = ".visually-hidden, .off-screen, .sr-only, [class*=visually-hidden], [class*=screen-reader]";
+
+    // The one element of the figure outside its caption that holds words, when no other does and it is no button.
+    private static IElement? OnlyWordsOutside(IElement whole, IElement caption)
+    {
+        IElement? only = null;
+        foreach (var element in whole.QuerySelectorAll("*"))
+        {
+            if (caption.Contains(element) || element.Contains(caption) || element.Children.Length > 0 || Text(element) is null) continue;
+            if (only is not null || element.Closest("button, a") is not null) return null;
+            only = element;
+        }
+        return only;
+    }
+
     /// <summary>
     /// A lead picture's caption where the page marks none as such ("&lt;div class=photo__caption&gt;", Kontan's bare
     /// &lt;div&gt; under the picture): the element right after the picture, or after the picture's container, whose text holds
@@ -194,19 +220,32 @@ public static class HtmlConverter
     private static IElement? CaptionUnderImage(IDocument document)
     {
         if (document.Body is null) return null;
+        // A picture after the article's first two paragraphs stands in its body: its caption is no lead caption (one paragraph
+        // before it may be the standfirst).
+        var heading = document.Body.QuerySelector("h1");
+        var firstText = document.Body.QuerySelectorAll("p").Where(p => (heading is null || heading.CompareDocumentPosition(p).HasFlag(DocumentPositions.Following))
+            && ArticleDraft.OneLine(p.TextContent).Split(' ').Length >= 15).Skip(1).FirstOrDefault();
         foreach (var image in document.Body.QuerySelectorAll("img").Take(12))
         {
             var alt = ArticleDraft.OneLine(image.GetAttribute("alt"));
-            if (alt.Split(' ').Length < 3 || image.Closest("a") is not null) continue;
+            if (image.Closest("a") is not null) continue;
+            if (firstText is not null && firstText.CompareDocumentPosition(image).HasFlag(DocumentPositions.Following)) break;
+            // ("<img alt=""><span class=pb-caption>… (Joelle Haskins/The Washington Post)</span>": a picture with no description
+            // has a caption only where the page names it one and it closes on a credit in brackets.)
+            var described = alt.Split(' ').Length >= 3;
             for (var holder = image; holder is not null && holder != document.Body; holder = holder.ParentElement)
             {
                 for (var next = holder.NextElementSibling; next is not null; next = next.NextElementSibling)
                 {
                     var text = ArticleDraft.OneLine(next.TextContent);
-                    if (IsCaptionOf(text, alt)) return next;
-                    if (text.Length > 0) break;
+                    if (described ? IsCaptionOf(text, alt, next.QuerySelector("[class*=credit], [class*=author]") is not null)
+                        : (next.ClassName ?? "").Contains("caption", StringComparison.OrdinalIgnoreCase) && ClosesOnCreditInBrackets(text)) return next;
+                    // (Past a button beside the picture: Kompas's "Lihat Foto".)
+                    if (text.Length > 0 && !(next.QuerySelector("a") is { } button && Text(button) == text && text.Split(' ').Length <= 3)) break;
                 }
-                if (holder != image) break;
+                // (Up from the picture, and from the container that holds it and its buttons.)
+                if (holder != image && holder.QuerySelectorAll("img").Length > 1) break;
+                if (holder != image && holder.ParentElement?.QuerySelectorAll("img").Length > 1) break;
             }
         }
         return null;
@@ -215,15 +254,21 @@ public static class HtmlConverter
     // Whether the text is the picture's description with a credit after it ("… di sekolah. KOMPAS.com/RIDWAN HAKIM", "…
     // (26/8/2025). KONTAN/Daniel Prabowo/26/08/2025"), a topic label in capitals before it or not: not a paragraph that opens
     // with the same words and goes on ("Gubernur Bank Indonesia Perry Warjiyo mengatakan …"), nor a headline over its date.
-    private static bool IsCaptionOf(string text, string alt)
+    // "Foto: … (CNBC Indonesia/Faisal Rahman)": or "Foto:" before it. "… (DOK. BKSDA SUMBAR)": a credit the page marks as one
+    // (markedCredit) needs no slash.
+    private static bool IsCaptionOf(string text, string alt, bool markedCredit = false)
     {
         var at = text.IndexOf(alt, StringComparison.OrdinalIgnoreCase);
         if (at < 0) return false;
         var label = text[..at].TrimEnd();
-        if (label.Length > 0 && !(label.EndsWith('.') && label.Length <= 40 && label.All(c => !char.IsLower(c)))) return false;
+        if (label.Length > 0 && !(label.EndsWith('.') && label.Length <= 40 && label.All(c => !char.IsLower(c))) && label is not ("Foto:" or "Photo:")) return false;
         var credit = text[(at + alt.Length)..].Trim();
-        return credit.Contains('/') && credit.IndexOfAny([',', ':']) < 0 && credit.Split(' ').Length <= 8;
+        return (credit.Contains('/') || markedCredit && credit.Length > 0) && credit.IndexOfAny([',', ':']) < 0 && credit.Split(' ').Length <= 8;
     }
+
+    // Whether the text ends in a credit in brackets with a slash: "… on Thursday. (Joelle Haskins/The Washington Post)".
+    private static bool ClosesOnCreditInBrackets(string text) =>
+        text.EndsWith(')') && text.LastIndexOf('(') is var open and > 0 && text[open..].Contains('/') && text[open..].Split(' ').Length <= 8;
 
     private static string? Text(IElement? element)
     {
