@@ -12494,6 +12494,37 @@ public sealed class AttributionSpecTests
             """,
             "We deeply regret the inconvenience", "Delta Air Lines", SpeakerSource.EarlierMention, "Delta"
         },
+        {
+            "in Indonesian 'kata Dansektor itu' after 'Komandan Sektor 6 Satuan Tugas …, Kolonel Inf. Bagus …': a sector's commander written short is the commander the article named",
+            """
+            Sungai Berubah Merah
+
+            Komandan Sektor 4 Satuan Tugas Citarum Harum, Kolonel Inf. Wisnu Ardiansyah Putra, mengatakan timnya menyisir saluran pembuangan di sepanjang sungai.
+
+            Warga mengeluhkan bau menyengat sejak sepekan terakhir.
+
+            "Kalau ada saluran yang baru, pasti kami temukan," kata Dansektor itu.
+            """,
+            "Kalau ada saluran yang baru", "Wisnu Ardiansyah Putra", SpeakerSource.EarlierMention, "Dansektor"
+        },
+        {
+            "in English 'Kanemitsu said' after 'Masahiro Kanemitsu, president of … Kanemitsu Rice Trading': a surname alone is the person, not the trading house it opens",
+            """
+            Rice prices hit record
+
+            Masahiro Kanemitsu, president of Tokyo-based wholesaler Kanemitsu Rice Trading, rejected accusations that distributors were holding back supplies. "Distributors are not hoarding," Kanemitsu said.
+            """,
+            "Distributors are not hoarding", "Masahiro Kanemitsu", SpeakerSource.EarlierMention, "Kanemitsu"
+        },
+        {
+            "in English 'quote, a spokesperson for the Federal Ministry for Economic Affairs and Climate Action said': a description of someone unnamed closed by a long organisation's name",
+            """
+            Bakers face energy bills
+
+            "The relief package is designed to reach small companies quickly," a spokesperson for the Federal Ministry for Economic Affairs and Climate Action said, declining to give a date.
+            """,
+            "The relief package is designed", "a spokesperson for the Federal Ministry for Economic Affairs and Climate Action", SpeakerSource.SameSentence, "a spokesperson for the Federal Ministry for Economic Affairs and Climate Action"
+        },
     };
 
     /// <summary>

@@ -3739,6 +3739,16 @@ internal sealed class ArticlePeople
         // "Mr Pettifer said" after "Graham Pettifer … Mr Pettifer said" and "Jamie Pettifer, the couple's son": in English an
         // honorific and a surname are whom the article called so before, over a namesake named since.
         if (formed is not null) best = formed;
+        // "Kanemitsu said" after "Masahiro Kanemitsu, president of … Kanemitsu Rice Trading": a word alone that is both the
+        // surname of a person named in full and a firm's first word is the person.
+        if (mention is { Kind: MentionKind.Person, Name.Length: 1, Role: null } && best is { Kind: MentionKind.Organisation })
+            foreach (var entity in entities)
+                if (entity is { Kind: MentionKind.Person, Name.Length: >= 2 } && string.Equals(entity.Name[^1], mention.Name[0], StringComparison.Ordinal)
+                    && entity.LastBefore(mention.Position) >= 0)
+                {
+                    best = entity;
+                    break;
+                }
         // "kata Fitch" in an article that names "Fitch Ratings" and "PT Fitch Ratings Indonesia": the firm, not its branch.
         if (best is { Kind: MentionKind.Organisation } && best.Name.Length > mention.Name.Length)
             foreach (var entity in entities)

@@ -1111,6 +1111,15 @@ internal sealed class QuoteAttributor
         // named at once and where they work after "of", "at" or "from".
         var subjectWords = tokens[k].Key == "the" && tokens[k].IsLower ? 10 : 8;
         if (tables.IsEnglish && afterQuote && PersonThenWorkplace(paragraph, k)) subjectWords = 12;
+        // '"…," a spokesperson for the Federal Ministry for Economic Affairs and Climate Action said': in English someone
+        // unnamed, described by an organisation's name however long, up to that name's end.
+        if (tables.IsEnglish && afterQuote && tables.Unnamed.Match(tokens, k, end) > 0)
+            for (var j = k + 1; j <= k + 5 && j < end; j++)
+                if (people.MentionAt(paragraph.Block, j) is { Kind: MentionKind.Organisation } body && body.First == j)
+                {
+                    subjectWords = Math.Max(subjectWords, body.End - k);
+                    break;
+                }
         // '"…," the Blue Ridge Christmas Tree Growers, a group of about 40 farms, said': in English an organisation named at
         // once, past a description in apposition set off by commas, then the verb.
         if (tables.IsEnglish && afterQuote && ApposedOrganisationEnd(paragraph, k, out var apposedBody) is var appositionEnd and > 0
@@ -1307,8 +1316,10 @@ internal sealed class QuoteAttributor
             return true;
         // "bos Space X dan Tesla itu memposting": a description closed by a demonstrative.
         if (end - k <= 8 && tables.IsIndonesian && tokens[end - 1].IsLower && tables.Demonstratives.Contains(tokens[end - 1]) && tokens[k].IsLower) return true;
-        // "…," a spokeswoman for Royal Mail said.
-        if (end - k <= 8 && tables.Unnamed.Match(tokens, k, end) > 0 && tokens[k].IsLower && AllWords(tokens, k, end)) return true;
+        // "…," a spokeswoman for Royal Mail said. '"…," a spokesperson for the Federal Ministry for Economic Affairs and Climate
+        // Action said': longer when an organisation's name closes it.
+        if ((end - k <= 8 || people.MentionAt(paragraph.Block, end - 1) is { Kind: MentionKind.Organisation } body && body.End == end && body.First - k <= 5)
+            && tables.Unnamed.Match(tokens, k, end) > 0 && tokens[k].IsLower && AllWords(tokens, k, end)) return true;
         // "…," analysts at Harrow Capital wrote / "…," Harrow Capital strategists said.
         if (end - k <= 8 && AllWords(tokens, k, end) && IsPluralDescription(paragraph, k, end)) return true;
         if (end - k > 4) return false;
