@@ -28,6 +28,19 @@ public sealed class BodyExtractorTests
         Assert.DoesNotContain("Reply 2", body, StringComparison.Ordinal);
     }
 
+    // Words that repeat or stand beside the article's own: The Washington Post's dek under the headline and its pull quote
+    // with the speaker under it, a Facebook post's embed with its "Diposting oleh … pada …" line.
+    [Theory]
+    [InlineData("""<h2 data-qa="subheadline">Fewer than half of the seasonal workers asked for arrived this spring.</h2>""", "Fewer than half")]
+    [InlineData("""<blockquote data-qa="pull-quote"><p>“The crabs are here, but there’s nobody to pick them.”</p><cite>Wendell Tolley, owner of Tolley Seafood</cite></blockquote>""", "Wendell Tolley, owner")]
+    [InlineData("""<div class="fb-post"><blockquote class="fb-xfbml-parse-ignore"><p>Saya sudah berusaha memenuhi semua permintaan.</p>Diposting oleh <a href="https://www.facebook.com/a">Andi</a> pada <a href="https://www.facebook.com/a/posts/1">Selasa, 7 Oktober 2025</a></blockquote></div>""", "Diposting oleh")]
+    public void RepeatedAndEmbeddedWordsAreNoPartOfTheBody(string element, string left)
+    {
+        var body = InArticle(Paragraphs(2) + element + Paragraphs(3, 3));
+        Assert.Contains("Paragraph 4.", body, StringComparison.Ordinal);
+        Assert.DoesNotContain(left, body, StringComparison.Ordinal);
+    }
+
     // The article printed twice in a row (a print copy beside the page's own) is read once; a list the article itself
     // quotes twice, after text of its own, stays twice, and so does a paragraph that follows itself.
     [Fact]

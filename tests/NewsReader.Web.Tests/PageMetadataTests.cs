@@ -9,6 +9,19 @@ public sealed class PageMetadataTests
     private static PageMetadata Read(string head, string body = "<p>Text.</p>") =>
         new(new HtmlParser().ParseDocument($"<html><head>{head}</head><body>{body}</body></html>"));
 
+    // The section a reader sees over the headline, over the page's meta tags: The Washington Post's kicker ("Maryland" where
+    // the tag says "dc-md-va"), The New York Times's masthead label ("Asia Pacific" where it says "World"); BBC's subsection.
+    [Theory]
+    [InlineData("""<meta property="article:section" content="dc-md-va">""", """<div data-qa="headline-kicker"><a href="/dc-md-va/maryland/">Maryland</a></div>""", "Maryland")]
+    [InlineData("""<meta property="article:section" content="World">""", """<a href="/section/world/asia" data-testid="masthead-section-label">Asia Pacific</a>""", "Asia Pacific")]
+    [InlineData("""<meta name="page.section" content="News"><meta name="page.subsection" content="Mid Wales">""", "", "Mid Wales")]
+    [InlineData("""<meta property="article:section" content="Politics">""", """<nav><a data-qa="kicker" href="/sports/">Sports</a></nav>""", "Politics")]
+    public void TheSectionIsTheLabelPrintedOverTheHeadline(string head, string label, string section)
+    {
+        var draft = HtmlConverter.Convert($"<html><head>{head}</head><body><main>{label}<h1 class=\"headline\">Crab houses run short of pickers after visa lottery</h1><p>Fewer than half of the seasonal workers that the processors asked for arrived this spring, the owners said.</p></main></body></html>");
+        Assert.Equal(section, draft.Section);
+    }
+
     [Theory]
     [InlineData("Senator Chris Murphy led the negotiations.Credit...Kent Nishimura for The New York Times", "Senator Chris Murphy led the negotiations.", "Kent Nishimura for The New York Times")]
     [InlineData("Protesters came on stage during the play (Photo: Just Stop Oil/PA Wire)", "Protesters came on stage during the play", "Just Stop Oil/PA Wire")]

@@ -51,6 +51,9 @@ public static partial class BodyExtractor
         if (body is null) return [];
         foreach (var frame in PictureFrames(body)) frame.Remove();
         foreach (var form in body.QuerySelectorAll("form").ToList()) if (IsShortForm(form)) form.Remove();
+        // The Washington Post's dek under the headline ("<h2 data-qa=subheadline>"): the standfirst, no heading of the body.
+        // A pull quote repeats the body's words in large type, its speaker under it as if a heading.
+        foreach (var repeated in body.QuerySelectorAll("[data-qa=subheadline], [data-qa=pull-quote], [class*=pullquote], [class*=pull-quote]").ToList()) repeated.Remove();
         foreach (var element in body.QuerySelectorAll("*").ToList())
             if (Dropped.Contains(element.LocalName) || element.HasAttribute("hidden") || element.GetAttribute("aria-hidden") == "true" || IsStyledHidden(element)
                 || element.GetAttribute("role") is "navigation" or "complementary" or "banner" or "contentinfo" or "dialog" || IsButton(element))
@@ -571,10 +574,11 @@ public static partial class BodyExtractor
         }
 
         // A post from a social network quoted as the network's embed code gives it (<blockquote class="twitter-tweet">,
-        // "instagram-media", "tiktok-embed"): a script turns it into a card, and without the script it is the post's text
-        // and its author's name and date, not the article's words.
+        // "instagram-media", "tiktok-embed", Facebook's "fb-xfbml-parse-ignore"): a script turns it into a card, and without
+        // the script it is the post's text and its author's name and date ("Diposting oleh … pada Selasa, 7 …"), not the
+        // article's words.
         private static bool IsSocialEmbed(IElement element) =>
-            element.LocalName == "blockquote" && element.ClassList.Any(c => c is "twitter-tweet" or "twitter-video" or "instagram-media" or "tiktok-embed");
+            element.LocalName == "blockquote" && element.ClassList.Any(c => c is "twitter-tweet" or "twitter-video" or "instagram-media" or "tiktok-embed" or "fb-xfbml-parse-ignore");
 
         // A picture's caption or credit, named so by its class, once the picture itself is gone: short text beside the
         // paragraphs that describes what is no longer there (<p class="caption">Mother-of-three Maha al Musa says she is

@@ -20,7 +20,9 @@ public static class HtmlConverter
         var draft = new ArticleDraft();
 
         draft.Title = Title(document, metadata);
-        draft.Section = metadata.Meta("article:section") ?? metadata.JsonLd.Section;
+        // The section label printed over the headline (a reader sees "Asia Pacific" where the meta tag says "World", "Maryland"
+        // where it says "dc-md-va"), else BBC's subsection ("Mid Wales" under "News"), else the page's own tags.
+        draft.Section = PrintedSection(document) ?? metadata.Meta("page.subsection") ?? metadata.Meta("article:section") ?? metadata.JsonLd.Section;
         draft.SourceUrl = document.QuerySelector("link[rel=canonical]")?.GetAttribute("href") ?? metadata.Meta("og:url");
         draft.Outlet = metadata.Meta("og:site_name") ?? metadata.JsonLd.Publisher ?? OutletOfAddress(draft.SourceUrl);
         draft.Published = metadata.Published();
@@ -194,6 +196,17 @@ public static class HtmlConverter
         text.Replace('\u2019', '\'').Replace('\u2018', '\'').Replace('\u201C', '"').Replace('\u201D', '"');
 
     private static int Words(string text) => text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+
+    // The label the page prints over its headline as the story's section: The Washington Post's headline kicker, The New York
+    // Times's masthead section label; a few words in no menu, before the page's only h1.
+    private static string? PrintedSection(IDocument document)
+    {
+        if (document.QuerySelectorAll("h1").ToList() is not [var headline]) return null;
+        foreach (var label in document.QuerySelectorAll("[data-qa=headline-kicker], [data-qa=kicker], .headline-kicker, [data-testid=masthead-section-label]"))
+            if (label.Closest("nav") is null && label.CompareDocumentPosition(headline).HasFlag(DocumentPositions.Following)
+                && Text(label) is { } text && text.Split(' ').Length <= 4) return text;
+        return null;
+    }
 
     // Labels for screen readers, which a reader of the page never sees.
     private const string HiddenLabels = ".visually-hidden, .off-screen, .sr-only, [class*=visually-hidden], [class*=screen-reader]";
