@@ -12525,6 +12525,28 @@ public sealed class AttributionSpecTests
             """,
             "The relief package is designed", "a spokesperson for the Federal Ministry for Economic Affairs and Climate Action", SpeakerSource.SameSentence, "a spokesperson for the Federal Ministry for Economic Affairs and Climate Action"
         },
+        {
+            "in Indonesian 'di Gerbang Tol Kertajati' is a place, so the unnamed driver who opens the paragraph is whom 'katanya' means, not the woman who spoke before",
+            """
+            Antrean SPKLU Mengular
+
+            Istri Danu, Ratna Sekar Wulandari, mengatakan keluarganya sempat berdebat. "Ya sudah, pasrah saja," tutur Ratna.
+
+            Seorang pengemudi mobil listrik yang enggan disebutkan namanya memilih keluar di Gerbang Tol Kertajati untuk mencari SPKLU di dalam kota. "Di aplikasi kelihatan kosong, tapi mesinnya rusak," katanya.
+            """,
+            "Di aplikasi kelihatan kosong", "Seorang pengemudi mobil listrik", SpeakerSource.Pronoun, "katanya"
+        },
+        {
+            "in Indonesian 'Korban lain, seorang karyawan swasta, mengaku …': the unnamed victim set off after 'another victim' is whom 'ujarnya' means",
+            """
+            Penipuan Video Palsu
+
+            Salah satu korban, Rosmawati Siregar (63), kehilangan Rp85 juta. "Saya pikir ini program pemerintah," kata Bu Ros, sapaan akrabnya.
+
+            Korban lain, seorang karyawan swasta, mengaku sempat menerima keuntungan pada bulan pertama. "Bulan pertama ditransfer Rp3 juta, habis itu akunnya hilang," ujarnya.
+            """,
+            "Bulan pertama ditransfer", "seorang karyawan swasta", SpeakerSource.Pronoun, "ujarnya"
+        },
     };
 
     /// <summary>

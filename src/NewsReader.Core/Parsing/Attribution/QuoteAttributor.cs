@@ -2862,14 +2862,28 @@ internal sealed class QuoteAttributor
         if (tokens.Count < 4 || paragraph.InQuote[0]) return null;
         // "Di sudut besalen, seorang panjak asal Desa Gadingan menyeka keringat": past an opening phrase of place or time.
         var start = 0;
+        var apposed = false;
         if (!OpensDescribed(tokens, 0, plural))
         {
             var comma = 1;
             while (comma < tokens.Count && comma <= 8 && tokens[comma].IsWord) comma++;
-            if (comma + 2 >= tokens.Count || !tokens[comma].Is(',') || !OpensDescribed(tokens, comma + 1, plural) || !people.OpensAfterOpener(paragraph, comma + 1)) return null;
+            // ("Korban lain, seorang karyawan swasta, mengaku …": or, set off by commas, after "another" of those the article
+            // told of, whom the description names.)
+            apposed = comma <= 3 && tables.IsIndonesian && tokens[comma - 1].Key is "lain" or "lainnya";
+            if (comma + 2 >= tokens.Count || !tokens[comma].Is(',') || !OpensDescribed(tokens, comma + 1, plural)
+                || !(people.OpensAfterOpener(paragraph, comma + 1) || apposed)) return null;
             start = comma + 1;
         }
         var verb = tables.IsIndonesian ? IndonesianVerbAfter(paragraph, start) : EnglishVerbAfter(paragraph, start);
+        var descriptionEnd = verb;
+        if (verb < 0 && apposed)
+        {
+            var close = start + 2;
+            while (close < tokens.Count && close <= start + 8 && tokens[close].IsWord) close++;
+            if (close + 1 < tokens.Count && tokens[close].Is(',') && tokens[close + 1].IsLower
+                && (tokens[close + 1].Key.StartsWith("me", StringComparison.Ordinal) || tables.CueVerbs.Match(tokens, close + 1, close + 2) == 1))
+                (verb, descriptionEnd) = (close + 1, close);
+        }
         if (verb < start + 2) return null;
         var quote = paragraph.TokenAt(position - paragraph.Offset);
         var ended = false;
@@ -2879,7 +2893,7 @@ internal sealed class QuoteAttributor
             ended |= tokens[j].EndsSentence;
         }
         if (!ended) return null;
-        return (Description(tokens, start, verb), paragraph.Offset + tokens[start].Start);
+        return (Description(tokens, start, descriptionEnd), paragraph.Offset + tokens[start].Start);
     }
 
     // One person described without a name opens at k: "Seorang …", "Salah seorang …" (not "Salah satu tantangan", a thing); "A
