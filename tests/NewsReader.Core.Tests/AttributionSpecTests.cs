@@ -12484,17 +12484,6 @@ public sealed class AttributionSpecTests
             "Hearings involving detained individuals", "Executive Office for Immigration Review", SpeakerSource.EarlierMention, "agency"
         },
         {
-            "in English 'Delta said' after 'US Airways and Delta Air Lines': a name closed by a carrier's word ends before 'and' and another carrier's name",
-            """
-            Airlines investigated
-
-            The government is to investigate two airlines, US Airways and Delta Air Lines, after travel chaos over the weekend.
-
-            "We deeply regret the inconvenience to all our passengers," Delta said.
-            """,
-            "We deeply regret the inconvenience", "Delta Air Lines", SpeakerSource.EarlierMention, "Delta"
-        },
-        {
             "in Indonesian 'kata Dansektor itu' after 'Komandan Sektor 6 Satuan Tugas …, Kolonel Inf. Bagus …': a sector's commander written short is the commander the article named",
             """
             Sungai Berubah Merah
@@ -12546,6 +12535,86 @@ public sealed class AttributionSpecTests
             Korban lain, seorang karyawan swasta, mengaku sempat menerima keuntungan pada bulan pertama. "Bulan pertama ditransfer Rp3 juta, habis itu akunnya hilang," ujarnya.
             """,
             "Bulan pertama ditransfer", "seorang karyawan swasta", SpeakerSource.Pronoun, "ujarnya"
+        },
+        {
+            "in Indonesian 'kata nelayan yang akrab disapa Pak Udin itu' is no nickname of the office head named last: a trade takes only someone the article gave that trade",
+            """
+            Nelayan Muara Angke Tak Melaut Akibat Gelombang Tinggi
+
+            Ratusan nelayan di Muara Angke, Jakarta Utara, memilih tidak melaut sejak Senin (3/11/2025) karena gelombang tinggi. Kepala Dinas Ketahanan Pangan, Kelautan dan Pertanian DKI Jakarta, Hasudungan Sidabalok, mengimbau nelayan menunda pelayaran.
+
+            "Kami minta nelayan tidak memaksakan diri," kata Hasudungan.
+
+            Salah satu nelayan mengaku sudah sepekan tidak mendapat penghasilan. "Biasanya sehari bisa dapat Rp 200 ribu, sekarang nol," kata nelayan yang akrab disapa Pak Udin itu.
+            """,
+            "Biasanya sehari bisa dapat", "Salah satu nelayan", SpeakerSource.EarlierMention, "nelayan"
+        },
+        {
+            "in Indonesian 'Pria 60 tahun yang akrab disapa Pak Hadi itu' after 'Agus Mulyadi': a nickname that is a given name of its own is no short form of the person named last",
+            """
+            Banjir Rendam Bengkel
+
+            Sejak Senin, bengkel milik Agus Mulyadi di Desa Sumberejo terendam banjir setinggi satu meter.
+
+            Pria 60 tahun yang akrab disapa Pak Hadi itu tinggal di bantaran sungai.
+
+            "Barang-barang saya tidak sempat diselamatkan," kata Pak Hadi.
+            """,
+            "Barang-barang saya tidak sempat", "Hadi", SpeakerSource.SameSentence, "Pak Hadi"
+        },
+        {
+            "in English 'Former Police Chief John Harris': a title before a body's closing word and another title is no organisation's name",
+            """
+            Police shooting inquiry opens
+
+            An inquiry into the fatal shooting of a teenager opened on Monday in Springfield.
+
+            Former Police Chief John Harris said the department had failed to train its officers. "We knew there were problems and we did nothing," he said.
+
+            "The community deserves answers," Harris added.
+            """,
+            "The community deserves answers", "John Harris", SpeakerSource.EarlierMention, "Harris"
+        },
+        {
+            "in English 'Oliver Lines won …' then 'Lines said': a surname that is also a carrier's word is the person",
+            """
+            Lines wins Shoot Out
+
+            Oliver Lines won the Snooker Shoot Out in Leicester on Sunday, beating Mark Davis in the final.
+
+            "It is the best night of my career," Lines said.
+
+            His father Peter Lines, also a professional, watched from the crowd.
+            """,
+            "It is the best night of my career", "Oliver Lines", SpeakerSource.EarlierMention, "Lines"
+        },
+        {
+            "in English 'Ford said in a statement' after 'Ford Motor Co. said on Tuesday …' and 'Bill Ford': the firm that acted, not the person who shares its name",
+            """
+            Ford recalls 1.2 million vehicles
+
+            The Ford family still controls the carmaker through special voting shares. Bill Ford, its executive chairman, was not available for comment.
+
+            Ford Motor Co. said on Tuesday it would recall 1.2 million vehicles in the United States because a rear-view camera may fail.
+
+            "We are not aware of any accidents or injuries related to this issue," Ford said in a statement.
+            """,
+            "We are not aware of any accidents", "Ford Motor Co", SpeakerSource.EarlierMention, "Ford"
+        },
+        {
+            "in English a quote with a cue of its own that names someone unnamed the rules cannot read continues no one ('a spokesperson for the Federation of German Industries and the German Chambers of Commerce said')",
+            """
+            Germany to expand heat pump subsidies
+
+            Germany will expand subsidies for heat pumps next year, the government said on Tuesday.
+
+            "The programme has been very popular and we want to build on that," a spokesperson for the Federal Ministry for Economic Affairs and Climate Action said.
+
+            "We welcome the decision," a spokesperson for the Federation of German Industries and the German Chambers of Commerce said.
+
+            "It is too little, too late," a spokesperson for Greenpeace Germany campaigner Anna Schmidt said.
+            """,
+            "We welcome the decision", null, SpeakerSource.None, null
         },
     };
 

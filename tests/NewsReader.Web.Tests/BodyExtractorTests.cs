@@ -36,9 +36,20 @@ public sealed class BodyExtractorTests
     [InlineData("""<div class="fb-post"><blockquote class="fb-xfbml-parse-ignore"><p>Saya sudah berusaha memenuhi semua permintaan.</p>Diposting oleh <a href="https://www.facebook.com/a">Andi</a> pada <a href="https://www.facebook.com/a/posts/1">Selasa, 7 Oktober 2025</a></blockquote></div>""", "Diposting oleh")]
     public void RepeatedAndEmbeddedWordsAreNoPartOfTheBody(string element, string left)
     {
-        var body = InArticle(Paragraphs(2) + element + Paragraphs(3, 3));
+        var body = InArticle((element.Contains("subheadline", StringComparison.Ordinal) ? element + Paragraphs(2) : Paragraphs(2) + element) + Paragraphs(3, 3));
         Assert.Contains("Paragraph 4.", body, StringComparison.Ordinal);
         Assert.DoesNotContain(left, body, StringComparison.Ordinal);
+    }
+
+    // A wrapper whose class only mentions pull quotes ("has-pullquote") is read, and a heading marked "subheadline" inside
+    // the body, after its first paragraphs, stays a heading.
+    [Fact]
+    public void PullQuoteAndDekMarkersReadNoMoreThanTheirElements()
+    {
+        var wrapped = Body($"<html><head><title>Council report</title></head><body><div class=\"article-body has-pullquote\">{Paragraphs(5)}</div></body></html>");
+        Assert.Contains("Paragraph 5.", wrapped, StringComparison.Ordinal);
+        var headed = InArticle(Paragraphs(2) + "<h2 data-qa=\"subheadline\">What the budget pays for</h2>" + Paragraphs(3, 3));
+        Assert.Contains("What the budget pays for", headed, StringComparison.Ordinal);
     }
 
     // The article printed twice in a row (a print copy beside the page's own) is read once; a list the article itself

@@ -16,6 +16,9 @@ public sealed class PageMetadataTests
     [InlineData("""<meta property="article:section" content="World">""", """<a href="/section/world/asia" data-testid="masthead-section-label">Asia Pacific</a>""", "Asia Pacific")]
     [InlineData("""<meta name="page.section" content="News"><meta name="page.subsection" content="Mid Wales">""", "", "Mid Wales")]
     [InlineData("""<meta property="article:section" content="Politics">""", """<nav><a data-qa="kicker" href="/sports/">Sports</a></nav>""", "Politics")]
+    // A kicker that says what kind of story it is stands for no section.
+    [InlineData("""<meta property="article:section" content="Politics">""", """<div data-qa="headline-kicker">Analysis</div>""", "Politics")]
+    [InlineData("""<meta property="article:section" content="Politics">""", """<span class="headline-kicker">EXCLUSIVE</span>""", "Politics")]
     public void TheSectionIsTheLabelPrintedOverTheHeadline(string head, string label, string section)
     {
         var draft = HtmlConverter.Convert($"<html><head>{head}</head><body><main>{label}<h1 class=\"headline\">Crab houses run short of pickers after visa lottery</h1><p>Fewer than half of the seasonal workers that the processors asked for arrived this spring, the owners said.</p></main></body></html>");
@@ -78,6 +81,18 @@ public sealed class PageMetadataTests
         Assert.Equal(credit, article.Captions[0].Credit?.Value);
         // The caption found by its text leaves the body.
         Assert.DoesNotContain(article.Blocks, block => block.Text.Contains(caption, StringComparison.Ordinal));
+    }
+
+    // Words beside the picture that are no credit: a zoom button's label, a gallery's counter, "Photo".
+    [Theory]
+    [InlineData("""<div class="zoom-label">Enlarge</div>""")]
+    [InlineData("""<span class="counter">1 of 6</span>""")]
+    [InlineData("""<span>Photo</span>""")]
+    public void ControlsBesideAPictureAreNoCredit(string control)
+    {
+        var draft = HtmlConverter.Convert($"<html><body><article><figure><div>{control}<img src=\"a.jpg\" alt=\"A field\"></div><figcaption>Sheep in a field near the village on Saturday morning</figcaption></figure><p>The farmer found the ewes on Saturday morning and called the police at once, he said.</p></article></body></html>");
+        Assert.Equal("Sheep in a field near the village on Saturday morning", draft.Caption);
+        Assert.Null(draft.Credit);
     }
 
     [Theory]

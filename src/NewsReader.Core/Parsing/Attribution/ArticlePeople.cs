@@ -3067,7 +3067,8 @@ internal sealed class ArticlePeople
                         // "Pemain yang akrab disapa Kiki itu mencetak gol", "kata wanita yang akrab disapa Kiki": a word for a
                         // person that opens its sentence or follows the cue, not an object ("Bojan Hodak memuji pemain yang …").
                         // "tegas dokter yang akrab disapa Dokter Jo itu": or a title.
-                        || (Tables.PersonNouns.Contains(tokens[head].Key) || covering[head] is { Kind: MentionKind.Role } headTitle && headTitle.End == head + 1)
+                        || (Tables.PersonNouns.Contains(tokens[head].Key) || Tables.TradeNouns.Contains(tokens[head].Key)
+                                || covering[head] is { Kind: MentionKind.Role } headTitle && headTitle.End == head + 1)
                             && (paragraph.StartsSentence(head)
                             || head > 0 && Tables.CueVerbs.Match(tokens, head - 1, head) == 1 && !tokens[head - 1].Key.StartsWith("me", StringComparison.Ordinal))
                         || DescribedSubject(paragraph, covering, which) || describedName is not null)) continue;
@@ -3079,8 +3080,15 @@ internal sealed class ArticlePeople
                 // Hakim (52)", not whoever was named last, "Kapolsek … Budi Santoso" or "istrinya, Sri Wahyuni".)
                 // ("Pria 52 tahun yang akrab disapa Ozan itu" after "bengkel milik H. Ahmad Fauzan Baraba", no one given an age: the
                 // person named last, when the name called is a short form of one of theirs.)
+                // (Not a nickname that is a given name of its own, "Pak Hadi" after "Kepala Desa … Agus Mulyadi", nor for someone
+                // with a title.)
                 if (aged) named = PersonAged(tokens[head + 1].Text, mention.Position)
-                    ?? (NamedLast(mentions, mention, paragraph.Block, called) is { } last && HasShortFormOf(last.Name, called.Name[^1]) ? last : null);
+                    ?? (NamedLast(mentions, mention, paragraph.Block, called) is { Role: null or "H." or "Hj." } last && HasShortFormOf(last.Name, called.Name[^1], loose: true)
+                        && !Tables.IsKnownGivenName(called.Name[^1]) ? last : null);
+                // ("kata petambak yang akrab disapa Pak Pii itu": by a trade, only someone the article gave that trade after their
+                // name, "H. Moh. Syafi'i, 60 tahun, petambak garam", not whoever was named last.)
+                else if (Tables.TradeNouns.Contains(tokens[head].Key) && covering[head] is not { Kind: MentionKind.Person } && describedName is null)
+                    named = TradeGivenTo(tokens[head].Key, mention.Position);
                 if (named is null || entities.IndexOf(called) is not (var i and >= 0)) continue;
                 MergeIntoPerson(i, named);
             }
@@ -3365,17 +3373,43 @@ internal sealed class ArticlePeople
         return false;
     }
 
-    // Whether one of the name's words is longer than the short word, three letters or more, and opens with it, or ends with
-    // it or with its last three letters (of four or more): "Burhan" of "Burhanuddin", "Tini" of "Castini", "Ozan" of "Fauzan";
-    // compared without case.
-    private static bool HasShortFormOf(string[] name, string shortWord)
+    // Whether one of the entity's mentions is a sentence's subject or speaks.
+    private static bool Acted(Entity entity)
+    {
+        foreach (var mention in entity.Mentions)
+            if (mention.Subject || mention.Speaks) return true;
+        return false;
+    }
+
+    // Whether one of the name's words is longer than the short word and opens with it (three letters or more: "Burhan" of
+    // "Burhanuddin") or ends with it (four or more: "Tini" of "Castini"); `loose`, or ends with it though it has three letters
+    // ("Ozi" of "Fahrurozi") or with its last three ("Ozan" of "Fauzan"); compared without case.
+    private static bool HasShortFormOf(string[] name, string shortWord, bool loose = false)
     {
         if (shortWord.Length < 3) return false;
-        var tail = shortWord.Length >= 4 ? shortWord.AsSpan(shortWord.Length - 3) : shortWord.AsSpan();
         foreach (var w in name)
-            if (w.Length > shortWord.Length && (w.StartsWith(shortWord, StringComparison.OrdinalIgnoreCase) || w.AsSpan().EndsWith(tail, StringComparison.OrdinalIgnoreCase)))
+            if (w.Length > shortWord.Length && (w.StartsWith(shortWord, StringComparison.OrdinalIgnoreCase)
+                || shortWord.Length >= 4 && w.EndsWith(shortWord, StringComparison.OrdinalIgnoreCase)
+                || loose && (w.EndsWith(shortWord, StringComparison.OrdinalIgnoreCase)
+                    || shortWord.Length >= 4 && w.AsSpan().EndsWith(shortWord.AsSpan(shortWord.Length - 3), StringComparison.OrdinalIgnoreCase))))
                 return true;
         return false;
+    }
+
+    // The latest person named before `position` with the trade right after their name, in its sentence ("H. Moh. Syafi'i, 60
+    // tahun, petambak garam di …"), or null.
+    private Entity? TradeGivenTo(string trade, int position)
+    {
+        Entity? given = null;
+        foreach (var mention in Mentions)
+        {
+            if (mention.Position >= position) break;
+            if (mention is not { Kind: MentionKind.Person, Entity: { } person } || !ByBlock.TryGetValue(mention.Block, out var paragraph)) continue;
+            var tokens = paragraph.Tokens;
+            for (var t = mention.End; t < tokens.Count && t <= mention.End + 6 && !tokens[t].EndsSentence && !paragraph.InQuote[t]; t++)
+                if (tokens[t].Key == trade && tokens[t].IsLower) { given = person; break; }
+        }
+        return given;
     }
 
     // Named only by a nickname from the tables: no mention prints the surname the table gives.
@@ -3740,8 +3774,9 @@ internal sealed class ArticlePeople
         // honorific and a surname are whom the article called so before, over a namesake named since.
         if (formed is not null) best = formed;
         // "Kanemitsu said" after "Masahiro Kanemitsu, president of … Kanemitsu Rice Trading": a word alone that is both the
-        // surname of a person named in full and a firm's first word is the person.
-        if (mention is { Kind: MentionKind.Person, Name.Length: 1, Role: null } && best is { Kind: MentionKind.Organisation })
+        // surname of a person named in full and a firm's first word is the person, when the firm has done nothing in the
+        // article (not "Ford said" after "Ford Motor Co. said on Tuesday it would recall …").
+        if (mention is { Kind: MentionKind.Person, Name.Length: 1, Role: null } && best is { Kind: MentionKind.Organisation } && !Acted(best))
             foreach (var entity in entities)
                 if (entity is { Kind: MentionKind.Person, Name.Length: >= 2 } && string.Equals(entity.Name[^1], mention.Name[0], StringComparison.Ordinal)
                     && entity.LastBefore(mention.Position) >= 0)

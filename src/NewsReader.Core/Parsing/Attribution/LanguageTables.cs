@@ -114,6 +114,9 @@ internal sealed class LanguageTables
     /// <summary>Words for a person: what a "yang akrab disapa …" clause may hang on ("wanita yang akrab disapa Kiki"), and in
     /// English who "the" and a place's or a club's name describe ("says the Waterford man").</summary>
     public required FrozenSet<string> PersonNouns { get; init; }
+
+    /// <summary>Words for a person by their trade ([trade-nouns]: "petambak", "pedagang"), said of someone named before.</summary>
+    public required FrozenSet<string> TradeNouns { get; init; }
     /// <summary>Firms whose name ends in 's of its own ("Moody's"), without the 's: <see cref="IsPossessiveName"/>.</summary>
     public required FrozenSet<string> PossessiveNames { get; init; }
     /// <summary>Words that describe a woman or a man ("mother", "wanita"; "father", "pria"): a description's gender.</summary>
@@ -364,6 +367,7 @@ internal sealed class LanguageTables
             CitedFrom = Section("cited-from").Select(Normalise).ToFrozenSet(StringComparer.Ordinal),
             AliasPhrases = Phrases("alias-phrases"),
             PersonNouns = Section("person-nouns").Select(Normalise).ToFrozenSet(StringComparer.Ordinal),
+            TradeNouns = Section("trade-nouns").Select(Normalise).ToFrozenSet(StringComparer.Ordinal),
             PossessiveNames = Section("possessive-names").Select(name => Key(name)[..^2]).ToFrozenSet(StringComparer.Ordinal),
             FemaleNouns = Section("female-nouns").Select(Normalise).ToFrozenSet(StringComparer.Ordinal),
             MaleNouns = Section("male-nouns").Select(Normalise).ToFrozenSet(StringComparer.Ordinal),

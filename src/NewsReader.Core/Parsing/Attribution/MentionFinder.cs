@@ -847,11 +847,10 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
 
     // A connector stays in the run inside a role phrase ("Menteri Kelautan dan Perikanan"), after an organisation's head
     // ("Kementerian Desa dan …") or before its tail ("Maritime and Port Authority").
-    // A firm's closing word, after which a name is whole ("Fitch Ratings", "Acme Inc", "US Airways and Delta Air Lines"); not a
-    // field's or a body's word that "and" goes on from ("Securities and Futures Commission", "Museum and Art Gallery", "Police
-    // and Border Guard Board").
+    // A firm's closing word, after which a name is whole ("Fitch Ratings", "Acme Inc"); not a field's or a body's word that
+    // "and" goes on from ("Securities and Futures Commission", "Museum and Art Gallery", "Police and Border Guard Board").
     private static bool ClosesFirm(in Token token) => token.Key is "ratings" or "rating" or "inc" or "inc." or "corp" or "corp." or "ltd" or "ltd."
-        or "tbk" or "tbk." or "plc" or "llc" or "group" or "holdings" or "co" or "co." or "airways" or "airlines" or "lines";
+        or "tbk" or "tbk." or "plc" or "llc" or "group" or "holdings" or "co" or "co.";
 
     // A name of two capitalised words or more from `start`, its first no organisation's closing word, its last one.
     private bool ClosedNameAfter(TokenList tokens, int start)
@@ -2306,8 +2305,11 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
                 && tables.Places.Match(tokens, k, end) <= n)
             {
                 // "the Executive Office for Immigration Review", "the Executive Committee": in English a one-word title opening the
-                // run right before a word that closes organisations' names opens the name.
-                if (tables.IsEnglish && n == 1 && k == start && k + 1 < end && tables.OrganisationTails.Contains(tokens[k + 1]))
+                // run right before a word that closes organisations' names opens the name, when the run ends there or goes on
+                // with "for", "of" or "on" and no other title (not "Former Police Chief John Harris", "Acting Police
+                // Commissioner …", "Former Bank of England Governor Mark Carney").
+                if (tables.IsEnglish && n == 1 && k == start && k + 1 < end && !token.IsModifier && tables.OrganisationTails.Contains(tokens[k + 1])
+                    && (k + 2 == end || tokens[k + 2].IsLower && tokens[k + 2].Key is "for" or "of" or "on" && !HasTitleIn(tokens, k + 2, end)))
                 {
                     Fill(classes, start, k, end - k, Class.Organisation);
                     k = end;
@@ -2526,6 +2528,14 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
 
     // "Without" in "Reporters Without Borders", "Against" in "Doctors Against Cancer": in English a capitalised preposition
     // that only an organisation's name holds.
+    // Whether a title of the tables stands in [from, end).
+    private bool HasTitleIn(TokenList tokens, int from, int end)
+    {
+        for (var t = from; t < end; t++)
+            if (tables.Roles.Match(tokens, t, end) > 0 || tables.Ranks.Match(tokens, t, end) > 0) return true;
+        return false;
+    }
+
     private bool IsPrepositionInName(Token token) => tables.IsEnglish && token.IsCapitalised && token.Key is "without" or "against" or "for";
 
     // "Aynsley-Green", "Kilroy-Silk": two capitalised words joined by a hyphen.

@@ -172,7 +172,10 @@ internal sealed class QuoteAttributor
             if (results[q].Entity is { } speaker) (lastSpeaker, lastSpeakerAt, lastThroughDocument) = (speaker, QuotePosition(quotes[q]), results[q].ThroughDocument);
         }
         for (var q = 1; q < quotes.Count; q++)
-            if (!results[q].Found && results[q].Source != SpeakerSource.Continuation && Continues(quotes[q - 1], quotes[q]) && results[q - 1].SpeakerName is not null)
+            // (Not a quote followed by a cue of its own whose someone unnamed the cue rules could not read: '"We welcome the
+            // decision," a spokesperson for the Federation of German Industries and the German Chambers of Commerce said'.)
+            if (!results[q].Found && results[q].Source != SpeakerSource.Continuation && Continues(quotes[q - 1], quotes[q]) && results[q - 1].SpeakerName is not null
+                && !UnnamedCueAfter(quotes[q]))
                 results[q] = results[q - 1] with { Source = SpeakerSource.Continuation, Mention = null, Cue = null, Rule = "continuation" };
         // A fragment quoted inside a sentence that no cue attributed is the words of the one the sentence is about, when it
         // opens the sentence and acts in it ("Critics fear it could allow "killing by omission"", "Mr Brown introduced Dr
@@ -1117,7 +1120,14 @@ internal sealed class QuoteAttributor
             for (var j = k + 1; j <= k + 5 && j < end; j++)
                 if (people.MentionAt(paragraph.Block, j) is { Kind: MentionKind.Organisation } body && body.First == j)
                 {
-                    subjectWords = Math.Max(subjectWords, body.End - k);
+                    // ("… for the Federation of German Industries and the German Chambers of Commerce said": past the bodies
+                    // joined by "and".)
+                    var bodiesEnd = body.End;
+                    while (bodiesEnd + 1 < end && tokens[bodiesEnd].Key == "and" && tokens[bodiesEnd].IsLower
+                           && people.MentionAt(paragraph.Block, tokens[bodiesEnd + 1].Key == "the" ? bodiesEnd + 2 : bodiesEnd + 1) is { Kind: MentionKind.Organisation } next
+                           && next.First == (tokens[bodiesEnd + 1].Key == "the" ? bodiesEnd + 2 : bodiesEnd + 1))
+                        bodiesEnd = next.End;
+                    subjectWords = Math.Max(subjectWords, bodiesEnd - k);
                     break;
                 }
         // '"…," the Blue Ridge Christmas Tree Growers, a group of about 40 farms, said': in English an organisation named at
@@ -4729,13 +4739,25 @@ internal sealed class QuoteAttributor
         return null;
     }
 
+    // Someone unnamed ("a spokesperson for …") right after the quotation, then a verb of speech in its sentence.
+    private bool UnnamedCueAfter(QuoteSite quote)
+    {
+        if (!quote.Closed || !paragraphs.TryGetValue(quote.Block, out var paragraph)) return false;
+        var k = paragraph.TokenAt(quote.Close + 1);
+        while (k < paragraph.Tokens.Count && !paragraph.Tokens[k].IsWord) k++;
+        return k < paragraph.Tokens.Count && paragraph.Tokens[k].IsLower && tables.Unnamed.Match(paragraph.Tokens, k, paragraph.Tokens.Count) > 0 && HasOwnCue(quote);
+    }
+
     // A verb of speech in the sentence right after the quotation's closing mark.
     private bool HasOwnCue(QuoteSite quote)
     {
         if (!quote.Closed || !paragraphs.TryGetValue(quote.Block, out var paragraph) || ClosingMark(paragraph, quote.Close) == '.') return false;
         var tokens = paragraph.Tokens;
         var k = paragraph.TokenAt(quote.Close + 1);
-        for (var end = Math.Min(paragraph.SentenceEnd(k), k + 12); k < end; k++)
+        // (Further after someone unnamed: "…," a spokesperson for the Federation of German Industries and the German Chambers
+        // of Commerce said.)
+        var reach = k < tokens.Count && (tables.Unnamed.Match(tokens, k, tokens.Count) > 0 || k + 1 < tokens.Count && tables.Unnamed.Match(tokens, k + 1, tokens.Count) > 0) ? 24 : 12;
+        for (var end = Math.Min(paragraph.SentenceEnd(k), k + reach); k < end; k++)
             if (tokens[k].IsLower && !paragraph.InQuote[k] && tables.CueVerbs.Match(tokens, k, k + 1) > 0) return true;
         return false;
     }

@@ -51,9 +51,14 @@ public static partial class BodyExtractor
         if (body is null) return [];
         foreach (var frame in PictureFrames(body)) frame.Remove();
         foreach (var form in body.QuerySelectorAll("form").ToList()) if (IsShortForm(form)) form.Remove();
-        // The Washington Post's dek under the headline ("<h2 data-qa=subheadline>"): the standfirst, no heading of the body.
-        // A pull quote repeats the body's words in large type, its speaker under it as if a heading.
-        foreach (var repeated in body.QuerySelectorAll("[data-qa=subheadline], [data-qa=pull-quote], [class*=pullquote], [class*=pull-quote]").ToList()) repeated.Remove();
+        // The Washington Post's dek under the headline ("<h2 data-qa=subheadline>", before the body's first paragraph): the
+        // standfirst, no heading of the body. A pull quote repeats the body's words in large type, its speaker under it as if
+        // a heading.
+        var firstParagraph = body.QuerySelectorAll("p").FirstOrDefault(p => p.TextContent.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= 15);
+        foreach (var dek in body.QuerySelectorAll("[data-qa=subheadline]").ToList())
+            if (firstParagraph is null || dek.CompareDocumentPosition(firstParagraph).HasFlag(DocumentPositions.Following)) dek.Remove();
+        foreach (var repeated in body.QuerySelectorAll("[data-qa=pull-quote], .pullquote, .pull-quote, blockquote[class*=pullquote], blockquote[class*=pull-quote], aside[class*=pullquote], aside[class*=pull-quote]").ToList())
+            repeated.Remove();
         foreach (var element in body.QuerySelectorAll("*").ToList())
             if (Dropped.Contains(element.LocalName) || element.HasAttribute("hidden") || element.GetAttribute("aria-hidden") == "true" || IsStyledHidden(element)
                 || element.GetAttribute("role") is "navigation" or "complementary" or "banner" or "contentinfo" or "dialog" || IsButton(element))

@@ -40,7 +40,8 @@ public static class HtmlConverter
             // credit; nor is a link set beside the caption's paragraph (Reuters's "Acquire Licensing Rights").
             foreach (var hidden in (figure.Closest("figure") ?? figure).QuerySelectorAll(HiddenLabels).ToList()) hidden.Remove();
             if (figure.QuerySelector(":scope > p") is not null)
-                foreach (var link in figure.QuerySelectorAll(":scope > a").ToList()) link.Remove();
+                foreach (var link in figure.QuerySelectorAll(":scope > a").ToList())
+                    if (Text(link) is not { } control || control.Split(' ').Length <= 4) link.Remove();
             var credit = figure.QuerySelector("[class*=credit], [class*=copyright], [class*=author], small, cite");
             // "(DOK. BKSDA SUMBAR)": a credit printed in brackets, without them.
             draft.Credit = Text(credit) is ['(', .. var inBrackets, ')'] ? inBrackets.Trim() : Text(credit);
@@ -204,14 +205,22 @@ public static class HtmlConverter
         if (document.QuerySelectorAll("h1").ToList() is not [var headline]) return null;
         foreach (var label in document.QuerySelectorAll("[data-qa=headline-kicker], [data-qa=kicker], .headline-kicker, [data-testid=masthead-section-label]"))
             if (label.Closest("nav") is null && label.CompareDocumentPosition(headline).HasFlag(DocumentPositions.Following)
-                && Text(label) is { } text && text.Split(' ').Length <= 4) return text;
+                && Text(label) is { } text && text.Split(' ').Length <= 4 && !IsStoryLabel(text)) return text;
         return null;
     }
+
+    // A kicker that says what kind of story it is, not where it stands ("Analysis", "Perspective", "EXCLUSIVE"): no section.
+    private static bool IsStoryLabel(string text) =>
+        text.Length > 3 && !text.Any(char.IsLower)
+        || text.ToLowerInvariant() is "analysis" or "perspective" or "opinion" or "review" or "exclusive" or "explainer" or "interview" or "fact check"
+            or "live" or "breaking" or "breaking news" or "the big idea" or "voices" or "commentary" or "editorial";
 
     // Labels for screen readers, which a reader of the page never sees.
     private const string HiddenLabels = ".visually-hidden, .off-screen, .sr-only, [class*=visually-hidden], [class*=screen-reader]";
 
-    // The one element of the figure outside its caption that holds words, when no other does and it is no button.
+    // The one element of the figure outside its caption that holds words, when no other does, it is no button and it reads as
+    // a credit: a name of two capitalised words or more and no figures ("Emyr Rhydderch", "Getty Images"), or an agency's
+    // with a slash; not "Enlarge", "1 of 6", "Photo".
     private static IElement? OnlyWordsOutside(IElement whole, IElement caption)
     {
         IElement? only = null;
@@ -221,7 +230,8 @@ public static class HtmlConverter
             if (only is not null || element.Closest("button, a") is not null) return null;
             only = element;
         }
-        return only;
+        return only is not null && Text(only) is { } words && !words.Any(char.IsDigit)
+            && (words.Contains('/') || words.Split(' ') is { Length: >= 2 } parts && parts.All(p => p.Length > 0 && char.IsUpper(p[0]))) ? only : null;
     }
 
     /// <summary>
