@@ -4106,12 +4106,20 @@ internal sealed class ArticlePeople
     // written short, is the body the article named in full (SameRegionalBody).
     private void JoinRegionalBodies()
     {
+        List<string>? region = null;
         for (var i = entities.Count - 1; i >= 0; i--)
         {
             var shorter = entities[i];
             if (shorter.Kind != MentionKind.Organisation || shorter.Name.Length < 2 || !AllCapitals(shorter.Name[0])) continue;
+            // The region's words, its short form written out, once for the body; only a body that ends in the same word is
+            // compared further.
+            (region ??= new List<string>(4)).Clear();
+            for (var w = 1; w < shorter.Name.Length; w++)
+                if (Tables.ProvinceWords(shorter.Name[w]) is { } words) region.AddRange(words);
+                else region.Add(shorter.Name[w]);
             foreach (var fuller in entities)
-                if (fuller != shorter && fuller.Kind == MentionKind.Organisation && SameRegionalBody(shorter.Name, fuller.Name))
+                if (fuller != shorter && fuller.Kind == MentionKind.Organisation && string.Equals(fuller.Name[^1], region[^1], StringComparison.OrdinalIgnoreCase)
+                    && SameRegionalBody(shorter.Name, region, fuller.Name))
                 {
                     foreach (var mention in shorter.Mentions) fuller.Add(mention, calledBy: true);
                     entities.RemoveAt(i);
@@ -4121,14 +4129,10 @@ internal sealed class ArticlePeople
     }
 
     // Whether `fuller` is the body `shorter` names: the same acronym or the words it spells out, then perhaps "Kabupaten", "Kota"
-    // or "Provinsi", then the same region, whose short form `shorter` may give ("Jatim" for "Jawa Timur", [region-short-forms]);
-    // compared without case.
-    private bool SameRegionalBody(string[] shorter, string[] fuller)
+    // or "Provinsi", then the same region (`region`: `shorter`'s words after the acronym, a short form written out: "Jatim" for
+    // "Jawa Timur", [region-short-forms]); compared without case.
+    private bool SameRegionalBody(string[] shorter, List<string> region, string[] fuller)
     {
-        var region = new List<string>(4);
-        for (var w = 1; w < shorter.Length; w++)
-            if (Tables.ProvinceWords(shorter[w]) is { } words) region.AddRange(words);
-            else region.Add(shorter[w]);
         if (fuller.Length <= shorter.Length && region.Count == shorter.Length - 1) return false;
         for (var head = 1; head + region.Count <= fuller.Length; head++)
         {
