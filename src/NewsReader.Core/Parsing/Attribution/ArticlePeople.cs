@@ -3389,9 +3389,8 @@ internal sealed class ArticlePeople
         if (shortWord.Length < 3) return false;
         foreach (var w in name)
             if (w.Length > shortWord.Length && (w.StartsWith(shortWord, StringComparison.OrdinalIgnoreCase)
-                || shortWord.Length >= 4 && w.EndsWith(shortWord, StringComparison.OrdinalIgnoreCase)
-                || loose && (w.EndsWith(shortWord, StringComparison.OrdinalIgnoreCase)
-                    || shortWord.Length >= 4 && w.AsSpan().EndsWith(shortWord.AsSpan(shortWord.Length - 3), StringComparison.OrdinalIgnoreCase))))
+                || (loose || shortWord.Length >= 4) && w.EndsWith(shortWord, StringComparison.OrdinalIgnoreCase)
+                || loose && shortWord.Length >= 4 && w.AsSpan().EndsWith(shortWord.AsSpan(shortWord.Length - 3), StringComparison.OrdinalIgnoreCase)))
                 return true;
         return false;
     }

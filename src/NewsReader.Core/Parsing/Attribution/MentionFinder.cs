@@ -2526,8 +2526,6 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
         return k;
     }
 
-    // "Without" in "Reporters Without Borders", "Against" in "Doctors Against Cancer": in English a capitalised preposition
-    // that only an organisation's name holds.
     // Whether a title of the tables stands in [from, end).
     private bool HasTitleIn(TokenList tokens, int from, int end)
     {
@@ -2536,6 +2534,8 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
         return false;
     }
 
+    // "Without" in "Reporters Without Borders", "Against" in "Doctors Against Cancer": in English a capitalised preposition
+    // that only an organisation's name holds.
     private bool IsPrepositionInName(Token token) => tables.IsEnglish && token.IsCapitalised && token.Key is "without" or "against" or "for";
 
     // "Aynsley-Green", "Kilroy-Silk": two capitalised words joined by a hyphen.

@@ -1120,14 +1120,7 @@ internal sealed class QuoteAttributor
             for (var j = k + 1; j <= k + 5 && j < end; j++)
                 if (people.MentionAt(paragraph.Block, j) is { Kind: MentionKind.Organisation } body && body.First == j)
                 {
-                    // ("… for the Federation of German Industries and the German Chambers of Commerce said": past the bodies
-                    // joined by "and".)
-                    var bodiesEnd = body.End;
-                    while (bodiesEnd + 1 < end && tokens[bodiesEnd].Key == "and" && tokens[bodiesEnd].IsLower
-                           && people.MentionAt(paragraph.Block, tokens[bodiesEnd + 1].Key == "the" ? bodiesEnd + 2 : bodiesEnd + 1) is { Kind: MentionKind.Organisation } next
-                           && next.First == (tokens[bodiesEnd + 1].Key == "the" ? bodiesEnd + 2 : bodiesEnd + 1))
-                        bodiesEnd = next.End;
-                    subjectWords = Math.Max(subjectWords, bodiesEnd - k);
+                    subjectWords = Math.Max(subjectWords, body.End - k);
                     break;
                 }
         // '"…," the Blue Ridge Christmas Tree Growers, a group of about 40 farms, said': in English an organisation named at
@@ -4745,18 +4738,16 @@ internal sealed class QuoteAttributor
         if (!quote.Closed || !paragraphs.TryGetValue(quote.Block, out var paragraph)) return false;
         var k = paragraph.TokenAt(quote.Close + 1);
         while (k < paragraph.Tokens.Count && !paragraph.Tokens[k].IsWord) k++;
-        return k < paragraph.Tokens.Count && paragraph.Tokens[k].IsLower && tables.Unnamed.Match(paragraph.Tokens, k, paragraph.Tokens.Count) > 0 && HasOwnCue(quote);
+        // (The cue read further: the description may name bodies at length.)
+        return k < paragraph.Tokens.Count && paragraph.Tokens[k].IsLower && tables.Unnamed.Match(paragraph.Tokens, k, paragraph.Tokens.Count) > 0 && HasOwnCue(quote, reach: 24);
     }
 
-    // A verb of speech in the sentence right after the quotation's closing mark.
-    private bool HasOwnCue(QuoteSite quote)
+    // A verb of speech in the sentence right after the quotation's closing mark, within `reach` tokens.
+    private bool HasOwnCue(QuoteSite quote, int reach = 12)
     {
         if (!quote.Closed || !paragraphs.TryGetValue(quote.Block, out var paragraph) || ClosingMark(paragraph, quote.Close) == '.') return false;
         var tokens = paragraph.Tokens;
         var k = paragraph.TokenAt(quote.Close + 1);
-        // (Further after someone unnamed: "…," a spokesperson for the Federation of German Industries and the German Chambers
-        // of Commerce said.)
-        var reach = k < tokens.Count && (tables.Unnamed.Match(tokens, k, tokens.Count) > 0 || k + 1 < tokens.Count && tables.Unnamed.Match(tokens, k + 1, tokens.Count) > 0) ? 24 : 12;
         for (var end = Math.Min(paragraph.SentenceEnd(k), k + reach); k < end; k++)
             if (tokens[k].IsLower && !paragraph.InQuote[k] && tables.CueVerbs.Match(tokens, k, k + 1) > 0) return true;
         return false;

@@ -266,8 +266,7 @@ public static class HtmlConverter
                     // (Past a button beside the picture: Kompas's "Lihat Foto".)
                     if (text.Length > 0 && !(next.QuerySelector("a") is { } button && Text(button) == text && text.Split(' ').Length <= 3)) break;
                 }
-                // (Up from the picture, and from the container that holds it and its buttons.)
-                if (holder != image && holder.QuerySelectorAll("img").Length > 1) break;
+                // (Up from the picture, and from the container that holds it and its buttons, while no other picture shares it.)
                 if (holder != image && holder.ParentElement?.QuerySelectorAll("img").Length > 1) break;
             }
         }
