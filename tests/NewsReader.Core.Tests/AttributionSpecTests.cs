@@ -14000,6 +14000,21 @@ public sealed class AttributionSpecTests
             "bbc-fulltext/bbc/business/474.txt", "0+30\n\n148+613",
             "approximately 2.5%", "Virgin Blue", SpeakerSource.Pronoun, "It"
         },
+        {
+            "in English a lower-case noun for a stock exchange after 'The' and a demonym is the exchange named before: rival Deutsche Boerse put forward its own bid case. The German exchange said it had held \"…\" talks",
+            "bbc-fulltext/bbc/business/264.txt", "0+912",
+            "constructive, professional", "Deutsche Boerse", SpeakerSource.EarlierMention, "exchange"
+        },
+        {
+            "in English 'they' is a group named in the plural in the paragraph before, with no person named since: opposed by the Liberal Democrats. / They have said the scheme is \"…\"",
+            "bbc-fulltext/bbc/politics/081.txt", "0+977",
+            "deeply flawed", "Liberal Democrats", SpeakerSource.Pronoun, "They"
+        },
+        {
+            "in Indonesian 'tulis keterbukaan tersebut' is the listed company's disclosure, its second word left out: Dalam keterbukaan informasi yang disampaikan perusahaan … \"…,\" tulis keterbukaan tersebut",
+            "cnbc-indonesia-sentimenproject/scraped_articles/sukuk_scraped_articles.csv#741", "0+2008",
+            "Lebih lanjut Perseroan", "PT Garuda Indonesia Tbk", SpeakerSource.EarlierMention, "keterbukaan"
+        },
     };
 
     [Theory]

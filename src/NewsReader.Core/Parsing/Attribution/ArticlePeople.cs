@@ -1004,6 +1004,27 @@ internal sealed class ArticlePeople
         gender is Gender.Unknown || !(entity.Kind == MentionKind.Organisation && gender is Gender.Male or Gender.Female)
             && (entity.Gender == Gender.Unknown || entity.Gender == gender);
 
+    /// <summary>
+    /// The group the article named latest in the plural before <paramref name="position"/>, back to <paramref name="since"/>:
+    /// "… opposed by the Liberal Democrats. They have said …", "…, MPs said. Instead they called for …". A name whose last
+    /// word is a capitalised plural and whose first is no given name (the article may have taken it for a person's: no word
+    /// marks "Liberal Democrats" as an organisation); not an outlet ("Reuters"). Null when a person is named since.
+    /// </summary>
+    public Entity? PluralGroupBefore(int position, int since)
+    {
+        for (var i = LastBefore(Mentions, position); i >= 0 && Mentions[i].Position >= since; i--)
+        {
+            if (Mentions[i] is not { Entity: { } entity } mention || mention.Kind == MentionKind.Role) continue;
+            if (!mention.NamesOutlet && IsPluralGroupName(entity.Name)) return entity;
+            if (entity.Kind == MentionKind.Person) return null;
+        }
+        return null;
+    }
+
+    private bool IsPluralGroupName(string[] name) =>
+        name.Length <= 3 && name[^1] is [>= 'A' and <= 'Z', .., not ('s' or '\''), 's'] && name[^1].Length >= 3
+        && !Tables.IsKnownGivenName(name[0]);
+
     /// <summary>The organisation that opens the latest sentence before <paramref name="position"/>, back to <paramref name="since"/>.</summary>
     public Entity? SubjectOrganisation(int position, int since)
     {

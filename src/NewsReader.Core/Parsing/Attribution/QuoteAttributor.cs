@@ -2699,6 +2699,11 @@ internal sealed class QuoteAttributor
             // quotation's paragraph, whatever the verb, with no one named since.
             if (UnnamedOpensParagraph(position, plural: true) is { } counted)
                 return new Attribution(null, counted.Description, null, words, words.Split(' ')[0].ToLowerInvariant(), SpeakerSource.Pronoun, rule, true);
+            // "The bill is expected to be opposed by the Liberal Democrats. They have said …": in English a group named in the
+            // plural, in this paragraph or the one before, with no person named since.
+            if (tables.IsEnglish && !SaysAsTheySay(current)
+                && people.PluralGroupBefore(position, paragraphs.TryGetValue(current.Block - 1, out var groupBefore) ? groupBefore.Offset : paragraphs[current.Block].Offset) is { } group)
+                return new Attribution(group, null, null, words, words.Split(' ')[0].ToLowerInvariant(), SpeakerSource.Pronoun, rule, true);
             return new Attribution(null, null, null, words, null, SpeakerSource.None, rule, true);
         }
         // "Microsoft has said it will replace … It said the move was a "preventative step"": in English a one-word name that is
