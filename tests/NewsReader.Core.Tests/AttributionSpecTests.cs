@@ -12616,6 +12616,28 @@ public sealed class AttributionSpecTests
             """,
             "We welcome the decision", null, SpeakerSource.None, null
         },
+        {
+            "in Indonesian 'tulis paguyuban itu' is the body of people the article named with the word ([outlet-nouns] paguyuban +named), not a bare word",
+            """
+            Sopir angkot tolak rute baru
+
+            Paguyuban Sopir Angkot Sukamaju mengirim surat keberatan kepada dinas perhubungan, Senin (3/8/2026). Ketua paguyuban, Darmaji Sulistyo, ikut menandatangani surat itu.
+
+            "Kami tidak menolak penataan, tetapi rute baru memotong separuh penumpang kami," tulis paguyuban itu.
+            """,
+            "Kami tidak menolak penataan", "Paguyuban Sopir Angkot Sukamaju", SpeakerSource.EarlierMention, "paguyuban"
+        },
+        {
+            "in English a capitalised word opening the sentence before a noun for a company and a name is what the company makes: Juice maker Citrosul said … The company said",
+            """
+            Orange growers cut jobs
+
+            SAO PAULO (Reuters) - Brazil's orange harvest is set to fall for a third year as greening disease spreads through groves in Sao Paulo state.
+
+            Juice maker Citrosul said it would run two of its four plants at reduced capacity. The company said it expected "significantly lower fruit availability" through the first half of next year.
+            """,
+            "significantly lower fruit availability", "Citrosul", SpeakerSource.EarlierMention, "company"
+        },
     };
 
     /// <summary>

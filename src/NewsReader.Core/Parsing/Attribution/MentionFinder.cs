@@ -342,6 +342,15 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
                 i++;
                 continue;
             }
+            // "Juice maker Citrosul said", "Toy maker Hasbro": in English a capitalised word that opens the sentence before a
+            // lower-case noun for a company ([outlet-nouns] "+company") and a name is what the company makes or does, no name.
+            if (tables.IsEnglish && !paragraph.InQuote[i] && tokens[i].IsCapitalised && !tokens[i].IsAllCaps && i + 2 < tokens.Count
+                && tokens[i + 1].IsWord && tokens[i + 1].IsLower && tokens[i + 2].IsCapitalised && paragraph.StartsSentence(i)
+                && tables.OutletNouns.Match(tokens, i + 1, i + 2, out var business) == 1 && business == "company")
+            {
+                i++;
+                continue;
+            }
             // "Kuasa hukum terdakwa, Yosua Parlindungan Simatupang, menyatakan …": a title of lower-case words that opens the
             // sentence, its first word capitalised there.
             if (!paragraph.InQuote[i] && tokens[i].IsCapitalised && !tokens[i].IsAllCaps && i + 1 < tokens.Count && tokens[i + 1].IsLower && paragraph.StartsSentence(i)
