@@ -12638,6 +12638,48 @@ public sealed class AttributionSpecTests
             """,
             "significantly lower fruit availability", "Citrosul", SpeakerSource.EarlierMention, "company"
         },
+        {
+            "in Indonesian 'mereka' is a body of people ([people-groups]) that was the subject of the sentence before, with no person named since: Kelompok Tani Tunas Baru … mengadu … mereka menulis:",
+            """
+            Petani minta ganti rugi
+
+            Kelompok Tani Tunas Baru, yang beranggotakan 35 petani, mengadu ke DPRD setempat pekan lalu. Dalam surat kepada Ketua DPRD, mereka menulis: "Kami meminta pemerintah mengganti benih yang rusak akibat banjir."
+            """,
+            "Kami meminta pemerintah mengganti", "Kelompok Tani Tunas Baru", SpeakerSource.Pronoun, "mereka"
+        },
+        {
+            "in Indonesian 'tulis perusahaan' is no body of people named since the company ('Serikat menuntut kenaikan 8 persen'), but the company",
+            """
+            Pekerja pabrik mogok
+
+            Serikat Pekerja Sinar Tekstil menolak tawaran kenaikan upah 3 persen dari PT Sinar Tekstil Nusantara. Serikat menuntut kenaikan 8 persen.
+
+            Manajemen PT Sinar Tekstil Nusantara menyatakan tawaran itu sudah maksimal. "Tawaran kami wajar mengingat biaya bahan baku terus naik," tulis perusahaan dalam pernyataannya.
+            """,
+            "Tawaran kami wajar", "PT Sinar Tekstil Nusantara", SpeakerSource.EarlierMention, "perusahaan"
+        },
+        {
+            "in Indonesian the head of a body of people's name alone ('Kelompok menegaskan:') names no one where the article named no body with it",
+            """
+            Harga minyak melonjak
+
+            Harga minyak mentah naik 6 persen setelah produsen utama memangkas produksi.
+
+            Kelompok menegaskan: "Pemangkasan ini langkah pencegahan untuk menstabilkan pasar."
+            """,
+            "Pemangkasan ini langkah pencegahan", null, SpeakerSource.None, null
+        },
+        {
+            "in Indonesian the head of a body of people's name alone is the body the article named with it: 'Paguyuban menegaskan:' after 'Paguyuban Pedagang Pasar Baru'",
+            """
+            Pedagang tolak relokasi
+
+            Paguyuban Pedagang Pasar Baru menolak rencana relokasi ke terminal lama.
+
+            Paguyuban menegaskan: "Kami tidak mau pindah sebelum ada jaminan pembeli."
+            """,
+            "Kami tidak mau pindah", "Paguyuban Pedagang Pasar Baru", SpeakerSource.EarlierMention, "Paguyuban"
+        },
     };
 
     /// <summary>

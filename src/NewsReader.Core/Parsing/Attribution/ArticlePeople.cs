@@ -1025,6 +1025,21 @@ internal sealed class ArticlePeople
         name.Length <= 3 && name[^1] is [>= 'A' and <= 'Z', .., not ('s' or '\''), 's'] && name[^1].Length >= 3
         && !Tables.IsKnownGivenName(name[0]);
 
+    /// <summary>
+    /// In Indonesian, the body of people ([people-groups]: "Kelompok Tani Sinar Harapan") that is the subject of a sentence
+    /// before <paramref name="position"/>, back to <paramref name="since"/>, with no person named since.
+    /// </summary>
+    public Entity? PeopleGroupBefore(int position, int since)
+    {
+        for (var i = LastBefore(Mentions, position); i >= 0 && Mentions[i].Position >= since; i--)
+        {
+            if (Mentions[i] is not { Entity: { } entity } mention || mention.Kind == MentionKind.Role) continue;
+            if (entity.Kind == MentionKind.Organisation && mention.Subject && Tables.PeopleGroups.Contains(LanguageTables.Key(entity.Name[0]))) return entity;
+            if (entity.Kind == MentionKind.Person) return null;
+        }
+        return null;
+    }
+
     /// <summary>The organisation that opens the latest sentence before <paramref name="position"/>, back to <paramref name="since"/>.</summary>
     public Entity? SubjectOrganisation(int position, int since)
     {
@@ -1157,6 +1172,9 @@ internal sealed class ArticlePeople
         // carried the story ("Dalam laporan majalah Forbes, perusahaan …").
         for (var latest = i; i > 0 && i > latest - MaxAntecedentWalk && (IsIssueName(organisations[i].Entity!.Name) || !outlet && NamesOutlet(organisations[i]));) i--;
         if (i >= 0 && !outlet && NamesOutlet(organisations[i])) i = -1;
+        // "Serikat menuntut kenaikan 7%" before "tulis perusahaan dalam pernyataannya": a body of people ([people-groups]) is no
+        // company; the company's name, if the article gave one, is.
+        if (company && i >= 0 && IsPeopleGroup(organisations[i].Entity!)) i = -1;
         if (i >= 0) return organisations[i].Entity;
         if (outlet) return LatestOrganisation(position, outlet: false, company);
         return company ? CompanyByName(position) : null;
@@ -1264,6 +1282,8 @@ internal sealed class ArticlePeople
     private static bool IsListed(string[] name) => name.Length > 1 && name[^1].TrimEnd('.').Equals("Tbk", StringComparison.OrdinalIgnoreCase);
 
     private bool IsPublicBody(Entity entity) => Tables.PublicBodies.Contains(LanguageTables.Key(entity.Name[^1]));
+
+    private bool IsPeopleGroup(Entity entity) => Tables.PeopleGroups.Contains(LanguageTables.Key(entity.Name[0]));
 
     private static bool IsCompany(string[] name) => name.Length > 1 && (name[0].TrimEnd('.') is "PT" or "CV" || name[^1].TrimEnd('.') is "Tbk" or "Inc" or "Ltd" or "plc" or "Corp" or "LLC");
 

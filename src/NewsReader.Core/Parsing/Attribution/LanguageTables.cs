@@ -117,6 +117,12 @@ internal sealed class LanguageTables
 
     /// <summary>Words for a person by their trade ([trade-nouns]: "petambak", "pedagang"), said of someone named before.</summary>
     public required FrozenSet<string> TradeNouns { get; init; }
+
+    /// <summary>
+    /// Heads of the names of bodies of people ([people-groups]: "kelompok", "paguyuban", "serikat"), which the plural pronoun
+    /// can mean ("Kelompok Tani Sinar Harapan … mereka menulis").
+    /// </summary>
+    public required FrozenSet<string> PeopleGroups { get; init; }
     /// <summary>Firms whose name ends in 's of its own ("Moody's"), without the 's: <see cref="IsPossessiveName"/>.</summary>
     public required FrozenSet<string> PossessiveNames { get; init; }
     /// <summary>Words that describe a woman or a man ("mother", "wanita"; "father", "pria"): a description's gender.</summary>
@@ -368,6 +374,7 @@ internal sealed class LanguageTables
             AliasPhrases = Phrases("alias-phrases"),
             PersonNouns = Section("person-nouns").Select(Normalise).ToFrozenSet(StringComparer.Ordinal),
             TradeNouns = Section("trade-nouns").Select(Normalise).ToFrozenSet(StringComparer.Ordinal),
+            PeopleGroups = Section("people-groups").Select(Normalise).ToFrozenSet(StringComparer.Ordinal),
             PossessiveNames = Section("possessive-names").Select(name => Key(name)[..^2]).ToFrozenSet(StringComparer.Ordinal),
             FemaleNouns = Section("female-nouns").Select(Normalise).ToFrozenSet(StringComparer.Ordinal),
             MaleNouns = Section("male-nouns").Select(Normalise).ToFrozenSet(StringComparer.Ordinal),

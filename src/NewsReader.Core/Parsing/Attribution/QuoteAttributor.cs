@@ -2704,6 +2704,12 @@ internal sealed class QuoteAttributor
             if (tables.IsEnglish && !SaysAsTheySay(current)
                 && people.PluralGroupBefore(position, paragraphs.TryGetValue(current.Block - 1, out var groupBefore) ? groupBefore.Offset : paragraphs[current.Block].Offset) is { } group)
                 return new Attribution(group, null, null, words, words.Split(' ')[0].ToLowerInvariant(), SpeakerSource.Pronoun, rule, true);
+            // "Kelompok Tani Sinar Harapan … telah mengadu ke pemerintah kabupaten. Dalam surat kepada Bupati Tapin, mereka
+            // menulis:": in Indonesian a body of people ([people-groups]) that was a sentence's subject, in this paragraph or the
+            // one before, with no person named since.
+            if (tables.IsIndonesian
+                && people.PeopleGroupBefore(position, paragraphs.TryGetValue(current.Block - 1, out var bodyBefore) ? bodyBefore.Offset : paragraphs[current.Block].Offset) is { } body)
+                return new Attribution(body, null, null, words, words.Split(' ')[0].ToLowerInvariant(), SpeakerSource.Pronoun, rule, true);
             return new Attribution(null, null, null, words, null, SpeakerSource.None, rule, true);
         }
         // "Microsoft has said it will replace … It said the move was a "preventative step"": in English a one-word name that is
@@ -3559,6 +3565,11 @@ internal sealed class QuoteAttributor
             && tables.Roles.Match(titledParagraph.Tokens, mention.First, mention.End) > 0 && people.TitleWithin(mention.Surface, position) is { } titleHolder)
             return new Attribution(titleHolder, null, titleHolder.Role, mention.Surface, null, SpeakerSource.EarlierMention, rule, true);
         if (mention.Entity is not { } entity) return new Attribution(null, mention.NameText, mention.Role, mention.Surface, null, SpeakerSource.SameSentence, rule, true);
+        // "Kelompok berdalih …" where the article named no "Kelompok …": in Indonesian the head of a body of people's name
+        // ([people-groups]) alone names no one; with a body named with it, it is that body ("Paguyuban menegaskan:" after
+        // "Paguyuban Pedagang Pasar Baru").
+        if (tables.IsIndonesian && entity is { Kind: MentionKind.Organisation, Name: [var lone] } && tables.PeopleGroups.Contains(LanguageTables.Key(lone)))
+            return new Attribution(null, null, null, mention.Surface, null, SpeakerSource.None, rule, true);
         if (Joint(mention) is { } together) return new Attribution(null, together, null, together, null, SpeakerSource.SameSentence, rule, true);
         if (OwnersTitle(mention) is { } owned) return new Attribution(null, owned, null, owned, null, SpeakerSource.SameSentence, rule, true);
         // Named here in full, or by a nickname the tables know ("Cak Imin"): the same sentence. By a short form, an alias or a
