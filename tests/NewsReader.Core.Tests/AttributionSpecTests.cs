@@ -12650,13 +12650,13 @@ public sealed class AttributionSpecTests
         {
             "in Indonesian 'tulis perusahaan' is no body of people named since the company ('Serikat menuntut kenaikan 8 persen'), but the company",
             """
-            Pekerja pabrik mogok
+            Pekerja tambang mogok
 
-            Serikat Pekerja Sinar Tekstil menolak tawaran kenaikan upah 3 persen dari PT Sinar Tekstil Nusantara. Serikat menuntut kenaikan 8 persen.
+            Dikutip dari Reuters, serikat pekerja menolak tawaran kenaikan upah 3 persen. Serikat menuntut kenaikan 8 persen dan bonus tahunan.
 
-            Manajemen PT Sinar Tekstil Nusantara menyatakan tawaran itu sudah maksimal. "Tawaran kami wajar mengingat biaya bahan baku terus naik," tulis perusahaan dalam pernyataannya.
+            Perusahaan pengelola tambang, Andes Cobre Minera, menyatakan tawaran itu sudah maksimal. "Tawaran kami wajar mengingat biaya produksi terus naik," tulis perusahaan dalam pernyataannya.
             """,
-            "Tawaran kami wajar", "PT Sinar Tekstil Nusantara", SpeakerSource.EarlierMention, "perusahaan"
+            "Tawaran kami wajar", "Andes Cobre Minera", SpeakerSource.EarlierMention, "perusahaan"
         },
         {
             "in Indonesian the head of a body of people's name alone ('Kelompok menegaskan:') names no one where the article named no body with it",
