@@ -12680,6 +12680,30 @@ public sealed class AttributionSpecTests
             """,
             "Kami tidak mau pindah", "Paguyuban Pedagang Pasar Baru", SpeakerSource.EarlierMention, "Paguyuban"
         },
+        {
+            "in English an ordinary word, capitalised inside the sentence, before a country's name is a public body's name, not the place: issued by Natural England … \"…,\" Natural England said",
+            """
+            Seals return to estuary
+
+            A licence to count the colony was issued by Natural England last spring.
+
+            "The numbers are encouraging," Natural England said in a statement.
+
+            The government body said the colony had "recovered strongly" since 2020, when only 40 pups were born.
+            """,
+            "The numbers are encouraging", "Natural England", SpeakerSource.SameSentence, "Natural England"
+        },
+        {
+            "in English 'the government body said' is the body named before, not a government: Sport England objected … The government body said … \"…\"",
+            """
+            Playing fields sold
+
+            Sport England objected to the sale of the playing fields in March.
+
+            The government body said the town would lose "irreplaceable space for grassroots football" if the sale went ahead.
+            """,
+            "irreplaceable space", "Sport England", SpeakerSource.EarlierMention, "government body"
+        },
     };
 
     /// <summary>

@@ -1143,6 +1143,11 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
     // The run read word by word (Classify): a person's name, a title's holder, an organisation, and where each starts.
     // Kept apart from the special runs that Add reads first: in one method of both sizes the JIT ran out of room to inline
     // the small tests of a token or a table that every rule asks, and called each of them.
+    private static bool IsRegionWord(string key) =>
+        key is "north" or "south" or "east" or "west" or "northern" or "southern" or "eastern" or "western" or "central" or "new" or "great"
+            or "greater" or "upper" or "lower" or "inner" or "outer" or "old" or "rural" or "coastal" or "mid" or "far" or "south-east"
+            or "south-west" or "north-east" or "north-west" or "all" or "whole" or "modern" or "ancient" or "medieval" or "little";
+
     private void AddRun(Paragraph paragraph, int start, int end, int barrier, string? bracketed, List<Mention> mentions, string? innerBracket)
     {
         var tokens = paragraph.Tokens;
@@ -1217,6 +1222,22 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
         if (tables.IsEnglish && IsHyphenatedQualifier(tokens[end - 1].Text)
             && (end - from == 1 || end - from == 2 && tokens[from].Key == "the"
                 || AllCapitalised(tokens, from, end - 1) && tokens[end - 1].Key.EndsWith("-based", StringComparison.Ordinal))) return;
+
+        // "a licence issued by Natural England", '"…," Historic England said', "Police Scotland": in English an ordinary word,
+        // capitalised inside the sentence, before a country's or a city's name that closes the run, is a public body's name,
+        // not the place; not a direction's or a region's word ("Northern England", "New England", "Great Britain").
+        if (tables.IsEnglish && barrier < 0 && end - from == 2 && from == start && tokens[from].IsCapitalised
+            && (!paragraph.StartsSentence(from) || from >= 2 && paragraph.InQuote[from - 1] && !tokens[from - 1].IsWord && tokens[from - 2].Is(','))
+            && !tokens[from].IsAllCaps && tables.Common.Contains(tokens[from].Key) && !IsRegionWord(tokens[from].Key)
+            && tables.Places.Match(tokens, from + 1, end) == 1 && !tokens[from + 1].IsPossessive)
+        {
+            mentions.Add(new Mention
+            {
+                Block = paragraph.Block, First = from, NameFirst = from, End = end, Position = paragraph.Offset + tokens[from].Start,
+                Kind = MentionKind.Organisation, Name = Words(tables, tokens, from, end), Surface = Join(tables, tokens, from, end), Bracketed = bracketed,
+            });
+            return;
+        }
 
         var low = Math.Max(from, barrier);
         // "The Office", "The Simpsons", "The Tories": an English name that opens with "The" is no person's.

@@ -3930,7 +3930,10 @@ internal sealed class QuoteAttributor
         // never the latest organisation, which is seldom a government ("PDB", "SDA Migas").
         var government = false;
         for (var k = start; k < end && !government; k++)
-            government = tokens[k].IsLower && tables.OutletNouns.Match(tokens, k, k + 1, out var governmentKind) == 1 && governmentKind == "government";
+            government = tokens[k].IsLower && tables.OutletNouns.Match(tokens, k, k + 1, out var governmentKind) == 1 && governmentKind == "government"
+                // Not "the government body said" after "Natural England": a government's word before a noun for a body only
+                // says what kind of body it is.
+                && !(tables.IsEnglish && k + 1 < end && tokens[k + 1].IsLower && tables.OutletNouns.Match(tokens, k + 1, end) > 0);
         // "the foreign ministry said" after "China's foreign ministry said": in English a state's body of two words or more is
         // the one the article named with all of them.
         var first = start > 0 && tokens[start].Key == "the" ? start + 1 : start;
