@@ -12704,6 +12704,32 @@ public sealed class AttributionSpecTests
             """,
             "irreplaceable space", "Sport England", SpeakerSource.EarlierMention, "government body"
         },
+        {
+            "in English someone described after 'A' and a participle that qualifies the noun ('A retired fisherman … had his own view') opens the quotation's paragraph and is the 'he' of its cue, not the person named in the paragraph before",
+            """
+            Island runs dry
+
+            The tanker's captain, Yiannis Petrakos, has been making the run from Piraeus for three summers. He said demand had doubled.
+
+            "Three years ago I had two islands. This year I have seven," Capt. Petrakos said.
+
+            A retired fisherman sitting on the harbor wall had his own view of the problem. "Every new hotel has a swimming pool. We used to have one spring for the whole village," he said.
+            """,
+            "Every new hotel has a swimming pool", "A retired fisherman sitting on the harbor wall", SpeakerSource.Pronoun, "he"
+        },
+        {
+            "in English 'they' is people described by one word for several ('a German couple on their fourth visit … said'), the subject of the sentence of speech before",
+            """
+            Island runs dry
+
+            Water is trucked to the village every night, the mayor said.
+
+            At a hotel near the beach, a German couple on their fourth visit to the island said they had not noticed any shortage.
+
+            "We had no idea. Nobody tells you this when you book," they said.
+            """,
+            "We had no idea", "a German couple on their fourth visit to the island", SpeakerSource.Pronoun, "they"
+        },
     };
 
     /// <summary>

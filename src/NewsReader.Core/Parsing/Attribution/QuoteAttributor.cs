@@ -2934,8 +2934,10 @@ internal sealed class QuoteAttributor
         // coal mine near …", "A winter storm last year flooded …").
         var head = -1;
         for (var j = k + 1; j < tokens.Count && j <= k + 4 && tokens[j].IsWord && tokens[j].IsLower && !tables.Prepositions.Contains(tokens[j])
-            && !tokens[j].Key.EndsWith("ing", StringComparison.Ordinal) && !tables.AuxiliaryVerbs.Contains(tokens[j].Key)
-            && !(tokens[j].Key.Length > 4 && tokens[j].Key.EndsWith("ed", StringComparison.Ordinal)); j++)
+            && !tables.AuxiliaryVerbs.Contains(tokens[j].Key)
+            // (Right after the article a participle qualifies the noun after it: "A retired fisherman", "A visiting nurse".)
+            && (j == k + 1 && j + 1 < tokens.Count && tokens[j + 1].IsWord && tokens[j + 1].IsLower
+                || !tokens[j].Key.EndsWith("ing", StringComparison.Ordinal) && !(tokens[j].Key.Length > 4 && tokens[j].Key.EndsWith("ed", StringComparison.Ordinal))); j++)
         {
             // (Not a title's modifier: "A former coal mine".)
             if (Array.IndexOf(ArticlePeople.Modifiers, tokens[j].Key) < 0 && IsPersonNoun(tokens, j, plural, byShape: false)) return true;
@@ -3116,8 +3118,20 @@ internal sealed class QuoteAttributor
     {
         var space = description.IndexOf(' ');
         var first = space < 0 ? description.AsSpan() : description.AsSpan(0, space);
-        foreach (var many in (ReadOnlySpan<string>)["sejumlah", "beberapa", "para", "banyak", "dua", "tiga", "empat", "lima", "some", "several", "many", "two", "three", "four", "five", "dozens", "hundreds", "thousands"])
+        foreach (var many in (ReadOnlySpan<string>)["sejumlah", "beberapa", "para", "banyak", "dua", "tiga", "empat", "lima", "some", "several", "many", "two", "three", "four", "five", "dozens", "hundreds", "thousands",
+                     "sepasang", "sekelompok", "serombongan"])
             if (first.Equals(many, StringComparison.OrdinalIgnoreCase)) return true;
+        // "a German couple on their fourth visit", "a group of seventh graders": one word for several people, among the first three
+        // after "a".
+        if (first.Equals("a", StringComparison.OrdinalIgnoreCase) || first.Equals("an", StringComparison.OrdinalIgnoreCase))
+        {
+            var words = 0;
+            foreach (var range in description.AsSpan().Split(' '))
+            {
+                if (++words > 4) break;
+                if (description.AsSpan()[range] is "couple" or "pair" or "group" or "family" or "crowd" or "trio") return true;
+            }
+        }
         return false;
     }
 
