@@ -1015,15 +1015,31 @@ internal sealed class ArticlePeople
         for (var i = LastBefore(Mentions, position); i >= 0 && Mentions[i].Position >= since; i--)
         {
             if (Mentions[i] is not { Entity: { } entity } mention || mention.Kind == MentionKind.Role) continue;
-            if (!mention.NamesOutlet && IsPluralGroupName(entity.Name)) return entity;
+            // The group acted: it was a sentence's subject, spoke, or was the agent after "by" ("opposed by the Liberal
+            // Democrats"); not a place, an event or a firm named in passing ("the opening match of the Six Nations", "after
+            // Goldman Sachs raised its rating"), an outlet ("seen by Reuters") or a person with a title ("President Bongbong
+            // Marcos").
+            if (IsPluralGroupName(entity.Name) && (mention.Subject || mention.Speaks || AfterBy(mention)) && entity.Roles.Count == 0
+                && !NamesOutlet(mention) && !Tables.Firms.ContainsPhrase(entity.Name) && !Tables.Places.ContainsPhrase(entity.Name)) return entity;
             if (entity.Kind == MentionKind.Person) return null;
         }
         return null;
     }
 
-    private bool IsPluralGroupName(string[] name) =>
-        name.Length <= 3 && name[^1] is [>= 'A' and <= 'Z', .., not ('s' or '\''), 's'] && name[^1].Length >= 3
-        && !Tables.IsKnownGivenName(name[0]);
+    private bool AfterBy(Mention mention) =>
+        ByBlock.TryGetValue(mention.Block, out var paragraph) && mention.First > 0
+        && (paragraph.Tokens[mention.First - 1].Key == "by" || mention.First > 1 && paragraph.Tokens[mention.First - 1].Key == "the" && paragraph.Tokens[mention.First - 2].Key == "by");
+
+    // A name of one to three words whose last is the plural of a word for people or of a title ("Liberal Democrats",
+    // "Conservatives", "MPs", "Harbourview Securities"' traders): the singular is an ordinary word or a title of the tables,
+    // and the first word no known given name ("Dai Williams", "Airbus", "Lloyds" are none).
+    internal bool IsPluralGroupName(string[] name)
+    {
+        if (name.Length > 3 || name[^1] is not [>= 'A' and <= 'Z', .., not ('s' or '\''), 's'] || name[^1].Length < 3 || Tables.IsKnownGivenName(name[0])) return false;
+        var plural = LanguageTables.Key(name[^1]);
+        var singular = plural.EndsWith("ies", StringComparison.Ordinal) ? plural[..^3] + "y" : plural[..^1];
+        return Tables.Common.Contains(singular) || Tables.Common.Contains(plural) || Tables.Roles.Contains(singular) || Tables.Roles.Contains(plural);
+    }
 
     /// <summary>
     /// In Indonesian, the body of people ([people-groups]: "Kelompok Tani Sinar Harapan") that is the subject of a sentence

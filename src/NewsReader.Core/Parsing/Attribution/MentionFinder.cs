@@ -1146,7 +1146,9 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
     private static bool IsRegionWord(string key) =>
         key is "north" or "south" or "east" or "west" or "northern" or "southern" or "eastern" or "western" or "central" or "new" or "great"
             or "greater" or "upper" or "lower" or "inner" or "outer" or "old" or "rural" or "coastal" or "mid" or "far" or "south-east"
-            or "south-west" or "north-east" or "north-west" or "all" or "whole" or "modern" or "ancient" or "medieval" or "little";
+            or "south-west" or "north-east" or "north-west" or "all" or "whole" or "modern" or "ancient" or "medieval" or "little"
+            // A way of speaking of a country's people or businesses: "Corporate America", "Middle England".
+            or "corporate" or "middle" or "global" or "mainland" or "urban" or "black" or "white" or "young";
 
     private void AddRun(Paragraph paragraph, int start, int end, int barrier, string? bracketed, List<Mention> mentions, string? innerBracket)
     {
@@ -1229,7 +1231,9 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
         if (tables.IsEnglish && barrier < 0 && end - from == 2 && from == start && tokens[from].IsCapitalised
             && (!paragraph.StartsSentence(from) || from >= 2 && paragraph.InQuote[from - 1] && !tokens[from - 1].IsWord && tokens[from - 2].Is(','))
             && !tokens[from].IsAllCaps && tables.Common.Contains(tokens[from].Key) && !IsRegionWord(tokens[from].Key)
-            && tables.Places.Match(tokens, from + 1, end) == 1 && !tokens[from + 1].IsPossessive)
+            && tables.Places.Match(tokens, from + 1, end) == 1 && !tokens[from + 1].IsPossessive
+            // Not "the historian Rose Holland", "councillor Bill Ireland": a given name, or a title before the run, makes a person.
+            && !tables.IsKnownGivenName(tokens[from].Text) && !(from > 0 && tokens[from - 1].IsLower && tables.Roles.Match(tokens, from - 1, from) == 1))
         {
             mentions.Add(new Mention
             {

@@ -2707,8 +2707,10 @@ internal sealed class QuoteAttributor
             // "Kelompok Tani Sinar Harapan … telah mengadu ke pemerintah kabupaten. Dalam surat kepada Bupati Tapin, mereka
             // menulis:": in Indonesian a body of people ([people-groups]) that was a sentence's subject, in this paragraph or the
             // one before, with no person named since.
-            if (tables.IsIndonesian
-                && people.PeopleGroupBefore(position, paragraphs.TryGetValue(current.Block - 1, out var bodyBefore) ? bodyBefore.Offset : paragraphs[current.Block].Offset) is { } body)
+            // (The sentence right before the quotation's, or the quotation's own: not "Aliansi BEM SI menggelar aksi … . Polisi
+            // menangkap puluhan pelajar … . "…," kata mereka", where others were told of since.)
+            if (tables.IsIndonesian && paragraphs.TryGetValue(current.Block, out var quotedIn)
+                && people.PeopleGroupBefore(position, SentenceBeforeQuotation(quotedIn, lastOfParagraphBefore: true)) is { } body)
                 return new Attribution(body, null, null, words, words.Split(' ')[0].ToLowerInvariant(), SpeakerSource.Pronoun, rule, true);
             return new Attribution(null, null, null, words, null, SpeakerSource.None, rule, true);
         }
@@ -2800,13 +2802,18 @@ internal sealed class QuoteAttributor
         // before, when the quotation's sentence opens its paragraph).
         if (entity is null && tables.IsIndonesian && gender == Gender.Unknown && words.EndsWith("nya", StringComparison.OrdinalIgnoreCase)
             && paragraphs.TryGetValue(current.Block, out var quoted))
-        {
-            var opening = quoted.SentenceStart(quoted.TokenAt(current.Open));
-            var since = opening > 0 ? quoted.Offset + quoted.Tokens[quoted.SentenceStart(opening - 1)].Start
-                : ParagraphBefore(current.Block) is { } before ? before.Offset : quoted.Offset;
-            entity = people.SubjectOrganisation(position, since);
-        }
+            entity = people.SubjectOrganisation(position, SentenceBeforeQuotation(quoted));
         return new Attribution(entity, null, entity?.Role, words, cue, entity is null ? SpeakerSource.None : SpeakerSource.Pronoun, rule, true);
+    }
+
+    // Where the sentence before the quotation's opens; when the quotation's sentence opens its paragraph, the paragraph before
+    // from its start, or only its last sentence (lastOfParagraphBefore).
+    private int SentenceBeforeQuotation(Paragraph quoted, bool lastOfParagraphBefore = false)
+    {
+        var opening = quoted.SentenceStart(quoted.TokenAt(current.Open));
+        if (opening > 0) return quoted.Offset + quoted.Tokens[quoted.SentenceStart(opening - 1)].Start;
+        if (ParagraphBefore(current.Block) is not { } before) return quoted.Offset;
+        return lastOfParagraphBefore && before.Tokens.Count > 0 ? before.Offset + before.Tokens[before.SentenceStart(before.Tokens.Count - 1)].Start : before.Offset;
     }
 
     // Whether every mention of the entity between the verb at `verb` and the position is in the verb's sentence and names no
@@ -3537,7 +3544,12 @@ internal sealed class QuoteAttributor
             // "The lawyer added", "said the economist": a definite description of someone the article is about, though it
             // never gave them that title.
             if (holder is null && (agedTitle || DefiniteArticleBefore(mention)))
+            {
                 holder = people.Antecedent(position, Gender.Unknown, lastSpeaker, lastSpeakerAt, NamedInQuote);
+                // Not "the Tory source said" after "They [the Liberal Democrats] have said …": one described is no group named
+                // in the plural.
+                if (holder is not null && people.IsPluralGroupName(holder.Name)) holder = null;
+            }
             // '"…," the 34-year-old told Norwich's website' after "Norwich have signed Charlton midfielder Graham Stuart": an
             // age stands for the person named last, in its paragraph or the one before, though no one was a sentence's subject.
             if (holder is null && DefiniteArticleBefore(mention) && paragraphs.TryGetValue(mention.Block, out var aged) && MentionFinder.IsAge(aged.Tokens[mention.First]))

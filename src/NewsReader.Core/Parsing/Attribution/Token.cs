@@ -101,6 +101,8 @@ internal readonly record struct Token
         // "Conseil Superieur de l'Audiovisuel", "Valery Giscard d'Estaing": a French article or preposition elided before a
         // capitalised word is that word's.
         else if (text.Length >= 3 && text[0] is 'l' or 'd' && text[1] is '\'' or '\u2019' && char.IsUpper(text[2])) shape |= TokenShape.Capitalised;
+        // "eBay", "easyJet", "iTunes": a brand written in lower case with a capital inside is a name, capitalised as names are.
+        else if (char.IsLower(text[0]) && IsLowerCamelName(text)) shape |= TokenShape.Capitalised;
         else if (char.IsLower(text[0])) shape |= TokenShape.Lower;
         var letters = 0;
         foreach (var c in text)
@@ -109,6 +111,23 @@ internal readonly record struct Token
             if (char.IsLetter(c)) letters++;
         }
         return letters >= 2 ? shape | TokenShape.AllCaps : shape;
+    }
+
+    // Lower-case letters, then a capital followed by lower-case letters, and letters only: "eBay", "iTunes", "easyJet"; not
+    // "mRNA", or a glued "dikutipBloomberg" (which Indonesian splits first).
+    private static bool IsLowerCamelName(string text)
+    {
+        if (text.Length < 4) return false;
+        var capital = -1;
+        for (var i = 1; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (!char.IsLetter(c)) return false;
+            if (char.IsUpper(c) && capital < 0) capital = i;
+        }
+        // (One letter before the capital only as the web's "e" and "i" write it: not a word run into a stray letter, "aSetia".)
+        return capital > 0 && capital <= 4 && capital + 1 < text.Length && char.IsLower(text[capital + 1])
+            && (capital >= 3 || capital == 1 && text[0] is 'e' or 'i');
     }
 
     public override string ToString() => Text;
@@ -377,8 +396,10 @@ internal static class Tokenizer
         {
             for (var k = 2; k < word.Length; k++)
             {
-                // "KeuanganSri", "SlemanAKBP" split; "SpaceX" does not (one capital letter is no word of its own).
-                var lowerThenUpper = char.IsLower(word[k - 1]) && char.IsUpper(word[k]) && k - segment >= 3 && k + 1 < word.Length;
+                // "KeuanganSri", "SlemanAKBP" split; "SpaceX" does not (one capital letter is no word of its own). "diGoalpost",
+                // "keJakarta": "di" or "ke" glued to the capitalised word after it splits too.
+                var lowerThenUpper = char.IsLower(word[k - 1]) && char.IsUpper(word[k]) && k + 1 < word.Length
+                    && (k - segment >= 3 || k == 2 && segment == 0 && word[..2] is "di" or "ke" && char.IsLower(word[k + 1]));
                 var capsThenWord = char.IsUpper(word[k - 1]) && char.IsUpper(word[k]) && k + 1 < word.Length && char.IsLower(word[k + 1])
                     && k - segment >= 2 && IsAllUpper(word[segment..k])
                     // Not "ARBnya", "OJKnya": an acronym with "-nya" glued on is one word.
