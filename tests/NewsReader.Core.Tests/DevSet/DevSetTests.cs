@@ -185,8 +185,9 @@ public sealed class DevSetTests(ITestOutputHelper output)
     // the floor goes up to 0.9155, which a loss of two fails; the twenty-second session's to 20,430/22,309 (floor 0.9157);
     // the twenty-third session's to 20,433/22,309 = 0.91591, and the floor goes up to 0.9158, which a loss of three fails;
     // the twenty-fourth's to 20,436/22,309 = 0.91604, and the floor goes up to 0.9159, which a loss of four fails; the
-    // twenty-fifth's to 20,440/22,309 = 0.91622, and the floor goes up to 0.9161, which a loss of three fails.
-    private const double OwnSpeakerFloor = 0.9161;
+    // twenty-fifth's to 20,440/22,309 = 0.91622, and the floor goes up to 0.9161, which a loss of three fails; the
+    // twenty-seventh's to 20,448/22,309 = 0.91663, and the floor goes up to 0.9165, which a loss of three fails.
+    private const double OwnSpeakerFloor = 0.9165;
     private const double OwnHeaderFloor = 0.98;
     private const double EnglishQuoteF1Floor = 0.92;
     // First scored at 55.4% (31 pages, annotated before the parser saw them); 22 more pages, annotated after the parser had

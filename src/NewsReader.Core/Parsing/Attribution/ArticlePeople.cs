@@ -1005,10 +1005,10 @@ internal sealed class ArticlePeople
             && (entity.Gender == Gender.Unknown || entity.Gender == gender);
 
     /// <summary>
-    /// The group the article named latest in the plural before <paramref name="position"/>, back to <paramref name="since"/>:
-    /// "… opposed by the Liberal Democrats. They have said …", "…, MPs said. Instead they called for …". A name whose last
-    /// word is a capitalised plural and whose first is no given name (the article may have taken it for a person's: no word
-    /// marks "Liberal Democrats" as an organisation); not an outlet ("Reuters"). Null when a person is named since.
+    /// The group the article named latest in the plural before <paramref name="position"/>, back to <paramref name="since"/>,
+    /// that acted there: "… opposed by the Liberal Democrats. They have said …", "…, MPs said. Instead they called for …"
+    /// (<see cref="IsPluralGroupName"/>; the article may have taken it for a person's name: no word marks "Liberal Democrats"
+    /// as an organisation). Null when a person is named since.
     /// </summary>
     public Entity? PluralGroupBefore(int position, int since)
     {

@@ -1140,16 +1140,17 @@ internal sealed class MentionFinder(LanguageTables tables, IReadOnlySet<string> 
         AddRun(paragraph, start, end, barrier, bracketed, mentions, innerBracket);
     }
 
-    // The run read word by word (Classify): a person's name, a title's holder, an organisation, and where each starts.
-    // Kept apart from the special runs that Add reads first: in one method of both sizes the JIT ran out of room to inline
-    // the small tests of a token or a table that every rule asks, and called each of them.
+    // A word that, before a country's name, makes a region or a way of speaking of the country, no body's name: "Northern
+    // England", "New England", "Corporate America", "Middle England".
     private static bool IsRegionWord(string key) =>
         key is "north" or "south" or "east" or "west" or "northern" or "southern" or "eastern" or "western" or "central" or "new" or "great"
             or "greater" or "upper" or "lower" or "inner" or "outer" or "old" or "rural" or "coastal" or "mid" or "far" or "south-east"
             or "south-west" or "north-east" or "north-west" or "all" or "whole" or "modern" or "ancient" or "medieval" or "little"
-            // A way of speaking of a country's people or businesses: "Corporate America", "Middle England".
             or "corporate" or "middle" or "global" or "mainland" or "urban" or "black" or "white" or "young";
 
+    // The run read word by word (Classify): a person's name, a title's holder, an organisation, and where each starts.
+    // Kept apart from the special runs that Add reads first: in one method of both sizes the JIT ran out of room to inline
+    // the small tests of a token or a table that every rule asks, and called each of them.
     private void AddRun(Paragraph paragraph, int start, int end, int barrier, string? bracketed, List<Mention> mentions, string? innerBracket)
     {
         var tokens = paragraph.Tokens;

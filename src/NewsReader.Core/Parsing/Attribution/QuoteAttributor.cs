@@ -2700,15 +2700,14 @@ internal sealed class QuoteAttributor
             if (UnnamedOpensParagraph(position, plural: true) is { } counted)
                 return new Attribution(null, counted.Description, null, words, words.Split(' ')[0].ToLowerInvariant(), SpeakerSource.Pronoun, rule, true);
             // "The bill is expected to be opposed by the Liberal Democrats. They have said …": in English a group named in the
-            // plural, in this paragraph or the one before, with no person named since.
+            // plural that acted in this paragraph or the one before, with no person named since.
             if (tables.IsEnglish && !SaysAsTheySay(current)
                 && people.PluralGroupBefore(position, paragraphs.TryGetValue(current.Block - 1, out var groupBefore) ? groupBefore.Offset : paragraphs[current.Block].Offset) is { } group)
                 return new Attribution(group, null, null, words, words.Split(' ')[0].ToLowerInvariant(), SpeakerSource.Pronoun, rule, true);
             // "Kelompok Tani Sinar Harapan … telah mengadu ke pemerintah kabupaten. Dalam surat kepada Bupati Tapin, mereka
-            // menulis:": in Indonesian a body of people ([people-groups]) that was a sentence's subject, in this paragraph or the
-            // one before, with no person named since.
-            // (The sentence right before the quotation's, or the quotation's own: not "Aliansi BEM SI menggelar aksi … . Polisi
-            // menangkap puluhan pelajar … . "…," kata mereka", where others were told of since.)
+            // menulis:": in Indonesian a body of people ([people-groups]) that was the subject of the sentence right before the
+            // quotation's, or of its own, with no person named since (not "Aliansi BEM SI menggelar aksi … . Polisi menangkap
+            // puluhan pelajar … . "…," kata mereka", where others were told of since).
             if (tables.IsIndonesian && paragraphs.TryGetValue(current.Block, out var quotedIn)
                 && people.PeopleGroupBefore(position, SentenceBeforeQuotation(quotedIn, lastOfParagraphBefore: true)) is { } body)
                 return new Attribution(body, null, null, words, words.Split(' ')[0].ToLowerInvariant(), SpeakerSource.Pronoun, rule, true);
