@@ -12798,6 +12798,17 @@ public sealed class AttributionSpecTests
             """,
             "Memang sayang sekali", "Shin Tae-yong", SpeakerSource.SameSentence, "Shin Tae-yong"
         },
+        {
+            "in Indonesian 'PB' (a federation's national board, Pengurus Besar) heads an organisation's name, which ends before the person: kata Ketua Umum PB Perpani Arief Nugroho",
+            """
+            Pemanah junior berangkat ke Dhaka
+
+            Tim panahan junior Indonesia dipastikan berangkat ke Kejuaraan Asia bulan depan.
+
+            "Dana talangan sudah kami siapkan, anak-anak tinggal fokus berlatih," kata Ketua Umum PB Perpani Arief Nugroho di Jakarta, Senin.
+            """,
+            "Dana talangan sudah kami siapkan", "Arief Nugroho", SpeakerSource.SameSentence, null
+        },
     };
 
     /// <summary>
