@@ -1005,26 +1005,30 @@ internal sealed class ArticlePeople
             && (entity.Gender == Gender.Unknown || entity.Gender == gender);
 
     /// <summary>
-    /// The group the article named latest in the plural before <paramref name="position"/>, back to <paramref name="since"/>,
-    /// that acted there: "… opposed by the Liberal Democrats. They have said …", "…, MPs said. Instead they called for …"
-    /// (<see cref="IsPluralGroupName"/>; the article may have taken it for a person's name: no word marks "Liberal Democrats"
-    /// as an organisation). Null when a person is named since.
+    /// The group whose words "they" or "mereka" report, named latest before <paramref name="position"/>, back to
+    /// <paramref name="since"/>, with no person named since. In English a group named in the plural that acted there: "…
+    /// opposed by the Liberal Democrats. They have said …", "…, MPs said. Instead they called for …" (<see cref="IsPluralGroupName"/>;
+    /// the article may have taken it for a person's name: no word marks "Liberal Democrats" as an organisation). In Indonesian
+    /// a body of people ([people-groups]) that was a sentence's subject: "Kelompok Tani Sinar Harapan … mengadu …".
     /// </summary>
-    public Entity? PluralGroupBefore(int position, int since)
+    public Entity? GroupBefore(int position, int since)
     {
         for (var i = LastBefore(Mentions, position); i >= 0 && Mentions[i].Position >= since; i--)
         {
             if (Mentions[i] is not { Entity: { } entity } mention || mention.Kind == MentionKind.Role) continue;
-            // The group acted: it was a sentence's subject, spoke, or was the agent after "by" ("opposed by the Liberal
-            // Democrats"); not a place, an event or a firm named in passing ("the opening match of the Six Nations", "after
-            // Goldman Sachs raised its rating"), an outlet ("seen by Reuters") or a person with a title ("President Bongbong
-            // Marcos").
-            if (IsPluralGroupName(entity.Name) && (mention.Subject || mention.Speaks || AfterBy(mention)) && entity.Roles.Count == 0
-                && !NamesOutlet(mention) && !Tables.Firms.ContainsPhrase(entity.Name) && !Tables.Places.ContainsPhrase(entity.Name)) return entity;
+            if (Tables.IsEnglish ? IsActingPluralGroup(mention, entity) : entity.Kind == MentionKind.Organisation && mention.Subject && IsPeopleGroup(entity))
+                return entity;
             if (entity.Kind == MentionKind.Person) return null;
         }
         return null;
     }
+
+    // The group acted: it was a sentence's subject, spoke, or was the agent after "by" ("opposed by the Liberal Democrats"); not
+    // a place, an event or a firm named in passing ("the opening match of the Six Nations", "after Goldman Sachs raised its
+    // rating"), an outlet ("seen by Reuters") or a person with a title ("President Bongbong Marcos").
+    private bool IsActingPluralGroup(Mention mention, Entity entity) =>
+        IsPluralGroupName(entity.Name) && (mention.Subject || mention.Speaks || AfterBy(mention)) && entity.Roles.Count == 0
+        && !NamesOutlet(mention) && !Tables.Firms.ContainsPhrase(entity.Name) && !Tables.Places.ContainsPhrase(entity.Name);
 
     private bool AfterBy(Mention mention) =>
         ByBlock.TryGetValue(mention.Block, out var paragraph) && mention.First > 0
@@ -1039,21 +1043,6 @@ internal sealed class ArticlePeople
         var plural = LanguageTables.Key(name[^1]);
         var singular = plural.EndsWith("ies", StringComparison.Ordinal) ? plural[..^3] + "y" : plural[..^1];
         return Tables.Common.Contains(singular) || Tables.Common.Contains(plural) || Tables.Roles.Contains(singular) || Tables.Roles.Contains(plural);
-    }
-
-    /// <summary>
-    /// In Indonesian, the body of people ([people-groups]: "Kelompok Tani Sinar Harapan") that is the subject of a sentence
-    /// before <paramref name="position"/>, back to <paramref name="since"/>, with no person named since.
-    /// </summary>
-    public Entity? PeopleGroupBefore(int position, int since)
-    {
-        for (var i = LastBefore(Mentions, position); i >= 0 && Mentions[i].Position >= since; i--)
-        {
-            if (Mentions[i] is not { Entity: { } entity } mention || mention.Kind == MentionKind.Role) continue;
-            if (entity.Kind == MentionKind.Organisation && mention.Subject && Tables.PeopleGroups.Contains(LanguageTables.Key(entity.Name[0]))) return entity;
-            if (entity.Kind == MentionKind.Person) return null;
-        }
-        return null;
     }
 
     /// <summary>The organisation that opens the latest sentence before <paramref name="position"/>, back to <paramref name="since"/>.</summary>
@@ -1299,7 +1288,8 @@ internal sealed class ArticlePeople
 
     private bool IsPublicBody(Entity entity) => Tables.PublicBodies.Contains(LanguageTables.Key(entity.Name[^1]));
 
-    private bool IsPeopleGroup(Entity entity) => Tables.PeopleGroups.Contains(LanguageTables.Key(entity.Name[0]));
+    /// <summary>Whether the organisation's name opens with the head of a body of people's ([people-groups]: "Kelompok …").</summary>
+    internal bool IsPeopleGroup(Entity entity) => Tables.PeopleGroups.Contains(LanguageTables.Key(entity.Name[0]));
 
     private static bool IsCompany(string[] name) => name.Length > 1 && (name[0].TrimEnd('.') is "PT" or "CV" || name[^1].TrimEnd('.') is "Tbk" or "Inc" or "Ltd" or "plc" or "Corp" or "LLC");
 

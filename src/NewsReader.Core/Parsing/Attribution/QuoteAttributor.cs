@@ -2700,17 +2700,14 @@ internal sealed class QuoteAttributor
             if (UnnamedOpensParagraph(position, plural: true) is { } counted)
                 return new Attribution(null, counted.Description, null, words, words.Split(' ')[0].ToLowerInvariant(), SpeakerSource.Pronoun, rule, true);
             // "The bill is expected to be opposed by the Liberal Democrats. They have said …": in English a group named in the
-            // plural that acted in this paragraph or the one before, with no person named since.
-            if (tables.IsEnglish && !SaysAsTheySay(current)
-                && people.PluralGroupBefore(position, paragraphs.TryGetValue(current.Block - 1, out var groupBefore) ? groupBefore.Offset : paragraphs[current.Block].Offset) is { } group)
+            // plural that acted in this paragraph or the one before; "Kelompok Tani Sinar Harapan … telah mengadu ke pemerintah
+            // kabupaten. Dalam surat kepada Bupati Tapin, mereka menulis:": in Indonesian a body of people that was the subject
+            // of the sentence right before the quotation's, or of its own (not "Aliansi BEM SI menggelar aksi … . Polisi
+            // menangkap puluhan pelajar … . "…," kata mereka", where others were told of since). No person named since.
+            if (paragraphs.TryGetValue(current.Block, out var quotedIn) && !(tables.IsEnglish && SaysAsTheySay(current))
+                && people.GroupBefore(position, !tables.IsEnglish ? SentenceBeforeQuotation(quotedIn, lastOfParagraphBefore: true)
+                    : paragraphs.TryGetValue(current.Block - 1, out var groupBefore) ? groupBefore.Offset : quotedIn.Offset) is { } group)
                 return new Attribution(group, null, null, words, words.Split(' ')[0].ToLowerInvariant(), SpeakerSource.Pronoun, rule, true);
-            // "Kelompok Tani Sinar Harapan … telah mengadu ke pemerintah kabupaten. Dalam surat kepada Bupati Tapin, mereka
-            // menulis:": in Indonesian a body of people ([people-groups]) that was the subject of the sentence right before the
-            // quotation's, or of its own, with no person named since (not "Aliansi BEM SI menggelar aksi … . Polisi menangkap
-            // puluhan pelajar … . "…," kata mereka", where others were told of since).
-            if (tables.IsIndonesian && paragraphs.TryGetValue(current.Block, out var quotedIn)
-                && people.PeopleGroupBefore(position, SentenceBeforeQuotation(quotedIn, lastOfParagraphBefore: true)) is { } body)
-                return new Attribution(body, null, null, words, words.Split(' ')[0].ToLowerInvariant(), SpeakerSource.Pronoun, rule, true);
             return new Attribution(null, null, null, words, null, SpeakerSource.None, rule, true);
         }
         // "Microsoft has said it will replace … It said the move was a "preventative step"": in English a one-word name that is
@@ -3593,7 +3590,7 @@ internal sealed class QuoteAttributor
         // "Kelompok berdalih …" where the article named no "Kelompok …": in Indonesian the head of a body of people's name
         // ([people-groups]) alone names no one; with a body named with it, it is that body ("Paguyuban menegaskan:" after
         // "Paguyuban Pedagang Pasar Baru").
-        if (tables.IsIndonesian && entity is { Kind: MentionKind.Organisation, Name: [var lone] } && tables.PeopleGroups.Contains(LanguageTables.Key(lone)))
+        if (tables.IsIndonesian && entity is { Kind: MentionKind.Organisation, Name.Length: 1 } && people.IsPeopleGroup(entity))
             return new Attribution(null, null, null, mention.Surface, null, SpeakerSource.None, rule, true);
         if (Joint(mention) is { } together) return new Attribution(null, together, null, together, null, SpeakerSource.SameSentence, rule, true);
         if (OwnersTitle(mention) is { } owned) return new Attribution(null, owned, null, owned, null, SpeakerSource.SameSentence, rule, true);
